@@ -1,0 +1,64 @@
+# Hotel Agent: two commands for a newcomer (`make run`, `make test`) and a few for developers.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+HOST ?= 127.0.0.1
+PORT ?= 8000
+TOOLS := .tools
+UV := $(shell command -v uv 2>/dev/null || echo $(TOOLS)/bin/uv)
+RUN := $(UV) run --locked --no-sync
+
+# `make test` runs against the PostgreSQL and Redis of the machine; override to point elsewhere.
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hotel_agent
+TEST_REDIS_URL ?= redis://127.0.0.1:6379/0
+PYTEST_ARGS ?=
+
+.PHONY: help uv sync run migrate demo test test-unit bench lint fmt train-nlu eval-nlu
+
+help:
+	@echo "make run    - set up and serve the agent with demo data on http://$(HOST):$(PORT)"
+	@echo "make test   - the whole test suite against PostgreSQL and Redis"
+	@echo "make bench  - benchmarks, each with a ratio against an in-run baseline"
+	@echo "make lint   - ruff and mypy;  make fmt - format"
+
+# uv is bootstrapped from PyPI into .tools/ when the machine has none.
+$(TOOLS)/bin/uv:
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv
+
+uv: $(if $(shell command -v uv 2>/dev/null),,$(TOOLS)/bin/uv)
+
+sync: uv
+	$(UV) sync --locked
+
+migrate: sync
+	$(RUN) python manage.py migrate --noinput
+
+demo: migrate
+	$(RUN) python manage.py load_demo
+
+run: demo
+	$(RUN) python manage.py collectstatic --noinput --verbosity 0
+	$(RUN) uvicorn hotel_agent.asgi:application --host $(HOST) --port $(PORT) --lifespan off
+
+test: sync
+	DJANGO_ENV=test DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) \
+		$(RUN) python manage.py makemigrations --check --dry-run
+	DJANGO_ENV=test DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) \
+		$(RUN) pytest $(PYTEST_ARGS)
+
+test-unit: sync
+	DJANGO_ENV=test $(RUN) pytest -m "not integration and not browser" $(PYTEST_ARGS)
+
+bench: sync
+	$(RUN) python -m bench
+
+lint: sync
+	$(RUN) ruff check .
+	$(RUN) ruff format --check .
+	$(RUN) mypy .
+
+fmt: sync
+	$(RUN) ruff format .
+	$(RUN) ruff check --fix .

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class HotelAgentConfig(AppConfig):
+    name = "hotel_agent"
+    verbose_name = "Hotel Agent"

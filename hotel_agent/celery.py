@@ -1,0 +1,47 @@
+"""The Celery app, and the signals that carry the correlation id from publisher to task."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import structlog
+from celery import Celery, signals
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hotel_agent.settings")
+
+app = Celery("hotel_agent")
+app.config_from_object("django.conf:settings", namespace="CELERY")
+app.autodiscover_tasks()
+
+CORRELATION_HEADER = "correlation_id"
+
+
+@signals.before_task_publish.connect
+def add_correlation_header(headers: dict[str, Any] | None = None, **_: Any) -> None:
+    from hotel_agent.correlation import current_correlation_id
+
+    correlation_id = current_correlation_id()
+    if headers is not None and correlation_id and CORRELATION_HEADER not in headers:
+        headers[CORRELATION_HEADER] = correlation_id
+
+
+@signals.task_prerun.connect
+def bind_task_correlation(task: Any = None, task_id: str | None = None, **_: Any) -> None:
+    from hotel_agent.correlation import bind_correlation_id, current_correlation_id, new_correlation_id
+
+    if task is not None and getattr(task.request, "is_eager", False) and current_correlation_id():
+        # Eager tasks run inline: keep the caller's context as it is.
+        structlog.contextvars.bind_contextvars(task_id=task_id)
+        return
+    header = getattr(task.request, CORRELATION_HEADER, None) if task is not None else None
+    bind_correlation_id(str(header) if header else new_correlation_id())
+    structlog.contextvars.bind_contextvars(task_id=task_id, task=getattr(task, "name", None))
+
+
+@signals.task_postrun.connect
+def unbind_task_correlation(task: Any = None, **_: Any) -> None:
+    if task is not None and getattr(task.request, "is_eager", False):
+        structlog.contextvars.unbind_contextvars("task_id")
+        return
+    structlog.contextvars.clear_contextvars()

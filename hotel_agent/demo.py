@@ -1,0 +1,31 @@
+"""The demo hotel that `make run` starts with, and the hook each app uses to seed its own demo data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from reservations.models import Hotel
+
+DEMO_HOTEL_SLUG = "hotel-sol-de-levante"
+DEMO_PMS_HOTEL_ID = 1
+
+
+def seed_demo_hotel() -> Hotel:
+    hotel, _ = Hotel.objects.update_or_create(
+        slug=DEMO_HOTEL_SLUG,
+        defaults={
+            "name": "Hotel Sol de Levante",
+            "pms_hotel_id": DEMO_PMS_HOTEL_ID,
+            "timezone": "Europe/Madrid",
+            "default_language": "es",
+            "currency": "EUR",
+            "reception_opens": dt.time(8, 0),
+            "reception_closes": dt.time(22, 0),
+        },
+    )
+    return hotel
+
+
+# Each app appends a callable `seed(*, hotel)` that creates its demo rows idempotently.
+DEMO_SEEDERS: list[Callable[..., object]] = []

@@ -1,0 +1,138 @@
+"""Liveness and readiness probes.
+
+Readiness checks each dependency with a short timeout and names the one that fails. The PMS result
+is cached in the process for a few seconds so that frequent probes don't hammer QloApps.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import redis
+import structlog
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+from django.http import HttpRequest, JsonResponse
+from django.views.decorators.http import require_GET
+
+log = structlog.get_logger(__name__)
+
+PMS_RESULT_TTL_SECONDS = 5.0
+CHECK_TIMEOUT_SECONDS = 2.0
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    ok: bool
+    detail: str
+    ms: float
+
+
+def _timed(check: Callable[[], str]) -> CheckResult:
+    started = time.perf_counter()
+    try:
+        detail = check()
+        ok = True
+    except Exception as exc:
+        detail = f"{type(exc).__name__}: {exc}"[:300]
+        ok = False
+    return CheckResult(ok=ok, detail=detail, ms=round((time.perf_counter() - started) * 1000, 1))
+
+
+def check_database() -> str:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        cursor.fetchone()
+    return connection.vendor
+
+
+def check_cache() -> str:
+    key = f"health:{uuid.uuid4().hex}"
+    cache.set(key, "1", timeout=5)
+    if cache.get(key) != "1":
+        raise RuntimeError("cache did not return the value just written")
+    cache.delete(key)
+    return type(cache).__name__
+
+
+def check_channel_layer() -> str:
+    if settings.REDIS_URL:
+        # channels-redis has no ping; its server is the Redis of REDIS_URL.
+        client = redis.Redis.from_url(
+            settings.REDIS_URL, socket_connect_timeout=1, socket_timeout=1, health_check_interval=0
+        )
+        try:
+            client.ping()
+        finally:
+            client.close()
+        return "redis"
+    layer = get_channel_layer()
+    if layer is None:
+        raise RuntimeError("no channel layer configured")
+
+    async def round_trip() -> None:
+        channel = await layer.new_channel()
+        await layer.send(channel, {"type": "health.ping"})
+        await asyncio.wait_for(layer.receive(channel), timeout=CHECK_TIMEOUT_SECONDS)
+
+    async_to_sync(round_trip)()
+    return type(layer).__name__
+
+
+_pms_lock = threading.Lock()
+_pms_cached: tuple[float, CheckResult] | None = None
+
+
+def check_pms_cached() -> CheckResult:
+    global _pms_cached
+    with _pms_lock:
+        now = time.monotonic()
+        if _pms_cached and now - _pms_cached[0] < PMS_RESULT_TTL_SECONDS:
+            return _pms_cached[1]
+        result = _timed(check_pms)
+        _pms_cached = (now, result)
+        return result
+
+
+def check_pms() -> str:
+    from pms_bridge.factory import get_pms
+
+    pms = get_pms()
+    pms.ping()
+    return pms.name
+
+
+def reset_pms_cache() -> None:
+    global _pms_cached
+    with _pms_lock:
+        _pms_cached = None
+
+
+@require_GET
+def live(request: HttpRequest) -> JsonResponse:
+    return JsonResponse({"status": "ok"})
+
+
+@require_GET
+def ready(request: HttpRequest) -> JsonResponse:
+    results = {
+        "database": _timed(check_database),
+        "cache": _timed(check_cache),
+        "channel_layer": _timed(check_channel_layer),
+        "pms": check_pms_cached(),
+    }
+    failing = [name for name, result in results.items() if not result.ok]
+    body: dict[str, object] = {"status": "ok" if not failing else "unavailable", "failing": failing}
+    for name, result in results.items():
+        body[name] = {"status": "ok" if result.ok else "error", "detail": result.detail, "ms": result.ms}
+    if failing:
+        log.warning("health.not_ready", failing=failing)
+    return JsonResponse(body, status=200 if not failing else 503)

@@ -1,0 +1,74 @@
+"""The project's own Prometheus metrics (names fixed by docs/INTERFACES.md) and the /metrics view.
+
+Counters and histograms work across several worker processes through prometheus_client's
+multiprocess mode (`PROMETHEUS_MULTIPROC_DIR`). Gauges whose truth lives in a shared store (outbox
+rows in the database, breaker state in Redis) are computed at scrape time by collectors that apps
+register here, so every worker reports the same value.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+
+from django.http import HttpRequest, HttpResponse
+from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client.core import GaugeMetricFamily, Metric
+from prometheus_client.multiprocess import MultiProcessCollector
+from prometheus_client.registry import Collector
+
+WEBHOOK_DELIVERIES = Counter(
+    "hotel_agent_webhook_deliveries_total",
+    "Webhook deliveries received, by channel and outcome.",
+    ["channel", "outcome"],
+)
+MESSAGES = Counter(
+    "hotel_agent_messages_total",
+    "Conversation messages stored, by channel, direction and author.",
+    ["channel", "direction", "author"],
+)
+HANDOFFS = Counter("hotel_agent_handoffs_total", "Conversations handed to a human, by reason.", ["reason"])
+PMS_REQUESTS = Counter(
+    "hotel_agent_pms_requests_total", "Calls to the PMS, by operation and outcome.", ["operation", "outcome"]
+)
+PMS_REQUEST_SECONDS = Histogram(
+    "hotel_agent_pms_request_seconds",
+    "Duration of PMS calls, by operation.",
+    ["operation"],
+    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0),
+)
+
+GaugeReader = Callable[[], float]
+_scrape_gauges: dict[str, tuple[str, GaugeReader]] = {}
+
+
+def register_scrape_gauge(name: str, documentation: str, reader: GaugeReader) -> None:
+    """Register a gauge whose value is read from a shared store each time /metrics is scraped."""
+    _scrape_gauges[name] = (documentation, reader)
+
+
+class ScrapeGaugeCollector(Collector):
+    def collect(self) -> Iterable[Metric]:
+        for name, (documentation, reader) in sorted(_scrape_gauges.items()):
+            try:
+                value = float(reader())
+            except Exception:  # a broken store must not break the scrape
+                value = float("nan")
+            yield GaugeMetricFamily(name, documentation, value=value)
+
+
+_scrape_collector = ScrapeGaugeCollector()
+REGISTRY.register(_scrape_collector)
+
+
+def registry_for_scrape() -> CollectorRegistry:
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        registry = CollectorRegistry()
+        MultiProcessCollector(registry)
+        registry.register(_scrape_collector)
+        return registry
+    return REGISTRY
+
+
+def metrics_view(request: HttpRequest) -> HttpResponse:
+    return HttpResponse(generate_latest(registry_for_scrape()), content_type=CONTENT_TYPE_LATEST)

@@ -1,0 +1,18 @@
+"""Tasks of the project itself (not of an app)."""
+
+from __future__ import annotations
+
+import structlog
+from celery import shared_task
+
+from hotel_agent.correlation import current_correlation_id
+
+log = structlog.get_logger(__name__)
+
+
+@shared_task(name="hotel_agent.echo_correlation")
+def echo_correlation(label: str) -> str | None:
+    """Report the correlation id the task runs under; used to prove propagation end to end."""
+    correlation_id = current_correlation_id()
+    log.info("task.echo_correlation", label=label)
+    return correlation_id
