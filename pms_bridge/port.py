@@ -1,8 +1,150 @@
-"""The PMS port: the only interface the rest of the project uses to talk to a PMS."""
+"""The PMS port: the only interface the rest of the project uses to talk to a PMS.
+
+Plain dataclasses in and out; no adapter's JSON shape or HTTP type ever crosses it. Errors are the
+classes of `pms_bridge.errors`.
+"""
 
 from __future__ import annotations
 
-from typing import Protocol
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class PmsHotel:
+    pms_hotel_id: int
+    name: str
+    address: str = ""
+    city: str = ""
+    phone: str = ""
+    email: str = ""
+    check_in_time: str = ""  # "14:00"
+    check_out_time: str = ""  # "11:00"
+    currency: str = ""
+
+
+@dataclass(frozen=True)
+class RoomType:
+    pms_room_type_id: int
+    pms_hotel_id: int
+    name: str
+    description: str = ""
+    base_adults: int = 2
+    base_children: int = 0
+    max_adults: int = 2
+    max_children: int = 0
+    max_guests: int = 2
+    features: tuple[str, ...] = ()
+
+    def fits(self, *, adults: int, children: int) -> bool:
+        return adults <= self.max_adults and children <= self.max_children and adults + children <= self.max_guests
+
+
+@dataclass(frozen=True)
+class Stay:
+    """What the guest asks for: one hotel, dates, occupancy of each room wanted."""
+
+    pms_hotel_id: int
+    check_in: dt.date
+    check_out: dt.date
+    adults: int
+    children: int = 0
+    rooms: int = 1
+    child_ages: tuple[int, ...] = ()
+
+    @property
+    def nights(self) -> int:
+        return (self.check_out - self.check_in).days
+
+    def cache_key(self) -> str:
+        return (
+            f"{self.pms_hotel_id}:{self.check_in.isoformat()}:{self.check_out.isoformat()}"
+            f":{self.adults}:{self.children}:{self.rooms}"
+        )
+
+
+@dataclass(frozen=True)
+class NightPrice:
+    date: dt.date
+    amount: Decimal  # tax included, for all rooms of the stay
+
+
+@dataclass(frozen=True)
+class RoomOffer:
+    """Availability and price of one room type for a stay, exactly as the PMS answered."""
+
+    room_type: RoomType
+    available_rooms: int
+    total: Decimal  # whole stay, all rooms, tax included: the figure quoted to the guest
+    total_without_tax: Decimal
+    taxes: Decimal
+    currency: str
+    nights: tuple[NightPrice, ...] = ()
+
+    @property
+    def is_available(self) -> bool:
+        return self.available_rooms > 0
+
+
+@dataclass(frozen=True)
+class AvailabilityAnswer:
+    """The PMS answer for one stay; `raw` keeps what the PMS said so a quote can be traced."""
+
+    stay: Stay
+    offers: tuple[RoomOffer, ...]
+    fetched_at: dt.datetime
+    raw: dict[str, Any] = field(default_factory=dict)
+    from_cache: bool = False
+    age_seconds: float = 0.0  # > 0 when served from cache (for instance while the breaker is open)
+
+
+@dataclass(frozen=True)
+class GuestDetails:
+    first_name: str
+    last_name: str
+    email: str
+    phone: str  # E.164
+
+
+@dataclass(frozen=True)
+class BookingRequest:
+    idempotency_key: str
+    stay: Stay
+    pms_room_type_id: int
+    guest: GuestDetails
+    total: Decimal  # the quoted total, tax included: the booking is made at this price
+    total_without_tax: Decimal
+    currency: str
+    remark: str = ""
+
+
+class BookingState:
+    ACTIVE = "active"  # awaiting payment, paid, processing
+    CANCELLED = "cancelled"
+    REFUNDED = "refunded"
+    OVERBOOKED = "overbooked"
+    CHOICES = [(ACTIVE, "active"), (CANCELLED, "cancelled"), (REFUNDED, "refunded"), (OVERBOOKED, "overbooked")]
+
+
+@dataclass(frozen=True)
+class Booking:
+    pms_booking_id: int
+    reference: str  # what the guest is told
+    pms_hotel_id: int
+    pms_room_type_id: int
+    check_in: dt.date
+    check_out: dt.date
+    adults: int
+    children: int
+    rooms: int
+    guest: GuestDetails
+    total: Decimal
+    currency: str
+    state: str  # BookingState
+    paid: bool = False
+    raw: dict[str, Any] = field(default_factory=dict)
 
 
 class Pms(Protocol):
@@ -10,3 +152,23 @@ class Pms(Protocol):
 
     def ping(self) -> None:
         """Raise a PmsError when the PMS cannot serve requests."""
+
+    def hotels(self) -> list[PmsHotel]: ...
+
+    def room_types(self, *, pms_hotel_id: int) -> list[RoomType]: ...
+
+    def availability(self, *, stay: Stay) -> AvailabilityAnswer:
+        """Offers per room type that fits the occupancy; prices are for the whole stay."""
+
+    def create_booking(self, *, request: BookingRequest) -> Booking:
+        """Create exactly once per idempotency key; reconcile instead of retrying blindly."""
+
+    def get_booking(self, *, reference: str) -> Booking: ...
+
+    def find_bookings(self, *, email: str = "", phone: str = "") -> list[Booking]: ...
+
+    def modify_booking(
+        self, *, reference: str, check_in: dt.date, check_out: dt.date, adults: int, children: int
+    ) -> Booking: ...
+
+    def cancel_booking(self, *, reference: str) -> Booking: ...

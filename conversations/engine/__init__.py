@@ -1,0 +1,1 @@
+"""The conversation engine (the receptionist). See docs/SEAMS.md."""
