@@ -1,0 +1,41 @@
+"""What one engine turn produces for the conversation record to store and send."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from conversations.incoming import OutgoingReply
+
+
+class HandoffReason:
+    """Why a conversation went to a human; the label of `hotel_agent_handoffs_total{reason}`."""
+
+    EXPLICIT_REQUEST = "explicit_request"
+    COMPLAINT = "complaint"
+    REFUND_DISPUTE = "refund_dispute"
+    GROUP_SIZE = "group_size"
+    LOW_CONFIDENCE = "low_confidence"
+    NO_PROGRESS = "no_progress"
+    PMS_UNAVAILABLE = "pms_unavailable"
+    STAFF_TAKEOVER = "staff_takeover"  # a receptionist took over on their own initiative
+    CHOICES = [
+        (EXPLICIT_REQUEST, "guest asked for a person"),
+        (COMPLAINT, "complaint"),
+        (REFUND_DISPUTE, "refund or money dispute"),
+        (GROUP_SIZE, "group above the hotel's size"),
+        (LOW_CONFIDENCE, "not understood twice"),
+        (NO_PROGRESS, "three turns without progress"),
+        (PMS_UNAVAILABLE, "PMS unavailable for a write"),
+        (STAFF_TAKEOVER, "taken over by staff"),
+    ]
+
+
+@dataclass(frozen=True)
+class EngineTurn:
+    """The engine's answer to one guest message: at most two replies, maybe a handoff."""
+
+    replies: tuple[OutgoingReply, ...] = ()
+    handoff_reason: str | None = None  # hand the conversation to a human after these replies
+    handoff_summary: str = ""  # what the receptionist should know, shown in the console
+    understanding: dict[str, Any] = field(default_factory=dict)  # shown in the console ("AI's understanding")
