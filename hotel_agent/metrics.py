@@ -12,10 +12,21 @@ import os
 from collections.abc import Callable, Iterable
 
 from django.http import HttpRequest, HttpResponse
-from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    REGISTRY,
+    CollectorRegistry,
+    Counter,
+    Histogram,
+    disable_created_metrics,
+    generate_latest,
+)
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.multiprocess import MultiProcessCollector
 from prometheus_client.registry import Collector
+
+# `_created` series double the output and nobody reads them.
+disable_created_metrics()
 
 WEBHOOK_DELIVERIES = Counter(
     "hotel_agent_webhook_deliveries_total",
@@ -37,6 +48,27 @@ PMS_REQUEST_SECONDS = Histogram(
     ["operation"],
     buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0),
 )
+
+
+
+def _expose_known_series() -> None:
+    """Create the series we know of at start, so /metrics shows them at zero before the first event."""
+    for outcome in ("accepted", "duplicate", "bad_signature", "malformed", "too_large"):
+        WEBHOOK_DELIVERIES.labels(channel="whatsapp", outcome=outcome)
+    for channel in ("whatsapp", "email", "webchat"):
+        MESSAGES.labels(channel=channel, direction="in", author="guest")
+        for author in ("ai", "staff"):
+            MESSAGES.labels(channel=channel, direction="out", author=author)
+    from conversations.engine.types import HandoffReason
+
+    for reason, _label in HandoffReason.CHOICES:
+        HANDOFFS.labels(reason=reason)
+    for operation in ("availability", "create_booking"):
+        PMS_REQUESTS.labels(operation=operation, outcome="ok")
+        PMS_REQUEST_SECONDS.labels(operation=operation)
+
+
+_expose_known_series()
 
 GaugeReader = Callable[[], float]
 _scrape_gauges: dict[str, tuple[str, GaugeReader]] = {}
