@@ -1,0 +1,244 @@
+"""Guests, conversations, messages and the raw inbound events they came from.
+
+Invariants live in the database: a provider's message id is unique per channel (the dedupe), an
+outbound idempotency key is unique (a retried send never reaches the guest twice), and a guest has
+at most one open conversation per hotel and channel (find-or-create is race-safe).
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from conversations.engine.types import HandoffReason
+from conversations.incoming import Channel, MessageKind
+
+
+class Guest(models.Model):
+    """A person writing to the hotel, known by a contact per channel."""
+
+    phone = models.CharField(max_length=20, blank=True, default="", help_text="E.164, e.g. +34600111222.")
+    email = models.EmailField(blank=True, default="", help_text="Stored lower-cased.")
+    webchat_session = models.CharField(max_length=64, blank=True, default="")
+    name = models.CharField(max_length=200, blank=True, default="")
+    language = models.CharField(max_length=2, blank=True, default="")
+    opted_out = models.BooleanField(default=False, help_text="The guest asked not to be messaged.")
+    opted_out_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["phone"], condition=~Q(phone=""), name="guest_unique_phone"),
+            models.UniqueConstraint(fields=["email"], condition=~Q(email=""), name="guest_unique_email"),
+            models.UniqueConstraint(
+                fields=["webchat_session"], condition=~Q(webchat_session=""), name="guest_unique_webchat_session"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name or self.masked_contact()
+
+    def masked_contact(self) -> str:
+        """A contact safe for lists and logs: the last digits of a phone, the domain of an e-mail."""
+        if self.phone:
+            return f"…{self.phone[-4:]}"
+        if self.email:
+            return f"…@{self.email.rsplit('@', 1)[-1]}"
+        if self.webchat_session:
+            return f"web chat {self.webchat_session[:6]}"
+        return f"guest {self.pk}"
+
+
+class ConversationState(models.TextChoices):
+    AI = "ai", "AI handling"
+    WAITING_HUMAN = "waiting_human", "Waiting for a human"
+    HUMAN = "human", "Human handling"
+    CLOSED = "closed", "Closed"
+
+
+class Conversation(models.Model):
+    """One guest's thread with one hotel on one channel."""
+
+    hotel = models.ForeignKey("reservations.Hotel", on_delete=models.PROTECT, related_name="conversations")
+    guest = models.ForeignKey(Guest, on_delete=models.PROTECT, related_name="conversations")
+    channel = models.CharField(max_length=16, choices=Channel.CHOICES)
+    state = models.CharField(max_length=16, choices=ConversationState.choices, default=ConversationState.AI)
+    handoff_reason = models.CharField(max_length=32, choices=HandoffReason.CHOICES, blank=True, default="")
+    handoff_summary = models.TextField(blank=True, default="")
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assigned_conversations",
+    )
+    language = models.CharField(max_length=2, blank=True, default="")
+    last_inbound_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the guest last wrote: opens WhatsApp's 24-hour window."
+    )
+    last_message_at = models.DateTimeField(null=True, blank=True)
+    dialogue_state = models.JSONField(default=dict, blank=True, help_text="The engine's memory of this thread.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-last_message_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["hotel", "guest", "channel"],
+                condition=~Q(state="closed"),
+                name="conversation_one_open_per_guest_channel",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["hotel", "state", "-last_message_at"], name="conversation_console_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.channel} {self.guest} ({self.state})"
+
+    @property
+    def ai_holds(self) -> bool:
+        return self.state == ConversationState.AI
+
+
+class Direction(models.TextChoices):
+    IN = "in", "Inbound"
+    OUT = "out", "Outbound"
+
+
+class Author(models.TextChoices):
+    GUEST = "guest", "Guest"
+    AI = "ai", "AI"
+    STAFF = "staff", "Staff"
+    SYSTEM = "system", "System"
+
+
+class DeliveryStatus(models.TextChoices):
+    RECEIVED = "received", "Received"  # inbound messages
+    QUEUED = "queued", "Queued"
+    SENT = "sent", "Sent"
+    DELIVERED = "delivered", "Delivered"
+    READ = "read", "Read"
+    FAILED = "failed", "Failed"
+
+
+# Statuses only move forward; `failed` is final and may follow only queued or sent.
+STATUS_RANK = {
+    DeliveryStatus.QUEUED: 0,
+    DeliveryStatus.SENT: 1,
+    DeliveryStatus.DELIVERED: 2,
+    DeliveryStatus.READ: 3,
+}
+
+
+class Message(models.Model):
+    """One message in a conversation, inbound or outbound; outbound rows are also the outbox."""
+
+    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="messages")
+    channel = models.CharField(max_length=16, choices=Channel.CHOICES)
+    direction = models.CharField(max_length=3, choices=Direction.choices)
+    provider_message_id = models.CharField(  # noqa: DJ001 - NULL until sent; unique when set
+        max_length=255, null=True, blank=True, help_text="The channel's own id; empty for outbound until sent."
+    )
+    kind = models.CharField(max_length=16, choices=MessageKind.CHOICES, default=MessageKind.TEXT)
+    text = models.TextField(blank=True, default="")
+    payload_id = models.CharField(max_length=256, blank=True, default="", help_text="Chosen button or list row.")
+    media = models.JSONField(null=True, blank=True, help_text="Provider media reference (id, mime type, ...).")
+    location = models.JSONField(null=True, blank=True)
+    contacts = models.JSONField(default=list, blank=True)
+    reply_to_provider_id = models.CharField(max_length=255, blank=True, default="")
+    reaction_emoji = models.CharField(max_length=32, blank=True, default="")
+    outgoing = models.JSONField(
+        null=True, blank=True, help_text="Outbound: the reply as the engine or staff wrote it (buttons, template)."
+    )
+    raw = models.JSONField(default=dict, blank=True, help_text="Inbound: the provider's JSON for this message.")
+    provider_sent_at = models.DateTimeField(null=True, blank=True, help_text="Inbound: when the guest sent it.")
+    status = models.CharField(max_length=16, choices=DeliveryStatus.choices)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+    failed_at = models.DateTimeField(null=True, blank=True)
+    error_code = models.CharField(max_length=32, blank=True, default="")
+    error_title = models.CharField(max_length=500, blank=True, default="")
+    author = models.CharField(max_length=8, choices=Author.choices)
+    staff_user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    correlation_id = models.CharField(max_length=128, blank=True, default="")
+    understanding = models.JSONField(default=dict, blank=True, help_text="Inbound: what the engine understood.")
+    # Outbox
+    idempotency_key = models.CharField(max_length=128, null=True, blank=True)  # noqa: DJ001 - NULL for inbound
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    claimed_until = models.DateTimeField(null=True, blank=True, help_text="A sender holds this row until then.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["channel", "provider_message_id"],
+                condition=Q(provider_message_id__isnull=False),
+                name="message_unique_provider_id_per_channel",
+            ),
+            models.UniqueConstraint(
+                fields=["idempotency_key"],
+                condition=Q(idempotency_key__isnull=False),
+                name="message_unique_idempotency_key",
+            ),
+            models.CheckConstraint(
+                condition=Q(direction="in", status="received") | Q(direction="out") & ~Q(status="received"),
+                name="message_status_matches_direction",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["conversation", "created_at"], name="message_transcript_idx"),
+            models.Index(
+                fields=["next_attempt_at"],
+                condition=Q(direction="out", status="queued"),
+                name="message_outbox_due_idx",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.direction} {self.kind} #{self.pk} ({self.status})"
+
+
+class InboundEventStatus(models.TextChoices):
+    PENDING = "pending", "Pending"
+    PROCESSED = "processed", "Processed"
+    FAILED = "failed", "Failed"
+
+
+class InboundEvent(models.Model):
+    """A webhook body exactly as received, stored before the 200 and processed afterwards."""
+
+    channel = models.CharField(max_length=16, choices=Channel.CHOICES)
+    body = models.TextField(help_text="The raw request body (UTF-8), byte for byte as signed.")
+    body_sha256 = models.CharField(max_length=64, help_text="Identical redeliveries share one row.")
+    signature_verified = models.BooleanField(default=False)
+    status = models.CharField(max_length=16, choices=InboundEventStatus.choices, default=InboundEventStatus.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    error = models.TextField(blank=True, default="")
+    correlation_id = models.CharField(max_length=128, blank=True, default="")
+    received_at = models.DateTimeField(auto_now_add=True)
+    processed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-received_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["channel", "body_sha256"], name="inbound_event_unique_body"),
+        ]
+        indexes = [
+            models.Index(
+                fields=["received_at"], condition=Q(status="pending"), name="inbound_event_pending_idx"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.channel} event #{self.pk} ({self.status})"
