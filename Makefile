@@ -43,8 +43,7 @@ run: demo
 	$(RUN) uvicorn hotel_agent.asgi:application --host $(HOST) --port $(PORT) --lifespan off
 
 test: sync
-	DJANGO_ENV=test DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) \
-		$(RUN) python manage.py makemigrations --check --dry-run
+	DJANGO_ENV=test DATABASE_URL=sqlite:///:memory: REDIS_URL= $(RUN) python manage.py makemigrations --check --dry-run
 	DJANGO_ENV=test DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) \
 		$(RUN) pytest $(PYTEST_ARGS)
 

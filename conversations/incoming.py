@@ -38,8 +38,21 @@ class MessageKind:
     CHOICES = [
         (k, k.replace("_", " "))
         for k in (
-            TEXT, AUDIO, IMAGE, VIDEO, DOCUMENT, STICKER, LOCATION, CONTACTS, BUTTON_REPLY,
-            LIST_REPLY, REACTION, UNSUPPORTED, INTERACTIVE, TEMPLATE, SYSTEM,
+            TEXT,
+            AUDIO,
+            IMAGE,
+            VIDEO,
+            DOCUMENT,
+            STICKER,
+            LOCATION,
+            CONTACTS,
+            BUTTON_REPLY,
+            LIST_REPLY,
+            REACTION,
+            UNSUPPORTED,
+            INTERACTIVE,
+            TEMPLATE,
+            SYSTEM,
         )
     ]
 
@@ -121,7 +134,9 @@ class OutgoingReply:
         return {
             "text": self.text,
             "buttons": [{"id": b.id, "title": b.title} for b in self.buttons],
-            "list_rows": [{"id": r.id, "title": r.title, "description": r.description} for r in self.list_rows],
+            "list_rows": [
+                {"id": r.id, "title": r.title, "description": r.description} for r in self.list_rows
+            ],
             "list_button_label": self.list_button_label,
             "template_name": self.template_name,
             "template_language": self.template_language,

@@ -14,7 +14,8 @@ app = Celery("hotel_agent")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 
-CORRELATION_HEADER = "correlation_id"
+# Not "correlation_id": Celery already uses that name for the task id.
+CORRELATION_HEADER = "hotel_agent_correlation_id"
 
 
 @signals.before_task_publish.connect

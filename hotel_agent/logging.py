@@ -66,7 +66,9 @@ def mask_value(key: str, value: Any) -> Any:
     return value
 
 
-def mask_sensitive(_logger: Any, _method: str, event_dict: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
+def mask_sensitive(
+    _logger: Any, _method: str, event_dict: MutableMapping[str, Any]
+) -> MutableMapping[str, Any]:
     """structlog processor: the last line of defence against secrets and guest contact data in logs."""
     for key in list(event_dict.keys()):
         if key in {"timestamp", "level", "logger", "correlation_id", "task_id"}:

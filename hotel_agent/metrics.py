@@ -50,7 +50,6 @@ PMS_REQUEST_SECONDS = Histogram(
 )
 
 
-
 def _expose_known_series() -> None:
     """Create the series we know of at start, so /metrics shows them at zero before the first event."""
     for outcome in ("accepted", "duplicate", "bad_signature", "malformed", "too_large"):

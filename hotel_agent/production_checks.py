@@ -21,7 +21,9 @@ def refuse_unsafe_production(
 ) -> None:
     """Raise ImproperlyConfigured naming the first unsafe setting found."""
     if not secret_key or secret_key == dev_secret_key:
-        raise ImproperlyConfigured("DJANGO_SECRET_KEY is missing or the development default; set a real secret.")
+        raise ImproperlyConfigured(
+            "DJANGO_SECRET_KEY is missing or the development default; set a real secret."
+        )
     if len(secret_key) < WEAK_SECRET_MIN_LENGTH:
         raise ImproperlyConfigured(
             f"DJANGO_SECRET_KEY is too short for production (at least {WEAK_SECRET_MIN_LENGTH} characters)."

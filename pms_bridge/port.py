@@ -39,7 +39,11 @@ class RoomType:
     features: tuple[str, ...] = ()
 
     def fits(self, *, adults: int, children: int) -> bool:
-        return adults <= self.max_adults and children <= self.max_children and adults + children <= self.max_guests
+        return (
+            adults <= self.max_adults
+            and children <= self.max_children
+            and adults + children <= self.max_guests
+        )
 
 
 @dataclass(frozen=True)
@@ -125,7 +129,12 @@ class BookingState:
     CANCELLED = "cancelled"
     REFUNDED = "refunded"
     OVERBOOKED = "overbooked"
-    CHOICES = [(ACTIVE, "active"), (CANCELLED, "cancelled"), (REFUNDED, "refunded"), (OVERBOOKED, "overbooked")]
+    CHOICES = [
+        (ACTIVE, "active"),
+        (CANCELLED, "cancelled"),
+        (REFUNDED, "refunded"),
+        (OVERBOOKED, "overbooked"),
+    ]
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,12 @@ class Hotel(models.Model):
     timezone = models.CharField(max_length=64, default="Europe/Madrid")
     default_language = models.CharField(max_length=2, default="es")
     currency = models.CharField(max_length=3, default="EUR")
-    reception_opens = models.TimeField(default=dt.time(8, 0), help_text="Staffed reception opens (local time).")
-    reception_closes = models.TimeField(default=dt.time(22, 0), help_text="Staffed reception closes (local time).")
+    reception_opens = models.TimeField(
+        default=dt.time(8, 0), help_text="Staffed reception opens (local time)."
+    )
+    reception_closes = models.TimeField(
+        default=dt.time(22, 0), help_text="Staffed reception closes (local time)."
+    )
     group_handoff_size = models.PositiveSmallIntegerField(
         default=8, help_text="Parties larger than this are handed to a human."
     )
@@ -40,7 +44,9 @@ class HotelMembership(models.Model):
         RECEPTIONIST = "receptionist", "Receptionist"
         MANAGER = "manager", "Manager"
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="hotel_memberships")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="hotel_memberships"
+    )
     hotel = models.ForeignKey(Hotel, on_delete=models.CASCADE, related_name="memberships")
     role = models.CharField(max_length=20, choices=Role.choices, default=Role.RECEPTIONIST)
 

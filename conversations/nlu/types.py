@@ -8,12 +8,32 @@ from typing import Any
 
 LANGUAGES = ("es", "en", "pt", "fr", "de", "it")
 INTENTS = (
-    "greeting", "thanks_goodbye", "availability", "booking_create", "booking_modify", "booking_cancel",
-    "booking_status", "faq", "handoff_request", "complaint", "affirm", "deny", "other",
+    "greeting",
+    "thanks_goodbye",
+    "availability",
+    "booking_create",
+    "booking_modify",
+    "booking_cancel",
+    "booking_status",
+    "faq",
+    "handoff_request",
+    "complaint",
+    "affirm",
+    "deny",
+    "other",
 )
 FAQ_TOPICS = (
-    "checkin_checkout_times", "parking", "breakfast", "wifi", "pets", "location_directions", "amenities",
-    "payment_methods", "cancellation_policy", "accessibility", "airport_transfer",
+    "checkin_checkout_times",
+    "parking",
+    "breakfast",
+    "wifi",
+    "pets",
+    "location_directions",
+    "amenities",
+    "payment_methods",
+    "cancellation_policy",
+    "accessibility",
+    "airport_transfer",
 )
 
 
