@@ -1,8 +1,10 @@
 """The conversation record. Models live in modules by topic; import them from here.
 
 `records.py`: guests, conversations, messages and raw inbound events.
+`console.py`: staff actions (internal notes, take over, hand back, close) and canned replies.
 """
 
+from conversations.models.console import CannedReply, StaffAction, StaffActionKind
 from conversations.models.records import (
     Author,
     Conversation,
@@ -17,6 +19,7 @@ from conversations.models.records import (
 
 __all__ = [
     "Author",
+    "CannedReply",
     "Conversation",
     "ConversationState",
     "DeliveryStatus",
@@ -25,4 +28,6 @@ __all__ = [
     "InboundEvent",
     "InboundEventStatus",
     "Message",
+    "StaffAction",
+    "StaffActionKind",
 ]

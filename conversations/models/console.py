@@ -1,0 +1,56 @@
+"""What the console adds to the record: staff actions (notes, take over, hand back, close) and canned replies."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+
+class StaffActionKind(models.TextChoices):
+    NOTE = "note", "Internal note"
+    TAKE_OVER = "take_over", "Taken over"
+    HAND_BACK = "hand_back", "Handed back to the AI"
+    CLOSE = "close", "Closed"
+
+
+class StaffAction(models.Model):
+    """Something a staff member did to a conversation; the guest never sees these.
+
+    Internal notes live here, and so do the state changes staff make, with the hand-back summary,
+    so the transcript shows who did what and when, and the figures can time the human's answers.
+    """
+
+    conversation = models.ForeignKey(
+        "conversations.Conversation", on_delete=models.CASCADE, related_name="staff_actions"
+    )
+    staff = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    kind = models.CharField(max_length=16, choices=StaffActionKind.choices)
+    text = models.TextField(blank=True, default="", help_text="The note, or the hand-back summary.")
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["conversation", "created_at"], name="staff_action_conv_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} on #{self.conversation_id} by {self.staff}"
+
+
+class CannedReply(models.Model):
+    """A prepared answer receptionists insert into the reply box, per hotel and language."""
+
+    hotel = models.ForeignKey("reservations.Hotel", on_delete=models.CASCADE, related_name="canned_replies")
+    language = models.CharField(max_length=2, help_text="es, en, pt, fr, de or it.")
+    title = models.CharField(max_length=80)
+    text = models.TextField()
+    active = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["hotel", "language", "title"]
+        verbose_name_plural = "canned replies"
+        constraints = [
+            models.UniqueConstraint(fields=["hotel", "language", "title"], name="canned_reply_unique_title"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.language})"
