@@ -3,6 +3,8 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 PYTHON ?= python3
+# Trust the system's certificate store (machines behind a TLS-inspecting proxy add their CA there).
+export UV_NATIVE_TLS ?= 1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 TOOLS := .tools
