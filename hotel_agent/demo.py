@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from pms_bridge.demo.seed import seed as seed_demo_pms
 from reservations.models import Hotel
 
 DEMO_HOTEL_SLUG = "hotel-sol-de-levante"
@@ -28,4 +29,4 @@ def seed_demo_hotel() -> Hotel:
 
 
 # Each app appends a callable `seed(*, hotel)` that creates its demo rows idempotently.
-DEMO_SEEDERS: list[Callable[..., object]] = []
+DEMO_SEEDERS: list[Callable[..., object]] = [seed_demo_pms]

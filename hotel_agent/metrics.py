@@ -48,6 +48,12 @@ PMS_REQUEST_SECONDS = Histogram(
     ["operation"],
     buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0),
 )
+PMS_CACHE_HITS = Counter(
+    "hotel_agent_pms_cache_hits_total", "PMS reads answered from the cache, by operation.", ["operation"]
+)
+PMS_CACHE_MISSES = Counter(
+    "hotel_agent_pms_cache_misses_total", "PMS reads the cache could not answer, by operation.", ["operation"]
+)
 
 
 def _expose_known_series() -> None:
@@ -65,6 +71,9 @@ def _expose_known_series() -> None:
     for operation in ("availability", "create_booking"):
         PMS_REQUESTS.labels(operation=operation, outcome="ok")
         PMS_REQUEST_SECONDS.labels(operation=operation)
+    for operation in ("availability", "room_types"):
+        PMS_CACHE_HITS.labels(operation=operation)
+        PMS_CACHE_MISSES.labels(operation=operation)
 
 
 _expose_known_series()

@@ -42,6 +42,8 @@ _qloapps_hotel_id = env.str("QLOAPPS_HOTEL_ID", default="")
 QLOAPPS_HOTEL_ID: int | None = int(_qloapps_hotel_id) if _qloapps_hotel_id else None
 PMS_TIMEOUT_SECONDS = env.float("PMS_TIMEOUT_SECONDS", default=5.0)
 PMS_CACHE_TTL_SECONDS = env.int("PMS_CACHE_TTL_SECONDS", default=120)
+PMS_BREAKER_FAIL_MAX = env.int("PMS_BREAKER_FAIL_MAX", default=5)
+PMS_BREAKER_RESET_SECONDS = env.float("PMS_BREAKER_RESET_SECONDS", default=30.0)
 
 WHATSAPP_VERIFY_TOKEN = env.str("WHATSAPP_VERIFY_TOKEN", default="")
 WHATSAPP_APP_SECRET = env.str("WHATSAPP_APP_SECRET", default="")

@@ -31,3 +31,7 @@ class PmsValidationError(PmsError):
 
 class PmsNotFound(PmsError):
     """The hotel, room type or booking does not exist."""
+
+
+class PmsNoAvailability(PmsValidationError):
+    """The PMS has no free room of that type for those nights (checked just before booking)."""

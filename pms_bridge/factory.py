@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from functools import cache
 
+import pybreaker
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
+from pms_bridge.breaker import build_breaker
 from pms_bridge.port import Pms
+from pms_bridge.resilient import ResilientPms
 
 
-@cache
-def get_pms() -> Pms:
+def build_adapter() -> Pms:
+    """The bare adapter of `PMS_BACKEND`, without breaker, cache or metrics."""
     backend = settings.PMS_BACKEND
     if backend == "demo":
         from pms_bridge.demo.adapter import DemoPms
@@ -22,3 +25,17 @@ def get_pms() -> Pms:
 
         return QloAppsPms.from_settings()
     raise ImproperlyConfigured(f"PMS_BACKEND must be 'demo' or 'qloapps', not {backend!r}")
+
+
+@cache
+def get_pms() -> ResilientPms:
+    """The configured adapter wrapped in breaker, cache and metrics (one per process)."""
+    adapter = build_adapter()
+    return ResilientPms(adapter, breaker=build_breaker(adapter.name))
+
+
+def current_breaker() -> pybreaker.CircuitBreaker | None:
+    """This process's breaker if `get_pms()` was built already (for the scrape gauge without Redis)."""
+    if get_pms.cache_info().currsize == 0:
+        return None
+    return get_pms().breaker

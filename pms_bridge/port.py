@@ -86,6 +86,7 @@ class RoomOffer:
     taxes: Decimal
     currency: str
     nights: tuple[NightPrice, ...] = ()
+    raw: dict[str, Any] = field(default_factory=dict)  # the PMS's own words for this room type
 
     @property
     def is_available(self) -> bool:
@@ -166,8 +167,11 @@ class Pms(Protocol):
 
     def room_types(self, *, pms_hotel_id: int) -> list[RoomType]: ...
 
-    def availability(self, *, stay: Stay) -> AvailabilityAnswer:
-        """Offers per room type that fits the occupancy; prices are for the whole stay."""
+    def availability(self, *, stay: Stay, live: bool = False) -> AvailabilityAnswer:
+        """Offers per room type that fits the occupancy; prices are for the whole stay.
+
+        `live=True` asks the PMS itself, never a cache (the re-check just before a booking).
+        """
 
     def create_booking(self, *, request: BookingRequest) -> Booking:
         """Create exactly once per idempotency key; reconcile instead of retrying blindly."""

@@ -1,0 +1,22 @@
+from django.contrib import admin
+
+from pms_bridge.models import DemoBooking, DemoHotel, DemoRoomType
+
+
+class DemoRoomTypeInline(admin.TabularInline):
+    model = DemoRoomType
+    extra = 0
+    fields = ["code", "name", "max_adults", "max_children", "max_guests", "position"]
+
+
+@admin.register(DemoHotel)
+class DemoHotelAdmin(admin.ModelAdmin):
+    list_display = ["name", "pms_hotel_id", "currency", "tax_rate"]
+    inlines = [DemoRoomTypeInline]
+
+
+@admin.register(DemoBooking)
+class DemoBookingAdmin(admin.ModelAdmin):
+    list_display = ["reference", "hotel", "room_type", "check_in", "check_out", "rooms", "total", "state"]
+    list_filter = ["hotel", "state", "room_type"]
+    search_fields = ["reference", "last_name", "email"]

@@ -1,0 +1,112 @@
+"""Cache of PMS reads on the Django cache (django-redis when `REDIS_URL` is set).
+
+An availability answer is stored under hotel, dates and occupancy, together with the "generation" of
+each night it covers. A booking made through the agent gives its nights a new generation, so every
+cached answer touching them stops matching at once, whatever its occupancy. Entries are kept longer
+than they are fresh (`PMS_CACHE_TTL_SECONDS`) so that while the breaker is open an older answer can
+still be served, with its age.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, replace
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import timezone
+
+from pms_bridge.port import AvailabilityAnswer, RoomType, Stay
+
+STALE_KEEP_SECONDS = 6 * 3600  # how long an answer may still be served while the PMS is down
+NIGHT_GENERATION_SECONDS = STALE_KEEP_SECONDS + 3600
+
+
+@dataclass(frozen=True)
+class CachedAvailability:
+    answer: AvailabilityAnswer
+    age_seconds: float
+
+    @property
+    def fresh(self) -> bool:
+        return self.age_seconds <= settings.PMS_CACHE_TTL_SECONDS
+
+    def as_answer(self) -> AvailabilityAnswer:
+        return replace(self.answer, from_cache=True, age_seconds=round(self.age_seconds, 1))
+
+
+def _nights(stay: Stay) -> list[dt.date]:
+    return [stay.check_in + dt.timedelta(days=i) for i in range(max(stay.nights, 0))]
+
+
+def _night_key(backend: str, pms_hotel_id: int, night: dt.date) -> str:
+    return f"pms:{backend}:night:{pms_hotel_id}:{night.isoformat()}"
+
+
+def _availability_key(backend: str, stay: Stay) -> str:
+    ages = ",".join(str(a) for a in stay.child_ages)
+    return f"pms:{backend}:avail:{stay.cache_key()}:{ages}"
+
+
+class PmsCache:
+    def __init__(self, backend: str) -> None:
+        self.backend = backend
+
+    def night_generations(self, stay: Stay) -> tuple[Any, ...]:
+        keys = [_night_key(self.backend, stay.pms_hotel_id, n) for n in _nights(stay)]
+        found = cache.get_many(keys)
+        return tuple(found.get(k) for k in keys)
+
+    def get_availability(self, stay: Stay) -> CachedAvailability | None:
+        """The stored answer if no booking touched its nights since; fresh or not (see `.fresh`)."""
+        entry_key = _availability_key(self.backend, stay)
+        night_keys = [_night_key(self.backend, stay.pms_hotel_id, n) for n in _nights(stay)]
+        found = cache.get_many([entry_key, *night_keys])  # one round trip
+        entry = found.get(entry_key)
+        if not entry:
+            return None
+        generations = tuple(found.get(k) for k in night_keys)
+        if tuple(entry["generations"]) != generations:
+            return None
+        answer: AvailabilityAnswer = entry["answer"]
+        age = max((timezone.now() - answer.fetched_at).total_seconds(), 0.0)
+        return CachedAvailability(answer=answer, age_seconds=age)
+
+    def put_availability(self, answer: AvailabilityAnswer, generations: tuple[Any, ...]) -> None:
+        """`generations` must be read before the PMS was asked, so a booking made meanwhile wins."""
+        cache.set(
+            _availability_key(self.backend, answer.stay),
+            {"answer": replace(answer, from_cache=False, age_seconds=0.0), "generations": list(generations)},
+            timeout=STALE_KEEP_SECONDS,
+        )
+
+    def invalidate_stay(self, *, pms_hotel_id: int, check_in: dt.date, check_out: dt.date) -> None:
+        """A booking changed these nights: no cached answer touching them may be served again."""
+        token = uuid.uuid4().hex
+        nights = [check_in + dt.timedelta(days=i) for i in range((check_out - check_in).days)]
+        cache.set_many(
+            {_night_key(self.backend, pms_hotel_id, n): token for n in nights},
+            timeout=NIGHT_GENERATION_SECONDS,
+        )
+
+    def get_room_types(self, pms_hotel_id: int) -> list[RoomType] | None:
+        value = cache.get(f"pms:{self.backend}:room_types:{pms_hotel_id}")
+        return list(value) if value is not None else None
+
+    def put_room_types(self, pms_hotel_id: int, room_types: list[RoomType]) -> None:
+        # Room types change rarely; keep them ten times as long as prices.
+        cache.set(
+            f"pms:{self.backend}:room_types:{pms_hotel_id}",
+            tuple(room_types),
+            timeout=settings.PMS_CACHE_TTL_SECONDS * 10,
+        )
+
+    def clear(self) -> None:
+        """Drop every PMS entry of this backend (tests, benchmarks)."""
+        delete_pattern = getattr(cache, "delete_pattern", None)
+        if delete_pattern is not None:
+            delete_pattern(f"pms:{self.backend}:*")
+        else:
+            cache.clear()

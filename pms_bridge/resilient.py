@@ -1,0 +1,151 @@
+"""The port as the project sees it: any adapter wrapped in metrics, a circuit breaker and a read cache.
+
+- Every call is counted (`hotel_agent_pms_requests_total{operation,outcome}`) and timed.
+- Calls go through the shared breaker; while it is open reads come from the cache with their age and
+  writes are refused with `PmsUnavailable`.
+- Availability is cached by hotel, dates and occupancy; `live=True` (the re-check before a booking)
+  always asks the PMS. Bookings made here invalidate the nights they touch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+import pybreaker
+import structlog
+
+from hotel_agent.metrics import PMS_CACHE_HITS, PMS_CACHE_MISSES, PMS_REQUEST_SECONDS, PMS_REQUESTS
+from pms_bridge.cache import PmsCache
+from pms_bridge.errors import (
+    PmsAuthenticationError,
+    PmsError,
+    PmsNotFound,
+    PmsRateLimited,
+    PmsUnavailable,
+    PmsValidationError,
+)
+from pms_bridge.port import AvailabilityAnswer, Booking, BookingRequest, Pms, PmsHotel, RoomType, Stay
+
+log = structlog.get_logger(__name__)
+T = TypeVar("T")
+
+
+def _outcome(exc: BaseException) -> str:
+    if isinstance(exc, pybreaker.CircuitBreakerError):
+        return "circuit_open"
+    for kind, label in (
+        (PmsNotFound, "not_found"),
+        (PmsValidationError, "validation"),
+        (PmsAuthenticationError, "authentication"),
+        (PmsRateLimited, "rate_limited"),
+        (PmsUnavailable, "unavailable"),
+    ):
+        if isinstance(exc, kind):
+            return label
+    return "error"
+
+
+class ResilientPms:
+    def __init__(self, inner: Pms, *, breaker: pybreaker.CircuitBreaker) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.breaker = breaker
+        self.cache = PmsCache(inner.name)
+
+    def _call(self, operation: str, func: Callable[[], T]) -> T:
+        started = time.perf_counter()
+        outcome = "ok"
+        try:
+            return self.breaker.call(func)
+        except pybreaker.CircuitBreakerError as exc:
+            outcome = "circuit_open"
+            raise PmsUnavailable("the PMS is not answering; calls are paused for a while") from exc
+        except PmsError as exc:
+            outcome = _outcome(exc)
+            raise
+        except Exception as exc:  # an adapter bug must still count against the PMS call
+            outcome = "error"
+            raise PmsUnavailable(f"unexpected PMS adapter failure: {type(exc).__name__}") from exc
+        finally:
+            seconds = time.perf_counter() - started
+            PMS_REQUESTS.labels(operation=operation, outcome=outcome).inc()
+            PMS_REQUEST_SECONDS.labels(operation=operation).observe(seconds)
+            log.info("pms.call", pms=self.name, op=operation, outcome=outcome, ms=round(seconds * 1000, 1))
+
+    # --- reads ---------------------------------------------------------------------------------
+    def ping(self) -> None:
+        self._call("ping", self.inner.ping)
+
+    def hotels(self) -> list[PmsHotel]:
+        return self._call("hotels", self.inner.hotels)
+
+    def room_types(self, *, pms_hotel_id: int) -> list[RoomType]:
+        cached = self.cache.get_room_types(pms_hotel_id)
+        if cached is not None:
+            PMS_CACHE_HITS.labels(operation="room_types").inc()
+            return cached
+        PMS_CACHE_MISSES.labels(operation="room_types").inc()
+        room_types = self._call("room_types", lambda: self.inner.room_types(pms_hotel_id=pms_hotel_id))
+        self.cache.put_room_types(pms_hotel_id, room_types)
+        return room_types
+
+    def availability(self, *, stay: Stay, live: bool = False) -> AvailabilityAnswer:
+        cached = None if live else self.cache.get_availability(stay)
+        if cached is not None and cached.fresh:
+            PMS_CACHE_HITS.labels(operation="availability").inc()
+            return cached.as_answer()
+        if not live:
+            PMS_CACHE_MISSES.labels(operation="availability").inc()
+        generations = self.cache.night_generations(stay)
+        try:
+            answer = self._call("availability", lambda: self.inner.availability(stay=stay, live=live))
+        except PmsUnavailable:
+            if cached is None or live:
+                raise
+            log.warning("pms.serving_stale", pms=self.name, age_seconds=round(cached.age_seconds))
+            return cached.as_answer()
+        self.cache.put_availability(answer, generations)
+        return answer
+
+    def get_booking(self, *, reference: str) -> Booking:
+        return self._call("get_booking", lambda: self.inner.get_booking(reference=reference))
+
+    def find_bookings(self, *, email: str = "", phone: str = "") -> list[Booking]:
+        return self._call("find_bookings", lambda: self.inner.find_bookings(email=email, phone=phone))
+
+    # --- writes --------------------------------------------------------------------------------
+    def _invalidate(self, pms_hotel_id: int, check_in: dt.date, check_out: dt.date) -> None:
+        self.cache.invalidate_stay(pms_hotel_id=pms_hotel_id, check_in=check_in, check_out=check_out)
+
+    def create_booking(self, *, request: BookingRequest) -> Booking:
+        stay = request.stay
+        try:
+            booking = self._call("create_booking", lambda: self.inner.create_booking(request=request))
+        except PmsUnavailable:
+            # It may have been created (QloApps' 500-after-create): do not trust the cache for these nights.
+            self._invalidate(stay.pms_hotel_id, stay.check_in, stay.check_out)
+            raise
+        self._invalidate(stay.pms_hotel_id, stay.check_in, stay.check_out)
+        return booking
+
+    def modify_booking(
+        self, *, reference: str, check_in: dt.date, check_out: dt.date, adults: int, children: int
+    ) -> Booking:
+        before = self.get_booking(reference=reference)
+        booking = self._call(
+            "modify_booking",
+            lambda: self.inner.modify_booking(
+                reference=reference, check_in=check_in, check_out=check_out, adults=adults, children=children
+            ),
+        )
+        self._invalidate(before.pms_hotel_id, before.check_in, before.check_out)
+        self._invalidate(booking.pms_hotel_id, booking.check_in, booking.check_out)
+        return booking
+
+    def cancel_booking(self, *, reference: str) -> Booking:
+        booking = self._call("cancel_booking", lambda: self.inner.cancel_booking(reference=reference))
+        self._invalidate(booking.pms_hotel_id, booking.check_in, booking.check_out)
+        return booking
