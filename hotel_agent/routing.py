@@ -4,4 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-websocket_urlpatterns: list[Any] = []
+from channels_app.webchat.routing import websocket_urlpatterns as webchat_routes
+from conversations.console.routing import websocket_urlpatterns as console_routes
+
+websocket_urlpatterns: list[Any] = [*console_routes, *webchat_routes]

@@ -12,5 +12,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("console/", include("conversations.console.urls")),
+    path("api/", include("conversations.api.urls")),
     path("", include("channels_app.urls")),
 ]

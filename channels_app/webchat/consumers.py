@@ -1,0 +1,90 @@
+"""The guest's websocket: messages in through `message_receive`, replies out through the channel layer."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import structlog
+from channels.db import database_sync_to_async
+from channels.generic.websocket import AsyncJsonWebsocketConsumer
+from django.utils import timezone
+
+from channels_app.webchat.identity import guest_group, guest_token, provider_message_id
+from channels_app.webchat.selectors import webchat_history, webchat_hotel
+from conversations.incoming import Channel, IncomingMessage, MessageKind
+
+log = structlog.get_logger(__name__)
+
+MAX_TEXT_CHARS = 2000
+MAX_MESSAGES_PER_MINUTE = 20
+REFUSED = 4403
+
+
+def _receive(incoming: IncomingMessage, hotel: Any) -> bool:
+    from conversations.services import message_receive
+
+    return message_receive(incoming=incoming, hotel=hotel) is not None
+
+
+class GuestChatConsumer(AsyncJsonWebsocketConsumer):
+    """Client → server: `{"client_id", "text"}` or `{"client_id", "button_id", "title"}`."""
+
+    async def connect(self) -> None:
+        slug = self.scope["url_route"]["kwargs"].get("hotel_slug")
+        self.token = guest_token(self.scope.get("session"), create=False)
+        self.hotel = await database_sync_to_async(webchat_hotel)(slug=slug) if self.token else None
+        if not self.token or self.hotel is None:
+            await self.close(code=REFUSED)
+            return
+        self.sent_times: list[float] = []
+        await self.channel_layer.group_add(guest_group(self.token), self.channel_name)
+        await self.accept()
+        history = await database_sync_to_async(webchat_history)(hotel=self.hotel, token=self.token)
+        await self.send_json({"type": "history", "messages": history})
+
+    async def disconnect(self, code: int) -> None:
+        if getattr(self, "hotel", None) is not None:
+            await self.channel_layer.group_discard(guest_group(self.token), self.channel_name)
+
+    def _throttled(self) -> bool:
+        now = time.monotonic()
+        self.sent_times = [t for t in self.sent_times if now - t < 60]
+        if len(self.sent_times) >= MAX_MESSAGES_PER_MINUTE:
+            return True
+        self.sent_times.append(now)
+        return False
+
+    async def receive_json(self, content: Any, **kwargs: Any) -> None:
+        if not isinstance(content, dict):
+            return
+        client_id = str(content.get("client_id", ""))[:64]
+        text = str(content.get("text", "") or content.get("title", "")).strip()[:MAX_TEXT_CHARS]
+        button_id = str(content.get("button_id", ""))[:256]
+        if not client_id or not text:
+            await self.send_json({"type": "error", "client_id": client_id, "code": "empty"})
+            return
+        if self._throttled():
+            await self.send_json({"type": "error", "client_id": client_id, "code": "too_fast"})
+            return
+        incoming = IncomingMessage(
+            channel=Channel.WEBCHAT,
+            provider_message_id=provider_message_id(self.token, client_id),
+            sender=self.token,
+            kind=MessageKind.BUTTON_REPLY if button_id else MessageKind.TEXT,
+            sent_at=timezone.now(),
+            text=text,
+            payload_id=button_id,
+            thread_key=self.token,
+        )
+        try:
+            await database_sync_to_async(_receive)(incoming, self.hotel)
+        except Exception:
+            log.exception("webchat.receive_failed", hotel_id=self.hotel.pk)
+            await self.send_json({"type": "error", "client_id": client_id, "code": "not_stored"})
+            return
+        # Stored (or a duplicate of a stored one): the page stops offering to resend it.
+        await self.send_json({"type": "ack", "client_id": client_id})
+
+    async def chat_message(self, event: dict[str, Any]) -> None:
+        await self.send_json({"type": "message", "message": event["message"]})

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from typing import Any
+
+from conversations.incoming import Channel
+from conversations.models import Conversation, Direction, Message
+from reservations.models import Hotel
+
+HISTORY_LIMIT = 100
+
+
+def webchat_hotel(*, slug: str | None) -> Hotel | None:
+    """The hotel a chat page talks to: the one named, or the first active one."""
+    hotels = Hotel.objects.filter(active=True)
+    if slug:
+        return hotels.filter(slug=slug).first()
+    return hotels.order_by("pk").first()
+
+
+def webchat_history(*, hotel: Hotel, token: str) -> list[dict[str, Any]]:
+    """What the guest sees again after a reload: their latest conversation's messages, oldest first."""
+    conversation = (
+        Conversation.objects.filter(hotel=hotel, channel=Channel.WEBCHAT, guest__webchat_session=token)
+        .order_by("-created_at", "-id")
+        .first()
+    )
+    if conversation is None:
+        return []
+    messages = conversation.messages.order_by("-created_at", "-id")[:HISTORY_LIMIT]
+    return [chat_message_payload(m) for m in reversed(list(messages))]
+
+
+def chat_message_payload(message: Message) -> dict[str, Any]:
+    """A message as the guest page draws it; buttons and list rows become buttons."""
+    outgoing = message.outgoing or {}
+    buttons = [{"id": b["id"], "title": b["title"]} for b in outgoing.get("buttons", [])]
+    buttons += [{"id": r["id"], "title": r["title"]} for r in outgoing.get("list_rows", [])]
+    return {
+        "id": message.pk,
+        "from": "guest" if message.direction == Direction.IN else "hotel",
+        "author": message.author,
+        "text": message.text,
+        "buttons": buttons,
+        "at": message.created_at.isoformat(),
+    }

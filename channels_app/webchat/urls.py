@@ -1,0 +1,8 @@
+from django.urls import path
+
+from channels_app.webchat import views
+
+urlpatterns = [
+    path("chat/", views.chat_page, name="webchat"),
+    path("chat/<slug:hotel_slug>/", views.chat_page, name="webchat-hotel"),
+]

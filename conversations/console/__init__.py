@@ -1,0 +1,1 @@
+"""The live console: server-rendered pages and one websocket per open screen."""

@@ -1,0 +1,17 @@
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from conversations.console import views
+
+app_name = "console"
+
+urlpatterns = [
+    path("", views.console_home, name="home"),
+    path("login/", views.ConsoleLoginView.as_view(), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(next_page="/console/login/"), name="logout"),
+    path("c/<int:conversation_id>/", views.console_home, name="conversation"),
+    path("c/<int:conversation_id>/transcript/", views.transcript_partial, name="transcript"),
+    path("c/<int:conversation_id>/header/", views.header_partial, name="header"),
+    path("c/<int:conversation_id>/side/", views.side_partial, name="side"),
+    path("h/<int:hotel_id>/queues/", views.queues_partial, name="queues"),
+]

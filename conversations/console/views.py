@@ -1,0 +1,153 @@
+"""Console pages: one screen, refreshed piece by piece (queues, transcript, panel) when events arrive.
+
+Every view answers only for the staff member's hotels: a user who is not staff is sent to the login
+page, and a conversation of another hotel is a 404 (indistinguishable from one that does not exist).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from conversations.models import ConversationState
+from conversations.selectors import (
+    canned_replies_for,
+    console_queues,
+    conversation_for_staff,
+    conversation_transcript,
+    conversation_understanding,
+    guest_reservations,
+    hotels_for_staff,
+)
+from reservations.models import Hotel, HotelMembership
+
+View = Callable[..., HttpResponse]
+
+
+def staff_required(view: View) -> View:
+    """Logged-in staff of at least one hotel; everyone else goes to the console's login page."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        user = request.user
+        if not user.is_authenticated:
+            return redirect_to_login(request.get_full_path(), login_url="console:login")
+        if not hotels_for_staff(user=user).exists():
+            return render(request, "console/forbidden.html", status=403)
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+class ConsoleLoginView(auth_views.LoginView):
+    template_name = "console/login.html"
+    redirect_authenticated_user = False
+
+    def get_default_redirect_url(self) -> str:
+        return "/console/"
+
+
+def _hotel_for(request: HttpRequest, hotel_id: Any) -> Hotel:
+    hotels = hotels_for_staff(user=request.user)
+    if hotel_id:
+        try:
+            return hotels.get(pk=int(hotel_id))
+        except (Hotel.DoesNotExist, ValueError, TypeError):
+            raise Http404("No such hotel") from None
+    hotel = hotels.order_by("name", "pk").first()
+    if hotel is None:
+        raise Http404("No hotel")
+    return hotel
+
+
+def _is_manager(request: HttpRequest, hotel: Hotel) -> bool:
+    user = request.user
+    return bool(getattr(user, "is_superuser", False)) or HotelMembership.objects.filter(
+        user=user, hotel=hotel, role=HotelMembership.Role.MANAGER
+    ).exists()
+
+
+def _conversation_context(request: HttpRequest, conversation_id: int) -> dict[str, Any]:
+    conversation = conversation_for_staff(user=request.user, conversation_id=conversation_id)
+    if conversation is None:
+        raise Http404("No such conversation")
+    held_by_me = conversation.state == ConversationState.HUMAN and conversation.assigned_to_id == request.user.pk
+    return {
+        "conversation": conversation,
+        "held_by_me": held_by_me,
+        "can_take_over": conversation.state in (ConversationState.AI, ConversationState.WAITING_HUMAN),
+        "can_hand_back": held_by_me
+        or conversation.state == ConversationState.WAITING_HUMAN
+        or (conversation.state == ConversationState.HUMAN and getattr(request.user, "is_superuser", False)),
+        "can_close": conversation.state != ConversationState.CLOSED
+        and (conversation.state != ConversationState.HUMAN or held_by_me or getattr(request.user, "is_superuser", False)),
+        "understanding": conversation_understanding(conversation=conversation),
+        "reservations": guest_reservations(conversation=conversation),
+        "canned_replies": canned_replies_for(hotel=conversation.hotel, language=conversation.language),
+    }
+
+
+@require_GET
+@staff_required
+def console_home(request: HttpRequest, conversation_id: int | None = None) -> HttpResponse:
+    context: dict[str, Any] = {}
+    if conversation_id is not None:
+        context.update(_conversation_context(request, conversation_id))
+        hotel = context["conversation"].hotel
+        context["transcript"] = conversation_transcript(conversation=context["conversation"])
+    else:
+        hotel = _hotel_for(request, request.GET.get("hotel"))
+    context.update(
+        {
+            "hotel": hotel,
+            "hotels": list(hotels_for_staff(user=request.user).order_by("name")),
+            "queues": console_queues(hotel=hotel, staff=request.user),
+            "is_manager": _is_manager(request, hotel),
+            "staff_name": request.user.get_full_name() or request.user.get_username(),
+        }
+    )
+    return render(request, "console/console.html", context)
+
+
+@require_GET
+@staff_required
+def queues_partial(request: HttpRequest, hotel_id: int) -> HttpResponse:
+    hotel = _hotel_for(request, hotel_id)
+    open_id = request.GET.get("open", "")
+    return render(
+        request,
+        "console/_queues.html",
+        {"hotel": hotel, "queues": console_queues(hotel=hotel, staff=request.user), "open_id": open_id},
+    )
+
+
+@require_GET
+@staff_required
+def transcript_partial(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    conversation = conversation_for_staff(user=request.user, conversation_id=conversation_id)
+    if conversation is None:
+        raise Http404("No such conversation")
+    return render(
+        request,
+        "console/_transcript.html",
+        {"conversation": conversation, "transcript": conversation_transcript(conversation=conversation)},
+    )
+
+
+@require_GET
+@staff_required
+def header_partial(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    return render(request, "console/_header.html", _conversation_context(request, conversation_id))
+
+
+@require_GET
+@staff_required
+def side_partial(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    return render(request, "console/_side.html", _conversation_context(request, conversation_id))

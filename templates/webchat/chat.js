@@ -1,0 +1,120 @@
+/* Guest web chat: one websocket; messages drawn as bubbles, the agent's choices as buttons. No build step. */
+(function () {
+  "use strict";
+  var labels = JSON.parse(document.getElementById("labels").textContent);
+  var chat = document.getElementById("chat");
+  var log = document.getElementById("log");
+  var form = document.getElementById("form");
+  var text = document.getElementById("text");
+  var statusLine = document.getElementById("status");
+  var socket = null;
+  var retry = 0;
+  var pending = {};   // client_id -> payload, resent after a reconnect until acknowledged
+  var shown = {};     // message ids already drawn
+
+  document.getElementById("title").textContent = labels.title;
+  text.placeholder = labels.placeholder;
+  document.getElementById("send").textContent = labels.send;
+
+  function newId() {
+    if (window.crypto && window.crypto.randomUUID) { return window.crypto.randomUUID(); }
+    return Date.now().toString(36) + Math.random().toString(36).slice(2);
+  }
+
+  function scroll() { log.scrollTop = log.scrollHeight; }
+
+  function bubble(cls, body, clientId) {
+    var div = document.createElement("div");
+    div.className = "msg " + cls;
+    div.textContent = body;
+    if (clientId) { div.dataset.clientId = clientId; }
+    log.appendChild(div);
+    scroll();
+    return div;
+  }
+
+  function disableOldButtons() {
+    log.querySelectorAll(".buttons button").forEach(function (b) { b.disabled = true; });
+  }
+
+  function draw(message) {
+    if (message.id && shown[message.id]) { return; }
+    if (message.id) { shown[message.id] = true; }
+    if (message.from === "guest") { bubble("guest", message.text); return; }
+    disableOldButtons();
+    bubble("hotel", message.text).dataset.author = message.author;
+    if (message.buttons && message.buttons.length) {
+      var row = document.createElement("div");
+      row.className = "buttons";
+      message.buttons.forEach(function (b) {
+        var button = document.createElement("button");
+        button.type = "button";
+        button.textContent = b.title;
+        button.addEventListener("click", function () {
+          disableOldButtons();
+          submit({ button_id: b.id, title: b.title, text: b.title });
+        });
+        row.appendChild(button);
+      });
+      log.appendChild(row);
+      scroll();
+    }
+  }
+
+  function transmit(payload) {
+    if (socket && socket.readyState === WebSocket.OPEN) { socket.send(JSON.stringify(payload)); }
+  }
+
+  function submit(fields) {
+    var payload = { client_id: newId() };
+    Object.keys(fields).forEach(function (k) { payload[k] = fields[k]; });
+    pending[payload.client_id] = payload;
+    bubble("guest pending", payload.text, payload.client_id);
+    transmit(payload);
+  }
+
+  function onMessage(data) {
+    if (data.type === "history") {
+      log.innerHTML = "";
+      shown = {};
+      data.messages.forEach(draw);
+      Object.keys(pending).forEach(function (id) { bubble("guest pending", pending[id].text, id); transmit(pending[id]); });
+    } else if (data.type === "message") {
+      draw(data.message);
+    } else if (data.type === "ack") {
+      delete pending[data.client_id];
+      var el = log.querySelector('[data-client-id="' + data.client_id + '"]');
+      if (el) { el.classList.remove("pending"); }
+    } else if (data.type === "error") {
+      if (data.code === "too_fast") { statusLine.textContent = labels.too_fast; }
+      else if (data.code === "not_stored") { statusLine.textContent = labels.failed; setTimeout(function () { if (pending[data.client_id]) { transmit(pending[data.client_id]); } }, 2000); }
+      else { delete pending[data.client_id]; }
+    }
+  }
+
+  function connect() {
+    var scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
+    socket = new WebSocket(scheme + window.location.host + chat.dataset.socketPath);
+    socket.onopen = function () { retry = 0; statusLine.textContent = ""; };
+    socket.onmessage = function (e) { try { onMessage(JSON.parse(e.data)); } catch (err) { /* ignore a bad frame */ } };
+    socket.onclose = function (e) {
+      statusLine.textContent = labels.offline;
+      if (e.code === 4403) { window.location.reload(); return; }
+      retry = Math.min(retry + 1, 6);
+      setTimeout(connect, 500 * retry);
+    };
+  }
+
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    var body = text.value.trim();
+    if (!body) { return; }
+    text.value = "";
+    submit({ text: body });
+  });
+  text.addEventListener("keydown", function (e) {
+    if (e.key === "Enter" && !e.shiftKey) { e.preventDefault(); form.requestSubmit(); }
+  });
+
+  connect();
+})();
