@@ -23,6 +23,7 @@ help:
 	@echo "make test   - the whole test suite against PostgreSQL and Redis"
 	@echo "make bench  - benchmarks, each with a ratio against an in-run baseline"
 	@echo "make lint   - ruff and mypy;  make fmt - format"
+	@echo "make train-nlu / make eval-nlu - rebuild and score the language-understanding model"
 
 # uv is bootstrapped from PyPI into .tools/ when the machine has none.
 $(TOOLS)/bin/uv:
@@ -54,6 +55,14 @@ test-unit: sync
 
 bench: sync
 	$(RUN) python -m bench
+
+# The intent model: rebuild the committed artifact from conversations/nlu/data (fixed seeds).
+train-nlu: sync
+	$(RUN) python -m conversations.nlu.train
+
+# Per-language scores on the development set and the held-out NLU++ folds.
+eval-nlu: sync
+	$(RUN) python -m conversations.nlu.evaluate
 
 lint: sync
 	$(RUN) ruff check .

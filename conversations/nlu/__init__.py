@@ -1,0 +1,162 @@
+"""Language understanding for guests' messages: language, intent, FAQ topic and booking slots.
+
+Entry point (the seam in docs/SEAMS.md):
+
+    understand(text, *, today, conversation_language=None, default_language="es") -> Understanding
+
+It loads its models once, lazily and thread-safely (`warm_up()` loads them ahead of the first
+message), answers in milliseconds and never raises: empty text, 20,000 characters, binary noise or
+emoji alone give intent `other` with the conversation's (or default) language. The conventions it
+follows are those of docs/INTERFACES.md ("Understanding conventions").
+
+Helpers for short answers in context (the dialogue just asked a question):
+
+- `extract_email(text)`: the e-mail address in the text, lower-cased, or None.
+- `extract_phone(text, lang=)`: a valid phone number in E.164, or None.
+- `extract_booking_ref(text)`: "reserva 1209" -> "1209", "#AB12CD" -> "AB12CD", or None.
+- `extract_guest_name(text, bare=False)`: the name after "me llamo", "my name is"...; with `bare=True`
+  a short answer made of name-like words ("Ana García") is the name.
+- `extract_choice_index(text)`: which listed option was picked: "la segunda" -> 2, "3" -> 3,
+  "the last one" -> -1; None otherwise.
+- `extract_number(text)`: a bare count ("2", "dos", "zwei") or None.
+- `stay_dates(folded, today=, lang=)` (in `conversations.nlu.dates`) and `party(folded)` (in
+  `conversations.nlu.guests`) are the date and guest rule layers on their own; `fold(text)` in
+  `conversations.nlu.text` is the normalisation they expect.
+
+Parts: `text` (normalisation), `language` (lingua + stickiness), `rules` + `classifier` (intent),
+`dates`, `guests`, `contacts`; `train` builds the model (`make train-nlu`), `evaluate` scores it
+(`make eval-nlu`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+import structlog
+
+from conversations.nlu import classifier, language
+from conversations.nlu.contacts import (
+    extract_booking_ref,
+    extract_choice_index,
+    extract_email,
+    extract_guest_name,
+    extract_number,
+    extract_phone,
+)
+from conversations.nlu.dates import stay_dates
+from conversations.nlu.guests import party
+from conversations.nlu.rules import rule_intent
+from conversations.nlu.text import clip, fold
+from conversations.nlu.types import FAQ_TOPICS, INTENTS, LANGUAGES, Understanding
+
+__all__ = [
+    "FAQ_TOPICS", "INTENTS", "LANGUAGES", "Understanding", "extract_booking_ref", "extract_choice_index",
+    "extract_email", "extract_guest_name", "extract_number", "extract_phone", "understand", "warm_up",
+]
+
+log = structlog.get_logger(__name__)
+
+# Below this the model's best guess is not trusted: the message is `other`.
+MIN_CONFIDENCE = 0.30
+
+
+def warm_up() -> None:
+    """Load the language detector and the intent model now instead of on the first message."""
+    language.warm_up()
+    classifier.warm_up()
+
+
+def understand(
+    text: str,
+    *,
+    today: dt.date,
+    conversation_language: str | None = None,
+    default_language: str = "es",
+) -> Understanding:
+    """Understand one guest message. Never raises; see the module docstring."""
+    fallback = conversation_language if conversation_language in LANGUAGES else None
+    default = default_language if default_language in LANGUAGES else "es"
+    try:
+        return _understand(str(text or ""), today=today, conversation_language=fallback, default_language=default)
+    except Exception as exc:  # a bug here must not lose a guest's message
+        log.error("nlu.failed", error=type(exc).__name__, chars=len(text or ""))
+        return Understanding(lang=fallback or default, intent="other", confidence=0.0)
+
+
+def _understand(text: str, *, today: dt.date, conversation_language: str | None, default_language: str) -> Understanding:
+    clipped = clip(text)
+    folded = fold(clipped)
+    if not re.search(r"[a-z0-9]", folded) or _looks_like_noise(clipped, folded):
+        return Understanding(lang=conversation_language or default_language, intent="other", confidence=1.0)
+    lang = language.detect(clipped, conversation_language=conversation_language, default_language=default_language)
+    email = extract_email(clipped)
+    name = extract_guest_name(clipped)
+    booking_ref = extract_booking_ref(clipped)
+    phone = extract_phone(clipped, lang=lang)
+
+    intent, confidence, topic = _intent(folded, clipped, email=email, name=name)
+    dates = stay_dates(folded, today=today, lang=lang, modify=intent == "booking_modify")
+    guests = party(folded)
+    return Understanding(
+        lang=lang,
+        intent=intent,
+        confidence=confidence,
+        faq_topic=topic,
+        check_in=dates.check_in,
+        check_out=dates.check_out,
+        nights=dates.nights,
+        adults=guests.adults,
+        children=guests.children,
+        rooms=guests.rooms,
+        guest_name=name,
+        email=email,
+        phone=phone,
+        booking_ref=booking_ref,
+        date_ambiguous=dates.ambiguous,
+    )
+
+
+def _intent(folded: str, clipped: str, *, email: str | None, name: str | None) -> tuple[str, float, str | None]:
+    ruled = rule_intent(folded)
+    if ruled:
+        return ruled, 1.0, None
+    rest = folded
+    if email:
+        rest = rest.replace(email, " ")
+    if (email or name) and len(re.findall(r"[a-z]{3,}", rest)) <= 6 and not re.search(r"\?", clipped):
+        prediction = classifier.predict(folded)
+        if prediction.intent not in {"booking_modify", "booking_cancel", "booking_status", "complaint"}:
+            return "booking_create", max(prediction.probabilities.get("booking_create", 0.0), 0.6), None
+    prediction = classifier.predict(folded)
+    if prediction.confidence < MIN_CONFIDENCE:
+        return "other", 1.0 - prediction.confidence, None
+    return prediction.intent, prediction.confidence, prediction.faq_topic
+
+
+def _odd(char: str) -> bool:
+    """Control characters and symbols people don't type in messages (emoji are fine)."""
+    category = unicodedata.category(char)
+    if category[0] == "C" or category in ("Sm", "Sk"):
+        return char not in "+<>=~^"
+    if category == "Sc":
+        return char not in "€$£"
+    return category == "So" and ord(char) < 0x2000
+
+
+def _looks_like_noise(clipped: str, folded: str) -> bool:
+    visible = [c for c in clipped if not c.isspace()]
+    if not visible:
+        return True
+    ascii_letters = sum(1 for c in folded if "a" <= c <= "z")
+    if len(visible) >= 12 and ascii_letters / len(visible) < 0.4:
+        return True
+    odd = sum(1 for c in visible if _odd(c))
+    if len(visible) >= 8 and odd / len(visible) > 0.25:
+        return True
+    tokens = re.findall(r"[a-z]+", folded)
+    if any(len(t) > 30 for t in tokens) or any(re.search(r"(.)\1{5,}", t) for t in tokens):
+        return True
+    vowelless = sum(1 for t in tokens if len(t) >= 5 and not re.search(r"[aeiouy]", t))
+    return bool(tokens) and vowelless / len(tokens) > 0.5

@@ -1,0 +1,84 @@
+"""The intent model: a linear classifier over character and word n-grams of folded text.
+
+One multinomial logistic regression predicts one label per message: an intent, or `faq:<topic>` for
+FAQ questions (so the FAQ intent's confidence is the sum over its topics). The artifact
+`model/intent_model.joblib` is built by `make train-nlu` (conversations/nlu/train.py) and committed;
+when it is missing or unreadable (another scikit-learn), the model is trained in-process from the
+committed data on first use.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import structlog
+
+log = structlog.get_logger(__name__)
+
+MODEL_PATH = Path(__file__).parent / "model" / "intent_model.joblib"
+FAQ_PREFIX = "faq:"
+_LOCK = threading.Lock()
+_MODEL: Any = None
+
+
+@dataclass(frozen=True)
+class Prediction:
+    intent: str
+    confidence: float
+    faq_topic: str | None
+    probabilities: dict[str, float]
+
+
+def _load() -> Any:
+    global _MODEL
+    if _MODEL is None:
+        with _LOCK:
+            if _MODEL is None:
+                _MODEL = _read_or_train()
+    return _MODEL
+
+
+def _read_or_train() -> Any:
+    import joblib
+
+    try:
+        bundle = joblib.load(MODEL_PATH)
+        return bundle["pipeline"]
+    except Exception as exc:  # missing file or pickled by another scikit-learn
+        log.warning("nlu.model_rebuilt", reason=type(exc).__name__)
+        from conversations.nlu.train import build_pipeline, training_examples
+
+        texts, labels = training_examples()
+        return build_pipeline().fit(texts, labels)
+
+
+def warm_up() -> None:
+    _load()
+
+
+def predict(folded: str) -> Prediction:
+    """Intent, FAQ topic and confidence for folded text."""
+    model = _load()
+    probs = model.predict_proba([folded])[0]
+    by_label = {str(label): float(p) for label, p in zip(model.classes_, probs, strict=True)}
+    intents: dict[str, float] = {}
+    for label, p in by_label.items():
+        intent = "faq" if label.startswith(FAQ_PREFIX) else label
+        intents[intent] = intents.get(intent, 0.0) + p
+    intent = max(intents, key=lambda name: intents[name])
+    topic = None
+    if intent == "faq":
+        best = max((lbl for lbl in by_label if lbl.startswith(FAQ_PREFIX)), key=lambda lbl: by_label[lbl])
+        topic = best.removeprefix(FAQ_PREFIX)
+    return Prediction(intent=intent, confidence=intents[intent], faq_topic=topic, probabilities=intents)
+
+
+def faq_topic_for(folded: str) -> str:
+    """The most likely FAQ topic, for messages whose intent a rule already decided is `faq`."""
+    model = _load()
+    probs = model.predict_proba([folded])[0]
+    pairs = [(str(lbl), float(p)) for lbl, p in zip(model.classes_, probs, strict=True) if str(lbl).startswith(FAQ_PREFIX)]
+    return max(pairs, key=lambda pair: pair[1])[0].removeprefix(FAQ_PREFIX)

@@ -1,0 +1,165 @@
+"""Contact details, booking references, names and short answers in context.
+
+These read the original text (case matters for names and references), not the folded one.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from conversations.nlu.numbers import ORDINAL_VALUES, to_int
+from conversations.nlu.text import fold
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_PHONE = re.compile(r"(?<![\w/.])(?:\+|00)?\d[\d ().-]{6,18}\d(?![\w/])")
+_REGIONS = {"es": "ES", "en": "GB", "pt": "PT", "fr": "FR", "de": "DE", "it": "IT"}
+
+_REF_CUE = (
+    r"(?:reserva|reservas|booking|reservation|reference|ref|localizador|localizer|confirmation|confirmacion|"
+    r"codigo|code|order|pedido|numero de reserva|reserva numero|reservierung|buchung|buchungsnummer|"
+    r"reservierungsnummer|bestatigung|prenotazione|codice|riservazione|reservation|commande|dossier|"
+    r"confirmacao|encomenda)"
+)
+_REF = re.compile(
+    rf"(?i:\b{_REF_CUE})\b[^\S\n]*(?i:(?:n(?:o|r|º|°)?\.?|num(?:ero|ber|\.)?|nummer|#|:|es|is|est|ist|e|la|el|de|mi|my|n\.)[^\S\n]*)*"
+    r"#?(?P<ref>[A-Z0-9][A-Z0-9-]{2,14})\b"
+)
+_HASH_REF = re.compile(r"#(?P<ref>[A-Za-z0-9]{3,15})\b")
+_UPPER_REF = re.compile(r"\b(?P<ref>[A-Z]{9})\b")
+
+_NAME_CUE = re.compile(
+    r"(?i:\b(?:me llamo|mi nombre es|a nombre de|al nombre de|nombre:|my name is|my name's|name:|under the name(?: of)?|"
+    r"in the name of|the name is|name is|chamo-me|me chamo|meu nome e|meu nome é|em nome de|nome:|je m'appelle|je m appelle|"
+    r"mon nom est|au nom de|nom:|ich heiße|ich heisse|mein name ist|auf den namen|name ist|mi chiamo|il mio nome è|"
+    r"il mio nome e|a nome di|intestata a|this is|soy|i am|i'm|sono|je suis|ich bin|sou o|sou a)\b)[\s:]+"
+)
+_NAME_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\u2019-]*")
+_NAME_STOP = {
+    "y", "and", "e", "et", "und", "mi", "my", "con", "with", "com", "avec", "mit", "para", "for", "quiero",
+    "want", "would", "like", "de", "del", "la", "el", "the", "a", "un", "una", "quisiera", "necesito", "tengo",
+    "reserva", "booking", "habitacion", "habitación", "room", "por", "favor", "please", "gracias", "thanks", "je",
+    "voudrais", "ich", "möchte", "mochte", "vorrei", "gostaria", "queria", "per", "pour", "fur", "für", "no",
+    "not", "en", "in", "from", "desde", "aqui", "here", "is", "es", "ist", "est", "è", "su", "tu", "ein",
+    "eine", "looking", "buscando", "interested", "interesado", "interesada", "calling", "writing", "escribiendo",
+}
+# Words after "soy", "I'm", "sono" that are not names.
+_NOT_NAMES = {
+    "alergico", "alergica", "allergic", "vegetariano", "vegetariana", "vegan", "vegano", "cliente", "client", "guest",
+    "huesped", "de", "from", "muy", "very", "interested", "interesado", "interesada", "looking", "going", "in", "at",
+    "sorry", "the", "a", "an", "not", "so", "here", "aqui", "happy", "unhappy", "calling", "writing", "staying",
+    "arriving", "travelling", "traveling", "coming", "trying", "still", "just", "also", "already", "un", "una",
+    "une", "il", "lo", "la", "ein", "eine", "molto", "tres", "très", "sehr", "gast", "ospite", "hospede", "your", "tu", "vuestro", "nao", "non", "pas", "nicht", "no", "disappointed", "decepcionado", "enfadado",
+    "angry", "fine", "bien", "ok", "okay", "good", "bueno", "buena", "socio", "member", "mobility", "en",
+}
+_WEAK_CUES = {"soy", "i am", "i'm", "sono", "je suis", "ich bin", "this is", "sou o", "sou a"}
+
+_CHOICE_WORDS: dict[str, int] = dict(ORDINAL_VALUES)
+_CHOICE_WORDS.update({"last": -1, "ultima": -1, "ultimo": -1, "derniere": -1, "dernier": -1, "letzte": -1, "letzten": -1})
+_CHOICE = re.compile(
+    r"\b(?:(?:la|el|the|a|o|le|die|das|der|il|lo|option|opcion|opcao|numero|number|nummer|n)\s+)?"
+    r"(?P<word>" + "|".join(sorted(_CHOICE_WORDS, key=len, reverse=True)) + r")\b"
+)
+
+
+def extract_email(text: str) -> str | None:
+    """The first e-mail address in the text, lower-cased."""
+    m = _EMAIL.search(text)
+    return m.group(0).lower() if m else None
+
+
+def extract_phone(text: str, *, lang: str = "es") -> str | None:
+    """The first valid phone number, in E.164 (a number without prefix is read in the language's country)."""
+    for m in _PHONE.finditer(text):
+        raw = m.group(0)
+        digits = re.sub(r"\D", "", raw)
+        if len(digits) < 8 or re.fullmatch(r"[0-3]?\d[/.-][01]?\d(?:[/.-]\d{2,4})?", raw.strip()):
+            continue
+        if raw.startswith("00"):
+            raw = "+" + raw[2:]
+        try:
+            number = phonenumbers.parse(raw, _REGIONS.get(lang, "ES"))
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return None
+
+
+def extract_booking_ref(text: str) -> str | None:
+    """A booking reference after a cue ("reserva 1209", "booking #AB12CD") or a QloApps-style 9-letter code."""
+    for pattern in (_REF, _HASH_REF):
+        for m in pattern.finditer(text):
+            ref = m["ref"].strip("-")
+            if any(c.isdigit() for c in ref) or (ref.isupper() and len(ref) >= 5):
+                if re.fullmatch(r"20\d\d", ref) or re.fullmatch(r"\d{1,2}", ref):
+                    continue
+                return ref.upper()
+    upper = _UPPER_REF.search(text)
+    return upper["ref"] if upper and not text.isupper() else None
+
+
+def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
+    """The guest's name after a cue ("me llamo Ana García", "my name is John"), title-cased.
+
+    With `bare=True` (the dialogue just asked for a name) a short answer made of name-like words is
+    taken as the name itself ("Ana García").
+    """
+    for m in _NAME_CUE.finditer(text):
+        name = _name_words(text[m.end() :], weak=m.group(0).strip(" :").lower() in _WEAK_CUES)
+        if name:
+            return name
+    if bare:
+        stripped = text.strip().strip(".!")
+        if 0 < len(stripped) <= 60 and not any(c.isdigit() or c == "@" for c in stripped):
+            return _name_words(stripped, weak=False, limit=4)
+    return None
+
+
+def _name_words(rest: str, *, weak: bool, limit: int = 3) -> str | None:
+    found: list[str] = []
+    for m in _NAME_WORD.finditer(rest[:80]):
+        if rest[: m.start()].strip(" ") and re.search(r"[,.;!?\n0-9]", rest[: m.start()].split(found[-1])[-1] if found else rest[: m.start()]):
+            break
+        word = m.group(0)
+        low = fold(word)
+        if low in _NAME_STOP or (not found and low in _NOT_NAMES):
+            break
+        if weak and not word[0].isupper():
+            break
+        found.append(word)
+        if len(found) == limit:
+            break
+    if not found:
+        return None
+    name = " ".join(found)
+    return name if any(c.isupper() for c in name) else name.title()
+
+
+def extract_choice_index(text: str) -> int | None:
+    """Which option of a list the guest picked: "la segunda" -> 2, "2" -> 2, "the last one" -> -1.
+
+    Returns a 1-based index (or -1 for the last); None when the text names no option.
+    """
+    folded = fold(text)
+    m = re.fullmatch(r"(?:(?:la|el|the|option|opcion|opcao|numero|number|nummer|n|#)\s*)?(\d{1,2})(?:\s*(?:por favor|please|pls|porfa))?[.!]?", folded)
+    if m:
+        return int(m.group(1))
+    word = _CHOICE.search(folded)
+    if word and len(folded.split()) <= 6:
+        return _CHOICE_WORDS[word["word"]]
+    return None
+
+
+def extract_number(text: str) -> int | None:
+    """A bare count answer: "2", "dos", "zwei" (the dialogue just asked how many)."""
+    folded = fold(text)
+    words = folded.strip(" .!?").split()
+    if len(words) > 4 or any(c in text for c in "@/+:"):
+        return None
+    for word in words:
+        value = to_int(word)
+        if value is not None and value <= 30 and word not in {"a", "an", "un", "une", "single", "couple", "one"}:
+            return value
+    return None

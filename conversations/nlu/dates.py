@@ -1,0 +1,425 @@
+"""Stay dates from a guest's message: the hotel rule layer over folded text (see `text.fold`).
+
+`stay_dates(folded, today=, lang=)` finds the date mentions in order (ISO and numeric dates, day and
+month name, bare days after a cue such as "el 20" / "the 20th" / "am 3.", weekdays, relative words,
+"this weekend"), resolves them against `today` (a day or month already past means its next occurrence;
+a bare day after a date follows it; a bare day before a dated one takes its month: "del 20 al 23 de
+abril"), and turns them into check-in / check-out with the conventions of docs/INTERFACES.md ("N
+noches", "una semana", "las noches del 18 y 19", "la noche del 24", "esta noche").
+
+Relative offsets in days or weeks ("dentro de dos semanas", "in 3 Tagen") are resolved by dateparser,
+which is good at exactly that; its `search_dates` is not used on whole messages because it invents
+dates from ordinary words and booking numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from conversations.nlu.numbers import DAY_NUMBER, NUMBER, ORDINAL_VALUES, to_int
+
+MONTHS: dict[str, int] = {}
+for _num, _names in enumerate(
+    (
+        "enero january jan janeiro janvier januar janner jaenner gennaio",
+        "febrero february feb fevereiro fevrier februar febbraio",
+        "marzo march marco mars marz maerz",
+        "abril april apr avril aprile",
+        "mayo may maio mai maggio",
+        "junio june jun junho juin juni giugno",
+        "julio july jul julho juillet juli luglio",
+        "agosto august aug aout",
+        "septiembre setiembre september sep sept setembro septembre settembre",
+        "octubre october oct outubro octobre oktober ottobre",
+        "noviembre november nov novembro novembre",
+        "diciembre december dec dic dezembro decembre dezember dicembre",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS[_name] = _num
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+_WEEKDAYS_ALL: dict[str, int] = {}
+for _wd, _names in enumerate(
+    (
+        "lunes monday segunda-feira lundi montag lunedi",
+        "martes tuesday terca-feira mardi dienstag martedi",
+        "miercoles wednesday quarta-feira mercredi mittwoch mercoledi",
+        "jueves thursday quinta-feira jeudi donnerstag giovedi",
+        "viernes friday sexta-feira vendredi freitag venerdi",
+        "sabado saturday samedi samstag sonnabend",
+        "domingo sunday dimanche sonntag domenica",
+    )
+):
+    for _name in _names.split():
+        _WEEKDAYS_ALL[_name] = _wd
+        if "-feira" in _name:
+            _WEEKDAYS_ALL[_name.replace("-", " ")] = _wd
+# Portuguese short forms are also ordinals ("la segunda", "quinta"): only read in Portuguese messages.
+_WEEKDAYS_PT = {"segunda": 0, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4}
+
+
+def _alt(words: list[str] | dict[str, int]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_SUFFIX = r"(?:st|nd|rd|th|er|eme|o|a)?"
+_DAY = rf"(?P<d>[0-3]?\d){_SUFFIX}\.?"
+_YEAR = r"(?:,?\s*(?:de |del |of )?(?P<y>20\d\d))?"
+_DAY_WORD = rf"(?P<dw>{DAY_NUMBER}|{_alt(list(ORDINAL_VALUES))})"
+
+_ISO = re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")
+_RANGE_BEFORE_MONTH = re.compile(
+    rf"\b(?P<d1>[0-3]?\d){_SUFFIX}\.?\s*(?:-|\u2013|/|al|a|to|au|bis|ao|y|and|e|et|und)\s*"
+    rf"(?P<d>[0-3]?\d){_SUFFIX}\.?\s*(?:de |of |di |d')?(?P<m>{_MONTH})\b{_YEAR}"
+)
+_DAY_MONTH = re.compile(
+    rf"\b(?:{_DAY}|{_DAY_WORD})\s*(?:de |of |di |d'|do )?(?:(?:mes de|month of) )?(?P<m>{_MONTH})\b{_YEAR}"
+)
+_MONTH_DAY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?:the\s+)?{_DAY}(?!\s*(?:\d|:)){_YEAR}")
+_NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)(?:[/.-](?P<y>(?:20)?\d\d))?\b(?![/.:,-]?\d)")
+
+_PRIMARY_CUES = (
+    "el dia|el|del|dia|day|the|on the|from the|from|for the|since the|le|du|am|vom|ab dem|ab|den|il|dal|do|"
+    "no dia|o dia|desde el|desde|a partir del|a partir de|hasta el|hasta|para el|entre el|entre|until the|"
+    "till the|until|zum|bis zum|bis|fino al|jusqu'au|au|al|partir du|depuis le|a partire dal|ate o dia|ate"
+)
+_CONNECTOR_CUES = "a|al|to|to the|au|bis|ao|y el|y|and the|and|e il|e o|e|et le|et|und|-|\u2013"
+_BARE_DAY = re.compile(
+    rf"(?:(?<=\s)|^)(?P<cue>{_PRIMARY_CUES}|{_CONNECTOR_CUES})\s+(?P<d>[0-3]?\d)(?P<suf>st|nd|rd|th|er|eme)?\.?(?![\d/:,]|\.\d)"
+)
+_SUFFIXED_DAY = re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)\b")
+_NOT_A_DAY_AFTER = re.compile(
+    r"\s*(?:h\b|hs\b|hrs?\b|horas?|hours?|uhr|heures?|ore\b|am\b|pm\b|min|km|kilo|metros|meters|m\b|"
+    r"euros?|eur\b|€|\$|%|estrellas|stars?|etoiles|sterne|stelle|anos|years?|ans\b|jahren?|anni|"
+    r"mes(es)?\b|months?|semanas?|weeks?|dias|days|jours|tage|giorni|"
+    r"noches?|nights?|noites?|nuits?|nachte?|notti|notte|"
+    r"personas?|people|persons?|pessoas?|personnes?|personen|persone|adult|erwachsen|adulti|"
+    r"ninos?|ninas?|kids?|child|crianc|enfants?|kinder|bambin|bebe|bab|"
+    r"habitacion|rooms?|quartos?|chambres?|zimmer|camer|of us|de nosotros|of you|"
+    r"plazas|camas?|beds?|betten|letti|lits?|huespedes|guests?|gaste|ospiti|hospedes)"
+)
+
+_WEEKEND = re.compile(
+    r"\b(?P<next>next |proximo |proxima |prochain |nachstes |nachste |kommendes |prossimo |que vem |)"
+    r"(?:finde|fin de semana|weekend|fim de semana|fds|week-end|week end|wochenende|fine settimana|fine-settimana)"
+    r"(?P<next2> que viene| proximo| prochain| que vem| prossimo)?\b"
+)
+
+_TONIGHT = r"esta noche|tonight|esta noite|hoje a noite|hoje de noite|ce soir|cette nuit|heute nacht|heute abend|stanotte|stasera|questa notte|questa sera"
+_TOMORROW_NIGHT = (
+    r"manana por la noche|manana en la noche|manana noche|manana a la noche|tomorrow night|tomorrow evening|"
+    r"amanha a noite|amanha de noite|amanha noite|demain soir|demain nuit|morgen abend|morgen nacht|"
+    r"domani sera|domani notte|domani nottee"
+)
+_RELATIVE: list[tuple[re.Pattern[str], int, bool]] = [
+    (re.compile(rf"\b(?:{_TOMORROW_NIGHT})\b"), 1, True),
+    (re.compile(rf"\b(?:{_TONIGHT})\b"), 0, True),
+    (
+        re.compile(
+            r"\b(?:pasado manana|day after tomorrow|depois de amanha|apres-demain|apres demain|"
+            r"ubermorgen|uebermorgen|dopodomani|dopo domani)\b"
+        ),
+        2,
+        False,
+    ),
+    (
+        re.compile(
+            r"(?<!\bla )(?<!\besta )(?<!\bcada )(?<!\blas )(?<!\bguten )(?<!\bheute )(?<!\bgestern )"
+            r"\b(?:manana|tomorrow|tmrw|amanha|demain|morgen|domani)\b"
+        ),
+        1,
+        False,
+    ),
+    (re.compile(r"\b(?:hoy|today|hoje|aujourd'hui|aujourd hui|heute|oggi)\b"), 0, False),
+]
+_IN_PERIOD = re.compile(
+    rf"\b(?:dentro de|en|in|within|daqui a|em|dans|tra|fra)\s+(?P<n>{NUMBER})\s+"
+    r"(?P<unit>dias|days|jours|tagen|giorni|semanas|weeks|semaines|wochen|settimane)\b"
+)
+
+_NIGHT_NOUN = r"(?:noches?|nights?|noites?|nuits?|nachte|nacht|nachten|ubernachtungen|ubernachtung|notti|notte)"
+_NIGHTS = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:more |mas |extra )?{_NIGHT_NOUN}\b")
+_WEEKS = re.compile(
+    rf"\b(?P<n>{NUMBER})\s+(?:semanas?|weeks?|semaines?|wochen?|settimane|settimana)\b"
+)
+_NIGHTS_OF = re.compile(
+    r"\b(?:las noches|the nights|as noites|les nuits|die nachte|le notti|nights)\s+(?:del?|of the|of|do|dos|das|du|des|vom|von|dal|delle|della)\b"
+)
+_NIGHT_OF = re.compile(
+    r"\b(?:la noche|the night|a noite|la nuit|die nacht|la notte|night)\s+(?:del?|of the|of|do|da|du|vom|von|dal|della)\b"
+)
+_INSTEAD = re.compile(
+    r"\b(?:en vez d|en lugar d|instead of|rather than|au lieu d|anstatt|statt|invece d|anziche|em vez d|ao inves d|em lugar d)"
+)
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    kind: str  # "abs", "bare", "rel", "wd", "weekend"
+    day: int = 0
+    month: int = 0
+    year: int | None = None
+    weekday: int = 0
+    date: dt.date | None = None
+    one_night: bool = False
+    next_week: bool = False
+
+
+@dataclass
+class StayDates:
+    check_in: dt.date | None = None
+    check_out: dt.date | None = None
+    nights: int | None = None
+    ambiguous: bool = False
+    dates: list[dt.date] = field(default_factory=list)
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _next_day_month(day: int, month: int, after: dt.date, inclusive: bool) -> dt.date | None:
+    for year in (after.year, after.year + 1, after.year + 2):
+        candidate = _valid(year, month, day)
+        if candidate and (candidate > after or (inclusive and candidate == after)):
+            return candidate
+    return None
+
+
+def _next_bare_day(day: int, after: dt.date, inclusive: bool) -> dt.date | None:
+    year, month = after.year, after.month
+    for _ in range(14):
+        candidate = _valid(year, month, day)
+        if candidate and (candidate > after or (inclusive and candidate == after)):
+            return candidate
+        month += 1
+        if month == 13:
+            year, month = year + 1, 1
+    return None
+
+
+def _next_weekday(weekday: int, after: dt.date) -> dt.date:
+    days = (weekday - after.weekday()) % 7 or 7
+    return after + dt.timedelta(days=days)
+
+
+class _Finder:
+    def __init__(self, folded: str) -> None:
+        self.text = folded
+        self.taken = [False] * (len(folded) + 1)
+        self.mentions: list[_Mention] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.taken[start:end])
+
+    def take(self, mention: _Mention) -> None:
+        for i in range(mention.start, mention.end):
+            self.taken[i] = True
+        self.mentions.append(mention)
+
+
+def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mention], bool]:
+    f = _Finder(folded)
+    ambiguous = False
+    for m in _ISO.finditer(folded):
+        f.take(_Mention(m.start(), m.end(), "abs", int(m["d"]), int(m["m"]), int(m["y"])))
+    for m in _RANGE_BEFORE_MONTH.finditer(folded):
+        if f.free(m.start(), m.end()):
+            month, year = MONTHS[m["m"]], int(m["y"]) if m["y"] else None
+            f.take(_Mention(m.start("d1"), m.end("d1"), "bare", int(m["d1"])))
+            f.take(_Mention(m.start("d"), m.end(), "abs", int(m["d"]), month, year))
+    for pattern in (_DAY_MONTH, _MONTH_DAY):
+        for m in pattern.finditer(folded):
+            if not f.free(m.start(), m.end()):
+                continue
+            groups = m.groupdict()
+            if groups.get("dw"):
+                day = to_int(groups["dw"]) or ORDINAL_VALUES.get(groups["dw"], 0)
+            else:
+                day = int(groups["d"])
+            if m["m"] == "may" and pattern is _MONTH_DAY and lang != "en":
+                continue
+            f.take(_Mention(m.start(), m.end(), "abs", day, MONTHS[m["m"]], int(m["y"]) if m["y"] else None))
+    for m in _NUMERIC.finditer(folded):
+        if not f.free(m.start(), m.end()):
+            continue
+        a, b = int(m["a"]), int(m["b"])
+        year = int(m["y"]) if m["y"] else None
+        if year is not None and year < 100:
+            year += 2000
+        if lang == "en" and a <= 12 and b <= 12 and a != b:
+            ambiguous = True
+            f.take(_Mention(m.start(), m.end(), "ambiguous"))
+            continue
+        if lang == "en" and a <= 12 < b:
+            a, b = b, a
+        if 1 <= a <= 31 and 1 <= b <= 12:
+            f.take(_Mention(m.start(), m.end(), "abs", a, b, year))
+    for pattern, offset, one_night in _RELATIVE:
+        for m in pattern.finditer(folded):
+            if f.free(m.start(), m.end()):
+                f.take(_Mention(m.start(), m.end(), "rel", date=today + dt.timedelta(days=offset), one_night=one_night))
+    for m in _IN_PERIOD.finditer(folded):
+        if f.free(m.start(), m.end()):
+            resolved = _in_period(m.group(0), today, lang)
+            if resolved:
+                f.take(_Mention(m.start(), m.end(), "rel", date=resolved))
+    for m in _WEEKEND.finditer(folded):
+        if f.free(m.start(), m.end()):
+            f.take(_Mention(m.start(), m.end(), "weekend", next_week=bool(m["next"] or m["next2"])))
+    weekdays = dict(_WEEKDAYS_ALL, **(_WEEKDAYS_PT if lang == "pt" else {}))
+    for m in re.finditer(rf"\b(?P<w>{_alt(weekdays)})\b(?:\s+(?P<d>[0-3]?\d)\b(?!\s*[:h]))?", folded):
+        if not f.free(m.start(), m.end()):
+            continue
+        if m["d"]:  # "el viernes 20": the number is the precise part
+            f.take(_Mention(m.start("d"), m.end("d"), "bare", int(m["d"])))
+        else:
+            f.take(_Mention(m.start(), m.end(), "wd", weekday=weekdays[m["w"]]))
+    _find_bare_days(f)
+    f.mentions.sort(key=lambda mention: mention.start)
+    return f.mentions, ambiguous
+
+
+def _find_bare_days(f: _Finder) -> None:
+    connectors = set(_CONNECTOR_CUES.split("|")) - set(_PRIMARY_CUES.split("|"))
+    for m in _BARE_DAY.finditer(f.text):
+        start, end = m.start("d"), m.end()
+        if not f.free(start, end) or not 1 <= int(m["d"]) <= 31:
+            continue
+        if _NOT_A_DAY_AFTER.match(f.text, m.end("d") + (len(m["suf"]) if m["suf"] else 0)) and not m["suf"]:
+            continue
+        if m["cue"] in connectors and not any(0 <= start - x.end <= 14 for x in f.mentions):
+            continue
+        f.take(_Mention(start, end, "bare", int(m["d"])))
+    for m in _SUFFIXED_DAY.finditer(f.text):
+        if f.free(m.start(), m.end()) and 1 <= int(m["d"]) <= 31:
+            f.take(_Mention(m.start(), m.end(), "bare", int(m["d"])))
+
+
+def _in_period(phrase: str, today: dt.date, lang: str) -> dt.date | None:
+    import dateparser  # heavy import, only for this rare phrase
+
+    numbers = re.sub(rf"\b({NUMBER})\b", lambda g: str(to_int(g.group(1)) or g.group(1)), phrase)
+    parsed = dateparser.parse(
+        numbers,
+        languages=[lang],
+        settings={"RELATIVE_BASE": dt.datetime.combine(today, dt.time(12)), "PREFER_DATES_FROM": "future"},
+    )
+    if parsed is None or parsed.date() <= today:
+        return None
+    return parsed.date()
+
+
+def _connected(text: str, left: _Mention, right: _Mention) -> bool:
+    gap = text[left.end : right.start]
+    return len(gap) <= 14 and not re.search(r"\d", gap)
+
+
+def _resolve(mentions: list[_Mention], text: str, today: dt.date) -> list[tuple[_Mention, dt.date]]:
+    resolved: list[tuple[_Mention, dt.date]] = []
+    anchor: dt.date | None = None
+    for index, mention in enumerate(mentions):
+        date: dt.date | None = None
+        if mention.kind == "abs":
+            if mention.year:
+                date = _valid(mention.year, mention.month, mention.day)
+            else:
+                date = _next_day_month(mention.day, mention.month, anchor or today, inclusive=anchor is None)
+        elif mention.kind == "bare":
+            following = mentions[index + 1] if index + 1 < len(mentions) else None
+            if anchor is None and following and following.kind == "abs" and _connected(text, mention, following):
+                month, year = following.month, following.year
+                if mention.day > following.day:
+                    month -= 1
+                    if month == 0:
+                        month = 12
+                        year = year - 1 if year else None
+                if year:
+                    date = _valid(year, month, mention.day)
+                else:
+                    date = _next_day_month(mention.day, month, today, inclusive=True)
+            elif anchor is not None:
+                date = _next_bare_day(mention.day, anchor, inclusive=False)
+            else:
+                date = _next_bare_day(mention.day, today, inclusive=True)
+        elif mention.kind == "rel":
+            date = mention.date
+        elif mention.kind == "wd":
+            date = _next_weekday(mention.weekday, anchor or today)
+        elif mention.kind == "weekend":
+            friday = today + dt.timedelta(days=(4 - today.weekday()) % 7)
+            if today.weekday() == 5:
+                friday = today
+            elif today.weekday() == 6 or (mention.next_week and today.weekday() >= 4):
+                friday = _next_weekday(4, today)
+            resolved.append((mention, friday))
+            resolved.append((mention, friday + dt.timedelta(days=(6 - friday.weekday()) or 1)))
+            anchor = friday
+            continue
+        if date is not None:
+            resolved.append((mention, date))
+            anchor = date
+    return resolved
+
+
+def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) -> StayDates:
+    """Check-in, check-out, nights and an ambiguity flag from folded text."""
+    mentions, ambiguous = _find_mentions(folded, today, lang)
+    mentions = [m for m in mentions if m.kind != "ambiguous"]
+    if modify:
+        instead = _INSTEAD.search(folded)
+        if instead:
+            kept = [m for m in mentions if not 0 <= m.start - instead.end() <= 30]
+            mentions = kept or mentions
+    for pattern, flag in ((_NIGHT_OF, "one"), (_NIGHTS_OF, "list")):
+        for m in pattern.finditer(folded):
+            nearby = [x for x in mentions if 0 <= x.start - m.end() <= 8]
+            if nearby and flag == "one":
+                nearby[0].one_night = True
+            elif nearby:
+                nearby[-1].one_night = True
+                for other in mentions:
+                    if other.start > nearby[0].start and _connected(folded, nearby[0], other):
+                        nearby[0].one_night = False
+                        other.one_night = True
+    resolved = _resolve(mentions, folded, today)
+    result = StayDates(ambiguous=ambiguous, dates=[d for _, d in resolved])
+    nights = _nights(folded)
+    result.nights = nights
+    if not resolved:
+        return result
+    first_mention, check_in = resolved[0]
+    result.check_in = check_in
+    later = [(m, d) for m, d in resolved[1:] if d > check_in]
+    if later:
+        last_mention, last = later[0]
+        result.check_out = last + dt.timedelta(days=1) if last_mention.one_night else last
+    elif nights:
+        result.check_out = check_in + dt.timedelta(days=nights)
+    elif first_mention.one_night:
+        result.check_out = check_in + dt.timedelta(days=1)
+    return result
+
+
+def _nights(folded: str) -> int | None:
+    m = _NIGHTS.search(folded)
+    if m:
+        value = to_int(m["n"])
+        if value and 0 < value <= 60:
+            return value
+    m = _WEEKS.search(folded)
+    before = folded[: m.start()].rstrip() if m else ""
+    if m and not re.search(r"(?:\b(?:fin|fim|fine) de|\b(?:dentro de|in|en|within|daqui a|em|dans|tra|fra))$", before):
+        value = to_int(m["n"])
+        if value and 0 < value <= 8:
+            return value * 7
+    return None

@@ -1,0 +1,122 @@
+"""Which of the six languages a message is in, keeping the conversation's language when unsure.
+
+lingua (restricted to the six languages) reads the message. Short messages ("ok", "sí", "2") are
+right only about three times in four, so a conversation keeps its language unless the message clearly
+says otherwise; a first message without a language signal gets the hotel's default language.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from typing import Any
+
+from conversations.nlu.text import fold, has_letters
+
+_LOCK = threading.Lock()
+_DETECTOR: Any = None
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that name their language on their own (folded). A conversation can switch on them.
+MARKERS: dict[str, frozenset[str]] = {
+    "es": _words(
+        "hola buenas gracias quiero quisiera habitacion habitaciones noches reservar reserva necesito tienen hay "
+        "somos cuanto cuesta precio manana finde vale dias desayuno cancelar aparcamiento mascotas perro puedo "
+        "nosotros llegamos llegada salida ninos mujer marido tambien donde esta estan hasta luego adios usted "
+        "ustedes porfa favor disponibilidad libre libres queremos podria hacer hotel"
+    ),
+    "en": _words(
+        "hello hi hey thanks thank you want would like room rooms nights book booking need have do does is are "
+        "how much price tomorrow weekend breakfast cancel parking pets dog can we arrive arrival kids wife husband "
+        "please available availability free could the what where when which there please bye goodbye"
+    ),
+    "pt": _words(
+        "ola obrigado obrigada quero gostaria quarto quartos noites reservar preciso tem voces somos quanto custa "
+        "preco amanha cafe manha cancelar estacionamento animais cao posso chegamos chegada saida criancas esposa "
+        "marido tambem onde esta ate logo tchau voce disponivel disponibilidade estadia diaria obrigadao"
+    ),
+    "fr": _words(
+        "bonjour bonsoir salut merci je voudrais veux chambre chambres nuits reserver reservation besoin avez vous "
+        "sommes combien coute prix demain petit dejeuner annuler stationnement animaux chien puis arrivons arrivee "
+        "depart enfants femme mari aussi ou est au revoir disponible disponibilite sejour nous est-ce qu'il"
+    ),
+    "de": _words(
+        "hallo guten tag danke ich mochte will zimmer nachte buchen reservieren brauche haben sie wir sind wieviel "
+        "kostet preis morgen fruhstuck stornieren parkplatz haustiere hund kann ankommen ankunft abreise kinder frau "
+        "mann auch wo ist bis tschuss frei verfugbar aufenthalt nacht bitte gibt es einen eine"
+    ),
+    "it": _words(
+        "ciao buongiorno buonasera grazie voglio vorrei camera camere notti prenotare prenotazione ho bisogno avete "
+        "siamo quanto costa prezzo domani colazione cancellare disdire parcheggio animali cane posso arriviamo arrivo "
+        "partenza bambini moglie marito anche dove arrivederci disponibile disponibilita soggiorno notte per favore "
+        "c'e ci sono"
+    ),
+}
+_SHORT_WORDS = 3
+
+
+def _detector() -> Any:
+    global _DETECTOR
+    if _DETECTOR is None:
+        with _LOCK:
+            if _DETECTOR is None:
+                from lingua import Language, LanguageDetectorBuilder
+
+                _DETECTOR = (
+                    LanguageDetectorBuilder.from_languages(
+                        Language.SPANISH, Language.ENGLISH, Language.PORTUGUESE,
+                        Language.FRENCH, Language.GERMAN, Language.ITALIAN,
+                    )
+                    .with_preloaded_language_models()
+                    .build()
+                )
+    return _DETECTOR
+
+
+def warm_up() -> None:
+    _detector()
+
+
+def scores(text: str) -> dict[str, float]:
+    """lingua's confidence for each of the six languages (0 for text without letters)."""
+    if not has_letters(text):
+        return {}
+    values = _detector().compute_language_confidence_values(text)
+    return {v.language.iso_code_639_1.name.lower(): float(v.value) for v in values}
+
+
+def _marker_counts(folded: str) -> dict[str, int]:
+    tokens = re.findall(r"[a-z']+", folded)
+    return {lang: sum(1 for t in tokens if t in words) for lang, words in MARKERS.items()}
+
+
+def detect(text: str, *, conversation_language: str | None, default_language: str) -> str:
+    """The message's language; see the module docstring for the stickiness rule."""
+    fallback = conversation_language or default_language
+    folded = fold(text)
+    letters = re.findall(r"[a-z]+", folded)
+    if not letters or sum(len(w) for w in letters) < 2:
+        return fallback
+    confidence = scores(text[:400])
+    if not confidence:
+        return fallback
+    markers = _marker_counts(folded)
+    combined = {lang: confidence.get(lang, 0.0) + 0.15 * markers.get(lang, 0) for lang in MARKERS}
+    best = max(combined, key=lambda lang: combined[lang])
+    short = len(letters) <= _SHORT_WORDS
+    if conversation_language is None:
+        if short and markers.get(best, 0) == 0 and confidence.get(best, 0.0) < 0.6:
+            return default_language if combined.get(default_language, 0) > 0.1 else best
+        return best
+    if best == conversation_language:
+        return best
+    # Switch only on a clear signal: enough words, and the other language clearly ahead.
+    margin = combined[best] - combined.get(conversation_language, 0.0)
+    if short:
+        return best if markers.get(best, 0) >= 2 and markers.get(conversation_language, 0) == 0 else fallback
+    if len(letters) <= 6:
+        return best if margin > 0.5 else fallback
+    return best if margin > 0.25 else fallback

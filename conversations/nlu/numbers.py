@@ -1,0 +1,73 @@
+"""Small cardinal numbers (1-31) written as digits or words in the six languages, after `text.fold`."""
+
+from __future__ import annotations
+
+import re
+
+_WORDS: dict[int, tuple[str, ...]] = {
+    1: ("uno", "una", "un", "one", "a", "an", "um", "uma", "une", "ein", "eine", "einen", "einem", "einer", "single"),
+    2: ("dos", "two", "dois", "duas", "deux", "zwei", "zwo", "due", "couple"),
+    3: ("tres", "three", "trois", "drei", "tre"),
+    4: ("cuatro", "four", "quatro", "quatre", "vier", "quattro"),
+    5: ("cinco", "five", "cinq", "funf", "fuenf", "cinque"),
+    6: ("seis", "six", "sechs", "sei"),
+    7: ("siete", "seven", "sete", "sept", "sieben", "sette"),
+    8: ("ocho", "eight", "oito", "huit", "acht", "otto"),
+    9: ("nueve", "nine", "nove", "neuf", "neun"),
+    10: ("diez", "ten", "dez", "dix", "zehn", "dieci"),
+    11: ("once", "eleven", "onze", "elf", "undici"),
+    12: ("doce", "twelve", "doze", "douze", "zwolf", "zwoelf", "dodici"),
+    13: ("trece", "thirteen", "treze", "treize", "dreizehn", "tredici"),
+    14: ("catorce", "fourteen", "catorze", "quatorze", "quatorze", "vierzehn", "quattordici"),
+    15: ("quince", "fifteen", "quinze", "funfzehn", "quindici"),
+    16: ("dieciseis", "sixteen", "dezesseis", "dezasseis", "seize", "sechzehn", "sedici"),
+    17: ("diecisiete", "seventeen", "dezessete", "dezassete", "dix-sept", "siebzehn", "diciassette"),
+    18: ("dieciocho", "eighteen", "dezoito", "dix-huit", "achtzehn", "diciotto"),
+    19: ("diecinueve", "nineteen", "dezenove", "dezanove", "dix-neuf", "neunzehn", "diciannove"),
+    20: ("veinte", "twenty", "vinte", "vingt", "zwanzig", "venti"),
+    21: ("veintiuno", "veintiun", "veintiuna", "twenty-one", "vinte e um", "vingt et un", "einundzwanzig", "ventuno"),
+    22: ("veintidos", "twenty-two", "vinte e dois", "vingt-deux", "zweiundzwanzig", "ventidue"),
+    23: ("veintitres", "twenty-three", "vinte e tres", "vingt-trois", "dreiundzwanzig", "ventitre"),
+    24: ("veinticuatro", "twenty-four", "vinte e quatro", "vingt-quatre", "vierundzwanzig", "ventiquattro"),
+    25: ("veinticinco", "twenty-five", "vinte e cinco", "vingt-cinq", "funfundzwanzig", "venticinque"),
+    26: ("veintiseis", "twenty-six", "vinte e seis", "vingt-six", "sechsundzwanzig", "ventisei"),
+    27: ("veintisiete", "twenty-seven", "vinte e sete", "vingt-sept", "siebenundzwanzig", "ventisette"),
+    28: ("veintiocho", "twenty-eight", "vinte e oito", "vingt-huit", "achtundzwanzig", "ventotto"),
+    29: ("veintinueve", "twenty-nine", "vinte e nove", "vingt-neuf", "neunundzwanzig", "ventinove"),
+    30: ("treinta", "thirty", "trinta", "trente", "dreissig", "trenta"),
+    31: ("treinta y uno", "thirty-one", "trinta e um", "trente et un", "einunddreissig", "trentuno"),
+}
+
+_ORDINALS: dict[int, tuple[str, ...]] = {
+    1: ("first", "primero", "primer", "primeira", "primeiro", "premier", "premiere", "erste", "ersten", "primo", "prima"),
+    2: ("second", "segundo", "segunda", "deuxieme", "second", "seconde", "zweite", "zweiten", "secondo", "seconda"),
+    3: ("third", "tercero", "tercer", "tercera", "terceiro", "terceira", "troisieme", "dritte", "dritten", "terzo", "terza"),
+    4: ("fourth", "cuarto", "cuarta", "quarto", "quarta", "quatrieme", "vierte", "vierten"),
+    5: ("fifth", "quinto", "quinta", "cinquieme", "funfte", "funften"),
+}
+
+WORD_VALUES: dict[str, int] = {}
+for _value, _names in _WORDS.items():
+    for _name in _names:
+        WORD_VALUES.setdefault(_name, _value)
+ORDINAL_VALUES: dict[str, int] = {}
+for _value, _names in _ORDINALS.items():
+    for _name in _names:
+        ORDINAL_VALUES.setdefault(_name, _value)
+
+# Longest first so that "treinta y uno" wins over "treinta".
+_ALTERNATION = "|".join(re.escape(w) for w in sorted(WORD_VALUES, key=len, reverse=True))
+NUMBER = rf"(?:\d{{1,2}}|{_ALTERNATION})"
+# Day numbers in dates: words only from 2 up, so that articles ("un", "a") never become the 1st.
+_DAY_WORDS = "|".join(
+    re.escape(w) for w in sorted((w for w, v in WORD_VALUES.items() if v > 1 and w != "couple"), key=len, reverse=True)
+)
+DAY_NUMBER = rf"(?:[0-3]?\d|{_DAY_WORDS})"
+
+
+def to_int(token: str) -> int | None:
+    """'3', 'tres', 'drei', 'trois' -> 3; anything else -> None."""
+    token = token.strip().rstrip(".")
+    if token.isdigit():
+        return int(token)
+    return WORD_VALUES.get(token)

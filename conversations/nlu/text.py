@@ -1,0 +1,47 @@
+"""Text normalisation shared by every part of the understanding layer.
+
+Guests write without accents, with emoji and in capitals; the rules and the model see one canonical form:
+lower case, accents stripped, emoji and control characters turned into spaces, whitespace collapsed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Long messages are cut: the first part of a message carries its intent, and regexes stay linear and fast.
+MAX_CHARS = 1000
+
+_SPACES = re.compile(r"\s+")
+_GERMAN = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "\u2019": "'", "`": "'", "\u00b4": "'"})
+
+
+def clip(text: str) -> str:
+    """The part of a message the layer reads: at most MAX_CHARS characters, no NUL bytes."""
+    return text[:MAX_CHARS].replace("\x00", " ")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents; emoji, symbols and control characters become spaces.
+
+    The length of the text changes, so spans found in the folded text don't index the original.
+    """
+    text = text.lower().translate(_GERMAN)
+    out: list[str] = []
+    for char in unicodedata.normalize("NFKD", text):
+        category = unicodedata.category(char)
+        if category == "Mn":  # combining accent
+            continue
+        if category[0] in "LN" or char in " .,;:!?¿¡/-@#+'&()%€$\n\t":
+            out.append(char)
+        else:
+            out.append(" ")
+    return _SPACES.sub(" ", "".join(out)).strip()
+
+
+def has_letters(text: str) -> bool:
+    return any(unicodedata.category(c)[0] == "L" for c in text)
+
+
+def words(folded: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", folded)
