@@ -5,9 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
+from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.http.response import HttpResponseBase
+from django.urls import URLPattern, path, reverse
+from django.utils.html import format_html
 
-from conversations.models import Conversation, Guest, InboundEvent, Message
+from conversations import backoffice
+from conversations.models import CannedReply, Conversation, Guest, InboundEvent, Message, StaffAction
+from conversations.selectors import hotels_for_staff
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -30,6 +36,12 @@ class GuestAdmin(admin.ModelAdmin):
     search_fields = ["name", "phone", "email"]
     readonly_fields = ["webchat_session", "created_at", "updated_at"]
 
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Guest]:
+        queryset = super().get_queryset(request)
+        if getattr(request.user, "is_superuser", False):
+            return queryset
+        return queryset.filter(conversations__hotel__in=hotels_for_staff(user=request.user)).distinct()
+
 
 class MessageInline(admin.TabularInline):
     model = Message
@@ -43,31 +55,99 @@ class MessageInline(admin.TabularInline):
         return False
 
 
-@admin.register(Conversation)
-class ConversationAdmin(admin.ModelAdmin):
-    list_display = ["id", "hotel", "guest", "channel", "state", "handoff_reason", "language", "last_message_at"]
-    list_filter = ["hotel", "channel", "state", "handoff_reason"]
-    search_fields = ["guest__name", "guest__phone", "guest__email"]
-    list_select_related = ["hotel", "guest"]
-    raw_id_fields = ["guest", "assigned_to"]
-    # State changes go through the services (console), which keep the console and metrics right.
-    readonly_fields = [
-        "hotel", "guest", "channel", "state", "handoff_reason", "handoff_summary", "language",
-        "last_inbound_at", "last_message_at", "dialogue_state", "created_at", "updated_at", "closed_at",
-    ]
-    inlines = [MessageInline]
+class StaffActionInline(admin.TabularInline):
+    model = StaffAction
+    extra = 0
+    can_delete = False
+    fields = ("created_at", "staff", "kind", "text")
+    readonly_fields = ("created_at", "staff", "kind", "text")
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 
 
+@admin.register(Conversation)
+class ConversationAdmin(admin.ModelAdmin):
+    list_display = [
+        "id", "hotel", "guest", "channel", "state", "handoff_reason", "language", "assigned_to",
+        "last_message_at", "transcript_link",
+    ]
+    list_filter = ("hotel", "channel", "language", "state", "handoff_reason", "created_at", "last_message_at")
+    date_hierarchy = "created_at"
+    search_fields = ["id", "guest__name", "guest__phone", "guest__email", "handoff_summary"]
+    list_select_related = ["hotel", "guest", "assigned_to"]
+    raw_id_fields = ["guest", "assigned_to"]
+    actions = ["export_csv"]
+    change_list_template = "admin/conversations/conversation/change_list.html"
+    # State changes go through the services (console), which keep the console and metrics right.
+    readonly_fields = [
+        "hotel", "guest", "channel", "state", "handoff_reason", "handoff_summary", "language", "assigned_to",
+        "last_inbound_at", "last_message_at", "dialogue_state", "created_at", "updated_at", "closed_at",
+    ]
+    inlines = [StaffActionInline, MessageInline]
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Conversation]:
+        # Staff see their own hotels only.
+        return super().get_queryset(request).filter(hotel__in=hotels_for_staff(user=request.user))
+
+    @admin.display(description="Transcript")
+    def transcript_link(self, obj: Conversation) -> str:
+        url = reverse("admin:conversations_conversation_transcript", args=[obj.pk])
+        return format_html('<a href="{}">read</a>', url)
+
+    @admin.action(description="Export selected conversations to CSV")
+    def export_csv(self, request: HttpRequest, queryset: QuerySet[Conversation]) -> HttpResponseBase:
+        return backoffice.conversations_csv(queryset)
+
+    def get_urls(self) -> list[URLPattern]:
+        own = [
+            path(
+                "<path:object_id>/transcript/",
+                self.admin_site.admin_view(lambda request, object_id: backoffice.transcript_view(self, request, object_id)),
+                name="conversations_conversation_transcript",
+            ),
+            path(
+                "figures/",
+                self.admin_site.admin_view(lambda request: backoffice.figures_view(self, request)),
+                name="conversations_figures",
+            ),
+            path(
+                "export.csv",
+                self.admin_site.admin_view(self.export_filtered_csv),
+                name="conversations_conversation_export",
+            ),
+        ]
+        return own + super().get_urls()
+
+    def export_filtered_csv(self, request: HttpRequest) -> HttpResponseBase:
+        """The whole filtered list as CSV (the list page's filters and search, carried in the query string)."""
+        changelist = self.get_changelist_instance(request)
+        return backoffice.conversations_csv(changelist.get_queryset(request))
+
+
+@admin.register(CannedReply)
+class CannedReplyAdmin(admin.ModelAdmin):
+    list_display = ["title", "hotel", "language", "active"]
+    list_filter = ["hotel", "language", "active"]
+    search_fields = ["title", "text"]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[CannedReply]:
+        return super().get_queryset(request).filter(hotel__in=hotels_for_staff(user=request.user))
+
+
 @admin.register(Message)
 class MessageAdmin(ReadOnlyAdmin):
     list_display = ["id", "conversation", "direction", "author", "kind", "status", "error_code", "created_at"]
-    list_filter = ["channel", "direction", "author", "kind", "status"]
+    list_filter = ["conversation__hotel", "channel", "direction", "author", "kind", "status"]
     search_fields = ["provider_message_id", "idempotency_key", "correlation_id"]
     list_select_related = ["conversation"]
     date_hierarchy = "created_at"
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Message]:
+        return super().get_queryset(request).filter(conversation__hotel__in=hotels_for_staff(user=request.user))
 
 
 @admin.register(InboundEvent)

@@ -14,12 +14,12 @@ from conversations.models.console import CannedReply, StaffAction
 from reservations.models import Hotel
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+    from django.contrib.auth.models import AnonymousUser, User
 
 QUEUE_LIMIT = 100
 
 
-def hotels_for_staff(*, user: AbstractBaseUser | AnonymousUser) -> QuerySet[Hotel]:
+def hotels_for_staff(*, user: User | AnonymousUser) -> QuerySet[Hotel]:
     """The hotels a staff member works for; every hotel for a superuser; none for anyone else."""
     if not user.is_authenticated or not getattr(user, "is_active", False) or not getattr(user, "is_staff", False):
         return Hotel.objects.none()
@@ -28,16 +28,16 @@ def hotels_for_staff(*, user: AbstractBaseUser | AnonymousUser) -> QuerySet[Hote
     return Hotel.objects.filter(memberships__user=user).distinct()
 
 
-def hotel_ids_for_staff(*, user: AbstractBaseUser | AnonymousUser) -> set[int]:
+def hotel_ids_for_staff(*, user: User | AnonymousUser) -> set[int]:
     return set(hotels_for_staff(user=user).values_list("pk", flat=True))
 
 
-def conversations_for_staff(*, user: AbstractBaseUser | AnonymousUser) -> QuerySet[Conversation]:
+def conversations_for_staff(*, user: User | AnonymousUser) -> QuerySet[Conversation]:
     return Conversation.objects.filter(hotel__in=hotels_for_staff(user=user))
 
 
 def conversation_for_staff(
-    *, user: AbstractBaseUser | AnonymousUser, conversation_id: int
+    *, user: User | AnonymousUser, conversation_id: int
 ) -> Conversation | None:
     """The conversation if `user` may see it, else None (the caller answers 404, never 403: no probing)."""
     return (
@@ -48,7 +48,7 @@ def conversation_for_staff(
     )
 
 
-def conversations_for_phone(*, user: AbstractBaseUser | AnonymousUser, phone: str) -> QuerySet[Conversation]:
+def conversations_for_phone(*, user: User | AnonymousUser, phone: str) -> QuerySet[Conversation]:
     return conversations_for_staff(user=user).filter(guest__phone=phone).order_by("-created_at", "-id")
 
 
@@ -65,7 +65,7 @@ class ConsoleQueues:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def console_queues(*, hotel: Hotel, staff: AbstractBaseUser, limit: int = QUEUE_LIMIT) -> ConsoleQueues:
+def console_queues(*, hotel: Hotel, staff: User, limit: int = QUEUE_LIMIT) -> ConsoleQueues:
     """The four queues of the console and their sizes.
 
     Waiting for a human: the guest who has waited longest first (by their last message). AI

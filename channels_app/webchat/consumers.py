@@ -80,7 +80,7 @@ class GuestChatConsumer(AsyncJsonWebsocketConsumer):
         try:
             await database_sync_to_async(_receive)(incoming, self.hotel)
         except Exception:
-            log.exception("webchat.receive_failed", hotel_id=self.hotel.pk)
+            log.exception("webchat.receive_failed", hotel_id=getattr(self.hotel, "pk", None))
             await self.send_json({"type": "error", "client_id": client_id, "code": "not_stored"})
             return
         # Stored (or a duplicate of a stored one): the page stops offering to resend it.

@@ -19,7 +19,7 @@ class StaffTokenObtainPairSerializer(TokenObtainPairSerializer):
 
 
 class ConversationSerializer(serializers.ModelSerializer[Conversation]):
-    hotel = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    hotel: serializers.SlugRelatedField[Any] = serializers.SlugRelatedField(slug_field="slug", read_only=True)
 
     class Meta:
         model = Conversation

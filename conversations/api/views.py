@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
+from django.contrib.auth.models import User
 from django.db.models import QuerySet
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, status
@@ -77,7 +78,7 @@ class TakeOverView(APIView):
     @extend_schema(request=None, responses=ConversationSerializer)
     def post(self, request: Request, conversation_id: int) -> Response:
         conversation = staff_services.conversation_take_over(
-            conversation=_conversation(request, conversation_id), staff=request.user
+            conversation=_conversation(request, conversation_id), staff=cast(User, request.user)
         )
         return Response(ConversationSerializer(conversation).data)
 
@@ -89,7 +90,7 @@ class HandBackView(APIView):
         serializer.is_valid(raise_exception=True)
         conversation = staff_services.conversation_hand_back(
             conversation=_conversation(request, conversation_id),
-            staff=request.user,
+            staff=cast(User, request.user),
             summary=serializer.validated_data["summary"],
         )
         return Response(ConversationSerializer(conversation).data)
@@ -99,7 +100,7 @@ class CloseView(APIView):
     @extend_schema(request=None, responses=ConversationSerializer)
     def post(self, request: Request, conversation_id: int) -> Response:
         conversation = staff_services.conversation_close(
-            conversation=_conversation(request, conversation_id), staff=request.user
+            conversation=_conversation(request, conversation_id), staff=cast(User, request.user)
         )
         return Response(ConversationSerializer(conversation).data)
 
@@ -111,7 +112,7 @@ class ReplyView(APIView):
         serializer.is_valid(raise_exception=True)
         message = staff_services.staff_reply(
             conversation=_conversation(request, conversation_id),
-            staff=request.user,
+            staff=cast(User, request.user),
             text=serializer.validated_data["text"],
         )
         return Response(MessageSerializer(message).data, status=status.HTTP_201_CREATED)
@@ -124,7 +125,7 @@ class NoteView(APIView):
         serializer.is_valid(raise_exception=True)
         note = staff_services.note_add(
             conversation=_conversation(request, conversation_id),
-            staff=request.user,
+            staff=cast(User, request.user),
             text=serializer.validated_data["text"],
         )
         return Response({"id": note.pk, "text": note.text}, status=status.HTTP_201_CREATED)

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import Any
+from typing import Any, cast
 
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.models import User
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -67,8 +68,13 @@ def _hotel_for(request: HttpRequest, hotel_id: Any) -> Hotel:
     return hotel
 
 
+def _staff(request: HttpRequest) -> User:
+    """The logged-in staff member (the views are behind `staff_required`)."""
+    return cast(User, request.user)
+
+
 def _is_manager(request: HttpRequest, hotel: Hotel) -> bool:
-    user = request.user
+    user = _staff(request)
     return bool(getattr(user, "is_superuser", False)) or HotelMembership.objects.filter(
         user=user, hotel=hotel, role=HotelMembership.Role.MANAGER
     ).exists()
@@ -108,9 +114,9 @@ def console_home(request: HttpRequest, conversation_id: int | None = None) -> Ht
         {
             "hotel": hotel,
             "hotels": list(hotels_for_staff(user=request.user).order_by("name")),
-            "queues": console_queues(hotel=hotel, staff=request.user),
+            "queues": console_queues(hotel=hotel, staff=_staff(request)),
             "is_manager": _is_manager(request, hotel),
-            "staff_name": request.user.get_full_name() or request.user.get_username(),
+            "staff_name": _staff(request).get_full_name() or _staff(request).get_username(),
         }
     )
     return render(request, "console/console.html", context)
@@ -124,7 +130,7 @@ def queues_partial(request: HttpRequest, hotel_id: int) -> HttpResponse:
     return render(
         request,
         "console/_queues.html",
-        {"hotel": hotel, "queues": console_queues(hotel=hotel, staff=request.user), "open_id": open_id},
+        {"hotel": hotel, "queues": console_queues(hotel=hotel, staff=_staff(request)), "open_id": open_id},
     )
 
 

@@ -24,7 +24,7 @@ from hotel_agent.api_errors import Conflict, DomainError
 from hotel_agent.metrics import HANDOFFS
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractBaseUser
+    from django.contrib.auth.models import User
 
 log = structlog.get_logger(__name__)
 
@@ -45,14 +45,14 @@ class ConversationNotHeld(Conflict):
     code = "not_held"
 
 
-def staff_display_name(staff: AbstractBaseUser | None) -> str:
+def staff_display_name(staff: User | None) -> str:
     if staff is None:
         return "someone"
     full_name = getattr(staff, "get_full_name", lambda: "")()
     return str(full_name or staff.get_username())
 
 
-def _record_action(*, conversation: Conversation, staff: AbstractBaseUser, kind: str, text: str = "") -> StaffAction:
+def _record_action(*, conversation: Conversation, staff: User, kind: str, text: str = "") -> StaffAction:
     action = StaffAction.objects.create(conversation=conversation, staff=staff, kind=kind, text=text)
     publish_on_commit(
         hotel_id=conversation.hotel_id,
@@ -63,7 +63,7 @@ def _record_action(*, conversation: Conversation, staff: AbstractBaseUser, kind:
     return action
 
 
-def _refuse(conversation: Conversation, *, staff: AbstractBaseUser, doing: str) -> None:
+def _refuse(conversation: Conversation, *, staff: User, doing: str) -> None:
     """Raise the error that says why `staff` cannot do `doing` to the conversation as it is now."""
     conversation.refresh_from_db()
     if conversation.state == ConversationState.CLOSED:
@@ -75,7 +75,7 @@ def _refuse(conversation: Conversation, *, staff: AbstractBaseUser, doing: str) 
 
 
 @transaction.atomic
-def conversation_take_over(*, conversation: Conversation, staff: AbstractBaseUser) -> Conversation:
+def conversation_take_over(*, conversation: Conversation, staff: User) -> Conversation:
     """Give the conversation to `staff`: from now on the AI sends the guest nothing.
 
     Works from `waiting_human` (a handoff) and from `ai` (the receptionist steps in; counted as a
@@ -109,7 +109,7 @@ def conversation_take_over(*, conversation: Conversation, staff: AbstractBaseUse
 
 
 @transaction.atomic
-def conversation_hand_back(*, conversation: Conversation, staff: AbstractBaseUser, summary: str) -> Conversation:
+def conversation_hand_back(*, conversation: Conversation, staff: User, summary: str) -> Conversation:
     """Return the conversation to the AI with a short summary of what the human did.
 
     Only the receptionist who holds it (or a superuser) can hand it back; a conversation waiting
@@ -135,7 +135,7 @@ def conversation_hand_back(*, conversation: Conversation, staff: AbstractBaseUse
 
 
 @transaction.atomic
-def conversation_close(*, conversation: Conversation, staff: AbstractBaseUser) -> Conversation:
+def conversation_close(*, conversation: Conversation, staff: User) -> Conversation:
     """Close the conversation. A conversation another receptionist holds is theirs to close."""
     base = Conversation.objects.filter(pk=conversation.pk).exclude(state=ConversationState.CLOSED)
     if not getattr(staff, "is_superuser", False):
@@ -152,7 +152,7 @@ def conversation_close(*, conversation: Conversation, staff: AbstractBaseUser) -
 
 
 @transaction.atomic
-def staff_reply(*, conversation: Conversation, staff: AbstractBaseUser, text: str) -> Message:
+def staff_reply(*, conversation: Conversation, staff: User, text: str) -> Message:
     """Send `text` to the guest through the conversation's channel (outbox, delivery ticks).
 
     Only the receptionist holding the conversation may write: the row is locked while checking,
@@ -176,7 +176,7 @@ def staff_reply(*, conversation: Conversation, staff: AbstractBaseUser, text: st
 
 
 @transaction.atomic
-def note_add(*, conversation: Conversation, staff: AbstractBaseUser, text: str) -> StaffAction:
+def note_add(*, conversation: Conversation, staff: User, text: str) -> StaffAction:
     """An internal note for colleagues; never sent to the guest."""
     text = text.strip()
     if not text:
