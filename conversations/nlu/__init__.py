@@ -130,6 +130,13 @@ def _intent(folded: str, clipped: str, *, email: str | None, name: str | None) -
         if prediction.intent not in {"booking_modify", "booking_cancel", "booking_status", "complaint"}:
             return "booking_create", max(prediction.probabilities.get("booking_create", 0.0), 0.6), None
     prediction = classifier.predict(folded)
+    if prediction.intent in {"greeting", "thanks_goodbye"} and len(re.findall(r"[a-z]{3,}", folded)) >= 5:
+        # "hola buenas, cuánto cuesta...": a greeting followed by a request takes the request's intent.
+        others = {k: v for k, v in prediction.probabilities.items() if k not in {"greeting", "thanks_goodbye", "other"}}
+        best = max(others, key=lambda name: others[name])
+        if others[best] >= 0.15:
+            topic = classifier.faq_topic_for(folded) if best == "faq" else None
+            return best, others[best], topic
     if prediction.confidence < MIN_CONFIDENCE:
         return "other", 1.0 - prediction.confidence, None
     return prediction.intent, prediction.confidence, prediction.faq_topic

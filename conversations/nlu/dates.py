@@ -50,7 +50,7 @@ for _wd, _names in enumerate(
         "miercoles wednesday quarta-feira mercredi mittwoch mercoledi",
         "jueves thursday quinta-feira jeudi donnerstag giovedi",
         "viernes friday sexta-feira vendredi freitag venerdi",
-        "sabado saturday samedi samstag sonnabend",
+        "sabado saturday samedi samstag sonnabend sabato",
         "domingo sunday dimanche sonntag domenica",
     )
 ):
@@ -59,6 +59,7 @@ for _wd, _names in enumerate(
         if "-feira" in _name:
             _WEEKDAYS_ALL[_name.replace("-", " ")] = _wd
 # Portuguese short forms are also ordinals ("la segunda", "quinta"): only read in Portuguese messages.
+_WEEKDAY_NIGHT = "night|evening|noche|por la noche|a la noche|noite|a noite|soir|soiree|abend|nacht|sera|notte|sera"
 _WEEKDAYS_PT = {"segunda": 0, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4}
 
 
@@ -277,13 +278,15 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
         if f.free(m.start(), m.end()):
             f.take(_Mention(m.start(), m.end(), "weekend", next_week=bool(m["next"] or m["next2"])))
     weekdays = dict(_WEEKDAYS_ALL, **(_WEEKDAYS_PT if lang == "pt" else {}))
-    for m in re.finditer(rf"\b(?P<w>{_alt(weekdays)})\b(?:\s+(?P<d>[0-3]?\d)\b(?!\s*[:h]))?", folded):
+    for m in re.finditer(
+        rf"\b(?P<w>{_alt(weekdays)})\b(?:\s+(?P<d>[0-3]?\d)\b(?!\s*[:h]))?(?P<night>\s+(?:{_WEEKDAY_NIGHT})\b)?", folded
+    ):
         if not f.free(m.start(), m.end()):
             continue
         if m["d"]:  # "el viernes 20": the number is the precise part
-            f.take(_Mention(m.start("d"), m.end("d"), "bare", int(m["d"])))
+            f.take(_Mention(m.start("d"), m.end("d"), "bare", int(m["d"]), one_night=bool(m["night"])))
         else:
-            f.take(_Mention(m.start(), m.end(), "wd", weekday=weekdays[m["w"]]))
+            f.take(_Mention(m.start(), m.end(), "wd", weekday=weekdays[m["w"]], one_night=bool(m["night"])))
     _find_bare_days(f)
     f.mentions.sort(key=lambda mention: mention.start)
     return f.mentions, ambiguous

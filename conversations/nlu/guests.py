@@ -35,13 +35,18 @@ _WE_ARE = re.compile(
     rf"\b(?:somos|seremos|we are|we're|we will be|there are|there will be|sera[nm]os|nous sommes|on est|nous serons|"
     rf"wir sind|wir sind zu|siamo|saremo|siamo in|vamos|viajamos|estaremos)\s+{_NUM}\b(?!\s*(?:noches?|nights?|dias|days|de\b|/|\.|:))"
 )
+_ARTICLES = {"un", "una", "uno", "a", "an", "um", "uma", "une", "ein", "eine", "einen", "einem", "einer", "single", "couple"}
 _FOR_N = re.compile(
-    rf"\b(?:para|for|pour|fur|per)\s+{_NUM}\b(?!\s*(?:noches?|nights?|noites?|nuits?|nachte|notti|notte|dias?|days?|semanas?|weeks?|"
+    rf"\b(?:para|for|pour|fur|per)\s+{_NUM}\b(?!\s*(?:(?:a|al|ao|to|au|bis|-|y|e|et|und)\s*\d|noches?|nights?|noites?|nuits?|nachte|notti|notte|dias?|days?|semanas?|weeks?|"
     r"de\b|of\b|/|\.\d|:|h\b|horas?|hours?|uhr|heures|ore|euros?|eur|€|am\b|pm\b|\d|" + _ROOM[3:-1] + r"))"
 )
 _COUPLE = re.compile(
     r"\b(?:mi (?:mujer|esposa|marido|esposo|pareja|novia|novio|chica|chico|amiga|amigo|madre|padre|hermana|hermano) y yo|"
     r"(?:yo|voy) con mi (?:mujer|esposa|marido|esposo|pareja|novia|novio)|"
+    r"mi (?:mujer|esposa|marido|esposo|pareja|novia|novio) y (?:yo|para mi|mi)|"
+    r"(?:meine[rn]?|meinen|mein) (?:frau|mann|freundin|freund|partnerin|partner) und mich|mich und (?:meine|meinen) (?:frau|mann)|"
+    r"me e (?:mia|mio) (?:moglie|marito|ragazza|ragazzo|compagna|compagno)|"
+    r"moi et (?:ma|mon) (?:femme|mari)|eu e (?:minha|meu) (?:esposa|mulher|marido)|"
     r"my (?:wife|husband|partner|girlfriend|boyfriend|friend|fiancee?|mother|father|mum|mom|dad|sister|brother) and (?:i|me)|"
     r"(?:i|me) and my (?:wife|husband|partner|girlfriend|boyfriend)|"
     r"(?:minha|meu) (?:esposa|mulher|marido|namorada|namorado|companheira|companheiro) e eu|"
@@ -56,7 +61,7 @@ _ALONE = re.compile(
     r"i'?m travell?ing alone|travell?ing alone|so eu|apenas eu|somente eu|sozinho|sozinha|seulement moi|juste moi|moi seul|"
     r"je suis seul|nur ich|ich allein|alleine|allein|solo io|io da solo|da sola|da solo|viajo solo|viajo sola|"
     r"habitacion individual|single room|quarto individual|quarto single|chambre simple|chambre individuelle|chambre single|"
-    r"einzelzimmer|camera singola|una individual|una single)\b"
+    r"einzelzimmer|camera singola|una singola|una individual|una single|uma individual|une single)\b"
 )
 _NO_CHILDREN = re.compile(
     r"\b(?:sin (?:ninos|hijos|ninas|nenes|menores|peques)|no (?:kids|children|ninos|criancas|hijos)|without (?:kids|children)|"
@@ -87,6 +92,9 @@ class Party:
 def _sum(pattern: re.Pattern[str], folded: str) -> int | None:
     total = None
     for m in pattern.finditer(folded):
+        before = folded[: m.start()].split()[-1:] or [""]
+        if pattern is _PEOPLE and m["n"] in _ARTICLES and before[0] not in {"para", "for", "pour", "fur", "per", "de", "by"}:
+            continue  # "hablar con una persona" is not a party of one
         value = to_int(m["n"])
         if value is not None and 0 <= value <= 50:
             total = (total or 0) + value
@@ -100,7 +108,7 @@ def party(folded: str) -> Party:
     children = _sum(_CHILDREN, folded)
     people = _sum(_PEOPLE, folded)
     if people is None:
-        m = _WE_ARE.search(folded) or _FOR_N.search(folded)
+        m = _WE_ARE.search(folded) or next((x for x in _FOR_N.finditer(folded) if x["n"] not in _ARTICLES), None)
         if m:
             people = to_int(m["n"])
             if people is not None and not 0 < people <= 30:

@@ -26,7 +26,7 @@ MARKERS: dict[str, frozenset[str]] = {
         "hola buenas gracias quiero quisiera habitacion habitaciones noches reservar reserva necesito tienen hay "
         "somos cuanto cuesta precio manana finde vale dias desayuno cancelar aparcamiento mascotas perro puedo "
         "nosotros llegamos llegada salida ninos mujer marido tambien donde esta estan hasta luego adios usted "
-        "ustedes porfa favor disponibilidad libre libres queremos podria hacer hotel"
+        "ustedes porfa favor disponibilidad libre libres queremos podria hacer una mi del los las muy pero bien que teneis tenemos cobrais confirmais podeis vosotros nuestra nuestro"
     ),
     "en": _words(
         "hello hi hey thanks thank you want would like room rooms nights book booking need have do does is are "
@@ -36,23 +36,23 @@ MARKERS: dict[str, frozenset[str]] = {
     "pt": _words(
         "ola obrigado obrigada quero gostaria quarto quartos noites reservar preciso tem voces somos quanto custa "
         "preco amanha cafe manha cancelar estacionamento animais cao posso chegamos chegada saida criancas esposa "
-        "marido tambem onde esta ate logo tchau voce disponivel disponibilidade estadia diaria obrigadao"
+        "marido tambem onde ate logo tchau voce disponivel disponibilidade estadia diaria obrigadao oi tudo bem boa sim nao valeu minha meu uma vcs voces pode podem fazer"
     ),
     "fr": _words(
         "bonjour bonsoir salut merci je voudrais veux chambre chambres nuits reserver reservation besoin avez vous "
         "sommes combien coute prix demain petit dejeuner annuler stationnement animaux chien puis arrivons arrivee "
-        "depart enfants femme mari aussi ou est au revoir disponible disponibilite sejour nous est-ce qu'il"
+        "depart enfants femme mari aussi est au revoir disponible disponibilite sejour nous est-ce qu'il les des du il pour avec dans l'hotel c'est j'ai je votre mon oui non"
     ),
     "de": _words(
         "hallo guten tag danke ich mochte will zimmer nachte buchen reservieren brauche haben sie wir sind wieviel "
         "kostet preis morgen fruhstuck stornieren parkplatz haustiere hund kann ankommen ankunft abreise kinder frau "
-        "mann auch wo ist bis tschuss frei verfugbar aufenthalt nacht bitte gibt es einen eine"
+        "mann auch wo ist tschuss frei verfugbar aufenthalt nacht bitte gibt einen eine ja nein hallo servus das der die und nicht mich meine"
     ),
     "it": _words(
         "ciao buongiorno buonasera grazie voglio vorrei camera camere notti prenotare prenotazione ho bisogno avete "
         "siamo quanto costa prezzo domani colazione cancellare disdire parcheggio animali cane posso arriviamo arrivo "
         "partenza bambini moglie marito anche dove arrivederci disponibile disponibilita soggiorno notte per favore "
-        "c'e ci sono"
+        "c'e ci sono salve che il della nella sono grazie"
     ),
 }
 _SHORT_WORDS = 3
@@ -104,7 +104,7 @@ def detect(text: str, *, conversation_language: str | None, default_language: st
     if not confidence:
         return fallback
     markers = _marker_counts(folded)
-    combined = {lang: confidence.get(lang, 0.0) + 0.15 * markers.get(lang, 0) for lang in MARKERS}
+    combined = {lang: confidence.get(lang, 0.0) + 0.25 * markers.get(lang, 0) for lang in MARKERS}
     best = max(combined, key=lambda lang: combined[lang])
     short = len(letters) <= _SHORT_WORDS
     if conversation_language is None:

@@ -1,0 +1,72 @@
+"""Language understanding: load time, per-message latency after warm-up, resident memory.
+
+Baseline measured in the same run: a trivial keyword-regex intent classifier over the same messages
+(what a hand-written router would cost), so the ratio says what the full layer costs on top of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import resource
+import statistics
+import time
+from pathlib import Path
+
+MESSAGES_FILE = Path(__file__).resolve().parent.parent / "conversations" / "nlu" / "data" / "dev" / "dev.jsonl"
+_BASELINE = re.compile(r"\b(reserv|book|cancel|parking|wifi|hola|hello|gracias|thanks)\w*", re.IGNORECASE)
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def run() -> None:
+    import django
+
+    django.setup()
+    texts = [json.loads(line)["text"] for line in MESSAGES_FILE.read_text(encoding="utf-8").splitlines() if line]
+    texts += ["", "x" * 20000, "😀" * 30, "hola 👋 tenéis parking?? 🚗"]
+    today = dt.date(2026, 3, 11)
+    rss_before = _rss_mb()
+
+    started = time.perf_counter()
+    from conversations.nlu import understand, warm_up
+
+    warm_up()
+    load_s = time.perf_counter() - started
+    for text in texts[:20]:
+        understand(text, today=today)
+
+    rounds = 3
+    latencies = []
+    for _ in range(rounds):
+        for text in texts:
+            t0 = time.perf_counter()
+            understand(text, today=today, conversation_language="es")
+            latencies.append((time.perf_counter() - t0) * 1000)
+    baseline = []
+    for _ in range(rounds):
+        for text in texts:
+            t0 = time.perf_counter()
+            _BASELINE.search(text[:1000])
+            baseline.append((time.perf_counter() - t0) * 1000)
+
+    p50, p99 = statistics.median(latencies), _percentile(latencies, 0.99)
+    b50, b99 = statistics.median(baseline), _percentile(baseline, 0.99)
+    print(f"messages: {len(texts)} x {rounds} rounds (development set + garbage)")
+    print(f"model load (lingua + intent model): {load_s:.2f} s")
+    print(f"understand() latency: p50 {p50:.2f} ms, p99 {p99:.2f} ms")
+    print(f"baseline keyword regex: p50 {b50 * 1000:.1f} us, p99 {b99 * 1000:.1f} us")
+    print(f"ratio understand/baseline: p50 x{p50 / b50:.0f}, p99 x{p99 / b99:.0f}")
+    print(f"resident memory: {_rss_mb():.0f} MB (process), {_rss_mb() - rss_before:.0f} MB added by the NLU layer")
