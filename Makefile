@@ -4,7 +4,7 @@ SHELL := /bin/bash
 
 PYTHON ?= python3
 # Trust the system's certificate store (machines behind a TLS-inspecting proxy add their CA there).
-export UV_NATIVE_TLS ?= 1
+export UV_SYSTEM_CERTS ?= 1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 TOOLS := .tools
