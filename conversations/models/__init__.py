@@ -2,9 +2,11 @@
 
 `records.py`: guests, conversations, messages and raw inbound events.
 `console.py`: staff actions (internal notes, take over, hand back, close) and canned replies.
+`knowledge.py`: the hotel's FAQ knowledge base and staff overrides of reply sentences.
 """
 
 from conversations.models.console import CannedReply, StaffAction, StaffActionKind
+from conversations.models.knowledge import KnowledgeEntry, ReplyTemplate
 from conversations.models.records import (
     Author,
     Conversation,
@@ -27,7 +29,9 @@ __all__ = [
     "Guest",
     "InboundEvent",
     "InboundEventStatus",
+    "KnowledgeEntry",
     "Message",
+    "ReplyTemplate",
     "StaffAction",
     "StaffActionKind",
 ]

@@ -1,0 +1,370 @@
+"""Making a booking: dates and guests → up to three live offers → choice → name and e-mail → summary →
+an explicit yes → the booking, created once, confirmed with the PMS reference."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import structlog
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+
+from conversations.engine import pms_gateway
+from conversations.engine.choice import pick_index
+from conversations.engine.frame import BookingFrame, Stage
+from conversations.engine.pms_gateway import OfferView, QuoteView
+from conversations.engine.policies import group_too_large
+from conversations.engine.turn import Turn
+from conversations.engine.types import HandoffReason
+from conversations.incoming import OutgoingReply, ReplyButton
+
+log = structlog.get_logger(__name__)
+
+MAX_NIGHTS = 30
+_EMAIL_LIKE = re.compile(r"[^\s@,;:<>()]+@[^\s@,;:<>()]+")
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s*$")
+# A name typed on its own: two to five words of letters (apostrophes and hyphens allowed).
+_NAME_ALONE = re.compile(r"^\s*([^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){1,4})\s*[.!]?\s*$", re.UNICODE)
+
+
+def has_stay_slots(turn: Turn) -> bool:
+    u = turn.understanding
+    return any(v is not None for v in (u.check_in, u.check_out, u.nights, u.adults, u.children, u.rooms))
+
+
+def absorb_stay_slots(turn: Turn) -> bool:
+    """Merge what the guest said about the stay into the frame; True when the stay changed."""
+    u, b = turn.understanding, turn.frame.booking
+    before = (*b.stay_key(), b.nights)
+    old_length = (b.check_out - b.check_in).days if b.check_in and b.check_out else b.nights
+    if u.check_in is not None:
+        b.check_in = u.check_in
+        if u.check_out is not None:
+            b.check_out = u.check_out
+        elif u.nights:
+            b.check_out = u.check_in + dt.timedelta(days=u.nights)
+        elif old_length:
+            b.check_out = u.check_in + dt.timedelta(days=old_length)  # "mejor el 22": same length, new start
+        else:
+            b.check_out = None
+    elif u.check_out is not None:
+        b.check_out = u.check_out
+    elif u.nights:
+        b.nights = u.nights
+        if b.check_in:
+            b.check_out = b.check_in + dt.timedelta(days=u.nights)
+    if b.check_in and b.check_out is None and b.nights:
+        b.check_out = b.check_in + dt.timedelta(days=b.nights)
+    if u.adults is not None:
+        b.adults = u.adults
+    if u.children is not None:
+        b.children = u.children
+    if u.rooms is not None:
+        b.rooms = u.rooms
+    changed = (*b.stay_key(), b.nights) != before
+    if changed:
+        b.quote_id, b.offer_line_ids, b.chosen_line_id = None, [], None
+        turn.progress = True
+    return changed
+
+
+def absorb_bare_answer(turn: Turn) -> bool:
+    """A bare number answers the question just asked: how many guests, or how many nights."""
+    match = _BARE_NUMBER.match(turn.message.text or "")
+    b = turn.frame.booking
+    if not match or turn.frame.stage != Stage.BOOKING_SLOTS:
+        return False
+    number = int(match.group(1))
+    if b.check_in and not b.check_out and 0 < number <= MAX_NIGHTS:
+        b.check_out = b.check_in + dt.timedelta(days=number)
+    elif b.adults is None and 0 < number:
+        b.adults = number
+    else:
+        return False
+    turn.progress = True
+    return True
+
+
+def continue_booking(turn: Turn) -> None:
+    """Ask for what is still missing (one or two things), or quote when the stay is complete."""
+    b, phrases, today = turn.frame.booking, turn.phrases, turn.today
+    turn.frame.stage = Stage.BOOKING_SLOTS
+    if turn.understanding.date_ambiguous and turn.understanding.check_in is None:
+        turn.say("ask_date_unambiguous")
+        return
+    if b.check_in and b.check_in < today:
+        b.check_in = b.check_out = None
+        turn.say("date_in_past")
+        return
+    if b.check_in and b.check_out and b.check_out <= b.check_in:
+        b.check_out = None
+        turn.say("dates_out_of_order", check_in=phrases.date(b.check_in, today=today))
+        return
+    if b.check_in and b.check_out and (b.check_out - b.check_in).days > MAX_NIGHTS:
+        turn.hand_off(HandoffReason.GROUP_SIZE, summary="long stay")
+        return
+    if group_too_large(hotel=turn.hotel, frame=turn.frame):
+        turn.hand_off(HandoffReason.GROUP_SIZE, summary=f"party of {(b.adults or 0) + (b.children or 0)}")
+        return
+    if not b.check_in and not b.adults:
+        turn.say("ask_dates_and_guests")
+    elif not b.check_in:
+        turn.say("ask_dates")
+    elif not b.check_out:
+        turn.say("ask_check_out", check_in=phrases.date(b.check_in, today=today))
+    elif not b.adults:
+        turn.say("ask_guests")
+    else:
+        quote_and_offer(turn)
+
+
+def quote_and_offer(turn: Turn, *, intro: str = "") -> None:
+    b = turn.frame.booking
+    assert b.check_in and b.check_out and b.adults
+    try:
+        view = pms_gateway.quote_stay(
+            hotel=turn.hotel, check_in=b.check_in, check_out=b.check_out, adults=b.adults,
+            children=b.children or 0, rooms=b.rooms or 1, conversation=turn.conversation,
+        )
+    except pms_gateway.PmsError as exc:
+        log.warning("engine.quote_failed", error=type(exc).__name__, conversation_id=turn.conversation.pk)
+        turn.frame.stage = Stage.BOOKING_SLOTS
+        turn.say("pms_read_unavailable")
+        turn.progress = False
+        return
+    present_offers(turn, view, intro=intro)
+
+
+def present_offers(turn: Turn, view: QuoteView, *, intro: str = "") -> None:
+    b, phrases = turn.frame.booking, turn.phrases
+    b.quote_id = view.quote_id
+    b.offer_line_ids = [o.line_id for o in view.offers]
+    b.chosen_line_id = None
+    turn.progress = True
+    if not view.offers:
+        turn.frame.stage = Stage.BOOKING_SLOTS
+        stay = _stay_text(turn)
+        text = phrases.say("no_availability", stay=stay)
+        turn.add(OutgoingReply(text=f"{intro}\n\n{text}" if intro else text))
+        return
+    turn.frame.stage = Stage.OFFERS
+    lines = [
+        phrases.say("offer_line", n=n, room=o.room_name, total=phrases.money(o.total, o.currency))
+        for n, o in enumerate(view.offers, start=1)
+    ]
+    text = phrases.say("offers", stay=_stay_text(turn, view.offers[0]), lines="\n".join(lines))
+    buttons = tuple(
+        ReplyButton(id=f"offer:{o.line_id}", title=phrases.button_title("offer_button", n=n, room=o.room_name))
+        for n, o in enumerate(view.offers, start=1)
+    )
+    turn.facts.append(text)
+    turn.add(OutgoingReply(text=f"{intro}\n\n{text}" if intro else text, buttons=buttons))
+
+
+def _stay_text(turn: Turn, offer: OfferView | None = None) -> str:
+    b = turn.frame.booking
+    if offer is not None:
+        return turn.phrases.stay(
+            check_in=offer.check_in, check_out=offer.check_out, adults=offer.adults, children=offer.children,
+            today=turn.today,
+        )
+    assert b.check_in and b.check_out
+    return turn.phrases.stay(
+        check_in=b.check_in, check_out=b.check_out, adults=b.adults or 0, children=b.children or 0, today=turn.today
+    )
+
+
+def _offers(turn: Turn) -> list[OfferView]:
+    offers = [pms_gateway.offer(line_id=line_id) for line_id in turn.frame.booking.offer_line_ids]
+    return [o for o in offers if o is not None]
+
+
+def choose_offer_from_text(turn: Turn) -> bool:
+    offers = _offers(turn)
+    index = pick_index(turn.message.text or "", language=turn.language, names=[o.room_name for o in offers])
+    if index is None:
+        return False
+    choose_offer(turn, offers[index])
+    return True
+
+
+def choose_offer_by_payload(turn: Turn, line_id: int) -> bool:
+    if line_id not in turn.frame.booking.offer_line_ids:
+        return False
+    chosen = pms_gateway.offer(line_id=line_id)
+    if chosen is None:
+        return False
+    choose_offer(turn, chosen)
+    return True
+
+
+def choose_offer(turn: Turn, chosen: OfferView) -> None:
+    b = turn.frame.booking
+    b.chosen_line_id = chosen.line_id
+    turn.progress = True
+    turn.frame.stage = Stage.GUEST_DETAILS
+    ask_guest_details(turn, chosen=chosen)
+
+
+def ask_guest_details(turn: Turn, *, chosen: OfferView | None = None) -> None:
+    b = turn.frame.booking
+    if b.guest_name and b.email:
+        show_summary(turn)
+        return
+    room = chosen.room_name if chosen else ""
+    if not b.guest_name and not b.email:
+        turn.say("ask_name_and_email", room=room)
+    elif not b.guest_name:
+        turn.say("ask_name")
+    else:
+        turn.say("ask_email", name=b.guest_name)
+
+
+def absorb_guest_details(turn: Turn) -> bool:
+    """Take a name and/or e-mail from the message; True when the message was about them."""
+    u, b = turn.understanding, turn.frame.booking
+    text = turn.message.text or ""
+    email = u.email or (_EMAIL_LIKE.search(text).group(0) if _EMAIL_LIKE.search(text) else "")  # type: ignore[union-attr]
+    name = (u.guest_name or "").strip()
+    if not name:
+        rest = _EMAIL_LIKE.sub(" ", text).replace(",", " ").strip()
+        if not b.guest_name and _NAME_ALONE.match(rest) and u.intent not in ("affirm", "deny", "faq"):
+            name = " ".join(rest.split()).rstrip(".!")
+    touched = False
+    if email:
+        email = email.strip().rstrip(".").lower()
+        try:
+            validate_email(email)
+        except ValidationError:
+            if name:
+                b.guest_name = name.title() if name.islower() else name
+            turn.say("email_invalid")
+            return True
+        b.email = email
+        if email not in turn.frame.verified_emails:
+            turn.frame.verified_emails.append(email)
+        touched = True
+    if name:
+        b.guest_name = name.title() if name.islower() else name
+        touched = True
+    if touched:
+        turn.progress = True
+        ask_guest_details(turn)
+    return touched
+
+
+def show_summary(turn: Turn) -> None:
+    b, phrases = turn.frame.booking, turn.phrases
+    chosen = pms_gateway.offer(line_id=b.chosen_line_id) if b.chosen_line_id else None
+    if chosen is None:
+        continue_booking(turn)
+        return
+    terms = pms_gateway.cancellation_terms(hotel=turn.hotel, check_in=chosen.check_in)
+    policy = _policy_sentence(turn, terms)
+    text = phrases.say(
+        "booking_summary",
+        room=chosen.room_name,
+        stay=_stay_text(turn, chosen),
+        name=b.guest_name,
+        email=b.email,
+        total=phrases.money(chosen.total, chosen.currency),
+        policy=policy,
+    )
+    turn.frame.stage = Stage.BOOKING_CONFIRM
+    turn.facts.append(text)
+    turn.add(OutgoingReply(text=text, buttons=turn.yes_no_buttons("button_yes_book", "button_no")))
+
+
+def _policy_sentence(turn: Turn, terms: pms_gateway.CancellationTerms) -> str:
+    if terms.free_until is None:
+        return turn.phrases.say("policy_not_refundable")
+    deadline = terms.free_until
+    when = turn.phrases.say(
+        "date_time", date=turn.phrases.date(deadline.date(), today=turn.today), time=deadline.strftime("%H:%M")
+    )
+    if terms.free_now:
+        return turn.phrases.say("policy_free_until", deadline=when)
+    return turn.phrases.say("policy_penalty", deadline=when, nights=terms.penalty_nights)
+
+
+def policy_sentence(turn: Turn, terms: pms_gateway.CancellationTerms) -> str:
+    return _policy_sentence(turn, terms)
+
+
+def confirm_booking(turn: Turn) -> None:
+    b = turn.frame.booking
+    chosen = pms_gateway.offer(line_id=b.chosen_line_id) if b.chosen_line_id else None
+    if chosen is None:
+        continue_booking(turn)
+        return
+    first_name, _, last_name = b.guest_name.partition(" ")
+    try:
+        booking = pms_gateway.book(
+            line_id=chosen.line_id,
+            first_name=first_name,
+            last_name=last_name,
+            email=b.email,
+            phone=turn.guest_phone,
+            idempotency_key=f"conversation-{turn.conversation.pk}-quote-line-{chosen.line_id}",
+            conversation=turn.conversation,
+        )
+    except pms_gateway.RoomPriceChanged as exc:
+        intro = turn.phrases.say("price_changed", room=chosen.room_name)
+        present_offers(turn, exc.fresh, intro=intro)
+        return
+    except pms_gateway.RoomGone as exc:
+        intro = turn.phrases.say("room_gone", room=chosen.room_name)
+        present_offers(turn, exc.fresh, intro=intro)
+        return
+    except pms_gateway.PmsError as exc:
+        log.warning("engine.booking_failed", error=type(exc).__name__, conversation_id=turn.conversation.pk)
+        turn.hand_off(HandoffReason.PMS_UNAVAILABLE, summary="booking could not be written to the PMS")
+        return
+    b.reference = booking.reference
+    turn.frame.stage = Stage.BOOKED
+    turn.progress = True
+    text = turn.phrases.say(
+        "booking_confirmed",
+        reference=booking.reference,
+        room=chosen.room_name,
+        stay=_stay_text(turn, chosen),
+        total=turn.phrases.money(chosen.total, chosen.currency),
+        email=b.email,
+    )
+    turn.facts.append(text)
+    turn.add(OutgoingReply(text=text))
+
+
+def decline_booking(turn: Turn) -> None:
+    turn.frame.stage = Stage.OFFERS if turn.frame.booking.offer_line_ids else Stage.BOOKING_SLOTS
+    turn.frame.booking.chosen_line_id = None
+    turn.progress = True
+    turn.say("booking_declined")
+
+
+def remind(turn: Turn) -> None:
+    """Ask again the question the guest still owes an answer to (after an FAQ or small talk)."""
+    stage, b = turn.frame.stage, turn.frame.booking
+    if stage == Stage.BOOKING_SLOTS:
+        continue_booking(turn)
+    elif stage == Stage.OFFERS:
+        offers = _offers(turn)
+        buttons = tuple(
+            ReplyButton(id=f"offer:{o.line_id}", title=turn.phrases.button_title("offer_button", n=n, room=o.room_name))
+            for n, o in enumerate(offers, start=1)
+        )
+        turn.add(OutgoingReply(text=turn.phrases.say("remind_offers"), buttons=buttons))
+    elif stage == Stage.GUEST_DETAILS:
+        ask_guest_details(turn)
+    elif stage == Stage.BOOKING_CONFIRM:
+        turn.add(
+            OutgoingReply(
+                text=turn.phrases.say("confirm_unclear"),
+                buttons=turn.yes_no_buttons("button_yes_book", "button_no"),
+            )
+        )
+
+
+def booking_frame_is_fresh(b: BookingFrame) -> bool:
+    return not any((b.check_in, b.check_out, b.adults, b.quote_id))

@@ -1,0 +1,47 @@
+"""Reading which offer or which booking the guest picked, when they type it instead of pressing a button."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# Ordinal words per language (understanding data, not guest-facing text): index 0 is "first".
+ORDINALS: dict[str, tuple[str, ...]] = {
+    "es": (r"primer[ao]?|1[ªºa]", r"segund[ao]|2[ªºa]", r"tercer[ao]?|3[ªºa]"),
+    "en": (r"first|1st", r"second|2nd", r"third|3rd"),
+    "pt": (r"primeir[ao]|1[ªºa]", r"segund[ao]|2[ªºa]", r"terceir[ao]|3[ªºa]"),
+    "fr": (r"premi(?:er|[eè]re)|1(?:er|re)", r"deuxi[eè]me|second[e]?|2e", r"troisi[eè]me|3e"),
+    "de": (r"erste[nrms]?|1\.", r"zweite[nrms]?|2\.", r"dritte[nrms]?|3\."),
+    "it": (r"prim[ao]|1[ªºa°]", r"second[ao]|2[ªºa°]", r"terz[ao]|3[ªºa°]"),
+}
+# A short answer made of a number and at most a couple of filler words ("la 2", "option 3", "nº 1").
+_SHORT_NUMBER = re.compile(r"^\W*(?:[^\W\d]+\W+){0,2}#?(?:n[ºo°.]?\s*)?([1-9])\W*(?:[^\W\d]+\W*){0,2}$", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+
+
+def pick_index(text: str, *, language: str, names: Sequence[str]) -> int | None:
+    """The 0-based index of the option the text names, or None when it names none (or several)."""
+    cleaned = text.strip().lower()
+    if not cleaned or len(cleaned) > 60:
+        return None
+    number = _SHORT_NUMBER.match(cleaned)
+    if number:
+        index = int(number.group(1)) - 1
+        return index if 0 <= index < len(names) else None
+    for lang in (language, *ORDINALS):
+        for index, pattern in enumerate(ORDINALS.get(lang, ())):
+            if index < len(names) and re.search(rf"(?<!\w)(?:{pattern})(?!\w)", cleaned):
+                return index
+    return _by_name(cleaned, names)
+
+
+def _by_name(text: str, names: Sequence[str]) -> int | None:
+    """A word that appears in exactly one option's name ("la suite", "the superior one")."""
+    words = set(_WORD.findall(text))
+    matches = set()
+    name_words = [set(_WORD.findall(name.lower())) for name in names]
+    for index, own in enumerate(name_words):
+        others = set().union(*(w for i, w in enumerate(name_words) if i != index))
+        if words & (own - others):
+            matches.add(index)
+    return matches.pop() if len(matches) == 1 else None

@@ -1,0 +1,347 @@
+"""Existing bookings: status, change and cancel, each found by reference or by the guest's phone or
+e-mail, shown only after the identity check, and changed only after the guest's explicit yes."""
+
+from __future__ import annotations
+
+import re
+
+import structlog
+
+from conversations.engine import pms_gateway
+from conversations.engine.booking_flow import policy_sentence
+from conversations.engine.frame import Stage
+from conversations.engine.pms_gateway import BookingView
+from conversations.engine.turn import Turn
+from conversations.engine.types import HandoffReason
+from conversations.incoming import OutgoingReply, ReplyButton
+
+log = structlog.get_logger(__name__)
+
+CANCEL, MODIFY, STATUS = "cancel", "modify", "status"
+ACTION_OF_INTENT = {"booking_cancel": CANCEL, "booking_modify": MODIFY, "booking_status": STATUS}
+MAX_IDENTITY_ATTEMPTS = 2
+# A booking reference typed on its own (QloApps: 9 letters; the demo PMS the same).
+_REFERENCE_ALONE = re.compile(r"^\s*#?([A-Za-z0-9]{6,12})\s*[.!]?\s*$")
+_EMAIL_LIKE = re.compile(r"[^\s@,;:<>()]+@[^\s@,;:<>()]+\.[^\s@,;:<>()]+")
+
+
+def _remember_email(turn: Turn) -> None:
+    text = turn.message.text or ""
+    email = turn.understanding.email or (m.group(0) if (m := _EMAIL_LIKE.search(text)) else "")
+    email = email.strip().rstrip(".").lower()
+    if email and email not in turn.frame.verified_emails:
+        turn.frame.verified_emails.append(email)
+
+
+def _reference_in(turn: Turn) -> str:
+    if turn.understanding.booking_ref:
+        return turn.understanding.booking_ref.strip().upper()
+    match = _REFERENCE_ALONE.match(turn.message.text or "")
+    if match and any(c.isalpha() for c in match.group(1)):
+        return match.group(1).upper()
+    if match and turn.frame.stage in (Stage.MANAGE_LOOKUP, Stage.MANAGE_IDENTITY):
+        return match.group(1).upper()
+    return ""
+
+
+def _absorb_change(turn: Turn) -> bool:
+    u, m = turn.understanding, turn.frame.manage
+    changed = False
+    for name in ("check_in", "check_out", "adults", "children"):
+        value = getattr(u, name)
+        if value is not None and getattr(m, name) != value:
+            setattr(m, name, value)
+            changed = True
+    return changed
+
+
+def start(turn: Turn, *, action: str) -> None:
+    """The guest asked about an existing booking (cancel, change or status)."""
+    m = turn.frame.manage
+    reference = _reference_in(turn)
+    if m.action != action or (reference and reference != m.reference):
+        turn.frame.reset_manage()
+        m = turn.frame.manage
+    m.action = action
+    _remember_email(turn)
+    if action == MODIFY:
+        _absorb_change(turn)
+    if not reference and turn.frame.booking.reference and not m.reference:
+        reference = turn.frame.booking.reference  # the booking just made in this conversation
+    _locate(turn, reference=reference or m.reference)
+
+
+def continue_lookup(turn: Turn) -> bool:
+    """In a lookup or identity stage: a reference or an e-mail moves things on."""
+    reference = _reference_in(turn)
+    before = list(turn.frame.verified_emails)
+    _remember_email(turn)
+    new_email = turn.frame.verified_emails != before
+    if not reference and not new_email:
+        return False
+    _locate(turn, reference=reference or turn.frame.manage.reference)
+    return True
+
+
+def choose_candidate(turn: Turn, reference: str) -> bool:
+    if reference not in turn.frame.manage.candidates:
+        return False
+    _locate(turn, reference=reference)
+    return True
+
+
+def choose_candidate_from_text(turn: Turn) -> bool:
+    from conversations.engine.choice import pick_index
+
+    candidates = turn.frame.manage.candidates
+    reference = _reference_in(turn)
+    if reference in candidates:
+        return choose_candidate(turn, reference)
+    index = pick_index(turn.message.text or "", language=turn.language, names=candidates)
+    if index is None:
+        return False
+    return choose_candidate(turn, candidates[index])
+
+
+def _locate(turn: Turn, *, reference: str) -> None:
+    m = turn.frame.manage
+    try:
+        if reference:
+            booking = pms_gateway.find_by_reference(hotel=turn.hotel, reference=reference)
+            if booking is None:
+                m.reference = ""
+                turn.frame.stage = Stage.MANAGE_LOOKUP
+                turn.say("booking_not_found")
+                return
+            _with_booking(turn, booking)
+            return
+        found = pms_gateway.find_by_contact(
+            hotel=turn.hotel, phone=turn.guest_phone,
+            email=turn.frame.verified_emails[-1] if turn.frame.verified_emails else "",
+        )
+    except pms_gateway.PmsError as exc:
+        log.warning("engine.lookup_failed", error=type(exc).__name__, conversation_id=turn.conversation.pk)
+        turn.say("pms_read_unavailable")
+        return
+    if m.action in (CANCEL, MODIFY):
+        found = [b for b in found if b.active and b.check_in >= turn.today]
+    if not found:
+        turn.frame.stage = Stage.MANAGE_LOOKUP
+        turn.say("ask_booking_reference")
+        return
+    if len(found) == 1:
+        _with_booking(turn, found[0])
+        return
+    m.candidates = [b.reference for b in found][:10]
+    turn.frame.stage = Stage.MANAGE_CHOOSE
+    turn.progress = True
+    lines = "\n".join(
+        turn.phrases.say("booking_line", n=n, reference=b.reference, room=b.room_name, stay=_stay(turn, b))
+        for n, b in enumerate(found[:10], start=1)
+    )
+    text = turn.phrases.say("choose_booking", lines=lines)
+    buttons = tuple(ReplyButton(id=f"booking:{b.reference}", title=b.reference[:20]) for b in found[:3])
+    turn.add(OutgoingReply(text=text, buttons=buttons if len(found) <= 3 else ()))
+
+
+def _stay(turn: Turn, booking: BookingView) -> str:
+    return turn.phrases.stay(
+        check_in=booking.check_in, check_out=booking.check_out, adults=booking.adults, children=booking.children,
+        today=turn.today,
+    )
+
+
+def _with_booking(turn: Turn, booking: BookingView) -> None:
+    m = turn.frame.manage
+    m.reference = booking.reference
+    if not m.verified and not pms_gateway.identity_matches(
+        booking=booking, phone=turn.guest_phone, emails=turn.frame.verified_emails
+    ):
+        turn.frame.stage = Stage.MANAGE_IDENTITY
+        m.failed_identity_checks += 1
+        if m.failed_identity_checks > MAX_IDENTITY_ATTEMPTS:
+            turn.say("identity_failed")
+            turn.frame.reset_manage()
+            turn.frame.stage = Stage.IDLE
+            return
+        turn.say("identity_needed" if m.failed_identity_checks == 1 else "identity_mismatch")
+        return
+    m.verified = True
+    turn.progress = True
+    if m.action == STATUS:
+        state_key = "state_active" if booking.active else (
+            "state_cancelled" if booking.state == "cancelled" else "state_pending"
+        )
+        turn.say(
+            "booking_status", reference=booking.reference, room=booking.room_name, stay=_stay(turn, booking),
+            state=turn.phrases.say(state_key),
+        )
+        turn.frame.stage = Stage.IDLE
+        return
+    if not booking.active:
+        turn.say("booking_not_active", reference=booking.reference)
+        turn.frame.stage = Stage.IDLE
+        return
+    if m.action == CANCEL:
+        _ask_cancel(turn, booking)
+    else:
+        _continue_modify(turn, booking)
+
+
+def _current(turn: Turn) -> BookingView | None:
+    reference = turn.frame.manage.reference
+    return pms_gateway.find_by_reference(hotel=turn.hotel, reference=reference) if reference else None
+
+
+# --- cancel -------------------------------------------------------------------------------------
+def _ask_cancel(turn: Turn, booking: BookingView) -> None:
+    terms = pms_gateway.cancellation_terms(hotel=turn.hotel, check_in=booking.check_in)
+    text = turn.phrases.say(
+        "cancel_confirm", reference=booking.reference, room=booking.room_name, stay=_stay(turn, booking),
+        policy=policy_sentence(turn, terms),
+    )
+    turn.frame.stage = Stage.CANCEL_CONFIRM
+    turn.facts.append(text)
+    turn.add(OutgoingReply(text=text, buttons=turn.yes_no_buttons("button_yes_cancel", "button_keep")))
+
+
+def answer_cancel(turn: Turn, *, yes: bool) -> None:
+    booking = _current(turn)
+    turn.frame.stage = Stage.IDLE
+    turn.progress = True
+    if booking is None:
+        turn.say("booking_not_found")
+        return
+    if not yes:
+        turn.frame.reset_manage()
+        turn.say("cancel_kept", reference=booking.reference)
+        return
+    try:
+        cancelled = pms_gateway.cancel(booking=booking)
+    except pms_gateway.PmsError as exc:
+        log.warning("engine.cancel_failed", error=type(exc).__name__, conversation_id=turn.conversation.pk)
+        turn.hand_off(HandoffReason.PMS_UNAVAILABLE, summary=f"cancel {booking.reference} failed in the PMS")
+        return
+    turn.frame.reset_manage()
+    turn.say("booking_cancelled", reference=cancelled.reference)
+
+
+# --- modify -------------------------------------------------------------------------------------
+def continue_modify(turn: Turn) -> bool:
+    if not _absorb_change(turn):
+        return False
+    booking = _current(turn)
+    if booking is None:
+        turn.say("booking_not_found")
+        return True
+    _continue_modify(turn, booking)
+    return True
+
+
+def _continue_modify(turn: Turn, booking: BookingView) -> None:
+    m = turn.frame.manage
+    check_in = m.check_in or booking.check_in
+    check_out = m.check_out or booking.check_out
+    if m.check_in and not m.check_out:
+        check_out = m.check_in + (booking.check_out - booking.check_in)
+    adults = m.adults or booking.adults
+    children = booking.children if m.children is None else m.children
+    if (check_in, check_out, adults, children) == (
+        booking.check_in, booking.check_out, booking.adults, booking.children
+    ):
+        turn.frame.stage = Stage.MODIFY_DETAILS
+        turn.say("ask_modification", reference=booking.reference, stay=_stay(turn, booking), room=booking.room_name)
+        return
+    if check_in < turn.today or check_out <= check_in:
+        turn.frame.stage = Stage.MODIFY_DETAILS
+        m.check_in = m.check_out = None
+        turn.say("date_in_past" if check_in < turn.today else "dates_out_of_order",
+                 check_in=turn.phrases.date(check_in, today=turn.today))
+        return
+    m.check_in, m.check_out, m.adults, m.children = check_in, check_out, adults, children
+    try:
+        view = pms_gateway.quote_stay(
+            hotel=turn.hotel, check_in=check_in, check_out=check_out, adults=adults, children=children,
+            rooms=1, conversation=turn.conversation,
+        )
+    except pms_gateway.PmsError:
+        turn.say("pms_read_unavailable")
+        return
+    # The same room type, priced by the fresh quote (a change never silently switches room).
+    same_room = [o for o in view.offers if o.room_name == booking.room_name]
+    if not same_room:
+        all_lines = pms_gateway.lines_of_quote(quote_id=view.quote_id, room_name=booking.room_name)
+        same_room = all_lines
+    if not same_room:
+        turn.frame.stage = Stage.MODIFY_DETAILS
+        stay = turn.phrases.stay(check_in=check_in, check_out=check_out, adults=adults, children=children,
+                                 today=turn.today)
+        turn.say("modify_unavailable", room=booking.room_name, stay=stay)
+        return
+    offer = same_room[0]
+    m.line_id = offer.line_id
+    turn.progress = True
+    text = turn.phrases.say(
+        "modify_confirm", reference=booking.reference, room=booking.room_name,
+        stay=turn.phrases.stay(check_in=check_in, check_out=check_out, adults=adults, children=children,
+                               today=turn.today),
+        total=turn.phrases.money(offer.total, offer.currency),
+    )
+    turn.frame.stage = Stage.MODIFY_CONFIRM
+    turn.facts.append(text)
+    turn.add(OutgoingReply(text=text, buttons=turn.yes_no_buttons("button_yes_change", "button_keep")))
+
+
+def answer_modify(turn: Turn, *, yes: bool) -> None:
+    m = turn.frame.manage
+    booking = _current(turn)
+    turn.progress = True
+    turn.frame.stage = Stage.IDLE
+    if booking is None:
+        turn.say("booking_not_found")
+        return
+    if not yes:
+        turn.frame.reset_manage()
+        turn.say("modify_kept", reference=booking.reference)
+        return
+    assert m.check_in and m.check_out and m.adults
+    quoted = pms_gateway.offer(line_id=m.line_id) if m.line_id else None
+    try:
+        changed = pms_gateway.modify(
+            booking=booking, check_in=m.check_in, check_out=m.check_out, adults=m.adults, children=m.children or 0,
+        )
+    except pms_gateway.PmsUnavailable:
+        turn.hand_off(HandoffReason.PMS_UNAVAILABLE, summary=f"change of {booking.reference} failed in the PMS")
+        return
+    except pms_gateway.PmsError:
+        stay = turn.phrases.stay(check_in=m.check_in, check_out=m.check_out, adults=m.adults,
+                                 children=m.children or 0, today=turn.today)
+        turn.say("modify_unavailable", room=booking.room_name, stay=stay)
+        turn.frame.stage = Stage.MODIFY_DETAILS
+        return
+    turn.frame.reset_manage()
+    stay = _stay(turn, changed)
+    if quoted is not None and changed.total is not None and changed.total == quoted.total:
+        turn.say("booking_modified_with_total", reference=changed.reference, stay=stay,
+                 total=turn.phrases.money(quoted.total, quoted.currency))
+    else:
+        turn.say("booking_modified", reference=changed.reference, stay=stay)
+
+
+def remind(turn: Turn) -> None:
+    stage = turn.frame.stage
+    if stage == Stage.MANAGE_LOOKUP:
+        turn.say("ask_booking_reference")
+    elif stage == Stage.MANAGE_IDENTITY:
+        turn.say("identity_needed")
+    elif stage == Stage.MANAGE_CHOOSE:
+        turn.say("choose_booking_again")
+    elif stage == Stage.MODIFY_DETAILS:
+        booking = _current(turn)
+        if booking:
+            turn.say("ask_modification", reference=booking.reference, stay=_stay(turn, booking),
+                     room=booking.room_name)
+    elif stage in (Stage.CANCEL_CONFIRM, Stage.MODIFY_CONFIRM):
+        yes_key = "button_yes_cancel" if stage == Stage.CANCEL_CONFIRM else "button_yes_change"
+        turn.add(OutgoingReply(text=turn.phrases.say("confirm_unclear_change"),
+                               buttons=turn.yes_no_buttons(yes_key, "button_keep")))

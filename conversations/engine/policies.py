@@ -1,0 +1,73 @@
+"""When the receptionist steps aside for a person, and what it tells the guest about when they answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from django.utils import timezone
+
+from conversations.engine.frame import DialogueFrame
+from conversations.engine.replies import Phrasebook
+from conversations.engine.types import HandoffReason
+from conversations.nlu.types import Understanding
+from reservations.models import Hotel
+
+LOW_CONFIDENCE = 0.45  # below this the engine does not act on the understanding
+LOW_CONFIDENCE_TURNS = 2  # in a row
+NO_PROGRESS_TURNS = 3
+
+# The catalogue sentence that opens the handoff message, per reason.
+HANDOFF_INTRO_KEYS = {
+    HandoffReason.EXPLICIT_REQUEST: "handoff_intro_explicit_request",
+    HandoffReason.COMPLAINT: "handoff_intro_complaint",
+    HandoffReason.REFUND_DISPUTE: "handoff_intro_refund_dispute",
+    HandoffReason.GROUP_SIZE: "handoff_intro_group_size",
+    HandoffReason.LOW_CONFIDENCE: "handoff_intro_low_confidence",
+    HandoffReason.NO_PROGRESS: "handoff_intro_no_progress",
+    HandoffReason.PMS_UNAVAILABLE: "handoff_intro_pms_unavailable",
+}
+
+
+def hotel_now(hotel: Hotel) -> dt.datetime:
+    return timezone.now().astimezone(ZoneInfo(hotel.timezone))
+
+
+def hotel_today(hotel: Hotel) -> dt.date:
+    return hotel_now(hotel).date()
+
+
+def reception_is_open(hotel: Hotel, *, at: dt.datetime | None = None) -> bool:
+    local = (at or timezone.now()).astimezone(ZoneInfo(hotel.timezone)).time()
+    opens, closes = hotel.reception_opens, hotel.reception_closes
+    if opens == closes:
+        return True  # staffed around the clock
+    if opens < closes:
+        return opens <= local < closes
+    return local >= opens or local < closes  # a night shift past midnight
+
+
+def handoff_message(*, phrases: Phrasebook, reason: str, at: dt.datetime | None = None) -> str:
+    """An honest message: why a person takes over, and when they will answer."""
+    hotel = phrases.hotel
+    intro = phrases.say(HANDOFF_INTRO_KEYS.get(reason, "handoff_intro_explicit_request"),
+                        size=hotel.group_handoff_size)
+    if reception_is_open(hotel, at=at):
+        when = phrases.say("handoff_when_open")
+    else:
+        when = phrases.say("handoff_when_closed", opens=hotel.reception_opens.strftime("%H:%M"))
+    return f"{intro} {when}".strip()
+
+
+def is_refund_or_money_dispute(understanding: Understanding) -> bool:
+    """The NLU marks complaints about money (refunds, charges) in its extras."""
+    extras = understanding.extras or {}
+    return bool(extras.get("refund") or extras.get("money_dispute") or extras.get("complaint_kind") == "refund")
+
+
+def party_size(frame: DialogueFrame) -> int:
+    return (frame.booking.adults or 0) + (frame.booking.children or 0)
+
+
+def group_too_large(*, hotel: Hotel, frame: DialogueFrame) -> bool:
+    return party_size(frame) > hotel.group_handoff_size

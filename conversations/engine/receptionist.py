@@ -1,0 +1,286 @@
+"""The receptionist: one guest message in, at most two replies (and maybe a handoff) out.
+
+The record (`conversations.services`) calls `respond` inside the conversation's lock and
+transaction while the AI holds the conversation; it stores `conversation.dialogue_state` and
+`conversation.language` as this function leaves them, and the replies in the outbox.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import structlog
+
+from conversations.engine import booking_flow, faq, manage_flow
+from conversations.engine.frame import DialogueFrame, Stage
+from conversations.engine.llm import polish_replies
+from conversations.engine.policies import (
+    LOW_CONFIDENCE,
+    LOW_CONFIDENCE_TURNS,
+    NO_PROGRESS_TURNS,
+    hotel_today,
+    is_refund_or_money_dispute,
+)
+from conversations.engine.replies import Phrasebook
+from conversations.engine.turn import Turn
+from conversations.engine.types import EngineTurn, HandoffReason
+from conversations.incoming import Channel, MessageKind, OutgoingReply
+from conversations.nlu.types import LANGUAGES, Understanding
+
+if TYPE_CHECKING:
+    from conversations.models import Conversation, Message
+
+log = structlog.get_logger(__name__)
+
+# Kinds whose text the engine reads (a voice note arrives with its transcript as text).
+READABLE_KINDS = frozenset({MessageKind.TEXT, MessageKind.BUTTON_REPLY, MessageKind.LIST_REPLY, MessageKind.AUDIO})
+SILENT_KINDS = frozenset({MessageKind.REACTION})
+YES_PAYLOADS, NO_PAYLOADS = frozenset({"yes"}), frozenset({"no"})
+# Intents that are neither progress nor a failure to understand.
+NEUTRAL_INTENTS = frozenset({"greeting", "thanks_goodbye"})
+
+
+def respond(*, conversation: Conversation, message: Message, **_: Any) -> EngineTurn:
+    hotel = conversation.hotel
+    if message.kind in SILENT_KINDS:
+        return EngineTurn()
+    frame = DialogueFrame.from_state(conversation.dialogue_state)
+    language = conversation.language if conversation.language in LANGUAGES else hotel.default_language
+    text = (message.text or "").strip()
+    payload_id = (message.payload_id or "").strip()
+    today = hotel_today(hotel)
+    if message.kind not in READABLE_KINDS or not (text or payload_id):
+        phrases = Phrasebook(hotel=hotel, language=language)
+        conversation.language = phrases.language
+        return EngineTurn(replies=(OutgoingReply(text=phrases.say("unsupported_kind")),))
+
+    understanding = _understand(
+        text=text, payload_id=payload_id, today=today, conversation=conversation, language=language
+    )
+    phrases = Phrasebook(hotel=hotel, language=understanding.lang)
+    turn = Turn(
+        hotel=hotel,
+        conversation=conversation,
+        message=message,
+        frame=frame,
+        phrases=phrases,
+        today=today,
+        understanding=understanding,
+        payload_id=payload_id,
+        guest_phone=_guest_phone(conversation),
+    )
+    _take(turn)
+    _apply_counters(turn)
+    conversation.language = phrases.language
+    conversation.dialogue_state = frame.to_state()
+    replies = polish_replies(turn)
+    log.info(
+        "engine.decided",
+        conversation_id=conversation.pk,
+        intent=understanding.intent,
+        stage=frame.stage,
+        replies=len(replies),
+        handoff=turn.handoff_reason or "",
+    )
+    return EngineTurn(
+        replies=tuple(replies),
+        handoff_reason=turn.handoff_reason,
+        handoff_summary=turn.handoff_summary,
+        understanding={**understanding.as_contract(message.pk), "stage": frame.stage},
+    )
+
+
+def _guest_phone(conversation: Conversation) -> str:
+    guest = conversation.guest
+    return guest.phone if conversation.channel == Channel.WHATSAPP or guest.phone else ""
+
+
+def _understand(
+    *, text: str, payload_id: str, today: Any, conversation: Conversation, language: str
+) -> Understanding:
+    if payload_id:
+        # A pressed button says exactly what it means; its title is not parsed again.
+        return Understanding(lang=language, intent="other", confidence=1.0)
+    from conversations.nlu import understand
+
+    return understand(
+        text,
+        today=today,
+        conversation_language=conversation.language or None,
+        default_language=conversation.hotel.default_language,
+    )
+
+
+def _take(turn: Turn) -> None:
+    """Decide what this message means here and now, and act on it."""
+    u, frame = turn.understanding, turn.frame
+    if turn.payload_id and _take_payload(turn):
+        return
+    # Rules that outrank any flow.
+    if u.intent == "handoff_request":
+        turn.hand_off(HandoffReason.EXPLICIT_REQUEST, summary="the guest asked for a person")
+        return
+    if u.intent == "complaint":
+        reason = HandoffReason.REFUND_DISPUTE if is_refund_or_money_dispute(u) else HandoffReason.COMPLAINT
+        turn.hand_off(reason, summary=turn.message.text[:300])
+        return
+    if _take_in_stage(turn):
+        return
+    stay_talk = booking_flow.has_stay_slots(turn)
+    if u.intent in ("availability", "booking_create") or (
+        stay_talk and frame.stage in Stage.BOOKING_STAGES and u.intent not in ("booking_cancel", "booking_status")
+    ):
+        _booking_request(turn)
+        return
+    if u.intent in manage_flow.ACTION_OF_INTENT:
+        manage_flow.start(turn, action=manage_flow.ACTION_OF_INTENT[u.intent])
+        return
+    if u.intent == "faq":
+        faq.answer(turn, topic=u.faq_topic)
+        _remind(turn)
+        return
+    if u.intent == "greeting":
+        turn.say("greeting" if not frame.greeted and frame.stage == Stage.IDLE else "greeting_again")
+        frame.greeted = True
+        _remind(turn)
+        return
+    if u.intent == "thanks_goodbye":
+        turn.say("thanks_goodbye")
+        return
+    if u.intent in ("affirm", "deny") and frame.stage in (Stage.IDLE, Stage.BOOKED):
+        turn.say("anything_else")
+        return
+    if stay_talk and frame.stage == Stage.IDLE:
+        _booking_request(turn)
+        return
+    if u.confidence < LOW_CONFIDENCE or u.intent in ("affirm", "deny"):
+        turn.say("not_understood")
+        _remind(turn)
+        return
+    turn.say("out_of_scope")
+    _remind(turn)
+
+
+def _take_payload(turn: Turn) -> bool:
+    payload, stage = turn.payload_id, turn.frame.stage
+    if payload.startswith("offer:") and payload[6:].isdigit():
+        if booking_flow.choose_offer_by_payload(turn, int(payload[6:])):
+            return True
+        turn.say("offer_expired")
+        booking_flow.remind(turn)
+        return True
+    if payload.startswith("booking:"):
+        return manage_flow.choose_candidate(turn, payload[8:])
+    if payload in YES_PAYLOADS | NO_PAYLOADS:
+        yes = payload in YES_PAYLOADS
+        if stage == Stage.BOOKING_CONFIRM:
+            booking_flow.confirm_booking(turn) if yes else booking_flow.decline_booking(turn)
+            return True
+        if stage == Stage.CANCEL_CONFIRM:
+            manage_flow.answer_cancel(turn, yes=yes)
+            return True
+        if stage == Stage.MODIFY_CONFIRM:
+            manage_flow.answer_modify(turn, yes=yes)
+            return True
+        if stage == Stage.BOOKED and yes:
+            turn.say("already_booked", reference=turn.frame.booking.reference)
+            return True
+    turn.say("button_out_of_date")
+    _remind(turn)
+    return True
+
+
+def _is_yes(u: Understanding, *, new_slots: bool) -> bool:
+    return u.intent == "affirm" or (u.intent == "booking_create" and not new_slots)
+
+
+def _take_in_stage(turn: Turn) -> bool:
+    """Answers that only make sense as a reply to the question just asked."""
+    u, frame = turn.understanding, turn.frame
+    stage = frame.stage
+    new_slots = booking_flow.has_stay_slots(turn)
+    if stage == Stage.OFFERS and not new_slots and booking_flow.choose_offer_from_text(turn):
+        return True
+    if stage == Stage.OFFERS and u.intent in ("booking_create", "affirm") and not new_slots:
+        booking_flow.remind(turn)
+        return True
+    if stage == Stage.GUEST_DETAILS and u.intent not in ("faq", "booking_cancel", "booking_status"):
+        if booking_flow.absorb_guest_details(turn):
+            return True
+    if stage == Stage.BOOKING_CONFIRM and not new_slots:
+        if _is_yes(u, new_slots=new_slots):
+            booking_flow.confirm_booking(turn)
+            return True
+        if u.intent == "deny":
+            booking_flow.decline_booking(turn)
+            return True
+    if stage == Stage.BOOKED and _is_yes(u, new_slots=new_slots) and u.intent == "affirm":
+        turn.say("already_booked", reference=frame.booking.reference)
+        return True
+    if stage == Stage.BOOKING_SLOTS and not new_slots and booking_flow.absorb_bare_answer(turn):
+        booking_flow.continue_booking(turn)
+        return True
+    if stage in (Stage.CANCEL_CONFIRM, Stage.MODIFY_CONFIRM) and u.intent in ("affirm", "deny", "booking_cancel"):
+        yes = u.intent != "deny"
+        if stage == Stage.CANCEL_CONFIRM:
+            manage_flow.answer_cancel(turn, yes=yes)
+        elif u.intent != "booking_cancel":
+            manage_flow.answer_modify(turn, yes=yes)
+        else:
+            return False
+        return True
+    if stage in (Stage.MANAGE_LOOKUP, Stage.MANAGE_IDENTITY) and u.intent not in ("faq", "availability"):
+        if manage_flow.continue_lookup(turn):
+            return True
+    if stage == Stage.MANAGE_CHOOSE and manage_flow.choose_candidate_from_text(turn):
+        return True
+    if stage in (Stage.MODIFY_DETAILS, Stage.MODIFY_CONFIRM) and new_slots and u.intent not in (
+        "availability", "booking_create", "booking_cancel"
+    ):
+        return manage_flow.continue_modify(turn)
+    return False
+
+
+def _booking_request(turn: Turn) -> None:
+    frame = turn.frame
+    if frame.stage == Stage.BOOKED or frame.stage in Stage.MANAGE_STAGES:
+        frame.start_booking_over()
+        frame.reset_manage()
+    changed = booking_flow.absorb_stay_slots(turn)
+    if frame.stage == Stage.OFFERS and not changed and frame.booking.offer_line_ids:
+        booking_flow.remind(turn)
+        return
+    if frame.stage in (Stage.GUEST_DETAILS, Stage.BOOKING_CONFIRM) and not changed:
+        booking_flow.remind(turn)
+        return
+    booking_flow.continue_booking(turn)
+
+
+def _remind(turn: Turn) -> None:
+    stage = turn.frame.stage
+    if stage in Stage.BOOKING_STAGES:
+        booking_flow.remind(turn)
+    elif stage in Stage.MANAGE_STAGES:
+        manage_flow.remind(turn)
+
+
+def _apply_counters(turn: Turn) -> None:
+    """Low confidence twice in a row, or three turns without progress: a person takes over."""
+    frame, u = turn.frame, turn.understanding
+    if turn.handoff_reason:
+        frame.low_confidence_streak = frame.turns_without_progress = 0
+        return
+    not_understood = not turn.payload_id and not turn.progress and u.confidence < LOW_CONFIDENCE
+    frame.low_confidence_streak = frame.low_confidence_streak + 1 if not_understood else 0
+    if turn.progress:
+        frame.turns_without_progress = 0
+    elif u.intent not in NEUTRAL_INTENTS:
+        frame.turns_without_progress += 1
+    if frame.low_confidence_streak >= LOW_CONFIDENCE_TURNS:
+        turn.replies.clear()
+        turn.hand_off(HandoffReason.LOW_CONFIDENCE, summary="the agent did not understand twice in a row")
+    elif frame.turns_without_progress >= NO_PROGRESS_TURNS:
+        turn.replies.clear()
+        turn.hand_off(HandoffReason.NO_PROGRESS, summary=f"no progress for {NO_PROGRESS_TURNS} turns")
+    if turn.handoff_reason:
+        frame.low_confidence_streak = frame.turns_without_progress = 0

@@ -1,0 +1,120 @@
+"""Guest-facing sentences: the catalogue per language, staff overrides, and how facts are formatted.
+
+The catalogue lives in `catalogue/<lang>.toml` (Django template syntax, plain text). A
+`ReplyTemplate` row overrides one key for one hotel (or for all hotels when its hotel is empty).
+Dates and amounts are formatted here with Django's localisation, so a price is always written the
+same way and can be traced back to the quote it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from decimal import Decimal
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+from django.template import Context, Engine, Template
+from django.utils import formats, translation
+
+from conversations.nlu.types import LANGUAGES
+from reservations.models import Hotel
+
+CATALOGUE_DIR = Path(__file__).resolve().parent / "catalogue"
+FALLBACK_LANGUAGE = "en"
+CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF"}
+
+_engine = Engine(autoescape=False)
+
+
+@cache
+def catalogue(language: str) -> dict[str, str]:
+    with (CATALOGUE_DIR / f"{language}.toml").open("rb") as handle:
+        return {key: str(value) for key, value in tomllib.load(handle).items()}
+
+
+@cache
+def catalogue_keys() -> frozenset[str]:
+    return frozenset(catalogue(FALLBACK_LANGUAGE))
+
+
+@lru_cache(maxsize=2048)
+def _compiled(text: str) -> Template:
+    return _engine.from_string(text)
+
+
+class UnknownReplyKey(KeyError):
+    """The code asked for a sentence the catalogue does not have: a programming error."""
+
+
+class Phrasebook:
+    """The sentences of one hotel in one language, with the hotel's overrides loaded once per turn."""
+
+    def __init__(self, *, hotel: Hotel, language: str) -> None:
+        self.hotel = hotel
+        self.language = language if language in LANGUAGES else hotel.default_language
+        self._overrides = _overrides(hotel=hotel, language=self.language)
+
+    def text_for(self, key: str) -> str:
+        if key in self._overrides:
+            return self._overrides[key]
+        for language in (self.language, self.hotel.default_language, FALLBACK_LANGUAGE):
+            if language in LANGUAGES and key in catalogue(language):
+                return catalogue(language)[key]
+        raise UnknownReplyKey(key)
+
+    def say(self, key: str, **context: Any) -> str:
+        context.setdefault("hotel", self.hotel.name)
+        with translation.override(self.language):
+            rendered = _compiled(self.text_for(key)).render(Context(context, autoescape=False))
+        return rendered.strip()
+
+    # --- facts, formatted the one way they are ever written -----------------------------------
+    def date(self, value: dt.date, *, today: dt.date | None = None) -> str:
+        key = "date_format" if today is None or value.year == today.year else "date_format_year"
+        with translation.override(self.language):
+            return formats.date_format(value, self.text_for(key))
+
+    def money(self, amount: Decimal, currency: str) -> str:
+        return self.say("money", amount=format_amount(amount, self.language), symbol=currency_symbol(currency))
+
+    def guests(self, *, adults: int, children: int = 0) -> str:
+        return self.say("guests", adults=adults, children=children)
+
+    def stay(
+        self, *, check_in: dt.date, check_out: dt.date, adults: int, children: int = 0, today: dt.date | None = None
+    ) -> str:
+        return self.say(
+            "stay",
+            check_in=self.date(check_in, today=today),
+            check_out=self.date(check_out, today=today),
+            nights=(check_out - check_in).days,
+            guests=self.guests(adults=adults, children=children),
+        )
+
+    def button_title(self, key: str, **context: Any) -> str:
+        return self.say(key, **context)[:20]
+
+
+def format_amount(amount: Decimal, language: str) -> str:
+    """`245,00` or `245.00`: two decimals, the language's separator, no grouping (easy to trace)."""
+    with translation.override(language):
+        return formats.number_format(Decimal(amount).quantize(Decimal("0.01")), 2, use_l10n=True)
+
+
+def currency_symbol(currency: str) -> str:
+    return CURRENCY_SYMBOLS.get(currency.upper(), currency.upper())
+
+
+def _overrides(*, hotel: Hotel, language: str) -> dict[str, str]:
+    from conversations.models import ReplyTemplate
+
+    rows = ReplyTemplate.objects.filter(language=language, hotel_id__in=[hotel.pk]) | ReplyTemplate.objects.filter(
+        language=language, hotel__isnull=True
+    )
+    chosen: dict[str, str] = {}
+    # Hotel rows win over global rows: apply global first, then the hotel's own.
+    for row in sorted(rows.values("key", "text", "hotel_id"), key=lambda r: r["hotel_id"] is not None):
+        chosen[row["key"]] = row["text"]
+    return chosen
