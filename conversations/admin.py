@@ -156,3 +156,6 @@ class InboundEventAdmin(ReadOnlyAdmin):
     list_filter = ["channel", "status", "signature_verified"]
     search_fields = ["body_sha256", "correlation_id"]
     date_hierarchy = "received_at"
+
+
+import conversations.knowledge_admin  # noqa: E402, F401 - registers the knowledge base and reply templates

@@ -29,4 +29,10 @@ def seed_demo_hotel() -> Hotel:
 
 
 # Each app appends a callable `seed(*, hotel)` that creates its demo rows idempotently.
-DEMO_SEEDERS: list[Callable[..., object]] = [seed_demo_pms]
+def seed_demo_knowledge(*, hotel: Hotel) -> None:
+    from conversations.demo import seed
+
+    seed(hotel=hotel)
+
+
+DEMO_SEEDERS: list[Callable[..., object]] = [seed_demo_pms, seed_demo_knowledge]

@@ -102,7 +102,8 @@ def continue_booking(turn: Turn) -> None:
         turn.say("dates_out_of_order", check_in=phrases.date(b.check_in, today=today))
         return
     if b.check_in and b.check_out and (b.check_out - b.check_in).days > MAX_NIGHTS:
-        turn.hand_off(HandoffReason.GROUP_SIZE, summary="long stay")
+        b.check_out = None
+        turn.say("stay_too_long", max_nights=MAX_NIGHTS)
         return
     if group_too_large(hotel=turn.hotel, frame=turn.frame):
         turn.hand_off(HandoffReason.GROUP_SIZE, summary=f"party of {(b.adults or 0) + (b.children or 0)}")
@@ -127,6 +128,18 @@ def quote_and_offer(turn: Turn, *, intro: str = "") -> None:
             hotel=turn.hotel, check_in=b.check_in, check_out=b.check_out, adults=b.adults,
             children=b.children or 0, rooms=b.rooms or 1, conversation=turn.conversation,
         )
+    except pms_gateway.StayNotBookable as exc:
+        _stay_not_bookable(turn, exc.code)
+        return
+    except pms_gateway.PartyTooLargeForOneRoom as exc:
+        party = (b.adults or 0) + (b.children or 0)
+        rooms = -(-party // exc.largest_room_guests) if exc.largest_room_guests else 0
+        if not rooms or rooms <= (b.rooms or 1):
+            turn.hand_off(HandoffReason.GROUP_SIZE, summary=f"party of {party} does not fit the rooms")
+            return
+        b.rooms = rooms
+        quote_and_offer(turn, intro=turn.phrases.say("party_split", largest=exc.largest_room_guests, rooms=rooms))
+        return
     except pms_gateway.PmsError as exc:
         log.warning("engine.quote_failed", error=type(exc).__name__, conversation_id=turn.conversation.pk)
         turn.frame.stage = Stage.BOOKING_SLOTS
@@ -134,6 +147,23 @@ def quote_and_offer(turn: Turn, *, intro: str = "") -> None:
         turn.progress = False
         return
     present_offers(turn, view, intro=intro)
+
+
+def _stay_not_bookable(turn: Turn, code: str) -> None:
+    b = turn.frame.booking
+    turn.frame.stage = Stage.BOOKING_SLOTS
+    if code == "check_in_in_past":
+        b.check_in = b.check_out = None
+        turn.say("date_in_past")
+    elif code == "dates_out_of_order" and b.check_in:
+        b.check_out = None
+        turn.say("dates_out_of_order", check_in=turn.phrases.date(b.check_in, today=turn.today))
+    elif code == "stay_too_long":
+        b.check_out = None
+        turn.say("stay_too_long", max_nights=MAX_NIGHTS)
+    else:
+        b.check_in = b.check_out = None
+        turn.say("stay_too_far_ahead")
 
 
 def present_offers(turn: Turn, view: QuoteView, *, intro: str = "") -> None:
@@ -207,9 +237,15 @@ def choose_offer(turn: Turn, chosen: OfferView) -> None:
     ask_guest_details(turn, chosen=chosen)
 
 
+def _full_name(name: str) -> bool:
+    return len(name.split()) >= 2
+
+
 def ask_guest_details(turn: Turn, *, chosen: OfferView | None = None) -> None:
+    """Ask for at most two missing details at a time: name and e-mail, then the phone if needed."""
     b = turn.frame.booking
-    if b.guest_name and b.email:
+    phone_needed = not turn.guest_phone and not b.phone
+    if b.guest_name and _full_name(b.guest_name) and b.email and not phone_needed:
         show_summary(turn)
         return
     room = chosen.room_name if chosen else ""
@@ -217,8 +253,12 @@ def ask_guest_details(turn: Turn, *, chosen: OfferView | None = None) -> None:
         turn.say("ask_name_and_email", room=room)
     elif not b.guest_name:
         turn.say("ask_name")
-    else:
+    elif not _full_name(b.guest_name):
+        turn.say("ask_last_name")
+    elif not b.email:
         turn.say("ask_email", name=b.guest_name)
+    else:
+        turn.say("ask_phone")
 
 
 def absorb_guest_details(turn: Turn) -> bool:
@@ -232,6 +272,13 @@ def absorb_guest_details(turn: Turn) -> bool:
         if not b.guest_name and _NAME_ALONE.match(rest) and u.intent not in ("affirm", "deny", "faq"):
             name = " ".join(rest.split()).rstrip(".!")
     touched = False
+    if turn.understanding.phone and not turn.guest_phone:
+        b.phone = turn.understanding.phone
+        touched = True
+    if b.guest_name and not _full_name(b.guest_name) and not name and not email:
+        rest = text.strip().rstrip(".!")
+        if _NAME_ALONE.match(rest + " x") or re.fullmatch(r"[^\W\d_][^\W\d_'’-]*", rest):
+            name = f"{b.guest_name} {rest}"
     if email:
         email = email.strip().rstrip(".").lower()
         try:
@@ -305,7 +352,7 @@ def confirm_booking(turn: Turn) -> None:
             first_name=first_name,
             last_name=last_name,
             email=b.email,
-            phone=turn.guest_phone,
+            phone=turn.guest_phone or b.phone,
             idempotency_key=f"conversation-{turn.conversation.pk}-quote-line-{chosen.line_id}",
             conversation=turn.conversation,
         )
@@ -316,6 +363,14 @@ def confirm_booking(turn: Turn) -> None:
     except pms_gateway.RoomGone as exc:
         intro = turn.phrases.say("room_gone", room=chosen.room_name)
         present_offers(turn, exc.fresh, intro=intro)
+        return
+    except pms_gateway.BookingNotPossible as exc:
+        if exc.code == "booking_in_progress":
+            turn.say("booking_busy")
+            return
+        b.email = ""
+        turn.frame.stage = Stage.GUEST_DETAILS
+        turn.say("booking_refused")
         return
     except pms_gateway.PmsError as exc:
         log.warning("engine.booking_failed", error=type(exc).__name__, conversation_id=turn.conversation.pk)

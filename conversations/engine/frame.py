@@ -52,6 +52,7 @@ class BookingFrame:
     chosen_line_id: int | None = None
     guest_name: str = ""
     email: str = ""
+    phone: str = ""  # asked only when the channel does not give it (web chat, e-mail)
     reference: str = ""  # set once the booking exists
 
     def stay_complete(self) -> bool:
@@ -131,7 +132,9 @@ class DialogueFrame:
 
     def start_booking_over(self) -> None:
         """A new booking after a finished one: forget the old stay but keep who the guest is."""
-        self.booking = BookingFrame(guest_name=self.booking.guest_name, email=self.booking.email)
+        self.booking = BookingFrame(
+            guest_name=self.booking.guest_name, email=self.booking.email, phone=self.booking.phone
+        )
 
     def reset_manage(self) -> None:
         self.manage = ManageFrame()

@@ -218,6 +218,9 @@ def answer_cancel(turn: Turn, *, yes: bool) -> None:
         return
     try:
         cancelled = pms_gateway.cancel(booking=booking)
+    except pms_gateway.BookingNotPossible:
+        turn.say("booking_not_active", reference=booking.reference)
+        return
     except pms_gateway.PmsError as exc:
         log.warning("engine.cancel_failed", error=type(exc).__name__, conversation_id=turn.conversation.pk)
         turn.hand_off(HandoffReason.PMS_UNAVAILABLE, summary=f"cancel {booking.reference} failed in the PMS")
@@ -259,11 +262,17 @@ def _continue_modify(turn: Turn, booking: BookingView) -> None:
                  check_in=turn.phrases.date(check_in, today=turn.today))
         return
     m.check_in, m.check_out, m.adults, m.children = check_in, check_out, adults, children
+    stay_text = turn.phrases.stay(check_in=check_in, check_out=check_out, adults=adults, children=children,
+                                  today=turn.today)
     try:
         view = pms_gateway.quote_stay(
             hotel=turn.hotel, check_in=check_in, check_out=check_out, adults=adults, children=children,
             rooms=1, conversation=turn.conversation,
         )
+    except (pms_gateway.StayNotBookable, pms_gateway.PartyTooLargeForOneRoom):
+        turn.frame.stage = Stage.MODIFY_DETAILS
+        turn.say("modify_unavailable", room=booking.room_name, stay=stay_text)
+        return
     except pms_gateway.PmsError:
         turn.say("pms_read_unavailable")
         return
@@ -313,7 +322,10 @@ def answer_modify(turn: Turn, *, yes: bool) -> None:
     except pms_gateway.PmsUnavailable:
         turn.hand_off(HandoffReason.PMS_UNAVAILABLE, summary=f"change of {booking.reference} failed in the PMS")
         return
-    except pms_gateway.PmsError:
+    except pms_gateway.BookingNotPossible:
+        turn.say("booking_not_active", reference=booking.reference)
+        return
+    except (pms_gateway.ChangeNotAvailable, pms_gateway.PmsError):
         stay = turn.phrases.stay(check_in=m.check_in, check_out=m.check_out, adults=m.adults,
                                  children=m.children or 0, today=turn.today)
         turn.say("modify_unavailable", room=booking.room_name, stay=stay)

@@ -10,12 +10,21 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
-from pms_bridge.errors import PmsError, PmsNotFound, PmsUnavailable
+from pms_bridge.errors import PmsError, PmsUnavailable
 from pms_bridge.port import GuestDetails, Stay
+from reservations.errors import (
+    BookingInProgress,
+    BookingRefused,
+    InvalidStay,
+    NoLongerAvailable,
+    OccupancyNotPossible,
+    PriceChanged,
+    ReservationNotChangeable,
+    ReservationNotFound,
+)
 from reservations.models import Hotel, Quote, QuoteLine, Reservation
 
 if TYPE_CHECKING:
@@ -25,7 +34,11 @@ MAX_OFFERS = 3
 
 __all__ = [
     "MAX_OFFERS",
+    "BookingNotPossible",
     "BookingView",
+    "ChangeNotAvailable",
+    "PartyTooLargeForOneRoom",
+    "StayNotBookable",
     "CancellationTerms",
     "OfferView",
     "PmsError",
@@ -127,6 +140,36 @@ class CancellationTerms:
     penalty_nights: int
 
 
+class StayNotBookable(Exception):
+    """Dates the hotel cannot book (past, too long, too far ahead); `code` says which."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+class PartyTooLargeForOneRoom(Exception):
+    def __init__(self, *, largest_room_guests: int) -> None:
+        super().__init__(largest_room_guests)
+        self.largest_room_guests = largest_room_guests
+
+
+class BookingNotPossible(Exception):
+    """The PMS refused the guest's details, or another booking of the room type is under way."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+class ChangeNotAvailable(Exception):
+    """The booking's room type is not free (or cannot take the guests) for the new stay."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
 class RoomPriceChanged(Exception):
     def __init__(self, *, offer: OfferView, fresh: QuoteView, new_total: Decimal | None) -> None:
         super().__init__(offer.room_name)
@@ -145,11 +188,17 @@ def quote_stay(
 ) -> QuoteView:
     from reservations.services import quote_create
 
+    # The PMS prices the occupancy of each room: a party of 4 in 2 rooms is 2 adults per room.
     stay = Stay(
-        pms_hotel_id=hotel.pms_hotel_id, check_in=check_in, check_out=check_out, adults=adults,
-        children=children, rooms=rooms,
+        pms_hotel_id=hotel.pms_hotel_id, check_in=check_in, check_out=check_out,
+        adults=-(-adults // rooms), children=-(-children // rooms), rooms=rooms,
     )
-    quote = quote_create(hotel=hotel, stay=stay, conversation=conversation)
+    try:
+        quote = quote_create(hotel=hotel, stay=stay, conversation=conversation)
+    except InvalidStay as exc:
+        raise StayNotBookable(exc.code) from exc
+    except OccupancyNotPossible as exc:
+        raise PartyTooLargeForOneRoom(largest_room_guests=exc.largest_room_guests) from exc
     return QuoteView.of(quote)
 
 
@@ -158,11 +207,23 @@ def offer(*, line_id: int) -> OfferView | None:
     return OfferView.of(line) if line else None
 
 
-def _fresh_view(exc: Exception) -> QuoteView:
-    fresh = getattr(exc, "quote", None)
-    if isinstance(fresh, Quote):
-        return QuoteView.of(fresh)
-    return QuoteView(quote_id=0, offers=())
+def _fresh_quote(*, line: QuoteLine, exc: Exception, conversation: Conversation) -> QuoteView:
+    """Store the live answer that came with the refusal as a quote, so what is offered next is traceable."""
+    from pms_bridge.port import AvailabilityAnswer
+    from reservations.services.booking import stay_of_line
+    from reservations.services.quotes import quote_record
+
+    offers = tuple(getattr(exc, "offers", ()) or ())
+    answer = AvailabilityAnswer(
+        stay=stay_of_line(line), offers=offers, fetched_at=timezone.now(), raw={"source": "live re-check"}
+    )
+    quote = quote_record(
+        hotel=line.quote.hotel,
+        answer=answer,
+        room_type_ids={o.room_type.pms_room_type_id for o in offers},
+        conversation_id=conversation.pk,
+    )
+    return QuoteView.of(quote)
 
 
 def book(
@@ -170,7 +231,7 @@ def book(
     conversation: Conversation,
 ) -> BookingView:
     """Create the booking once (the key makes a second call return the first booking)."""
-    from reservations.services import NoLongerAvailable, PriceChanged, reservation_create_from_quote
+    from reservations.services import reservation_create_from_quote
 
     line = QuoteLine.objects.select_related("quote").get(pk=line_id)
     guest = GuestDetails(first_name=first_name, last_name=last_name, email=email, phone=phone)
@@ -179,25 +240,25 @@ def book(
             quote_line=line, guest=guest, idempotency_key=idempotency_key, conversation=conversation, made_by="ai"
         )
     except PriceChanged as exc:
-        fresh = _fresh_view(exc)
+        fresh = _fresh_quote(line=line, exc=exc, conversation=conversation)
         same_room = [o for o in fresh.offers if o.room_name == line.room_type_name]
         raise RoomPriceChanged(
             offer=OfferView.of(line), fresh=fresh, new_total=same_room[0].total if same_room else None
         ) from exc
     except NoLongerAvailable as exc:
-        raise RoomGone(offer=OfferView.of(line), fresh=_fresh_view(exc)) from exc
+        raise RoomGone(offer=OfferView.of(line), fresh=_fresh_quote(line=line, exc=exc, conversation=conversation)) from exc
+    except (BookingRefused, InvalidStay) as exc:
+        raise BookingNotPossible(exc.code) from exc
+    except BookingInProgress as exc:
+        raise BookingNotPossible(exc.code) from exc
     return BookingView.of(reservation)
 
 
 def find_by_reference(*, hotel: Hotel, reference: str) -> BookingView | None:
     from reservations.services import reservation_find
 
-    try:
-        found = reservation_find(hotel=hotel, reference=reference)
-    except PmsNotFound:
-        return None
-    reservation = found[0] if isinstance(found, list) else found
-    return BookingView.of(reservation) if reservation else None
+    found = reservation_find(hotel=hotel, reference=reference)
+    return BookingView.of(found[0]) if found else None
 
 
 def find_by_contact(*, hotel: Hotel, phone: str, email: str) -> list[BookingView]:
@@ -207,12 +268,8 @@ def find_by_contact(*, hotel: Hotel, phone: str, email: str) -> list[BookingView
     for kwargs in ({"phone": phone} if phone else None, {"email": email} if email else None):
         if not kwargs:
             continue
-        try:
-            found = reservation_find(hotel=hotel, **kwargs)
-        except PmsNotFound:
-            continue
-        for reservation in found if isinstance(found, list) else [found]:
-            if reservation is not None:
+        for reservation in reservation_find(hotel=hotel, **kwargs):
+            if reservation.reference:
                 view = BookingView.of(reservation)
                 views[view.reference] = view
     return sorted(views.values(), key=lambda v: v.check_in)
@@ -228,15 +285,12 @@ def identity_matches(*, booking: BookingView, phone: str, emails: list[str]) -> 
 
 
 def cancellation_terms(*, hotel: Hotel, check_in: dt.date) -> CancellationTerms:
-    """The hotel's policy (`reservations.CancellationPolicy`) applied to one arrival date."""
-    from reservations.models import CancellationPolicy
+    """The hotel's policy (`reservations.selectors`) applied to one arrival date."""
+    from reservations.selectors import cancellation_terms_for_hotel
 
-    policy = CancellationPolicy.objects.filter(hotel=hotel).first() or CancellationPolicy(hotel=hotel)
-    zone = ZoneInfo(hotel.timezone)
-    arrival = dt.datetime.combine(check_in, policy.arrival_time, tzinfo=zone)
-    free_until = arrival - dt.timedelta(hours=policy.free_cancellation_hours)
+    terms = cancellation_terms_for_hotel(hotel=hotel, check_in=check_in)
     return CancellationTerms(
-        free_until=free_until, free_now=timezone.now() < free_until, penalty_nights=policy.penalty_nights
+        free_until=terms.free_until, free_now=terms.is_free_now, penalty_nights=terms.penalty_nights
     )
 
 
@@ -244,7 +298,10 @@ def cancel(*, booking: BookingView) -> BookingView:
     from reservations.services import reservation_cancel
 
     reservation = Reservation.objects.get(pk=booking.reservation_id)
-    return BookingView.of(reservation_cancel(reservation=reservation))
+    try:
+        return BookingView.of(reservation_cancel(reservation=reservation))
+    except (ReservationNotChangeable, ReservationNotFound, BookingRefused) as exc:
+        raise BookingNotPossible(exc.code) from exc
 
 
 def modify(
@@ -253,9 +310,14 @@ def modify(
     from reservations.services import reservation_modify
 
     reservation = Reservation.objects.get(pk=booking.reservation_id)
-    changed = reservation_modify(
-        reservation=reservation, check_in=check_in, check_out=check_out, adults=adults, children=children
-    )
+    try:
+        changed = reservation_modify(
+            reservation=reservation, check_in=check_in, check_out=check_out, adults=adults, children=children
+        )
+    except (NoLongerAvailable, OccupancyNotPossible, InvalidStay) as exc:
+        raise ChangeNotAvailable(exc.code) from exc
+    except (ReservationNotChangeable, BookingRefused, BookingInProgress) as exc:
+        raise BookingNotPossible(exc.code) from exc
     return BookingView.of(changed)
 
 
