@@ -32,7 +32,9 @@ class ReplyTemplateForm(forms.ModelForm):
         from conversations.engine.replies import catalogue_keys
 
         self.fields["key"] = forms.ChoiceField(choices=[(k, k) for k in sorted(catalogue_keys())])
-        self.fields["text"].help_text = (
+        self.fields[
+            "text"
+        ].help_text = (
             "Django template syntax, plain text. Keep the {{ placeholders }} of the built-in sentence."
         )
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
+from functools import cache
 
 import structlog
 from django.core.exceptions import ValidationError
@@ -25,7 +27,9 @@ MAX_NIGHTS = 30
 _EMAIL_LIKE = re.compile(r"[^\s@,;:<>()]+@[^\s@,;:<>()]+")
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s*$")
 # A name typed on its own: two to five words of letters (apostrophes and hyphens allowed).
-_NAME_ALONE = re.compile(r"^\s*([^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){1,4})\s*[.!]?\s*$", re.UNICODE)
+_NAME_ALONE = re.compile(
+    r"^\s*([^\W\d_][^\W\d_'\u2019.-]*(?:\s+[^\W\d_][^\W\d_'\u2019.-]*){1,4})\s*[.!]?\s*$", re.UNICODE
+)
 
 
 def has_stay_slots(turn: Turn) -> bool:
@@ -35,6 +39,7 @@ def has_stay_slots(turn: Turn) -> bool:
 
 def absorb_stay_slots(turn: Turn) -> bool:
     """Merge what the guest said about the stay into the frame; True when the stay changed."""
+    anchor_bare_days(turn)
     u, b = turn.understanding, turn.frame.booking
     before = (*b.stay_key(), b.nights)
     old_length = (b.check_out - b.check_in).days if b.check_in and b.check_out else b.nights
@@ -78,7 +83,7 @@ def absorb_bare_answer(turn: Turn) -> bool:
     number = int(match.group(1))
     if b.check_in and not b.check_out and 0 < number <= MAX_NIGHTS:
         b.check_out = b.check_in + dt.timedelta(days=number)
-    elif b.adults is None and 0 < number:
+    elif b.adults is None and number > 0:
         b.adults = number
     else:
         return False
@@ -125,8 +130,13 @@ def quote_and_offer(turn: Turn, *, intro: str = "") -> None:
     assert b.check_in and b.check_out and b.adults
     try:
         view = pms_gateway.quote_stay(
-            hotel=turn.hotel, check_in=b.check_in, check_out=b.check_out, adults=b.adults,
-            children=b.children or 0, rooms=b.rooms or 1, conversation=turn.conversation,
+            hotel=turn.hotel,
+            check_in=b.check_in,
+            check_out=b.check_out,
+            adults=b.adults,
+            children=b.children or 0,
+            rooms=b.rooms or 1,
+            conversation=turn.conversation,
         )
     except pms_gateway.StayNotBookable as exc:
         _stay_not_bookable(turn, exc.code)
@@ -138,7 +148,9 @@ def quote_and_offer(turn: Turn, *, intro: str = "") -> None:
             turn.hand_off(HandoffReason.GROUP_SIZE, summary=f"party of {party} does not fit the rooms")
             return
         b.rooms = rooms
-        quote_and_offer(turn, intro=turn.phrases.say("party_split", largest=exc.largest_room_guests, rooms=rooms))
+        quote_and_offer(
+            turn, intro=turn.phrases.say("party_split", largest=exc.largest_room_guests, rooms=rooms)
+        )
         return
     except pms_gateway.PmsError as exc:
         log.warning("engine.quote_failed", error=type(exc).__name__, conversation_id=turn.conversation.pk)
@@ -185,7 +197,9 @@ def present_offers(turn: Turn, view: QuoteView, *, intro: str = "") -> None:
     ]
     text = phrases.say("offers", stay=_stay_text(turn, view.offers[0]), lines="\n".join(lines))
     buttons = tuple(
-        ReplyButton(id=f"offer:{o.line_id}", title=phrases.button_title("offer_button", n=n, room=o.room_name))
+        ReplyButton(
+            id=f"offer:{o.line_id}", title=phrases.button_title("offer_button", n=n, room=o.room_name)
+        )
         for n, o in enumerate(view.offers, start=1)
     )
     turn.facts.append(text)
@@ -196,12 +210,19 @@ def _stay_text(turn: Turn, offer: OfferView | None = None) -> str:
     b = turn.frame.booking
     if offer is not None:
         return turn.phrases.stay(
-            check_in=offer.check_in, check_out=offer.check_out, adults=offer.adults, children=offer.children,
+            check_in=offer.check_in,
+            check_out=offer.check_out,
+            adults=offer.adults,
+            children=offer.children,
             today=turn.today,
         )
     assert b.check_in and b.check_out
     return turn.phrases.stay(
-        check_in=b.check_in, check_out=b.check_out, adults=b.adults or 0, children=b.children or 0, today=turn.today
+        check_in=b.check_in,
+        check_out=b.check_out,
+        adults=b.adults or 0,
+        children=b.children or 0,
+        today=turn.today,
     )
 
 
@@ -269,7 +290,8 @@ def absorb_guest_details(turn: Turn) -> bool:
     name = (u.guest_name or "").strip()
     if not name:
         rest = _EMAIL_LIKE.sub(" ", text).replace(",", " ").strip()
-        if not b.guest_name and _NAME_ALONE.match(rest) and u.intent not in ("affirm", "deny", "faq"):
+        confident_other = u.intent in ("affirm", "deny") or (u.intent == "faq" and u.confidence >= 0.6)
+        if not b.guest_name and _NAME_ALONE.match(rest) and not confident_other:
             name = " ".join(rest.split()).rstrip(".!")
     touched = False
     if turn.understanding.phone and not turn.guest_phone:
@@ -277,7 +299,7 @@ def absorb_guest_details(turn: Turn) -> bool:
         touched = True
     if b.guest_name and not _full_name(b.guest_name) and not name and not email:
         rest = text.strip().rstrip(".!")
-        if _NAME_ALONE.match(rest + " x") or re.fullmatch(r"[^\W\d_][^\W\d_'’-]*", rest):
+        if _NAME_ALONE.match(rest + " x") or re.fullmatch(r"[^\W\d_][^\W\d_'\u2019-]*", rest):
             name = f"{b.guest_name} {rest}"
     if email:
         email = email.strip().rstrip(".").lower()
@@ -328,7 +350,9 @@ def _policy_sentence(turn: Turn, terms: pms_gateway.CancellationTerms) -> str:
         return turn.phrases.say("policy_not_refundable")
     deadline = terms.free_until
     when = turn.phrases.say(
-        "date_time", date=turn.phrases.date(deadline.date(), today=turn.today), time=deadline.strftime("%H:%M")
+        "date_time",
+        date=turn.phrases.date(deadline.date(), today=turn.today),
+        time=deadline.strftime("%H:%M"),
     )
     if terms.free_now:
         return turn.phrases.say("policy_free_until", deadline=when)
@@ -400,13 +424,16 @@ def decline_booking(turn: Turn) -> None:
 
 def remind(turn: Turn) -> None:
     """Ask again the question the guest still owes an answer to (after an FAQ or small talk)."""
-    stage, b = turn.frame.stage, turn.frame.booking
+    stage = turn.frame.stage
     if stage == Stage.BOOKING_SLOTS:
         continue_booking(turn)
     elif stage == Stage.OFFERS:
         offers = _offers(turn)
         buttons = tuple(
-            ReplyButton(id=f"offer:{o.line_id}", title=turn.phrases.button_title("offer_button", n=n, room=o.room_name))
+            ReplyButton(
+                id=f"offer:{o.line_id}",
+                title=turn.phrases.button_title("offer_button", n=n, room=o.room_name),
+            )
             for n, o in enumerate(offers, start=1)
         )
         turn.add(OutgoingReply(text=turn.phrases.say("remind_offers"), buttons=buttons))
@@ -423,3 +450,50 @@ def remind(turn: Turn) -> None:
 
 def booking_frame_is_fresh(b: BookingFrame) -> bool:
     return not any((b.check_in, b.check_out, b.adults, b.quote_id))
+
+
+@cache
+def _month_words() -> frozenset[str]:
+    """Month names and abbreviations in the six languages (from Django's own translations)."""
+    from django.utils import translation
+    from django.utils.dates import MONTHS, MONTHS_3
+
+    from conversations.nlu.types import LANGUAGES
+
+    words: set[str] = set()
+    for language in LANGUAGES:
+        with translation.override(language):
+            for table in (MONTHS, MONTHS_3):
+                words.update(str(name).lower().strip(".") for name in table.values())
+    return frozenset(w for w in words if len(w) >= 3)
+
+
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\b")
+_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def names_no_month(text: str) -> bool:
+    lowered = text.lower()
+    if _NUMERIC_DATE.search(lowered):
+        return False
+    return not (set(_WORDS.findall(lowered)) & _month_words())
+
+
+def anchor_bare_days(turn: Turn) -> None:
+    """ "mejor del 21 al 24" while talking about March means March 21-24, not the next 21st.
+
+    The understanding reads a bare day as its next occurrence; inside a booking whose dates are
+    known, a correction without a month keeps the month of the stay being discussed.
+    """
+    u, b = turn.understanding, turn.frame.booking
+    if not (u.check_in and b.check_in) or not names_no_month(turn.message.text or ""):
+        return
+    try:
+        anchored_in = b.check_in.replace(day=u.check_in.day)
+    except ValueError:
+        return
+    if anchored_in == u.check_in or anchored_in < turn.today:
+        return
+    shift = anchored_in - u.check_in
+    check_out = u.check_out + shift if u.check_out else None
+    turn.understanding = replace(u, check_in=anchored_in, check_out=check_out)

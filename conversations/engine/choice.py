@@ -15,7 +15,9 @@ ORDINALS: dict[str, tuple[str, ...]] = {
     "it": (r"prim[ao]|1[ªºa°]", r"second[ao]|2[ªºa°]", r"terz[ao]|3[ªºa°]"),
 }
 # A short answer made of a number and at most a couple of filler words ("la 2", "option 3", "nº 1").
-_SHORT_NUMBER = re.compile(r"^\W*(?:[^\W\d]+\W+){0,2}#?(?:n[ºo°.]?\s*)?([1-9])\W*(?:[^\W\d]+\W*){0,2}$", re.IGNORECASE)
+_SHORT_NUMBER = re.compile(
+    r"^\W*(?:[^\W\d]+\W+){0,2}#?(?:n[ºo°.]?\s*)?([1-9])\W*(?:[^\W\d]+\W*){0,2}$", re.IGNORECASE
+)
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 
 

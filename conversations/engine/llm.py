@@ -105,7 +105,9 @@ def polish_replies(turn: Turn) -> list[OutgoingReply]:
         if reworded is not None and facts_preserved(original=reply.text, reworded=reworded):
             polished.append(
                 OutgoingReply(
-                    text=reworded, buttons=reply.buttons, list_rows=reply.list_rows,
+                    text=reworded,
+                    buttons=reply.buttons,
+                    list_rows=reply.list_rows,
                     list_button_label=reply.list_button_label,
                 )
             )

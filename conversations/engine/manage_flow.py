@@ -116,7 +116,8 @@ def _locate(turn: Turn, *, reference: str) -> None:
             _with_booking(turn, booking)
             return
         found = pms_gateway.find_by_contact(
-            hotel=turn.hotel, phone=turn.guest_phone,
+            hotel=turn.hotel,
+            phone=turn.guest_phone,
             email=turn.frame.verified_emails[-1] if turn.frame.verified_emails else "",
         )
     except pms_gateway.PmsError as exc:
@@ -146,7 +147,10 @@ def _locate(turn: Turn, *, reference: str) -> None:
 
 def _stay(turn: Turn, booking: BookingView) -> str:
     return turn.phrases.stay(
-        check_in=booking.check_in, check_out=booking.check_out, adults=booking.adults, children=booking.children,
+        check_in=booking.check_in,
+        check_out=booking.check_out,
+        adults=booking.adults,
+        children=booking.children,
         today=turn.today,
     )
 
@@ -169,11 +173,16 @@ def _with_booking(turn: Turn, booking: BookingView) -> None:
     m.verified = True
     turn.progress = True
     if m.action == STATUS:
-        state_key = "state_active" if booking.active else (
-            "state_cancelled" if booking.state == "cancelled" else "state_pending"
+        state_key = (
+            "state_active"
+            if booking.active
+            else ("state_cancelled" if booking.state == "cancelled" else "state_pending")
         )
         turn.say(
-            "booking_status", reference=booking.reference, room=booking.room_name, stay=_stay(turn, booking),
+            "booking_status",
+            reference=booking.reference,
+            room=booking.room_name,
+            stay=_stay(turn, booking),
             state=turn.phrases.say(state_key),
         )
         turn.frame.stage = Stage.IDLE
@@ -197,7 +206,10 @@ def _current(turn: Turn) -> BookingView | None:
 def _ask_cancel(turn: Turn, booking: BookingView) -> None:
     terms = pms_gateway.cancellation_terms(hotel=turn.hotel, check_in=booking.check_in)
     text = turn.phrases.say(
-        "cancel_confirm", reference=booking.reference, room=booking.room_name, stay=_stay(turn, booking),
+        "cancel_confirm",
+        reference=booking.reference,
+        room=booking.room_name,
+        stay=_stay(turn, booking),
         policy=policy_sentence(turn, terms),
     )
     turn.frame.stage = Stage.CANCEL_CONFIRM
@@ -250,24 +262,37 @@ def _continue_modify(turn: Turn, booking: BookingView) -> None:
     adults = m.adults or booking.adults
     children = booking.children if m.children is None else m.children
     if (check_in, check_out, adults, children) == (
-        booking.check_in, booking.check_out, booking.adults, booking.children
+        booking.check_in,
+        booking.check_out,
+        booking.adults,
+        booking.children,
     ):
         turn.frame.stage = Stage.MODIFY_DETAILS
-        turn.say("ask_modification", reference=booking.reference, stay=_stay(turn, booking), room=booking.room_name)
+        turn.say(
+            "ask_modification", reference=booking.reference, stay=_stay(turn, booking), room=booking.room_name
+        )
         return
     if check_in < turn.today or check_out <= check_in:
         turn.frame.stage = Stage.MODIFY_DETAILS
         m.check_in = m.check_out = None
-        turn.say("date_in_past" if check_in < turn.today else "dates_out_of_order",
-                 check_in=turn.phrases.date(check_in, today=turn.today))
+        turn.say(
+            "date_in_past" if check_in < turn.today else "dates_out_of_order",
+            check_in=turn.phrases.date(check_in, today=turn.today),
+        )
         return
     m.check_in, m.check_out, m.adults, m.children = check_in, check_out, adults, children
-    stay_text = turn.phrases.stay(check_in=check_in, check_out=check_out, adults=adults, children=children,
-                                  today=turn.today)
+    stay_text = turn.phrases.stay(
+        check_in=check_in, check_out=check_out, adults=adults, children=children, today=turn.today
+    )
     try:
         view = pms_gateway.quote_stay(
-            hotel=turn.hotel, check_in=check_in, check_out=check_out, adults=adults, children=children,
-            rooms=1, conversation=turn.conversation,
+            hotel=turn.hotel,
+            check_in=check_in,
+            check_out=check_out,
+            adults=adults,
+            children=children,
+            rooms=1,
+            conversation=turn.conversation,
         )
     except (pms_gateway.StayNotBookable, pms_gateway.PartyTooLargeForOneRoom):
         turn.frame.stage = Stage.MODIFY_DETAILS
@@ -283,17 +308,21 @@ def _continue_modify(turn: Turn, booking: BookingView) -> None:
         same_room = all_lines
     if not same_room:
         turn.frame.stage = Stage.MODIFY_DETAILS
-        stay = turn.phrases.stay(check_in=check_in, check_out=check_out, adults=adults, children=children,
-                                 today=turn.today)
+        stay = turn.phrases.stay(
+            check_in=check_in, check_out=check_out, adults=adults, children=children, today=turn.today
+        )
         turn.say("modify_unavailable", room=booking.room_name, stay=stay)
         return
     offer = same_room[0]
     m.line_id = offer.line_id
     turn.progress = True
     text = turn.phrases.say(
-        "modify_confirm", reference=booking.reference, room=booking.room_name,
-        stay=turn.phrases.stay(check_in=check_in, check_out=check_out, adults=adults, children=children,
-                               today=turn.today),
+        "modify_confirm",
+        reference=booking.reference,
+        room=booking.room_name,
+        stay=turn.phrases.stay(
+            check_in=check_in, check_out=check_out, adults=adults, children=children, today=turn.today
+        ),
         total=turn.phrases.money(offer.total, offer.currency),
     )
     turn.frame.stage = Stage.MODIFY_CONFIRM
@@ -317,25 +346,40 @@ def answer_modify(turn: Turn, *, yes: bool) -> None:
     quoted = pms_gateway.offer(line_id=m.line_id) if m.line_id else None
     try:
         changed = pms_gateway.modify(
-            booking=booking, check_in=m.check_in, check_out=m.check_out, adults=m.adults, children=m.children or 0,
+            booking=booking,
+            check_in=m.check_in,
+            check_out=m.check_out,
+            adults=m.adults,
+            children=m.children or 0,
         )
     except pms_gateway.PmsUnavailable:
-        turn.hand_off(HandoffReason.PMS_UNAVAILABLE, summary=f"change of {booking.reference} failed in the PMS")
+        turn.hand_off(
+            HandoffReason.PMS_UNAVAILABLE, summary=f"change of {booking.reference} failed in the PMS"
+        )
         return
     except pms_gateway.BookingNotPossible:
         turn.say("booking_not_active", reference=booking.reference)
         return
     except (pms_gateway.ChangeNotAvailable, pms_gateway.PmsError):
-        stay = turn.phrases.stay(check_in=m.check_in, check_out=m.check_out, adults=m.adults,
-                                 children=m.children or 0, today=turn.today)
+        stay = turn.phrases.stay(
+            check_in=m.check_in,
+            check_out=m.check_out,
+            adults=m.adults,
+            children=m.children or 0,
+            today=turn.today,
+        )
         turn.say("modify_unavailable", room=booking.room_name, stay=stay)
         turn.frame.stage = Stage.MODIFY_DETAILS
         return
     turn.frame.reset_manage()
     stay = _stay(turn, changed)
     if quoted is not None and changed.total is not None and changed.total == quoted.total:
-        turn.say("booking_modified_with_total", reference=changed.reference, stay=stay,
-                 total=turn.phrases.money(quoted.total, quoted.currency))
+        turn.say(
+            "booking_modified_with_total",
+            reference=changed.reference,
+            stay=stay,
+            total=turn.phrases.money(quoted.total, quoted.currency),
+        )
     else:
         turn.say("booking_modified", reference=changed.reference, stay=stay)
 
@@ -351,9 +395,17 @@ def remind(turn: Turn) -> None:
     elif stage == Stage.MODIFY_DETAILS:
         booking = _current(turn)
         if booking:
-            turn.say("ask_modification", reference=booking.reference, stay=_stay(turn, booking),
-                     room=booking.room_name)
+            turn.say(
+                "ask_modification",
+                reference=booking.reference,
+                stay=_stay(turn, booking),
+                room=booking.room_name,
+            )
     elif stage in (Stage.CANCEL_CONFIRM, Stage.MODIFY_CONFIRM):
         yes_key = "button_yes_cancel" if stage == Stage.CANCEL_CONFIRM else "button_yes_change"
-        turn.add(OutgoingReply(text=turn.phrases.say("confirm_unclear_change"),
-                               buttons=turn.yes_no_buttons(yes_key, "button_keep")))
+        turn.add(
+            OutgoingReply(
+                text=turn.phrases.say("confirm_unclear_change"),
+                buttons=turn.yes_no_buttons(yes_key, "button_keep"),
+            )
+        )

@@ -36,16 +36,16 @@ __all__ = [
     "MAX_OFFERS",
     "BookingNotPossible",
     "BookingView",
-    "ChangeNotAvailable",
-    "PartyTooLargeForOneRoom",
-    "StayNotBookable",
     "CancellationTerms",
+    "ChangeNotAvailable",
     "OfferView",
+    "PartyTooLargeForOneRoom",
     "PmsError",
     "PmsUnavailable",
     "QuoteView",
     "RoomGone",
     "RoomPriceChanged",
+    "StayNotBookable",
 ]
 
 
@@ -183,15 +183,25 @@ class RoomGone(Exception):
 
 
 def quote_stay(
-    *, hotel: Hotel, check_in: dt.date, check_out: dt.date, adults: int, children: int, rooms: int,
+    *,
+    hotel: Hotel,
+    check_in: dt.date,
+    check_out: dt.date,
+    adults: int,
+    children: int,
+    rooms: int,
     conversation: Conversation,
 ) -> QuoteView:
     from reservations.services import quote_create
 
     # The PMS prices the occupancy of each room: a party of 4 in 2 rooms is 2 adults per room.
     stay = Stay(
-        pms_hotel_id=hotel.pms_hotel_id, check_in=check_in, check_out=check_out,
-        adults=-(-adults // rooms), children=-(-children // rooms), rooms=rooms,
+        pms_hotel_id=hotel.pms_hotel_id,
+        check_in=check_in,
+        check_out=check_out,
+        adults=-(-adults // rooms),
+        children=-(-children // rooms),
+        rooms=rooms,
     )
     try:
         quote = quote_create(hotel=hotel, stay=stay, conversation=conversation)
@@ -227,7 +237,13 @@ def _fresh_quote(*, line: QuoteLine, exc: Exception, conversation: Conversation)
 
 
 def book(
-    *, line_id: int, first_name: str, last_name: str, email: str, phone: str, idempotency_key: str,
+    *,
+    line_id: int,
+    first_name: str,
+    last_name: str,
+    email: str,
+    phone: str,
+    idempotency_key: str,
     conversation: Conversation,
 ) -> BookingView:
     """Create the booking once (the key makes a second call return the first booking)."""
@@ -237,7 +253,11 @@ def book(
     guest = GuestDetails(first_name=first_name, last_name=last_name, email=email, phone=phone)
     try:
         reservation = reservation_create_from_quote(
-            quote_line=line, guest=guest, idempotency_key=idempotency_key, conversation=conversation, made_by="ai"
+            quote_line=line,
+            guest=guest,
+            idempotency_key=idempotency_key,
+            conversation=conversation,
+            made_by="ai",
         )
     except PriceChanged as exc:
         fresh = _fresh_quote(line=line, exc=exc, conversation=conversation)
@@ -246,7 +266,9 @@ def book(
             offer=OfferView.of(line), fresh=fresh, new_total=same_room[0].total if same_room else None
         ) from exc
     except NoLongerAvailable as exc:
-        raise RoomGone(offer=OfferView.of(line), fresh=_fresh_quote(line=line, exc=exc, conversation=conversation)) from exc
+        raise RoomGone(
+            offer=OfferView.of(line), fresh=_fresh_quote(line=line, exc=exc, conversation=conversation)
+        ) from exc
     except (BookingRefused, InvalidStay) as exc:
         raise BookingNotPossible(exc.code) from exc
     except BookingInProgress as exc:

@@ -50,8 +50,9 @@ def reception_is_open(hotel: Hotel, *, at: dt.datetime | None = None) -> bool:
 def handoff_message(*, phrases: Phrasebook, reason: str, at: dt.datetime | None = None) -> str:
     """An honest message: why a person takes over, and when they will answer."""
     hotel = phrases.hotel
-    intro = phrases.say(HANDOFF_INTRO_KEYS.get(reason, "handoff_intro_explicit_request"),
-                        size=hotel.group_handoff_size)
+    intro = phrases.say(
+        HANDOFF_INTRO_KEYS.get(reason, "handoff_intro_explicit_request"), size=hotel.group_handoff_size
+    )
     if reception_is_open(hotel, at=at):
         when = phrases.say("handoff_when_open")
     else:
@@ -62,7 +63,9 @@ def handoff_message(*, phrases: Phrasebook, reason: str, at: dt.datetime | None 
 def is_refund_or_money_dispute(understanding: Understanding) -> bool:
     """The NLU marks complaints about money (refunds, charges) in its extras."""
     extras = understanding.extras or {}
-    return bool(extras.get("refund") or extras.get("money_dispute") or extras.get("complaint_kind") == "refund")
+    return bool(
+        extras.get("refund") or extras.get("money_dispute") or extras.get("complaint_kind") == "refund"
+    )
 
 
 def party_size(frame: DialogueFrame) -> int:

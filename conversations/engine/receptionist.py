@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 log = structlog.get_logger(__name__)
 
 # Kinds whose text the engine reads (a voice note arrives with its transcript as text).
-READABLE_KINDS = frozenset({MessageKind.TEXT, MessageKind.BUTTON_REPLY, MessageKind.LIST_REPLY, MessageKind.AUDIO})
+READABLE_KINDS = frozenset(
+    {MessageKind.TEXT, MessageKind.BUTTON_REPLY, MessageKind.LIST_REPLY, MessageKind.AUDIO}
+)
 SILENT_KINDS = frozenset({MessageKind.REACTION})
 YES_PAYLOADS, NO_PAYLOADS = frozenset({"yes"}), frozenset({"no"})
 # Intents that are neither progress nor a failure to understand.
@@ -128,17 +130,21 @@ def _take(turn: Turn) -> None:
         return
     stay_talk = booking_flow.has_stay_slots(turn)
     if u.intent in ("availability", "booking_create") or (
-        stay_talk and frame.stage in Stage.BOOKING_STAGES and u.intent not in ("booking_cancel", "booking_status")
+        stay_talk
+        and frame.stage in Stage.BOOKING_STAGES
+        and u.intent not in ("booking_cancel", "booking_status")
     ):
         _booking_request(turn)
         return
     if u.intent in manage_flow.ACTION_OF_INTENT:
         manage_flow.start(turn, action=manage_flow.ACTION_OF_INTENT[u.intent])
         return
-    if u.intent == "faq":
-        faq.answer(turn, topic=u.faq_topic)
-        _remind(turn)
-        return
+    if u.intent == "faq" or (u.intent == "other" and "?" in turn.message.text and not stay_talk):
+        topic = faq.choose_topic(turn)
+        if topic or (u.intent == "faq" and u.confidence >= LOW_CONFIDENCE):
+            faq.answer(turn, topic=topic)
+            _remind(turn)
+            return
     if u.intent == "greeting":
         turn.say("greeting" if not frame.greeted and frame.stage == Stage.IDLE else "greeting_again")
         frame.greeted = True
@@ -204,9 +210,12 @@ def _take_in_stage(turn: Turn) -> bool:
     if stage == Stage.OFFERS and u.intent in ("booking_create", "affirm") and not new_slots:
         booking_flow.remind(turn)
         return True
-    if stage == Stage.GUEST_DETAILS and u.intent not in ("faq", "booking_cancel", "booking_status"):
-        if booking_flow.absorb_guest_details(turn):
-            return True
+    if (
+        stage == Stage.GUEST_DETAILS
+        and not (u.intent in ("faq", "booking_cancel", "booking_status") and u.confidence >= 0.6)
+        and booking_flow.absorb_guest_details(turn)
+    ):
+        return True
     if stage == Stage.BOOKING_CONFIRM and not new_slots:
         if _is_yes(u, new_slots=new_slots):
             booking_flow.confirm_booking(turn)
@@ -220,7 +229,11 @@ def _take_in_stage(turn: Turn) -> bool:
     if stage == Stage.BOOKING_SLOTS and not new_slots and booking_flow.absorb_bare_answer(turn):
         booking_flow.continue_booking(turn)
         return True
-    if stage in (Stage.CANCEL_CONFIRM, Stage.MODIFY_CONFIRM) and u.intent in ("affirm", "deny", "booking_cancel"):
+    if stage in (Stage.CANCEL_CONFIRM, Stage.MODIFY_CONFIRM) and u.intent in (
+        "affirm",
+        "deny",
+        "booking_cancel",
+    ):
         yes = u.intent != "deny"
         if stage == Stage.CANCEL_CONFIRM:
             manage_flow.answer_cancel(turn, yes=yes)
@@ -229,13 +242,18 @@ def _take_in_stage(turn: Turn) -> bool:
         else:
             return False
         return True
-    if stage in (Stage.MANAGE_LOOKUP, Stage.MANAGE_IDENTITY) and u.intent not in ("faq", "availability"):
-        if manage_flow.continue_lookup(turn):
-            return True
+    if (
+        stage in (Stage.MANAGE_LOOKUP, Stage.MANAGE_IDENTITY)
+        and u.intent not in ("faq", "availability")
+        and manage_flow.continue_lookup(turn)
+    ):
+        return True
     if stage == Stage.MANAGE_CHOOSE and manage_flow.choose_candidate_from_text(turn):
         return True
-    if stage in (Stage.MODIFY_DETAILS, Stage.MODIFY_CONFIRM) and new_slots and u.intent not in (
-        "availability", "booking_create", "booking_cancel"
+    if (
+        stage in (Stage.MODIFY_DETAILS, Stage.MODIFY_CONFIRM)
+        and new_slots
+        and u.intent not in ("availability", "booking_create", "booking_cancel")
     ):
         return manage_flow.continue_modify(turn)
     return False

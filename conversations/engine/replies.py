@@ -77,13 +77,21 @@ class Phrasebook:
             return formats.date_format(value, self.text_for(key))
 
     def money(self, amount: Decimal, currency: str) -> str:
-        return self.say("money", amount=format_amount(amount, self.language), symbol=currency_symbol(currency))
+        return self.say(
+            "money", amount=format_amount(amount, self.language), symbol=currency_symbol(currency)
+        )
 
     def guests(self, *, adults: int, children: int = 0) -> str:
         return self.say("guests", adults=adults, children=children)
 
     def stay(
-        self, *, check_in: dt.date, check_out: dt.date, adults: int, children: int = 0, today: dt.date | None = None
+        self,
+        *,
+        check_in: dt.date,
+        check_out: dt.date,
+        adults: int,
+        children: int = 0,
+        today: dt.date | None = None,
     ) -> str:
         return self.say(
             "stay",
@@ -110,9 +118,9 @@ def currency_symbol(currency: str) -> str:
 def _overrides(*, hotel: Hotel, language: str) -> dict[str, str]:
     from conversations.models import ReplyTemplate
 
-    rows = ReplyTemplate.objects.filter(language=language, hotel_id__in=[hotel.pk]) | ReplyTemplate.objects.filter(
-        language=language, hotel__isnull=True
-    )
+    rows = ReplyTemplate.objects.filter(
+        language=language, hotel_id__in=[hotel.pk]
+    ) | ReplyTemplate.objects.filter(language=language, hotel__isnull=True)
     chosen: dict[str, str] = {}
     # Hotel rows win over global rows: apply global first, then the hotel's own.
     for row in sorted(rows.values("key", "text", "hotel_id"), key=lambda r: r["hotel_id"] is not None):

@@ -44,8 +44,10 @@ class Turn:
             # Merge into the last message rather than send a third one (one turn, one answer).
             last = self.replies.pop()
             reply = OutgoingReply(
-                text=f"{last.text}\n\n{reply.text}", buttons=reply.buttons or last.buttons,
-                list_rows=reply.list_rows or last.list_rows, list_button_label=reply.list_button_label,
+                text=f"{last.text}\n\n{reply.text}",
+                buttons=reply.buttons or last.buttons,
+                list_rows=reply.list_rows or last.list_rows,
+                list_button_label=reply.list_button_label,
             )
         self.replies.append(reply)
 
@@ -54,7 +56,9 @@ class Turn:
         if self.replies:
             first = self.replies[0]
             self.replies[0] = OutgoingReply(
-                text=f"{text}\n\n{first.text}", buttons=first.buttons, list_rows=first.list_rows,
+                text=f"{text}\n\n{first.text}",
+                buttons=first.buttons,
+                list_rows=first.list_rows,
                 list_button_label=first.list_button_label,
             )
         else:
