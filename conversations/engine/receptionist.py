@@ -40,6 +40,7 @@ SILENT_KINDS = frozenset({MessageKind.REACTION})
 YES_PAYLOADS, NO_PAYLOADS = frozenset({"yes"}), frozenset({"no"})
 # Intents that are neither progress nor a failure to understand.
 NEUTRAL_INTENTS = frozenset({"greeting", "thanks_goodbye"})
+SURE_ESCALATION = 0.75
 
 
 def respond(*, conversation: Conversation, message: Message, **_: Any) -> EngineTurn:
@@ -118,6 +119,11 @@ def _take(turn: Turn) -> None:
     u, frame = turn.understanding, turn.frame
     if turn.payload_id and _take_payload(turn):
         return
+    # A short answer to the question just asked ("the first one", "yes") is read as that answer
+    # unless the understanding is sure the guest is asking for a person or complaining.
+    sure_escalation = u.intent in ("handoff_request", "complaint") and u.confidence >= SURE_ESCALATION
+    if not sure_escalation and _take_in_stage(turn):
+        return
     # Rules that outrank any flow.
     if u.intent == "handoff_request":
         turn.hand_off(HandoffReason.EXPLICIT_REQUEST, summary="the guest asked for a person")
@@ -125,8 +131,6 @@ def _take(turn: Turn) -> None:
     if u.intent == "complaint":
         reason = HandoffReason.REFUND_DISPUTE if is_refund_or_money_dispute(u) else HandoffReason.COMPLAINT
         turn.hand_off(reason, summary=turn.message.text[:300])
-        return
-    if _take_in_stage(turn):
         return
     stay_talk = booking_flow.has_stay_slots(turn)
     if u.intent in ("availability", "booking_create") or (

@@ -31,10 +31,10 @@ class EngineChat:
     turns: list[EngineTurn] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        contact = (
-            {"phone": self.phone} if self.channel == Channel.WHATSAPP else {"webchat_session": self.phone}
-        )
-        guest, _ = Guest.objects.get_or_create(**contact)
+        if self.channel == Channel.WHATSAPP:
+            guest, _ = Guest.objects.get_or_create(phone=self.phone)
+        else:
+            guest, _ = Guest.objects.get_or_create(webchat_session=self.phone)
         self.conversation, _ = Conversation.objects.get_or_create(
             hotel=self.hotel, guest=guest, channel=self.channel
         )
