@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from django.test import override_settings
+
 from pms_bridge.breaker import breaker_reset
 from pms_bridge.cache import PmsCache
 from pms_bridge.factory import get_pms
 from reservations.models import Hotel
+
+if TYPE_CHECKING:
+    from tests.fakes.qloapps import FakeQloApps
 
 
 def reset_pms_state(*backends: str) -> None:
@@ -22,4 +31,32 @@ def seed_demo() -> Hotel:
 
     hotel = seed_demo_hotel()
     seed(hotel=hotel)
+    return hotel
+
+
+@contextmanager
+def qloapps_backend(fake: FakeQloApps, **extra_settings: Any) -> Iterator[None]:
+    """Point the project at a running fake QloApps (breaker probing after 1 s), with clean PMS state."""
+    with override_settings(
+        PMS_BACKEND="qloapps",
+        QLOAPPS_URL=fake.url,
+        QLOAPPS_API_KEY=fake.api_key,
+        QLOAPPS_HOTEL_ID=1,
+        PMS_TIMEOUT_SECONDS=2.0,
+        PMS_BREAKER_RESET_SECONDS=1.0,
+        **extra_settings,
+    ):
+        reset_pms_state("qloapps")
+        try:
+            yield
+        finally:
+            reset_pms_state("qloapps")
+
+
+def qloapps_hotel() -> Hotel:
+    """The reservations hotel mapped to the fake's hotel 1 (USD, UTC like the captured server)."""
+    hotel, _ = Hotel.objects.update_or_create(
+        pms_hotel_id=1,
+        defaults={"name": "The Hotel Prime", "slug": "the-hotel-prime", "currency": "USD", "timezone": "UTC"},
+    )
     return hotel

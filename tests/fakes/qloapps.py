@@ -1,0 +1,576 @@
+"""A fake QloApps 1.6.1 webservice: a real HTTP server on loopback (port 0) in a thread.
+
+Built from the captured exchanges in tests/fixtures/qloapps (see its README): Basic-auth key or
+`ws_key`, 401 bodies, empty-bodied 404s, `[]` for empty lists, `display`/`filter[...]`, `hotel_ari` with
+its XML body, `bookings` create/read/modify/cancel with their code-404 validation errors, cancellation
+through `order_histories`, the 500-after-create PHP-notice quirk (`notices=True`), and the double-booking
+race. Knobs for tests and benchmarks: `latency`, `fail(status=, count=)`, `recover()`, `race_window`.
+JSON output only (what our adapter asks for).
+
+    with FakeQloApps() as fake:
+        settings.QLOAPPS_URL, settings.QLOAPPS_API_KEY = fake.url, fake.api_key
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import threading
+import time
+import xml.etree.ElementTree as ET
+from collections import Counter
+from decimal import Decimal
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+from tests.fakes.qloapps_state import (
+    STATE_AWAITING,
+    STATE_PAID,
+    FakeQloAppsState,
+    as_date,
+    fixture,
+    fixture_body,
+    nights,
+    with_tax,
+)
+
+API_KEY = "FAKEQLOAPPSKEY0123456789ABCDEFGH"
+RESOURCES: list[str] = fixture_body("001")
+NOT_AVAILABLE = "Requested room(s) not available."
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+PHONE = re.compile(r"^\+?[0-9 ().-]{5,32}$")
+# resource -> (list node, single node, attribute holding rows, ids as strings?)
+GENERIC = {
+    "hotels": ("hotels", "hotel", "hotels_rows", True),
+    "hotel_room_types": ("hotel_room_types", "hotel_room_type", "hotel_room_types", True),
+    "room_types": ("room_types", "room_type", "room_types_rows", False),
+    "hotel_rooms": ("rooms", "room", "rooms", True),
+    "customers": ("customers", "customer", "customers_rows", False),
+    "orders": ("orders", "order", "orders_rows", False),
+    "room_bookings": ("bookings", "booking", "lines", True),
+    "order_histories": ("order_histories", "order_history", "histories", False),
+    "currencies": ("currencies", "currency", "currencies_rows", False),
+}
+
+
+class FakeError(Exception):
+    def __init__(
+        self, status: int, errors: list[tuple[int, str]] | None = None, *, empty: bool = False
+    ) -> None:
+        super().__init__(status)
+        self.status, self.errors, self.empty = status, errors or [], empty
+
+
+class FakeQloApps:
+    def __init__(self, *, api_key: str = API_KEY, race_kinds: list[str] | None = None) -> None:
+        self.api_key = api_key
+        self.restricted_keys: dict[str, set[str]] = {}  # key -> resources it may use (401 code 26 otherwise)
+        self.state = FakeQloAppsState(race_kinds=race_kinds)
+        self.lock = threading.Lock()
+        self.latency = 0.0
+        self.race_window = 0.02  # between the availability check and the write, like the real server
+        self.notices = False  # stock php.ini: POST /bookings and GET /bookings/{id} answer 500 code 5
+        self._failures_left: int | None = 0
+        self._failure_status = 503
+        self._failure_only: tuple[str, str] | None = None
+        self.calls: Counter[tuple[str, str]] = Counter()
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # --- lifecycle -----------------------------------------------------------------------------
+    def start(self) -> FakeQloApps:
+        fake = self
+
+        class Handler(_Handler):
+            owner = fake
+
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        server.daemon_threads = True
+        server.request_queue_size = 128
+        self._server = server
+        self._thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-qloapps", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self) -> FakeQloApps:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def url(self) -> str:
+        assert self._server is not None, "start() the fake first"
+        return f"http://127.0.0.1:{self._server.server_address[1]}/api/"
+
+    # --- knobs ---------------------------------------------------------------------------------
+    def fail(
+        self, *, status: int = 503, count: int | None = None, only: tuple[str, str] | None = None
+    ) -> None:
+        """Answer the next `count` requests (all when None) with `status` and an empty body.
+
+        `only=("POST", "bookings")` limits the failure to one method and resource.
+        """
+        with self.lock:
+            self._failure_status, self._failures_left = status, count if count is not None else -1
+            self._failure_only = only
+
+    def recover(self) -> None:
+        with self.lock:
+            self._failures_left = 0
+
+    def race_as(self, kind: str) -> None:
+        """Make every lost race end as `double_booking` or `silent_backorder` (default: replay race_trials.json)."""
+        with self.lock:
+            self.state.race_kinds = [kind]
+            self.state.reset_race_turns()
+
+    def call_count(self, resource: str | None = None, method: str | None = None) -> int:
+        return sum(n for (m, r), n in self.calls.items() if (resource in (None, r)) and (method in (None, m)))
+
+    def set_nightly_price(self, room_type_id: int, price: Decimal) -> None:
+        with self.lock:
+            self.state.nightly_prices[room_type_id] = price
+
+    def take_failure(self, method: str, resource: str) -> int | None:
+        with self.lock:
+            if self._failures_left == 0:
+                return None
+            if self._failure_only is not None and self._failure_only != (method, resource):
+                return None
+            if self._failures_left is not None and self._failures_left > 0:
+                self._failures_left -= 1
+            return self._failure_status
+
+    # --- resources -----------------------------------------------------------------------------
+    def rows(self, resource: str) -> list[dict[str, Any]]:
+        s = self.state
+        return {
+            "hotels_rows": lambda: [s.hotel],
+            "hotel_room_types": lambda: s.hotel_room_types,
+            "room_types_rows": lambda: list(s.room_types.values()),
+            "rooms": lambda: s.rooms,
+            "customers_rows": lambda: list(s.customers.values()),
+            "orders_rows": lambda: list(s.orders.values()),
+            "lines": lambda: s.lines,
+            "histories": lambda: s.histories,
+            "currencies_rows": lambda: list(s.currencies.values()),
+        }[GENERIC[resource][2]]()
+
+    def generic_get(self, resource: str, item_id: str | None, query: dict[str, str]) -> Any:
+        list_node, single_node, _attr, string_ids = GENERIC[resource]
+        with self.lock:
+            rows = [dict(r) for r in self.rows(resource)]
+        if item_id is not None:
+            row = next((r for r in rows if str(r["id"]) == item_id), None)
+            if row is None:
+                raise FakeError(404, empty=True)
+            return {single_node: row}
+        fields = set(rows[0]) if rows else self.schema_fields(resource)
+        for key, value in query.items():
+            match = re.fullmatch(r"filter\[(\w+)\]", key)
+            if not match:
+                continue
+            field = match.group(1)
+            if field not in fields:
+                raise FakeError(
+                    400,
+                    [(32, f'This filter does not exist. The full list is: "{", ".join(sorted(fields))}"')],
+                )
+            wanted = {v.casefold() for v in value.strip("[]").split("|")}
+            rows = [r for r in rows if str(r.get(field, "")).casefold() in wanted]
+        if not rows:
+            return []
+        display = query.get("display", "")
+        if display == "full":
+            return {list_node: [self._id_typed(r, string_ids) for r in rows]}
+        if display.startswith("["):
+            wanted_fields = [f for f in display.strip("[]").split(",") if f]
+            unknown = [f for f in wanted_fields if f not in fields]
+            if unknown:
+                raise FakeError(400, [(35, f'Unable to display this field "{unknown[0]}".')])
+            return {list_node: [self._id_typed({f: r[f] for f in wanted_fields}, string_ids) for r in rows]}
+        return {list_node: [{"id": int(r["id"])} for r in rows]}
+
+    def schema_fields(self, resource: str) -> set[str]:
+        templates = {"customers": self.state.customer_template, "orders": self.state.order_template,
+                     "room_bookings": self.state.line_template, "order_histories": {"id": 0, "id_employee": 0,
+                     "id_order_state": 0, "id_order": 0, "date_add": 0}}  # fmt: skip
+        return set(templates.get(resource, {"id": 0}))
+
+    @staticmethod
+    def _id_typed(row: dict[str, Any], string_ids: bool) -> dict[str, Any]:
+        if "id" in row:
+            row["id"] = str(row["id"]) if string_ids else int(row["id"])
+        return row
+
+    def hotel_ari(self, body: str) -> Any:
+        try:
+            root = ET.fromstring(body)
+        except ET.ParseError as exc:
+            raise FakeError(400, [(85, "Validation error: Invalid ARI search parameters found.")]) from exc
+        node = root.find("hotel_ari")
+        if node is None:
+            raise FakeError(400, [(85, "Validation error: Invalid ARI search parameters found.")])
+        if not (node.findtext("id_hotel") or "").strip():
+            raise FakeError(400, [(41, 'parameter "id_hotel" required')])
+        hotel_id = node.findtext("id_hotel", "").strip()
+        date_from = as_date(node.findtext("date_from", ""))
+        date_to = as_date(node.findtext("date_to", ""))
+        if date_to <= date_from:
+            raise FakeError(400, [(85, 'Validation error: "Date to" must be after "date from"')])
+        answer: dict[str, Any] = {"id_hotel": hotel_id, "date_from": date_from.isoformat(),
+                                  "date_to": date_to.isoformat(), "currency": "USD"}  # fmt: skip
+        if hotel_id != str(self.state.hotel["id"]):
+            return {"hotel_ari": answer}  # unknown hotel: 200 without room types (026)
+        wanted_type = (node.findtext("id_room_type") or "").strip()
+        occupancies = max(len(node.findall("associations/room_occupancies/room_occupancy")), 1)
+        room_types, total_rooms, total_available = [], 0, 0
+        with self.lock:
+            for type_id in sorted(self.state.room_types):
+                if wanted_type and str(type_id) != wanted_type:
+                    continue
+                free = self.state.free_rooms(type_id, date_from, date_to)
+                stay_price = self.state.quoted_price(type_id, date_from, date_to)
+                total_rooms += len(self.state.room_rows(type_id))
+                total_available += len(free)
+                room_types.append({
+                    "id_room_type": str(type_id), "base_price": _num(stay_price / nights(date_from, date_to)),
+                    "base_price_with_tax": _num(with_tax(stay_price / nights(date_from, date_to))),
+                    "total_price": _num(stay_price * occupancies), "total_price_with_tax": _num(with_tax(stay_price * occupancies)),
+                    "name": self.state.room_types[type_id]["name"],
+                    "rooms": {"available": {str(r["id"]): {
+                        "id_room": str(r["id"]), "id_product": str(type_id), "id_hotel": "1", "room_num": r["room_num"],
+                        "room_comment": "", "max_adult": "2", "max_children": "2", "max_occupancy": "4"} for r in free} or []},
+                })  # fmt: skip
+        answer.update(
+            {"total_rooms": total_rooms, "total_available_rooms": total_available, "room_types": room_types}
+        )
+        return {"hotel_ari": answer}
+
+    def create_booking(self, raw: bytes) -> Any:
+        booking = _booking_body(raw)
+        detail, room_types = _validate_booking(booking, hotel_id=int(self.state.hotel["id"]))
+        with self.lock:
+            picks = []
+            for rt in room_types:
+                free = self.state.free_rooms(
+                    int(rt["id_room_type"]), as_date(rt["checkin_date"]), as_date(rt["checkout_date"])
+                )
+                if len(free) < int(rt["number_of_rooms"]):
+                    raise FakeError(400, [(404, NOT_AVAILABLE)])
+                picks.append((rt, free[: int(rt["number_of_rooms"])]))
+        time.sleep(self.race_window)  # QloApps holds no lock between the check and the write (section 8)
+        with self.lock:
+            paid = int(booking.get("payment_status", 3)) == 1
+            customer = self.state.customer_for(detail)
+            order = self.state.new_order(customer=customer, state=STATE_PAID if paid else STATE_AWAITING,
+                                         source=str(booking.get("source") or "127.0.0.1"))  # fmt: skip
+            if booking.get("remark"):
+                self.state.remarks[int(order["id"])] = [str(booking["remark"])]
+            backordered = False
+            for rt, rooms in picks:
+                date_from, date_to = as_date(rt["checkin_date"]), as_date(rt["checkout_date"])
+                requests = rt.get("rooms") or [{} for _ in rooms]
+                taken_meanwhile = self.state.held_room_ids(date_from, date_to)
+                for room, room_request in zip(rooms, requests, strict=True):
+                    type_id = int(rt["id_room_type"])
+                    price = (Decimal(str(room_request["unit_price_without_tax"])) if "unit_price_without_tax" in room_request
+                             else self.state.nightly_prices[type_id] * nights(date_from, date_to))  # fmt: skip
+                    line = self.state.new_line(order=order, room=room, date_from=date_from, date_to=date_to,
+                                               room_request=room_request, price=price)  # fmt: skip
+                    if (
+                        int(room["id"]) in taken_meanwhile
+                        and self.state.next_race_kind() == "silent_backorder"
+                    ):
+                        line["is_back_order"] = line["is_refunded"] = line["is_cancelled"] = "1"
+                        backordered = True
+            self.state.refresh_totals(order)
+            if backordered:  # 4 then back to 1, as history 124 shows
+                self.state.add_history(int(order["id"]), 4)
+                self.state.add_history(int(order["id"]), int(order["current_state"]))
+            view = self.state.booking_view(order)
+        if self.notices:
+            raise FakeError(500, _notice_errors("127"))
+        return view
+
+    def update_booking(self, item_id: str, raw: bytes) -> Any:
+        booking = _booking_body(raw)
+        if "id" not in booking:
+            raise FakeError(400, [(404, "id is required with PUT requests.")])
+        with self.lock:
+            order = self.state.orders.get(int(booking["id"]))
+            if order is None:
+                raise FakeError(404, empty=True)
+            email = str((booking.get("associations", {}).get("customer_detail") or {}).get("email", ""))
+            if not any(c["email"].casefold() == email.casefold() for c in self.state.customers.values()):
+                raise FakeError(400, [(404, "Customer not found.")])
+            if int(booking.get("booking_status", 0)) == 3:
+                self.state.set_state(order, 4)
+                return self.state.booking_view(order)
+            wanted = booking.get("associations", {}).get("room_types") or []
+            keep_keys = {
+                (int(rt["id_room_type"]), as_date(rt["checkin_date"]), as_date(rt["checkout_date"]))
+                for rt in wanted
+            }
+            lines = self.state.order_lines(int(order["id"]))
+            kept = [
+                li
+                for li in lines
+                if (int(li["id_product"]), as_date(li["date_from"]), as_date(li["date_to"])) in keep_keys
+            ]
+            removed = [li for li in lines if li not in kept]
+            for line in removed:  # deleted, not cancelled (049)
+                self.state.lines.remove(line)
+            order["associations"]["bookings"] = [{"id": li["id"]} for li in kept]
+            for rt in wanted:
+                key = (int(rt["id_room_type"]), as_date(rt["checkin_date"]), as_date(rt["checkout_date"]))
+                if any(
+                    (int(li["id_product"]), as_date(li["date_from"]), as_date(li["date_to"])) == key
+                    for li in kept
+                ):
+                    continue
+                free = self.state.free_rooms(key[0], key[1], key[2])
+                requests = rt.get("rooms") or [{} for _ in range(int(rt["number_of_rooms"]))]
+                if len(free) < len(requests):
+                    self.state.lines.extend(removed)  # nothing changes on refusal
+                    order["associations"]["bookings"] = [{"id": li["id"]} for li in lines]
+                    raise FakeError(400, [(404, "Requested room(s) not available")])
+                for room, room_request in zip(free, requests, strict=False):
+                    price = (Decimal(str(room_request["unit_price_without_tax"])) if "unit_price_without_tax" in room_request
+                             else self.state.nightly_prices[key[0]] * nights(key[1], key[2]))  # fmt: skip
+                    self.state.new_line(order=order, room=room, date_from=key[1], date_to=key[2],
+                                        room_request=room_request, price=price)  # fmt: skip
+            self.state.refresh_totals(order)
+            return self.state.booking_view(order)
+
+    def get_booking(self, item_id: str | None) -> Any:
+        with self.lock:
+            if item_id is None:
+                return (
+                    {"bookings": [{"id": o} for o in sorted(self.state.orders)]} if self.state.orders else []
+                )
+            order = self.state.orders.get(int(item_id)) if item_id.isdigit() else None
+            if order is None:
+                raise FakeError(404, empty=True)
+            view = self.state.booking_view(order)
+        if self.notices:
+            raise FakeError(500, _notice_errors("130"))
+        return view
+
+    def post_order_history(self, raw: bytes) -> Any:
+        try:
+            node = ET.fromstring(raw.decode()).find("order_history")
+        except ET.ParseError as exc:
+            text = raw.decode(errors="replace")
+            raise FakeError(
+                500,
+                [
+                    (
+                        127,
+                        f"XML error : String could not be parsed as XML\nXML length : {len(text)}\nOriginal XML : {text}",
+                    )
+                ],
+            ) from exc
+        if node is None or not (node.findtext("id_order") or "").strip():
+            raise FakeError(400, [(41, 'parameter "id_order" required')])
+        with self.lock:
+            order = self.state.orders.get(int(node.findtext("id_order", "0")))
+            if order is None:
+                raise FakeError(400, [(41, "order not found")])
+            self.state.set_state(order, int(node.findtext("id_order_state", "0")))
+            history = dict(self.state.histories[-1])
+        history.update(
+            {"id": str(history["id"]), "id_employee": "", "id_order_state": int(history["id_order_state"])}
+        )
+        return {"order_history": history}
+
+
+def _num(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(round(value, 6))
+
+
+def _notice_errors(prefix: str) -> list[tuple[int, str]]:
+    return [
+        (int(e["code"]), str(e["message"])) for e in json.loads(fixture(prefix)["response"]["body"])["errors"]
+    ]
+
+
+def _booking_body(raw: bytes) -> dict[str, Any]:
+    try:
+        body = json.loads(raw.decode() or "null")
+    except ValueError as exc:  # malformed JSON is reported as a currency problem (081)
+        raise FakeError(400, [(404, "Please provide valid currency.")]) from exc
+    if not isinstance(body, dict) or not isinstance(body.get("booking"), dict):
+        raise FakeError(400, [(127, "Invalid request."), (404, "Please provide valid currency.")])
+    return dict(body["booking"])
+
+
+def _validate_booking(
+    booking: dict[str, Any], *, hotel_id: int
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    def refuse(message: str) -> FakeError:
+        return FakeError(400, [(404, message)])
+
+    if booking.get("currency") != "USD":
+        raise refuse("Please provide valid currency.")
+    if str(booking.get("id_property")) != str(hotel_id):
+        raise refuse("Please provide a valid id_property.")
+    associations = booking.get("associations") or {}
+    detail = associations.get("customer_detail") or {}
+    if not EMAIL.match(str(detail.get("email", ""))):
+        raise refuse("Please provide a valid email.")
+    if not PHONE.match(str(detail.get("phone", ""))):
+        raise refuse("Please provide a valid phone number.")
+    room_types = associations.get("room_types") or []
+    for rt in room_types:
+        if int(rt.get("id_room_type", 0)) not in (1, 2, 3, 4):
+            raise refuse("Invalid room type in the request")
+        try:
+            date_from, date_to = as_date(rt["checkin_date"]), as_date(rt["checkout_date"])
+        except (KeyError, ValueError) as exc:
+            raise refuse("Invalid check in and check out dates in the request") from exc
+        if date_to <= date_from:  # no other date check: the past is accepted (079)
+            raise refuse("Invalid check in and check out dates in the request")
+        if "rooms" in rt and len(rt["rooms"]) != int(rt.get("number_of_rooms", 0)):
+            raise refuse("Room count does not matches with the number of rooms")
+    return detail, room_types
+
+
+class _Handler(BaseHTTPRequestHandler):
+    owner: FakeQloApps
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
+    server_version = "Apache/2.4.62 (Debian)"
+
+    def log_message(self, format: str, *args: Any) -> None:  # quiet
+        return
+
+    def do_GET(self) -> None:
+        self._handle("GET")
+
+    def do_POST(self) -> None:
+        self._handle("POST")
+
+    def do_PUT(self) -> None:
+        self._handle("PUT")
+
+    def do_DELETE(self) -> None:
+        self._handle("DELETE")
+
+    def _handle(self, method: str) -> None:
+        fake = self.owner
+        started = time.perf_counter()
+        raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        parts = urlsplit(self.path)
+        query = dict(parse_qsl(parts.query, keep_blank_values=True))
+        segments = [s for s in parts.path.split("/") if s][1:]  # after "api"
+        resource = segments[0] if segments else ""
+        item_id = segments[1] if len(segments) > 1 else None
+        fake.calls[(method, resource or "root")] += 1
+        if fake.latency:
+            time.sleep(fake.latency)
+        status = fake.take_failure(method, resource)
+        if status is not None:
+            self._send(status, b"", content_type=None, started=started)
+            return
+        try:
+            self._authorize(resource, query)
+            body = self._route(method, resource, item_id, query, raw)
+            self._send(201 if (method, resource) == ("POST", "order_histories") else 200,
+                       json.dumps(body).encode(), started=started)  # fmt: skip
+        except FakeError as exc:
+            if exc.empty:
+                self._send(exc.status, b"", content_type=None, started=started)
+            else:
+                payload = {"errors": [{"code": code, "message": message} for code, message in exc.errors]}
+                self._send(exc.status, json.dumps(payload).encode(), started=started)
+        except _Unauthorized:
+            self._send(401, b"401 Unauthorized", content_type="text/html; charset=utf-8", started=started,
+                       extra={"WWW-Authenticate": 'Basic realm="Welcome to PrestaShop Webservice, please enter the authentication key as the login. No password required."'})  # fmt: skip
+
+    def _authorize(self, resource: str, query: dict[str, str]) -> None:
+        fake = self.owner
+        key = query.get("ws_key", "")
+        header = self.headers.get("Authorization", "")
+        if header.startswith("Basic "):
+            try:
+                key = base64.b64decode(header[6:]).decode().split(":", 1)[0]
+            except ValueError:
+                key = "?"
+        if not key:
+            raise _Unauthorized
+        if key in fake.restricted_keys:
+            if resource and resource not in fake.restricted_keys[key]:
+                raise FakeError(
+                    401, [(26, f'Resource of type "{resource}" is not allowed with this authentication key')]
+                )
+            return
+        if key != fake.api_key:
+            raise FakeError(
+                401,
+                [
+                    (20, "Authentification key is not active"),
+                    (21, "No permission for this authentication key"),
+                ],
+            )
+
+    def _route(
+        self, method: str, resource: str, item_id: str | None, query: dict[str, str], raw: bytes
+    ) -> Any:
+        fake = self.owner
+        if not resource:
+            return RESOURCES
+        if resource == "hotel_ari":
+            if method != "POST":
+                raise FakeError(405, [(23, f"Method {method} is not valid")])
+            return fake.hotel_ari(raw.decode(errors="replace"))
+        if resource == "bookings":
+            if method == "DELETE":
+                raise FakeError(405, [(101, "Method DELETE is not allowed for the resource bookings")])
+            if method == "POST":
+                return fake.create_booking(raw)
+            if method == "PUT" and item_id:
+                return fake.update_booking(item_id, raw)
+            return fake.get_booking(item_id)
+        if resource == "order_histories" and method == "POST":
+            return fake.post_order_history(raw)
+        if resource in GENERIC and method == "GET":
+            return fake.generic_get(resource, item_id, query)
+        if resource not in RESOURCES:
+            raise FakeError(400, [(27, f'Resource of type "{resource}" does not exists.')])
+        raise FakeError(405, [(23, f"Method {method} is not valid")])
+
+    def _send(
+        self, status: int, body: bytes, *, started: float, content_type: str | None = "application/json",
+        extra: dict[str, str] | None = None,
+    ) -> None:  # fmt: skip
+        self.send_response(status)
+        self.send_header("PSWS-Version", "1.6.1.23")
+        self.send_header("X-Powered-By", "PrestaShop Webservice")
+        self.send_header("Access-Time", str(int(time.time())))
+        self.send_header("Execution-Time", f"{time.perf_counter() - started:.3f}")
+        for name, value in (extra or {}).items():
+            self.send_header(name, value)
+        if content_type:
+            self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        try:
+            self.end_headers()
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True  # the client gave up (a timeout test): nothing to answer
+
+
+class _Unauthorized(Exception):
+    pass
