@@ -2,9 +2,9 @@
 
 One multinomial logistic regression predicts one label per message: an intent, or `faq:<topic>` for
 FAQ questions (so the FAQ intent's confidence is the sum over its topics). The artifact
-`model/intent_model.joblib` is built by `make train-nlu` (conversations/nlu/train.py) and committed;
-when it is missing or unreadable (another scikit-learn), the model is trained in-process from the
-committed data on first use.
+`model/intent_model.npz.gz` (plain arrays, see `linear_model.py`) is built by `make train-nlu`
+(conversations/nlu/train.py) and committed; when it is missing or damaged, the model is trained
+in-process from the committed data on first use (scikit-learn is needed only then).
 """
 
 from __future__ import annotations
@@ -12,16 +12,17 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import structlog
 
+from conversations.nlu.linear_model import NgramLinearModel
+
 log = structlog.get_logger(__name__)
 
-MODEL_PATH = Path(__file__).parent / "model" / "intent_model.joblib"
+MODEL_PATH = Path(__file__).parent / "model" / "intent_model.npz.gz"
 FAQ_PREFIX = "faq:"
 _LOCK = threading.Lock()
-_MODEL: Any = None
+_MODEL: NgramLinearModel | None = None
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class Prediction:
     probabilities: dict[str, float]
 
 
-def _load() -> Any:
+def _load() -> NgramLinearModel:
     global _MODEL
     if _MODEL is None:
         with _LOCK:
@@ -41,18 +42,15 @@ def _load() -> Any:
     return _MODEL
 
 
-def _read_or_train() -> Any:
-    import joblib
-
+def _read_or_train() -> NgramLinearModel:
     try:
-        bundle = joblib.load(MODEL_PATH)
-        return bundle["pipeline"]
-    except Exception as exc:  # missing file or pickled by another scikit-learn
+        return NgramLinearModel.load(MODEL_PATH)
+    except (OSError, ValueError, KeyError) as exc:  # missing or damaged artifact: rebuild it from the data
         log.warning("nlu.model_rebuilt", reason=type(exc).__name__)
         from conversations.nlu.train import build_pipeline, training_examples
 
         texts, labels = training_examples()
-        return build_pipeline().fit(texts, labels)
+        return NgramLinearModel.from_pipeline(build_pipeline().fit(texts, labels))
 
 
 def warm_up() -> None:
@@ -60,18 +58,7 @@ def warm_up() -> None:
 
 
 def _probabilities(folded: str) -> dict[str, float]:
-    # The pipeline's own predict_proba, without its per-call validation: same numbers, a fraction of the time.
-    import numpy as np
-    import scipy.sparse as sp
-
-    model = _load()
-    union = model.named_steps["features"]
-    classifier = model.named_steps["classifier"]
-    features = sp.hstack([vectorizer.transform([folded]) for _, vectorizer in union.transformer_list]).tocsr()
-    scores = np.asarray(features @ classifier.coef_.T).ravel() + classifier.intercept_
-    scores = np.exp(scores - scores.max())
-    probs = scores / scores.sum()
-    return {str(label): float(p) for label, p in zip(classifier.classes_, probs, strict=True)}
+    return _load().probabilities(folded)
 
 
 def predict(folded: str) -> Prediction:

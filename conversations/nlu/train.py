@@ -143,15 +143,14 @@ def build_pipeline() -> Any:
 
 
 def main() -> int:
-    import joblib
-
     from conversations.nlu.classifier import MODEL_PATH
+    from conversations.nlu.linear_model import NgramLinearModel
 
     started = time.perf_counter()
     texts, labels = training_examples()
     pipeline = build_pipeline().fit(texts, labels)
     MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
-    joblib.dump({"pipeline": pipeline, "examples": len(texts)}, MODEL_PATH, compress=1)
+    NgramLinearModel.from_pipeline(pipeline).save(MODEL_PATH)
     print(
         f"trained on {len(texts)} examples, {len(set(labels))} labels in {time.perf_counter() - started:.1f} s; "
         f"{MODEL_PATH.stat().st_size / 1e6:.1f} MB -> {MODEL_PATH}"

@@ -1,0 +1,138 @@
+"""The trained intent model in a plain form: n-gram vocabularies, idf weights and the linear layer.
+
+Training uses scikit-learn (`train.py`); the running agent reads this export instead, so it needs
+neither scikit-learn nor scipy at run time (faster start, less memory). `NgramLinearModel.from_pipeline`
+reproduces exactly what the pipeline's `TfidfVectorizer`s (char_wb and word n-grams, sublinear tf,
+l2 norm) and multinomial `LogisticRegression` compute; a test checks the probabilities agree.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+_WHITE = re.compile(r"\s\s+")
+
+
+@dataclass
+class _Vectorizer:
+    kind: str  # "char_wb" or "word"
+    ngram_range: tuple[int, int]
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+    offset: int  # where this vectorizer's columns start in the joined feature space
+    token_pattern: str = ""
+
+    def __post_init__(self) -> None:
+        self._token = re.compile(self.token_pattern) if self.token_pattern else None
+
+    def grams(self, text: str) -> list[str]:
+        low, high = self.ngram_range
+        if self.kind == "char_wb":
+            out: list[str] = []
+            for word in _WHITE.sub(" ", text).split():
+                padded = f" {word} "
+                for n in range(low, high + 1):
+                    offset = 0
+                    out.append(padded[offset : offset + n])
+                    while offset + n < len(padded):
+                        offset += 1
+                        out.append(padded[offset : offset + n])
+                    if offset == 0:
+                        break
+            return out
+        assert self._token is not None
+        tokens = self._token.findall(text)
+        out = list(tokens) if low == 1 else []
+        for n in range(max(low, 2), high + 1):
+            out.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+        return out
+
+    def features(self, text: str) -> dict[int, float]:
+        counts: dict[int, int] = {}
+        for gram in self.grams(text.lower()):
+            index = self.vocabulary.get(gram)
+            if index is not None:
+                counts[index] = counts.get(index, 0) + 1
+        weights = {i: (1.0 + math.log(c)) * float(self.idf[i]) for i, c in counts.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values()))
+        return {self.offset + i: w / norm for i, w in weights.items()} if norm else {}
+
+
+class NgramLinearModel:
+    def __init__(self, vectorizers: list[_Vectorizer], coef: np.ndarray, intercept: np.ndarray, classes: list[str]):
+        self.vectorizers = vectorizers
+        self.coef_t = np.ascontiguousarray(coef.T)  # features x classes
+        self.intercept = intercept
+        self.classes = classes
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        features: dict[int, float] = {}
+        for vectorizer in self.vectorizers:
+            features.update(vectorizer.features(text))
+        scores = self.intercept.astype(np.float64).copy()
+        if features:
+            rows = np.fromiter(features.keys(), dtype=np.int64, count=len(features))
+            weights = np.fromiter(features.values(), dtype=np.float64, count=len(features))
+            scores += weights @ self.coef_t[rows]
+        scores = np.exp(scores - scores.max())
+        probs = scores / scores.sum()
+        return {label: float(p) for label, p in zip(self.classes, probs, strict=True)}
+
+    @classmethod
+    def from_pipeline(cls, pipeline: Any) -> NgramLinearModel:
+        union = pipeline.named_steps["features"]
+        classifier = pipeline.named_steps["classifier"]
+        vectorizers, offset = [], 0
+        for _, vec in union.transformer_list:
+            if vec.analyzer not in ("char_wb", "word") or not vec.sublinear_tf or vec.norm != "l2":
+                raise ValueError("only sublinear-tf, l2-normed char_wb/word tf-idf can be exported")
+            vocabulary = {str(k): int(v) for k, v in vec.vocabulary_.items()}
+            vectorizers.append(
+                _Vectorizer(vec.analyzer, tuple(vec.ngram_range), vocabulary, np.asarray(vec.idf_, dtype=np.float64),
+                            offset, vec.token_pattern if vec.analyzer == "word" else "")
+            )
+            offset += len(vocabulary)
+        return cls(vectorizers, np.asarray(classifier.coef_, dtype=np.float32),
+                   np.asarray(classifier.intercept_, dtype=np.float64), [str(c) for c in classifier.classes_])
+
+    def save(self, path: Path) -> None:
+        meta = {
+            "classes": self.classes,
+            "vectorizers": [
+                {"kind": v.kind, "ngram_range": list(v.ngram_range), "vocabulary": v.vocabulary, "offset": v.offset,
+                 "token_pattern": v.token_pattern}
+                for v in self.vectorizers
+            ],
+        }
+        arrays: dict[str, Any] = {
+            "meta": np.frombuffer(json.dumps(meta, sort_keys=True).encode(), dtype=np.uint8),
+            "coef": self.coef_t.T.astype(np.float32),
+            "intercept": self.intercept,
+        }
+        for index, v in enumerate(self.vectorizers):
+            arrays[f"idf{index}"] = v.idf
+        buffer = io.BytesIO()
+        np.savez(buffer, **arrays)
+        # mtime=0: the same model gives the same bytes (reproducible artifact).
+        with gzip.GzipFile(path, "wb", compresslevel=6, mtime=0) as handle:
+            handle.write(buffer.getvalue())
+
+    @classmethod
+    def load(cls, path: Path) -> NgramLinearModel:
+        with gzip.open(path, "rb") as handle:
+            data = np.load(io.BytesIO(handle.read()), allow_pickle=False)
+        meta = json.loads(data["meta"].tobytes().decode())
+        vectorizers = [
+            _Vectorizer(v["kind"], tuple(v["ngram_range"]), v["vocabulary"], data[f"idf{i}"], v["offset"], v["token_pattern"])
+            for i, v in enumerate(meta["vectorizers"])
+        ]
+        return cls(vectorizers, data["coef"], data["intercept"], meta["classes"])
