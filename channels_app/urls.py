@@ -1,3 +1,7 @@
-from django.urls import URLPattern, URLResolver
+from django.urls import URLPattern, URLResolver, path
 
-urlpatterns: list[URLPattern | URLResolver] = []
+from channels_app.whatsapp.webhook import whatsapp_webhook
+
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("webhooks/whatsapp/", whatsapp_webhook, name="whatsapp-webhook"),
+]

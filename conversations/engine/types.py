@@ -19,6 +19,7 @@ class HandoffReason:
     NO_PROGRESS = "no_progress"
     PMS_UNAVAILABLE = "pms_unavailable"
     STAFF_TAKEOVER = "staff_takeover"  # a receptionist took over on their own initiative
+    ENGINE_ERROR = "engine_error"  # the engine raised: a human answers rather than nobody
     CHOICES = [
         (EXPLICIT_REQUEST, "guest asked for a person"),
         (COMPLAINT, "complaint"),
@@ -28,6 +29,7 @@ class HandoffReason:
         (NO_PROGRESS, "three turns without progress"),
         (PMS_UNAVAILABLE, "PMS unavailable for a write"),
         (STAFF_TAKEOVER, "taken over by staff"),
+        (ENGINE_ERROR, "the agent failed on this message"),
     ]
 
 

@@ -33,7 +33,9 @@ class Guest(models.Model):
             models.UniqueConstraint(fields=["phone"], condition=~Q(phone=""), name="guest_unique_phone"),
             models.UniqueConstraint(fields=["email"], condition=~Q(email=""), name="guest_unique_email"),
             models.UniqueConstraint(
-                fields=["webchat_session"], condition=~Q(webchat_session=""), name="guest_unique_webchat_session"
+                fields=["webchat_session"],
+                condition=~Q(webchat_session=""),
+                name="guest_unique_webchat_session",
             ),
         ]
 
@@ -79,7 +81,9 @@ class Conversation(models.Model):
         null=True, blank=True, help_text="When the guest last wrote: opens WhatsApp's 24-hour window."
     )
     last_message_at = models.DateTimeField(null=True, blank=True)
-    dialogue_state = models.JSONField(default=dict, blank=True, help_text="The engine's memory of this thread.")
+    dialogue_state = models.JSONField(
+        default=dict, blank=True, help_text="The engine's memory of this thread."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     closed_at = models.DateTimeField(null=True, blank=True)
@@ -142,21 +146,34 @@ class Message(models.Model):
     channel = models.CharField(max_length=16, choices=Channel.CHOICES)
     direction = models.CharField(max_length=3, choices=Direction.choices)
     provider_message_id = models.CharField(  # noqa: DJ001 - NULL until sent; unique when set
-        max_length=255, null=True, blank=True, help_text="The channel's own id; empty for outbound until sent."
+        max_length=255,
+        null=True,
+        blank=True,
+        help_text="The channel's own id; empty for outbound until sent.",
     )
     kind = models.CharField(max_length=16, choices=MessageKind.CHOICES, default=MessageKind.TEXT)
     text = models.TextField(blank=True, default="")
-    payload_id = models.CharField(max_length=256, blank=True, default="", help_text="Chosen button or list row.")
-    media = models.JSONField(null=True, blank=True, help_text="Provider media reference (id, mime type, ...).")
+    payload_id = models.CharField(
+        max_length=256, blank=True, default="", help_text="Chosen button or list row."
+    )
+    media = models.JSONField(
+        null=True, blank=True, help_text="Provider media reference (id, mime type, ...)."
+    )
     location = models.JSONField(null=True, blank=True)
     contacts = models.JSONField(default=list, blank=True)
     reply_to_provider_id = models.CharField(max_length=255, blank=True, default="")
     reaction_emoji = models.CharField(max_length=32, blank=True, default="")
     outgoing = models.JSONField(
-        null=True, blank=True, help_text="Outbound: the reply as the engine or staff wrote it (buttons, template)."
+        null=True,
+        blank=True,
+        help_text="Outbound: the reply as the engine or staff wrote it (buttons, template).",
     )
-    raw = models.JSONField(default=dict, blank=True, help_text="Inbound: the provider's JSON for this message.")
-    provider_sent_at = models.DateTimeField(null=True, blank=True, help_text="Inbound: when the guest sent it.")
+    raw = models.JSONField(
+        default=dict, blank=True, help_text="Inbound: the provider's JSON for this message."
+    )
+    provider_sent_at = models.DateTimeField(
+        null=True, blank=True, help_text="Inbound: when the guest sent it."
+    )
     status = models.CharField(max_length=16, choices=DeliveryStatus.choices)
     sent_at = models.DateTimeField(null=True, blank=True)
     delivered_at = models.DateTimeField(null=True, blank=True)
@@ -169,12 +186,21 @@ class Message(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     correlation_id = models.CharField(max_length=128, blank=True, default="")
-    understanding = models.JSONField(default=dict, blank=True, help_text="Inbound: what the engine understood.")
+    understanding = models.JSONField(
+        default=dict, blank=True, help_text="Inbound: what the engine understood."
+    )
+    handled_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="Inbound: when its turn was taken (engine answered, or a human holds the thread).",
+    )
     # Outbox
     idempotency_key = models.CharField(max_length=128, null=True, blank=True)  # noqa: DJ001 - NULL for inbound
     attempts = models.PositiveSmallIntegerField(default=0)
     next_attempt_at = models.DateTimeField(null=True, blank=True)
-    claimed_until = models.DateTimeField(null=True, blank=True, help_text="A sender holds this row until then.")
+    claimed_until = models.DateTimeField(
+        null=True, blank=True, help_text="A sender holds this row until then."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -199,6 +225,11 @@ class Message(models.Model):
         indexes = [
             models.Index(fields=["conversation", "created_at"], name="message_transcript_idx"),
             models.Index(
+                fields=["conversation", "provider_sent_at", "id"],
+                condition=Q(direction="in", handled_at__isnull=True),
+                name="message_unhandled_idx",
+            ),
+            models.Index(
                 fields=["next_attempt_at"],
                 condition=Q(direction="out", status="queued"),
                 name="message_outbox_due_idx",
@@ -222,7 +253,9 @@ class InboundEvent(models.Model):
     body = models.TextField(help_text="The raw request body (UTF-8), byte for byte as signed.")
     body_sha256 = models.CharField(max_length=64, help_text="Identical redeliveries share one row.")
     signature_verified = models.BooleanField(default=False)
-    status = models.CharField(max_length=16, choices=InboundEventStatus.choices, default=InboundEventStatus.PENDING)
+    status = models.CharField(
+        max_length=16, choices=InboundEventStatus.choices, default=InboundEventStatus.PENDING
+    )
     attempts = models.PositiveSmallIntegerField(default=0)
     error = models.TextField(blank=True, default="")
     correlation_id = models.CharField(max_length=128, blank=True, default="")

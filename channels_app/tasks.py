@@ -1,0 +1,114 @@
+"""Channel tasks: process a stored webhook event, send an outbox row, sweep what got stuck.
+
+Tasks take ids and call services; running one twice changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+import structlog
+from celery import shared_task
+from django.conf import settings
+from django.db import close_old_connections
+from django.utils import timezone
+
+from channels_app.outbound import send_outbox_message
+from channels_app.whatsapp.inbound import whatsapp_event_fail, whatsapp_event_process
+from conversations.models import InboundEvent, InboundEventStatus
+from conversations.services import conversation_take_turns
+from conversations.services.inbound import conversations_with_unhandled_messages
+from conversations.services.outbox import outbox_due
+
+log = structlog.get_logger(__name__)
+
+EVENT_MAX_RETRIES = 6
+STUCK_AFTER = dt.timedelta(seconds=60)
+
+
+def _is_eager() -> bool:
+    from hotel_agent.celery import app
+
+    return bool(app.conf.task_always_eager)
+
+
+@shared_task(
+    name="channels_app.process_whatsapp_event", bind=True, max_retries=EVENT_MAX_RETRIES, acks_late=True
+)
+def process_whatsapp_event(self, event_id: int) -> None:
+    try:
+        whatsapp_event_process(event_id=event_id)
+    except Exception as exc:
+        if self.request.retries >= EVENT_MAX_RETRIES or self.request.is_eager:
+            log.exception("whatsapp.event_failed", event_id=event_id)
+            whatsapp_event_fail(event_id=event_id, error=f"{type(exc).__name__}: {exc}")
+            if self.request.is_eager:
+                return
+            raise
+        countdown = min(2 ** (self.request.retries + 1), 120)
+        log.warning("whatsapp.event_retry", event_id=event_id, countdown=countdown, error=type(exc).__name__)
+        raise self.retry(exc=exc, countdown=countdown) from exc
+
+
+def schedule_inbound_event(event_id: int) -> None:
+    """Queue processing of a stored event; if the broker is down the sweeper picks it up later."""
+    try:
+        process_whatsapp_event.delay(event_id)
+    except Exception:
+        log.warning("whatsapp.event_not_queued", event_id=event_id, exc_info=True)
+
+
+@shared_task(name="channels_app.outbox_send", acks_late=True)
+def outbox_send(message_id: int) -> str:
+    outcome = send_outbox_message(message_id=message_id)
+    if outcome.retry_at is not None:
+        schedule_outbox_retry(message_id, outcome.retry_at)
+    return outcome.result
+
+
+def schedule_outbox_retry(message_id: int, at: dt.datetime) -> None:
+    """Send the row again at `at`: a delayed task, or (embedded mode, no broker) a timer thread."""
+    delay = max((at - timezone.now()).total_seconds(), 0.0)
+    if not _is_eager():
+        outbox_send.apply_async((message_id,), countdown=delay)
+        return
+    if not settings.OUTBOX_LOCAL_RETRY_TIMERS:
+        return  # the sweeper resends it
+
+    def fire() -> None:
+        try:
+            outbox_send(message_id)
+        finally:
+            close_old_connections()
+
+    timer = threading.Timer(delay, fire)
+    timer.daemon = True
+    timer.start()
+
+
+@shared_task(name="channels_app.outbox_sweep")
+def outbox_sweep() -> dict[str, int]:
+    """Resend due outbox rows, reprocess stuck events, take turns left unhandled (periodic)."""
+    now = timezone.now()
+    due = outbox_due(now=now)
+    for message_id in due:
+        outbox_send.delay(message_id)
+    stuck_events = list(
+        InboundEvent.objects.filter(status=InboundEventStatus.PENDING, received_at__lt=now - STUCK_AFTER)
+        .order_by("received_at")
+        .values_list("pk", flat=True)[:200]
+    )
+    for event_id in stuck_events:
+        process_whatsapp_event.delay(event_id)
+    conversations = conversations_with_unhandled_messages(older_than=STUCK_AFTER)
+    for conversation_id in conversations:
+        take_turns.delay(conversation_id)
+    if due or stuck_events or conversations:
+        log.info("outbox.sweep", outbox=len(due), events=len(stuck_events), conversations=len(conversations))
+    return {"outbox": len(due), "events": len(stuck_events), "conversations": len(conversations)}
+
+
+@shared_task(name="channels_app.take_turns")
+def take_turns(conversation_id: int) -> int:
+    return conversation_take_turns(conversation_id=conversation_id)

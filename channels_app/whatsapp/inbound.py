@@ -1,0 +1,114 @@
+"""Webhook events: stored raw before the 200, processed afterwards by a task that takes the event id."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import structlog
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from channels_app.whatsapp.errors import OUTSIDE_WINDOW
+from channels_app.whatsapp.hotels import hotel_for_number
+from channels_app.whatsapp.normalise import MalformedPayload, StatusUpdate, parse_webhook
+from conversations.incoming import Channel, MessageKind
+from conversations.models import DeliveryStatus, InboundEvent, InboundEventStatus, Message
+from conversations.services import message_receive, message_status_apply
+from hotel_agent.correlation import current_correlation_id
+
+log = structlog.get_logger(__name__)
+
+
+def whatsapp_event_store(*, body: bytes, signature_verified: bool) -> tuple[InboundEvent, bool]:
+    """Store the body as received. Returns the event and whether it is new (identical bodies share one)."""
+    digest = hashlib.sha256(body).hexdigest()
+    event = InboundEvent(
+        channel=Channel.WHATSAPP,
+        body=body.decode("utf-8"),
+        body_sha256=digest,
+        signature_verified=signature_verified,
+        correlation_id=current_correlation_id() or "",
+    )
+    try:
+        with transaction.atomic():
+            event.save(force_insert=True)
+    except IntegrityError:
+        return InboundEvent.objects.get(channel=Channel.WHATSAPP, body_sha256=digest), False
+    return event, True
+
+
+def whatsapp_event_process(*, event_id: int) -> None:
+    """Turn a stored delivery into guest messages and status updates. Running it twice changes nothing."""
+    event = InboundEvent.objects.get(pk=event_id)
+    if event.status == InboundEventStatus.PROCESSED:
+        return
+    InboundEvent.objects.filter(pk=event_id).update(attempts=event.attempts + 1)
+    try:
+        contents = parse_webhook(json.loads(event.body))
+    except (ValueError, MalformedPayload) as exc:
+        _finish(event_id, InboundEventStatus.FAILED, error=f"{type(exc).__name__}: {exc}"[:500])
+        log.warning("whatsapp.event_unreadable", event_id=event_id)
+        return
+    for item in contents.messages:
+        hotel = hotel_for_number(item.phone_number_id)
+        if hotel is None:
+            log.error("whatsapp.no_hotel", event_id=event_id, phone_number_id=item.phone_number_id)
+            continue
+        message_receive(incoming=item.message, hotel=hotel)
+    for status in contents.statuses:
+        _apply_status(status)
+    for error in contents.errors:
+        log.error(
+            "whatsapp.webhook_error", event_id=event_id, code=error.get("code"), title=error.get("title")
+        )
+    _finish(event_id, InboundEventStatus.PROCESSED)
+    log.info(
+        "whatsapp.event_processed",
+        event_id=event_id,
+        messages=len(contents.messages),
+        statuses=len(contents.statuses),
+        errors=len(contents.errors),
+    )
+
+
+def whatsapp_event_fail(*, event_id: int, error: str) -> None:
+    _finish(event_id, InboundEventStatus.FAILED, error=error[:500])
+
+
+def _finish(event_id: int, status: str, *, error: str = "") -> None:
+    InboundEvent.objects.filter(pk=event_id).update(status=status, processed_at=timezone.now(), error=error)
+
+
+def _apply_status(update: StatusUpdate) -> None:
+    message = message_status_apply(
+        channel=Channel.WHATSAPP,
+        provider_message_id=update.provider_message_id,
+        status=update.status,
+        at=update.at,
+        error_code=update.error_code,
+        error_title=update.error_title,
+        idempotency_key=update.callback_data,
+    )
+    if message is None:
+        log.info("whatsapp.status_unknown_message", status=update.status)
+        return
+    if (
+        update.status == DeliveryStatus.FAILED
+        and update.error_code == str(OUTSIDE_WINDOW)
+        and message.status == DeliveryStatus.FAILED
+        and message.kind != MessageKind.TEMPLATE
+    ):
+        _reengage_after_failure(message)
+
+
+def _reengage_after_failure(message: Message) -> None:
+    """Meta refused a reply for the closed 24-hour window after accepting it: send the template instead."""
+    from channels_app.whatsapp.sender import reengagement_reply
+    from conversations.services import outbox_replace
+
+    reply = reengagement_reply(message)
+    if reply is not None:
+        outbox_replace(
+            message=message, reply=reply, error_code=message.error_code, error_title=message.error_title
+        )
