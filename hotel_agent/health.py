@@ -116,6 +116,28 @@ def reset_pms_cache() -> None:
         _pms_cached = None
 
 
+# Checks whose failure degrades the service without making it unready (e.g. WhatsApp sending halted
+# while webhooks must still be stored): each returns a reason when degraded, None when fine.
+DegradationCheck = Callable[[], str | None]
+_degradation_checks: dict[str, DegradationCheck] = {}
+
+
+def register_degradation_check(name: str, check: DegradationCheck) -> None:
+    _degradation_checks[name] = check
+
+
+def _degradations() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for name, check in _degradation_checks.items():
+        try:
+            reason = check()
+        except Exception as exc:
+            reason = f"{type(exc).__name__}: {exc}"[:300]
+        if reason:
+            found[name] = reason
+    return found
+
+
 @require_GET
 def live(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"status": "ok"})
@@ -130,9 +152,14 @@ def ready(request: HttpRequest) -> JsonResponse:
         "pms": check_pms_cached(),
     }
     failing = [name for name, result in results.items() if not result.ok]
-    body: dict[str, object] = {"status": "ok" if not failing else "unavailable", "failing": failing}
+    degraded = _degradations()
+    status = "unavailable" if failing else ("degraded" if degraded else "ok")
+    body: dict[str, object] = {"status": status, "failing": failing}
     for name, result in results.items():
         body[name] = {"status": "ok" if result.ok else "error", "detail": result.detail, "ms": result.ms}
+    for name, reason in degraded.items():
+        body[name] = {"status": "degraded", "detail": reason}
+        log.error("health.degraded", check=name)
     if failing:
         log.warning("health.not_ready", failing=failing)
     return JsonResponse(body, status=200 if not failing else 503)

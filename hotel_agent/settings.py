@@ -52,6 +52,14 @@ WHATSAPP_PHONE_NUMBER_ID = env.str("WHATSAPP_PHONE_NUMBER_ID", default="")
 WHATSAPP_GRAPH_URL = env.str("WHATSAPP_GRAPH_URL", default="https://graph.facebook.com").rstrip("/")
 WHATSAPP_GRAPH_VERSION = env.str("WHATSAPP_GRAPH_VERSION", default="v23.0")
 WHATSAPP_MAX_BODY_BYTES = env.int("WHATSAPP_MAX_BODY_BYTES", default=1024 * 1024)
+WHATSAPP_CONNECT_TIMEOUT_SECONDS = env.float("WHATSAPP_CONNECT_TIMEOUT_SECONDS", default=3.0)
+WHATSAPP_READ_TIMEOUT_SECONDS = env.float("WHATSAPP_READ_TIMEOUT_SECONDS", default=10.0)
+# An approved template that reopens the 24-hour window ("we have an answer for you, reply to read it").
+# Sent instead of a reply when the window is closed; empty: such replies fail with `outside_window`.
+WHATSAPP_REENGAGEMENT_TEMPLATE = env.str("WHATSAPP_REENGAGEMENT_TEMPLATE", default="")
+WHATSAPP_SEND_MAX_ATTEMPTS = env.int("WHATSAPP_SEND_MAX_ATTEMPTS", default=8)
+# Embedded mode (Celery eager, no beat): retry sends from timer threads in the web process.
+OUTBOX_LOCAL_RETRY_TIMERS = env.bool("OUTBOX_LOCAL_RETRY_TIMERS", default=DJANGO_ENV == "development")
 
 EMAIL_IMAP_URL = env.str("EMAIL_IMAP_URL", default="")
 EMAIL_SMTP_URL = env.str("EMAIL_SMTP_URL", default="")
@@ -185,7 +193,10 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "socket_timeout": 2,
     "socket_connect_timeout": 2,
 }
-CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {}
+CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
+    # Resend outbox rows and reprocess inbound events that got stuck (worker crash, broker outage).
+    "outbox-sweep": {"task": "channels_app.outbox_sweep", "schedule": 30.0},
+}
 
 # --- auth, API -------------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = (

@@ -63,3 +63,11 @@ def token_invalid_since() -> dt.datetime | None:
 
 def clear_token_invalid() -> None:
     cache.delete(_token_key())
+
+
+def sending_halted_reason() -> str | None:
+    """For readiness: why WhatsApp sending is halted, or None while it works."""
+    since = token_invalid_since()
+    if since is None:
+        return None
+    return f"access token rejected by Meta (190) at {since.isoformat(timespec='seconds')}; sending halted"
