@@ -27,7 +27,9 @@ def send_webchat_message(message: Message) -> str:
     if layer is None:
         raise WebchatSendError("no channel layer configured")
     try:
-        async_to_sync(layer.group_send)(guest_group(token), {"type": "chat.message", "message": chat_message_payload(message)})
+        async_to_sync(layer.group_send)(
+            guest_group(token), {"type": "chat.message", "message": chat_message_payload(message)}
+        )
     except Exception as exc:
         raise WebchatSendError(str(exc)) from exc
     return f"webchat-out-{message.pk}"

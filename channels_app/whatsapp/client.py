@@ -7,6 +7,7 @@ Every call has a timeout, a log line with its duration, and raises an error of `
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -270,29 +271,38 @@ def _ms(started: float) -> float:
     return round((time.perf_counter() - started) * 1000, 1)
 
 
-_client: WhatsAppClient | None = None
-_client_key: tuple[str, ...] | None = None
+_clients: dict[tuple[str | float, ...], WhatsAppClient] = {}
+_clients_lock = threading.Lock()
 
 
 def get_client(*, phone_number_id: str = "") -> WhatsAppClient:
     """The process's client for `phone_number_id` (default: `WHATSAPP_PHONE_NUMBER_ID`)."""
-    global _client, _client_key
     key = (
         settings.WHATSAPP_GRAPH_URL,
         settings.WHATSAPP_GRAPH_VERSION,
         phone_number_id or settings.WHATSAPP_PHONE_NUMBER_ID,
         settings.WHATSAPP_ACCESS_TOKEN,
+        settings.WHATSAPP_CONNECT_TIMEOUT_SECONDS,
+        settings.WHATSAPP_READ_TIMEOUT_SECONDS,
     )
-    if _client is None or _client_key != key:
-        if _client is not None:
-            _client.close()
-        _client = WhatsAppClient(
-            graph_url=key[0],
-            version=key[1],
-            phone_number_id=key[2],
-            access_token=key[3],
-            connect_timeout=settings.WHATSAPP_CONNECT_TIMEOUT_SECONDS,
-            read_timeout=settings.WHATSAPP_READ_TIMEOUT_SECONDS,
-        )
-        _client_key = key
-    return _client
+    with _clients_lock:
+        client = _clients.get(key)
+        if client is None:
+            client = WhatsAppClient(
+                graph_url=str(key[0]),
+                version=str(key[1]),
+                phone_number_id=str(key[2]),
+                access_token=str(key[3]),
+                connect_timeout=float(key[4]),
+                read_timeout=float(key[5]),
+            )
+            _clients[key] = client
+        return client
+
+
+def reset_clients() -> None:
+    """Close and forget every client (settings changed, e.g. in tests)."""
+    with _clients_lock:
+        for client in _clients.values():
+            client.close()
+        _clients.clear()

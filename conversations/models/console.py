@@ -23,7 +23,9 @@ class StaffAction(models.Model):
     conversation = models.ForeignKey(
         "conversations.Conversation", on_delete=models.CASCADE, related_name="staff_actions"
     )
-    staff = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    staff = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
     kind = models.CharField(max_length=16, choices=StaffActionKind.choices)
     text = models.TextField(blank=True, default="", help_text="The note, or the hand-back summary.")
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)

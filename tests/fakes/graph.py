@@ -45,7 +45,11 @@ ERRORS: dict[int, tuple[int, str, str]] = {
     190: (401, "Error validating access token: Session has expired.", ""),
     131000: (500, "(#131000) Something went wrong", "Message failed to send due to an unknown error."),
     100: (400, "(#100) Invalid parameter", "Parameter value is not valid."),
-    132001: (404, "(#132001) Template name does not exist in the translation", "template name does not exist"),
+    132001: (
+        404,
+        "(#132001) Template name does not exist in the translation",
+        "template name does not exist",
+    ),
 }
 
 
@@ -123,7 +127,12 @@ class FakeGraph:
 
     # --- scripting ---------------------------------------------------------------------------
     def fail_next(
-        self, code: int | None = None, *, times: int = 1, to: str | None = None, http_status: int | None = None
+        self,
+        code: int | None = None,
+        *,
+        times: int = 1,
+        to: str | None = None,
+        http_status: int | None = None,
     ) -> None:
         """Answer the next `times` sends (to `to` only, if given) with Meta's error `code`."""
         with self._lock:
@@ -201,7 +210,9 @@ class FakeGraph:
                 body = json.loads(raw)
             except ValueError:
                 body = {"_unparsable": raw.decode("utf-8", "replace")}
-        record = RecordedRequest(method=method, path=handler.path, headers=dict(handler.headers.items()), body=body)
+        record = RecordedRequest(
+            method=method, path=handler.path, headers=dict(handler.headers.items()), body=body
+        )
         with self._lock:
             self.requests.append(record)
             delay = self._delays.pop(0) if self._delays else 0.0
