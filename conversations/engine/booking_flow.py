@@ -32,6 +32,20 @@ _NAME_ALONE = re.compile(
 )
 
 
+# Short words that do belong in names ("María de la O", "Van der Berg").
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "do", "di", "du", "la", "le", "el", "y", "e", "van", "von", "der", "den", "del"}
+)
+
+
+def _looks_like_name(text: str) -> bool:
+    """Capitalised words, or lower-case words none of which is a short non-name word ("no sé", "ya")."""
+    words = text.split()
+    if all(w[:1].isupper() for w in words if w.lower() not in _NAME_PARTICLES):
+        return True
+    return all(len(w) > 2 or w.lower() in _NAME_PARTICLES for w in words)
+
+
 def has_stay_slots(turn: Turn) -> bool:
     u = turn.understanding
     return any(v is not None for v in (u.check_in, u.check_out, u.nights, u.adults, u.children, u.rooms))
@@ -291,7 +305,7 @@ def absorb_guest_details(turn: Turn) -> bool:
     if not name:
         rest = _EMAIL_LIKE.sub(" ", text).replace(",", " ").strip()
         confident_other = u.intent in ("affirm", "deny") or (u.intent == "faq" and u.confidence >= 0.6)
-        if not b.guest_name and _NAME_ALONE.match(rest) and not confident_other:
+        if not b.guest_name and _NAME_ALONE.match(rest) and not confident_other and _looks_like_name(rest):
             name = " ".join(rest.split()).rstrip(".!")
     touched = False
     if turn.understanding.phone and not turn.guest_phone:

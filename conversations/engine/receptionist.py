@@ -7,6 +7,7 @@ transaction while the AI holds the conversation; it stores `conversation.dialogu
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import structlog
@@ -41,6 +42,7 @@ YES_PAYLOADS, NO_PAYLOADS = frozenset({"yes"}), frozenset({"no"})
 # Intents that are neither progress nor a failure to understand.
 NEUTRAL_INTENTS = frozenset({"greeting", "thanks_goodbye"})
 SURE_ESCALATION = 0.75
+SURE_OTHER = 0.8  # "other" below this is a message not understood, above it a clear out-of-scope one
 
 
 def respond(*, conversation: Conversation, message: Message, **_: Any) -> EngineTurn:
@@ -60,6 +62,13 @@ def respond(*, conversation: Conversation, message: Message, **_: Any) -> Engine
     understanding = _understand(
         text=text, payload_id=payload_id, today=today, conversation=conversation, language=language
     )
+    if (
+        conversation.language in LANGUAGES
+        and _not_understood(understanding)
+        and not _states_anything(understanding)
+    ):
+        # Gibberish or an emoji is no reason to switch the conversation's language.
+        understanding = replace(understanding, lang=conversation.language)
     phrases = Phrasebook(hotel=hotel, language=understanding.lang)
     turn = Turn(
         hotel=hotel,
@@ -90,6 +99,17 @@ def respond(*, conversation: Conversation, message: Message, **_: Any) -> Engine
         handoff_reason=turn.handoff_reason,
         handoff_summary=turn.handoff_summary,
         understanding={**understanding.as_contract(message.pk), "stage": frame.stage},
+    )
+
+
+def _not_understood(u: Understanding) -> bool:
+    return u.confidence < LOW_CONFIDENCE or (u.intent == "other" and u.confidence < SURE_OTHER)
+
+
+def _states_anything(u: Understanding) -> bool:
+    return any(
+        v is not None
+        for v in (u.check_in, u.check_out, u.nights, u.adults, u.children, u.rooms, u.email, u.booking_ref)
     )
 
 
@@ -163,7 +183,7 @@ def _take(turn: Turn) -> None:
     if stay_talk and frame.stage == Stage.IDLE:
         _booking_request(turn)
         return
-    if u.confidence < LOW_CONFIDENCE or u.intent in ("affirm", "deny"):
+    if _not_understood(u) or u.intent in ("affirm", "deny"):
         turn.say("not_understood")
         _remind(turn)
         return
@@ -292,7 +312,7 @@ def _apply_counters(turn: Turn) -> None:
     if turn.handoff_reason:
         frame.low_confidence_streak = frame.turns_without_progress = 0
         return
-    not_understood = not turn.payload_id and not turn.progress and u.confidence < LOW_CONFIDENCE
+    not_understood = not turn.payload_id and not turn.progress and _not_understood(u)
     frame.low_confidence_streak = frame.low_confidence_streak + 1 if not_understood else 0
     if turn.progress:
         frame.turns_without_progress = 0

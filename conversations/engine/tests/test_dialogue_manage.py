@@ -1,0 +1,70 @@
+"""Existing bookings: status, change and cancel with the identity check, against the demo PMS."""
+
+from __future__ import annotations
+
+import pytest
+
+from conversations.engine.tests.chat import EngineChat, amounts_in, quoted_totals
+from pms_bridge.factory import get_pms
+from pms_bridge.port import BookingState
+from reservations.models import Reservation
+
+pytestmark = pytest.mark.django_db
+
+
+def book(hotel, *, phone: str, email: str = "ana.garcia@example.com") -> tuple[EngineChat, Reservation]:
+    chat = EngineChat(hotel, phone=phone)
+    chat.says("Quiero una habitación del 20 al 23 de marzo para 2 personas")
+    chat.says("1")
+    chat.says(f"Ana García, {email}")
+    chat.says("sí")
+    return chat, Reservation.objects.get(conversation_id=chat.conversation.pk)
+
+
+def test_cancel_states_the_policy_and_waits_for_yes(demo_hotel):
+    chat, reservation = book(demo_hotel, phone="+34600111301")
+    ask = chat.replies_to("Quiero cancelar mi reserva")[0]
+    assert reservation.reference in ask.text and "Cancelación gratuita hasta el 18 de marzo" in ask.text
+    assert get_pms().get_booking(reference=reservation.reference).state == BookingState.ACTIVE
+    assert "cancelada" in chat.says("sí")
+    assert get_pms().get_booking(reference=reservation.reference).state == BookingState.CANCELLED
+    reservation.refresh_from_db()
+    assert reservation.state == Reservation.State.CANCELLED
+
+
+def test_no_keeps_the_booking(demo_hotel):
+    chat, reservation = book(demo_hotel, phone="+34600111302")
+    chat.says("Quiero cancelar mi reserva")
+    assert "sigue en pie" in chat.says("no")
+    assert get_pms().get_booking(reference=reservation.reference).state == BookingState.ACTIVE
+
+
+def test_someone_else_needs_the_booking_email_and_learns_nothing_without_it(demo_hotel):
+    _, reservation = book(demo_hotel, phone="+34600111303", email="owner@example.com")
+    stranger = EngineChat(demo_hotel, phone="+34600999888")
+    asked = stranger.says(f"Quiero cancelar la reserva {reservation.reference}")
+    assert "correo" in asked and "Ana" not in asked and "marzo" not in asked
+    assert "no coincide" in stranger.says("impostor@example.com")
+    assert get_pms().get_booking(reference=reservation.reference).state == BookingState.ACTIVE
+    confirm = stranger.says("owner@example.com")
+    assert reservation.reference in confirm and "20 de marzo" in confirm
+    stranger.says("sí")
+    assert get_pms().get_booking(reference=reservation.reference).state == BookingState.CANCELLED
+
+
+def test_status_by_reference_after_identity(demo_hotel):
+    chat, reservation = book(demo_hotel, phone="+34600111304")
+    status = chat.says(f"¿Cuál es el estado de mi reserva {reservation.reference}?")
+    assert reservation.reference in status and "confirmada" in status
+
+
+def test_change_dates_quotes_the_new_stay_then_changes_it(demo_hotel):
+    chat, reservation = book(demo_hotel, phone="+34600111305")
+    ask = chat.says("Quiero cambiar las fechas de mi reserva")
+    assert reservation.reference in ask and "cambiar" in ask
+    proposal = chat.says("del 22 al 25 de marzo")
+    assert "22 de marzo" in proposal and "25 de marzo" in proposal
+    assert set(amounts_in(proposal)) <= quoted_totals(chat.conversation.pk)
+    assert "Hecho" in chat.says("sí")
+    booking = get_pms().get_booking(reference=reservation.reference)
+    assert (booking.check_in.day, booking.check_out.day) == (22, 25)
