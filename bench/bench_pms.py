@@ -1,0 +1,166 @@
+"""PMS read cache: a day of availability questions replayed with and without the cache.
+
+The day is synthetic but shaped like a small hotel's chat traffic: ~340 conversations spread over the
+waking hours, each asking about one to three stays (mostly the next weekends and weeks, 1-4 nights,
+couples first), each stay asked again on the following turns of that conversation (price of another
+room, "and with breakfast?", confirmation), and a few bookings that invalidate the nights they take.
+The PMS is the fake QloApps over loopback HTTP with a fixed latency per call. The clock is simulated
+(time-machine), so cache ages and the TTL behave as over a real day.
+
+Prints, for each way: questions, PMS availability calls, p50/p99 of one lookup; and the ratio of
+PMS calls (cached / uncached).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import statistics
+import time
+from dataclasses import dataclass
+
+DAY = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
+PMS_LATENCY_SECONDS = 0.015
+SEED = 20261125
+
+
+@dataclass(frozen=True)
+class Question:
+    at: dt.datetime
+    check_in: dt.date
+    nights: int
+    adults: int
+    children: int
+
+
+@dataclass(frozen=True)
+class BookingEvent:
+    at: dt.datetime
+    check_in: dt.date
+    nights: int
+
+
+def _stay_wanted(rng: random.Random, today: dt.date) -> tuple[dt.date, int, int, int]:
+    roll = rng.random()
+    if roll < 0.35:  # one of the next four weekends
+        friday = today + dt.timedelta(days=(4 - today.weekday()) % 7 + 7 * rng.randrange(4))
+        check_in, nights = friday, rng.choice([2, 2, 2, 3])
+    elif roll < 0.75:  # within the next six weeks
+        check_in, nights = (
+            today + dt.timedelta(days=rng.randrange(1, 42)),
+            rng.choice([1, 2, 2, 3, 3, 4, 5, 7]),
+        )
+    else:  # further ahead (summer, holidays)
+        check_in, nights = today + dt.timedelta(days=rng.randrange(42, 300)), rng.choice([2, 3, 4, 5, 7, 7])
+    adults, children = rng.choices([(2, 0), (1, 0), (2, 1), (2, 2), (3, 0)], weights=[55, 15, 12, 13, 5])[0]
+    return check_in, nights, adults, children
+
+
+def day_of_questions(n_conversations: int = 340) -> tuple[list[Question], list[BookingEvent]]:
+    rng = random.Random(SEED)
+    today = DAY.date()
+    questions: list[Question] = []
+    bookings: list[BookingEvent] = []
+    for _ in range(n_conversations):
+        hour = rng.choices(
+            range(24), weights=[1, 1, 1, 1, 1, 1, 2, 4, 6, 8, 9, 9, 9, 8, 8, 9, 10, 10, 11, 12, 12, 10, 6, 3]
+        )[0]
+        at = DAY + dt.timedelta(hours=hour, seconds=rng.randrange(3600))
+        for _stay in range(rng.choice([1, 1, 1, 2, 2, 3])):
+            check_in, nights, adults, children = _stay_wanted(rng, today)
+            for _turn in range(rng.choice([2, 3, 4, 4, 5, 6])):  # follow-up turns about the same stay
+                questions.append(Question(at, check_in, nights, adults, children))
+                at += dt.timedelta(seconds=rng.randrange(15, 90))
+            if rng.random() < 0.08:
+                bookings.append(BookingEvent(at, check_in, nights))
+    questions.sort(key=lambda q: q.at)
+    return questions, bookings
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def replay(*, use_cache: bool, ttl_seconds: int) -> dict[str, float]:
+    import time_machine
+    from django.test import override_settings
+
+    from pms_bridge.breaker import build_breaker
+    from pms_bridge.cache import PmsCache
+    from pms_bridge.port import Stay
+    from pms_bridge.qloapps.adapter import QloAppsPms
+    from pms_bridge.qloapps.client import QloAppsClient
+    from pms_bridge.resilient import ResilientPms
+    from tests.fakes.qloapps import FakeQloApps
+
+    questions, bookings = day_of_questions()
+    with (
+        FakeQloApps() as fake,
+        override_settings(PMS_CACHE_TTL_SECONDS=ttl_seconds, PMS_BREAKER_FAIL_MAX=10_000),
+    ):
+        client = QloAppsClient(base_url=fake.url, api_key=fake.api_key, timeout=5)
+        pms = ResilientPms(QloAppsPms(client), breaker=build_breaker("bench"))
+        PmsCache(pms.name).clear()
+        pms.room_types(pms_hotel_id=1)  # warm the occupancy rules, as a running worker has them
+        fake.latency = PMS_LATENCY_SECONDS
+        calls_before = fake.call_count("hotel_ari", "POST")
+        pending = list(bookings)
+        lookups: list[float] = []
+        with time_machine.travel(DAY, tick=False) as clock:
+            for question in questions:
+                clock.move_to(question.at)
+                while pending and pending[0].at <= question.at:
+                    done = pending.pop(0)  # a booking made elsewhere in the day invalidates its nights
+                    pms.cache.invalidate_stay(
+                        pms_hotel_id=1,
+                        check_in=done.check_in,
+                        check_out=done.check_in + dt.timedelta(days=done.nights),
+                    )
+                stay = Stay(
+                    pms_hotel_id=1,
+                    check_in=question.check_in,
+                    check_out=question.check_in + dt.timedelta(days=question.nights),
+                    adults=question.adults,
+                    children=question.children,
+                )
+                started = time.perf_counter()
+                pms.availability(stay=stay, live=not use_cache)
+                lookups.append((time.perf_counter() - started) * 1000)
+        calls = fake.call_count("hotel_ari", "POST") - calls_before
+        PmsCache(pms.name).clear()
+        client.close()
+    return {
+        "questions": len(questions),
+        "distinct": len({(q.check_in, q.nights, q.adults, q.children) for q in questions}),
+        "calls": calls,
+        "p50": statistics.median(lookups),
+        "p99": _percentile(lookups, 0.99),
+    }
+
+
+def run() -> None:
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.core.cache import caches
+
+    print(
+        f"cache backend: {type(caches['default']).__name__}; fake QloApps latency {PMS_LATENCY_SECONDS * 1000:.0f} ms per call"
+    )
+    baseline = replay(use_cache=False, ttl_seconds=settings.PMS_CACHE_TTL_SECONDS)
+    print(
+        f"without cache: {baseline['questions']} questions ({baseline['distinct']} distinct stays), "
+        f"{baseline['calls']} PMS calls, lookup p50 {baseline['p50']:.1f} ms, p99 {baseline['p99']:.1f} ms"
+    )
+    ceiling = 1 - baseline["distinct"] / baseline["questions"]
+    print(f"ceiling for any cache keyed by stay (one call per distinct stay): {ceiling:.1%} fewer calls")
+    for ttl in sorted({settings.PMS_CACHE_TTL_SECONDS, 600}):
+        cached = replay(use_cache=True, ttl_seconds=ttl)
+        fewer = 1 - cached["calls"] / baseline["calls"]
+        print(
+            f"with cache (TTL {ttl} s): {cached['calls']} PMS calls, lookup p50 {cached['p50']:.2f} ms, "
+            f"p99 {cached['p99']:.1f} ms; PMS calls ratio {cached['calls'] / baseline['calls']:.3f} "
+            f"({fewer:.1%} fewer; goal >= 90%)"
+        )
