@@ -1,0 +1,130 @@
+"""`python manage.py chat [--lang xx] [--phone +NNN]`: talk to the agent as a WhatsApp guest.
+
+Each line typed goes through the same service layer as the webhook (`message_receive`: dedupe,
+per-conversation lock, engine, outbox). The terminal stands in for WhatsApp's servers: the outbox
+sender of this process prints each reply instead of posting it to Meta. Typing the number of a
+button shown as `[n]` presses that button, as a guest would on the phone.
+"""
+
+from __future__ import annotations
+
+import sys
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import phonenumbers
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils import timezone
+
+from conversations.incoming import Channel, IncomingMessage, MessageKind, OutgoingReply
+from conversations.models import Conversation, ConversationState, Message
+from conversations.nlu.types import LANGUAGES
+from reservations.models import Hotel
+
+
+class Command(BaseCommand):
+    help = "A terminal conversation with the agent as a WhatsApp guest (same path as the webhook)."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--lang", choices=LANGUAGES, help="the guest's language (default: detected)")
+        parser.add_argument("--phone", default="+34600000001", help="the guest's number, E.164")
+        parser.add_argument("--hotel", default="", help="hotel slug (default: the first active hotel)")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        phone = _e164(options["phone"])
+        hotel = _hotel(options["hotel"])
+        self._buttons: list[tuple[str, str]] = []
+        with _replies_printed_here(self):
+            self._talk(hotel=hotel, phone=phone, language=options["lang"])
+
+    def _talk(self, *, hotel: Hotel, phone: str, language: str | None) -> None:
+        if language:
+            _preset_language(hotel=hotel, phone=phone, language=language)
+        self.stdout.write(f"{hotel.name} — you are {phone} on WhatsApp. Ctrl-D to leave.\n")
+        interactive = sys.stdin.isatty()
+        while True:
+            if interactive:
+                self.stdout.write("> ", ending="")
+                self.stdout.flush()
+            line = sys.stdin.readline()
+            if not line:
+                break
+            text = line.strip()
+            if text:
+                self._send(hotel=hotel, phone=phone, text=text)
+
+    def _send(self, *, hotel: Hotel, phone: str, text: str) -> None:
+        from conversations.services import message_receive
+
+        kind, payload_id, body = MessageKind.TEXT, "", text
+        if text.isdigit() and 1 <= int(text) <= len(self._buttons):
+            payload_id, body = self._buttons[int(text) - 1]
+            kind = MessageKind.BUTTON_REPLY
+        self._buttons = []
+        incoming = IncomingMessage(
+            channel=Channel.WHATSAPP,
+            provider_message_id=f"wamid.chat-{uuid.uuid4().hex}",
+            sender=phone,
+            kind=kind,
+            sent_at=timezone.now(),
+            text=body,
+            payload_id=payload_id,
+        )
+        message = message_receive(incoming=incoming, hotel=hotel)
+        if message is not None:
+            state = Conversation.objects.values_list("state", flat=True).get(pk=message.conversation_id)
+            if state != ConversationState.AI:
+                self.stdout.write(self.style.WARNING(f"  (conversation is {state}: a person answers now)"))
+
+    def show(self, reply: OutgoingReply) -> None:
+        self.stdout.write(self.style.SUCCESS(reply.text))
+        for n, button in enumerate(reply.buttons, start=1):
+            self.stdout.write(f"  [{n}] {button.title}")
+        self._buttons = [(b.id, b.title) for b in reply.buttons]
+
+
+def _e164(phone: str) -> str:
+    try:
+        parsed = phonenumbers.parse(phone, None)
+    except phonenumbers.NumberParseException as exc:
+        raise CommandError(f"--phone must be an E.164 number like +34600111222, not {phone!r}") from exc
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _hotel(slug: str) -> Hotel:
+    hotels = Hotel.objects.filter(active=True).order_by("id")
+    hotel = hotels.filter(slug=slug).first() if slug else hotels.first()
+    if hotel is None:
+        raise CommandError("no hotel: run `make demo` (or `python manage.py load_demo`) first")
+    return hotel
+
+
+def _preset_language(*, hotel: Hotel, phone: str, language: str) -> None:
+    from conversations.services import conversation_open_for, guest_for_contact
+
+    guest = guest_for_contact(channel=Channel.WHATSAPP, contact=phone)
+    conversation = conversation_open_for(hotel=hotel, guest=guest, channel=Channel.WHATSAPP)
+    Conversation.objects.filter(pk=conversation.pk).update(language=language)
+
+
+@contextmanager
+def _replies_printed_here(command: Command) -> Iterator[None]:
+    """Make this process's WhatsApp sender the terminal, and run the outbox task in-process."""
+    from channels_app.outbound import SENDERS, plain_sender, register_sender
+    from hotel_agent.celery import app
+
+    def print_reply(message: Message) -> str:
+        command.show(OutgoingReply.from_payload(message.outgoing or {"text": message.text}))
+        return f"wamid.terminal-{message.pk}"
+
+    previous_sender, previous_eager = SENDERS.get(Channel.WHATSAPP), app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    register_sender(Channel.WHATSAPP, plain_sender(print_reply))
+    try:
+        yield
+    finally:
+        app.conf.task_always_eager = previous_eager
+        if previous_sender is not None:
+            register_sender(Channel.WHATSAPP, previous_sender)
