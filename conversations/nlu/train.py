@@ -1,8 +1,8 @@
 """Build the intent model from the committed training data: `make train-nlu`.
 
 Data: `data/train/<lang>.txt` (the team's own sentences, `# label` headers followed by one sentence a
-line) and the NLU++ hotel folds 0-15 mapped to our intents (`data/nlupp/`; folds 16-19 are held out for
-`make eval-nlu`). Every sentence also gets two seeded typo variants, the way guests type on a phone.
+line), the NLU++ hotel folds 0-15 mapped to our intents (`data/nlupp/`; folds 16-19 are held out for
+`make eval-nlu`) and a sample of SGD hotel turns (`data/sgd/`). Every own sentence also gets two seeded typo variants, the way guests type on a phone.
 Fixed seeds: the same data gives the same model.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 import time
 from pathlib import Path
@@ -94,6 +95,19 @@ def nlupp_examples(folds: range | list[int]) -> list[tuple[str, str]]:
     return rows
 
 
+def sgd_examples() -> list[tuple[str, str]]:
+    """The SGD hotel turns sampled in `data/sgd/` (see its README for the mapping and licence)."""
+    rows = []
+    with (DATA / "sgd" / "sgd_hotels_sample_en.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            item = json.loads(line)
+            label = item["label"]
+            if label == "affirm" and re.search(r"\b(book|reserv)", item["text"], re.IGNORECASE):
+                label = "booking_create"  # "yes, please book it" confirms a booking (INTERFACES.md)
+            rows.append((item["text"], label))
+    return rows
+
+
 def _typo(text: str, rng: random.Random) -> str:
     letters = [i for i, c in enumerate(text) if c.isalpha()]
     if len(letters) < 4:
@@ -115,6 +129,7 @@ def training_examples() -> tuple[list[str], list[str]]:
         rows.extend(read_labelled(path))
     own = list(rows)
     rows.extend(nlupp_examples(NLUPP_TRAIN_FOLDS))
+    rows.extend(sgd_examples())
     texts, labels = [], []
     for text, label in rows:
         texts.append(fold(text))

@@ -33,12 +33,13 @@ def test_training_labels_are_the_contract_vocabulary() -> None:
         assert {label for _, label in rows} == allowed, f"{path.name} lacks a label"
 
 
-def test_development_set_is_not_in_the_training_data() -> None:
+def test_evaluation_sets_are_not_in_the_training_data() -> None:
     import json
 
     train = {fold(t) for path in (DATA / "train").glob("*.txt") for t, _ in read_labelled(path)}
     dev = [json.loads(line)["text"] for line in (DATA / "dev" / "dev.jsonl").read_text().splitlines() if line]
     assert len(dev) >= 300
+    dev += [json.loads(line)["text"] for line in (DATA / "dev" / "test.jsonl").read_text().splitlines() if line]
     overlap = [t for t in dev if fold(t) in train]
     assert overlap == []
 
