@@ -26,5 +26,5 @@ def test_chat_books_through_message_receive_and_prints_the_replies(demo_hotel, m
     assert conversation.language == "es"
     outbound = Message.objects.filter(conversation=conversation, direction=Direction.OUT)
     assert outbound.count() == 5 and all(
-        m.provider_message_id.startswith("wamid.terminal-") for m in outbound
+        (m.provider_message_id or "").startswith("wamid.terminal-") for m in outbound
     )
