@@ -88,11 +88,13 @@ def send_outbox_message(*, message_id: int) -> SendOutcome:
 
 
 def _register_builtin_senders() -> None:
+    from channels_app.email.sender import EmailSendError, send_email_message
     from channels_app.webchat.sender import WebchatSendError, send_webchat_message
     from channels_app.whatsapp.sender import send_whatsapp
 
     register_sender(Channel.WHATSAPP, send_whatsapp)
     register_sender(Channel.WEBCHAT, plain_sender(send_webchat_message, retryable=(WebchatSendError,)))
+    register_sender(Channel.EMAIL, plain_sender(send_email_message, retryable=(EmailSendError,)))
 
 
 _register_builtin_senders()

@@ -112,3 +112,15 @@ def outbox_sweep() -> dict[str, int]:
 @shared_task(name="channels_app.take_turns")
 def take_turns(conversation_id: int) -> int:
     return conversation_take_turns(conversation_id=conversation_id)
+
+
+@shared_task(name="channels_app.poll_email_inbox", acks_late=True)
+def poll_email_inbox() -> int:
+    """One pass over the hotel's inbox (beat runs it every `EMAIL_POLL_SECONDS` when e-mail is on)."""
+    from channels_app.email.poller import MailboxUnavailable, poll_inbox_once
+
+    try:
+        return poll_inbox_once().stored
+    except MailboxUnavailable as exc:
+        log.warning("email.mailbox_unavailable", error=str(exc))
+        return 0

@@ -197,6 +197,9 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
     # Resend outbox rows and reprocess inbound events that got stuck (worker crash, broker outage).
     "outbox-sweep": {"task": "channels_app.outbox_sweep", "schedule": 30.0},
 }
+EMAIL_POLL_SECONDS = env.float("EMAIL_POLL_SECONDS", default=30.0)
+if EMAIL_IMAP_URL:
+    CELERY_BEAT_SCHEDULE["email-poll"] = {"task": "channels_app.poll_email_inbox", "schedule": EMAIL_POLL_SECONDS}
 
 # --- auth, API -------------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = (
