@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from functools import cache
 
-import pybreaker
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
-from pms_bridge.breaker import build_breaker
+from pms_bridge.breaker import PmsCircuitBreaker, build_breaker
 from pms_bridge.port import Pms
 from pms_bridge.resilient import ResilientPms
 
@@ -34,7 +33,7 @@ def get_pms() -> ResilientPms:
     return ResilientPms(adapter, breaker=build_breaker(adapter.name))
 
 
-def current_breaker() -> pybreaker.CircuitBreaker | None:
+def current_breaker() -> PmsCircuitBreaker | None:
     """This process's breaker if `get_pms()` was built already (for the scrape gauge without Redis)."""
     if get_pms.cache_info().currsize == 0:
         return None

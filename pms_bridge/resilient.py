@@ -18,6 +18,7 @@ import pybreaker
 import structlog
 
 from hotel_agent.metrics import PMS_CACHE_HITS, PMS_CACHE_MISSES, PMS_REQUEST_SECONDS, PMS_REQUESTS
+from pms_bridge.breaker import PmsCircuitBreaker
 from pms_bridge.cache import PmsCache
 from pms_bridge.errors import (
     PmsAuthenticationError,
@@ -49,7 +50,7 @@ def _outcome(exc: BaseException) -> str:
 
 
 class ResilientPms:
-    def __init__(self, inner: Pms, *, breaker: pybreaker.CircuitBreaker) -> None:
+    def __init__(self, inner: Pms, *, breaker: PmsCircuitBreaker) -> None:
         self.inner = inner
         self.name = inner.name
         self.breaker = breaker
