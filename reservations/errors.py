@@ -7,7 +7,7 @@ engine turns it into an honest reply and an offer of a human).
 from __future__ import annotations
 
 from hotel_agent.api_errors import Conflict, DomainError, NotFound
-from pms_bridge.port import RoomOffer, RoomType
+from pms_bridge.port import AvailabilityAnswer, RoomOffer, RoomType
 
 
 class InvalidStay(DomainError):
@@ -35,9 +35,12 @@ class NoLongerAvailable(Conflict):
 
     code = "no_longer_available"
 
-    def __init__(self, message: str, *, offers: tuple[RoomOffer, ...] = ()) -> None:
+    def __init__(
+        self, message: str, *, offers: tuple[RoomOffer, ...] = (), answer: AvailabilityAnswer | None = None
+    ) -> None:
         super().__init__(message)
         self.offers = offers
+        self.answer = answer  # the live PMS answer the offers come from (to store as a quote)
 
 
 class PriceChanged(Conflict):
@@ -46,11 +49,17 @@ class PriceChanged(Conflict):
     code = "price_changed"
 
     def __init__(
-        self, message: str, *, offers: tuple[RoomOffer, ...] = (), new_offer: RoomOffer | None = None
+        self,
+        message: str,
+        *,
+        offers: tuple[RoomOffer, ...] = (),
+        new_offer: RoomOffer | None = None,
+        answer: AvailabilityAnswer | None = None,
     ) -> None:
         super().__init__(message)
         self.offers = offers
         self.new_offer = new_offer
+        self.answer = answer  # the live PMS answer the offers come from (to store as a quote)
 
 
 class BookingInProgress(Conflict):

@@ -199,13 +199,16 @@ def _create_locked(*, reservation: Reservation, quote_line: QuoteLine, guest: Gu
     )
     if offer is None or offer.available_rooms < stay.rooms:
         _fail(reservation, "no_longer_available")
-        raise NoLongerAvailable("the room type is no longer free for these nights", offers=fresh.offers)
+        raise NoLongerAvailable(
+            "the room type is no longer free for these nights", offers=fresh.offers, answer=fresh
+        )
     if offer.currency != quote_line.currency or abs(offer.total - quote_line.total) > PRICE_TOLERANCE:
         _fail(reservation, "price_changed")
         raise PriceChanged(
             f"price moved from {quote_line.total} to {offer.total} {offer.currency}",
             offers=fresh.offers,
             new_offer=offer,
+            answer=fresh,
         )
 
     request = BookingRequest(
@@ -227,7 +230,9 @@ def _create_locked(*, reservation: Reservation, quote_line: QuoteLine, guest: Gu
         booking = pms.create_booking(request=request)
     except PmsNoAvailability as exc:
         _fail(reservation, "no_longer_available")
-        raise NoLongerAvailable("the PMS has no free room of this type", offers=fresh.offers) from exc
+        raise NoLongerAvailable(
+            "the PMS has no free room of this type", offers=fresh.offers, answer=fresh
+        ) from exc
     except PmsValidationError as exc:
         _fail(reservation, "refused_by_pms")
         raise BookingRefused(str(exc)) from exc
@@ -242,12 +247,16 @@ def _create_locked(*, reservation: Reservation, quote_line: QuoteLine, guest: Gu
     if booking.state == BookingState.OVERBOOKED:
         _undo(booking, "overbooked")
         _fail(reservation, "overbooked")
-        raise NoLongerAvailable("the PMS gave the last room to someone else", offers=fresh.offers)
+        raise NoLongerAvailable(
+            "the PMS gave the last room to someone else", offers=fresh.offers, answer=fresh
+        )
     if booking.currency != quote_line.currency or abs(booking.total - quote_line.total) > PRICE_TOLERANCE:
         _undo(booking, "total_mismatch")
         _fail(reservation, "total_mismatch")
         log.error("reservation.total_mismatch", quoted=str(quote_line.total), charged=str(booking.total))
-        raise PriceChanged("the PMS charged another total than quoted", offers=fresh.offers, new_offer=offer)
+        raise PriceChanged(
+            "the PMS charged another total than quoted", offers=fresh.offers, new_offer=offer, answer=fresh
+        )
     return _confirm(reservation, booking)
 
 

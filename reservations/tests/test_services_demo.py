@@ -130,6 +130,7 @@ def test_a_price_change_since_the_quote_books_nothing_and_carries_the_new_offer(
     with pytest.raises(PriceChanged) as caught:
         reservation_create_from_quote(quote_line=line, guest=GUEST, idempotency_key="price-changed")
     assert caught.value.new_offer is not None and caught.value.new_offer.total > line.total
+    assert caught.value.answer is not None and caught.value.answer.offers == caught.value.offers
     assert not DemoBooking.objects.exists()
     assert Reservation.objects.get().state == Reservation.State.FAILED
 
