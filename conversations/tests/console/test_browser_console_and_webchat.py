@@ -1,0 +1,112 @@
+"""A guest writes in the web chat; a receptionist watches it arrive live, takes over, answers, hands back.
+
+Drives Debian's chromium through Playwright against the real ASGI app served on a loopback port.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from conversations.tests.console.conftest import make_staff
+from conversations.tests.factories import HotelFactory
+from reservations.models import HotelMembership
+from tests.support.asgi_server import serving
+
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+ENGINE_ON_MAIN = importlib.util.find_spec("conversations.engine.receptionist") is not None
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def eager_celery() -> Iterator[None]:
+    from hotel_agent.celery import app
+
+    previous = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    try:
+        yield
+    finally:
+        app.conf.task_always_eager = previous
+
+
+@pytest.fixture
+def browser() -> Iterator[Any]:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def test_guest_to_console_take_over_reply_and_hand_back(eager_celery: None, browser: Any) -> None:
+    from hotel_agent.asgi import application
+
+    hotel = HotelFactory.create(name="Hotel Sol de Prueba", slug="hotel-sol-de-prueba")
+    make_staff("ana", hotel=hotel, role=HotelMembership.Role.RECEPTIONIST, first_name="Ana", last_name="Ruiz")
+    with serving(application) as server:
+        console = browser.new_context().new_page()
+        console.set_default_timeout(10_000)
+        console.goto(server.url + "/console/")
+        console.fill("input[name=username]", "ana")
+        console.fill("input[name=password]", "pw-ana")
+        console.click("button[type=submit]")
+        console.wait_for_url(re.compile(r"/console/$"))
+        console.wait_for_selector("#connection .label:text('live')")
+        assert console.locator("#queues li[data-conversation]").count() == 0
+
+        guest = browser.new_context(locale="es-ES").new_page()
+        guest.set_default_timeout(10_000)
+        guest.goto(server.url + "/chat/")
+        guest.fill("#text", "Hola, quiero hablar con una persona, por favor")
+        guest.press("#text", "Enter")
+        guest.wait_for_selector(".msg.guest:not(.pending)")
+
+        # The conversation appears in the receptionist's queues without a reload.
+        item = console.locator("#queues li[data-conversation] a").first
+        item.wait_for()
+        item.click()
+        console.wait_for_selector("#transcript .entry.in:has-text('quiero hablar con una persona')")
+        console.wait_for_selector("#connection .label:text('live')")
+
+        console.click("#take-over")
+        console.wait_for_selector("#conv-state:text('Human handling')")
+        replies_before = guest.locator(".msg.hotel").count()
+
+        # Once a human holds it, the AI stays quiet; the guest's words still reach the console live.
+        guest.fill("#text", "¿Sigue ahí alguien?")
+        guest.press("#text", "Enter")
+        console.wait_for_selector("#transcript .entry.in:has-text('Sigue ahí alguien')")
+        guest.wait_for_timeout(500)
+        assert guest.locator(".msg.hotel").count() == replies_before
+
+        console.fill("#reply-text", "Soy Ana, de recepción. ¿En qué puedo ayudarle?")
+        console.click("#send-button")
+        guest.wait_for_selector(".msg.hotel:has-text('Soy Ana, de recepción')")
+        # Delivery ticks: the staff reply is marked sent in the console.
+        console.wait_for_selector("#transcript .entry.out.staff .ticks.sent, #transcript .entry.out.staff .ticks.delivered")
+
+        console.fill("#handback-summary", "Explained the parking; nothing pending.")
+        console.click("#hand-back")
+        console.wait_for_selector("#conv-state:text('AI handling')")
+        console.wait_for_selector("#transcript .entry.action:has-text('Explained the parking')")
+
+        if not ENGINE_ON_MAIN:
+            pytest.skip("the receptionist engine is not on main yet: the AI's answer after hand-back is not checked")
+        ai_before = guest.locator(".msg.hotel[data-author=ai]").count()
+        guest.fill("#text", "¿A qué hora es el check-in?")
+        guest.press("#text", "Enter")
+        guest.wait_for_function(
+            f"document.querySelectorAll('.msg.hotel[data-author=ai]').length > {ai_before}", timeout=15_000
+        )
+        console.wait_for_selector("#transcript .entry.out.ai >> nth=-1")
