@@ -49,11 +49,16 @@ def browser() -> Iterator[Any]:
             browser.close()
 
 
-def test_guest_to_console_take_over_reply_and_hand_back(eager_celery: None, browser: Any) -> None:
+@pytest.fixture
+def receptionist(transactional_db: None) -> Any:
+    # Rows are made before Playwright starts: its sync API runs an event loop in this thread.
+    hotel = HotelFactory.create(name="Hotel Sol de Prueba", slug="hotel-sol-de-prueba")
+    return make_staff("ana", hotel=hotel, role=HotelMembership.Role.RECEPTIONIST, first_name="Ana", last_name="Ruiz")
+
+
+def test_guest_to_console_take_over_reply_and_hand_back(eager_celery: None, receptionist: Any, browser: Any) -> None:
     from hotel_agent.asgi import application
 
-    hotel = HotelFactory.create(name="Hotel Sol de Prueba", slug="hotel-sol-de-prueba")
-    make_staff("ana", hotel=hotel, role=HotelMembership.Role.RECEPTIONIST, first_name="Ana", last_name="Ruiz")
     with serving(application) as server:
         console = browser.new_context().new_page()
         console.set_default_timeout(10_000)
