@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.apps import apps as django_apps
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
 
@@ -31,7 +32,14 @@ def _view_permissions() -> Q:
 
 
 def ensure_staff_groups(**kwargs: Any) -> None:
-    """Create or refresh the three groups with their permissions (idempotent)."""
+    """Create or refresh the three groups with their permissions (idempotent).
+
+    Connected to `post_migrate`, which fires once per app: act only for the last app, when the
+    permissions of all of them exist.
+    """
+    sender = kwargs.get("sender")
+    if sender is not None and sender.label != list(django_apps.get_app_configs())[-1].label:
+        return
     receptionist, _ = Group.objects.get_or_create(name=RECEPTIONIST)
     manager, _ = Group.objects.get_or_create(name=MANAGER)
     admin, _ = Group.objects.get_or_create(name=ADMIN)

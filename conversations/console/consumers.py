@@ -13,7 +13,7 @@ import structlog
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
-from conversations.events import hotel_group
+from conversations.console.fanout import hotel_fanout
 from conversations.selectors import conversation_for_staff, hotel_ids_for_staff
 from conversations.services import staff as staff_services
 from hotel_agent.api_errors import DomainError
@@ -42,9 +42,9 @@ class ConsoleConsumer(AsyncJsonWebsocketConsumer):
         self.user = user
         self.hotel_ids = hotel_ids
         self.watching = None
-        for hotel_id in sorted(hotel_ids):
-            await self.channel_layer.group_add(hotel_group(hotel_id), self.channel_name)
         await self.accept()
+        for hotel_id in sorted(hotel_ids):
+            await hotel_fanout().join(hotel_id, self)
         await self.send_json({"event": "hello", "hotels": sorted(hotel_ids), "user": self._name()})
 
     async def disconnect(self, code: int) -> None:
@@ -52,7 +52,7 @@ class ConsoleConsumer(AsyncJsonWebsocketConsumer):
             return
         await self._stop_watching()
         for hotel_id in sorted(self.hotel_ids):
-            await self.channel_layer.group_discard(hotel_group(hotel_id), self.channel_name)
+            await hotel_fanout().leave(hotel_id, self)
 
     def _name(self) -> str:
         return staff_services.staff_display_name(self.user)
@@ -156,10 +156,9 @@ class ConsoleConsumer(AsyncJsonWebsocketConsumer):
     }
 
     # --- channel layer → client --------------------------------------------------------------
-    async def console_event(self, message: dict[str, Any]) -> None:
-        await self.send_json(
-            {"event": message["event"], "conversation_id": message["conversation_id"], "data": message.get("data", {})}
-        )
+    async def send_frame(self, frame: str) -> None:
+        """A hotel event, already serialised, handed over by the process's fan-out (see `fanout.py`)."""
+        await self.send(text_data=frame)
 
     async def presence_join(self, message: dict[str, Any]) -> None:
         if message["reply_to"] == self.channel_name or self.watching is None:

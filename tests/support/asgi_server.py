@@ -21,7 +21,7 @@ class AsgiServer:
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._socket.bind(("127.0.0.1", 0))
         self.port = self._socket.getsockname()[1]
-        config = uvicorn.Config(app, lifespan="off", log_level="warning", access_log=False, ws="websockets")
+        config = uvicorn.Config(app, lifespan="off", log_level="warning", access_log=False, ws="auto")
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True)
 
