@@ -64,10 +64,26 @@ def _setup_django() -> tuple[str, int, str]:
 
 
 def _start_server(redis_url: str, port: int) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "REDIS_URL": redis_url, "CHANNEL_LAYER_PREFIX": "bench_console", "LOG_LEVEL": "WARNING"}
+    env = {
+        **os.environ,
+        "REDIS_URL": redis_url,
+        "CHANNEL_LAYER_PREFIX": "bench_console",
+        "LOG_LEVEL": "WARNING",
+    }
     command = [
-        sys.executable, "-m", "uvicorn", "hotel_agent.asgi:application", "--host", "127.0.0.1",
-        "--port", str(port), "--lifespan", "off", "--log-level", "warning", "--no-access-log",
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "hotel_agent.asgi:application",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--lifespan",
+        "off",
+        "--log-level",
+        "warning",
+        "--no-access-log",
     ]
     server = subprocess.Popen(command, cwd=ROOT, env=env)
     deadline = time.monotonic() + 30
@@ -81,7 +97,9 @@ def _start_server(redis_url: str, port: int) -> subprocess.Popen[bytes]:
     raise RuntimeError("the console server did not start")
 
 
-async def _screen(url: str, cookie: str, ready: asyncio.Event, arrivals: list[float], stop: asyncio.Event) -> None:
+async def _screen(
+    url: str, cookie: str, ready: asyncio.Event, arrivals: list[float], stop: asyncio.Event
+) -> None:
     import websockets
 
     headers = {"Cookie": cookie, "Origin": "http://127.0.0.1"}
@@ -104,7 +122,7 @@ async def _screen(url: str, cookie: str, ready: asyncio.Event, arrivals: list[fl
 async def _measure(*, screens: int, url: str, cookie: str, redis_url: str, hotel_id: int) -> dict[str, Any]:
     from channels_redis.core import RedisChannelLayer
 
-    layer = RedisChannelLayer(hosts=[redis_url], prefix="bench_console")
+    layer = RedisChannelLayer(hosts=[{"address": redis_url, "socket_timeout": 15}], prefix="bench_console")
     arrivals: list[float] = []
     stop = asyncio.Event()
     readies = [asyncio.Event() for _ in range(screens)]
@@ -117,8 +135,12 @@ async def _measure(*, screens: int, url: str, cookie: str, redis_url: str, hotel
     for i in range(EVENTS):
         await layer.group_send(
             f"hotel_{hotel_id}",
-            {"type": "console.event", "event": "message.created", "conversation_id": i,
-             "data": {"sent_at": time.time()}},
+            {
+                "type": "console.event",
+                "event": "message.created",
+                "conversation_id": i,
+                "data": {"sent_at": time.time()},
+            },
         )
         await asyncio.sleep(EVENT_GAP_SECONDS)
     deadline = time.monotonic() + 10
@@ -144,7 +166,9 @@ def run() -> None:
     server = _start_server(redis_url, port)
     url = f"ws://127.0.0.1:{port}/ws/console/"
     try:
-        baseline = asyncio.run(_measure(screens=1, url=url, cookie=cookie, redis_url=redis_url, hotel_id=hotel_id))
+        baseline = asyncio.run(
+            _measure(screens=1, url=url, cookie=cookie, redis_url=redis_url, hotel_id=hotel_id)
+        )
         loaded = asyncio.run(
             _measure(screens=SCREENS, url=url, cookie=cookie, redis_url=redis_url, hotel_id=hotel_id)
         )
@@ -157,8 +181,10 @@ def run() -> None:
             f"mean {r['mean']:.1f} ms ({r['received']}/{r['expected']} deliveries)"
         )
     ratio = loaded["p99"] / baseline["p99"] if baseline["p99"] else float("nan")
-    print(f"p99 ratio {SCREENS} screens / 1 screen: {ratio:.1f}x; goal p99 < 200 ms: "
-          f"{'met' if loaded['p99'] < 200 else 'NOT met'}")
+    print(
+        f"p99 ratio {SCREENS} screens / 1 screen: {ratio:.1f}x; goal p99 < 200 ms: "
+        f"{'met' if loaded['p99'] < 200 else 'NOT met'}"
+    )
 
 
 if __name__ == "__main__":

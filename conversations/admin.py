@@ -69,8 +69,16 @@ class StaffActionInline(admin.TabularInline):
 @admin.register(Conversation)
 class ConversationAdmin(admin.ModelAdmin):
     list_display = [
-        "id", "hotel", "guest", "channel", "state", "handoff_reason", "language", "assigned_to",
-        "last_message_at", "transcript_link",
+        "id",
+        "hotel",
+        "guest",
+        "channel",
+        "state",
+        "handoff_reason",
+        "language",
+        "assigned_to",
+        "last_message_at",
+        "transcript_link",
     ]
     list_filter = ("hotel", "channel", "language", "state", "handoff_reason", "created_at", "last_message_at")
     date_hierarchy = "created_at"
@@ -81,8 +89,20 @@ class ConversationAdmin(admin.ModelAdmin):
     change_list_template = "admin/conversations/conversation/change_list.html"
     # State changes go through the services (console), which keep the console and metrics right.
     readonly_fields = [
-        "hotel", "guest", "channel", "state", "handoff_reason", "handoff_summary", "language", "assigned_to",
-        "last_inbound_at", "last_message_at", "dialogue_state", "created_at", "updated_at", "closed_at",
+        "hotel",
+        "guest",
+        "channel",
+        "state",
+        "handoff_reason",
+        "handoff_summary",
+        "language",
+        "assigned_to",
+        "last_inbound_at",
+        "last_message_at",
+        "dialogue_state",
+        "created_at",
+        "updated_at",
+        "closed_at",
     ]
     inlines = [StaffActionInline, MessageInline]
 
@@ -106,7 +126,9 @@ class ConversationAdmin(admin.ModelAdmin):
         own = [
             path(
                 "<path:object_id>/transcript/",
-                self.admin_site.admin_view(lambda request, object_id: backoffice.transcript_view(self, request, object_id)),
+                self.admin_site.admin_view(
+                    lambda request, object_id: backoffice.transcript_view(self, request, object_id)
+                ),
                 name="conversations_conversation_transcript",
             ),
             path(
@@ -147,12 +169,22 @@ class MessageAdmin(ReadOnlyAdmin):
     date_hierarchy = "created_at"
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Message]:
-        return super().get_queryset(request).filter(conversation__hotel__in=hotels_for_staff(user=request.user))
+        return (
+            super().get_queryset(request).filter(conversation__hotel__in=hotels_for_staff(user=request.user))
+        )
 
 
 @admin.register(InboundEvent)
 class InboundEventAdmin(ReadOnlyAdmin):
-    list_display = ["id", "channel", "status", "signature_verified", "attempts", "received_at", "processed_at"]
+    list_display = [
+        "id",
+        "channel",
+        "status",
+        "signature_verified",
+        "attempts",
+        "received_at",
+        "processed_at",
+    ]
     list_filter = ["channel", "status", "signature_verified"]
     search_fields = ["body_sha256", "correlation_id"]
     date_hierarchy = "received_at"

@@ -27,8 +27,17 @@ from conversations.selectors import (
 from reservations.models import Hotel, HotelMembership
 
 CSV_COLUMNS = [
-    "id", "hotel", "channel", "state", "language", "handoff_reason", "assigned_to",
-    "messages", "created_at", "last_message_at", "closed_at",
+    "id",
+    "hotel",
+    "channel",
+    "state",
+    "language",
+    "handoff_reason",
+    "assigned_to",
+    "messages",
+    "created_at",
+    "last_message_at",
+    "closed_at",
 ]
 
 
@@ -50,18 +59,31 @@ def conversations_csv(queryset: QuerySet[Conversation]) -> StreamingHttpResponse
     """The conversations as CSV, streamed (no guest text: figures, not transcripts)."""
     from django.db.models import Count
 
-    rows = queryset.select_related("hotel", "assigned_to").annotate(message_count=Count("messages")).order_by("pk")
+    rows = (
+        queryset.select_related("hotel", "assigned_to")
+        .annotate(message_count=Count("messages"))
+        .order_by("pk")
+    )
     writer = csv.writer(_Echo())
 
     def lines() -> Any:
         yield writer.writerow(CSV_COLUMNS)
         for c in rows.iterator(chunk_size=500):
-            yield writer.writerow([
-                c.pk, c.hotel.slug, c.channel, c.state, c.language, c.handoff_reason,
-                c.assigned_to.get_username() if c.assigned_to else "", c.message_count,
-                c.created_at.isoformat(), c.last_message_at.isoformat() if c.last_message_at else "",
-                c.closed_at.isoformat() if c.closed_at else "",
-            ])
+            yield writer.writerow(
+                [
+                    c.pk,
+                    c.hotel.slug,
+                    c.channel,
+                    c.state,
+                    c.language,
+                    c.handoff_reason,
+                    c.assigned_to.get_username() if c.assigned_to else "",
+                    c.message_count,
+                    c.created_at.isoformat(),
+                    c.last_message_at.isoformat() if c.last_message_at else "",
+                    c.closed_at.isoformat() if c.closed_at else "",
+                ]
+            )
 
     response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
     stamp = timezone.now().strftime("%Y%m%d-%H%M")

@@ -63,9 +63,13 @@ def hotel_figures(*, hotel: Hotel, days: int = 30, today: dt.date | None = None)
     conversations = Conversation.objects.filter(hotel=hotel, created_at__gte=start, created_at__lt=end)
 
     counts = dict(
-        conversations.annotate(day=TruncDate("created_at", tzinfo=tz)).values_list("day").annotate(n=Count("pk"))
+        conversations.annotate(day=TruncDate("created_at", tzinfo=tz))
+        .values_list("day")
+        .annotate(n=Count("pk"))
     )
-    per_day = [(since + dt.timedelta(days=i), counts.get(since + dt.timedelta(days=i), 0)) for i in range(days)]
+    per_day = [
+        (since + dt.timedelta(days=i), counts.get(since + dt.timedelta(days=i), 0)) for i in range(days)
+    ]
     total = sum(n for _, n in per_day)
     # A conversation finished without a human: never handed off and never touched by staff.
     automated = (
@@ -76,7 +80,10 @@ def hotel_figures(*, hotel: Hotel, days: int = 30, today: dt.date | None = None)
         .count()
     )
     by_reason = (
-        conversations.exclude(handoff_reason="").values_list("handoff_reason").annotate(n=Count("pk")).order_by("-n")
+        conversations.exclude(handoff_reason="")
+        .values_list("handoff_reason")
+        .annotate(n=Count("pk"))
+        .order_by("-n")
     )
     handoffs = [(reason, REASON_LABELS.get(reason, reason), n) for reason, n in by_reason]
 
@@ -121,7 +128,9 @@ def _human_response_times(first_staff_at: dict[int, dt.datetime]) -> list[float]
     times = []
     for conversation_id, staff_at in first_staff_at.items():
         waiting = (
-            Message.objects.filter(conversation_id=conversation_id, direction=Direction.IN, created_at__lte=staff_at)
+            Message.objects.filter(
+                conversation_id=conversation_id, direction=Direction.IN, created_at__lte=staff_at
+            )
             .order_by("-created_at")
             .values_list("created_at", flat=True)
             .first()
@@ -139,5 +148,7 @@ def _ai_sales(*, hotel: Hotel, start: dt.datetime, end: dt.datetime) -> tuple[in
     sold: Any = reservation_model.objects.filter(
         hotel=hotel, made_by="ai", state="confirmed", created_at__gte=start, created_at__lt=end
     )
-    revenue = [(currency, amount) for currency, amount in sold.values_list("currency").annotate(amount=Sum("amount"))]
+    revenue = [
+        (currency, amount) for currency, amount in sold.values_list("currency").annotate(amount=Sum("amount"))
+    ]
     return sold.count(), revenue

@@ -23,8 +23,12 @@ MANAGER = "manager"
 ADMIN = "admin"
 
 # Models a manager edits, by (app_label, model name contains); whatever those apps call them.
-MANAGER_EDITS = (("conversations", "cannedreply"), ("conversations", "knowledge"), ("conversations", "template"),
-                 ("conversations", "faq"))
+MANAGER_EDITS = (
+    ("conversations", "cannedreply"),
+    ("conversations", "knowledge"),
+    ("conversations", "template"),
+    ("conversations", "faq"),
+)
 
 
 def _view_permissions() -> Q:

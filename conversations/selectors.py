@@ -21,7 +21,11 @@ QUEUE_LIMIT = 100
 
 def hotels_for_staff(*, user: User | AnonymousUser) -> QuerySet[Hotel]:
     """The hotels a staff member works for; every hotel for a superuser; none for anyone else."""
-    if not user.is_authenticated or not getattr(user, "is_active", False) or not getattr(user, "is_staff", False):
+    if (
+        not user.is_authenticated
+        or not getattr(user, "is_active", False)
+        or not getattr(user, "is_staff", False)
+    ):
         return Hotel.objects.none()
     if getattr(user, "is_superuser", False):
         return Hotel.objects.all()
@@ -36,9 +40,7 @@ def conversations_for_staff(*, user: User | AnonymousUser) -> QuerySet[Conversat
     return Conversation.objects.filter(hotel__in=hotels_for_staff(user=user))
 
 
-def conversation_for_staff(
-    *, user: User | AnonymousUser, conversation_id: int
-) -> Conversation | None:
+def conversation_for_staff(*, user: User | AnonymousUser, conversation_id: int) -> Conversation | None:
     """The conversation if `user` may see it, else None (the caller answers 404, never 403: no probing)."""
     return (
         conversations_for_staff(user=user)
@@ -85,7 +87,9 @@ def console_queues(*, hotel: Hotel, staff: User, limit: int = QUEUE_LIMIT) -> Co
         ),
         ai=list(base.filter(state=ConversationState.AI).order_by("-last_message_at", "-id")[:limit]),
         mine=list(
-            base.filter(state=ConversationState.HUMAN).filter(assigned_to=staff).order_by("-last_message_at", "-id")[:limit]
+            base.filter(state=ConversationState.HUMAN)
+            .filter(assigned_to=staff)
+            .order_by("-last_message_at", "-id")[:limit]
         ),
         closed=list(base.filter(state=ConversationState.CLOSED).order_by("-closed_at", "-id")[:limit]),
         counts=counts,
@@ -110,7 +114,9 @@ def conversation_transcript(
 ) -> list[TranscriptEntry]:
     """Messages and staff actions in the order they happened (after the given ids, for live appends)."""
     messages = conversation_messages(conversation=conversation).filter(pk__gt=after_message_id)
-    actions = StaffAction.objects.filter(conversation=conversation, pk__gt=after_action_id).select_related("staff")
+    actions = StaffAction.objects.filter(conversation=conversation, pk__gt=after_action_id).select_related(
+        "staff"
+    )
     entries = [TranscriptEntry(at=m.created_at, message=m) for m in messages]
     entries += [TranscriptEntry(at=a.created_at, action=a) for a in actions]
     entries.sort(key=lambda e: (e.at, e.key))
@@ -142,7 +148,9 @@ def guest_reservations(*, conversation: Conversation, limit: int = 10) -> list[A
     if guest.email:
         match |= Q(guest_email__iexact=guest.email)
     return list(
-        reservation_model.objects.filter(match, hotel=conversation.hotel).distinct().order_by("-check_in", "-pk")[:limit]
+        reservation_model.objects.filter(match, hotel=conversation.hotel)
+        .distinct()
+        .order_by("-check_in", "-pk")[:limit]
     )
 
 

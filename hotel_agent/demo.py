@@ -35,4 +35,10 @@ def seed_demo_knowledge(*, hotel: Hotel) -> None:
     seed(hotel=hotel)
 
 
-DEMO_SEEDERS: list[Callable[..., object]] = [seed_demo_pms, seed_demo_knowledge]
+def seed_demo_console(*, hotel: Hotel) -> None:
+    from conversations.console.demo import seed
+
+    seed(hotel=hotel)
+
+
+DEMO_SEEDERS: list[Callable[..., object]] = [seed_demo_pms, seed_demo_knowledge, seed_demo_console]

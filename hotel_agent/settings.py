@@ -162,7 +162,9 @@ if REDIS_URL:
         "default": {
             "BACKEND": "channels_redis.core.RedisChannelLayer",
             "CONFIG": {
-                "hosts": [REDIS_URL],
+                # channels-redis blocks 5 s per BZPOPMIN; redis-py's default read timeout is also 5 s,
+                # which would cut idle websockets. Reads must be allowed to outlast the block.
+                "hosts": [{"address": REDIS_URL, "socket_timeout": 15, "socket_connect_timeout": 2}],
                 "prefix": env.str("CHANNEL_LAYER_PREFIX", default="hotel_agent"),
             },
         }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import Any
 
@@ -11,6 +12,7 @@ from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from django.utils import timezone
 
 from channels_app.webchat.identity import guest_group, guest_token, provider_message_id
+from channels_app.webchat.receipts import webchat_receipt_apply
 from channels_app.webchat.selectors import webchat_history, webchat_hotel
 from conversations.incoming import Channel, IncomingMessage, MessageKind
 
@@ -19,6 +21,7 @@ log = structlog.get_logger(__name__)
 MAX_TEXT_CHARS = 2000
 MAX_MESSAGES_PER_MINUTE = 20
 REFUSED = 4403
+RECEIPT_RETRY_DELAYS = (0.2, 0.5, 1.0, 0.0)
 
 
 def _receive(incoming: IncomingMessage, hotel: Any) -> bool:
@@ -58,6 +61,9 @@ class GuestChatConsumer(AsyncJsonWebsocketConsumer):
     async def receive_json(self, content: Any, **kwargs: Any) -> None:
         if not isinstance(content, dict):
             return
+        if content.get("type") == "receipt":
+            await self._receipt(content)
+            return
         client_id = str(content.get("client_id", ""))[:64]
         text = str(content.get("text", "") or content.get("title", "")).strip()[:MAX_TEXT_CHARS]
         button_id = str(content.get("button_id", ""))[:256]
@@ -85,6 +91,20 @@ class GuestChatConsumer(AsyncJsonWebsocketConsumer):
             return
         # Stored (or a duplicate of a stored one): the page stops offering to resend it.
         await self.send_json({"type": "ack", "client_id": client_id})
+
+    async def _receipt(self, content: dict[str, Any]) -> None:
+        try:
+            message_id = int(content.get("id") or 0)
+        except (TypeError, ValueError):
+            return
+        status = str(content.get("status", ""))
+        # The page may see a reply before the outbox has recorded it as sent: try again shortly.
+        for delay in RECEIPT_RETRY_DELAYS:
+            if await database_sync_to_async(webchat_receipt_apply)(
+                token=self.token, message_id=message_id, status=status
+            ):
+                return
+            await asyncio.sleep(delay)
 
     async def chat_message(self, event: dict[str, Any]) -> None:
         await self.send_json({"type": "message", "message": event["message"]})

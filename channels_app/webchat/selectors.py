@@ -39,6 +39,7 @@ def chat_message_payload(message: Message) -> dict[str, Any]:
         "id": message.pk,
         "from": "guest" if message.direction == Direction.IN else "hotel",
         "author": message.author,
+        "status": message.status,
         "text": message.text,
         "buttons": buttons,
         "at": message.created_at.isoformat(),

@@ -14,7 +14,9 @@ class StaffTokenObtainPairSerializer(TokenObtainPairSerializer):
     def validate(self, attrs: dict[str, Any]) -> dict[str, str]:
         data = super().validate(attrs)
         if self.user is None or not self.user.is_staff:
-            raise exceptions.AuthenticationFailed(self.error_messages["no_active_account"], "no_active_account")
+            raise exceptions.AuthenticationFailed(
+                self.error_messages["no_active_account"], "no_active_account"
+            )
         return {"access": data["access"], "refresh": data["refresh"]}
 
 
@@ -24,8 +26,16 @@ class ConversationSerializer(serializers.ModelSerializer[Conversation]):
     class Meta:
         model = Conversation
         fields = [
-            "id", "channel", "state", "language", "handoff_reason", "hotel", "assigned_to",
-            "created_at", "last_message_at", "closed_at",
+            "id",
+            "channel",
+            "state",
+            "language",
+            "handoff_reason",
+            "hotel",
+            "assigned_to",
+            "created_at",
+            "last_message_at",
+            "closed_at",
         ]
         read_only_fields = fields
 

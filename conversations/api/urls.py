@@ -7,9 +7,15 @@ urlpatterns = [
     path("auth/token/", views.StaffTokenView.as_view(), name="api-token"),
     path("auth/token/refresh/", TokenRefreshView.as_view(), name="api-token-refresh"),
     path("conversations/", views.ConversationListView.as_view(), name="api-conversations"),
-    path("conversations/<int:conversation_id>/messages/", views.MessageListView.as_view(), name="api-messages"),
-    path("conversations/<int:conversation_id>/take-over/", views.TakeOverView.as_view(), name="api-take-over"),
-    path("conversations/<int:conversation_id>/hand-back/", views.HandBackView.as_view(), name="api-hand-back"),
+    path(
+        "conversations/<int:conversation_id>/messages/", views.MessageListView.as_view(), name="api-messages"
+    ),
+    path(
+        "conversations/<int:conversation_id>/take-over/", views.TakeOverView.as_view(), name="api-take-over"
+    ),
+    path(
+        "conversations/<int:conversation_id>/hand-back/", views.HandBackView.as_view(), name="api-hand-back"
+    ),
     path("conversations/<int:conversation_id>/close/", views.CloseView.as_view(), name="api-close"),
     path("conversations/<int:conversation_id>/reply/", views.ReplyView.as_view(), name="api-reply"),
     path("conversations/<int:conversation_id>/notes/", views.NoteView.as_view(), name="api-notes"),

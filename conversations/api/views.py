@@ -48,7 +48,11 @@ class ConversationListView(generics.ListAPIView[Conversation]):
     serializer_class = ConversationSerializer
     pagination_class = None
 
-    @extend_schema(parameters=[OpenApiParameter("phone", str, description="The guest's phone in E.164, e.g. +34600111222")])
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("phone", str, description="The guest's phone in E.164, e.g. +34600111222")
+        ]
+    )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         return super().get(request, *args, **kwargs)
 

@@ -35,7 +35,9 @@ class ConsoleConsumer(AsyncJsonWebsocketConsumer):
 
     async def connect(self) -> None:
         user = self.scope.get("user")
-        hotel_ids = await database_sync_to_async(hotel_ids_for_staff)(user=user) if user is not None else set()
+        hotel_ids = (
+            await database_sync_to_async(hotel_ids_for_staff)(user=user) if user is not None else set()
+        )
         if not hotel_ids:
             await self.close(code=REFUSED)
             return
@@ -119,12 +121,18 @@ class ConsoleConsumer(AsyncJsonWebsocketConsumer):
     async def _typing(self, conversation: Any, content: dict[str, Any]) -> None:
         await self.channel_layer.group_send(
             presence_group(conversation.pk),
-            {"type": "presence.typing", "user": self._name(), "conversation_id": conversation.pk,
-             "from_channel": self.channel_name},
+            {
+                "type": "presence.typing",
+                "user": self._name(),
+                "conversation_id": conversation.pk,
+                "from_channel": self.channel_name,
+            },
         )
 
     async def _take_over(self, conversation: Any, content: dict[str, Any]) -> None:
-        await database_sync_to_async(staff_services.conversation_take_over)(conversation=conversation, staff=self.user)
+        await database_sync_to_async(staff_services.conversation_take_over)(
+            conversation=conversation, staff=self.user
+        )
 
     async def _hand_back(self, conversation: Any, content: dict[str, Any]) -> None:
         await database_sync_to_async(staff_services.conversation_hand_back)(
@@ -132,7 +140,9 @@ class ConsoleConsumer(AsyncJsonWebsocketConsumer):
         )
 
     async def _close(self, conversation: Any, content: dict[str, Any]) -> None:
-        await database_sync_to_async(staff_services.conversation_close)(conversation=conversation, staff=self.user)
+        await database_sync_to_async(staff_services.conversation_close)(
+            conversation=conversation, staff=self.user
+        )
 
     async def _reply(self, conversation: Any, content: dict[str, Any]) -> None:
         await database_sync_to_async(staff_services.staff_reply)(
@@ -163,7 +173,9 @@ class ConsoleConsumer(AsyncJsonWebsocketConsumer):
     async def presence_join(self, message: dict[str, Any]) -> None:
         if message["reply_to"] == self.channel_name or self.watching is None:
             return
-        await self.send_json({"event": "presence", "conversation_id": self.watching, "user": message["user"], "watching": True})
+        await self.send_json(
+            {"event": "presence", "conversation_id": self.watching, "user": message["user"], "watching": True}
+        )
         # Tell the newcomer that we are here too: presence needs no shared store.
         await self.channel_layer.send(
             message["reply_to"],
@@ -173,15 +185,27 @@ class ConsoleConsumer(AsyncJsonWebsocketConsumer):
     async def presence_here(self, message: dict[str, Any]) -> None:
         if self.watching == message["conversation_id"]:
             await self.send_json(
-                {"event": "presence", "conversation_id": self.watching, "user": message["user"], "watching": True}
+                {
+                    "event": "presence",
+                    "conversation_id": self.watching,
+                    "user": message["user"],
+                    "watching": True,
+                }
             )
 
     async def presence_leave(self, message: dict[str, Any]) -> None:
         await self.send_json(
-            {"event": "presence", "conversation_id": message["conversation_id"], "user": message["user"], "watching": False}
+            {
+                "event": "presence",
+                "conversation_id": message["conversation_id"],
+                "user": message["user"],
+                "watching": False,
+            }
         )
 
     async def presence_typing(self, message: dict[str, Any]) -> None:
         if message.get("from_channel") == self.channel_name:
             return
-        await self.send_json({"event": "typing", "conversation_id": message["conversation_id"], "user": message["user"]})
+        await self.send_json(
+            {"event": "typing", "conversation_id": message["conversation_id"], "user": message["user"]}
+        )

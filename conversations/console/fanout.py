@@ -31,7 +31,11 @@ class Screen(Protocol):
 def console_frame(message: dict[str, Any]) -> str:
     """The JSON a console screen receives for a `console.event` of the channel layer."""
     return json.dumps(
-        {"event": message["event"], "conversation_id": message["conversation_id"], "data": message.get("data", {})},
+        {
+            "event": message["event"],
+            "conversation_id": message["conversation_id"],
+            "data": message.get("data", {}),
+        },
         ensure_ascii=False,
         default=str,
     )
@@ -73,7 +77,9 @@ class _HotelFeed:
                 raise
             except Exception:
                 failures += 1
-                log.warning("console.feed_receive_failed", hotel_id=self.hotel_id, failures=failures, exc_info=True)
+                log.warning(
+                    "console.feed_receive_failed", hotel_id=self.hotel_id, failures=failures, exc_info=True
+                )
                 await asyncio.sleep(min(0.1 * 2**failures, 5.0))
                 continue
             failures = 0
@@ -85,7 +91,9 @@ class _HotelFeed:
             results = await asyncio.gather(*(s.send_frame(frame) for s in screens), return_exceptions=True)
             for result in results:
                 if isinstance(result, Exception):  # a screen closing right now; the others still get it
-                    log.info("console.feed_screen_failed", hotel_id=self.hotel_id, error=type(result).__name__)
+                    log.info(
+                        "console.feed_screen_failed", hotel_id=self.hotel_id, error=type(result).__name__
+                    )
 
 
 class HotelFanout:

@@ -75,16 +75,19 @@ def _staff(request: HttpRequest) -> User:
 
 def _is_manager(request: HttpRequest, hotel: Hotel) -> bool:
     user = _staff(request)
-    return bool(getattr(user, "is_superuser", False)) or HotelMembership.objects.filter(
-        user=user, hotel=hotel, role=HotelMembership.Role.MANAGER
-    ).exists()
+    return (
+        bool(getattr(user, "is_superuser", False))
+        or HotelMembership.objects.filter(user=user, hotel=hotel, role=HotelMembership.Role.MANAGER).exists()
+    )
 
 
 def _conversation_context(request: HttpRequest, conversation_id: int) -> dict[str, Any]:
     conversation = conversation_for_staff(user=request.user, conversation_id=conversation_id)
     if conversation is None:
         raise Http404("No such conversation")
-    held_by_me = conversation.state == ConversationState.HUMAN and conversation.assigned_to_id == request.user.pk
+    held_by_me = (
+        conversation.state == ConversationState.HUMAN and conversation.assigned_to_id == request.user.pk
+    )
     return {
         "conversation": conversation,
         "held_by_me": held_by_me,
@@ -93,7 +96,11 @@ def _conversation_context(request: HttpRequest, conversation_id: int) -> dict[st
         or conversation.state == ConversationState.WAITING_HUMAN
         or (conversation.state == ConversationState.HUMAN and getattr(request.user, "is_superuser", False)),
         "can_close": conversation.state != ConversationState.CLOSED
-        and (conversation.state != ConversationState.HUMAN or held_by_me or getattr(request.user, "is_superuser", False)),
+        and (
+            conversation.state != ConversationState.HUMAN
+            or held_by_me
+            or getattr(request.user, "is_superuser", False)
+        ),
         "understanding": conversation_understanding(conversation=conversation),
         "reservations": guest_reservations(conversation=conversation),
         "canned_replies": canned_replies_for(hotel=conversation.hotel, language=conversation.language),
@@ -117,6 +124,7 @@ def console_home(request: HttpRequest, conversation_id: int | None = None) -> Ht
             "queues": console_queues(hotel=hotel, staff=_staff(request)),
             "is_manager": _is_manager(request, hotel),
             "staff_name": _staff(request).get_full_name() or _staff(request).get_username(),
+            "staff_first_name": _staff(request).first_name or _staff(request).get_username(),
         }
     )
     return render(request, "console/console.html", context)

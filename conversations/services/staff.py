@@ -104,7 +104,12 @@ def conversation_take_over(*, conversation: Conversation, staff: User) -> Conver
         transaction.on_commit(lambda: HANDOFFS.labels(reason=HandoffReason.STAFF_TAKEOVER).inc())
     _record_action(conversation=conversation, staff=staff, kind=StaffActionKind.TAKE_OVER)
     publish_state(conversation=conversation)
-    log.info("conversation.taken_over", conversation_id=conversation.pk, staff_id=staff.pk, from_ai=bool(stepped_in))
+    log.info(
+        "conversation.taken_over",
+        conversation_id=conversation.pk,
+        staff_id=staff.pk,
+        from_ai=bool(stepped_in),
+    )
     return conversation
 
 

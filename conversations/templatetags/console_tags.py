@@ -34,7 +34,9 @@ def shown_items(data: Any) -> list[tuple[str, str]]:
     for key, value in data.items():
         if key in HIDDEN_KEYS or value in (None, "", [], {}):
             continue
-        shown = value if isinstance(value, str | int | float | bool) else json.dumps(value, ensure_ascii=False)
+        shown = (
+            value if isinstance(value, str | int | float | bool) else json.dumps(value, ensure_ascii=False)
+        )
         items.append((str(key).replace("_", " "), str(shown)[:200]))
     return items
 

@@ -184,7 +184,8 @@
     var canned = document.getElementById("canned");
     if (canned) {
       canned.addEventListener("change", function () {
-        if (canned.value) { text.value = text.value ? text.value + "\n" + canned.value : canned.value; text.focus(); }
+        var chosen = canned.value.split("{name}").join(root.dataset.staffFirstName || "");
+        if (chosen) { text.value = text.value ? text.value + "\n" + chosen : chosen; text.focus(); }
         canned.value = "";
       });
     }

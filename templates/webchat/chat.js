@@ -41,6 +41,7 @@
     if (message.id && shown[message.id]) { return; }
     if (message.id) { shown[message.id] = true; }
     if (message.from === "guest") { bubble("guest", message.text); return; }
+    receipt(message);
     disableOldButtons();
     bubble("hotel", message.text).dataset.author = message.author;
     if (message.buttons && message.buttons.length) {
@@ -60,6 +61,18 @@
       scroll();
     }
   }
+
+  var unread = [];
+  function receipt(message) {
+    if (!message.id || message.status === "read") { return; }
+    var visible = document.visibilityState === "visible";
+    if (!visible) { unread.push(message.id); }
+    transmit({ type: "receipt", id: message.id, status: visible ? "read" : "delivered" });
+  }
+  document.addEventListener("visibilitychange", function () {
+    if (document.visibilityState !== "visible") { return; }
+    unread.splice(0).forEach(function (id) { transmit({ type: "receipt", id: id, status: "read" }); });
+  });
 
   function transmit(payload) {
     if (socket && socket.readyState === WebSocket.OPEN) { socket.send(JSON.stringify(payload)); }

@@ -11,19 +11,22 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import uvicorn
 
 
 class AsgiServer:
-    def __init__(self, app: object) -> None:
+    def __init__(self, app: Any) -> None:
         self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._socket.bind(("127.0.0.1", 0))
         self.port = self._socket.getsockname()[1]
         config = uvicorn.Config(app, lifespan="off", log_level="warning", access_log=False, ws="auto")
         self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True
+        )
 
     @property
     def url(self) -> str:
@@ -44,7 +47,7 @@ class AsgiServer:
 
 
 @contextmanager
-def serving(app: object) -> Iterator[AsgiServer]:
+def serving(app: Any) -> Iterator[AsgiServer]:
     server = AsgiServer(app)
     server.start()
     try:

@@ -9,7 +9,9 @@ from conversations.tests.factories import HotelFactory
 from reservations.models import Hotel, HotelMembership
 
 
-def make_staff(username: str, *, hotel: Hotel | None, role: str = HotelMembership.Role.RECEPTIONIST, **extra: Any) -> Any:
+def make_staff(
+    username: str, *, hotel: Hotel | None, role: str = HotelMembership.Role.RECEPTIONIST, **extra: Any
+) -> Any:
     user = get_user_model().objects.create_user(
         username=username, password="pw-" + username, is_staff=extra.pop("is_staff", True), **extra
     )

@@ -40,7 +40,9 @@ def test_figures_count_automation_handoffs_and_response_times(hotel: Any) -> Non
     automated = ConversationFactory.create(hotel=hotel)
     InboundMessageFactory.create(conversation=automated)
     OutboundMessageFactory.create(conversation=automated)
-    handed = ConversationFactory.create(hotel=hotel, state=ConversationState.HUMAN, handoff_reason="complaint")
+    handed = ConversationFactory.create(
+        hotel=hotel, state=ConversationState.HUMAN, handoff_reason="complaint"
+    )
     InboundMessageFactory.create(conversation=handed)
     OutboundMessageFactory.create(conversation=handed, author="staff")
     figures = hotel_figures(hotel=hotel, days=7)
@@ -54,7 +56,9 @@ def test_figures_count_automation_handoffs_and_response_times(hotel: Any) -> Non
 
 
 def test_managers_page_for_managers_only(hotel: Any, manager: Any, ana: Any) -> None:
-    ConversationFactory.create(hotel=hotel, handoff_reason="group_size", state=ConversationState.WAITING_HUMAN)
+    ConversationFactory.create(
+        hotel=hotel, handoff_reason="group_size", state=ConversationState.WAITING_HUMAN
+    )
     page = admin_client(manager).get("/admin/conversations/conversation/figures/")
     assert page.status_code == 200
     html = page.content.decode()
@@ -62,19 +66,26 @@ def test_managers_page_for_managers_only(hotel: Any, manager: Any, ana: Any) -> 
     assert admin_client(ana).get("/admin/conversations/conversation/figures/").status_code == 403
 
 
-def test_transcript_and_csv_are_scoped_to_the_staff_members_hotels(hotel: Any, other_hotel: Any, outsider: Any) -> None:
+def test_transcript_and_csv_are_scoped_to_the_staff_members_hotels(
+    hotel: Any, other_hotel: Any, outsider: Any
+) -> None:
     boss = make_staff("boss", hotel=None, is_superuser=True)
     ours = ConversationFactory.create(hotel=hotel, guest=GuestFactory.create(name="Lucía"))
     InboundMessageFactory.create(conversation=ours, text="¿A qué hora es el desayuno?")
     transcript = admin_client(boss).get(f"/admin/conversations/conversation/{ours.pk}/transcript/")
     assert transcript.status_code == 200 and "¿A qué hora es el desayuno?" in transcript.content.decode()
-    export: Any = admin_client(boss).get("/admin/conversations/conversation/export.csv?channel__exact=whatsapp")
+    export: Any = admin_client(boss).get(
+        "/admin/conversations/conversation/export.csv?channel__exact=whatsapp"
+    )
     csv_body = b"".join(export.streaming_content).decode()
     assert csv_body.splitlines()[0].startswith("id,hotel,channel,state")
     assert f"\r\n{ours.pk},{hotel.slug},whatsapp" in csv_body
     # Staff of another hotel with admin access still sees nothing of ours.
     outsider.groups.add(Group.objects.get(name="receptionist"))
-    assert admin_client(outsider).get(f"/admin/conversations/conversation/{ours.pk}/transcript/").status_code == 404
+    assert (
+        admin_client(outsider).get(f"/admin/conversations/conversation/{ours.pk}/transcript/").status_code
+        == 404
+    )
     listing = admin_client(outsider).get("/admin/conversations/conversation/")
     assert listing.status_code == 200 and "Lucía" not in listing.content.decode()
     assert other_hotel

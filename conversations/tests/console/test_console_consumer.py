@@ -39,7 +39,9 @@ async def test_staff_without_a_hotel_is_refused(db: None) -> None:
     assert not connected
 
 
-async def test_staff_gets_events_of_their_hotel_only(hotel: Any, other_hotel: Any, ana: Any, outsider: Any) -> None:
+async def test_staff_gets_events_of_their_hotel_only(
+    hotel: Any, other_hotel: Any, ana: Any, outsider: Any
+) -> None:
     ours = await database_sync_to_async(ConversationFactory.create)(hotel=hotel)
     theirs = await database_sync_to_async(ConversationFactory.create)(hotel=other_hotel)
     comm_ana, ok, _ = await connect(ana)
@@ -54,7 +56,10 @@ async def test_staff_gets_events_of_their_hotel_only(hotel: Any, other_hotel: An
         with transaction.atomic():
             message = InboundMessageFactory.create(conversation=conversation, text="¿Tenéis parking?")
             publish_on_commit(
-                hotel_id=conversation.hotel_id, conversation_id=conversation.pk, event="message.created", data={"id": message.pk}
+                hotel_id=conversation.hotel_id,
+                conversation_id=conversation.pk,
+                event="message.created",
+                data={"id": message.pk},
             )
 
     await database_sync_to_async(new_message)(ours)
@@ -68,13 +73,19 @@ async def test_staff_gets_events_of_their_hotel_only(hotel: Any, other_hotel: An
     await comm_olga.disconnect()
 
 
-async def test_staff_of_another_hotel_cannot_act_on_or_watch_a_conversation(hotel: Any, outsider: Any) -> None:
-    conversation = await database_sync_to_async(ConversationFactory.create)(hotel=hotel, state=ConversationState.WAITING_HUMAN)
+async def test_staff_of_another_hotel_cannot_act_on_or_watch_a_conversation(
+    hotel: Any, outsider: Any
+) -> None:
+    conversation = await database_sync_to_async(ConversationFactory.create)(
+        hotel=hotel, state=ConversationState.WAITING_HUMAN
+    )
     comm, ok, _ = await connect(outsider)
     assert ok
     await comm.receive_json_from()
     for action in ("watch", "take_over", "reply", "note", "close"):
-        await comm.send_json_to({"action": action, "conversation_id": conversation.pk, "text": "x", "request_id": 1})
+        await comm.send_json_to(
+            {"action": action, "conversation_id": conversation.pk, "text": "x", "request_id": 1}
+        )
         answer = await comm.receive_json_from()
         assert answer["event"] == "error" and answer["code"] == "not_found"
     await database_sync_to_async(conversation.refresh_from_db)()
@@ -82,8 +93,12 @@ async def test_staff_of_another_hotel_cannot_act_on_or_watch_a_conversation(hote
     await comm.disconnect()
 
 
-async def test_take_over_through_the_socket_is_broadcast_and_the_second_is_told_who(hotel: Any, ana: Any, ben: Any) -> None:
-    conversation = await database_sync_to_async(ConversationFactory.create)(hotel=hotel, state=ConversationState.WAITING_HUMAN)
+async def test_take_over_through_the_socket_is_broadcast_and_the_second_is_told_who(
+    hotel: Any, ana: Any, ben: Any
+) -> None:
+    conversation = await database_sync_to_async(ConversationFactory.create)(
+        hotel=hotel, state=ConversationState.WAITING_HUMAN
+    )
     comm_ana, _, _ = await connect(ana)
     comm_ben, _, _ = await connect(ben)
     await comm_ana.receive_json_from()
@@ -111,7 +126,12 @@ async def test_presence_and_typing_reach_the_other_watchers(hotel: Any, ana: Any
     await receive_until(comm_ana, "ack")
     await comm_ben.send_json_to({"action": "watch", "conversation_id": conversation.pk})
     joined = await receive_until(comm_ana, "presence")
-    assert joined == {"event": "presence", "conversation_id": conversation.pk, "user": "Ben Soto", "watching": True}
+    assert joined == {
+        "event": "presence",
+        "conversation_id": conversation.pk,
+        "user": "Ben Soto",
+        "watching": True,
+    }
     here = await receive_until(comm_ben, "presence")
     assert here["user"] == "Ana Ruiz" and here["watching"] is True
     await comm_ben.send_json_to({"action": "typing", "conversation_id": conversation.pk})

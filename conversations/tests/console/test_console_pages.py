@@ -33,8 +33,12 @@ def test_anonymous_visitor_is_sent_to_the_login_page(hotel: Any) -> None:
 def test_user_who_is_not_staff_gets_nothing(hotel: Any) -> None:
     conversation = ConversationFactory.create(hotel=hotel)
     client = logged_in(make_staff("visitor", hotel=hotel, is_staff=False))
-    for url in ("/console/", f"/console/c/{conversation.pk}/", f"/console/c/{conversation.pk}/transcript/",
-                f"/console/h/{hotel.pk}/queues/"):
+    for url in (
+        "/console/",
+        f"/console/c/{conversation.pk}/",
+        f"/console/c/{conversation.pk}/transcript/",
+        f"/console/h/{hotel.pk}/queues/",
+    ):
         response = client.get(url)
         assert response.status_code == 403
         assert conversation.guest.name not in response.content.decode()
@@ -46,9 +50,14 @@ def test_staff_of_another_hotel_gets_nothing_of_ours(hotel: Any, outsider: Any) 
     client = logged_in(outsider)
     home = client.get("/console/")
     assert home.status_code == 200 and "Secret Guest" not in home.content.decode()
-    for url in (f"/console/c/{conversation.pk}/", f"/console/c/{conversation.pk}/transcript/",
-                f"/console/c/{conversation.pk}/header/", f"/console/c/{conversation.pk}/side/",
-                f"/console/h/{hotel.pk}/queues/", f"/console/?hotel={hotel.pk}"):
+    for url in (
+        f"/console/c/{conversation.pk}/",
+        f"/console/c/{conversation.pk}/transcript/",
+        f"/console/c/{conversation.pk}/header/",
+        f"/console/c/{conversation.pk}/side/",
+        f"/console/h/{hotel.pk}/queues/",
+        f"/console/?hotel={hotel.pk}",
+    ):
         assert client.get(url).status_code == 404, url
 
 
@@ -58,15 +67,27 @@ def test_queues_show_waiting_oldest_first_with_reason_and_counts(hotel: Any, ana
     from django.utils import timezone
 
     now = timezone.now()
-    newer = ConversationFactory.create(hotel=hotel, state=ConversationState.WAITING_HUMAN, handoff_reason="complaint",
-                                       guest=GuestFactory.create(name="Newer Guest"), last_inbound_at=now)
-    older = ConversationFactory.create(hotel=hotel, state=ConversationState.WAITING_HUMAN, handoff_reason="group_size",
-                                       guest=GuestFactory.create(name="Older Guest"), last_inbound_at=now - dt.timedelta(minutes=9))
+    newer = ConversationFactory.create(
+        hotel=hotel,
+        state=ConversationState.WAITING_HUMAN,
+        handoff_reason="complaint",
+        guest=GuestFactory.create(name="Newer Guest"),
+        last_inbound_at=now,
+    )
+    older = ConversationFactory.create(
+        hotel=hotel,
+        state=ConversationState.WAITING_HUMAN,
+        handoff_reason="group_size",
+        guest=GuestFactory.create(name="Older Guest"),
+        last_inbound_at=now - dt.timedelta(minutes=9),
+    )
     ConversationFactory.create(hotel=hotel, state=ConversationState.AI)
     html = logged_in(ana).get(f"/console/h/{hotel.pk}/queues/").content.decode()
     assert html.index("Older Guest") < html.index("Newer Guest")
     assert "group above the hotel" in html and "complaint" in html
-    assert 'data-count="waiting">2<' in html and 'data-count="ai">1<' in html and 'data-count="mine">0<' in html
+    assert (
+        'data-count="waiting">2<' in html and 'data-count="ai">1<' in html and 'data-count="mine">0<' in html
+    )
     conversation_take_over(conversation=older, staff=ana)
     html = logged_in(ana).get(f"/console/h/{hotel.pk}/queues/").content.decode()
     assert 'data-count="waiting">1<' in html and 'data-count="mine">1<' in html
@@ -75,15 +96,39 @@ def test_queues_show_waiting_oldest_first_with_reason_and_counts(hotel: Any, ana
 
 def test_conversation_page_shows_transcript_notes_ticks_and_understanding(hotel: Any, ana: Any) -> None:
     conversation = ConversationFactory.create(hotel=hotel, dialogue_state={"step": "ask_dates"})
-    InboundMessageFactory.create(conversation=conversation, kind="audio", text="quiero una habitación doble",
-                                 understanding={"intent": "availability", "adults": 2, "check_in": "2026-12-01"})
-    InboundMessageFactory.create(conversation=conversation, kind="location", text="",
-                                 location={"latitude": 39.47, "longitude": -0.37, "name": "Estación del Norte"})
-    InboundMessageFactory.create(conversation=conversation, kind="button_reply", text="Reservar", payload_id="book")
-    OutboundMessageFactory.create(conversation=conversation, text="¿Para qué fechas?", status="read",
-                                  outgoing={"text": "¿Para qué fechas?", "buttons": [{"id": "d1", "title": "Este finde"}]})
+    InboundMessageFactory.create(
+        conversation=conversation,
+        kind="audio",
+        text="quiero una habitación doble",
+        understanding={"intent": "availability", "adults": 2, "check_in": "2026-12-01"},
+    )
+    InboundMessageFactory.create(
+        conversation=conversation,
+        kind="location",
+        text="",
+        location={"latitude": 39.47, "longitude": -0.37, "name": "Estación del Norte"},
+    )
+    InboundMessageFactory.create(
+        conversation=conversation, kind="button_reply", text="Reservar", payload_id="book"
+    )
+    OutboundMessageFactory.create(
+        conversation=conversation,
+        text="¿Para qué fechas?",
+        status="read",
+        outgoing={"text": "¿Para qué fechas?", "buttons": [{"id": "d1", "title": "Este finde"}]},
+    )
     note_add(conversation=conversation, staff=ana, text="Cliente habitual")
     html = logged_in(ana).get(f"/console/c/{conversation.pk}/").content.decode()
-    for fragment in ("Voice note", "quiero una habitación doble", "Estación del Norte", "Reservar", "Este finde",
-                     "ticks read", "Cliente habitual", "availability", "ask_dates", "Take over"):
+    for fragment in (
+        "Voice note",
+        "quiero una habitación doble",
+        "Estación del Norte",
+        "Reservar",
+        "Este finde",
+        "ticks read",
+        "Cliente habitual",
+        "availability",
+        "ask_dates",
+        "Take over",
+    ):
         assert fragment in html, fragment

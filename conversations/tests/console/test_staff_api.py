@@ -18,7 +18,9 @@ pytestmark = pytest.mark.django_db
 
 
 def token_for(username: str, password: str) -> Any:
-    return Client().post("/api/auth/token/", {"username": username, "password": password}, content_type="application/json")
+    return Client().post(
+        "/api/auth/token/", {"username": username, "password": password}, content_type="application/json"
+    )
 
 
 def bearer(user: Any) -> Client:
@@ -38,8 +40,13 @@ def test_token_is_for_staff_only(hotel: Any, ana: Any) -> None:
 
 def test_conversations_by_phone_and_messages_in_order(hotel: Any, other_hotel: Any, ana: Any) -> None:
     guest = GuestFactory.create(phone="+34600111222")
-    conversation = ConversationFactory.create(hotel=hotel, guest=guest, state=ConversationState.WAITING_HUMAN,
-                                              handoff_reason="complaint", language="es")
+    conversation = ConversationFactory.create(
+        hotel=hotel,
+        guest=guest,
+        state=ConversationState.WAITING_HUMAN,
+        handoff_reason="complaint",
+        language="es",
+    )
     ConversationFactory.create(hotel=other_hotel, guest=guest)
     InboundMessageFactory.create(conversation=conversation, text="Hola")
     OutboundMessageFactory.create(conversation=conversation, text="¡Hola!", status="delivered")
@@ -49,10 +56,16 @@ def test_conversations_by_phone_and_messages_in_order(hotel: Any, other_hotel: A
     item = listed[0]
     assert item["id"] == conversation.pk
     assert {k: item[k] for k in ("channel", "state", "language", "handoff_reason")} == {
-        "channel": "whatsapp", "state": "waiting_human", "language": "es", "handoff_reason": "complaint"}
+        "channel": "whatsapp",
+        "state": "waiting_human",
+        "language": "es",
+        "handoff_reason": "complaint",
+    }
     messages = client.get(f"/api/conversations/{conversation.pk}/messages/").json()
     assert [(m["direction"], m["author"], m["text"], m["status"]) for m in messages] == [
-        ("in", "guest", "Hola", "received"), ("out", "ai", "¡Hola!", "delivered")]
+        ("in", "guest", "Hola", "received"),
+        ("out", "ai", "¡Hola!", "delivered"),
+    ]
 
 
 def test_staff_of_another_hotel_sees_nothing(hotel: Any, outsider: Any) -> None:
@@ -71,8 +84,11 @@ def test_take_over_and_hand_back_through_the_api(hotel: Any, ana: Any, ben: Any)
     assert taken.status_code == 200 and taken.json()["state"] == "human"
     refused = bearer(ben).post(f"/api/conversations/{conversation.pk}/take-over/")
     assert refused.status_code == 409 and "Ana Ruiz" in refused.json()["detail"]
-    back = bearer(ana).post(f"/api/conversations/{conversation.pk}/hand-back/", {"summary": "done"},
-                            content_type="application/json")
+    back = bearer(ana).post(
+        f"/api/conversations/{conversation.pk}/hand-back/",
+        {"summary": "done"},
+        content_type="application/json",
+    )
     assert back.status_code == 200 and back.json()["state"] == "ai"
 
 
@@ -80,6 +96,10 @@ def test_schema_lists_the_staff_endpoints(ana: Any) -> None:
     client = Client()
     client.force_login(ana)
     schema = client.get("/api/schema/").content.decode()
-    for path in ("/api/auth/token/", "/api/conversations/", "/api/conversations/{conversation_id}/messages/",
-                 "/api/conversations/{conversation_id}/take-over/"):
+    for path in (
+        "/api/auth/token/",
+        "/api/conversations/",
+        "/api/conversations/{conversation_id}/messages/",
+        "/api/conversations/{conversation_id}/take-over/",
+    ):
         assert path in schema

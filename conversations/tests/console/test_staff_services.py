@@ -22,7 +22,9 @@ from hotel_agent.metrics import HANDOFFS
 
 @pytest.mark.django_db
 def test_take_over_of_a_waiting_conversation_assigns_it(hotel: Any, ana: Any) -> None:
-    conversation = ConversationFactory.create(hotel=hotel, state=ConversationState.WAITING_HUMAN, handoff_reason="complaint")
+    conversation = ConversationFactory.create(
+        hotel=hotel, state=ConversationState.WAITING_HUMAN, handoff_reason="complaint"
+    )
     conversation_take_over(conversation=conversation, staff=ana)
     conversation.refresh_from_db()
     assert conversation.state == ConversationState.HUMAN
@@ -32,7 +34,9 @@ def test_take_over_of_a_waiting_conversation_assigns_it(hotel: Any, ana: Any) ->
 
 
 @pytest.mark.django_db
-def test_stepping_in_on_the_ai_counts_a_staff_takeover_handoff(hotel: Any, ana: Any, django_capture_on_commit_callbacks: Any) -> None:
+def test_stepping_in_on_the_ai_counts_a_staff_takeover_handoff(
+    hotel: Any, ana: Any, django_capture_on_commit_callbacks: Any
+) -> None:
     before = HANDOFFS.labels(reason="staff_takeover")._value.get()
     conversation = ConversationFactory.create(hotel=hotel, state=ConversationState.AI)
     with django_capture_on_commit_callbacks(execute=True):
@@ -115,7 +119,9 @@ def test_close_refuses_a_colleagues_conversation_and_closed_is_final(hotel: Any,
 def test_notes_are_recorded_and_empty_ones_refused(hotel: Any, ana: Any) -> None:
     conversation = ConversationFactory.create(hotel=hotel)
     note_add(conversation=conversation, staff=ana, text="VIP guest, room upgrade ok")
-    assert StaffAction.objects.get(conversation=conversation, kind="note").text == "VIP guest, room upgrade ok"
+    assert (
+        StaffAction.objects.get(conversation=conversation, kind="note").text == "VIP guest, room upgrade ok"
+    )
     from hotel_agent.api_errors import DomainError
 
     with pytest.raises(DomainError):

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from channels.db import database_sync_to_async
 
+from channels_app.webchat.receipts import webchat_receipt_apply
 from conversations.incoming import Channel
 from conversations.models import Conversation, ConversationState, Message
 from conversations.services.staff import conversation_take_over, staff_reply
@@ -69,7 +71,9 @@ async def test_guest_message_goes_through_the_pipeline_once(hotel: Any, eager_ce
     await comm.disconnect()
 
 
-async def test_staff_reply_reaches_the_guest_page_and_survives_a_reload(hotel: Any, ana: Any, eager_celery: None) -> None:
+async def test_staff_reply_reaches_the_guest_page_and_survives_a_reload(
+    hotel: Any, ana: Any, eager_celery: None
+) -> None:
     comm, _ = await open_chat(hotel)
     await comm.send_json_to({"client_id": "c-1", "text": "Quiero hablar con alguien"})
     await receive_until(comm, "ack", key="type")
@@ -87,8 +91,24 @@ async def test_staff_reply_reaches_the_guest_page_and_survives_a_reload(hotel: A
         pushed = await receive_until(comm, "message", key="type", timeout=5)
     assert pushed["message"]["text"] == "Hola, soy Ana. ¿En qué le ayudo?"
     assert pushed["message"]["from"] == "hotel" and pushed["message"]["author"] == "staff"
-    status = await database_sync_to_async(lambda: Message.objects.get(pk=message_id).status)()
-    assert status in ("sent", "delivered")
+    # The page shows it in view and says so: the console's ticks turn to read.
+    await comm.send_json_to({"type": "receipt", "id": message_id, "status": "read"})
+    status = ""
+    for _ in range(40):
+        status = await database_sync_to_async(lambda: Message.objects.get(pk=message_id).status)()
+        if status == "read":
+            break
+        await asyncio.sleep(0.1)
+    assert status == "read"
+    # Another guest's page cannot tick this message.
+    other, _ = await open_chat(hotel)
+    assert (
+        await database_sync_to_async(webchat_receipt_apply)(
+            token="someone-else", message_id=message_id, status="read"
+        )
+        is False
+    )
+    await other.disconnect()
     await comm.disconnect()
 
 
@@ -97,7 +117,11 @@ async def test_buttons_come_back_as_button_replies(hotel: Any, eager_celery: Non
     await comm.send_json_to({"client_id": "b-1", "button_id": "book_double", "title": "Reservar doble"})
     await receive_until(comm, "ack", key="type")
     row = await database_sync_to_async(
-        lambda: Message.objects.filter(direction="in", channel="webchat").values_list("kind", "payload_id", "text").get()
+        lambda: (
+            Message.objects.filter(direction="in", channel="webchat")
+            .values_list("kind", "payload_id", "text")
+            .get()
+        )
     )()
     assert row == ("button_reply", "book_double", "Reservar doble")
     await comm.disconnect()
@@ -106,5 +130,7 @@ async def test_buttons_come_back_as_button_replies(hotel: Any, eager_celery: Non
 async def test_chat_page_speaks_the_guests_language(hotel: Any) -> None:
     from django.test import Client
 
-    html = await database_sync_to_async(lambda: Client(headers={"Accept-Language": "de-DE,de;q=0.9"}).get("/chat/").content.decode())()
+    html = await database_sync_to_async(
+        lambda: Client(headers={"Accept-Language": "de-DE,de;q=0.9"}).get("/chat/").content.decode()
+    )()
     assert '"send": "Senden"' in html and 'lang="de"' in html

@@ -32,7 +32,9 @@ def communicator(path: str, cookie: str = "") -> WebsocketCommunicator:
     return WebsocketCommunicator(application, path, headers=headers)
 
 
-async def receive_until(comm: WebsocketCommunicator, event: str, *, timeout: float = 3.0, key: str = "event") -> dict[str, Any]:
+async def receive_until(
+    comm: WebsocketCommunicator, event: str, *, timeout: float = 3.0, key: str = "event"
+) -> dict[str, Any]:
     """The next message with `event`, skipping others (queues may refresh in between)."""
     while True:
         message = await comm.receive_json_from(timeout=timeout)
