@@ -19,6 +19,9 @@ Helpers for short answers in context (the dialogue just asked a question):
 - `extract_choice_index(text)`: which listed option was picked: "la segunda" -> 2, "3" -> 3,
   "the last one" -> -1; None otherwise.
 - `extract_number(text)`: a bare count ("2", "dos", "zwei") or None.
+- A message made only of stay details ("somos tres", "del 21 al 24", "2 adultos y un niño") gets intent
+  `other` with its slots filled and `extras["stay_details_only"] = True`: whether it starts a booking or
+  changes one depends on the question the dialogue asked, not on the text.
 - `stay_dates(folded, today=, lang=)` (in `conversations.nlu.dates`) and `party(folded)` (in
   `conversations.nlu.guests`) are the date and guest rule layers on their own; `fold(text)` in
   `conversations.nlu.text` is the normalisation they expect.
@@ -47,7 +50,7 @@ from conversations.nlu.contacts import (
 )
 from conversations.nlu.dates import stay_dates
 from conversations.nlu.guests import party
-from conversations.nlu.rules import rule_intent
+from conversations.nlu.rules import rule_intent, slot_answer
 from conversations.nlu.text import clip, fold
 from conversations.nlu.types import FAQ_TOPICS, INTENTS, LANGUAGES, Understanding
 
@@ -60,6 +63,8 @@ log = structlog.get_logger(__name__)
 
 # Below this the model's best guess is not trusted: the message is `other`.
 MIN_CONFIDENCE = 0.30
+# Confidence given to a message made only of stay details (intent `other`, `extras["stay_details_only"]`).
+STAY_DETAILS_CONFIDENCE = 0.5
 
 
 def warm_up() -> None:
@@ -98,6 +103,7 @@ def _understand(text: str, *, today: dt.date, conversation_language: str | None,
 
     intent, confidence, topic = _intent(folded, clipped, email=email, name=name)
     dates = stay_dates(folded, today=today, lang=lang, modify=intent == "booking_modify")
+    extras = {"stay_details_only": True} if intent == "other" and confidence == STAY_DETAILS_CONFIDENCE else {}
     guests = party(folded)
     return Understanding(
         lang=lang,
@@ -115,6 +121,7 @@ def _understand(text: str, *, today: dt.date, conversation_language: str | None,
         phone=phone,
         booking_ref=booking_ref,
         date_ambiguous=dates.ambiguous,
+        extras=extras,
     )
 
 
@@ -129,6 +136,10 @@ def _intent(folded: str, clipped: str, *, email: str | None, name: str | None) -
         prediction = classifier.predict(folded)
         if prediction.intent not in {"booking_modify", "booking_cancel", "booking_status", "complaint"}:
             return "booking_create", max(prediction.probabilities.get("booking_create", 0.0), 0.6), None
+    if slot_answer(folded):
+        # Stay details alone ("somos tres", "del 21 al 24") answer the dialogue's question: their meaning
+        # (a new booking, a change) comes from the conversation, so the text alone gets no intent of its own.
+        return "other", STAY_DETAILS_CONFIDENCE, None
     prediction = classifier.predict(folded)
     if prediction.intent in {"greeting", "thanks_goodbye"} and len(re.findall(r"[a-z]{3,}", folded)) >= 5:
         # "hola buenas, cuánto cuesta...": a greeting followed by a request takes the request's intent.

@@ -23,8 +23,9 @@ _REF_CUE = (
     r"confirmacao|encomenda)"
 )
 _REF = re.compile(
-    rf"(?i:\b{_REF_CUE})\b[^\S\n]*(?i:(?:n(?:o|r|º|°)?\.?|num(?:ero|ber|\.)?|nummer|#|:|es|is|est|ist|e|la|el|de|mi|my|n\.)[^\S\n]*)*"
-    r"#?(?P<ref>[A-Z0-9][A-Z0-9-]{2,14})\b"
+    rf"(?i:\b{_REF_CUE})\b"
+    r"(?:[^\S\n]*(?:[:#]|(?i:(?:n[or\u00ba\u00b0]?|num(?:ero|ber)?|nummer|es|is|est|ist|e|la|el|de|mi|my)\b\.?)))*"
+    r"[^\S\n]*#?(?P<ref>[A-Z0-9][A-Z0-9-]{2,14})\b"
 )
 _HASH_REF = re.compile(r"#(?P<ref>[A-Za-z0-9]{3,15})\b")
 _UPPER_REF = re.compile(r"\b(?P<ref>[A-Z]{9})\b")

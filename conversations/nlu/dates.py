@@ -63,6 +63,10 @@ _WEEKDAY_NIGHT = "night|evening|noche|por la noche|a la noche|noite|a noite|soir
 _WEEKDAYS_PT = {"segunda": 0, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4}
 
 
+def weekday_names() -> frozenset[str]:
+    return frozenset(_WEEKDAYS_ALL) | frozenset(_WEEKDAYS_PT)
+
+
 def _alt(words: list[str] | dict[str, int]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 

@@ -65,3 +65,46 @@ def rule_intent(folded: str) -> str | None:
     if _INJECTION.search(folded):
         return "other"
     return None
+
+
+_FILLERS = frozenset(
+    """
+    mejor pues entonces bueno somos seremos sera seran son para pa por de del al a el la los las y e o con sin en desde
+    hasta entre dia dias mas porfa favor unos unas mi mis nosotros nos solo tambien
+    the we are we're will be for from to and with without on of in at better actually then so just only us our
+    please plus more make it rather instead i'm i am
+    eu somos seremos com sem ou do da dos das no na ao pra por favor tambem so
+    nous sommes serons pour du au le les et avec sans plutot s'il vous plait svp on sera
+    wir sind werden sein fur vom bis zum am und mit ohne ab den dem der die das lieber bitte zu
+    siamo saremo per dal il lo con senza da fino invece meglio piuttosto
+    """.split()
+)
+_SLOT_WORDS = re.compile(
+    r"^(?:\d{1,4}(?:st|nd|rd|th|er|o|a)?|noches?|nights?|noites?|nuits?|nachte?|notti|notte|semanas?|weeks?|semaines?|"
+    r"wochen?|settimanas?|settimane|finde|weekend|wochenende|manana|tomorrow|amanha|demain|morgen|domani|hoy|today|hoje|"
+    r"heute|oggi|tonight|adult\w*|erwachsen\w*|nin[oa]s?|kids?|child\w*|crianc\w*|enfants?|kinder\w*|bambin\w*|bebes?|"
+    r"baby|babies|personas?|people|persons?|pessoas?|personnes?|personen|persone|habitacion\w*|rooms?|quartos?|"
+    r"chambres?|zimmer|camer[ae]|dobles?|individual\w*|doubles?|singles?|pareja|couple|casal|paar|coppia|"
+    r"mujer|esposa|marido|wife|husband|frau|mann|moglie|femme|mari|yo|me|moi|ich|mich|io|"
+    r"fin|semana|fim|fine|week-end|este|esta|this|ce|dieses|questo|que|viene|next|proximo|prochain|nachste|prossimo)$"
+)
+
+
+def slot_answer(folded: str) -> bool:
+    """True for a message that only hands over stay details ("somos tres", "del 21 al 24", "2 adultos y 1 niño")."""
+    from conversations.nlu.dates import MONTHS, weekday_names
+    from conversations.nlu.numbers import ORDINAL_VALUES, WORD_VALUES
+
+    tokens = re.findall(r"[a-z0-9'-]+", folded)
+    if not tokens or len(tokens) > 16:
+        return False
+    slot = 0
+    for token in tokens:
+        if token in _FILLERS:
+            continue
+        if token in MONTHS or token in weekday_names() or token in WORD_VALUES or token in ORDINAL_VALUES or _SLOT_WORDS.match(token):
+            slot += 1
+            continue
+        return False
+    # A bare number is an answer whose meaning depends on the question: the dialogue reads it.
+    return slot > 0 and not (len(tokens) == 1 and tokens[0].isdigit())

@@ -196,3 +196,34 @@ def test_choice_and_number_helpers() -> None:
     assert extract_number("dos") == 2
     assert extract_number("zwei") == 2
     assert extract_number("mi correo es a@b.com") is None
+
+
+@pytest.mark.parametrize("text", ["somos tres", "mejor del 21 al 24", "2 adultos y 1 niño", "we are 4 adults", "vom 3. bis 6. Mai"])
+def test_stay_details_alone_are_left_to_the_dialogue(text: str) -> None:
+    result = u(text, "es")
+    assert result.intent == "other"
+    assert result.extras == {"stay_details_only": True}
+    assert result.check_in or result.adults
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        ("¿Cuál es el estado de mi reserva ENOQBLZZA?", "ENOQBLZZA"),
+        ("reserva nº 1209", "1209"),
+        ("booking #AB12CD", "AB12CD"),
+        ("Reservierungsnummer: 45821", "45821"),
+        ("my booking is NOABCDEFG", "NOABCDEFG"),
+        ("prenotazione n. 4410", "4410"),
+    ],
+)
+def test_booking_references(text: str, ref: str) -> None:
+    assert u(text, "es").booking_ref == ref
+
+
+def test_understand_is_thread_safe() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = ["hola, quiero reservar del 20 al 23 para 2 adultos", "do you have parking?", "cancelar reserva 1209"] * 20
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda t: understand(t, today=TODAY), texts))
+    assert [r.intent for r in results[:3]] * 20 == [r.intent for r in results]
