@@ -67,7 +67,11 @@ def rule_intent(folded: str) -> str | None:
     return None
 
 
-_FILLERS = frozenset(
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_FILLERS = _words(
     """
     mejor pues entonces bueno somos seremos sera seran son para pa por de del al a el la los las y e o con sin en desde
     hasta entre dia dias mas porfa favor unos unas mi mis nosotros nos solo tambien
@@ -77,7 +81,7 @@ _FILLERS = frozenset(
     nous sommes serons pour du au le les et avec sans plutot s'il vous plait svp on sera
     wir sind werden sein fur vom bis zum am und mit ohne ab den dem der die das lieber bitte zu
     siamo saremo per dal il lo con senza da fino invece meglio piuttosto
-    """.split()
+    """
 )
 _SLOT_WORDS = re.compile(
     r"^(?:\d{1,4}(?:st|nd|rd|th|er|o|a)?|noches?|nights?|noites?|nuits?|nachte?|notti|notte|semanas?|weeks?|semaines?|"
