@@ -449,6 +449,7 @@ def _validate_booking(
 
 class _Handler(BaseHTTPRequestHandler):
     owner: FakeQloApps
+    key = ""
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True
     server_version = "Apache/2.4.62 (Debian)"
@@ -510,6 +511,7 @@ class _Handler(BaseHTTPRequestHandler):
                 key = "?"
         if not key:
             raise _Unauthorized
+        self.key = key
         if key in fake.restricted_keys:
             if resource and resource not in fake.restricted_keys[key]:
                 raise FakeError(
@@ -529,8 +531,8 @@ class _Handler(BaseHTTPRequestHandler):
         self, method: str, resource: str, item_id: str | None, query: dict[str, str], raw: bytes
     ) -> Any:
         fake = self.owner
-        if not resource:
-            return RESOURCES
+        if not resource:  # the resources this key may use (001, 095)
+            return sorted(fake.restricted_keys.get(self.key, RESOURCES))
         if resource == "hotel_ari":
             if method != "POST":
                 raise FakeError(405, [(23, f"Method {method} is not valid")])
