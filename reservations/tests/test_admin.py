@@ -22,7 +22,7 @@ def test_admin_lists_and_shows_quotes_and_reservations(demo_hotel: Hotel) -> Non
         stay=Stay(pms_hotel_id=1, check_in=check_in, check_out=check_in + dt.timedelta(days=1), adults=1),
     )
     reservation_create_from_quote(
-        quote_line=quote.lines.first(),
+        quote_line=quote.lines.order_by("total")[0],
         guest=GuestDetails(first_name="Eva", last_name="Sanz", email="eva@example.com", phone="+34600123123"),
         idempotency_key="admin-test",
         made_by="staff",
