@@ -181,6 +181,10 @@ def run() -> None:
             f"mean {r['mean']:.1f} ms ({r['received']}/{r['expected']} deliveries)"
         )
     ratio = loaded["p99"] / baseline["p99"] if baseline["p99"] else float("nan")
+    load1, _, _ = os.getloadavg()
+    print(
+        f"machine: {os.cpu_count()} CPUs, load average {load1:.1f} (server, Redis and the {SCREENS} clients share them)"
+    )
     print(
         f"p99 ratio {SCREENS} screens / 1 screen: {ratio:.1f}x; goal p99 < 200 ms: "
         f"{'met' if loaded['p99'] < 200 else 'NOT met'}"

@@ -14,7 +14,9 @@ import statistics
 import time
 from pathlib import Path
 
-MESSAGES_FILE = Path(__file__).resolve().parent.parent / "conversations" / "nlu" / "data" / "dev" / "dev.jsonl"
+MESSAGES_FILE = (
+    Path(__file__).resolve().parent.parent / "conversations" / "nlu" / "data" / "dev" / "dev.jsonl"
+)
 _BASELINE = re.compile(r"\b(reserv|book|cancel|parking|wifi|hola|hello|gracias|thanks)\w*", re.IGNORECASE)
 
 
@@ -35,7 +37,9 @@ def run() -> None:
     import django
 
     django.setup()
-    texts = [json.loads(line)["text"] for line in MESSAGES_FILE.read_text(encoding="utf-8").splitlines() if line]
+    texts = [
+        json.loads(line)["text"] for line in MESSAGES_FILE.read_text(encoding="utf-8").splitlines() if line
+    ]
     texts += ["", "x" * 20000, "😀" * 30, "hola 👋 tenéis parking?? 🚗"]
     today = dt.date(2026, 3, 11)
     rss_before = _rss_mb()
@@ -69,4 +73,6 @@ def run() -> None:
     print(f"understand() latency: p50 {p50:.2f} ms, p99 {p99:.2f} ms")
     print(f"baseline keyword regex: p50 {b50 * 1000:.1f} us, p99 {b99 * 1000:.1f} us")
     print(f"ratio understand/baseline: p50 x{p50 / b50:.0f}, p99 x{p99 / b99:.0f}")
-    print(f"resident memory: {_rss_mb():.0f} MB (process), {_rss_mb() - rss_before:.0f} MB added by the NLU layer")
+    print(
+        f"resident memory: {_rss_mb():.0f} MB (process), {_rss_mb() - rss_before:.0f} MB added by the NLU layer"
+    )

@@ -103,3 +103,25 @@ def test_schema_lists_the_staff_endpoints(ana: Any) -> None:
         "/api/conversations/{conversation_id}/take-over/",
     ):
         assert path in schema
+
+
+def test_reply_through_the_api_goes_through_the_outbox(hotel: Any, ana: Any) -> None:
+    from conversations.models import Message
+
+    conversation = ConversationFactory.create(hotel=hotel, state=ConversationState.WAITING_HUMAN)
+    client = bearer(ana)
+    refused = client.post(
+        f"/api/conversations/{conversation.pk}/reply/", {"text": "Hola"}, content_type="application/json"
+    )
+    assert refused.status_code == 409 and refused.json()["code"] == "not_held"
+    client.post(f"/api/conversations/{conversation.pk}/take-over/")
+    sent = client.post(
+        f"/api/conversations/{conversation.pk}/reply/",
+        {"text": "Hola, soy Ana"},
+        content_type="application/json",
+    )
+    assert sent.status_code == 201
+    body = sent.json()
+    assert (body["direction"], body["author"], body["text"]) == ("out", "staff", "Hola, soy Ana")
+    stored = Message.objects.get(pk=body["id"])
+    assert stored.staff_user == ana and stored.idempotency_key
