@@ -73,7 +73,7 @@ def _clean_cache() -> Iterator[None]:
 
 @pytest.fixture
 def eager_celery() -> Iterator[None]:
-    from celery._state import _set_task_join_will_block
+    from celery._state import _set_task_join_will_block  # type: ignore[attr-defined]
 
     from hotel_agent.celery import app
 

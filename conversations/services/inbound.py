@@ -242,7 +242,7 @@ def conversation_take_turns(*, conversation_id: int) -> int:
 def _take_turn(*, message_id: int) -> None:
     with transaction.atomic():
         message = (
-            Message.objects.select_for_update()
+            Message.objects.select_for_update(of=("self",))
             .select_related("conversation", "conversation__hotel", "conversation__guest")
             .get(pk=message_id)
         )

@@ -190,14 +190,14 @@ def message_status_apply(
     with transaction.atomic():
         attached = False
         message = (
-            Message.objects.select_for_update()
+            Message.objects.select_for_update(of=("self",))
             .select_related("conversation")
             .filter(channel=channel, provider_message_id=provider_message_id, direction=Direction.OUT)
             .first()
         )
         if message is None and idempotency_key:
             message = (
-                Message.objects.select_for_update()
+                Message.objects.select_for_update(of=("self",))
                 .select_related("conversation")
                 .filter(
                     channel=channel,
