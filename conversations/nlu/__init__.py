@@ -101,7 +101,7 @@ def _understand(text: str, *, today: dt.date, conversation_language: str | None,
     booking_ref = extract_booking_ref(clipped)
     phone = extract_phone(clipped, lang=lang)
 
-    intent, confidence, topic = _intent(folded, clipped, email=email, name=name)
+    intent, confidence, topic = _intent(folded, clipped, email=email, name=name, phone=phone)
     dates = stay_dates(folded, today=today, lang=lang, modify=intent == "booking_modify")
     extras = {"stay_details_only": True} if intent == "other" and confidence == STAY_DETAILS_CONFIDENCE else {}
     guests = party(folded)
@@ -125,14 +125,17 @@ def _understand(text: str, *, today: dt.date, conversation_language: str | None,
     )
 
 
-def _intent(folded: str, clipped: str, *, email: str | None, name: str | None) -> tuple[str, float, str | None]:
+def _intent(
+    folded: str, clipped: str, *, email: str | None, name: str | None, phone: str | None
+) -> tuple[str, float, str | None]:
     ruled = rule_intent(folded)
     if ruled:
         return ruled, 1.0, None
     rest = folded
     if email:
         rest = rest.replace(email, " ")
-    if (email or name) and len(re.findall(r"[a-z]{3,}", rest)) <= 6 and not re.search(r"\?", clipped):
+    call_me = re.search(r"\b(?:llam|call|ring|lig[au]|appel|anruf|ruf|chiam)", folded)
+    if (email or name or (phone and not call_me)) and len(re.findall(r"[a-z]{3,}", rest)) <= 6 and "?" not in clipped:
         prediction = classifier.predict(folded)
         if prediction.intent not in {"booking_modify", "booking_cancel", "booking_status", "complaint"}:
             return "booking_create", max(prediction.probabilities.get("booking_create", 0.0), 0.6), None
@@ -167,8 +170,8 @@ def _looks_like_noise(clipped: str, folded: str) -> bool:
     visible = [c for c in clipped if not c.isspace()]
     if not visible:
         return True
-    ascii_letters = sum(1 for c in folded if "a" <= c <= "z")
-    if len(visible) >= 12 and ascii_letters / len(visible) < 0.4:
+    readable = sum(1 for c in folded if "a" <= c <= "z" or c.isdigit() or c in "/.-:,+@'")
+    if len(visible) >= 12 and readable / len(visible) < 0.4:
         return True
     odd = sum(1 for c in visible if _odd(c))
     if len(visible) >= 8 and odd / len(visible) > 0.25:

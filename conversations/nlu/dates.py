@@ -85,7 +85,7 @@ _DAY_MONTH = re.compile(
     rf"\b(?:{_DAY}|{_DAY_WORD})\s*(?:de |of |di |d'|do )?(?:(?:mes de|month of) )?(?P<m>{_MONTH})\b{_YEAR}"
 )
 _MONTH_DAY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?:the\s+)?{_DAY}(?!\s*(?:\d|:)){_YEAR}")
-_NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)(?:[/.-](?P<y>(?:20)?\d\d))?\b(?![/.:,-]?\d)")
+_NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)(?:[/.-](?P<y>(?:20)?\d\d))?\b(?![/.:,-]?\d)")
 
 _PRIMARY_CUES = (
     "el dia|el|del|dia|day|the|on the|from the|from|for the|since the|le|du|am|vom|ab dem|ab|den|il|dal|do|"
@@ -140,6 +140,10 @@ _RELATIVE: list[tuple[re.Pattern[str], int, bool]] = [
         False,
     ),
     (re.compile(r"\b(?:hoy|today|hoje|aujourd'hui|aujourd hui|heute|oggi)\b"), 0, False),
+]
+_HOLIDAY_NIGHTS: list[tuple[re.Pattern[str], int, int]] = [
+    (re.compile(r"\b(?:nochevieja|new year'?s eve|reveillon du nouvel an|silvester|notte di capodanno|passagem de ano|reveillon)\b"), 12, 31),
+    (re.compile(r"\b(?:nochebuena|christmas eve|reveillon de noel|heiligabend|vigilia di natale|vigilia de natal|noite de natal)\b"), 12, 24),
 ]
 _IN_PERIOD = re.compile(
     rf"\b(?:dentro de|en|in|within|daqui a|em|dans|tra|fra)\s+(?P<n>{NUMBER})\s+"
@@ -266,13 +270,19 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
             f.take(_Mention(m.start(), m.end(), "ambiguous"))
             continue
         if lang == "en" and a <= 12 < b:
-            a, b = b, a
+            a, b = b, a  # month/day
+        elif lang != "en" and b > 12 >= a:
+            continue  # day/month order is the rule outside English: "05/20" is not a date
         if 1 <= a <= 31 and 1 <= b <= 12:
             f.take(_Mention(m.start(), m.end(), "abs", a, b, year))
     for pattern, offset, one_night in _RELATIVE:
         for m in pattern.finditer(folded):
             if f.free(m.start(), m.end()):
                 f.take(_Mention(m.start(), m.end(), "rel", date=today + dt.timedelta(days=offset), one_night=one_night))
+    for pattern, month, day in _HOLIDAY_NIGHTS:
+        for m in pattern.finditer(folded):
+            if f.free(m.start(), m.end()):
+                f.take(_Mention(m.start(), m.end(), "abs", day, month, one_night=True))
     for m in _IN_PERIOD.finditer(folded):
         if f.free(m.start(), m.end()):
             resolved = _in_period(m.group(0), today, lang)
@@ -380,7 +390,9 @@ def _resolve(mentions: list[_Mention], text: str, today: dt.date) -> list[tuple[
 
 def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) -> StayDates:
     """Check-in, check-out, nights and an ambiguity flag from folded text."""
+    folded = re.sub(r"\bl'(?=\d)", "le ", folded)  # "partenza l'8", "jusqu'a l'11"
     mentions, ambiguous = _find_mentions(folded, today, lang)
+    _apply_month_hint(folded, mentions)
     mentions = [m for m in mentions if m.kind != "ambiguous"]
     if modify:
         instead = _INSTEAD.search(folded)
@@ -415,6 +427,24 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     elif first_mention.one_night:
         result.check_out = check_in + dt.timedelta(days=1)
     return result
+
+
+_MONTH_ALONE = re.compile(
+    rf"\b(?:en|in|em|im|a|ad|au mois d'|au mois de|en el mes de|nel mese di|no mes de|para|for|pour|fur|per|durante|during)\s+"
+    rf"(?P<m>{_MONTH})\b(?!\s*\d)"
+)
+
+
+def _apply_month_hint(folded: str, mentions: list[_Mention]) -> None:
+    """ "en enero, del 10 al 15": bare days take the month named alone in the message."""
+    hint = _MONTH_ALONE.search(folded)
+    if not hint or hint["m"] in {"may", "mar", "jun", "jul", "sep", "oct", "nov", "dec", "jan", "feb", "apr", "aug"}:
+        return
+    if any(m.kind == "abs" for m in mentions):
+        return
+    for mention in mentions:
+        if mention.kind == "bare":
+            mention.kind, mention.month = "abs", MONTHS[hint["m"]]
 
 
 def _nights(folded: str) -> int | None:

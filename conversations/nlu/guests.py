@@ -21,7 +21,7 @@ _PERSON = (
     r"gaste|ospiti|pax|adultos y ninos)"
 )
 _ROOM = (
-    r"(?:habitacion(?:es)?|cuartos?|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
+    r"(?:habitacion(?:es)?|habs?|hbs|cuartos?|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
     r"einzelzimmer|dobles?|individual(?:es)?|doubles?|twins?|singles?|matrimoniale|doppie|doppia|singole|singola|"
     r"apartamentos?|apartments?|appartamenti|appartamento|studios?|familiares|family rooms?)"
 )
@@ -107,14 +107,18 @@ def party(folded: str) -> Party:
     adults = _sum(_ADULTS, folded)
     children = _sum(_CHILDREN, folded)
     people = _sum(_PEOPLE, folded)
+    people_end = next((m.end() for m in _PEOPLE.finditer(folded)), None)
     if people is None:
         m = _WE_ARE.search(folded) or next((x for x in _FOR_N.finditer(folded) if x["n"] not in _ARTICLES), None)
         if m:
             people = to_int(m["n"])
+            people_end = m.end()
             if people is not None and not 0 < people <= 30:
                 people = None
     if adults is None and people is not None:
-        adults = people - children if children and people > children else people
+        # "somos 2 y un bebé": children named after "and" come on top; "4 personas, 2 niños" are among them.
+        on_top = people_end is not None and re.match(r"\s*(?:y|and|e|et|und|\+|mas|plus|with|con|com|avec|mit)\b", folded[people_end:])
+        adults = people - children if children and people > children and not on_top else people
     if adults is None and (m := _ZU.search(folded)):
         adults = _ZU_VALUES[m.group(1)]
     if adults is None and _COUPLE.search(folded):

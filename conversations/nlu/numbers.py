@@ -50,6 +50,14 @@ WORD_VALUES: dict[str, int] = {}
 for _value, _names in _WORDS.items():
     for _name in _names:
         WORD_VALUES.setdefault(_name, _value)
+_EN_ORDINALS = ["sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+for _offset, _name in enumerate(_EN_ORDINALS, start=6):
+    _ORDINALS[_offset] = (*_ORDINALS.get(_offset, ()), _name)
+for _unit, _name in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"), start=1):
+    _ORDINALS[20 + _unit] = (f"twenty-{_name}", f"twenty {_name}")
+_ORDINALS[30] = ("thirtieth",)
+_ORDINALS[31] = ("thirty-first", "thirty first")
+
 ORDINAL_VALUES: dict[str, int] = {}
 for _value, _names in _ORDINALS.items():
     for _name in _names:

@@ -90,7 +90,10 @@ _SLOT_WORDS = re.compile(
     r"baby|babies|personas?|people|persons?|pessoas?|personnes?|personen|persone|habitacion\w*|rooms?|quartos?|"
     r"chambres?|zimmer|camer[ae]|dobles?|individual\w*|doubles?|singles?|pareja|couple|casal|paar|coppia|"
     r"mujer|esposa|marido|wife|husband|frau|mann|moglie|femme|mari|yo|me|moi|ich|mich|io|"
-    r"fin|semana|fim|fine|week-end|este|esta|this|ce|dieses|questo|que|viene|next|proximo|prochain|nachste|prossimo)$"
+    r"fin|semana|fim|fine|week-end|este|esta|this|ce|dieses|questo|que|viene|next|proximo|prochain|nachste|prossimo|"
+    r"check|check-in|check-out|checkin|checkout|in|out|llegada|salida|entrada|llego|llegamos|salimos|arriving|arrive|"
+    r"arrival|leaving|leave|departure|chegada|saida|chegamos|saimos|arrivee|depart|arrivons|partons|anreise|abreise|"
+    r"ankunft|arrivo|partenza|arriviamo|partiamo|hbs?|habs?)$"
 )
 
 

@@ -125,6 +125,12 @@ def test_cancellation_policy_is_a_faq() -> None:
         ("el 5", "es", D(2026, 4, 5), None),
         ("del 28 al 2 de mayo", "es", D(2026, 4, 28), D(2026, 5, 2)),
         ("a room for Saturday night", "en", D(2026, 3, 14), D(2026, 3, 15)),
+        ("check in 12/20 check out 12/23", "en", D(2026, 12, 20), D(2026, 12, 23)),
+        ("del 30/12/2026 al 02/01/2027", "es", D(2026, 12, 30), D(2027, 1, 2)),
+        ("arrivo il 5 aprile e partenza l'8", "it", D(2026, 4, 5), D(2026, 4, 8)),
+        ("en junio, del 10 al 15", "es", D(2026, 6, 10), D(2026, 6, 15)),
+        ("the twenty-fifth of December", "en", D(2026, 12, 25), None),
+        ("para nochevieja", "es", D(2026, 12, 31), D(2027, 1, 1)),
         ("el viernes 20", "es", D(2026, 3, 20), None),
         ("dentro de dos semanas", "es", D(2026, 3, 25), None),
     ],
@@ -168,6 +174,8 @@ def test_ambiguous_numeric_date_is_flagged_not_guessed() -> None:
         ("cambiar la reserva para 10 a 12 de mayo", None, None, None),
         ("ich möchte ein Zimmer für meine Frau und mich", 2, None, 1),
         ("somos 4 personas, 2 niños", 2, 2, None),
+        ("somos 2 y un bebé", 2, 1, None),
+        ("2 habs", None, None, 2),
     ],
 )
 def test_guests_and_rooms(text: str, adults, children, rooms) -> None:
