@@ -2,6 +2,7 @@
 
 import os
 
+from django.conf import settings
 from django.core.asgi import get_asgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hotel_agent.settings")
@@ -12,6 +13,7 @@ from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
 from hotel_agent.routing import websocket_urlpatterns  # noqa: E402
+from hotel_agent.warmup import warm_up_in_background  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
@@ -19,3 +21,8 @@ application = ProtocolTypeRouter(
         "websocket": AllowedHostsOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns))),
     }
 )
+
+# The engine runs in this process only on the embedded defaults (Celery eager); otherwise the
+# Celery workers warm up instead (hotel_agent.celery), and web workers stay light and responsive.
+if settings.CELERY_TASK_ALWAYS_EAGER:
+    warm_up_in_background()

@@ -18,6 +18,17 @@ app.autodiscover_tasks()
 CORRELATION_HEADER = "hotel_agent_correlation_id"
 
 
+@signals.worker_process_init.connect
+def warm_up_worker(**_: Any) -> None:
+    from hotel_agent.warmup import warm_up_in_background
+
+    warm_up_in_background()
+
+
+# Eager tasks run inside the caller's context: what they bind is undone when they end.
+_eager_saved_context: dict[str, dict[str, Any]] = {}
+
+
 @signals.before_task_publish.connect
 def add_correlation_header(headers: dict[str, Any] | None = None, **_: Any) -> None:
     from hotel_agent.correlation import current_correlation_id
@@ -31,9 +42,11 @@ def add_correlation_header(headers: dict[str, Any] | None = None, **_: Any) -> N
 def bind_task_correlation(task: Any = None, task_id: str | None = None, **_: Any) -> None:
     from hotel_agent.correlation import bind_correlation_id, current_correlation_id, new_correlation_id
 
-    if task is not None and getattr(task.request, "is_eager", False) and current_correlation_id():
-        # Eager tasks run inline: keep the caller's context as it is.
-        structlog.contextvars.bind_contextvars(task_id=task_id)
+    if task is not None and getattr(task.request, "is_eager", False):
+        _eager_saved_context[str(task_id)] = structlog.contextvars.get_contextvars()
+        if not current_correlation_id():
+            structlog.contextvars.bind_contextvars(correlation_id=new_correlation_id())
+        structlog.contextvars.bind_contextvars(task_id=task_id, task=getattr(task, "name", None))
         return
     header = getattr(task.request, CORRELATION_HEADER, None) if task is not None else None
     bind_correlation_id(str(header) if header else new_correlation_id())
@@ -41,8 +54,8 @@ def bind_task_correlation(task: Any = None, task_id: str | None = None, **_: Any
 
 
 @signals.task_postrun.connect
-def unbind_task_correlation(task: Any = None, **_: Any) -> None:
-    if task is not None and getattr(task.request, "is_eager", False):
-        structlog.contextvars.unbind_contextvars("task_id")
-        return
+def unbind_task_correlation(task: Any = None, task_id: str | None = None, **_: Any) -> None:
+    saved = _eager_saved_context.pop(str(task_id), None)
     structlog.contextvars.clear_contextvars()
+    if saved is not None:
+        structlog.contextvars.bind_contextvars(**saved)

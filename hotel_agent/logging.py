@@ -22,7 +22,8 @@ SENSITIVE_KEY = re.compile(
 CONTACT_KEY = re.compile(r"(phone|wa_id|msisdn|email|e_mail|recipient|from_number|to_number)", re.IGNORECASE)
 EMAIL = re.compile(r"(?<![\w.+-])([\w.+-])[\w.+-]*@([\w-]+(?:\.[\w-]+)+)")
 # Seven or more digits, optionally with a leading + and separators: phone numbers and similar.
-PHONE = re.compile(r"(?<![\w/.:-])\+?\d(?:[\s().-]?\d){6,}(?![\w/.:])")
+# Not inside identifiers: UUIDs, ISO timestamps and paths are left alone.
+PHONE = re.compile(r"(?<![\w/.:-])\+?\d(?:[\s().-]?\d){6,}(?![\w/.:-])")
 BEARER = re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]+")
 URL_CREDENTIALS = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)([^:/@\s]+):([^@\s]+)@")
 QUERY_SECRET = re.compile(r"(?i)([?&](?:ws_key|access_token|token|key|hub\.verify_token)=)[^&\s]+")

@@ -201,7 +201,10 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
 }
 EMAIL_POLL_SECONDS = env.float("EMAIL_POLL_SECONDS", default=30.0)
 if EMAIL_IMAP_URL:
-    CELERY_BEAT_SCHEDULE["email-poll"] = {"task": "channels_app.poll_email_inbox", "schedule": EMAIL_POLL_SECONDS}
+    CELERY_BEAT_SCHEDULE["email-poll"] = {
+        "task": "channels_app.poll_email_inbox",
+        "schedule": EMAIL_POLL_SECONDS,
+    }
 
 # --- auth, API -------------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = (

@@ -111,7 +111,19 @@ def test_correlation_id_reaches_a_task_in_a_real_worker(celery_worker_process: N
     app.conf.task_always_eager = False
     try:
         result = echo_correlation.apply_async(args=("real-worker",), queue="correlation-test")
-        assert result.get(timeout=60) == "corr-worker-7"
+        assert result.get(timeout=180) == "corr-worker-7"
     finally:
         app.conf.task_always_eager = previous
         structlog.contextvars.clear_contextvars()
+
+
+def test_eager_task_leaves_the_callers_log_context_as_it_was() -> None:
+    structlog.contextvars.clear_contextvars()
+    inside = echo_correlation.apply(args=("no-caller-id",)).get()
+    assert inside  # the task had an id of its own to log with
+    assert structlog.contextvars.get_contextvars() == {}
+
+    bind_correlation_id("caller-1")
+    assert echo_correlation.apply(args=("with-caller-id",)).get() == "caller-1"
+    assert structlog.contextvars.get_contextvars() == {"correlation_id": "caller-1"}
+    structlog.contextvars.clear_contextvars()

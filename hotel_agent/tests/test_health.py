@@ -88,7 +88,7 @@ def serve(env_overrides: dict[str, str], workers: int = 1) -> tuple[subprocess.P
     )
     base = f"http://127.0.0.1:{port}"
     # Generous: on a loaded two-core CI machine two workers can take a while to import.
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
         try:
             if httpx.get(f"{base}/health/live", timeout=1).status_code == 200:

@@ -24,10 +24,12 @@ def test_free_text_masks_phone_email_bearer_and_url_credentials() -> None:
     assert "ABCDEF123" not in masked
 
 
-def test_dates_and_short_numbers_are_left_alone() -> None:
-    assert mask_text("stay 2026-12-20 to 2026-12-23, booking 1209, 42 ms") == (
-        "stay 2026-12-20 to 2026-12-23, booking 1209, 42 ms"
+def test_dates_ids_and_short_numbers_are_left_alone() -> None:
+    text = (
+        "stay 2026-12-20 to 2026-12-23, booking 1209, 42 ms, "
+        "Task outbox_send[51786978-d981-489c-be9f-ea75e46a6c36], at 2026-11-25T13:20:08.767957Z"
     )
+    assert mask_text(text) == text
 
 
 def test_processor_masks_sensitive_keys_and_contact_fields() -> None:
