@@ -235,3 +235,18 @@ def test_understand_is_thread_safe() -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(lambda t: understand(t, today=TODAY), texts))
     assert [r.intent for r in results[:3]] * 20 == [r.intent for r in results]
+
+
+def test_any_text_gives_a_valid_answer() -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.text(max_size=300), st.sampled_from([None, "es", "en", "pt", "fr", "de", "it"]))
+    def check(text: str, lang: str | None) -> None:
+        result = understand(text, today=TODAY, conversation_language=lang)
+        assert result.intent in INTENTS and result.lang in ("es", "en", "pt", "fr", "de", "it")
+        assert result.check_out is None or (result.check_in is not None and result.check_out > result.check_in)
+        assert result.as_contract("x")["id"] == "x"
+
+    check()
