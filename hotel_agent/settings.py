@@ -198,6 +198,8 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
     # Resend outbox rows and reprocess inbound events that got stuck (worker crash, broker outage).
     "outbox-sweep": {"task": "channels_app.outbox_sweep", "schedule": 30.0},
+    # Confirm or fail reservations whose create the PMS never answered (500, timeout, crash).
+    "reservations-settle-pending": {"task": "reservations.settle_pending_reservations", "schedule": 60.0},
 }
 EMAIL_POLL_SECONDS = env.float("EMAIL_POLL_SECONDS", default=30.0)
 if EMAIL_IMAP_URL:

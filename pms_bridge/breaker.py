@@ -67,7 +67,10 @@ class PmsCircuitBreaker:
         if state != pybreaker.STATE_OPEN:
             return
         opened_at = self.storage.opened_at
-        if opened_at and datetime.now(UTC) < opened_at + timedelta(seconds=self.reset_timeout):
+        wait = timedelta(seconds=self.reset_timeout)
+        if isinstance(self.storage, pybreaker.CircuitRedisStorage):
+            wait += timedelta(seconds=1)  # Redis keeps the opening time in whole seconds: never probe early
+        if opened_at and datetime.now(UTC) < opened_at + wait:
             raise pybreaker.CircuitBreakerError("PMS circuit open")
         self._set_state(pybreaker.STATE_HALF_OPEN)  # let calls through again as probes
 

@@ -63,3 +63,10 @@ def reservation_list_for_hotel(*, hotel: Hotel, state: str | None = None) -> Que
     if state:
         reservations = reservations.filter(state=state)
     return reservations.order_by("-created_at")
+
+
+def reservations_pending_since(*, before: dt.datetime) -> QuerySet[Reservation]:
+    """Reservations still waiting for the PMS's word, last touched before `before`."""
+    return Reservation.objects.filter(state=Reservation.State.PENDING, updated_at__lt=before).select_related(
+        "hotel"
+    )

@@ -57,10 +57,10 @@ def test_refusals_from_a_healthy_pms_do_not_count_and_failures_open_then_probe(b
     assert breaker.current_state == pybreaker.STATE_OPEN
     with pytest.raises(pybreaker.CircuitBreakerError):
         breaker.call(lambda: "not called")
-    time.sleep(2.1)
+    time.sleep(2.2)
     with pytest.raises(PmsUnavailable):
         breaker.call(_fail)  # the probe fails: open again at once
     assert breaker.current_state == pybreaker.STATE_OPEN
-    time.sleep(2.1)
+    time.sleep(2.2)
     assert breaker.call(lambda: "ok") == "ok"
     assert breaker.current_state == pybreaker.STATE_CLOSED

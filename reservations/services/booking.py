@@ -9,10 +9,12 @@ is retried; the idempotency key makes every retry land on the same reservation.
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import structlog
 from django.db import IntegrityError, models, transaction
+from django.utils import timezone
 
 from hotel_agent.locks import LockTimeout, named_lock
 from pms_bridge.errors import PmsError, PmsNoAvailability, PmsUnavailable, PmsValidationError
@@ -182,6 +184,15 @@ def _undo(booking: Booking, reason: str) -> None:
         )
 
 
+def _confirm_found(reservation: Reservation, booking: Booking) -> Reservation:
+    """A booking found by looking up (not answered by the create): it must not be an overbooking either."""
+    if booking.state == BookingState.OVERBOOKED:
+        _undo(booking, "overbooked")
+        _fail(reservation, "overbooked")
+        return reservation
+    return _confirm(reservation, booking)
+
+
 def _create_locked(*, reservation: Reservation, quote_line: QuoteLine, guest: GuestDetails) -> Reservation:
     pms = get_pms()
     stay = stay_of_line(quote_line)
@@ -191,7 +202,7 @@ def _create_locked(*, reservation: Reservation, quote_line: QuoteLine, guest: Gu
         # An earlier attempt may have created it: look before creating anything.
         found = reservation_reconcile(reservation=reservation)
         if found is not None:
-            return _confirm(reservation, found)
+            return _confirm_found(reservation, found)
 
     fresh = pms.availability(stay=stay, live=True)
     offer = next(
@@ -305,3 +316,29 @@ def reservation_create_from_quote(
             return _create_locked(reservation=reservation, quote_line=quote_line, guest=guest)
     except LockTimeout as exc:
         raise BookingInProgress("another booking of this room type is in progress; try again") from exc
+
+
+SETTLE_AFTER = dt.timedelta(minutes=2)  # leave a live attempt alone meanwhile
+GIVE_UP_AFTER = dt.timedelta(minutes=15)
+
+
+def reservation_settle_pending(*, reservation: Reservation) -> Reservation:
+    """Finish a reservation left pending by an unanswered create: confirm it if the PMS has the booking,
+    mark it failed when nothing turned up for `GIVE_UP_AFTER`. Idempotent; used by a periodic task."""
+    lock = booking_lock_name(
+        pms_hotel_id=reservation.hotel.pms_hotel_id, pms_room_type_id=reservation.pms_room_type_id
+    )
+    try:
+        with named_lock(lock, timeout=LOCK_HOLD_SECONDS, wait=LOCK_WAIT_SECONDS):
+            reservation.refresh_from_db()
+            age = timezone.now() - reservation.updated_at
+            if reservation.state != Reservation.State.PENDING or age < SETTLE_AFTER:
+                return reservation
+            found = reservation_reconcile(reservation=reservation)
+            if found is not None:
+                return _confirm_found(reservation, found)
+            if age >= GIVE_UP_AFTER:
+                _fail(reservation, "not_created")
+            return reservation
+    except LockTimeout:
+        return reservation

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import pytest
 from django.db import connection
 from django.test import Client
+from django.utils import timezone
 
 from pms_bridge.errors import PmsUnavailable
 from pms_bridge.factory import get_pms
@@ -184,7 +185,7 @@ def test_breaker_opens_serves_cached_reads_refuses_writes_and_closes_on_recovery
         )
     assert fake.call_count() - before == 5  # open: nothing reached the PMS
     fake.recover()
-    time.sleep(2.1)  # pybreaker keeps the opening time in whole seconds in Redis
+    time.sleep(2.5)  # reset 1 s, plus up to 1 s as Redis keeps the opening time in whole seconds
     fresh = pms.availability(stay=_stay(140))
     assert not fresh.from_cache
     assert _circuit_metric().endswith(" 0.0")
@@ -209,3 +210,40 @@ def test_bookings_made_at_the_desk_are_found_and_mirrored(fake: FakeQloApps, hot
     assert [r.reference for r in found] == [desk.reference]
     assert found[0].made_by == Reservation.MadeBy.PMS and found[0].room_type_name == offer.room_type.name
     assert reservation_find(hotel=hotel, reference=desk.reference)[0].pk == found[0].pk
+
+
+@pytest.mark.django_db(transaction=True)
+def test_pending_reservations_are_settled_later_by_looking_in_the_pms(
+    fake: FakeQloApps, hotel: Hotel
+) -> None:
+    from reservations.tasks import settle_pending_reservations
+
+    quote = quote_create(hotel=hotel, stay=_stay(160))
+    line = quote.lines.get(pms_room_type_id=1)
+    fake.fail(status=502, count=2, only=("POST", "bookings"))
+    for key, guest in (("late", _guest(21)), ("never", _guest(22))):
+        with pytest.raises(PmsUnavailable):
+            reservation_create_from_quote(quote_line=line, guest=guest, idempotency_key=key)
+    # The server did make the first one after all (it answered too late).
+    late = Reservation.objects.get(idempotency_key="late")
+    get_pms().create_booking(
+        request=BookingRequest(
+            idempotency_key="server-side",
+            stay=_stay(160),
+            pms_room_type_id=1,
+            guest=_guest(21),
+            total=line.total,
+            total_without_tax=line.total_without_tax,
+            currency="USD",
+        )
+    )
+    Reservation.objects.update(updated_at=timezone.now() - dt.timedelta(minutes=3))
+    assert settle_pending_reservations() == 1
+    late.refresh_from_db()
+    assert late.state == Reservation.State.CONFIRMED and late.reference
+    Reservation.objects.filter(idempotency_key="never").update(
+        updated_at=timezone.now() - dt.timedelta(minutes=20)
+    )
+    assert settle_pending_reservations() == 1
+    assert Reservation.objects.get(idempotency_key="never").state == Reservation.State.FAILED
+    assert settle_pending_reservations() == 0

@@ -13,54 +13,27 @@ JSON output only (what our adapter asks for).
 
 from __future__ import annotations
 
-import base64
-import json
 import re
 import threading
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter
 from decimal import Decimal
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
 
-from tests.fakes.qloapps_state import (
-    STATE_AWAITING,
-    STATE_PAID,
-    FakeQloAppsState,
-    as_date,
-    fixture,
-    fixture_body,
-    nights,
-    with_tax,
+from tests.fakes.qloapps_rules import (
+    GENERIC,
+    NOT_AVAILABLE,
+    FakeError,
+    booking_body,
+    notice_errors,
+    num,
+    validate_booking,
 )
+from tests.fakes.qloapps_state import STATE_AWAITING, STATE_PAID, FakeQloAppsState, as_date, nights, with_tax
 
 API_KEY = "FAKEQLOAPPSKEY0123456789ABCDEFGH"
-RESOURCES: list[str] = fixture_body("001")
-NOT_AVAILABLE = "Requested room(s) not available."
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-PHONE = re.compile(r"^\+?[0-9 ().-]{5,32}$")
-# resource -> (list node, single node, attribute holding rows, ids as strings?)
-GENERIC = {
-    "hotels": ("hotels", "hotel", "hotels_rows", True),
-    "hotel_room_types": ("hotel_room_types", "hotel_room_type", "hotel_room_types", True),
-    "room_types": ("room_types", "room_type", "room_types_rows", False),
-    "hotel_rooms": ("rooms", "room", "rooms", True),
-    "customers": ("customers", "customer", "customers_rows", False),
-    "orders": ("orders", "order", "orders_rows", False),
-    "room_bookings": ("bookings", "booking", "lines", True),
-    "order_histories": ("order_histories", "order_history", "histories", False),
-    "currencies": ("currencies", "currency", "currencies_rows", False),
-}
-
-
-class FakeError(Exception):
-    def __init__(
-        self, status: int, errors: list[tuple[int, str]] | None = None, *, empty: bool = False
-    ) -> None:
-        super().__init__(status)
-        self.status, self.errors, self.empty = status, errors or [], empty
 
 
 class FakeQloApps:
@@ -81,9 +54,11 @@ class FakeQloApps:
 
     # --- lifecycle -----------------------------------------------------------------------------
     def start(self) -> FakeQloApps:
+        from tests.fakes.qloapps_http import FakeQloAppsHandler
+
         fake = self
 
-        class Handler(_Handler):
+        class Handler(FakeQloAppsHandler):
             owner = fake
 
         server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -245,9 +220,9 @@ class FakeQloApps:
                 total_rooms += len(self.state.room_rows(type_id))
                 total_available += len(free)
                 room_types.append({
-                    "id_room_type": str(type_id), "base_price": _num(stay_price / nights(date_from, date_to)),
-                    "base_price_with_tax": _num(with_tax(stay_price / nights(date_from, date_to))),
-                    "total_price": _num(stay_price * occupancies), "total_price_with_tax": _num(with_tax(stay_price * occupancies)),
+                    "id_room_type": str(type_id), "base_price": num(stay_price / nights(date_from, date_to)),
+                    "base_price_with_tax": num(with_tax(stay_price / nights(date_from, date_to))),
+                    "total_price": num(stay_price * occupancies), "total_price_with_tax": num(with_tax(stay_price * occupancies)),
                     "name": self.state.room_types[type_id]["name"],
                     "rooms": {"available": {str(r["id"]): {
                         "id_room": str(r["id"]), "id_product": str(type_id), "id_hotel": "1", "room_num": r["room_num"],
@@ -259,8 +234,8 @@ class FakeQloApps:
         return {"hotel_ari": answer}
 
     def create_booking(self, raw: bytes) -> Any:
-        booking = _booking_body(raw)
-        detail, room_types = _validate_booking(booking, hotel_id=int(self.state.hotel["id"]))
+        booking = booking_body(raw)
+        detail, room_types = validate_booking(booking, hotel_id=int(self.state.hotel["id"]))
         with self.lock:
             picks = []
             for rt in room_types:
@@ -301,11 +276,11 @@ class FakeQloApps:
                 self.state.add_history(int(order["id"]), int(order["current_state"]))
             view = self.state.booking_view(order)
         if self.notices:
-            raise FakeError(500, _notice_errors("127"))
+            raise FakeError(500, notice_errors("127"))
         return view
 
     def update_booking(self, item_id: str, raw: bytes) -> Any:
-        booking = _booking_body(raw)
+        booking = booking_body(raw)
         if "id" not in booking:
             raise FakeError(400, [(404, "id is required with PUT requests.")])
         with self.lock:
@@ -365,7 +340,7 @@ class FakeQloApps:
                 raise FakeError(404, empty=True)
             view = self.state.booking_view(order)
         if self.notices:
-            raise FakeError(500, _notice_errors("130"))
+            raise FakeError(500, notice_errors("130"))
         return view
 
     def post_order_history(self, raw: bytes) -> Any:
@@ -394,185 +369,3 @@ class FakeQloApps:
             {"id": str(history["id"]), "id_employee": "", "id_order_state": int(history["id_order_state"])}
         )
         return {"order_history": history}
-
-
-def _num(value: Decimal) -> int | float:
-    return int(value) if value == value.to_integral_value() else float(round(value, 6))
-
-
-def _notice_errors(prefix: str) -> list[tuple[int, str]]:
-    return [
-        (int(e["code"]), str(e["message"])) for e in json.loads(fixture(prefix)["response"]["body"])["errors"]
-    ]
-
-
-def _booking_body(raw: bytes) -> dict[str, Any]:
-    try:
-        body = json.loads(raw.decode() or "null")
-    except ValueError as exc:  # malformed JSON is reported as a currency problem (081)
-        raise FakeError(400, [(404, "Please provide valid currency.")]) from exc
-    if not isinstance(body, dict) or not isinstance(body.get("booking"), dict):
-        raise FakeError(400, [(127, "Invalid request."), (404, "Please provide valid currency.")])
-    return dict(body["booking"])
-
-
-def _validate_booking(
-    booking: dict[str, Any], *, hotel_id: int
-) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    def refuse(message: str) -> FakeError:
-        return FakeError(400, [(404, message)])
-
-    if booking.get("currency") != "USD":
-        raise refuse("Please provide valid currency.")
-    if str(booking.get("id_property")) != str(hotel_id):
-        raise refuse("Please provide a valid id_property.")
-    associations = booking.get("associations") or {}
-    detail = associations.get("customer_detail") or {}
-    if not EMAIL.match(str(detail.get("email", ""))):
-        raise refuse("Please provide a valid email.")
-    if not PHONE.match(str(detail.get("phone", ""))):
-        raise refuse("Please provide a valid phone number.")
-    room_types = associations.get("room_types") or []
-    for rt in room_types:
-        if int(rt.get("id_room_type", 0)) not in (1, 2, 3, 4):
-            raise refuse("Invalid room type in the request")
-        try:
-            date_from, date_to = as_date(rt["checkin_date"]), as_date(rt["checkout_date"])
-        except (KeyError, ValueError) as exc:
-            raise refuse("Invalid check in and check out dates in the request") from exc
-        if date_to <= date_from:  # no other date check: the past is accepted (079)
-            raise refuse("Invalid check in and check out dates in the request")
-        if "rooms" in rt and len(rt["rooms"]) != int(rt.get("number_of_rooms", 0)):
-            raise refuse("Room count does not matches with the number of rooms")
-    return detail, room_types
-
-
-class _Handler(BaseHTTPRequestHandler):
-    owner: FakeQloApps
-    key = ""
-    protocol_version = "HTTP/1.1"
-    disable_nagle_algorithm = True
-    server_version = "Apache/2.4.62 (Debian)"
-
-    def log_message(self, format: str, *args: Any) -> None:  # quiet
-        return
-
-    def do_GET(self) -> None:
-        self._handle("GET")
-
-    def do_POST(self) -> None:
-        self._handle("POST")
-
-    def do_PUT(self) -> None:
-        self._handle("PUT")
-
-    def do_DELETE(self) -> None:
-        self._handle("DELETE")
-
-    def _handle(self, method: str) -> None:
-        fake = self.owner
-        started = time.perf_counter()
-        raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-        parts = urlsplit(self.path)
-        query = dict(parse_qsl(parts.query, keep_blank_values=True))
-        segments = [s for s in parts.path.split("/") if s][1:]  # after "api"
-        resource = segments[0] if segments else ""
-        item_id = segments[1] if len(segments) > 1 else None
-        fake.calls[(method, resource or "root")] += 1
-        if fake.latency:
-            time.sleep(fake.latency)
-        status = fake.take_failure(method, resource)
-        if status is not None:
-            self._send(status, b"", content_type=None, started=started)
-            return
-        try:
-            self._authorize(resource, query)
-            body = self._route(method, resource, item_id, query, raw)
-            self._send(201 if (method, resource) == ("POST", "order_histories") else 200,
-                       json.dumps(body).encode(), started=started)  # fmt: skip
-        except FakeError as exc:
-            if exc.empty:
-                self._send(exc.status, b"", content_type=None, started=started)
-            else:
-                payload = {"errors": [{"code": code, "message": message} for code, message in exc.errors]}
-                self._send(exc.status, json.dumps(payload).encode(), started=started)
-        except _Unauthorized:
-            self._send(401, b"401 Unauthorized", content_type="text/html; charset=utf-8", started=started,
-                       extra={"WWW-Authenticate": 'Basic realm="Welcome to PrestaShop Webservice, please enter the authentication key as the login. No password required."'})  # fmt: skip
-
-    def _authorize(self, resource: str, query: dict[str, str]) -> None:
-        fake = self.owner
-        key = query.get("ws_key", "")
-        header = self.headers.get("Authorization", "")
-        if header.startswith("Basic "):
-            try:
-                key = base64.b64decode(header[6:]).decode().split(":", 1)[0]
-            except ValueError:
-                key = "?"
-        if not key:
-            raise _Unauthorized
-        self.key = key
-        if key in fake.restricted_keys:
-            if resource and resource not in fake.restricted_keys[key]:
-                raise FakeError(
-                    401, [(26, f'Resource of type "{resource}" is not allowed with this authentication key')]
-                )
-            return
-        if key != fake.api_key:
-            raise FakeError(
-                401,
-                [
-                    (20, "Authentification key is not active"),
-                    (21, "No permission for this authentication key"),
-                ],
-            )
-
-    def _route(
-        self, method: str, resource: str, item_id: str | None, query: dict[str, str], raw: bytes
-    ) -> Any:
-        fake = self.owner
-        if not resource:  # the resources this key may use (001, 095)
-            return sorted(fake.restricted_keys.get(self.key, RESOURCES))
-        if resource == "hotel_ari":
-            if method != "POST":
-                raise FakeError(405, [(23, f"Method {method} is not valid")])
-            return fake.hotel_ari(raw.decode(errors="replace"))
-        if resource == "bookings":
-            if method == "DELETE":
-                raise FakeError(405, [(101, "Method DELETE is not allowed for the resource bookings")])
-            if method == "POST":
-                return fake.create_booking(raw)
-            if method == "PUT" and item_id:
-                return fake.update_booking(item_id, raw)
-            return fake.get_booking(item_id)
-        if resource == "order_histories" and method == "POST":
-            return fake.post_order_history(raw)
-        if resource in GENERIC and method == "GET":
-            return fake.generic_get(resource, item_id, query)
-        if resource not in RESOURCES:
-            raise FakeError(400, [(27, f'Resource of type "{resource}" does not exists.')])
-        raise FakeError(405, [(23, f"Method {method} is not valid")])
-
-    def _send(
-        self, status: int, body: bytes, *, started: float, content_type: str | None = "application/json",
-        extra: dict[str, str] | None = None,
-    ) -> None:  # fmt: skip
-        self.send_response(status)
-        self.send_header("PSWS-Version", "1.6.1.23")
-        self.send_header("X-Powered-By", "PrestaShop Webservice")
-        self.send_header("Access-Time", str(int(time.time())))
-        self.send_header("Execution-Time", f"{time.perf_counter() - started:.3f}")
-        for name, value in (extra or {}).items():
-            self.send_header(name, value)
-        if content_type:
-            self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        try:
-            self.end_headers()
-            self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            self.close_connection = True  # the client gave up (a timeout test): nothing to answer
-
-
-class _Unauthorized(Exception):
-    pass
