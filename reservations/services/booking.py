@@ -35,6 +35,7 @@ log = structlog.get_logger(__name__)
 LOCK_HOLD_SECONDS = 90.0  # longer than the slowest create + reconcile we accept
 LOCK_WAIT_SECONDS = 30.0
 PRICE_TOLERANCE = Decimal("0.01")
+CREATE_MAY_HAVE_HAPPENED = ("create_sent", "pms_unavailable")
 
 
 def booking_lock_name(*, pms_hotel_id: int, pms_room_type_id: int) -> str:
@@ -198,8 +199,8 @@ def _create_locked(*, reservation: Reservation, quote_line: QuoteLine, guest: Gu
     stay = stay_of_line(quote_line)
     if reservation.state != Reservation.State.PENDING:
         return reservation  # finished by an earlier call with the same key
-    if reservation.pms_booking_id is None and reservation.failure_reason == "pms_unavailable":
-        # An earlier attempt may have created it: look before creating anything.
+    if reservation.pms_booking_id is None and reservation.failure_reason in CREATE_MAY_HAVE_HAPPENED:
+        # An earlier attempt sent the create and never heard back: look before creating anything.
         found = reservation_reconcile(reservation=reservation)
         if found is not None:
             return _confirm_found(reservation, found)
@@ -237,6 +238,9 @@ def _create_locked(*, reservation: Reservation, quote_line: QuoteLine, guest: Gu
         currency=quote_line.currency,
         remark=f"hotel-agent {reservation.idempotency_key}",
     )
+    # Written before the PMS is asked: if this process dies meanwhile, the next attempt looks first.
+    reservation.failure_reason = "create_sent"
+    reservation.save(update_fields=["failure_reason", "updated_at"])
     try:
         booking = pms.create_booking(request=request)
     except PmsNoAvailability as exc:
