@@ -52,9 +52,19 @@ MARKERS: dict[str, frozenset[str]] = {
         "ciao buongiorno buonasera grazie voglio vorrei camera camere notti prenotare prenotazione ho bisogno avete "
         "siamo quanto costa prezzo domani colazione cancellare disdire parcheggio animali cane posso arriviamo arrivo "
         "partenza bambini moglie marito anche dove arrivederci disponibile disponibilita soggiorno notte per favore "
-        "c'e ci sono salve che il della nella sono grazie"
+        "c'e ci sono salve che il della nella grazie grz buonanotte arrivederci"
     ),
 }
+# Chat greetings and short answers that name their language.
+_CHAT = {
+    "es": "wenas grax adios hasta buenas holi",
+    "en": "thx ty cheers bye hiya yep nope yeah",
+    "pt": "oie obg brigado brigada tchau vlw",
+    "fr": "slt bjr coucou bonne mrc ouais",
+    "de": "moin tschuss hallochen gruss nee jo",
+    "it": "grz buonanotte arrivederci ciaociao",
+}
+MARKERS = {lang: words | _words(_CHAT[lang]) for lang, words in MARKERS.items()}
 _SHORT_WORDS = 3
 
 
@@ -90,7 +100,11 @@ def scores(text: str) -> dict[str, float]:
 
 def _marker_counts(folded: str) -> dict[str, int]:
     tokens = re.findall(r"[a-z']+", folded)
-    return {lang: sum(1 for t in tokens if t in words) for lang, words in MARKERS.items()}
+    squeezed = [re.sub(r"(.)\1+$", r"\1", t) for t in tokens]  # "ciaooo" -> "ciao", "holaaa" -> "hola"
+    return {
+        lang: sum(1 for t, s in zip(tokens, squeezed, strict=True) if t in words or s in words)
+        for lang, words in MARKERS.items()
+    }
 
 
 def detect(text: str, *, conversation_language: str | None, default_language: str) -> str:
@@ -108,8 +122,14 @@ def detect(text: str, *, conversation_language: str | None, default_language: st
     best = max(combined, key=lambda lang: combined[lang])
     short = len(letters) <= _SHORT_WORDS
     if conversation_language is None:
-        if short and markers.get(best, 0) == 0 and confidence.get(best, 0.0) < 0.6:
-            return default_language if combined.get(default_language, 0) > 0.1 else best
+        if short:
+            # A first short message: its own words decide ("hallo", "obrigado"), then lingua if it is sure.
+            most = max(markers.values())
+            marked = [lang for lang, count in markers.items() if count == most and most > 0]
+            if marked:
+                return max(marked, key=lambda lang: confidence.get(lang, 0.0))
+            if confidence.get(best, 0.0) < 0.6:
+                return default_language if combined.get(default_language, 0) > 0.1 else best
         return best
     if best == conversation_language:
         return best
