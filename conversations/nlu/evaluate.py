@@ -2,7 +2,8 @@
 
 Per language on the development set (`data/dev/dev.jsonl`, never trained on): intent macro-F1, FAQ-topic
 accuracy (over FAQ questions), each slot's accuracy, exact-frame accuracy (intent and every date and guest
-slot right) and language accuracy. Then intent accuracy and macro-F1 on the held-out NLU++ hotel folds
+slot right) and language accuracy, the same on the second held-out set, the calibration error of the
+intent confidence. Then intent accuracy and macro-F1 on the held-out NLU++ hotel folds
 16-19 (English), over the examples our intent mapping covers.
 """
 
@@ -76,6 +77,24 @@ def evaluate_dev(path: Path = DEV, verbose: bool = False) -> dict[str, dict[str,
     return table
 
 
+def calibration_error(paths: tuple[Path, ...] = (DEV, TEST)) -> tuple[int, float]:
+    """Expected calibration error of the intent confidence (10 equal-width bins) over the given sets."""
+    from conversations.nlu import understand
+
+    pairs = []
+    for path in paths:
+        for row in _rows(path):
+            result = understand(row["text"], today=dt.date.fromisoformat(row["today"]))
+            pairs.append((result.confidence, result.intent == row["intent"]))
+    bins: list[list[tuple[float, bool]]] = [[] for _ in range(10)]
+    for confidence, right in pairs:
+        bins[min(9, int(confidence * 10))].append((confidence, right))
+    error = sum(
+        len(b) / len(pairs) * abs(sum(c for c, _ in b) / len(b) - sum(r for _, r in b) / len(b)) for b in bins if b
+    )
+    return len(pairs), error
+
+
 def evaluate_nlupp() -> tuple[int, float, float]:
     from conversations.nlu import understand
     from conversations.nlu.train import nlupp_examples
@@ -103,8 +122,10 @@ def main(argv: list[str]) -> int:
         for lang, scores in table.items():
             cells = [f"{int(scores['n']):>12}"] + [f"{scores[c]:>12.3f}" for c in columns[1:]]
             print(f"{lang:5}" + "".join(cells))
+    count, ece = calibration_error()
+    print(f"\nintent confidence calibration over both sets ({count} messages): expected calibration error {ece:.3f}")
     n, accuracy, f1 = evaluate_nlupp()
-    print(f"\nNLU++ hotels, held-out folds {NLUPP_HELD_OUT} (en, {n} mapped examples): "
+    print(f"NLU++ hotels, held-out folds {NLUPP_HELD_OUT} (en, {n} mapped examples): "
           f"intent accuracy {accuracy:.3f}, macro-F1 {f1:.3f}")
     return 0
 
