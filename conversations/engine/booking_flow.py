@@ -157,7 +157,8 @@ def quote_and_offer(turn: Turn, *, intro: str = "") -> None:
         return
     except pms_gateway.PartyTooLargeForOneRoom as exc:
         party = (b.adults or 0) + (b.children or 0)
-        rooms = -(-party // exc.largest_room_guests) if exc.largest_room_guests else 0
+        # Adults decide how many rooms: every room needs one, and each takes at most this many.
+        rooms = -(-(b.adults or 0) // exc.largest_room_guests) if exc.largest_room_guests else 0
         if not rooms or rooms <= (b.rooms or 1):
             turn.hand_off(HandoffReason.GROUP_SIZE, summary=f"party of {party} does not fit the rooms")
             return
@@ -223,11 +224,13 @@ def present_offers(turn: Turn, view: QuoteView, *, intro: str = "") -> None:
 def _stay_text(turn: Turn, offer: OfferView | None = None) -> str:
     b = turn.frame.booking
     if offer is not None:
+        # The quote prices the occupancy of each room; the guest hears about the whole party.
+        party_known = bool(b.adults) and offer.rooms > 1
         return turn.phrases.stay(
             check_in=offer.check_in,
             check_out=offer.check_out,
-            adults=offer.adults,
-            children=offer.children,
+            adults=(b.adults or offer.adults) if party_known else offer.adults,
+            children=(b.children or 0) if party_known else offer.children,
             today=turn.today,
         )
     assert b.check_in and b.check_out

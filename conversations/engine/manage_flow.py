@@ -22,6 +22,9 @@ ACTION_OF_INTENT = {"booking_cancel": CANCEL, "booking_modify": MODIFY, "booking
 MAX_IDENTITY_ATTEMPTS = 2
 # A booking reference typed on its own (QloApps: 9 letters; the demo PMS the same).
 _REFERENCE_ALONE = re.compile(r"^\s*#?([A-Za-z0-9]{6,12})\s*[.!]?\s*$")
+# A code in capitals with at least one letter, as references are printed ("XKBKNABJK", "AB12CD34").
+_REFERENCE_TOKEN = re.compile(r"\b(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b")
+LOOKUP_STAGES = (Stage.MANAGE_LOOKUP, Stage.MANAGE_IDENTITY)
 _EMAIL_LIKE = re.compile(r"[^\s@,;:<>()]+@[^\s@,;:<>()]+\.[^\s@,;:<>()]+")
 
 
@@ -34,12 +37,15 @@ def _remember_email(turn: Turn) -> None:
 
 
 def _reference_in(turn: Turn) -> str:
+    """The booking reference the guest typed: a code written as such wins over the understanding's guess."""
+    text = turn.message.text or ""
+    written = _REFERENCE_TOKEN.findall(text)
+    if written:
+        return written[0].upper()
     if turn.understanding.booking_ref:
         return turn.understanding.booking_ref.strip().upper()
-    match = _REFERENCE_ALONE.match(turn.message.text or "")
-    if match and any(c.isalpha() for c in match.group(1)):
-        return match.group(1).upper()
-    if match and turn.frame.stage in (Stage.MANAGE_LOOKUP, Stage.MANAGE_IDENTITY):
+    match = _REFERENCE_ALONE.match(text)
+    if match and (any(c.isalpha() for c in match.group(1)) or turn.frame.stage in LOOKUP_STAGES):
         return match.group(1).upper()
     return ""
 

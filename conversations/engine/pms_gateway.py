@@ -208,7 +208,8 @@ def quote_stay(
     except InvalidStay as exc:
         raise StayNotBookable(exc.code) from exc
     except OccupancyNotPossible as exc:
-        raise PartyTooLargeForOneRoom(largest_room_guests=exc.largest_room_guests) from exc
+        largest_adults = max((rt.max_adults for rt in exc.room_types), default=0)
+        raise PartyTooLargeForOneRoom(largest_room_guests=largest_adults) from exc
     return QuoteView.of(quote)
 
 

@@ -139,20 +139,26 @@ def _take(turn: Turn) -> None:
     u, frame = turn.understanding, turn.frame
     if turn.payload_id and _take_payload(turn):
         return
+    stay_talk = booking_flow.has_stay_slots(turn)
+    # "somos tres" while choosing a room is a correction, however the understanding labels it.
+    correction_in_flow = stay_talk and frame.stage in Stage.BOOKING_STAGES
+    escalation = u.intent in ("handoff_request", "complaint") and not (
+        correction_in_flow and u.confidence < SURE_ESCALATION
+    )
     # A short answer to the question just asked ("the first one", "yes") is read as that answer
     # unless the understanding is sure the guest is asking for a person or complaining.
-    sure_escalation = u.intent in ("handoff_request", "complaint") and u.confidence >= SURE_ESCALATION
-    if not sure_escalation and _take_in_stage(turn):
+    if not (escalation and u.confidence >= SURE_ESCALATION) and _take_in_stage(turn):
         return
     # Rules that outrank any flow.
-    if u.intent == "handoff_request":
-        turn.hand_off(HandoffReason.EXPLICIT_REQUEST, summary="the guest asked for a person")
+    if escalation and u.confidence >= LOW_CONFIDENCE:
+        if u.intent == "handoff_request":
+            turn.hand_off(HandoffReason.EXPLICIT_REQUEST, summary="the guest asked for a person")
+        else:
+            reason = (
+                HandoffReason.REFUND_DISPUTE if is_refund_or_money_dispute(u) else HandoffReason.COMPLAINT
+            )
+            turn.hand_off(reason, summary=turn.message.text[:300])
         return
-    if u.intent == "complaint":
-        reason = HandoffReason.REFUND_DISPUTE if is_refund_or_money_dispute(u) else HandoffReason.COMPLAINT
-        turn.hand_off(reason, summary=turn.message.text[:300])
-        return
-    stay_talk = booking_flow.has_stay_slots(turn)
     if u.intent in ("availability", "booking_create") or (
         stay_talk
         and frame.stage in Stage.BOOKING_STAGES

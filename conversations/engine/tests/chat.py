@@ -20,7 +20,7 @@ from reservations.models import Hotel, QuoteLine
 
 _ids = itertools.count(1)
 # An amount as the catalogue writes it: 308,00 € / €308.00 (two decimals, no grouping).
-AMOUNT = re.compile(r"€\s?(\d+[.,]\d{2})|(\d+[.,]\d{2})\s?€")
+AMOUNT = re.compile(r"[€$£]\s?(\d+[.,]\d{2})|(\d+[.,]\d{2})\s?[€$£]")
 
 
 @dataclass
