@@ -5,13 +5,15 @@ Tasks take ids and call services; running one twice changes nothing the second t
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import structlog
 from celery import shared_task
 from django.conf import settings
-from django.db import close_old_connections
+from django.db import close_old_connections, connections
 from django.utils import timezone
 
 from channels_app.outbound import send_outbox_message
@@ -51,12 +53,47 @@ def process_whatsapp_event(self, event_id: int) -> None:
         raise self.retry(exc=exc, countdown=countdown) from exc
 
 
-def schedule_inbound_event(event_id: int) -> None:
-    """Queue processing of a stored event; if the broker is down the sweeper picks it up later."""
+_dispatcher: ThreadPoolExecutor | None = None
+_dispatcher_lock = threading.Lock()
+
+
+def _dispatch_pool() -> ThreadPoolExecutor:
+    global _dispatcher
+    with _dispatcher_lock:
+        if _dispatcher is None:
+            # Eager (embedded) mode processes events on these threads, so allow a few at once.
+            _dispatcher = ThreadPoolExecutor(
+                max_workers=4 if _is_eager() else 1, thread_name_prefix="whatsapp-dispatch"
+            )
+        return _dispatcher
+
+
+def _dispatch_inbound_event(event_id: int) -> None:
     try:
         process_whatsapp_event.delay(event_id)
-    except Exception:
+    except Exception:  # the event is stored: the sweeper queues it later
         log.warning("whatsapp.event_not_queued", event_id=event_id, exc_info=True)
+
+
+def _dispatch_in_thread(event_id: int) -> None:
+    try:
+        _dispatch_inbound_event(event_id)
+    finally:
+        connections.close_all()  # this thread's own connections (eager processing uses them)
+
+
+def schedule_inbound_event(event_id: int) -> None:
+    """Queue processing of a stored event.
+
+    By default off the request thread: the webhook's 200 waits only for the event row, not for the
+    broker (nor, in embedded mode, for the processing itself). A publish lost with its process
+    leaves the event pending, and the sweeper queues it.
+    """
+    if not settings.WHATSAPP_DISPATCH_IN_BACKGROUND:
+        _dispatch_inbound_event(event_id)
+        return
+    context = contextvars.copy_context()  # keeps the correlation id for the task's header
+    _dispatch_pool().submit(context.run, _dispatch_in_thread, event_id)
 
 
 @shared_task(name="channels_app.outbox_send", acks_late=True)

@@ -58,6 +58,9 @@ WHATSAPP_READ_TIMEOUT_SECONDS = env.float("WHATSAPP_READ_TIMEOUT_SECONDS", defau
 # Sent instead of a reply when the window is closed; empty: such replies fail with `outside_window`.
 WHATSAPP_REENGAGEMENT_TEMPLATE = env.str("WHATSAPP_REENGAGEMENT_TEMPLATE", default="")
 WHATSAPP_SEND_MAX_ATTEMPTS = env.int("WHATSAPP_SEND_MAX_ATTEMPTS", default=8)
+# Queue a stored webhook event's processing from a background thread, after the 200 (default), or
+# inline before answering (tests use this to stay deterministic).
+WHATSAPP_DISPATCH_IN_BACKGROUND = env.bool("WHATSAPP_DISPATCH_IN_BACKGROUND", default=True)
 # Embedded mode (Celery eager, no beat): retry sends from timer threads in the web process.
 OUTBOX_LOCAL_RETRY_TIMERS = env.bool("OUTBOX_LOCAL_RETRY_TIMERS", default=DJANGO_ENV == "development")
 
@@ -139,6 +142,15 @@ if "postgresql" in _database["ENGINE"]:
     _database.setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)
     _database["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=0)
     _database["CONN_HEALTH_CHECKS"] = True
+    # Under the ASGI server every request runs in a thread of its own, so persistent connections
+    # (CONN_MAX_AGE) pile up; a pool (psycopg-pool) reuses connections instead. Off unless asked.
+    if env.bool("DATABASE_POOL", default=False):
+        _database["CONN_MAX_AGE"] = 0
+        _database["OPTIONS"]["pool"] = {
+            "min_size": env.int("DATABASE_POOL_MIN_SIZE", default=2),
+            "max_size": env.int("DATABASE_POOL_MAX_SIZE", default=10),
+            "timeout": env.float("DATABASE_POOL_TIMEOUT_SECONDS", default=10.0),
+        }
 else:
     # Several writers (server, eager tasks, console) share one SQLite file in development.
     _database.setdefault("OPTIONS", {}).update({"timeout": 20, "transaction_mode": "IMMEDIATE"})

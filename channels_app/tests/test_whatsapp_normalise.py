@@ -146,7 +146,11 @@ def test_statuses(status: str) -> None:
 
 def test_failed_status_carries_code_and_title() -> None:
     [update] = parse_webhook(fixture_json("status_failed_131047.json")).statuses
-    assert (update.status, update.error_code, update.error_title) == ("failed", "131047", "Re-engagement message")
+    assert (update.status, update.error_code, update.error_title) == (
+        "failed",
+        "131047",
+        "Re-engagement message",
+    )
 
 
 def test_status_echoes_our_callback_data() -> None:

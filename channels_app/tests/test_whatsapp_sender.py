@@ -69,7 +69,10 @@ def test_buttons_become_reply_buttons_with_titles_of_at_most_20_characters(
 ) -> None:
     reply = OutgoingReply(
         text="¿Confirmo la reserva?",
-        buttons=(ReplyButton(id="yes", title="Sí, confirmar la reserva ahora"), ReplyButton(id="no", title="No")),
+        buttons=(
+            ReplyButton(id="yes", title="Sí, confirmar la reserva ahora"),
+            ReplyButton(id="no", title="No"),
+        ),
     )
     send_outbox_message(message_id=queue(conversation, reply).pk)
 
@@ -81,7 +84,9 @@ def test_buttons_become_reply_buttons_with_titles_of_at_most_20_characters(
 
 
 def test_a_list_carries_at_most_ten_rows(graph: FakeGraph, conversation: Conversation) -> None:
-    rows = tuple(ReplyListRow(id=f"r{i}", title=f"Habitación {i}", description="Vista al mar") for i in range(10))
+    rows = tuple(
+        ReplyListRow(id=f"r{i}", title=f"Habitación {i}", description="Vista al mar") for i in range(10)
+    )
     reply = OutgoingReply(text="Elija habitación", list_rows=rows, list_button_label="Ver habitaciones")
     send_outbox_message(message_id=queue(conversation, reply).pk)
 
@@ -102,7 +107,9 @@ def test_options_that_fit_no_interactive_form_are_sent_as_numbered_text(
     assert body["text"]["body"].splitlines()[2] == "1. Opción 0"
 
 
-def test_an_approved_template_is_sent_with_its_parameters(graph: FakeGraph, conversation: Conversation) -> None:
+def test_an_approved_template_is_sent_with_its_parameters(
+    graph: FakeGraph, conversation: Conversation
+) -> None:
     reply = OutgoingReply(
         text="", template_name="booking_reminder", template_language="es", template_params=("Lucía", "20/12")
     )
@@ -163,15 +170,21 @@ def test_outside_the_window_the_approved_template_goes_instead(
     assert graph.sent_messages()[0]["template"]["language"] == {"code": "es"}
 
 
-def test_a_window_known_to_be_closed_sends_only_the_template(graph: FakeGraph, conversation: Conversation) -> None:
-    Conversation.objects.filter(pk=conversation.pk).update(last_inbound_at=timezone.now() - dt.timedelta(hours=25))
+def test_a_window_known_to_be_closed_sends_only_the_template(
+    graph: FakeGraph, conversation: Conversation
+) -> None:
+    Conversation.objects.filter(pk=conversation.pk).update(
+        last_inbound_at=timezone.now() - dt.timedelta(hours=25)
+    )
     message = queue(conversation)
     with override_settings(WHATSAPP_REENGAGEMENT_TEMPLATE="reopen_conversation"):
         assert send_outbox_message(message_id=message.pk).result == "replaced"
     assert graph.requests == []  # the text never went out
 
 
-def test_outside_the_window_without_a_template_the_reply_fails(graph: FakeGraph, conversation: Conversation) -> None:
+def test_outside_the_window_without_a_template_the_reply_fails(
+    graph: FakeGraph, conversation: Conversation
+) -> None:
     Conversation.objects.filter(pk=conversation.pk).update(last_inbound_at=None)
     message = queue(conversation)
     assert send_outbox_message(message_id=message.pk).result == "failed"
@@ -200,7 +213,9 @@ def test_an_expired_token_stops_all_sending_degrades_readiness_and_alerts(
     assert send_outbox_message(message_id=first.pk).result == "retry"
     assert send_outbox_message(message_id=second.pk).result == "retry"
     assert len(graph.requests) == 1  # after the first 190 nobody calls Meta any more
-    assert any("whatsapp.access_token_invalid" in str(r.msg) and r.levelname == "CRITICAL" for r in caplog.records)
+    assert any(
+        "whatsapp.access_token_invalid" in str(r.msg) and r.levelname == "CRITICAL" for r in caplog.records
+    )
     ready = Client().get("/health/ready").json()
     assert ready["whatsapp_sending"]["status"] == "degraded"
     assert "190" in ready["whatsapp_sending"]["detail"]
@@ -238,7 +253,9 @@ def test_retries_stop_after_the_last_attempt(graph: FakeGraph, conversation: Con
     assert message.status == DeliveryStatus.FAILED and message.error_code == "http_500"
 
 
-def test_a_timeout_waits_for_metas_status_before_resending(graph: FakeGraph, conversation: Conversation) -> None:
+def test_a_timeout_waits_for_metas_status_before_resending(
+    graph: FakeGraph, conversation: Conversation
+) -> None:
     message = queue(conversation)
     graph.delay_next(1.0)
     with override_settings(WHATSAPP_READ_TIMEOUT_SECONDS=0.2):
@@ -289,7 +306,9 @@ def test_client_refuses_shapes_whatsapp_cannot_carry(graph: FakeGraph) -> None:
 
     client = get_client()
     with pytest.raises(ValueError):
-        client.send_buttons(to="+34600111222", body="x", buttons=[Button(id=str(i), title="t") for i in range(4)])
+        client.send_buttons(
+            to="+34600111222", body="x", buttons=[Button(id=str(i), title="t") for i in range(4)]
+        )
     with pytest.raises(ValueError):
         client.send_buttons(to="+34600111222", body="x", buttons=[Button(id="a", title="x" * 21)])
     assert graph.requests == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -325,3 +326,16 @@ def test_a_status_naming_our_key_attaches_a_send_whose_answer_was_lost(
 
     queued.refresh_from_db()
     assert queued.provider_message_id == "wamid.ARRIVED" and queued.status == DeliveryStatus.SENT
+
+
+@override_settings(WHATSAPP_DISPATCH_IN_BACKGROUND=True)
+def test_by_default_the_200_does_not_wait_for_processing_which_follows(
+    client: Client, graph: FakeGraph, engine: RecordingEngine, hotel: Hotel
+) -> None:
+    assert post_webhook(client, fixture_bytes("text.json")).status_code == 200
+    assert len(graph.wait_for_sent(1)) == 1
+    deadline = time.monotonic() + 10
+    while InboundEvent.objects.filter(status=InboundEventStatus.PENDING).exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert InboundEvent.objects.get().status == InboundEventStatus.PROCESSED
+    assert Message.objects.filter(direction=Direction.IN).count() == 1

@@ -6,7 +6,7 @@ import hashlib
 import json
 
 import structlog
-from django.db import IntegrityError, transaction
+from django.db import connection
 from django.utils import timezone
 
 from channels_app.whatsapp.errors import OUTSIDE_WINDOW
@@ -20,22 +20,35 @@ from hotel_agent.correlation import current_correlation_id
 log = structlog.get_logger(__name__)
 
 
-def whatsapp_event_store(*, body: bytes, signature_verified: bool) -> tuple[InboundEvent, bool]:
-    """Store the body as received. Returns the event and whether it is new (identical bodies share one)."""
+def whatsapp_event_store(*, body: bytes, signature_verified: bool) -> tuple[int, bool]:
+    """Store the body as received: one INSERT ... ON CONFLICT DO NOTHING (the webhook's only query).
+
+    Returns the event id and whether it is new (identical bodies, i.e. redeliveries, share one row).
+    """
     digest = hashlib.sha256(body).hexdigest()
-    event = InboundEvent(
-        channel=Channel.WHATSAPP,
-        body=body.decode("utf-8"),
-        body_sha256=digest,
-        signature_verified=signature_verified,
-        correlation_id=current_correlation_id() or "",
+    table = connection.ops.quote_name(InboundEvent._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (channel, body, body_sha256, signature_verified, status, attempts, error,"  # noqa: S608 - table name from the model
+            " correlation_id, received_at) VALUES (%s, %s, %s, %s, %s, 0, '', %s, %s)"
+            " ON CONFLICT (channel, body_sha256) DO NOTHING RETURNING id",
+            [
+                Channel.WHATSAPP,
+                body.decode("utf-8"),
+                digest,
+                signature_verified,
+                InboundEventStatus.PENDING,
+                current_correlation_id() or "",
+                timezone.now(),
+            ],
+        )
+        row = cursor.fetchone()
+    if row is not None:
+        return int(row[0]), True
+    existing = InboundEvent.objects.filter(channel=Channel.WHATSAPP, body_sha256=digest).values_list(
+        "pk", flat=True
     )
-    try:
-        with transaction.atomic():
-            event.save(force_insert=True)
-    except IntegrityError:
-        return InboundEvent.objects.get(channel=Channel.WHATSAPP, body_sha256=digest), False
-    return event, True
+    return int(existing.get()), False
 
 
 def whatsapp_event_process(*, event_id: int) -> None:

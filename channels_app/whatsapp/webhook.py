@@ -86,14 +86,14 @@ def _delivery(request: HttpRequest) -> HttpResponse:
     except ValueError:  # includes invalid UTF-8
         _count("malformed")
         return HttpResponse(status=400)
-    event, created = whatsapp_event_store(body=body, signature_verified=True)
+    event_id, created = whatsapp_event_store(body=body, signature_verified=True)
     if not created:
         _count("duplicate")
-        log.info("whatsapp.delivery", event_id=event.pk, outcome="duplicate")
+        log.info("whatsapp.delivery", event_id=event_id, outcome="duplicate")
         return HttpResponse(status=200)
     from channels_app.tasks import schedule_inbound_event
 
-    schedule_inbound_event(event.pk)
+    schedule_inbound_event(event_id)
     _count("accepted")
-    log.info("whatsapp.delivery", event_id=event.pk, outcome="accepted", bytes=len(body))
+    log.info("whatsapp.delivery", event_id=event_id, outcome="accepted", bytes=len(body))
     return HttpResponse(status=200)
