@@ -244,4 +244,4 @@ def run() -> None:
             server.kill()
         InboundEvent.objects.filter(body__contains=f"wamid.BENCH{run_id}").delete()
         with celery_app.connection_for_write() as conn:
-            conn.default_channel.queue_delete(queue)
+            conn.default_channel.queue_delete(queue)  # type: ignore[attr-defined]

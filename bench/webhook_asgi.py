@@ -6,10 +6,10 @@ import os
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hotel_agent.settings")
 
-from django.conf import settings  # noqa: E402
+from django.conf import settings
 
-from hotel_agent.asgi import application  # noqa: E402
-from hotel_agent.celery import app as celery_app  # noqa: E402
+from hotel_agent.asgi import application
+from hotel_agent.celery import app as celery_app
 
 settings.ROOT_URLCONF = "bench.webhook_site"
 # Processing tasks go to a queue of the bench's own, purged afterwards: nobody processes them.

@@ -19,7 +19,5 @@ def bare_view(request: HttpRequest) -> HttpResponse:
     return HttpResponse(status=200)
 
 
-urlpatterns: list[URLPattern | URLResolver] = [
-    path("bench/bare/", bare_view),
-    *project_urlpatterns,
-]
+urlpatterns: list[URLPattern | URLResolver] = [path("bench/bare/", bare_view)]
+urlpatterns += project_urlpatterns  # type: ignore[arg-type]

@@ -335,7 +335,10 @@ def test_by_default_the_200_does_not_wait_for_processing_which_follows(
     assert post_webhook(client, fixture_bytes("text.json")).status_code == 200
     assert len(graph.wait_for_sent(1)) == 1
     deadline = time.monotonic() + 10
-    while InboundEvent.objects.filter(status=InboundEventStatus.PENDING).exists() and time.monotonic() < deadline:
+    while (
+        InboundEvent.objects.filter(status=InboundEventStatus.PENDING).exists()
+        and time.monotonic() < deadline
+    ):
         time.sleep(0.05)
     assert InboundEvent.objects.get().status == InboundEventStatus.PROCESSED
     assert Message.objects.filter(direction=Direction.IN).count() == 1

@@ -82,7 +82,7 @@ def worker(graph: FakeGraph, hotel: Hotel) -> Iterator[str]:
         if output.strip():
             print(output[-4000:])
         with app.connection_for_write() as conn:
-            conn.default_channel.queue_purge(queue)
+            conn.default_channel.queue_purge(queue)  # type: ignore[attr-defined]
 
 
 def wait_until(condition: object, timeout: float = 40.0) -> bool:
@@ -94,6 +94,7 @@ def wait_until(condition: object, timeout: float = 40.0) -> bool:
     return False
 
 
+@override_settings(WHATSAPP_DISPATCH_IN_BACKGROUND=True)  # as in production: queued after the 200
 def test_a_real_worker_stores_once_and_answers_once_through_redeliveries(
     graph: FakeGraph, worker: str
 ) -> None:

@@ -21,7 +21,7 @@ def main(queue: str) -> None:
     from hotel_agent.celery import app
     from tests.support.engine import RecordingEngine
 
-    conversations.engine.respond = RecordingEngine().respond  # type: ignore[assignment]
+    conversations.engine.respond = RecordingEngine().respond
     app.conf.task_default_queue = queue
     app.worker_main(
         [
