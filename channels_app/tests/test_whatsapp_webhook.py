@@ -342,3 +342,25 @@ def test_by_default_the_200_does_not_wait_for_processing_which_follows(
         time.sleep(0.05)
     assert InboundEvent.objects.get().status == InboundEventStatus.PROCESSED
     assert Message.objects.filter(direction=Direction.IN).count() == 1
+
+
+def test_with_the_real_receptionist_an_unknown_message_type_gets_one_polite_answer(
+    client: Client, graph: FakeGraph
+) -> None:
+    from tests.support.pms import reset_pms_state, seed_demo
+
+    reset_pms_state("demo")
+    seed_demo()
+    payload = fixture_json("text.json")
+    raw = payload["entry"][0]["changes"][0]["value"]["messages"][0]
+    raw["type"] = "hologram"
+    raw["hologram"] = {"id": "x"}
+    del raw["text"]
+    assert post_webhook(client, json.dumps(payload).encode()).status_code == 200
+
+    message = Message.objects.get(direction=Direction.IN)
+    assert message.kind == MessageKind.UNSUPPORTED
+    [reply] = graph.wait_for_sent(1)
+    assert reply["type"] == "text" and reply["text"]["body"].strip()
+    assert not reply["text"]["body"].startswith("test-engine")
+    assert message.conversation.state == "ai"
