@@ -176,6 +176,7 @@ def run() -> None:
         "CELERY_EAGER": "false",
         "WHATSAPP_APP_SECRET": SECRET,
         "DATABASE_POOL": "true",
+        "DATABASE_POOL_MAX_SIZE": "24",
         "LOG_FORMAT": "json",  # production's log format
         "BENCH_WEBHOOK_QUEUE": queue,
     }
@@ -227,13 +228,18 @@ def run() -> None:
         print(f"bare Django view:   {bare_rps:8.0f} req/s  ({bare_failed} failed)")
         print(f"WhatsApp webhook:   {hook_rps:8.0f} req/s  ({hook_failed} failed)")
         print(f"ratio webhook/bare: {hook_rps / bare_rps:.2f}  (goal >= 0.6)")
-        for label, path in (("webhook", "/webhooks/whatsapp/"), ("bare", "/bench/bare/")):
-            latencies, failed = asyncio.run(_fixed_rate(port, path, bodies, RATE, RATE_SECONDS))
-            print(
-                f"{label} ack at {RATE} req/s for {RATE_SECONDS:.0f} s: p50 {statistics.median(latencies):.1f} ms, "
-                f"p99 {_percentile(latencies, 0.99):.1f} ms, max {max(latencies):.1f} ms ({failed} failed)"
-                + ("  (goal p99 < 20 ms)" if label == "webhook" else "")
-            )
+        rates = [RATE]
+        if bare_rps < 2 * RATE:  # this machine cannot serve RATE with room to spare: also a rate it can
+            rates.append(max(10, int(bare_rps / 4)))
+        for rate in rates:
+            for label, path in (("webhook", "/webhooks/whatsapp/"), ("bare", "/bench/bare/")):
+                latencies, failed = asyncio.run(_fixed_rate(port, path, bodies, rate, RATE_SECONDS))
+                print(
+                    f"{label} ack at {rate} req/s for {RATE_SECONDS:.0f} s: "
+                    f"p50 {statistics.median(latencies):.1f} ms, p99 {_percentile(latencies, 0.99):.1f} ms, "
+                    f"max {max(latencies):.1f} ms ({failed} failed)"
+                    + ("  (goal p99 < 20 ms at 200 req/s)" if label == "webhook" else "")
+                )
         stored = InboundEvent.objects.filter(body__contains=f"wamid.BENCH{run_id}").count()
         print(f"events stored: {stored} (one per webhook request that answered 200)")
     finally:
