@@ -63,6 +63,7 @@ log = structlog.get_logger(__name__)
 
 # Below this the model's best guess is not trusted: the message is `other`.
 MIN_CONFIDENCE = 0.30
+SLOT_CHARS = 600
 # Confidence given to a message made only of stay details (intent `other`, `extras["stay_details_only"]`).
 STAY_DETAILS_CONFIDENCE = 0.5
 
@@ -102,9 +103,11 @@ def _understand(text: str, *, today: dt.date, conversation_language: str | None,
     phone = extract_phone(clipped, lang=lang)
 
     intent, confidence, topic = _intent(folded, clipped, email=email, name=name, phone=phone)
-    dates = stay_dates(folded, today=today, lang=lang, modify=intent == "booking_modify")
+    # Stay details sit at the start of a message; a long e-mail's quoted tail only adds wrong dates.
+    head = folded[:SLOT_CHARS]
+    dates = stay_dates(head, today=today, lang=lang, modify=intent == "booking_modify")
     extras = {"stay_details_only": True} if intent == "other" and confidence == STAY_DETAILS_CONFIDENCE else {}
-    guests = party(folded)
+    guests = party(head)
     return Understanding(
         lang=lang,
         intent=intent,
