@@ -14,5 +14,8 @@ CANNED_REPLIES_FILE = Path(__file__).with_name("demo_canned_replies.json")
 def seed(*, hotel: Hotel) -> None:
     for row in json.loads(CANNED_REPLIES_FILE.read_text(encoding="utf-8")):
         CannedReply.objects.update_or_create(
-            hotel=hotel, language=row["language"], title=row["title"], defaults={"text": row["text"], "active": True}
+            hotel=hotel,
+            language=row["language"],
+            title=row["title"],
+            defaults={"text": row["text"], "active": True},
         )

@@ -43,10 +43,16 @@ def shown_items(data: Any) -> list[tuple[str, str]]:
 
 @register.filter
 def reservation_line(reservation: Any) -> str:
-    """One line per reservation, from whichever of the usual fields the model has."""
-    parts = [str(reservation)]
-    for name in ("check_in", "check_out", "status", "total"):
-        value = getattr(reservation, name, None)
-        if value not in (None, "") and str(value) not in parts[0]:
-            parts.append(f"{name.replace('_', ' ')} {value}")
-    return " · ".join(parts)
+    """One line per reservation: reference, room, dates, state and amount."""
+    parts = [
+        str(getattr(reservation, "reference", "") or f"#{reservation.pk}"),
+        str(getattr(reservation, "room_type_name", "") or ""),
+        f"{getattr(reservation, 'check_in', '')} → {getattr(reservation, 'check_out', '')}",
+    ]
+    state = getattr(reservation, "get_state_display", None)
+    if callable(state):
+        parts.append(str(state()))
+    amount = getattr(reservation, "amount", None)
+    if amount is not None:
+        parts.append(f"{amount} {getattr(reservation, 'currency', '')}".strip())
+    return " · ".join(p for p in parts if p)

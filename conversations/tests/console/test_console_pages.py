@@ -132,3 +132,42 @@ def test_conversation_page_shows_transcript_notes_ticks_and_understanding(hotel:
         "Take over",
     ):
         assert fragment in html, fragment
+
+
+def test_voice_note_plays_through_the_console_for_its_hotels_staff_only(
+    hotel: Any, ana: Any, outsider: Any
+) -> None:
+    from django.test import override_settings
+
+    from channels_app.whatsapp import client as client_module
+    from tests.fakes.graph import FakeGraph
+
+    conversation = ConversationFactory.create(hotel=hotel)
+    voice = InboundMessageFactory.create(
+        conversation=conversation,
+        kind="audio",
+        text="llego tarde",
+        media={"media_id": "MEDIA-1", "mime_type": "audio/ogg", "is_voice": True},
+    )
+    with (
+        FakeGraph(access_token="console-token") as graph,
+        override_settings(
+            WHATSAPP_GRAPH_URL=graph.url,
+            WHATSAPP_GRAPH_VERSION=graph.version,
+            WHATSAPP_ACCESS_TOKEN="console-token",
+            WHATSAPP_PHONE_NUMBER_ID="1234",
+        ),
+    ):
+        client_module.reset_clients()
+        graph.add_media("MEDIA-1", b"OggS-voice-bytes", "audio/ogg")
+        page = logged_in(ana).get(f"/console/c/{conversation.pk}/").content.decode()
+        assert f'<audio controls preload="none" src="/console/m/{voice.pk}/media/">' in page
+        played = logged_in(ana).get(f"/console/m/{voice.pk}/media/")
+        assert played.status_code == 200 and played.content == b"OggS-voice-bytes"
+        assert played["Content-Type"] == "audio/ogg"
+        assert logged_in(outsider).get(f"/console/m/{voice.pk}/media/").status_code == 404
+        gone = InboundMessageFactory.create(
+            conversation=conversation, kind="image", media={"media_id": "EXPIRED"}
+        )
+        assert logged_in(ana).get(f"/console/m/{gone.pk}/media/").status_code == 502
+    client_module.reset_clients()
