@@ -58,6 +58,12 @@ def browser() -> Iterator[Any]:
 def receptionist(transactional_db: None) -> Any:
     # Rows are made before Playwright starts: its sync API runs an event loop in this thread.
     hotel = HotelFactory.create(name="Hotel Sol de Prueba", slug="hotel-sol-de-prueba")
+    # Load the language models now, as a server has by its first guest; not inside a 10 s browser wait.
+    import datetime as dt
+
+    from conversations.nlu import understand
+
+    understand("Hola, buenos días", today=dt.date.today())
     return make_staff(
         "ana", hotel=hotel, role=HotelMembership.Role.RECEPTIONIST, first_name="Ana", last_name="Ruiz"
     )
@@ -70,7 +76,7 @@ def test_guest_to_console_take_over_reply_and_hand_back(
 
     with serving(application) as server:
         console = browser.new_context().new_page()
-        console.set_default_timeout(10_000)
+        console.set_default_timeout(20_000)
         console.goto(server.url + "/console/")
         console.fill("input[name=username]", "ana")
         console.fill("input[name=password]", "pw-ana")
@@ -80,11 +86,11 @@ def test_guest_to_console_take_over_reply_and_hand_back(
         assert console.locator("#queues li[data-conversation]").count() == 0
 
         guest = browser.new_context(locale="es-ES").new_page()
-        guest.set_default_timeout(10_000)
+        guest.set_default_timeout(20_000)
         guest.goto(server.url + "/chat/")
         guest.fill("#text", "Hola, quiero hablar con una persona, por favor")
         guest.press("#text", "Enter")
-        guest.wait_for_selector(".msg.guest:not(.pending)")
+        guest.wait_for_selector(".msg.guest:not(.pending)", timeout=30_000)
 
         # The conversation appears in the receptionist's queues without a reload.
         item = console.locator("#queues li[data-conversation] a").first
@@ -123,6 +129,6 @@ def test_guest_to_console_take_over_reply_and_hand_back(
         guest.fill("#text", "¿A qué hora es el check-in?")
         guest.press("#text", "Enter")
         guest.wait_for_function(
-            f"document.querySelectorAll('.msg.hotel[data-author=ai]').length > {ai_before}", timeout=15_000
+            f"document.querySelectorAll('.msg.hotel[data-author=ai]').length > {ai_before}", timeout=30_000
         )
         console.wait_for_selector("#transcript .entry.out.ai >> nth=-1")
