@@ -58,9 +58,9 @@ WHATSAPP_READ_TIMEOUT_SECONDS = env.float("WHATSAPP_READ_TIMEOUT_SECONDS", defau
 # Sent instead of a reply when the window is closed; empty: such replies fail with `outside_window`.
 WHATSAPP_REENGAGEMENT_TEMPLATE = env.str("WHATSAPP_REENGAGEMENT_TEMPLATE", default="")
 WHATSAPP_SEND_MAX_ATTEMPTS = env.int("WHATSAPP_SEND_MAX_ATTEMPTS", default=8)
-# Queue a stored webhook event's processing from a background thread, after the 200 (default), or
-# inline before answering (tests use this to stay deterministic).
-WHATSAPP_DISPATCH_IN_BACKGROUND = env.bool("WHATSAPP_DISPATCH_IN_BACKGROUND", default=True)
+# Queue a stored webhook event's processing from a background thread, after the 200, or inline
+# before answering (the default under DJANGO_ENV=test: tests see the processing done on return).
+WHATSAPP_DISPATCH_IN_BACKGROUND = env.bool("WHATSAPP_DISPATCH_IN_BACKGROUND", default=DJANGO_ENV != "test")
 # Embedded mode (Celery eager, no beat): retry sends from timer threads in the web process.
 OUTBOX_LOCAL_RETRY_TIMERS = env.bool("OUTBOX_LOCAL_RETRY_TIMERS", default=DJANGO_ENV == "development")
 
