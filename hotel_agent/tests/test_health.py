@@ -80,6 +80,9 @@ def serve(env_overrides: dict[str, str], workers: int = 1) -> tuple[subprocess.P
             "--workers",
             str(workers),
             "--no-access-log",
+            # A loaded machine can take more than uvicorn's default 5 s to answer a worker's ping.
+            "--timeout-worker-healthcheck",
+            "60",
         ],
         cwd=ROOT,
         env=env,
