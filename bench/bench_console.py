@@ -174,7 +174,11 @@ def run() -> None:
         )
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # still closing hundreds of sockets gracefully
+            server.kill()
+            server.wait(timeout=10)
     for r in (baseline, loaded):
         print(
             f"{r['screens']:>4} console websockets: fan-out delay p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms, "
