@@ -74,8 +74,13 @@ class ReplyTemplate(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["hotel", "key", "language"],
+                condition=models.Q(hotel__isnull=False),
                 name="reply_template_unique_hotel_key_language",
-                nulls_distinct=False,
+            ),
+            models.UniqueConstraint(
+                fields=["key", "language"],
+                condition=models.Q(hotel__isnull=True),
+                name="reply_template_unique_global_key_language",
             ),
         ]
 
