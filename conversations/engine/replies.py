@@ -15,6 +15,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from django.core.cache import cache as shared_cache
+from django.db.models import Q
 from django.template import Context, Engine, Template
 from django.utils import formats, translation
 
@@ -23,6 +25,7 @@ from reservations.models import Hotel
 
 CATALOGUE_DIR = Path(__file__).resolve().parent / "catalogue"
 FALLBACK_LANGUAGE = "en"
+OVERRIDES_CACHE_SECONDS = 300
 CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF"}
 
 _engine = Engine(autoescape=False)
@@ -115,14 +118,27 @@ def currency_symbol(currency: str) -> str:
     return CURRENCY_SYMBOLS.get(currency.upper(), currency.upper())
 
 
+def overrides_cache_key(*, hotel_id: int, language: str) -> str:
+    return f"reply_overrides:{hotel_id}:{language}"
+
+
 def _overrides(*, hotel: Hotel, language: str) -> dict[str, str]:
+    """The staff's overrides for this hotel and language (the hotel's own win over global ones).
+
+    Cached (they change rarely; `ReplyTemplate.save`/`delete` drop the cache) so a turn costs no query.
+    """
     from conversations.models import ReplyTemplate
 
-    rows = ReplyTemplate.objects.filter(
-        language=language, hotel_id__in=[hotel.pk]
-    ) | ReplyTemplate.objects.filter(language=language, hotel__isnull=True)
+    key = overrides_cache_key(hotel_id=hotel.pk, language=language)
+    cached = shared_cache.get(key)
+    if isinstance(cached, dict):
+        return cached
+    rows = ReplyTemplate.objects.filter(language=language).filter(
+        Q(hotel_id=hotel.pk) | Q(hotel__isnull=True)
+    )
     chosen: dict[str, str] = {}
     # Hotel rows win over global rows: apply global first, then the hotel's own.
     for row in sorted(rows.values("key", "text", "hotel_id"), key=lambda r: r["hotel_id"] is not None):
         chosen[row["key"]] = row["text"]
+    shared_cache.set(key, chosen, timeout=OVERRIDES_CACHE_SECONDS)
     return chosen

@@ -7,8 +7,11 @@ state; a reply template row overrides one sentence of the built-in catalogue
 
 from __future__ import annotations
 
+from typing import Any
+
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.template import Engine, TemplateSyntaxError
 
 from conversations.nlu.types import FAQ_TOPICS, LANGUAGES
@@ -53,6 +56,18 @@ def _validate_template_text(text: str) -> None:
         raise ValidationError(f"not a valid template: {exc}") from exc
 
 
+def reply_overrides_forget() -> None:
+    """Drop every cached set of overrides (edits are rare; a hotel-less row touches all hotels)."""
+    from conversations.engine.replies import overrides_cache_key
+
+    keys = [
+        overrides_cache_key(hotel_id=hotel_id, language=language)
+        for hotel_id in Hotel.objects.values_list("pk", flat=True)
+        for language in LANGUAGES
+    ]
+    cache.delete_many(keys)
+
+
 class ReplyTemplate(models.Model):
     """A staff override of one catalogue sentence (Django template syntax, plain text)."""
 
@@ -86,6 +101,15 @@ class ReplyTemplate(models.Model):
 
     def __str__(self) -> str:
         return f"{self.key} [{self.language}]"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        super().save(*args, **kwargs)
+        transaction.on_commit(reply_overrides_forget)
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        deleted = super().delete(*args, **kwargs)
+        transaction.on_commit(reply_overrides_forget)
+        return deleted
 
     def clean(self) -> None:
         from conversations.engine.replies import catalogue_keys

@@ -36,6 +36,7 @@ def demo_pms() -> Iterator[None]:
 
 @pytest.fixture
 def demo_hotel(db: None, frozen_clock: None, demo_pms: None) -> Hotel:
+    cache.clear()  # this test run's own Redis DB (or local memory): no overrides cached by another test
     hotel = seed_demo()
     seed_knowledge(hotel=hotel)
     return hotel
@@ -92,6 +93,7 @@ def qloapps_hotel(db: None, frozen_clock: None, qloapps: FakeQloApps) -> Hotel:
     """The demo hotel (Valencia, Spanish by default, its knowledge base) on the fake QloApps' hotel 1."""
     from hotel_agent.demo import seed_demo_hotel
 
+    cache.clear()
     hotel = seed_demo_hotel()
     seed_knowledge(hotel=hotel)
     return hotel

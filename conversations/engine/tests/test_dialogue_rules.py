@@ -147,3 +147,11 @@ def test_every_language_has_every_sentence_with_the_same_placeholders():
         assert sentences.keys() == reference.keys(), lang
         for key, text in sentences.items():
             assert set(placeholders.findall(text)) == set(placeholders.findall(reference[key])), (lang, key)
+
+
+def test_an_edited_override_is_used_from_the_next_turn(demo_hotel, django_capture_on_commit_callbacks):
+    chat = EngineChat(demo_hotel, phone="+34600111427")
+    assert chat.says("muchas gracias") == catalogue("es")["thanks_goodbye"]
+    with django_capture_on_commit_callbacks(execute=True):
+        ReplyTemplate.objects.create(hotel=None, key="thanks_goodbye", language="es", text="¡A mandar!")
+    assert chat.says("muchas gracias") == "¡A mandar!"
