@@ -20,6 +20,7 @@ Uses `DATABASE_URL` when it is PostgreSQL, else a throw-away SQLite file.
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import hashlib
 import hmac
 import json
@@ -47,7 +48,7 @@ GUESTS = 12
 STICKERS = 30
 SCRIPT = (
     "Hola",
-    "¿Tenéis habitación del 20 al 23 de marzo para 2 personas?",
+    "¿Tenéis habitación del {check_in} al {check_out} para 2 personas?",
     "la primera",
     "Ana García, ana.{n}@example.com",
     "¿A qué hora es el check-in?",
@@ -217,10 +218,11 @@ def run() -> None:
                 )  # fmt: skip
                 _wait_ready(port, processes[0])
                 turns = Turns(port=port, graph=graph)
+                run = f"{uuid.uuid4().int % 1000:03d}"  # new guests every run, also on a reused database
                 # Warm-up: the worker loads its language models on its first message.
                 for n in range(2):
-                    wa_id = f"3460990{n:04d}"
-                    for text in SCRIPT[:2]:
+                    wa_id = f"3469{run}0{n:03d}"
+                    for text in SCRIPT[:1]:
                         turns.one(
                             _payload(
                                 "text.json", wa_id=wa_id, message={"type": "text", "text": {"body": text}}
@@ -230,18 +232,23 @@ def run() -> None:
                 started = time.perf_counter()
                 baseline: list[tuple[str, float]] = []
                 for n in range(STICKERS):
-                    wa_id = f"3460991{n:04d}"
+                    wa_id = f"3469{run}1{n:03d}"
                     baseline.append(
                         turns.one(_payload("sticker.json", wa_id=wa_id, message=_sticker()), wa_id=wa_id)
                     )
                 measured: list[tuple[str, float]] = []
                 for n in range(GUESTS):
-                    wa_id = f"3460992{n:04d}"
+                    wa_id = f"3469{run}2{n:03d}"
+                    # Each guest its own dates, spread over the year, so rooms never run out.
+                    check_in = dt.date.today() + dt.timedelta(days=30 + (int(run) + 7 * n) % 300)
                     for text in SCRIPT:
+                        words = text.format(
+                            n=n,
+                            check_in=check_in.strftime("%d/%m"),
+                            check_out=(check_in + dt.timedelta(days=3)).strftime("%d/%m"),
+                        )
                         body = _payload(
-                            "text.json",
-                            wa_id=wa_id,
-                            message={"type": "text", "text": {"body": text.format(n=n)}},
+                            "text.json", wa_id=wa_id, message={"type": "text", "text": {"body": words}}
                         )
                         measured.append(turns.one(body, wa_id=wa_id))
                 elapsed = time.perf_counter() - started

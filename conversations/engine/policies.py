@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
@@ -60,12 +61,25 @@ def handoff_message(*, phrases: Phrasebook, reason: str, at: dt.datetime | None 
     return f"{intro} {when}".strip()
 
 
-def is_refund_or_money_dispute(understanding: Understanding) -> bool:
-    """The NLU marks complaints about money (refunds, charges) in its extras."""
+# Words of a money dispute in the six languages (understanding data, not guest-facing text): a
+# complaint that uses one goes to a person as a refund or money dispute.
+_MONEY_DISPUTE = re.compile(
+    r"\b(refund|reimburs|money back|charged|overcharg|double charg|chargeback|"
+    r"reembols|devoluci[oó]n|devuelv|devolv|me (?:han|habéis|has) cobrado|cobro|cargo|"
+    r"rembours|d[ée]bit[ée]|factur[ée]|"
+    r"erstatt|r[üu]ckerstatt|geld zur[üu]ck|abgebucht|belastet|"
+    r"rimbors|addebit|soldi indietro|"
+    r"estorno|cobran[çc]a|cobraram|dinheiro de volta)",
+    re.IGNORECASE,
+)
+
+
+def is_refund_or_money_dispute(understanding: Understanding, text: str = "") -> bool:
+    """A complaint about money: refunds, charges (the understanding's extras, or the words used)."""
     extras = understanding.extras or {}
-    return bool(
-        extras.get("refund") or extras.get("money_dispute") or extras.get("complaint_kind") == "refund"
-    )
+    if extras.get("refund") or extras.get("money_dispute"):
+        return True
+    return bool(_MONEY_DISPUTE.search(text))
 
 
 def party_size(frame: DialogueFrame) -> int:

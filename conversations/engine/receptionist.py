@@ -154,9 +154,8 @@ def _take(turn: Turn) -> None:
         if u.intent == "handoff_request":
             turn.hand_off(HandoffReason.EXPLICIT_REQUEST, summary="the guest asked for a person")
         else:
-            reason = (
-                HandoffReason.REFUND_DISPUTE if is_refund_or_money_dispute(u) else HandoffReason.COMPLAINT
-            )
+            money = is_refund_or_money_dispute(u, turn.message.text or "")
+            reason = HandoffReason.REFUND_DISPUTE if money else HandoffReason.COMPLAINT
             turn.hand_off(reason, summary=turn.message.text[:300])
         return
     if u.intent in ("availability", "booking_create") or (

@@ -71,6 +71,10 @@ def test_first_message_without_language_signal_gets_the_hotel_language(demo_hote
             HandoffReason.COMPLAINT,
         ),
         ("somos 12 personas del 5 al 8 de abril", HandoffReason.GROUP_SIZE),
+        (
+            "Me habéis cobrado dos veces la habitación y quiero que me devolváis el dinero",
+            HandoffReason.REFUND_DISPUTE,
+        ),
     ],
 )
 def test_handoff_rules(demo_hotel, text, reason):
