@@ -5,18 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
-from functools import cache
 
 import structlog
-from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
 
 from conversations.engine import pms_gateway
 from conversations.engine.choice import pick_index
 from conversations.engine.frame import BookingFrame, Stage
+from conversations.engine.guest_details import ask_guest_details
 from conversations.engine.pms_gateway import OfferView, QuoteView
 from conversations.engine.policies import group_too_large
+from conversations.engine.stay_corrections import anchor_bare_days
 from conversations.engine.turn import Turn
 from conversations.engine.types import HandoffReason
 from conversations.incoming import OutgoingReply, ReplyButton
@@ -24,26 +22,7 @@ from conversations.incoming import OutgoingReply, ReplyButton
 log = structlog.get_logger(__name__)
 
 MAX_NIGHTS = 30
-_EMAIL_LIKE = re.compile(r"[^\s@,;:<>()]+@[^\s@,;:<>()]+")
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s*$")
-# A name typed on its own: two to five words of letters (apostrophes and hyphens allowed).
-_NAME_ALONE = re.compile(
-    r"^\s*([^\W\d_][^\W\d_'\u2019.-]*(?:\s+[^\W\d_][^\W\d_'\u2019.-]*){1,4})\s*[.!]?\s*$", re.UNICODE
-)
-
-
-# Short words that do belong in names ("María de la O", "Van der Berg").
-_NAME_PARTICLES = frozenset(
-    {"de", "da", "do", "di", "du", "la", "le", "el", "y", "e", "van", "von", "der", "den", "del"}
-)
-
-
-def _looks_like_name(text: str) -> bool:
-    """Capitalised words, or lower-case words none of which is a short non-name word ("no sé", "ya")."""
-    words = text.split()
-    if all(w[:1].isupper() for w in words if w.lower() not in _NAME_PARTICLES):
-        return True
-    return all(len(w) > 2 or w.lower() in _NAME_PARTICLES for w in words)
 
 
 def has_stay_slots(turn: Turn) -> bool:
@@ -275,71 +254,6 @@ def choose_offer(turn: Turn, chosen: OfferView) -> None:
     ask_guest_details(turn, chosen=chosen)
 
 
-def _full_name(name: str) -> bool:
-    return len(name.split()) >= 2
-
-
-def ask_guest_details(turn: Turn, *, chosen: OfferView | None = None) -> None:
-    """Ask for at most two missing details at a time: name and e-mail, then the phone if needed."""
-    b = turn.frame.booking
-    phone_needed = not turn.guest_phone and not b.phone
-    if b.guest_name and _full_name(b.guest_name) and b.email and not phone_needed:
-        show_summary(turn)
-        return
-    room = chosen.room_name if chosen else ""
-    if not b.guest_name and not b.email:
-        turn.say("ask_name_and_email", room=room)
-    elif not b.guest_name:
-        turn.say("ask_name")
-    elif not _full_name(b.guest_name):
-        turn.say("ask_last_name")
-    elif not b.email:
-        turn.say("ask_email", name=b.guest_name)
-    else:
-        turn.say("ask_phone")
-
-
-def absorb_guest_details(turn: Turn) -> bool:
-    """Take a name and/or e-mail from the message; True when the message was about them."""
-    u, b = turn.understanding, turn.frame.booking
-    text = turn.message.text or ""
-    email = u.email or (_EMAIL_LIKE.search(text).group(0) if _EMAIL_LIKE.search(text) else "")  # type: ignore[union-attr]
-    name = (u.guest_name or "").strip()
-    if not name:
-        rest = _EMAIL_LIKE.sub(" ", text).replace(",", " ").strip()
-        confident_other = u.intent in ("affirm", "deny") or (u.intent == "faq" and u.confidence >= 0.6)
-        if not b.guest_name and _NAME_ALONE.match(rest) and not confident_other and _looks_like_name(rest):
-            name = " ".join(rest.split()).rstrip(".!")
-    touched = False
-    if turn.understanding.phone and not turn.guest_phone:
-        b.phone = turn.understanding.phone
-        touched = True
-    if b.guest_name and not _full_name(b.guest_name) and not name and not email:
-        rest = text.strip().rstrip(".!")
-        if _NAME_ALONE.match(rest + " x") or re.fullmatch(r"[^\W\d_][^\W\d_'\u2019-]*", rest):
-            name = f"{b.guest_name} {rest}"
-    if email:
-        email = email.strip().rstrip(".").lower()
-        try:
-            validate_email(email)
-        except ValidationError:
-            if name:
-                b.guest_name = name.title() if name.islower() else name
-            turn.say("email_invalid")
-            return True
-        b.email = email
-        if email not in turn.frame.verified_emails:
-            turn.frame.verified_emails.append(email)
-        touched = True
-    if name:
-        b.guest_name = name.title() if name.islower() else name
-        touched = True
-    if touched:
-        turn.progress = True
-        ask_guest_details(turn)
-    return touched
-
-
 def show_summary(turn: Turn) -> None:
     b, phrases = turn.frame.booking, turn.phrases
     chosen = pms_gateway.offer(line_id=b.chosen_line_id) if b.chosen_line_id else None
@@ -467,50 +381,3 @@ def remind(turn: Turn) -> None:
 
 def booking_frame_is_fresh(b: BookingFrame) -> bool:
     return not any((b.check_in, b.check_out, b.adults, b.quote_id))
-
-
-@cache
-def _month_words() -> frozenset[str]:
-    """Month names and abbreviations in the six languages (from Django's own translations)."""
-    from django.utils import translation
-    from django.utils.dates import MONTHS, MONTHS_3
-
-    from conversations.nlu.types import LANGUAGES
-
-    words: set[str] = set()
-    for language in LANGUAGES:
-        with translation.override(language):
-            for table in (MONTHS, MONTHS_3):
-                words.update(str(name).lower().strip(".") for name in table.values())
-    return frozenset(w for w in words if len(w) >= 3)
-
-
-_NUMERIC_DATE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\b")
-_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
-
-
-def names_no_month(text: str) -> bool:
-    lowered = text.lower()
-    if _NUMERIC_DATE.search(lowered):
-        return False
-    return not (set(_WORDS.findall(lowered)) & _month_words())
-
-
-def anchor_bare_days(turn: Turn) -> None:
-    """ "mejor del 21 al 24" while talking about March means March 21-24, not the next 21st.
-
-    The understanding reads a bare day as its next occurrence; inside a booking whose dates are
-    known, a correction without a month keeps the month of the stay being discussed.
-    """
-    u, b = turn.understanding, turn.frame.booking
-    if not (u.check_in and b.check_in) or not names_no_month(turn.message.text or ""):
-        return
-    try:
-        anchored_in = b.check_in.replace(day=u.check_in.day)
-    except ValueError:
-        return
-    if anchored_in == u.check_in or anchored_in < turn.today:
-        return
-    shift = anchored_in - u.check_in
-    check_out = u.check_out + shift if u.check_out else None
-    turn.understanding = replace(u, check_in=anchored_in, check_out=check_out)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import structlog
 
-from conversations.engine import booking_flow, faq, manage_flow
+from conversations.engine import booking_flow, faq, guest_details, manage_flow
 from conversations.engine.frame import DialogueFrame, Stage
 from conversations.engine.llm import polish_replies
 from conversations.engine.policies import (
@@ -242,7 +242,7 @@ def _take_in_stage(turn: Turn) -> bool:
     if (
         stage == Stage.GUEST_DETAILS
         and not (u.intent in ("faq", "booking_cancel", "booking_status") and u.confidence >= 0.6)
-        and booking_flow.absorb_guest_details(turn)
+        and guest_details.absorb_guest_details(turn)
     ):
         return True
     if stage == Stage.BOOKING_CONFIRM and not new_slots:

@@ -1,0 +1,97 @@
+"""The guest's name, e-mail (and phone when the channel has none) for a booking, asked two at a time."""
+
+from __future__ import annotations
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+
+from conversations.engine.pms_gateway import OfferView
+from conversations.engine.turn import Turn
+
+_EMAIL_LIKE = re.compile(r"[^\s@,;:<>()]+@[^\s@,;:<>()]+")
+# A name typed on its own: two to five words of letters (apostrophes and hyphens allowed).
+_NAME_ALONE = re.compile(
+    r"^\s*([^\W\d_][^\W\d_'\u2019.-]*(?:\s+[^\W\d_][^\W\d_'\u2019.-]*){1,4})\s*[.!]?\s*$", re.UNICODE
+)
+
+# Short words that do belong in names ("María de la O", "Van der Berg").
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "do", "di", "du", "la", "le", "el", "y", "e", "van", "von", "der", "den", "del"}
+)
+
+
+def _looks_like_name(text: str) -> bool:
+    """Capitalised words, or lower-case words none of which is a short non-name word ("no sé", "ya")."""
+    words = text.split()
+    if all(w[:1].isupper() for w in words if w.lower() not in _NAME_PARTICLES):
+        return True
+    return all(len(w) > 2 or w.lower() in _NAME_PARTICLES for w in words)
+
+
+def _full_name(name: str) -> bool:
+    return len(name.split()) >= 2
+
+
+def ask_guest_details(turn: Turn, *, chosen: OfferView | None = None) -> None:
+    """Ask for at most two missing details at a time: name and e-mail, then the phone if needed."""
+    b = turn.frame.booking
+    phone_needed = not turn.guest_phone and not b.phone
+    if b.guest_name and _full_name(b.guest_name) and b.email and not phone_needed:
+        from conversations.engine.booking_flow import show_summary
+
+        show_summary(turn)
+        return
+    room = chosen.room_name if chosen else ""
+    if not b.guest_name and not b.email:
+        turn.say("ask_name_and_email", room=room)
+    elif not b.guest_name:
+        turn.say("ask_name")
+    elif not _full_name(b.guest_name):
+        turn.say("ask_last_name")
+    elif not b.email:
+        turn.say("ask_email", name=b.guest_name)
+    else:
+        turn.say("ask_phone")
+
+
+def absorb_guest_details(turn: Turn) -> bool:
+    """Take a name and/or e-mail from the message; True when the message was about them."""
+    u, b = turn.understanding, turn.frame.booking
+    text = turn.message.text or ""
+    email = u.email or (_EMAIL_LIKE.search(text).group(0) if _EMAIL_LIKE.search(text) else "")  # type: ignore[union-attr]
+    name = (u.guest_name or "").strip()
+    if not name:
+        rest = _EMAIL_LIKE.sub(" ", text).replace(",", " ").strip()
+        confident_other = u.intent in ("affirm", "deny") or (u.intent == "faq" and u.confidence >= 0.6)
+        if not b.guest_name and _NAME_ALONE.match(rest) and not confident_other and _looks_like_name(rest):
+            name = " ".join(rest.split()).rstrip(".!")
+    touched = False
+    if turn.understanding.phone and not turn.guest_phone:
+        b.phone = turn.understanding.phone
+        touched = True
+    if b.guest_name and not _full_name(b.guest_name) and not name and not email:
+        rest = text.strip().rstrip(".!")
+        if _NAME_ALONE.match(rest + " x") or re.fullmatch(r"[^\W\d_][^\W\d_'\u2019-]*", rest):
+            name = f"{b.guest_name} {rest}"
+    if email:
+        email = email.strip().rstrip(".").lower()
+        try:
+            validate_email(email)
+        except ValidationError:
+            if name:
+                b.guest_name = name.title() if name.islower() else name
+            turn.say("email_invalid")
+            return True
+        b.email = email
+        if email not in turn.frame.verified_emails:
+            turn.frame.verified_emails.append(email)
+        touched = True
+    if name:
+        b.guest_name = name.title() if name.islower() else name
+        touched = True
+    if touched:
+        turn.progress = True
+        ask_guest_details(turn)
+    return touched

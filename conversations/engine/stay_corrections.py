@@ -1,0 +1,56 @@
+"""Reading a correction of the stay in the light of the stay being discussed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from conversations.engine.turn import Turn
+
+
+@cache
+def _month_words() -> frozenset[str]:
+    """Month names and abbreviations in the six languages (from Django's own translations)."""
+    from django.utils import translation
+    from django.utils.dates import MONTHS, MONTHS_3
+
+    from conversations.nlu.types import LANGUAGES
+
+    words: set[str] = set()
+    for language in LANGUAGES:
+        with translation.override(language):
+            for table in (MONTHS, MONTHS_3):
+                words.update(str(name).lower().strip(".") for name in table.values())
+    return frozenset(w for w in words if len(w) >= 3)
+
+
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\b")
+_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def names_no_month(text: str) -> bool:
+    lowered = text.lower()
+    if _NUMERIC_DATE.search(lowered):
+        return False
+    return not (set(_WORDS.findall(lowered)) & _month_words())
+
+
+def anchor_bare_days(turn: Turn) -> None:
+    """ "mejor del 21 al 24" while talking about March means March 21-24, not the next 21st.
+
+    The understanding reads a bare day as its next occurrence; inside a booking whose dates are
+    known, a correction without a month keeps the month of the stay being discussed.
+    """
+    u, b = turn.understanding, turn.frame.booking
+    if not (u.check_in and b.check_in) or not names_no_month(turn.message.text or ""):
+        return
+    try:
+        anchored_in = b.check_in.replace(day=u.check_in.day)
+    except ValueError:
+        return
+    if anchored_in == u.check_in or anchored_in < turn.today:
+        return
+    shift = anchored_in - u.check_in
+    check_out = u.check_out + shift if u.check_out else None
+    turn.understanding = replace(u, check_in=anchored_in, check_out=check_out)
