@@ -1,10 +1,20 @@
 """Cache of PMS reads on the Django cache (django-redis when `REDIS_URL` is set).
 
-An availability answer is stored under hotel, dates and occupancy, together with the "generation" of
-each night it covers. A booking made through the agent gives its nights a new generation, so every
-cached answer touching them stops matching at once, whatever its occupancy. Entries are kept longer
-than they are fresh (`PMS_CACHE_TTL_SECONDS`) so that while the breaker is open an older answer can
-still be served, with its age.
+An availability answer is stored under what the PMS answer depends on: hotel, dates and number of rooms.
+It lists every room type on sale whatever the occupancy (both PMSs price per room and night), and each
+question's occupancy is applied locally (`AvailabilityAnswer.for_occupancy`), so "2 adults" and
+"2 adults + 1 child" for the same nights share one PMS call. Prices stay the PMS's own figures.
+
+How long an answer is fresh grows with the lead time: `PMS_CACHE_TTL_SECONDS` for a stay starting
+today, one more base TTL per day ahead, at most `PMS_CACHE_MAX_TTL_SECONDS` (tonight's rooms sell
+fast; a stay months away changes rarely). A stale quote never becomes a wrong booking: a booking
+always re-checks availability and price live first (`availability(live=True)`), so the worst case is
+a "price changed / no longer available" message.
+
+Each entry keeps the "generation" of each night it covers. A booking made through the agent gives its
+nights a new generation, so every cached answer touching them stops matching at once. Entries are kept
+longer than they are fresh so that while the breaker is open an older answer can still be served, with
+its age.
 """
 
 from __future__ import annotations
@@ -21,20 +31,32 @@ from django.utils import timezone
 from pms_bridge.port import AvailabilityAnswer, RoomType, Stay
 
 STALE_KEEP_SECONDS = 6 * 3600  # how long an answer may still be served while the PMS is down
-NIGHT_GENERATION_SECONDS = STALE_KEEP_SECONDS + 3600
+
+
+def _keep_seconds() -> int:
+    return max(STALE_KEEP_SECONDS, settings.PMS_CACHE_MAX_TTL_SECONDS)
+
+
+def fresh_seconds(check_in: dt.date, today: dt.date) -> int:
+    """How long an availability answer for a stay starting on `check_in` is served without asking again."""
+    base = settings.PMS_CACHE_TTL_SECONDS
+    lead_days = max((check_in - today).days, 0)
+    return max(base, min(settings.PMS_CACHE_MAX_TTL_SECONDS, base * (1 + lead_days)))
 
 
 @dataclass(frozen=True)
 class CachedAvailability:
-    answer: AvailabilityAnswer
+    answer: AvailabilityAnswer  # every room type, for the stay that first asked
     age_seconds: float
+    fresh_seconds: int
 
     @property
     def fresh(self) -> bool:
-        return self.age_seconds <= settings.PMS_CACHE_TTL_SECONDS
+        return self.age_seconds <= self.fresh_seconds
 
-    def as_answer(self) -> AvailabilityAnswer:
-        return replace(self.answer, from_cache=True, age_seconds=round(self.age_seconds, 1))
+    def as_answer(self, stay: Stay) -> AvailabilityAnswer:
+        """Every room type, for `stay` (narrow it to an occupancy with `.for_occupancy(stay)`)."""
+        return replace(self.answer, stay=stay, from_cache=True, age_seconds=round(self.age_seconds, 1))
 
 
 def _nights(stay: Stay) -> list[dt.date]:
@@ -46,8 +68,11 @@ def _night_key(backend: str, pms_hotel_id: int, night: dt.date) -> str:
 
 
 def _availability_key(backend: str, stay: Stay) -> str:
-    ages = ",".join(str(a) for a in stay.child_ages)
-    return f"pms:{backend}:avail:{stay.cache_key()}:{ages}"
+    # Not the occupancy: the cached answer holds every room type and is filtered per question.
+    return (
+        f"pms:{backend}:avail:{stay.pms_hotel_id}:{stay.check_in.isoformat()}"
+        f":{stay.check_out.isoformat()}:{stay.rooms}"
+    )
 
 
 class PmsCache:
@@ -71,15 +96,21 @@ class PmsCache:
         if tuple(entry["generations"]) != generations:
             return None
         answer: AvailabilityAnswer = entry["answer"]
-        age = max((timezone.now() - answer.fetched_at).total_seconds(), 0.0)
-        return CachedAvailability(answer=answer, age_seconds=age)
+        now = timezone.now()
+        age = max((now - answer.fetched_at).total_seconds(), 0.0)
+        return CachedAvailability(
+            answer=answer,
+            age_seconds=age,
+            fresh_seconds=fresh_seconds(stay.check_in, timezone.localdate(now)),
+        )
 
     def put_availability(self, answer: AvailabilityAnswer, generations: tuple[Any, ...]) -> None:
-        """`generations` must be read before the PMS was asked, so a booking made meanwhile wins."""
+        """`answer` must list every room type (`availability_all_room_types`); `generations` must be
+        read before the PMS was asked, so a booking made meanwhile wins."""
         cache.set(
             _availability_key(self.backend, answer.stay),
             {"answer": replace(answer, from_cache=False, age_seconds=0.0), "generations": list(generations)},
-            timeout=STALE_KEEP_SECONDS,
+            timeout=_keep_seconds(),
         )
 
     def invalidate_stay(self, *, pms_hotel_id: int, check_in: dt.date, check_out: dt.date) -> None:
@@ -88,7 +119,7 @@ class PmsCache:
         nights = [check_in + dt.timedelta(days=i) for i in range((check_out - check_in).days)]
         cache.set_many(
             {_night_key(self.backend, pms_hotel_id, n): token for n in nights},
-            timeout=NIGHT_GENERATION_SECONDS,
+            timeout=_keep_seconds() + 3600,  # outlive every entry that could still match the old token
         )
 
     def get_room_types(self, pms_hotel_id: int) -> list[RoomType] | None:
@@ -96,7 +127,7 @@ class PmsCache:
         return list(value) if value is not None else None
 
     def put_room_types(self, pms_hotel_id: int, room_types: list[RoomType]) -> None:
-        # Room types change rarely; keep them ten times as long as prices.
+        # Room types change rarely; keep them ten times as long as tonight's prices.
         cache.set(
             f"pms:{self.backend}:room_types:{pms_hotel_id}",
             tuple(room_types),

@@ -7,7 +7,7 @@ classes of `pms_bridge.errors`.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any, Protocol
 
@@ -104,6 +104,19 @@ class AvailabilityAnswer:
     from_cache: bool = False
     age_seconds: float = 0.0  # > 0 when served from cache (for instance while the breaker is open)
 
+    def for_occupancy(self, stay: Stay) -> AvailabilityAnswer:
+        """The same PMS answer for `stay` (same hotel, dates and rooms), keeping the room types that fit
+        its occupancy. Offers, prices and `raw` are the PMS's own, untouched."""
+        if (stay.pms_hotel_id, stay.check_in, stay.check_out, stay.rooms) != (
+            self.stay.pms_hotel_id,
+            self.stay.check_in,
+            self.stay.check_out,
+            self.stay.rooms,
+        ):
+            raise ValueError("an answer can only be reused for the same hotel, dates and number of rooms")
+        fitting = tuple(o for o in self.offers if o.room_type.fits(adults=stay.adults, children=stay.children))
+        return replace(self, stay=stay, offers=fitting)
+
 
 @dataclass(frozen=True)
 class GuestDetails:
@@ -171,6 +184,14 @@ class Pms(Protocol):
         """Offers per room type that fits the occupancy; prices are for the whole stay.
 
         `live=True` asks the PMS itself, never a cache (the re-check just before a booking).
+        """
+
+    def availability_all_room_types(self, *, stay: Stay, live: bool = False) -> AvailabilityAnswer:
+        """Offers for every room type on sale, whatever the stay's occupancy.
+
+        Only for a PMS whose availability and prices do not depend on occupancy (both adapters: prices are
+        per room and night times the number of rooms), so that one answer per hotel, dates and rooms can
+        serve every occupancy through `AvailabilityAnswer.for_occupancy`.
         """
 
     def create_booking(self, *, request: BookingRequest) -> Booking:

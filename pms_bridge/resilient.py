@@ -3,8 +3,9 @@
 - Every call is counted (`hotel_agent_pms_requests_total{operation,outcome}`) and timed.
 - Calls go through the shared breaker; while it is open reads come from the cache with their age and
   writes are refused with `PmsUnavailable`.
-- Availability is cached by hotel, dates and occupancy; `live=True` (the re-check before a booking)
-  always asks the PMS. Bookings made here invalidate the nights they touch.
+- Availability is cached by hotel, dates and rooms (every room type; each question's occupancy is
+  applied locally), fresh for longer the further ahead the stay (`pms_bridge.cache`); `live=True`
+  (the re-check before a booking) always asks the PMS. Bookings made here invalidate their nights.
 """
 
 from __future__ import annotations
@@ -94,20 +95,25 @@ class ResilientPms:
         return room_types
 
     def availability(self, *, stay: Stay, live: bool = False) -> AvailabilityAnswer:
+        return self.availability_all_room_types(stay=stay, live=live).for_occupancy(stay)
+
+    def availability_all_room_types(self, *, stay: Stay, live: bool = False) -> AvailabilityAnswer:
         cached = None if live else self.cache.get_availability(stay)
         if cached is not None and cached.fresh:
             PMS_CACHE_HITS.labels(operation="availability").inc()
-            return cached.as_answer()
+            return cached.as_answer(stay)
         if not live:
             PMS_CACHE_MISSES.labels(operation="availability").inc()
         generations = self.cache.night_generations(stay)
         try:
-            answer = self._call("availability", lambda: self.inner.availability(stay=stay, live=live))
+            answer = self._call(
+                "availability", lambda: self.inner.availability_all_room_types(stay=stay, live=live)
+            )
         except PmsUnavailable:
             if cached is None or live:
                 raise
             log.warning("pms.serving_stale", pms=self.name, age_seconds=round(cached.age_seconds))
-            return cached.as_answer()
+            return cached.as_answer(stay)
         self.cache.put_availability(answer, generations)
         return answer
 

@@ -141,6 +141,10 @@ class DemoPms:
         return [_room_type(rt) for rt in hotel.room_types.select_related("hotel")]
 
     def availability(self, *, stay: Stay, live: bool = False) -> AvailabilityAnswer:
+        return self.availability_all_room_types(stay=stay, live=live).for_occupancy(stay)
+
+    def availability_all_room_types(self, *, stay: Stay, live: bool = False) -> AvailabilityAnswer:
+        # Demo prices are per room and night (`DemoRate`) times the rooms: occupancy never changes them.
         if stay.check_out <= stay.check_in:
             raise PmsValidationError("check-out must be after check-in")
         hotel = self._hotel(stay.pms_hotel_id)
@@ -149,8 +153,6 @@ class DemoPms:
         raw_types: list[dict[str, object]] = []
         for row in hotel.room_types.select_related("hotel"):
             room_type = _room_type(row)
-            if not room_type.fits(adults=stay.adults, children=stay.children):
-                continue
             free, rates = _free_rooms(row, nights)
             if rates is None:
                 continue  # not for sale on some night

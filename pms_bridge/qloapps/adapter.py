@@ -116,6 +116,12 @@ class QloAppsPms:
 
     # --- availability --------------------------------------------------------------------------
     def availability(self, *, stay: Stay, live: bool = False) -> AvailabilityAnswer:
+        # QloApps does not check occupancy (fixture 065): we do, against `hotel_room_types`.
+        return self.availability_all_room_types(stay=stay, live=live).for_occupancy(stay)
+
+    def availability_all_room_types(self, *, stay: Stay, live: bool = False) -> AvailabilityAnswer:
+        # hotel_ari's price is the stay's price times the number of `room_occupancy` entries, whatever
+        # the adults and children in them (fixtures 019/021/065), so one answer serves every occupancy.
         if stay.check_out <= stay.check_in:
             raise PmsValidationError("check-out must be after check-in")
         rules = {rt.pms_room_type_id: rt for rt in self._occupancy_rules(stay.pms_hotel_id)}
@@ -125,8 +131,8 @@ class QloAppsPms:
         offers: list[RoomOffer] = []
         for row in answer.get("room_types") or []:
             room_type = rules.get(m.as_int(row.get("id_room_type")))
-            if room_type is None or not room_type.fits(adults=stay.adults, children=stay.children):
-                continue  # QloApps does not check occupancy (fixture 065): we do
+            if room_type is None:
+                continue  # not an active room type of this hotel
             total = m.money(row.get("total_price_with_tax"))
             without_tax = m.money(row.get("total_price"))
             offers.append(

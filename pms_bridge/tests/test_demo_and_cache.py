@@ -1,16 +1,21 @@
-"""The demo PMS behind the resilient wrapper: cache by stay, invalidation by booking, metrics."""
+"""The demo PMS behind the resilient wrapper: cache by hotel, dates and rooms (any occupancy), TTL by
+lead time, invalidation by booking, metrics."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
+from typing import Any
 
 import pytest
+import time_machine
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 from prometheus_client import REGISTRY
 
+from pms_bridge.cache import fresh_seconds
 from pms_bridge.factory import get_pms
 from pms_bridge.models import DemoInventory, DemoRate, DemoRoomType
 from pms_bridge.port import BookingRequest, GuestDetails, Stay
@@ -97,3 +102,69 @@ def test_load_demo_seeds_the_demo_pms_and_is_idempotent(demo_pms: None) -> None:
     call_command("load_demo")
     assert DemoRoomType.objects.count() == 4
     assert Hotel.objects.get(slug="hotel-sol-de-levante").cancellation_policy.free_cancellation_hours == 48
+
+
+@pytest.mark.django_db
+def test_occupancies_of_the_same_nights_share_one_pms_call_and_keep_the_pms_prices(demo_hotel: Hotel) -> None:
+    pms = get_pms()
+    calls_before = _sample("hotel_agent_pms_requests_total", operation="availability", outcome="ok")
+    couple = pms.availability(stay=_stay(adults=2))
+    single = pms.availability(stay=_stay(adults=1))
+    family = pms.availability(stay=replace(_stay(adults=2), children=2))
+    assert (
+        _sample("hotel_agent_pms_requests_total", operation="availability", outcome="ok") == calls_before + 1
+    )
+    assert not couple.from_cache and single.from_cache and family.from_cache
+    assert single.stay.adults == 1 and family.stay.children == 2  # each answer is for the stay asked
+    for answer in (couple, single, family):
+        stay = answer.stay
+        assert all(o.room_type.fits(adults=stay.adults, children=stay.children) for o in answer.offers)
+        live = pms.availability(stay=stay, live=True)
+        assert {o.room_type.name for o in answer.offers} == {o.room_type.name for o in live.offers}
+        # The same PMS figures and the PMS's own words as a live answer for this occupancy.
+        assert [(o.total, o.total_without_tax, o.nights, o.raw) for o in answer.offers] == [
+            (o.total, o.total_without_tax, o.nights, o.raw) for o in live.offers
+        ]
+        assert answer.raw == live.raw
+    assert "Individual" in {o.room_type.name for o in single.offers}
+    assert "Individual" not in {o.room_type.name for o in couple.offers}
+    assert {o.room_type.name for o in family.offers} < {o.room_type.name for o in couple.offers}
+
+
+@pytest.mark.django_db
+def test_a_booking_invalidates_every_occupancy_cached_for_its_nights(demo_hotel: Hotel) -> None:
+    pms = get_pms()
+    couple, single = _stay(45, adults=2), _stay(45, adults=1)
+    pms.availability(stay=couple)
+    assert pms.availability(stay=single).from_cache
+    pms.cache.invalidate_stay(pms_hotel_id=1, check_in=couple.check_in, check_out=couple.check_out)
+    assert not pms.availability(stay=single).from_cache
+    assert pms.availability(stay=couple).from_cache  # the new answer serves both again
+
+
+def test_answers_stay_fresh_longer_the_further_ahead_the_stay(settings: Any) -> None:
+    settings.PMS_CACHE_TTL_SECONDS, settings.PMS_CACHE_MAX_TTL_SECONDS = 120, 3600
+    today = dt.date(2026, 12, 1)
+    assert fresh_seconds(today, today) == 120  # tonight
+    assert fresh_seconds(today + dt.timedelta(days=1), today) == 240
+    assert fresh_seconds(today + dt.timedelta(days=7), today) == 960
+    assert fresh_seconds(today + dt.timedelta(days=200), today) == 3600
+    assert fresh_seconds(today - dt.timedelta(days=3), today) == 120
+    settings.PMS_CACHE_MAX_TTL_SECONDS = 60  # a maximum below the base never shortens the base
+    assert fresh_seconds(today + dt.timedelta(days=200), today) == 120
+
+
+@pytest.mark.django_db
+def test_a_near_stay_is_asked_again_sooner_than_a_far_one(demo_hotel: Hotel, settings: Any) -> None:
+    settings.PMS_CACHE_TTL_SECONDS, settings.PMS_CACHE_MAX_TTL_SECONDS = 120, 3600
+    pms = get_pms()
+    near, far = _stay(1), _stay(90)
+    with time_machine.travel(timezone.now(), tick=False) as clock:
+        pms.availability(stay=near)
+        pms.availability(stay=far)
+        clock.shift(dt.timedelta(seconds=250))  # past tomorrow's 240 s
+        assert not pms.availability(stay=near).from_cache
+        again = pms.availability(stay=far)
+        assert again.from_cache and again.age_seconds == 250
+        clock.shift(dt.timedelta(seconds=3400))  # 3650 s: past the 1 h maximum
+        assert not pms.availability(stay=far).from_cache
