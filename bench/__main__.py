@@ -15,6 +15,8 @@ from pathlib import Path
 
 def main(argv: list[str]) -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hotel_agent.settings")
+    # The figures are the output: keep per-request log lines out of them (LOG_LEVEL=INFO to see them).
+    os.environ.setdefault("LOG_LEVEL", "WARNING")
     names = argv or sorted(p.stem for p in Path(__file__).parent.glob("bench_*.py"))
     failed = 0
     for name in names:
