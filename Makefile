@@ -15,6 +15,9 @@ RUN := $(UV) run --locked --no-sync
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hotel_agent
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/0
 PYTEST_ARGS ?=
+# `make bench` measures the production shape: PostgreSQL and Redis (a database of its own).
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hotel_agent_bench
+BENCH_REDIS_URL ?= redis://127.0.0.1:6379/2
 
 .PHONY: help uv sync run migrate demo test test-unit bench lint fmt train-nlu eval-nlu
 
@@ -54,7 +57,7 @@ test-unit: sync
 	DJANGO_ENV=test $(RUN) pytest -m "not integration and not browser" $(PYTEST_ARGS)
 
 bench: sync
-	$(RUN) python -m bench
+	DATABASE_URL=$(BENCH_DATABASE_URL) REDIS_URL=$(BENCH_REDIS_URL) $(RUN) python -m bench $(BENCH)
 
 # The intent model: rebuild the committed artifact from conversations/nlu/data (fixed seeds).
 train-nlu: sync

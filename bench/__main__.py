@@ -11,12 +11,30 @@ import os
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+
+def ensure_database(url: str) -> None:
+    """Create the benchmark's PostgreSQL database when it does not exist yet."""
+    if not url.startswith(("postgres://", "postgresql://")):
+        return
+    import psycopg
+    from psycopg import sql
+
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    admin = urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(admin, autocommit=True) as connection:
+        exists = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+        if not exists:
+            connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
 
 
 def main(argv: list[str]) -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hotel_agent.settings")
     # The figures are the output: keep per-request log lines out of them (LOG_LEVEL=INFO to see them).
     os.environ.setdefault("LOG_LEVEL", "WARNING")
+    ensure_database(os.environ.get("DATABASE_URL", ""))
     names = argv or sorted(p.stem for p in Path(__file__).parent.glob("bench_*.py"))
     failed = 0
     for name in names:
