@@ -42,7 +42,9 @@ _qloapps_hotel_id = env.str("QLOAPPS_HOTEL_ID", default="")
 QLOAPPS_HOTEL_ID: int | None = int(_qloapps_hotel_id) if _qloapps_hotel_id else None
 PMS_TIMEOUT_SECONDS = env.float("PMS_TIMEOUT_SECONDS", default=5.0)
 PMS_CACHE_TTL_SECONDS = env.int("PMS_CACHE_TTL_SECONDS", default=120)  # freshness for tonight's stays
-PMS_CACHE_MAX_TTL_SECONDS = env.int("PMS_CACHE_MAX_TTL_SECONDS", default=3600)  # for stays a month or more ahead
+PMS_CACHE_MAX_TTL_SECONDS = env.int(
+    "PMS_CACHE_MAX_TTL_SECONDS", default=3600
+)  # for stays a month or more ahead
 PMS_BREAKER_FAIL_MAX = env.int("PMS_BREAKER_FAIL_MAX", default=5)
 PMS_BREAKER_RESET_SECONDS = env.float("PMS_BREAKER_RESET_SECONDS", default=30.0)
 

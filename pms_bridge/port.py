@@ -114,7 +114,9 @@ class AvailabilityAnswer:
             self.stay.rooms,
         ):
             raise ValueError("an answer can only be reused for the same hotel, dates and number of rooms")
-        fitting = tuple(o for o in self.offers if o.room_type.fits(adults=stay.adults, children=stay.children))
+        fitting = tuple(
+            o for o in self.offers if o.room_type.fits(adults=stay.adults, children=stay.children)
+        )
         return replace(self, stay=stay, offers=fitting)
 
 

@@ -55,8 +55,18 @@ from conversations.nlu.text import clip, fold
 from conversations.nlu.types import FAQ_TOPICS, INTENTS, LANGUAGES, Understanding
 
 __all__ = [
-    "FAQ_TOPICS", "INTENTS", "LANGUAGES", "Understanding", "extract_booking_ref", "extract_choice_index",
-    "extract_email", "extract_guest_name", "extract_number", "extract_phone", "understand", "warm_up",
+    "FAQ_TOPICS",
+    "INTENTS",
+    "LANGUAGES",
+    "Understanding",
+    "extract_booking_ref",
+    "extract_choice_index",
+    "extract_email",
+    "extract_guest_name",
+    "extract_number",
+    "extract_phone",
+    "understand",
+    "warm_up",
 ]
 
 log = structlog.get_logger(__name__)
@@ -85,18 +95,24 @@ def understand(
     fallback = conversation_language if conversation_language in LANGUAGES else None
     default = default_language if default_language in LANGUAGES else "es"
     try:
-        return _understand(str(text or ""), today=today, conversation_language=fallback, default_language=default)
+        return _understand(
+            str(text or ""), today=today, conversation_language=fallback, default_language=default
+        )
     except Exception as exc:  # a bug here must not lose a guest's message
         log.error("nlu.failed", error=type(exc).__name__, chars=len(text or ""))
         return Understanding(lang=fallback or default, intent="other", confidence=0.0)
 
 
-def _understand(text: str, *, today: dt.date, conversation_language: str | None, default_language: str) -> Understanding:
+def _understand(
+    text: str, *, today: dt.date, conversation_language: str | None, default_language: str
+) -> Understanding:
     clipped = clip(text)
     folded = fold(clipped)
     if not re.search(r"[a-z0-9]", folded) or _looks_like_noise(clipped, folded):
         return Understanding(lang=conversation_language or default_language, intent="other", confidence=1.0)
-    lang = language.detect(clipped, conversation_language=conversation_language, default_language=default_language)
+    lang = language.detect(
+        clipped, conversation_language=conversation_language, default_language=default_language
+    )
     email = extract_email(clipped)
     name = extract_guest_name(clipped)
     booking_ref = extract_booking_ref(clipped)
@@ -106,7 +122,9 @@ def _understand(text: str, *, today: dt.date, conversation_language: str | None,
     # Stay details sit at the start of a message; a long e-mail's quoted tail only adds wrong dates.
     head = folded[:SLOT_CHARS]
     dates = stay_dates(head, today=today, lang=lang, modify=intent == "booking_modify")
-    extras = {"stay_details_only": True} if intent == "other" and confidence == STAY_DETAILS_CONFIDENCE else {}
+    extras = (
+        {"stay_details_only": True} if intent == "other" and confidence == STAY_DETAILS_CONFIDENCE else {}
+    )
     guests = party(head)
     return Understanding(
         lang=lang,
@@ -138,7 +156,11 @@ def _intent(
     if email:
         rest = rest.replace(email, " ")
     call_me = re.search(r"\b(?:llam|call|ring|lig[au]|appel|anruf|ruf|chiam)", folded)
-    if (email or name or (phone and not call_me)) and len(re.findall(r"[a-z]{3,}", rest)) <= 6 and "?" not in clipped:
+    if (
+        (email or name or (phone and not call_me))
+        and len(re.findall(r"[a-z]{3,}", rest)) <= 6
+        and "?" not in clipped
+    ):
         prediction = classifier.predict(folded)
         if prediction.intent not in {"booking_modify", "booking_cancel", "booking_status", "complaint"}:
             return "booking_create", max(prediction.probabilities.get("booking_create", 0.0), 0.6), None
@@ -149,7 +171,11 @@ def _intent(
     prediction = classifier.predict(folded)
     if prediction.intent in {"greeting", "thanks_goodbye"} and len(re.findall(r"[a-z]{3,}", folded)) >= 5:
         # "hola buenas, cuánto cuesta...": a greeting followed by a request takes the request's intent.
-        others = {k: v for k, v in prediction.probabilities.items() if k not in {"greeting", "thanks_goodbye", "other"}}
+        others = {
+            k: v
+            for k, v in prediction.probabilities.items()
+            if k not in {"greeting", "thanks_goodbye", "other"}
+        }
         best = max(others, key=lambda name: others[name])
         if others[best] >= 0.15:
             topic = classifier.faq_topic_for(folded) if best == "faq" else None

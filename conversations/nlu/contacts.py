@@ -38,26 +38,174 @@ _NAME_CUE = re.compile(
 )
 _NAME_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\u2019-]*")
 _NAME_STOP = {
-    "y", "and", "e", "et", "und", "mi", "my", "con", "with", "com", "avec", "mit", "para", "for", "quiero",
-    "want", "would", "like", "de", "del", "la", "el", "the", "a", "un", "una", "quisiera", "necesito", "tengo",
-    "reserva", "booking", "habitacion", "habitación", "room", "por", "favor", "please", "gracias", "thanks", "je",
-    "voudrais", "ich", "möchte", "mochte", "vorrei", "gostaria", "queria", "per", "pour", "fur", "für", "no",
-    "not", "en", "in", "from", "desde", "aqui", "here", "is", "es", "ist", "est", "è", "su", "tu", "ein",
-    "eine", "looking", "buscando", "interested", "interesado", "interesada", "calling", "writing", "escribiendo",
+    "y",
+    "and",
+    "e",
+    "et",
+    "und",
+    "mi",
+    "my",
+    "con",
+    "with",
+    "com",
+    "avec",
+    "mit",
+    "para",
+    "for",
+    "quiero",
+    "want",
+    "would",
+    "like",
+    "de",
+    "del",
+    "la",
+    "el",
+    "the",
+    "a",
+    "un",
+    "una",
+    "quisiera",
+    "necesito",
+    "tengo",
+    "reserva",
+    "booking",
+    "habitacion",
+    "habitación",
+    "room",
+    "por",
+    "favor",
+    "please",
+    "gracias",
+    "thanks",
+    "je",
+    "voudrais",
+    "ich",
+    "möchte",
+    "mochte",
+    "vorrei",
+    "gostaria",
+    "queria",
+    "per",
+    "pour",
+    "fur",
+    "für",
+    "no",
+    "not",
+    "en",
+    "in",
+    "from",
+    "desde",
+    "aqui",
+    "here",
+    "is",
+    "es",
+    "ist",
+    "est",
+    "è",
+    "su",
+    "tu",
+    "ein",
+    "eine",
+    "looking",
+    "buscando",
+    "interested",
+    "interesado",
+    "interesada",
+    "calling",
+    "writing",
+    "escribiendo",
 }
 # Words after "soy", "I'm", "sono" that are not names.
 _NOT_NAMES = {
-    "alergico", "alergica", "allergic", "vegetariano", "vegetariana", "vegan", "vegano", "cliente", "client", "guest",
-    "huesped", "de", "from", "muy", "very", "interested", "interesado", "interesada", "looking", "going", "in", "at",
-    "sorry", "the", "a", "an", "not", "so", "here", "aqui", "happy", "unhappy", "calling", "writing", "staying",
-    "arriving", "travelling", "traveling", "coming", "trying", "still", "just", "also", "already", "un", "una",
-    "une", "il", "lo", "la", "ein", "eine", "molto", "tres", "très", "sehr", "gast", "ospite", "hospede", "your", "tu", "vuestro", "nao", "non", "pas", "nicht", "no", "disappointed", "decepcionado", "enfadado",
-    "angry", "fine", "bien", "ok", "okay", "good", "bueno", "buena", "socio", "member", "mobility", "en",
+    "alergico",
+    "alergica",
+    "allergic",
+    "vegetariano",
+    "vegetariana",
+    "vegan",
+    "vegano",
+    "cliente",
+    "client",
+    "guest",
+    "huesped",
+    "de",
+    "from",
+    "muy",
+    "very",
+    "interested",
+    "interesado",
+    "interesada",
+    "looking",
+    "going",
+    "in",
+    "at",
+    "sorry",
+    "the",
+    "a",
+    "an",
+    "not",
+    "so",
+    "here",
+    "aqui",
+    "happy",
+    "unhappy",
+    "calling",
+    "writing",
+    "staying",
+    "arriving",
+    "travelling",
+    "traveling",
+    "coming",
+    "trying",
+    "still",
+    "just",
+    "also",
+    "already",
+    "un",
+    "una",
+    "une",
+    "il",
+    "lo",
+    "la",
+    "ein",
+    "eine",
+    "molto",
+    "tres",
+    "très",
+    "sehr",
+    "gast",
+    "ospite",
+    "hospede",
+    "your",
+    "tu",
+    "vuestro",
+    "nao",
+    "non",
+    "pas",
+    "nicht",
+    "no",
+    "disappointed",
+    "decepcionado",
+    "enfadado",
+    "angry",
+    "fine",
+    "bien",
+    "ok",
+    "okay",
+    "good",
+    "bueno",
+    "buena",
+    "socio",
+    "member",
+    "mobility",
+    "en",
 }
 _WEAK_CUES = {"soy", "i am", "i'm", "sono", "je suis", "ich bin", "this is", "sou o", "sou a"}
 
 _CHOICE_WORDS: dict[str, int] = dict(ORDINAL_VALUES)
-_CHOICE_WORDS.update({"last": -1, "ultima": -1, "ultimo": -1, "derniere": -1, "dernier": -1, "letzte": -1, "letzten": -1})
+_CHOICE_WORDS.update(
+    {"last": -1, "ultima": -1, "ultimo": -1, "derniere": -1, "dernier": -1, "letzte": -1, "letzten": -1}
+)
 _CHOICE = re.compile(
     r"\b(?:(?:la|el|the|a|o|le|die|das|der|il|lo|option|opcion|opcao|numero|number|nummer|n)\s+)?"
     r"(?P<word>" + "|".join(sorted(_CHOICE_WORDS, key=len, reverse=True)) + r")\b"
@@ -121,7 +269,9 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
 def _name_words(rest: str, *, weak: bool, limit: int = 3) -> str | None:
     found: list[str] = []
     for m in _NAME_WORD.finditer(rest[:80]):
-        if rest[: m.start()].strip(" ") and re.search(r"[,.;!?\n0-9]", rest[: m.start()].split(found[-1])[-1] if found else rest[: m.start()]):
+        if rest[: m.start()].strip(" ") and re.search(
+            r"[,.;!?\n0-9]", rest[: m.start()].split(found[-1])[-1] if found else rest[: m.start()]
+        ):
             break
         word = m.group(0)
         low = fold(word)
@@ -144,7 +294,10 @@ def extract_choice_index(text: str) -> int | None:
     Returns a 1-based index (or -1 for the last); None when the text names no option.
     """
     folded = fold(text)
-    m = re.fullmatch(r"(?:(?:la|el|the|option|opcion|opcao|numero|number|nummer|n|#)\s*)?(\d{1,2})(?:\s*(?:por favor|please|pls|porfa))?[.!]?", folded)
+    m = re.fullmatch(
+        r"(?:(?:la|el|the|option|opcion|opcao|numero|number|nummer|n|#)\s*)?(\d{1,2})(?:\s*(?:por favor|please|pls|porfa))?[.!]?",
+        folded,
+    )
     if m:
         return int(m.group(1))
     word = _CHOICE.search(folded)
@@ -161,6 +314,10 @@ def extract_number(text: str) -> int | None:
         return None
     for word in words:
         value = to_int(word)
-        if value is not None and value <= 30 and word not in {"a", "an", "un", "une", "single", "couple", "one"}:
+        if (
+            value is not None
+            and value <= 30
+            and word not in {"a", "an", "un", "une", "single", "couple", "one"}
+        ):
             return value
     return None

@@ -59,7 +59,9 @@ for _wd, _names in enumerate(
         if "-feira" in _name:
             _WEEKDAYS_ALL[_name.replace("-", " ")] = _wd
 # Portuguese short forms are also ordinals ("la segunda", "quinta"): only read in Portuguese messages.
-_WEEKDAY_NIGHT = "night|evening|noche|por la noche|a la noche|noite|a noite|soir|soiree|abend|nacht|sera|notte|sera"
+_WEEKDAY_NIGHT = (
+    "night|evening|noche|por la noche|a la noche|noite|a noite|soir|soiree|abend|nacht|sera|notte|sera"
+)
 _WEEKDAYS_PT = {"segunda": 0, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4}
 
 
@@ -142,19 +144,31 @@ _RELATIVE: list[tuple[re.Pattern[str], int, bool]] = [
     (re.compile(r"\b(?:hoy|today|hoje|aujourd'hui|aujourd hui|heute|oggi)\b"), 0, False),
 ]
 _HOLIDAY_NIGHTS: list[tuple[re.Pattern[str], int, int]] = [
-    (re.compile(r"\b(?:nochevieja|new year'?s eve|reveillon du nouvel an|silvester|notte di capodanno|passagem de ano|reveillon)\b"), 12, 31),
-    (re.compile(r"\b(?:nochebuena|christmas eve|reveillon de noel|heiligabend|vigilia di natale|vigilia de natal|noite de natal)\b"), 12, 24),
+    (
+        re.compile(
+            r"\b(?:nochevieja|new year'?s eve|reveillon du nouvel an|silvester|notte di capodanno|passagem de ano|reveillon)\b"
+        ),
+        12,
+        31,
+    ),
+    (
+        re.compile(
+            r"\b(?:nochebuena|christmas eve|reveillon de noel|heiligabend|vigilia di natale|vigilia de natal|noite de natal)\b"
+        ),
+        12,
+        24,
+    ),
 ]
 _IN_PERIOD = re.compile(
     rf"\b(?:dentro de|en|in|within|daqui a|em|dans|tra|fra)\s+(?P<n>{NUMBER})\s+"
     r"(?P<unit>dias|days|jours|tagen|giorni|semanas|weeks|semaines|wochen|settimane)\b"
 )
 
-_NIGHT_NOUN = r"(?:noches?|nights?|noites?|nuits?|nachte|nacht|nachten|ubernachtungen|ubernachtung|notti|notte)"
-_NIGHTS = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:more |mas |extra )?{_NIGHT_NOUN}\b")
-_WEEKS = re.compile(
-    rf"\b(?P<n>{NUMBER})\s+(?:semanas?|weeks?|semaines?|wochen?|settimane|settimana)\b"
+_NIGHT_NOUN = (
+    r"(?:noches?|nights?|noites?|nuits?|nachte|nacht|nachten|ubernachtungen|ubernachtung|notti|notte)"
 )
+_NIGHTS = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:more |mas |extra )?{_NIGHT_NOUN}\b")
+_WEEKS = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:semanas?|weeks?|semaines?|wochen?|settimane|settimana)\b")
 _NIGHTS_OF = re.compile(
     r"\b(?:las noches|the nights|as noites|les nuits|die nachte|le notti|nights)\s+(?:del?|of the|of|do|dos|das|du|des|vom|von|dal|delle|della)\b"
 )
@@ -278,7 +292,11 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
     for pattern, offset, one_night in _RELATIVE:
         for m in pattern.finditer(folded):
             if f.free(m.start(), m.end()):
-                f.take(_Mention(m.start(), m.end(), "rel", date=today + dt.timedelta(days=offset), one_night=one_night))
+                f.take(
+                    _Mention(
+                        m.start(), m.end(), "rel", date=today + dt.timedelta(days=offset), one_night=one_night
+                    )
+                )
     for pattern, month, day in _HOLIDAY_NIGHTS:
         for m in pattern.finditer(folded):
             if f.free(m.start(), m.end()):
@@ -293,7 +311,8 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
             f.take(_Mention(m.start(), m.end(), "weekend", next_week=bool(m["next"] or m["next2"])))
     weekdays = dict(_WEEKDAYS_ALL, **(_WEEKDAYS_PT if lang == "pt" else {}))
     for m in re.finditer(
-        rf"\b(?P<w>{_alt(weekdays)})\b(?:\s+(?P<d>[0-3]?\d)\b(?!\s*[:h]))?(?P<night>\s+(?:{_WEEKDAY_NIGHT})\b)?", folded
+        rf"\b(?P<w>{_alt(weekdays)})\b(?:\s+(?P<d>[0-3]?\d)\b(?!\s*[:h]))?(?P<night>\s+(?:{_WEEKDAY_NIGHT})\b)?",
+        folded,
     ):
         if not f.free(m.start(), m.end()):
             continue
@@ -353,7 +372,12 @@ def _resolve(mentions: list[_Mention], text: str, today: dt.date) -> list[tuple[
                 date = _next_day_month(mention.day, mention.month, anchor or today, inclusive=anchor is None)
         elif mention.kind == "bare":
             following = mentions[index + 1] if index + 1 < len(mentions) else None
-            if anchor is None and following and following.kind == "abs" and _connected(text, mention, following):
+            if (
+                anchor is None
+                and following
+                and following.kind == "abs"
+                and _connected(text, mention, following)
+            ):
                 month, year = following.month, following.year
                 if mention.day > following.day:
                     month -= 1
@@ -438,7 +462,20 @@ _MONTH_ALONE = re.compile(
 def _apply_month_hint(folded: str, mentions: list[_Mention]) -> None:
     """ "en enero, del 10 al 15": bare days take the month named alone in the message."""
     hint = _MONTH_ALONE.search(folded)
-    if not hint or hint["m"] in {"may", "mar", "jun", "jul", "sep", "oct", "nov", "dec", "jan", "feb", "apr", "aug"}:
+    if not hint or hint["m"] in {
+        "may",
+        "mar",
+        "jun",
+        "jul",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "jan",
+        "feb",
+        "apr",
+        "aug",
+    }:
         return
     if any(m.kind == "abs" for m in mentions):
         return
@@ -455,7 +492,9 @@ def _nights(folded: str) -> int | None:
             return value
     m = _WEEKS.search(folded)
     before = folded[: m.start()].rstrip() if m else ""
-    if m and not re.search(r"(?:\b(?:fin|fim|fine) de|\b(?:dentro de|in|en|within|daqui a|em|dans|tra|fra))$", before):
+    if m and not re.search(
+        r"(?:\b(?:fin|fim|fine) de|\b(?:dentro de|in|en|within|daqui a|em|dans|tra|fra))$", before
+    ):
         value = to_int(m["n"])
         if value and 0 < value <= 8:
             return value * 7

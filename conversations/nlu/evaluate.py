@@ -53,7 +53,10 @@ def evaluate_dev(path: Path = DEV, verbose: bool = False) -> dict[str, dict[str,
         if verbose:
             wrong = [k for k in ("lang", "intent", "faq_topic", *SLOTS) if got[k] != row[k]]
             if wrong:
-                print(f"  {row['id']} {row['text']!r}: " + ", ".join(f"{k}={got[k]!r} (want {row[k]!r})" for k in wrong))
+                print(
+                    f"  {row['id']} {row['text']!r}: "
+                    + ", ".join(f"{k}={got[k]!r} (want {row[k]!r})" for k in wrong)
+                )
     table: dict[str, dict[str, float]] = {}
     for lang in (*LANGS, "all"):
         pairs = [p for lg in LANGS for p in by_lang[lg]] if lang == "all" else by_lang[lang]
@@ -66,7 +69,9 @@ def evaluate_dev(path: Path = DEV, verbose: bool = False) -> dict[str, dict[str,
             "n": float(len(pairs)),
             "lang": sum(r["lang"] == g["lang"] for r, g in pairs) / len(pairs),
             "intent_f1": macro_f1(gold, predicted),
-            "faq_topic": sum(r["faq_topic"] == g["faq_topic"] for r, g in faq) / len(faq) if faq else float("nan"),
+            "faq_topic": sum(r["faq_topic"] == g["faq_topic"] for r, g in faq) / len(faq)
+            if faq
+            else float("nan"),
         }
         for slot in SLOTS:
             scores[slot] = sum(r[slot] == g[slot] for r, g in pairs) / len(pairs)
@@ -90,7 +95,9 @@ def calibration_error(paths: tuple[Path, ...] = (DEV, TEST)) -> tuple[int, float
     for confidence, right in pairs:
         bins[min(9, int(confidence * 10))].append((confidence, right))
     error = sum(
-        len(b) / len(pairs) * abs(sum(c for c, _ in b) / len(b) - sum(r for _, r in b) / len(b)) for b in bins if b
+        len(b) / len(pairs) * abs(sum(c for c, _ in b) / len(b) - sum(r for _, r in b) / len(b))
+        for b in bins
+        if b
     )
     return len(pairs), error
 
@@ -123,10 +130,14 @@ def main(argv: list[str]) -> int:
             cells = [f"{int(scores['n']):>12}"] + [f"{scores[c]:>12.3f}" for c in columns[1:]]
             print(f"{lang:5}" + "".join(cells))
     count, ece = calibration_error()
-    print(f"\nintent confidence calibration over both sets ({count} messages): expected calibration error {ece:.3f}")
+    print(
+        f"\nintent confidence calibration over both sets ({count} messages): expected calibration error {ece:.3f}"
+    )
     n, accuracy, f1 = evaluate_nlupp()
-    print(f"NLU++ hotels, held-out folds {NLUPP_HELD_OUT} (en, {n} mapped examples): "
-          f"intent accuracy {accuracy:.3f}, macro-F1 {f1:.3f}")
+    print(
+        f"NLU++ hotels, held-out folds {NLUPP_HELD_OUT} (en, {n} mapped examples): "
+        f"intent accuracy {accuracy:.3f}, macro-F1 {f1:.3f}"
+    )
     return 0
 
 

@@ -28,14 +28,32 @@ _ROOM = (
 _NUM = rf"(?P<n>{NUMBER})"
 
 _ADULTS = re.compile(rf"\b{_NUM}\s+{_ADULT}\b")
-_CHILDREN = re.compile(rf"\b{_NUM}\s+(?:(?:pequenos?|small|little|kleine|kleinen|petits?|piccoli)\s+)?{_CHILD}\b")
+_CHILDREN = re.compile(
+    rf"\b{_NUM}\s+(?:(?:pequenos?|small|little|kleine|kleinen|petits?|piccoli)\s+)?{_CHILD}\b"
+)
 _PEOPLE = re.compile(rf"\b{_NUM}\s+{_PERSON}\b")
 _ROOMS = re.compile(rf"\b{_NUM}\s+(?:(?:big|grandes?|kleine|petites?)\s+)?{_ROOM}\b")
 _WE_ARE = re.compile(
     rf"\b(?:somos|seremos|we are|we're|we will be|there are|there will be|sera[nm]os|nous sommes|on est|nous serons|"
     rf"wir sind|wir sind zu|siamo|saremo|siamo in|vamos|viajamos|estaremos)\s+{_NUM}\b(?!\s*(?:noches?|nights?|dias|days|de\b|/|\.|:))"
 )
-_ARTICLES = {"un", "una", "uno", "a", "an", "um", "uma", "une", "ein", "eine", "einen", "einem", "einer", "single", "couple"}
+_ARTICLES = {
+    "un",
+    "una",
+    "uno",
+    "a",
+    "an",
+    "um",
+    "uma",
+    "une",
+    "ein",
+    "eine",
+    "einen",
+    "einem",
+    "einer",
+    "single",
+    "couple",
+}
 _FOR_N = re.compile(
     rf"\b(?:para|for|pour|fur|per)\s+{_NUM}\b(?!\s*(?:(?:a|al|ao|to|au|bis|-|y|e|et|und)\s*\d|noches?|nights?|noites?|nuits?|nachte|notti|notte|dias?|days?|semanas?|weeks?|"
     r"de\b|of\b|/|\.\d|:|h\b|horas?|hours?|uhr|heures|ore|euros?|eur|€|am\b|pm\b|\d|" + _ROOM[3:-1] + r"))"
@@ -75,7 +93,9 @@ _ONE_ROOM = re.compile(
     r"doppelzimmer|einzelzimmer|matrimoniale|doppia|singola|apartamento|apartment|appartamento|studio|family room|"
     r"familiar)\b)"
 )
-_ALL_FAMILY_SINGLE = re.compile(r"\b(?:habitacion|room|quarto|chambre|zimmer|camera) (?:individual|single|simple|singola)\b")
+_ALL_FAMILY_SINGLE = re.compile(
+    r"\b(?:habitacion|room|quarto|chambre|zimmer|camera) (?:individual|single|simple|singola)\b"
+)
 
 
 _ZU_VALUES = {"dritt": 3, "viert": 4, "funft": 5, "sechst": 6}
@@ -93,7 +113,11 @@ def _sum(pattern: re.Pattern[str], folded: str) -> int | None:
     total = None
     for m in pattern.finditer(folded):
         before = folded[: m.start()].split()[-1:] or [""]
-        if pattern is _PEOPLE and m["n"] in _ARTICLES and before[0] not in {"para", "for", "pour", "fur", "per", "de", "by"}:
+        if (
+            pattern is _PEOPLE
+            and m["n"] in _ARTICLES
+            and before[0] not in {"para", "for", "pour", "fur", "per", "de", "by"}
+        ):
             continue  # "hablar con una persona" is not a party of one
         value = to_int(m["n"])
         if value is not None and 0 <= value <= 50:
@@ -109,7 +133,9 @@ def party(folded: str) -> Party:
     people = _sum(_PEOPLE, folded)
     people_end = next((m.end() for m in _PEOPLE.finditer(folded)), None)
     if people is None:
-        m = _WE_ARE.search(folded) or next((x for x in _FOR_N.finditer(folded) if x["n"] not in _ARTICLES), None)
+        m = _WE_ARE.search(folded) or next(
+            (x for x in _FOR_N.finditer(folded) if x["n"] not in _ARTICLES), None
+        )
         if m:
             people = to_int(m["n"])
             people_end = m.end()
@@ -117,7 +143,9 @@ def party(folded: str) -> Party:
                 people = None
     if adults is None and people is not None:
         # "somos 2 y un bebé": children named after "and" come on top; "4 personas, 2 niños" are among them.
-        on_top = people_end is not None and re.match(r"\s*(?:y|and|e|et|und|\+|mas|plus|with|con|com|avec|mit)\b", folded[people_end:])
+        on_top = people_end is not None and re.match(
+            r"\s*(?:y|and|e|et|und|\+|mas|plus|with|con|com|avec|mit)\b", folded[people_end:]
+        )
         adults = people - children if children and people > children and not on_top else people
     if adults is None and (m := _ZU.search(folded)):
         adults = _ZU_VALUES[m.group(1)]
@@ -127,7 +155,14 @@ def party(folded: str) -> Party:
         adults = 1
     if children is None and _NO_CHILDREN.search(folded):
         children = 0
-    if children is None and adults is not None and re.search(r"\b(?:sin|no|without|sem|sans|ohne|senza)\s+(?:ninos|kids|children|criancas|enfants|kinder|bambini)\b", folded):
+    if (
+        children is None
+        and adults is not None
+        and re.search(
+            r"\b(?:sin|no|without|sem|sans|ohne|senza)\s+(?:ninos|kids|children|criancas|enfants|kinder|bambini)\b",
+            folded,
+        )
+    ):
         children = 0
     result.adults = adults
     result.children = children

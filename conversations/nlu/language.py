@@ -16,6 +16,7 @@ from conversations.nlu.text import fold, has_letters
 _LOCK = threading.Lock()
 _DETECTOR: Any = None
 
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -77,8 +78,12 @@ def _detector() -> Any:
 
                 _DETECTOR = (
                     LanguageDetectorBuilder.from_languages(
-                        Language.SPANISH, Language.ENGLISH, Language.PORTUGUESE,
-                        Language.FRENCH, Language.GERMAN, Language.ITALIAN,
+                        Language.SPANISH,
+                        Language.ENGLISH,
+                        Language.PORTUGUESE,
+                        Language.FRENCH,
+                        Language.GERMAN,
+                        Language.ITALIAN,
                     )
                     .with_preloaded_language_models()
                     .build()

@@ -68,7 +68,9 @@ class _Vectorizer:
 
 
 class NgramLinearModel:
-    def __init__(self, vectorizers: list[_Vectorizer], coef: np.ndarray, intercept: np.ndarray, classes: list[str]):
+    def __init__(
+        self, vectorizers: list[_Vectorizer], coef: np.ndarray, intercept: np.ndarray, classes: list[str]
+    ):
         self.vectorizers = vectorizers
         self.coef_t = np.ascontiguousarray(coef.T)  # features x classes
         self.intercept = intercept
@@ -97,19 +99,34 @@ class NgramLinearModel:
                 raise ValueError("only sublinear-tf, l2-normed char_wb/word tf-idf can be exported")
             vocabulary = {str(k): int(v) for k, v in vec.vocabulary_.items()}
             vectorizers.append(
-                _Vectorizer(vec.analyzer, tuple(vec.ngram_range), vocabulary, np.asarray(vec.idf_, dtype=np.float64),
-                            offset, vec.token_pattern if vec.analyzer == "word" else "")
+                _Vectorizer(
+                    vec.analyzer,
+                    tuple(vec.ngram_range),
+                    vocabulary,
+                    np.asarray(vec.idf_, dtype=np.float64),
+                    offset,
+                    vec.token_pattern if vec.analyzer == "word" else "",
+                )
             )
             offset += len(vocabulary)
-        return cls(vectorizers, np.asarray(classifier.coef_, dtype=np.float32),
-                   np.asarray(classifier.intercept_, dtype=np.float64), [str(c) for c in classifier.classes_])
+        return cls(
+            vectorizers,
+            np.asarray(classifier.coef_, dtype=np.float32),
+            np.asarray(classifier.intercept_, dtype=np.float64),
+            [str(c) for c in classifier.classes_],
+        )
 
     def save(self, path: Path) -> None:
         meta = {
             "classes": self.classes,
             "vectorizers": [
-                {"kind": v.kind, "ngram_range": list(v.ngram_range), "vocabulary": v.vocabulary, "offset": v.offset,
-                 "token_pattern": v.token_pattern}
+                {
+                    "kind": v.kind,
+                    "ngram_range": list(v.ngram_range),
+                    "vocabulary": v.vocabulary,
+                    "offset": v.offset,
+                    "token_pattern": v.token_pattern,
+                }
                 for v in self.vectorizers
             ],
         }
@@ -132,7 +149,14 @@ class NgramLinearModel:
             data = np.load(io.BytesIO(handle.read()), allow_pickle=False)
         meta = json.loads(data["meta"].tobytes().decode())
         vectorizers = [
-            _Vectorizer(v["kind"], tuple(v["ngram_range"]), v["vocabulary"], data[f"idf{i}"], v["offset"], v["token_pattern"])
+            _Vectorizer(
+                v["kind"],
+                tuple(v["ngram_range"]),
+                v["vocabulary"],
+                data[f"idf{i}"],
+                v["offset"],
+                v["token_pattern"],
+            )
             for i, v in enumerate(meta["vectorizers"])
         ]
         return cls(vectorizers, data["coef"], data["intercept"], meta["classes"])

@@ -5,7 +5,23 @@ from __future__ import annotations
 import re
 
 _WORDS: dict[int, tuple[str, ...]] = {
-    1: ("uno", "una", "un", "one", "a", "an", "um", "uma", "une", "ein", "eine", "einen", "einem", "einer", "single"),
+    1: (
+        "uno",
+        "una",
+        "un",
+        "one",
+        "a",
+        "an",
+        "um",
+        "uma",
+        "une",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "single",
+    ),
     2: ("dos", "two", "dois", "duas", "deux", "zwei", "zwo", "due", "couple"),
     3: ("tres", "three", "trois", "drei", "tre"),
     4: ("cuatro", "four", "quatro", "quatre", "vier", "quattro"),
@@ -25,7 +41,16 @@ _WORDS: dict[int, tuple[str, ...]] = {
     18: ("dieciocho", "eighteen", "dezoito", "dix-huit", "achtzehn", "diciotto"),
     19: ("diecinueve", "nineteen", "dezenove", "dezanove", "dix-neuf", "neunzehn", "diciannove"),
     20: ("veinte", "twenty", "vinte", "vingt", "zwanzig", "venti"),
-    21: ("veintiuno", "veintiun", "veintiuna", "twenty-one", "vinte e um", "vingt et un", "einundzwanzig", "ventuno"),
+    21: (
+        "veintiuno",
+        "veintiun",
+        "veintiuna",
+        "twenty-one",
+        "vinte e um",
+        "vingt et un",
+        "einundzwanzig",
+        "ventuno",
+    ),
     22: ("veintidos", "twenty-two", "vinte e dois", "vingt-deux", "zweiundzwanzig", "ventidue"),
     23: ("veintitres", "twenty-three", "vinte e tres", "vingt-trois", "dreiundzwanzig", "ventitre"),
     24: ("veinticuatro", "twenty-four", "vinte e quatro", "vingt-quatre", "vierundzwanzig", "ventiquattro"),
@@ -39,9 +64,44 @@ _WORDS: dict[int, tuple[str, ...]] = {
 }
 
 _ORDINALS: dict[int, tuple[str, ...]] = {
-    1: ("first", "primero", "primer", "primeira", "primeiro", "premier", "premiere", "erste", "ersten", "primo", "prima"),
-    2: ("second", "segundo", "segunda", "deuxieme", "second", "seconde", "zweite", "zweiten", "secondo", "seconda"),
-    3: ("third", "tercero", "tercer", "tercera", "terceiro", "terceira", "troisieme", "dritte", "dritten", "terzo", "terza"),
+    1: (
+        "first",
+        "primero",
+        "primer",
+        "primeira",
+        "primeiro",
+        "premier",
+        "premiere",
+        "erste",
+        "ersten",
+        "primo",
+        "prima",
+    ),
+    2: (
+        "second",
+        "segundo",
+        "segunda",
+        "deuxieme",
+        "second",
+        "seconde",
+        "zweite",
+        "zweiten",
+        "secondo",
+        "seconda",
+    ),
+    3: (
+        "third",
+        "tercero",
+        "tercer",
+        "tercera",
+        "terceiro",
+        "terceira",
+        "troisieme",
+        "dritte",
+        "dritten",
+        "terzo",
+        "terza",
+    ),
     4: ("fourth", "cuarto", "cuarta", "quarto", "quarta", "quatrieme", "vierte", "vierten"),
     5: ("fifth", "quinto", "quinta", "cinquieme", "funfte", "funften"),
 }
@@ -50,10 +110,28 @@ WORD_VALUES: dict[str, int] = {}
 for _value, _names in _WORDS.items():
     for _name in _names:
         WORD_VALUES.setdefault(_name, _value)
-_EN_ORDINALS = ["sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+_EN_ORDINALS = [
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
 for _offset, _name in enumerate(_EN_ORDINALS, start=6):
     _ORDINALS[_offset] = (*_ORDINALS.get(_offset, ()), _name)
-for _unit, _name in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"), start=1):
+for _unit, _name in enumerate(
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"), start=1
+):
     _ORDINALS[20 + _unit] = (f"twenty-{_name}", f"twenty {_name}")
 _ORDINALS[30] = ("thirtieth",)
 _ORDINALS[31] = ("thirty-first", "thirty first")
@@ -68,7 +146,8 @@ _ALTERNATION = "|".join(re.escape(w) for w in sorted(WORD_VALUES, key=len, rever
 NUMBER = rf"(?:\d{{1,2}}|{_ALTERNATION})"
 # Day numbers in dates: words only from 2 up, so that articles ("un", "a") never become the 1st.
 _DAY_WORDS = "|".join(
-    re.escape(w) for w in sorted((w for w, v in WORD_VALUES.items() if v > 1 and w != "couple"), key=len, reverse=True)
+    re.escape(w)
+    for w in sorted((w for w, v in WORD_VALUES.items() if v > 1 and w != "couple"), key=len, reverse=True)
 )
 DAY_NUMBER = rf"(?:[0-3]?\d|{_DAY_WORDS})"
 

@@ -41,9 +41,16 @@ def read_labelled(path: Path) -> list[tuple[str, str]]:
 
 
 _FAQ_MODULES = {
-    "parking": "parking", "wifi": "wifi", "pets": "pets", "check_in": "checkin_checkout_times",
-    "check_out": "checkin_checkout_times", "accesibility": "accessibility", "swimming_pool": "amenities",
-    "gym": "amenities", "spa": "amenities", "room_ammenities": "amenities",
+    "parking": "parking",
+    "wifi": "wifi",
+    "pets": "pets",
+    "check_in": "checkin_checkout_times",
+    "check_out": "checkin_checkout_times",
+    "accesibility": "accessibility",
+    "swimming_pool": "amenities",
+    "gym": "amenities",
+    "spa": "amenities",
+    "room_ammenities": "amenities",
 }
 _QUESTION = {"request_info", "when", "how", "how_much", "limits", "how_long", "why"}
 
@@ -149,8 +156,28 @@ def build_pipeline() -> Any:
 
     features = FeatureUnion(
         [
-            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True, max_features=60000, dtype=np.float32)),
-            ("words", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), min_df=1, sublinear_tf=True, token_pattern=r"[a-z0-9']+", dtype=np.float32)),
+            (
+                "chars",
+                TfidfVectorizer(
+                    analyzer="char_wb",
+                    ngram_range=(2, 5),
+                    min_df=2,
+                    sublinear_tf=True,
+                    max_features=60000,
+                    dtype=np.float32,
+                ),
+            ),
+            (
+                "words",
+                TfidfVectorizer(
+                    analyzer="word",
+                    ngram_range=(1, 2),
+                    min_df=1,
+                    sublinear_tf=True,
+                    token_pattern=r"[a-z0-9']+",
+                    dtype=np.float32,
+                ),
+            ),
         ]
     )
     classifier = LogisticRegression(C=20.0, max_iter=3000, class_weight="balanced", random_state=SEED)

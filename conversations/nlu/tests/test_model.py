@@ -18,7 +18,14 @@ def test_export_matches_the_pipeline_probabilities(tmp_path: Path) -> None:
     pipeline = build_pipeline().fit(texts, labels)
     NgramLinearModel.from_pipeline(pipeline).save(tmp_path / "model.npz.gz")
     exported = NgramLinearModel.load(tmp_path / "model.npz.gz")
-    probes = ["hola quiero reservar una doble", "gibt es einen parkplatz?", "zzz", "", "a  b   c", "¿¿ 20/05 ??"]
+    probes = [
+        "hola quiero reservar una doble",
+        "gibt es einen parkplatz?",
+        "zzz",
+        "",
+        "a  b   c",
+        "¿¿ 20/05 ??",
+    ]
     for text in probes:
         expected = pipeline.predict_proba([fold(text)])[0]
         got = exported.probabilities(fold(text))
@@ -39,7 +46,9 @@ def test_evaluation_sets_are_not_in_the_training_data() -> None:
     train = {fold(t) for path in (DATA / "train").glob("*.txt") for t, _ in read_labelled(path)}
     dev = [json.loads(line)["text"] for line in (DATA / "dev" / "dev.jsonl").read_text().splitlines() if line]
     assert len(dev) >= 300
-    dev += [json.loads(line)["text"] for line in (DATA / "dev" / "test.jsonl").read_text().splitlines() if line]
+    dev += [
+        json.loads(line)["text"] for line in (DATA / "dev" / "test.jsonl").read_text().splitlines() if line
+    ]
     overlap = [t for t in dev if fold(t) in train]
     assert overlap == []
 

@@ -9,8 +9,19 @@ import pytest
 from django.core.management import CommandError, call_command
 
 FIELDS = {
-    "id", "lang", "intent", "confidence", "faq_topic", "check_in", "check_out", "adults", "children", "rooms",
-    "guest_name", "email", "booking_ref",
+    "id",
+    "lang",
+    "intent",
+    "confidence",
+    "faq_topic",
+    "check_in",
+    "check_out",
+    "adults",
+    "children",
+    "rooms",
+    "guest_name",
+    "email",
+    "booking_ref",
 }
 
 
@@ -23,7 +34,9 @@ def run(lines: list[str], *args: str, monkeypatch: pytest.MonkeyPatch) -> list[d
 
 def test_one_line_per_input_with_exactly_the_contract_fields(monkeypatch: pytest.MonkeyPatch) -> None:
     lines = [
-        json.dumps({"id": 1, "text": "hola, quiero reservar una doble del 20 al 23 de abril para mi mujer y yo"}),
+        json.dumps(
+            {"id": 1, "text": "hola, quiero reservar una doble del 20 al 23 de abril para mi mujer y yo"}
+        ),
         json.dumps({"id": "b", "text": "¿cómo cancelo mi reserva 1209?"}),
         json.dumps({"id": 3, "text": ""}),
         "not json",
@@ -34,14 +47,24 @@ def test_one_line_per_input_with_exactly_the_contract_fields(monkeypatch: pytest
     first = rows[0]
     assert first["id"] == 1
     assert (first["lang"], first["intent"]) == ("es", "booking_create")
-    assert (first["check_in"], first["check_out"], first["adults"], first["rooms"]) == ("2026-04-20", "2026-04-23", 2, 1)
+    assert (first["check_in"], first["check_out"], first["adults"], first["rooms"]) == (
+        "2026-04-20",
+        "2026-04-23",
+        2,
+        1,
+    )
     assert first["children"] is None and first["faq_topic"] is None and first["email"] is None
     assert (rows[1]["id"], rows[1]["intent"], rows[1]["booking_ref"]) == ("b", "booking_cancel", "1209")
     assert rows[2]["intent"] == rows[3]["intent"] == "other"
 
 
 def test_today_fixes_relative_dates(monkeypatch: pytest.MonkeyPatch) -> None:
-    rows = run([json.dumps({"id": 1, "text": "una habitación para mañana"})], "--today", "2026-12-31", monkeypatch=monkeypatch)
+    rows = run(
+        [json.dumps({"id": 1, "text": "una habitación para mañana"})],
+        "--today",
+        "2026-12-31",
+        monkeypatch=monkeypatch,
+    )
     assert rows[0]["check_in"] == "2027-01-01"
 
 

@@ -20,8 +20,16 @@ def u(text: str, lang: str | None = None, **kwargs):
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   ", "x" * 20000, "😀😀😀🎉", "\x00\x01\x02\x03", "".join(chr(random.Random(3).randrange(32, 0x2FFF)) for _ in range(500)),
-     bytes(range(256)).decode("latin-1"), "ª" * 50],
+    [
+        "",
+        "   ",
+        "x" * 20000,
+        "😀😀😀🎉",
+        "\x00\x01\x02\x03",
+        "".join(chr(random.Random(3).randrange(32, 0x2FFF)) for _ in range(500)),
+        bytes(range(256)).decode("latin-1"),
+        "ª" * 50,
+    ],
 )
 def test_garbage_gives_other_and_never_raises(text: str) -> None:
     result = understand(text, today=TODAY)
@@ -200,18 +208,23 @@ def test_choice_and_number_helpers() -> None:
     assert extract_choice_index("la segunda") == 2
     assert extract_choice_index("3") == 3
     assert extract_choice_index("the last one") == -1
-    assert extract_choice_index("quiero reservar una habitación para el sábado por la tarde con vistas") is None
+    assert (
+        extract_choice_index("quiero reservar una habitación para el sábado por la tarde con vistas") is None
+    )
     assert extract_number("dos") == 2
     assert extract_number("zwei") == 2
     assert extract_number("mi correo es a@b.com") is None
 
 
-@pytest.mark.parametrize("text", ["somos tres", "mejor del 21 al 24", "2 adultos y 1 niño", "we are 4 adults", "vom 3. bis 6. Mai"])
+@pytest.mark.parametrize(
+    "text", ["somos tres", "mejor del 21 al 24", "2 adultos y 1 niño", "we are 4 adults", "vom 3. bis 6. Mai"]
+)
 def test_stay_details_alone_are_left_to_the_dialogue(text: str) -> None:
     result = u(text, "es")
     assert result.intent == "other"
     assert result.extras == {"stay_details_only": True}
     assert result.check_in or result.adults
+
 
 @pytest.mark.parametrize(
     ("text", "ref"),
@@ -231,7 +244,11 @@ def test_booking_references(text: str, ref: str) -> None:
 def test_understand_is_thread_safe() -> None:
     from concurrent.futures import ThreadPoolExecutor
 
-    texts = ["hola, quiero reservar del 20 al 23 para 2 adultos", "do you have parking?", "cancelar reserva 1209"] * 20
+    texts = [
+        "hola, quiero reservar del 20 al 23 para 2 adultos",
+        "do you have parking?",
+        "cancelar reserva 1209",
+    ] * 20
     with ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(lambda t: understand(t, today=TODAY), texts))
     assert [r.intent for r in results[:3]] * 20 == [r.intent for r in results]
@@ -246,7 +263,9 @@ def test_any_text_gives_a_valid_answer() -> None:
     def check(text: str, lang: str | None) -> None:
         result = understand(text, today=TODAY, conversation_language=lang)
         assert result.intent in INTENTS and result.lang in ("es", "en", "pt", "fr", "de", "it")
-        assert result.check_out is None or (result.check_in is not None and result.check_out > result.check_in)
+        assert result.check_out is None or (
+            result.check_in is not None and result.check_out > result.check_in
+        )
         assert result.as_contract("x")["id"] == "x"
 
     check()
