@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import subprocess
@@ -65,11 +66,13 @@ def test_unsafe_request_id_is_replaced(client_with_logging_view: Client) -> None
 
 
 @pytest.fixture
-def celery_worker_process() -> Iterator[None]:
-    """A real Celery worker process on the test Redis."""
+def celery_worker_process(tmp_path: Path) -> Iterator[Path]:
+    """A real Celery worker process on the test Redis, logging JSON lines to a file."""
     if not settings.REDIS_URL:
         pytest.skip("needs REDIS_URL")
-    env = {**os.environ, "CELERY_EAGER": "false", "DJANGO_ENV": "test"}
+    env = {**os.environ, "CELERY_EAGER": "false", "DJANGO_ENV": "test", "LOG_FORMAT": "json"}
+    log_path = tmp_path / "worker.log"
+    log_file = log_path.open("w")
     worker = subprocess.Popen(
         [
             sys.executable,
@@ -88,22 +91,22 @@ def celery_worker_process() -> Iterator[None]:
         ],
         cwd=ROOT,
         env=env,
-        stdout=subprocess.PIPE,
+        stdout=log_file,
         stderr=subprocess.STDOUT,
-        text=True,
     )
     try:
-        yield
+        yield log_path
     finally:
         worker.terminate()
         try:
             worker.wait(timeout=10)
         except subprocess.TimeoutExpired:
             worker.kill()
+        log_file.close()
 
 
 @pytest.mark.integration
-def test_correlation_id_reaches_a_task_in_a_real_worker(celery_worker_process: None) -> None:
+def test_correlation_id_reaches_a_task_in_a_real_worker(celery_worker_process: Path) -> None:
     from hotel_agent.celery import app
 
     bind_correlation_id("corr-worker-7")
@@ -115,6 +118,13 @@ def test_correlation_id_reaches_a_task_in_a_real_worker(celery_worker_process: N
     finally:
         app.conf.task_always_eager = previous
         structlog.contextvars.clear_contextvars()
+    # The worker's own log line for the task is JSON and carries the caller's id.
+    lines = [
+        json.loads(line) for line in celery_worker_process.read_text().splitlines() if line.startswith("{")
+    ]
+    task_lines = [line for line in lines if line.get("event") == "task.echo_correlation"]
+    assert task_lines and task_lines[0]["correlation_id"] == "corr-worker-7"
+    assert task_lines[0]["label"] == "real-worker"
 
 
 def test_eager_task_leaves_the_callers_log_context_as_it_was() -> None:
