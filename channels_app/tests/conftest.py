@@ -73,21 +73,6 @@ def _clean_cache() -> Iterator[None]:
 
 
 @pytest.fixture
-def eager_celery() -> Iterator[None]:
-    from celery._state import _set_task_join_will_block  # type: ignore[attr-defined]
-
-    from hotel_agent.celery import app
-
-    previous = app.conf.task_always_eager
-    app.conf.task_always_eager = True
-    yield
-    app.conf.task_always_eager = previous
-    # Eager tasks from several threads at once race on Celery's process-wide "inside a task" flag
-    # and can leave it set; later tests calling result.get() would then fail.
-    _set_task_join_will_block(False)
-
-
-@pytest.fixture
 def engine(monkeypatch: pytest.MonkeyPatch) -> RecordingEngine:
     recording = RecordingEngine()
     monkeypatch.setattr("conversations.engine.respond", recording.respond)

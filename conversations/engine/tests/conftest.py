@@ -44,19 +44,6 @@ def demo_hotel(db: None, frozen_clock: None, demo_pms: None) -> Hotel:
 
 # --- end to end: signed webhook → real engine → fake QloApps → fake Graph API ------------------------
 @pytest.fixture
-def eager_celery() -> Iterator[None]:
-    from celery._state import _set_task_join_will_block  # type: ignore[attr-defined]
-
-    from hotel_agent.celery import app
-
-    previous = app.conf.task_always_eager
-    app.conf.task_always_eager = True
-    yield
-    app.conf.task_always_eager = previous
-    _set_task_join_will_block(False)
-
-
-@pytest.fixture
 def graph() -> Iterator[FakeGraph]:
     from channels_app.whatsapp import client as client_module
     from conversations.engine.tests.whatsapp_guest import ACCESS_TOKEN, APP_SECRET, PHONE_NUMBER_ID
