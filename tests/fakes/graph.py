@@ -23,10 +23,8 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-
-from tests.support.loopback import LoopbackHttpServer
 
 # Meta's error bodies, as the Cloud API returns them (HTTP status, code, message, title/details).
 ERRORS: dict[int, tuple[int, str, str]] = {
@@ -73,7 +71,7 @@ class _Failure:
 
 
 @dataclass
-class FakeGraph(LoopbackHttpServer):
+class FakeGraph:
     access_token: str = "test-access-token"
     version: str = "v23.0"
     requests: list[RecordedRequest] = field(default_factory=list)
@@ -84,10 +82,11 @@ class FakeGraph(LoopbackHttpServer):
         self._delays: list[float] = []
         self._media: dict[str, tuple[bytes, str]] = {}
         self._token_expired = False
-        LoopbackHttpServer.__init__(self)
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
 
     # --- lifecycle ---------------------------------------------------------------------------
-    def handler_class(self) -> type[BaseHTTPRequestHandler]:
+    def start(self) -> FakeGraph:
         graph = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -102,11 +101,29 @@ class FakeGraph(LoopbackHttpServer):
             def do_POST(self) -> None:
                 graph._handle(self, "POST")
 
-        return Handler
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, name="fake-graph", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self) -> FakeGraph:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        assert self._server is not None, "start() first"
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
 
     # --- scripting ---------------------------------------------------------------------------
     def fail_next(

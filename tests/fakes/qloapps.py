@@ -19,7 +19,7 @@ import time
 import xml.etree.ElementTree as ET
 from collections import Counter
 from decimal import Decimal
-from http.server import BaseHTTPRequestHandler
+from http.server import ThreadingHTTPServer
 from typing import Any
 
 from tests.fakes.qloapps_rules import (
@@ -32,12 +32,11 @@ from tests.fakes.qloapps_rules import (
     validate_booking,
 )
 from tests.fakes.qloapps_state import STATE_AWAITING, STATE_PAID, FakeQloAppsState, as_date, nights, with_tax
-from tests.support.loopback import LoopbackHttpServer
 
 API_KEY = "FAKEQLOAPPSKEY0123456789ABCDEFGH"
 
 
-class FakeQloApps(LoopbackHttpServer):
+class FakeQloApps:
     def __init__(self, *, api_key: str = API_KEY, race_kinds: list[str] | None = None) -> None:
         self.api_key = api_key
         self.restricted_keys: dict[str, set[str]] = {}  # key -> resources it may use (401 code 26 otherwise)
@@ -50,10 +49,11 @@ class FakeQloApps(LoopbackHttpServer):
         self._failure_status = 503
         self._failure_only: tuple[str, str] | None = None
         self.calls: Counter[tuple[str, str]] = Counter()
-        super().__init__()
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
 
     # --- lifecycle -----------------------------------------------------------------------------
-    def handler_class(self) -> type[BaseHTTPRequestHandler]:
+    def start(self) -> FakeQloApps:
         from tests.fakes.qloapps_http import FakeQloAppsHandler
 
         fake = self
@@ -61,11 +61,32 @@ class FakeQloApps(LoopbackHttpServer):
         class Handler(FakeQloAppsHandler):
             owner = fake
 
-        return Handler
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        server.daemon_threads = True
+        server.request_queue_size = 128
+        self._server = server
+        self._thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-qloapps", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self) -> FakeQloApps:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/api/"
+        assert self._server is not None, "start() the fake first"
+        return f"http://127.0.0.1:{self._server.server_address[1]}/api/"
 
     # --- knobs ---------------------------------------------------------------------------------
     def fail(
