@@ -187,7 +187,7 @@ def run() -> None:
     from django.core.management import call_command
     from django.db import connection
 
-    from conversations.models import InboundEvent
+    from channels_app.models import InboundEvent
     from hotel_agent.celery import app as celery_app
 
     call_command("migrate", verbosity=0, interactive=False)

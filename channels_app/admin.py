@@ -1,9 +1,43 @@
-from django.contrib import admin
+"""Admin for the channels: which hotel answers a number, and the webhook bodies as received (read-only)."""
 
-from channels_app.models import WhatsAppNumber
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import admin
+from django.http import HttpRequest
+
+from channels_app.models import InboundEvent, WhatsAppNumber
 
 
 @admin.register(WhatsAppNumber)
 class WhatsAppNumberAdmin(admin.ModelAdmin):
     list_display = ["phone_number_id", "display_phone_number", "hotel", "active"]
     list_filter = ["active", "hotel"]
+
+
+@admin.register(InboundEvent)
+class InboundEventAdmin(admin.ModelAdmin):
+    """A received webhook body is evidence: never added, changed or deleted by hand."""
+
+    list_display = [
+        "id",
+        "channel",
+        "status",
+        "signature_verified",
+        "attempts",
+        "received_at",
+        "processed_at",
+    ]
+    list_filter = ["channel", "status", "signature_verified"]
+    search_fields = ["body_sha256", "correlation_id"]
+    date_hierarchy = "received_at"
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False

@@ -1,8 +1,11 @@
-"""Which hotel a channel address belongs to."""
+"""Which hotel a channel address belongs to, and the webhook bodies the channels received."""
 
 from __future__ import annotations
 
 from django.db import models
+from django.db.models import Q
+
+from conversations.incoming import Channel
 
 
 class WhatsAppNumber(models.Model):
@@ -22,3 +25,40 @@ class WhatsAppNumber(models.Model):
 
     def __str__(self) -> str:
         return f"{self.display_phone_number or self.phone_number_id} → {self.hotel}"
+
+
+class InboundEventStatus(models.TextChoices):
+    PENDING = "pending", "Pending"
+    PROCESSED = "processed", "Processed"
+    FAILED = "failed", "Failed"
+
+
+class InboundEvent(models.Model):
+    """A webhook body exactly as received, stored before the 200 and processed afterwards."""
+
+    channel = models.CharField(max_length=16, choices=Channel.CHOICES)
+    body = models.TextField(help_text="The raw request body (UTF-8), byte for byte as signed.")
+    body_sha256 = models.CharField(max_length=64, help_text="Identical redeliveries share one row.")
+    signature_verified = models.BooleanField(default=False)
+    status = models.CharField(
+        max_length=16, choices=InboundEventStatus.choices, default=InboundEventStatus.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(default=0)
+    error = models.TextField(blank=True, default="")
+    correlation_id = models.CharField(max_length=128, blank=True, default="")
+    received_at = models.DateTimeField(auto_now_add=True)
+    processed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-received_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["channel", "body_sha256"], name="inbound_event_unique_body"),
+        ]
+        indexes = [
+            models.Index(
+                fields=["received_at"], condition=Q(status="pending"), name="inbound_event_pending_idx"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.channel} event #{self.pk} ({self.status})"

@@ -16,9 +16,9 @@ from django.conf import settings
 from django.db import close_old_connections, connections
 from django.utils import timezone
 
+from channels_app.models import InboundEvent, InboundEventStatus
 from channels_app.outbound import send_outbox_message
 from channels_app.whatsapp.inbound import whatsapp_event_fail, whatsapp_event_process
-from conversations.models import InboundEvent, InboundEventStatus
 from conversations.services import conversation_take_turns
 from conversations.services.inbound import conversations_with_unhandled_messages
 from conversations.services.outbox import outbox_due

@@ -1,4 +1,4 @@
-"""Admin for the conversation record. Messages and inbound events are history: read-only."""
+"""Admin for the conversation record. Messages are history: read-only."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from django.urls import URLPattern, path, reverse
 from django.utils.html import format_html
 
 from conversations import backoffice
-from conversations.models import CannedReply, Conversation, Guest, InboundEvent, Message, StaffAction
+from conversations.models import CannedReply, Conversation, Guest, Message, StaffAction
 from conversations.selectors import hotels_for_staff
 
 
@@ -172,22 +172,6 @@ class MessageAdmin(ReadOnlyAdmin):
         return (
             super().get_queryset(request).filter(conversation__hotel__in=hotels_for_staff(user=request.user))
         )
-
-
-@admin.register(InboundEvent)
-class InboundEventAdmin(ReadOnlyAdmin):
-    list_display = [
-        "id",
-        "channel",
-        "status",
-        "signature_verified",
-        "attempts",
-        "received_at",
-        "processed_at",
-    ]
-    list_filter = ["channel", "status", "signature_verified"]
-    search_fields = ["body_sha256", "correlation_id"]
-    date_hierarchy = "received_at"
 
 
 import conversations.knowledge_admin  # noqa: E402, F401 - registers the knowledge base and reply templates

@@ -7,10 +7,11 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
+from channels_app.models import InboundEvent, InboundEventStatus
 from channels_app.tasks import outbox_sweep
 from channels_app.tests.conftest import fixture_bytes
 from channels_app.whatsapp.inbound import whatsapp_event_store
-from conversations.models import DeliveryStatus, Direction, InboundEvent, InboundEventStatus, Message
+from conversations.models import DeliveryStatus, Direction, Message
 from conversations.services.inbound import _store_incoming
 from conversations.tests.factories import ConversationFactory, OutboundMessageFactory
 from reservations.models import Hotel

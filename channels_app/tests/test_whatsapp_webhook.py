@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from django.test import Client, override_settings
 
+from channels_app.models import InboundEvent, InboundEventStatus
 from channels_app.tests.conftest import (
     VERIFY_TOKEN,
     fixture_bytes,
@@ -24,8 +25,6 @@ from conversations.models import (
     Conversation,
     DeliveryStatus,
     Direction,
-    InboundEvent,
-    InboundEventStatus,
     Message,
 )
 from hotel_agent.metrics import WEBHOOK_DELIVERIES

@@ -16,6 +16,7 @@ from django.conf import settings
 from django.db import connection
 from django.test import Client, override_settings
 
+from channels_app.models import InboundEvent, InboundEventStatus
 from channels_app.tests.conftest import (
     ACCESS_TOKEN,
     APP_SECRET,
@@ -24,7 +25,7 @@ from channels_app.tests.conftest import (
     fixture_json,
     post_webhook,
 )
-from conversations.models import DeliveryStatus, Direction, InboundEvent, InboundEventStatus, Message
+from conversations.models import DeliveryStatus, Direction, Message
 from reservations.models import Hotel
 from tests.fakes.graph import FakeGraph
 

@@ -9,11 +9,12 @@ import structlog
 from django.db import connection
 from django.utils import timezone
 
+from channels_app.models import InboundEvent, InboundEventStatus
 from channels_app.whatsapp.errors import OUTSIDE_WINDOW
 from channels_app.whatsapp.hotels import hotel_for_number
 from channels_app.whatsapp.normalise import MalformedPayload, StatusUpdate, parse_webhook
 from conversations.incoming import Channel, MessageKind
-from conversations.models import DeliveryStatus, InboundEvent, InboundEventStatus, Message
+from conversations.models import DeliveryStatus, Message
 from conversations.services import message_receive, message_status_apply
 from hotel_agent.correlation import current_correlation_id
 

@@ -1,6 +1,6 @@
 """The conversation record. Models live in modules by topic; import them from here.
 
-`records.py`: guests, conversations, messages and raw inbound events.
+`records.py`: guests, conversations and messages (raw webhook events live in `channels_app.models`).
 `console.py`: staff actions (internal notes, take over, hand back, close) and canned replies.
 `knowledge.py`: the hotel's FAQ knowledge base and staff overrides of reply sentences.
 """
@@ -14,8 +14,6 @@ from conversations.models.records import (
     DeliveryStatus,
     Direction,
     Guest,
-    InboundEvent,
-    InboundEventStatus,
     Message,
 )
 
@@ -27,8 +25,6 @@ __all__ = [
     "DeliveryStatus",
     "Direction",
     "Guest",
-    "InboundEvent",
-    "InboundEventStatus",
     "KnowledgeEntry",
     "Message",
     "ReplyTemplate",
