@@ -1,8 +1,8 @@
 from django.urls import URLPattern, URLResolver, include, path
 
-from channels_app.whatsapp.webhook import whatsapp_webhook
+from channels_app.whatsapp.webhook import WhatsAppWebhookView
 
 urlpatterns: list[URLPattern | URLResolver] = [
-    path("webhooks/whatsapp/", whatsapp_webhook, name="whatsapp-webhook"),
+    path("webhooks/whatsapp/", WhatsAppWebhookView.as_view(), name="whatsapp-webhook"),
     path("", include("channels_app.webchat.urls")),
 ]

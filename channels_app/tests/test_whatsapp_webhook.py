@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import random
 import time
@@ -9,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
+from django.core.handlers.asgi import ASGIRequest
 from django.test import Client, override_settings
 
 from channels_app.models import InboundEvent, InboundEventStatus
@@ -19,6 +21,7 @@ from channels_app.tests.conftest import (
     post_webhook,
     sign,
 )
+from channels_app.whatsapp.webhook import WhatsAppWebhookView
 from conversations.incoming import MessageKind
 from conversations.models import (
     Author,
@@ -183,6 +186,100 @@ def test_a_body_over_the_limit_gives_413(client: Client, graph: FakeGraph, hotel
     with override_settings(WHATSAPP_MAX_BODY_BYTES=1000):
         assert post_webhook(client, body).status_code == 413
     assert InboundEvent.objects.count() == 0
+
+
+def test_a_chunked_body_over_the_limit_gives_413_without_a_declared_length(
+    graph: FakeGraph, hotel: Hotel
+) -> None:
+    """A chunked upload declares no Content-Length: the bytes actually sent are counted."""
+
+    def post_chunked(body: bytes) -> int:
+        scope = {
+            "type": "http",
+            "method": "POST",
+            "path": "/webhooks/whatsapp/",
+            "query_string": b"",
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"transfer-encoding", b"chunked"),
+                (b"x-hub-signature-256", sign(body).encode()),
+            ],
+        }
+        request = ASGIRequest(scope, io.BytesIO(body))
+        return WhatsAppWebhookView.as_view()(request).status_code
+
+    big = json.dumps({"object": "whatsapp_business_account", "entry": [], "pad": "x" * 2000}).encode()
+    small = json.dumps({"object": "whatsapp_business_account", "entry": []}).encode()
+    with override_settings(WHATSAPP_MAX_BODY_BYTES=1000):
+        assert post_chunked(big) == 413
+        assert InboundEvent.objects.count() == 0
+        assert post_chunked(small) == 200
+    assert InboundEvent.objects.get().body.encode() == small
+
+
+def test_a_signed_body_nested_too_deeply_to_parse_gives_400_never_500(
+    client: Client, graph: FakeGraph, hotel: Hotel
+) -> None:
+    # The last one parses in the view but not in the task, whose stack is deeper: refused as well.
+    payload = fixture_json("text.json")
+    payload["entry"][0]["changes"][0]["value"]["messages"][0]["extra"] = "DEEP"
+    just_parseable = json.dumps(payload).replace('"DEEP"', "[" * 900 + "]" * 900).encode()
+    malformed_before = deliveries("malformed")
+    for body in (
+        b"[" * 50_000 + b"]" * 50_000,
+        b'{"a":' * 50_000 + b"1" + b"}" * 50_000,
+        just_parseable,
+    ):
+        assert post_webhook(client, body).status_code == 400
+    assert InboundEvent.objects.count() == 0
+    assert deliveries("malformed") - malformed_before == 3
+
+
+def test_the_signature_is_checked_before_anything_reads_the_body_as_json_or_a_form(
+    client: Client, graph: FakeGraph, engine: RecordingEngine, hotel: Hotel
+) -> None:
+    assert post_webhook(client, b'{"entry": [', signature=sign(b"other")).status_code == 401
+    body = fixture_bytes("text.json")
+    response = client.post(
+        "/webhooks/whatsapp/",
+        data=body,
+        content_type="application/x-www-form-urlencoded",
+        headers={"X-Hub-Signature-256": sign(body)},
+    )
+    assert response.status_code == 200
+    assert InboundEvent.objects.get().body.encode() == body
+
+
+def test_answers_have_empty_bodies_whatever_the_client_accepts(
+    client: Client, graph: FakeGraph, hotel: Hotel
+) -> None:
+    body = fixture_bytes("text.json")
+    refused = post_webhook(client, body, signature="")
+    assert (refused.status_code, refused.content) == (401, b"")
+    handshake = client.get(
+        "/webhooks/whatsapp/",
+        {"hub.mode": "subscribe", "hub.verify_token": VERIFY_TOKEN, "hub.challenge": "42"},
+        headers={"Accept": "application/xml"},
+    )
+    assert (handshake.status_code, handshake.content) == (200, b"42")
+    assert client.put("/webhooks/whatsapp/", data=body).status_code == 405
+
+
+def test_the_schema_documents_the_webhook_and_its_answers(client: Client) -> None:
+    response = client.get("/api/schema/", {"format": "json"})
+    assert response.status_code == 200
+    webhook = json.loads(response.content)["paths"]["/webhooks/whatsapp/"]
+
+    delivery = webhook["post"]
+    assert set(delivery["responses"]) == {"200", "400", "401", "413"}
+    assert all("content" not in answer for answer in delivery["responses"].values())
+    assert "application/json" in delivery["requestBody"]["content"]
+    assert {p["name"] for p in delivery["parameters"]} == {"X-Hub-Signature-256"}
+
+    handshake = webhook["get"]
+    assert {p["name"] for p in handshake["parameters"]} == {"hub.mode", "hub.verify_token", "hub.challenge"}
+    assert set(handshake["responses"]) == {"200", "403"}
+    assert "text/plain" in handshake["responses"]["200"]["content"]
 
 
 def test_signature_is_checked_on_the_raw_bytes_as_meta_escapes_them(
