@@ -48,7 +48,7 @@ def _setup_django() -> tuple[str, int, str]:
     from django.core.management import call_command
     from django.test import Client
 
-    from reservations.models import Hotel, HotelMembership
+    from hotel_agent.hotels.models import Hotel, HotelMembership
 
     call_command("migrate", verbosity=0, interactive=False)
     hotel, _ = Hotel.objects.get_or_create(

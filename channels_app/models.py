@@ -15,7 +15,7 @@ class WhatsAppNumber(models.Model):
     hotel answers (the single-hotel setup needs no configuration).
     """
 
-    hotel = models.ForeignKey("reservations.Hotel", on_delete=models.CASCADE, related_name="whatsapp_numbers")
+    hotel = models.ForeignKey("hotels.Hotel", on_delete=models.CASCADE, related_name="whatsapp_numbers")
     phone_number_id = models.CharField(max_length=64, unique=True, help_text="Meta's phone number id.")
     display_phone_number = models.CharField(max_length=32, blank=True, default="")
     active = models.BooleanField(default=True)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from conversations.models import KnowledgeEntry
 from conversations.nlu.types import FAQ_TOPICS, LANGUAGES
-from reservations.models import Hotel
+from hotel_agent.hotels.models import Hotel
 
 DEMO_KNOWLEDGE_DIR = Path(__file__).resolve().parent / "demo_knowledge"
 

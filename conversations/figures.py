@@ -20,7 +20,7 @@ from django.utils import timezone
 
 from conversations.engine.types import HandoffReason
 from conversations.models import Author, Conversation, Direction, Message
-from reservations.models import Hotel
+from hotel_agent.hotels.models import Hotel
 
 REASON_LABELS = dict(HandoffReason.CHOICES)
 

@@ -15,9 +15,9 @@ from django.apps import apps as django_apps
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
 
-from reservations.models import HotelMembership
+from hotel_agent.hotels.models import HotelMembership
 
-PROJECT_APPS = ("conversations", "reservations", "channels_app", "pms_bridge")
+PROJECT_APPS = ("hotels", "conversations", "reservations", "channels_app", "pms_bridge")
 RECEPTIONIST = "receptionist"
 MANAGER = "manager"
 ADMIN = "admin"

@@ -11,7 +11,7 @@ from django.db.models import Count, Q, QuerySet
 
 from conversations.models import Conversation, ConversationState, Direction, Message
 from conversations.models.console import CannedReply, StaffAction
-from reservations.models import Hotel
+from hotel_agent.hotels.models import Hotel
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser, User

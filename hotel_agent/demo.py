@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from hotel_agent.hotels.models import Hotel
 from pms_bridge.demo.seed import seed as seed_demo_pms
-from reservations.models import Hotel
 
 DEMO_HOTEL_SLUG = "hotel-sol-de-levante"
 DEMO_PMS_HOTEL_ID = 1

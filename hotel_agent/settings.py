@@ -96,6 +96,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "channels",
     "hotel_agent",
+    "hotel_agent.hotels",
     "pms_bridge",
     "reservations",
     "conversations",

@@ -1,12 +1,12 @@
+"""Admin for quotes and reservations, and the hotels' cancellation policy."""
+
+from __future__ import annotations
+
 from django.contrib import admin
 
-from reservations.models import CancellationPolicy, Hotel, HotelMembership, Quote, QuoteLine, Reservation
-
-
-class HotelMembershipInline(admin.TabularInline):
-    model = HotelMembership
-    extra = 0
-    autocomplete_fields = ["user"]
+from hotel_agent.hotels.admin import HotelAdmin
+from hotel_agent.hotels.models import Hotel
+from reservations.models import CancellationPolicy, Quote, QuoteLine, Reservation
 
 
 class CancellationPolicyInline(admin.StackedInline):
@@ -15,13 +15,13 @@ class CancellationPolicyInline(admin.StackedInline):
     max_num = 1
 
 
+# A hotel's page also shows its cancellation policy (a reservations model: hotels cannot know it).
+admin.site.unregister(Hotel)
+
+
 @admin.register(Hotel)
-class HotelAdmin(admin.ModelAdmin):
-    list_display = ["name", "pms_hotel_id", "default_language", "currency", "timezone", "active"]
-    list_filter = ["active", "default_language"]
-    search_fields = ["name", "slug"]
-    prepopulated_fields = {"slug": ["name"]}
-    inlines = [CancellationPolicyInline, HotelMembershipInline]
+class HotelWithPolicyAdmin(HotelAdmin):
+    inlines = [CancellationPolicyInline, *HotelAdmin.inlines]
 
 
 class QuoteLineInline(admin.TabularInline):

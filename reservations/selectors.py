@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from reservations.models import CancellationPolicy, Hotel, Quote, QuoteLine, Reservation
+from hotel_agent.hotels.models import Hotel
+from reservations.models import CancellationPolicy, Quote, QuoteLine, Reservation
 
 
 @dataclass(frozen=True)

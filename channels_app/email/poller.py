@@ -18,8 +18,8 @@ from django.conf import settings
 
 from channels_app.email.config import MailServer, imap_server
 from channels_app.email.inbound import IgnoredMail, incoming_from_mail
+from hotel_agent.hotels.models import Hotel
 from hotel_agent.metrics import WEBHOOK_DELIVERIES
-from reservations.models import Hotel
 
 log = structlog.get_logger(__name__)
 IMAP_TIMEOUT_SECONDS = 20

@@ -12,7 +12,7 @@ from django.core.cache import cache
 from django.test import Client, override_settings
 
 from channels_app.whatsapp import client as client_module
-from reservations.models import Hotel
+from hotel_agent.hotels.models import Hotel
 from tests.fakes.graph import FakeGraph
 from tests.support.engine import RecordingEngine
 

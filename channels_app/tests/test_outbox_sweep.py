@@ -14,7 +14,7 @@ from channels_app.whatsapp.inbound import whatsapp_event_store
 from conversations.models import DeliveryStatus, Direction, Message
 from conversations.services.inbound import _store_incoming
 from conversations.tests.factories import ConversationFactory, OutboundMessageFactory
-from reservations.models import Hotel
+from hotel_agent.hotels.models import Hotel
 from tests.fakes.graph import FakeGraph
 from tests.support.engine import RecordingEngine
 

@@ -18,7 +18,7 @@ from conversations.incoming import MessageKind, OutgoingReply, ReplyButton, Repl
 from conversations.models import Conversation, DeliveryStatus, Direction, Message
 from conversations.services import outbox_pending_count
 from conversations.tests.factories import ConversationFactory, OutboundMessageFactory
-from reservations.models import Hotel
+from hotel_agent.hotels.models import Hotel
 from tests.fakes.graph import FakeGraph
 
 pytestmark = pytest.mark.django_db

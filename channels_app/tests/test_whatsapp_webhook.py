@@ -30,8 +30,8 @@ from conversations.models import (
     Direction,
     Message,
 )
+from hotel_agent.hotels.models import Hotel
 from hotel_agent.metrics import WEBHOOK_DELIVERIES
-from reservations.models import Hotel
 from tests.fakes.graph import FakeGraph
 from tests.support.engine import RecordingEngine
 

@@ -26,7 +26,7 @@ from channels_app.tests.conftest import (
     post_webhook,
 )
 from conversations.models import DeliveryStatus, Direction, Message
-from reservations.models import Hotel
+from hotel_agent.hotels.models import Hotel
 from tests.fakes.graph import FakeGraph
 
 ROOT = Path(__file__).resolve().parents[2]

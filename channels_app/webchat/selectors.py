@@ -4,7 +4,7 @@ from typing import Any
 
 from conversations.incoming import Channel
 from conversations.models import Conversation, Direction, Message
-from reservations.models import Hotel
+from hotel_agent.hotels.models import Hotel
 
 HISTORY_LIMIT = 100
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from channels_app.models import WhatsAppNumber
-from reservations.models import Hotel
+from hotel_agent.hotels.models import Hotel
 
 
 def hotel_for_number(phone_number_id: str) -> Hotel | None:

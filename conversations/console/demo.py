@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from conversations.models import CannedReply
-from reservations.models import Hotel
+from hotel_agent.hotels.models import Hotel
 
 CANNED_REPLIES_FILE = Path(__file__).with_name("demo_canned_replies.json")
 

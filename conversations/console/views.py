@@ -27,7 +27,7 @@ from conversations.selectors import (
     guest_reservations,
     hotels_for_staff,
 )
-from reservations.models import Hotel, HotelMembership
+from hotel_agent.hotels.models import Hotel, HotelMembership
 
 View = Callable[..., HttpResponse]
 

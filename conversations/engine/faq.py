@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from conversations.engine.policies import LOW_CONFIDENCE
 from conversations.engine.turn import Turn
 from conversations.models import KnowledgeEntry
-from reservations.models import Hotel
+from hotel_agent.hotels.models import Hotel
 
 FALLBACK_LANGUAGE = "en"
 TRUST_UNDERSTANDING = 0.8  # above this the understanding's topic stands without a second look

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from django.utils import timezone
 
+from hotel_agent.hotels.models import Hotel
 from pms_bridge.errors import PmsError, PmsUnavailable
 from pms_bridge.port import GuestDetails, Stay
 from reservations.errors import (
@@ -25,7 +26,7 @@ from reservations.errors import (
     ReservationNotChangeable,
     ReservationNotFound,
 )
-from reservations.models import Hotel, Quote, QuoteLine, Reservation
+from reservations.models import Quote, QuoteLine, Reservation
 
 if TYPE_CHECKING:
     from conversations.models import Conversation

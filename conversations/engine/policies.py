@@ -12,7 +12,7 @@ from conversations.engine.frame import DialogueFrame
 from conversations.engine.replies import Phrasebook
 from conversations.engine.types import HandoffReason
 from conversations.nlu.types import Understanding
-from reservations.models import Hotel
+from hotel_agent.hotels.models import Hotel
 
 LOW_CONFIDENCE = 0.45  # below this the engine does not act on the understanding
 LOW_CONFIDENCE_TURNS = 2  # in a row

@@ -21,7 +21,7 @@ from django.template import Context, Engine, Template
 from django.utils import formats, translation
 
 from conversations.nlu.types import LANGUAGES
-from reservations.models import Hotel
+from hotel_agent.hotels.models import Hotel
 
 CATALOGUE_DIR = Path(__file__).resolve().parent / "catalogue"
 FALLBACK_LANGUAGE = "en"

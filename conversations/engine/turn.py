@@ -10,7 +10,7 @@ from conversations.engine.frame import DialogueFrame
 from conversations.engine.replies import Phrasebook
 from conversations.incoming import OutgoingReply, ReplyButton
 from conversations.nlu.types import Understanding
-from reservations.models import Hotel
+from hotel_agent.hotels.models import Hotel
 
 if TYPE_CHECKING:
     from conversations.models import Conversation, Message

@@ -41,7 +41,7 @@ class StaffAction(models.Model):
 class CannedReply(models.Model):
     """A prepared answer receptionists insert into the reply box, per hotel and language."""
 
-    hotel = models.ForeignKey("reservations.Hotel", on_delete=models.CASCADE, related_name="canned_replies")
+    hotel = models.ForeignKey("hotels.Hotel", on_delete=models.CASCADE, related_name="canned_replies")
     language = models.CharField(max_length=2, help_text="es, en, pt, fr, de or it.")
     title = models.CharField(max_length=80)
     text = models.TextField()

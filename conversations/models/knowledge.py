@@ -15,7 +15,7 @@ from django.db import models, transaction
 from django.template import Engine, TemplateSyntaxError
 
 from conversations.nlu.types import FAQ_TOPICS, LANGUAGES
-from reservations.models import Hotel
+from hotel_agent.hotels.models import Hotel
 
 LANGUAGE_CHOICES = [(code, code) for code in LANGUAGES]
 FAQ_TOPIC_CHOICES = [(topic, topic.replace("_", " ")) for topic in FAQ_TOPICS]

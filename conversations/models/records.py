@@ -63,7 +63,7 @@ class ConversationState(models.TextChoices):
 class Conversation(models.Model):
     """One guest's thread with one hotel on one channel."""
 
-    hotel = models.ForeignKey("reservations.Hotel", on_delete=models.PROTECT, related_name="conversations")
+    hotel = models.ForeignKey("hotels.Hotel", on_delete=models.PROTECT, related_name="conversations")
     guest = models.ForeignKey(Guest, on_delete=models.PROTECT, related_name="conversations")
     channel = models.CharField(max_length=16, choices=Channel.CHOICES)
     state = models.CharField(max_length=16, choices=ConversationState.choices, default=ConversationState.AI)

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from conversations.incoming import Channel, MessageKind
 from conversations.models import Author, Conversation, DeliveryStatus, Direction, Guest, Message
-from reservations.models import Hotel
+from hotel_agent.hotels.models import Hotel
 
 
 class HotelFactory(factory.django.DjangoModelFactory[Hotel]):

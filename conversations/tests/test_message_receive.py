@@ -16,8 +16,8 @@ from conversations.incoming import Channel, IncomingMessage, MessageKind
 from conversations.models import Author, Conversation, ConversationState, Direction, Message
 from conversations.services import conversation_take_turns, message_receive
 from conversations.services.inbound import _store_incoming
+from hotel_agent.hotels.models import Hotel
 from hotel_agent.metrics import HANDOFFS
-from reservations.models import Hotel
 from tests.support.engine import RecordingEngine
 
 pytestmark = pytest.mark.django_db

@@ -9,8 +9,9 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
+from hotel_agent.hotels.models import Hotel
 from pms_bridge.models import DemoHotel, DemoInventory, DemoRate, DemoRoomType
-from reservations.models import CancellationPolicy, Hotel
+from reservations.models import CancellationPolicy
 
 SEED_DAYS = 400  # a little over the twelve months a guest may ask about
 

@@ -15,11 +15,11 @@ from django.test import Client
 from django.utils import timezone
 from prometheus_client import REGISTRY
 
+from hotel_agent.hotels.models import Hotel
 from pms_bridge.cache import fresh_seconds
 from pms_bridge.factory import get_pms
 from pms_bridge.models import DemoInventory, DemoRate, DemoRoomType
 from pms_bridge.port import BookingRequest, GuestDetails, Stay
-from reservations.models import Hotel
 
 
 def _sample(name: str, **labels: str) -> float:

@@ -6,10 +6,11 @@ import structlog
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 
+from hotel_agent.hotels.models import Hotel
 from pms_bridge.errors import PmsNotFound, PmsUnavailable
 from pms_bridge.factory import get_pms
 from pms_bridge.port import Booking, BookingState
-from reservations.models import Hotel, Reservation
+from reservations.models import Reservation
 from reservations.services.validation import normalize_phone
 
 log = structlog.get_logger(__name__)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from django.db import models, transaction
 
+from hotel_agent.hotels.models import Hotel
 from pms_bridge.factory import get_pms
 from pms_bridge.port import AvailabilityAnswer, RoomOffer, Stay
 from reservations.errors import InvalidStay
-from reservations.models import Hotel, Quote, QuoteLine
+from reservations.models import Quote, QuoteLine
 from reservations.services.validation import fitting_room_types, validate_stay
 
 

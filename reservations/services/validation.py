@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 import phonenumbers
 from django.utils import timezone
 
+from hotel_agent.hotels.models import Hotel
 from pms_bridge.port import GuestDetails, RoomType
 from reservations.errors import InvalidStay, OccupancyNotPossible
-from reservations.models import Hotel
 
 MAX_NIGHTS = 30
 MAX_DAYS_AHEAD = 500

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 import pytest
 from django.test import override_settings
 
-from reservations.models import Hotel
+from hotel_agent.hotels.models import Hotel
 from tests.support.pms import reset_pms_state, seed_demo
 
 

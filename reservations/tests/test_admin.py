@@ -8,8 +8,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
+from hotel_agent.hotels.models import Hotel
 from pms_bridge.port import GuestDetails, Stay
-from reservations.models import Hotel, Quote, Reservation
+from reservations.models import Quote, Reservation
 from reservations.services import quote_create, reservation_create_from_quote
 from reservations.services.validation import hotel_today
 
@@ -36,7 +37,7 @@ def test_admin_lists_and_shows_quotes_and_reservations(demo_hotel: Hotel) -> Non
         f"/admin/reservations/reservation/{reservation.pk}/change/",
         "/admin/reservations/quote/",
         f"/admin/reservations/quote/{Quote.objects.get().pk}/change/",
-        f"/admin/reservations/hotel/{demo_hotel.pk}/change/",
+        f"/admin/hotels/hotel/{demo_hotel.pk}/change/",
         "/admin/pms_bridge/demobooking/",
     ):
         assert client.get(url).status_code == 200, url

@@ -17,11 +17,12 @@ from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
+from hotel_agent.hotels.models import Hotel
 from pms_bridge.errors import PmsUnavailable
 from pms_bridge.factory import get_pms
 from pms_bridge.port import BookingRequest, GuestDetails, Stay
 from reservations.errors import NoLongerAvailable
-from reservations.models import Hotel, Reservation
+from reservations.models import Reservation
 from reservations.services import quote_create, reservation_create_from_quote, reservation_find
 from tests.fakes.qloapps import FakeQloApps
 from tests.support.pms import qloapps_backend, qloapps_hotel

@@ -10,13 +10,14 @@ from decimal import Decimal
 import pytest
 from django.db import connection
 
+from hotel_agent.hotels.models import Hotel
 from pms_bridge.errors import PmsNotFound
 from pms_bridge.factory import get_pms
 from pms_bridge.models import DemoBooking, DemoInventory, DemoRate, DemoRoomType
 from pms_bridge.port import BookingRequest, GuestDetails, Stay
 from reservations import selectors
 from reservations.errors import InvalidStay, NoLongerAvailable, OccupancyNotPossible, PriceChanged
-from reservations.models import Hotel, Quote, Reservation
+from reservations.models import Quote, Reservation
 from reservations.services import (
     quote_create,
     reservation_cancel,

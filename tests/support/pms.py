@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 
 from django.test import override_settings
 
+from hotel_agent.hotels.models import Hotel
 from pms_bridge.breaker import breaker_reset
 from pms_bridge.cache import PmsCache
 from pms_bridge.factory import get_pms
-from reservations.models import Hotel
 
 if TYPE_CHECKING:
     from tests.fakes.qloapps import FakeQloApps

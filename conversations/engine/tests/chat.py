@@ -16,7 +16,8 @@ from django.db import transaction
 from conversations.engine import EngineTurn, respond
 from conversations.incoming import Channel, MessageKind, OutgoingReply
 from conversations.models import Author, Conversation, DeliveryStatus, Direction, Guest, Message
-from reservations.models import Hotel, QuoteLine
+from hotel_agent.hotels.models import Hotel
+from reservations.models import QuoteLine
 
 _ids = itertools.count(1)
 # An amount as the catalogue writes it: 308,00 € / €308.00 (two decimals, no grouping).

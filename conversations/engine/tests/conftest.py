@@ -11,7 +11,7 @@ from django.test import Client, override_settings
 
 from conversations.demo import seed as seed_knowledge
 from conversations.engine.tests.whatsapp_guest import WhatsAppGuest
-from reservations.models import Hotel
+from hotel_agent.hotels.models import Hotel
 from tests.fakes.graph import FakeGraph
 from tests.fakes.qloapps import FakeQloApps
 from tests.support.pms import qloapps_backend, reset_pms_state, seed_demo

@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from conversations.tests.factories import HotelFactory
-from reservations.models import Hotel, HotelMembership
+from hotel_agent.hotels.models import Hotel, HotelMembership
 
 
 def make_staff(

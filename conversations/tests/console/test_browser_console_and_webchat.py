@@ -14,7 +14,7 @@ import pytest
 
 from conversations.tests.console.conftest import make_staff
 from conversations.tests.factories import HotelFactory
-from reservations.models import HotelMembership
+from hotel_agent.hotels.models import HotelMembership
 from tests.support.asgi_server import serving
 
 CHROMIUM_ARGS = [

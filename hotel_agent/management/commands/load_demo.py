@@ -30,7 +30,7 @@ class Command(BaseCommand):
             user.is_superuser = True
             user.set_password(password)
             user.save()
-            from reservations.models import HotelMembership
+            from hotel_agent.hotels.models import HotelMembership
 
             HotelMembership.objects.get_or_create(
                 user=user, hotel=hotel, defaults={"role": HotelMembership.Role.MANAGER}
