@@ -6,7 +6,7 @@ engine turns it into an honest reply and an offer of a human).
 
 from __future__ import annotations
 
-from hotel_agent.api_errors import Conflict, DomainError, NotFound
+from hotel_agent.errors import Conflict, DomainError, NotFound
 from pms_bridge.port import AvailabilityAnswer, RoomOffer, RoomType
 
 

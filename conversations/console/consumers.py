@@ -16,7 +16,7 @@ from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from conversations.console.fanout import hotel_fanout
 from conversations.selectors import conversation_for_staff, hotel_ids_for_staff
 from conversations.services import staff as staff_services
-from hotel_agent.api_errors import DomainError
+from hotel_agent.errors import DomainError
 
 log = structlog.get_logger(__name__)
 

@@ -20,7 +20,7 @@ from conversations.incoming import OutgoingReply
 from conversations.models import Author, Conversation, ConversationState, Message
 from conversations.models.console import StaffAction, StaffActionKind
 from conversations.services.handoff import publish_state
-from hotel_agent.api_errors import Conflict, DomainError
+from hotel_agent.errors import Conflict, DomainError
 from hotel_agent.metrics import HANDOFFS
 
 if TYPE_CHECKING:

@@ -122,7 +122,7 @@ def test_notes_are_recorded_and_empty_ones_refused(hotel: Any, ana: Any) -> None
     assert (
         StaffAction.objects.get(conversation=conversation, kind="note").text == "VIP guest, room upgrade ok"
     )
-    from hotel_agent.api_errors import DomainError
+    from hotel_agent.errors import DomainError
 
     with pytest.raises(DomainError):
         note_add(conversation=conversation, staff=ana, text="   ")
