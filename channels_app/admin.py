@@ -8,10 +8,11 @@ from django.contrib import admin
 from django.http import HttpRequest
 
 from channels_app.models import InboundEvent, WhatsAppNumber
+from hotel_agent.hotels.admin import HotelScopedAdmin
 
 
 @admin.register(WhatsAppNumber)
-class WhatsAppNumberAdmin(admin.ModelAdmin):
+class WhatsAppNumberAdmin(HotelScopedAdmin):
     list_display = ["phone_number_id", "display_phone_number", "hotel", "active"]
     list_filter = ["active", "hotel"]
 

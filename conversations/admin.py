@@ -13,7 +13,8 @@ from django.utils.html import format_html
 
 from conversations import backoffice
 from conversations.models import CannedReply, Conversation, Guest, Message, StaffAction
-from conversations.selectors import hotels_for_staff
+from hotel_agent.hotels.access import is_superuser
+from hotel_agent.hotels.admin import HotelScopedAdmin
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -30,17 +31,17 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
 
 @admin.register(Guest)
-class GuestAdmin(admin.ModelAdmin):
+class GuestAdmin(HotelScopedAdmin):
     list_display = ["id", "name", "phone", "email", "language", "opted_out", "created_at"]
     list_filter = ["opted_out", "language"]
     search_fields = ["name", "phone", "email"]
     readonly_fields = ["webchat_session", "created_at", "updated_at"]
+    hotel_lookup = "conversations__hotel"
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Guest]:
         queryset = super().get_queryset(request)
-        if getattr(request.user, "is_superuser", False):
-            return queryset
-        return queryset.filter(conversations__hotel__in=hotels_for_staff(user=request.user)).distinct()
+        # Scoped through their conversations, a guest would appear once per conversation.
+        return queryset if is_superuser(request.user) else queryset.distinct()
 
 
 class MessageInline(admin.TabularInline):
@@ -67,7 +68,7 @@ class StaffActionInline(admin.TabularInline):
 
 
 @admin.register(Conversation)
-class ConversationAdmin(admin.ModelAdmin):
+class ConversationAdmin(HotelScopedAdmin):
     list_display = [
         "id",
         "hotel",
@@ -109,10 +110,6 @@ class ConversationAdmin(admin.ModelAdmin):
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Conversation]:
-        # Staff see their own hotels only.
-        return super().get_queryset(request).filter(hotel__in=hotels_for_staff(user=request.user))
-
     @admin.display(description="Transcript")
     def transcript_link(self, obj: Conversation) -> str:
         url = reverse("admin:conversations_conversation_transcript", args=[obj.pk])
@@ -151,27 +148,20 @@ class ConversationAdmin(admin.ModelAdmin):
 
 
 @admin.register(CannedReply)
-class CannedReplyAdmin(admin.ModelAdmin):
+class CannedReplyAdmin(HotelScopedAdmin):
     list_display = ["title", "hotel", "language", "active"]
     list_filter = ["hotel", "language", "active"]
     search_fields = ["title", "text"]
 
-    def get_queryset(self, request: HttpRequest) -> QuerySet[CannedReply]:
-        return super().get_queryset(request).filter(hotel__in=hotels_for_staff(user=request.user))
-
 
 @admin.register(Message)
-class MessageAdmin(ReadOnlyAdmin):
+class MessageAdmin(HotelScopedAdmin, ReadOnlyAdmin):
     list_display = ["id", "conversation", "direction", "author", "kind", "status", "error_code", "created_at"]
     list_filter = ["conversation__hotel", "channel", "direction", "author", "kind", "status"]
     search_fields = ["provider_message_id", "idempotency_key", "correlation_id"]
     list_select_related = ["conversation"]
     date_hierarchy = "created_at"
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Message]:
-        return (
-            super().get_queryset(request).filter(conversation__hotel__in=hotels_for_staff(user=request.user))
-        )
+    hotel_lookup = "conversation__hotel"
 
 
 import conversations.knowledge_admin  # noqa: E402, F401 - registers the knowledge base and reply templates

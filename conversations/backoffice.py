@@ -22,9 +22,8 @@ from conversations.selectors import (
     conversation_transcript,
     conversation_understanding,
     guest_reservations,
-    hotels_for_staff,
 )
-from hotel_agent.hotels.models import Hotel, HotelMembership
+from hotel_agent.hotels.access import managed_hotels
 
 CSV_COLUMNS = [
     "id",
@@ -39,15 +38,6 @@ CSV_COLUMNS = [
     "last_message_at",
     "closed_at",
 ]
-
-
-def managed_hotels(user: Any) -> QuerySet[Hotel]:
-    """Hotels whose figures `user` may see: all for a superuser, those they manage otherwise."""
-    if getattr(user, "is_superuser", False):
-        return Hotel.objects.all()
-    return hotels_for_staff(user=user).filter(
-        memberships__user=user, memberships__role=HotelMembership.Role.MANAGER
-    )
 
 
 class _Echo:
@@ -111,7 +101,7 @@ def transcript_view(model_admin: ModelAdmin[Any], request: HttpRequest, object_i
 
 
 def figures_view(model_admin: ModelAdmin[Any], request: HttpRequest) -> HttpResponse:
-    hotels = list(managed_hotels(request.user).order_by("name"))
+    hotels = list(managed_hotels(user=request.user).order_by("name"))
     if not hotels:
         raise PermissionDenied
     hotel_id = request.GET.get("hotel")

@@ -8,10 +8,11 @@ from django import forms
 from django.contrib import admin
 
 from conversations.models import KnowledgeEntry, ReplyTemplate
+from hotel_agent.hotels.admin import HotelScopedAdmin
 
 
 @admin.register(KnowledgeEntry)
-class KnowledgeEntryAdmin(admin.ModelAdmin):
+class KnowledgeEntryAdmin(HotelScopedAdmin):
     list_display = ["hotel", "topic", "language", "short_answer", "updated_at"]
     list_filter = ["hotel", "topic", "language"]
     search_fields = ["answer"]
@@ -40,7 +41,9 @@ class ReplyTemplateForm(forms.ModelForm):
 
 
 @admin.register(ReplyTemplate)
-class ReplyTemplateAdmin(admin.ModelAdmin):
+class ReplyTemplateAdmin(HotelScopedAdmin):
+    """Overrides for every hotel (no hotel) are listed to superusers only."""
+
     form = ReplyTemplateForm
     list_display = ["key", "language", "hotel", "updated_at"]
     list_filter = ["language", "hotel"]

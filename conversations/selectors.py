@@ -11,6 +11,7 @@ from django.db.models import Count, Q, QuerySet
 
 from conversations.models import Conversation, ConversationState, Direction, Message
 from conversations.models.console import CannedReply, StaffAction
+from hotel_agent.hotels.access import scope_to_staff_hotels
 from hotel_agent.hotels.models import Hotel
 
 if TYPE_CHECKING:
@@ -19,25 +20,9 @@ if TYPE_CHECKING:
 QUEUE_LIMIT = 100
 
 
-def hotels_for_staff(*, user: User | AnonymousUser) -> QuerySet[Hotel]:
-    """The hotels a staff member works for; every hotel for a superuser; none for anyone else."""
-    if (
-        not user.is_authenticated
-        or not getattr(user, "is_active", False)
-        or not getattr(user, "is_staff", False)
-    ):
-        return Hotel.objects.none()
-    if getattr(user, "is_superuser", False):
-        return Hotel.objects.all()
-    return Hotel.objects.filter(memberships__user=user).distinct()
-
-
-def hotel_ids_for_staff(*, user: User | AnonymousUser) -> set[int]:
-    return set(hotels_for_staff(user=user).values_list("pk", flat=True))
-
-
 def conversations_for_staff(*, user: User | AnonymousUser) -> QuerySet[Conversation]:
-    return Conversation.objects.filter(hotel__in=hotels_for_staff(user=user))
+    """The conversations of the user's hotels (`hotel_agent.hotels.access` says which)."""
+    return scope_to_staff_hotels(Conversation.objects.all(), user=user)
 
 
 def conversation_for_staff(*, user: User | AnonymousUser, conversation_id: int) -> Conversation | None:

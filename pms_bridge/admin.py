@@ -1,5 +1,8 @@
+"""Admin for the demo PMS's own tables, scoped to the staff member's hotels by their PMS hotel id."""
+
 from django.contrib import admin
 
+from hotel_agent.hotels.admin import HotelScopedAdmin
 from pms_bridge.models import DemoBooking, DemoHotel, DemoRoomType
 
 
@@ -10,13 +13,17 @@ class DemoRoomTypeInline(admin.TabularInline):
 
 
 @admin.register(DemoHotel)
-class DemoHotelAdmin(admin.ModelAdmin):
+class DemoHotelAdmin(HotelScopedAdmin):
+    hotel_lookup = "pms_hotel_id"
+    hotel_field = "pms_hotel_id"
     list_display = ["name", "pms_hotel_id", "currency", "tax_rate"]
     inlines = [DemoRoomTypeInline]
 
 
 @admin.register(DemoBooking)
-class DemoBookingAdmin(admin.ModelAdmin):
+class DemoBookingAdmin(HotelScopedAdmin):
+    hotel_lookup = "hotel__pms_hotel_id"
+    hotel_field = "pms_hotel_id"
     list_display = ["reference", "hotel", "room_type", "check_in", "check_out", "rooms", "total", "state"]
     list_filter = ["hotel", "state", "room_type"]
     search_fields = ["reference", "last_name", "email"]

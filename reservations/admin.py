@@ -1,10 +1,10 @@
-"""Admin for quotes and reservations, and the hotels' cancellation policy."""
+"""Admin for quotes and reservations (scoped to the staff member's hotels), and the hotels' policy."""
 
 from __future__ import annotations
 
 from django.contrib import admin
 
-from hotel_agent.hotels.admin import HotelAdmin
+from hotel_agent.hotels.admin import HotelAdmin, HotelScopedAdmin
 from hotel_agent.hotels.models import Hotel
 from reservations.models import CancellationPolicy, Quote, QuoteLine, Reservation
 
@@ -41,7 +41,7 @@ class QuoteLineInline(admin.TabularInline):
 
 
 @admin.register(Quote)
-class QuoteAdmin(admin.ModelAdmin):
+class QuoteAdmin(HotelScopedAdmin):
     list_display = [
         "id",
         "hotel",
@@ -61,7 +61,7 @@ class QuoteAdmin(admin.ModelAdmin):
 
 
 @admin.register(Reservation)
-class ReservationAdmin(admin.ModelAdmin):
+class ReservationAdmin(HotelScopedAdmin):
     list_display = [
         "reference",
         "hotel",

@@ -14,9 +14,10 @@ from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
 from conversations.console.fanout import hotel_fanout
-from conversations.selectors import conversation_for_staff, hotel_ids_for_staff
+from conversations.selectors import conversation_for_staff
 from conversations.services import staff as staff_services
 from hotel_agent.errors import DomainError
+from hotel_agent.hotels.access import hotel_ids_for_staff
 
 log = structlog.get_logger(__name__)
 

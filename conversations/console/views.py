@@ -17,7 +17,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from conversations.models import ConversationState, Message
+from conversations.models import Message
 from conversations.selectors import (
     canned_replies_for,
     console_queues,
@@ -25,9 +25,9 @@ from conversations.selectors import (
     conversation_transcript,
     conversation_understanding,
     guest_reservations,
-    hotels_for_staff,
 )
-from hotel_agent.hotels.models import Hotel, HotelMembership
+from hotel_agent.hotels import access
+from hotel_agent.hotels.models import Hotel
 
 View = Callable[..., HttpResponse]
 
@@ -40,7 +40,7 @@ def staff_required(view: View) -> View:
         user = request.user
         if not user.is_authenticated:
             return redirect_to_login(request.get_full_path(), login_url="console:login")
-        if not hotels_for_staff(user=user).exists():
+        if not access.hotels_for_staff(user=user).exists():
             return render(request, "console/forbidden.html", status=403)
         return view(request, *args, **kwargs)
 
@@ -56,7 +56,7 @@ class ConsoleLoginView(auth_views.LoginView):
 
 
 def _hotel_for(request: HttpRequest, hotel_id: Any) -> Hotel:
-    hotels = hotels_for_staff(user=request.user)
+    hotels = access.hotels_for_staff(user=request.user)
     if hotel_id:
         try:
             return hotels.get(pk=int(hotel_id))
@@ -73,34 +73,17 @@ def _staff(request: HttpRequest) -> User:
     return cast(User, request.user)
 
 
-def _is_manager(request: HttpRequest, hotel: Hotel) -> bool:
-    user = _staff(request)
-    return (
-        bool(getattr(user, "is_superuser", False))
-        or HotelMembership.objects.filter(user=user, hotel=hotel, role=HotelMembership.Role.MANAGER).exists()
-    )
-
-
 def _conversation_context(request: HttpRequest, conversation_id: int) -> dict[str, Any]:
     conversation = conversation_for_staff(user=request.user, conversation_id=conversation_id)
     if conversation is None:
         raise Http404("No such conversation")
-    held_by_me = (
-        conversation.state == ConversationState.HUMAN and conversation.assigned_to_id == request.user.pk
-    )
+    user = _staff(request)
     return {
         "conversation": conversation,
-        "held_by_me": held_by_me,
-        "can_take_over": conversation.state in (ConversationState.AI, ConversationState.WAITING_HUMAN),
-        "can_hand_back": held_by_me
-        or conversation.state == ConversationState.WAITING_HUMAN
-        or (conversation.state == ConversationState.HUMAN and getattr(request.user, "is_superuser", False)),
-        "can_close": conversation.state != ConversationState.CLOSED
-        and (
-            conversation.state != ConversationState.HUMAN
-            or held_by_me
-            or getattr(request.user, "is_superuser", False)
-        ),
+        "held_by_me": access.holds(user=user, conversation=conversation),
+        "can_take_over": access.may_take_over(user=user, conversation=conversation),
+        "can_hand_back": access.may_hand_back(user=user, conversation=conversation),
+        "can_close": access.may_close(user=user, conversation=conversation),
         "understanding": conversation_understanding(conversation=conversation),
         "reservations": guest_reservations(conversation=conversation),
         "canned_replies": canned_replies_for(hotel=conversation.hotel, language=conversation.language),
@@ -120,9 +103,9 @@ def console_home(request: HttpRequest, conversation_id: int | None = None) -> Ht
     context.update(
         {
             "hotel": hotel,
-            "hotels": list(hotels_for_staff(user=request.user).order_by("name")),
+            "hotels": list(access.hotels_for_staff(user=request.user).order_by("name")),
             "queues": console_queues(hotel=hotel, staff=_staff(request)),
-            "is_manager": _is_manager(request, hotel),
+            "is_manager": access.is_manager(user=_staff(request), hotel=hotel),
             "staff_name": _staff(request).get_full_name() or _staff(request).get_username(),
             "staff_first_name": _staff(request).first_name or _staff(request).get_username(),
         }
@@ -176,13 +159,10 @@ def message_media(request: HttpRequest, message_id: int) -> HttpResponse:
     """The media of a guest's message (voice note, photo...), fetched through its channel for staff."""
     from channels_app.media import MediaUnavailable, message_media_fetch
 
-    message = (
-        Message.objects.select_related("conversation")
-        .filter(
-            pk=message_id, conversation__hotel__in=hotels_for_staff(user=request.user), kind__in=MEDIA_KINDS
-        )
-        .first()
+    messages = access.scope_to_staff_hotels(
+        Message.objects.select_related("conversation"), user=request.user, lookup="conversation__hotel"
     )
+    message = messages.filter(pk=message_id, kind__in=MEDIA_KINDS).first()
     if message is None:
         raise Http404("No such media")
     try:

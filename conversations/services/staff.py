@@ -21,6 +21,7 @@ from conversations.models import Author, Conversation, ConversationState, Messag
 from conversations.models.console import StaffAction, StaffActionKind
 from conversations.services.handoff import publish_state
 from hotel_agent.errors import Conflict, DomainError
+from hotel_agent.hotels import access
 from hotel_agent.metrics import HANDOFFS
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ def conversation_hand_back(*, conversation: Conversation, staff: User, summary: 
     summary = summary.strip()[:MAX_SUMMARY_CHARS]
     base = Conversation.objects.filter(pk=conversation.pk)
     holder_filter = base.filter(state=ConversationState.HUMAN)
-    if not getattr(staff, "is_superuser", False):
+    if not access.may_override_holder(user=staff):
         holder_filter = holder_filter.filter(assigned_to=staff)
     changed = holder_filter.update(state=ConversationState.AI, assigned_to=None, updated_at=timezone.now())
     if not changed:
@@ -143,7 +144,7 @@ def conversation_hand_back(*, conversation: Conversation, staff: User, summary: 
 def conversation_close(*, conversation: Conversation, staff: User) -> Conversation:
     """Close the conversation. A conversation another receptionist holds is theirs to close."""
     base = Conversation.objects.filter(pk=conversation.pk).exclude(state=ConversationState.CLOSED)
-    if not getattr(staff, "is_superuser", False):
+    if not access.may_override_holder(user=staff):
         base = base.filter(~Q(state=ConversationState.HUMAN) | Q(assigned_to=staff))
     now = timezone.now()
     changed = base.update(state=ConversationState.CLOSED, closed_at=now, updated_at=now)
@@ -171,7 +172,7 @@ def staff_reply(*, conversation: Conversation, staff: User, text: str) -> Messag
     if len(text) > MAX_REPLY_CHARS:
         raise DomainError(f"A reply can be at most {MAX_REPLY_CHARS} characters.", code="too_long")
     locked = Conversation.objects.select_for_update().get(pk=conversation.pk)
-    if locked.state != ConversationState.HUMAN or locked.assigned_to_id != staff.pk:
+    if not access.may_reply(user=staff, conversation=locked):
         _refuse(locked, staff=staff, doing="answered by you")
     messages = reply_enqueue(
         conversation=locked, replies=[OutgoingReply(text=text)], author=Author.STAFF, staff=staff

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
-from hotel_agent.hotels.models import Hotel
+from conversations.roles import staff_group_for
+from hotel_agent.hotels.models import Hotel, HotelMembership
 from pms_bridge.port import GuestDetails, Stay
 from reservations.models import Quote, Reservation
 from reservations.services import quote_create, reservation_create_from_quote
@@ -42,3 +44,48 @@ def test_admin_lists_and_shows_quotes_and_reservations(demo_hotel: Hotel) -> Non
     ):
         assert client.get(url).status_code == 200, url
     assert reservation.reference in client.get("/admin/reservations/reservation/?q=Sanz").content.decode()
+
+
+def _reservation(hotel: Hotel, *, last_name: str) -> Reservation:
+    check_in = dt.date(2030, 5, 1)
+    return Reservation.objects.create(
+        hotel=hotel,
+        reference=f"REF{last_name.upper()}",
+        pms_room_type_id=1,
+        room_type_name="Double",
+        check_in=check_in,
+        check_out=check_in + dt.timedelta(days=2),
+        adults=2,
+        guest_first_name="Eva",
+        guest_last_name=last_name,
+        guest_email=f"{last_name.lower()}@example.com",
+        amount=Decimal("180.00"),
+        currency="EUR",
+        state=Reservation.State.CONFIRMED,
+        idempotency_key=f"admin-scope-{last_name}",
+    )
+
+
+@pytest.mark.django_db
+def test_a_receptionist_of_hotel_b_sees_no_hotel_a_reservations_in_the_admin() -> None:
+    hotel_a = Hotel.objects.create(name="Hotel A", slug="hotel-a", pms_hotel_id=901)
+    hotel_b = Hotel.objects.create(name="Hotel B", slug="hotel-b", pms_hotel_id=902)
+    theirs = _reservation(hotel_a, last_name="Alvarez")
+    ours = _reservation(hotel_b, last_name="Barrios")
+    receptionist = get_user_model().objects.create_user("rita", password="pw-rita-123", is_staff=True)
+    HotelMembership.objects.create(user=receptionist, hotel=hotel_b, role=HotelMembership.Role.RECEPTIONIST)
+    receptionist.groups.add(staff_group_for(HotelMembership.Role.RECEPTIONIST))
+    client = Client()
+    client.force_login(receptionist)
+
+    changelist = client.get("/admin/reservations/reservation/")
+    assert changelist.status_code == 200
+    page = changelist.content.decode()
+    assert ours.reference in page and "Barrios" in page
+    assert theirs.reference not in page and "Alvarez" not in page
+    search = client.get("/admin/reservations/reservation/?q=Alvarez").content.decode()
+    assert theirs.reference not in search and "0 results" in search
+    assert client.get(f"/admin/reservations/reservation/{theirs.pk}/change/").status_code == 302
+    assert client.get(f"/admin/reservations/reservation/{ours.pk}/change/").status_code == 200
+    hotels_page = client.get("/admin/hotels/hotel/").content.decode()
+    assert "Hotel B" in hotels_page and "Hotel A" not in hotels_page
