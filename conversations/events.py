@@ -1,8 +1,8 @@
 """Console events: what staff screens learn about, sent through the channel layer after commit.
 
 Every stored message and every state change of a conversation is published to the group of its
-hotel (`hotel_<id>`), and to the group of the conversation (`conversation_<id>`), only once the
-transaction that made it has committed, so a screen never shows what was rolled back.
+hotel (`hotel_<id>`) only once the transaction that made it has committed, so a screen never shows
+what was rolled back. Console screens receive them through `conversations/console/fanout.py`.
 """
 
 from __future__ import annotations
@@ -21,12 +21,8 @@ def hotel_group(hotel_id: int) -> str:
     return f"hotel_{hotel_id}"
 
 
-def conversation_group(conversation_id: int) -> str:
-    return f"conversation_{conversation_id}"
-
-
 def publish_on_commit(*, hotel_id: int, conversation_id: int, event: str, data: dict[str, Any]) -> None:
-    """Queue `event` for the hotel's and the conversation's groups once the current transaction commits.
+    """Queue `event` for the hotel's group once the current transaction commits.
 
     The consumer receives `{"type": "console.event", "event": event, "conversation_id": ..., "data": data}`.
     """
@@ -38,7 +34,6 @@ def publish_on_commit(*, hotel_id: int, conversation_id: int, event: str, data: 
             return
         try:
             async_to_sync(layer.group_send)(hotel_group(hotel_id), message)
-            async_to_sync(layer.group_send)(conversation_group(conversation_id), message)
         except Exception:  # the console catches up on reload; never fail the guest's turn for it
             log.warning("console.event_not_sent", event=event, conversation_id=conversation_id, exc_info=True)
 
