@@ -35,6 +35,8 @@ def publish_on_commit(*, hotel_id: int, conversation_id: int, event: str, data: 
         try:
             async_to_sync(layer.group_send)(hotel_group(hotel_id), message)
         except Exception:  # the console catches up on reload; never fail the guest's turn for it
-            log.warning("console.event_not_sent", event=event, conversation_id=conversation_id, exc_info=True)
+            log.warning(
+                "console.event_not_sent", console_event=event, conversation_id=conversation_id, exc_info=True
+            )
 
     transaction.on_commit(send)
