@@ -1,49 +1,45 @@
-"""Sending outbox rows, dispatched by channel.
+"""Sending outbox rows: claim the row, hand it to its channel's sender, record the outcome.
 
 `send_outbox_message(message_id=...)` claims the row (a conditional update, so two workers never
-send it both) and hands it to its channel's sender. Channels register their sender in `SENDERS`:
-WhatsApp here; e-mail and web chat add theirs (`register_sender(Channel.EMAIL, send_email)`).
+send it both) and sends it through the sender of its channel, chosen here in one place:
+WhatsApp (`whatsapp.sender`), e-mail (`email.sender`), web chat (`webchat.sender`).
 """
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import structlog
 from django.conf import settings
 from django.utils import timezone
 
-from conversations.incoming import Channel
-from conversations.models import Message
-from conversations.services import (
+from channels_app.email.sender import EmailSendError, send_email_message
+from channels_app.outbox import (
+    SendOutcome,
     outbox_claim,
     outbox_mark_failed,
     outbox_mark_sent,
     outbox_retry_later,
 )
+from channels_app.webchat.sender import WebchatSendError, send_webchat_message
+from channels_app.whatsapp.sender import send_whatsapp
+from conversations.incoming import Channel
+from conversations.models import Message
 
 log = structlog.get_logger(__name__)
 
 # How long one send attempt may hold a row before another worker may take it over.
 CLAIM_HOLD = dt.timedelta(seconds=60)
 
-
-@dataclass(frozen=True)
-class SendOutcome:
-    """What became of one attempt: sent, retry (at `retry_at`), failed, replaced or skipped."""
-
-    result: str
-    retry_at: dt.datetime | None = None
-
-
 Sender = Callable[[Message], SendOutcome]
-SENDERS: dict[str, Sender] = {}
 
-
-def register_sender(channel: str, sender: Sender) -> None:
-    SENDERS[channel] = sender
+# The terminal chat (`manage.py chat`) prints replies instead of sending them, in its own process only.
+_sender_override: contextvars.ContextVar[tuple[str, Sender] | None] = contextvars.ContextVar(
+    "sender_override", default=None
+)
 
 
 def plain_sender(send: Callable[[Message], str], *, retryable: tuple[type[Exception], ...] = ()) -> Sender:
@@ -72,12 +68,36 @@ def plain_sender(send: Callable[[Message], str], *, retryable: tuple[type[Except
     return sender
 
 
+SENDER_BY_CHANNEL: dict[str, Sender] = {
+    Channel.WHATSAPP: send_whatsapp,
+    Channel.WEBCHAT: plain_sender(send_webchat_message, retryable=(WebchatSendError,)),
+    Channel.EMAIL: plain_sender(send_email_message, retryable=(EmailSendError,)),
+}
+
+
+@contextmanager
+def sending_through(channel: str, sender: Sender) -> Iterator[None]:
+    """Within this context (this thread or task only), rows of `channel` go to `sender`."""
+    token = _sender_override.set((channel, sender))
+    try:
+        yield
+    finally:
+        _sender_override.reset(token)
+
+
+def sender_for(channel: str) -> Sender | None:
+    override = _sender_override.get()
+    if override is not None and override[0] == channel:
+        return override[1]
+    return SENDER_BY_CHANNEL.get(channel)
+
+
 def send_outbox_message(*, message_id: int) -> SendOutcome:
     """Send one queued outbound message through its channel, if it is due and nobody else holds it."""
     message = outbox_claim(message_id=message_id, hold=CLAIM_HOLD)
     if message is None:
         return SendOutcome("skipped")
-    sender = SENDERS.get(message.channel)
+    sender = sender_for(message.channel)
     if sender is None:
         log.error("outbox.no_sender", message_id=message.pk, channel=message.channel)
         outbox_mark_failed(
@@ -85,16 +105,3 @@ def send_outbox_message(*, message_id: int) -> SendOutcome:
         )
         return SendOutcome("failed")
     return sender(message)
-
-
-def _register_builtin_senders() -> None:
-    from channels_app.email.sender import EmailSendError, send_email_message
-    from channels_app.webchat.sender import WebchatSendError, send_webchat_message
-    from channels_app.whatsapp.sender import send_whatsapp
-
-    register_sender(Channel.WHATSAPP, send_whatsapp)
-    register_sender(Channel.WEBCHAT, plain_sender(send_webchat_message, retryable=(WebchatSendError,)))
-    register_sender(Channel.EMAIL, plain_sender(send_email_message, retryable=(EmailSendError,)))
-
-
-_register_builtin_senders()

@@ -5,34 +5,24 @@ Tasks take ids and call services; running one twice changes nothing the second t
 
 from __future__ import annotations
 
-import contextvars
 import datetime as dt
-import threading
-from concurrent.futures import ThreadPoolExecutor
 
 import structlog
 from celery import shared_task
-from django.conf import settings
-from django.db import close_old_connections, connections
 from django.utils import timezone
 
 from channels_app.models import InboundEvent, InboundEventStatus
 from channels_app.outbound import send_outbox_message
+from channels_app.outbox import outbox_due
 from channels_app.whatsapp.inbound import whatsapp_event_fail, whatsapp_event_process
-from conversations.services import conversation_take_turns
 from conversations.services.inbound import conversations_with_unhandled_messages
-from conversations.services.outbox import outbox_due
+from conversations.tasks import take_turns
+from hotel_agent.queueing import queue_on_commit, queue_task
 
 log = structlog.get_logger(__name__)
 
 EVENT_MAX_RETRIES = 6
 STUCK_AFTER = dt.timedelta(seconds=60)
-
-
-def _is_eager() -> bool:
-    from hotel_agent.celery import app
-
-    return bool(app.conf.task_always_eager)
 
 
 @shared_task(
@@ -53,47 +43,10 @@ def process_whatsapp_event(self, event_id: int) -> None:
         raise self.retry(exc=exc, countdown=countdown) from exc
 
 
-_dispatcher: ThreadPoolExecutor | None = None
-_dispatcher_lock = threading.Lock()
-
-
-def _dispatch_pool() -> ThreadPoolExecutor:
-    global _dispatcher
-    with _dispatcher_lock:
-        if _dispatcher is None:
-            # Eager (embedded) mode processes events on these threads, so allow a few at once.
-            _dispatcher = ThreadPoolExecutor(
-                max_workers=4 if _is_eager() else 1, thread_name_prefix="whatsapp-dispatch"
-            )
-        return _dispatcher
-
-
-def _dispatch_inbound_event(event_id: int) -> None:
-    try:
-        process_whatsapp_event.delay(event_id)
-    except Exception:  # the event is stored: the sweeper queues it later
-        log.warning("whatsapp.event_not_queued", event_id=event_id, exc_info=True)
-
-
-def _dispatch_in_thread(event_id: int) -> None:
-    try:
-        _dispatch_inbound_event(event_id)
-    finally:
-        connections.close_all()  # this thread's own connections (eager processing uses them)
-
-
 def schedule_inbound_event(event_id: int) -> None:
-    """Queue processing of a stored event.
-
-    By default off the request thread: the webhook's 200 waits only for the event row, not for the
-    broker (nor, in embedded mode, for the processing itself). A publish lost with its process
-    leaves the event pending, and the sweeper queues it.
-    """
-    if not settings.WHATSAPP_DISPATCH_IN_BACKGROUND:
-        _dispatch_inbound_event(event_id)
-        return
-    context = contextvars.copy_context()  # keeps the correlation id for the task's header
-    _dispatch_pool().submit(context.run, _dispatch_in_thread, event_id)
+    """Queue processing of a stored webhook event once it is committed (the webhook's 200 waits for
+    the event row only). A publish lost with its process leaves the event pending; the sweeper queues it."""
+    queue_on_commit(process_whatsapp_event, event_id)
 
 
 @shared_task(name="channels_app.outbox_send", acks_late=True)
@@ -104,24 +57,15 @@ def outbox_send(message_id: int) -> str:
     return outcome.result
 
 
+def queue_outbox_sends(*, message_ids: list[int], **_: object) -> None:
+    """Receiver of `conversations.signals.outbox_enqueued`: one send task per stored reply."""
+    for message_id in message_ids:
+        queue_task(outbox_send, message_id)
+
+
 def schedule_outbox_retry(message_id: int, at: dt.datetime) -> None:
-    """Send the row again at `at`: a delayed task, or (embedded mode, no broker) a timer thread."""
-    delay = max((at - timezone.now()).total_seconds(), 0.0)
-    if not _is_eager():
-        outbox_send.apply_async((message_id,), countdown=delay)
-        return
-    if not settings.OUTBOX_LOCAL_RETRY_TIMERS:
-        return  # the sweeper resends it
-
-    def fire() -> None:
-        try:
-            outbox_send(message_id)
-        finally:
-            close_old_connections()
-
-    timer = threading.Timer(delay, fire)
-    timer.daemon = True
-    timer.start()
+    """Send the row again at `at` (a delayed task; the sweeper sends it if that is lost)."""
+    queue_task(outbox_send, message_id, countdown=max((at - timezone.now()).total_seconds(), 0.0))
 
 
 @shared_task(name="channels_app.outbox_sweep")
@@ -130,25 +74,20 @@ def outbox_sweep() -> dict[str, int]:
     now = timezone.now()
     due = outbox_due(now=now)
     for message_id in due:
-        outbox_send.delay(message_id)
+        queue_task(outbox_send, message_id)
     stuck_events = list(
         InboundEvent.objects.filter(status=InboundEventStatus.PENDING, received_at__lt=now - STUCK_AFTER)
         .order_by("received_at")
         .values_list("pk", flat=True)[:200]
     )
     for event_id in stuck_events:
-        process_whatsapp_event.delay(event_id)
+        queue_task(process_whatsapp_event, event_id)
     conversations = conversations_with_unhandled_messages(older_than=STUCK_AFTER)
     for conversation_id in conversations:
-        take_turns.delay(conversation_id)
+        queue_task(take_turns, conversation_id)
     if due or stuck_events or conversations:
         log.info("outbox.sweep", outbox=len(due), events=len(stuck_events), conversations=len(conversations))
     return {"outbox": len(due), "events": len(stuck_events), "conversations": len(conversations)}
-
-
-@shared_task(name="channels_app.take_turns")
-def take_turns(conversation_id: int) -> int:
-    return conversation_take_turns(conversation_id=conversation_id)
 
 
 @shared_task(name="channels_app.poll_email_inbox", acks_late=True)

@@ -12,11 +12,8 @@ class ConversationsConfig(AppConfig):
         # After every app's migrate: permissions of apps later in INSTALLED_APPS exist only then.
         post_migrate.connect(ensure_staff_groups, dispatch_uid="conversations.staff_groups")
 
-        from conversations.services.outbox import outbox_pending_count
-        from hotel_agent.metrics import register_scrape_gauge
+        from conversations.engine.types import HandoffReason
+        from hotel_agent.metrics import HANDOFFS, expose_label_values
 
-        register_scrape_gauge(
-            "hotel_agent_outbox_pending",
-            "Outbound messages stored but not yet accepted by their channel.",
-            outbox_pending_count,
-        )
+        # Every handoff reason shows on /metrics at zero from the start.
+        expose_label_values(HANDOFFS, "reason", [reason for reason, _label in HandoffReason.CHOICES])

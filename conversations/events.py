@@ -7,12 +7,15 @@ what was rolled back. Console screens receive them through `conversations/consol
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import structlog
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.db import transaction
+
+if TYPE_CHECKING:
+    from conversations.models import Conversation, Message
 
 log = structlog.get_logger(__name__)
 
@@ -40,3 +43,31 @@ def publish_on_commit(*, hotel_id: int, conversation_id: int, event: str, data: 
             )
 
     transaction.on_commit(send)
+
+
+def message_payload(message: Message) -> dict[str, Any]:
+    """What the console shows of a message (the `message.created` event's data)."""
+    return {
+        "id": message.pk,
+        "direction": message.direction,
+        "author": message.author,
+        "kind": message.kind,
+        "text": message.text,
+        "status": message.status,
+        "staff_user": message.staff_user_id,
+        "created_at": message.created_at.isoformat() if message.created_at else None,
+        "payload_id": message.payload_id,
+        "media": message.media,
+        "reaction_emoji": message.reaction_emoji,
+        # A guest message waits for an answer until the AI's turn or a staff reply marks it handled.
+        "unanswered": message.direction == "in" and message.handled_at is None,
+    }
+
+
+def publish_message_created(*, message: Message, conversation: Conversation) -> None:
+    publish_on_commit(
+        hotel_id=conversation.hotel_id,
+        conversation_id=conversation.pk,
+        event="message.created",
+        data=message_payload(message),
+    )

@@ -64,10 +64,6 @@ def _expose_known_series() -> None:
         MESSAGES.labels(channel=channel, direction="in", author="guest")
         for author in ("ai", "staff"):
             MESSAGES.labels(channel=channel, direction="out", author=author)
-    from conversations.engine.types import HandoffReason
-
-    for reason, _label in HandoffReason.CHOICES:
-        HANDOFFS.labels(reason=reason)
     for operation in ("availability", "create_booking"):
         PMS_REQUESTS.labels(operation=operation, outcome="ok")
         PMS_REQUEST_SECONDS.labels(operation=operation)
@@ -77,6 +73,13 @@ def _expose_known_series() -> None:
 
 
 _expose_known_series()
+
+
+def expose_label_values(counter: Counter, label: str, values: list[str]) -> None:
+    """Create `counter`'s series for each value at start (vocabularies owned by an app, e.g. handoffs)."""
+    for value in values:
+        counter.labels(**{label: value})
+
 
 GaugeReader = Callable[[], float]
 _scrape_gauges: dict[str, tuple[str, GaugeReader]] = {}

@@ -61,12 +61,6 @@ WHATSAPP_READ_TIMEOUT_SECONDS = env.float("WHATSAPP_READ_TIMEOUT_SECONDS", defau
 # Sent instead of a reply when the window is closed; empty: such replies fail with `outside_window`.
 WHATSAPP_REENGAGEMENT_TEMPLATE = env.str("WHATSAPP_REENGAGEMENT_TEMPLATE", default="")
 WHATSAPP_SEND_MAX_ATTEMPTS = env.int("WHATSAPP_SEND_MAX_ATTEMPTS", default=8)
-# Queue a stored webhook event's processing from a background thread, after the 200, or inline
-# before answering (the default under DJANGO_ENV=test: tests see the processing done on return).
-WHATSAPP_DISPATCH_IN_BACKGROUND = env.bool("WHATSAPP_DISPATCH_IN_BACKGROUND", default=DJANGO_ENV != "test")
-# Embedded mode (Celery eager, no beat): retry sends from timer threads in the web process.
-OUTBOX_LOCAL_RETRY_TIMERS = env.bool("OUTBOX_LOCAL_RETRY_TIMERS", default=DJANGO_ENV == "development")
-
 EMAIL_IMAP_URL = env.str("EMAIL_IMAP_URL", default="")
 EMAIL_SMTP_URL = env.str("EMAIL_SMTP_URL", default="")
 EMAIL_FROM = env.str("EMAIL_FROM", default="")
@@ -200,6 +194,10 @@ CELERY_RESULT_BACKEND = REDIS_URL or None
 # Eager without Redis; `CELERY_EAGER` lets tests run eagerly against Redis or force a real worker.
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_EAGER", default=not REDIS_URL)
 CELERY_TASK_EAGER_PROPAGATES = True
+# Embedded mode (eager, no broker): queued tasks run on background threads of the web process, so
+# no request or websocket consumer runs a guest's turn itself (hotel_agent/queueing.py). Off under
+# test: eager tasks run inline there, and the production shape is tested with a real worker.
+CELERY_EAGER_IN_BACKGROUND = env.bool("CELERY_EAGER_IN_BACKGROUND", default=DJANGO_ENV == "development")
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1

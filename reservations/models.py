@@ -6,10 +6,6 @@ from django.db import models
 
 from hotel_agent.hotels.models import Hotel
 
-# moved to hotel_agent.hotels: re-export until the turn pipeline rewrite lands (`Hotel` stays
-# imported above for the foreign keys)
-from hotel_agent.hotels.models import HotelMembership as HotelMembership
-
 
 class CancellationPolicy(models.Model):
     """When a guest may cancel for free; the engine states it through `reservations.selectors`."""
@@ -141,6 +137,11 @@ class Reservation(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     cancelled_at = models.DateTimeField(null=True, blank=True)
+    cancel_requested_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When the PMS was asked to cancel (committed first, so a retry looks before asking again).",
+    )
 
     class Meta:
         ordering = ["-created_at"]

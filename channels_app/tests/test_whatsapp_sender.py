@@ -16,7 +16,7 @@ from channels_app.whatsapp.client import get_client
 from channels_app.whatsapp.errors import Rejected
 from conversations.incoming import MessageKind, OutgoingReply, ReplyButton, ReplyListRow
 from conversations.models import Conversation, DeliveryStatus, Direction, Message
-from conversations.services import outbox_pending_count
+from channels_app.outbox import outbox_pending_count
 from conversations.tests.factories import ConversationFactory, OutboundMessageFactory
 from hotel_agent.hotels.models import Hotel
 from tests.fakes.graph import FakeGraph

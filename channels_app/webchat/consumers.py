@@ -1,4 +1,9 @@
-"""The guest's websocket: messages in through `message_receive`, replies out through the channel layer."""
+"""The guest's websocket: it only stores and queues; replies come back through the channel layer.
+
+A guest's message is stored by `message_receive` (one short transaction), which queues the
+conversation's turn as a Celery task; the engine never runs in this consumer, so a slow turn (PMS,
+LLM) cannot stall other websockets of this server process.
+"""
 
 from __future__ import annotations
 
@@ -24,7 +29,8 @@ REFUSED = 4403
 RECEIPT_RETRY_DELAYS = (0.2, 0.5, 1.0, 0.0)
 
 
-def _receive(incoming: IncomingMessage, hotel: Any) -> bool:
+def _store(incoming: IncomingMessage, hotel: Any) -> bool:
+    """Store the message and queue its turn (the turn itself runs in a Celery worker)."""
     from conversations.services import message_receive
 
     return message_receive(incoming=incoming, hotel=hotel) is not None
@@ -84,7 +90,7 @@ class GuestChatConsumer(AsyncJsonWebsocketConsumer):
             thread_key=self.token,
         )
         try:
-            await database_sync_to_async(_receive)(incoming, self.hotel)
+            await database_sync_to_async(_store)(incoming, self.hotel)
         except Exception:
             log.exception("webchat.receive_failed", hotel_id=getattr(self.hotel, "pk", None))
             await self.send_json({"type": "error", "client_id": client_id, "code": "not_stored"})

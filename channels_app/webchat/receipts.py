@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from django.utils import timezone
 
+from channels_app.outbox import message_status_apply
 from conversations.incoming import Channel
 from conversations.models import DeliveryStatus, Direction, Message
-from conversations.services import message_status_apply
 
 RECEIPT_STATUSES = {DeliveryStatus.DELIVERED, DeliveryStatus.READ}
 

@@ -10,12 +10,13 @@ from django.db import connection
 from django.utils import timezone
 
 from channels_app.models import InboundEvent, InboundEventStatus
+from channels_app.outbox import message_status_apply
 from channels_app.whatsapp.errors import OUTSIDE_WINDOW
 from channels_app.whatsapp.hotels import hotel_for_number
 from channels_app.whatsapp.normalise import MalformedPayload, StatusUpdate, parse_webhook
 from conversations.incoming import Channel, MessageKind
 from conversations.models import DeliveryStatus, Message
-from conversations.services import message_receive, message_status_apply
+from conversations.services import message_receive
 from hotel_agent.correlation import current_correlation_id
 
 log = structlog.get_logger(__name__)
@@ -118,8 +119,8 @@ def _apply_status(update: StatusUpdate) -> None:
 
 def _reengage_after_failure(message: Message) -> None:
     """Meta refused a reply for the closed 24-hour window after accepting it: send the template instead."""
+    from channels_app.outbox import outbox_replace
     from channels_app.whatsapp.sender import reengagement_reply
-    from conversations.services import outbox_replace
 
     reply = reengagement_reply(message)
     if reply is not None:

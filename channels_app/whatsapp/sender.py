@@ -16,7 +16,13 @@ import structlog
 from django.conf import settings
 from django.utils import timezone
 
-from channels_app.outbound import SendOutcome
+from channels_app.outbox import (
+    SendOutcome,
+    outbox_mark_failed,
+    outbox_mark_sent,
+    outbox_replace,
+    outbox_retry_later,
+)
 from channels_app.whatsapp import sending_state
 from channels_app.whatsapp.client import (
     MAX_BUTTON_TITLE,
@@ -43,7 +49,6 @@ from channels_app.whatsapp.errors import (
 from channels_app.whatsapp.hotels import sender_number_for
 from conversations.incoming import OutgoingReply
 from conversations.models import Message
-from conversations.services import outbox_mark_failed, outbox_mark_sent, outbox_replace, outbox_retry_later
 
 log = structlog.get_logger(__name__)
 

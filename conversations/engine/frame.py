@@ -6,6 +6,7 @@ unknown keys are ignored and missing keys take their defaults.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
@@ -108,7 +109,8 @@ class DialogueFrame:
 
     @classmethod
     def from_state(cls, state: dict[str, Any] | None) -> DialogueFrame:
-        state = state or {}
+        # A copy: the frame changes as the turn goes, the conversation it was read from must not.
+        state = copy.deepcopy(state or {})
         return cls(
             stage=state.get("stage", Stage.IDLE),
             booking=_load(BookingFrame, state.get("booking") or {}),

@@ -1,8 +1,8 @@
-"""The receptionist: one guest message in, at most two replies (and maybe a handoff) out.
+"""The receptionist: one guest message in, its decision out (replies, maybe a handoff, new memory).
 
-The record (`conversations.services`) calls `respond` inside the conversation's lock and
-transaction while the AI holds the conversation; it stores `conversation.dialogue_state` and
-`conversation.language` as this function leaves them, and the replies in the outbox.
+The record (`conversations.services`) calls `respond` under the conversation's lock with no database
+transaction open (PMS reads and writes and the LLM run here); it stores the returned dialogue state,
+language and replies in a short transaction afterwards. Nothing given to `respond` is changed.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ SURE_OTHER = 0.8  # "other" below this is a message not understood, above it a c
 def respond(*, conversation: Conversation, message: Message, **_: Any) -> EngineTurn:
     hotel = conversation.hotel
     if message.kind in SILENT_KINDS:
-        return EngineTurn()
+        return EngineTurn(dialogue_state=dict(conversation.dialogue_state), language=conversation.language)
     frame = DialogueFrame.from_state(conversation.dialogue_state)
     language = conversation.language if conversation.language in LANGUAGES else hotel.default_language
     text = (message.text or "").strip()
@@ -56,8 +56,11 @@ def respond(*, conversation: Conversation, message: Message, **_: Any) -> Engine
     today = hotel_today(hotel)
     if message.kind not in READABLE_KINDS or not (text or payload_id):
         phrases = Phrasebook(hotel=hotel, language=language)
-        conversation.language = phrases.language
-        return EngineTurn(replies=(OutgoingReply(text=phrases.say("unsupported_kind")),))
+        return EngineTurn(
+            dialogue_state=frame.to_state(),
+            language=phrases.language,
+            replies=(OutgoingReply(text=phrases.say("unsupported_kind")),),
+        )
 
     understanding = _understand(
         text=text, payload_id=payload_id, today=today, conversation=conversation, language=language
@@ -83,8 +86,6 @@ def respond(*, conversation: Conversation, message: Message, **_: Any) -> Engine
     )
     _take(turn)
     _apply_counters(turn)
-    conversation.language = phrases.language
-    conversation.dialogue_state = frame.to_state()
     replies = polish_replies(turn)
     log.info(
         "engine.decided",
@@ -95,6 +96,8 @@ def respond(*, conversation: Conversation, message: Message, **_: Any) -> Engine
         handoff=turn.handoff_reason or "",
     )
     return EngineTurn(
+        dialogue_state=frame.to_state(),
+        language=phrases.language,
         replies=tuple(replies),
         handoff_reason=turn.handoff_reason,
         handoff_summary=turn.handoff_summary,

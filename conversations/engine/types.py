@@ -35,8 +35,11 @@ class HandoffReason:
 
 @dataclass(frozen=True)
 class EngineTurn:
-    """The engine's answer to one guest message: at most two replies, maybe a handoff."""
+    """The engine's decision on one guest message: at most two replies, maybe a handoff, and the
+    conversation's memory and language after it. The record stores it; the engine changes nothing."""
 
+    dialogue_state: dict[str, Any]
+    language: str
     replies: tuple[OutgoingReply, ...] = ()
     handoff_reason: str | None = None  # hand the conversation to a human after these replies
     handoff_summary: str = ""  # what the receptionist should know, shown in the console

@@ -87,6 +87,11 @@ class Conversation(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     closed_at = models.DateTimeField(null=True, blank=True)
+    handed_back_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When staff last handed it back to the AI: guest messages up to then are answered in one turn.",
+    )
 
     class Meta:
         ordering = ["-last_message_at", "-id"]
@@ -192,7 +197,13 @@ class Message(models.Model):
     handled_at = models.DateTimeField(
         null=True,
         blank=True,
-        help_text="Inbound: when its turn was taken (engine answered, or a human holds the thread).",
+        help_text="Inbound: when it was answered (the AI's turn or a staff reply) or needed no answer.",
+    )
+    turn_started_at = models.DateTimeField(
+        null=True, blank=True, help_text="Inbound: when the AI last started answering it."
+    )
+    turn_attempts = models.PositiveSmallIntegerField(
+        default=0, help_text="Inbound: how many AI turns started on it (a crashed turn is retried)."
     )
     # Outbox
     idempotency_key = models.CharField(max_length=128, null=True, blank=True)  # noqa: DJ001 - NULL for inbound

@@ -1,6 +1,6 @@
 """Writes to the conversation record. Modules by topic, re-exported here.
 
-`inbound.py`: guest messages in; `outbox.py`: replies out and their delivery statuses;
+`inbound.py`: guest messages in and their turns; `outbox.py`: replies enqueued (the channels app sends them);
 `handoff.py`: AI → human.
 """
 
@@ -10,18 +10,9 @@ from conversations.services.inbound import (
     conversation_take_turns,
     guest_for_contact,
     message_receive,
-    publish_message_created,
+    turn_queue,
 )
-from conversations.services.outbox import (
-    message_status_apply,
-    outbox_claim,
-    outbox_mark_failed,
-    outbox_mark_sent,
-    outbox_pending_count,
-    outbox_replace,
-    outbox_retry_later,
-    reply_enqueue,
-)
+from conversations.services.outbox import reply_enqueue
 
 __all__ = [
     "conversation_hand_off",
@@ -29,14 +20,7 @@ __all__ = [
     "conversation_take_turns",
     "guest_for_contact",
     "message_receive",
-    "message_status_apply",
-    "outbox_claim",
-    "outbox_mark_failed",
-    "outbox_mark_sent",
-    "outbox_pending_count",
-    "outbox_replace",
-    "outbox_retry_later",
-    "publish_message_created",
     "publish_state",
     "reply_enqueue",
+    "turn_queue",
 ]

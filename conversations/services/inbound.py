@@ -1,19 +1,26 @@
 """Guest messages in: find the guest and the conversation, store the message once, take its turn.
 
-Receiving happens in two steps so that no message is lost and none is answered twice:
+Every channel takes the same road, so that no message is lost and none is answered twice:
 
-1. *Store* (own short transaction): the message row is inserted under the unique constraint on
-   (channel, provider id). A redelivery hits the constraint and stores nothing.
-2. *Take turns* (under the conversation's named lock): every stored message of the conversation not
-   yet handled is taken in arrival order. For each, in one transaction: lock the row, ask the engine
-   if the AI holds the conversation, store its replies in the outbox and mark the message handled.
-   A crash between the two steps leaves the message unhandled; the next message, a redelivery or the
-   sweeper takes its turn then.
+1. *Store* (`message_receive`, one short transaction): the message row is inserted under the unique
+   constraint on (channel, provider id); a redelivery stores nothing. The conversation's turn is
+   queued (`conversations.take_turns`) once this commits.
+2. *Take turns* (`conversation_take_turns`, the task, under the conversation's named lock), each
+   turn in three steps: (a) a short transaction takes the turn and marks the messages as being
+   answered; (b) the engine decides with no transaction open (PMS reads, the LLM; every PMS write
+   is a reservations service with its own durable transaction); (c) a short transaction re-checks
+   that the AI still holds the conversation, stores the replies in the outbox and the engine's
+   memory, and marks the messages answered. A crash anywhere leaves the messages unanswered: the
+   retry (Celery's redelivery, the next message or the sweeper) decides again, and the
+   reservations' idempotency keys make a second booking impossible.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import time
+from dataclasses import dataclass
 from typing import Any
 
 import structlog
@@ -23,7 +30,7 @@ from django.utils import timezone
 
 from conversations import engine
 from conversations.engine.types import EngineTurn, HandoffReason
-from conversations.events import publish_on_commit
+from conversations.events import publish_message_created, publish_on_commit
 from conversations.incoming import Channel, IncomingMessage, MessageKind
 from conversations.models import (
     Author,
@@ -37,47 +44,24 @@ from conversations.models import (
 from conversations.services.handoff import conversation_hand_off
 from conversations.services.outbox import reply_enqueue
 from hotel_agent.correlation import current_correlation_id
+from hotel_agent.hotels.models import Hotel
 from hotel_agent.locks import named_lock
 from hotel_agent.metrics import MESSAGES
-from reservations.models import Hotel
+from hotel_agent.queueing import queue_on_commit
 
 log = structlog.get_logger(__name__)
 
 # The engine may call the PMS; the lock must outlive a slow turn but free itself after a crash.
 CONVERSATION_LOCK_TIMEOUT_SECONDS = 120.0
 CONVERSATION_LOCK_WAIT_SECONDS = 60.0
+# A message whose turn crashed this often is handed to a person instead of tried again.
+MAX_TURN_ATTEMPTS = 3
 # Kinds that never get an answer of their own: a reaction is not a question.
 SILENT_KINDS = frozenset({MessageKind.REACTION})
 
 
 def conversation_lock_name(conversation_id: int) -> str:
     return f"conversation:{conversation_id}"
-
-
-def message_payload(message: Message) -> dict[str, Any]:
-    """What the console shows of a message (the `message.created` event's data)."""
-    return {
-        "id": message.pk,
-        "direction": message.direction,
-        "author": message.author,
-        "kind": message.kind,
-        "text": message.text,
-        "status": message.status,
-        "staff_user": message.staff_user_id,
-        "created_at": message.created_at.isoformat() if message.created_at else None,
-        "payload_id": message.payload_id,
-        "media": message.media,
-        "reaction_emoji": message.reaction_emoji,
-    }
-
-
-def publish_message_created(*, message: Message, conversation: Conversation) -> None:
-    publish_on_commit(
-        hotel_id=conversation.hotel_id,
-        conversation_id=conversation.pk,
-        event="message.created",
-        data=message_payload(message),
-    )
 
 
 def _contact_field(channel: str) -> str:
@@ -201,22 +185,42 @@ def _store_incoming(*, incoming: IncomingMessage, hotel: Hotel) -> tuple[Message
 
 
 def message_receive(*, incoming: IncomingMessage, hotel: Hotel) -> Message | None:
-    """Store a guest's message once and take its turn. `None` for a message already stored.
+    """Store a guest's message once and queue its conversation's turn. `None` for a message already stored.
 
-    Redelivery of a stored message stores nothing, but still takes any turn left unhandled.
+    Every channel comes this way (WhatsApp, e-mail, web chat, the terminal chat): the caller only
+    stores; the turn runs in `conversations.take_turns` once the message is committed. A redelivery
+    stores nothing but queues the turn again, which takes whatever was left unanswered.
     """
     message, conversation = _store_incoming(incoming=incoming, hotel=hotel)
-    conversation_take_turns(conversation_id=conversation.pk)
-    if message is not None:
-        message.refresh_from_db()
+    turn_queue(conversation_id=conversation.pk)
     return message
 
 
-def conversation_take_turns(*, conversation_id: int) -> int:
-    """Take the turn of every unhandled guest message of the conversation, oldest first.
+def turn_queue(*, conversation_id: int) -> None:
+    """Queue the conversation's turn once the current transaction commits."""
+    from conversations.tasks import take_turns
 
-    Holds the conversation's named lock: one conversation's messages one at a time, different
-    conversations in parallel. Returns how many turns were taken.
+    queue_on_commit(take_turns, conversation_id)
+
+
+@dataclass(frozen=True)
+class TurnTaken:
+    """Step (a)'s result: the guest messages answered together, and the conversation as it was."""
+
+    conversation: Conversation
+    messages: tuple[Message, ...]
+
+    @property
+    def last(self) -> Message:
+        return self.messages[-1]
+
+
+def conversation_take_turns(*, conversation_id: int) -> int:
+    """Answer every unanswered guest message of the conversation while the AI holds it, oldest first.
+
+    Holds the conversation's named lock (one conversation's turns one at a time, different
+    conversations in parallel). Each turn is decide, act, record: `_turn_begin` (short transaction),
+    the engine with no transaction open, `_turn_record` (short transaction). Returns the turns taken.
     """
     taken = 0
     with named_lock(
@@ -224,51 +228,76 @@ def conversation_take_turns(*, conversation_id: int) -> int:
         timeout=CONVERSATION_LOCK_TIMEOUT_SECONDS,
         wait=CONVERSATION_LOCK_WAIT_SECONDS,
     ):
-        while True:
-            pending = (
-                Message.objects.filter(
-                    conversation_id=conversation_id, direction=Direction.IN, handled_at__isnull=True
-                )
-                .order_by(F("provider_sent_at").asc(nulls_last=True), "id")
-                .values_list("pk", flat=True)
-                .first()
-            )
-            if pending is None:
-                return taken
-            _take_turn(message_id=pending)
+        while (turn := _turn_begin(conversation_id=conversation_id)) is not None:
+            decision = _turn_decide(turn)
+            _turn_record(turn=turn, decision=decision)
             taken += 1
+    return taken
 
 
-def _take_turn(*, message_id: int) -> None:
-    with transaction.atomic():
-        message = (
-            Message.objects.select_for_update(of=("self",))
-            .select_related("conversation", "conversation__hotel", "conversation__guest")
-            .get(pk=message_id)
+def _unanswered(conversation_id: int) -> list[Message]:
+    return list(
+        Message.objects.filter(
+            conversation_id=conversation_id, direction=Direction.IN, handled_at__isnull=True
         )
-        if message.handled_at is not None:
-            return
-        conversation = message.conversation
-        if conversation.state == ConversationState.AI and message.kind not in SILENT_KINDS:
-            _answer_with_engine(conversation=conversation, message=message)
-        else:
-            log.info(
-                "message.turn_without_engine",
-                message_id=message.pk,
-                conversation_id=conversation.pk,
-                state=conversation.state,
-                kind=message.kind,
-            )
-        message.handled_at = timezone.now()
-        message.save(update_fields=["handled_at", "understanding", "updated_at"])
+        .order_by(F("provider_sent_at").asc(nulls_last=True), "id")
+        .select_for_update(of=("self",))
+    )
 
 
-def _run_engine(*, conversation: Conversation, message: Message) -> EngineTurn | None:
-    """The engine's turn, or None when it raised (its partial writes are rolled back)."""
-    started = timezone.now()
+@transaction.atomic
+def _turn_begin(*, conversation_id: int) -> TurnTaken | None:
+    """Step (a): pick the next guest messages to answer and mark them as being answered.
+
+    Nothing while a person holds the conversation: its messages wait unanswered for them (or for the
+    AI after hand-back). Messages that arrived before the last hand-back are answered in one turn;
+    after that, one message per turn. Silent kinds (reactions) are marked handled on the way.
+    """
+    conversation = (
+        Conversation.objects.select_related("hotel", "guest")
+        .select_for_update(of=("self",))
+        .get(pk=conversation_id)
+    )
+    if conversation.state != ConversationState.AI:
+        return None
+    pending = _unanswered(conversation_id)
+    now = timezone.now()
+    silent = [m.pk for m in pending if m.kind in SILENT_KINDS]
+    if silent:
+        Message.objects.filter(pk__in=silent).update(handled_at=now, updated_at=now)
+    pending = [m for m in pending if m.kind not in SILENT_KINDS]
+    if not pending:
+        return None
+    handed_back_at = conversation.handed_back_at
+    batch = [m for m in pending if handed_back_at is not None and m.created_at <= handed_back_at] or pending[
+        :1
+    ]
+    Message.objects.filter(pk__in=[m.pk for m in batch]).update(
+        turn_started_at=now, turn_attempts=F("turn_attempts") + 1, updated_at=now
+    )
+    for message in batch:
+        message.turn_attempts += 1
+    return TurnTaken(conversation=conversation, messages=tuple(batch))
+
+
+def _turn_input(turn: TurnTaken) -> Message:
+    """The message the engine reads: the last one, carrying the text of all when several are answered."""
+    if len(turn.messages) == 1:
+        return turn.last
+    combined = copy.copy(turn.last)
+    combined.text = "\n".join(m.text for m in turn.messages if m.text.strip())
+    return combined
+
+
+def _turn_decide(turn: TurnTaken) -> EngineTurn | None:
+    """Step (b): the engine's decision, with no transaction open. None when it raised or keeps failing."""
+    conversation, message = turn.conversation, turn.last
+    if message.turn_attempts > MAX_TURN_ATTEMPTS:
+        log.error("engine.turn_abandoned", conversation_id=conversation.pk, message_id=message.pk)
+        return None
+    started = time.perf_counter()
     try:
-        with transaction.atomic():
-            turn = engine.respond(conversation=conversation, message=message)
+        decision = engine.respond(conversation=conversation, message=_turn_input(turn))
     except Exception:
         log.exception("engine.failed", conversation_id=conversation.pk, message_id=message.pk)
         return None
@@ -276,47 +305,66 @@ def _run_engine(*, conversation: Conversation, message: Message) -> EngineTurn |
         "engine.turn",
         conversation_id=conversation.pk,
         message_id=message.pk,
-        replies=len(turn.replies),
-        handoff=turn.handoff_reason or "",
-        ms=round((timezone.now() - started).total_seconds() * 1000, 1),
+        messages=len(turn.messages),
+        replies=len(decision.replies),
+        handoff=decision.handoff_reason or "",
+        ms=round((time.perf_counter() - started) * 1000, 1),
     )
-    return turn
+    return decision
 
 
-def _answer_with_engine(*, conversation: Conversation, message: Message) -> None:
-    turn = _run_engine(conversation=conversation, message=message)
-    if turn is None:
-        # A human answers rather than nobody; the guest hears nothing from a broken turn.
-        conversation_hand_off(conversation=conversation, reason=HandoffReason.ENGINE_ERROR)
-        return
-    message.understanding = dict(turn.understanding)
-    # The engine's memory and language; never the state, which staff may be changing right now.
-    Conversation.objects.filter(pk=conversation.pk).update(
-        dialogue_state=conversation.dialogue_state, language=conversation.language, updated_at=timezone.now()
+@transaction.atomic
+def _turn_record(*, turn: TurnTaken, decision: EngineTurn | None) -> None:
+    """Step (c): re-check who holds the conversation, store the replies and the engine's memory.
+
+    A take-over committed while the engine worked outranks its replies: they are dropped and the
+    messages stay unanswered for the person who holds it now (and for the AI after hand-back).
+    """
+    conversation = (
+        Conversation.objects.select_related("hotel", "guest")
+        .select_for_update(of=("self",))
+        .get(pk=turn.conversation.pk)
     )
-    # Re-check under a row lock: a take-over committed after the engine started outranks its replies;
-    # one arriving from now on waits for this transaction, whose replies were decided before it.
-    state = Conversation.objects.select_for_update().values_list("state", flat=True).get(pk=conversation.pk)
-    if state != ConversationState.AI:
+    message_ids = [m.pk for m in turn.messages]
+    if conversation.state != ConversationState.AI:
         log.info(
-            "engine.replies_discarded", conversation_id=conversation.pk, message_id=message.pk, state=state
+            "engine.replies_discarded",
+            conversation_id=conversation.pk,
+            message_id=turn.last.pk,
+            state=conversation.state,
         )
         return
-    conversation.state = state
-    if turn.replies:
-        reply_enqueue(conversation=conversation, replies=turn.replies, author=Author.AI, in_reply_to=message)
-    if turn.handoff_reason:
+    now = timezone.now()
+    if decision is None:
+        # A human answers rather than nobody; the guest hears nothing from a broken turn.
+        Message.objects.filter(pk__in=message_ids).update(handled_at=now, updated_at=now)
+        conversation_hand_off(conversation=conversation, reason=HandoffReason.ENGINE_ERROR)
+        return
+    Conversation.objects.filter(pk=conversation.pk).update(
+        dialogue_state=decision.dialogue_state, language=decision.language, updated_at=now
+    )
+    conversation.dialogue_state, conversation.language = decision.dialogue_state, decision.language
+    Message.objects.filter(pk=turn.last.pk).update(understanding=dict(decision.understanding))
+    Message.objects.filter(pk__in=message_ids).update(handled_at=now, updated_at=now)
+    if decision.replies:
+        reply_enqueue(
+            conversation=conversation, replies=decision.replies, author=Author.AI, in_reply_to=turn.last
+        )
+    if decision.handoff_reason:
         conversation_hand_off(
-            conversation=conversation, reason=turn.handoff_reason, summary=turn.handoff_summary
+            conversation=conversation, reason=decision.handoff_reason, summary=decision.handoff_summary
         )
 
 
 def conversations_with_unhandled_messages(*, older_than: dt.timedelta) -> list[int]:
-    """Conversations whose guest messages wait for a turn longer than `older_than` (for the sweeper)."""
+    """Conversations the AI holds whose guest messages wait for a turn longer than `older_than` (sweeper)."""
     cutoff = timezone.now() - older_than
     return list(
         Message.objects.filter(
-            Q(direction=Direction.IN) & Q(handled_at__isnull=True) & Q(created_at__lt=cutoff)
+            Q(direction=Direction.IN)
+            & Q(handled_at__isnull=True)
+            & Q(created_at__lt=cutoff)
+            & Q(conversation__state=ConversationState.AI)
         )
         .values_list("conversation_id", flat=True)
         .distinct()

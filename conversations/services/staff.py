@@ -11,15 +11,16 @@ from typing import TYPE_CHECKING
 
 import structlog
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from conversations.engine.types import HandoffReason
 from conversations.events import publish_on_commit
 from conversations.incoming import OutgoingReply
-from conversations.models import Author, Conversation, ConversationState, Message
+from conversations.models import Author, Conversation, ConversationState, Direction, Message
 from conversations.models.console import StaffAction, StaffActionKind
 from conversations.services.handoff import publish_state
+from conversations.services.inbound import turn_queue
 from hotel_agent.errors import Conflict, DomainError
 from hotel_agent.hotels import access
 from hotel_agent.metrics import HANDOFFS
@@ -73,6 +74,23 @@ def _refuse(conversation: Conversation, *, staff: User, doing: str) -> None:
         holder = staff_display_name(conversation.assigned_to)
         raise ConversationHeldByOther(f"{holder} is already handling this conversation.")
     raise ConversationNotHeld(f"Take the conversation over before it can be {doing}.")
+
+
+def _mark_answered_query(conversation: Conversation) -> QuerySet[Message]:
+    """The conversation's guest messages that nobody has answered yet."""
+    return Message.objects.filter(
+        conversation_id=conversation.pk, direction=Direction.IN, handled_at__isnull=True
+    )
+
+
+def _publish_answered(conversation: Conversation) -> None:
+    """The console shows guest messages as unanswered until then: tell it they are answered now."""
+    publish_on_commit(
+        hotel_id=conversation.hotel_id,
+        conversation_id=conversation.pk,
+        event="conversation.answered",
+        data={"unanswered": 0},
+    )
 
 
 @transaction.atomic
@@ -133,10 +151,17 @@ def conversation_hand_back(*, conversation: Conversation, staff: User, summary: 
         )
     if not changed:
         _refuse(conversation, staff=staff, doing="handed back")
+    # Guest messages nobody answered while staff held it: the AI answers them in one turn, now.
+    base.update(handed_back_at=timezone.now())
     conversation.refresh_from_db()
     _record_action(conversation=conversation, staff=staff, kind=StaffActionKind.HAND_BACK, text=summary)
     publish_state(conversation=conversation)
-    log.info("conversation.handed_back", conversation_id=conversation.pk, staff_id=staff.pk)
+    unanswered = _mark_answered_query(conversation).exists()
+    if unanswered:
+        turn_queue(conversation_id=conversation.pk)
+    log.info(
+        "conversation.handed_back", conversation_id=conversation.pk, staff_id=staff.pk, unanswered=unanswered
+    )
     return conversation
 
 
@@ -150,6 +175,7 @@ def conversation_close(*, conversation: Conversation, staff: User) -> Conversati
     changed = base.update(state=ConversationState.CLOSED, closed_at=now, updated_at=now)
     if not changed:
         _refuse(conversation, staff=staff, doing="closed")
+    _mark_answered_query(conversation).update(handled_at=now, updated_at=now)  # nothing waits any more
     conversation.refresh_from_db()
     _record_action(conversation=conversation, staff=staff, kind=StaffActionKind.CLOSE)
     publish_state(conversation=conversation)
@@ -177,6 +203,10 @@ def staff_reply(*, conversation: Conversation, staff: User, text: str) -> Messag
     messages = reply_enqueue(
         conversation=locked, replies=[OutgoingReply(text=text)], author=Author.STAFF, staff=staff
     )
+    now = timezone.now()
+    answered = _mark_answered_query(locked).update(handled_at=now, updated_at=now)
+    if answered:
+        _publish_answered(locked)
     log.info("conversation.staff_replied", conversation_id=conversation.pk, staff_id=staff.pk)
     return messages[0]
 

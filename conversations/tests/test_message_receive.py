@@ -18,6 +18,7 @@ from conversations.services import conversation_take_turns, message_receive
 from conversations.services.inbound import _store_incoming
 from hotel_agent.hotels.models import Hotel
 from hotel_agent.metrics import HANDOFFS
+from tests.support.commit import commits
 from tests.support.engine import RecordingEngine
 
 pytestmark = pytest.mark.django_db
@@ -69,6 +70,20 @@ def incoming(
     )
 
 
+@pytest.fixture(autouse=True)
+def _eager(eager_celery: None) -> None:
+    """Turns are Celery tasks: run them inline here (a real worker runs them in test_turn_pipeline)."""
+
+
+def receive(*, incoming: IncomingMessage, hotel: Hotel) -> Message | None:
+    """A channel's call: store, then (on commit) the queued turn runs."""
+    with commits():
+        message = message_receive(incoming=incoming, hotel=hotel)
+    if message is not None:
+        message.refresh_from_db()
+    return message
+
+
 def replies() -> list[str]:
     return list(Message.objects.filter(direction=Direction.OUT).order_by("id").values_list("text", flat=True))
 
@@ -76,8 +91,8 @@ def replies() -> list[str]:
 def test_a_message_is_stored_once_and_answered_once(
     hotel: Hotel, engine: RecordingEngine, scheduled: list[int]
 ) -> None:
-    stored = message_receive(incoming=incoming(1), hotel=hotel)
-    again = message_receive(incoming=incoming(1), hotel=hotel)
+    stored = receive(incoming=incoming(1), hotel=hotel)
+    again = receive(incoming=incoming(1), hotel=hotel)
 
     assert stored is not None and again is None
     assert stored.handled_at is not None and stored.understanding == {"intent": "other", "kind": "text"}
@@ -95,14 +110,14 @@ def test_a_message_is_stored_once_and_answered_once(
 def test_while_a_human_holds_or_is_awaited_the_message_is_stored_shown_and_not_answered(
     hotel: Hotel, engine: RecordingEngine, events: list[tuple[str, dict[str, Any]]], state: str
 ) -> None:
-    first = message_receive(incoming=incoming(1), hotel=hotel)
+    first = receive(incoming=incoming(1), hotel=hotel)
     assert first is not None
     Conversation.objects.filter(pk=first.conversation_id).update(state=state)
     events.clear()
 
-    second = message_receive(incoming=incoming(2, "¿Hola? ¿Alguien?"), hotel=hotel)
+    second = receive(incoming=incoming(2, "¿Hola? ¿Alguien?"), hotel=hotel)
 
-    assert second is not None and second.handled_at is not None
+    assert second is not None and second.handled_at is None  # unanswered: waits for a person
     assert len(engine.calls) == 1
     assert replies() == ["test-engine: text: Hola"]
     assert [(name, data["text"]) for name, data in events] == [("message.created", "¿Hola? ¿Alguien?")]
@@ -112,11 +127,9 @@ def test_the_engine_hands_off_after_its_reply(
     hotel: Hotel,
     engine: RecordingEngine,
     events: list[tuple[str, dict[str, Any]]],
-    django_capture_on_commit_callbacks: Any,
 ) -> None:
     before = HANDOFFS.labels(reason=HandoffReason.EXPLICIT_REQUEST)._value.get()
-    with django_capture_on_commit_callbacks(execute=True):
-        message = message_receive(incoming=incoming(1, "quiero hablar con un HUMAN"), hotel=hotel)
+    message = receive(incoming=incoming(1, "quiero hablar con un HUMAN"), hotel=hotel)
     assert message is not None
     conversation = Conversation.objects.get(pk=message.conversation_id)
     assert conversation.state == ConversationState.WAITING_HUMAN
@@ -128,14 +141,14 @@ def test_the_engine_hands_off_after_its_reply(
     assert HANDOFFS.labels(reason=HandoffReason.EXPLICIT_REQUEST)._value.get() == before + 1
     assert ("conversation.state", "waiting_human") in [(n, d.get("state")) for n, d in events]
 
-    message_receive(incoming=incoming(2, "¿sigue ahí?"), hotel=hotel)
+    receive(incoming=incoming(2, "¿sigue ahí?"), hotel=hotel)
     assert len(engine.calls) == 1  # waiting for a human: the AI stays quiet
 
 
 def test_a_crashing_engine_hands_the_guest_to_a_human_and_sends_nothing(
     hotel: Hotel, engine: RecordingEngine
 ) -> None:
-    message = message_receive(incoming=incoming(1, "CRASH please"), hotel=hotel)
+    message = receive(incoming=incoming(1, "CRASH please"), hotel=hotel)
     assert message is not None and message.handled_at is not None
     conversation = Conversation.objects.get(pk=message.conversation_id)
     assert (conversation.state, conversation.handoff_reason) == (
@@ -148,19 +161,19 @@ def test_a_crashing_engine_hands_the_guest_to_a_human_and_sends_nothing(
 def test_unsupported_and_media_kinds_reach_the_engine_but_reactions_do_not(
     hotel: Hotel, engine: RecordingEngine
 ) -> None:
-    message_receive(incoming=incoming(1, "", kind=MessageKind.UNSUPPORTED), hotel=hotel)
-    message_receive(incoming=incoming(2, "foto", kind=MessageKind.IMAGE), hotel=hotel)
-    message_receive(incoming=incoming(3, "", kind=MessageKind.REACTION), hotel=hotel)
+    receive(incoming=incoming(1, "", kind=MessageKind.UNSUPPORTED), hotel=hotel)
+    receive(incoming=incoming(2, "foto", kind=MessageKind.IMAGE), hotel=hotel)
+    receive(incoming=incoming(3, "", kind=MessageKind.REACTION), hotel=hotel)
     assert engine.kinds() == [MessageKind.UNSUPPORTED, MessageKind.IMAGE]
 
 
 def test_a_closed_conversation_is_not_reopened_a_new_one_starts(
     hotel: Hotel, engine: RecordingEngine
 ) -> None:
-    first = message_receive(incoming=incoming(1), hotel=hotel)
+    first = receive(incoming=incoming(1), hotel=hotel)
     assert first is not None
     Conversation.objects.filter(pk=first.conversation_id).update(state=ConversationState.CLOSED)
-    second = message_receive(incoming=incoming(2), hotel=hotel)
+    second = receive(incoming=incoming(2), hotel=hotel)
     assert second is not None and second.conversation_id != first.conversation_id
     assert Conversation.objects.get(pk=second.conversation_id).state == ConversationState.AI
 
@@ -171,8 +184,8 @@ def test_a_turn_left_unhandled_by_a_crash_is_taken_on_redelivery_once(
     stored, _ = _store_incoming(incoming=incoming(1), hotel=hotel)  # the worker died after this
     assert stored is not None and stored.handled_at is None
 
-    assert message_receive(incoming=incoming(1), hotel=hotel) is None  # Meta redelivers
-    assert message_receive(incoming=incoming(1), hotel=hotel) is None
+    assert receive(incoming=incoming(1), hotel=hotel) is None  # Meta redelivers
+    assert receive(incoming=incoming(1), hotel=hotel) is None
     assert len(engine.calls) == 1 and replies() == ["test-engine: text: Hola"]
 
 
@@ -200,9 +213,9 @@ def test_a_take_over_during_the_engines_turn_discards_its_replies(
         thread.join()
 
     engine.before_reply = staff_takes_over
-    message = message_receive(incoming=incoming(1), hotel=hotel)
+    message = receive(incoming=incoming(1), hotel=hotel)
 
-    assert message is not None and message.handled_at is not None
+    assert message is not None and message.handled_at is None  # left for the person who took over
     assert replies() == []
     assert Conversation.objects.get(pk=message.conversation_id).state == ConversationState.HUMAN
 
@@ -244,13 +257,13 @@ def test_one_conversation_at_a_time_different_conversations_in_parallel(
         incoming(i, f"m{i}", sender=sender) for i in range(3) for sender in ("+34600000001", "+34600000002")
     ]
 
-    def receive(item: IncomingMessage) -> None:
+    def receive_in_thread(item: IncomingMessage) -> None:
         try:
             message_receive(incoming=item, hotel=hotel)
         finally:
             connection.close()
 
-    threads = [threading.Thread(target=receive, args=(item,)) for item in jobs]
+    threads = [threading.Thread(target=receive_in_thread, args=(item,)) for item in jobs]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -260,3 +273,76 @@ def test_one_conversation_at_a_time_different_conversations_in_parallel(
     assert overlap_engine.max_same_conversation == 1
     assert overlap_engine.max_overall == 2
     assert Message.objects.filter(direction=Direction.OUT).count() == 6
+
+
+@pytest.fixture
+def receptionist(django_user_model: Any) -> Any:
+    return django_user_model.objects.create_user(
+        username="rosa", password="x", is_staff=True, is_superuser=True
+    )
+
+
+def test_messages_left_unanswered_while_staff_held_it_get_one_ai_turn_at_hand_back(
+    hotel: Hotel, engine: RecordingEngine, receptionist: Any
+) -> None:
+    from conversations.services.staff import conversation_hand_back, conversation_take_over
+
+    first = receive(incoming=incoming(1), hotel=hotel)
+    assert first is not None
+    conversation = Conversation.objects.get(pk=first.conversation_id)
+    conversation_take_over(conversation=conversation, staff=receptionist)
+    waiting = [
+        receive(incoming=incoming(2, "¿Tenéis parking?"), hotel=hotel),
+        receive(incoming=incoming(3, "¿Y cuánto cuesta?"), hotel=hotel),
+    ]
+    assert len(engine.calls) == 1 and all(m is not None and m.handled_at is None for m in waiting)
+
+    with commits():
+        conversation_hand_back(conversation=conversation, staff=receptionist, summary="")
+
+    assert len(engine.calls) == 2  # one turn for both
+    assert engine.calls[-1][3] == "¿Tenéis parking?\n¿Y cuánto cuesta?"
+    assert not Message.objects.filter(direction=Direction.IN, handled_at__isnull=True).exists()
+    assert replies()[-1] == "test-engine: text: ¿Tenéis parking?\n¿Y cuánto cuesta?"
+    # Later messages get a turn each again.
+    receive(incoming=incoming(4, "gracias"), hotel=hotel)
+    assert [call[3] for call in engine.calls][-1] == "gracias"
+
+
+def test_a_staff_reply_answers_the_waiting_messages_so_hand_back_starts_no_turn(
+    hotel: Hotel, engine: RecordingEngine, receptionist: Any
+) -> None:
+    from conversations.services.staff import conversation_hand_back, conversation_take_over, staff_reply
+
+    first = receive(incoming=incoming(1), hotel=hotel)
+    assert first is not None
+    conversation = Conversation.objects.get(pk=first.conversation_id)
+    conversation_take_over(conversation=conversation, staff=receptionist)
+    waiting = receive(incoming=incoming(2, "¿Hay cuna?"), hotel=hotel)
+    with commits():
+        staff_reply(conversation=conversation, staff=receptionist, text="Sí, gratis bajo petición.")
+        conversation_hand_back(conversation=conversation, staff=receptionist, summary="cuna")
+
+    assert waiting is not None
+    waiting.refresh_from_db()
+    assert waiting.handled_at is not None
+    assert len(engine.calls) == 1
+
+
+def test_a_turn_that_keeps_crashing_the_worker_is_handed_to_a_person(
+    hotel: Hotel, engine: RecordingEngine
+) -> None:
+    from conversations.services.inbound import MAX_TURN_ATTEMPTS
+
+    stored, conversation = _store_incoming(incoming=incoming(1), hotel=hotel)
+    assert stored is not None
+    # Earlier workers died in the middle of this message's turn, again and again.
+    Message.objects.filter(pk=stored.pk).update(turn_attempts=MAX_TURN_ATTEMPTS)
+
+    assert conversation_take_turns(conversation_id=conversation.pk) == 1
+    conversation.refresh_from_db()
+    assert (conversation.state, conversation.handoff_reason) == (
+        ConversationState.WAITING_HUMAN,
+        "engine_error",
+    )
+    assert engine.calls == [] and replies() == []

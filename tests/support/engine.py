@@ -36,14 +36,17 @@ class RecordingEngine:
             self.before_reply(conversation, message)
         if "CRASH" in message.text:
             raise RuntimeError("engine bug")
-        conversation.dialogue_state = {
-            **conversation.dialogue_state,
-            "turns": conversation.dialogue_state.get("turns", 0) + 1,
+        memory: dict[str, Any] = {
+            "dialogue_state": {
+                **conversation.dialogue_state,
+                "turns": conversation.dialogue_state.get("turns", 0) + 1,
+            },
+            "language": conversation.language or "es",
         }
-        conversation.language = conversation.language or "es"
         understanding = {"intent": "other", "kind": message.kind}
         if "HUMAN" in message.text:
             return EngineTurn(
+                **memory,
                 replies=(OutgoingReply(text="test-engine: handing over"),),
                 handoff_reason=HandoffReason.EXPLICIT_REQUEST,
                 handoff_summary="asked for a person",
@@ -51,16 +54,19 @@ class RecordingEngine:
             )
         if message.kind == MessageKind.UNSUPPORTED:
             return EngineTurn(
+                **memory,
                 replies=(OutgoingReply(text="test-engine: cannot read that kind"),),
                 understanding=understanding,
             )
         if "OPTIONS" in message.text:
             buttons = (ReplyButton(id="a", title="Option A"), ReplyButton(id="b", title="Option B"))
             return EngineTurn(
+                **memory,
                 replies=(OutgoingReply(text="test-engine: choose", buttons=buttons),),
                 understanding=understanding,
             )
         return EngineTurn(
+            **memory,
             replies=(OutgoingReply(text=f"test-engine: {message.kind}: {message.text}"[:200]),),
             understanding=understanding,
         )

@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db import transaction
-
 from conversations.engine import EngineTurn, respond
 from conversations.incoming import Channel, MessageKind, OutgoingReply
 from conversations.models import Author, Conversation, DeliveryStatus, Direction, Guest, Message
@@ -52,10 +50,11 @@ class EngineChat:
             status=DeliveryStatus.RECEIVED,
             author=Author.GUEST,
         )
-        with transaction.atomic():
-            turn = respond(conversation=self.conversation, message=message)
+        turn = respond(conversation=self.conversation, message=message)  # no transaction, as the record
+        # What the record does with the decision: the engine itself changes nothing it was given.
+        self.conversation.dialogue_state, self.conversation.language = turn.dialogue_state, turn.language
         Conversation.objects.filter(pk=self.conversation.pk).update(
-            dialogue_state=self.conversation.dialogue_state, language=self.conversation.language
+            dialogue_state=turn.dialogue_state, language=turn.language
         )
         self.turns.append(turn)
         assert len(turn.replies) <= 2, "one turn, one answer: at most two messages"

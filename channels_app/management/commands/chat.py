@@ -1,8 +1,9 @@
 """`python manage.py chat [--lang xx] [--phone +NNN]`: talk to the agent as a WhatsApp guest.
 
-Each line typed goes through the same service layer as the webhook (`message_receive`: dedupe,
-per-conversation lock, engine, outbox). The terminal stands in for WhatsApp's servers: the outbox
-sender of this process prints each reply instead of posting it to Meta. Typing the number of a
+Each line typed takes the same road as a webhook's message (`message_receive` stores it and queues
+the conversation's turn; the turn's replies go through the outbox). The terminal stands in for
+WhatsApp's servers: the turn and the sends run inline in this process (Celery eager), and its
+WhatsApp sender prints each reply instead of posting it to Meta. Typing the number of a
 button shown as `[n]` presses that button, as a guest would on the phone.
 """
 
@@ -16,12 +17,13 @@ from typing import Any
 
 import phonenumbers
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.test import override_settings
 from django.utils import timezone
 
 from conversations.incoming import Channel, IncomingMessage, MessageKind, OutgoingReply
 from conversations.models import Conversation, ConversationState, Message
 from conversations.nlu.types import LANGUAGES
-from reservations.models import Hotel
+from hotel_agent.hotels.models import Hotel
 
 
 class Command(BaseCommand):
@@ -111,20 +113,21 @@ def _preset_language(*, hotel: Hotel, phone: str, language: str) -> None:
 
 @contextmanager
 def _replies_printed_here(command: Command) -> Iterator[None]:
-    """Make this process's WhatsApp sender the terminal, and run the outbox task in-process."""
-    from channels_app.outbound import SENDERS, plain_sender, register_sender
+    """This process's WhatsApp sender is the terminal; the queued turn and sends run here, inline."""
+    from channels_app.outbound import plain_sender, sending_through
     from hotel_agent.celery import app
 
     def print_reply(message: Message) -> str:
         command.show(OutgoingReply.from_payload(message.outgoing or {"text": message.text}))
         return f"wamid.terminal-{message.pk}"
 
-    previous_sender, previous_eager = SENDERS.get(Channel.WHATSAPP), app.conf.task_always_eager
+    previous_eager = app.conf.task_always_eager
     app.conf.task_always_eager = True
-    register_sender(Channel.WHATSAPP, plain_sender(print_reply))
     try:
-        yield
+        with (
+            override_settings(CELERY_EAGER_IN_BACKGROUND=False),
+            sending_through(Channel.WHATSAPP, plain_sender(print_reply)),
+        ):
+            yield
     finally:
         app.conf.task_always_eager = previous_eager
-        if previous_sender is not None:
-            register_sender(Channel.WHATSAPP, previous_sender)

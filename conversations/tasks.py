@@ -1,0 +1,31 @@
+"""Conversation tasks: a conversation's turn, queued by every channel once a guest message is stored."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import structlog
+from celery import shared_task
+
+from conversations.services import conversation_take_turns
+from hotel_agent.locks import LockTimeout
+
+log = structlog.get_logger(__name__)
+
+TURN_MAX_RETRIES = 5
+
+
+@shared_task(name="conversations.take_turns", bind=True, acks_late=True, max_retries=TURN_MAX_RETRIES)
+def take_turns(self: Any, conversation_id: int) -> int:
+    """Answer the conversation's unanswered guest messages (see `conversation_take_turns`).
+
+    Idempotent: a redelivered task finds nothing left, or finishes what a crashed worker left.
+    """
+    try:
+        return conversation_take_turns(conversation_id=conversation_id)
+    except LockTimeout as exc:
+        # Another worker is taking this conversation's turns for longer than we wait; come back.
+        if self.request.is_eager:
+            log.warning("conversation.turn_lock_busy", conversation_id=conversation_id)
+            return 0
+        raise self.retry(exc=exc, countdown=5) from exc
