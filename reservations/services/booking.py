@@ -5,6 +5,11 @@ guard is ours: one lock per hotel and room type held across processes (`named_lo
 configured), a live availability re-check inside it, and after the create a look at the booking's room
 lines for an overbooking. A create that fails ambiguously (500, timeout) is looked up before anything
 is retried; the idempotency key makes every retry land on the same reservation.
+
+Every write here is its own durable transaction, committed before the PMS is asked (the claim and its
+"create sent" marker) or right after it answered (the confirmation): a caller's transaction rolling
+back, or a process dying, can never undo the record of a booking the PMS made. Calling these services
+inside a transaction is a bug, and `durable=True` refuses it.
 """
 
 from __future__ import annotations
@@ -117,7 +122,7 @@ def _claim(
         "made_by": made_by,
     }
     try:
-        with transaction.atomic():
+        with transaction.atomic(durable=True):
             reservation, created = Reservation.objects.select_related("hotel").get_or_create(
                 idempotency_key=idempotency_key, defaults={**values, "state": Reservation.State.PENDING}
             )
@@ -143,14 +148,16 @@ def _claim(
             setattr(reservation, name, value)
         reservation.state = Reservation.State.PENDING
         reservation.failure_reason = ""
-        reservation.save()
+        with transaction.atomic(durable=True):
+            reservation.save()
     return reservation
 
 
 def _fail(reservation: Reservation, reason: str) -> None:
     reservation.state = Reservation.State.FAILED
     reservation.failure_reason = reason
-    reservation.save(update_fields=["state", "failure_reason", "updated_at"])
+    with transaction.atomic(durable=True):
+        reservation.save(update_fields=["state", "failure_reason", "updated_at"])
     log.info("reservation.failed", reservation=reservation.pk, reason=reason)
 
 
@@ -163,7 +170,8 @@ def _confirm(reservation: Reservation, booking: Booking) -> Reservation:
     reservation.paid = booking.paid
     reservation.state = Reservation.State.CONFIRMED
     reservation.failure_reason = ""
-    reservation.save()
+    with transaction.atomic(durable=True):
+        reservation.save()
     log.info(
         "reservation.confirmed",
         reservation=reservation.pk,
@@ -238,9 +246,10 @@ def _create_locked(*, reservation: Reservation, quote_line: QuoteLine, guest: Gu
         currency=quote_line.currency,
         remark=f"hotel-agent {reservation.idempotency_key}",
     )
-    # Written before the PMS is asked: if this process dies meanwhile, the next attempt looks first.
+    # Committed before the PMS is asked: if this process dies meanwhile, the next attempt looks first.
     reservation.failure_reason = "create_sent"
-    reservation.save(update_fields=["failure_reason", "updated_at"])
+    with transaction.atomic(durable=True):
+        reservation.save(update_fields=["failure_reason", "updated_at"])
     try:
         booking = pms.create_booking(request=request)
     except PmsNoAvailability as exc:
@@ -253,7 +262,8 @@ def _create_locked(*, reservation: Reservation, quote_line: QuoteLine, guest: Gu
         raise BookingRefused(str(exc)) from exc
     except PmsUnavailable:
         reservation.failure_reason = "pms_unavailable"
-        reservation.save(update_fields=["failure_reason", "updated_at"])
+        with transaction.atomic(durable=True):
+            reservation.save(update_fields=["failure_reason", "updated_at"])
         found = reservation_reconcile(reservation=reservation)
         if found is None:
             raise

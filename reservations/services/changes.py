@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import structlog
+from django.db import transaction
 from django.utils import timezone
 
 from hotel_agent.locks import LockTimeout, named_lock
@@ -24,6 +25,8 @@ from reservations.services.booking import LOCK_HOLD_SECONDS, LOCK_WAIT_SECONDS, 
 from reservations.services.validation import hotel_today, validate_stay
 
 log = structlog.get_logger(__name__)
+
+CANCELLED_STATES = (BookingState.CANCELLED, BookingState.REFUNDED)
 
 
 def _require_changeable(reservation: Reservation) -> None:
@@ -89,7 +92,8 @@ def reservation_modify(
     reservation.amount = booking.total
     reservation.currency = booking.currency
     reservation.pms_state = booking.state
-    reservation.save()
+    with transaction.atomic(durable=True):
+        reservation.save()
     log.info("reservation.modified", reservation=reservation.pk, nights=reservation.nights)
     return reservation
 
@@ -97,22 +101,39 @@ def reservation_modify(
 def reservation_cancel(*, reservation: Reservation) -> Reservation:
     """Cancel in the PMS (QloApps order state 4) and mark the mirror cancelled. Idempotent.
 
-    The caller checks the guest's identity first (`reservation_identity_matches`) and states the
-    cancellation terms (`reservations.selectors.cancellation_terms_for_reservation`).
+    The request is recorded (`cancel_requested_at`, its own committed transaction) before the PMS is
+    asked; a retry after a crash in between looks the booking up first and asks again only if the PMS
+    has not cancelled it. The caller checks the guest's identity first (`reservation_identity_matches`)
+    and states the cancellation terms (`reservations.selectors.cancellation_terms_for_reservation`).
     """
     if reservation.state == Reservation.State.CANCELLED:
         return reservation
     if reservation.state != Reservation.State.CONFIRMED or not reservation.reference:
         raise ReservationNotChangeable(f"a {reservation.state} reservation cannot be cancelled")
-    try:
-        booking = get_pms().cancel_booking(reference=reservation.reference)
-    except PmsNotFound as exc:
-        raise ReservationNotFound("the PMS no longer knows this booking") from exc
-    if booking.state not in (BookingState.CANCELLED, BookingState.REFUNDED):
+    pms = get_pms()
+    booking = None
+    if reservation.cancel_requested_at is not None:
+        try:
+            found = pms.get_booking(reference=reservation.reference)
+        except PmsNotFound as exc:
+            raise ReservationNotFound("the PMS no longer knows this booking") from exc
+        if found.state in CANCELLED_STATES:
+            booking = found
+            log.warning("reservation.cancel_found_done", reservation=reservation.pk)
+    if booking is None:
+        reservation.cancel_requested_at = timezone.now()
+        with transaction.atomic(durable=True):
+            reservation.save(update_fields=["cancel_requested_at", "updated_at"])
+        try:
+            booking = pms.cancel_booking(reference=reservation.reference)
+        except PmsNotFound as exc:
+            raise ReservationNotFound("the PMS no longer knows this booking") from exc
+    if booking.state not in CANCELLED_STATES:
         raise BookingRefused(f"the PMS left the booking {booking.state}")
     reservation.state = Reservation.State.CANCELLED
     reservation.pms_state = booking.state
     reservation.cancelled_at = timezone.now()
-    reservation.save(update_fields=["state", "pms_state", "cancelled_at", "updated_at"])
+    with transaction.atomic(durable=True):
+        reservation.save(update_fields=["state", "pms_state", "cancelled_at", "updated_at"])
     log.info("reservation.cancelled", reservation=reservation.pk)
     return reservation
