@@ -25,7 +25,7 @@ help:
 	@echo "make run    - set up and serve the agent with demo data on http://$(HOST):$(PORT)"
 	@echo "make test   - the whole test suite against PostgreSQL and Redis"
 	@echo "make bench  - benchmarks, each with a ratio against an in-run baseline"
-	@echo "make lint   - ruff and mypy;  make fmt - format"
+	@echo "make lint   - ruff, mypy and the import contracts between apps;  make fmt - format"
 	@echo "make train-nlu / make eval-nlu - rebuild and score the language-understanding model"
 
 # uv is bootstrapped from PyPI into .tools/ when the machine has none.
@@ -71,6 +71,7 @@ lint: sync
 	$(RUN) ruff check .
 	$(RUN) ruff format --check .
 	$(RUN) mypy .
+	$(RUN) lint-imports --no-cache
 
 fmt: sync
 	$(RUN) ruff format .
