@@ -35,10 +35,21 @@ def seed_demo_knowledge(*, hotel: Hotel) -> None:
     seed(hotel=hotel)
 
 
+def seed_demo_reservation_rules(*, hotel: Hotel) -> None:
+    from reservations.demo import seed
+
+    seed(hotel=hotel)
+
+
 def seed_demo_console(*, hotel: Hotel) -> None:
     from conversations.console.demo import seed
 
     seed(hotel=hotel)
 
 
-DEMO_SEEDERS: list[Callable[..., object]] = [seed_demo_pms, seed_demo_knowledge, seed_demo_console]
+DEMO_SEEDERS: list[Callable[..., object]] = [
+    seed_demo_pms,
+    seed_demo_reservation_rules,
+    seed_demo_knowledge,
+    seed_demo_console,
+]

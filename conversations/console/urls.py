@@ -14,5 +14,4 @@ urlpatterns = [
     path("c/<int:conversation_id>/header/", views.header_partial, name="header"),
     path("c/<int:conversation_id>/side/", views.side_partial, name="side"),
     path("h/<int:hotel_id>/queues/", views.queues_partial, name="queues"),
-    path("m/<int:message_id>/media/", views.message_media, name="media"),
 ]

@@ -11,7 +11,6 @@ from django.utils import timezone
 
 from hotel_agent.hotels.models import Hotel
 from pms_bridge.models import DemoHotel, DemoInventory, DemoRate, DemoRoomType
-from reservations.models import CancellationPolicy
 
 SEED_DAYS = 400  # a little over the twelve months a guest may ask about
 
@@ -126,10 +125,6 @@ def seed(*, hotel: Hotel) -> DemoHotel:
             "currency": hotel.currency,
             "tax_rate": Decimal("0.10"),
         },
-    )
-    CancellationPolicy.objects.update_or_create(
-        hotel=hotel,
-        defaults={"free_cancellation_hours": 48, "arrival_time": dt.time(14, 0), "penalty_nights": 1},
     )
     today = timezone.localdate()
     nights = [today + dt.timedelta(days=i) for i in range(SEED_DAYS)]

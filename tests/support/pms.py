@@ -28,9 +28,11 @@ def reset_pms_state(*backends: str) -> None:
 def seed_demo() -> Hotel:
     from hotel_agent.demo import seed_demo_hotel
     from pms_bridge.demo.seed import seed
+    from reservations.demo import seed as seed_reservation_rules
 
     hotel = seed_demo_hotel()
     seed(hotel=hotel)
+    seed_reservation_rules(hotel=hotel)
     return hotel
 
 
