@@ -55,6 +55,37 @@
   function refreshHeader() { fetchInto(header.dataset.headerUrl, header, function () { renderPresence(); updateComposer(); }); }
   function refreshSide() { fetchInto(header.dataset.sideUrl, document.getElementById("side")); }
 
+  // Guest messages nobody has answered yet carry an "unanswered" badge (rendered by the server in
+  // _message.html too); the badges go as soon as the answer is known, before the transcript refresh.
+  function markUnanswered(data) {
+    var entry = document.querySelector('#transcript .entry.in[data-message-id="' + data.id + '"]');
+    if (!entry || entry.querySelector(".unanswered")) { return; }
+    var by = entry.querySelector(".by span");
+    if (!by) { return; }
+    var badge = document.createElement("span");
+    badge.className = "reason unanswered";
+    badge.title = "Nobody has answered this message yet";
+    badge.textContent = "unanswered";
+    by.appendChild(document.createTextNode(" "));
+    by.appendChild(badge);
+  }
+
+  function clearUnanswered(beforeId) {
+    var badges = document.querySelectorAll("#transcript .entry.in .unanswered");
+    Array.prototype.forEach.call(badges, function (badge) {
+      var id = parseInt(badge.closest(".entry").dataset.messageId, 10);
+      if (!beforeId || id < beforeId) { badge.remove(); }
+    });
+  }
+
+  function trackUnanswered(msg) {
+    var data = msg.data || {};
+    if (msg.event === "conversation.answered") { clearUnanswered(0); return; }
+    if (msg.event !== "message.created") { return; }
+    if (data.direction === "in" && data.unanswered) { markUnanswered(data); }
+    if (data.direction === "out" && (data.author === "ai" || data.author === "staff")) { clearUnanswered(data.id); }
+  }
+
   function heldByMe() {
     var h = header && header.querySelector(".conv-header");
     return !!h && h.dataset.heldByMe === "1";
@@ -117,9 +148,11 @@
         typingTimer = setTimeout(function () { t.textContent = ""; }, 3000);
         return;
       default:
-        // message.created, message.status, conversation.state, staff.action: queues and, if open, the conversation
+        // message.created, message.status, conversation.state, conversation.answered, staff.action:
+        // queues and, if open, the conversation
         debounce("queues", 150, refreshQueues);
         if (conversationId && msg.conversation_id === conversationId) {
+          trackUnanswered(msg);
           debounce("transcript", 80, refreshTranscript);
           if (msg.event === "conversation.state") { debounce("header", 50, refreshHeader); }
           if (msg.event !== "message.status") { debounce("side", 300, refreshSide); }

@@ -171,3 +171,33 @@ def test_voice_note_plays_through_the_console_for_its_hotels_staff_only(
         )
         assert logged_in(ana).get(f"/console/m/{gone.pk}/media/").status_code == 502
     client_module.reset_clients()
+
+
+def _entry(html: str, message_id: int) -> str:
+    """The transcript entry of one message (up to the next entry)."""
+    start = html.index(f'data-message-id="{message_id}"')
+    end = html.find('<div class="entry ', start)
+    return html[start : end if end != -1 else len(html)]
+
+
+def test_transcript_marks_guest_messages_nobody_answered_yet(hotel: Any, ana: Any) -> None:
+    from django.utils import timezone
+
+    conversation = ConversationFactory.create(hotel=hotel, state=ConversationState.HUMAN, assigned_to=ana)
+    answered = InboundMessageFactory.create(
+        conversation=conversation, text="¿Tenéis parking?", handled_at=timezone.now()
+    )
+    reply = OutboundMessageFactory.create(conversation=conversation, author="staff", staff_user=ana)
+    waiting = InboundMessageFactory.create(conversation=conversation, text="¿Y para una moto?")
+    client = logged_in(ana)
+    for url in (f"/console/c/{conversation.pk}/", f"/console/c/{conversation.pk}/transcript/"):
+        html = client.get(url).content.decode()
+        assert html.count('class="reason unanswered"') == 1, url
+        assert ">unanswered</span>" in _entry(html, waiting.pk)
+        assert "unanswered" not in _entry(html, answered.pk)
+        assert "unanswered" not in _entry(html, reply.pk)
+
+    waiting.handled_at = timezone.now()
+    waiting.save(update_fields=["handled_at"])
+    html = client.get(f"/console/c/{conversation.pk}/transcript/").content.decode()
+    assert 'class="reason unanswered"' not in html
