@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import structlog
-from celery import shared_task
+from celery import current_task, shared_task
 from django.utils import timezone
 
 from channels_app.models import InboundEvent, InboundEventStatus
@@ -58,8 +58,20 @@ def outbox_send(message_id: int) -> str:
 
 
 def queue_outbox_sends(*, message_ids: list[int], **_: object) -> None:
-    """Receiver of `conversations.signals.outbox_enqueued`: one send task per stored reply."""
+    """Receiver of `conversations.signals.outbox_enqueued` (after commit): send the stored replies.
+
+    Inside a worker's task (a guest's turn just stored its replies) they are sent right here, in
+    order, saving a trip through the broker; anywhere else (a staff reply from a web request) each
+    gets a send task. A send that cannot run here is queued instead; the sweeper is the last resort.
+    """
+    in_worker_task = current_task is not None and not current_task.request.is_eager
     for message_id in message_ids:
+        if in_worker_task:
+            try:
+                outbox_send(message_id)
+                continue
+            except Exception:
+                log.warning("outbox.inline_send_failed", message_id=message_id, exc_info=True)
         queue_task(outbox_send, message_id)
 
 
