@@ -11,12 +11,12 @@ from django.test import Client, override_settings
 from django.utils import timezone
 
 from channels_app.outbound import send_outbox_message
+from channels_app.outbox import outbox_pending_count
 from channels_app.whatsapp import sending_state
 from channels_app.whatsapp.client import get_client
 from channels_app.whatsapp.errors import Rejected
 from conversations.incoming import MessageKind, OutgoingReply, ReplyButton, ReplyListRow
 from conversations.models import Conversation, DeliveryStatus, Direction, Message
-from channels_app.outbox import outbox_pending_count
 from conversations.tests.factories import ConversationFactory, OutboundMessageFactory
 from hotel_agent.hotels.models import Hotel
 from tests.fakes.graph import FakeGraph

@@ -1,4 +1,4 @@
-"""A real Celery worker process for integration tests: `python -m tests.support.celery_worker <queue>`.
+"""A real Celery worker process for integration tests: `python -m tests.support.celery_worker <queue> [engine]`.
 
 It runs the project's tasks on the configured broker and database (the test database, passed in
 `DATABASE_URL` by the test) with the test engine of `tests/support/engine.py` standing in for the
@@ -11,7 +11,7 @@ import os
 import sys
 
 
-def main(queue: str) -> None:
+def main(queue: str, engine: str = "recording") -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hotel_agent.settings")
     import django
 
@@ -21,7 +21,8 @@ def main(queue: str) -> None:
     from hotel_agent.celery import app
     from tests.support.engine import RecordingEngine
 
-    conversations.engine.respond = RecordingEngine().respond
+    if engine == "recording":
+        conversations.engine.respond = RecordingEngine().respond
     app.conf.task_default_queue = queue
     app.worker_main(
         [
@@ -39,4 +40,4 @@ def main(queue: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(*sys.argv[1:3])
