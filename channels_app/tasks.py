@@ -64,7 +64,8 @@ def queue_outbox_sends(*, message_ids: list[int], **_: object) -> None:
     order, saving a trip through the broker; anywhere else (a staff reply from a web request) each
     gets a send task. A send that cannot run here is queued instead; the sweeper is the last resort.
     """
-    in_worker_task = current_task is not None and not current_task.request.is_eager
+    # `current_task` is a proxy: falsy outside a task.
+    in_worker_task = bool(current_task) and not current_task.request.is_eager
     for message_id in message_ids:
         if in_worker_task:
             try:
