@@ -5,13 +5,16 @@ websockets from this process, and publishes `message.created` events to the hote
 `conversations.events.publish_on_commit` does. Each screen records when the event arrived; the delay
 is arrival minus publish time. Baseline in the same run: the same measurement with one screen.
 
-Redis: `REDIS_URL` if set, else redis://127.0.0.1:6379/0; the database is the configured one.
+Redis: `REDIS_URL` if set, else redis://127.0.0.1:6379/0; the database is the configured one. Each
+run has its own hotel and staff member (retired at the end) and its own channel-layer prefix.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import os
+import secrets
 import socket
 import statistics
 import subprocess
@@ -19,6 +22,8 @@ import sys
 import time
 from pathlib import Path
 from typing import Any
+
+from bench.common import bench_hotel, bench_staff, retire_hotel, run_id, setup_django
 
 SCREENS = 500
 EVENTS = 20
@@ -37,37 +42,26 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def _setup_django() -> tuple[str, int, str]:
-    """Migrate, and make a hotel and a staff session; returns (redis url, hotel id, cookie header)."""
-    import django
-
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hotel_agent.settings")
-    django.setup()
+def _setup_django(run: str) -> tuple[str, Any, str]:
+    """Migrate, and make the run's own hotel and staff session; returns (redis url, hotel, cookie header)."""
+    setup_django()
     from django.conf import settings
-    from django.contrib.auth import get_user_model
-    from django.core.management import call_command
     from django.test import Client
 
-    from hotel_agent.hotels.models import Hotel, HotelMembership
-
-    call_command("migrate", verbosity=0, interactive=False)
-    hotel, _ = Hotel.objects.get_or_create(
-        slug="bench-console-hotel", defaults={"name": "Bench console hotel", "pms_hotel_id": 987_654}
-    )
-    user, _ = get_user_model().objects.get_or_create(username="bench-console", defaults={"is_staff": True})
-    HotelMembership.objects.get_or_create(user=user, hotel=hotel)
+    hotel = bench_hotel("console", run, demo_data=False)
+    user = bench_staff(hotel, password=secrets.token_urlsafe(16))
     client = Client()
     client.force_login(user)
     cookie = f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
     redis_url = settings.REDIS_URL or "redis://127.0.0.1:6379/0"
-    return redis_url, hotel.pk, cookie
+    return redis_url, hotel, cookie
 
 
-def _start_server(redis_url: str, port: int) -> subprocess.Popen[bytes]:
+def _start_server(redis_url: str, port: int, prefix: str) -> subprocess.Popen[bytes]:
     env = {
         **os.environ,
         "REDIS_URL": redis_url,
-        "CHANNEL_LAYER_PREFIX": "bench_console",
+        "CHANNEL_LAYER_PREFIX": prefix,
         "LOG_LEVEL": "WARNING",
     }
     command = [
@@ -119,10 +113,12 @@ async def _screen(
                 arrivals.append(received - sent)
 
 
-async def _measure(*, screens: int, url: str, cookie: str, redis_url: str, hotel_id: int) -> dict[str, Any]:
+async def _measure(
+    *, screens: int, url: str, cookie: str, redis_url: str, hotel_id: int, prefix: str
+) -> dict[str, Any]:
     from channels_redis.core import RedisChannelLayer
 
-    layer = RedisChannelLayer(hosts=[{"address": redis_url, "socket_timeout": 15}], prefix="bench_console")
+    layer = RedisChannelLayer(hosts=[{"address": redis_url, "socket_timeout": 15}], prefix=prefix)
     arrivals: list[float] = []
     stop = asyncio.Event()
     readies = [asyncio.Event() for _ in range(screens)]
@@ -161,17 +157,18 @@ async def _measure(*, screens: int, url: str, cookie: str, redis_url: str, hotel
 
 
 def run() -> None:
-    redis_url, hotel_id, cookie = _setup_django()
+    run = run_id()
+    prefix = f"bench_console_{run}"  # the run's own channel-layer groups
+    redis_url, hotel, cookie = _setup_django(run)
     port = _free_port()
-    server = _start_server(redis_url, port)
+    server = _start_server(redis_url, port, prefix)
     url = f"ws://127.0.0.1:{port}/ws/console/"
+    measure = functools.partial(
+        _measure, url=url, cookie=cookie, redis_url=redis_url, hotel_id=hotel.pk, prefix=prefix
+    )
     try:
-        baseline = asyncio.run(
-            _measure(screens=1, url=url, cookie=cookie, redis_url=redis_url, hotel_id=hotel_id)
-        )
-        loaded = asyncio.run(
-            _measure(screens=SCREENS, url=url, cookie=cookie, redis_url=redis_url, hotel_id=hotel_id)
-        )
+        baseline = asyncio.run(measure(screens=1))
+        loaded = asyncio.run(measure(screens=SCREENS))
     finally:
         server.terminate()
         try:
@@ -179,6 +176,7 @@ def run() -> None:
         except subprocess.TimeoutExpired:  # still closing hundreds of sockets gracefully
             server.kill()
             server.wait(timeout=10)
+        retire_hotel(hotel)
     for r in (baseline, loaded):
         print(
             f"{r['screens']:>4} console websockets: fan-out delay p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms, "

@@ -187,9 +187,10 @@ def run() -> None:
     from django.core.management import call_command
     from django.db import connection
 
-    from channels_app.models import InboundEvent
+    from bench.common import inbound_event_model
     from hotel_agent.celery import app as celery_app
 
+    InboundEvent = inbound_event_model()
     call_command("migrate", verbosity=0, interactive=False)
     run_id = uuid.uuid4().hex[:10]
     port = _free_port()
