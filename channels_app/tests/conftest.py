@@ -56,8 +56,6 @@ def graph() -> Iterator[FakeGraph]:
             WHATSAPP_APP_SECRET=APP_SECRET,
             WHATSAPP_VERIFY_TOKEN=VERIFY_TOKEN,
             WHATSAPP_READ_TIMEOUT_SECONDS=2.0,
-            OUTBOX_LOCAL_RETRY_TIMERS=False,
-            WHATSAPP_DISPATCH_IN_BACKGROUND=False,
         ),
     ):
         client_module.reset_clients()

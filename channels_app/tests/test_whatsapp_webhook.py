@@ -424,8 +424,8 @@ def test_a_status_naming_our_key_attaches_a_send_whose_answer_was_lost(
     assert queued.provider_message_id == "wamid.ARRIVED" and queued.status == DeliveryStatus.SENT
 
 
-@override_settings(WHATSAPP_DISPATCH_IN_BACKGROUND=True)
-def test_by_default_the_200_does_not_wait_for_processing_which_follows(
+@override_settings(CELERY_EAGER_IN_BACKGROUND=True)  # the embedded defaults of `make run`
+def test_without_a_broker_the_200_does_not_wait_for_processing_which_follows_in_the_background(
     client: Client, graph: FakeGraph, engine: RecordingEngine, hotel: Hotel
 ) -> None:
     assert post_webhook(client, fixture_bytes("text.json")).status_code == 200

@@ -57,7 +57,6 @@ def graph() -> Iterator[FakeGraph]:
             WHATSAPP_PHONE_NUMBER_ID=PHONE_NUMBER_ID,
             WHATSAPP_APP_SECRET=APP_SECRET,
             WHATSAPP_READ_TIMEOUT_SECONDS=2.0,
-            OUTBOX_LOCAL_RETRY_TIMERS=False,
             LLM_BASE_URL="",
             LLM_MODEL="",
         ),
