@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib import admin
-from django.http import HttpRequest
 
 from channels_app.models import InboundEvent, WhatsAppNumber
+from hotel_agent.admin import ReadOnlyAdmin
 from hotel_agent.hotels.admin import HotelScopedAdmin
 
 
@@ -18,7 +16,7 @@ class WhatsAppNumberAdmin(HotelScopedAdmin):
 
 
 @admin.register(InboundEvent)
-class InboundEventAdmin(admin.ModelAdmin):
+class InboundEventAdmin(ReadOnlyAdmin):
     """A received webhook body is evidence: never added, changed or deleted by hand."""
 
     list_display = [
@@ -33,12 +31,3 @@ class InboundEventAdmin(admin.ModelAdmin):
     list_filter = ["channel", "status", "signature_verified"]
     search_fields = ["body_sha256", "correlation_id"]
     date_hierarchy = "received_at"
-
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False

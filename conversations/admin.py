@@ -13,21 +13,9 @@ from django.utils.html import format_html
 
 from conversations import backoffice
 from conversations.models import CannedReply, Conversation, Guest, Message, StaffAction
+from hotel_agent.admin import ReadOnlyAdmin
 from hotel_agent.hotels.access import is_superuser
 from hotel_agent.hotels.admin import HotelScopedAdmin
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """History is never edited by hand: no add, no change, no delete."""
-
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
 
 
 @admin.register(Guest)
