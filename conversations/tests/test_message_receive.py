@@ -51,7 +51,11 @@ def events(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, dict[str, Any]]]:
     def record(*, hotel_id: int, conversation_id: int, event: str, data: dict[str, Any]) -> None:
         published.append((event, data))
 
-    for module in ("conversations.events", "conversations.services.inbound", "conversations.services.handoff"):
+    for module in (
+        "conversations.events",
+        "conversations.services.inbound",
+        "conversations.services.handoff",
+    ):
         monkeypatch.setattr(f"{module}.publish_on_commit", record)
     return published
 
