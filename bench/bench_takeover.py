@@ -40,7 +40,7 @@ import httpx
 from bench.common import (
     bench_hotel,
     bench_staff,
-    delete_queue,
+    forget_run,
     free_port,
     percentile,
     reset_breaker,
@@ -366,7 +366,7 @@ def run() -> None:
     finally:
         stop(processes)
         retire_hotel(hotel)
-        delete_queue(redis_url, queue)
+        forget_run(redis_url, queue)
     turns = result["guest_turns_ms"]
     print(
         f"1 uvicorn process + 1 Celery worker (solo), Redis channel layer; demo PMS with {PMS_DELAY_SECONDS:.0f} s "

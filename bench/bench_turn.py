@@ -47,7 +47,7 @@ from bench import worker_probe
 from bench.common import (
     ROOT,
     bench_hotel,
-    delete_queue,
+    forget_run,
     free_port,
     inbound_event_model,
     percentile,
@@ -379,7 +379,7 @@ def run() -> None:
     finally:
         stop(processes)
         retire_hotel(hotel)
-        delete_queue(redis_url, queue)
+        forget_run(redis_url, queue)
     pms = _pms_ms_by_correlation(worker_log)
     tasks = worker_probe.read(str(task_log))
     raw_ms = [t["seconds"] * 1000 for t in measured]

@@ -187,8 +187,7 @@ def run() -> None:
     from django.core.management import call_command
     from django.db import connection
 
-    from bench.common import inbound_event_model
-    from hotel_agent.celery import app as celery_app
+    from bench.common import forget_run, inbound_event_model
 
     InboundEvent = inbound_event_model()
     call_command("migrate", verbosity=0, interactive=False)
@@ -250,5 +249,4 @@ def run() -> None:
         except subprocess.TimeoutExpired:
             server.kill()
         InboundEvent.objects.filter(body__contains=f"wamid.BENCH{run_id}").delete()
-        with celery_app.connection_for_write() as conn:
-            conn.default_channel.queue_delete(queue)  # type: ignore[attr-defined]
+        forget_run(redis_url, queue)

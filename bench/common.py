@@ -156,15 +156,23 @@ def reset_breaker(redis_url: str, backend: str) -> None:
     client.close()
 
 
-def delete_queue(broker_url: str, queue: str) -> None:
-    """Drop a run's Celery queue (and whatever is left in it) from the broker."""
-    from kombu import Connection
+def forget_run(redis_url: str, name: str) -> None:
+    """Delete what a run named `name` left in Redis: its Celery queue (with whatever is still in it,
+    e.g. the tasks bench_webhook never processes), the queue's binding sets, and the keys under the
+    run's cache and channel-layer prefix (`name:`)."""
+    import redis
 
     try:
-        with Connection(broker_url) as conn:
-            conn.default_channel.queue_delete(queue)  # type: ignore[attr-defined]
-    except Exception as exc:  # the figures are printed already; say what was left
-        print(f"(queue {queue} not deleted: {type(exc).__name__}: {exc})", flush=True)
+        client = redis.Redis.from_url(redis_url)
+        # kombu keeps a queue as a list named after it (priorities: `name` + "\x06\x16" + step).
+        keys = [name, f"_kombu.binding.{name}", f"_kombu.binding_permanent.{name}"]
+        keys += client.scan_iter(match=f"{name}\x06\x16*")
+        keys += client.scan_iter(match=f"{name}:*", count=1000)
+        for start in range(0, len(keys), 500):
+            client.delete(*keys[start : start + 500])
+        client.close()
+    except redis.RedisError as exc:  # the figures are printed already; say what was left
+        print(f"(Redis keys of {name} not deleted: {type(exc).__name__}: {exc})", flush=True)
 
 
 # --- child processes -------------------------------------------------------------------------
