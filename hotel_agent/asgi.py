@@ -1,12 +1,16 @@
 """ASGI entry point: HTTP through Django, websockets through Channels routing."""
 
 import os
+import warnings
 
 from django.conf import settings
 from django.core.asgi import get_asgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hotel_agent.settings")
 django_asgi_app = get_asgi_application()
+# WhiteNoise answers static files with a file response read by a synchronous iterator; Django's ASGI
+# handler reads it in a worker thread (fine for static files) and warns each time it does.
+warnings.filterwarnings("ignore", message="StreamingHttpResponse must consume synchronous iterators")
 
 from channels.auth import AuthMiddlewareStack  # noqa: E402 - Django must be set up first
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
