@@ -266,7 +266,7 @@ USE_I18N = True
 USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
-STATICFILES_DIRS = [BASE_DIR / "static"] if (BASE_DIR / "static").is_dir() else []
+STATICFILES_DIRS = [BASE_DIR / "static"]
 # WhiteNoise serves /static/ from the application: in production the collected, compressed files
 # with hashed names (cached forever); elsewhere straight from the apps' static folders, so
 # development and tests need no collectstatic (`make run` still runs it).
