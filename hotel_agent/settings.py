@@ -104,6 +104,9 @@ MIDDLEWARE = [
     # Static files answered by the application itself in every mode (no nginx needed).
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Staff pages follow the browser's language; guest-facing replies and the web chat page keep
+    # their own language logic (the conversation's language, translation.override).
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -261,6 +264,15 @@ SPECTACULAR_SETTINGS = {
 
 # --- i18n, static ----------------------------------------------------------------------------
 LANGUAGE_CODE = "en"
+LANGUAGES = [
+    ("es", "Español"),
+    ("en", "English"),
+    ("pt", "Português"),
+    ("fr", "Français"),
+    ("de", "Deutsch"),
+    ("it", "Italiano"),
+]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env.str("TIME_ZONE", default="Europe/Madrid")
 USE_I18N = True
 USE_TZ = True
