@@ -7,9 +7,14 @@ interactive buttons, numbered text in e-mail, buttons in the web chat).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
+
+# A code point in the surrogate range left in a Python str is always a lone half (pairs are decoded).
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Channel:
@@ -57,6 +62,24 @@ class MessageKind:
     ]
 
 
+def text_storable(value: str) -> str:
+    """Text PostgreSQL can store and UTF-8 can encode: NUL removed, lone surrogates replaced by U+FFFD."""
+    if "\x00" in value:
+        value = value.replace("\x00", "")
+    return _LONE_SURROGATE.sub("\ufffd", value)
+
+
+def json_storable(value: Any) -> Any:
+    """`text_storable` applied to every string (keys included) of a JSON-shaped value, for jsonb."""
+    if isinstance(value, str):
+        return text_storable(value)
+    if isinstance(value, dict):
+        return {json_storable(key): json_storable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_storable(item) for item in value]
+    return value
+
+
 @dataclass(frozen=True)
 class MediaRef:
     """A reference to media held by the provider; fetched through the channel when needed."""
@@ -91,9 +114,35 @@ class IncomingMessage:
     subject: str = ""  # e-mail subject
     thread_key: str = ""  # e-mail thread (Message-ID of the first mail) or web chat session
 
+    def __post_init__(self) -> None:
+        # Every channel builds this, so odd input (NUL, lone surrogates) is cleaned here, once, before
+        # anything is stored: PostgreSQL refuses both in text and jsonb.
+        for name in _TEXT_FIELDS:
+            object.__setattr__(self, name, text_storable(getattr(self, name)))
+        for name in _JSON_FIELDS:
+            object.__setattr__(self, name, json_storable(getattr(self, name)))
+        if self.media is not None:
+            cleaned = {name: json_storable(getattr(self.media, name)) for name in _MEDIA_TEXT_FIELDS}
+            object.__setattr__(self, "media", dataclasses.replace(self.media, **cleaned))
+
     @property
     def carries_text(self) -> bool:
         return bool(self.text.strip())
+
+
+_TEXT_FIELDS = (
+    "provider_message_id",
+    "sender",
+    "text",
+    "sender_name",
+    "payload_id",
+    "reply_to_provider_id",
+    "reaction_emoji",
+    "subject",
+    "thread_key",
+)
+_JSON_FIELDS = ("location", "contacts", "error", "raw")
+_MEDIA_TEXT_FIELDS = ("media_id", "mime_type", "sha256", "filename", "caption")
 
 
 @dataclass(frozen=True)

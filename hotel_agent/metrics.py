@@ -38,6 +38,11 @@ MESSAGES = Counter(
     "Conversation messages stored, by channel, direction and author.",
     ["channel", "direction", "author"],
 )
+INBOUND_REFUSED = Counter(
+    "hotel_agent_inbound_refused_total",
+    "Guest messages received but refused before storage, by channel and reason.",
+    ["channel", "reason"],
+)
 HANDOFFS = Counter("hotel_agent_handoffs_total", "Conversations handed to a human, by reason.", ["reason"])
 PMS_REQUESTS = Counter(
     "hotel_agent_pms_requests_total", "Calls to the PMS, by operation and outcome.", ["operation", "outcome"]

@@ -14,6 +14,7 @@ from typing import Any
 import structlog
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
+from django.db import DataError
 from django.utils import timezone
 
 from channels_app.webchat.identity import guest_group, guest_token, provider_message_id
@@ -26,6 +27,9 @@ log = structlog.get_logger(__name__)
 MAX_TEXT_CHARS = 2000
 MAX_MESSAGES_PER_MINUTE = 20
 REFUSED = 4403
+# Error codes the page reads: `not_stored` is worth a (bounded) resend, `refused` never is.
+RETRY_CODE = "not_stored"
+REFUSED_CODE = "refused"
 RECEIPT_RETRY_DELAYS = (0.2, 0.5, 1.0, 0.0)
 
 
@@ -91,9 +95,13 @@ class GuestChatConsumer(AsyncJsonWebsocketConsumer):
         )
         try:
             await database_sync_to_async(_store)(incoming, self.hotel)
+        except (ValueError, DataError):  # IncomingRefused included: the same frame would fail again
+            log.warning("webchat.receive_refused", hotel_id=getattr(self.hotel, "pk", None), exc_info=True)
+            await self.send_json({"type": "error", "client_id": client_id, "code": REFUSED_CODE})
+            return
         except Exception:
             log.exception("webchat.receive_failed", hotel_id=getattr(self.hotel, "pk", None))
-            await self.send_json({"type": "error", "client_id": client_id, "code": "not_stored"})
+            await self.send_json({"type": "error", "client_id": client_id, "code": RETRY_CODE})
             return
         # Stored (or a duplicate of a stored one): the page stops offering to resend it.
         await self.send_json({"type": "ack", "client_id": client_id})

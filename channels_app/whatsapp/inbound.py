@@ -6,17 +6,22 @@ import hashlib
 import json
 
 import structlog
-from django.db import connection
+from django.db import InterfaceError, OperationalError, connection, transaction
 from django.utils import timezone
 
 from channels_app.models import InboundEvent, InboundEventStatus
 from channels_app.outbox import message_status_apply
 from channels_app.whatsapp.errors import OUTSIDE_WINDOW
 from channels_app.whatsapp.hotels import hotel_for_number
-from channels_app.whatsapp.normalise import MalformedPayload, StatusUpdate, parse_webhook
+from channels_app.whatsapp.normalise import (
+    InboundGuestMessage,
+    MalformedPayload,
+    StatusUpdate,
+    parse_webhook,
+)
 from conversations.incoming import Channel, MessageKind
 from conversations.models import DeliveryStatus, Message
-from conversations.services import message_receive
+from conversations.services import IncomingRefused, message_receive
 from hotel_agent.correlation import current_correlation_id
 
 log = structlog.get_logger(__name__)
@@ -65,19 +70,18 @@ def whatsapp_event_process(*, event_id: int) -> None:
         _finish(event_id, InboundEventStatus.FAILED, error=f"{type(exc).__name__}: {exc}"[:500])
         log.warning("whatsapp.event_unreadable", event_id=event_id)
         return
-    for item in contents.messages:
-        hotel = hotel_for_number(item.phone_number_id)
-        if hotel is None:
-            log.error("whatsapp.no_hotel", event_id=event_id, phone_number_id=item.phone_number_id)
-            continue
-        message_receive(incoming=item.message, hotel=hotel)
+    failures = [
+        failure
+        for position, item in enumerate(contents.messages)
+        if (failure := _receive_one(event_id=event_id, position=position, item=item))
+    ]
     for status in contents.statuses:
         _apply_status(status)
     for error in contents.errors:
         log.error(
             "whatsapp.webhook_error", event_id=event_id, code=error.get("code"), title=error.get("title")
         )
-    _finish(event_id, InboundEventStatus.PROCESSED)
+    _finish(event_id, InboundEventStatus.PROCESSED, error="; ".join(failures)[:500])
     log.info(
         "whatsapp.event_processed",
         event_id=event_id,
@@ -85,6 +89,31 @@ def whatsapp_event_process(*, event_id: int) -> None:
         statuses=len(contents.statuses),
         errors=len(contents.errors),
     )
+
+
+def _receive_one(*, event_id: int, position: int, item: InboundGuestMessage) -> str:
+    """Store one message of a delivery on its own; "" when stored (or already there), else what failed.
+
+    A message that can never be stored is recorded on the event and the rest of the delivery goes on.
+    A database that is unreachable is raised, so the whole event is retried (stored messages dedupe).
+    """
+    hotel = hotel_for_number(item.phone_number_id)
+    if hotel is None:
+        log.error("whatsapp.no_hotel", event_id=event_id, phone_number_id=item.phone_number_id)
+        return f"message {position}: no hotel"
+    try:
+        # A savepoint of its own: a refused insert never spoils the other messages' transaction.
+        with transaction.atomic():
+            message_receive(incoming=item.message, hotel=hotel)
+    except IncomingRefused as exc:
+        log.warning("whatsapp.message_refused", event_id=event_id, position=position, reason=exc.reason)
+        return f"message {position}: refused ({exc.reason})"
+    except (OperationalError, InterfaceError):
+        raise
+    except Exception as exc:
+        log.exception("whatsapp.message_failed", event_id=event_id, position=position)
+        return f"message {position}: {type(exc).__name__}"
+    return ""
 
 
 def whatsapp_event_fail(*, event_id: int, error: str) -> None:

@@ -6,6 +6,7 @@
 
 from conversations.services.handoff import conversation_hand_off, publish_state
 from conversations.services.inbound import (
+    IncomingRefused,
     conversation_open_for,
     conversation_take_turns,
     guest_for_contact,
@@ -15,6 +16,7 @@ from conversations.services.inbound import (
 from conversations.services.outbox import reply_enqueue
 
 __all__ = [
+    "IncomingRefused",
     "conversation_hand_off",
     "conversation_open_for",
     "conversation_take_turns",

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import structlog
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -46,7 +46,7 @@ from conversations.services.outbox import reply_enqueue
 from hotel_agent.correlation import current_correlation_id
 from hotel_agent.hotels.models import Hotel
 from hotel_agent.locks import named_lock
-from hotel_agent.metrics import MESSAGES
+from hotel_agent.metrics import INBOUND_REFUSED, MESSAGES
 from hotel_agent.queueing import queue_on_commit
 
 log = structlog.get_logger(__name__)
@@ -56,6 +56,20 @@ CONVERSATION_LOCK_TIMEOUT_SECONDS = 120.0
 CONVERSATION_LOCK_WAIT_SECONDS = 60.0
 # A message whose turn crashed this often is handed to a person instead of tried again.
 MAX_TURN_ATTEMPTS = 3
+
+
+def _max_chars(model: type[models.Model], name: str) -> int:
+    field = model._meta.get_field(name)
+    assert isinstance(field, models.CharField) and field.max_length
+    return field.max_length
+
+
+PROVIDER_ID_MAX_CHARS = _max_chars(Message, "provider_message_id")
+SENDER_MAX_CHARS = {
+    Channel.WHATSAPP: _max_chars(Guest, "phone"),
+    Channel.EMAIL: _max_chars(Guest, "email"),
+    Channel.WEBCHAT: _max_chars(Guest, "webchat_session"),
+}
 # Kinds that never get an answer of their own: a reaction is not a question.
 SILENT_KINDS = frozenset({MessageKind.REACTION})
 
@@ -134,7 +148,7 @@ def _message_from_incoming(*, incoming: IncomingMessage, conversation: Conversat
         media=media,
         location=incoming.location,
         contacts=list(incoming.contacts),
-        reply_to_provider_id=incoming.reply_to_provider_id,
+        reply_to_provider_id=incoming.reply_to_provider_id[:255],
         reaction_emoji=incoming.reaction_emoji[:32],
         raw=raw,
         provider_sent_at=incoming.sent_at,
@@ -184,13 +198,41 @@ def _store_incoming(*, incoming: IncomingMessage, hotel: Hotel) -> tuple[Message
     return message, conversation
 
 
+class IncomingRefused(ValueError):
+    """A message that can never be stored (e.g. a provider id longer than the column): retrying is
+    pointless; the caller logs and counts it and goes on with the rest of its delivery."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _refusal(incoming: IncomingMessage) -> str:
+    """Why `incoming` cannot be stored, or ""."""
+    if not incoming.provider_message_id:
+        return "no_provider_id"
+    if len(incoming.provider_message_id) > PROVIDER_ID_MAX_CHARS:
+        return "provider_id_too_long"
+    if len(incoming.sender) > SENDER_MAX_CHARS[incoming.channel]:
+        return "sender_too_long"
+    return ""
+
+
 def message_receive(*, incoming: IncomingMessage, hotel: Hotel) -> Message | None:
     """Store a guest's message once and queue its conversation's turn. `None` for a message already stored.
+
+    Raises `IncomingRefused` (counted in `hotel_agent_inbound_refused_total`) for a message that can
+    never be stored, so that a delivery does not retry it.
 
     Every channel comes this way (WhatsApp, e-mail, web chat, the terminal chat): the caller only
     stores; the turn runs in `conversations.take_turns` once the message is committed. A redelivery
     stores nothing but queues the turn again, which takes whatever was left unanswered.
     """
+    reason = _refusal(incoming)
+    if reason:
+        INBOUND_REFUSED.labels(channel=incoming.channel, reason=reason).inc()
+        log.warning("message.refused", channel=incoming.channel, reason=reason, hotel_id=hotel.pk)
+        raise IncomingRefused(reason)
     message, conversation = _store_incoming(incoming=incoming, hotel=hotel)
     turn_queue(conversation_id=conversation.pk)
     return message
@@ -228,11 +270,18 @@ def conversation_take_turns(*, conversation_id: int) -> int:
         timeout=CONVERSATION_LOCK_TIMEOUT_SECONDS,
         wait=CONVERSATION_LOCK_WAIT_SECONDS,
     ):
-        while (turn := _turn_begin(conversation_id=conversation_id)) is not None:
+        while _has_unanswered(conversation_id) and (turn := _turn_begin(conversation_id=conversation_id)):
             decision = _turn_decide(turn)
             _turn_record(turn=turn, decision=decision)
             taken += 1
     return taken
+
+
+def _has_unanswered(conversation_id: int) -> bool:
+    """A cheap look before taking the turn's locks (most loops end here)."""
+    return Message.objects.filter(
+        conversation_id=conversation_id, direction=Direction.IN, handled_at__isnull=True
+    ).exists()
 
 
 def _unanswered(conversation_id: int) -> list[Message]:

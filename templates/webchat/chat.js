@@ -86,6 +86,23 @@
     transmit(payload);
   }
 
+  var MAX_RESENDS = 5;
+  var resends = {};   // client_id -> resends after "not_stored"
+  function resendLater(clientId) {
+    var count = (resends[clientId] || 0) + 1;
+    if (count > MAX_RESENDS) { refused(clientId); return; }
+    resends[clientId] = count;
+    statusLine.textContent = labels.failed;
+    setTimeout(function () { if (pending[clientId]) { transmit(pending[clientId]); } }, 2000 * Math.pow(2, count - 1));
+  }
+  function refused(clientId) {
+    delete pending[clientId];
+    delete resends[clientId];
+    var el = log.querySelector('[data-client-id="' + clientId + '"]');
+    if (el) { el.classList.remove("pending"); el.classList.add("refused"); }
+    statusLine.textContent = labels.not_sent;
+  }
+
   function onMessage(data) {
     if (data.type === "history") {
       log.innerHTML = "";
@@ -96,12 +113,13 @@
       draw(data.message);
     } else if (data.type === "ack") {
       delete pending[data.client_id];
+      delete resends[data.client_id];
       var el = log.querySelector('[data-client-id="' + data.client_id + '"]');
       if (el) { el.classList.remove("pending"); }
     } else if (data.type === "error") {
       if (data.code === "too_fast") { statusLine.textContent = labels.too_fast; }
-      else if (data.code === "not_stored") { statusLine.textContent = labels.failed; setTimeout(function () { if (pending[data.client_id]) { transmit(pending[data.client_id]); } }, 2000); }
-      else { delete pending[data.client_id]; }
+      else if (data.code === "not_stored") { resendLater(data.client_id); }
+      else { refused(data.client_id); }  // "refused", "empty" or unknown: the same frame would fail again
     }
   }
 

@@ -134,3 +134,36 @@ async def test_chat_page_speaks_the_guests_language(hotel: Any) -> None:
         lambda: Client(headers={"Accept-Language": "de-DE,de;q=0.9"}).get("/chat/").content.decode()
     )()
     assert '"send": "Senden"' in html and 'lang="de"' in html
+
+
+async def test_a_frame_with_nul_and_a_lone_surrogate_is_stored_cleaned(
+    hotel: Any, eager_celery: None
+) -> None:
+    comm, _ = await open_chat(hotel)
+    await comm.send_json_to({"client_id": "c-odd", "text": "Hola\x00 \ud800"})
+    await receive_until(comm, "ack", key="type")
+
+    @database_sync_to_async
+    def stored() -> list[str]:
+        return list(Message.objects.filter(direction="in").values_list("text", flat=True))
+
+    assert await stored() == ["Hola \ufffd"]
+    await comm.disconnect()
+
+
+async def test_a_frame_that_can_never_be_stored_is_refused_for_good(
+    hotel: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from channels_app.webchat import consumers
+    from conversations.services import IncomingRefused
+
+    def refuse(incoming: Any, hotel: Any) -> bool:
+        raise IncomingRefused("provider_id_too_long")
+
+    monkeypatch.setattr(consumers, "_store", refuse)
+    comm, _ = await open_chat(hotel)
+    await comm.send_json_to({"client_id": "c-bad", "text": "Hola"})
+    error = await receive_until(comm, "error", key="type")
+    # The page stops resending on "refused"; it resends (a few times) only on "not_stored".
+    assert error == {"type": "error", "client_id": "c-bad", "code": "refused"}
+    await comm.disconnect()
