@@ -5,4 +5,5 @@ from channels_app.webchat import views
 urlpatterns = [
     path("chat/", views.chat_page, name="webchat"),
     path("chat/<slug:hotel_slug>/", views.chat_page, name="webchat-hotel"),
+    path("chat/<slug:hotel_slug>/privacy/", views.privacy_page, name="webchat-privacy"),
 ]

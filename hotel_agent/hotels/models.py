@@ -30,6 +30,11 @@ class Hotel(models.Model):
     group_handoff_size = models.PositiveSmallIntegerField(
         default=8, help_text="Parties larger than this are handed to a human."
     )
+    privacy_notice = models.TextField(
+        blank=True,
+        default="",
+        help_text="Privacy notice linked from the web chat; blank: a default text in the guest's language.",
+    )
     active = models.BooleanField(default=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
