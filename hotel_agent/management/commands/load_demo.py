@@ -25,15 +25,18 @@ class Command(BaseCommand):
             username = settings.DEV_STAFF_USERNAME
             password = settings.DEV_STAFF_PASSWORD
             user_model = get_user_model()
-            user, _ = user_model.objects.get_or_create(username=username, defaults={"email": ""})
+            user, created = user_model.objects.get_or_create(username=username, defaults={"email": ""})
             user.is_staff = True
             user.is_superuser = True
-            user.set_password(password)
+            # The default password only for a new user: a password changed since survives the next run.
+            if created:
+                user.set_password(password)
             user.save()
+            shown = password if user.check_password(password) else "(the password you set)"
             from hotel_agent.hotels.models import HotelMembership
 
             HotelMembership.objects.get_or_create(
                 user=user, hotel=hotel, defaults={"role": HotelMembership.Role.MANAGER}
             )
         self.stdout.write(f"demo data loaded: {hotel.name}")
-        self.stdout.write(f"staff login: {username} / {password}")
+        self.stdout.write(f"staff login: {username} / {shown}")
