@@ -132,3 +132,67 @@ def test_guest_to_console_take_over_reply_and_hand_back(
             f"document.querySelectorAll('.msg.hotel[data-author=ai]').length > {ai_before}", timeout=30_000
         )
         console.wait_for_selector("#transcript .entry.out.ai >> nth=-1")
+
+
+@pytest.fixture
+def manager(transactional_db: None) -> Any:
+    hotel = HotelFactory.create(name="Hotel Sol de Prueba", slug="hotel-sol-de-prueba")
+    return make_staff(
+        "marta", hotel=hotel, role=HotelMembership.Role.MANAGER, is_superuser=True, first_name="Marta"
+    )
+
+
+def test_every_page_loads_its_stylesheets_and_scripts_and_speaks_the_browsers_language(
+    manager: Any, browser: Any
+) -> None:
+    """What a person sees: each page styled (no 404 among its requests, no console error); screenshots
+    under var/screenshots/ for review."""
+    from pathlib import Path
+
+    from hotel_agent.asgi import application
+
+    shots = Path(__file__).resolve().parents[3] / "var" / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    with serving(application) as server:
+        for locale in ("es-ES", "en-US"):
+            page = browser.new_context(locale=locale).new_page()
+            page.set_default_timeout(20_000)
+            failed: list[str] = []
+            errors: list[str] = []
+            page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+
+            page.goto(server.url + "/admin/login/")
+            page.fill("input[name=username]", "marta")
+            page.fill("input[name=password]", "pw-marta")
+            page.click("[type=submit]")
+            page.wait_for_url(re.compile(r"/admin/$"))
+            for path in (
+                "/",
+                "/admin/",
+                "/admin/conversations/conversation/figures/",
+                "/api/docs/",
+                "/console/",
+                "/chat/",
+            ):
+                page.goto(server.url + path)
+                page.wait_for_load_state("networkidle")
+                name = path.strip("/").replace("/", "_") or "landing"
+                page.screenshot(path=str(shots / f"{locale}-{name}.png"), full_page=True)
+                if path == "/api/docs/":
+                    page.wait_for_selector(".swagger-ui .info")
+                if path == "/admin/":
+                    admin_text = page.inner_text("body")
+                    assert "Hotel Agent" in admin_text
+                    assert ("Administración del hotel" if locale == "es-ES" else "Hotel administration") in (
+                        admin_text
+                    )
+                if path == "/console/":
+                    expected = "Esperando a una persona" if locale == "es-ES" else "Waiting for a human"
+                    assert expected in (page.text_content("#queues") or "")
+                if path == "/chat/":
+                    expected = "asistente virtual" if locale == "es-ES" else "virtual assistant"
+                    assert expected in (page.text_content("#intro") or "")
+            assert failed == [], failed
+            assert errors == [], errors
+            page.context.close()
