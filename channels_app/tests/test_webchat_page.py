@@ -56,6 +56,9 @@ def test_english_browser_sees_them_in_english(hotel: Hotel) -> None:
 def test_an_unknown_language_falls_back_to_the_hotels_default(hotel: Hotel) -> None:
     html = before_any_script(page("ja-JP,ja;q=0.9"))
     assert 'lang="es"' in html and "asistente virtual" in html
+    # Staff pages would fall back to English; the guest's page says what it really is in.
+    response = Client(headers={"Accept-Language": "ja"}).get("/chat/")
+    assert response["Content-Language"] == "es"
 
 
 def test_the_staff_language_middleware_does_not_switch_the_guests_page(hotel: Hotel) -> None:

@@ -42,7 +42,7 @@ def chat_page(request: HttpRequest, hotel_slug: str | None = None) -> HttpRespon
     language = _page_language(request, hotel.default_language)
     privacy_url = reverse("webchat-privacy", kwargs={"hotel_slug": hotel.slug}) + f"?lang={language}"
     with translation.override(language):
-        return render(
+        response = render(
             request,
             "webchat/chat.html",
             {
@@ -56,6 +56,9 @@ def chat_page(request: HttpRequest, hotel_slug: str | None = None) -> HttpRespon
                 "privacy_url": privacy_url,
             },
         )
+    # The guest's language, not the staff one LocaleMiddleware would put there.
+    response["Content-Language"] = language
+    return response
 
 
 @require_GET
@@ -64,7 +67,7 @@ def privacy_page(request: HttpRequest, hotel_slug: str) -> HttpResponse:
     language = _page_language(request, hotel.default_language)
     text = notices.privacy_notice(hotel_name=hotel.name, custom_text=hotel.privacy_notice, language=language)
     with translation.override(language):
-        return render(
+        response = render(
             request,
             "webchat/privacy.html",
             {
@@ -76,3 +79,5 @@ def privacy_page(request: HttpRequest, hotel_slug: str) -> HttpResponse:
                 "chat_url": reverse("webchat-hotel", kwargs={"hotel_slug": hotel.slug}),
             },
         )
+    response["Content-Language"] = language
+    return response
