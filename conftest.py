@@ -34,3 +34,16 @@ def eager_celery() -> Iterator[None]:
     # Eager tasks from several threads at once race on Celery's process-wide "inside a task" flag
     # and can leave it set; later tests calling result.get() would then fail.
     _set_task_join_will_block(False)
+
+
+@pytest.fixture(autouse=True)
+def fresh_login_throttle() -> Iterator[None]:
+    """One test's failed logins never lock another's out (every test client comes from 127.0.0.1)."""
+    yield
+    from django.core.cache import cache
+
+    delete_pattern = getattr(cache, "delete_pattern", None)
+    if delete_pattern is not None:  # Redis
+        delete_pattern("login-throttle:*")
+    else:
+        cache.clear()

@@ -7,6 +7,7 @@ from django.views.generic import TemplateView
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from hotel_agent import health
+from hotel_agent.login_throttle import throttled_login_view
 from hotel_agent.metrics import metrics_view
 
 admin.site.site_header = "Hotel Agent"
@@ -28,6 +29,8 @@ urlpatterns = [
     path("health/live", health.live, name="health-live"),
     path("health/ready", health.ready, name="health-ready"),
     path("metrics", metrics_view, name="metrics"),
+    # Before the admin's own URLs, so its login page is throttled (same path and name).
+    path("admin/login/", throttled_login_view(admin.site.login), name="admin-login"),
     path("admin/", admin.site.urls),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),

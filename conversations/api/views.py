@@ -8,7 +8,7 @@ from django.contrib.auth.models import User
 from django.db.models import QuerySet
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, status
-from rest_framework.exceptions import NotFound
+from rest_framework.exceptions import AuthenticationFailed, NotFound, Throttled
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -30,10 +30,27 @@ from conversations.selectors import (
     conversations_for_staff,
 )
 from conversations.services import staff as staff_services
+from hotel_agent import login_throttle
 
 
 class StaffTokenView(TokenObtainPairView):
+    """JWT pair for staff; throttled like the login pages (hotel_agent/login_throttle.py)."""
+
     serializer_class = StaffTokenObtainPairSerializer
+
+    def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        username = str(request.data.get("username", "")) if hasattr(request.data, "get") else ""
+        address = login_throttle.client_address(request._request)
+        lockout = login_throttle.login_lockout(username=username, address=address)
+        if lockout is not None:
+            raise Throttled(wait=lockout.retry_after)  # 429 with Retry-After
+        try:
+            response = super().post(request, *args, **kwargs)
+        except AuthenticationFailed:
+            login_throttle.login_failure_record(username=username, address=address)
+            raise
+        login_throttle.login_success_record(username=username)
+        return response
 
 
 def _phone_from_query(raw: str) -> str:

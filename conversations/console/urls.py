@@ -2,12 +2,13 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from conversations.console import views
+from hotel_agent.login_throttle import throttled_login_view
 
 app_name = "console"
 
 urlpatterns = [
     path("", views.console_home, name="home"),
-    path("login/", views.ConsoleLoginView.as_view(), name="login"),
+    path("login/", throttled_login_view(views.ConsoleLoginView.as_view()), name="login"),
     path("logout/", auth_views.LogoutView.as_view(next_page="/console/login/"), name="logout"),
     path("c/<int:conversation_id>/", views.console_home, name="conversation"),
     path("c/<int:conversation_id>/transcript/", views.transcript_partial, name="transcript"),
