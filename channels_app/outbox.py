@@ -79,7 +79,12 @@ def outbox_mark_sent(*, message: Message, provider_message_id: str) -> None:
         next_attempt_at=None,
         updated_at=now,
     )
-    message.refresh_from_db()
+    message.provider_message_id, message.status, message.sent_at = (
+        provider_message_id,
+        DeliveryStatus.SENT,
+        now,
+    )
+    message.claimed_until = message.next_attempt_at = None
     _publish_status(message)
 
 
