@@ -10,8 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import environ
+from django.core.exceptions import ImproperlyConfigured
 
-from hotel_agent.production_checks import refuse_unsafe_production
+from hotel_agent.production_checks import PMS_BACKENDS, refuse_unsafe_production
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -22,8 +23,6 @@ environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 DJANGO_ENV = env.str("DJANGO_ENV", default="development")
 if DJANGO_ENV not in {"development", "test", "production"}:
-    from django.core.exceptions import ImproperlyConfigured
-
     raise ImproperlyConfigured(f"DJANGO_ENV must be development, test or production, not {DJANGO_ENV!r}")
 IS_PRODUCTION = DJANGO_ENV == "production"
 
@@ -36,6 +35,8 @@ CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 REDIS_URL = env.str("REDIS_URL", default="")
 
 PMS_BACKEND = env.str("PMS_BACKEND", default="demo")
+if PMS_BACKEND not in PMS_BACKENDS:  # refused at start, not at the first guest's question
+    raise ImproperlyConfigured(f"PMS_BACKEND must be one of {', '.join(PMS_BACKENDS)}, not {PMS_BACKEND!r}")
 QLOAPPS_URL = env.str("QLOAPPS_URL", default="")
 QLOAPPS_API_KEY = env.str("QLOAPPS_API_KEY", default="")
 _qloapps_hotel_id = env.str("QLOAPPS_HOTEL_ID", default="")
@@ -321,4 +322,12 @@ if IS_PRODUCTION:
         },
         qloapps_api_key=QLOAPPS_API_KEY,
         qloapps_url=QLOAPPS_URL,
+        database_engine=str(DATABASES["default"].get("ENGINE", "")),
+        urls={
+            "DATABASE_URL": env.str("DATABASE_URL", default=""),
+            "REDIS_URL": REDIS_URL,
+            "EMAIL_IMAP_URL": EMAIL_IMAP_URL,
+            "EMAIL_SMTP_URL": EMAIL_SMTP_URL,
+        },
+        optional_secrets={"LLM_API_KEY": LLM_API_KEY},
     )
