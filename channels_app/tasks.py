@@ -26,7 +26,11 @@ STUCK_AFTER = dt.timedelta(seconds=60)
 
 
 @shared_task(
-    name="channels_app.process_whatsapp_event", bind=True, max_retries=EVENT_MAX_RETRIES, acks_late=True
+    name="channels_app.process_whatsapp_event",
+    bind=True,
+    max_retries=EVENT_MAX_RETRIES,
+    acks_late=True,
+    ignore_result=True,  # nobody reads it: skip the result backend write on the hot path
 )
 def process_whatsapp_event(self, event_id: int) -> None:
     try:
@@ -49,7 +53,7 @@ def schedule_inbound_event(event_id: int) -> None:
     queue_on_commit(process_whatsapp_event, event_id)
 
 
-@shared_task(name="channels_app.outbox_send", acks_late=True)
+@shared_task(name="channels_app.outbox_send", acks_late=True, ignore_result=True)
 def outbox_send(message_id: int) -> str:
     outcome = send_outbox_message(message_id=message_id)
     if outcome.retry_at is not None:

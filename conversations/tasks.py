@@ -15,7 +15,13 @@ log = structlog.get_logger(__name__)
 TURN_MAX_RETRIES = 5
 
 
-@shared_task(name="conversations.take_turns", bind=True, acks_late=True, max_retries=TURN_MAX_RETRIES)
+@shared_task(
+    name="conversations.take_turns",
+    bind=True,
+    acks_late=True,
+    max_retries=TURN_MAX_RETRIES,
+    ignore_result=True,
+)
 def take_turns(self: Any, conversation_id: int) -> int:
     """Answer the conversation's unanswered guest messages (see `conversation_take_turns`).
 
