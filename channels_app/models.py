@@ -11,8 +11,9 @@ from conversations.incoming import Channel
 class WhatsAppNumber(models.Model):
     """A WhatsApp Business phone number (Meta's `phone_number_id`) and the hotel that answers on it.
 
-    Webhooks name the number in `metadata.phone_number_id`. With no row for it, the first active
-    hotel answers (the single-hotel setup needs no configuration).
+    Webhooks name the number in `metadata.phone_number_id`. With no row for it, the installation's
+    only active hotel answers (the single-hotel setup needs no configuration); with several active
+    hotels an unmapped number is refused (`channels_app/whatsapp/hotels.py`).
     """
 
     hotel = models.ForeignKey("hotels.Hotel", on_delete=models.CASCADE, related_name="whatsapp_numbers")

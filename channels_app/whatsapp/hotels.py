@@ -7,15 +7,18 @@ from hotel_agent.hotels.models import Hotel
 
 
 def hotel_for_number(phone_number_id: str) -> Hotel | None:
-    """The hotel mapped to Meta's `phone_number_id`; with no mapping, the first active hotel."""
-    number = (
-        WhatsAppNumber.objects.select_related("hotel")
-        .filter(phone_number_id=phone_number_id, active=True, hotel__active=True)
-        .first()
-    )
+    """The active hotel mapped to Meta's `phone_number_id`; None when no hotel may answer on it.
+
+    A number with no mapping at all falls back to the installation's only active hotel (the
+    single-hotel setup needs no configuration); with several active hotels, or a number mapped to an
+    inactive hotel or switched off, nobody answers: another tenant must never get those guests.
+    """
+    numbers = WhatsAppNumber.objects.select_related("hotel").filter(phone_number_id=phone_number_id)
+    number = numbers.first()
     if number is not None:
-        return number.hotel
-    return Hotel.objects.filter(active=True).order_by("id").first()
+        return number.hotel if number.active and number.hotel.active else None
+    only_ones = list(Hotel.objects.filter(active=True).order_by("id")[:2])
+    return only_ones[0] if len(only_ones) == 1 else None
 
 
 def sender_number_for(hotel_id: int) -> str:

@@ -23,6 +23,7 @@ from conversations.incoming import Channel, MessageKind
 from conversations.models import DeliveryStatus, Message
 from conversations.services import IncomingRefused, message_receive
 from hotel_agent.correlation import current_correlation_id
+from hotel_agent.metrics import INBOUND_REFUSED
 
 log = structlog.get_logger(__name__)
 
@@ -98,7 +99,8 @@ def _receive_one(*, event_id: int, position: int, item: InboundGuestMessage) -> 
     A database that is unreachable is raised, so the whole event is retried (stored messages dedupe).
     """
     hotel = hotel_for_number(item.phone_number_id)
-    if hotel is None:
+    if hotel is None:  # nothing is stored or answered: the guest is no tenant's
+        INBOUND_REFUSED.labels(channel=Channel.WHATSAPP, reason="no_hotel").inc()
         log.error("whatsapp.no_hotel", event_id=event_id, phone_number_id=item.phone_number_id)
         return f"message {position}: no hotel"
     try:
