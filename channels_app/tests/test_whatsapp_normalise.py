@@ -173,3 +173,21 @@ def test_json_that_is_not_a_webhook_is_malformed() -> None:
 def test_every_fixture_parses() -> None:
     for path in sorted(FIXTURES.glob("*.json")):
         parse_webhook(fixture_json(path.name))
+
+
+def test_nul_and_lone_surrogates_are_cleaned_everywhere_a_message_or_status_carries_text() -> None:
+    payload = fixture_json("image.json")
+    value = payload["entry"][0]["changes"][0]["value"]
+    value["contacts"][0]["profile"]["name"] = "Lu\x00cía\ud800"
+    value["messages"][0]["image"]["caption"] = "foto\x00\udfff"
+    status = fixture_json("status_failed_131047.json")
+    status_value = status["entry"][0]["changes"][0]["value"]
+    status_value["statuses"][0]["errors"][0]["title"] = "bad\x00\ud800"
+
+    message = parse_webhook(payload).messages[0].message
+    update = parse_webhook(status).statuses[0]
+
+    assert message.sender_name == "Lucía\ufffd"
+    assert message.text == message.media.caption == "foto\ufffd"  # type: ignore[union-attr]
+    assert message.raw["image"]["caption"] == "foto\ufffd"
+    assert update.error_title == "bad\ufffd"

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from conversations.incoming import Channel, IncomingMessage, MediaRef, MessageKind
+from conversations.incoming import Channel, IncomingMessage, MediaRef, MessageKind, text_storable
 
 MEDIA_TYPES = ("image", "audio", "video", "document", "sticker")
 MEDIA_KINDS = {
@@ -106,14 +106,15 @@ def _parse_value(value: dict[str, Any], contents: WebhookContents) -> None:
 def _status(raw: dict[str, Any], phone_number_id: str) -> StatusUpdate:
     errors = raw.get("errors") or []
     first = errors[0] if errors and isinstance(errors[0], dict) else {}
+    # Stored on the outbox row: cleaned like guest text (IncomingMessage cleans that itself).
     return StatusUpdate(
         phone_number_id=phone_number_id,
-        provider_message_id=str(raw["id"]),
+        provider_message_id=text_storable(str(raw["id"])),
         status=str(raw["status"]),
         at=_timestamp(raw.get("timestamp")),
-        error_code=str(first.get("code", "")) if first else "",
-        error_title=str(first.get("title") or first.get("message") or "") if first else "",
-        callback_data=str(raw.get("biz_opaque_callback_data", "")),
+        error_code=text_storable(str(first.get("code", ""))) if first else "",
+        error_title=text_storable(str(first.get("title") or first.get("message") or "")) if first else "",
+        callback_data=text_storable(str(raw.get("biz_opaque_callback_data", ""))),
     )
 
 
