@@ -68,8 +68,8 @@ def _reservation(hotel: Hotel, *, last_name: str) -> Reservation:
 
 @pytest.mark.django_db
 def test_a_receptionist_of_hotel_b_sees_no_hotel_a_reservations_in_the_admin() -> None:
-    hotel_a = Hotel.objects.create(name="Hotel A", slug="hotel-a", pms_hotel_id=901)
-    hotel_b = Hotel.objects.create(name="Hotel B", slug="hotel-b", pms_hotel_id=902)
+    hotel_a = Hotel.objects.create(name="Casa Alfa", slug="hotel-a", pms_hotel_id=901)
+    hotel_b = Hotel.objects.create(name="Casa Bravo", slug="hotel-b", pms_hotel_id=902)
     theirs = _reservation(hotel_a, last_name="Alvarez")
     ours = _reservation(hotel_b, last_name="Barrios")
     receptionist = get_user_model().objects.create_user("rita", password="pw-rita-123", is_staff=True)
@@ -88,4 +88,4 @@ def test_a_receptionist_of_hotel_b_sees_no_hotel_a_reservations_in_the_admin() -
     assert client.get(f"/admin/reservations/reservation/{theirs.pk}/change/").status_code == 302
     assert client.get(f"/admin/reservations/reservation/{ours.pk}/change/").status_code == 200
     hotels_page = client.get("/admin/hotels/hotel/").content.decode()
-    assert "Hotel B" in hotels_page and "Hotel A" not in hotels_page
+    assert "Casa Bravo" in hotels_page and "Casa Alfa" not in hotels_page
