@@ -25,7 +25,7 @@ from typing import Any
 
 import structlog
 from django.db import IntegrityError, models, transaction
-from django.db.models import F, Q
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from conversations import engine
@@ -277,18 +277,21 @@ def conversation_take_turns(*, conversation_id: int) -> int:
     return taken
 
 
-def _has_unanswered(conversation_id: int) -> bool:
-    """A cheap look before taking the turn's locks (most loops end here)."""
+def unanswered_messages(*, conversation_id: int) -> QuerySet[Message]:
+    """The conversation's guest messages nobody has answered yet (neither an AI turn nor staff)."""
     return Message.objects.filter(
         conversation_id=conversation_id, direction=Direction.IN, handled_at__isnull=True
-    ).exists()
+    )
+
+
+def _has_unanswered(conversation_id: int) -> bool:
+    """A cheap look before taking the turn's locks (most loops end here)."""
+    return unanswered_messages(conversation_id=conversation_id).exists()
 
 
 def _unanswered(conversation_id: int) -> list[Message]:
     return list(
-        Message.objects.filter(
-            conversation_id=conversation_id, direction=Direction.IN, handled_at__isnull=True
-        )
+        unanswered_messages(conversation_id=conversation_id)
         .order_by(F("provider_sent_at").asc(nulls_last=True), "id")
         .select_for_update(of=("self",))
     )
@@ -318,9 +321,8 @@ def _turn_begin(*, conversation_id: int) -> TurnTaken | None:
     if not pending:
         return None
     handed_back_at = conversation.handed_back_at
-    batch = [m for m in pending if handed_back_at is not None and m.created_at <= handed_back_at] or pending[
-        :1
-    ]
+    waited_for_staff = [m for m in pending if handed_back_at and m.created_at <= handed_back_at]
+    batch = waited_for_staff or pending[:1]
     Message.objects.filter(pk__in=[m.pk for m in batch]).update(
         turn_started_at=now, turn_attempts=F("turn_attempts") + 1, updated_at=now
     )
@@ -374,7 +376,6 @@ def _turn_record(*, turn: TurnTaken, decision: EngineTurn | None) -> None:
         .select_for_update(of=("self",))
         .get(pk=turn.conversation.pk)
     )
-    message_ids = [m.pk for m in turn.messages]
     if conversation.state != ConversationState.AI:
         log.info(
             "engine.replies_discarded",
@@ -384,9 +385,9 @@ def _turn_record(*, turn: TurnTaken, decision: EngineTurn | None) -> None:
         )
         return
     now = timezone.now()
+    Message.objects.filter(pk__in=[m.pk for m in turn.messages]).update(handled_at=now, updated_at=now)
     if decision is None:
         # A human answers rather than nobody; the guest hears nothing from a broken turn.
-        Message.objects.filter(pk__in=message_ids).update(handled_at=now, updated_at=now)
         conversation_hand_off(conversation=conversation, reason=HandoffReason.ENGINE_ERROR)
         return
     Conversation.objects.filter(pk=conversation.pk).update(
@@ -394,7 +395,6 @@ def _turn_record(*, turn: TurnTaken, decision: EngineTurn | None) -> None:
     )
     conversation.dialogue_state, conversation.language = decision.dialogue_state, decision.language
     Message.objects.filter(pk=turn.last.pk).update(understanding=dict(decision.understanding))
-    Message.objects.filter(pk__in=message_ids).update(handled_at=now, updated_at=now)
     if decision.replies:
         reply_enqueue(
             conversation=conversation, replies=decision.replies, author=Author.AI, in_reply_to=turn.last

@@ -11,16 +11,16 @@ from typing import TYPE_CHECKING
 
 import structlog
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import Q
 from django.utils import timezone
 
 from conversations.engine.types import HandoffReason
 from conversations.events import publish_on_commit
 from conversations.incoming import OutgoingReply
-from conversations.models import Author, Conversation, ConversationState, Direction, Message
+from conversations.models import Author, Conversation, ConversationState, Message
 from conversations.models.console import StaffAction, StaffActionKind
 from conversations.services.handoff import publish_state
-from conversations.services.inbound import turn_queue
+from conversations.services.inbound import turn_queue, unanswered_messages
 from hotel_agent.errors import Conflict, DomainError
 from hotel_agent.hotels import access
 from hotel_agent.metrics import HANDOFFS
@@ -74,13 +74,6 @@ def _refuse(conversation: Conversation, *, staff: User, doing: str) -> None:
         holder = staff_display_name(conversation.assigned_to)
         raise ConversationHeldByOther(f"{holder} is already handling this conversation.")
     raise ConversationNotHeld(f"Take the conversation over before it can be {doing}.")
-
-
-def _mark_answered_query(conversation: Conversation) -> QuerySet[Message]:
-    """The conversation's guest messages that nobody has answered yet."""
-    return Message.objects.filter(
-        conversation_id=conversation.pk, direction=Direction.IN, handled_at__isnull=True
-    )
 
 
 def _publish_answered(conversation: Conversation) -> None:
@@ -156,7 +149,7 @@ def conversation_hand_back(*, conversation: Conversation, staff: User, summary: 
     conversation.refresh_from_db()
     _record_action(conversation=conversation, staff=staff, kind=StaffActionKind.HAND_BACK, text=summary)
     publish_state(conversation=conversation)
-    unanswered = _mark_answered_query(conversation).exists()
+    unanswered = unanswered_messages(conversation_id=conversation.pk).exists()
     if unanswered:
         turn_queue(conversation_id=conversation.pk)
     log.info(
@@ -175,7 +168,9 @@ def conversation_close(*, conversation: Conversation, staff: User) -> Conversati
     changed = base.update(state=ConversationState.CLOSED, closed_at=now, updated_at=now)
     if not changed:
         _refuse(conversation, staff=staff, doing="closed")
-    _mark_answered_query(conversation).update(handled_at=now, updated_at=now)  # nothing waits any more
+    unanswered_messages(conversation_id=conversation.pk).update(
+        handled_at=now, updated_at=now
+    )  # nothing waits any more
     conversation.refresh_from_db()
     _record_action(conversation=conversation, staff=staff, kind=StaffActionKind.CLOSE)
     publish_state(conversation=conversation)
@@ -204,7 +199,7 @@ def staff_reply(*, conversation: Conversation, staff: User, text: str) -> Messag
         conversation=locked, replies=[OutgoingReply(text=text)], author=Author.STAFF, staff=staff
     )
     now = timezone.now()
-    answered = _mark_answered_query(locked).update(handled_at=now, updated_at=now)
+    answered = unanswered_messages(conversation_id=locked.pk).update(handled_at=now, updated_at=now)
     if answered:
         _publish_answered(locked)
     log.info("conversation.staff_replied", conversation_id=conversation.pk, staff_id=staff.pk)
