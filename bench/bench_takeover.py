@@ -43,6 +43,7 @@ from bench.common import (
     forget_run,
     free_port,
     percentile,
+    process_env,
     reset_breaker,
     retire_hotel,
     run_id,
@@ -325,25 +326,12 @@ def run() -> None:
     reset_breaker(redis_url, "demo")
     queue = f"bench-takeover-{run}"
     workdir = Path(tempfile.mkdtemp(prefix="bench-takeover-"))
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "hotel_agent.settings",
-        "DJANGO_ENV": "development",
-        "DJANGO_DEBUG": "false",
-        "REDIS_URL": redis_url,
-        "CELERY_EAGER": "false",
-        "CACHE_KEY_PREFIX": queue,
-        "CHANNEL_LAYER_PREFIX": queue,
-        "PMS_BACKEND": "demo",
-        "LLM_BASE_URL": "",
-        "LLM_MODEL": "",
-        "LOG_FORMAT": "json",
-        "LOG_LEVEL": "INFO",
-        "PYTHONUNBUFFERED": "1",
-        "BENCH_TURN_QUEUE": queue,
-        "BENCH_TASK_LOG": "",
-        "BENCH_PMS_DELAY_SECONDS": str(PMS_DELAY_SECONDS),
-    }
+    env = process_env(
+        redis_url=redis_url,
+        queue=queue,
+        BENCH_TASK_LOG="",
+        BENCH_PMS_DELAY_SECONDS=str(PMS_DELAY_SECONDS),
+    )
     port = free_port()
     server_log, worker_log = workdir / "server.log", workdir / "worker.log"
     processes = [

@@ -51,6 +51,7 @@ from bench.common import (
     free_port,
     inbound_event_model,
     percentile,
+    process_env,
     reset_breaker,
     retire_hotel,
     run_digits,
@@ -323,30 +324,17 @@ def run() -> None:
     processes = []
     try:
         with FakeGraph(access_token=TOKEN) as graph:
-            env = {
-                **os.environ,
-                "DJANGO_SETTINGS_MODULE": "hotel_agent.settings",
-                "DJANGO_ENV": "development",
-                "DJANGO_DEBUG": "false",
-                "REDIS_URL": redis_url,
-                "CELERY_EAGER": "false",
-                "CACHE_KEY_PREFIX": queue,
-                "CHANNEL_LAYER_PREFIX": queue,
-                "PMS_BACKEND": "demo",
-                "WHATSAPP_APP_SECRET": SECRET,
-                "WHATSAPP_ACCESS_TOKEN": TOKEN,
-                "WHATSAPP_PHONE_NUMBER_ID": phone_number_id,
-                "WHATSAPP_GRAPH_URL": graph.url,
-                "WHATSAPP_GRAPH_VERSION": graph.version,
-                "LLM_BASE_URL": "",
-                "LLM_MODEL": "",
-                "LOG_FORMAT": "json",
-                "LOG_LEVEL": "INFO",
-                "PYTHONUNBUFFERED": "1",
-                "BENCH_TURN_QUEUE": queue,
-                "BENCH_TASK_LOG": str(task_log),
-                "BENCH_PMS_DELAY_SECONDS": "",
-            }
+            env = process_env(
+                redis_url=redis_url,
+                queue=queue,
+                WHATSAPP_APP_SECRET=SECRET,
+                WHATSAPP_ACCESS_TOKEN=TOKEN,
+                WHATSAPP_PHONE_NUMBER_ID=phone_number_id,
+                WHATSAPP_GRAPH_URL=graph.url,
+                WHATSAPP_GRAPH_VERSION=graph.version,
+                BENCH_TASK_LOG=str(task_log),
+                BENCH_PMS_DELAY_SECONDS="",
+            )
             port = free_port()
             worker_log = workdir / "worker.log"
             processes.append(

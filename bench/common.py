@@ -176,6 +176,29 @@ def forget_run(redis_url: str, name: str) -> None:
 
 
 # --- child processes -------------------------------------------------------------------------
+def process_env(*, redis_url: str, queue: str, **extra: str) -> dict[str, str]:
+    """The environment of a benchmark's server and worker processes: production shape (Redis, a real
+    Celery worker, the demo PMS, no LLM), JSON logs, and this run's own queue, cache and layer prefixes."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "hotel_agent.settings",
+        "DJANGO_ENV": "development",
+        "DJANGO_DEBUG": "false",
+        "REDIS_URL": redis_url,
+        "CELERY_EAGER": "false",
+        "CACHE_KEY_PREFIX": queue,
+        "CHANNEL_LAYER_PREFIX": queue,
+        "PMS_BACKEND": "demo",
+        "LLM_BASE_URL": "",
+        "LLM_MODEL": "",
+        "LOG_FORMAT": "json",
+        "LOG_LEVEL": "INFO",
+        "PYTHONUNBUFFERED": "1",
+        "BENCH_TURN_QUEUE": queue,
+        **extra,
+    }
+
+
 def start_uvicorn(module: str, *, port: int, env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
     with log.open("wb") as out:
         return subprocess.Popen(
