@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils.translation import gettext_lazy as _
+
 # A code point in the surrogate range left in a Python str is always a lone half (pairs are decoded).
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -21,7 +23,7 @@ class Channel:
     WHATSAPP = "whatsapp"
     EMAIL = "email"
     WEBCHAT = "webchat"
-    CHOICES = [(WHATSAPP, "WhatsApp"), (EMAIL, "E-mail"), (WEBCHAT, "Web chat")]
+    CHOICES = [(WHATSAPP, "WhatsApp"), (EMAIL, _("E-mail")), (WEBCHAT, _("Web chat"))]
 
 
 class MessageKind:
@@ -41,24 +43,21 @@ class MessageKind:
     TEMPLATE = "template"  # outbound: approved template
     SYSTEM = "system"  # internal note or state change shown in the transcript
     CHOICES = [
-        (k, k.replace("_", " "))
-        for k in (
-            TEXT,
-            AUDIO,
-            IMAGE,
-            VIDEO,
-            DOCUMENT,
-            STICKER,
-            LOCATION,
-            CONTACTS,
-            BUTTON_REPLY,
-            LIST_REPLY,
-            REACTION,
-            UNSUPPORTED,
-            INTERACTIVE,
-            TEMPLATE,
-            SYSTEM,
-        )
+        (TEXT, _("text")),
+        (AUDIO, _("voice note")),
+        (IMAGE, _("image")),
+        (VIDEO, _("video")),
+        (DOCUMENT, _("document")),
+        (STICKER, _("sticker")),
+        (LOCATION, _("location")),
+        (CONTACTS, _("contacts")),
+        (BUTTON_REPLY, _("button reply")),
+        (LIST_REPLY, _("list reply")),
+        (REACTION, _("reaction")),
+        (UNSUPPORTED, _("unsupported")),
+        (INTERACTIVE, _("interactive")),
+        (TEMPLATE, _("template")),
+        (SYSTEM, _("system")),
     ]
 
 

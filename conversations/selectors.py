@@ -144,3 +144,15 @@ def canned_replies_for(*, hotel: Hotel, language: str = "") -> list[CannedReply]
     replies = list(CannedReply.objects.filter(hotel=hotel, active=True))
     replies.sort(key=lambda r: (r.language != language, r.language, r.title))
     return replies
+
+
+def booking_holder_name(*, conversation: Conversation, reference: str) -> str:
+    """The holder's name on the hotel's booking `reference`, or "" when there is none."""
+    from reservations.models import Reservation
+
+    holder = (
+        Reservation.objects.filter(hotel=conversation.hotel, reference=reference)
+        .values_list("guest_first_name", "guest_last_name")
+        .first()
+    )
+    return " ".join(part for part in holder or () if part)

@@ -7,6 +7,7 @@ path runs in one process (local-memory cache, in-memory channel layer, Celery ea
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import environ
@@ -87,6 +88,7 @@ INSTALLED_APPS = [
     "django_prometheus",
     "rest_framework",
     "rest_framework_simplejwt",
+    "rest_framework_simplejwt.token_blacklist",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "channels",
@@ -111,6 +113,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # A staff member's own language choice (their profile) outranks the browser's.
+    "hotel_agent.hotels.staff_language.StaffLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_prometheus.middleware.PrometheusAfterMiddleware",
@@ -222,6 +226,8 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
     "outbox-sweep": {"task": "channels_app.outbox_sweep", "schedule": 30.0},
     # Confirm or fail reservations whose create the PMS never answered (500, timeout, crash).
     "reservations-settle-pending": {"task": "reservations.settle_pending_reservations", "schedule": 60.0},
+    # Expired staff API tokens (outstanding and blacklisted rows) deleted once a day.
+    "staff-tokens-flush": {"task": "hotel_agent.flush_expired_tokens", "schedule": 24 * 3600.0},
 }
 EMAIL_POLL_SECONDS = env.float("EMAIL_POLL_SECONDS", default=30.0)
 if EMAIL_IMAP_URL:
@@ -253,6 +259,16 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "hotel_agent.api_errors.exception_handler",
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
     "PAGE_SIZE": 100,
+}
+# Refresh tokens rotate (the used one blacklisted) and carry a hash of the password they were issued
+# under; hotel_agent/staff_tokens.py blacklists a user's tokens on password change, deactivation, logout.
+SIMPLE_JWT = {
+    "ACCESS_TOKEN_LIFETIME": dt.timedelta(minutes=15),
+    "REFRESH_TOKEN_LIFETIME": dt.timedelta(hours=12),
+    "ROTATE_REFRESH_TOKENS": True,
+    "BLACKLIST_AFTER_ROTATION": True,
+    "CHECK_REVOKE_TOKEN": True,
+    "TOKEN_REFRESH_SERIALIZER": "hotel_agent.staff_tokens.StaffTokenRefreshSerializer",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Hotel Agent staff API",

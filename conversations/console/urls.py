@@ -15,4 +15,5 @@ urlpatterns = [
     path("c/<int:conversation_id>/header/", views.header_partial, name="header"),
     path("c/<int:conversation_id>/side/", views.side_partial, name="side"),
     path("h/<int:hotel_id>/queues/", views.queues_partial, name="queues"),
+    path("language/", views.language_choose, name="language"),
 ]

@@ -10,12 +10,14 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any, cast
 
+from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.models import User
 from django.contrib.auth.views import redirect_to_login
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_POST
 
 from conversations.selectors import (
     canned_replies_for,
@@ -27,6 +29,7 @@ from conversations.selectors import (
 )
 from hotel_agent.hotels import access
 from hotel_agent.hotels.models import Hotel
+from hotel_agent.hotels.staff_language import UnknownStaffLanguage, staff_language, staff_language_set
 
 View = Callable[..., HttpResponse]
 
@@ -107,6 +110,8 @@ def console_home(request: HttpRequest, conversation_id: int | None = None) -> Ht
             "is_manager": access.is_manager(user=_staff(request), hotel=hotel),
             "staff_name": _staff(request).get_full_name() or _staff(request).get_username(),
             "staff_first_name": _staff(request).first_name or _staff(request).get_username(),
+            "staff_language": staff_language(user=_staff(request)),
+            "languages": settings.LANGUAGES,
         }
     )
     return render(request, "console/console.html", context)
@@ -147,3 +152,22 @@ def header_partial(request: HttpRequest, conversation_id: int) -> HttpResponse:
 @staff_required
 def side_partial(request: HttpRequest, conversation_id: int) -> HttpResponse:
     return render(request, "console/_side.html", _conversation_context(request, conversation_id))
+
+
+def _back(request: HttpRequest) -> str:
+    """Where the staff member came from, if it is this site's page; else the console."""
+    target = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return target
+    return "/console/"
+
+
+@require_POST
+@staff_required
+def language_choose(request: HttpRequest) -> HttpResponse:
+    """The staff member's language for the staff pages ("" follows the browser again)."""
+    try:
+        staff_language_set(user=_staff(request), language=request.POST.get("language", ""))
+    except UnknownStaffLanguage:
+        return HttpResponse(status=400)
+    return HttpResponseRedirect(_back(request))

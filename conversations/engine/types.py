@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils.translation import gettext_lazy as _
+
 from conversations.incoming import OutgoingReply
 
 
@@ -20,16 +22,17 @@ class HandoffReason:
     PMS_UNAVAILABLE = "pms_unavailable"
     STAFF_TAKEOVER = "staff_takeover"  # a receptionist took over on their own initiative
     ENGINE_ERROR = "engine_error"  # the engine raised: a human answers rather than nobody
+    UNKNOWN_QUESTION = "unknown_question"  # no fact answers it, or the same question came again
     CHOICES = [
-        (EXPLICIT_REQUEST, "guest asked for a person"),
-        (COMPLAINT, "complaint"),
-        (REFUND_DISPUTE, "refund or money dispute"),
-        (GROUP_SIZE, "group above the hotel's size"),
-        (LOW_CONFIDENCE, "not understood twice"),
-        (NO_PROGRESS, "three turns without progress"),
-        (PMS_UNAVAILABLE, "PMS unavailable for a write"),
-        (STAFF_TAKEOVER, "taken over by staff"),
-        (ENGINE_ERROR, "the agent failed on this message"),
+        (EXPLICIT_REQUEST, _("guest asked for a person")),
+        (COMPLAINT, _("complaint")),
+        (REFUND_DISPUTE, _("refund or money dispute")),
+        (GROUP_SIZE, _("group above the hotel's size")),
+        (LOW_CONFIDENCE, _("not understood twice")),
+        (NO_PROGRESS, _("three turns without progress")),
+        (PMS_UNAVAILABLE, _("PMS unavailable for a write")),
+        (STAFF_TAKEOVER, _("taken over by staff")),
+        (ENGINE_ERROR, _("the agent failed on this message")),
     ]
 
 

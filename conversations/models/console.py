@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class StaffActionKind(models.TextChoices):
-    NOTE = "note", "Internal note"
-    TAKE_OVER = "take_over", "Taken over"
-    HAND_BACK = "hand_back", "Handed back to the AI"
-    CLOSE = "close", "Closed"
+    NOTE = "note", _("Internal note")
+    TAKE_OVER = "take_over", _("Taken over")
+    HAND_BACK = "hand_back", _("Handed back to the AI")
+    CLOSE = "close", _("Closed")
+    GUEST_NAME = "guest_name", _("Guest's name changed")
 
 
 class StaffAction(models.Model):
@@ -21,16 +23,30 @@ class StaffAction(models.Model):
     """
 
     conversation = models.ForeignKey(
-        "conversations.Conversation", on_delete=models.CASCADE, related_name="staff_actions"
+        "conversations.Conversation",
+        on_delete=models.CASCADE,
+        related_name="staff_actions",
+        verbose_name=_("conversation"),
     )
     staff = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("staff member"),
     )
-    kind = models.CharField(max_length=16, choices=StaffActionKind.choices)
-    text = models.TextField(blank=True, default="", help_text="The note, or the hand-back summary.")
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    kind = models.CharField(_("kind"), max_length=16, choices=StaffActionKind.choices)
+    text = models.TextField(
+        _("text"),
+        blank=True,
+        default="",
+        help_text=_("The note, the hand-back summary, or the guest's new name."),
+    )
+    created_at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
 
     class Meta:
+        verbose_name = _("staff action")
+        verbose_name_plural = _("staff actions")
         ordering = ["created_at", "id"]
         indexes = [models.Index(fields=["conversation", "created_at"], name="staff_action_conv_idx")]
 
@@ -41,15 +57,18 @@ class StaffAction(models.Model):
 class CannedReply(models.Model):
     """A prepared answer receptionists insert into the reply box, per hotel and language."""
 
-    hotel = models.ForeignKey("hotels.Hotel", on_delete=models.CASCADE, related_name="canned_replies")
-    language = models.CharField(max_length=2, help_text="es, en, pt, fr, de or it.")
-    title = models.CharField(max_length=80)
-    text = models.TextField()
-    active = models.BooleanField(default=True)
+    hotel = models.ForeignKey(
+        "hotels.Hotel", on_delete=models.CASCADE, related_name="canned_replies", verbose_name=_("hotel")
+    )
+    language = models.CharField(_("language"), max_length=2, help_text=_("es, en, pt, fr, de or it."))
+    title = models.CharField(_("title"), max_length=80)
+    text = models.TextField(_("text"))
+    active = models.BooleanField(_("active"), default=True)
 
     class Meta:
         ordering = ["hotel", "language", "title"]
-        verbose_name_plural = "canned replies"
+        verbose_name = _("canned reply")
+        verbose_name_plural = _("canned replies")
         constraints = [
             models.UniqueConstraint(fields=["hotel", "language", "title"], name="canned_reply_unique_title"),
         ]

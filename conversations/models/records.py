@@ -10,25 +10,55 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from conversations.engine.types import HandoffReason
 from conversations.incoming import Channel, MessageKind
 
 
+class GuestNameSource(models.TextChoices):
+    """Where the guest's name came from; a better source replaces a weaker one, never the reverse."""
+
+    NONE = "", _("unknown")
+    PROFILE = "profile", _("channel profile")
+    BOOKING = "booking", _("booking holder")
+    GIVEN = "given", _("given by the guest")
+    STAFF = "staff", _("set by staff")
+
+
+# Higher wins: what staff typed stays; what the guest said beats a profile name.
+GUEST_NAME_RANK: dict[str, int] = {
+    GuestNameSource.NONE: 0,
+    GuestNameSource.PROFILE: 1,
+    GuestNameSource.BOOKING: 2,
+    GuestNameSource.GIVEN: 3,
+    GuestNameSource.STAFF: 4,
+}
+
+
 class Guest(models.Model):
     """A person writing to the hotel, known by a contact per channel."""
 
-    phone = models.CharField(max_length=20, blank=True, default="", help_text="E.164, e.g. +34600111222.")
-    email = models.EmailField(blank=True, default="", help_text="Stored lower-cased.")
-    webchat_session = models.CharField(max_length=64, blank=True, default="")
-    name = models.CharField(max_length=200, blank=True, default="")
-    language = models.CharField(max_length=2, blank=True, default="")
-    opted_out = models.BooleanField(default=False, help_text="The guest asked not to be messaged.")
-    opted_out_at = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    phone = models.CharField(
+        _("phone"), max_length=20, blank=True, default="", help_text=_("E.164, e.g. +34600111222.")
+    )
+    email = models.EmailField(_("e-mail"), blank=True, default="", help_text=_("Stored lower-cased."))
+    webchat_session = models.CharField(_("web chat session"), max_length=64, blank=True, default="")
+    name = models.CharField(_("name"), max_length=200, blank=True, default="")
+    name_source = models.CharField(
+        _("name from"), max_length=8, choices=GuestNameSource.choices, blank=True, default=""
+    )
+    language = models.CharField(_("language"), max_length=2, blank=True, default="")
+    opted_out = models.BooleanField(
+        _("opted out"), default=False, help_text=_("The guest asked not to be messaged.")
+    )
+    opted_out_at = models.DateTimeField(_("opted out at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
+        verbose_name = _("guest")
+        verbose_name_plural = _("guests")
         constraints = [
             models.UniqueConstraint(fields=["phone"], condition=~Q(phone=""), name="guest_unique_phone"),
             models.UniqueConstraint(fields=["email"], condition=~Q(email=""), name="guest_unique_email"),
@@ -49,51 +79,68 @@ class Guest(models.Model):
         if self.email:
             return f"…@{self.email.rsplit('@', 1)[-1]}"
         if self.webchat_session:
-            return f"web chat {self.webchat_session[:6]}"
-        return f"guest {self.pk}"
+            return _("web chat %(session)s") % {"session": self.webchat_session[:6]}
+        return _("guest %(id)s") % {"id": self.pk}
 
 
 class ConversationState(models.TextChoices):
-    AI = "ai", "AI handling"
-    WAITING_HUMAN = "waiting_human", "Waiting for a human"
-    HUMAN = "human", "Human handling"
-    CLOSED = "closed", "Closed"
+    AI = "ai", _("AI handling")
+    WAITING_HUMAN = "waiting_human", _("Waiting for a human")
+    HUMAN = "human", _("Human handling")
+    CLOSED = "closed", _("Closed")
 
 
 class Conversation(models.Model):
     """One guest's thread with one hotel on one channel."""
 
-    hotel = models.ForeignKey("hotels.Hotel", on_delete=models.PROTECT, related_name="conversations")
-    guest = models.ForeignKey(Guest, on_delete=models.PROTECT, related_name="conversations")
-    channel = models.CharField(max_length=16, choices=Channel.CHOICES)
-    state = models.CharField(max_length=16, choices=ConversationState.choices, default=ConversationState.AI)
-    handoff_reason = models.CharField(max_length=32, choices=HandoffReason.CHOICES, blank=True, default="")
-    handoff_summary = models.TextField(blank=True, default="")
+    hotel = models.ForeignKey(
+        "hotels.Hotel", on_delete=models.PROTECT, related_name="conversations", verbose_name=_("hotel")
+    )
+    guest = models.ForeignKey(
+        Guest, on_delete=models.PROTECT, related_name="conversations", verbose_name=_("guest")
+    )
+    channel = models.CharField(_("channel"), max_length=16, choices=Channel.CHOICES)
+    state = models.CharField(
+        _("state"), max_length=16, choices=ConversationState.choices, default=ConversationState.AI
+    )
+    handoff_reason = models.CharField(
+        _("handoff reason"), max_length=32, choices=HandoffReason.CHOICES, blank=True, default=""
+    )
+    handoff_summary = models.TextField(_("handoff summary"), blank=True, default="")
     assigned_to = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="assigned_conversations",
+        verbose_name=_("assigned to"),
     )
-    language = models.CharField(max_length=2, blank=True, default="")
+    language = models.CharField(_("language"), max_length=2, blank=True, default="")
     last_inbound_at = models.DateTimeField(
-        null=True, blank=True, help_text="When the guest last wrote: opens WhatsApp's 24-hour window."
-    )
-    last_message_at = models.DateTimeField(null=True, blank=True)
-    dialogue_state = models.JSONField(
-        default=dict, blank=True, help_text="The engine's memory of this thread."
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    closed_at = models.DateTimeField(null=True, blank=True)
-    handed_back_at = models.DateTimeField(
+        _("guest last wrote"),
         null=True,
         blank=True,
-        help_text="When staff last handed it back to the AI: guest messages up to then are answered in one turn.",
+        help_text=_("When the guest last wrote: opens WhatsApp's 24-hour window."),
+    )
+    last_message_at = models.DateTimeField(_("last message"), null=True, blank=True)
+    dialogue_state = models.JSONField(
+        _("dialogue state"), default=dict, blank=True, help_text=_("The engine's memory of this thread.")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    handed_back_at = models.DateTimeField(
+        _("handed back"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "When staff last handed it back to the AI: guest messages up to then are answered in one turn."
+        ),
     )
 
     class Meta:
+        verbose_name = _("conversation")
+        verbose_name_plural = _("conversations")
         ordering = ["-last_message_at", "-id"]
         constraints = [
             models.UniqueConstraint(
@@ -113,26 +160,35 @@ class Conversation(models.Model):
     def ai_holds(self) -> bool:
         return self.state == ConversationState.AI
 
+    @property
+    def handoff_current(self) -> bool:
+        """A handoff reason describes the conversation only while a human is asked for or holds it;
+        after hand back (or close) it is history."""
+        return bool(self.handoff_reason) and self.state in (
+            ConversationState.WAITING_HUMAN,
+            ConversationState.HUMAN,
+        )
+
 
 class Direction(models.TextChoices):
-    IN = "in", "Inbound"
-    OUT = "out", "Outbound"
+    IN = "in", _("Inbound")
+    OUT = "out", _("Outbound")
 
 
 class Author(models.TextChoices):
-    GUEST = "guest", "Guest"
-    AI = "ai", "AI"
-    STAFF = "staff", "Staff"
-    SYSTEM = "system", "System"
+    GUEST = "guest", _("Guest")
+    AI = "ai", _("AI")
+    STAFF = "staff", _("Staff")
+    SYSTEM = "system", _("System")
 
 
 class DeliveryStatus(models.TextChoices):
-    RECEIVED = "received", "Received"  # inbound messages
-    QUEUED = "queued", "Queued"
-    SENT = "sent", "Sent"
-    DELIVERED = "delivered", "Delivered"
-    READ = "read", "Read"
-    FAILED = "failed", "Failed"
+    RECEIVED = "received", _("Received")  # inbound messages
+    QUEUED = "queued", _("Queued")
+    SENT = "sent", _("Sent")
+    DELIVERED = "delivered", _("Delivered")
+    READ = "read", _("Read")
+    FAILED = "failed", _("Failed")
 
 
 # Statuses only move forward; `failed` is final and may follow only queued or sent.
@@ -147,17 +203,19 @@ STATUS_RANK = {
 class Message(models.Model):
     """One message in a conversation, inbound or outbound; outbound rows are also the outbox."""
 
-    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="messages")
-    channel = models.CharField(max_length=16, choices=Channel.CHOICES)
-    direction = models.CharField(max_length=3, choices=Direction.choices)
+    conversation = models.ForeignKey(
+        Conversation, on_delete=models.CASCADE, related_name="messages", verbose_name=_("conversation")
+    )
+    channel = models.CharField(_("channel"), max_length=16, choices=Channel.CHOICES)
+    direction = models.CharField(_("direction"), max_length=3, choices=Direction.choices)
     provider_message_id = models.CharField(  # noqa: DJ001 - NULL until sent; unique when set
         max_length=255,
         null=True,
         blank=True,
         help_text="The channel's own id; empty for outbound until sent.",
     )
-    kind = models.CharField(max_length=16, choices=MessageKind.CHOICES, default=MessageKind.TEXT)
-    text = models.TextField(blank=True, default="")
+    kind = models.CharField(_("kind"), max_length=16, choices=MessageKind.CHOICES, default=MessageKind.TEXT)
+    text = models.TextField(_("text"), blank=True, default="")
     payload_id = models.CharField(
         max_length=256, blank=True, default="", help_text="Chosen button or list row."
     )
@@ -179,14 +237,14 @@ class Message(models.Model):
     provider_sent_at = models.DateTimeField(
         null=True, blank=True, help_text="Inbound: when the guest sent it."
     )
-    status = models.CharField(max_length=16, choices=DeliveryStatus.choices)
+    status = models.CharField(_("status"), max_length=16, choices=DeliveryStatus.choices)
     sent_at = models.DateTimeField(null=True, blank=True)
     delivered_at = models.DateTimeField(null=True, blank=True)
     read_at = models.DateTimeField(null=True, blank=True)
     failed_at = models.DateTimeField(null=True, blank=True)
-    error_code = models.CharField(max_length=32, blank=True, default="")
+    error_code = models.CharField(_("error code"), max_length=32, blank=True, default="")
     error_title = models.CharField(max_length=500, blank=True, default="")
-    author = models.CharField(max_length=8, choices=Author.choices)
+    author = models.CharField(_("author"), max_length=8, choices=Author.choices)
     staff_user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -212,10 +270,12 @@ class Message(models.Model):
     claimed_until = models.DateTimeField(
         null=True, blank=True, help_text="A sender holds this row until then."
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
+        verbose_name = _("message")
+        verbose_name_plural = _("messages")
         ordering = ["created_at", "id"]
         constraints = [
             models.UniqueConstraint(

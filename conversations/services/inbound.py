@@ -41,6 +41,8 @@ from conversations.models import (
     Guest,
     Message,
 )
+from conversations.models.records import GuestNameSource
+from conversations.services.guests import guest_name_from_dialogue, guest_name_learn
 from conversations.services.handoff import conversation_hand_off
 from conversations.services.outbox import reply_enqueue
 from hotel_agent.correlation import current_correlation_id
@@ -91,12 +93,13 @@ def guest_for_contact(*, channel: str, contact: str, name: str = "") -> Guest:
     if guest is None:
         try:
             with transaction.atomic():
-                guest = Guest.objects.create(name=name[:200], **lookup)
+                guest = Guest.objects.create(
+                    name=name[:200], name_source=GuestNameSource.PROFILE if name else "", **lookup
+                )
         except IntegrityError:  # created by a concurrent delivery of the same guest
             guest = Guest.objects.get(**lookup)
     elif name and not guest.name:
-        Guest.objects.filter(pk=guest.pk, name="").update(name=name[:200])
-        guest.name = name[:200]
+        guest_name_learn(guest=guest, name=name, source=GuestNameSource.PROFILE)
     return guest
 
 
@@ -394,6 +397,7 @@ def _turn_record(*, turn: TurnTaken, decision: EngineTurn | None) -> None:
         dialogue_state=decision.dialogue_state, language=decision.language, updated_at=now
     )
     conversation.dialogue_state, conversation.language = decision.dialogue_state, decision.language
+    guest_name_from_dialogue(conversation=conversation, dialogue_state=decision.dialogue_state)
     Message.objects.filter(pk=turn.last.pk).update(understanding=dict(decision.understanding))
     if decision.replies:
         reply_enqueue(

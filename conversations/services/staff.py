@@ -54,7 +54,7 @@ def staff_display_name(staff: User | None) -> str:
     return str(full_name or staff.get_username())
 
 
-def _record_action(*, conversation: Conversation, staff: User, kind: str, text: str = "") -> StaffAction:
+def record_staff_action(*, conversation: Conversation, staff: User, kind: str, text: str = "") -> StaffAction:
     action = StaffAction.objects.create(conversation=conversation, staff=staff, kind=kind, text=text)
     publish_on_commit(
         hotel_id=conversation.hotel_id,
@@ -114,7 +114,7 @@ def conversation_take_over(*, conversation: Conversation, staff: User) -> Conver
         _refuse(conversation, staff=staff, doing="taken over")
     if stepped_in:
         transaction.on_commit(lambda: HANDOFFS.labels(reason=HandoffReason.STAFF_TAKEOVER).inc())
-    _record_action(conversation=conversation, staff=staff, kind=StaffActionKind.TAKE_OVER)
+    record_staff_action(conversation=conversation, staff=staff, kind=StaffActionKind.TAKE_OVER)
     publish_state(conversation=conversation)
     log.info(
         "conversation.taken_over",
@@ -147,7 +147,7 @@ def conversation_hand_back(*, conversation: Conversation, staff: User, summary: 
     # Guest messages nobody answered while staff held it: the AI answers them in one turn, now.
     base.update(handed_back_at=timezone.now())
     conversation.refresh_from_db()
-    _record_action(conversation=conversation, staff=staff, kind=StaffActionKind.HAND_BACK, text=summary)
+    record_staff_action(conversation=conversation, staff=staff, kind=StaffActionKind.HAND_BACK, text=summary)
     publish_state(conversation=conversation)
     unanswered = unanswered_messages(conversation_id=conversation.pk).exists()
     if unanswered:
@@ -172,7 +172,7 @@ def conversation_close(*, conversation: Conversation, staff: User) -> Conversati
         handled_at=now, updated_at=now
     )  # nothing waits any more
     conversation.refresh_from_db()
-    _record_action(conversation=conversation, staff=staff, kind=StaffActionKind.CLOSE)
+    record_staff_action(conversation=conversation, staff=staff, kind=StaffActionKind.CLOSE)
     publish_state(conversation=conversation)
     log.info("conversation.closed", conversation_id=conversation.pk, staff_id=staff.pk)
     return conversation
@@ -214,4 +214,4 @@ def note_add(*, conversation: Conversation, staff: User, text: str) -> StaffActi
         raise DomainError("A note cannot be empty.", code="empty")
     if len(text) > MAX_NOTE_CHARS:
         raise DomainError(f"A note can be at most {MAX_NOTE_CHARS} characters.", code="too_long")
-    return _record_action(conversation=conversation, staff=staff, kind=StaffActionKind.NOTE, text=text)
+    return record_staff_action(conversation=conversation, staff=staff, kind=StaffActionKind.NOTE, text=text)

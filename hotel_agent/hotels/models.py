@@ -10,35 +10,43 @@ import datetime as dt
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Hotel(models.Model):
     """A property the agent answers for, mapped to its hotel in the PMS."""
 
-    name = models.CharField(max_length=200)
-    slug = models.SlugField(unique=True)
-    pms_hotel_id = models.PositiveIntegerField(help_text="Hotel id in the PMS (QloApps id_hotel).")
-    timezone = models.CharField(max_length=64, default="Europe/Madrid")
-    default_language = models.CharField(max_length=2, default="es")
-    currency = models.CharField(max_length=3, default="EUR")
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), unique=True)
+    pms_hotel_id = models.PositiveIntegerField(
+        _("PMS hotel id"), help_text=_("Hotel id in the PMS (QloApps id_hotel).")
+    )
+    timezone = models.CharField(_("time zone"), max_length=64, default="Europe/Madrid")
+    default_language = models.CharField(_("default language"), max_length=2, default="es")
+    currency = models.CharField(_("currency"), max_length=3, default="EUR")
     reception_opens = models.TimeField(
-        default=dt.time(8, 0), help_text="Staffed reception opens (local time)."
+        _("reception opens"), default=dt.time(8, 0), help_text=_("Staffed reception opens (local time).")
     )
     reception_closes = models.TimeField(
-        default=dt.time(22, 0), help_text="Staffed reception closes (local time)."
+        _("reception closes"), default=dt.time(22, 0), help_text=_("Staffed reception closes (local time).")
     )
     group_handoff_size = models.PositiveSmallIntegerField(
-        default=8, help_text="Parties larger than this are handed to a human."
+        _("group handoff size"), default=8, help_text=_("Parties larger than this are handed to a human.")
     )
     privacy_notice = models.TextField(
+        _("privacy notice"),
         blank=True,
         default="",
-        help_text="Privacy notice linked from the web chat; blank: a default text in the guest's language.",
+        help_text=_(
+            "Privacy notice linked from the web chat; blank: a default text in the guest's language."
+        ),
     )
-    active = models.BooleanField(default=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    active = models.BooleanField(_("active"), default=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
+        verbose_name = _("hotel")
+        verbose_name_plural = _("hotels")
         db_table = "reservations_hotel"
         ordering = ["name"]
         constraints = [
@@ -53,18 +61,51 @@ class HotelMembership(models.Model):
     """Which hotels a staff member works for, and in what role."""
 
     class Role(models.TextChoices):
-        RECEPTIONIST = "receptionist", "Receptionist"
-        MANAGER = "manager", "Manager"
+        RECEPTIONIST = "receptionist", _("Receptionist")
+        MANAGER = "manager", _("Manager")
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="hotel_memberships"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="hotel_memberships",
+        verbose_name=_("user"),
     )
-    hotel = models.ForeignKey(Hotel, on_delete=models.CASCADE, related_name="memberships")
-    role = models.CharField(max_length=20, choices=Role.choices, default=Role.RECEPTIONIST)
+    hotel = models.ForeignKey(
+        Hotel, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("hotel")
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.RECEPTIONIST)
 
     class Meta:
+        verbose_name = _("hotel membership")
+        verbose_name_plural = _("hotel memberships")
         db_table = "reservations_hotelmembership"
         constraints = [models.UniqueConstraint(fields=["user", "hotel"], name="membership_unique_user_hotel")]
 
     def __str__(self) -> str:
         return f"{self.user} @ {self.hotel} ({self.role})"
+
+
+class StaffProfile(models.Model):
+    """A staff member's own settings: the language of the staff pages, whatever the browser says."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="staff_profile",
+        verbose_name=_("user"),
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        blank=True,
+        default="",
+        choices=settings.LANGUAGES,
+        help_text=_("The staff pages in this language; empty: the browser's language."),
+    )
+
+    class Meta:
+        verbose_name = _("staff profile")
+        verbose_name_plural = _("staff profiles")
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.language or '-'})"
