@@ -19,17 +19,28 @@ PYTEST_ARGS ?=
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hotel_agent_bench
 BENCH_REDIS_URL ?= redis://127.0.0.1:6379/2
 
-.PHONY: help uv sync run migrate demo test test-unit bench lint fmt train-nlu eval-nlu
+# `make chat LANG=es` / `make nlu-parse TEXT='...' TODAY=2026-03-11`: only a LANG given on the command
+# line is the chat's language (the one in the environment is the shell's locale).
+CHAT_LANG := $(if $(filter command line,$(origin LANG)),$(LANG),)
+ARGS ?=
+TEXT ?=
+TODAY ?=
+
+.PHONY: help uv sync run migrate demo chat nlu-parse test test-prereqs test-unit bench lint fmt train-nlu eval-nlu
 
 help:
 	@echo "make run    - set up and serve the agent with demo data on http://$(HOST):$(PORT)"
-	@echo "make test   - the whole test suite against PostgreSQL and Redis"
+	@echo "make chat   - talk to the agent in this terminal as a WhatsApp guest (LANG=es|en|pt|fr|de|it, ARGS=...)"
+	@echo "make nlu-parse TEXT='...' - what the agent understands of one guest message (TODAY=YYYY-MM-DD)"
+	@echo "make test   - the whole test suite against PostgreSQL and Redis (checks chromium, dovecot first)"
 	@echo "make bench  - benchmarks, each with a ratio against an in-run baseline"
 	@echo "make lint   - ruff, mypy and the import contracts between apps;  make fmt - format"
 	@echo "make train-nlu / make eval-nlu - rebuild and score the language-understanding model"
+	@echo "make test-prereqs - check what make test needs (chromium, dovecot, PostgreSQL, Redis);  make help - this list"
 
 # uv is bootstrapped from PyPI into .tools/ when the machine has none.
 $(TOOLS)/bin/uv:
+	@$(PYTHON) -c 'import ensurepip' 2>/dev/null || { echo "$(PYTHON) -m venv needs the venv module: sudo apt-get install -y python3-venv" >&2; exit 1; }
 	$(PYTHON) -m venv $(TOOLS)
 	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv
 
@@ -48,9 +59,25 @@ run: demo
 	$(RUN) python manage.py collectstatic --noinput --verbosity 0
 	$(RUN) uvicorn hotel_agent.asgi:application --host $(HOST) --port $(PORT) --lifespan off
 
-test: sync
+# A terminal conversation on the demo data (the same database as `make run`); its replies only, no logs.
+# LANG is reset for the process itself: a bare `en` is no locale.
+chat: demo
+	LANG=C.UTF-8 $(RUN) python manage.py chat $(if $(CHAT_LANG),--lang $(CHAT_LANG)) $(ARGS)
+
+# One message through the language-understanding layer (TEXT), or JSON lines on stdin without TEXT.
+nlu-parse: sync
+	@if [ -n "$$TEXT" ]; then \
+		$(RUN) python -c 'import json, os; print(json.dumps({"id": 1, "text": os.environ["TEXT"]}, ensure_ascii=False))'; \
+	else cat; fi | $(RUN) python manage.py nlu_parse $(if $(TODAY),--today $(TODAY)) $(ARGS)
+
+# What the suite needs besides Python: chromium, dovecot, PostgreSQL and Redis; each missing one is
+# named with the command that installs or starts it.
+test-prereqs: sync
+	@DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) $(RUN) python -m tests.support.prereqs
+
+test: test-prereqs
 	DJANGO_ENV=test DATABASE_URL=sqlite:///:memory: REDIS_URL= $(RUN) python manage.py makemigrations --check --dry-run
-	DJANGO_ENV=test DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) \
+	DJANGO_ENV=test DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) HOTEL_AGENT_TESTS_REQUIRE_ALL=1 \
 		$(RUN) pytest $(PYTEST_ARGS)
 
 test-unit: sync

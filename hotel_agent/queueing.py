@@ -75,7 +75,9 @@ def queue_task(task: Any, *args: Any, countdown: float | None = None) -> None:
             else:
                 _submit(partial(_run_in_background, task, args))
         elif not countdown:
-            task.apply_async(args)
+            # `apply`, not `apply_async`: eager apply_async still takes a broker producer (and kombu
+            # warns "No hostname was supplied" for the memory broker) only to run the task inline.
+            task.apply(args)
         # Eager and inline with a countdown: nothing waits inline; the sweeper runs it when due.
     except Exception:
         log.warning("task.not_queued", task=getattr(task, "name", str(task)), exc_info=True)

@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import asyncio
 import json
-import shutil
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from email.message import EmailMessage
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -37,6 +35,7 @@ from hotel_agent.hotels.models import Hotel, HotelMembership
 from hotel_agent.tasks import echo_correlation
 from tests.fakes.graph import FakeGraph
 from tests.support.mail_servers import ImapAccount, SmtpInbox, dovecot_server, smtp_server
+from tests.support.prereqs import dovecot_installed, require_or_skip
 from tests.support.worker_process import celery_worker, wait_until
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
@@ -172,8 +171,8 @@ async def test_web_chat_reply_comes_from_the_worker_once(
 
 @pytest.fixture
 def imap(hotel: Hotel) -> Iterator[ImapAccount]:
-    if not (shutil.which("dovecot") or Path("/usr/sbin/dovecot").exists()):
-        pytest.skip("dovecot-imapd is not installed (.ci/run installs it)")
+    if not dovecot_installed():
+        require_or_skip("dovecot-imapd is not installed (.ci/run installs it)")
     with dovecot_server(username=HOTEL_ADDRESS) as account, override_settings(EMAIL_IMAP_URL=account.url):
         yield account
 

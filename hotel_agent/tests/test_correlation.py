@@ -19,6 +19,7 @@ from django.urls import path
 
 from hotel_agent.correlation import bind_correlation_id
 from hotel_agent.tasks import echo_correlation
+from tests.support.prereqs import require_or_skip
 
 ROOT = Path(__file__).resolve().parents[2]
 log = structlog.get_logger("test.correlation")
@@ -69,7 +70,7 @@ def test_unsafe_request_id_is_replaced(client_with_logging_view: Client) -> None
 def celery_worker_process(tmp_path: Path) -> Iterator[Path]:
     """A real Celery worker process on the test Redis, logging JSON lines to a file."""
     if not settings.REDIS_URL:
-        pytest.skip("needs REDIS_URL")
+        require_or_skip("needs REDIS_URL")
     env = {**os.environ, "CELERY_EAGER": "false", "DJANGO_ENV": "test", "LOG_FORMAT": "json"}
     log_path = tmp_path / "worker.log"
     log_file = log_path.open("w")

@@ -16,6 +16,7 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
+from tests.support.prereqs import require_or_skip
 from tests.support.tcp_proxy import TcpProxy
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -117,7 +118,7 @@ def wait_for_ready(base: str, expected: int, timeout: float = 25) -> dict[str, o
 @pytest.fixture
 def proxied_server() -> Iterator[tuple[str, TcpProxy, TcpProxy]]:
     if not settings.REDIS_URL or "postgres" not in settings.DATABASES["default"]["ENGINE"]:
-        pytest.skip("needs PostgreSQL and Redis")
+        require_or_skip("needs PostgreSQL and Redis")
     database = urlsplit(os.environ["DATABASE_URL"])
     redis = urlsplit(settings.REDIS_URL)
     pg_proxy = TcpProxy(database.hostname or "127.0.0.1", database.port or 5432).start()

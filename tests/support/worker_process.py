@@ -11,9 +11,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
 from django.conf import settings
 from django.db import connection
+
+from tests.support.prereqs import require_or_skip
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,7 +36,7 @@ def celery_worker(env: dict[str, str] | None = None, *, engine: str = "recording
     Skips unless REDIS_URL and PostgreSQL are configured. Yields the queue name.
     """
     if not settings.REDIS_URL or connection.vendor != "postgresql":
-        pytest.skip("needs REDIS_URL and PostgreSQL")
+        require_or_skip("needs REDIS_URL and PostgreSQL")
     from hotel_agent.celery import app
 
     queue = f"it-{uuid.uuid4().hex[:8]}"

@@ -5,10 +5,14 @@ the conversation's turn; the turn's replies go through the outbox). The terminal
 WhatsApp's servers: the turn and the sends run inline in this process (Celery eager), and its
 WhatsApp sender prints each reply instead of posting it to Meta. Typing the number of a
 button shown as `[n]` presses that button, as a guest would on the phone.
+
+Only the conversation is printed (the application's log lines with `--verbose`); the command's own
+lines are in the guest's language (`--lang`, else the hotel's).
 """
 
 from __future__ import annotations
 
+import logging
 import sys
 import uuid
 from collections.abc import Iterator
@@ -25,6 +29,25 @@ from conversations.models import Conversation, ConversationState, Message
 from conversations.nlu.types import LANGUAGES
 from hotel_agent.hotels.models import Hotel
 
+# The terminal's own words (the agent's come from its catalogue): banner, prompt, state notice.
+BANNER = {
+    "es": "{hotel}: usted es {phone} en WhatsApp. Escriba su mensaje; Ctrl-D para salir.",
+    "en": "{hotel}: you are {phone} on WhatsApp. Type your message; Ctrl-D to leave.",
+    "pt": "{hotel}: é o {phone} no WhatsApp. Escreva a sua mensagem; Ctrl-D para sair.",
+    "fr": "{hotel} : vous êtes le {phone} sur WhatsApp. Écrivez votre message ; Ctrl-D pour quitter.",
+    "de": "{hotel}: Sie sind {phone} auf WhatsApp. Schreiben Sie Ihre Nachricht; Strg-D zum Beenden.",
+    "it": "{hotel}: lei è il {phone} su WhatsApp. Scriva il suo messaggio; Ctrl-D per uscire.",
+}
+PERSON_ANSWERS = {
+    "es": "(la conversación la lleva ahora una persona de recepción: el asistente no contesta)",
+    "en": "(a person from reception holds the conversation now: the assistant does not answer)",
+    "pt": "(a conversa está agora com uma pessoa da receção: o assistente não responde)",
+    "fr": "(une personne de la réception a repris la conversation : l'assistant ne répond pas)",
+    "de": "(eine Person von der Rezeption führt das Gespräch jetzt: der Assistent antwortet nicht)",
+    "it": "(ora la conversazione è in mano a una persona della reception: l'assistente non risponde)",
+}
+PROMPT = "> "
+
 
 class Command(BaseCommand):
     help = "A terminal conversation with the agent as a WhatsApp guest (same path as the webhook)."
@@ -33,22 +56,26 @@ class Command(BaseCommand):
         parser.add_argument("--lang", choices=LANGUAGES, help="the guest's language (default: detected)")
         parser.add_argument("--phone", default="+34600000001", help="the guest's number, E.164")
         parser.add_argument("--hotel", default="", help="hotel slug (default: the first active hotel)")
+        parser.add_argument("--verbose", action="store_true", help="print the application's log lines too")
 
     def handle(self, *args: Any, **options: Any) -> None:
         phone = _e164(options["phone"])
         hotel = _hotel(options["hotel"])
         self._buttons: list[tuple[str, str]] = []
-        with _replies_printed_here(self):
+        self._words = options["lang"] or (
+            hotel.default_language if hotel.default_language in BANNER else "en"
+        )
+        with _logs_only_if(verbose=options["verbose"]), _replies_printed_here(self):
             self._talk(hotel=hotel, phone=phone, language=options["lang"])
 
     def _talk(self, *, hotel: Hotel, phone: str, language: str | None) -> None:
         if language:
             _preset_language(hotel=hotel, phone=phone, language=language)
-        self.stdout.write(f"{hotel.name} — you are {phone} on WhatsApp. Ctrl-D to leave.\n")
+        self.stdout.write(BANNER[self._words].format(hotel=hotel.name, phone=phone) + "\n")
         interactive = sys.stdin.isatty()
         while True:
             if interactive:
-                self.stdout.write("> ", ending="")
+                self.stdout.write(PROMPT, ending="")
                 self.stdout.flush()
             line = sys.stdin.readline()
             if not line:
@@ -78,7 +105,7 @@ class Command(BaseCommand):
         if message is not None:
             state = Conversation.objects.values_list("state", flat=True).get(pk=message.conversation_id)
             if state != ConversationState.AI:
-                self.stdout.write(self.style.WARNING(f"  (conversation is {state}: a person answers now)"))
+                self.stdout.write(self.style.WARNING(f"  {PERSON_ANSWERS[self._words]}"))
 
     def show(self, reply: OutgoingReply) -> None:
         self.stdout.write(self.style.SUCCESS(reply.text))
@@ -109,6 +136,19 @@ def _preset_language(*, hotel: Hotel, phone: str, language: str) -> None:
     guest = guest_for_contact(channel=Channel.WHATSAPP, contact=phone)
     conversation = conversation_open_for(hotel=hotel, guest=guest, channel=Channel.WHATSAPP)
     Conversation.objects.filter(pk=conversation.pk).update(language=language)
+
+
+@contextmanager
+def _logs_only_if(*, verbose: bool) -> Iterator[None]:
+    """Without --verbose only errors reach the terminal: the conversation is not interleaved with logs."""
+    if verbose:
+        yield
+        return
+    logging.disable(logging.WARNING)
+    try:
+        yield
+    finally:
+        logging.disable(logging.NOTSET)
 
 
 @contextmanager

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from email.message import EmailMessage
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -15,6 +13,7 @@ from channels_app.email.poller import poll_inbox_once
 from conversations.models import Message
 from hotel_agent.demo import seed_demo_hotel, seed_demo_knowledge
 from tests.support.mail_servers import ImapAccount, SmtpInbox, dovecot_server, smtp_server
+from tests.support.prereqs import dovecot_installed, require_or_skip
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 
@@ -23,8 +22,8 @@ HOTEL_ADDRESS = "reservas@hotel.example"
 
 @pytest.fixture
 def mailboxes(eager_celery: None) -> Iterator[tuple[ImapAccount, SmtpInbox]]:
-    if not (shutil.which("dovecot") or Path("/usr/sbin/dovecot").exists()):
-        pytest.skip("dovecot-imapd is not installed (.ci/run installs it)")
+    if not dovecot_installed():
+        require_or_skip("dovecot-imapd is not installed (.ci/run installs it)")
     with (
         dovecot_server(username=HOTEL_ADDRESS) as imap,
         smtp_server() as smtp,
