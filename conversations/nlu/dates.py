@@ -7,6 +7,14 @@ a bare day after a date follows it; a bare day before a dated one takes its mont
 abril"), and turns them into check-in / check-out with the conventions of docs/INTERFACES.md ("N
 noches", "una semana", "las noches del 18 y 19", "la noche del 24", "esta noche").
 
+Also: weekdays listed ("este viernes y sábado") are those nights, so check-out is the day after the last;
+holidays are computed for the year (Semana Santa Thursday to Easter Sunday, Easter Friday to Monday,
+Pentecost Saturday to Monday, Carnival Saturday to Ash Wednesday, Christmas 24 to 26 December, New Year
+the night of the 31st, Ferragosto 15 August); "quinze jours"/"quince días" are 14 nights. A date that
+cannot be read for sure ("03/04" in English, "el 31" in a 30-day month) makes the whole stay
+`ambiguous` with no dates, so the dialogue asks. `today` is the hotel's date of the night in progress
+(before the night cutoff it is still yesterday), so "esta noche" at 00:07 is the night already begun.
+
 Relative offsets in days or weeks ("dentro de dos semanas", "in 3 Tagen") are resolved by dateparser,
 which is good at exactly that; its `search_dates` is not used on whole messages because it invents
 dates from ordinary words and booking numbers.
@@ -159,6 +167,55 @@ _HOLIDAY_NIGHTS: list[tuple[re.Pattern[str], int, int]] = [
         24,
     ),
 ]
+# Holidays that are a stay of several nights on their own: (pattern, first night, check-out) as offsets
+# from Easter Sunday, or fixed (month, day) pairs. Christmas is the nights of the 24th and 25th, New Year
+# the night of the 31st; a greeting ("feliz Navidad", "happy new year") is not a stay.
+_NOT_A_WISH = r"(?<!feliz )(?<!merry )(?<!happy )(?<!joyeux )(?<!joyeuses )(?<!frohe )(?<!frohes )(?<!buon )(?<!buone )(?<!boas )(?<!bom )(?<!bonne )"
+_HOLIDAY_YEAR = r"(?:\s+(?:de |del |of |di |do |da )?(?P<y>20\d\d))?"
+_MOVABLE: list[tuple[re.Pattern[str], int, int]] = [
+    # Semana Santa: Holy Thursday to Easter Sunday (the nights of Thursday, Friday and Saturday).
+    (
+        re.compile(
+            rf"\b(?:semana santa|holy week|easter week|semaine sainte|karwoche|settimana santa){_HOLIDAY_YEAR}\b"
+        ),
+        -3,
+        0,
+    ),
+    # Easter weekend: Good Friday to Easter Monday.
+    (
+        re.compile(rf"{_NOT_A_WISH}\b(?:easter|pascua|pascuas|pascoa|paques|ostern|pasqua){_HOLIDAY_YEAR}\b"),
+        -2,
+        1,
+    ),
+    # Pentecost weekend: Saturday to Whit Monday.
+    (
+        re.compile(
+            rf"\b(?:pentecostes|pentecost|whitsun|whitsunday|pentecote|pfingsten|pentecoste){_HOLIDAY_YEAR}\b"
+        ),
+        48,
+        50,
+    ),
+    # Carnival: the Saturday before to Ash Wednesday (the nights up to Shrove Tuesday).
+    (re.compile(rf"\b(?:carnaval|carnival|karneval|fasching|carnevale){_HOLIDAY_YEAR}\b"), -50, -46),
+]
+_FIXED_HOLIDAYS: list[tuple[re.Pattern[str], tuple[int, int], tuple[int, int]]] = [
+    (
+        re.compile(
+            rf"{_NOT_A_WISH}\b(?:navidad|navidades|christmas|xmas|natal|noel|weihnachten|natale){_HOLIDAY_YEAR}\b"
+        ),
+        (12, 24),
+        (12, 26),
+    ),
+    (
+        re.compile(
+            rf"{_NOT_A_WISH}\b(?:ano nuevo|fin de ano|new year'?s?|nouvel an|fin d'annee|neujahr|jahreswechsel|capodanno|"
+            rf"ano novo|fim de ano|virada do ano){_HOLIDAY_YEAR}\b"
+        ),
+        (12, 31),
+        (1, 1),
+    ),
+]
+_FERRAGOSTO = re.compile(r"\bferragosto\b")
 _IN_PERIOD = re.compile(
     rf"\b(?:dentro de|en|in|within|daqui a|em|dans|tra|fra)\s+(?P<n>{NUMBER})\s+"
     r"(?P<unit>dias|days|jours|tagen|giorni|semanas|weeks|semaines|wochen|settimane)\b"
@@ -192,6 +249,7 @@ class _Mention:
     date: dt.date | None = None
     one_night: bool = False
     next_week: bool = False
+    until: dt.date | None = None  # a holiday that is a stay on its own: its check-out
 
 
 @dataclass
@@ -297,10 +355,16 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
                         m.start(), m.end(), "rel", date=today + dt.timedelta(days=offset), one_night=one_night
                     )
                 )
+    for m in _FERRAGOSTO.finditer(folded):
+        if f.free(m.start(), m.end()):
+            f.take(_Mention(m.start(), m.end(), "abs", 15, 8))
     for pattern, month, day in _HOLIDAY_NIGHTS:
         for m in pattern.finditer(folded):
             if f.free(m.start(), m.end()):
                 f.take(_Mention(m.start(), m.end(), "abs", day, month, one_night=True))
+    for m, start, until in _holiday_periods(folded, today):
+        if f.free(m.start(), m.end()):
+            f.take(_Mention(m.start(), m.end(), "rel", date=start, until=until))
     for m in _IN_PERIOD.finditer(folded):
         if f.free(m.start(), m.end()):
             resolved = _in_period(m.group(0), today, lang)
@@ -311,7 +375,8 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
             f.take(_Mention(m.start(), m.end(), "weekend", next_week=bool(m["next"] or m["next2"])))
     weekdays = dict(_WEEKDAYS_ALL, **(_WEEKDAYS_PT if lang == "pt" else {}))
     for m in re.finditer(
-        rf"\b(?P<w>{_alt(weekdays)})\b(?:\s+(?P<d>[0-3]?\d)\b(?!\s*[:h]))?(?P<night>\s+(?:{_WEEKDAY_NIGHT})\b)?",
+        rf"\b(?P<w>{_alt(weekdays)})\b(?:\s+(?P<d>[0-3]?\d)\b(?!\s*[:h])(?!{_NOT_A_DAY_AFTER.pattern}))?"
+        rf"(?P<night>\s+(?:{_WEEKDAY_NIGHT})\b)?",
         folded,
     ):
         if not f.free(m.start(), m.end()):
@@ -341,6 +406,32 @@ def _find_bare_days(f: _Finder) -> None:
             f.take(_Mention(m.start(), m.end(), "bare", int(m["d"])))
 
 
+def _holiday_periods(folded: str, today: dt.date) -> list[tuple[re.Match[str], dt.date, dt.date]]:
+    """Holidays named in the text with their first night and check-out, in the next year they are not over."""
+    from dateutil.easter import easter
+
+    found: list[tuple[re.Match[str], dt.date, dt.date]] = []
+    for pattern, first, last in _MOVABLE:
+        for m in pattern.finditer(folded):
+            years = [int(m["y"])] if m["y"] else [today.year, today.year + 1]
+            for year in years:
+                sunday = easter(year)
+                start, until = sunday + dt.timedelta(days=first), sunday + dt.timedelta(days=last)
+                if until > today or m["y"]:
+                    found.append((m, max(start, today), until))
+                    break
+    for pattern, (month, day), (out_month, out_day) in _FIXED_HOLIDAYS:
+        for m in pattern.finditer(folded):
+            years = [int(m["y"])] if m["y"] else [today.year - 1, today.year, today.year + 1]
+            for year in years:
+                start = dt.date(year, month, day)
+                until = dt.date(year + (out_month < month), out_month, out_day)
+                if until > today or m["y"]:
+                    found.append((m, max(start, today), until))
+                    break
+    return found
+
+
 def _in_period(phrase: str, today: dt.date, lang: str) -> dt.date | None:
     import dateparser  # heavy import, only for this rare phrase
 
@@ -360,8 +451,12 @@ def _connected(text: str, left: _Mention, right: _Mention) -> bool:
     return len(gap) <= 14 and not re.search(r"\d", gap)
 
 
-def _resolve(mentions: list[_Mention], text: str, today: dt.date) -> list[tuple[_Mention, dt.date]]:
+def _resolve(
+    mentions: list[_Mention], text: str, today: dt.date
+) -> tuple[list[tuple[_Mention, dt.date]], bool]:
+    """Each mention's date in order (a bare day follows the date before it), and whether one was ambiguous."""
     resolved: list[tuple[_Mention, dt.date]] = []
+    ambiguous = False
     anchor: dt.date | None = None
     for index, mention in enumerate(mentions):
         date: dt.date | None = None
@@ -388,10 +483,13 @@ def _resolve(mentions: list[_Mention], text: str, today: dt.date) -> list[tuple[
                     date = _valid(year, month, mention.day)
                 else:
                     date = _next_day_month(mention.day, month, today, inclusive=True)
-            elif anchor is not None:
-                date = _next_bare_day(mention.day, anchor, inclusive=False)
             else:
-                date = _next_bare_day(mention.day, today, inclusive=True)
+                base = anchor or today
+                if _valid(base.year, base.month, mention.day) is None and mention.day > base.day:
+                    # "el 31" in a 30-day month: this month's 30th or next month's 31st? Ask.
+                    ambiguous = True
+                    continue
+                date = _next_bare_day(mention.day, base, inclusive=anchor is None)
         elif mention.kind == "rel":
             date = mention.date
         elif mention.kind == "wd":
@@ -409,7 +507,7 @@ def _resolve(mentions: list[_Mention], text: str, today: dt.date) -> list[tuple[
         if date is not None:
             resolved.append((mention, date))
             anchor = date
-    return resolved
+    return resolved, ambiguous
 
 
 def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) -> StayDates:
@@ -434,10 +532,13 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
                     if other.start > nearby[0].start and _connected(folded, nearby[0], other):
                         nearby[0].one_night = False
                         other.one_night = True
-    resolved = _resolve(mentions, folded, today)
-    result = StayDates(ambiguous=ambiguous, dates=[d for _, d in resolved])
+    mentions = _weekday_lists(folded, mentions)
+    resolved, unclear = _resolve(mentions, folded, today)
     nights = _nights(folded)
-    result.nights = nights
+    if ambiguous or unclear:
+        # One unclear date makes the stay unclear: the dialogue asks rather than quoting a guess.
+        return StayDates(ambiguous=True, nights=nights)
+    result = StayDates(dates=[d for _, d in resolved], nights=nights)
     if not resolved:
         return result
     first_mention, check_in = resolved[0]
@@ -445,12 +546,36 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     later = [(m, d) for m, d in resolved[1:] if d > check_in]
     if later:
         last_mention, last = later[0]
-        result.check_out = last + dt.timedelta(days=1) if last_mention.one_night else last
+        if last_mention.until and last_mention.until > check_in:
+            result.check_out = last_mention.until  # "desde el 20 hasta Año Nuevo"
+        else:
+            result.check_out = last + dt.timedelta(days=1) if last_mention.one_night else last
     elif nights:
         result.check_out = check_in + dt.timedelta(days=nights)
+    elif first_mention.until:
+        result.check_out = first_mention.until
     elif first_mention.one_night:
         result.check_out = check_in + dt.timedelta(days=1)
     return result
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|&|\+)?\s*(?:(?:y|and|e|et|und|i)\s+)?(?:(?:el|the|le|o|il|der|den)\s+)?")
+
+
+def _weekday_lists(folded: str, mentions: list[_Mention]) -> list[_Mention]:
+    """ "este viernes y sábado", "Friday, Saturday and Sunday": the nights named, so check-out is the day
+    after the last one (a range, "de viernes a domingo", keeps its last day as check-out)."""
+    kept: list[_Mention] = []
+    for mention in mentions:
+        left = kept[-1] if kept else None
+        gap = folded[left.end : mention.start] if left else ""
+        if left and left.kind == mention.kind == "wd" and gap.strip() and _LIST_GAP.fullmatch(gap):
+            mention.one_night = True
+            if left.one_night and len(kept) >= 2 and kept[-2].kind == "wd":
+                kept.pop()  # the middle of a list: only its first and last nights matter
+            left.one_night = False
+        kept.append(mention)
+    return kept
 
 
 _MONTH_ALONE = re.compile(
@@ -484,7 +609,18 @@ def _apply_month_hint(folded: str, mentions: list[_Mention]) -> None:
             mention.kind, mention.month = "abs", MONTHS[hint["m"]]
 
 
+# "quinze jours", "quince días", "otto giorni": a fortnight and a week said in days.
+_DAYS_IDIOM = re.compile(
+    r"(?<!\bdans )(?<!\ben )(?<!\bin )(?<!\btra )(?<!\bfra )(?<!\bde )(?<!\ba )"
+    r"\b(?:(?P<two>quinze jours|quinzaine|quince dias|quincena|quindici giorni|quinze dias|quinzena|vierzehn tage)|"
+    r"(?P<one>huit jours|ocho dias|otto giorni|oito dias|acht tage))\b"
+)
+
+
 def _nights(folded: str) -> int | None:
+    idiom = _DAYS_IDIOM.search(folded)
+    if idiom:
+        return 14 if idiom["two"] else 7
     m = _NIGHTS.search(folded)
     if m:
         value = to_int(m["n"])

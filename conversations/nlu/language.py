@@ -65,7 +65,25 @@ _CHAT = {
     "de": "moin tschuss hallochen gruss nee jo",
     "it": "grz buonanotte arrivederci ciaociao",
 }
-MARKERS = {lang: words | _words(_CHAT[lang]) for lang, words in MARKERS.items()}
+# Words that tell the hard pairs apart (pt/es/it/fr share most of their short words): "senha", "do wifi".
+_PAIRS = {
+    "es": "contrasena cual cuales tienen teneis aceptan admiten aparcar garaje habeis vale hay si",
+    "en": "what's whats there is it my your any wifi's",
+    "pt": "senha qual do da das horas aceitam tem voces cafe vcs pra alterar custa",
+    "fr": "quel quelle quels est-ce acceptez acceptes avez-vous y a-t-il mot passe",
+    "de": "gibt wie wo was wann ihr euer ist kostet darf",
+    "it": "c'e accettate avete parcheggio della delle degli nel quanto che una cani",
+}
+MARKERS = {lang: words | _words(_CHAT[lang]) | _words(_PAIRS[lang]) for lang, words in MARKERS.items()}
+# Letters and words only one of the six languages writes (read before accents are folded away):
+# Portuguese "é" and Italian "è" as words, "ñ" and "¿", "ã"/"õ", "ß" and umlauts, "œ".
+_WRITTEN: dict[str, re.Pattern[str]] = {
+    "es": re.compile(r"[ñ¿¡]|ción\b|\b(?:qué|cuál|cuánto|cuánta|teléfono|habitación)\b"),
+    "pt": re.compile(r"[ãõ]|ção\b|ções\b|(?<!\w)é(?!\w)|\b(?:você|vocês|não|têm|está|café da)\b"),
+    "fr": re.compile(r"[œ]|\b(?:où|à|très|déjà|ç[a-z]+)(?!\w)|\b(?:est-ce|qu'|c'est|l'hôtel)"),
+    "de": re.compile(r"[ßäöü]"),
+    "it": re.compile(r"(?<!\w)è(?!\w)|[ìò]|\b(?:c'è|perché|più|città)(?!\w)"),
+}
 _SHORT_WORDS = 3
 
 
@@ -103,11 +121,19 @@ def scores(text: str) -> dict[str, float]:
     return {v.language.iso_code_639_1.name.lower(): float(v.value) for v in values}
 
 
-def _marker_counts(folded: str) -> dict[str, int]:
+def _written_counts(text: str) -> dict[str, int]:
+    lowered = text.lower()
+    return {lang: min(2, len(pattern.findall(lowered))) for lang, pattern in _WRITTEN.items()}
+
+
+def _marker_counts(folded: str, text: str = "") -> dict[str, int]:
+    """Marker words of each language in the folded text, plus its letters only that language writes."""
     tokens = re.findall(r"[a-z']+", folded)
     squeezed = [re.sub(r"(.)\1+$", r"\1", t) for t in tokens]  # "ciaooo" -> "ciao", "holaaa" -> "hola"
+    written = _written_counts(text)
     return {
         lang: sum(1 for t, s in zip(tokens, squeezed, strict=True) if t in words or s in words)
+        + written.get(lang, 0)
         for lang, words in MARKERS.items()
     }
 
@@ -122,8 +148,12 @@ def detect(text: str, *, conversation_language: str | None, default_language: st
     confidence = scores(text[:400])
     if not confidence:
         return fallback
-    markers = _marker_counts(folded)
-    combined = {lang: confidence.get(lang, 0.0) + 0.25 * markers.get(lang, 0) for lang in MARKERS}
+    markers = _marker_counts(folded, text[:400])
+    written = _written_counts(text[:400])
+    combined = {
+        lang: confidence.get(lang, 0.0) + 0.25 * markers.get(lang, 0) + 0.15 * written.get(lang, 0)
+        for lang in MARKERS
+    }
     best = max(combined, key=lambda lang: combined[lang])
     short = len(letters) <= _SHORT_WORDS
     if conversation_language is None:
@@ -131,7 +161,7 @@ def detect(text: str, *, conversation_language: str | None, default_language: st
             # A first short message: its own words decide ("hallo", "obrigado"), then lingua if it is sure.
             most = max(markers.values())
             marked = [lang for lang, count in markers.items() if count == most and most > 0]
-            if marked:
+            if marked and not (most == 1 and max(confidence.values()) >= 0.9):
                 return max(marked, key=lambda lang: confidence.get(lang, 0.0))
             if confidence.get(best, 0.0) < 0.6:
                 return default_language if combined.get(default_language, 0) > 0.1 else best
@@ -140,8 +170,14 @@ def detect(text: str, *, conversation_language: str | None, default_language: st
         return best
     # Switch only on a clear signal: enough words, and the other language clearly ahead.
     margin = combined[best] - combined.get(conversation_language, 0.0)
+    own, theirs = markers.get(conversation_language, 0), markers.get(best, 0)
+    # Words of the other language and none of this one ("Gibt es Parkplätze?" in a Spanish chat).
+    clear_words = theirs >= 2 and (
+        own == 0 or (theirs > own and confidence.get(best, 0.0) >= confidence.get(conversation_language, 0.0))
+    )
     if short:
-        return best if markers.get(best, 0) >= 2 and markers.get(conversation_language, 0) == 0 else fallback
+        sure = theirs >= 1 and own == 0 and confidence.get(best, 0.0) >= 0.9
+        return best if clear_words or sure else fallback
     if len(letters) <= 6:
-        return best if margin > 0.5 else fallback
+        return best if margin > 0.5 or clear_words else fallback
     return best if margin > 0.25 else fallback
