@@ -33,5 +33,10 @@ class PmsNotFound(PmsError):
     """The hotel, room type or booking does not exist."""
 
 
+class PmsChildAgesNeeded(PmsValidationError):
+    """The PMS records children only from their ages (QloApps counts `child_ages`): ask the guest each
+    child's age, then try again."""
+
+
 class PmsNoAvailability(PmsValidationError):
     """The PMS has no free room of that type for those nights (checked just before booking)."""

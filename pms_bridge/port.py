@@ -145,11 +145,15 @@ class BookingState:
     CANCELLED = "cancelled"
     REFUNDED = "refunded"
     OVERBOOKED = "overbooked"
+    # The PMS holds the room but recorded another party than asked (children lost, adults reset):
+    # never confirmed to the guest as if it matched.
+    PARTY_MISMATCH = "party_mismatch"
     CHOICES = [
         (ACTIVE, "active"),
         (CANCELLED, "cancelled"),
         (REFUNDED, "refunded"),
         (OVERBOOKED, "overbooked"),
+        (PARTY_MISMATCH, "party recorded differs"),
     ]
 
 
@@ -170,10 +174,13 @@ class Booking:
     state: str  # BookingState
     paid: bool = False
     raw: dict[str, Any] = field(default_factory=dict)
+    child_ages: tuple[int, ...] = ()  # as the PMS recorded them (one room's), when it keeps them
 
 
 class Pms(Protocol):
     name: str
+    # True when a booking with children needs each child's age (QloApps counts children from them).
+    needs_child_ages: bool
 
     def ping(self) -> None:
         """Raise a PmsError when the PMS cannot serve requests."""
@@ -204,7 +211,15 @@ class Pms(Protocol):
     def find_bookings(self, *, email: str = "", phone: str = "") -> list[Booking]: ...
 
     def modify_booking(
-        self, *, reference: str, check_in: dt.date, check_out: dt.date, adults: int, children: int
-    ) -> Booking: ...
+        self,
+        *,
+        reference: str,
+        check_in: dt.date,
+        check_out: dt.date,
+        adults: int,
+        children: int,
+        child_ages: tuple[int, ...] = (),
+    ) -> Booking:
+        """`child_ages` may be left out when the number of children does not change (the PMS keeps them)."""
 
     def cancel_booking(self, *, reference: str) -> Booking: ...

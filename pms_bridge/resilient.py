@@ -54,6 +54,7 @@ class ResilientPms:
     def __init__(self, inner: Pms, *, breaker: PmsCircuitBreaker) -> None:
         self.inner = inner
         self.name = inner.name
+        self.needs_child_ages = inner.needs_child_ages
         self.breaker = breaker
         self.cache = PmsCache(inner.name)
 
@@ -139,13 +140,25 @@ class ResilientPms:
         return booking
 
     def modify_booking(
-        self, *, reference: str, check_in: dt.date, check_out: dt.date, adults: int, children: int
+        self,
+        *,
+        reference: str,
+        check_in: dt.date,
+        check_out: dt.date,
+        adults: int,
+        children: int,
+        child_ages: tuple[int, ...] = (),
     ) -> Booking:
         before = self.get_booking(reference=reference)
         booking = self._call(
             "modify_booking",
             lambda: self.inner.modify_booking(
-                reference=reference, check_in=check_in, check_out=check_out, adults=adults, children=children
+                reference=reference,
+                check_in=check_in,
+                check_out=check_out,
+                adults=adults,
+                children=children,
+                child_ages=child_ages,
             ),
         )
         self._invalidate(before.pms_hotel_id, before.check_in, before.check_out)

@@ -62,6 +62,19 @@ class PriceChanged(Conflict):
         self.answer = answer  # the live PMS answer the offers come from (to store as a quote)
 
 
+class ChildAgesNeeded(DomainError):
+    """The PMS records children only from their ages and the quote has none: ask the guest for them."""
+
+    code = "child_ages_needed"
+
+
+class PartyNotRecorded(Conflict):
+    """The PMS booked the room for another party than asked (children lost, adults reset); the booking was
+    cancelled again and nothing stands. A person should make it by hand."""
+
+    code = "party_not_recorded"
+
+
 class BookingInProgress(Conflict):
     """Another booking of the same room type is being made and did not finish in time; try again."""
 

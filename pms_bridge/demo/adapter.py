@@ -78,6 +78,7 @@ def _booking(row: DemoBooking) -> Booking:
         state=row.state,
         paid=row.paid,
         raw={"reference": row.reference, "state": row.state, "remark": row.remark},
+        child_ages=tuple(row.child_ages or ()),
     )
 
 
@@ -106,6 +107,7 @@ def _free_rooms(
 
 class DemoPms:
     name = "demo"
+    needs_child_ages = False  # the demo prices and records children by count
 
     def ping(self) -> None:
         try:
@@ -264,7 +266,14 @@ class DemoPms:
         return [_booking(row) for row in rows]
 
     def modify_booking(
-        self, *, reference: str, check_in: dt.date, check_out: dt.date, adults: int, children: int
+        self,
+        *,
+        reference: str,
+        check_in: dt.date,
+        check_out: dt.date,
+        adults: int,
+        children: int,
+        child_ages: tuple[int, ...] = (),
     ) -> Booking:
         if check_out <= check_in:
             raise PmsValidationError("check-out must be after check-in")
@@ -279,6 +288,8 @@ class DemoPms:
                 raise PmsNoAvailability("Requested room(s) not available.")
             without_tax = _money(sum((rates[n] for n in nights), Decimal(0)) * row.rooms)
             row.check_in, row.check_out = check_in, check_out
+            if child_ages or children != row.children:
+                row.child_ages = list(child_ages)
             row.adults, row.children = adults, children
             row.total_without_tax = without_tax
             row.total = _money(without_tax * (1 + row.hotel.tax_rate))

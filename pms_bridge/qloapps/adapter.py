@@ -19,7 +19,13 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.utils import timezone
 
-from pms_bridge.errors import PmsAuthenticationError, PmsNotFound, PmsUnavailable, PmsValidationError
+from pms_bridge.errors import (
+    PmsAuthenticationError,
+    PmsChildAgesNeeded,
+    PmsNotFound,
+    PmsUnavailable,
+    PmsValidationError,
+)
 from pms_bridge.port import (
     AvailabilityAnswer,
     Booking,
@@ -45,6 +51,7 @@ SOURCE = "hotel-agent"
 
 class QloAppsPms:
     name = "qloapps"
+    needs_child_ages = True  # QloApps counts a room's children from `child_ages` (fixtures 032/039)
 
     def __init__(self, client: QloAppsClient) -> None:
         self.client = client
@@ -198,6 +205,7 @@ class QloAppsPms:
             state=m.booking_state(order, lines),
             paid=m.is_paid(order),
             raw={"order": order, "room_bookings": lines},
+            child_ages=m.child_ages(first),
         )
 
     def _currency_code(self, order: dict[str, Any]) -> str:
@@ -266,6 +274,7 @@ class QloAppsPms:
     # --- writing bookings ----------------------------------------------------------------------
     def create_booking(self, *, request: BookingRequest) -> Booking:
         """Create once; a 500-after-create or a lost answer is looked up, never retried blindly."""
+        _require_child_ages(request.stay)
         body = m.booking_create_body(request, source=SOURCE)
         try:
             answer = self.client.request("POST", "bookings", json_body=body)
@@ -315,6 +324,10 @@ class QloAppsPms:
             booking = replace(booking, state=BookingState.OVERBOOKED)
         if booking.state == BookingState.OVERBOOKED:
             log.error("qloapps.overbooked", order=order_id, room_type=request.pms_room_type_id)
+        elif booking.state == BookingState.ACTIVE and not m.party_recorded(lines, request.stay):
+            # QloApps kept the room but not the party asked (e.g. children without ages): say so.
+            booking = replace(booking, state=BookingState.PARTY_MISMATCH)
+            log.error("qloapps.party_mismatch", order=order_id, room_type=request.pms_room_type_id)
         return booking
 
     def _room_taken_before(self, order_id: int, lines: list[dict[str, Any]]) -> bool:
@@ -337,11 +350,20 @@ class QloAppsPms:
         return False
 
     def modify_booking(
-        self, *, reference: str, check_in: dt.date, check_out: dt.date, adults: int, children: int
+        self,
+        *,
+        reference: str,
+        check_in: dt.date,
+        check_out: dt.date,
+        adults: int,
+        children: int,
+        child_ages: tuple[int, ...] = (),
     ) -> Booking:
         current = self.get_booking(reference=reference)
         if current.state != BookingState.ACTIVE:
             raise PmsValidationError("only an active booking can be changed")
+        if not child_ages and children == current.children:
+            child_ages = current.child_ages  # the same children: the ages QloApps recorded
         stay = Stay(
             pms_hotel_id=current.pms_hotel_id,
             check_in=check_in,
@@ -349,7 +371,9 @@ class QloAppsPms:
             adults=adults,
             children=children,
             rooms=current.rooms,
+            child_ages=tuple(child_ages),
         )
+        _require_child_ages(stay)
         # Price the new stay as the guest would be quoted it, and book it at that price.
         offer = next(
             (
@@ -398,3 +422,12 @@ class QloAppsPms:
                 xml_body=m.order_history_xml(order_id=current.pms_booking_id, state=m.ORDER_STATE_CANCELLED),
             )
         return self.get_booking(reference=reference)
+
+
+def _require_child_ages(stay: Stay) -> None:
+    """QloApps records a room's children from `child_ages` alone: `child: 1` without ages is booked as
+    no child at all (the real server's answer to our first contract run), so never send that."""
+    if stay.children and len(stay.child_ages) != stay.children:
+        raise PmsChildAgesNeeded(
+            f"{stay.children} children need {stay.children} ages, got {len(stay.child_ages)}"
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 from xml.sax.saxutils import escape
@@ -95,8 +96,30 @@ def available_count(room_type: dict[str, Any]) -> int:
     return len(available) if isinstance(available, dict | list) else 0
 
 
+def child_ages(line: dict[str, Any]) -> tuple[int, ...]:
+    """`child_ages` of a room line is a JSON string such as "[7]" (fixture 039)."""
+    raw = line.get("child_ages")
+    try:
+        ages = json.loads(raw) if isinstance(raw, str) else raw
+    except ValueError:
+        return ()
+    return tuple(as_int(age) for age in ages) if isinstance(ages, list) else ()
+
+
+def party_recorded(lines: list[dict[str, Any]], stay: Stay) -> bool:
+    """Whether every active room line holds the occupancy asked for one room (adults, children, ages)."""
+    active = [line for line in lines if line_is_active(line)]
+    return bool(active) and all(
+        as_int(line.get("adults") or 0) == stay.adults
+        and as_int(line.get("children") or 0) == stay.children
+        and ("child_ages" not in line or sorted(child_ages(line)) == sorted(stay.child_ages))
+        for line in active
+    )
+
+
 def room_lines(stay: Stay, *, total_without_tax: Decimal | None = None) -> list[dict[str, Any]]:
     """`rooms[]` of a booking: `adult`/`child` (singular; `adults` is ignored, fixture 064) and the price."""
+    # QloApps counts the children from `child_ages`; `child` is sent too, as the captured requests do.
     line: dict[str, Any] = {"adult": stay.adults, "child": stay.children}
     if stay.child_ages:
         line["child_ages"] = list(stay.child_ages)

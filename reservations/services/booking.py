@@ -22,14 +22,22 @@ from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
 from hotel_agent.locks import LockTimeout, named_lock
-from pms_bridge.errors import PmsError, PmsNoAvailability, PmsUnavailable, PmsValidationError
+from pms_bridge.errors import (
+    PmsChildAgesNeeded,
+    PmsError,
+    PmsNoAvailability,
+    PmsUnavailable,
+    PmsValidationError,
+)
 from pms_bridge.factory import get_pms
 from pms_bridge.port import Booking, BookingRequest, BookingState, GuestDetails, Stay
 from reservations.errors import (
     BookingInProgress,
     BookingRefused,
+    ChildAgesNeeded,
     IdempotencyKeyReused,
     NoLongerAvailable,
+    PartyNotRecorded,
     PriceChanged,
 )
 from reservations.models import QuoteLine, Reservation
@@ -195,9 +203,9 @@ def _undo(booking: Booking, reason: str) -> None:
 
 def _confirm_found(reservation: Reservation, booking: Booking) -> Reservation:
     """A booking found by looking up (not answered by the create): it must not be an overbooking either."""
-    if booking.state == BookingState.OVERBOOKED:
-        _undo(booking, "overbooked")
-        _fail(reservation, "overbooked")
+    if booking.state in (BookingState.OVERBOOKED, BookingState.PARTY_MISMATCH):
+        _undo(booking, booking.state)
+        _fail(reservation, booking.state)
         return reservation
     return _confirm(reservation, booking)
 
@@ -257,6 +265,9 @@ def _create_locked(*, reservation: Reservation, quote_line: QuoteLine, guest: Gu
         raise NoLongerAvailable(
             "the PMS has no free room of this type", offers=fresh.offers, answer=fresh
         ) from exc
+    except PmsChildAgesNeeded as exc:
+        _fail(reservation, "child_ages_needed")
+        raise ChildAgesNeeded(str(exc)) from exc
     except PmsValidationError as exc:
         _fail(reservation, "refused_by_pms")
         raise BookingRefused(str(exc)) from exc
@@ -275,6 +286,11 @@ def _create_locked(*, reservation: Reservation, quote_line: QuoteLine, guest: Gu
         raise NoLongerAvailable(
             "the PMS gave the last room to someone else", offers=fresh.offers, answer=fresh
         )
+    if booking.state == BookingState.PARTY_MISMATCH:
+        # Never confirmed as if it matched: the guest would arrive to a room booked for other people.
+        _undo(booking, "party_mismatch")
+        _fail(reservation, "party_mismatch")
+        raise PartyNotRecorded("the PMS recorded another party than the one asked")
     if booking.currency != quote_line.currency or abs(booking.total - quote_line.total) > PRICE_TOLERANCE:
         _undo(booking, "total_mismatch")
         _fail(reservation, "total_mismatch")

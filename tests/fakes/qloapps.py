@@ -45,6 +45,7 @@ class FakeQloApps:
         self.latency = 0.0
         self.race_window = 0.02  # between the availability check and the write, like the real server
         self.notices = False  # stock php.ini: POST /bookings and GET /bookings/{id} answer 500 code 5
+        self.ignore_child_ages = False  # record rooms as if `child_ages` were not sent (a party mismatch)
         self._failures_left: int | None = 0
         self._failure_status = 503
         self._failure_only: tuple[str, str] | None = None
@@ -259,6 +260,8 @@ class FakeQloApps:
                 requests = rt.get("rooms") or [{} for _ in rooms]
                 taken_meanwhile = self.state.held_room_ids(date_from, date_to)
                 for room, room_request in zip(rooms, requests, strict=True):
+                    if self.ignore_child_ages:
+                        room_request = {k: v for k, v in room_request.items() if k != "child_ages"}
                     type_id = int(rt["id_room_type"])
                     price = (Decimal(str(room_request["unit_price_without_tax"])) if "unit_price_without_tax" in room_request
                              else self.state.nightly_prices[type_id] * nights(date_from, date_to))  # fmt: skip

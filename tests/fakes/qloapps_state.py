@@ -59,6 +59,16 @@ def as_date(value: Any) -> dt.date:
     return dt.date.fromisoformat(str(value)[:10])
 
 
+def room_occupancy(room_request: dict[str, Any]) -> tuple[int, int, list[int]]:
+    """What QloApps records for one room of a booking: `adult` (singular; `adults` is ignored, 064) and the
+    children *counted from `child_ages`* (`child` alone records none: 2 adults and `child: 1` without ages
+    came back `children: 0`); a room sent without occupancy gets the base 2 adults and 2 children (042)."""
+    if not room_request:
+        return 2, 2, []
+    ages = [int(age) for age in room_request.get("child_ages") or []]
+    return int(room_request.get("adult", 2)), len(ages), ages
+
+
 class FakeQloAppsState:
     def __init__(self, *, race_kinds: list[str] | None = None) -> None:
         self.hotel = fixture_body("005")["hotel"]
@@ -162,6 +172,7 @@ class FakeQloAppsState:
     ) -> dict[str, Any]:  # fmt: skip
         line = copy.deepcopy(self.line_template)
         line_id = next(self._ids["line"])
+        adults, children, child_ages = room_occupancy(room_request)
         type_id = int(room["id_product"])
         line.update({
             "id": str(line_id), "id_product": str(type_id), "id_order": str(order["id"]), "id_room": str(room["id"]),
@@ -170,9 +181,7 @@ class FakeQloAppsState:
             "date_from": f"{date_from.isoformat()} 00:00:00", "date_to": f"{date_to.isoformat()} 00:00:00",
             "total_price_tax_excl": six(price), "total_price_tax_incl": six(with_tax(price)),
             "total_paid_amount": six(with_tax(price)), "is_refunded": "0", "is_cancelled": "0", "is_back_order": "0",
-            "adults": str(int(room_request.get("adult", 2))),
-            "children": str(int(room_request.get("child", 2 if "adult" not in room_request else 0))),
-            "child_ages": json.dumps(room_request.get("child_ages", [])),
+            "adults": str(adults), "children": str(children), "child_ages": json.dumps(child_ages),
             "date_add": self.now(), "date_upd": self.now(),
         })  # fmt: skip
         self.lines.append(line)

@@ -14,6 +14,7 @@ from django.conf import settings
 
 from pms_bridge.errors import (
     PmsAuthenticationError,
+    PmsChildAgesNeeded,
     PmsNoAvailability,
     PmsNotFound,
     PmsUnavailable,
@@ -52,7 +53,15 @@ def target(request: pytest.FixtureRequest) -> Iterator[Target]:
         client.close()
 
 
-def _stay(target: Target, *, days_ahead: int, nights: int = 2, adults: int = 2, children: int = 0) -> Stay:
+def _stay(
+    target: Target,
+    *,
+    days_ahead: int,
+    nights: int = 2,
+    adults: int = 2,
+    children: int = 0,
+    child_ages: tuple[int, ...] = (),
+) -> Stay:
     # Far enough ahead and spread by a random offset so runs against a real instance rarely meet.
     check_in = dt.date.today() + dt.timedelta(days=days_ahead)
     return Stay(
@@ -61,6 +70,7 @@ def _stay(target: Target, *, days_ahead: int, nights: int = 2, adults: int = 2, 
         check_out=check_in + dt.timedelta(days=nights),
         adults=adults,
         children=children,
+        child_ages=child_ages,
     )
 
 
@@ -105,14 +115,15 @@ def test_availability_prices_the_whole_stay_per_room_type_that_fits(target: Targ
 
 
 def test_a_booking_is_made_at_the_quoted_price_then_found_changed_and_cancelled(target: Target) -> None:
-    stay = _stay(target, days_ahead=210, adults=2, children=1)
+    stay = _stay(target, days_ahead=210, adults=2, children=1, child_ages=(7,))
     offer = next(o for o in target.pms.availability(stay=stay).offers if o.available_rooms)
     guest = _guest()
     booking = _book(target, stay, offer, guest)
     try:
         assert booking.state == BookingState.ACTIVE and booking.reference.isalpha()
         assert booking.total == offer.total  # the service fees the quote includes are kept
-        assert (booking.adults, booking.children) == (2, 1)  # sent as adult/child, not adults
+        # Sent as adult/child_ages (QloApps counts children from their ages), read back from room_bookings.
+        assert (booking.adults, booking.children, booking.child_ages) == (2, 1, (7,))
         assert (
             target.pms.get_booking(reference=booking.reference.lower()).pms_booking_id
             == booking.pms_booking_id
@@ -134,6 +145,15 @@ def test_a_booking_is_made_at_the_quoted_price_then_found_changed_and_cancelled(
         cancelled = target.pms.cancel_booking(reference=booking.reference)
     assert cancelled.state == BookingState.CANCELLED
     assert target.pms.cancel_booking(reference=booking.reference).state == BookingState.CANCELLED
+
+
+def test_children_without_their_ages_are_never_sent(target: Target) -> None:
+    # QloApps would book the room with no child at all; the adapter refuses before asking.
+    stay = _stay(target, days_ahead=215, adults=2, children=1)
+    offer = next(o for o in target.pms.availability(stay=stay).offers if o.available_rooms)
+    with pytest.raises(PmsChildAgesNeeded):
+        _book(target, stay, offer)
+    assert target.pms.needs_child_ages
 
 
 def test_errors_say_what_went_wrong(target: Target) -> None:
