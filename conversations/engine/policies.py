@@ -12,6 +12,7 @@ from conversations.engine.frame import DialogueFrame
 from conversations.engine.replies import Phrasebook
 from conversations.engine.types import HandoffReason
 from conversations.nlu.types import Understanding
+from hotel_agent.hotels import clock
 from hotel_agent.hotels.models import Hotel
 
 LOW_CONFIDENCE = 0.45  # below this the engine does not act on the understanding
@@ -35,7 +36,8 @@ def hotel_now(hotel: Hotel) -> dt.datetime:
 
 
 def hotel_today(hotel: Hotel) -> dt.date:
-    return hotel_now(hotel).date()
+    """The hotel's date of the night in progress (yesterday's before the night cutoff)."""
+    return clock.hotel_today(hotel)
 
 
 def reception_is_open(hotel: Hotel, *, at: dt.datetime | None = None) -> bool:
