@@ -2,7 +2,16 @@
 
 Entry point (the seam in docs/SEAMS.md):
 
-    understand(text, *, today, conversation_language=None, default_language="es") -> Understanding
+    understand(text, *, today, conversation_language=None, default_language="es", expecting=None)
+        -> Understanding
+
+`expecting` is the question the dialogue just asked (`answers.EXPECTING`: "party", "dates",
+"dates_and_party", "check_out", "name", "name_and_email", "last_name", "email", "phone", "choice",
+"yes_no", "booking_ref", "booking_email", "stay_change"; the engine keeps it in its frame). A bare
+answer is then read as the answer to it (`answers.read_in_context`): "dos"/"zwei"/"a couple" are the
+adults after "how many people", "el 23" is the departure after "until when", a name typed alone is
+the name, "la más barata"/"the second one" pick an offer (`extras["choice"]`: a 1-based index, -1,
+"cheapest" or "dearest"). Without `expecting` (and in `nlu_parse`) the same words fill no slot.
 
 It loads its models once, lazily and thread-safely (`warm_up()` loads them ahead of the first
 message), answers in milliseconds and never raises: empty text, 20,000 characters, binary noise or
@@ -14,21 +23,26 @@ Helpers for short answers in context (the dialogue just asked a question):
 - `extract_email(text)`: the e-mail address in the text, lower-cased, or None.
 - `extract_phone(text, lang=)`: a valid phone number in E.164, or None.
 - `extract_booking_ref(text)`: "reserva 1209" -> "1209", "#AB12CD" -> "AB12CD", or None.
-- `extract_guest_name(text, bare=False)`: the name after "me llamo", "my name is"...; with `bare=True`
-  a short answer made of name-like words ("Ana García") is the name.
+- `extract_guest_name(text, bare=False)`: the name after "me llamo", "my name is"... or on the line
+  after a closing ("Saludos,", "Best regards,", "Mit freundlichen Grüßen"), particles, hyphens and
+  apostrophes kept ("Fernández de la Vega", "O'Brien"); with `bare=True` a short answer made of
+  name-like words ("Ana García") is the name.
 - `extract_choice_index(text)`: which listed option was picked: "la segunda" -> 2, "3" -> 3,
   "the last one" -> -1; None otherwise.
 - `extract_number(text)`: a bare count ("2", "dos", "zwei") or None.
 - A message made only of stay details ("somos tres", "del 21 al 24", "2 adultos y un niño") gets intent
   `other` with its slots filled and `extras["stay_details_only"] = True`: whether it starts a booking or
   changes one depends on the question the dialogue asked, not on the text.
+- Several requests in one message: the message keeps one intent, and every other request it carries
+  (an FAQ topic, a complaint, a new stay next to a cancellation) is listed in `extras["also"]`
+  (`requests.other_requests`) so that the dialogue answers them all in the same turn.
 - `stay_dates(folded, today=, lang=)` (in `conversations.nlu.dates`) and `party(folded)` (in
   `conversations.nlu.guests`) are the date and guest rule layers on their own; `fold(text)` in
   `conversations.nlu.text` is the normalisation they expect.
 
 Parts: `text` (normalisation), `language` (lingua + stickiness), `rules` + `classifier` (intent),
-`dates`, `guests`, `contacts`; `train` builds the model (`make train-nlu`), `evaluate` scores it
-(`make eval-nlu`).
+`dates`, `guests`, `contacts`, `answers` (answers in context), `requests` (several in one message);
+`train` builds the model (`make train-nlu`), `evaluate` scores it (`make eval-nlu`).
 """
 
 from __future__ import annotations
@@ -36,10 +50,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from typing import Any
 
 import structlog
 
 from conversations.nlu import classifier, language
+from conversations.nlu.answers import EXPECTING, STAY_DETAILS_CONFIDENCE, read_in_context
 from conversations.nlu.contacts import (
     extract_booking_ref,
     extract_choice_index,
@@ -50,11 +66,13 @@ from conversations.nlu.contacts import (
 )
 from conversations.nlu.dates import stay_dates
 from conversations.nlu.guests import party
+from conversations.nlu.requests import other_requests
 from conversations.nlu.rules import rule_intent, slot_answer
 from conversations.nlu.text import clip, fold
 from conversations.nlu.types import FAQ_TOPICS, INTENTS, LANGUAGES, Understanding
 
 __all__ = [
+    "EXPECTING",
     "FAQ_TOPICS",
     "INTENTS",
     "LANGUAGES",
@@ -74,8 +92,6 @@ log = structlog.get_logger(__name__)
 # Below this the model's best guess is not trusted: the message is `other`.
 MIN_CONFIDENCE = 0.30
 SLOT_CHARS = 600
-# Confidence given to a message made only of stay details (intent `other`, `extras["stay_details_only"]`).
-STAY_DETAILS_CONFIDENCE = 0.5
 
 
 def warm_up() -> None:
@@ -90,14 +106,19 @@ def understand(
     today: dt.date,
     conversation_language: str | None = None,
     default_language: str = "es",
+    expecting: str | None = None,
 ) -> Understanding:
     """Understand one guest message. Never raises; see the module docstring."""
     fallback = conversation_language if conversation_language in LANGUAGES else None
     default = default_language if default_language in LANGUAGES else "es"
     try:
-        return _understand(
+        understood = _understand(
             str(text or ""), today=today, conversation_language=fallback, default_language=default
         )
+        if expecting:
+            clipped = clip(str(text or ""))
+            understood = read_in_context(understood, text=clipped, folded=fold(clipped), expecting=expecting)
+        return understood
     except Exception as exc:  # a bug here must not lose a guest's message
         log.error("nlu.failed", error=type(exc).__name__, chars=len(text or ""))
         return Understanding(lang=fallback or default, intent="other", confidence=0.0)
@@ -122,9 +143,12 @@ def _understand(
     # Stay details sit at the start of a message; a long e-mail's quoted tail only adds wrong dates.
     head = folded[:SLOT_CHARS]
     dates = stay_dates(head, today=today, lang=lang, modify=intent == "booking_modify")
-    extras = (
+    extras: dict[str, Any] = (
         {"stay_details_only": True} if intent == "other" and confidence == STAY_DETAILS_CONFIDENCE else {}
     )
+    also = other_requests(head, intent=intent, faq_topic=topic, today=today, lang=lang)
+    if also:
+        extras["also"] = also
     guests = party(head)
     return Understanding(
         lang=lang,

@@ -200,6 +200,20 @@ _NOT_NAMES = {
     "mobility",
     "en",
 }
+# Lower-case words that belong inside a name when a capitalised word follows ("de la Vega", "von der Heide").
+_PARTICLES = frozenset(
+    {"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "van", "von", "der", "den", "ter", "ten",
+     "le", "zu", "dei", "della", "degli"}
+)  # fmt: skip
+# Closings that a signature follows, in the six languages.
+_CLOSING = re.compile(
+    r"(?im)^[^\S\n]*(?:(?:un |muchos |cordiales )?saludos(?: cordiales)?|atentamente|un abrazo|gracias de antemano|"
+    r"(?:best|kind|warm|many thanks and)? ?regards|best wishes|best|cheers|sincerely(?: yours)?|yours (?:sincerely|faithfully)|"
+    r"thanks(?: in advance)?|thank you|cordialement|bien (?:cordialement|à vous|a vous)|salutations|"
+    r"mit freundlichen gr(?:ü|ue)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e|viele gr(?:ü|ue)(?:ß|ss)e|beste gr(?:ü|ue)(?:ß|ss)e|"
+    r"liebe gr(?:ü|ue)(?:ß|ss)e|lg|mfg|cordiali saluti|distinti saluti|saluti|un saluto|grazie mille|"
+    r"atenciosamente|cumprimentos|melhores cumprimentos|abra(?:ç|c)os|obrigad[oa])[^\S\n]*[,.!]?[^\S\n]*(?:\n|$|(?=[A-ZÀ-Ö]))"
+)
 _WEAK_CUES = {"soy", "i am", "i'm", "sono", "je suis", "ich bin", "this is", "sou o", "sou a"}
 
 _CHOICE_WORDS: dict[str, int] = dict(ORDINAL_VALUES)
@@ -250,42 +264,82 @@ def extract_booking_ref(text: str) -> str | None:
 
 
 def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
-    """The guest's name after a cue ("me llamo Ana García", "my name is John"), title-cased.
+    """The guest's name after a cue ("me llamo Ana García", "my name is John") or signing off an e-mail
+    ("Saludos,\nAna García"), keeping particles ("Fernández de la Vega", "van Dijk"), accents, hyphens
+    and apostrophes; title-cased when typed all in lower case.
 
     With `bare=True` (the dialogue just asked for a name) a short answer made of name-like words is
-    taken as the name itself ("Ana García").
+    taken as the name itself ("María José Fernández de la Vega").
     """
     for m in _NAME_CUE.finditer(text):
         name = _name_words(text[m.end() :], weak=m.group(0).strip(" :").lower() in _WEAK_CUES)
         if name:
             return name
+    signed = _signature(text)
+    if signed:
+        return signed
     if bare:
         stripped = text.strip().strip(".!")
-        if 0 < len(stripped) <= 60 and not any(c.isdigit() or c == "@" for c in stripped):
-            return _name_words(stripped, weak=False, limit=4)
+        if 0 < len(stripped) <= 80 and not any(c.isdigit() or c in "@?" for c in stripped):
+            return _name_words(stripped, weak=False, limit=5, whole=True)
     return None
 
 
-def _name_words(rest: str, *, weak: bool, limit: int = 3) -> str | None:
+def _signature(text: str) -> str | None:
+    """The name on the line(s) after a closing formula, at the end of the message."""
+    for m in _CLOSING.finditer(text):
+        tail = text[m.end() :].strip()
+        lines = [line.strip() for line in tail.splitlines() if line.strip()]
+        # A signature is short and comes last: the name, maybe a line or two of phone or address.
+        if lines and len(lines) <= 4:
+            name = _name_words(lines[0], weak=True, limit=5, whole=True)
+            if name:
+                return name
+    return None
+
+
+def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -> str | None:
+    """Name words at the start of `rest`: up to `limit` words besides particles ("de la", "von").
+
+    `whole=True`: every word of `rest` must belong to the name (a bare answer, a signature line).
+    """
+    words = list(_NAME_WORD.finditer(rest[:100]))
     found: list[str] = []
-    for m in _NAME_WORD.finditer(rest[:80]):
-        if rest[: m.start()].strip(" ") and re.search(
-            r"[,.;!?\n0-9]", rest[: m.start()].split(found[-1])[-1] if found else rest[: m.start()]
-        ):
+    main_words = 0
+    end = 0
+    for index, m in enumerate(words):
+        between = rest[end : m.start()]
+        if found and re.search(r"[,;!?\n0-9]|\.\s", between):
             break
         word = m.group(0)
         low = fold(word)
+        following = next((w.group(0) for w in words[index + 1 :] if fold(w.group(0)) not in _PARTICLES), "")
+        name_follows = following[:1].isupper() or (
+            whole and bool(following) and fold(following) not in _NAME_STOP | _NOT_NAMES
+        )
+        if found and low in _PARTICLES and name_follows and not word[:1].isupper():
+            found.append(word)  # "Fernández de la Vega", "van Dijk": lower-case particles inside a name
+            end = m.end()
+            continue
         if low in _NAME_STOP or (not found and low in _NOT_NAMES):
             break
         if weak and not word[0].isupper():
             break
-        found.append(word)
-        if len(found) == limit:
+        if main_words == limit:
             break
+        found.append(word)
+        main_words += 1
+        end = m.end()
+    while found and fold(found[-1]) in _PARTICLES:
+        found.pop()
     if not found:
         return None
+    if whole and rest[end:].strip(" .!,;"):
+        return None
     name = " ".join(found)
-    return name if any(c.isupper() for c in name) else name.title()
+    if any(c.isupper() for c in name):
+        return name
+    return " ".join(w if w in _PARTICLES else w.capitalize() for w in found)
 
 
 def extract_choice_index(text: str) -> int | None:

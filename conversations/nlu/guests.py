@@ -61,6 +61,11 @@ _FOR_N = re.compile(
 _COUPLE = re.compile(
     r"\b(?:mi (?:mujer|esposa|marido|esposo|pareja|novia|novio|chica|chico|amiga|amigo|madre|padre|hermana|hermano) y yo|"
     r"(?:yo|voy) con mi (?:mujer|esposa|marido|esposo|pareja|novia|novio)|"
+    r"yo y mi (?:mujer|esposa|marido|esposo|pareja|novia|novio|amiga|amigo|madre|padre|hermana|hermano)|"
+    r"eu e (?:a |o )?(?:minha|meu) (?:esposa|mulher|marido|namorada|namorado|companheira|companheiro)|"
+    r"(?:a |o )(?:minha|meu) (?:esposa|mulher|marido) e eu|"
+    r"ich und (?:meine|mein) (?:frau|mann|freundin|freund|partnerin|partner)|"
+    r"(?:la )?(?:mia|mio) (?:moglie|marito) ed io|io e (?:la |il )?(?:mia|mio) (?:moglie|marito|compagna|compagno)|"
     r"mi (?:mujer|esposa|marido|esposo|pareja|novia|novio) y (?:yo|para mi|mi)|"
     r"(?:meine[rn]?|meinen|mein) (?:frau|mann|freundin|freund|partnerin|partner) und mich|mich und (?:meine|meinen) (?:frau|mann)|"
     r"me e (?:mia|mio) (?:moglie|marito|ragazza|ragazzo|compagna|compagno)|"

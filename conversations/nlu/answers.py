@@ -1,0 +1,149 @@
+"""Reading a short answer in the light of the question the dialogue just asked (`expecting`).
+
+"dos" means 2 guests after "¿Cuántas personas serían?", and nothing in a fresh conversation; a name
+typed alone is the name after "¿A nombre de quién?"; "la más barata" picks an offer while offers are
+shown. Outside its question a message is read on its own (`understand(..., expecting=None)`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Final
+
+from conversations.nlu.contacts import extract_choice_index, extract_email, extract_guest_name
+from conversations.nlu.numbers import to_int
+from conversations.nlu.types import Understanding
+
+# What the dialogue can be waiting for (the engine's `DialogueFrame.expecting`).
+PARTY: Final = "party"
+DATES: Final = "dates"
+DATES_AND_PARTY: Final = "dates_and_party"
+CHECK_OUT: Final = "check_out"
+NAME: Final = "name"
+NAME_AND_EMAIL: Final = "name_and_email"
+LAST_NAME: Final = "last_name"
+EMAIL: Final = "email"
+PHONE: Final = "phone"
+CHOICE: Final = "choice"
+YES_NO: Final = "yes_no"
+BOOKING_REF: Final = "booking_ref"
+BOOKING_EMAIL: Final = "booking_email"
+STAY_CHANGE: Final = "stay_change"  # new dates or guests for an existing booking
+EXPECTING = frozenset(
+    {
+        PARTY,
+        DATES,
+        DATES_AND_PARTY,
+        CHECK_OUT,
+        NAME,
+        NAME_AND_EMAIL,
+        LAST_NAME,
+        EMAIL,
+        PHONE,
+        CHOICE,
+        YES_NO,
+        BOOKING_REF,
+        BOOKING_EMAIL,
+        STAY_CHANGE,
+    }
+)
+CHEAPEST, DEAREST = "cheapest", "dearest"
+# Confidence given to a message made only of stay details (intent `other`, `extras["stay_details_only"]`).
+STAY_DETAILS_CONFIDENCE = 0.5
+
+# Intents a short answer may override: a bare "dos" or "la más barata" is not a complaint or an FAQ.
+_WEAK_INTENTS = frozenset({"other", "availability", "booking_create", "faq", "complaint", "greeting"})
+_SURE = 0.9
+_MAX_ANSWER_WORDS = 6
+_NIGHT_WORDS = re.compile(
+    r"\b(?:noches?|nights?|noites?|nuits?|nachte?|notti|notte|dias?|days?|tage?|jours?|giorni)\b"
+)
+_CHEAPEST = re.compile(
+    r"\b(?:(?:la|el|lo) (?:mas )?(?:barat[ao]|economic[ao])|mas (?:barat[ao]|economic[ao])|cheapest|cheaper one|"
+    r"least expensive|lowest price|mais (?:barat[ao]|economic[ao])|(?:la |le )?moins cher(?:e)?|"
+    r"billigste[nrs]?|gunstigste[nrs]?|preiswerteste[nrs]?|piu economic[ao]|meno car[ao]|la economica)\b"
+)
+_DEAREST = re.compile(
+    r"\b(?:mas car[ao]|most expensive|priciest|dearest|mais car[ao]|(?:la |le )?plus cher(?:e)?|teuerste[nrs]?|"
+    r"piu car[ao])\b"
+)
+_BARE_REF = re.compile(r"^\s*#?(?P<ref>[A-Za-z0-9-]{4,15})\s*[.!]?\s*$")
+_STAY_ANSWERS = frozenset({PARTY, DATES_AND_PARTY, STAY_CHANGE})
+
+
+def count_answer(folded: str) -> int | None:
+    """A count said on its own or with fillers ("dos", "tres por favor", "una", "seremos 2"): 1-30."""
+    words = re.findall(r"[a-z0-9'-]+", folded)
+    if not words or len(words) > 4 or _NIGHT_WORDS.search(folded):
+        return None
+    values = [v for w in words if (v := to_int(w)) is not None]
+    if len(values) != 1 or not 0 < values[0] <= 30:
+        return None
+    return values[0]
+
+
+def choice_answer(folded: str) -> int | str | None:
+    """Which offer a short answer picks: a 1-based index, -1 (the last), CHEAPEST or DEAREST."""
+    if len(folded.split()) > _MAX_ANSWER_WORDS:
+        return None
+    if _CHEAPEST.search(folded):
+        return CHEAPEST
+    if _DEAREST.search(folded):
+        return DEAREST
+    return extract_choice_index(folded)
+
+
+def read_in_context(u: Understanding, *, text: str, folded: str, expecting: str) -> Understanding:
+    """The understanding of `text`, completed with what its words mean as an answer to `expecting`."""
+    if expecting not in EXPECTING or u.intent in ("affirm", "deny", "thanks_goodbye", "handoff_request"):
+        return u
+    short = len(folded.split()) <= _MAX_ANSWER_WORDS
+    if expecting in _STAY_ANSWERS and u.adults is None and u.check_in is None and u.nights is None and short:
+        count = count_answer(folded)
+        if count is not None and u.intent in _WEAK_INTENTS:
+            return _stay_details(replace(u, adults=count))
+    if expecting in _STAY_ANSWERS | {DATES, CHECK_OUT} and u.intent == "other" and _has_stay(u) and short:
+        # "zu zweit", "mia moglie e io": stay details answering the question, whatever the model thought.
+        u = _stay_details(u)
+    if expecting == CHECK_OUT and u.check_out is None and short:
+        if u.check_in is not None and not re.search(r"\b(?:desde|from|a partir|ab|dal|du|de)\b", folded):
+            # "el 23" after "¿Hasta qué día?": the day of departure, not a new arrival.
+            return _stay_details(replace(u, check_in=None, check_out=u.check_in))
+        count = count_answer(folded)
+        if u.check_in is None and u.nights is None and count is not None:
+            return _stay_details(replace(u, nights=count))
+    if expecting in (NAME, NAME_AND_EMAIL, LAST_NAME) and not u.guest_name and "?" not in text:
+        email = extract_email(text)
+        rest = text.replace(email, " ") if email else text
+        rest = re.sub(r"[,;]", " ", rest, flags=re.IGNORECASE)
+        name = extract_guest_name(rest, bare=True)
+        if name and u.intent in _WEAK_INTENTS:
+            return replace(u, guest_name=name, intent="booking_create", confidence=max(u.confidence, 0.6))
+    if expecting == CHOICE and short:
+        choice = choice_answer(folded)
+        if choice is not None and u.intent in _WEAK_INTENTS and not _has_stay(u):
+            extras = {**u.extras, "choice": choice}
+            extras.pop("stay_details_only", None)
+            return replace(u, intent="booking_create", confidence=max(u.confidence, _SURE), extras=extras)
+    if expecting == BOOKING_REF and u.booking_ref is None and (m := _BARE_REF.match(text)):
+        ref = m["ref"]
+        if any(c.isdigit() for c in ref) or len(ref) >= 6:
+            return replace(u, booking_ref=ref.upper())
+    return u
+
+
+def _has_stay(u: Understanding) -> bool:
+    return any(v is not None for v in (u.check_in, u.check_out, u.nights, u.adults, u.children))
+
+
+def _stay_details(u: Understanding) -> Understanding:
+    if u.intent not in ("other", "faq", "complaint", "greeting"):
+        return u
+    return replace(
+        u,
+        intent="other",
+        faq_topic=None,
+        confidence=STAY_DETAILS_CONFIDENCE,
+        extras={**u.extras, "stay_details_only": True},
+    )

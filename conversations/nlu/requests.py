@@ -1,0 +1,79 @@
+"""Several requests in one message: "una doble del 20 al 22 para 2, y otra cosa: ¿se admiten perros?".
+
+The message as a whole gets one intent (the contract of `nlu_parse`); each sentence or clause that asks
+for something else (an FAQ topic, a complaint, a booking next to a cancellation) is listed in
+`Understanding.extras["also"]` so that the dialogue answers it in the same turn.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from conversations.nlu import classifier
+from conversations.nlu.dates import stay_dates
+from conversations.nlu.guests import party
+
+# Where one request ends and the next begins: the end of a sentence, a new line, "y otra cosa", "also"...
+_SPLIT = re.compile(
+    r"(?<=[?!.;])\s+|\n+|\s*[¿¡]|,?\s*\b(?:y otra cosa|otra cosa|por cierto|ademas|aparte|and also|also|by the way|btw|"
+    r"another thing|one more thing|e outra coisa|outra coisa|alem disso|a proposito|et autre chose|autre chose|"
+    r"par ailleurs|au fait|aussi|ausserdem|noch etwas|ubrigens|und noch|un'altra cosa|e un'altra cosa|inoltre|"
+    r"e poi|y tambien|y ademas)\b\s*[:,]?|"
+    # "cancelar la reserva X y reservar del 10 al 12": "and" before a second booking verb
+    r",?\s+(?:y|and|e|et|und)\s+(?=(?:luego |despues |then |depois |ensuite |dann |poi )?(?:quiero |quisiera |queria |"
+    r"i'?d like to |i want to |quero |gostaria de |je voudrais |je veux |ich mochte |ich will |vorrei |voglio )?"
+    r"(?:reservar|hacer (?:una|otra) (?:nueva )?reserva|book|make a new|reserver|faire une nouvelle|buchen|neu buchen|"
+    r"prenotare|fazer (?:uma|outra) (?:nova )?reserva)\b)"
+)
+_MIN_WORDS = 2
+SURE = 0.6
+_BOOKING = frozenset({"availability", "booking_create"})
+
+
+def _segments(folded: str) -> list[str]:
+    parts = [p.strip(" ,;:.") for p in _SPLIT.split(folded) if p]
+    return [p for p in parts if len(re.findall(r"[a-z0-9]+", p)) >= _MIN_WORDS]
+
+
+def other_requests(
+    folded: str, *, intent: str, faq_topic: str | None, today: dt.date, lang: str
+) -> list[dict[str, Any]]:
+    """Requests besides the message's own intent, each as {"intent", "faq_topic", and stay slots}."""
+    segments = _segments(folded)
+    if len(segments) < 2:
+        return []
+    found: list[dict[str, Any]] = []
+    seen: set[tuple[str, str | None]] = {(intent, faq_topic)}
+    for segment in segments:
+        prediction = classifier.predict(segment)
+        if prediction.confidence < SURE:
+            continue
+        kind, topic = prediction.intent, prediction.faq_topic
+        if kind == "faq" and topic and (kind, topic) not in seen:
+            request: dict[str, Any] = {"intent": kind, "faq_topic": topic}
+        elif kind == "complaint" and intent not in ("complaint", "handoff_request"):
+            request = {"intent": kind, "faq_topic": None, "text": segment}
+        elif kind in _BOOKING and intent in ("booking_cancel", "booking_modify", "booking_status", "faq"):
+            dates = stay_dates(segment, today=today, lang=lang)
+            guests = party(segment)
+            request = {
+                "intent": kind,
+                "faq_topic": None,
+                "check_in": dates.check_in,
+                "check_out": dates.check_out,
+                "nights": dates.nights,
+                "adults": guests.adults,
+                "children": guests.children,
+                "rooms": guests.rooms,
+            }
+        elif kind == "booking_cancel" and intent in _BOOKING:
+            request = {"intent": kind, "faq_topic": None}
+        else:
+            continue
+        if (kind, topic) in seen or (kind in _BOOKING and seen & {(k, None) for k in _BOOKING}):
+            continue
+        seen.add((kind, topic))
+        found.append(request)
+    return found
