@@ -291,6 +291,8 @@ LANGUAGES = [
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env.str("TIME_ZONE", default="Europe/Madrid")
+# Until this local time the hotel's day is still the previous one ("tonight" at 00:07 is the night begun).
+HOTEL_NIGHT_CUTOFF = dt.time.fromisoformat(env.str("HOTEL_NIGHT_CUTOFF", default="06:00"))
 USE_I18N = True
 USE_TZ = True
 STATIC_URL = "static/"

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from zoneinfo import ZoneInfo
 
 import phonenumbers
-from django.utils import timezone
 
+from hotel_agent.hotels import clock
 from hotel_agent.hotels.models import Hotel
 from pms_bridge.port import GuestDetails, RoomType
 from reservations.errors import InvalidStay, OccupancyNotPossible
@@ -20,7 +19,8 @@ MAX_CHILD_AGE = 17
 
 
 def hotel_today(hotel: Hotel) -> dt.date:
-    return timezone.localdate(timezone=ZoneInfo(hotel.timezone))
+    """The earliest check-in: the hotel's date of the night in progress (yesterday's before the cutoff)."""
+    return clock.hotel_today(hotel)
 
 
 def validate_stay(
