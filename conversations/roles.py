@@ -3,7 +3,7 @@
 Created (and kept up to date) after every `migrate`, when all permissions exist. A staff member's
 hotels come from `HotelMembership`; these groups say what they may do in the back-office:
 - receptionist: the console and read-only history (conversations, messages, guests, reservations);
-- manager: that, plus the figures, canned replies, the knowledge base and the reply templates;
+- manager: that, plus the figures, canned replies, the facts (knowledge base) and the reply templates;
 - admin: everything in the project's apps, memberships included.
 """
 
@@ -28,6 +28,7 @@ MANAGER_EDITS = (
     ("conversations", "knowledge"),
     ("conversations", "template"),
     ("conversations", "faq"),
+    ("conversations", "fact"),
 )
 
 

@@ -106,6 +106,7 @@ class DialogueFrame:
     low_confidence_streak: int = 0
     turns_without_progress: int = 0
     greeted: bool = False
+    facts_told: list[int] = field(default_factory=list)  # facts answered, to notice a question asked again
 
     @classmethod
     def from_state(cls, state: dict[str, Any] | None) -> DialogueFrame:
@@ -119,6 +120,7 @@ class DialogueFrame:
             low_confidence_streak=int(state.get("low_confidence_streak") or 0),
             turns_without_progress=int(state.get("turns_without_progress") or 0),
             greeted=bool(state.get("greeted")),
+            facts_told=[int(fact_id) for fact_id in state.get("facts_told") or []],
         )
 
     def to_state(self) -> dict[str, Any]:
@@ -130,6 +132,7 @@ class DialogueFrame:
             "low_confidence_streak": self.low_confidence_streak,
             "turns_without_progress": self.turns_without_progress,
             "greeted": self.greeted,
+            "facts_told": self.facts_told,
         }
 
     def start_booking_over(self) -> None:

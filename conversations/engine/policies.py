@@ -28,6 +28,7 @@ HANDOFF_INTRO_KEYS = {
     HandoffReason.LOW_CONFIDENCE: "handoff_intro_low_confidence",
     HandoffReason.NO_PROGRESS: "handoff_intro_no_progress",
     HandoffReason.PMS_UNAVAILABLE: "handoff_intro_pms_unavailable",
+    HandoffReason.UNKNOWN_QUESTION: "handoff_intro_unknown_question",
 }
 
 
@@ -50,11 +51,15 @@ def reception_is_open(hotel: Hotel, *, at: dt.datetime | None = None) -> bool:
     return local >= opens or local < closes  # a night shift past midnight
 
 
-def handoff_message(*, phrases: Phrasebook, reason: str, at: dt.datetime | None = None) -> str:
-    """An honest message: why a person takes over, and when they will answer."""
+def handoff_message(
+    *, phrases: Phrasebook, reason: str, at: dt.datetime | None = None, intro_key: str | None = None
+) -> str:
+    """An honest message: why a person takes over (`intro_key` when the reason's sentence would not
+    say it), and when they will answer."""
     hotel = phrases.hotel
     intro = phrases.say(
-        HANDOFF_INTRO_KEYS.get(reason, "handoff_intro_explicit_request"), size=hotel.group_handoff_size
+        intro_key or HANDOFF_INTRO_KEYS.get(reason, "handoff_intro_explicit_request"),
+        size=hotel.group_handoff_size,
     )
     if reception_is_open(hotel, at=at):
         when = phrases.say("handoff_when_open")

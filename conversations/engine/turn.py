@@ -64,12 +64,14 @@ class Turn:
         else:
             self.replies.append(OutgoingReply(text=text))
 
-    def hand_off(self, reason: str, summary: str = "") -> None:
+    def hand_off(self, reason: str, summary: str = "", *, intro_key: str | None = None) -> None:
         from conversations.engine.policies import handoff_message
 
         self.handoff_reason = reason
         self.handoff_summary = summary or reason
-        self.add(OutgoingReply(text=handoff_message(phrases=self.phrases, reason=reason)))
+        self.add(
+            OutgoingReply(text=handoff_message(phrases=self.phrases, reason=reason, intro_key=intro_key))
+        )
 
     def yes_no_buttons(self, yes_key: str, no_key: str) -> tuple[ReplyButton, ...]:
         return (

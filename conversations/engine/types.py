@@ -33,6 +33,7 @@ class HandoffReason:
         (PMS_UNAVAILABLE, _("PMS unavailable for a write")),
         (STAFF_TAKEOVER, _("taken over by staff")),
         (ENGINE_ERROR, _("the agent failed on this message")),
+        (UNKNOWN_QUESTION, _("a question the agent has no answer for")),
     ]
 
 
