@@ -9,10 +9,12 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.http.response import HttpResponseBase
 from django.urls import URLPattern, path, reverse
+from django.utils import formats, timezone
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 
 from conversations import backoffice
-from conversations.models import CannedReply, Conversation, Guest, Message, StaffAction
+from conversations.models import CannedReply, Conversation, ConversationState, Guest, Message, StaffAction
 from hotel_agent.admin import ReadOnlyAdmin
 from hotel_agent.hotels.access import is_superuser
 from hotel_agent.hotels.admin import HotelScopedAdmin
@@ -20,7 +22,7 @@ from hotel_agent.hotels.admin import HotelScopedAdmin
 
 @admin.register(Guest)
 class GuestAdmin(HotelScopedAdmin):
-    list_display = ["id", "name", "phone", "email", "language", "opted_out", "created_at"]
+    list_display = ["id", "name", "name_source", "phone", "email", "language", "opted_out", "created_at"]
     list_filter = ["opted_out", "language"]
     search_fields = ["name", "phone", "email"]
     readonly_fields = ["webchat_session", "created_at", "updated_at"]
@@ -63,7 +65,7 @@ class ConversationAdmin(HotelScopedAdmin):
         "guest",
         "channel",
         "state",
-        "handoff_reason",
+        "handoff",
         "language",
         "assigned_to",
         "last_message_at",
@@ -98,12 +100,22 @@ class ConversationAdmin(HotelScopedAdmin):
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 
-    @admin.display(description="Transcript")
+    @admin.display(description=_("handoff"), ordering="handoff_reason")
+    def handoff(self, obj: Conversation) -> str:
+        """The reason while a human is asked for or holds it; after hand back only when it happened."""
+        if obj.handoff_current:
+            return str(obj.get_handoff_reason_display())
+        if obj.state == ConversationState.AI and obj.handed_back_at:
+            at = formats.time_format(timezone.localtime(obj.handed_back_at), "H:i")
+            return str(_("handed back %(at)s") % {"at": at})
+        return ""
+
+    @admin.display(description=_("Transcript"))
     def transcript_link(self, obj: Conversation) -> str:
         url = reverse("admin:conversations_conversation_transcript", args=[obj.pk])
-        return format_html('<a href="{}">read</a>', url)
+        return format_html('<a href="{}">{}</a>', url, _("read"))
 
-    @admin.action(description="Export selected conversations to CSV")
+    @admin.action(description=_("Export selected conversations to CSV"))
     def export_csv(self, request: HttpRequest, queryset: QuerySet[Conversation]) -> HttpResponseBase:
         return backoffice.conversations_csv(queryset)
 

@@ -14,6 +14,7 @@ from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from conversations.figures import hotel_figures
 from conversations.models import Conversation
@@ -90,7 +91,7 @@ def transcript_view(model_admin: ModelAdmin[Any], request: HttpRequest, object_i
         raise Http404("No such conversation")
     context = {
         **model_admin.admin_site.each_context(request),
-        "title": f"Transcript of conversation #{conversation.pk}",
+        "title": gettext("Transcript of conversation #%(id)s") % {"id": conversation.pk},
         "conversation": conversation,
         "transcript": conversation_transcript(conversation=conversation),
         "understanding": conversation_understanding(conversation=conversation),
@@ -113,7 +114,7 @@ def figures_view(model_admin: ModelAdmin[Any], request: HttpRequest) -> HttpResp
     figures = hotel_figures(hotel=hotel, days=days)
     context = {
         **model_admin.admin_site.each_context(request),
-        "title": f"Figures · {hotel.name}",
+        "title": gettext("Figures · %(hotel)s") % {"hotel": hotel.name},
         "hotels": hotels,
         "hotel": hotel,
         "days": days,

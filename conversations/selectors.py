@@ -134,6 +134,7 @@ def guest_reservations(*, conversation: Conversation, limit: int = 10) -> list[A
         match |= Q(guest_email__iexact=guest.email)
     return list(
         reservation_model.objects.filter(match, hotel=conversation.hotel)
+        .select_related("hotel")
         .distinct()
         .order_by("-check_in", "-pk")[:limit]
     )

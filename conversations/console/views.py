@@ -16,9 +16,12 @@ from django.contrib.auth.models import User
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext
 from django.views.decorators.http import require_GET, require_POST
 
+from conversations.console.summaries import understanding_summary
 from conversations.selectors import (
     canned_replies_for,
     console_queues,
@@ -27,11 +30,30 @@ from conversations.selectors import (
     conversation_understanding,
     guest_reservations,
 )
+from conversations.services.guests import guest_name_set_by_staff
+from hotel_agent.errors import DomainError
 from hotel_agent.hotels import access
 from hotel_agent.hotels.models import Hotel
 from hotel_agent.hotels.staff_language import UnknownStaffLanguage, staff_language, staff_language_set
 
 View = Callable[..., HttpResponse]
+
+
+def console_strings() -> dict[str, str]:
+    """The words console.js writes into the page, in the staff member's language (no JS catalogue to load)."""
+    return {
+        "could_not_refresh": gettext("Could not refresh: %(error)s"),
+        "nobody_answered": gettext("Nobody has answered this message yet"),
+        "unanswered": gettext("unanswered"),
+        "take_over_to_write": gettext("Take the conversation over to write to the guest."),
+        "also_watching": gettext("Also watching: %(names)s"),
+        "not_connected": gettext("Not connected; retrying…"),
+        "typing": gettext("%(user)s is typing…"),
+        "live": gettext("live"),
+        "reconnecting": gettext("reconnecting…"),
+        "no_access": gettext("This account has no access to the console."),
+        "confirm_close": gettext("Close this conversation?"),
+    }
 
 
 def staff_required(view: View) -> View:
@@ -80,15 +102,20 @@ def _conversation_context(request: HttpRequest, conversation_id: int) -> dict[st
     if conversation is None:
         raise Http404("No such conversation")
     user = _staff(request)
+    understanding = conversation_understanding(conversation=conversation)
     return {
         "conversation": conversation,
         "held_by_me": access.holds(user=user, conversation=conversation),
         "can_take_over": access.may_take_over(user=user, conversation=conversation),
         "can_hand_back": access.may_hand_back(user=user, conversation=conversation),
         "can_close": access.may_close(user=user, conversation=conversation),
-        "understanding": conversation_understanding(conversation=conversation),
+        "understanding": understanding,
+        "understood": understanding_summary(
+            conversation=conversation, last_understanding=understanding["last_message"]
+        ),
         "reservations": guest_reservations(conversation=conversation),
         "canned_replies": canned_replies_for(hotel=conversation.hotel, language=conversation.language),
+        "canned_language": conversation.language or conversation.hotel.default_language,
     }
 
 
@@ -112,6 +139,7 @@ def console_home(request: HttpRequest, conversation_id: int | None = None) -> Ht
             "staff_first_name": _staff(request).first_name or _staff(request).get_username(),
             "staff_language": staff_language(user=_staff(request)),
             "languages": settings.LANGUAGES,
+            "console_strings": console_strings(),
         }
     )
     return render(request, "console/console.html", context)
@@ -171,3 +199,21 @@ def language_choose(request: HttpRequest) -> HttpResponse:
     except UnknownStaffLanguage:
         return HttpResponse(status=400)
     return HttpResponseRedirect(_back(request))
+
+
+@require_POST
+@staff_required
+def guest_name_edit(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    """Staff name the guest of the conversation (the console's small form); the console refreshes live."""
+    conversation = conversation_for_staff(user=request.user, conversation_id=conversation_id)
+    if conversation is None:
+        raise Http404("No such conversation")
+    try:
+        guest_name_set_by_staff(
+            conversation=conversation, staff=_staff(request), name=request.POST.get("name", "")
+        )
+    except DomainError as error:
+        return HttpResponse(str(error), status=400, content_type="text/plain; charset=utf-8")
+    if request.headers.get("X-Requested-With") == "fetch":
+        return HttpResponse(status=204)
+    return HttpResponseRedirect(reverse("console:conversation", args=[conversation.pk]))

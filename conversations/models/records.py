@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from conversations.engine.types import HandoffReason
 from conversations.incoming import Channel, MessageKind
@@ -84,10 +85,11 @@ class Guest(models.Model):
 
 
 class ConversationState(models.TextChoices):
-    AI = "ai", _("AI handling")
-    WAITING_HUMAN = "waiting_human", _("Waiting for a human")
-    HUMAN = "human", _("Human handling")
-    CLOSED = "closed", _("Closed")
+    # One conversation's state (the console's queues use the same words in the plural).
+    AI = "ai", pgettext_lazy("conversation state", "AI handling")
+    WAITING_HUMAN = "waiting_human", pgettext_lazy("conversation state", "Waiting for a human")
+    HUMAN = "human", pgettext_lazy("conversation state", "Human handling")
+    CLOSED = "closed", pgettext_lazy("conversation state", "Closed")
 
 
 class Conversation(models.Model):

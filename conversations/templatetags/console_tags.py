@@ -3,25 +3,30 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from typing import Any
 
 from django import template
+from django.utils.translation import gettext_lazy as _
+
+from conversations.console import summaries
+from hotel_agent.hotels.models import Hotel
 
 register = template.Library()
 
-TICKS = {"queued": "🕓", "sent": "✓", "delivered": "✓✓", "read": "✓✓", "failed": "⚠ not delivered"}
+TICKS = {"queued": "🕓", "sent": "✓", "delivered": "✓✓", "read": "✓✓", "failed": _("⚠ not delivered")}
 HIDDEN_KEYS = {"raw", "text", "tokens", "scores"}
 
 
 @register.filter
 def ticks(status: str) -> str:
-    return TICKS.get(status, "")
+    return str(TICKS.get(status, ""))
 
 
 @register.filter
 def staff_name(user: Any) -> str:
     if user is None:
-        return "staff"
+        return str(_("staff"))
     return str(user.get_full_name() or user.get_username())
 
 
@@ -43,16 +48,11 @@ def shown_items(data: Any) -> list[tuple[str, str]]:
 
 @register.filter
 def reservation_line(reservation: Any) -> str:
-    """One line per reservation: reference, room, dates, state and amount."""
-    parts = [
-        str(getattr(reservation, "reference", "") or f"#{reservation.pk}"),
-        str(getattr(reservation, "room_type_name", "") or ""),
-        f"{getattr(reservation, 'check_in', '')} → {getattr(reservation, 'check_out', '')}",
-    ]
-    state = getattr(reservation, "get_state_display", None)
-    if callable(state):
-        parts.append(str(state()))
-    amount = getattr(reservation, "amount", None)
-    if amount is not None:
-        parts.append(f"{amount} {getattr(reservation, 'currency', '')}".strip())
-    return " · ".join(p for p in parts if p)
+    """One line per reservation, amounts and dates written as the guest reads them (staff page's language)."""
+    return summaries.reservation_line(reservation, hotel=reservation.hotel)
+
+
+@register.simple_tag
+def money(amount: Decimal, currency: str, hotel: Hotel) -> str:
+    """`{% money amount currency hotel %}`: "306,90 €" in Spanish, "€306.90" in English."""
+    return summaries.money_text(hotel=hotel, amount=amount, currency=currency)

@@ -15,6 +15,13 @@
   var typingTimer = null;
   var lastTypingSent = 0;
   var timers = {};
+  // The page's words in the staff member's language, rendered by the server (console.html).
+  var strings = JSON.parse(document.getElementById("console-strings").textContent);
+  function t(key, values) {
+    var text = strings[key] || key;
+    Object.keys(values || {}).forEach(function (name) { text = text.split("%(" + name + ")s").join(values[name]); });
+    return text;
+  }
 
   function debounce(key, ms, fn) {
     clearTimeout(timers[key]);
@@ -36,7 +43,7 @@
         return r.text();
       })
       .then(function (html) { element.innerHTML = html; if (after) { after(); } })
-      .catch(function (e) { if (e.message !== "auth") { showError("Could not refresh: " + e.message); } });
+      .catch(function (e) { if (e.message !== "auth") { showError(t("could_not_refresh", { error: e.message })); } });
   }
 
   function refreshQueues() {
@@ -53,7 +60,12 @@
   }
 
   function refreshHeader() { fetchInto(header.dataset.headerUrl, header, function () { renderPresence(); updateComposer(); }); }
-  function refreshSide() { fetchInto(header.dataset.sideUrl, document.getElementById("side")); }
+  function refreshSide() {
+    var side = document.getElementById("side");
+    // Not while the receptionist is typing the guest's name there.
+    if (side && side.contains(document.activeElement) && document.activeElement.tagName === "INPUT") { return; }
+    fetchInto(header.dataset.sideUrl, side);
+  }
 
   // Guest messages nobody has answered yet carry an "unanswered" badge (rendered by the server in
   // _message.html too); the badges go as soon as the answer is known, before the transcript refresh.
@@ -64,8 +76,8 @@
     if (!by) { return; }
     var badge = document.createElement("span");
     badge.className = "reason unanswered";
-    badge.title = "Nobody has answered this message yet";
-    badge.textContent = "unanswered";
+    badge.title = t("nobody_answered");
+    badge.textContent = t("unanswered");
     by.appendChild(document.createTextNode(" "));
     by.appendChild(badge);
   }
@@ -96,18 +108,18 @@
     var hint = document.getElementById("composer-hint");
     if (!send) { return; }
     send.disabled = !heldByMe();
-    hint.textContent = heldByMe() ? "" : "Take the conversation over to write to the guest.";
+    hint.textContent = heldByMe() ? "" : t("take_over_to_write");
   }
 
   function renderPresence() {
     var el = document.getElementById("presence");
     if (!el) { return; }
     var names = Object.keys(watchers);
-    el.textContent = names.length ? "Also watching: " + names.join(", ") : "";
+    el.textContent = names.length ? t("also_watching", { names: names.join(", ") }) : "";
   }
 
   function send(payload) {
-    if (!socket || socket.readyState !== WebSocket.OPEN) { showError("Not connected; retrying…"); return false; }
+    if (!socket || socket.readyState !== WebSocket.OPEN) { showError(t("not_connected")); return false; }
     socket.send(JSON.stringify(payload));
     return true;
   }
@@ -142,10 +154,10 @@
         return;
       case "typing":
         if (msg.conversation_id !== conversationId) { return; }
-        var t = document.getElementById("typing");
-        t.textContent = msg.user + " is typing…";
+        var typingLine = document.getElementById("typing");
+        typingLine.textContent = t("typing", { user: msg.user });
         clearTimeout(typingTimer);
-        typingTimer = setTimeout(function () { t.textContent = ""; }, 3000);
+        typingTimer = setTimeout(function () { typingLine.textContent = ""; }, 3000);
         return;
       default:
         // message.created, message.status, conversation.state, conversation.answered, staff.action:
@@ -154,7 +166,7 @@
         if (conversationId && msg.conversation_id === conversationId) {
           trackUnanswered(msg);
           debounce("transcript", 80, refreshTranscript);
-          if (msg.event === "conversation.state") { debounce("header", 50, refreshHeader); }
+          if (msg.event === "conversation.state" || msg.event === "staff.action") { debounce("header", 50, refreshHeader); }
           if (msg.event !== "message.status") { debounce("side", 300, refreshSide); }
         }
     }
@@ -163,7 +175,7 @@
   function setConnected(ok) {
     if (!connection) { return; }
     connection.querySelector(".status-dot").classList.toggle("online", ok);
-    connection.querySelector(".label").textContent = ok ? "live" : "reconnecting…";
+    connection.querySelector(".label").textContent = ok ? t("live") : t("reconnecting");
   }
 
   function connect() {
@@ -179,7 +191,7 @@
       setConnected(false);
       watchers = {};
       renderPresence();
-      if (e.code === 4403) { showError("This account has no access to the console."); return; }
+      if (e.code === 4403) { showError(t("no_access")); return; }
       retry = Math.min(retry + 1, 6);
       setTimeout(connect, 500 * retry);
     };
@@ -193,7 +205,7 @@
       var summary = document.getElementById("handback-summary");
       extra.summary = summary ? summary.value : "";
     }
-    if (button.dataset.action === "close" && !window.confirm("Close this conversation?")) { return; }
+    if (button.dataset.action === "close" && !window.confirm(t("confirm_close"))) { return; }
     act(button.dataset.action, extra);
   });
 
@@ -222,10 +234,35 @@
         canned.value = "";
       });
     }
+    var cannedAll = document.getElementById("canned-all");
+    if (canned && cannedAll) {
+      // The conversation's language only, unless the receptionist asks for every language.
+      cannedAll.addEventListener("change", function () {
+        Array.prototype.forEach.call(canned.querySelectorAll("option[data-language]"), function (option) {
+          var other = option.dataset.language !== canned.dataset.language;
+          option.hidden = other && !cannedAll.checked;
+          option.disabled = other && !cannedAll.checked;
+        });
+      });
+    }
     updateComposer();
     var tr = document.getElementById("transcript");
     tr.scrollTop = tr.scrollHeight;
   }
+
+  // The guest's name, edited in the side panel: saved without leaving the page.
+  document.addEventListener("submit", function (e) {
+    var form = e.target;
+    if (!form || form.id !== "guest-name-form") { return; }
+    e.preventDefault();
+    fetch(form.action, { method: "POST", body: new FormData(form), credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
+      .then(function (r) {
+        if (!r.ok) { return r.text().then(function (text) { throw new Error(text || ("HTTP " + r.status)); }); }
+        document.activeElement.blur();
+        refreshHeader(); refreshSide(); refreshQueues();
+      })
+      .catch(function (err) { showError(err.message); });
+  });
 
   connect();
 })();
