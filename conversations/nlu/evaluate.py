@@ -20,7 +20,6 @@ import json
 import math
 import re
 import sys
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,11 +54,13 @@ def macro_f1(gold: list[str], predicted: list[str]) -> float:
 
 
 def normalise(text: str) -> str:
-    """Text compared for overlap between sets: case, accents, punctuation and emoji ignored."""
-    stripped = "".join(
-        c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c)
-    )
-    return " ".join(re.findall(r"\w+", stripped))
+    """Text compared for overlap between sets: case, accents, punctuation and emoji ignored.
+
+    Idempotent on folded text, so it also matches the folded sentences `train.training_examples` gives.
+    """
+    from conversations.nlu.text import fold
+
+    return " ".join(re.findall(r"\w+", fold(text)))
 
 
 def read_rows(path: Path) -> list[dict[str, Any]]:

@@ -1,0 +1,87 @@
+"""The held-out set stays honest: big enough in every language, well-formed, and never trained on.
+
+These fail if someone copies held-out lines into the training data or the development set
+(`data/README.md`: the held-out set is never trained or tuned on).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from conversations.nlu import train
+from conversations.nlu.evaluate import DEV, FIELDS, HELDOUT, LANGS, TEST, normalise, read_rows
+from conversations.nlu.types import FAQ_TOPICS, INTENTS
+
+HELDOUT_ROWS = read_rows(HELDOUT)
+
+
+def _training_texts() -> set[str]:
+    """Every sentence the model is built from: the pipeline's own list and the raw files behind it."""
+    texts, _ = train.training_examples()
+    raw = [
+        text for path in sorted((train.DATA / "train").glob("*.txt")) for text, _ in train.read_labelled(path)
+    ]
+    for name in ("nlupp/nlupp_hotels_en.jsonl", "sgd/sgd_hotels_sample_en.jsonl"):
+        with (train.DATA / name).open(encoding="utf-8") as handle:
+            raw.extend(json.loads(line)["text"] for line in handle if line.strip())
+    return {normalise(text) for text in [*texts, *raw]} - {""}
+
+
+def test_heldout_has_at_least_80_messages_per_language_and_600_in_all() -> None:
+    counts = Counter(row["lang"] for row in HELDOUT_ROWS)
+    assert len(HELDOUT_ROWS) >= 600
+    assert {lang: counts[lang] for lang in LANGS if counts[lang] < 80} == {}
+    assert set(counts) == set(LANGS)
+
+
+def test_heldout_never_overlaps_training_sentences() -> None:
+    training = _training_texts()
+    leaked = [row["id"] for row in HELDOUT_ROWS if normalise(row["text"]) in training]
+    assert leaked == []
+
+
+def test_heldout_never_overlaps_the_first_set() -> None:
+    first = {normalise(row["text"]) for path in (DEV, TEST) for row in read_rows(path)}
+    leaked = [row["id"] for row in HELDOUT_ROWS if normalise(row["text"]) in first]
+    assert leaked == []
+
+
+def test_heldout_lines_are_unique_and_fully_annotated() -> None:
+    assert len({row["id"] for row in HELDOUT_ROWS}) == len(HELDOUT_ROWS)
+    assert len({normalise(row["text"]) for row in HELDOUT_ROWS}) == len(HELDOUT_ROWS)
+    for row in HELDOUT_ROWS:
+        assert set(FIELDS) | {"id", "today", "text", "tags"} == set(row), row["id"]
+        assert row["lang"] in LANGS and row["intent"] in INTENTS, row["id"]
+        assert (row["faq_topic"] in FAQ_TOPICS) == (row["intent"] == "faq"), row["id"]
+        assert isinstance(row["tags"], list), row["id"]
+        today = dt.date.fromisoformat(row["today"])
+        if row["check_out"] is not None:
+            assert row["check_in"] is not None, row["id"]
+            assert dt.date.fromisoformat(row["check_out"]) > dt.date.fromisoformat(row["check_in"]), row["id"]
+        if row["check_in"] is not None:
+            assert dt.date.fromisoformat(row["check_in"]) >= today, row["id"]
+
+
+def test_normalise_ignores_case_accents_punctuation_and_emoji() -> None:
+    assert normalise("¡Buenos DÍAS, señor! 🌞") == normalise("buenos dias senor")
+    assert normalise("Straße") == normalise("strasse")
+    assert normalise("Buenos días") != normalise("Buenas días")
+
+
+def test_a_heldout_sentence_copied_into_training_is_caught(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for folder in ("train", "nlupp", "sgd"):
+        shutil.copytree(train.DATA / folder, tmp_path / folder)
+    leaked = next(row for row in HELDOUT_ROWS[len(HELDOUT_ROWS) // 2 :] if "\n" not in row["text"])
+    assert normalise(leaked["text"]) not in _training_texts()
+    with (tmp_path / "train" / f"{leaked['lang']}.txt").open("a", encoding="utf-8") as handle:
+        handle.write(f"\n# {leaked['intent']}\n{leaked['text']}\n")
+    monkeypatch.setattr(train, "DATA", tmp_path)
+    assert normalise(leaked["text"]) in _training_texts()
