@@ -35,7 +35,7 @@ help:
 	@echo "make test   - the whole test suite against PostgreSQL and Redis (checks chromium, dovecot first)"
 	@echo "make bench  - benchmarks, each with a ratio against an in-run baseline"
 	@echo "make lint   - ruff, mypy and the import contracts between apps;  make fmt - format"
-	@echo "make train-nlu / make eval-nlu - rebuild and score the language-understanding model"
+	@echo "make train-nlu / make eval-nlu - rebuild and score the language-understanding model (eval-nlu ARGS=--failures: the dev set's mistakes)"
 	@echo "make test-prereqs - check what make test needs (chromium, dovecot, PostgreSQL, Redis);  make help - this list"
 
 # uv is bootstrapped from PyPI into .tools/ when the machine has none.
@@ -90,9 +90,9 @@ bench: sync
 train-nlu: sync
 	$(RUN) python -m conversations.nlu.train
 
-# Per-language scores on the development set and the held-out NLU++ folds.
+# The first set (dev, test) and the frozen held-out set side by side, held-out slices by tag, NLU++ folds.
 eval-nlu: sync
-	$(RUN) python -m conversations.nlu.evaluate
+	$(RUN) python -m conversations.nlu.evaluate $(ARGS)
 
 lint: sync
 	$(RUN) ruff check .
