@@ -16,3 +16,11 @@ def echo_correlation(label: str) -> str | None:
     correlation_id = current_correlation_id()
     log.info("task.echo_correlation", label=label)
     return correlation_id
+
+
+@shared_task(name="hotel_agent.flush_expired_tokens", ignore_result=True)
+def flush_expired_tokens() -> None:
+    """Delete staff API tokens past their expiry (they can no longer be used; the rows only grow)."""
+    from django.core.management import call_command
+
+    call_command("flushexpiredtokens")

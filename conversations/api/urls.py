@@ -1,11 +1,12 @@
 from django.urls import path
-from rest_framework_simplejwt.views import TokenRefreshView
+from rest_framework_simplejwt.views import TokenBlacklistView, TokenRefreshView
 
 from conversations.api import views
 
 urlpatterns = [
     path("auth/token/", views.StaffTokenView.as_view(), name="api-token"),
     path("auth/token/refresh/", TokenRefreshView.as_view(), name="api-token-refresh"),
+    path("auth/token/logout/", TokenBlacklistView.as_view(), name="api-token-logout"),
     path("conversations/", views.ConversationListView.as_view(), name="api-conversations"),
     path(
         "conversations/<int:conversation_id>/messages/", views.MessageListView.as_view(), name="api-messages"
