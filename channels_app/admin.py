@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import admin
+from django.http import HttpRequest
 
 from channels_app.models import InboundEvent, WhatsAppNumber
 from hotel_agent.admin import ReadOnlyAdmin
+from hotel_agent.hotels.access import is_superuser
 from hotel_agent.hotels.admin import HotelScopedAdmin
 
 
@@ -17,7 +21,13 @@ class WhatsAppNumberAdmin(HotelScopedAdmin):
 
 @admin.register(InboundEvent)
 class InboundEventAdmin(ReadOnlyAdmin):
-    """A received webhook body is evidence: never added, changed or deleted by hand."""
+    """A received webhook body is evidence: never added, changed or deleted by hand.
+
+    A body may carry several hotels' guests (phones, texts) and has no hotel of its own: superusers only.
+    """
+
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return is_superuser(request.user)
 
     list_display = [
         "id",

@@ -4,18 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
+from django import forms
 from django.contrib import admin
-from django.db.models import QuerySet
+from django.contrib.admin.utils import NotRelationField, get_fields_from_path
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
+from django.db.models import ForeignKey, Model, QuerySet
 from django.http import HttpRequest
 
-from hotel_agent.hotels.access import scope_to_staff_hotels
+from hotel_agent.hotels.access import hotel_ids_for_staff, is_superuser, scope_to_staff_hotels
 from hotel_agent.hotels.models import Hotel, HotelMembership
 
 
 class HotelScopedAdmin(admin.ModelAdmin):
-    """Lists and opens only the rows of the staff member's hotels (a superuser's: every row).
+    """Lists, opens, offers and saves only the rows of the staff member's hotels (a superuser: all).
 
-    `hotel_lookup` and `hotel_field` are those of `access.scope_to_staff_hotels`.
+    `hotel_lookup` and `hotel_field` are those of `access.scope_to_staff_hotels`. Beyond the list:
+    - a choice of a related row (a hotel, a conversation...) offers only rows the user may see, by the
+      related model's own scoped admin; the sidebar filters list only hotels present in the list;
+    - a row that may belong to no hotel (a template for every hotel) is a superuser's: for anyone else
+      the hotel is required;
+    - saving a row for a hotel outside the user's is refused even if the form was forged.
     """
 
     hotel_lookup = "hotel"
@@ -28,6 +36,50 @@ class HotelScopedAdmin(admin.ModelAdmin):
             lookup=self.hotel_lookup,
             hotel_field=self.hotel_field,
         )
+
+    def formfield_for_foreignkey(
+        self, db_field: ForeignKey[Any, Any], request: HttpRequest, **kwargs: Any
+    ) -> forms.ModelChoiceField | None:
+        scoped = self._scoped_choices(db_field.related_model, request)
+        if scoped is not None:
+            kwargs["queryset"] = scoped
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if field is not None and db_field.related_model is Hotel and not is_superuser(request.user):
+            field.required = True
+            field.empty_label = None
+        return field
+
+    def _scoped_choices(self, related_model: Any, request: HttpRequest) -> QuerySet[Any] | None:
+        if is_superuser(request.user):
+            return None
+        related_admin = self.admin_site._registry.get(related_model)
+        if isinstance(related_admin, HotelScopedAdmin):
+            return related_admin.get_queryset(request)
+        return None
+
+    def get_list_filter(self, request: HttpRequest) -> Any:
+        # Django's related filter lists every row of the related table (other hotels' names):
+        # offer only the ones present in this user's scoped list.
+        filters: list[Any] = []
+        for entry in super().get_list_filter(request):
+            if isinstance(entry, str) and self._is_foreign_key(entry):
+                filters.append((entry, admin.RelatedOnlyFieldListFilter))
+            else:
+                filters.append(entry)
+        return filters
+
+    def _is_foreign_key(self, path: str) -> bool:
+        try:
+            return isinstance(get_fields_from_path(self.model, path)[-1], ForeignKey)
+        except (FieldDoesNotExist, NotRelationField):
+            return False
+
+    def save_model(self, request: HttpRequest, obj: Model, form: Any, change: bool) -> None:
+        if self.hotel_lookup == "hotel" and not is_superuser(request.user):
+            hotel_id = getattr(obj, "hotel_id", None)
+            if hotel_id is None or hotel_id not in hotel_ids_for_staff(user=request.user):
+                raise PermissionDenied("This row belongs to a hotel you do not work for.")
+        super().save_model(request, obj, form, change)
 
 
 class HotelMembershipInline(admin.TabularInline):
