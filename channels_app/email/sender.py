@@ -59,12 +59,18 @@ def thread_headers(message: Message) -> tuple[str, str, str]:
 
 
 def build_mail(message: Message) -> EmailMessage:
-    guest_address = message.conversation.guest.email
+    outgoing = message.outgoing or {}
+    # An e-mail of its own (a booking confirmation, in any channel's conversation) names its address
+    # and subject; a reply goes to the guest's thread.
+    guest_address = outgoing.get("email_to") or message.conversation.guest.email
     if not guest_address:
         raise EmailRejected("conversation has no guest e-mail address")
     sender = settings.EMAIL_FROM
     domain = sender.rsplit("@", 1)[-1] if "@" in sender else "hotel-agent.local"
-    subject, in_reply_to, references = thread_headers(message)
+    if outgoing.get("email_subject"):
+        subject, in_reply_to, references = str(outgoing["email_subject"]), "", ""
+    else:
+        subject, in_reply_to, references = thread_headers(message)
     mail = EmailMessage()
     mail["From"] = formataddr((message.conversation.hotel.name, sender))
     mail["To"] = guest_address

@@ -26,7 +26,10 @@ def webchat_history(*, hotel: Hotel, token: str) -> list[dict[str, Any]]:
     )
     if conversation is None:
         return []
-    messages = conversation.messages.order_by("-created_at", "-id")[:HISTORY_LIMIT]
+    # Only what this channel carried: not e.g. the booking confirmation e-mailed from this conversation.
+    messages = conversation.messages.filter(channel=Channel.WEBCHAT).order_by("-created_at", "-id")[
+        :HISTORY_LIMIT
+    ]
     return [chat_message_payload(m) for m in reversed(list(messages))]
 
 

@@ -9,11 +9,13 @@ import re
 import structlog
 
 from conversations.engine import pms_gateway
+from conversations.engine.booking_email import confirmation_email_add
 from conversations.engine.choice import pick_index
 from conversations.engine.frame import BookingFrame, Stage
 from conversations.engine.guest_details import ask_guest_details
 from conversations.engine.pms_gateway import OfferView, QuoteView
 from conversations.engine.policies import group_too_large
+from conversations.engine.room_request import room_is_kind, room_kind_asked
 from conversations.engine.stay_corrections import anchor_bare_days
 from conversations.engine.turn import Turn
 from conversations.engine.types import HandoffReason
@@ -60,6 +62,7 @@ def absorb_stay_slots(turn: Turn) -> bool:
         b.children = u.children
     if u.rooms is not None:
         b.rooms = u.rooms
+    b.room_kind = room_kind_asked(turn.message.text or "") or b.room_kind
     changed = (*b.stay_key(), b.nights) != before
     if changed:
         b.quote_id, b.offer_line_ids, b.chosen_line_id = None, [], None
@@ -174,11 +177,12 @@ def _stay_not_bookable(turn: Turn, code: str) -> None:
 
 def present_offers(turn: Turn, view: QuoteView, *, intro: str = "") -> None:
     b, phrases = turn.frame.booking, turn.phrases
+    offers, asked_room, asked_free = _offers_for_request(turn, view)
     b.quote_id = view.quote_id
-    b.offer_line_ids = [o.line_id for o in view.offers]
+    b.offer_line_ids = [o.line_id for o in offers]
     b.chosen_line_id = None
     turn.progress = True
-    if not view.offers:
+    if not offers:
         turn.frame.stage = Stage.BOOKING_SLOTS
         stay = _stay_text(turn)
         text = phrases.say("no_availability", stay=stay)
@@ -187,17 +191,45 @@ def present_offers(turn: Turn, view: QuoteView, *, intro: str = "") -> None:
     turn.frame.stage = Stage.OFFERS
     lines = [
         phrases.say("offer_line", n=n, room=o.room_name, total=phrases.money(o.total, o.currency))
-        for n, o in enumerate(view.offers, start=1)
+        for n, o in enumerate(offers, start=1)
     ]
-    text = phrases.say("offers", stay=_stay_text(turn, view.offers[0]), lines="\n".join(lines))
+    stay = _stay_text(turn, offers[0])
+    if asked_free:  # the room asked for first; others only under a word of why
+        first, others = "\n".join(lines[:asked_free]), "\n".join(lines[asked_free:])
+        text = phrases.say("offers_room_first", stay=stay, room=asked_room, lines=first, others=others)
+    elif asked_room:  # none of it free: say so before offering the others
+        text = phrases.say("offers_room_gone", stay=stay, room=asked_room, lines="\n".join(lines))
+    else:
+        text = phrases.say("offers", stay=stay, lines="\n".join(lines))
     buttons = tuple(
         ReplyButton(
             id=f"offer:{o.line_id}", title=phrases.button_title("offer_button", n=n, room=o.room_name)
         )
-        for n, o in enumerate(view.offers, start=1)
+        for n, o in enumerate(offers, start=1)
     )
     turn.facts.append(text)
     turn.add(OutgoingReply(text=f"{intro}\n\n{text}" if intro else text, buttons=buttons))
+
+
+def _offers_for_request(turn: Turn, view: QuoteView) -> tuple[list[OfferView], str, int]:
+    """The offers in the order shown, the room type the guest asked for ('' if none, or the hotel has
+    none of that kind) and how many of the offers are that room (0: it is not free)."""
+    kind = turn.frame.booking.room_kind
+    if not kind or not view.offers:
+        return list(view.offers), "", 0
+    of_kind = [
+        (offer, free)
+        for offer, free in pms_gateway.room_types_of_quote(quote_id=view.quote_id)
+        if room_is_kind(offer.room_name, kind)
+    ]
+    if not of_kind:
+        return list(view.offers), "", 0
+    asked = [offer for offer, free in of_kind if free][: pms_gateway.MAX_OFFERS]
+    if not asked:
+        return list(view.offers), of_kind[0][0].room_name, 0
+    shown = {offer.line_id for offer in asked}
+    rest = [offer for offer in view.offers if offer.line_id not in shown]
+    return (asked + rest)[: max(pms_gateway.MAX_OFFERS, len(asked))], asked[0].room_name, len(asked)
 
 
 def _stay_text(turn: Turn, offer: OfferView | None = None) -> str:
@@ -268,6 +300,7 @@ def show_summary(turn: Turn) -> None:
         stay=_stay_text(turn, chosen),
         name=b.guest_name,
         email=b.email,
+        phone="" if turn.guest_phone else b.phone,  # the one asked for (the channel's goes unsaid)
         total=phrases.money(chosen.total, chosen.currency),
         policy=policy,
     )
@@ -334,13 +367,24 @@ def confirm_booking(turn: Turn) -> None:
     b.reference = booking.reference
     turn.frame.stage = Stage.BOOKED
     turn.progress = True
+    stay, total = _stay_text(turn, chosen), turn.phrases.money(chosen.total, chosen.currency)
+    terms = pms_gateway.cancellation_terms(hotel=turn.hotel, check_in=chosen.check_in)
+    emailed = confirmation_email_add(
+        turn,
+        reference=booking.reference,
+        room=chosen.room_name,
+        stay=stay,
+        total=total,
+        policy=_policy_sentence(turn, terms),
+    )
     text = turn.phrases.say(
         "booking_confirmed",
         reference=booking.reference,
         room=chosen.room_name,
-        stay=_stay_text(turn, chosen),
-        total=turn.phrases.money(chosen.total, chosen.currency),
+        stay=stay,
+        total=total,
         email=b.email,
+        emailed=emailed,
     )
     turn.facts.append(text)
     turn.add(OutgoingReply(text=text))

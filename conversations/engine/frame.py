@@ -55,6 +55,7 @@ class BookingFrame:
     email: str = ""
     phone: str = ""  # asked only when the channel does not give it (web chat, e-mail)
     reference: str = ""  # set once the booking exists
+    room_kind: str = ""  # the kind of room the guest asked for (`room_request`), offered first
 
     def stay_complete(self) -> bool:
         return bool(self.check_in and self.check_out and self.adults)

@@ -330,10 +330,24 @@ def _continue_modify(turn: Turn, booking: BookingView) -> None:
             check_in=check_in, check_out=check_out, adults=adults, children=children, today=turn.today
         ),
         total=turn.phrases.money(offer.total, offer.currency),
+        **_price_difference(turn, booking=booking, offer=offer),
     )
     turn.frame.stage = Stage.MODIFY_CONFIRM
     turn.facts.append(text)
     turn.add(OutgoingReply(text=text, buttons=turn.yes_no_buttons("button_yes_change", "button_keep")))
+
+
+def _price_difference(turn: Turn, *, booking: BookingView, offer: pms_gateway.OfferView) -> dict[str, str]:
+    """The old total, how much more or less the change costs; nothing when the old total is not ours
+    to state (a booking not made from one of our quotes, or in another currency)."""
+    if booking.total is None or booking.currency != offer.currency:
+        return {}
+    delta = offer.total - booking.total
+    return {
+        "old_total": turn.phrases.money(booking.total, booking.currency),
+        "difference": turn.phrases.money(abs(delta), offer.currency),
+        "change": "more" if delta > 0 else ("less" if delta < 0 else "same"),
+    }
 
 
 def answer_modify(turn: Turn, *, yes: bool) -> None:

@@ -345,6 +345,15 @@ def modify(
     return BookingView.of(changed)
 
 
+def room_types_of_quote(*, quote_id: int) -> list[tuple[OfferView, bool]]:
+    """Every room type the quote priced, cheapest first, and whether it has the rooms asked for free."""
+    quote = Quote.objects.get(pk=quote_id)
+    lines = sorted(quote.lines.all(), key=lambda line: (line.total, line.pk))
+    for line in lines:
+        line.quote = quote
+    return [(OfferView.of(line), line.available_rooms >= quote.rooms) for line in lines]
+
+
 def lines_of_quote(*, quote_id: int, room_name: str) -> list[OfferView]:
     """Lines of a quote for one room type with a room free (also beyond the top offers)."""
     lines = QuoteLine.objects.select_related("quote").filter(

@@ -102,6 +102,7 @@ def respond(*, conversation: Conversation, message: Message, **_: Any) -> Engine
         handoff_reason=turn.handoff_reason,
         handoff_summary=turn.handoff_summary,
         understanding={**understanding.as_contract(message.pk), "stage": frame.stage},
+        emails=tuple(turn.emails),
     )
 
 

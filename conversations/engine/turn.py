@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from conversations.engine.frame import DialogueFrame
 from conversations.engine.replies import Phrasebook
+from conversations.engine.types import GuestEmail
 from conversations.incoming import OutgoingReply, ReplyButton
 from conversations.nlu.types import Understanding
 from hotel_agent.hotels.models import Hotel
@@ -34,6 +35,7 @@ class Turn:
     handoff_summary: str = ""
     progress: bool = False  # something moved forward this turn (a slot, a stage, an answer)
     facts: list[str] = field(default_factory=list)  # the rendered facts of this turn (for the LLM check)
+    emails: list[GuestEmail] = field(default_factory=list)  # e.g. the booking confirmation
 
     # --- replies ------------------------------------------------------------------------------
     def say(self, key: str, *, buttons: tuple[ReplyButton, ...] = (), **context: Any) -> None:

@@ -38,6 +38,16 @@ class HandoffReason:
 
 
 @dataclass(frozen=True)
+class GuestEmail:
+    """An e-mail to the guest besides the replies (a booking confirmation), sent once per `key`."""
+
+    to: str
+    subject: str
+    text: str
+    key: str
+
+
+@dataclass(frozen=True)
 class EngineTurn:
     """The engine's decision on one guest message: at most two replies, maybe a handoff, and the
     conversation's memory and language after it. The record stores it; the engine changes nothing."""
@@ -48,3 +58,4 @@ class EngineTurn:
     handoff_reason: str | None = None  # hand the conversation to a human after these replies
     handoff_summary: str = ""  # what the receptionist should know, shown in the console
     understanding: dict[str, Any] = field(default_factory=dict)  # shown in the console ("AI's understanding")
+    emails: tuple[GuestEmail, ...] = ()  # sent through the e-mail channel's outbox, whatever the channel

@@ -44,7 +44,7 @@ from conversations.models import (
 from conversations.models.records import GuestNameSource
 from conversations.services.guests import guest_name_from_dialogue, guest_name_learn
 from conversations.services.handoff import conversation_hand_off
-from conversations.services.outbox import reply_enqueue
+from conversations.services.outbox import guest_email_enqueue, reply_enqueue
 from hotel_agent.correlation import current_correlation_id
 from hotel_agent.hotels.models import Hotel
 from hotel_agent.locks import named_lock
@@ -403,6 +403,8 @@ def _turn_record(*, turn: TurnTaken, decision: EngineTurn | None) -> None:
         reply_enqueue(
             conversation=conversation, replies=decision.replies, author=Author.AI, in_reply_to=turn.last
         )
+    for email in decision.emails:
+        guest_email_enqueue(conversation=conversation, email=email)
     if decision.handoff_reason:
         conversation_hand_off(
             conversation=conversation, reason=decision.handoff_reason, summary=decision.handoff_summary

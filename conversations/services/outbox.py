@@ -14,8 +14,9 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 
+from conversations.engine.types import GuestEmail
 from conversations.events import publish_message_created
-from conversations.incoming import OutgoingReply
+from conversations.incoming import Channel, OutgoingReply
 from conversations.models import Author, Conversation, DeliveryStatus, Direction, Message
 from conversations.signals import outbox_enqueued
 from hotel_agent.correlation import current_correlation_id
@@ -84,3 +85,42 @@ def reply_enqueue(
         transaction.on_commit(after_commit)
         log.info("outbox.enqueued", conversation_id=conversation.pk, messages=ids, author=author)
     return stored
+
+
+@transaction.atomic
+def guest_email_enqueue(*, conversation: Conversation, email: GuestEmail) -> Message | None:
+    """Queue an e-mail to the guest on the e-mail channel (e.g. a booking confirmation) in `conversation`.
+
+    The row's idempotency key comes from `email.key`, so the same e-mail is never queued twice (a
+    repeated turn finds it stored and adds nothing). The e-mail sender reads the address and subject
+    from the row's `outgoing`.
+    """
+    key = f"{Channel.EMAIL}:{email.key}"
+    if Message.objects.filter(idempotency_key=key).exists():
+        return None
+    now = timezone.now()
+    message = Message.objects.create(
+        conversation=conversation,
+        channel=Channel.EMAIL,
+        direction=Direction.OUT,
+        text=email.text,
+        outgoing={
+            **OutgoingReply(text=email.text).as_payload(),
+            "email_to": email.to,
+            "email_subject": email.subject,
+        },
+        status=DeliveryStatus.QUEUED,
+        author=Author.AI,
+        correlation_id=current_correlation_id() or "",
+        idempotency_key=key,
+        next_attempt_at=now,
+    )
+    publish_message_created(message=message, conversation=conversation)
+
+    def after_commit() -> None:
+        MESSAGES.labels(channel=Channel.EMAIL, direction="out", author=Author.AI).inc()
+        _schedule_send([message.pk])
+
+    transaction.on_commit(after_commit)
+    log.info("outbox.email_enqueued", conversation_id=conversation.pk, message_id=message.pk)
+    return message
