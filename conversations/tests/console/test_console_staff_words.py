@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from html import unescape
 from decimal import Decimal
+from html import unescape
 from typing import Any
 
 import pytest
