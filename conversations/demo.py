@@ -1,34 +1,79 @@
-"""Demo content of `conversations`: the demo hotel's knowledge base in every language.
+"""Demo content of `conversations`: the demo hotel's facts in every language.
 
-The answers live in `demo_knowledge/<lang>.toml` (one key per FAQ topic); seeding is idempotent and
-keeps what staff have since edited in the admin.
+`demo_knowledge/facts.toml` lists the facts (topic, structured values); `demo_knowledge/<lang>.toml`
+holds their words per language (q: how guests ask, a: the answer). Seeding is idempotent and keeps
+what staff have since edited in the admin: a fact that exists is left as it is, only a missing
+language is added. The old one-paragraph-per-topic entries migrated into facts are dropped from the
+demo hotel, whose facts now say the same things one by one.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import tomllib
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
-from conversations.models import KnowledgeEntry
-from conversations.nlu.types import FAQ_TOPICS, LANGUAGES
+from django.db import transaction
+
+from conversations.engine.fact_search import FactDocument
+from conversations.models import Fact, FactSource, FactText
+from conversations.nlu.types import LANGUAGES
 from hotel_agent.hotels.models import Hotel
 
 DEMO_KNOWLEDGE_DIR = Path(__file__).resolve().parent / "demo_knowledge"
+_VALUE_FIELDS = ("price", "currency", "price_unit", "available", "conditions")
 
 
-def demo_knowledge(language: str) -> dict[str, str]:
-    with (DEMO_KNOWLEDGE_DIR / f"{language}.toml").open("rb") as handle:
-        answers = tomllib.load(handle)
-    missing = set(FAQ_TOPICS) - answers.keys()
-    if missing:
-        raise ValueError(f"demo knowledge base ({language}) lacks {sorted(missing)}")
-    return {topic: str(answers[topic]) for topic in FAQ_TOPICS}
-
-
-def seed(*, hotel: Hotel) -> None:
-    """Create the demo knowledge base for `hotel`: every FAQ topic in every language."""
+def demo_facts() -> dict[str, dict[str, Any]]:
+    """The demo facts by key: their values, and per language `q` (phrasings) and `a` (answer)."""
+    with (DEMO_KNOWLEDGE_DIR / "facts.toml").open("rb") as handle:
+        facts: dict[str, dict[str, Any]] = tomllib.load(handle)
     for language in LANGUAGES:
-        for topic, answer in demo_knowledge(language).items():
-            KnowledgeEntry.objects.get_or_create(
-                hotel=hotel, topic=topic, language=language, defaults={"answer": answer}
-            )
+        with (DEMO_KNOWLEDGE_DIR / f"{language}.toml").open("rb") as handle:
+            words = tomllib.load(handle)
+        missing = facts.keys() - words.keys()
+        if missing:
+            raise ValueError(f"demo facts ({language}) lack {sorted(missing)}")
+        for key, fact in facts.items():
+            fact.setdefault("texts", {})[language] = (tuple(words[key]["q"]), str(words[key]["a"]))
+    return facts
+
+
+def demo_fact_documents() -> list[FactDocument]:
+    """The demo facts as the search index reads them, without a database (tests, benchmark)."""
+    return [
+        FactDocument(fact_id=number, key=key, topic=fact["topic"], texts=fact["texts"])
+        for number, (key, fact) in enumerate(demo_facts().items(), start=1)
+    ]
+
+
+def _values(fact: dict[str, Any]) -> dict[str, Any]:
+    values: dict[str, Any] = {"topic": fact["topic"]}
+    for name in ("opens_at", "closes_at"):
+        if name in fact:
+            values[name] = dt.time.fromisoformat(fact[name])
+    for name in ("season_from_month", "season_to_month"):
+        if name in fact:
+            values[name] = int(fact[name])
+    for name in _VALUE_FIELDS:
+        if name in fact:
+            values[name] = Decimal(fact[name]) if name == "price" else fact[name]
+    return values
+
+
+@transaction.atomic
+def seed(*, hotel: Hotel) -> None:
+    """Create the demo facts for `hotel` in every language (idempotent; staff edits are kept)."""
+    Fact.objects.filter(hotel=hotel, source=FactSource.PARAGRAPH).delete()
+    for key, fact in demo_facts().items():
+        row, _ = Fact.objects.get_or_create(
+            hotel=hotel, key=key, defaults={**_values(fact), "source": FactSource.DEMO}
+        )
+        have = set(row.texts.values_list("language", flat=True))
+        FactText.objects.bulk_create(
+            FactText(fact=row, language=language, phrasings="\n".join(phrasings), answer=answer)
+            for language, (phrasings, answer) in fact["texts"].items()
+            if language not in have
+        )

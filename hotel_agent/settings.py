@@ -42,6 +42,9 @@ QLOAPPS_URL = env.str("QLOAPPS_URL", default="")
 QLOAPPS_API_KEY = env.str("QLOAPPS_API_KEY", default="")
 _qloapps_hotel_id = env.str("QLOAPPS_HOTEL_ID", default="")
 QLOAPPS_HOTEL_ID: int | None = int(_qloapps_hotel_id) if _qloapps_hotel_id else None
+# The time zone QloApps runs in (its PS_TIMEZONE; the webservice does not state it): hotels it brings get it.
+QLOAPPS_TIME_ZONE = env.str("QLOAPPS_TIME_ZONE", default="UTC")
+PMS_HOTEL_SYNC_SECONDS = env.float("PMS_HOTEL_SYNC_SECONDS", default=900.0)
 PMS_TIMEOUT_SECONDS = env.float("PMS_TIMEOUT_SECONDS", default=5.0)
 PMS_CACHE_TTL_SECONDS = env.int("PMS_CACHE_TTL_SECONDS", default=120)  # freshness for tonight's stays
 PMS_CACHE_MAX_TTL_SECONDS = env.int(
@@ -229,6 +232,9 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
     # Expired staff API tokens (outstanding and blacklisted rows) deleted once a day.
     "staff-tokens-flush": {"task": "hotel_agent.flush_expired_tokens", "schedule": 24 * 3600.0},
 }
+if PMS_BACKEND == "qloapps":
+    # Each QloApps hotel is a hotel here: its name, address, contacts, times and currency kept current.
+    CELERY_BEAT_SCHEDULE["pms-sync-hotels"] = {"task": "pms_bridge.sync_hotels", "schedule": PMS_HOTEL_SYNC_SECONDS}
 EMAIL_POLL_SECONDS = env.float("EMAIL_POLL_SECONDS", default=30.0)
 if EMAIL_IMAP_URL:
     CELERY_BEAT_SCHEDULE["email-poll"] = {

@@ -173,10 +173,9 @@ def _take(turn: Turn) -> None:
         manage_flow.start(turn, action=manage_flow.ACTION_OF_INTENT[u.intent])
         return
     if u.intent == "faq" or (u.intent == "other" and "?" in turn.message.text and not stay_talk):
-        topic = faq.choose_topic(turn)
-        if topic or (u.intent == "faq" and u.confidence >= LOW_CONFIDENCE):
-            faq.answer(turn, topic=topic)
-            _remind(turn)
+        if faq.answer(turn):
+            if not turn.handoff_reason:
+                _remind(turn)
             return
     if u.intent == "greeting":
         turn.say("greeting" if not frame.greeted and frame.stage == Stage.IDLE else "greeting_again")

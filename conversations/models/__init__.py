@@ -2,11 +2,18 @@
 
 `records.py`: guests, conversations and messages (raw webhook events live in `channels_app.models`).
 `console.py`: staff actions (internal notes, take over, hand back, close) and canned replies.
-`knowledge.py`: the hotel's FAQ knowledge base and staff overrides of reply sentences.
+`knowledge.py`: the hotel's facts, its unanswered questions and staff overrides of reply sentences.
 """
 
 from conversations.models.console import CannedReply, StaffAction, StaffActionKind
-from conversations.models.knowledge import KnowledgeEntry, ReplyTemplate
+from conversations.models.knowledge import (
+    Fact,
+    FactSource,
+    FactText,
+    PriceUnit,
+    ReplyTemplate,
+    UnansweredQuestion,
+)
 from conversations.models.records import (
     Author,
     Conversation,
@@ -24,10 +31,14 @@ __all__ = [
     "ConversationState",
     "DeliveryStatus",
     "Direction",
+    "Fact",
+    "FactSource",
+    "FactText",
     "Guest",
-    "KnowledgeEntry",
     "Message",
+    "PriceUnit",
     "ReplyTemplate",
     "StaffAction",
     "StaffActionKind",
+    "UnansweredQuestion",
 ]

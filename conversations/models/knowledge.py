@@ -1,16 +1,21 @@
-"""What the hotel knows and how it likes to say things: the FAQ knowledge base and reply overrides.
+"""What the hotel knows and how it likes to say things: facts, unanswered questions, reply overrides.
 
-Staff edit both in the admin. A knowledge entry is the only source of a hotel fact the agent may
-state; a reply template row overrides one sentence of the built-in catalogue
-(`conversations/engine/catalogue/<lang>.toml`) for one hotel, or for every hotel when `hotel` is empty.
+Managers edit facts in the admin. A fact (with its text per language) is the only source of a hotel
+fact the agent may state; the agent answers with a matched fact's text word for word. A question the
+agent could not answer is kept (`UnansweredQuestion`) for the figures and for the receptionist who
+answers it to save as a new fact. A reply template row overrides one sentence of the built-in
+catalogue (`conversations/engine/catalogue/<lang>.toml`) for one hotel, or for every hotel when
+`hotel` is empty.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.template import Engine, TemplateSyntaxError
 
@@ -19,34 +24,142 @@ from hotel_agent.hotels.models import Hotel
 
 LANGUAGE_CHOICES = [(code, code) for code in LANGUAGES]
 FAQ_TOPIC_CHOICES = [(topic, topic.replace("_", " ")) for topic in FAQ_TOPICS]
+OTHER_TOPIC = ""  # a fact no FAQ topic fits (yet): a saved staff answer starts here
 
 
-class KnowledgeEntry(models.Model):
-    """The hotel's answer to one FAQ topic in one language."""
+class FactSource(models.TextChoices):
+    STAFF = "staff", "written by staff in the admin"
+    CONSOLE = "console", "a receptionist's answer saved from the console"
+    ROOM_DATA = "room_data", "the room types of the PMS"
+    PARAGRAPH = "paragraph", "a topic paragraph of the old knowledge base"
+    DEMO = "demo", "demo data"
 
-    hotel = models.ForeignKey(Hotel, on_delete=models.CASCADE, related_name="knowledge_entries")
-    topic = models.CharField(max_length=40, choices=FAQ_TOPIC_CHOICES)
-    language = models.CharField(max_length=2, choices=LANGUAGE_CHOICES)
-    answer = models.TextField(help_text="What the agent tells guests, word for word. Say only what is true.")
+
+class PriceUnit(models.TextChoices):
+    PER_NIGHT = "per_night", "per night"
+    PER_PERSON = "per_person", "per person"
+    PER_ADULT = "per_adult", "per adult"
+    PER_STAY = "per_stay", "per stay"
+    EACH_WAY = "each_way", "each way"
+    PER_HOUR = "per_hour", "per hour"
+    ONCE = "once", "once"
+
+
+class Fact(models.Model):
+    """One thing the hotel knows ("the pool opens May to October, 10:00 to 20:00").
+
+    Its words live in `FactText`, one per language: the questions guests ask it with and the answer
+    the agent sends. The structured values are optional, for managers and reports; the agent says
+    the text, never a sentence built from the values.
+    """
+
+    hotel = models.ForeignKey(Hotel, on_delete=models.CASCADE, related_name="facts")
+    key = models.SlugField(
+        max_length=60, blank=True, help_text="A short name for the fact, unique in the hotel (optional)."
+    )
+    topic = models.CharField(
+        max_length=40, choices=FAQ_TOPIC_CHOICES, blank=True, default=OTHER_TOPIC, help_text="Empty: other."
+    )
+    active = models.BooleanField(default=True, help_text="Inactive facts are never used to answer.")
+    source = models.CharField(max_length=12, choices=FactSource.choices, default=FactSource.STAFF)
+    needs_translation = models.BooleanField(
+        default=False, help_text="Written in one language only: a manager should add the others."
+    )
+    room_type_code = models.CharField(
+        max_length=60, blank=True, help_text="The PMS room type this fact describes (room data facts)."
+    )
+    opens_at = models.TimeField(null=True, blank=True)
+    closes_at = models.TimeField(null=True, blank=True)
+    price = models.DecimalField(max_digits=9, decimal_places=2, null=True, blank=True)
+    currency = models.CharField(max_length=3, blank=True, help_text="ISO 4217, e.g. EUR.")
+    price_unit = models.CharField(max_length=12, choices=PriceUnit.choices, blank=True)
+    available = models.BooleanField(null=True, blank=True, help_text="A yes/no fact: yes, no or unknown.")
+    conditions = models.TextField(blank=True, help_text="On request, booked ahead, age limits...")
+    season_from_month = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(12)]
+    )
+    season_to_month = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(12)]
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        ordering = ["hotel", "topic", "language"]
-        verbose_name_plural = "knowledge entries"
+        ordering = ["hotel", "topic", "key", "pk"]
         constraints = [
             models.UniqueConstraint(
-                fields=["hotel", "topic", "language"], name="knowledge_unique_hotel_topic_language"
+                fields=["hotel", "key"], condition=~models.Q(key=""), name="fact_unique_hotel_key"
             ),
             models.CheckConstraint(
-                condition=models.Q(topic__in=FAQ_TOPICS), name="knowledge_topic_in_vocabulary"
+                condition=models.Q(topic__in=[*FAQ_TOPICS, OTHER_TOPIC]), name="fact_topic_in_vocabulary"
             ),
             models.CheckConstraint(
-                condition=models.Q(language__in=LANGUAGES), name="knowledge_language_in_vocabulary"
+                condition=~models.Q(price__isnull=False, currency=""), name="fact_price_has_currency"
             ),
         ]
 
     def __str__(self) -> str:
-        return f"{self.topic} [{self.language}]"
+        return self.key or f"fact {self.pk}"
+
+
+class FactText(models.Model):
+    """A fact's words in one language: the questions it answers and the answer, word for word."""
+
+    fact = models.ForeignKey(Fact, on_delete=models.CASCADE, related_name="texts")
+    language = models.CharField(max_length=2, choices=LANGUAGE_CHOICES)
+    phrasings = models.TextField(
+        blank=True, help_text="Questions guests ask about it, one per line (the agent also reads the answer)."
+    )
+    answer = models.TextField(help_text="What the agent tells guests, word for word. Say only what is true.")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["fact", "language"]
+        constraints = [
+            models.UniqueConstraint(fields=["fact", "language"], name="fact_text_unique_fact_language"),
+            models.CheckConstraint(
+                condition=models.Q(language__in=LANGUAGES), name="fact_text_language_in_vocabulary"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.fact} [{self.language}]"
+
+    def phrasing_list(self) -> list[str]:
+        return [line.strip() for line in self.phrasings.splitlines() if line.strip()]
+
+
+class UnansweredQuestion(models.Model):
+    """A guest question the agent had no fact for (handed to reception as `unknown_question`)."""
+
+    hotel = models.ForeignKey(Hotel, on_delete=models.CASCADE, related_name="unanswered_questions")
+    conversation = models.ForeignKey(
+        "conversations.Conversation", on_delete=models.CASCADE, related_name="unanswered_questions"
+    )
+    message = models.OneToOneField(
+        "conversations.Message", on_delete=models.CASCADE, related_name="unanswered_question"
+    )
+    language = models.CharField(max_length=2, choices=LANGUAGE_CHOICES)
+    text = models.TextField()
+    normalized = models.CharField(max_length=255, db_index=True, help_text="For counting repeats.")
+    fact = models.ForeignKey(
+        Fact,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="learned_from",
+        help_text="The fact a receptionist saved from their answer.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.text[:60]
 
 
 def _validate_template_text(text: str) -> None:
