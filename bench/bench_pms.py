@@ -8,10 +8,14 @@ The PMS is the fake QloApps over loopback HTTP with a fixed latency per call. Th
 (time-machine), so cache ages and the TTL behave as over a real day.
 
 Prints, for each way: questions, PMS availability calls, p50/p99 of one lookup; and the ratio of
-PMS calls (cached / uncached). The cache is keyed by hotel, dates and rooms (occupancy is applied
-locally); it is replayed with a flat TTL (`PMS_CACHE_MAX_TTL_SECONDS` = the base) and with the TTL that
-grows with lead time (the settings). The ceiling lines say how far any cache keyed by stay can go on
-this day: one PMS call per distinct stay, with an unbounded TTL and no booking.
+PMS calls (cached / uncached). QloApps answers night by night (`date_wise_breakdown`): the cache keeps
+each night of each hotel (every room type, its price and its free rooms; occupancy is applied locally),
+a miss asks for the missing night and the `WARM_NIGHTS` after it in one call, and a stay is built from
+its nights. It is replayed with a flat TTL (`PMS_CACHE_MAX_TTL_SECONDS` = the base) and with the TTL
+that grows with lead time (the settings); a night is fresh as long as a cached stay starting on the
+asked check-in would be. The ceiling lines say how far a cache keyed by *stay* could go on this day
+(one PMS call per distinct stay, unbounded TTL, no booking): a cache of nights is not bound by them.
+The booking's live re-check is not part of this day (it always asks QloApps).
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
 
-from pms_bridge.port import AvailabilityAnswer, RoomType, Stay
+from pms_bridge.port import AvailabilityAnswer, NightAvailability, RoomType, Stay
 
 STALE_KEEP_SECONDS = 6 * 3600  # how long an answer may still be served while the PMS is down
 
@@ -65,6 +65,10 @@ def _nights(stay: Stay) -> list[dt.date]:
 
 def _night_key(backend: str, pms_hotel_id: int, night: dt.date) -> str:
     return f"pms:{backend}:night:{pms_hotel_id}:{night.isoformat()}"
+
+
+def _night_answer_key(backend: str, pms_hotel_id: int, night: dt.date) -> str:
+    return f"pms:{backend}:nightari:{pms_hotel_id}:{night.isoformat()}"
 
 
 def _availability_key(backend: str, stay: Stay) -> str:
@@ -121,6 +125,37 @@ class PmsCache:
             {_night_key(self.backend, pms_hotel_id, n): token for n in nights},
             timeout=_keep_seconds() + 3600,  # outlive every entry that could still match the old token
         )
+
+    # --- nights (a PMS that answers night by night: one call warms the nights ahead) -------------
+    def get_nights(self, *, pms_hotel_id: int, nights: list[dt.date]) -> dict[dt.date, NightAvailability]:
+        """The stored nights no booking touched since they were fetched (fresh or not: see `night_age`)."""
+        entry_keys = [_night_answer_key(self.backend, pms_hotel_id, n) for n in nights]
+        generation_keys = [_night_key(self.backend, pms_hotel_id, n) for n in nights]
+        found = cache.get_many([*entry_keys, *generation_keys])  # one round trip
+        kept: dict[dt.date, NightAvailability] = {}
+        for night, entry_key, generation_key in zip(nights, entry_keys, generation_keys, strict=True):
+            entry = found.get(entry_key)
+            if entry and entry["generation"] == found.get(generation_key):
+                kept[night] = entry["night"]
+        return kept
+
+    def put_nights(self, nights: list[NightAvailability], generations: dict[dt.date, Any]) -> None:
+        """`generations` must be read before the PMS was asked, so a booking made meanwhile wins."""
+        cache.set_many(
+            {
+                _night_answer_key(self.backend, n.pms_hotel_id, n.night): {
+                    "night": n,
+                    "generation": generations.get(n.night),
+                }
+                for n in nights
+            },
+            timeout=_keep_seconds(),
+        )
+
+    def generations_of(self, *, pms_hotel_id: int, nights: list[dt.date]) -> dict[dt.date, Any]:
+        keys = {_night_key(self.backend, pms_hotel_id, n): n for n in nights}
+        found = cache.get_many(list(keys))
+        return {night: found.get(key) for key, night in keys.items()}
 
     def get_room_types(self, pms_hotel_id: int) -> list[RoomType] | None:
         value = cache.get(f"pms:{self.backend}:room_types:{pms_hotel_id}")

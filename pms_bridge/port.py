@@ -23,6 +23,7 @@ class PmsHotel:
     check_in_time: str = ""  # "14:00"
     check_out_time: str = ""  # "11:00"
     currency: str = ""
+    active: bool = True
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,64 @@ class AvailabilityAnswer:
             o for o in self.offers if o.room_type.fits(adults=stay.adults, children=stay.children)
         )
         return replace(self, stay=stay, offers=fitting)
+
+
+@dataclass(frozen=True)
+class NightRoomType:
+    """One room type on one night: one room's price that night and the rooms free that night."""
+
+    room_type: RoomType
+    price: Decimal  # one room, this night, tax excluded
+    price_with_tax: Decimal
+    free_room_ids: frozenset[int]
+
+
+@dataclass(frozen=True)
+class NightAvailability:
+    """One night of one hotel as the PMS answered it (QloApps' `hotel_ari` with `date_wise_breakdown`)."""
+
+    pms_hotel_id: int
+    night: dt.date
+    currency: str
+    room_types: tuple[NightRoomType, ...]
+    fetched_at: dt.datetime
+
+
+def stay_from_nights(stay: Stay, nights: list[NightAvailability]) -> AvailabilityAnswer:
+    """Every room type's offer for `stay` built from its nights: the stay's price is the sum of its nights'
+    prices times the rooms, and a room is free for the stay when it is free on every night (the guest keeps
+    one room). Only room types listed on every night are offered."""
+    if [n.night for n in nights] != [stay.check_in + dt.timedelta(days=i) for i in range(stay.nights)] or any(
+        n.pms_hotel_id != stay.pms_hotel_id for n in nights
+    ):
+        raise ValueError("the nights must be exactly the stay's, of its hotel")
+    per_night = [{rt.room_type.pms_room_type_id: rt for rt in n.room_types} for n in nights]
+    offers = []
+    for type_id, first in per_night[0].items():
+        rows = [night.get(type_id) for night in per_night]
+        if any(row is None for row in rows):
+            continue
+        present = [row for row in rows if row is not None]
+        free = frozenset.intersection(*(row.free_room_ids for row in present))
+        without_tax = sum((row.price for row in present), Decimal(0)) * stay.rooms
+        total = sum((row.price_with_tax for row in present), Decimal(0)) * stay.rooms
+        offers.append(
+            RoomOffer(
+                room_type=first.room_type,
+                available_rooms=len(free),
+                total=total,
+                total_without_tax=without_tax,
+                taxes=total - without_tax,
+                currency=nights[0].currency,
+                nights=tuple(
+                    NightPrice(date=n.night, amount=row.price_with_tax * stay.rooms)
+                    for n, row in zip(nights, present, strict=True)
+                ),
+                raw={"available": len(free), "from_nights": True},
+            )
+        )
+    oldest = min(n.fetched_at for n in nights)
+    return AvailabilityAnswer(stay=stay, offers=tuple(offers), fetched_at=oldest, raw={"nights": stay.nights})
 
 
 @dataclass(frozen=True)

@@ -13,14 +13,16 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TypeVar
 
 import pybreaker
 import structlog
+from django.utils import timezone
 
 from hotel_agent.metrics import PMS_CACHE_HITS, PMS_CACHE_MISSES, PMS_REQUEST_SECONDS, PMS_REQUESTS
 from pms_bridge.breaker import PmsCircuitBreaker
-from pms_bridge.cache import PmsCache
+from pms_bridge.cache import PmsCache, fresh_seconds
 from pms_bridge.errors import (
     PmsAuthenticationError,
     PmsError,
@@ -29,10 +31,22 @@ from pms_bridge.errors import (
     PmsUnavailable,
     PmsValidationError,
 )
-from pms_bridge.port import AvailabilityAnswer, Booking, BookingRequest, Pms, PmsHotel, RoomType, Stay
+from pms_bridge.port import (
+    AvailabilityAnswer,
+    Booking,
+    BookingRequest,
+    NightAvailability,
+    Pms,
+    PmsHotel,
+    RoomType,
+    Stay,
+    stay_from_nights,
+)
 
 log = structlog.get_logger(__name__)
 T = TypeVar("T")
+# Nights fetched ahead of the one asked, in the same call, for a PMS that answers night by night.
+WARM_NIGHTS = 30
 
 
 def _outcome(exc: BaseException) -> str:
@@ -99,6 +113,9 @@ class ResilientPms:
         return self.availability_all_room_types(stay=stay, live=live).for_occupancy(stay)
 
     def availability_all_room_types(self, *, stay: Stay, live: bool = False) -> AvailabilityAnswer:
+        nightly = getattr(self.inner, "nightly_availability", None)
+        if nightly is not None and not live and 0 < stay.nights <= WARM_NIGHTS:
+            return self._availability_from_nights(stay, nightly)
         cached = None if live else self.cache.get_availability(stay)
         if cached is not None and cached.fresh:
             PMS_CACHE_HITS.labels(operation="availability").inc()
@@ -117,6 +134,48 @@ class ResilientPms:
             return cached.as_answer(stay)
         self.cache.put_availability(answer, generations)
         return answer
+
+    def _availability_from_nights(
+        self, stay: Stay, nightly: Callable[..., list[NightAvailability]]
+    ) -> AvailabilityAnswer:
+        """A stay built from its nights, cached one by one: a miss asks for the missing night and the
+        `WARM_NIGHTS` after it in one call, so the next questions about nearby dates need no call at all.
+        Fresh means what it means for a cached stay (the TTL of its check-in's lead time); the booking's
+        live re-check never comes here."""
+        wanted = [stay.check_in + dt.timedelta(days=i) for i in range(stay.nights)]
+        known = self.cache.get_nights(pms_hotel_id=stay.pms_hotel_id, nights=wanted)
+        now = timezone.now()
+        fresh_for = fresh_seconds(stay.check_in, timezone.localdate(now))
+        stale = [
+            n for n in wanted if n not in known or (now - known[n].fetched_at).total_seconds() > fresh_for
+        ]
+        if not stale:
+            PMS_CACHE_HITS.labels(operation="availability").inc()
+            return self._aged(stay_from_nights(stay, [known[n] for n in wanted]), now)
+        PMS_CACHE_MISSES.labels(operation="availability").inc()
+        date_from = stale[0]
+        date_to = max(stay.check_out, date_from + dt.timedelta(days=WARM_NIGHTS))
+        window = [date_from + dt.timedelta(days=i) for i in range((date_to - date_from).days)]
+        generations = self.cache.generations_of(pms_hotel_id=stay.pms_hotel_id, nights=window)
+        try:
+            fetched = self._call(
+                "availability",
+                lambda: nightly(pms_hotel_id=stay.pms_hotel_id, date_from=date_from, date_to=date_to),
+            )
+        except PmsUnavailable:
+            if len(known) < len(wanted):
+                raise
+            answer = self._aged(stay_from_nights(stay, [known[n] for n in wanted]), now)
+            log.warning("pms.serving_stale", pms=self.name, age_seconds=round(answer.age_seconds))
+            return answer
+        self.cache.put_nights(fetched, generations)
+        known.update({n.night: n for n in fetched})
+        return self._aged(stay_from_nights(stay, [known[n] for n in wanted]), now)
+
+    @staticmethod
+    def _aged(answer: AvailabilityAnswer, now: dt.datetime) -> AvailabilityAnswer:
+        age = max((now - answer.fetched_at).total_seconds(), 0.0)
+        return replace(answer, from_cache=age > 0, age_seconds=round(age, 1))
 
     def get_booking(self, *, reference: str) -> Booking:
         return self._call("get_booking", lambda: self.inner.get_booking(reference=reference))

@@ -43,6 +43,19 @@ class Hotel(models.Model):
     )
     active = models.BooleanField(_("active"), default=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    # The hotel's identity as its PMS states it (QloApps `hotels`), refreshed by `pms_sync_hotels`.
+    address = models.CharField(_("address"), max_length=300, blank=True, default="")
+    city = models.CharField(_("city"), max_length=100, blank=True, default="")
+    phone = models.CharField(_("phone"), max_length=40, blank=True, default="")
+    email = models.EmailField(_("e-mail"), blank=True, default="")
+    check_in_time = models.TimeField(_("check-in from"), null=True, blank=True)
+    check_out_time = models.TimeField(_("check-out until"), null=True, blank=True)
+    pms_synced_at = models.DateTimeField(
+        _("synced from the PMS"),
+        null=True,
+        blank=True,
+        help_text=_("When name, address, phone, e-mail, times and currency were last read from the PMS."),
+    )
 
     class Meta:
         verbose_name = _("hotel")

@@ -32,6 +32,8 @@ from pms_bridge.port import (
     BookingRequest,
     BookingState,
     GuestDetails,
+    NightAvailability,
+    NightRoomType,
     PmsHotel,
     RoomOffer,
     RoomType,
@@ -53,8 +55,9 @@ class QloAppsPms:
     name = "qloapps"
     needs_child_ages = True  # QloApps counts a room's children from `child_ages` (fixtures 032/039)
 
-    def __init__(self, client: QloAppsClient) -> None:
+    def __init__(self, client: QloAppsClient, *, only_hotel_id: int | None = None) -> None:
         self.client = client
+        self.only_hotel_id = only_hotel_id  # QLOAPPS_HOTEL_ID: the agent answers for this hotel alone
         self._rules_lock = threading.Lock()
         self._rules: dict[int, tuple[float, list[RoomType]]] = {}
         self._currencies: dict[int, str] = {}
@@ -68,7 +71,8 @@ class QloAppsPms:
                 base_url=settings.QLOAPPS_URL,
                 api_key=settings.QLOAPPS_API_KEY,
                 timeout=settings.PMS_TIMEOUT_SECONDS,
-            )
+            ),
+            only_hotel_id=settings.QLOAPPS_HOTEL_ID,
         )
 
     # --- catalogue -----------------------------------------------------------------------------
@@ -81,8 +85,21 @@ class QloAppsPms:
             raise PmsAuthenticationError(f"the API key may not use: {', '.join(missing)}")
 
     def hotels(self) -> list[PmsHotel]:
+        """Every hotel (or only `QLOAPPS_HOTEL_ID`'s) with its currency, which `hotels` does not state:
+        read from a one-night `hotel_ari` question (fixture 019 `currency`)."""
         body = self.client.request("GET", "hotels", params={"display": "full"})
-        return [m.hotel_from(row) for row in m.as_list(body, "hotels")]
+        hotels = [m.hotel_from(row) for row in m.as_list(body, "hotels")]
+        if self.only_hotel_id is not None:
+            hotels = [h for h in hotels if h.pms_hotel_id == self.only_hotel_id]
+        return [replace(h, currency=self._hotel_currency(h.pms_hotel_id)) for h in hotels]
+
+    def _hotel_currency(self, pms_hotel_id: int) -> str:
+        night = timezone.localdate() + dt.timedelta(days=1)
+        probe = Stay(
+            pms_hotel_id=pms_hotel_id, check_in=night, check_out=night + dt.timedelta(days=1), adults=1
+        )
+        body = self.client.request("POST", "hotel_ari", xml_body=m.hotel_ari_xml(stay=probe))
+        return str(((body or {}).get("hotel_ari") or {}).get("currency") or "")
 
     def room_types(self, *, pms_hotel_id: int) -> list[RoomType]:
         occupancy = m.as_list(
@@ -155,6 +172,46 @@ class QloAppsPms:
                 )
             )
         return AvailabilityAnswer(stay=stay, offers=tuple(offers), fetched_at=timezone.now(), raw=body or {})
+
+    def nightly_availability(
+        self, *, pms_hotel_id: int, date_from: dt.date, date_to: dt.date
+    ) -> list[NightAvailability]:
+        """Each night from `date_from` to `date_to` in one call (`date_wise_breakdown`, fixture 047): per
+        room type the night's price and the ids of the rooms free that night. Its booked/unavailable
+        totals are wrong (047) and are not read."""
+        if date_to <= date_from:
+            raise PmsValidationError("date_to must be after date_from")
+        rules = {rt.pms_room_type_id: rt for rt in self._occupancy_rules(pms_hotel_id)}
+        body = self.client.request(
+            "POST",
+            "hotel_ari",
+            xml_body=m.hotel_ari_nights_xml(pms_hotel_id=pms_hotel_id, date_from=date_from, date_to=date_to),
+        )
+        now = timezone.now()
+        nights = []
+        for answer in m.as_list(body, "hotel_aris"):
+            nights.append(
+                NightAvailability(
+                    pms_hotel_id=pms_hotel_id,
+                    night=m.as_date(answer.get("date_from")),
+                    currency=str(answer.get("currency") or ""),
+                    room_types=tuple(
+                        NightRoomType(
+                            room_type=rules[m.as_int(row.get("id_room_type"))],
+                            price=m.money(row.get("total_price")),
+                            price_with_tax=m.money(row.get("total_price_with_tax")),
+                            free_room_ids=m.available_room_ids(row),
+                        )
+                        for row in answer.get("room_types") or []
+                        if m.as_int(row.get("id_room_type")) in rules
+                    ),
+                    fetched_at=now,
+                )
+            )
+        wanted = [date_from + dt.timedelta(days=i) for i in range((date_to - date_from).days)]
+        if [n.night for n in nights] != wanted:
+            raise PmsUnavailable("QloApps' night-by-night answer did not cover the nights asked")
+        return nights
 
     # --- reading bookings ----------------------------------------------------------------------
     def _order(self, order_id: int) -> dict[str, Any]:

@@ -57,6 +57,7 @@ def hotel_from(row: dict[str, Any], currency: str = "") -> PmsHotel:
         check_in_time=str(row.get("check_in") or ""),
         check_out_time=str(row.get("check_out") or ""),
         currency=currency,
+        active=str(row.get("active", "1")) == "1",
     )
 
 
@@ -88,6 +89,26 @@ def hotel_ari_xml(*, stay: Stay, pms_room_type_id: int | None = None) -> str:
         f"<associations><room_occupancies>{occupancy * stay.rooms}</room_occupancies></associations>"
         "</hotel_ari></qloapps>"
     )
+
+
+def hotel_ari_nights_xml(*, pms_hotel_id: int, date_from: dt.date, date_to: dt.date) -> str:
+    """Availability night by night (fixture 047): free rooms and each night's price, no occupancy (the
+    price of one room, which does not depend on its occupancy: 019/021/065)."""
+    return (
+        "<qloapps><hotel_ari>"
+        f"<id_hotel>{pms_hotel_id}</id_hotel>"
+        f"<date_from>{date_from.isoformat()}</date_from><date_to>{date_to.isoformat()}</date_to>"
+        "<get_available_rooms>1</get_available_rooms><date_wise_breakdown>1</date_wise_breakdown>"
+        "</hotel_ari></qloapps>"
+    )
+
+
+def available_room_ids(room_type: dict[str, Any]) -> frozenset[int]:
+    """Ids of `rooms.available` (an object keyed by room id, or `[]` when empty: 071/072)."""
+    available = (room_type.get("rooms") or {}).get("available") or {}
+    if not isinstance(available, dict):
+        return frozenset()
+    return frozenset(as_int(room.get("id_room", key)) for key, room in available.items())
 
 
 def available_count(room_type: dict[str, Any]) -> int:

@@ -13,6 +13,7 @@ JSON output only (what our adapter asks for).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import threading
 import time
@@ -111,6 +112,17 @@ class FakeQloApps:
             self.state.race_kinds = [kind]
             self.state.reset_race_turns()
 
+    def add_hotel(self, hotel_id: int, **fields: str) -> dict[str, Any]:
+        """A second hotel of the same QloApps (the captured hotel's row with another id and `fields`);
+        `hotel_ari` answers it like a hotel with no room types (026)."""
+        import copy
+
+        row = copy.deepcopy(self.state.hotel)
+        row.update({"id": str(hotel_id), **fields})
+        with self.lock:
+            self.state.more_hotels.append(row)
+        return row
+
     def call_count(self, resource: str | None = None, method: str | None = None) -> int:
         return sum(n for (m, r), n in self.calls.items() if (resource in (None, r)) and (method in (None, m)))
 
@@ -132,7 +144,7 @@ class FakeQloApps:
     def rows(self, resource: str) -> list[dict[str, Any]]:
         s = self.state
         return {
-            "hotels_rows": lambda: [s.hotel],
+            "hotels_rows": lambda: [s.hotel, *s.more_hotels],
             "hotel_room_types": lambda: s.hotel_room_types,
             "room_types_rows": lambda: list(s.room_types.values()),
             "rooms": lambda: s.rooms,
@@ -211,6 +223,20 @@ class FakeQloApps:
             return {"hotel_ari": answer}  # unknown hotel: 200 without room types (026)
         wanted_type = (node.findtext("id_room_type") or "").strip()
         occupancies = max(len(node.findall("associations/room_occupancies/room_occupancy")), 1)
+        if (node.findtext("date_wise_breakdown") or "").strip() == "1":
+            # One answer per night under "hotel_aris" (047); its booked/unavailable totals are not kept.
+            return {"hotel_aris": [
+                self._ari_range(dict(answer, date_from=(date_from + dt.timedelta(days=i)).isoformat(),
+                                     date_to=(date_from + dt.timedelta(days=i + 1)).isoformat()),
+                                date_from + dt.timedelta(days=i), date_from + dt.timedelta(days=i + 1),
+                                wanted_type, occupancies)
+                for i in range(nights(date_from, date_to))
+            ]}  # fmt: skip
+        return {"hotel_ari": self._ari_range(answer, date_from, date_to, wanted_type, occupancies)}
+
+    def _ari_range(
+        self, answer: dict[str, Any], date_from: dt.date, date_to: dt.date, wanted_type: str, occupancies: int
+    ) -> dict[str, Any]:
         room_types, total_rooms, total_available = [], 0, 0
         with self.lock:
             for type_id in sorted(self.state.room_types):
@@ -232,7 +258,7 @@ class FakeQloApps:
         answer.update(
             {"total_rooms": total_rooms, "total_available_rooms": total_available, "room_types": room_types}
         )
-        return {"hotel_ari": answer}
+        return answer
 
     def create_booking(self, raw: bytes) -> Any:
         booking = booking_body(raw)

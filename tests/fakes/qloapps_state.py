@@ -72,6 +72,7 @@ def room_occupancy(room_request: dict[str, Any]) -> tuple[int, int, list[int]]:
 class FakeQloAppsState:
     def __init__(self, *, race_kinds: list[str] | None = None) -> None:
         self.hotel = fixture_body("005")["hotel"]
+        self.more_hotels: list[dict[str, Any]] = []  # `add_hotel`: listed by `hotels`, no rooms to sell
         self.hotel_room_types = fixture_body("009")["hotel_room_types"]
         self.rooms = fixture_body("014")["rooms"]
         template = fixture_body("011")["room_type"]

@@ -39,15 +39,15 @@ def seed_demo() -> Hotel:
 @contextmanager
 def qloapps_backend(fake: FakeQloApps, **extra_settings: Any) -> Iterator[None]:
     """Point the project at a running fake QloApps (breaker probing after 1 s), with clean PMS state."""
-    with override_settings(
-        PMS_BACKEND="qloapps",
-        QLOAPPS_URL=fake.url,
-        QLOAPPS_API_KEY=fake.api_key,
-        QLOAPPS_HOTEL_ID=1,
-        PMS_TIMEOUT_SECONDS=2.0,
-        PMS_BREAKER_RESET_SECONDS=1.0,
-        **extra_settings,
-    ):
+    values: dict[str, Any] = {
+        "PMS_BACKEND": "qloapps",
+        "QLOAPPS_URL": fake.url,
+        "QLOAPPS_API_KEY": fake.api_key,
+        "QLOAPPS_HOTEL_ID": 1,
+        "PMS_TIMEOUT_SECONDS": 2.0,
+        "PMS_BREAKER_RESET_SECONDS": 1.0,
+    }
+    with override_settings(**{**values, **extra_settings}):
         reset_pms_state("qloapps")
         try:
             yield

@@ -1,0 +1,20 @@
+"""Periodic PMS work (Celery beat): the hotels' identity refreshed from the PMS."""
+
+from __future__ import annotations
+
+import structlog
+from celery import shared_task
+
+from pms_bridge.errors import PmsError
+from pms_bridge.hotel_sync import pms_hotels_sync
+
+log = structlog.get_logger(__name__)
+
+
+@shared_task(name="pms_bridge.sync_hotels", ignore_result=True)
+def sync_hotels() -> None:
+    """Refresh every hotel from the PMS; a PMS that cannot be read now is tried at the next beat."""
+    try:
+        pms_hotels_sync()
+    except PmsError as exc:
+        log.warning("pms.hotels_sync_failed", error=type(exc).__name__)
