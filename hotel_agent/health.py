@@ -138,6 +138,15 @@ def _degradations() -> dict[str, str]:
     return found
 
 
+def _may_read_details(request: HttpRequest) -> bool:
+    """Staff, or a request made on this host itself (not one relayed by a proxy on it)."""
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated and user.is_staff:
+        return True
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR") or request.META.get("HTTP_X_REAL_IP")
+    return not forwarded and request.META.get("REMOTE_ADDR") in {"127.0.0.1", "::1"}
+
+
 @require_GET
 def live(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"status": "ok"})
@@ -155,10 +164,16 @@ def ready(request: HttpRequest) -> JsonResponse:
     degraded = _degradations()
     status = "unavailable" if failing else ("degraded" if degraded else "ok")
     body: dict[str, object] = {"status": status, "failing": failing}
+    # Error texts name hosts, users and versions: staff and probes on the host itself read them,
+    # anyone else learns only which dependency fails.
+    detailed = _may_read_details(request)
     for name, result in results.items():
-        body[name] = {"status": "ok" if result.ok else "error", "detail": result.detail, "ms": result.ms}
+        entry: dict[str, object] = {"status": "ok" if result.ok else "error", "ms": result.ms}
+        if detailed:
+            entry["detail"] = result.detail
+        body[name] = entry
     for name, reason in degraded.items():
-        body[name] = {"status": "degraded", "detail": reason}
+        body[name] = {"status": "degraded", **({"detail": reason} if detailed else {})}
         log.error("health.degraded", check=name)
     if failing:
         log.warning("health.not_ready", failing=failing)

@@ -323,6 +323,23 @@ if IS_PRODUCTION:
     SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=True)
     CSRF_COOKIE_SECURE = env.bool("CSRF_COOKIE_SECURE", default=True)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # HTTPS only: plain HTTP is redirected (probes and scrapes on the host itself excepted) and
+    # browsers are told to remember it (HSTS; a year by default, 0 turns it off).
+    SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
+    SECURE_REDIRECT_EXEMPT = [r"^health/", r"^metrics$"]
+    SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=365 * 24 * 3600)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=False)
+    SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
+    # Subdomains and the preload list are the hotel's domain's choice (its website may be plain HTTP):
+    # off by default, and Django's deploy check is told that this is deliberate.
+    SILENCED_SYSTEM_CHECKS = [
+        *([] if SECURE_HSTS_INCLUDE_SUBDOMAINS else ["security.W005"]),
+        *([] if SECURE_HSTS_PRELOAD else ["security.W021"]),
+    ]
+
+# Operational pages an installation may close: /metrics (Prometheus) and the staff API's schema and docs.
+METRICS_ENABLED = env.bool("METRICS_ENABLED", default=True)
+API_SCHEMA_ENABLED = env.bool("API_SCHEMA_ENABLED", default=True)
 
 # --- logging ---------------------------------------------------------------------------------
 LOG_LEVEL = env.str("LOG_LEVEL", default="INFO")

@@ -28,13 +28,18 @@ urlpatterns = [
     path("favicon.ico", favicon, name="favicon"),
     path("health/live", health.live, name="health-live"),
     path("health/ready", health.ready, name="health-ready"),
-    path("metrics", metrics_view, name="metrics"),
     # Before the admin's own URLs, so its login page is throttled (same path and name).
     path("admin/login/", throttled_login_view(admin.site.login), name="admin-login"),
     path("admin/", admin.site.urls),
-    path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("console/", include("conversations.console.urls")),
     path("api/", include("conversations.api.urls")),
     path("", include("channels_app.urls")),
 ]
+# Closed by setting (METRICS_ENABLED, API_SCHEMA_ENABLED): the address then answers 404.
+if settings.METRICS_ENABLED:
+    urlpatterns.append(path("metrics", metrics_view, name="metrics"))
+if settings.API_SCHEMA_ENABLED:
+    urlpatterns += [
+        path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+        path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    ]

@@ -168,3 +168,20 @@ def test_production_process_refuses_to_start_and_names_the_setting(
 def test_production_process_starts_with_safe_settings() -> None:
     result = start_django(PRODUCTION_ENV)
     assert result.returncode == 0, result.stderr
+
+
+def test_production_passes_djangos_deploy_checks() -> None:
+    """HTTPS redirect, HSTS, secure cookies, no DEBUG: `check --deploy` finds nothing to warn about."""
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "WHATSAPP_", "QLOAPPS_", "PMS_"))
+    }
+    env.update(PRODUCTION_ENV)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
