@@ -8,7 +8,7 @@ import re
 
 import structlog
 
-from conversations.engine import pms_gateway
+from conversations.engine import child_ages, pms_gateway
 from conversations.engine.booking_email import confirmation_email_add
 from conversations.engine.choice import pick_index
 from conversations.engine.frame import BookingFrame, Stage
@@ -59,6 +59,8 @@ def absorb_stay_slots(turn: Turn) -> bool:
     if u.adults is not None:
         b.adults = u.adults
     if u.children is not None:
+        if u.children != b.children:
+            b.child_ages, b.child_ages_asked = [], False  # other children: their ages are asked again
         b.children = u.children
     if u.rooms is not None:
         b.rooms = u.rooms
@@ -117,6 +119,8 @@ def continue_booking(turn: Turn) -> None:
         turn.say("ask_check_out", check_in=phrases.date(b.check_in, today=today))
     elif not b.adults:
         turn.say("ask_guests")
+    elif child_ages.ages_missing(turn):
+        child_ages.ask_child_ages(turn)
     else:
         quote_and_offer(turn)
 
@@ -131,6 +135,7 @@ def quote_and_offer(turn: Turn, *, intro: str = "") -> None:
             check_out=b.check_out,
             adults=b.adults,
             children=b.children or 0,
+            child_ages=tuple(b.child_ages),
             rooms=b.rooms or 1,
             conversation=turn.conversation,
         )
@@ -355,6 +360,14 @@ def confirm_booking(turn: Turn) -> None:
     except pms_gateway.BookingNotPossible as exc:
         if exc.code == "booking_in_progress":
             turn.say("booking_busy")
+            return
+        if exc.code == "party_not_recorded":
+            # The PMS booked another party than asked; that booking was cancelled again, a person makes it.
+            turn.hand_off(
+                HandoffReason.PMS_UNAVAILABLE,
+                summary="the PMS recorded another party than asked (children or adults); "
+                "its booking was cancelled again: book it by hand",
+            )
             return
         b.email = ""
         turn.frame.stage = Stage.GUEST_DETAILS

@@ -47,6 +47,8 @@ class BookingFrame:
     nights: int | None = None  # a length with no start date yet
     adults: int | None = None
     children: int | None = None
+    child_ages: list[int] = field(default_factory=list)  # one per child, when the PMS needs them
+    child_ages_asked: bool = False
     rooms: int | None = None
     quote_id: int | None = None
     offer_line_ids: list[int] = field(default_factory=list)

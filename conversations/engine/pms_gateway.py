@@ -19,9 +19,11 @@ from pms_bridge.port import GuestDetails, Stay
 from reservations.errors import (
     BookingInProgress,
     BookingRefused,
+    ChildAgesNeeded,
     InvalidStay,
     NoLongerAvailable,
     OccupancyNotPossible,
+    PartyNotRecorded,
     PriceChanged,
     ReservationNotChangeable,
     ReservationNotFound,
@@ -192,17 +194,23 @@ def quote_stay(
     children: int,
     rooms: int,
     conversation: Conversation,
+    child_ages: tuple[int, ...] = (),
 ) -> QuoteView:
     from reservations.services import quote_create
 
     # The PMS prices the occupancy of each room: a party of 4 in 2 rooms is 2 adults per room.
+    per_room_children = -(-children // rooms)
     stay = Stay(
         pms_hotel_id=hotel.pms_hotel_id,
         check_in=check_in,
         check_out=check_out,
         adults=-(-adults // rooms),
-        children=-(-children // rooms),
+        children=per_room_children,
         rooms=rooms,
+        # One room's ages (the oldest, so a room never holds fewer years than the party has).
+        child_ages=tuple(sorted(child_ages, reverse=True)[:per_room_children])
+        if len(child_ages) >= per_room_children
+        else (),
     )
     try:
         quote = quote_create(hotel=hotel, stay=stay, conversation=conversation)
@@ -212,6 +220,13 @@ def quote_stay(
         largest_adults = max((rt.max_adults for rt in exc.room_types), default=0)
         raise PartyTooLargeForOneRoom(largest_room_guests=largest_adults) from exc
     return QuoteView.of(quote)
+
+
+def child_ages_needed() -> bool:
+    """Whether the PMS needs each child's age to record a booking's children (QloApps does)."""
+    from pms_bridge.factory import get_pms
+
+    return bool(get_pms().needs_child_ages)
 
 
 def offer(*, line_id: int) -> OfferView | None:
@@ -271,7 +286,7 @@ def book(
         raise RoomGone(
             offer=OfferView.of(line), fresh=_fresh_quote(line=line, exc=exc, conversation=conversation)
         ) from exc
-    except (BookingRefused, InvalidStay) as exc:
+    except (BookingRefused, InvalidStay, PartyNotRecorded, ChildAgesNeeded) as exc:
         raise BookingNotPossible(exc.code) from exc
     except BookingInProgress as exc:
         raise BookingNotPossible(exc.code) from exc

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import structlog
 
-from conversations.engine import booking_flow, faq, guest_details, manage_flow
+from conversations.engine import booking_flow, child_ages, faq, guest_details, manage_flow
 from conversations.engine.frame import DialogueFrame, Stage
 from conversations.engine.llm import polish_replies
 from conversations.engine.policies import (
@@ -257,6 +257,9 @@ def _take_in_stage(turn: Turn) -> bool:
             return True
     if stage == Stage.BOOKED and _is_yes(u, new_slots=new_slots) and u.intent == "affirm":
         turn.say("already_booked", reference=frame.booking.reference)
+        return True
+    if stage == Stage.BOOKING_SLOTS and child_ages.absorb_child_ages(turn):
+        booking_flow.continue_booking(turn)
         return True
     if stage == Stage.BOOKING_SLOTS and not new_slots and booking_flow.absorb_bare_answer(turn):
         booking_flow.continue_booking(turn)

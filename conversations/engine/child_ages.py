@@ -1,0 +1,71 @@
+"""Children's ages: asked once, when the hotel's PMS needs them (QloApps records a room's children only
+from their ages), all of them in one answer ("7 y 4", "seven", "el niño tiene 7 años"), kept in the frame."""
+
+from __future__ import annotations
+
+import re
+
+from conversations.engine import pms_gateway
+from conversations.engine.frame import BookingFrame
+from conversations.engine.turn import Turn
+from conversations.nlu.numbers import WORD_VALUES
+from conversations.nlu.text import fold
+
+MAX_CHILD_AGE = 17
+# Words that also mean "a"/"one" as an article ("a 7 year old", "un niño de 7"): never an age on their own.
+_ARTICLES = frozenset(
+    {"a", "an", "un", "una", "uno", "um", "uma", "une", "ein", "eine", "einen", "einem", "einer", "single"}
+)
+_AGE_WORDS = {
+    w: v for w, v in WORD_VALUES.items() if v <= MAX_CHILD_AGE and w not in _ARTICLES and " " not in w
+}
+_TOKEN = re.compile(r"\d+|[a-z]+(?:-[a-z]+)?")
+# A baby is 0 years old ("un bebé y uno de 5").
+_BABY = frozenset({"bebe", "bebes", "baby", "babies", "nourrisson", "neonato", "saugling"})
+
+
+def ages_in(text: str) -> list[int]:
+    """Every age the text states, in order; numbers over 17 are not children's ages and are left out."""
+    ages: list[int] = []
+    for token in _TOKEN.findall(fold(text)):
+        if token.isdigit():
+            value = int(token)
+            if value <= MAX_CHILD_AGE:
+                ages.append(value)
+        elif token in _BABY:
+            ages.append(0)
+        elif token in _AGE_WORDS:
+            ages.append(_AGE_WORDS[token])
+    return ages
+
+
+def ages_missing(turn: Turn) -> bool:
+    """The stay is complete but the PMS cannot record its children without their ages."""
+    b = turn.frame.booking
+    return bool(
+        b.stay_complete()
+        and b.children
+        and len(b.child_ages) != b.children
+        and pms_gateway.child_ages_needed()
+    )
+
+
+def ask_child_ages(turn: Turn) -> None:
+    b = turn.frame.booking
+    b.child_ages_asked = True
+    turn.say("ask_child_ages", children=b.children)
+
+
+def absorb_child_ages(turn: Turn) -> bool:
+    """The answer to "how old are the children?": exactly one age per child, nothing else about dates."""
+    b: BookingFrame = turn.frame.booking
+    u = turn.understanding
+    if not (b.child_ages_asked and ages_missing(turn)) or u.check_in is not None or u.check_out is not None:
+        return False
+    ages = ages_in(turn.message.text or "")
+    if len(ages) != b.children:
+        return False
+    b.child_ages = ages
+    b.quote_id, b.offer_line_ids, b.chosen_line_id = None, [], None
+    turn.progress = True
+    return True
