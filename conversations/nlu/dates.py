@@ -232,6 +232,11 @@ _NIGHTS_OF = re.compile(
 _NIGHT_OF = re.compile(
     r"\b(?:la noche|the night|a noite|la nuit|die nacht|la notte|night)\s+(?:del?|of the|of|do|da|du|vom|von|dal|della)\b"
 )
+_NEXT_WEEK = re.compile(
+    r"\b(?:next week|the week after|la semana que viene|la proxima semana|la semana proxima|semana que vem|"
+    r"proxima semana|semaine prochaine|semaine d'apres|nachste woche|nachsten woche|kommende woche|kommenden woche|"
+    r"settimana prossima|prossima settimana|settimana che viene)\b"
+)
 _INSTEAD = re.compile(
     r"\b(?:en vez d|en lugar d|instead of|rather than|au lieu d|anstatt|statt|invece d|anziche|em vez d|ao inves d|em lugar d)"
 )
@@ -250,6 +255,7 @@ class _Mention:
     one_night: bool = False
     next_week: bool = False
     until: dt.date | None = None  # a holiday that is a stay on its own: its check-out
+    holiday: bool = False
 
 
 @dataclass
@@ -357,14 +363,14 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
                 )
     for m in _FERRAGOSTO.finditer(folded):
         if f.free(m.start(), m.end()):
-            f.take(_Mention(m.start(), m.end(), "abs", 15, 8))
+            f.take(_Mention(m.start(), m.end(), "abs", 15, 8, holiday=True))
     for pattern, month, day in _HOLIDAY_NIGHTS:
         for m in pattern.finditer(folded):
             if f.free(m.start(), m.end()):
                 f.take(_Mention(m.start(), m.end(), "abs", day, month, one_night=True))
     for m, start, until in _holiday_periods(folded, today):
         if f.free(m.start(), m.end()):
-            f.take(_Mention(m.start(), m.end(), "rel", date=start, until=until))
+            f.take(_Mention(m.start(), m.end(), "rel", date=start, until=until, holiday=True))
     for m in _IN_PERIOD.finditer(folded):
         if f.free(m.start(), m.end()):
             resolved = _in_period(m.group(0), today, lang)
@@ -386,6 +392,9 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
         else:
             f.take(_Mention(m.start(), m.end(), "wd", weekday=weekdays[m["w"]], one_night=bool(m["night"])))
     _find_bare_days(f)
+    if _NEXT_WEEK.search(folded):
+        for mention in f.mentions:
+            mention.next_week = mention.next_week or mention.kind == "wd"
     f.mentions.sort(key=lambda mention: mention.start)
     return f.mentions, ambiguous
 
@@ -492,6 +501,10 @@ def _resolve(
                 date = _next_bare_day(mention.day, base, inclusive=anchor is None)
         elif mention.kind == "rel":
             date = mention.date
+        elif mention.kind == "wd" and mention.next_week and anchor is None:
+            # "el viernes de la semana que viene": that weekday in the next calendar week.
+            monday = today + dt.timedelta(days=7 - today.weekday())
+            date = monday + dt.timedelta(days=mention.weekday)
         elif mention.kind == "wd":
             date = _next_weekday(mention.weekday, anchor or today)
         elif mention.kind == "weekend":
@@ -533,6 +546,12 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
                         nearby[0].one_night = False
                         other.one_night = True
     mentions = _weekday_lists(folded, mentions)
+    # "Ferragosto, dal 14 al 17 agosto": a holiday followed by the dates themselves only names them.
+    mentions = [
+        m
+        for i, m in enumerate(mentions)
+        if not (m.holiday and i + 1 < len(mentions) and mentions[i + 1].kind in ("abs", "bare"))
+    ]
     resolved, unclear = _resolve(mentions, folded, today)
     nights = _nights(folded)
     if ambiguous or unclear:
@@ -579,8 +598,8 @@ def _weekday_lists(folded: str, mentions: list[_Mention]) -> list[_Mention]:
 
 
 _MONTH_ALONE = re.compile(
-    rf"\b(?:en|in|em|im|a|ad|au mois d'|au mois de|en el mes de|nel mese di|no mes de|para|for|pour|fur|per|durante|during)\s+"
-    rf"(?P<m>{_MONTH})\b(?!\s*\d)"
+    rf"\b(?:en|in|em|im|a|ad|au mois d'|au mois de|en el mes de|nel mese di|no mes de|para|for|pour|fur|per|durante|during|"
+    rf"de|of|di|d'|do|del)\s+(?P<m>{_MONTH})\b(?!\s*\d)"
 )
 
 

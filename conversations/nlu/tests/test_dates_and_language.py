@@ -135,3 +135,17 @@ def test_short_questions_in_their_language(lang, text):
 )
 def test_a_conversation_keeps_its_language_unless_the_guest_clearly_switches(conversation, text, expected):
     assert language.detect(text, conversation_language=conversation, default_language="es") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        ("es", "para el puente de mayo del 1 al 3", d(5, 1, 2027), d(5, 3, 2027)),
+        ("en", "Friday and Saturday night next week", d(12, 4), d(12, 6)),
+        ("es", "el viernes de la semana que viene", d(12, 4), None),
+        ("it", "per Ferragosto, dal 14 al 17 agosto", d(8, 14, 2027), d(8, 17, 2027)),
+        ("es", "en Semana Santa, del 25 al 28 de marzo", d(3, 25, 2027), d(3, 28, 2027)),
+    ],
+)
+def test_context_words_around_dates(lang, text, check_in, check_out):
+    assert dates(text, lang) == (check_in, check_out)
