@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, cast
 
 from django.contrib.auth.models import User
 from django.db.models import QuerySet
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, status
-from rest_framework.exceptions import AuthenticationFailed, NotFound, Throttled
+from rest_framework.exceptions import AuthenticationFailed, NotFound, Throttled, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -53,11 +54,16 @@ class StaffTokenView(TokenObtainPairView):
         return response
 
 
+E164 = re.compile(r"\+[1-9][0-9]{5,14}")
+
+
 def _phone_from_query(raw: str) -> str:
     # An unencoded "+" in a query string arrives as a space: "?phone=+34600111222".
     phone = raw.strip().replace(" ", "")
     if phone and not phone.startswith("+"):
         phone = f"+{phone}"
+    if not E164.fullmatch(phone):
+        raise ValidationError({"phone": "A phone number in E.164, e.g. +34600111222."})
     return phone
 
 

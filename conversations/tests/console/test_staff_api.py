@@ -125,3 +125,10 @@ def test_reply_through_the_api_goes_through_the_outbox(hotel: Any, ana: Any) -> 
     assert (body["direction"], body["author"], body["text"]) == ("out", "staff", "Hola, soy Ana")
     stored = Message.objects.get(pk=body["id"])
     assert stored.staff_user == ana and stored.idempotency_key
+
+
+@pytest.mark.parametrize("phone", ["%00", "%2B34%00600", "abc", "%2B0", "%2B" + "1" * 40, ""])
+def test_a_phone_that_is_no_phone_gets_a_clear_400(hotel: Any, ana: Any, phone: str) -> None:
+    response = bearer(ana).get(f"/api/conversations/?phone={phone}")
+    assert response.status_code == 400
+    assert "E.164" in response.content.decode()
