@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from hotel_agent.hotels.models import Hotel
 
@@ -91,15 +92,15 @@ class Reservation(models.Model):
     """Mirror of one PMS booking made through the agent or the staff (or found in the PMS)."""
 
     class State(models.TextChoices):
-        PENDING = "pending", "Pending (being created in the PMS)"
-        CONFIRMED = "confirmed", "Confirmed"
-        CANCELLED = "cancelled", "Cancelled"
-        FAILED = "failed", "Failed (no booking in the PMS)"
+        PENDING = "pending", _("Pending (being created in the PMS)")
+        CONFIRMED = "confirmed", _("Confirmed")
+        CANCELLED = "cancelled", _("Cancelled")
+        FAILED = "failed", _("Failed (no booking in the PMS)")
 
     class MadeBy(models.TextChoices):
-        AI = "ai", "AI receptionist"
-        STAFF = "staff", "Staff"
-        PMS = "pms", "Found in the PMS"
+        AI = "ai", _("AI receptionist")
+        STAFF = "staff", _("Staff")
+        PMS = "pms", _("Found in the PMS")
 
     hotel = models.ForeignKey(Hotel, on_delete=models.PROTECT, related_name="reservations")
     reference = models.CharField(max_length=32, blank=True, help_text="Booking reference in the PMS.")
