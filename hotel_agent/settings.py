@@ -45,6 +45,7 @@ QLOAPPS_HOTEL_ID: int | None = int(_qloapps_hotel_id) if _qloapps_hotel_id else 
 # The time zone QloApps runs in (its PS_TIMEZONE; the webservice does not state it): hotels it brings get it.
 QLOAPPS_TIME_ZONE = env.str("QLOAPPS_TIME_ZONE", default="UTC")
 PMS_HOTEL_SYNC_SECONDS = env.float("PMS_HOTEL_SYNC_SECONDS", default=900.0)
+PMS_BOOKINGS_WATCH_SECONDS = env.float("PMS_BOOKINGS_WATCH_SECONDS", default=60.0)
 PMS_TIMEOUT_SECONDS = env.float("PMS_TIMEOUT_SECONDS", default=5.0)
 PMS_CACHE_TTL_SECONDS = env.int("PMS_CACHE_TTL_SECONDS", default=120)  # freshness for tonight's stays
 PMS_CACHE_MAX_TTL_SECONDS = env.int(
@@ -235,6 +236,11 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
 if PMS_BACKEND == "qloapps":
     # Each QloApps hotel is a hotel here: its name, address, contacts, times and currency kept current.
     CELERY_BEAT_SCHEDULE["pms-sync-hotels"] = {"task": "pms_bridge.sync_hotels", "schedule": PMS_HOTEL_SYNC_SECONDS}
+    # Bookings made on QloApps' website or at its desk: the cached nights they took are forgotten.
+    CELERY_BEAT_SCHEDULE["pms-watch-bookings"] = {
+        "task": "pms_bridge.watch_bookings",
+        "schedule": PMS_BOOKINGS_WATCH_SECONDS,
+    }
 EMAIL_POLL_SECONDS = env.float("EMAIL_POLL_SECONDS", default=30.0)
 if EMAIL_IMAP_URL:
     CELERY_BEAT_SCHEDULE["email-poll"] = {

@@ -157,6 +157,13 @@ class PmsCache:
         found = cache.get_many(list(keys))
         return {night: found.get(key) for key, night in keys.items()}
 
+    def last_seen_booking(self) -> int | None:
+        value = cache.get(f"pms:{self.backend}:watch:last_booking")
+        return int(value) if value is not None else None
+
+    def set_last_seen_booking(self, pms_booking_id: int) -> None:
+        cache.set(f"pms:{self.backend}:watch:last_booking", pms_booking_id, timeout=None)
+
     def get_room_types(self, pms_hotel_id: int) -> list[RoomType] | None:
         value = cache.get(f"pms:{self.backend}:room_types:{pms_hotel_id}")
         return list(value) if value is not None else None

@@ -180,6 +180,15 @@ def stay_from_nights(stay: Stay, nights: list[NightAvailability]) -> Availabilit
 
 
 @dataclass(frozen=True)
+class BookedNights:
+    """Nights a booking holds in one hotel (to forget cached answers that no longer hold)."""
+
+    pms_hotel_id: int
+    check_in: dt.date
+    check_out: dt.date
+
+
+@dataclass(frozen=True)
 class GuestDetails:
     first_name: str
     last_name: str

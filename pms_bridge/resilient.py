@@ -177,6 +177,22 @@ class ResilientPms:
         age = max((now - answer.fetched_at).total_seconds(), 0.0)
         return replace(answer, from_cache=age > 0, age_seconds=round(age, 1))
 
+    def watch_outside_bookings(self) -> int:
+        """Forget the cached nights of bookings made since the last look, wherever they were made
+        (website, front desk); the agent's own are forgotten as they are made. The first look only
+        notes where the PMS stands. Returns how many bookings' nights were forgotten. A PMS without
+        `bookings_after` (the demo, which is not cached away from its own writes) has nothing to do."""
+        bookings_after = getattr(self.inner, "bookings_after", None)
+        if bookings_after is None:
+            return 0
+        last_seen = self.cache.last_seen_booking()
+        newest, held = self._call("watch_bookings", lambda: bookings_after(pms_booking_id=last_seen or 0))
+        if last_seen is not None:
+            for nights in held:
+                self._invalidate(nights.pms_hotel_id, nights.check_in, nights.check_out)
+        self.cache.set_last_seen_booking(newest)
+        return len(held) if last_seen is not None else 0
+
     def get_booking(self, *, reference: str) -> Booking:
         return self._call("get_booking", lambda: self.inner.get_booking(reference=reference))
 

@@ -1,4 +1,5 @@
-"""Periodic PMS work (Celery beat): the hotels' identity refreshed from the PMS."""
+"""Periodic PMS work (Celery beat): the hotels' identity refreshed from the PMS, and the cached nights
+of bookings made outside the agent forgotten."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import structlog
 from celery import shared_task
 
 from pms_bridge.errors import PmsError
+from pms_bridge.factory import get_pms
 from pms_bridge.hotel_sync import pms_hotels_sync
 
 log = structlog.get_logger(__name__)
@@ -18,3 +20,15 @@ def sync_hotels() -> None:
         pms_hotels_sync()
     except PmsError as exc:
         log.warning("pms.hotels_sync_failed", error=type(exc).__name__)
+
+
+@shared_task(name="pms_bridge.watch_bookings", ignore_result=True)
+def watch_bookings() -> None:
+    """Bookings made on the website or at the desk: their nights' cached availability is dropped."""
+    try:
+        forgotten = get_pms().watch_outside_bookings()
+    except PmsError as exc:
+        log.warning("pms.watch_bookings_failed", error=type(exc).__name__)
+        return
+    if forgotten:
+        log.info("pms.outside_bookings", bookings=forgotten)

@@ -28,6 +28,7 @@ from pms_bridge.errors import (
 )
 from pms_bridge.port import (
     AvailabilityAnswer,
+    BookedNights,
     Booking,
     BookingRequest,
     BookingState,
@@ -213,10 +214,31 @@ class QloAppsPms:
             raise PmsUnavailable("QloApps' night-by-night answer did not cover the nights asked")
         return nights
 
+    def bookings_after(self, *, pms_booking_id: int) -> tuple[int, list[BookedNights]]:
+        """Bookings made since `pms_booking_id` (anywhere: website, desk, this agent): the newest id and
+        the nights their room lines hold. `GET bookings` lists every order id (035); their lines are
+        read with one `room_bookings` filter (039)."""
+        ids = sorted(
+            m.as_int(row["id"]) for row in m.as_list(self.client.request("GET", "bookings"), "bookings")
+        )
+        newer = [i for i in ids if i > pms_booking_id]
+        if not newer:
+            return (ids[-1] if ids else pms_booking_id), []
+        held = {
+            BookedNights(
+                pms_hotel_id=m.as_int(line.get("id_hotel") or 0),
+                check_in=m.as_date(line["date_from"]),
+                check_out=m.as_date(line["date_to"]),
+            )
+            for line in self._lines(newer)
+        }
+        return newer[-1], sorted(held, key=lambda b: (b.pms_hotel_id, b.check_in, b.check_out))
+
     # --- reading bookings ----------------------------------------------------------------------
     def _order(self, order_id: int) -> dict[str, Any]:
         body = self.client.request("GET", f"orders/{order_id}")
-        return dict((body or {}).get("order") or {})
+        order: dict[str, Any] = (body or {}).get("order") or {}
+        return order
 
     def _lines(self, order_ids: list[int]) -> list[dict[str, Any]]:
         if not order_ids:
@@ -231,7 +253,8 @@ class QloAppsPms:
             body = self.client.request("GET", f"customers/{customer_id}")
         except PmsNotFound:
             return {}
-        return dict((body or {}).get("customer") or {})
+        customer: dict[str, Any] = (body or {}).get("customer") or {}
+        return customer
 
     def _booking(
         self, order: dict[str, Any], lines: list[dict[str, Any]], guest: GuestDetails | None = None

@@ -12,7 +12,10 @@ from django.test import override_settings
 
 from pms_bridge.factory import get_pms
 from pms_bridge.port import AvailabilityAnswer, BookingRequest, GuestDetails, Stay
+from pms_bridge.qloapps.adapter import QloAppsPms
+from pms_bridge.qloapps.client import QloAppsClient
 from pms_bridge.resilient import WARM_NIGHTS
+from pms_bridge.tasks import watch_bookings
 from tests.fakes.qloapps import FakeQloApps
 from tests.support.pms import qloapps_backend
 
@@ -71,3 +74,28 @@ def test_a_stay_beyond_the_warmed_nights_asks_again(fake: FakeQloApps) -> None:
     calls = fake.call_count("hotel_ari", "POST")
     pms.availability(stay=_stay(40 + WARM_NIGHTS + 1, 2))
     assert fake.call_count("hotel_ari", "POST") == calls + 1
+
+
+def test_a_booking_made_elsewhere_is_noticed_by_the_periodic_watch(fake: FakeQloApps) -> None:
+    pms = get_pms()
+    watch_bookings()  # the first look notes where QloApps stands
+    stay = _stay(25, 2)
+    offer = pms.availability(stay=stay).offers[0]
+    desk = QloAppsPms(
+        QloAppsClient(base_url=fake.url, api_key=fake.api_key, timeout=2)
+    )  # not through our cache
+    desk.create_booking(
+        request=BookingRequest(
+            idempotency_key="desk-1", stay=stay, pms_room_type_id=offer.room_type.pms_room_type_id,
+            guest=GuestDetails(first_name="D", last_name="Esk", email="desk@example.com", phone="+34600000002"),
+            total=offer.total, total_without_tax=offer.total_without_tax, currency=offer.currency,
+        )
+    )  # fmt: skip
+
+    def cached_rooms() -> int:
+        answer = pms.availability(stay=stay)
+        return next(o.available_rooms for o in answer.offers if o.room_type == offer.room_type)
+
+    assert cached_rooms() == offer.available_rooms  # still the cached answer
+    watch_bookings()
+    assert cached_rooms() == offer.available_rooms - 1
