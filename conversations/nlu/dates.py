@@ -89,10 +89,13 @@ _DAY_WORD = rf"(?P<dw>{DAY_NUMBER}|{_alt(list(ORDINAL_VALUES))})"
 _ISO = re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")
 _RANGE_BEFORE_MONTH = re.compile(
     rf"\b(?P<d1>[0-3]?\d){_SUFFIX}\.?\s*(?:-|\u2013|/|al|a|to|au|bis|ao|y|and|e|et|und)\s*"
-    rf"(?P<d>[0-3]?\d){_SUFFIX}\.?\s*(?:de |of |di |d')?(?P<m>{_MONTH})\b{_YEAR}"
+    rf"(?P<d>[0-3]?\d){_SUFFIX}\.?\s*(?:de |of |di |d'|d )?(?P<m>{_MONTH})\b{_YEAR}"
+    # "del veinte al veintitrés de abril"
+    rf"|\b(?P<d1w>{DAY_NUMBER})\s+(?:al|a|to|au|bis|ao|y|and|e|et|und)\s+(?P<dw2>{DAY_NUMBER})\s*"
+    rf"(?:de |of |di |d'|d )?(?P<m2>{_MONTH})\b"
 )
 _DAY_MONTH = re.compile(
-    rf"\b(?:{_DAY}|{_DAY_WORD})\s*(?:de |of |di |d'|do )?(?:(?:mes de|month of) )?(?P<m>{_MONTH})\b{_YEAR}"
+    rf"\b(?:{_DAY}|{_DAY_WORD})\s*(?:de |of |di |d'|do |d )?(?:(?:mes de|month of) )?(?P<m>{_MONTH})\b{_YEAR}"
 )
 _MONTH_DAY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?:the\s+)?{_DAY}(?!\s*(?:\d|:)){_YEAR}")
 _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)(?:[/.-](?P<y>(?:20)?\d\d))?\b(?![/.:,-]?\d)")
@@ -113,7 +116,8 @@ _NOT_A_DAY_AFTER = re.compile(
     r"mes(es)?\b|months?|semanas?|weeks?|dias|days|jours|tage|giorni|"
     r"noches?|nights?|noites?|nuits?|nachte?|notti|notte|"
     r"personas?|people|persons?|pessoas?|personnes?|personen|persone|adult|erwachsen|adulti|"
-    r"ninos?|ninas?|kids?|child|crianc|enfants?|kinder|bambin|bebe|bab|"
+    r"ninos?|ninas?|kids?|child|crianc|enfants?|kinder|bambin|bebe|bab|chic[oa]s|nen[ea]s|hij[oa]s|peques|"
+    r"filh[oa]s|figli|ragazzi|menores|adultos?|mayores|"
     r"habitacion|rooms?|quartos?|chambres?|zimmer|camer|of us|de nosotros|of you|"
     r"plazas|camas?|beds?|betten|letti|lits?|huespedes|guests?|gaste|ospiti|hospedes)"
 )
@@ -256,6 +260,7 @@ class _Mention:
     next_week: bool = False
     until: dt.date | None = None  # a holiday that is a stay on its own: its check-out
     holiday: bool = False
+    weekend_of: bool = False  # "el fin de semana del 1 de mayo": the weekend that day is in
 
 
 @dataclass
@@ -320,10 +325,14 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
     for m in _ISO.finditer(folded):
         f.take(_Mention(m.start(), m.end(), "abs", int(m["d"]), int(m["m"]), int(m["y"])))
     for m in _RANGE_BEFORE_MONTH.finditer(folded):
-        if f.free(m.start(), m.end()):
-            month, year = MONTHS[m["m"]], int(m["y"]) if m["y"] else None
-            f.take(_Mention(m.start("d1"), m.end("d1"), "bare", int(m["d1"])))
-            f.take(_Mention(m.start("d"), m.end(), "abs", int(m["d"]), month, year))
+        if not f.free(m.start(), m.end()):
+            continue
+        first_group, last_group = ("d1", "d") if m["d1"] else ("d1w", "dw2")
+        first, last = to_int(m[first_group]) or 0, to_int(m[last_group]) or 0
+        month, year = MONTHS[m["m"] or m["m2"]], int(m["y"]) if m["y"] else None
+        if 1 <= first <= 31 and 1 <= last <= 31:
+            f.take(_Mention(m.start(first_group), m.end(first_group), "bare", first))
+            f.take(_Mention(m.start(last_group), m.end(), "abs", last, month, year))
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         for m in pattern.finditer(folded):
             if not f.free(m.start(), m.end()):
@@ -381,7 +390,8 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
             f.take(_Mention(m.start(), m.end(), "weekend", next_week=bool(m["next"] or m["next2"])))
     weekdays = dict(_WEEKDAYS_ALL, **(_WEEKDAYS_PT if lang == "pt" else {}))
     for m in re.finditer(
-        rf"\b(?P<w>{_alt(weekdays)})\b(?:\s+(?P<d>[0-3]?\d)\b(?!\s*[:h])(?!{_NOT_A_DAY_AFTER.pattern}))?"
+        rf"\b(?P<w>{_alt(weekdays)})\b(?:,?\s+(?:the |den |le |il |el |o )?(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?\b"
+        rf"(?!\s*[:h])(?!{_NOT_A_DAY_AFTER.pattern}))?"
         rf"(?P<night>\s+(?:{_WEEKDAY_NIGHT})\b)?",
         folded,
     ):
@@ -546,12 +556,7 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
                         nearby[0].one_night = False
                         other.one_night = True
     mentions = _weekday_lists(folded, mentions)
-    # "Ferragosto, dal 14 al 17 agosto": a holiday followed by the dates themselves only names them.
-    mentions = [
-        m
-        for i, m in enumerate(mentions)
-        if not (m.holiday and i + 1 < len(mentions) and mentions[i + 1].kind in ("abs", "bare"))
-    ]
+    mentions = _named_by_dates(folded, mentions)
     resolved, unclear = _resolve(mentions, folded, today)
     nights = _nights(folded)
     if ambiguous or unclear:
@@ -573,9 +578,45 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
         result.check_out = check_in + dt.timedelta(days=nights)
     elif first_mention.until:
         result.check_out = first_mention.until
+    elif first_mention.weekend_of and check_in.weekday() in (3, 4, 5):
+        result.check_out = check_in + dt.timedelta(days=6 - check_in.weekday())
     elif first_mention.one_night:
         result.check_out = check_in + dt.timedelta(days=1)
     return result
+
+
+_HOLIDAY_BEFORE = re.compile(
+    r"\b(?:ponte|puente|pont|feriado|festa|fiesta|fete|feiertag)\s+(?:del?|du|do|della|dell'|von|vom)?\s*$"
+)
+_WEEKEND_OF_GAP = re.compile(
+    r"\s*(?:largo|long|prolongado|lungo|prolonge)?\s*(?:del?|of the|of|do|da|du|vom|von|dal|del|della|,)?\s*(?:dia |the )?"
+)
+
+
+def _named_by_dates(folded: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Drop what only names the dates that follow: "el fin de semana del 1 de mayo" (the weekend of that
+    day), "il ponte del 2 giugno, dal 30 maggio al 2 giugno" (a holiday, then its dates)."""
+    for mention in mentions:
+        if mention.kind in ("abs", "bare") and _HOLIDAY_BEFORE.search(
+            folded[max(0, mention.start - 20) : mention.start]
+        ):
+            mention.holiday = True
+    kept: list[_Mention] = []
+    for index, mention in enumerate(mentions):
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        explicit_next = following is not None and following.kind in ("abs", "bare")
+        if (
+            mention.kind == "weekend"
+            and following is not None
+            and explicit_next
+            and _WEEKEND_OF_GAP.fullmatch(folded[mention.end : following.start])
+        ):
+            following.weekend_of = True
+            continue
+        if mention.holiday and explicit_next:
+            continue
+        kept.append(mention)
+    return kept
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|&|\+)?\s*(?:(?:y|and|e|et|und|i)\s+)?(?:(?:el|the|le|o|il|der|den)\s+)?")

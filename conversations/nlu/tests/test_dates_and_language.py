@@ -149,3 +149,24 @@ def test_a_conversation_keeps_its_language_unless_the_guest_clearly_switches(con
 )
 def test_context_words_around_dates(lang, text, check_in, check_out):
     assert dates(text, lang) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        ("es", "el fin de semana largo del 1 de mayo", d(5, 1, 2027), d(5, 2, 2027)),  # a Saturday
+        ("pt", "o fim de semana de 17 a 19 de abril", d(4, 17, 2027), d(4, 19, 2027)),
+        ("es", "pa el 15 d agosto 2 noches", d(8, 15, 2027), d(8, 17, 2027)),
+        ("es", "del veinte al veintitrés de abril", d(4, 20, 2027), d(4, 23, 2027)),
+        ("es", "para Navidad, 2 adultos y 2 chicos", d(12, 24), d(12, 26)),
+        (
+            "en",
+            "arriving Tuesday the 14th of April and leaving Friday the 17th",
+            d(4, 14, 2027),
+            d(4, 17, 2027),
+        ),
+        ("it", "per il ponte del 2 giugno, dal 30 maggio al 2 giugno", d(5, 30, 2027), d(6, 2, 2027)),
+    ],
+)
+def test_weekends_and_holidays_named_by_their_dates(lang, text, check_in, check_out):
+    assert dates(text, lang) == (check_in, check_out)
