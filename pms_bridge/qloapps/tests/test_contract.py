@@ -8,6 +8,7 @@ import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 
 import pytest
 from django.conf import settings
@@ -20,7 +21,15 @@ from pms_bridge.errors import (
     PmsUnavailable,
     PmsValidationError,
 )
-from pms_bridge.port import Booking, BookingRequest, BookingState, GuestDetails, RoomOffer, Stay
+from pms_bridge.port import (
+    Booking,
+    BookingRequest,
+    BookingState,
+    GuestDetails,
+    RoomOffer,
+    Stay,
+    stay_from_nights,
+)
 from pms_bridge.qloapps.adapter import QloAppsPms
 from pms_bridge.qloapps.client import QloAppsClient
 from tests.fakes.qloapps import FakeQloApps
@@ -102,6 +111,32 @@ def test_ping_and_room_types_with_their_occupancy_limits(target: Target) -> None
     room_types = target.pms.room_types(pms_hotel_id=target.hotel_id)
     assert room_types and all(rt.max_guests >= 1 and rt.name for rt in room_types)
     assert any(h.pms_hotel_id == target.hotel_id for h in target.pms.hotels())
+
+
+def test_the_hotel_states_its_own_identity(target: Target) -> None:
+    hotel = next(h for h in target.pms.hotels() if h.pms_hotel_id == target.hotel_id)
+    assert hotel.name and hotel.address and (hotel.phone or hotel.email)
+    for hour in (hotel.check_in_time, hotel.check_out_time):
+        assert dt.time.fromisoformat(hour)  # "12:00", "11:00" on the installer's hotel
+    assert len(hotel.currency) == 3 and hotel.currency.isupper()
+
+
+def test_nights_one_by_one_make_the_same_stay_as_asking_for_it(target: Target) -> None:
+    stay = _stay(target, days_ahead=230, nights=3, adults=2, children=1, child_ages=(5,))
+    nights = target.pms.nightly_availability(
+        pms_hotel_id=target.hotel_id, date_from=stay.check_in, date_to=stay.check_out
+    )
+    built = {
+        o.room_type.pms_room_type_id: o for o in stay_from_nights(stay, nights).for_occupancy(stay).offers
+    }
+    asked = {o.room_type.pms_room_type_id: o for o in target.pms.availability(stay=stay).offers}
+    assert built.keys() == asked.keys()
+    for type_id, offer in asked.items():
+        assert (built[type_id].available_rooms, built[type_id].total_without_tax) == (
+            offer.available_rooms,
+            offer.total_without_tax,
+        )
+        assert abs(built[type_id].total - offer.total) <= Decimal("0.01") * stay.nights
 
 
 def test_availability_prices_the_whole_stay_per_room_type_that_fits(target: Target) -> None:
