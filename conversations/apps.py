@@ -13,6 +13,12 @@ class ConversationsConfig(AppConfig):
         # After every app's migrate: permissions of apps later in INSTALLED_APPS exist only then.
         post_migrate.connect(ensure_staff_groups, dispatch_uid="conversations.staff_groups")
 
+        from conversations.services.pms_facts import on_hotel_synced
+        from hotel_agent.hotels.signals import hotel_synced_from_pms
+
+        # A hotel brought from the PMS starts (and keeps) its knowledge with what the PMS states.
+        hotel_synced_from_pms.connect(on_hotel_synced, dispatch_uid="conversations.pms_facts")
+
         from conversations.engine.types import HandoffReason
         from hotel_agent.metrics import HANDOFFS, expose_label_values
 

@@ -31,6 +31,7 @@ class FactSource(models.TextChoices):
     STAFF = "staff", "written by staff in the admin"
     CONSOLE = "console", "a receptionist's answer saved from the console"
     ROOM_DATA = "room_data", "the room types of the PMS"
+    PMS_HOTEL = "pms_hotel", "the hotel's own data in the PMS (times, address)"
     PARAGRAPH = "paragraph", "a topic paragraph of the old knowledge base"
     DEMO = "demo", "demo data"
 

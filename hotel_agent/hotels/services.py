@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from hotel_agent.hotels.models import Hotel
+from hotel_agent.hotels.signals import hotel_synced_from_pms
 
 log = structlog.get_logger(__name__)
 
@@ -72,10 +73,13 @@ def hotel_upsert_from_pms(
                 active=active,
                 **values,
             )
-            log.info("hotel.created_from_pms", hotel_id=hotel.pk, pms_hotel_id=pms_hotel_id)
-            return hotel, True
-        for field, value in values.items():
-            setattr(hotel, field, value)
-        hotel.save(update_fields=[*values])
-    log.info("hotel.synced_from_pms", hotel_id=hotel.pk, pms_hotel_id=pms_hotel_id)
-    return hotel, False
+            created = True
+        else:
+            for field, value in values.items():
+                setattr(hotel, field, value)
+            hotel.save(update_fields=[*values])
+            created = False
+        synced = hotel
+        transaction.on_commit(lambda: hotel_synced_from_pms.send(sender=Hotel, hotel=synced, created=created))
+    log.info("hotel.synced_from_pms", hotel_id=hotel.pk, pms_hotel_id=pms_hotel_id, created=created)
+    return hotel, created
