@@ -9,20 +9,27 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 import zoneinfo
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from django.apps import apps
-from django.db.models import Count, Min, Q, Sum
+from django.db.models import Count, Max, Min, Q, Sum
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from conversations.engine.types import HandoffReason
-from conversations.models import Author, Conversation, Direction, Message
+from conversations.models import Author, Conversation, Direction, Message, UnansweredQuestion
 from hotel_agent.hotels.models import Hotel
 
 REASON_LABELS = dict(HandoffReason.CHOICES)
+
+
+@dataclass(frozen=True)
+class UnansweredFigure:
+    text: str  # the latest wording guests used
+    times: int
+    fact_id: int | None  # a fact a receptionist saved from their answer
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,7 @@ class Figures:
     human_answered: int
     ai_bookings: int
     ai_revenue: list[tuple[str, Decimal]]
+    unanswered_questions: list[UnansweredFigure] = field(default_factory=list)
 
     @property
     def automation_rate(self) -> float | None:
@@ -116,7 +124,27 @@ def hotel_figures(*, hotel: Hotel, days: int = 30, today: dt.date | None = None)
         human_answered=len(human_times),
         ai_bookings=ai_bookings,
         ai_revenue=ai_revenue,
+        unanswered_questions=most_asked_unanswered(hotel=hotel, start=start, end=end),
     )
+
+
+def most_asked_unanswered(
+    *, hotel: Hotel, start: dt.datetime, end: dt.datetime, limit: int = 15
+) -> list[UnansweredFigure]:
+    """The questions the agent had no fact for, most asked first (same words, accents and case aside)."""
+    asked = UnansweredQuestion.objects.filter(hotel=hotel, created_at__gte=start, created_at__lt=end)
+    top = (
+        asked.values("normalized")
+        .annotate(times=Count("pk"), last=Max("created_at"))
+        .order_by("-times", "-last")
+    )
+    figures = []
+    for row in top[:limit]:
+        latest = (
+            asked.filter(normalized=row["normalized"]).order_by("-created_at").values("text", "fact_id")[0]
+        )
+        figures.append(UnansweredFigure(text=latest["text"], times=row["times"], fact_id=latest["fact_id"]))
+    return figures
 
 
 def _human_response_times(first_staff_at: dict[int, dt.datetime]) -> list[float]:

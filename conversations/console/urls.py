@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from conversations.console import views
+from conversations.console import facts, views
 from hotel_agent.login_throttle import throttled_login_view
 
 app_name = "console"
@@ -15,6 +15,7 @@ urlpatterns = [
     path("c/<int:conversation_id>/header/", views.header_partial, name="header"),
     path("c/<int:conversation_id>/side/", views.side_partial, name="side"),
     path("h/<int:hotel_id>/queues/", views.queues_partial, name="queues"),
+    path("c/<int:conversation_id>/m/<int:message_id>/save-fact/", facts.fact_save_from_reply, name="save_fact"),
     path("c/<int:conversation_id>/guest-name/", views.guest_name_edit, name="guest_name"),
     path("language/", views.language_choose, name="language"),
 ]

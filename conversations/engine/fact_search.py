@@ -191,7 +191,10 @@ class FactIndex:
                     asked += 1
                 counts.update(terms_of(answer, language))
             self.terms[doc.fact_id] = counts
-            self.about[doc.fact_id] = {concept: n / asked for concept, n in named.items()} if asked else {}
+            if not asked:  # no phrasings (a migrated paragraph): what its answers speak of, weakly
+                named = Counter({t: 1 for t in counts if t.startswith(("c:", "q:"))})
+                asked = 2
+            self.about[doc.fact_id] = {concept: n / asked for concept, n in named.items()}
         self.lengths = {fact_id: sum(c.values()) for fact_id, c in self.terms.items()}
         self.average_length = (sum(self.lengths.values()) / len(self.lengths)) if self.lengths else 1.0
         self.df: Counter[str] = Counter(term for counts in self.terms.values() for term in counts)
@@ -203,6 +206,11 @@ class FactIndex:
     def idf(self, term: str) -> float:
         n, df = len(self.terms), self.df.get(term, 0)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    def is_about(self, fact_id: int, subjects: frozenset[str]) -> bool:
+        """Whether guests ask this fact about one of these subjects (not merely mention one in passing:
+        the pets fact says dogs may not enter the pool area; it is no answer about the pool)."""
+        return not subjects or any(subject in self.about[fact_id] for subject in subjects)
 
     def known_subject(self, concept: str) -> bool:
         return self.df.get(concept, 0) > 0

@@ -71,7 +71,7 @@ def answer_questions(
     `language` is the guest's: each answer is the fact's text in it, else in the hotel's language,
     else English, else any (then `other_language` is set). `topic_hint` (the understanding's FAQ
     topic) only helps rank; a fact is found by its words. A question whose best fact scores below
-    `CONFIDENCE_THRESHOLD`, names a subject no fact mentions, or none of its subjects, comes back in
+    `CONFIDENCE_THRESHOLD`, names a subject no fact mentions, or is not about its subjects, comes back in
     `unknown` (asked questions only: "hola" is neither answered nor unknown). Several questions about
     one fact give one answer. Reads the database (the hotel's facts, cached per process until they
     change); no network.
@@ -88,9 +88,7 @@ def answer_questions(
         )
         best = matches[0] if matches else None
         known_subjects = all(index.known_subject(subject) for subject in question.subjects)
-        on_subject = best is not None and (
-            not question.subjects or bool(question.subjects & index.terms[best.fact_id].keys())
-        )
+        on_subject = best is not None and index.is_about(best.fact_id, question.subjects)
         if best is not None and best.confidence >= CONFIDENCE_THRESHOLD and known_subjects and on_subject:
             if all(found.fact_id != best.fact_id for found in answers):
                 answers.append(

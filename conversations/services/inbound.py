@@ -44,6 +44,7 @@ from conversations.models import (
 from conversations.models.records import GuestNameSource
 from conversations.services.guests import guest_name_from_dialogue, guest_name_learn
 from conversations.services.handoff import conversation_hand_off
+from conversations.services.knowledge import unanswered_question_record
 from conversations.services.outbox import guest_email_enqueue, reply_enqueue
 from hotel_agent.correlation import current_correlation_id
 from hotel_agent.hotels.models import Hotel
@@ -409,6 +410,8 @@ def _turn_record(*, turn: TurnTaken, decision: EngineTurn | None) -> None:
         conversation_hand_off(
             conversation=conversation, reason=decision.handoff_reason, summary=decision.handoff_summary
         )
+    if decision.handoff_reason == HandoffReason.UNKNOWN_QUESTION:
+        unanswered_question_record(conversation=conversation, message=turn.last)
 
 
 def conversations_with_unhandled_messages(*, older_than: dt.timedelta) -> list[int]:
