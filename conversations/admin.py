@@ -9,12 +9,12 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.http.response import HttpResponseBase
 from django.urls import URLPattern, path, reverse
-from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from conversations import backoffice
 from conversations.models import CannedReply, Conversation, ConversationState, Guest, Message, StaffAction
+from conversations.templatetags.console_tags import short_when
 from hotel_agent.admin import ReadOnlyAdmin
 from hotel_agent.hotels.access import is_superuser
 from hotel_agent.hotels.admin import HotelScopedAdmin
@@ -106,8 +106,7 @@ class ConversationAdmin(HotelScopedAdmin):
         if obj.handoff_current:
             return str(obj.get_handoff_reason_display())
         if obj.state == ConversationState.AI and obj.handed_back_at:
-            at = formats.time_format(timezone.localtime(obj.handed_back_at), "H:i")
-            return str(_("handed back %(at)s") % {"at": at})
+            return str(_("handed back %(at)s") % {"at": short_when(obj.handed_back_at)})
         return ""
 
     @admin.display(description=_("Transcript"))

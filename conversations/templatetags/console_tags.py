@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from decimal import Decimal
 from typing import Any
 
 from django import template
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from conversations.console import summaries
@@ -21,6 +23,17 @@ HIDDEN_KEYS = {"raw", "text", "tokens", "scores"}
 @register.filter
 def ticks(status: str) -> str:
     return str(TICKS.get(status, ""))
+
+
+@register.filter
+def short_when(value: dt.datetime | None) -> str:
+    """ "10:42" today, a short date and time on another day (local time, the page's language)."""
+    if value is None:
+        return ""
+    local = timezone.localtime(value)
+    if local.date() == timezone.localdate():
+        return formats.time_format(local, "H:i")
+    return formats.date_format(local, "SHORT_DATETIME_FORMAT")
 
 
 @register.filter
