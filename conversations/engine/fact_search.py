@@ -156,8 +156,14 @@ def _concepts(stems: Sequence[str]) -> list[str]:
 
 
 def terms_of(text: str, language: str) -> Counter[str]:
+    return Counter(dict(_terms_of(text, language)))
+
+
+@lru_cache(maxsize=20_000)
+def _terms_of(text: str, language: str) -> tuple[tuple[str, int], ...]:
+    # Cached: an index is rebuilt whenever a hotel's facts change, mostly from the same texts.
     stems = _content_stems(text, language)
-    return Counter(["s:" + s for s in stems] + _concepts(stems))
+    return tuple(Counter(["s:" + s for s in stems] + _concepts(stems)).items())
 
 
 def _weight(term: str) -> float:
