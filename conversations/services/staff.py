@@ -21,6 +21,7 @@ from conversations.models import Author, Conversation, ConversationState, Messag
 from conversations.models.console import StaffAction, StaffActionKind
 from conversations.services.handoff import publish_state
 from conversations.services.inbound import turn_queue, unanswered_messages
+from conversations.services.staff_notices import staff_joined_notice, staff_left_notice, staff_reply_text
 from hotel_agent.errors import Conflict, DomainError
 from hotel_agent.hotels import access
 from hotel_agent.metrics import HANDOFFS
@@ -115,6 +116,7 @@ def conversation_take_over(*, conversation: Conversation, staff: User) -> Conver
     if stepped_in:
         transaction.on_commit(lambda: HANDOFFS.labels(reason=HandoffReason.STAFF_TAKEOVER).inc())
     record_staff_action(conversation=conversation, staff=staff, kind=StaffActionKind.TAKE_OVER)
+    staff_joined_notice(conversation=conversation, staff=staff)
     publish_state(conversation=conversation)
     log.info(
         "conversation.taken_over",
@@ -138,6 +140,7 @@ def conversation_hand_back(*, conversation: Conversation, staff: User, summary: 
     if not access.may_override_holder(user=staff):
         holder_filter = holder_filter.filter(assigned_to=staff)
     changed = holder_filter.update(state=ConversationState.AI, assigned_to=None, updated_at=timezone.now())
+    person_left = bool(changed)  # a person held it (not one waiting for a human, sent back untaken)
     if not changed:
         changed = base.filter(state=ConversationState.WAITING_HUMAN).update(
             state=ConversationState.AI, assigned_to=None, updated_at=timezone.now()
@@ -147,6 +150,8 @@ def conversation_hand_back(*, conversation: Conversation, staff: User, summary: 
     # Guest messages nobody answered while staff held it: the AI answers them in one turn, now.
     base.update(handed_back_at=timezone.now())
     conversation.refresh_from_db()
+    if person_left:  # before the AI's answers to what waited, which go out after commit
+        staff_left_notice(conversation=conversation, staff=staff)
     record_staff_action(conversation=conversation, staff=staff, kind=StaffActionKind.HAND_BACK, text=summary)
     publish_state(conversation=conversation)
     unanswered = unanswered_messages(conversation_id=conversation.pk).exists()
@@ -195,6 +200,7 @@ def staff_reply(*, conversation: Conversation, staff: User, text: str) -> Messag
     locked = Conversation.objects.select_for_update().get(pk=conversation.pk)
     if not access.may_reply(user=staff, conversation=locked):
         _refuse(locked, staff=staff, doing="answered by you")
+    text = staff_reply_text(conversation=locked, staff=staff, text=text)
     messages = reply_enqueue(
         conversation=locked, replies=[OutgoingReply(text=text)], author=Author.STAFF, staff=staff
     )

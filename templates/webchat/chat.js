@@ -23,10 +23,16 @@
 
   function scroll() { log.scrollTop = log.scrollHeight; }
 
-  function bubble(cls, body, clientId) {
+  function bubble(cls, body, clientId, label) {
     var div = document.createElement("div");
     div.className = "msg " + cls;
-    div.textContent = body;
+    if (label) {
+      var who = document.createElement("span");
+      who.className = "who";
+      who.textContent = label;
+      div.appendChild(who);
+    }
+    div.appendChild(document.createTextNode(body));
     if (clientId) { div.dataset.clientId = clientId; }
     log.appendChild(div);
     scroll();
@@ -37,13 +43,27 @@
     log.querySelectorAll(".buttons button").forEach(function (b) { b.disabled = true; });
   }
 
+  // Who wrote an answer is named when it changes: the assistant, or the receptionist by first name.
+  var lastLabel = "";
+  function notice(body) {
+    var div = document.createElement("div");
+    div.className = "notice";
+    div.dataset.author = "system";
+    div.textContent = body;
+    log.appendChild(div);
+    scroll();
+  }
+
   function draw(message) {
     if (message.id && shown[message.id]) { return; }
     if (message.id) { shown[message.id] = true; }
     if (message.from === "guest") { bubble("guest", message.text); return; }
     receipt(message);
+    if (message.author === "system") { notice(message.text); lastLabel = ""; return; }
     disableOldButtons();
-    bubble("hotel", message.text).dataset.author = message.author;
+    var label = message.label && message.label !== lastLabel ? message.label : "";
+    lastLabel = message.label || "";
+    bubble("hotel " + (message.author === "staff" ? "staff" : "ai"), message.text, null, label).dataset.author = message.author;
     if (message.buttons && message.buttons.length) {
       var row = document.createElement("div");
       row.className = "buttons";
@@ -107,6 +127,7 @@
     if (data.type === "history") {
       log.innerHTML = "";
       shown = {};
+      lastLabel = "";
       data.messages.forEach(draw);
       Object.keys(pending).forEach(function (id) { bubble("guest pending", pending[id].text, id); transmit(pending[id]); });
     } else if (data.type === "message") {
