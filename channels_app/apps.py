@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ChannelsAppConfig(AppConfig):
     name = "channels_app"
-    verbose_name = "Channels (WhatsApp, e-mail, web chat)"
+    verbose_name = _("Channels (WhatsApp, e-mail, web chat)")
 
     def ready(self) -> None:
         from channels_app.whatsapp.sending_state import sending_halted_reason

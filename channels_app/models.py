@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from conversations.incoming import Channel
 
@@ -22,7 +23,8 @@ class WhatsAppNumber(models.Model):
     active = models.BooleanField(default=True)
 
     class Meta:
-        verbose_name = "WhatsApp number"
+        verbose_name = _("WhatsApp number")
+        verbose_name_plural = _("WhatsApp numbers")
 
     def __str__(self) -> str:
         return f"{self.display_phone_number or self.phone_number_id} → {self.hotel}"
@@ -51,6 +53,8 @@ class InboundEvent(models.Model):
     processed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("inbound event")
+        verbose_name_plural = _("inbound events")
         ordering = ["-received_at", "-id"]
         constraints = [
             models.UniqueConstraint(fields=["channel", "body_sha256"], name="inbound_event_unique_body"),

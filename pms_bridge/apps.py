@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class PmsBridgeConfig(AppConfig):
     name = "pms_bridge"
-    verbose_name = "PMS bridge"
+    verbose_name = _("PMS bridge")
 
     def ready(self) -> None:
         from hotel_agent.metrics import register_scrape_gauge

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from django.db import models
 from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
 
 from pms_bridge.port import BookingState
 
@@ -26,6 +27,10 @@ class DemoHotel(models.Model):
     tax_rate = models.DecimalField(
         max_digits=5, decimal_places=4, default=Decimal("0.1000"), help_text="0.10 is 10 % VAT."
     )
+
+    class Meta:
+        verbose_name = _("demo hotel")
+        verbose_name_plural = _("demo hotels")
 
     def __str__(self) -> str:
         return self.name
@@ -45,6 +50,8 @@ class DemoRoomType(models.Model):
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
+        verbose_name = _("demo room type")
+        verbose_name_plural = _("demo room types")
         ordering = ["hotel", "position", "id"]
         constraints = [
             models.UniqueConstraint(fields=["hotel", "code"], name="demo_room_type_unique_code"),
@@ -63,6 +70,8 @@ class DemoInventory(models.Model):
     rooms = models.PositiveSmallIntegerField()
 
     class Meta:
+        verbose_name = _("demo inventory")
+        verbose_name_plural = _("demo inventories")
         ordering = ["room_type", "date"]
         constraints = [
             models.UniqueConstraint(fields=["room_type", "date"], name="demo_inventory_unique_night")
@@ -80,6 +89,8 @@ class DemoRate(models.Model):
     price = models.DecimalField(max_digits=10, decimal_places=2)
 
     class Meta:
+        verbose_name = _("demo rate")
+        verbose_name_plural = _("demo rates")
         ordering = ["room_type", "date"]
         constraints = [
             models.UniqueConstraint(fields=["room_type", "date"], name="demo_rate_unique_night"),
@@ -115,6 +126,8 @@ class DemoBooking(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
+        verbose_name = _("demo booking")
+        verbose_name_plural = _("demo bookings")
         ordering = ["-created_at"]
         constraints = [
             models.CheckConstraint(

@@ -1,6 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ReservationsConfig(AppConfig):
     name = "reservations"
-    verbose_name = "Reservations"
+    verbose_name = _("Reservations")

@@ -23,7 +23,8 @@ class CancellationPolicy(models.Model):
     )
 
     class Meta:
-        verbose_name_plural = "cancellation policies"
+        verbose_name = _("cancellation policy")
+        verbose_name_plural = _("cancellation policies")
 
     def __str__(self) -> str:
         return f"{self.hotel}: free until {self.free_cancellation_hours} h before arrival"
@@ -50,6 +51,8 @@ class Quote(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("quote")
+        verbose_name_plural = _("quotes")
         ordering = ["-created_at"]
         constraints = [
             models.CheckConstraint(
@@ -79,6 +82,8 @@ class QuoteLine(models.Model):
     fetched_at = models.DateTimeField()
 
     class Meta:
+        verbose_name = _("quote line")
+        verbose_name_plural = _("quote lines")
         ordering = ["quote", "total"]
         constraints = [
             models.UniqueConstraint(fields=["quote", "pms_room_type_id"], name="quote_line_unique_room_type"),
@@ -102,26 +107,32 @@ class Reservation(models.Model):
         STAFF = "staff", _("Staff")
         PMS = "pms", _("Found in the PMS")
 
-    hotel = models.ForeignKey(Hotel, on_delete=models.PROTECT, related_name="reservations")
-    reference = models.CharField(max_length=32, blank=True, help_text="Booking reference in the PMS.")
+    hotel = models.ForeignKey(
+        Hotel, on_delete=models.PROTECT, related_name="reservations", verbose_name=_("hotel")
+    )
+    reference = models.CharField(
+        _("reference"), max_length=32, blank=True, help_text=_("Booking reference in the PMS.")
+    )
     pms_booking_id = models.PositiveBigIntegerField(null=True, blank=True)
     pms_room_type_id = models.PositiveIntegerField()
-    room_type_name = models.CharField(max_length=200, blank=True)
-    check_in = models.DateField()
-    check_out = models.DateField()
-    adults = models.PositiveSmallIntegerField()
-    children = models.PositiveSmallIntegerField(default=0)
+    room_type_name = models.CharField(_("room type"), max_length=200, blank=True)
+    check_in = models.DateField(_("arrival"))
+    check_out = models.DateField(_("departure"))
+    adults = models.PositiveSmallIntegerField(_("adults"))
+    children = models.PositiveSmallIntegerField(_("children"), default=0)
     child_ages = models.JSONField(default=list, blank=True)
-    rooms = models.PositiveSmallIntegerField(default=1)
-    guest_first_name = models.CharField(max_length=100)
-    guest_last_name = models.CharField(max_length=100, blank=True)
-    guest_email = models.EmailField(blank=True)
-    guest_phone = models.CharField(max_length=40, blank=True)
-    amount = models.DecimalField(max_digits=12, decimal_places=2, help_text="Whole stay, tax included.")
-    currency = models.CharField(max_length=3)
-    state = models.CharField(max_length=20, choices=State.choices, default=State.PENDING)
+    rooms = models.PositiveSmallIntegerField(_("rooms"), default=1)
+    guest_first_name = models.CharField(_("guest's first name"), max_length=100)
+    guest_last_name = models.CharField(_("guest's last name"), max_length=100, blank=True)
+    guest_email = models.EmailField(_("guest's e-mail"), blank=True)
+    guest_phone = models.CharField(_("guest's phone"), max_length=40, blank=True)
+    amount = models.DecimalField(
+        _("amount"), max_digits=12, decimal_places=2, help_text=_("Whole stay, tax included.")
+    )
+    currency = models.CharField(_("currency"), max_length=3)
+    state = models.CharField(_("state"), max_length=20, choices=State.choices, default=State.PENDING)
     pms_state = models.CharField(max_length=20, blank=True, help_text="State as the PMS last reported it.")
-    paid = models.BooleanField(default=False)
+    paid = models.BooleanField(_("paid"), default=False)
     quote_line = models.ForeignKey(
         QuoteLine, on_delete=models.SET_NULL, null=True, blank=True, related_name="reservations"
     )
@@ -133,7 +144,7 @@ class Reservation(models.Model):
         blank=True,
         related_name="reservations",
     )
-    made_by = models.CharField(max_length=10, choices=MadeBy.choices, default=MadeBy.AI)
+    made_by = models.CharField(_("made by"), max_length=10, choices=MadeBy.choices, default=MadeBy.AI)
     failure_reason = models.CharField(max_length=200, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -145,6 +156,8 @@ class Reservation(models.Model):
     )
 
     class Meta:
+        verbose_name = _("reservation")
+        verbose_name_plural = _("reservations")
         ordering = ["-created_at"]
         constraints = [
             models.CheckConstraint(

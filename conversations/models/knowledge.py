@@ -18,6 +18,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.template import Engine, TemplateSyntaxError
+from django.utils.translation import gettext_lazy as _
 
 from conversations.nlu.types import FAQ_TOPICS, LANGUAGES
 from hotel_agent.hotels.models import Hotel
@@ -89,6 +90,8 @@ class Fact(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
+        verbose_name = _("fact")
+        verbose_name_plural = _("facts")
         ordering = ["hotel", "topic", "key", "pk"]
         constraints = [
             models.UniqueConstraint(
@@ -118,6 +121,8 @@ class FactText(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
+        verbose_name = _("fact text")
+        verbose_name_plural = _("fact texts")
         ordering = ["fact", "language"]
         constraints = [
             models.UniqueConstraint(fields=["fact", "language"], name="fact_text_unique_fact_language"),
@@ -157,6 +162,8 @@ class UnansweredQuestion(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("unanswered question")
+        verbose_name_plural = _("unanswered questions")
         ordering = ["-created_at"]
 
     def __str__(self) -> str:
@@ -199,6 +206,8 @@ class ReplyTemplate(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
+        verbose_name = _("reply template")
+        verbose_name_plural = _("reply templates")
         ordering = ["key", "language"]
         constraints = [
             models.UniqueConstraint(
