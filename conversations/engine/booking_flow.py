@@ -10,7 +10,7 @@ import structlog
 
 from conversations.engine import child_ages, pms_gateway
 from conversations.engine.booking_email import confirmation_email_add
-from conversations.engine.choice import pick_index
+from conversations.engine.choice import index_of_choice, pick_index
 from conversations.engine.frame import BookingFrame, Stage
 from conversations.engine.guest_details import ask_guest_details
 from conversations.engine.pms_gateway import OfferView, QuoteView
@@ -266,7 +266,11 @@ def _offers(turn: Turn) -> list[OfferView]:
 
 def choose_offer_from_text(turn: Turn) -> bool:
     offers = _offers(turn)
-    index = pick_index(turn.message.text or "", language=turn.language, names=[o.room_name for o in offers])
+    index = index_of_choice(turn.understanding.extras.get("choice"), totals=[o.total for o in offers])
+    if index is None:
+        index = pick_index(
+            turn.message.text or "", language=turn.language, names=[o.room_name for o in offers]
+        )
     if index is None:
         return False
     choose_offer(turn, offers[index])

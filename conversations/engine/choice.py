@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 # Ordinal words per language (understanding data, not guest-facing text): index 0 is "first".
 ORDINALS: dict[str, tuple[str, ...]] = {
@@ -47,3 +48,21 @@ def _by_name(text: str, names: Sequence[str]) -> int | None:
         if words & (own - others):
             matches.add(index)
     return matches.pop() if len(matches) == 1 else None
+
+
+def index_of_choice(choice: object, *, totals: Sequence[Decimal]) -> int | None:
+    """The 0-based index of the offer the understanding read as chosen (`extras["choice"]`): a 1-based
+    number, -1 for the last one, or the cheapest / dearest of the prices shown."""
+    from conversations.nlu.answers import CHEAPEST, DEAREST
+
+    if not totals:
+        return None
+    if choice == CHEAPEST:
+        return min(range(len(totals)), key=lambda i: totals[i])
+    if choice == DEAREST:
+        return max(range(len(totals)), key=lambda i: totals[i])
+    if isinstance(choice, int) and not isinstance(choice, bool):
+        if choice == -1:
+            return len(totals) - 1
+        return choice - 1 if 0 < choice <= len(totals) else None
+    return None

@@ -110,6 +110,8 @@ class DialogueFrame:
     turns_without_progress: int = 0
     greeted: bool = False
     facts_told: list[int] = field(default_factory=list)  # facts answered, to notice a question asked again
+    expecting: str = ""  # the question left open for the guest (`engine.expecting`), read with their answer
+    stay_after_cancel: bool = False  # a new stay asked along with a cancellation: quoted once it is settled
 
     @classmethod
     def from_state(cls, state: dict[str, Any] | None) -> DialogueFrame:
@@ -124,6 +126,8 @@ class DialogueFrame:
             turns_without_progress=int(state.get("turns_without_progress") or 0),
             greeted=bool(state.get("greeted")),
             facts_told=[int(fact_id) for fact_id in state.get("facts_told") or []],
+            expecting=str(state.get("expecting") or ""),
+            stay_after_cancel=bool(state.get("stay_after_cancel")),
         )
 
     def to_state(self) -> dict[str, Any]:
@@ -136,6 +140,8 @@ class DialogueFrame:
             "turns_without_progress": self.turns_without_progress,
             "greeted": self.greeted,
             "facts_told": self.facts_told,
+            "expecting": self.expecting,
+            "stay_after_cancel": self.stay_after_cancel,
         }
 
     def start_booking_over(self) -> None:

@@ -95,3 +95,19 @@ def absorb_guest_details(turn: Turn) -> bool:
         turn.progress = True
         ask_guest_details(turn)
     return touched
+
+
+def remember_contact(turn: Turn) -> None:
+    """A name or e-mail given with the stay request ("Me llamo Ana García, quiero una doble...", a
+    signature) is kept, so that later only what is missing is asked."""
+    u, b = turn.understanding, turn.frame.booking
+    if u.guest_name and not b.guest_name:
+        b.guest_name = u.guest_name
+    if u.email and not b.email:
+        try:
+            validate_email(u.email)
+        except ValidationError:
+            return
+        b.email = u.email
+        if u.email not in turn.frame.verified_emails:
+            turn.frame.verified_emails.append(u.email)

@@ -244,6 +244,8 @@ def answer_cancel(turn: Turn, *, yes: bool) -> None:
         turn.hand_off(HandoffReason.PMS_UNAVAILABLE, summary=f"cancel {booking.reference} failed in the PMS")
         return
     turn.frame.reset_manage()
+    if turn.frame.booking.reference == cancelled.reference:
+        turn.frame.start_booking_over()  # a cancelled stay is never offered again as the stay in question
     turn.say("booking_cancelled", reference=cancelled.reference)
 
 

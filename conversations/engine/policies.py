@@ -89,6 +89,21 @@ def is_refund_or_money_dispute(understanding: Understanding, text: str = "") -> 
     return bool(_MONEY_DISPUTE.search(text))
 
 
+# Asking for a discount or haggling over the price (six languages): a person decides, never the agent.
+_MONEY_QUESTION = re.compile(
+    r"\b(descuento|rebaja|precio especial|mejor precio|negociar|discount|special price|better price|best price|"
+    r"negotiat|cheaper rate|desconto|pre[çc]o especial|melhor pre[çc]o|r[ée]duction|remise|ristourne|prix sp[ée]cial|"
+    r"meilleur prix|n[ée]gocier|rabatt|nachlass|erm[äa](?:ß|ss)igung|sonderpreis|besseren preis|sconto|"
+    r"prezzo speciale|prezzo migliore|miglior prezzo|trattare il prezzo)",
+    re.IGNORECASE,
+)
+
+
+def is_money_question(text: str) -> bool:
+    """A discount or a price to negotiate: money questions go to a person (`REFUND_DISPUTE`)."""
+    return bool(_MONEY_QUESTION.search(text))
+
+
 def party_size(frame: DialogueFrame) -> int:
     return (frame.booking.adults or 0) + (frame.booking.children or 0)
 

@@ -7,12 +7,14 @@ language and replies in a short transaction afterwards. Nothing given to `respon
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import structlog
 
 from conversations.engine import booking_flow, child_ages, faq, guest_details, manage_flow
+from conversations.engine.expecting import question_pending
 from conversations.engine.frame import DialogueFrame, Stage
 from conversations.engine.llm import polish_replies
 from conversations.engine.policies import (
@@ -20,9 +22,11 @@ from conversations.engine.policies import (
     LOW_CONFIDENCE_TURNS,
     NO_PROGRESS_TURNS,
     hotel_today,
+    is_money_question,
     is_refund_or_money_dispute,
 )
 from conversations.engine.replies import Phrasebook
+from conversations.engine.stay_corrections import names_no_month
 from conversations.engine.turn import Turn
 from conversations.engine.types import EngineTurn, HandoffReason
 from conversations.incoming import Channel, MessageKind, OutgoingReply
@@ -63,7 +67,12 @@ def respond(*, conversation: Conversation, message: Message, **_: Any) -> Engine
         )
 
     understanding = _understand(
-        text=text, payload_id=payload_id, today=today, conversation=conversation, language=language
+        text=text,
+        payload_id=payload_id,
+        today=today,
+        conversation=conversation,
+        language=language,
+        expecting=frame.expecting,
     )
     if (
         conversation.language in LANGUAGES
@@ -84,8 +93,9 @@ def respond(*, conversation: Conversation, message: Message, **_: Any) -> Engine
         payload_id=payload_id,
         guest_phone=_guest_phone(conversation),
     )
-    _take(turn)
+    _take_all(turn)
     _apply_counters(turn)
+    frame.expecting = "" if turn.handoff_reason else question_pending(frame, guest_phone=turn.guest_phone)
     replies = polish_replies(turn)
     log.info(
         "engine.decided",
@@ -110,6 +120,13 @@ def _not_understood(u: Understanding) -> bool:
     return u.confidence < LOW_CONFIDENCE or (u.intent == "other" and u.confidence < SURE_OTHER)
 
 
+def _missed_answer(turn: Turn) -> bool:
+    """A question was open (`frame.expecting`, still the last turn's while this one is decided) and the
+    message neither answers it nor asks anything: not understood, however sure the model is of `other`."""
+    u = turn.understanding
+    return bool(turn.frame.expecting) and u.intent == "other" and not _states_anything(u) and not u.guest_name
+
+
 def _states_anything(u: Understanding) -> bool:
     return any(
         v is not None
@@ -123,7 +140,7 @@ def _guest_phone(conversation: Conversation) -> str:
 
 
 def _understand(
-    *, text: str, payload_id: str, today: Any, conversation: Conversation, language: str
+    *, text: str, payload_id: str, today: Any, conversation: Conversation, language: str, expecting: str
 ) -> Understanding:
     if payload_id:
         # A pressed button says exactly what it means; its title is not parsed again.
@@ -135,7 +152,81 @@ def _understand(
         today=today,
         conversation_language=conversation.language or None,
         default_language=conversation.hotel.default_language,
+        expecting=expecting or None,
     )
+
+
+BOOKING_INTENTS = frozenset({"availability", "booking_create"})
+_STAY_FIELDS = ("check_in", "check_out", "adults", "children", "rooms")
+
+
+def _take_all(turn: Turn) -> None:
+    """The message's own request and every other one it carries, answered in this turn: FAQ questions
+    first, then the main request (whose question to the guest comes last), then a complaint's handoff."""
+    u = turn.understanding
+    also = () if turn.payload_id else tuple(u.extras.get("also") or ())
+    if not turn.payload_id and is_money_question(turn.message.text or ""):
+        turn.hand_off(HandoffReason.REFUND_DISPUTE, summary=(turn.message.text or "")[:300])
+        return
+    if u.intent != "faq":  # an FAQ message has all its questions answered by `faq.answer` itself
+        for request in also:
+            if request["intent"] == "faq" and not turn.handoff_reason:
+                faq.answer(turn, text=request["text"], topic=request["faq_topic"])
+    if turn.handoff_reason:
+        return
+    new_stay = next((r for r in also if r["intent"] in BOOKING_INTENTS), None)
+    if u.intent in BOOKING_INTENTS and any(r["intent"] == "booking_cancel" for r in also):
+        _cancel_then_book(turn, stay={name: getattr(u, name) for name in (*_STAY_FIELDS, "nights")})
+    elif u.intent == "booking_cancel" and new_stay:
+        _cancel_then_book(turn, stay=new_stay)
+    else:
+        _take(turn)
+        if new_stay and not turn.handoff_reason and turn.frame.stage not in Stage.BOOKING_STAGES:
+            _booking_request(turn)
+    complaint = next((r for r in also if r["intent"] == "complaint"), None)
+    if complaint and not turn.handoff_reason:
+        money = is_refund_or_money_dispute(u, complaint.get("text", ""))
+        turn.hand_off(
+            HandoffReason.REFUND_DISPUTE if money else HandoffReason.COMPLAINT,
+            summary=(turn.message.text or "")[:300],
+        )
+
+
+def _cancel_then_book(turn: Turn, *, stay: dict[str, Any]) -> None:
+    """A cancellation and a new stay in one message: the cancellation first (identity, explicit yes);
+    the new stay is kept and quoted as soon as the cancellation is done."""
+    manage_flow.start(turn, action=manage_flow.CANCEL)
+    if turn.handoff_reason or turn.frame.stage not in Stage.MANAGE_STAGES:
+        return
+    frame = turn.frame
+    frame.start_booking_over()
+    b = frame.booking
+    for name in _STAY_FIELDS:
+        if stay.get(name) is not None:
+            setattr(b, name, stay[name])
+    if b.check_in and not b.check_out and stay.get("nights"):
+        b.check_out = b.check_in + dt.timedelta(days=stay["nights"])
+    frame.stay_after_cancel = True
+    stay_text = ""
+    if b.stay_complete():
+        assert b.check_in and b.check_out and b.adults
+        stay_text = turn.phrases.stay(
+            check_in=b.check_in,
+            check_out=b.check_out,
+            adults=b.adults,
+            children=b.children or 0,
+            today=turn.today,
+        )
+    turn.prepend_text(turn.phrases.say("stay_after_cancel", stay=stay_text))
+
+
+def _answer_cancel(turn: Turn, *, yes: bool) -> None:
+    manage_flow.answer_cancel(turn, yes=yes)
+    frame = turn.frame
+    if frame.stay_after_cancel and not turn.handoff_reason:
+        frame.stay_after_cancel = False
+        if yes and frame.stage == Stage.IDLE:
+            booking_flow.continue_booking(turn)
 
 
 def _take(turn: Turn) -> None:
@@ -191,7 +282,7 @@ def _take(turn: Turn) -> None:
     if stay_talk and frame.stage == Stage.IDLE:
         _booking_request(turn)
         return
-    if _not_understood(u) or u.intent in ("affirm", "deny"):
+    if _not_understood(u) or u.intent in ("affirm", "deny") or _missed_answer(turn):
         turn.say("not_understood")
         _remind(turn)
         return
@@ -215,7 +306,7 @@ def _take_payload(turn: Turn) -> bool:
             booking_flow.confirm_booking(turn) if yes else booking_flow.decline_booking(turn)
             return True
         if stage == Stage.CANCEL_CONFIRM:
-            manage_flow.answer_cancel(turn, yes=yes)
+            _answer_cancel(turn, yes=yes)
             return True
         if stage == Stage.MODIFY_CONFIRM:
             manage_flow.answer_modify(turn, yes=yes)
@@ -271,7 +362,7 @@ def _take_in_stage(turn: Turn) -> bool:
     ):
         yes = u.intent != "deny"
         if stage == Stage.CANCEL_CONFIRM:
-            manage_flow.answer_cancel(turn, yes=yes)
+            _answer_cancel(turn, yes=yes)
         elif u.intent != "booking_cancel":
             manage_flow.answer_modify(turn, yes=yes)
         else:
@@ -299,6 +390,14 @@ def _booking_request(turn: Turn) -> None:
     if frame.stage == Stage.BOOKED or frame.stage in Stage.MANAGE_STAGES:
         frame.start_booking_over()
         frame.reset_manage()
+    u, b = turn.understanding, frame.booking
+    no_new_dates = u.check_in is None and u.check_out is None and u.nights is None
+    if no_new_dates and b.check_in and not names_no_month(turn.message.text or ""):
+        # "otra vez para junio": a month or date the understanding could not pin down replaces the old
+        # dates; the dialogue asks for the new ones rather than quote the old stay again.
+        b.check_in = b.check_out = None
+        b.quote_id, b.offer_line_ids, b.chosen_line_id = None, [], None
+    guest_details.remember_contact(turn)
     changed = booking_flow.absorb_stay_slots(turn)
     if frame.stage == Stage.OFFERS and not changed and frame.booking.offer_line_ids:
         booking_flow.remind(turn)
@@ -323,7 +422,7 @@ def _apply_counters(turn: Turn) -> None:
     if turn.handoff_reason:
         frame.low_confidence_streak = frame.turns_without_progress = 0
         return
-    not_understood = not turn.payload_id and not turn.progress and _not_understood(u)
+    not_understood = not turn.payload_id and not turn.progress and (_not_understood(u) or _missed_answer(turn))
     frame.low_confidence_streak = frame.low_confidence_streak + 1 if not_understood else 0
     if turn.progress:
         frame.turns_without_progress = 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from functools import cache
@@ -43,6 +44,12 @@ def anchor_bare_days(turn: Turn) -> None:
     known, a correction without a month keeps the month of the stay being discussed.
     """
     u, b = turn.understanding, turn.frame.booking
+    if u.check_out and not u.check_in and b.check_in and names_no_month(turn.message.text or ""):
+        # "el 23" after "¿Hasta qué día?": the first 23rd after the arrival, not the next 23rd from today.
+        departure = _next_day_numbered(u.check_out.day, after=b.check_in)
+        if departure and departure != u.check_out:
+            turn.understanding = replace(u, check_out=departure)
+        return
     if not (u.check_in and b.check_in) or not names_no_month(turn.message.text or ""):
         return
     try:
@@ -54,3 +61,12 @@ def anchor_bare_days(turn: Turn) -> None:
     shift = anchored_in - u.check_in
     check_out = u.check_out + shift if u.check_out else None
     turn.understanding = replace(u, check_in=anchored_in, check_out=check_out)
+
+
+def _next_day_numbered(day: int, *, after: dt.date) -> dt.date | None:
+    candidate = after + dt.timedelta(days=1)
+    for _ in range(62):
+        if candidate.day == day:
+            return candidate
+        candidate += dt.timedelta(days=1)
+    return None

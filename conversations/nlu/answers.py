@@ -118,6 +118,8 @@ def read_in_context(u: Understanding, *, text: str, folded: str, expecting: str)
         rest = text.replace(email, " ") if email else text
         rest = re.sub(r"[,;]", " ", rest, flags=re.IGNORECASE)
         name = extract_guest_name(rest, bare=True)
+        if name and len(name.split()) < 2 and expecting != LAST_NAME:
+            name = None  # one word ("Forse", "Vale") is too often not a name; a first name alone is asked again
         if name and u.intent in _WEAK_INTENTS:
             return replace(u, guest_name=name, intent="booking_create", confidence=max(u.confidence, 0.6))
     if expecting == CHOICE and short:

@@ -40,7 +40,8 @@ def _segments(folded: str) -> list[str]:
 def other_requests(
     folded: str, *, intent: str, faq_topic: str | None, today: dt.date, lang: str
 ) -> list[dict[str, Any]]:
-    """Requests besides the message's own intent, each as {"intent", "faq_topic", and stay slots}."""
+    """Requests besides the message's own intent, each as {"intent", "faq_topic", "text", and stay slots
+    for a booking}."""
     segments = _segments(folded)
     if len(segments) < 2:
         return []
@@ -54,7 +55,7 @@ def other_requests(
         if kind == "faq" and topic and (kind, topic) not in seen:
             request: dict[str, Any] = {"intent": kind, "faq_topic": topic}
         elif kind == "complaint" and intent not in ("complaint", "handoff_request"):
-            request = {"intent": kind, "faq_topic": None, "text": segment}
+            request = {"intent": kind, "faq_topic": None}
         elif kind in _BOOKING and intent in ("booking_cancel", "booking_modify", "booking_status", "faq"):
             dates = stay_dates(segment, today=today, lang=lang)
             guests = party(segment)
@@ -75,5 +76,6 @@ def other_requests(
         if (kind, topic) in seen or (kind in _BOOKING and seen & {(k, None) for k in _BOOKING}):
             continue
         seen.add((kind, topic))
+        request["text"] = segment  # folded: the part of the message this request was read from
         found.append(request)
     return found
