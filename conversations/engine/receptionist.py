@@ -422,7 +422,9 @@ def _apply_counters(turn: Turn) -> None:
     if turn.handoff_reason:
         frame.low_confidence_streak = frame.turns_without_progress = 0
         return
-    not_understood = not turn.payload_id and not turn.progress and (_not_understood(u) or _missed_answer(turn))
+    not_understood = (
+        not turn.payload_id and not turn.progress and (_not_understood(u) or _missed_answer(turn))
+    )
     frame.low_confidence_streak = frame.low_confidence_streak + 1 if not_understood else 0
     if turn.progress:
         frame.turns_without_progress = 0

@@ -119,7 +119,8 @@ def read_in_context(u: Understanding, *, text: str, folded: str, expecting: str)
         rest = re.sub(r"[,;]", " ", rest, flags=re.IGNORECASE)
         name = extract_guest_name(rest, bare=True)
         if name and len(name.split()) < 2 and expecting != LAST_NAME:
-            name = None  # one word ("Forse", "Vale") is too often not a name; a first name alone is asked again
+            # One word ("Forse", "Vale") is too often not a name; a first name alone is asked again.
+            name = None
         if name and u.intent in _WEAK_INTENTS:
             return replace(u, guest_name=name, intent="booking_create", confidence=max(u.confidence, 0.6))
     if expecting == CHOICE and short:

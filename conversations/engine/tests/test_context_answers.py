@@ -153,7 +153,7 @@ def test_typed_choice_among_offers(whatsapp, qloapps, lang, answer, pick):
     expected = {
         "cheapest": min(lines, key=lambda line: line.total),
         "dearest": max(lines, key=lambda line: line.total),
-    }.get(pick) or lines[pick]  # type: ignore[index]
+    }.get(str(pick)) or lines[int(pick)]
     guest.says(answer)
     state = _state(guest)
     assert state["booking"]["chosen_line_id"] == expected.pk
@@ -232,7 +232,10 @@ def test_introduced_or_signed_name_is_kept_for_the_booking(whatsapp, qloapps, la
     [
         ("es", "Una doble del 20 al 22 de febrero para 2 adultos, y otra cosa: ¿se admiten perros?"),
         ("en", "I'd like a double room from 20 to 22 February for 2 adults. Also, do you allow dogs?"),
-        ("fr", "Une chambre double du 20 au 22 février pour 2 adultes. Autre chose : acceptez-vous les chiens ?"),
+        (
+            "fr",
+            "Une chambre double du 20 au 22 février pour 2 adultes. Autre chose : acceptez-vous les chiens ?",
+        ),
     ],
 )
 def test_a_booking_request_and_a_question_both_get_an_answer(whatsapp, qloapps, lang, text):
@@ -246,7 +249,9 @@ def test_a_booking_request_and_a_question_both_get_an_answer(whatsapp, qloapps, 
 
 def test_a_complaint_and_a_question_get_the_answer_and_a_person(whatsapp, qloapps):
     guest = whatsapp(_phone())
-    reply = guest.says("La ducha de la habitación no funciona y nadie viene a arreglarla. ¿A qué hora es el desayuno?")
+    reply = guest.says(
+        "La ducha de la habitación no funciona y nadie viene a arreglarla. ¿A qué hora es el desayuno?"
+    )
     assert "7:30" in reply, reply
     conversation = guest.conversation
     assert conversation.state == ConversationState.WAITING_HUMAN
