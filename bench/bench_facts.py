@@ -43,7 +43,7 @@ def run() -> None:
     django.setup()
     from conversations.demo import demo_fact_documents
     from conversations.engine.fact_search import FactIndex, stem, vocabulary
-    from conversations.engine.faq import CONFIDENCE_THRESHOLD
+    from conversations.engine.faq import fact_for
     from conversations.engine.tests.fact_questions import QUESTIONS
 
     documents = demo_fact_documents()
@@ -57,17 +57,10 @@ def run() -> None:
     rss_index = _rss_mb() - rss_before
 
     def best_fact(text: str, language: str) -> list[str]:
-        found = []
+        found: list[str] = []
         for question in index.split(text, language=language):
-            matches = index.search(question)
-            best = matches[0] if matches else None
-            if (
-                best
-                and best.confidence >= CONFIDENCE_THRESHOLD
-                and all(index.known_subject(s) for s in question.subjects)
-                and index.is_about(best.fact_id, question.subjects)
-                and keys[best.fact_id] not in found
-            ):
+            best = fact_for(index, question, index.search(question))
+            if best and keys[best.fact_id] not in found:
                 found.append(keys[best.fact_id])
         return found
 

@@ -39,6 +39,7 @@ OFF_SUBJECT_PENALTY = 0.4  # times the share of a fact's phrasings naming a subj
 TOPIC_HINT_BOOST = 1.1  # the understanding's FAQ topic helps rank; it never decides alone
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _INVERSION = re.compile(r"-(?:t-)?(?:ils?|elles?|on|je|tu|nous|vous|ce|moi|toi|le|la|les|lui|leur)\b")
+_CHECK = re.compile(r"\bcheck[\s-]?(in|out)\b")
 _SEGMENT = re.compile(r"([?!;\n]+|\.(?:\s+|$))")
 
 
@@ -98,6 +99,7 @@ def _words(text: str) -> list[str]:
     # "l'heure", "dell'hotel": the article's apostrophe separates words; "check-in", "wi-fi" are one,
     # but not a French inversion's pronoun ("a-t-il", "ont-elles", "puis-je").
     plain = _INVERSION.sub(" ", text.lower().replace("'", " ").replace("\u2019", " "))
+    plain = _CHECK.sub(r"check\1", plain)  # "check in", "check-out": one word in every language
     words = _WORD.findall(plain)
     return [word.replace("-", "") for word in words]
 

@@ -47,6 +47,8 @@ YES_PAYLOADS, NO_PAYLOADS = frozenset({"yes"}), frozenset({"no"})
 NEUTRAL_INTENTS = frozenset({"greeting", "thanks_goodbye"})
 SURE_ESCALATION = 0.75
 SURE_OTHER = 0.8  # "other" below this is a message not understood, above it a clear out-of-scope one
+# Intents whose message may still be a question for the facts when it has a question mark.
+QUESTION_INTENTS = frozenset({"other", "greeting", "thanks_goodbye", "affirm", "deny"})
 
 
 def respond(*, conversation: Conversation, message: Message, **_: Any) -> EngineTurn:
@@ -263,11 +265,13 @@ def _take(turn: Turn) -> None:
     if u.intent in manage_flow.ACTION_OF_INTENT:
         manage_flow.start(turn, action=manage_flow.ACTION_OF_INTENT[u.intent])
         return
-    if u.intent == "faq" or (u.intent == "other" and "?" in turn.message.text and not stay_talk):
-        if faq.answer(turn):
-            if not turn.handoff_reason:
-                _remind(turn)
-            return
+    # A question is read against the facts whatever the understanding called it ("Hola, ¿hay
+    # lavandería?" may read as a greeting); the facts answer only what they hold.
+    asks = "?" in turn.message.text and not stay_talk and u.intent in QUESTION_INTENTS
+    if (u.intent == "faq" or asks) and faq.answer(turn):
+        if not turn.handoff_reason:
+            _remind(turn)
+        return
     if u.intent == "greeting":
         turn.say("greeting" if not frame.greeted and frame.stage == Stage.IDLE else "greeting_again")
         frame.greeted = True

@@ -8,7 +8,7 @@ from django.test import Client
 from conversations.engine.faq import answer_questions
 from conversations.engine.replies import catalogue
 from conversations.engine.tests.chat import EngineChat
-from conversations.engine.tests.fact_questions import QUESTIONS
+from conversations.engine.tests.fact_questions import LATER_QUESTIONS, QUESTIONS
 from conversations.engine.types import HandoffReason
 from conversations.figures import hotel_figures
 from conversations.models import (
@@ -34,11 +34,12 @@ def _text(hotel, key: str, language: str) -> str:
     return FactText.objects.get(fact__hotel=hotel, fact__key=key, language=language).answer
 
 
-def test_demo_questions_in_six_languages_get_their_fact_and_never_a_wrong_one(demo_hotel):
+@pytest.mark.parametrize("questions", [QUESTIONS, LATER_QUESTIONS], ids=["tuned", "later"])
+def test_demo_questions_in_six_languages_get_their_fact_and_never_a_wrong_one(demo_hotel, questions):
     right: list[tuple[object, ...]] = []
     wrong: list[tuple[object, ...]] = []
     missed: list[tuple[object, ...]] = []
-    for language, question, expected in QUESTIONS:
+    for language, question, expected in questions:
         reply = answer_questions(question, hotel=demo_hotel, language=language)
         found = [answer.fact_key for answer in reply.answers]
         if expected is None:
@@ -49,10 +50,10 @@ def test_demo_questions_in_six_languages_get_their_fact_and_never_a_wrong_one(de
             right.append((language, question, found))
         else:
             (missed if not found else wrong).append((language, question, expected, found))
-    assert len(QUESTIONS) >= 60
-    assert {language for language, _, _ in QUESTIONS} == set(LANGUAGES)
+    assert len(questions) >= 40
+    assert {language for language, _, _ in questions} == set(LANGUAGES)
     assert not wrong, wrong
-    assert len(right) >= 0.9 * len(QUESTIONS), missed
+    assert len(right) >= 0.9 * len(questions), missed
 
 
 def test_every_demo_fact_is_asked_in_two_wordings_and_two_languages(demo_hotel):
