@@ -1,6 +1,8 @@
 """What the chat page itself tells a guest before any message: who answers, and the privacy notice.
 
-Written per language in the formal register (usted, Sie, vous, Lei), like the agent's replies.
+Written per language in the formal register (usted, Sie, vous, Lei), like the agent's replies; a
+hotel that addresses guests informally (`Hotel.register`) gets the informal words in the languages
+whose reply catalogue has an informal version (`INFORMAL`), so page and replies share one register.
 """
 
 from __future__ import annotations
@@ -92,8 +94,47 @@ DEFAULT_PRIVACY_NOTICE = {
 }
 
 
-def privacy_notice(*, hotel_name: str, custom_text: str, language: str) -> str:
+# The informal words, per table, for the languages that have an informal reply catalogue.
+INFORMAL: dict[str, dict[str, str]] = {
+    "DISCLOSURE": {
+        "es": "Estás hablando con un asistente virtual de {hotel}. Una persona del hotel puede tomar la conversación en cualquier momento.",
+    },
+    "PRIVACY_LINK": {"es": "Cómo tratamos tus datos (aviso de privacidad)"},
+    "DEFAULT_PRIVACY_NOTICE": {
+        "es": (
+            "{hotel} trata los datos que escribes en este chat (nombre, correo electrónico, teléfono, "
+            "fechas de estancia y mensajes) para responder a tus consultas y gestionar tus reservas. "
+            "Las respuestas las redacta un asistente virtual; el personal del hotel puede leer la "
+            "conversación y continuarla. Los datos no se ceden a terceros salvo al sistema de reservas "
+            "del hotel y cuando la ley lo exija. Puedes pedir acceso, rectificación o supresión de tus "
+            "datos escribiendo al hotel."
+        ),
+    },
+}
+_FORMAL = {
+    "DISCLOSURE": DISCLOSURE,
+    "PRIVACY_LINK": PRIVACY_LINK,
+    "DEFAULT_PRIVACY_NOTICE": DEFAULT_PRIVACY_NOTICE,
+}
+
+
+def page_informal(*, register: str, language: str) -> bool:
+    """Whether the page speaks informally: the hotel asks for it and the replies can follow."""
+    from conversations.engine.replies import informal_catalogue
+
+    return register == "informal" and informal_catalogue(language) is not None
+
+
+def words(table: str, *, language: str, informal: bool) -> str:
+    """One of the page's sentences in the language and register (formal when no informal one exists)."""
+    if informal and language in INFORMAL[table]:
+        return INFORMAL[table][language]
+    formal = _FORMAL[table]
+    return formal.get(language, formal["en"])
+
+
+def privacy_notice(*, hotel_name: str, custom_text: str, language: str, informal: bool = False) -> str:
     """The hotel's own notice when it wrote one, else the default in the page's language."""
     if custom_text.strip():
         return custom_text
-    return DEFAULT_PRIVACY_NOTICE.get(language, DEFAULT_PRIVACY_NOTICE["en"]).format(hotel=hotel_name)
+    return words("DEFAULT_PRIVACY_NOTICE", language=language, informal=informal).format(hotel=hotel_name)

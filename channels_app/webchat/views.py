@@ -41,6 +41,7 @@ def chat_page(request: HttpRequest, hotel_slug: str | None = None) -> HttpRespon
     guest_token(request.session, create=True)
     language = _page_language(request, hotel.default_language)
     privacy_url = reverse("webchat-privacy", kwargs={"hotel_slug": hotel.slug}) + f"?lang={language}"
+    informal = notices.page_informal(register=hotel.register, language=language)
     with translation.override(language):
         response = render(
             request,
@@ -48,11 +49,14 @@ def chat_page(request: HttpRequest, hotel_slug: str | None = None) -> HttpRespon
             {
                 "hotel": hotel,
                 "lang": language,
+                "informal": informal,
                 "socket_path": f"/ws/chat/{hotel.slug}/",
                 # The page greets, says who answers and links the privacy notice before any data is asked.
                 "greeting": Phrasebook(hotel=hotel, language=language).say("greeting"),
-                "disclosure": notices.DISCLOSURE[language].format(hotel=hotel.name),
-                "privacy_link": notices.PRIVACY_LINK[language],
+                "disclosure": notices.words("DISCLOSURE", language=language, informal=informal).format(
+                    hotel=hotel.name
+                ),
+                "privacy_link": notices.words("PRIVACY_LINK", language=language, informal=informal),
                 "privacy_url": privacy_url,
             },
         )
@@ -65,7 +69,12 @@ def chat_page(request: HttpRequest, hotel_slug: str | None = None) -> HttpRespon
 def privacy_page(request: HttpRequest, hotel_slug: str) -> HttpResponse:
     hotel = _hotel(hotel_slug)
     language = _page_language(request, hotel.default_language)
-    text = notices.privacy_notice(hotel_name=hotel.name, custom_text=hotel.privacy_notice, language=language)
+    text = notices.privacy_notice(
+        hotel_name=hotel.name,
+        custom_text=hotel.privacy_notice,
+        language=language,
+        informal=notices.page_informal(register=hotel.register, language=language),
+    )
     with translation.override(language):
         response = render(
             request,

@@ -38,6 +38,27 @@ def catalogue(language: str) -> dict[str, str]:
 
 
 @cache
+def informal_catalogue(language: str) -> dict[str, str] | None:
+    """The language's informal catalogue (`<lang>.informal.toml`, complete), or None if it has none."""
+    path = CATALOGUE_DIR / f"{language}.informal.toml"
+    if not path.exists():
+        return None
+    with path.open("rb") as handle:
+        return {key: str(value) for key, value in tomllib.load(handle).items()}
+
+
+@cache
+def catalogue_in_register(language: str, register: str) -> dict[str, str]:
+    """One register per language: the informal catalogue when the hotel asks for it and it exists."""
+    if register == "informal":
+        informal = informal_catalogue(language)
+        if informal is not None:
+            # Complete by test (`test_register`); a sentence added since falls back to the formal one.
+            return {**catalogue(language), **informal}
+    return catalogue(language)
+
+
+@cache
 def catalogue_keys() -> frozenset[str]:
     return frozenset(catalogue(FALLBACK_LANGUAGE))
 
@@ -62,9 +83,10 @@ class Phrasebook:
     def text_for(self, key: str) -> str:
         if key in self._overrides:
             return self._overrides[key]
+        register = getattr(self.hotel, "register", "formal")
         for language in (self.language, self.hotel.default_language, FALLBACK_LANGUAGE):
-            if language in LANGUAGES and key in catalogue(language):
-                return catalogue(language)[key]
+            if language in LANGUAGES and key in (sentences := catalogue_in_register(language, register)):
+                return sentences[key]
         raise UnknownReplyKey(key)
 
     def say(self, key: str, **context: Any) -> str:

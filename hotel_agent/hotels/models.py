@@ -13,6 +13,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+class Register(models.TextChoices):
+    """How the agent and the chat page address guests, in the languages that have both forms."""
+
+    FORMAL = "formal", _("Formal (usted, você/o senhor, vous, Sie, Lei)")
+    INFORMAL = "informal", _("Informal (tú, tu, du)")
+
+
 class Hotel(models.Model):
     """A property the agent answers for, mapped to its hotel in the PMS."""
 
@@ -39,6 +46,16 @@ class Hotel(models.Model):
         default="",
         help_text=_(
             "Privacy notice linked from the web chat; blank: a default text in the guest's language."
+        ),
+    )
+    register = models.CharField(
+        _("register"),
+        max_length=8,
+        choices=Register.choices,
+        default=Register.FORMAL,
+        help_text=_(
+            "How guests are addressed. Informal is used in the languages that have an informal "
+            "catalogue (Spanish); the others stay formal, one register per language throughout."
         ),
     )
     active = models.BooleanField(_("active"), default=True)
