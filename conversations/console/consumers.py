@@ -12,12 +12,15 @@ from typing import Any
 import structlog
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
+from django.utils import translation
+from django.utils.translation import gettext
 
 from conversations.console.fanout import hotel_fanout
 from conversations.selectors import conversation_for_staff
 from conversations.services import staff as staff_services
 from hotel_agent.errors import DomainError
 from hotel_agent.hotels.access import hotel_ids_for_staff
+from hotel_agent.hotels.staff_language import staff_language_for
 
 log = structlog.get_logger(__name__)
 
@@ -33,6 +36,7 @@ class ConsoleConsumer(AsyncJsonWebsocketConsumer):
 
     hotel_ids: set[int]
     watching: int | None = None
+    language: str = "en"
 
     async def connect(self) -> None:
         user = self.scope.get("user")
@@ -44,6 +48,10 @@ class ConsoleConsumer(AsyncJsonWebsocketConsumer):
             return
         self.user = user
         self.hotel_ids = hotel_ids
+        headers = dict(self.scope.get("headers") or [])
+        self.language = await database_sync_to_async(staff_language_for)(
+            user=user, accept_language=headers.get(b"accept-language", b"").decode("latin-1")
+        )
         self.watching = None
         await self.accept()
         for hotel_id in sorted(hotel_ids):
@@ -64,6 +72,11 @@ class ConsoleConsumer(AsyncJsonWebsocketConsumer):
     async def receive_json(self, content: Any, **kwargs: Any) -> None:
         if not isinstance(content, dict):
             return
+        # Errors are read by the staff member: in their language (the pages' own choice).
+        with translation.override(self.language):
+            await self._receive_action(content)
+
+    async def _receive_action(self, content: dict[str, Any]) -> None:
         action = str(content.get("action", ""))
         request_id = content.get("request_id")
         try:
@@ -72,13 +85,13 @@ class ConsoleConsumer(AsyncJsonWebsocketConsumer):
             conversation_id = 0
         handler = self.ACTIONS.get(action)
         if handler is None:
-            await self._error(request_id, action, "unknown_action", "Unknown action.")
+            await self._error(request_id, action, "unknown_action", gettext("Unknown action."))
             return
         conversation = await database_sync_to_async(conversation_for_staff)(
             user=self.user, conversation_id=conversation_id
         )
         if conversation is None:
-            await self._error(request_id, action, "not_found", "No such conversation.")
+            await self._error(request_id, action, "not_found", gettext("No such conversation."))
             return
         try:
             await handler(self, conversation, content)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import structlog
 from django.db import transaction
 from django.db.models import Q
+from django.utils.translation import gettext
 
 from conversations.models import Conversation, Guest, StaffActionKind
 from conversations.models.records import GUEST_NAME_RANK, GuestNameSource
@@ -77,7 +78,9 @@ def guest_name_set_by_staff(*, conversation: Conversation, staff: User, name: st
 
     name = " ".join(name.split())
     if len(name) > NAME_MAX_CHARS:
-        raise DomainError(f"A name can be at most {NAME_MAX_CHARS} characters.", code="too_long")
+        raise DomainError(
+            gettext("A name can be at most %(n)s characters.") % {"n": NAME_MAX_CHARS}, code="too_long"
+        )
     guest = Guest.objects.select_for_update().get(pk=conversation.guest_id)
     guest.name = name
     guest.name_source = GuestNameSource.STAFF if name else GuestNameSource.NONE

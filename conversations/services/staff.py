@@ -13,6 +13,7 @@ import structlog
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext_lazy
 
 from conversations.engine.types import HandoffReason
 from conversations.events import publish_on_commit
@@ -28,6 +29,7 @@ from hotel_agent.metrics import HANDOFFS
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
+    from django.utils.functional import _StrOrPromise as StrOrPromise
 
 log = structlog.get_logger(__name__)
 
@@ -66,15 +68,21 @@ def record_staff_action(*, conversation: Conversation, staff: User, kind: str, t
     return action
 
 
-def _refuse(conversation: Conversation, *, staff: User, doing: str) -> None:
+def _refuse(conversation: Conversation, *, staff: User, doing: StrOrPromise) -> None:
     """Raise the error that says why `staff` cannot do `doing` to the conversation as it is now."""
     conversation.refresh_from_db()
     if conversation.state == ConversationState.CLOSED:
-        raise ConversationClosed(f"This conversation is closed; it cannot be {doing}.")
+        raise ConversationClosed(
+            gettext("This conversation is closed; it cannot be %(doing)s.") % {"doing": doing}
+        )
     if conversation.state == ConversationState.HUMAN and conversation.assigned_to_id != staff.pk:
         holder = staff_display_name(conversation.assigned_to)
-        raise ConversationHeldByOther(f"{holder} is already handling this conversation.")
-    raise ConversationNotHeld(f"Take the conversation over before it can be {doing}.")
+        raise ConversationHeldByOther(
+            gettext("%(holder)s is already handling this conversation.") % {"holder": holder}
+        )
+    raise ConversationNotHeld(
+        gettext("Take the conversation over before it can be %(doing)s.") % {"doing": doing}
+    )
 
 
 def _publish_answered(conversation: Conversation) -> None:
@@ -112,7 +120,7 @@ def conversation_take_over(*, conversation: Conversation, staff: User) -> Conver
     if not (took or stepped_in):
         if conversation.state == ConversationState.HUMAN and conversation.assigned_to_id == staff.pk:
             return conversation
-        _refuse(conversation, staff=staff, doing="taken over")
+        _refuse(conversation, staff=staff, doing=pgettext_lazy("it cannot be …", "taken over"))
     if stepped_in:
         transaction.on_commit(lambda: HANDOFFS.labels(reason=HandoffReason.STAFF_TAKEOVER).inc())
     record_staff_action(conversation=conversation, staff=staff, kind=StaffActionKind.TAKE_OVER)
@@ -146,7 +154,7 @@ def conversation_hand_back(*, conversation: Conversation, staff: User, summary: 
             state=ConversationState.AI, assigned_to=None, updated_at=timezone.now()
         )
     if not changed:
-        _refuse(conversation, staff=staff, doing="handed back")
+        _refuse(conversation, staff=staff, doing=pgettext_lazy("it cannot be …", "handed back"))
     # Guest messages nobody answered while staff held it: the AI answers them in one turn, now.
     base.update(handed_back_at=timezone.now())
     conversation.refresh_from_db()
@@ -172,7 +180,7 @@ def conversation_close(*, conversation: Conversation, staff: User) -> Conversati
     now = timezone.now()
     changed = base.update(state=ConversationState.CLOSED, closed_at=now, updated_at=now)
     if not changed:
-        _refuse(conversation, staff=staff, doing="closed")
+        _refuse(conversation, staff=staff, doing=pgettext_lazy("it cannot be …", "closed"))
     unanswered_messages(conversation_id=conversation.pk).update(
         handled_at=now, updated_at=now
     )  # nothing waits any more
@@ -194,12 +202,14 @@ def staff_reply(*, conversation: Conversation, staff: User, text: str) -> Messag
 
     text = text.strip()
     if not text:
-        raise DomainError("Write something before sending.", code="empty")
+        raise DomainError(gettext("Write something before sending."), code="empty")
     if len(text) > MAX_REPLY_CHARS:
-        raise DomainError(f"A reply can be at most {MAX_REPLY_CHARS} characters.", code="too_long")
+        raise DomainError(
+            gettext("A reply can be at most %(n)s characters.") % {"n": MAX_REPLY_CHARS}, code="too_long"
+        )
     locked = Conversation.objects.select_for_update().get(pk=conversation.pk)
     if not access.may_reply(user=staff, conversation=locked):
-        _refuse(locked, staff=staff, doing="answered by you")
+        _refuse(locked, staff=staff, doing=pgettext_lazy("it cannot be …", "answered by you"))
     text = staff_reply_text(conversation=locked, staff=staff, text=text)
     messages = reply_enqueue(
         conversation=locked, replies=[OutgoingReply(text=text)], author=Author.STAFF, staff=staff
@@ -217,7 +227,9 @@ def note_add(*, conversation: Conversation, staff: User, text: str) -> StaffActi
     """An internal note for colleagues; never sent to the guest."""
     text = text.strip()
     if not text:
-        raise DomainError("A note cannot be empty.", code="empty")
+        raise DomainError(gettext("A note cannot be empty."), code="empty")
     if len(text) > MAX_NOTE_CHARS:
-        raise DomainError(f"A note can be at most {MAX_NOTE_CHARS} characters.", code="too_long")
+        raise DomainError(
+            gettext("A note can be at most %(n)s characters.") % {"n": MAX_NOTE_CHARS}, code="too_long"
+        )
     return record_staff_action(conversation=conversation, staff=staff, kind=StaffActionKind.NOTE, text=text)

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils import translation
+from django.utils.translation import trans_real
 
 from hotel_agent.hotels.models import StaffProfile
 
@@ -35,6 +36,20 @@ def staff_language(*, user: AbstractBaseUser | AnonymousUser) -> str:
         return ""
     chosen = StaffProfile.objects.filter(user_id=user.pk).values_list("language", flat=True).first()
     return chosen if chosen in STAFF_LANGUAGES else ""
+
+
+def staff_language_for(*, user: AbstractBaseUser | AnonymousUser, accept_language: str) -> str:
+    """The language to speak to `user` in where no request goes through LocaleMiddleware (the console's
+    websocket): their own choice, else the first of the browser's languages the pages come in."""
+    chosen = staff_language(user=user)
+    if chosen:
+        return chosen
+    for code, _quality in trans_real.parse_accept_lang_header(accept_language):
+        try:
+            return translation.get_supported_language_variant(code)
+        except LookupError:
+            continue
+    return str(settings.LANGUAGE_CODE)
 
 
 @transaction.atomic
