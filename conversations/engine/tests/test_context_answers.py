@@ -306,3 +306,17 @@ def test_a_new_month_after_a_cancellation_replaces_the_cancelled_dates(whatsapp,
     assert _state(guest)["booking"]["check_in"] in (None, "2027-06-01") or _state(guest)["booking"][
         "check_in"
     ].startswith("2027-06")
+
+
+def test_a_bare_reference_and_a_bare_email_answer_the_lookup_questions(whatsapp, qloapps):
+    holder = whatsapp(_phone())
+    reference = _book(holder)
+    other_phone = whatsapp(_phone())  # the booking's holder writing from another number
+    other_phone.says("Quiero cancelar una reserva")
+    assert _state(other_phone)["expecting"] == "booking_ref"
+    other_phone.says(reference.lower())
+    assert _state(other_phone)["expecting"] == "booking_email"
+    confirm = other_phone.says("ana.garcia@example.com")
+    assert reference in confirm
+    assert _state(other_phone)["stage"] == "cancel_confirm"
+    assert _state(other_phone)["expecting"] == "yes_no"
