@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -113,6 +114,12 @@ def test_guest_to_console_take_over_reply_and_hand_back(
         console.fill("#reply-text", "Soy Ana, de recepción. ¿En qué puedo ayudarle?")
         console.click("#send-button")
         guest.wait_for_selector(".msg.hotel:has-text('Soy Ana, de recepción')")
+        # The guest sees who is talking: a notice when Ana joined, her name over her message.
+        guest.wait_for_selector(".notice:has-text('Ana, de recepción, se ha unido a la conversación.')")
+        guest.wait_for_selector(".msg.hotel.staff[data-author=staff] .who:text('Ana · Recepción')")
+        shots = Path(__file__).resolve().parents[3] / "var" / "screenshots"
+        shots.mkdir(parents=True, exist_ok=True)
+        guest.screenshot(path=str(shots / "webchat-staff-message.png"), full_page=True)
         # Delivery ticks: the guest's page showed the reply in view, so the console shows it read.
         console.wait_for_selector("#transcript .entry.out.staff .ticks.read")
 
@@ -120,6 +127,8 @@ def test_guest_to_console_take_over_reply_and_hand_back(
         console.click("#hand-back")
         console.wait_for_selector("#conv-state:text('AI handling')")
         console.wait_for_selector("#transcript .entry.action:has-text('Explained the parking')")
+        guest.wait_for_selector(".notice:has-text('Ana ha dejado la conversación')")
+        guest.screenshot(path=str(shots / "webchat-handed-back.png"), full_page=True)
 
         if not ENGINE_ON_MAIN:
             pytest.skip(
