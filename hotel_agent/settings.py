@@ -235,7 +235,10 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
 }
 if PMS_BACKEND == "qloapps":
     # Each QloApps hotel is a hotel here: its name, address, contacts, times and currency kept current.
-    CELERY_BEAT_SCHEDULE["pms-sync-hotels"] = {"task": "pms_bridge.sync_hotels", "schedule": PMS_HOTEL_SYNC_SECONDS}
+    CELERY_BEAT_SCHEDULE["pms-sync-hotels"] = {
+        "task": "pms_bridge.sync_hotels",
+        "schedule": PMS_HOTEL_SYNC_SECONDS,
+    }
     # Bookings made on QloApps' website or at its desk: the cached nights they took are forgotten.
     CELERY_BEAT_SCHEDULE["pms-watch-bookings"] = {
         "task": "pms_bridge.watch_bookings",
