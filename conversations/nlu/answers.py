@@ -70,6 +70,7 @@ _DEAREST = re.compile(
 )
 _BARE_REF = re.compile(r"^\s*#?(?P<ref>[A-Za-z0-9-]{4,15})\s*[.!]?\s*$")
 _STAY_ANSWERS = frozenset({PARTY, DATES_AND_PARTY, STAY_CHANGE})
+_LIKELY_PARTY = 12
 
 
 def count_answer(folded: str) -> int | None:
@@ -101,7 +102,9 @@ def read_in_context(u: Understanding, *, text: str, folded: str, expecting: str)
     short = len(folded.split()) <= _MAX_ANSWER_WORDS
     if expecting in _STAY_ANSWERS and u.adults is None and u.check_in is None and u.nights is None and short:
         count = count_answer(folded)
-        if count is not None and u.intent in _WEAK_INTENTS:
+        # Asked dates and people at once, "20" is more likely a day than twenty guests.
+        plausible = count is not None and (expecting != DATES_AND_PARTY or count <= _LIKELY_PARTY)
+        if count is not None and plausible and u.intent in _WEAK_INTENTS:
             return _stay_details(replace(u, adults=count))
     if expecting in _STAY_ANSWERS | {DATES, CHECK_OUT} and u.intent == "other" and _has_stay(u) and short:
         # "zu zweit", "mia moglie e io": stay details answering the question, whatever the model thought.

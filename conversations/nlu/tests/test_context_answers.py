@@ -73,6 +73,12 @@ def test_the_same_words_outside_the_question_invent_no_guests(text: str) -> None
     assert (result.adults, result.children, result.rooms, result.nights) == (None, None, None, None)
 
 
+def test_a_bare_big_number_asked_dates_and_people_is_no_party() -> None:
+    assert u("20", "dates_and_party").adults is None
+    assert u("20", "party").adults == 20
+    assert u("dos", "dates_and_party").adults == 2
+
+
 def test_nonsense_stays_not_understood_in_context() -> None:
     result = u("asdf qwer zxcv", "party")
     assert result.adults is None and result.intent == "other"
