@@ -17,10 +17,14 @@ class WhatsAppNumber(models.Model):
     hotels an unmapped number is refused (`channels_app/whatsapp/hotels.py`).
     """
 
-    hotel = models.ForeignKey("hotels.Hotel", on_delete=models.CASCADE, related_name="whatsapp_numbers")
-    phone_number_id = models.CharField(max_length=64, unique=True, help_text="Meta's phone number id.")
-    display_phone_number = models.CharField(max_length=32, blank=True, default="")
-    active = models.BooleanField(default=True)
+    hotel = models.ForeignKey(
+        "hotels.Hotel", on_delete=models.CASCADE, related_name="whatsapp_numbers", verbose_name=_("hotel")
+    )
+    phone_number_id = models.CharField(
+        _("phone number id"), max_length=64, unique=True, help_text=_("Meta's phone number id.")
+    )
+    display_phone_number = models.CharField(_("display phone number"), max_length=32, blank=True, default="")
+    active = models.BooleanField(_("active"), default=True)
 
     class Meta:
         verbose_name = _("WhatsApp number")
@@ -39,18 +43,20 @@ class InboundEventStatus(models.TextChoices):
 class InboundEvent(models.Model):
     """A webhook body exactly as received, stored before the 200 and processed afterwards."""
 
-    channel = models.CharField(max_length=16, choices=Channel.CHOICES)
-    body = models.TextField(help_text="The raw request body (UTF-8), byte for byte as signed.")
-    body_sha256 = models.CharField(max_length=64, help_text="Identical redeliveries share one row.")
-    signature_verified = models.BooleanField(default=False)
-    status = models.CharField(
-        max_length=16, choices=InboundEventStatus.choices, default=InboundEventStatus.PENDING
+    channel = models.CharField(_("channel"), max_length=16, choices=Channel.CHOICES)
+    body = models.TextField(_("body"), help_text=_("The raw request body (UTF-8), byte for byte as signed."))
+    body_sha256 = models.CharField(
+        _("body SHA-256"), max_length=64, help_text=_("Identical redeliveries share one row.")
     )
-    attempts = models.PositiveSmallIntegerField(default=0)
-    error = models.TextField(blank=True, default="")
-    correlation_id = models.CharField(max_length=128, blank=True, default="")
-    received_at = models.DateTimeField(auto_now_add=True)
-    processed_at = models.DateTimeField(null=True, blank=True)
+    signature_verified = models.BooleanField(_("signature verified"), default=False)
+    status = models.CharField(
+        _("status"), max_length=16, choices=InboundEventStatus.choices, default=InboundEventStatus.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    error = models.TextField(_("error"), blank=True, default="")
+    correlation_id = models.CharField(_("correlation id"), max_length=128, blank=True, default="")
+    received_at = models.DateTimeField(_("received at"), auto_now_add=True)
+    processed_at = models.DateTimeField(_("processed at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("inbound event")

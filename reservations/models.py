@@ -11,15 +11,19 @@ from hotel_agent.hotels.models import Hotel
 class CancellationPolicy(models.Model):
     """When a guest may cancel for free; the engine states it through `reservations.selectors`."""
 
-    hotel = models.OneToOneField(Hotel, on_delete=models.CASCADE, related_name="cancellation_policy")
+    hotel = models.OneToOneField(
+        Hotel, on_delete=models.CASCADE, related_name="cancellation_policy", verbose_name=_("hotel")
+    )
     free_cancellation_hours = models.PositiveIntegerField(
-        default=48, help_text="Free cancellation until this many hours before arrival."
+        _("free cancellation hours"),
+        default=48,
+        help_text=_("Free cancellation until this many hours before arrival."),
     )
     arrival_time = models.TimeField(
-        default=dt.time(14, 0), help_text="Check-in time the deadline counts from."
+        _("arrival time"), default=dt.time(14, 0), help_text=_("Check-in time the deadline counts from.")
     )
     penalty_nights = models.PositiveSmallIntegerField(
-        default=1, help_text="Nights charged when cancelling after the deadline."
+        _("penalty nights"), default=1, help_text=_("Nights charged when cancelling after the deadline.")
     )
 
     class Meta:
@@ -33,22 +37,29 @@ class CancellationPolicy(models.Model):
 class Quote(models.Model):
     """One availability question put to the PMS and its answer, so every price said can be traced back."""
 
-    hotel = models.ForeignKey(Hotel, on_delete=models.CASCADE, related_name="quotes")
+    hotel = models.ForeignKey(Hotel, on_delete=models.CASCADE, related_name="quotes", verbose_name=_("hotel"))
     conversation = models.ForeignKey(
-        "conversations.Conversation", on_delete=models.SET_NULL, null=True, blank=True, related_name="quotes"
+        "conversations.Conversation",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="quotes",
+        verbose_name=_("conversation"),
     )
-    check_in = models.DateField()
-    check_out = models.DateField()
-    adults = models.PositiveSmallIntegerField()
-    children = models.PositiveSmallIntegerField(default=0)
-    child_ages = models.JSONField(default=list, blank=True)
-    rooms = models.PositiveSmallIntegerField(default=1)
-    pms = models.CharField(max_length=20, help_text="Which PMS adapter answered.")
-    fetched_at = models.DateTimeField(help_text="When the PMS gave this answer.")
-    from_cache = models.BooleanField(default=False)
-    age_seconds = models.FloatField(default=0.0, help_text="Age of the answer when it came from the cache.")
-    raw = models.JSONField(default=dict, blank=True, help_text="The PMS answer as received.")
-    created_at = models.DateTimeField(auto_now_add=True)
+    check_in = models.DateField(_("check in"))
+    check_out = models.DateField(_("check out"))
+    adults = models.PositiveSmallIntegerField(_("adults"))
+    children = models.PositiveSmallIntegerField(_("children"), default=0)
+    child_ages = models.JSONField(_("child ages"), default=list, blank=True)
+    rooms = models.PositiveSmallIntegerField(_("rooms"), default=1)
+    pms = models.CharField(_("pms"), max_length=20, help_text=_("Which PMS adapter answered."))
+    fetched_at = models.DateTimeField(_("fetched at"), help_text=_("When the PMS gave this answer."))
+    from_cache = models.BooleanField(_("from cache"), default=False)
+    age_seconds = models.FloatField(
+        _("age seconds"), default=0.0, help_text=_("Age of the answer when it came from the cache.")
+    )
+    raw = models.JSONField(_("raw"), default=dict, blank=True, help_text=_("The PMS answer as received."))
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("quote")
@@ -67,19 +78,23 @@ class Quote(models.Model):
 class QuoteLine(models.Model):
     """One room type offered in a quote, at the PMS's price for the whole stay."""
 
-    quote = models.ForeignKey(Quote, on_delete=models.CASCADE, related_name="lines")
-    pms_room_type_id = models.PositiveIntegerField()
-    room_type_name = models.CharField(max_length=200)
-    available_rooms = models.PositiveIntegerField()
+    quote = models.ForeignKey(Quote, on_delete=models.CASCADE, related_name="lines", verbose_name=_("quote"))
+    pms_room_type_id = models.PositiveIntegerField(_("PMS room type id"))
+    room_type_name = models.CharField(_("room type name"), max_length=200)
+    available_rooms = models.PositiveIntegerField(_("available rooms"))
     total = models.DecimalField(
-        max_digits=12, decimal_places=2, help_text="Whole stay, all rooms, tax included."
+        _("total"), max_digits=12, decimal_places=2, help_text=_("Whole stay, all rooms, tax included.")
     )
-    total_without_tax = models.DecimalField(max_digits=12, decimal_places=2)
-    taxes = models.DecimalField(max_digits=12, decimal_places=2)
-    currency = models.CharField(max_length=3)
-    nights = models.JSONField(default=list, blank=True, help_text="[{date, amount}] per night, tax included.")
-    raw = models.JSONField(default=dict, blank=True, help_text="The PMS's answer for this room type.")
-    fetched_at = models.DateTimeField()
+    total_without_tax = models.DecimalField(_("total without tax"), max_digits=12, decimal_places=2)
+    taxes = models.DecimalField(_("taxes"), max_digits=12, decimal_places=2)
+    currency = models.CharField(_("currency"), max_length=3)
+    nights = models.JSONField(
+        _("nights"), default=list, blank=True, help_text=_("[{date, amount}] per night, tax included.")
+    )
+    raw = models.JSONField(
+        _("raw"), default=dict, blank=True, help_text=_("The PMS's answer for this room type.")
+    )
+    fetched_at = models.DateTimeField(_("fetched at"))
 
     class Meta:
         verbose_name = _("quote line")
@@ -113,14 +128,14 @@ class Reservation(models.Model):
     reference = models.CharField(
         _("reference"), max_length=32, blank=True, help_text=_("Booking reference in the PMS.")
     )
-    pms_booking_id = models.PositiveBigIntegerField(null=True, blank=True)
-    pms_room_type_id = models.PositiveIntegerField()
+    pms_booking_id = models.PositiveBigIntegerField(_("PMS booking id"), null=True, blank=True)
+    pms_room_type_id = models.PositiveIntegerField(_("PMS room type id"))
     room_type_name = models.CharField(_("room type"), max_length=200, blank=True)
     check_in = models.DateField(_("arrival"))
     check_out = models.DateField(_("departure"))
     adults = models.PositiveSmallIntegerField(_("adults"))
     children = models.PositiveSmallIntegerField(_("children"), default=0)
-    child_ages = models.JSONField(default=list, blank=True)
+    child_ages = models.JSONField(_("child ages"), default=list, blank=True)
     rooms = models.PositiveSmallIntegerField(_("rooms"), default=1)
     guest_first_name = models.CharField(_("guest's first name"), max_length=100)
     guest_last_name = models.CharField(_("guest's last name"), max_length=100, blank=True)
@@ -131,28 +146,39 @@ class Reservation(models.Model):
     )
     currency = models.CharField(_("currency"), max_length=3)
     state = models.CharField(_("state"), max_length=20, choices=State.choices, default=State.PENDING)
-    pms_state = models.CharField(max_length=20, blank=True, help_text="State as the PMS last reported it.")
+    pms_state = models.CharField(
+        _("PMS state"), max_length=20, blank=True, help_text=_("State as the PMS last reported it.")
+    )
     paid = models.BooleanField(_("paid"), default=False)
     quote_line = models.ForeignKey(
-        QuoteLine, on_delete=models.SET_NULL, null=True, blank=True, related_name="reservations"
+        QuoteLine,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reservations",
+        verbose_name=_("quote line"),
     )
-    idempotency_key = models.CharField(max_length=200, unique=True)
+    idempotency_key = models.CharField(_("idempotency key"), max_length=200, unique=True)
     conversation = models.ForeignKey(
         "conversations.Conversation",
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="reservations",
+        verbose_name=_("conversation"),
     )
     made_by = models.CharField(_("made by"), max_length=10, choices=MadeBy.choices, default=MadeBy.AI)
-    failure_reason = models.CharField(max_length=200, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    cancelled_at = models.DateTimeField(null=True, blank=True)
+    failure_reason = models.CharField(_("failure reason"), max_length=200, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
     cancel_requested_at = models.DateTimeField(
+        _("cancel requested at"),
         null=True,
         blank=True,
-        help_text="When the PMS was asked to cancel (committed first, so a retry looks before asking again).",
+        help_text=_(
+            "When the PMS was asked to cancel (committed first, so a retry looks before asking again)."
+        ),
     )
 
     class Meta:

@@ -55,39 +55,68 @@ class Fact(models.Model):
     the text, never a sentence built from the values.
     """
 
-    hotel = models.ForeignKey(Hotel, on_delete=models.CASCADE, related_name="facts")
+    hotel = models.ForeignKey(Hotel, on_delete=models.CASCADE, related_name="facts", verbose_name=_("hotel"))
     key = models.SlugField(
-        max_length=60, blank=True, help_text="A short name for the fact, unique in the hotel (optional)."
+        _("key"),
+        max_length=60,
+        blank=True,
+        help_text=_("A short name for the fact, unique in the hotel (optional)."),
     )
     topic = models.CharField(
-        max_length=40, choices=FAQ_TOPIC_CHOICES, blank=True, default=OTHER_TOPIC, help_text="Empty: other."
+        _("topic"),
+        max_length=40,
+        choices=FAQ_TOPIC_CHOICES,
+        blank=True,
+        default=OTHER_TOPIC,
+        help_text=_("Empty: other."),
     )
-    active = models.BooleanField(default=True, help_text="Inactive facts are never used to answer.")
-    source = models.CharField(max_length=12, choices=FactSource.choices, default=FactSource.STAFF)
+    active = models.BooleanField(
+        _("active"), default=True, help_text=_("Inactive facts are never used to answer.")
+    )
+    source = models.CharField(
+        _("source"), max_length=12, choices=FactSource.choices, default=FactSource.STAFF
+    )
     needs_translation = models.BooleanField(
-        default=False, help_text="Written in one language only: a manager should add the others."
+        _("needs translation"),
+        default=False,
+        help_text=_("Written in one language only: a manager should add the others."),
     )
     room_type_code = models.CharField(
-        max_length=60, blank=True, help_text="The PMS room type this fact describes (room data facts)."
+        _("room type code"),
+        max_length=60,
+        blank=True,
+        help_text=_("The PMS room type this fact describes (room data facts)."),
     )
-    opens_at = models.TimeField(null=True, blank=True)
-    closes_at = models.TimeField(null=True, blank=True)
-    price = models.DecimalField(max_digits=9, decimal_places=2, null=True, blank=True)
-    currency = models.CharField(max_length=3, blank=True, help_text="ISO 4217, e.g. EUR.")
-    price_unit = models.CharField(max_length=12, choices=PriceUnit.choices, blank=True)
-    available = models.BooleanField(null=True, blank=True, help_text="A yes/no fact: yes, no or unknown.")
-    conditions = models.TextField(blank=True, help_text="On request, booked ahead, age limits...")
+    opens_at = models.TimeField(_("opens at"), null=True, blank=True)
+    closes_at = models.TimeField(_("closes at"), null=True, blank=True)
+    price = models.DecimalField(_("price"), max_digits=9, decimal_places=2, null=True, blank=True)
+    currency = models.CharField(_("currency"), max_length=3, blank=True, help_text=_("ISO 4217, e.g. EUR."))
+    price_unit = models.CharField(_("price unit"), max_length=12, choices=PriceUnit.choices, blank=True)
+    available = models.BooleanField(
+        _("available"), null=True, blank=True, help_text=_("A yes/no fact: yes, no or unknown.")
+    )
+    conditions = models.TextField(
+        _("conditions"), blank=True, help_text=_("On request, booked ahead, age limits...")
+    )
     season_from_month = models.PositiveSmallIntegerField(
-        null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(12)]
+        _("season from month"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(12)],
     )
     season_to_month = models.PositiveSmallIntegerField(
-        null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(12)]
+        _("season to month"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(12)]
     )
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("created by"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:
         verbose_name = _("fact")
@@ -112,13 +141,17 @@ class Fact(models.Model):
 class FactText(models.Model):
     """A fact's words in one language: the questions it answers and the answer, word for word."""
 
-    fact = models.ForeignKey(Fact, on_delete=models.CASCADE, related_name="texts")
-    language = models.CharField(max_length=2, choices=LANGUAGE_CHOICES)
+    fact = models.ForeignKey(Fact, on_delete=models.CASCADE, related_name="texts", verbose_name=_("fact"))
+    language = models.CharField(_("language"), max_length=2, choices=LANGUAGE_CHOICES)
     phrasings = models.TextField(
-        blank=True, help_text="Questions guests ask about it, one per line (the agent also reads the answer)."
+        _("phrasings"),
+        blank=True,
+        help_text=_("Questions guests ask about it, one per line (the agent also reads the answer)."),
     )
-    answer = models.TextField(help_text="What the agent tells guests, word for word. Say only what is true.")
-    updated_at = models.DateTimeField(auto_now=True)
+    answer = models.TextField(
+        _("answer"), help_text=_("What the agent tells guests, word for word. Say only what is true.")
+    )
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:
         verbose_name = _("fact text")
@@ -141,25 +174,36 @@ class FactText(models.Model):
 class UnansweredQuestion(models.Model):
     """A guest question the agent had no fact for (handed to reception as `unknown_question`)."""
 
-    hotel = models.ForeignKey(Hotel, on_delete=models.CASCADE, related_name="unanswered_questions")
+    hotel = models.ForeignKey(
+        Hotel, on_delete=models.CASCADE, related_name="unanswered_questions", verbose_name=_("hotel")
+    )
     conversation = models.ForeignKey(
-        "conversations.Conversation", on_delete=models.CASCADE, related_name="unanswered_questions"
+        "conversations.Conversation",
+        on_delete=models.CASCADE,
+        related_name="unanswered_questions",
+        verbose_name=_("conversation"),
     )
     message = models.OneToOneField(
-        "conversations.Message", on_delete=models.CASCADE, related_name="unanswered_question"
+        "conversations.Message",
+        on_delete=models.CASCADE,
+        related_name="unanswered_question",
+        verbose_name=_("message"),
     )
-    language = models.CharField(max_length=2, choices=LANGUAGE_CHOICES)
-    text = models.TextField()
-    normalized = models.CharField(max_length=255, db_index=True, help_text="For counting repeats.")
+    language = models.CharField(_("language"), max_length=2, choices=LANGUAGE_CHOICES)
+    text = models.TextField(_("text"))
+    normalized = models.CharField(
+        _("normalized"), max_length=255, db_index=True, help_text=_("For counting repeats.")
+    )
     fact = models.ForeignKey(
         Fact,
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="learned_from",
-        help_text="The fact a receptionist saved from their answer.",
+        help_text=_("The fact a receptionist saved from their answer."),
+        verbose_name=_("fact"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("unanswered question")
@@ -198,12 +242,15 @@ class ReplyTemplate(models.Model):
         related_name="reply_templates",
         null=True,
         blank=True,
-        help_text="Empty: applies to every hotel without its own override.",
+        help_text=_("Empty: applies to every hotel without its own override."),
+        verbose_name=_("hotel"),
     )
-    key = models.CharField(max_length=60, help_text="Catalogue key, e.g. greeting or booking_confirmed.")
-    language = models.CharField(max_length=2, choices=LANGUAGE_CHOICES)
-    text = models.TextField(validators=[_validate_template_text])
-    updated_at = models.DateTimeField(auto_now=True)
+    key = models.CharField(
+        _("key"), max_length=60, help_text=_("Catalogue key, e.g. greeting or booking_confirmed.")
+    )
+    language = models.CharField(_("language"), max_length=2, choices=LANGUAGE_CHOICES)
+    text = models.TextField(_("text"), validators=[_validate_template_text])
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:
         verbose_name = _("reply template")

@@ -211,66 +211,79 @@ class Message(models.Model):
     channel = models.CharField(_("channel"), max_length=16, choices=Channel.CHOICES)
     direction = models.CharField(_("direction"), max_length=3, choices=Direction.choices)
     provider_message_id = models.CharField(  # noqa: DJ001 - NULL until sent; unique when set
+        _("provider message id"),
         max_length=255,
         null=True,
         blank=True,
-        help_text="The channel's own id; empty for outbound until sent.",
+        help_text=_("The channel's own id; empty for outbound until sent."),
     )
     kind = models.CharField(_("kind"), max_length=16, choices=MessageKind.CHOICES, default=MessageKind.TEXT)
     text = models.TextField(_("text"), blank=True, default="")
     payload_id = models.CharField(
-        max_length=256, blank=True, default="", help_text="Chosen button or list row."
+        _("payload id"), max_length=256, blank=True, default="", help_text=_("Chosen button or list row.")
     )
     media = models.JSONField(
-        null=True, blank=True, help_text="Provider media reference (id, mime type, ...)."
+        _("media"), null=True, blank=True, help_text=_("Provider media reference (id, mime type, ...).")
     )
-    location = models.JSONField(null=True, blank=True)
-    contacts = models.JSONField(default=list, blank=True)
-    reply_to_provider_id = models.CharField(max_length=255, blank=True, default="")
-    reaction_emoji = models.CharField(max_length=32, blank=True, default="")
+    location = models.JSONField(_("location"), null=True, blank=True)
+    contacts = models.JSONField(_("contacts"), default=list, blank=True)
+    reply_to_provider_id = models.CharField(_("reply to provider id"), max_length=255, blank=True, default="")
+    reaction_emoji = models.CharField(_("reaction emoji"), max_length=32, blank=True, default="")
     outgoing = models.JSONField(
+        _("outgoing"),
         null=True,
         blank=True,
-        help_text="Outbound: the reply as the engine or staff wrote it (buttons, template).",
+        help_text=_("Outbound: the reply as the engine or staff wrote it (buttons, template)."),
     )
     raw = models.JSONField(
-        default=dict, blank=True, help_text="Inbound: the provider's JSON for this message."
+        _("raw"), default=dict, blank=True, help_text=_("Inbound: the provider's JSON for this message.")
     )
     provider_sent_at = models.DateTimeField(
-        null=True, blank=True, help_text="Inbound: when the guest sent it."
+        _("provider sent at"), null=True, blank=True, help_text=_("Inbound: when the guest sent it.")
     )
     status = models.CharField(_("status"), max_length=16, choices=DeliveryStatus.choices)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    delivered_at = models.DateTimeField(null=True, blank=True)
-    read_at = models.DateTimeField(null=True, blank=True)
-    failed_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    delivered_at = models.DateTimeField(_("delivered at"), null=True, blank=True)
+    read_at = models.DateTimeField(_("read at"), null=True, blank=True)
+    failed_at = models.DateTimeField(_("failed at"), null=True, blank=True)
     error_code = models.CharField(_("error code"), max_length=32, blank=True, default="")
-    error_title = models.CharField(max_length=500, blank=True, default="")
+    error_title = models.CharField(_("error title"), max_length=500, blank=True, default="")
     author = models.CharField(_("author"), max_length=8, choices=Author.choices)
     staff_user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    correlation_id = models.CharField(max_length=128, blank=True, default="")
-    understanding = models.JSONField(
-        default=dict, blank=True, help_text="Inbound: what the engine understood."
-    )
-    handled_at = models.DateTimeField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
         null=True,
         blank=True,
-        help_text="Inbound: when it was answered (the AI's turn or a staff reply) or needed no answer.",
+        related_name="+",
+        verbose_name=_("staff user"),
+    )
+    correlation_id = models.CharField(_("correlation id"), max_length=128, blank=True, default="")
+    understanding = models.JSONField(
+        _("understanding"), default=dict, blank=True, help_text=_("Inbound: what the engine understood.")
+    )
+    handled_at = models.DateTimeField(
+        _("handled at"),
+        null=True,
+        blank=True,
+        help_text=_("Inbound: when it was answered (the AI's turn or a staff reply) or needed no answer."),
     )
     turn_started_at = models.DateTimeField(
-        null=True, blank=True, help_text="Inbound: when the AI last started answering it."
+        _("turn started at"),
+        null=True,
+        blank=True,
+        help_text=_("Inbound: when the AI last started answering it."),
     )
     turn_attempts = models.PositiveSmallIntegerField(
-        default=0, help_text="Inbound: how many AI turns started on it (a crashed turn is retried)."
+        _("turn attempts"),
+        default=0,
+        help_text=_("Inbound: how many AI turns started on it (a crashed turn is retried)."),
     )
     # Outbox
-    idempotency_key = models.CharField(max_length=128, null=True, blank=True)  # noqa: DJ001 - NULL for inbound
-    attempts = models.PositiveSmallIntegerField(default=0)
-    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    idempotency_key = models.CharField(_("idempotency key"), max_length=128, null=True, blank=True)  # noqa: DJ001 - NULL for inbound
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt at"), null=True, blank=True)
     claimed_until = models.DateTimeField(
-        null=True, blank=True, help_text="A sender holds this row until then."
+        _("claimed until"), null=True, blank=True, help_text=_("A sender holds this row until then.")
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
