@@ -126,8 +126,9 @@ def seed(*, hotel: Hotel) -> DemoHotel:
             "tax_rate": Decimal("0.10"),
         },
     )
-    today = timezone.localdate()
-    nights = [today + dt.timedelta(days=i) for i in range(SEED_DAYS)]
+    # From yesterday: until the night cutoff (HOTEL_NIGHT_CUTOFF) the night that began yesterday is on sale.
+    first = timezone.localdate() - dt.timedelta(days=1)
+    nights = [first + dt.timedelta(days=i) for i in range(SEED_DAYS + 1)]
     for position, spec in enumerate(ROOM_TYPES):
         room_type, _ = DemoRoomType.objects.update_or_create(
             hotel=demo_hotel,
