@@ -86,12 +86,14 @@ def configure_logging(*, level: str = "INFO", fmt: str = "console") -> None:
         structlog.processors.TimeStamper(fmt="iso", utc=True),
         structlog.stdlib.PositionalArgumentsFormatter(),
         structlog.processors.StackInfoRenderer(),
+        # Tracebacks become text before masking: an exception's message may quote a guest's phone
+        # or e-mail (a database error naming the row it refused, say).
+        structlog.processors.format_exc_info,
         mask_sensitive,
     ]
     renderer: Any
     if fmt == "json":
         renderer = structlog.processors.JSONRenderer(sort_keys=False)
-        shared.append(structlog.processors.format_exc_info)
     else:
         renderer = structlog.dev.ConsoleRenderer(colors=False)
 

@@ -6,6 +6,7 @@ import io
 import json
 import logging
 
+import pytest
 import structlog
 
 from hotel_agent.logging import configure_logging, mask_sensitive, mask_text
@@ -79,3 +80,22 @@ def test_configured_pipeline_writes_masked_json_lines() -> None:
     assert "611 222" not in first["note"]
     assert first["api_key"] == "***"
     assert "abc.def.ghi" not in second["event"] and "ana@" not in second["event"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "console"])
+def test_a_traceback_quoting_a_guest_is_masked(fmt: str) -> None:
+    stream = io.StringIO()
+    configure_logging(level="INFO", fmt=fmt)
+    try:
+        handler = logging.getLogger().handlers[0]
+        handler.setStream(stream)  # type: ignore[attr-defined]
+        try:
+            raise ValueError('duplicate key (phone)=(+34600111222) for "ana.garcia@example.org"')
+        except ValueError:
+            structlog.get_logger("test").exception("whatsapp.message_failed")
+            logging.getLogger("stdlib").exception("stdlib failure")
+    finally:
+        configure_logging(level="INFO", fmt="console")
+    written = stream.getvalue()
+    assert "ValueError" in written and "Traceback" in written
+    assert "+34600111222" not in written and "ana.garcia@" not in written
