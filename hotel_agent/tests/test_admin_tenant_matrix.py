@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from django.contrib import admin
@@ -23,7 +23,7 @@ from django.test.client import RequestFactory
 from django.urls import reverse
 
 from channels_app.models import InboundEvent, WhatsAppNumber
-from conversations.models import CannedReply, ReplyTemplate
+from conversations.models import CannedReply, Message, ReplyTemplate, UnansweredQuestion
 from conversations.roles import staff_group_for
 from conversations.tests.factories import InboundMessageFactory, OutboundMessageFactory
 from hotel_agent.hotels.admin import HotelScopedAdmin
@@ -81,8 +81,18 @@ def world(db: Any, demo_pms: None) -> World:
         idempotency_key="tenant-matrix",
         made_by="ai",
     )
-    inbound = InboundMessageFactory(conversation__hotel=hotel_a, conversation__guest__name="Alba Alvarez")
+    inbound = cast(
+        Message, InboundMessageFactory(conversation__hotel=hotel_a, conversation__guest__name="Alba Alvarez")
+    )
     OutboundMessageFactory(conversation=inbound.conversation)
+    UnansweredQuestion.objects.create(
+        hotel=hotel_a,
+        conversation=inbound.conversation,
+        message=inbound,
+        language="es",
+        text="¿Tenéis lavandería?",
+        normalized="teneis lavanderia",
+    )
     CannedReply.objects.create(hotel=hotel_a, language="es", title="Parking A", text="Garaje de A")
     CannedReply.objects.create(hotel=hotel_b, language="es", title="Parking B", text="Garaje de B")
     ReplyTemplate.objects.create(hotel=hotel_a, key="greeting", language="es", text="Hola desde A")
@@ -123,6 +133,12 @@ def _rows_of_a(model: type[Model], model_admin: admin.ModelAdmin, world: World) 
 
 
 def test_every_registered_model_is_scoped_to_hotels_or_kept_for_superusers(world: World) -> None:
+    """And has hotel-A rows in the world above; and its choices of related rows are scoped too."""
+    empty = [
+        model.__name__ for model, model_admin in _registered() if not _rows_of_a(model, model_admin, world)
+    ]
+    assert not empty, f"give the tenant matrix a hotel-A row of {empty}"
+    _foreign_keys_are_scoped_by_the_related_admin(world)
     for model, model_admin in _registered():
         if isinstance(model_admin, HotelScopedAdmin):
             continue
@@ -130,13 +146,6 @@ def test_every_registered_model_is_scoped_to_hotels_or_kept_for_superusers(world
             assert not model_admin.has_view_permission(_request(user)), (
                 f"{model.__name__}: an unscoped admin page must be superusers' only"
             )
-
-
-def test_every_registered_model_has_hotel_a_rows_in_the_matrix(world: World) -> None:
-    empty = [
-        model.__name__ for model, model_admin in _registered() if not _rows_of_a(model, model_admin, world)
-    ]
-    assert not empty, f"give the tenant matrix a hotel-A row of {empty}"
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -153,8 +162,8 @@ def test_hotel_b_staff_see_no_row_of_hotel_a(world: World, role: str) -> None:
             assert world.hotel_a.name not in changelist.content.decode(), (
                 f"{model.__name__}'s list page names hotel A (a filter or a column) to hotel B's {role}"
             )
-        for pk in theirs[:2] + theirs[-1:]:  # the pages are the same code for every row: a few suffice
-            for view in ("change", "history", "delete"):
+        for pk in sorted(set(theirs[:1] + theirs[-1:])):  # the same code for every row: two suffice
+            for view in ("change", "delete"):
                 response = client.get(_url(model, view, pk))
                 assert response.status_code in (302, 403, 404), f"{model.__name__} {view} {pk} for B's {role}"
 
@@ -201,10 +210,7 @@ def test_hotel_b_managers_are_offered_no_choice_of_hotel_a_and_cannot_forge_one(
         checked += 1
     assert checked >= 2  # canned replies, knowledge, reply templates: managers add them
 
-
-def test_a_forged_post_does_not_write_hotel_a_text(world: World) -> None:
-    client = Client()
-    client.force_login(world.staff_b[HotelMembership.Role.MANAGER])
+    # A forged post: hotel A's id, or no hotel (every hotel), is refused and nothing is written.
     before = ReplyTemplate.objects.filter(hotel=world.hotel_a).count()
     for hotel in (str(world.hotel_a.pk), ""):
         response = client.post(
@@ -226,7 +232,7 @@ def test_a_forged_post_does_not_write_hotel_a_text(world: World) -> None:
     assert ours.hotel_id == world.hotel_b.pk and ours.title == "Parking B"
 
 
-def test_foreign_keys_to_hotels_are_all_scoped_by_the_related_admin(world: World) -> None:
+def _foreign_keys_are_scoped_by_the_related_admin(world: World) -> None:
     """Every foreign key of a scoped model that points at a scoped model is narrowed by the related admin."""
     manager = world.staff_b[HotelMembership.Role.MANAGER]
     for model, model_admin in _registered():
