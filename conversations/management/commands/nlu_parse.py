@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from conversations.nlu import understand, warm_up
+from hotel_agent.hotels.clock import night_date
 
 
 def _date(value: str) -> dt.date:
@@ -34,7 +35,8 @@ class Command(BaseCommand):
         parser.add_argument("--default-language", default="es", help="language of messages without a signal")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        today: dt.date = options["today"] or dt.datetime.now(ZoneInfo(settings.TIME_ZONE)).date()
+        # The hotel's date of the night in progress, as the engine reads it (see hotel_agent.hotels.clock).
+        today: dt.date = options["today"] or night_date(dt.datetime.now(ZoneInfo(settings.TIME_ZONE)))
         warm_up()
         out = self.stdout
         for line in sys.stdin:
