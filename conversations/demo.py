@@ -20,6 +20,7 @@ from django.db import transaction
 from conversations.engine.fact_search import FactDocument
 from conversations.models import Fact, FactSource, FactText
 from conversations.nlu.types import LANGUAGES
+from conversations.services.room_facts import room_facts_refresh
 from hotel_agent.hotels.models import Hotel
 
 DEMO_KNOWLEDGE_DIR = Path(__file__).resolve().parent / "demo_knowledge"
@@ -63,9 +64,15 @@ def _values(fact: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
-@transaction.atomic
 def seed(*, hotel: Hotel) -> None:
-    """Create the demo facts for `hotel` in every language (idempotent; staff edits are kept)."""
+    """Create the demo facts for `hotel` in every language (idempotent; staff edits are kept), then
+    the room types' facts from the PMS (outside the transaction: it is a PMS call)."""
+    _seed_facts(hotel=hotel)
+    room_facts_refresh(hotel=hotel)
+
+
+@transaction.atomic
+def _seed_facts(*, hotel: Hotel) -> None:
     Fact.objects.filter(hotel=hotel, source=FactSource.PARAGRAPH).delete()
     for key, fact in demo_facts().items():
         row, _ = Fact.objects.get_or_create(

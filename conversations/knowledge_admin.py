@@ -10,7 +10,7 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin
-from django.db.models import Model
+from django.db.models import Model, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, path
@@ -76,6 +76,15 @@ class FactAdmin(HotelScopedAdmin):
         ("Record", {"fields": ["source", "created_by", "created_at", "updated_at"]}),
     ]
     change_list_template = "admin/conversations/fact/change_list.html"
+    actions = ["refresh_room_facts"]
+
+    @admin.action(description="Refresh the room types' facts from the PMS (hotels of the selected facts)")
+    def refresh_room_facts(self, request: HttpRequest, queryset: QuerySet[Fact]) -> None:
+        from conversations.services.room_facts import room_facts_refresh
+
+        for hotel in Hotel.objects.filter(pk__in=queryset.values("hotel_id")):
+            facts = room_facts_refresh(hotel=hotel)
+            self.message_user(request, f"{hotel.name}: {len(facts)} room type facts from the PMS.")
 
     def get_queryset(self, request: HttpRequest) -> Any:
         return super().get_queryset(request).prefetch_related("texts")

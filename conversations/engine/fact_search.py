@@ -36,6 +36,7 @@ K1, B = 1.2, 0.4
 PHRASING_WEIGHT = 2  # a guest's way of asking says more about a fact than the words of its answer
 SUBJECT_WEIGHT, ASPECT_WEIGHT, STEM_WEIGHT = 3.0, 1.0, 1.0
 OFF_SUBJECT_PENALTY = 0.4  # times the share of a fact's phrasings naming a subject the question does not
+CORE_SHARE = 0.75  # a subject named by this share of a fact's phrasings is what the fact is about
 TOPIC_HINT_BOOST = 1.1  # the understanding's FAQ topic helps rank; it never decides alone
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _INVERSION = re.compile(r"-(?:t-)?(?:ils?|elles?|on|je|tu|nous|vous|ce|moi|toi|le|la|les|lui|leur)\b")
@@ -218,7 +219,15 @@ class FactIndex:
     def is_about(self, fact_id: int, subjects: frozenset[str]) -> bool:
         """Whether guests ask this fact about one of these subjects (not merely mention one in passing:
         the pets fact says dogs may not enter the pool area; it is no answer about the pool)."""
-        return not subjects or any(subject in self.about[fact_id] for subject in subjects)
+        if not subjects:
+            return True
+        about = self.about[fact_id]
+        # One of what nearly every phrasing of the fact names must be asked about ("towels for the
+        # pool" is no answer to "when does the pool close?"); else any of its subjects will do.
+        core = {
+            concept for concept, share in about.items() if share >= CORE_SHARE and concept.startswith("c:")
+        }
+        return bool(core & subjects) if core else any(subject in about for subject in subjects)
 
     def known_subject(self, concept: str) -> bool:
         return self.df.get(concept, 0) > 0

@@ -103,16 +103,16 @@ def answer_questions(
 
 
 def fact_for(index: FactIndex, question: Question, matches: list[Match]) -> Match | None:
-    """The best match if it answers the question: confident enough, about one of the question's
-    subjects, and no subject of the question is one no fact of the hotel speaks of."""
-    best = matches[0] if matches else None
-    if best is None:
-        return None
+    """The best match that answers the question: confident enough and about one of the question's
+    subjects; none when the question names a subject no fact of the hotel speaks of."""
     needed = CONFIDENCE_THRESHOLD if question.subjects else CONFIDENCE_WITHOUT_SUBJECT
-    known_subjects = all(index.known_subject(subject) for subject in question.subjects)
-    if best.confidence >= needed and known_subjects and index.is_about(best.fact_id, question.subjects):
-        return best
-    return None
+    if not all(index.known_subject(subject) for subject in question.subjects):
+        return None
+    # The best ranked fact that is about the question (a room's fact mentions a cot in passing).
+    return next(
+        (m for m in matches if m.confidence >= needed and index.is_about(m.fact_id, question.subjects)),
+        None,
+    )
 
 
 def _in_language(

@@ -61,7 +61,7 @@ def test_every_demo_fact_is_asked_in_two_wordings_and_two_languages(demo_hotel):
     for language, question, expected in QUESTIONS:
         if expected:
             asked.setdefault(expected, set()).add((language, question))
-    for key in Fact.objects.filter(hotel=demo_hotel).values_list("key", flat=True):
+    for key in Fact.objects.filter(hotel=demo_hotel, source=FactSource.DEMO).values_list("key", flat=True):
         assert len(asked.get(key, ())) >= 2, key
         assert len({language for language, _ in asked[key]}) >= 2, key
 
@@ -123,6 +123,35 @@ def test_a_fact_answers_by_its_content_without_the_understandings_topic(demo_hot
         "Hay cargador para el coche eléctrico?", hotel=demo_hotel, language="es", topic_hint="wifi"
     )
     assert [answer.fact_key for answer in reply.answers] == ["ev_charging"]
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "room"),
+    [
+        ("es", "¿Qué camas tiene la habitación Familiar?", "Familiar"),
+        ("en", "Does the Junior Suite have sea views?", "Junior Suite"),
+        ("de", "Wie viele Personen passen in das Doble?", "Doble"),
+    ],
+)
+def test_room_type_facts_come_from_the_pms_room_data(demo_hotel, language, question, room):
+    reply = answer_questions(question, hotel=demo_hotel, language=language)
+    assert len(reply.answers) == 1
+    fact = Fact.objects.get(pk=reply.answers[0].fact_id)
+    assert fact.source == FactSource.ROOM_DATA and room in reply.answers[0].text
+    assert reply.answers[0].language == language
+
+
+def test_room_facts_follow_the_pms_and_keep_the_description_in_the_hotel_language(demo_hotel):
+    familiar = FactText.objects.get(
+        fact__hotel=demo_hotel,
+        fact__source=FactSource.ROOM_DATA,
+        fact__room_type_code__isnull=False,
+        language="es",
+        answer__startswith="Habitación Familiar",
+    )
+    assert "cama de matrimonio y dos camas individuales" in familiar.answer and "cuna" in familiar.answer
+    english = FactText.objects.get(fact=familiar.fact, language="en").answer
+    assert "a cot on request" in english and "matrimonio" not in english
 
 
 def test_inactive_facts_are_never_used(demo_hotel):
