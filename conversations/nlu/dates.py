@@ -15,9 +15,9 @@ cannot be read for sure ("03/04" in English, "el 31" in a 30-day month) makes th
 `ambiguous` with no dates, so the dialogue asks. `today` is the hotel's date of the night in progress
 (before the night cutoff it is still yesterday), so "esta noche" at 00:07 is the night already begun.
 
-Relative offsets in days or weeks ("dentro de dos semanas", "in 3 Tagen") are resolved by dateparser,
-which is good at exactly that; its `search_dates` is not used on whole messages because it invents
-dates from ordinary words and booking numbers.
+Relative offsets in days or weeks ("dentro de dos semanas", "in 3 Tagen", "dans quinze jours") are
+counted from `today`; a general date parser is not run on whole messages because it invents dates from
+ordinary words and booking numbers.
 """
 
 from __future__ import annotations
@@ -139,7 +139,7 @@ _RELATIVE: list[tuple[re.Pattern[str], int, bool]] = [
     (re.compile(rf"\b(?:{_TONIGHT})\b"), 0, True),
     (
         re.compile(
-            r"\b(?:pasado manana|day after tomorrow|depois de amanha|apres-demain|apres demain|"
+            r"(?<=manana y )pasado\b|\b(?:pasado manana|day after tomorrow|depois de amanha|apres-demain|apres demain|"
             r"ubermorgen|uebermorgen|dopodomani|dopo domani)\b"
         ),
         2,
@@ -222,7 +222,8 @@ _FIXED_HOLIDAYS: list[tuple[re.Pattern[str], tuple[int, int], tuple[int, int]]] 
 _FERRAGOSTO = re.compile(r"\bferragosto\b")
 _IN_PERIOD = re.compile(
     rf"\b(?:dentro de|en|in|within|daqui a|em|dans|tra|fra)\s+(?P<n>{NUMBER})\s+"
-    r"(?P<unit>dias|days|jours|tagen|giorni|semanas|weeks|semaines|wochen|settimane)\b"
+    r"(?:(?P<days>dias?|days?|jours?|tagen?|giorni|giorno)|"
+    r"(?P<weeks>semanas?|weeks?|semaines?|wochen|woche|settimane|settimana))\b"
 )
 
 _NIGHT_NOUN = (
@@ -381,10 +382,9 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
         if f.free(m.start(), m.end()):
             f.take(_Mention(m.start(), m.end(), "rel", date=start, until=until, holiday=True))
     for m in _IN_PERIOD.finditer(folded):
-        if f.free(m.start(), m.end()):
-            resolved = _in_period(m.group(0), today, lang)
-            if resolved:
-                f.take(_Mention(m.start(), m.end(), "rel", date=resolved))
+        resolved = _in_period(m, today)
+        if resolved and f.free(m.start(), m.end()):
+            f.take(_Mention(m.start(), m.end(), "rel", date=resolved))
     for m in _WEEKEND.finditer(folded):
         if f.free(m.start(), m.end()):
             f.take(_Mention(m.start(), m.end(), "weekend", next_week=bool(m["next"] or m["next2"])))
@@ -451,18 +451,14 @@ def _holiday_periods(folded: str, today: dt.date) -> list[tuple[re.Match[str], d
     return found
 
 
-def _in_period(phrase: str, today: dt.date, lang: str) -> dt.date | None:
-    import dateparser  # heavy import, only for this rare phrase
-
-    numbers = re.sub(rf"\b({NUMBER})\b", lambda g: str(to_int(g.group(1)) or g.group(1)), phrase)
-    parsed = dateparser.parse(
-        numbers,
-        languages=[lang],
-        settings={"RELATIVE_BASE": dt.datetime.combine(today, dt.time(12)), "PREFER_DATES_FROM": "future"},
-    )
-    if parsed is None or parsed.date() <= today:
+def _in_period(m: re.Match[str], today: dt.date) -> dt.date | None:
+    """ "dentro de dos semanas", "in 3 Tagen", "dans quinze jours" (a fortnight): today plus that much."""
+    count = to_int(m["n"])
+    if not count or count > 60:
         return None
-    return parsed.date()
+    # "quince días", "huit jours": two weeks, one week.
+    days = {15: 14, 8: 7}.get(count, count) if m["days"] else 7 * count
+    return today + dt.timedelta(days=days)
 
 
 def _connected(text: str, left: _Mention, right: _Mention) -> bool:
@@ -622,6 +618,11 @@ def _named_by_dates(folded: str, mentions: list[_Mention]) -> list[_Mention]:
 _LIST_GAP = re.compile(r"\s*(?:,|&|\+)?\s*(?:(?:y|and|e|et|und|i)\s+)?(?:(?:el|the|le|o|il|der|den)\s+)?")
 
 
+def _a_day(mention: _Mention) -> bool:
+    """A weekday or a relative day ("mañana", "hoje"), not a holiday or a date with its own length."""
+    return mention.kind == "wd" or (mention.kind == "rel" and not mention.until)
+
+
 def _weekday_lists(folded: str, mentions: list[_Mention]) -> list[_Mention]:
     """ "este viernes y sábado", "Friday, Saturday and Sunday": the nights named, so check-out is the day
     after the last one (a range, "de viernes a domingo", keeps its last day as check-out)."""
@@ -629,9 +630,9 @@ def _weekday_lists(folded: str, mentions: list[_Mention]) -> list[_Mention]:
     for mention in mentions:
         left = kept[-1] if kept else None
         gap = folded[left.end : mention.start] if left else ""
-        if left and left.kind == mention.kind == "wd" and gap.strip() and _LIST_GAP.fullmatch(gap):
+        if left and _a_day(left) and _a_day(mention) and gap.strip() and _LIST_GAP.fullmatch(gap):
             mention.one_night = True
-            if left.one_night and len(kept) >= 2 and kept[-2].kind == "wd":
+            if left.one_night and len(kept) >= 2 and _a_day(kept[-2]):
                 kept.pop()  # the middle of a list: only its first and last nights matter
             left.one_night = False
         kept.append(mention)

@@ -170,3 +170,21 @@ def test_context_words_around_dates(lang, text, check_in, check_out):
 )
 def test_weekends_and_holidays_named_by_their_dates(lang, text, check_in, check_out):
     assert dates(text, lang) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        ("es", "mañana y pasado", d(11, 26), d(11, 28)),
+        ("pt", "hoje e amanhã", d(11, 25), d(11, 27)),
+        ("en", "tonight and tomorrow night", d(11, 25), d(11, 27)),
+        ("es", "dentro de dos semanas, 3 noches", d(12, 9), d(12, 12)),
+        ("pt", "daqui a duas semanas", d(12, 9), None),
+        ("fr", "dans quinze jours", d(12, 9), None),
+        ("de", "in einer Woche für 2 Nächte", d(12, 2), d(12, 4)),
+        ("it", "tra 3 giorni", d(11, 28), None),
+        ("es", "hay 3 días de fiesta en el pueblo", None, None),
+    ],
+)
+def test_relative_days(lang, text, check_in, check_out):
+    assert dates(text, lang) == (check_in, check_out)
