@@ -98,6 +98,19 @@ _DAY_MONTH = re.compile(
     rf"\b(?:{_DAY}|{_DAY_WORD})\s*(?:de |of |di |d'|do |d )?(?:(?:mes de|month of) )?(?P<m>{_MONTH})\b{_YEAR}"
 )
 _MONTH_DAY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?:the\s+)?{_DAY}(?!\s*(?:\d|:)){_YEAR}")
+_MONTH_DAY_RANGE = re.compile(
+    rf"\b(?P<m>{_MONTH})\.?\s+(?:the\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*"
+    r"(?:-|\u2013|to|until|till|through|thru|al|a|au|bis|ao)\s*(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![/.:]\d)"
+)
+# "primero de mayo al tres", "the first of May to the third": a day in words right after a date.
+_WORD_DAY_AFTER = re.compile(
+    rf"(?:(?<=\s)|^)(?:al|a|to|to the|till the|until the|au|bis zum|bis|ao|fino al|hasta el)\s+{_DAY_WORD}\b"
+)
+# "sáb 2 de mayo a lun 4", "Fri 3 to Sun 5": a short weekday name before a day number.
+_SHORT_WEEKDAY_DAY = re.compile(
+    r"\b(?:lun|mar|mie|mier|jue|vie|sab|dom|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|seg|ter|qua|qui|sex|"
+    r"mer|gio|ven)\.?\s+(?P<d>[0-3]?\d)\b(?![/.:]\d)"
+)
 _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)(?:[/.-](?P<y>(?:20)?\d\d))?\b(?![/.:,-]?\d)")
 
 _PRIMARY_CUES = (
@@ -334,6 +347,16 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
         if 1 <= first <= 31 and 1 <= last <= 31:
             f.take(_Mention(m.start(first_group), m.end(first_group), "bare", first))
             f.take(_Mention(m.start(last_group), m.end(), "abs", last, month, year))
+    for m in _MONTH_DAY_RANGE.finditer(folded):
+        if (
+            f.free(m.start(), m.end())
+            and not (m["m"] == "may" and lang != "en")
+            and not _NOT_A_DAY_AFTER.match(folded, m.end())
+        ):
+            month, first, last = MONTHS[m["m"]], int(m["d1"]), int(m["d"])
+            if 1 <= first <= 31 and 1 <= last <= 31:
+                f.take(_Mention(m.start(), m.end("d1"), "abs", first, month))
+                f.take(_Mention(m.start("d"), m.end(), "bare", last))
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         for m in pattern.finditer(folded):
             if not f.free(m.start(), m.end()):
@@ -423,6 +446,23 @@ def _find_bare_days(f: _Finder) -> None:
     for m in _SUFFIXED_DAY.finditer(f.text):
         if f.free(m.start(), m.end()) and 1 <= int(m["d"]) <= 31:
             f.take(_Mention(m.start(), m.end(), "bare", int(m["d"])))
+    for m in _SHORT_WEEKDAY_DAY.finditer(f.text):
+        if (
+            f.free(m.start("d"), m.end())
+            and 1 <= int(m["d"]) <= 31
+            and not _NOT_A_DAY_AFTER.match(f.text, m.end())
+        ):
+            f.take(_Mention(m.start("d"), m.end(), "bare", int(m["d"])))
+    for m in _WORD_DAY_AFTER.finditer(f.text):
+        day = to_int(m["dw"]) or ORDINAL_VALUES.get(m["dw"], 0)
+        start = m.start("dw")
+        if (
+            f.free(start, m.end())
+            and 1 <= day <= 31
+            and not _NOT_A_DAY_AFTER.match(f.text, m.end())
+            and any(0 <= start - x.end <= 14 for x in f.mentions)
+        ):
+            f.take(_Mention(start, m.end(), "bare", day))
 
 
 def _holiday_periods(folded: str, today: dt.date) -> list[tuple[re.Match[str], dt.date, dt.date]]:

@@ -188,3 +188,21 @@ def test_weekends_and_holidays_named_by_their_dates(lang, text, check_in, check_
 )
 def test_relative_days(lang, text, check_in, check_out):
     assert dates(text, lang) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        ("en", "May 3-5", d(5, 3, 2027), d(5, 5, 2027)),
+        ("en", "June 5 to 6 adults", d(6, 5, 2027), None),
+        ("es", "sáb 1 de mayo a lun 3", d(5, 1, 2027), d(5, 3, 2027)),
+        ("es", "primero de mayo al tres", d(5, 1, 2027), d(5, 3, 2027)),
+        ("en", "the first of May to the third", d(5, 1, 2027), d(5, 3, 2027)),
+        ("de", "vom 23. bis zum 25. Mai", d(5, 23, 2027), d(5, 25, 2027)),
+        ("fr", "entre le 3 et le 5 mai", d(5, 3, 2027), d(5, 5, 2027)),
+        ("pt", "entrada dia 3 de maio saída dia 5", d(5, 3, 2027), d(5, 5, 2027)),
+        ("it", "arrivo il 3 maggio, partenza il 5", d(5, 3, 2027), d(5, 5, 2027)),
+    ],
+)
+def test_month_names_in_many_shapes(lang, text, check_in, check_out):
+    assert dates(text, lang) == (check_in, check_out)
