@@ -30,11 +30,15 @@ class CancellationTerms:
 
 
 def cancellation_policy_for(*, hotel: Hotel) -> CancellationPolicy:
-    """The hotel's policy; an unsaved default (free until 48 h before arrival) when none is set."""
+    """The hotel's policy; an unsaved default (free until 48 h before arrival) when none is set, arrival
+    being the hotel's check-in time when its PMS states one."""
     try:
         return hotel.cancellation_policy
     except CancellationPolicy.DoesNotExist:
-        return CancellationPolicy(hotel=hotel)
+        default = CancellationPolicy(hotel=hotel)
+        if hotel.check_in_time is not None:
+            default.arrival_time = hotel.check_in_time
+        return default
 
 
 def cancellation_terms_for_hotel(*, hotel: Hotel, check_in: dt.date | None = None) -> CancellationTerms:

@@ -86,3 +86,13 @@ def test_qloapps_hotel_id_limits_the_sync_to_one_hotel(fake: FakeQloApps) -> Non
     with qloapps_backend(fake, QLOAPPS_HOTEL_ID=2):
         sync_hotels()
     assert list(Hotel.objects.values_list("pms_hotel_id", flat=True)) == [2]
+
+
+def test_free_cancellation_counts_from_the_pms_check_in_time(fake: FakeQloApps) -> None:
+    from reservations.selectors import cancellation_terms_for_hotel
+
+    sync_hotels()
+    hotel = Hotel.objects.get(pms_hotel_id=1)
+    terms = cancellation_terms_for_hotel(hotel=hotel, check_in=dt.date(2027, 3, 20))
+    assert terms.free_until is not None
+    assert (terms.free_until.date(), terms.free_until.time()) == (dt.date(2027, 3, 18), dt.time(12, 0))
