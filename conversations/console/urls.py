@@ -15,7 +15,9 @@ urlpatterns = [
     path("c/<int:conversation_id>/header/", views.header_partial, name="header"),
     path("c/<int:conversation_id>/side/", views.side_partial, name="side"),
     path("h/<int:hotel_id>/queues/", views.queues_partial, name="queues"),
-    path("c/<int:conversation_id>/m/<int:message_id>/save-fact/", facts.fact_save_from_reply, name="save_fact"),
+    path(
+        "c/<int:conversation_id>/m/<int:message_id>/save-fact/", facts.fact_save_from_reply, name="save_fact"
+    ),
     path("c/<int:conversation_id>/guest-name/", views.guest_name_edit, name="guest_name"),
     path("language/", views.language_choose, name="language"),
 ]
