@@ -120,7 +120,7 @@ _PRIMARY_CUES = (
 )
 _CONNECTOR_CUES = "a|al|to|to the|au|bis|ao|y el|y|and the|and|e il|e o|e|et le|et|und|-|\u2013"
 _BARE_DAY = re.compile(
-    rf"(?:(?<=\s)|^)(?P<cue>{_PRIMARY_CUES}|{_CONNECTOR_CUES})\s+(?P<d>[0-3]?\d)(?P<suf>st|nd|rd|th|er|eme)?\.?(?![\d/:,]|\.\d)"
+    rf"(?:(?<=\s)|^)(?P<cue>{_PRIMARY_CUES}|{_CONNECTOR_CUES})\s+(?P<d>[0-3]?\d)(?P<suf>st|nd|rd|th|er|eme)?\.?(?![\d/]|[.,:]\d)"
 )
 _SUFFIXED_DAY = re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)\b")
 _NOT_A_DAY_AFTER = re.compile(

@@ -202,6 +202,9 @@ def test_relative_days(lang, text, check_in, check_out):
         ("fr", "entre le 3 et le 5 mai", d(5, 3, 2027), d(5, 5, 2027)),
         ("pt", "entrada dia 3 de maio saída dia 5", d(5, 3, 2027), d(5, 5, 2027)),
         ("it", "arrivo il 3 maggio, partenza il 5", d(5, 3, 2027), d(5, 5, 2027)),
+        ("pt", "entrada dia 3 de maio saída dia 5, 2 adultos", d(5, 3, 2027), d(5, 5, 2027)),
+        ("fr", "arrivée le 3 mai départ le 5: possible ?", d(5, 3, 2027), d(5, 5, 2027)),
+        ("es", "el 5,50 € por noche", None, None),
     ],
 )
 def test_month_names_in_many_shapes(lang, text, check_in, check_out):
