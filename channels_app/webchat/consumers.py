@@ -8,7 +8,6 @@ LLM) cannot stall other websockets of this server process.
 from __future__ import annotations
 
 import asyncio
-import time
 from typing import Any
 
 import structlog
@@ -17,6 +16,7 @@ from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from django.db import DataError
 from django.utils import timezone
 
+from channels_app.webchat import limits
 from channels_app.webchat.identity import guest_group, guest_token, provider_message_id
 from channels_app.webchat.receipts import webchat_receipt_apply
 from channels_app.webchat.selectors import webchat_history, webchat_hotel
@@ -25,8 +25,9 @@ from conversations.incoming import Channel, IncomingMessage, MessageKind
 log = structlog.get_logger(__name__)
 
 MAX_TEXT_CHARS = 2000
-MAX_MESSAGES_PER_MINUTE = 20
 REFUSED = 4403
+TOO_MANY_PAGES = 4429
+FRAME_TOO_LARGE = 1009
 # Error codes the page reads: `not_stored` is worth a (bounded) resend, `refused` never is.
 RETRY_CODE = "not_stored"
 REFUSED_CODE = "refused"
@@ -50,23 +51,38 @@ class GuestChatConsumer(AsyncJsonWebsocketConsumer):
         if not self.token or self.hotel is None:
             await self.close(code=REFUSED)
             return
-        self.sent_times: list[float] = []
-        await self.channel_layer.group_add(guest_group(self.token), self.channel_name)
+        self.counted = await database_sync_to_async(limits.socket_open)(token=self.token)
+        if not self.counted:
+            log.warning("webchat.too_many_pages", hotel_id=self.hotel.pk)
+            await self.close(code=TOO_MANY_PAGES)
+            return
+        self.group = guest_group(self.token, hotel_id=self.hotel.pk)
+        await self.channel_layer.group_add(self.group, self.channel_name)
         await self.accept()
         history = await database_sync_to_async(webchat_history)(hotel=self.hotel, token=self.token)
         await self.send_json({"type": "history", "messages": history})
 
     async def disconnect(self, code: int) -> None:
-        if getattr(self, "hotel", None) is not None:
-            await self.channel_layer.group_discard(guest_group(self.token), self.channel_name)
+        if getattr(self, "counted", False):
+            await self.channel_layer.group_discard(self.group, self.channel_name)
+            await database_sync_to_async(limits.socket_close)(token=self.token)
 
-    def _throttled(self) -> bool:
-        now = time.monotonic()
-        self.sent_times = [t for t in self.sent_times if now - t < 60]
-        if len(self.sent_times) >= MAX_MESSAGES_PER_MINUTE:
-            return True
-        self.sent_times.append(now)
-        return False
+    async def receive(
+        self, text_data: str | None = None, bytes_data: bytes | None = None, **kwargs: Any
+    ) -> None:
+        size = len(text_data.encode("utf-8", "surrogatepass")) if text_data else len(bytes_data or b"")
+        if size > limits.MAX_FRAME_BYTES:
+            # Refused before parsing: a guest's page never sends more than a few kilobytes.
+            log.warning("webchat.frame_too_large", hotel_id=getattr(self.hotel, "pk", None), bytes=size)
+            await self.close(code=FRAME_TOO_LARGE)
+            return
+        await super().receive(text_data=text_data, bytes_data=bytes_data, **kwargs)
+
+    def _client_address(self) -> str | None:
+        headers = dict(self.scope.get("headers") or [])
+        forwarded = headers.get(b"x-forwarded-for", b"").decode("latin-1").split(",")[0].strip()
+        client = self.scope.get("client") or (None, None)
+        return forwarded or client[0]
 
     async def receive_json(self, content: Any, **kwargs: Any) -> None:
         if not isinstance(content, dict):
@@ -80,7 +96,10 @@ class GuestChatConsumer(AsyncJsonWebsocketConsumer):
         if not client_id or not text:
             await self.send_json({"type": "error", "client_id": client_id, "code": "empty"})
             return
-        if self._throttled():
+        allowed = await database_sync_to_async(limits.message_allowed)(
+            token=self.token, address=self._client_address()
+        )
+        if not allowed:
             await self.send_json({"type": "error", "client_id": client_id, "code": "too_fast"})
             return
         incoming = IncomingMessage(

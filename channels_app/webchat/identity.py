@@ -17,9 +17,10 @@ def guest_token(session: Any, *, create: bool) -> str:
     return str(token)
 
 
-def guest_group(token: str) -> str:
+def guest_group(token: str, *, hotel_id: int) -> str:
+    """The pages of one guest at one hotel: a browser that chats with two hotels keeps them apart."""
     # Group names allow only ASCII letters, digits, hyphens, underscores and periods; tokens are url-safe base64.
-    return f"webchat_{token}"
+    return f"webchat_{hotel_id}_{token}"
 
 
 def provider_message_id(token: str, client_id: str) -> str:

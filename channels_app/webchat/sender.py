@@ -28,7 +28,8 @@ def send_webchat_message(message: Message) -> str:
         raise WebchatSendError("no channel layer configured")
     try:
         async_to_sync(layer.group_send)(
-            guest_group(token), {"type": "chat.message", "message": chat_message_payload(message)}
+            guest_group(token, hotel_id=message.conversation.hotel_id),
+            {"type": "chat.message", "message": chat_message_payload(message)},
         )
     except Exception as exc:
         raise WebchatSendError(str(exc)) from exc

@@ -1,0 +1,56 @@
+"""Limits of the guest web chat that hold across sockets and server processes (the shared cache).
+
+One guest (a session token) gets `SESSION_MESSAGES_PER_MINUTE` messages and `SOCKETS_PER_SESSION`
+open pages; one address gets `ADDRESS_MESSAGES_PER_MINUTE` (a hotel lobby's guests share one). A
+frame larger than `MAX_FRAME_BYTES` is refused before it is parsed. Windows are fixed minutes: cheap,
+and exact enough to stop a flood of engine turns and PMS lookups.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+
+from django.core.cache import cache
+
+SESSION_MESSAGES_PER_MINUTE = 20
+ADDRESS_MESSAGES_PER_MINUTE = 60
+SOCKETS_PER_SESSION = 5
+MAX_FRAME_BYTES = 16 * 1024
+# A socket counter outlives a server that died without disconnects by at most this long.
+SOCKET_COUNT_TTL_SECONDS = 3600
+
+
+def _count(key: str, *, ttl: int) -> int:
+    """Increment a shared counter (created at 1 with `ttl`)."""
+    if cache.add(key, 1, timeout=ttl):
+        return 1
+    try:
+        return int(cache.incr(key))
+    except ValueError:  # expired between add and incr
+        cache.add(key, 1, timeout=ttl)
+        return 1
+
+
+def message_allowed(*, token: str, address: str | None) -> bool:
+    """Count one message of this guest and address; False once either is over its minute's share."""
+    minute = int(time.time() // 60)
+    if _count(f"webchat-rate:s:{token}:{minute}", ttl=120) > SESSION_MESSAGES_PER_MINUTE:
+        return False
+    return not (
+        address and _count(f"webchat-rate:a:{address}:{minute}", ttl=120) > ADDRESS_MESSAGES_PER_MINUTE
+    )
+
+
+def socket_open(*, token: str) -> bool:
+    """Count an opening page of this guest; False (and not counted) beyond the cap."""
+    key = f"webchat-sockets:{token}"
+    if _count(key, ttl=SOCKET_COUNT_TTL_SECONDS) > SOCKETS_PER_SESSION:
+        socket_close(token=token)
+        return False
+    return True
+
+
+def socket_close(*, token: str) -> None:
+    with contextlib.suppress(ValueError):  # expired: nothing to give back
+        cache.decr(f"webchat-sockets:{token}")
