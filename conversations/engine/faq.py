@@ -164,10 +164,14 @@ def hotel_fact_index(*, hotel: Hotel) -> FactIndex:
 
 
 # --- in a turn ------------------------------------------------------------------------------------
-def answer(turn: Turn, *, text: str | None = None, topic: str | None = None) -> bool:
+def answer(
+    turn: Turn, *, text: str | None = None, topic: str | None = None, hand_off_unknown: bool = True
+) -> bool:
     """Answer the questions of the guest's message (or of `text`, a part of it) from the facts.
 
     `topic` (an FAQ topic the understanding read for this part) only helps rank, like the turn's own.
+    With `hand_off_unknown=False` only found facts count (a caller with another reading of the
+    message: a room asked about may also be a room asked for).
 
     The facts found go in one message (each in the guest's language, or said to be from another);
     a question no fact answers, or a fact the guest was already told this conversation (asking again
@@ -184,9 +188,9 @@ def answer(turn: Turn, *, text: str | None = None, topic: str | None = None) -> 
     )
     told = list(turn.frame.facts_told)
     fresh = [found for found in reply.answers if found.fact_id not in told]
-    again = [found for found in reply.answers if found.fact_id in told]
+    again = [found for found in reply.answers if found.fact_id in told and hand_off_unknown]
     asked_about_hotel = u.intent == "faq" and u.confidence >= LOW_CONFIDENCE
-    unknown = [q for q in reply.unknown if q.names_subject or asked_about_hotel]
+    unknown = [q for q in reply.unknown if hand_off_unknown and (q.names_subject or asked_about_hotel)]
     if not (fresh or again or unknown):
         return False
     if fresh:

@@ -255,6 +255,15 @@ def _take(turn: Turn) -> None:
             reason = HandoffReason.REFUND_DISPUTE if money else HandoffReason.COMPLAINT
             turn.hand_off(reason, summary=turn.message.text[:300])
         return
+    if (
+        u.intent == "availability"
+        and not stay_talk
+        and frame.stage == Stage.IDLE
+        and "?" in turn.message.text
+        and faq.answer(turn, hand_off_unknown=False)
+    ):
+        # "¿Qué camas tiene la Familiar?" asks about a room, not for one: its room fact answers.
+        return
     if u.intent in ("availability", "booking_create") or (
         stay_talk
         and frame.stage in Stage.BOOKING_STAGES

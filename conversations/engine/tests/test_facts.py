@@ -141,6 +141,14 @@ def test_room_type_facts_come_from_the_pms_room_data(demo_hotel, language, quest
     assert reply.answers[0].language == language
 
 
+def test_a_question_about_a_room_gets_its_fact_and_a_request_for_one_the_booking_flow(demo_hotel):
+    chat = EngineChat(demo_hotel, phone="+34600111505")
+    reply = chat.says("¿Qué camas tiene la habitación Familiar?")
+    assert reply.startswith("Habitación Familiar:") and "cama de matrimonio" in reply
+    assert chat.turns[-1].handoff_reason is None
+    assert chat.says("¿Tenéis habitaciones libres?") == catalogue("es")["ask_dates_and_guests"]
+
+
 def test_room_facts_follow_the_pms_and_keep_the_description_in_the_hotel_language(demo_hotel):
     familiar = FactText.objects.get(
         fact__hotel=demo_hotel,
