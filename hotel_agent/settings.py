@@ -232,6 +232,8 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
     "reservations-settle-pending": {"task": "reservations.settle_pending_reservations", "schedule": 60.0},
     # Expired staff API tokens (outstanding and blacklisted rows) deleted once a day.
     "staff-tokens-flush": {"task": "hotel_agent.flush_expired_tokens", "schedule": 24 * 3600.0},
+    # Expired sessions (one per web-chat visitor) deleted once a day.
+    "sessions-clear": {"task": "hotel_agent.clear_expired_sessions", "schedule": 24 * 3600.0},
 }
 if PMS_BACKEND == "qloapps":
     # Each QloApps hotel is a hotel here: its name, address, contacts, times and currency kept current.

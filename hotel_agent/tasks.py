@@ -24,3 +24,11 @@ def flush_expired_tokens() -> None:
     from django.core.management import call_command
 
     call_command("flushexpiredtokens")
+
+
+@shared_task(name="hotel_agent.clear_expired_sessions", ignore_result=True)
+def clear_expired_sessions() -> None:
+    """Delete expired sessions: every web-chat visitor gets one, and nothing else ever removes them."""
+    from django.core.management import call_command
+
+    call_command("clearsessions")

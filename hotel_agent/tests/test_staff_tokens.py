@@ -104,3 +104,17 @@ def test_expired_tokens_are_flushed(staff: Any) -> None:
     with time_machine.travel(dt.datetime.now(tz=dt.UTC) + dt.timedelta(days=2), tick=False):
         flush_expired_tokens()
     assert OutstandingToken.objects.count() == 0
+
+
+def test_expired_sessions_are_cleared(db: None) -> None:
+    from django.contrib.sessions.models import Session
+
+    from hotel_agent.tasks import clear_expired_sessions
+
+    session = Client().session  # as the chat page gives every visitor
+    session["webchat_guest"] = "tok"
+    session.save()
+    assert Session.objects.count() >= 1
+    with time_machine.travel(dt.datetime.now(tz=dt.UTC) + dt.timedelta(days=400), tick=False):
+        clear_expired_sessions()
+    assert Session.objects.count() == 0
