@@ -45,7 +45,7 @@ QLOAPPS_HOTEL_ID: int | None = int(_qloapps_hotel_id) if _qloapps_hotel_id else 
 # The time zone QloApps runs in (its PS_TIMEZONE; the webservice does not state it): hotels it brings get it.
 QLOAPPS_TIME_ZONE = env.str("QLOAPPS_TIME_ZONE", default="UTC")
 PMS_HOTEL_SYNC_SECONDS = env.float("PMS_HOTEL_SYNC_SECONDS", default=900.0)
-PMS_BOOKINGS_WATCH_SECONDS = env.float("PMS_BOOKINGS_WATCH_SECONDS", default=60.0)
+PMS_BOOKINGS_WATCH_SECONDS = env.float("PMS_BOOKINGS_WATCH_SECONDS", default=900.0)
 PMS_TIMEOUT_SECONDS = env.float("PMS_TIMEOUT_SECONDS", default=5.0)
 PMS_CACHE_TTL_SECONDS = env.int("PMS_CACHE_TTL_SECONDS", default=120)  # freshness for tonight's stays
 PMS_CACHE_MAX_TTL_SECONDS = env.int(
