@@ -62,8 +62,8 @@ run: demo
 # A terminal conversation on the demo data (the same database as `make run`); its replies only, no logs.
 # LANG is reset for the process itself: a bare `en` is no locale.
 chat: sync
-	@$(RUN) python manage.py migrate --noinput --verbosity 0
-	@$(RUN) python manage.py load_demo > /dev/null
+	@LOG_LEVEL=WARNING $(RUN) python manage.py migrate --noinput --verbosity 0
+	@LOG_LEVEL=WARNING $(RUN) python manage.py load_demo > /dev/null
 	@LANG=C.UTF-8 $(RUN) python manage.py chat $(if $(CHAT_LANG),--lang $(CHAT_LANG)) $(ARGS)
 
 # One message through the language-understanding layer (TEXT), or JSON lines on stdin without TEXT.
