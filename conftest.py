@@ -7,6 +7,9 @@ from collections.abc import Iterator
 import pytest
 from channels.layers import channel_layers
 
+# Every test's log lines are scanned for phones, e-mails, tokens and secrets (tests/support/log_scan.py).
+pytest_plugins = ["tests.support.log_scan"]
+
 
 @pytest.fixture(autouse=True)
 def fresh_channel_layer() -> Iterator[None]:
