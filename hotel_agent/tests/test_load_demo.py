@@ -32,3 +32,14 @@ def test_a_changed_staff_password_survives_the_next_load_demo() -> None:
     assert not user.check_password("admin")
     assert "staff login: admin / (the password you set)" in second
     assert "a much better secret" not in second
+
+
+def test_the_demo_receptionist_has_a_first_name_for_guests_and_keeps_a_changed_one() -> None:
+    load_demo()
+    user = get_user_model().objects.get(username="admin")
+    assert user.first_name == "Laura"  # what the web chat shows: "Laura · Recepción"
+    user.first_name = "Marta"
+    user.save()
+    load_demo()
+    user.refresh_from_db()
+    assert user.first_name == "Marta"

@@ -11,6 +11,8 @@ from django.db import transaction
 
 from hotel_agent.demo import DEMO_SEEDERS, seed_demo_hotel
 
+DEMO_STAFF_FIRST_NAME = "Laura"
+
 
 class Command(BaseCommand):
     help = "Load the demo hotel and the development staff user (development only; safe to run again)."
@@ -31,6 +33,8 @@ class Command(BaseCommand):
             # The default password only for a new user: a password changed since survives the next run.
             if created:
                 user.set_password(password)
+            # Guests see the receptionist's first name ("Laura · Recepción"), not the login.
+            user.first_name = user.first_name or DEMO_STAFF_FIRST_NAME
             user.save()
             shown = password if user.check_password(password) else "(the password you set)"
             from hotel_agent.hotels.models import HotelMembership
