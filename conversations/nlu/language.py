@@ -138,9 +138,13 @@ def _marker_counts(folded: str, text: str = "") -> dict[str, int]:
     }
 
 
+_NOT_LANGUAGE = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+")
+
+
 def detect(text: str, *, conversation_language: str | None, default_language: str) -> str:
     """The message's language; see the module docstring for the stickiness rule."""
     fallback = conversation_language or default_language
+    text = _NOT_LANGUAGE.sub(" ", text)  # "giulia.rossi@example.it" says nothing about the language
     folded = fold(text)
     letters = re.findall(r"[a-z]+", folded)
     if not letters or sum(len(w) for w in letters) < 2:

@@ -131,6 +131,8 @@ def test_short_questions_in_their_language(lang, text):
         ("es", "Gibt es Parkplätze?", "de"),
         ("it", "What's the wifi password?", "en"),
         ("pt", "Accettate cani?", "it"),
+        ("it", "Giulia Rossi, giulia.rossi@example.it", "it"),  # an address is not English words
+        ("es", "Ana García, ana.garcia@example.com", "es"),
     ],
 )
 def test_a_conversation_keeps_its_language_unless_the_guest_clearly_switches(conversation, text, expected):
