@@ -3,6 +3,12 @@
 lingua (restricted to the six languages) reads the message. Short messages ("ok", "sí", "2") are
 right only about three times in four, so a conversation keeps its language unless the message clearly
 says otherwise; a first message without a language signal gets the hotel's default language.
+
+Marker words and letters only one language writes (Portuguese "é" and "ã", Italian "è", Spanish "ñ"
+and "¿", German umlauts) settle the hard pairs lingua confuses in short questions: "Qual é a password
+do wifi?" is Portuguese. A conversation switches on a short message only when it has words of the
+other language and none of its own (or lingua is sure and the message has one of them). E-mail
+addresses and links are not read.
 """
 
 from __future__ import annotations
