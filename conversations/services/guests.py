@@ -35,6 +35,10 @@ def guest_name_learn(*, guest: Guest, name: str, source: str) -> bool:
     name = " ".join(name.split())[:NAME_MAX_CHARS]
     if not name or source == GuestNameSource.STAFF:
         return False
+    # Nothing to change as far as this copy knows: no query on every turn.
+    unchanged = (guest.name, guest.name_source) == (name, source)
+    if unchanged or GUEST_NAME_RANK[guest.name_source] > GUEST_NAME_RANK[source]:
+        return False
     weaker_or_same = [s for s, rank in GUEST_NAME_RANK.items() if rank <= GUEST_NAME_RANK[source]]
     changed = (
         Guest.objects.filter(pk=guest.pk, name_source__in=weaker_or_same)
