@@ -119,7 +119,7 @@ def continue_booking(turn: Turn) -> None:
         turn.say("ask_check_out", check_in=phrases.date(b.check_in, today=today))
     elif not b.adults:
         turn.say("ask_guests")
-    elif child_ages.ages_missing(turn):
+    elif child_ages.ages_missing(turn) and not child_ages.ages_stated_now(turn):
         child_ages.ask_child_ages(turn)
     else:
         quote_and_offer(turn)

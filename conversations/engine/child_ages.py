@@ -39,6 +39,38 @@ def ages_in(text: str) -> list[int]:
     return ages
 
 
+# "de 7 y 4 años", "aged 7 and 4", "7 and 4 years old", "de 5 ans", "7 und 4 Jahre", "di 6 anni":
+# ages said along with the party, before they are asked. Only numbers tied to an age word count.
+_AGES_SAID = re.compile(
+    r"\b(?:aged|edad(?:es)? de|de|of|age[sd]?)?\s*"
+    r"((?:\d{1,2}|[a-z]+)(?:\s*(?:,|y|e|and|et|und|ed)\s*(?:\d{1,2}|[a-z]+))*)\s*"
+    r"(?:anos|ano|years?(?: old)?|year-olds?|yo|ans|jahre|jahren|jahrig\w*|anni|anno)\b"
+)
+_AGED = re.compile(r"\baged\s+((?:\d{1,2}|[a-z]+)(?:\s*(?:,|and)\s*(?:\d{1,2}|[a-z]+))*)")
+
+
+def ages_said_with_the_party(text: str) -> list[int]:
+    """Ages the message ties to an age word ("2 niños de 7 y 4 años", "1 child aged 5")."""
+    folded = fold(text)
+    found: list[int] = []
+    for pattern in (_AGES_SAID, _AGED):
+        for match in pattern.finditer(folded):
+            found.extend(ages_in(match.group(1)))
+        if found:
+            return found
+    return found
+
+
+def ages_stated_now(turn: Turn) -> bool:
+    """The guest gave the children's ages along with the party: keep them, nothing to ask."""
+    b = turn.frame.booking
+    ages = ages_said_with_the_party(turn.message.text or "")
+    if not b.children or len(ages) != b.children:
+        return False
+    b.child_ages = ages
+    return True
+
+
 def ages_missing(turn: Turn) -> bool:
     """The stay is complete but the PMS cannot record its children without their ages."""
     b = turn.frame.booking

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from conversations.engine.child_ages import ages_in
+from conversations.engine.child_ages import ages_in, ages_said_with_the_party
 from conversations.engine.tests.e2e_support import lines_of, order_of
 from conversations.engine.types import HandoffReason
 from conversations.models import ConversationState
@@ -30,6 +30,30 @@ pytestmark = pytest.mark.django_db
 )
 def test_ages_are_read_from_one_answer(text: str, ages: list[int]) -> None:
     assert ages_in(text) == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("para 2 adultos y 2 niños de 7 y 4 años", [7, 4]),
+        ("2 adults and 1 child aged 5", [5]),
+        ("2 adults and 2 kids, 7 and 4 years old", [7, 4]),
+        ("deux adultes et un enfant de 6 ans", [6]),
+        ("2 Erwachsene und 2 Kinder, 7 und 4 Jahre", [7, 4]),
+        ("para 2 adultos y 1 niño del 20 al 23 de marzo", []),
+    ],
+)
+def test_ages_said_with_the_party_are_kept(text: str, ages: list[int]) -> None:
+    assert ages_said_with_the_party(text) == ages
+
+
+def test_ages_given_with_the_question_are_not_asked_again(whatsapp, qloapps):
+    guest = whatsapp("+34600710004")
+    offers = guest.says(
+        "Hola, ¿tenéis habitación del 20 al 23 de marzo para 2 adultos y 2 niños de 7 y 4 años?"
+    )
+    assert "edades" not in offers and "2 adultos y 2 niños" in offers
+    assert sorted(guest.conversation.dialogue_state["booking"]["child_ages"]) == [4, 7]
 
 
 def test_a_family_is_asked_the_ages_once_and_qloapps_records_the_children(whatsapp, qloapps):
