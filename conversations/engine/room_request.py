@@ -15,13 +15,21 @@ ROOM_KINDS: dict[str, str] = {
     "suite": r"suites?|junior[- ]suite",
     "family": r"familiar(?:es)?|family[- ](?:room|suite)s?|familiale|familienzimmer|familiare|famiglia",
 }
+# Beds are not rooms: "una doble con dos camas individuales", "twin beds" ask for beds, not a room type.
+_BEDS = re.compile(
+    r"(?<!\w)(?:camas?\s+(?:individual(?:es)?|dobles?|de\s+matrimonio)|(?:single|double|twin)\s+beds?|"
+    r"lits?\s+(?:simples?|doubles?|jumeaux|s[ée]par[ée]s)|camas?\s+de\s+casal|camas?\s+de\s+solteiro|"
+    r"lett[oi]\s+(?:singol[oi]|matrimonial[ei]|doppi[oa])|einzelbett(?:en)?|doppelbett(?:en)?)(?!\w)",
+    re.IGNORECASE,
+)
 _PATTERNS = {
     kind: re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) for kind, words in ROOM_KINDS.items()
 }
 
 
 def kinds_named(text: str) -> list[str]:
-    return [kind for kind, pattern in _PATTERNS.items() if pattern.search(text or "")]
+    rooms_only = _BEDS.sub(" ", text or "")
+    return [kind for kind, pattern in _PATTERNS.items() if pattern.search(rooms_only)]
 
 
 def room_kind_asked(text: str) -> str:

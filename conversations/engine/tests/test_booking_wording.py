@@ -188,3 +188,26 @@ def test_the_confirmation_email_row_is_stored_once(demo_hotel):
     assert first is not None and again is None
     assert Message.objects.filter(idempotency_key="email:booking-confirmation:ABC").count() == 1
     assert first.channel == Channel.EMAIL and (first.outgoing or {}).get("email_to") == "ana@example.com"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Quiero una doble del 20 al 23 de marzo", "double"),
+        ("a family room for 4", "family"),
+        ("une chambre double", "double"),
+        ("ein Einzelzimmer bitte", "single"),
+        ("una camera doppia", "double"),
+        ("um quarto duplo", "double"),
+        ("la junior suite", "suite"),
+        ("una habitación con dos camas individuales", ""),  # beds, not a room type
+        ("a room with twin beds", ""),
+        ("una doble con dos camas individuales", "double"),
+        ("una doble o una suite", ""),  # two kinds: no preference to honour
+        ("viajo con mi familia", ""),
+    ],
+)
+def test_the_room_type_asked_for_is_read_from_room_words_not_bed_words(text, kind):
+    from conversations.engine.room_request import room_kind_asked
+
+    assert room_kind_asked(text) == kind
