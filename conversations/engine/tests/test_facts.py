@@ -21,6 +21,7 @@ from conversations.models import (
     UnansweredQuestion,
 )
 from conversations.nlu.types import LANGUAGES
+from conversations.roles import ensure_staff_groups, staff_group_for
 from conversations.services.knowledge import unanswered_question_record
 from conversations.services.staff import conversation_take_over, staff_reply
 from conversations.tests.console.conftest import make_staff
@@ -234,6 +235,7 @@ def test_staff_of_another_hotel_cannot_save_a_fact(whatsapp, qloapps_hotel):
 
 
 def test_figures_list_the_most_asked_unanswered_questions(demo_hotel):
+    ensure_staff_groups()
     for phone in ("+34600111601", "+34600111602"):
         EngineChat(demo_hotel, phone=phone).says("¿Tenéis lavandería?")
     EngineChat(demo_hotel, phone="+34600111604").says("¿tenéis LAVANDERÍA?")
@@ -245,3 +247,9 @@ def test_figures_list_the_most_asked_unanswered_questions(demo_hotel):
         ("¿tenéis LAVANDERÍA?", 3),
         ("¿Hay campo de golf?", 1),
     ]
+    manager = make_staff("mara", hotel=demo_hotel, role=HotelMembership.Role.MANAGER)
+    manager.groups.add(staff_group_for(HotelMembership.Role.MANAGER))
+    page = Client()
+    page.force_login(manager)
+    html = page.get("/admin/conversations/conversation/figures/").content.decode()
+    assert 'id="unanswered"' in html and "¿tenéis LAVANDERÍA?" in html
