@@ -34,7 +34,10 @@ _NAME_CUE = re.compile(
     r"(?i:\b(?:me llamo|mi nombre es|a nombre de|al nombre de|nombre:|my name is|my name's|name:|under the name(?: of)?|"
     r"in the name of|the name is|name is|chamo-me|me chamo|meu nome e|meu nome é|em nome de|nome:|je m'appelle|je m appelle|"
     r"mon nom est|au nom de|nom:|ich heiße|ich heisse|mein name ist|auf den namen|name ist|mi chiamo|il mio nome è|"
-    r"il mio nome e|a nome di|intestata a|this is|soy|i am|i'm|sono|je suis|ich bin|sou o|sou a)\b)[\s:]+"
+    r"il mio nome e|a nome di|intestata a|je me nomme|je m\u2019appelle|my name\u2019s|i\u2019m|"
+    r"le escribe|les escribe|te escribe|vi scrive|le scrive|hier ist|hier spricht|c'est|c\u2019est|aqui es|aquí es|"
+    r"aqui|aquí|aqui e|aqui é|qui e|qui è|"
+    r"this is|soy|i am|i'm|sono|je suis|ich bin|sou o|sou a)(?:(?<=:)|\b))[^\S\n]*:?[^\S\n]*"
 )
 _NAME_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\u2019-]*")
 _NAME_STOP = {
@@ -206,15 +209,27 @@ _PARTICLES = frozenset(
      "le", "zu", "dei", "della", "degli"}
 )  # fmt: skip
 # Closings that a signature follows, in the six languages.
-_CLOSING = re.compile(
-    r"(?im)^[^\S\n]*(?:(?:un |muchos |cordiales )?saludos(?: cordiales)?|atentamente|un abrazo|gracias de antemano|"
+_FORMAL_CLOSINGS = (
+    r"(?:un |muchos |cordiales )?saludos(?: cordiales)?|un cordial saludo|atentamente|atte\.?|un abrazo|"
     r"(?:best|kind|warm|many thanks and)? ?regards|best wishes|best|cheers|sincerely(?: yours)?|yours (?:sincerely|faithfully)|"
-    r"thanks(?: in advance)?|thank you|cordialement|bien (?:cordialement|à vous|a vous)|salutations|"
-    r"mit freundlichen gr(?:ü|ue)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e|viele gr(?:ü|ue)(?:ß|ss)e|beste gr(?:ü|ue)(?:ß|ss)e|"
-    r"liebe gr(?:ü|ue)(?:ß|ss)e|lg|mfg|cordiali saluti|distinti saluti|saluti|un saluto|grazie mille|"
-    r"atenciosamente|cumprimentos|melhores cumprimentos|abra(?:ç|c)os|obrigad[oa])[^\S\n]*[,.!]?[^\S\n]*(?:\n|$|(?=[A-ZÀ-Ö]))"
+    r"cordialement|bien (?:cordialement|à vous|a vous)|salutations|"
+    r"mit freundlichen gr(?:ü|ue)(?:ß|ss)en|(?:freundliche|viele|beste|liebe|herzliche) gr(?:ü|ue)(?:ß|ss)e|lg|mfg|"
+    r"cordiali saluti|distinti saluti|saluti|un saluto|atenciosamente|(?:melhores )?cumprimentos|abra(?:ç|c)os"
 )
-_WEAK_CUES = {"soy", "i am", "i'm", "sono", "je suis", "ich bin", "this is", "sou o", "sou a"}
+# Thanks close a message too, but "Gracias Ana" on one line may thank the receptionist: a name only below.
+_THANKS_CLOSINGS = (
+    r"gracias de antemano|(?:muchas )?gracias|thanks(?: in advance)?|thank you|merci(?: beaucoup)?|"
+    r"danke(?: sch(?:ö|oe)n)?|vielen dank|grazie(?: mille)?|(?:muito )?obrigad[oa]"
+)
+_CLOSING = re.compile(
+    rf"(?im)^[^\S\n]*(?:(?:{_FORMAL_CLOSINGS})[^\S\n]*[,.!]?[^\S\n]*(?:\n|$|(?=[A-ZÀ-Ö]))|"
+    rf"(?:{_THANKS_CLOSINGS})[^\S\n]*[,.!]?[^\S\n]*(?:\n|$))"
+)
+_WEAK_CUES = {
+    "soy", "i am", "i'm", "i\u2019m", "sono", "je suis", "ich bin", "this is", "sou o", "sou a", "le escribe", "les escribe",
+    "te escribe", "vi scrive", "le scrive", "hier ist", "hier spricht", "c'est", "c\u2019est", "aqui es", "aquí es", "aqui",
+    "aquí", "aqui e", "aqui é", "qui e", "qui è",
+}  # fmt: skip
 
 _CHOICE_WORDS: dict[str, int] = dict(ORDINAL_VALUES)
 _CHOICE_WORDS.update(
