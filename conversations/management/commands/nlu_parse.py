@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from conversations.nlu import understand, warm_up
+from conversations.nlu import EXPECTING, understand, warm_up
 from hotel_agent.hotels.clock import night_date
 
 
@@ -33,6 +33,12 @@ class Command(BaseCommand):
         parser.add_argument("--today", type=_date, default=None, help="reference date for relative dates")
         parser.add_argument("--lang", default=None, help="the conversation's language, if known")
         parser.add_argument("--default-language", default="es", help="language of messages without a signal")
+        parser.add_argument(
+            "--expecting",
+            default=None,
+            choices=sorted(EXPECTING),
+            help="the question the dialogue just asked: read each text as its answer ('dos' after 'party')",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         # The hotel's date of the night in progress, as the engine reads it (see hotel_agent.hotels.clock).
@@ -48,6 +54,7 @@ class Command(BaseCommand):
                 today=today,
                 conversation_language=options["lang"],
                 default_language=options["default_language"],
+                expecting=options["expecting"],
             )
             out.write(json.dumps(result.as_contract(message_id), ensure_ascii=False) + "\n", ending="")
             out.flush()

@@ -71,3 +71,11 @@ def test_today_fixes_relative_dates(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_bad_today_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(CommandError):
         run([], "--today", "31/12/2026", monkeypatch=monkeypatch)
+
+
+def test_expecting_reads_each_text_as_the_answer_to_that_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [json.dumps({"id": 1, "text": "dos"})]
+    (plain,) = run(lines, "--today", "2026-03-11", monkeypatch=monkeypatch)
+    (answer,) = run(lines, "--today", "2026-03-11", "--expecting", "party", monkeypatch=monkeypatch)
+    assert plain["adults"] is None
+    assert answer["adults"] == 2 and set(answer) == FIELDS
