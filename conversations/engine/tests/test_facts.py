@@ -67,6 +67,19 @@ def test_every_demo_fact_is_asked_in_two_wordings_and_two_languages(demo_hotel):
         assert len({language for language, _ in asked[key]}) >= 2, key
 
 
+def test_loading_the_demo_again_changes_nothing_and_keeps_staff_edits(demo_hotel):
+    from conversations.demo import seed
+
+    FactText.objects.filter(fact__hotel=demo_hotel, fact__key="pool", language="es").update(
+        answer="La piscina abre de junio a septiembre."
+    )
+    before = FactText.objects.filter(fact__hotel=demo_hotel).count()
+    seed(hotel=demo_hotel)
+    assert FactText.objects.filter(fact__hotel=demo_hotel).count() == before
+    assert _text(demo_hotel, "pool", "es") == "La piscina abre de junio a septiembre."
+    assert not Fact.objects.filter(hotel=demo_hotel, key__icontains="laundry").exists()
+
+
 def test_a_question_in_portuguese_finds_a_fact_written_in_spanish_and_says_so(demo_hotel):
     fact = Fact.objects.create(hotel=demo_hotel, key="karaoke", topic="amenities")
     FactText.objects.create(
