@@ -128,6 +128,9 @@ def read_in_context(u: Understanding, *, text: str, folded: str, expecting: str)
             return replace(u, guest_name=name, intent="booking_create", confidence=max(u.confidence, 0.6))
     if expecting == CHOICE and short:
         choice = choice_answer(folded)
+        if choice is not None and _only_a_weekday(u, text):
+            # "a segunda" among offers is the second one, not Monday (segunda-feira).
+            u = replace(u, check_in=None, check_out=None, nights=None, extras=_without_stay_flag(u))
         if choice is not None and u.intent in _WEAK_INTENTS and not _has_stay(u):
             extras = {**u.extras, "choice": choice}
             extras.pop("stay_details_only", None)
@@ -137,6 +140,16 @@ def read_in_context(u: Understanding, *, text: str, folded: str, expecting: str)
         if any(c.isdigit() for c in ref) or len(ref) >= 6:
             return replace(u, booking_ref=ref.upper())
     return u
+
+
+def _only_a_weekday(u: Understanding, text: str) -> bool:
+    """Dates read from words alone (no digit), with no guests: an ordinal that is also a weekday name."""
+    dates_only = u.check_in is not None and u.adults is None and u.children is None
+    return dates_only and not any(c.isdigit() for c in text)
+
+
+def _without_stay_flag(u: Understanding) -> dict[str, object]:
+    return {k: v for k, v in u.extras.items() if k != "stay_details_only"}
 
 
 def _has_stay(u: Understanding) -> bool:

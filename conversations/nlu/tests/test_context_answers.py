@@ -111,6 +111,12 @@ def test_choice_answer(text: str, choice: int | str | None) -> None:
     assert choice_answer(fold(text)) == choice
 
 
+def test_an_ordinal_that_is_also_a_weekday_is_a_choice_among_offers() -> None:
+    assert u("a segunda", lang="pt").check_in is not None  # outside offers: Monday
+    inside = u("a segunda", "choice", lang="pt")
+    assert inside.check_in is None and inside.extras["choice"] == 2
+
+
 def test_choice_in_context_is_no_complaint() -> None:
     outside = u("la más barata")
     inside = u("la más barata", "choice")
