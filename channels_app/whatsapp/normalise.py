@@ -64,48 +64,58 @@ def _e164(wa_id: str) -> str:
     return f"+{digits}" if digits else ""
 
 
+def _dict(value: Any) -> dict[str, Any]:
+    """`value` if it is an object, else an empty one: a field of the wrong JSON type is ignored."""
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def parse_webhook(payload: Any) -> WebhookContents:
-    """Everything one delivery carries: several entries, changes, messages and statuses."""
+    """Everything one delivery carries: several entries, changes, messages and statuses.
+
+    Valid JSON that is not an object with a list of entries is `MalformedPayload`; inside a delivery,
+    any part of an unexpected type is skipped, so one odd part never fails the others.
+    """
     if not isinstance(payload, dict) or not isinstance(payload.get("entry", []), list):
         raise MalformedPayload("not a WhatsApp webhook object")
     contents = WebhookContents()
-    for entry in payload.get("entry") or []:
-        if not isinstance(entry, dict):
-            continue
-        for change in entry.get("changes") or []:
+    for entry in _list(payload.get("entry")):
+        for change in _list(_dict(entry).get("changes")):
             if not isinstance(change, dict):
                 continue
             if change.get("field") != "messages":
                 contents.ignored_fields.append(str(change.get("field")))
                 continue
-            _parse_value(change.get("value") or {}, contents)
+            _parse_value(_dict(change.get("value")), contents)
     return contents
 
 
 def _parse_value(value: dict[str, Any], contents: WebhookContents) -> None:
-    metadata = value.get("metadata") or {}
-    phone_number_id = str(metadata.get("phone_number_id", ""))
+    phone_number_id = str(_dict(value.get("metadata")).get("phone_number_id", ""))
     names = {
-        str(c.get("wa_id", "")): str((c.get("profile") or {}).get("name", ""))
-        for c in value.get("contacts") or []
+        str(c.get("wa_id", "")): str(_dict(c.get("profile")).get("name", ""))
+        for c in _list(value.get("contacts"))
         if isinstance(c, dict)
     }
-    for raw in value.get("messages") or []:
+    for raw in _list(value.get("messages")):
         if isinstance(raw, dict) and raw.get("id") and raw.get("from"):
             contents.messages.append(
                 InboundGuestMessage(phone_number_id=phone_number_id, message=normalise_message(raw, names))
             )
-    for raw in value.get("statuses") or []:
+    for raw in _list(value.get("statuses")):
         if isinstance(raw, dict) and raw.get("id") and raw.get("status") in STATUSES:
             contents.statuses.append(_status(raw, phone_number_id))
-    for error in value.get("errors") or []:
+    for error in _list(value.get("errors")):
         if isinstance(error, dict):
             contents.errors.append(error)
 
 
 def _status(raw: dict[str, Any], phone_number_id: str) -> StatusUpdate:
-    errors = raw.get("errors") or []
-    first = errors[0] if errors and isinstance(errors[0], dict) else {}
+    errors = _list(raw.get("errors"))
+    first = _dict(errors[0]) if errors else {}
     # Stored on the outbox row: cleaned like guest text (IncomingMessage cleans that itself).
     return StatusUpdate(
         phone_number_id=phone_number_id,
@@ -122,14 +132,14 @@ def normalise_message(raw: dict[str, Any], names: dict[str, str] | None = None) 
     """One element of `value.messages` as an `IncomingMessage`."""
     wa_id = str(raw.get("from", ""))
     kind_name = str(raw.get("type", ""))
-    context = raw.get("context") or {}
+    context = _dict(raw.get("context"))
     fields: dict[str, Any] = {
         "channel": Channel.WHATSAPP,
         "provider_message_id": str(raw["id"]),
         "sender": _e164(wa_id),
         "sent_at": _timestamp(raw.get("timestamp")),
         "sender_name": (names or {}).get(wa_id, ""),
-        "reply_to_provider_id": str(context.get("id", "")) if isinstance(context, dict) else "",
+        "reply_to_provider_id": str(context.get("id", "")),
         "raw": raw,
     }
     body = raw.get(kind_name) if isinstance(raw.get(kind_name), dict) else {}
@@ -169,8 +179,7 @@ def normalise_message(raw: dict[str, Any], names: dict[str, str] | None = None) 
     if kind_name == "reaction":
         fields["reply_to_provider_id"] = str(body.get("message_id", "")) or fields["reply_to_provider_id"]
         return IncomingMessage(kind=MessageKind.REACTION, reaction_emoji=str(body.get("emoji", "")), **fields)
-    errors = raw.get("errors") or []
-    error = (
-        errors[0] if errors and isinstance(errors[0], dict) else {"title": f"unhandled type {kind_name!r}"}
-    )
+    errors = _list(raw.get("errors"))
+    error = _dict(errors[0]) if errors else {}
+    error = error or {"title": f"unhandled type {kind_name!r}"}
     return IncomingMessage(kind=MessageKind.UNSUPPORTED, error=error, **fields)
