@@ -141,6 +141,8 @@ def _offer_lines(guest) -> list[QuoteLine]:
         ("en", "the cheapest", "cheapest"),
         ("de", "die billigste bitte", "cheapest"),
         ("en", "the second one", 1),
+        ("pt", "a segunda", 1),  # also Monday (segunda-feira): among offers, the second
+        ("fr", "la deuxième", 1),
         ("it", "la più cara", "dearest"),
         ("es", "la última", -1),
     ],
