@@ -233,6 +233,11 @@ _FIXED_HOLIDAYS: list[tuple[re.Pattern[str], tuple[int, int], tuple[int, int]]] 
     ),
 ]
 _FERRAGOSTO = re.compile(r"\bferragosto\b")
+# "la primera quincena de julio" (1st to 16th), "la seconde quinzaine d'août" (16th to the 1st after).
+_FORTNIGHT_OF = re.compile(
+    r"\b(?:(?P<first>primera|premiere|primeira|prima)|(?:segunda|seconde|deuxieme|seconda))\s+"
+    rf"(?:quincena|quinzaine|quinzena|quindicina)\s+(?:de |d'|di |do |del )?(?P<m>{_MONTH})\b"
+)
 _IN_PERIOD = re.compile(
     rf"\b(?:dentro de|en|in|within|daqui a|em|dans|tra|fra)\s+(?P<n>{NUMBER})\s+"
     r"(?:(?P<days>dias?|days?|jours?|tagen?|giorni|giorno)|"
@@ -404,6 +409,14 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
     for m, start, until in _holiday_periods(folded, today):
         if f.free(m.start(), m.end()):
             f.take(_Mention(m.start(), m.end(), "rel", date=start, until=until, holiday=True))
+    for m in _FORTNIGHT_OF.finditer(folded):
+        if f.free(m.start(), m.end()):
+            month = MONTHS[m["m"]]
+            first_day = 1 if m["first"] else 16
+            begins = _next_day_month(first_day, month, today, inclusive=True)
+            if begins:
+                ends = dt.date(begins.year, month, 16) if m["first"] else _month_after(begins)
+                f.take(_Mention(m.start(), m.end(), "rel", date=begins, until=ends))
     for m in _IN_PERIOD.finditer(folded):
         resolved = _in_period(m, today)
         if resolved and f.free(m.start(), m.end()):
@@ -489,6 +502,10 @@ def _holiday_periods(folded: str, today: dt.date) -> list[tuple[re.Match[str], d
                     found.append((m, max(start, today), until))
                     break
     return found
+
+
+def _month_after(day: dt.date) -> dt.date:
+    return dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
 
 
 def _in_period(m: re.Match[str], today: dt.date) -> dt.date | None:
@@ -713,6 +730,7 @@ def _apply_month_hint(folded: str, mentions: list[_Mention]) -> None:
 # "quinze jours", "quince días", "otto giorni": a fortnight and a week said in days.
 _DAYS_IDIOM = re.compile(
     r"(?<!\bdans )(?<!\ben )(?<!\bin )(?<!\btra )(?<!\bfra )(?<!\bde )(?<!\ba )"
+    r"(?<!primera )(?<!segunda )(?<!premiere )(?<!seconde )(?<!deuxieme )(?<!primeira )(?<!prima )(?<!seconda )"
     r"\b(?:(?P<two>quinze jours|quinzaine|quince dias|quincena|quindici giorni|quinze dias|quinzena|vierzehn tage)|"
     r"(?P<one>huit jours|ocho dias|otto giorni|oito dias|acht tage))\b"
 )

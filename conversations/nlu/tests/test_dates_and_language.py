@@ -211,3 +211,17 @@ def test_relative_days(lang, text, check_in, check_out):
 )
 def test_month_names_in_many_shapes(lang, text, check_in, check_out):
     assert dates(text, lang) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        ("es", "la primera quincena de julio", d(7, 1, 2027), d(7, 16, 2027)),
+        ("es", "la segunda quincena de agosto, 2 adultos", d(8, 16, 2027), d(9, 1, 2027)),
+        ("fr", "la seconde quinzaine de décembre", d(12, 16), d(1, 1, 2027)),
+        ("it", "la prima quindicina di agosto", d(8, 1, 2027), d(8, 16, 2027)),
+        ("es", "una quincena desde el 3 de agosto", d(8, 3, 2027), d(8, 17, 2027)),
+    ],
+)
+def test_fortnights(lang, text, check_in, check_out):
+    assert dates(text, lang) == (check_in, check_out)
