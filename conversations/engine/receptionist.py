@@ -7,13 +7,12 @@ language and replies in a short transaction afterwards. Nothing given to `respon
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import structlog
 
-from conversations.engine import booking_flow, child_ages, faq, guest_details, manage_flow
+from conversations.engine import booking_flow, cancel_and_rebook, child_ages, faq, guest_details, manage_flow
 from conversations.engine.expecting import question_pending
 from conversations.engine.frame import DialogueFrame, Stage
 from conversations.engine.llm import polish_replies
@@ -159,7 +158,6 @@ def _understand(
 
 
 BOOKING_INTENTS = frozenset({"availability", "booking_create"})
-_STAY_FIELDS = ("check_in", "check_out", "adults", "children", "rooms")
 
 
 def _take_all(turn: Turn) -> None:
@@ -178,9 +176,9 @@ def _take_all(turn: Turn) -> None:
         return
     new_stay = next((r for r in also if r["intent"] in BOOKING_INTENTS), None)
     if u.intent in BOOKING_INTENTS and any(r["intent"] == "booking_cancel" for r in also):
-        _cancel_then_book(turn, stay={name: getattr(u, name) for name in (*_STAY_FIELDS, "nights")})
+        cancel_and_rebook.start(turn, stay={name: getattr(u, name) for name in cancel_and_rebook.STAY_FIELDS})
     elif u.intent == "booking_cancel" and new_stay:
-        _cancel_then_book(turn, stay=new_stay)
+        cancel_and_rebook.start(turn, stay=new_stay)
     else:
         _take(turn)
         if new_stay and not turn.handoff_reason and turn.frame.stage not in Stage.BOOKING_STAGES:
@@ -192,43 +190,6 @@ def _take_all(turn: Turn) -> None:
             HandoffReason.REFUND_DISPUTE if money else HandoffReason.COMPLAINT,
             summary=(turn.message.text or "")[:300],
         )
-
-
-def _cancel_then_book(turn: Turn, *, stay: dict[str, Any]) -> None:
-    """A cancellation and a new stay in one message: the cancellation first (identity, explicit yes);
-    the new stay is kept and quoted as soon as the cancellation is done."""
-    manage_flow.start(turn, action=manage_flow.CANCEL)
-    if turn.handoff_reason or turn.frame.stage not in Stage.MANAGE_STAGES:
-        return
-    frame = turn.frame
-    frame.start_booking_over()
-    b = frame.booking
-    for name in _STAY_FIELDS:
-        if stay.get(name) is not None:
-            setattr(b, name, stay[name])
-    if b.check_in and not b.check_out and stay.get("nights"):
-        b.check_out = b.check_in + dt.timedelta(days=stay["nights"])
-    frame.stay_after_cancel = True
-    stay_text = ""
-    if b.stay_complete():
-        assert b.check_in and b.check_out and b.adults
-        stay_text = turn.phrases.stay(
-            check_in=b.check_in,
-            check_out=b.check_out,
-            adults=b.adults,
-            children=b.children or 0,
-            today=turn.today,
-        )
-    turn.prepend_text(turn.phrases.say("stay_after_cancel", stay=stay_text))
-
-
-def _answer_cancel(turn: Turn, *, yes: bool) -> None:
-    manage_flow.answer_cancel(turn, yes=yes)
-    frame = turn.frame
-    if frame.stay_after_cancel and not turn.handoff_reason:
-        frame.stay_after_cancel = False
-        if yes and frame.stage == Stage.IDLE:
-            booking_flow.continue_booking(turn)
 
 
 def _take(turn: Turn) -> None:
@@ -319,7 +280,7 @@ def _take_payload(turn: Turn) -> bool:
             booking_flow.confirm_booking(turn) if yes else booking_flow.decline_booking(turn)
             return True
         if stage == Stage.CANCEL_CONFIRM:
-            _answer_cancel(turn, yes=yes)
+            cancel_and_rebook.answer_cancel(turn, yes=yes)
             return True
         if stage == Stage.MODIFY_CONFIRM:
             manage_flow.answer_modify(turn, yes=yes)
@@ -375,7 +336,7 @@ def _take_in_stage(turn: Turn) -> bool:
     ):
         yes = u.intent != "deny"
         if stage == Stage.CANCEL_CONFIRM:
-            _answer_cancel(turn, yes=yes)
+            cancel_and_rebook.answer_cancel(turn, yes=yes)
         elif u.intent != "booking_cancel":
             manage_flow.answer_modify(turn, yes=yes)
         else:
