@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.urls import URLPattern, path, reverse
 from django.utils.html import format_html
@@ -14,10 +15,13 @@ from django.utils.translation import gettext_lazy as _
 
 from conversations import backoffice
 from conversations.models import CannedReply, Conversation, ConversationState, Guest, Message, StaffAction
+from conversations.selectors import guest_data_export
+from conversations.services.privacy import guest_erase
 from conversations.templatetags.console_tags import short_when
 from hotel_agent.admin import ReadOnlyAdmin
-from hotel_agent.hotels.access import is_superuser
+from hotel_agent.hotels.access import is_superuser, managed_hotels
 from hotel_agent.hotels.admin import HotelScopedAdmin
+from hotel_agent.hotels.audit import audit_record
 
 
 @admin.register(Guest)
@@ -32,6 +36,48 @@ class GuestAdmin(HotelScopedAdmin):
         queryset = super().get_queryset(request)
         # Scoped through their conversations, a guest would appear once per conversation.
         return queryset if is_superuser(request.user) else queryset.distinct()
+
+    actions = ["export_data", "erase_personal_data"]
+
+    def has_privacy_permission(self, request: HttpRequest) -> bool:
+        """Exports and erasures are a manager's (of every hotel the guest talked to) or a superuser's."""
+        return is_superuser(request.user) or managed_hotels(user=request.user).exists()
+
+    def _managed_only(self, request: HttpRequest, guests: QuerySet[Guest]) -> list[Guest]:
+        if is_superuser(request.user):
+            return list(guests)
+        managed = set(managed_hotels(user=request.user).values_list("pk", flat=True))
+        allowed = [g for g in guests if set(g.conversations.values_list("hotel_id", flat=True)) <= managed]
+        if len(allowed) < len(guests):
+            self.message_user(
+                request,
+                _("Some guests also talked to hotels you do not manage; they were left out."),
+                level=messages.WARNING,
+            )
+        return allowed
+
+    @admin.action(description=_("Export the guests' data (JSON)"), permissions=["privacy"])
+    def export_data(self, request: HttpRequest, queryset: QuerySet[Guest]) -> HttpResponse | None:
+        guests = self._managed_only(request, queryset)
+        if not guests:
+            return None
+        data = [guest_data_export(guest=guest) for guest in guests]
+        for guest in guests:
+            hotel_ids: set[int | None] = set(guest.conversations.values_list("hotel_id", flat=True))
+            for hotel_id in hotel_ids or {None}:
+                audit_record(action="guest_export", staff=request.user, hotel_id=hotel_id, obj=guest)
+        response = HttpResponse(
+            json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json; charset=utf-8"
+        )
+        response["Content-Disposition"] = 'attachment; filename="guest-data.json"'
+        return response
+
+    @admin.action(description=_("Erase the guests' personal data"), permissions=["privacy"])
+    def erase_personal_data(self, request: HttpRequest, queryset: QuerySet[Guest]) -> None:
+        guests = self._managed_only(request, queryset)
+        for guest in guests:
+            guest_erase(guest=guest, staff=request.user)
+        self.message_user(request, _("%(count)d guests erased.") % {"count": len(guests)})
 
 
 class MessageInline(admin.TabularInline):

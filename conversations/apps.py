@@ -19,6 +19,15 @@ class ConversationsConfig(AppConfig):
         # A hotel brought from the PMS starts (and keeps) its knowledge with what the PMS states.
         hotel_synced_from_pms.connect(on_hotel_synced, dispatch_uid="conversations.pms_facts")
 
+        from django.db.models.signals import post_save
+
+        from conversations.models import Message, StaffAction
+        from conversations.services.privacy import audit_staff_action, audit_staff_message
+
+        # The console's staff actions and staff messages go into the hotel's audit log.
+        post_save.connect(audit_staff_action, sender=StaffAction, dispatch_uid="conversations.audit_action")
+        post_save.connect(audit_staff_message, sender=Message, dispatch_uid="conversations.audit_message")
+
         from conversations.engine.types import HandoffReason
         from hotel_agent.metrics import HANDOFFS, expose_label_values
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from django.apps import apps
 from django.db.models import Count, Q, QuerySet
 
-from conversations.models import Conversation, ConversationState, Direction, Message
+from conversations.models import Conversation, ConversationState, Direction, Guest, Message
 from conversations.models.console import CannedReply, StaffAction
 from hotel_agent.hotels.access import scope_to_staff_hotels
 from hotel_agent.hotels.models import Hotel
@@ -157,3 +157,58 @@ def booking_holder_name(*, conversation: Conversation, reference: str) -> str:
         .first()
     )
     return " ".join(part for part in holder or () if part)
+
+
+def guest_data_export(*, guest: Guest) -> dict[str, Any]:
+    """Everything kept about a guest, as JSON-ready data (a data-subject access request)."""
+    conversations = list(guest.conversations.select_related("hotel").order_by("created_at", "pk"))
+    reservations = {
+        reservation.pk: reservation
+        for conversation in conversations
+        for reservation in guest_reservations(conversation=conversation, limit=1000)
+    }
+    return {
+        "guest": {
+            "id": guest.pk,
+            "name": guest.name,
+            "phone": guest.phone,
+            "email": guest.email,
+            "language": guest.language,
+            "opted_out": guest.opted_out,
+            "created_at": guest.created_at.isoformat(),
+        },
+        "conversations": [
+            {
+                "id": conversation.pk,
+                "hotel": conversation.hotel.name,
+                "channel": conversation.channel,
+                "state": conversation.state,
+                "language": conversation.language,
+                "created_at": conversation.created_at.isoformat(),
+                "messages": [
+                    {
+                        "at": message.created_at.isoformat(),
+                        "direction": message.direction,
+                        "author": message.author,
+                        "kind": message.kind,
+                        "text": message.text,
+                    }
+                    for message in conversation.messages.order_by("created_at", "pk")
+                ],
+            }
+            for conversation in conversations
+        ],
+        "reservations": [
+            {
+                "reference": reservation.reference,
+                "hotel": reservation.hotel.name,
+                "check_in": reservation.check_in.isoformat(),
+                "check_out": reservation.check_out.isoformat(),
+                "guest_name": f"{reservation.guest_first_name} {reservation.guest_last_name}".strip(),
+                "guest_email": reservation.guest_email,
+                "guest_phone": reservation.guest_phone,
+                "state": reservation.state,
+            }
+            for reservation in reservations.values()
+        ],
+    }

@@ -35,3 +35,13 @@ def take_turns(self: Any, conversation_id: int) -> int:
             log.warning("conversation.turn_lock_busy", conversation_id=conversation_id)
             return 0
         raise self.retry(exc=exc, countdown=5) from exc
+
+
+@shared_task(name="conversations.apply_retention", ignore_result=True)
+def apply_retention() -> int:
+    """Anonymise transcripts older than RETENTION_DAYS (0 keeps them)."""
+    from django.conf import settings
+
+    from conversations.services.privacy import transcripts_anonymise_older_than
+
+    return transcripts_anonymise_older_than(days=settings.RETENTION_DAYS)

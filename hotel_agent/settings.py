@@ -234,6 +234,8 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
     "staff-tokens-flush": {"task": "hotel_agent.flush_expired_tokens", "schedule": 24 * 3600.0},
     # Expired sessions (one per web-chat visitor) deleted once a day.
     "sessions-clear": {"task": "hotel_agent.clear_expired_sessions", "schedule": 24 * 3600.0},
+    # Transcripts older than RETENTION_DAYS anonymised once a day.
+    "transcripts-retention": {"task": "conversations.apply_retention", "schedule": 24 * 3600.0},
 }
 if PMS_BACKEND == "qloapps":
     # Each QloApps hotel is a hotel here: its name, address, contacts, times and currency kept current.
@@ -349,6 +351,9 @@ if IS_PRODUCTION:
     ]
 
 # Operational pages an installation may close: /metrics (Prometheus) and the staff API's schema and docs.
+# Days a conversation's transcript and its guest's contact data are kept after its last message;
+# then anonymised (the figures stay). 0 keeps them for ever.
+RETENTION_DAYS = env.int("RETENTION_DAYS", default=730)
 METRICS_ENABLED = env.bool("METRICS_ENABLED", default=True)
 API_SCHEMA_ENABLED = env.bool("API_SCHEMA_ENABLED", default=True)
 

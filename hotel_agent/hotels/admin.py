@@ -11,8 +11,14 @@ from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.db.models import ForeignKey, Model, QuerySet
 from django.http import HttpRequest
 
-from hotel_agent.hotels.access import hotel_ids_for_staff, is_superuser, scope_to_staff_hotels
-from hotel_agent.hotels.models import Hotel, HotelMembership
+from hotel_agent.hotels.access import (
+    hotel_ids_for_staff,
+    is_superuser,
+    managed_hotels,
+    scope_to_staff_hotels,
+)
+from hotel_agent.hotels.audit import audit_record
+from hotel_agent.hotels.models import AuditEvent, Hotel, HotelMembership
 
 
 class HotelScopedAdmin(admin.ModelAdmin):
@@ -74,6 +80,30 @@ class HotelScopedAdmin(admin.ModelAdmin):
         except (FieldDoesNotExist, NotRelationField):
             return False
 
+    # Every add, change and delete made here is also written to the hotel's audit log.
+    def log_addition(self, request: HttpRequest, obj: Model, message: Any) -> Any:
+        self._audit(request, obj, "admin_add", message)
+        return super().log_addition(request, obj, message)
+
+    def log_change(self, request: HttpRequest, obj: Model, message: Any) -> Any:
+        self._audit(request, obj, "admin_change", message)
+        return super().log_change(request, obj, message)
+
+    def log_deletions(self, request: HttpRequest, queryset: QuerySet[Any]) -> Any:
+        for obj in queryset:
+            self._audit(request, obj, "admin_delete", "")
+        return super().log_deletions(request, queryset)
+
+    def _audit(self, request: HttpRequest, obj: Model, action: str, message: Any) -> None:
+        hotel_id = obj.pk if isinstance(obj, Hotel) else getattr(obj, "hotel_id", None)
+        audit_record(
+            action=action,
+            staff=request.user,
+            hotel_id=hotel_id if isinstance(hotel_id, int) else None,
+            obj=obj,
+            summary=f"{obj}"[:120] + (f" — {message}" if isinstance(message, str) and message else ""),
+        )
+
     def save_model(self, request: HttpRequest, obj: Model, form: Any, change: bool) -> None:
         if self.hotel_lookup == "hotel" and not is_superuser(request.user):
             hotel_id = getattr(obj, "hotel_id", None)
@@ -98,3 +128,32 @@ class HotelAdmin(HotelScopedAdmin):
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [HotelMembershipInline]
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(HotelScopedAdmin):
+    """Read-only, for the managers of the hotel (and superusers)."""
+
+    list_display = ["at", "staff_name", "action", "object_type", "object_id", "summary", "hotel"]
+    list_filter = ["action", "hotel"]
+    search_fields = ["staff_name", "summary", "object_id"]
+    date_hierarchy = "at"
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
+        # A manager's hotels only: receptionists see the log of no hotel.
+        queryset = super().get_queryset(request)
+        if is_superuser(request.user):
+            return queryset
+        return queryset.filter(hotel__in=managed_hotels(user=request.user))
+
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return is_superuser(request.user) or managed_hotels(user=request.user).exists()
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False

@@ -139,3 +139,38 @@ class StaffProfile(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} ({self.language or '-'})"
+
+
+class AuditEvent(models.Model):
+    """What a staff member did that a manager may have to account for: who, what, when, for which hotel.
+
+    Written by the admin for every add, change and delete of a hotel's rows (knowledge, templates,
+    canned replies...), by the console's staff actions and messages, and by exports and erasures of a
+    guest's data. Never edited; kept when the staff member's account goes.
+    """
+
+    hotel = models.ForeignKey(
+        Hotel, on_delete=models.CASCADE, null=True, blank=True, related_name="+", verbose_name=_("hotel")
+    )
+    staff = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("staff member"),
+    )
+    staff_name = models.CharField(_("staff member's name"), max_length=150, blank=True, default="")
+    action = models.CharField(_("action"), max_length=32)
+    object_type = models.CharField(_("object type"), max_length=64, blank=True, default="")
+    object_id = models.CharField(_("object id"), max_length=64, blank=True, default="")
+    summary = models.CharField(_("summary"), max_length=300, blank=True, default="")
+    at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        verbose_name = _("audit event")
+        verbose_name_plural = _("audit log")
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.staff_name or '-'} {self.action} {self.object_type} {self.object_id}"

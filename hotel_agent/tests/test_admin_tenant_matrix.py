@@ -27,6 +27,7 @@ from conversations.models import CannedReply, Message, ReplyTemplate, Unanswered
 from conversations.roles import staff_group_for
 from conversations.tests.factories import InboundMessageFactory, OutboundMessageFactory
 from hotel_agent.hotels.admin import HotelScopedAdmin
+from hotel_agent.hotels.audit import audit_record
 from hotel_agent.hotels.models import Hotel, HotelMembership
 from pms_bridge.port import GuestDetails, Stay
 from reservations.services import quote_create, reservation_create_from_quote
@@ -97,6 +98,7 @@ def world(db: Any, demo_pms: None) -> World:
     CannedReply.objects.create(hotel=hotel_b, language="es", title="Parking B", text="Garaje de B")
     ReplyTemplate.objects.create(hotel=hotel_a, key="greeting", language="es", text="Hola desde A")
     ReplyTemplate.objects.create(hotel=None, key="greeting", language="en", text="Hello from everywhere")
+    audit_record(action="admin_change", hotel_id=hotel_a.pk, summary="Parking A changed")
     WhatsAppNumber.objects.create(hotel=hotel_a, phone_number_id="1000001", display_phone_number="+34 600 1")
     InboundEvent.objects.create(channel="whatsapp", body='{"from": "34611000111"}', body_sha256="a" * 64)
     return World(
