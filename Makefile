@@ -26,7 +26,7 @@ ARGS ?=
 TEXT ?=
 TODAY ?=
 
-.PHONY: help uv sync run migrate demo chat nlu-parse test test-prereqs test-unit bench lint fmt train-nlu eval-nlu
+.PHONY: help uv sync run migrate demo chat nlu-parse test test-prereqs test-unit bench lint fmt train-nlu eval-nlu audit
 
 help:
 	@echo "make run    - set up and serve the agent with demo data on http://$(HOST):$(PORT)"
@@ -36,6 +36,7 @@ help:
 	@echo "make bench  - benchmarks, each with a ratio against an in-run baseline"
 	@echo "make lint   - ruff, mypy and the import contracts between apps;  make fmt - format"
 	@echo "make train-nlu / make eval-nlu - rebuild and score the language-understanding model (eval-nlu ARGS=--failures: the dev set's mistakes)"
+	@echo "make audit  - the locked dependencies against a vulnerability database (says what it could not check)"
 	@echo "make test-prereqs - check what make test needs (chromium, dovecot, PostgreSQL, Redis);  make help - this list"
 
 # uv is bootstrapped from PyPI into .tools/ when the machine has none.
@@ -87,6 +88,10 @@ test-unit: sync
 
 bench: sync
 	DATABASE_URL=$(BENCH_DATABASE_URL) REDIS_URL=$(BENCH_REDIS_URL) $(RUN) python -m bench $(BENCH)
+
+# Exit 0: all checked, none vulnerable; 1: vulnerable ones listed; 2: some could not be checked from here.
+audit: sync
+	UV=$(UV) $(RUN) python deploy/audit_dependencies.py
 
 # The intent model: rebuild the committed artifact from conversations/nlu/data (fixed seeds).
 train-nlu: sync
