@@ -635,6 +635,9 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
         result.check_out = check_in + dt.timedelta(days=6 - check_in.weekday())
     elif first_mention.one_night:
         result.check_out = check_in + dt.timedelta(days=1)
+    if result.check_out is not None and result.check_out <= check_in:
+        # Rules that disagree ("easter 2027" read on 1 January 2028): ask rather than quote nonsense.
+        return StayDates(ambiguous=True, nights=nights)
     return result
 
 
