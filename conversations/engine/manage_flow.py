@@ -10,6 +10,7 @@ import structlog
 from conversations.engine import pms_gateway
 from conversations.engine.booking_flow import policy_sentence
 from conversations.engine.frame import Stage
+from conversations.engine.identity_guard import reference_failure_record, reference_locked
 from conversations.engine.pms_gateway import BookingView
 from conversations.engine.turn import Turn
 from conversations.engine.types import HandoffReason
@@ -115,9 +116,10 @@ def _locate(turn: Turn, *, reference: str) -> None:
         if reference:
             booking = pms_gateway.find_by_reference(hotel=turn.hotel, reference=reference)
             if booking is None:
-                m.reference = ""
-                turn.frame.stage = Stage.MANAGE_LOOKUP
-                turn.say("booking_not_found")
+                # Answered like a booking whose e-mail we don't have yet: a guesser must not learn
+                # which references exist.
+                m.reference = reference
+                _identity_not_proven(turn)
                 return
             _with_booking(turn, booking)
             return
@@ -151,6 +153,25 @@ def _locate(turn: Turn, *, reference: str) -> None:
     turn.add(OutgoingReply(text=text, buttons=buttons if len(found) <= 3 else ()))
 
 
+def _identity_not_proven(turn: Turn, *, locked: bool = False) -> None:
+    """Ask for the booking's e-mail, say it does not match, or give up: the same words whether or not
+    the reference exists. Wrong answers count per conversation and, across conversations, per booking."""
+    m = turn.frame.manage
+    turn.frame.stage = Stage.MANAGE_IDENTITY
+    m.failed_identity_checks += 1
+    if m.failed_identity_checks > 1:  # an answer was given and was wrong
+        reference_failure_record(hotel_id=turn.hotel.pk, reference=m.reference)
+    locked = locked or reference_locked(hotel_id=turn.hotel.pk, reference=m.reference)
+    if locked:
+        log.warning("engine.identity_locked", conversation_id=turn.conversation.pk)
+    if locked or m.failed_identity_checks > MAX_IDENTITY_ATTEMPTS:
+        turn.say("identity_failed")
+        turn.frame.reset_manage()
+        turn.frame.stage = Stage.IDLE
+        return
+    turn.say("identity_needed" if m.failed_identity_checks == 1 else "identity_mismatch")
+
+
 def _stay(turn: Turn, booking: BookingView) -> str:
     return turn.phrases.stay(
         check_in=booking.check_in,
@@ -164,17 +185,14 @@ def _stay(turn: Turn, booking: BookingView) -> str:
 def _with_booking(turn: Turn, booking: BookingView) -> None:
     m = turn.frame.manage
     m.reference = booking.reference
-    if not m.verified and not pms_gateway.identity_matches(
-        booking=booking, phone=turn.guest_phone, emails=turn.frame.verified_emails
+    locked = not m.verified and reference_locked(hotel_id=turn.hotel.pk, reference=booking.reference)
+    if locked or (
+        not m.verified
+        and not pms_gateway.identity_matches(
+            booking=booking, phone=turn.guest_phone, emails=turn.frame.verified_emails
+        )
     ):
-        turn.frame.stage = Stage.MANAGE_IDENTITY
-        m.failed_identity_checks += 1
-        if m.failed_identity_checks > MAX_IDENTITY_ATTEMPTS:
-            turn.say("identity_failed")
-            turn.frame.reset_manage()
-            turn.frame.stage = Stage.IDLE
-            return
-        turn.say("identity_needed" if m.failed_identity_checks == 1 else "identity_mismatch")
+        _identity_not_proven(turn, locked=locked)
         return
     m.verified = True
     turn.progress = True

@@ -1,0 +1,34 @@
+"""Guessing a booking's e-mail is limited per booking, not only per conversation.
+
+A conversation allows `MAX_IDENTITY_ATTEMPTS` wrong answers; a new web-chat session or phone would
+give a guesser more. So wrong answers are also counted per hotel and booking reference in the shared
+cache: after `REFERENCE_FAILURES_PER_DAY` within a day, the identity check for that reference is
+refused in every conversation (the guest is told to ask reception) until the day has passed.
+"""
+
+from __future__ import annotations
+
+from django.core.cache import cache
+
+REFERENCE_FAILURES_PER_DAY = 6
+WINDOW_SECONDS = 24 * 3600
+
+
+def _key(hotel_id: int, reference: str) -> str:
+    return f"identity-fail:{hotel_id}:{reference.strip().upper()[:64]}"
+
+
+def reference_locked(*, hotel_id: int, reference: str) -> bool:
+    return int(cache.get(_key(hotel_id, reference), 0)) >= REFERENCE_FAILURES_PER_DAY
+
+
+def reference_failure_record(*, hotel_id: int, reference: str) -> int:
+    """Count one wrong answer for this booking; the count so far."""
+    key = _key(hotel_id, reference)
+    if cache.add(key, 1, timeout=WINDOW_SECONDS):
+        return 1
+    try:
+        return int(cache.incr(key))
+    except ValueError:  # expired in between
+        cache.add(key, 1, timeout=WINDOW_SECONDS)
+        return 1
