@@ -18,6 +18,8 @@ PYTEST_ARGS ?=
 # `make bench` measures the production shape: PostgreSQL and Redis (a database of its own).
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hotel_agent_bench
 BENCH_REDIS_URL ?= redis://127.0.0.1:6379/2
+# `make faults` creates this database, breaks things around it and drops it; Redis is its own redis-server.
+FAULTS_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hotel_agent_faults
 
 # `make chat LANG=es` / `make nlu-parse TEXT='...' TODAY=2026-03-11`: only a LANG given on the command
 # line is the chat's language (the one in the environment is the shell's locale).
@@ -26,7 +28,7 @@ ARGS ?=
 TEXT ?=
 TODAY ?=
 
-.PHONY: help uv sync run migrate demo chat nlu-parse test test-prereqs test-unit bench lint fmt train-nlu eval-nlu audit
+.PHONY: help uv sync run migrate demo chat nlu-parse test test-prereqs test-unit bench faults lint fmt train-nlu eval-nlu audit
 
 help:
 	@echo "make run    - set up and serve the agent with demo data on http://$(HOST):$(PORT)"
@@ -34,6 +36,7 @@ help:
 	@echo "make nlu-parse TEXT='...' - what the agent understands of one guest message (TODAY=YYYY-MM-DD)"
 	@echo "make test   - the whole test suite against PostgreSQL and Redis (checks chromium, dovecot first)"
 	@echo "make bench  - benchmarks, each with a ratio against an in-run baseline"
+	@echo "make faults - lost/duplicated/double-answered messages while workers, Redis, PostgreSQL and QloApps fail (FAULTS_MESSAGES=...)"
 	@echo "make lint   - ruff, mypy and the import contracts between apps;  make fmt - format"
 	@echo "make train-nlu / make eval-nlu - rebuild and score the language-understanding model (eval-nlu ARGS=--failures: the dev set's mistakes)"
 	@echo "make audit  - the locked dependencies against a vulnerability database (says what it could not check)"
@@ -88,6 +91,10 @@ test-unit: sync
 
 bench: sync
 	DATABASE_URL=$(BENCH_DATABASE_URL) REDIS_URL=$(BENCH_REDIS_URL) $(RUN) python -m bench $(BENCH)
+
+# Loopback only, bounded (FAULTS_TIMEOUT_SECONDS); exit 1 when a goal is missed, 2 on the timeout.
+faults: sync
+	FAULTS_DATABASE_URL=$(FAULTS_DATABASE_URL) $(RUN) python -m bench.faults
 
 # Exit 0: all checked, none vulnerable; 1: vulnerable ones listed; 2: some could not be checked from here.
 audit: sync
