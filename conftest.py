@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from channels.layers import channel_layers
@@ -50,3 +51,24 @@ def fresh_login_throttle() -> Iterator[None]:
         delete_pattern("login-throttle:*")
     else:
         cache.clear()
+
+
+@pytest.fixture
+def demo_pms() -> Iterator[None]:
+    """The built-in demo PMS, with a clean adapter, breaker and cache before and after the test."""
+    from django.test import override_settings
+
+    from tests.support.pms import reset_pms_state
+
+    with override_settings(PMS_BACKEND="demo"):
+        reset_pms_state("demo")
+        yield
+        reset_pms_state("demo")
+
+
+@pytest.fixture
+def demo_hotel(db: None, demo_pms: None) -> Any:
+    """The seeded demo hotel (rooms, rates, policy) on the demo PMS."""
+    from tests.support.pms import seed_demo
+
+    return seed_demo()

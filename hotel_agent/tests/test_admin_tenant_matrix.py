@@ -18,7 +18,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.db.models import ForeignKey, Model
-from django.test import Client, override_settings
+from django.test import Client
 from django.test.client import RequestFactory
 from django.urls import reverse
 
@@ -32,7 +32,6 @@ from hotel_agent.hotels.models import Hotel, HotelMembership
 from pms_bridge.port import GuestDetails, Stay
 from reservations.services import quote_create, reservation_create_from_quote
 from reservations.services.validation import hotel_today
-from tests.support.pms import reset_pms_state
 
 # Installation-wide tables, kept by superusers and the installation's admin group: users and groups,
 # and the staff API's token records (no receptionist or manager role grants them).
@@ -53,14 +52,6 @@ def _staff(username: str, hotel: Hotel, role: str) -> User:
     HotelMembership.objects.create(user=user, hotel=hotel, role=role)
     user.groups.add(staff_group_for(role))
     return user
-
-
-@pytest.fixture
-def demo_pms() -> Iterator[None]:
-    with override_settings(PMS_BACKEND="demo"):
-        reset_pms_state("demo")
-        yield
-        reset_pms_state("demo")
 
 
 @pytest.fixture
