@@ -31,7 +31,8 @@ def staff_tokens_revoke(*, user_id: int) -> int:
     for token in outstanding:
         _, created = BlacklistedToken.objects.get_or_create(token=token)
         revoked += int(created)
-    log.info("staff_tokens.revoked", user_id=user_id, tokens=revoked)
+    if revoked:
+        log.info("staff_tokens.revoked", user_id=user_id, tokens=revoked)
     return revoked
 
 
