@@ -33,7 +33,7 @@ def communicator(path: str, cookie: str = "") -> WebsocketCommunicator:
 
 
 async def receive_until(
-    comm: WebsocketCommunicator, event: str, *, timeout: float = 3.0, key: str = "event"
+    comm: WebsocketCommunicator, event: str, *, timeout: float = 15.0, key: str = "event"
 ) -> dict[str, Any]:
     """The next message with `event`, skipping others (queues may refresh in between)."""
     while True:
