@@ -8,7 +8,7 @@ process: signed deliveries to the real webhook, any answer but 200 retried with 
 API is the fake of `tests/fakes/graph.py`. The sweeps (`channels_app.outbox_sweep`: outbox resend,
 stuck events, unhandled messages) run here every SWEEP_SECONDS, as beat would, until all settled.
 
-1. crashes: FAULTS_MESSAGES deliveries (default 10,000) from FAULTS_GUESTS guests, 30% repeats of
+1. crashes: FAULTS_MESSAGES deliveries (default 3,000; the issue's 10,000 takes ~25 min here) from FAULTS_GUESTS guests, 30% repeats of
    another delivery, shuffled, 32 in flight; the worker is `kill -9`ed at 25% and 75% of the sends
    (restarted 3 s later) and Redis is killed and restarted empty at 50%. Turns use the recording
    engine of the tests (`tests/support/engine.py`): the figure measures the pipeline, not the NLU.
@@ -26,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import os
+import shutil
 import signal
 import sys
 import tempfile
@@ -40,9 +41,11 @@ from bench.common import process_env, run_id
 from bench.faults_counts import TOKEN, Delivery, Figures, count, deliveries, table
 from bench.faults_stack import ACCESS_TOKEN, RedisServer, Stack, loopback_env, send_all, signed_body
 
-MESSAGES = int(os.environ.get("FAULTS_MESSAGES", "10000"))
+# 10,000 deliveries took over 20 minutes on a shared 2-core machine (the worker turns ~7 messages/s
+# there): the default is smaller; FAULTS_MESSAGES=10000 runs the issue's figure.
+MESSAGES = int(os.environ.get("FAULTS_MESSAGES", "3000"))
 GUESTS = int(os.environ.get("FAULTS_GUESTS", "300"))
-DB_MESSAGES = int(os.environ.get("FAULTS_DB_MESSAGES", "2000"))
+DB_MESSAGES = int(os.environ.get("FAULTS_DB_MESSAGES", "1000"))
 PMS_GUESTS = int(os.environ.get("FAULTS_PMS_GUESTS", "20"))
 DUPLICATE_SHARE = 0.3
 CONCURRENCY = 32
@@ -174,6 +177,19 @@ def settle(hotel: Any, *, expected: int, started: float) -> float:
         time.sleep(2.0)
     print(f"  (not settled after {time.monotonic() - begin:.0f} s: {pending_work(hotel)})", flush=True)
     return time.monotonic() - begin
+
+
+def broker_backlog(redis_url: str, queue: str) -> tuple[int, int]:
+    """(tasks delivered to a worker and not acknowledged yet, tasks waiting in the queue)."""
+    import redis
+
+    client = redis.Redis.from_url(redis_url)
+    try:
+        return int(client.hlen("unacked")), int(client.llen(queue))
+    except redis.RedisError:
+        return -1, -1
+    finally:
+        client.close()
 
 
 def at_fraction(total: int, steps: dict[float, Callable[[], None]]) -> Callable[[int], None]:
@@ -338,8 +354,13 @@ def main() -> int:
         live = stack
 
         def kill_worker() -> None:
-            print("  ! kill -9 the Celery worker (restarted in 3 s)", flush=True)
+            held, queued = broker_backlog(redis_server.url, queue)
             live.kill_worker()
+            print(
+                f"  ! kill -9 the Celery worker holding {held} unacknowledged tasks, {queued} queued "
+                "(restarted in 3 s)",
+                flush=True,
+            )
             time.sleep(3.0)
             live.start_worker()
 
@@ -393,7 +414,9 @@ def main() -> int:
             f"(goal: open after ≤ {BREAKER_GOAL}); a reply: {pms['sample'][:160]!r}"
         )
         met = met and breaker_ok and answered_ok
-    print("goals: " + ("all met" if met else "MISSED"))
+    print("goals: " + ("all met" if met else f"MISSED (logs kept in {workdir})"))
+    if met:
+        shutil.rmtree(workdir, ignore_errors=True)
     return 0 if met else 1
 
 

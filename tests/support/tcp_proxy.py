@@ -74,3 +74,8 @@ class TcpProxy:
             for sock in (src, dst):
                 with contextlib.suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
+            # Each socket is the source of one pipe, which closes it: thousands of short connections
+            # (`make faults`) must not run the process out of file descriptors.
+            with self._lock:
+                self._connections.discard(src)
+            src.close()
