@@ -73,6 +73,7 @@ class Stack:
     port: int = field(default_factory=free_port)
     server: subprocess.Popen[bytes] | None = None
     worker: subprocess.Popen[bytes] | None = None
+    workers: list[subprocess.Popen[bytes]] = field(default_factory=list)  # every one started
     worker_starts: int = 0
 
     def start(self) -> Stack:
@@ -90,6 +91,7 @@ class Stack:
                 [sys.executable, "-m", "tests.support.celery_worker", self.env["BENCH_TURN_QUEUE"], self.engine],
                 env=self.env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT,
             )  # fmt: skip
+        self.workers.append(self.worker)
 
     def kill_worker(self) -> None:
         """`kill -9`: no shutdown, the tasks it held are neither finished nor acknowledged."""
@@ -98,12 +100,11 @@ class Stack:
             self.worker.wait(timeout=10)
 
     def close(self) -> None:
-        for process in (self.worker, self.server):
-            if process is not None and process.poll() is None:
+        processes = [*self.workers, *([self.server] if self.server is not None else [])]
+        for process in processes:
+            if process.poll() is None:
                 process.terminate()
-        for process in (self.worker, self.server):
-            if process is None:
-                continue
+        for process in processes:
             try:
                 process.wait(timeout=15)
             except subprocess.TimeoutExpired:
