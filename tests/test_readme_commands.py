@@ -30,7 +30,9 @@ def readme_commands() -> list[str]:
 
 
 def _environment(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "DJANGO_"))}
+    # As a person types them: not inside `make test`'s own make (MAKELEVEL, MAKEFLAGS would have the
+    # inner make print "Entering/Leaving directory" lines around the command's output).
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "DJANGO_", "MAKE", "MFLAGS"))}
     env.update(extra)
     return env
 
