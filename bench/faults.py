@@ -9,7 +9,8 @@ API is the fake of `tests/fakes/graph.py`. The sweeps (`channels_app.outbox_swee
 stuck events, unhandled messages) run here every SWEEP_SECONDS, as beat would, until all settled.
 
 1. crashes: FAULTS_MESSAGES deliveries (default 3,000; the issue's 10,000 took 11 min for this
-   scenario alone on a shared 2-core machine) from FAULTS_GUESTS guests, 30% repeats of another delivery, shuffled, 32 in flight; the worker is `kill -9`ed at 25% and 75% of the sends
+   scenario alone on a shared 2-core machine) from FAULTS_GUESTS guests, 30% repeats of another
+   delivery, shuffled, 32 in flight; the worker is `kill -9`ed at 25% and 75% of the sends
    (restarted 3 s later) and Redis is killed and restarted empty at 50%. Turns use the recording
    engine of the tests (`tests/support/engine.py`): the figure measures the pipeline, not the NLU.
 2. PostgreSQL unreachable: FAULTS_DB_MESSAGES deliveries (same mix); the proxy between the
