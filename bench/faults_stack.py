@@ -21,7 +21,7 @@ from typing import Any
 
 import httpx
 
-from bench.common import ROOT, free_port, start_uvicorn, wait_ready
+from bench.common import ROOT, free_port, start_uvicorn, stop, wait_ready
 
 APP_SECRET = "faults-app-secret"
 ACCESS_TOKEN = "faults-access-token"
@@ -100,16 +100,7 @@ class Stack:
             self.worker.wait(timeout=10)
 
     def close(self) -> None:
-        processes = [*self.workers, *([self.server] if self.server is not None else [])]
-        for process in processes:
-            if process.poll() is None:
-                process.terminate()
-        for process in processes:
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=10)
+        stop([*self.workers, *([self.server] if self.server is not None else [])])
 
 
 def signed_body(*, phone_number_id: str, wa_id: str, name: str, message_id: str, text: str, at: int) -> bytes:
