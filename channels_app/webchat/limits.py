@@ -13,6 +13,8 @@ import time
 
 from django.core.cache import cache
 
+from hotel_agent.counters import cache_count_up
+
 SESSION_MESSAGES_PER_MINUTE = 20
 ADDRESS_MESSAGES_PER_MINUTE = 60
 SOCKETS_PER_SESSION = 5
@@ -21,31 +23,21 @@ MAX_FRAME_BYTES = 16 * 1024
 SOCKET_COUNT_TTL_SECONDS = 3600
 
 
-def _count(key: str, *, ttl: int) -> int:
-    """Increment a shared counter (created at 1 with `ttl`)."""
-    if cache.add(key, 1, timeout=ttl):
-        return 1
-    try:
-        return int(cache.incr(key))
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, timeout=ttl)
-        return 1
-
-
 def message_allowed(*, token: str, address: str | None) -> bool:
     """Count one message of this guest and address; False once either is over its minute's share."""
     minute = int(time.time() // 60)
-    if _count(f"webchat-rate:s:{token}:{minute}", ttl=120) > SESSION_MESSAGES_PER_MINUTE:
+    if cache_count_up(f"webchat-rate:s:{token}:{minute}", ttl=120) > SESSION_MESSAGES_PER_MINUTE:
         return False
     return not (
-        address and _count(f"webchat-rate:a:{address}:{minute}", ttl=120) > ADDRESS_MESSAGES_PER_MINUTE
+        address
+        and cache_count_up(f"webchat-rate:a:{address}:{minute}", ttl=120) > ADDRESS_MESSAGES_PER_MINUTE
     )
 
 
 def socket_open(*, token: str) -> bool:
     """Count an opening page of this guest; False (and not counted) beyond the cap."""
     key = f"webchat-sockets:{token}"
-    if _count(key, ttl=SOCKET_COUNT_TTL_SECONDS) > SOCKETS_PER_SESSION:
+    if cache_count_up(key, ttl=SOCKET_COUNT_TTL_SECONDS) > SOCKETS_PER_SESSION:
         socket_close(token=token)
         return False
     return True

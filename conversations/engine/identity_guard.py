@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from django.core.cache import cache
 
+from hotel_agent.counters import cache_count_up
+
 REFERENCE_FAILURES_PER_DAY = 6
 WINDOW_SECONDS = 24 * 3600
 
@@ -24,11 +26,4 @@ def reference_locked(*, hotel_id: int, reference: str) -> bool:
 
 def reference_failure_record(*, hotel_id: int, reference: str) -> int:
     """Count one wrong answer for this booking; the count so far."""
-    key = _key(hotel_id, reference)
-    if cache.add(key, 1, timeout=WINDOW_SECONDS):
-        return 1
-    try:
-        return int(cache.incr(key))
-    except ValueError:  # expired in between
-        cache.add(key, 1, timeout=WINDOW_SECONDS)
-        return 1
+    return cache_count_up(_key(hotel_id, reference), ttl=WINDOW_SECONDS)
