@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.common import bench_hotel, bench_staff, retire_hotel, run_id, setup_django
+from bench.common import bench_hotel, bench_staff, percentile, retire_hotel, run_id, setup_django
 
 SCREENS = 500
 EVENTS = 20
@@ -35,11 +35,6 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
-
-
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def _setup_django(run: str) -> tuple[str, Any, str]:
@@ -150,8 +145,8 @@ async def _measure(
         "screens": screens,
         "expected": screens * EVENTS,
         "received": len(delays_ms),
-        "p50": _percentile(delays_ms, 0.5) if delays_ms else float("nan"),
-        "p99": _percentile(delays_ms, 0.99) if delays_ms else float("nan"),
+        "p50": percentile(delays_ms, 0.5) if delays_ms else float("nan"),
+        "p99": percentile(delays_ms, 0.99) if delays_ms else float("nan"),
         "mean": statistics.fmean(delays_ms) if delays_ms else float("nan"),
     }
 

@@ -11,25 +11,13 @@ top of it, and the hit rates say what they buy. No database: the index is built 
 from __future__ import annotations
 
 import re
-import resource
 import statistics
 import time
 import unicodedata
 
+from bench.common import percentile, rss_mb
+
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
-
-
-def _rss_mb() -> float:
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def _percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
 def _plain_words(text: str) -> set[str]:
@@ -48,13 +36,13 @@ def run() -> None:
 
     documents = demo_fact_documents()
     keys = {doc.fact_id: doc.key for doc in documents}
-    rss_before = _rss_mb()
+    rss_before = rss_mb()
     started = time.perf_counter()
     vocabulary()
     vocabulary_s = time.perf_counter() - started
     index = FactIndex(documents)
     build_s = time.perf_counter() - started
-    rss_index = _rss_mb() - rss_before
+    rss_index = rss_mb() - rss_before
 
     def best_fact(text: str, language: str) -> list[str]:
         found: list[str] = []
@@ -98,8 +86,8 @@ def run() -> None:
                     elif got:
                         wrong[name] += 1
 
-    p50, p99 = statistics.median(latencies), _percentile(latencies, 0.99)
-    b50, b99 = statistics.median(baseline), _percentile(baseline, 0.99)
+    p50, p99 = statistics.median(latencies), percentile(latencies, 0.99)
+    b50, b99 = statistics.median(baseline), percentile(baseline, 0.99)
     n = len(QUESTIONS)
     print(f"facts: {len(documents)} x {len(documents[0].texts)} languages; questions: {n} x {rounds} rounds")
     print(f"index build: {build_s * 1000:.0f} ms (subject table {vocabulary_s * 1000:.0f} ms)")
@@ -111,5 +99,5 @@ def run() -> None:
         f"overlap {right['overlap']}/{n}; wrong fact: facts {wrong['facts']}, overlap {wrong['overlap']}"
     )
     print(
-        f"resident memory: {_rss_mb():.0f} MB (process), {rss_index:.1f} MB added by the subject table and index"
+        f"resident memory: {rss_mb():.0f} MB (process), {rss_index:.1f} MB added by the subject table and index"
     )

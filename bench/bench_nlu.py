@@ -10,28 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import resource
 import statistics
 import time
 from pathlib import Path
+
+from bench.common import percentile, rss_mb
 
 MESSAGES_FILE = (
     Path(__file__).resolve().parent.parent / "conversations" / "nlu" / "data" / "dev" / "dev.jsonl"
 )
 _BASELINE = re.compile(r"\b(reserv|book|cancel|parking|wifi|hola|hello|gracias|thanks)\w*", re.IGNORECASE)
-
-
-def _rss_mb() -> float:
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def _percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
 # A fresh process, as a server or worker starts: Django set up (the baseline), then the models loaded
@@ -88,7 +76,7 @@ def run() -> None:
     ]
     texts += ["", "x" * 20000, "😀" * 30, "hola 👋 tenéis parking?? 🚗"]
     today = dt.date(2026, 3, 11)
-    rss_before = _rss_mb()
+    rss_before = rss_mb()
 
     started = time.perf_counter()
     from conversations.nlu import classifier, language, understand
@@ -114,14 +102,14 @@ def run() -> None:
             _BASELINE.search(text[:1000])
             baseline.append((time.perf_counter() - t0) * 1000)
 
-    p50, p99 = statistics.median(latencies), _percentile(latencies, 0.99)
-    b50, b99 = statistics.median(baseline), _percentile(baseline, 0.99)
+    p50, p99 = statistics.median(latencies), percentile(latencies, 0.99)
+    b50, b99 = statistics.median(baseline), percentile(baseline, 0.99)
     print(f"messages: {len(texts)} x {rounds} rounds (development set + garbage)")
     print(f"model load: {load_s:.2f} s (lingua {lingua_s:.2f} s, intent model {load_s - lingua_s:.2f} s)")
     print(f"understand() latency: p50 {p50:.2f} ms, p99 {p99:.2f} ms")
     print(f"baseline keyword regex: p50 {b50 * 1000:.1f} us, p99 {b99 * 1000:.1f} us")
     print(f"ratio understand/baseline: p50 x{p50 / b50:.0f}, p99 x{p99 / b99:.0f}")
     print(
-        f"resident memory: {_rss_mb():.0f} MB (process), {_rss_mb() - rss_before:.0f} MB added by the NLU layer"
+        f"resident memory: {rss_mb():.0f} MB (process), {rss_mb() - rss_before:.0f} MB added by the NLU layer"
     )
     cold_start()

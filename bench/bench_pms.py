@@ -26,6 +26,8 @@ import statistics
 import time
 from dataclasses import dataclass
 
+from bench.common import percentile
+
 DAY = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
 PMS_LATENCY_SECONDS = 0.015
 SEED = 20261125
@@ -82,11 +84,6 @@ def day_of_questions(n_conversations: int = 340) -> tuple[list[Question], list[B
                 bookings.append(BookingEvent(at, check_in, nights))
     questions.sort(key=lambda q: q.at)
     return questions, bookings
-
-
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def replay(*, use_cache: bool, ttl_seconds: int, max_ttl_seconds: int) -> dict[str, float]:
@@ -147,7 +144,7 @@ def replay(*, use_cache: bool, ttl_seconds: int, max_ttl_seconds: int) -> dict[s
         "distinct_dates": len({(q.check_in, q.nights) for q in questions}),
         "calls": calls,
         "p50": statistics.median(lookups),
-        "p99": _percentile(lookups, 0.99),
+        "p99": percentile(lookups, 0.99),
     }
 
 

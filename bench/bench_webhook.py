@@ -30,6 +30,8 @@ import time
 import uuid
 from pathlib import Path
 
+from bench.common import percentile
+
 ROOT = Path(__file__).resolve().parent.parent
 CONNECTIONS = 16
 DURATION = 8.0
@@ -43,11 +45,6 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
-
-
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 class Bodies:
@@ -236,7 +233,7 @@ def run() -> None:
                 latencies, failed = asyncio.run(_fixed_rate(port, path, bodies, rate, RATE_SECONDS))
                 print(
                     f"{label} ack at {rate} req/s for {RATE_SECONDS:.0f} s: "
-                    f"p50 {statistics.median(latencies):.1f} ms, p99 {_percentile(latencies, 0.99):.1f} ms, "
+                    f"p50 {statistics.median(latencies):.1f} ms, p99 {percentile(latencies, 0.99):.1f} ms, "
                     f"max {max(latencies):.1f} ms ({failed} failed)"
                     + ("  (goal p99 < 20 ms at 200 req/s)" if label == "webhook" else "")
                 )
