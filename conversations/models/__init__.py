@@ -22,6 +22,7 @@ from conversations.models.records import (
     Direction,
     Guest,
     Message,
+    SpeechStatus,
 )
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "Message",
     "PriceUnit",
     "ReplyTemplate",
+    "SpeechStatus",
     "StaffAction",
     "StaffActionKind",
     "UnansweredQuestion",

@@ -193,6 +193,18 @@ class DeliveryStatus(models.TextChoices):
     FAILED = "failed", _("Failed")
 
 
+class SpeechStatus(models.TextChoices):
+    """Where a guest's voice note is on its way to text (empty for every other message)."""
+
+    PENDING = "pending", _("being transcribed")
+    TRANSCRIBED = "transcribed", _("transcribed")
+    TOO_LONG = "too_long", _("too long")
+    SILENT = "silent", _("silent")
+    UNREADABLE = "unreadable", _("unreadable or unsupported audio")
+    NO_ENGINE = "no_engine", _("no speech-to-text engine")
+    FAILED = "failed", _("transcription failed")
+
+
 # Statuses only move forward; `failed` is final and may follow only queued or sent.
 STATUS_RANK = {
     DeliveryStatus.QUEUED: 0,
@@ -261,6 +273,18 @@ class Message(models.Model):
     understanding = models.JSONField(
         _("understanding"), default=dict, blank=True, help_text=_("Inbound: what the engine understood.")
     )
+    speech_status = models.CharField(
+        _("speech status"),
+        max_length=16,
+        choices=SpeechStatus.choices,
+        blank=True,
+        default="",
+        help_text=_("Voice notes: transcribed (the transcript is the text), or why not."),
+    )
+    speech_language = models.CharField(
+        _("spoken language"), max_length=8, blank=True, default="", help_text=_("Detected in a voice note.")
+    )
+    audio_seconds = models.FloatField(_("audio length (s)"), null=True, blank=True)
     handled_at = models.DateTimeField(
         _("handled at"),
         null=True,

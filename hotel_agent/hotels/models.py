@@ -58,6 +58,14 @@ class Hotel(models.Model):
             "catalogue (Spanish); the others stay formal, one register per language throughout."
         ),
     )
+    voice_replies_to_voice_guests = models.BooleanField(
+        _("answer voice-only guests by voice"),
+        default=False,
+        help_text=_(
+            "A guest who has only sent voice notes also gets each answer as a voice message (with "
+            "TTS_ENGINE set). A guest who asks for audio gets it either way."
+        ),
+    )
     active = models.BooleanField(_("active"), default=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     # The hotel's identity as its PMS states it (QloApps `hotels`), refreshed by `pms_sync_hotels`.
