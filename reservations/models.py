@@ -207,3 +207,7 @@ class Reservation(models.Model):
     @property
     def nights(self) -> int:
         return (self.check_out - self.check_in).days
+
+
+# Reservation messages (issue 15): kept in their own module, registered with this app here.
+from reservations.outreach.models import OutreachKind, OutreachMessage, OutreachSettings  # noqa: E402, F401
