@@ -7,7 +7,7 @@ import structlog
 from celery import shared_task
 
 from pms_bridge.errors import PmsError
-from pms_bridge.factory import get_pms
+from pms_bridge.factory import configured_pms
 from pms_bridge.hotel_sync import pms_hotels_sync
 
 log = structlog.get_logger(__name__)
@@ -26,7 +26,7 @@ def sync_hotels() -> None:
 def watch_bookings() -> None:
     """Bookings made on the website or at the desk: their nights' cached availability is dropped."""
     try:
-        forgotten = get_pms().watch_outside_bookings()
+        forgotten = configured_pms().watch_outside_bookings()
     except PmsError as exc:
         log.warning("pms.watch_bookings_failed", error=type(exc).__name__)
         return

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from django.db.models import QuerySet
-from django.utils import timezone
 
+from hotel_agent.hotels import clock
 from hotel_agent.hotels.models import Hotel
 from reservations.models import CancellationPolicy, Quote, QuoteLine, Reservation
 
@@ -26,7 +26,7 @@ class CancellationTerms:
 
     @property
     def is_free_now(self) -> bool:
-        return self.is_free_at(timezone.now())
+        return self.is_free_at(clock.now())
 
 
 def cancellation_policy_for(*, hotel: Hotel) -> CancellationPolicy:

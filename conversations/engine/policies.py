@@ -6,8 +6,6 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo
 
-from django.utils import timezone
-
 from conversations.engine.frame import DialogueFrame
 from conversations.engine.replies import Phrasebook
 from conversations.engine.types import HandoffReason
@@ -33,7 +31,7 @@ HANDOFF_INTRO_KEYS = {
 
 
 def hotel_now(hotel: Hotel) -> dt.datetime:
-    return timezone.now().astimezone(ZoneInfo(hotel.timezone))
+    return clock.hotel_now(hotel)
 
 
 def hotel_today(hotel: Hotel) -> dt.date:
@@ -42,7 +40,7 @@ def hotel_today(hotel: Hotel) -> dt.date:
 
 
 def reception_is_open(hotel: Hotel, *, at: dt.datetime | None = None) -> bool:
-    local = (at or timezone.now()).astimezone(ZoneInfo(hotel.timezone)).time()
+    local = (at or clock.now()).astimezone(ZoneInfo(hotel.timezone)).time()
     opens, closes = hotel.reception_opens, hotel.reception_closes
     if opens == closes:
         return True  # staffed around the clock
