@@ -112,7 +112,12 @@ def respond(*, conversation: Conversation, message: Message, **_: Any) -> Engine
         replies=tuple(replies),
         handoff_reason=turn.handoff_reason,
         handoff_summary=turn.handoff_summary,
-        understanding={**understanding.as_contract(message.pk), "stage": frame.stage},
+        # The handoff is kept with the understanding so a replay knows which turn handed off.
+        understanding={
+            **understanding.as_contract(message.pk),
+            "stage": frame.stage,
+            "handoff": turn.handoff_reason or "",
+        },
         emails=tuple(turn.emails),
     )
 
