@@ -245,6 +245,23 @@ class Booking:
     child_ages: tuple[int, ...] = ()  # as the PMS recorded them (one room's), when it keeps them
 
 
+@dataclass(frozen=True)
+class ServicePrice:
+    """An extra the PMS sells with a room (breakfast, late check-out...) at the PMS's own price."""
+
+    pms_service_id: int
+    name: str
+    unit_price: Decimal  # as the PMS states it, for one room (and one night when `per_night`)
+    per_night: bool
+    currency: str
+    taxes_included: bool = True  # QloApps states a service's price without its tax
+    raw: dict[str, Any] = field(default_factory=dict)
+
+    def total_for(self, *, nights: int, rooms: int) -> Decimal:
+        """What the guest pays for it on a stay: per room, and per night when the PMS prices it so."""
+        return self.unit_price * rooms * (nights if self.per_night else 1)
+
+
 class Pms(Protocol):
     name: str
     # True when a booking with children needs each child's age (QloApps counts children from them).
@@ -291,3 +308,18 @@ class Pms(Protocol):
         """`child_ages` may be left out when the number of children does not change (the PMS keeps them)."""
 
     def cancel_booking(self, *, reference: str) -> Booking: ...
+
+    # --- extras on an existing booking (staff-approved offers, deposits) ---------------------------
+    def services(self, *, pms_hotel_id: int) -> list[ServicePrice]:
+        """The extras on sale at the hotel with their current prices (always asked live)."""
+
+    def add_service(self, *, reference: str, service: ServicePrice, total: Decimal) -> Booking:
+        """Add `service` to every room of the booking, charged `total` for the stay (re-priced by the caller)."""
+
+    def change_room_type(
+        self, *, reference: str, pms_room_type_id: int, total: Decimal, total_without_tax: Decimal
+    ) -> Booking:
+        """Move the booking, same dates and party, to another room type at the given (live) price."""
+
+    def record_deposit(self, *, reference: str, amount: Decimal, currency: str) -> Booking:
+        """Note on the booking that a deposit of `amount` was received (checked by staff)."""

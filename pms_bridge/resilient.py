@@ -14,6 +14,7 @@ import datetime as dt
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from decimal import Decimal
 from typing import TypeVar
 
 import pybreaker
@@ -39,6 +40,7 @@ from pms_bridge.port import (
     Pms,
     PmsHotel,
     RoomType,
+    ServicePrice,
     Stay,
     stay_from_nights,
 )
@@ -244,3 +246,34 @@ class ResilientPms:
         booking = self._call("cancel_booking", lambda: self.inner.cancel_booking(reference=reference))
         self._invalidate(booking.pms_hotel_id, booking.check_in, booking.check_out)
         return booking
+
+    # --- extras on an existing booking -------------------------------------------------------------
+    def services(self, *, pms_hotel_id: int) -> list[ServicePrice]:
+        return self._call("services", lambda: self.inner.services(pms_hotel_id=pms_hotel_id))
+
+    def add_service(self, *, reference: str, service: ServicePrice, total: Decimal) -> Booking:
+        return self._call(
+            "add_service", lambda: self.inner.add_service(reference=reference, service=service, total=total)
+        )
+
+    def change_room_type(
+        self, *, reference: str, pms_room_type_id: int, total: Decimal, total_without_tax: Decimal
+    ) -> Booking:
+        booking = self._call(
+            "change_room_type",
+            lambda: self.inner.change_room_type(
+                reference=reference,
+                pms_room_type_id=pms_room_type_id,
+                total=total,
+                total_without_tax=total_without_tax,
+            ),
+        )
+        # Two room types' nights changed: the one left and the one taken.
+        self._invalidate(booking.pms_hotel_id, booking.check_in, booking.check_out)
+        return booking
+
+    def record_deposit(self, *, reference: str, amount: Decimal, currency: str) -> Booking:
+        return self._call(
+            "record_deposit",
+            lambda: self.inner.record_deposit(reference=reference, amount=amount, currency=currency),
+        )

@@ -17,6 +17,7 @@ from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from pms_bridge.demo import extras
 from pms_bridge.errors import PmsNoAvailability, PmsNotFound, PmsUnavailable, PmsValidationError
 from pms_bridge.models import DemoBooking, DemoHotel, DemoInventory, DemoRate, DemoRoomType
 from pms_bridge.port import (
@@ -29,6 +30,7 @@ from pms_bridge.port import (
     PmsHotel,
     RoomOffer,
     RoomType,
+    ServicePrice,
     Stay,
 )
 
@@ -301,4 +303,31 @@ class DemoPms:
         if row.state != BookingState.CANCELLED:
             row.state = BookingState.CANCELLED
             row.save(update_fields=["state", "updated_at"])
+        return _booking(row)
+
+    # --- extras on an existing booking (pms_bridge/demo/extras.py) ------------------------------------
+    def services(self, *, pms_hotel_id: int) -> list[ServicePrice]:
+        return extras.services(currency=self._hotel(pms_hotel_id).currency)
+
+    def add_service(self, *, reference: str, service: ServicePrice, total: Decimal) -> Booking:
+        row = self._row(reference)
+        extras.add_service(row=row, service=service, total=total)
+        return _booking(row)
+
+    def change_room_type(
+        self, *, reference: str, pms_room_type_id: int, total: Decimal, total_without_tax: Decimal
+    ) -> Booking:
+        row = self._row(reference)
+        extras.change_room_type(
+            row=row,
+            pms_room_type_id=pms_room_type_id,
+            total=_money(total),
+            total_without_tax=_money(total_without_tax),
+            nights=_nights(row.check_in, row.check_out),
+        )
+        return _booking(row)
+
+    def record_deposit(self, *, reference: str, amount: Decimal, currency: str) -> Booking:
+        row = self._row(reference)
+        extras.record_deposit(row=row, amount=amount, currency=currency)
         return _booking(row)

@@ -12,6 +12,7 @@ import datetime as dt
 import threading
 import time
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
 import structlog
@@ -38,8 +39,10 @@ from pms_bridge.port import (
     PmsHotel,
     RoomOffer,
     RoomType,
+    ServicePrice,
     Stay,
 )
+from pms_bridge.qloapps import extras
 from pms_bridge.qloapps import mapping as m
 from pms_bridge.qloapps.client import QloAppsClient, QloAppsNoAnswer, QloAppsPossiblyDone
 
@@ -502,6 +505,23 @@ class QloAppsPms:
                 xml_body=m.order_history_xml(order_id=current.pms_booking_id, state=m.ORDER_STATE_CANCELLED),
             )
         return self.get_booking(reference=reference)
+
+    # --- extras on an existing booking (pms_bridge/qloapps/extras.py says what the webservice allows) --
+    def services(self, *, pms_hotel_id: int) -> list[ServicePrice]:
+        return extras.services(self, pms_hotel_id=pms_hotel_id)
+
+    def add_service(self, *, reference: str, service: ServicePrice, total: Decimal) -> Booking:
+        return extras.add_service(self, reference=reference, service=service, total=total)
+
+    def change_room_type(
+        self, *, reference: str, pms_room_type_id: int, total: Decimal, total_without_tax: Decimal
+    ) -> Booking:
+        return extras.change_room_type(
+            self, reference=reference, pms_room_type_id=pms_room_type_id, total_without_tax=total_without_tax
+        )
+
+    def record_deposit(self, *, reference: str, amount: Decimal, currency: str) -> Booking:
+        return extras.record_deposit(self, reference=reference)
 
 
 def _require_child_ages(stay: Stay) -> None:

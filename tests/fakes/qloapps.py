@@ -32,6 +32,7 @@ from tests.fakes.qloapps_rules import (
     num,
     validate_booking,
 )
+from tests.fakes.qloapps_services import add_line_services
 from tests.fakes.qloapps_state import STATE_AWAITING, STATE_PAID, FakeQloAppsState, as_date, nights, with_tax
 
 API_KEY = "FAKEQLOAPPSKEY0123456789ABCDEFGH"
@@ -153,6 +154,7 @@ class FakeQloApps:
             "lines": lambda: s.lines,
             "histories": lambda: s.histories,
             "currencies_rows": lambda: list(s.currencies.values()),
+            "services_rows": lambda: s.services,
         }[GENERIC[resource][2]]()
 
     def generic_get(self, resource: str, item_id: str | None, query: dict[str, str]) -> Any:
@@ -334,6 +336,7 @@ class FakeQloApps:
                 if (int(li["id_product"]), as_date(li["date_from"]), as_date(li["date_to"])) in keep_keys
             ]
             removed = [li for li in lines if li not in kept]
+            add_line_services(self.state, kept=kept, wanted=wanted, as_date=as_date)
             for line in removed:  # deleted, not cancelled (049)
                 self.state.lines.remove(line)
             order["associations"]["bookings"] = [{"id": li["id"]} for li in kept]

@@ -24,6 +24,7 @@ GENERIC = {
     "room_bookings": ("bookings", "booking", "lines", True),
     "order_histories": ("order_histories", "order_history", "histories", False),
     "currencies": ("currencies", "currency", "currencies_rows", False),
+    "services": ("services", "service", "services_rows", False),
 }
 
 

@@ -100,6 +100,8 @@ class FakeQloAppsState:
         self.lines: list[dict[str, Any]] = []
         self.histories: list[dict[str, Any]] = []
         self.remarks: dict[int, list[str]] = {}
+        self.services = fixture_body("017")["services"]  # service products on sale (breakfast 9, ...)
+        self.line_services: dict[int, list[dict[str, Any]]] = {}  # room line id -> services added by PUT
         self._ids = {name: itertools.count(1) for name in ("order", "line", "history")}
         self._customer_ids = itertools.count(2)  # customer 1 is the installer's demo customer
         trials = json.loads((FIXTURES / "race_trials.json").read_text())["trials"]
@@ -194,8 +196,11 @@ class FakeQloAppsState:
 
     def refresh_totals(self, order: dict[str, Any]) -> None:
         lines = self.order_lines(int(order["id"]))
-        excl = sum((Decimal(line["total_price_tax_excl"]) for line in lines), Decimal(0))
-        incl = sum((Decimal(line["total_price_tax_incl"]) for line in lines), Decimal(0))
+        from tests.fakes.qloapps_services import services_total  # (it imports the rules, which import this)
+
+        extras = services_total(self, lines)
+        excl = sum((Decimal(line["total_price_tax_excl"]) for line in lines), Decimal(0)) + extras
+        incl = sum((Decimal(line["total_price_tax_incl"]) for line in lines), Decimal(0)) + with_tax(extras)
         paid = int(order["current_state"]) == STATE_PAID
         order.update({
             "total_paid": six(incl), "total_paid_tax_incl": six(incl), "total_paid_tax_excl": six(excl),
@@ -236,6 +241,9 @@ class FakeQloAppsState:
                     "id_room": int(li["id_room"]), "id_hotel_booking": int(li["id"]), "adults": int(li["adults"]),
                     "child": int(li["children"]), "unit_price_without_tax": number(Decimal(li["total_price_tax_excl"])),
                     "total_tax": number(Decimal(li["total_price_tax_incl"]) - Decimal(li["total_price_tax_excl"])),
+                    "services": [{**sv, "unit_price_without_tax": number(sv["unit_price_without_tax"]),
+                                  "total_price_without_tax": number(sv["total_price_without_tax"])}
+                                 for sv in self.line_services.get(int(li["id"]), [])],
                 } for li in lines],
             })  # fmt: skip
         excl, incl = Decimal(order["total_paid_tax_excl"]), Decimal(order["total_paid_tax_incl"])
