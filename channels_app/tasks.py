@@ -61,22 +61,40 @@ def outbox_send(message_id: int) -> str:
     return outcome.result
 
 
+@shared_task(name="channels_app.outbox_send_in_order", acks_late=True, ignore_result=True)
+def outbox_send_in_order(message_ids: list[int]) -> None:
+    """Send several rows of one conversation one after the other: a turn's answer and its question
+    must reach the guest in the order they were written (separate tasks may run side by side)."""
+    for message_id in message_ids:
+        try:
+            outbox_send(message_id)
+        except Exception:
+            # The row stays queued; the sweeper sends it. The next ones still go.
+            log.warning("outbox.send_failed", message_id=message_id, exc_info=True)
+
+
 def queue_outbox_sends(*, message_ids: list[int], **_: object) -> None:
     """Receiver of `conversations.signals.outbox_enqueued` (after commit): send the stored replies.
 
     Inside a worker's task (a guest's turn just stored its replies) they are sent right here, in
-    order, saving a trip through the broker; anywhere else (a staff reply from a web request) each
-    gets a send task. A send that cannot run here is queued instead; the sweeper is the last resort.
+    order, saving a trip through the broker; anywhere else (a staff reply from a web request, a turn
+    taken by the embedded defaults' background threads) one task sends them, in order. A send that
+    cannot run here is queued instead; the sweeper is the last resort.
     """
     # `current_task` is a proxy: falsy outside a task.
     in_worker_task = bool(current_task) and not current_task.request.is_eager
+    if not in_worker_task:
+        if len(message_ids) == 1:
+            queue_task(outbox_send, message_ids[0])
+        elif message_ids:
+            queue_task(outbox_send_in_order, list(message_ids))
+        return
     for message_id in message_ids:
-        if in_worker_task:
-            try:
-                outbox_send(message_id)
-                continue
-            except Exception:
-                log.warning("outbox.inline_send_failed", message_id=message_id, exc_info=True)
+        try:
+            outbox_send(message_id)
+            continue
+        except Exception:
+            log.warning("outbox.inline_send_failed", message_id=message_id, exc_info=True)
         queue_task(outbox_send, message_id)
 
 
@@ -102,9 +120,68 @@ def outbox_sweep() -> dict[str, int]:
     conversations = conversations_with_unhandled_messages(older_than=STUCK_AFTER)
     for conversation_id in conversations:
         queue_task(take_turns, conversation_id)
-    if due or stuck_events or conversations:
-        log.info("outbox.sweep", outbox=len(due), events=len(stuck_events), conversations=len(conversations))
-    return {"outbox": len(due), "events": len(stuck_events), "conversations": len(conversations)}
+    voice_notes = _sweep_voice_notes()
+    if due or stuck_events or conversations or voice_notes:
+        log.info(
+            "outbox.sweep",
+            outbox=len(due),
+            events=len(stuck_events),
+            conversations=len(conversations),
+            voice_notes=voice_notes,
+        )
+    return {
+        "outbox": len(due),
+        "events": len(stuck_events),
+        "conversations": len(conversations),
+        "voice_notes": voice_notes,
+    }
+
+
+SPEECH_MAX_RETRIES = 4
+# A voice note still pending after this is queued again by the sweeper; after the second, given up.
+SPEECH_STUCK_AFTER = dt.timedelta(minutes=3)
+SPEECH_GIVE_UP_AFTER = dt.timedelta(minutes=30)
+
+
+@shared_task(
+    name="channels_app.transcribe_voice_note",
+    bind=True,
+    max_retries=SPEECH_MAX_RETRIES,
+    acks_late=True,
+    ignore_result=True,
+)
+def transcribe_voice_note(self, message_id: int) -> str:
+    """Queue `speech` (CELERY_TASK_ROUTES): a long note never waits in front of a text turn."""
+    from channels_app.speech.voice_notes import TryLater, voice_note_give_up, voice_note_transcribe
+
+    try:
+        return voice_note_transcribe(message_id=message_id)
+    except TryLater as exc:
+        if self.request.retries >= SPEECH_MAX_RETRIES or self.request.is_eager:
+            voice_note_give_up(message_id=message_id, reason=str(exc))
+            return "failed"
+        countdown = min(5 * 2**self.request.retries, 120)
+        log.warning("speech.retry", message_id=message_id, countdown=countdown, error=str(exc)[:200])
+        raise self.retry(exc=exc, countdown=countdown) from exc
+
+
+def queue_voice_note(*, message_id: int, **_: object) -> None:
+    """Receiver of `conversations.signals.voice_note_received` (after commit)."""
+    queue_task(transcribe_voice_note, message_id)
+
+
+def _sweep_voice_notes() -> int:
+    from channels_app.speech.voice_notes import voice_note_give_up
+    from conversations.services.speech import voice_notes_waiting
+
+    waiting = voice_notes_waiting(older_than=SPEECH_STUCK_AFTER)
+    abandoned = set(voice_notes_waiting(older_than=SPEECH_GIVE_UP_AFTER))
+    for message_id in waiting:
+        if message_id in abandoned:
+            voice_note_give_up(message_id=message_id, reason="still pending after 30 minutes")
+        else:
+            queue_task(transcribe_voice_note, message_id)
+    return len(waiting)
 
 
 @shared_task(name="channels_app.poll_email_inbox", acks_late=True)
