@@ -1,0 +1,256 @@
+"""The guest's name in a message: after an introduction, signing off an e-mail, or typed alone.
+
+Reads the original text (case tells a name from the words around it); cues are matched without
+accents ("réservation", "je m'appelle"), names keep theirs. Titles are dropped ("Sra.", "Dr.",
+"Mme", "Herr", "Dott."), particles kept inside a name ("Fernández de la Vega", "De Luca",
+"Puig i Ferrer", "van Dijk"), and a name typed in lower case ("me llamo juan carlos pérez") ends at
+the first ordinary word: a word the team's training sentences use in lower case ("quiero", "volevo").
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from pathlib import Path
+
+from conversations.nlu.text import fold
+
+_TRAIN = Path(__file__).parent / "data" / "train"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Strong cues introduce a name whatever its case; weak ones ("soy", "I'm", "sono") only a capitalised
+# word (or any word in a message typed all in lower case that is not an ordinary word).
+_STRONG_CUES = (
+    r"me llamo|mi nombre es|mi nombre completo es|el nombre es|a nombre de|al nombre de|bajo el nombre de|"
+    r"de parte de|nombre y apellidos|nombre|my name is|my name's|name's|my full name is|under the name(?: of)?|"
+    r"in the name of|the name is|name is|the booking is under|name|chamo-me|me chamo|meu nome e|"
+    r"o meu nome e|em nome de|nome completo|nome|je m'appelle|je m appelle|je me nomme|mon nom est|mon nom c'est|"
+    r"au nom de|sous le nom de|nom|ich heisse|ich heiße|mein name ist|mein name lautet|auf den namen|"
+    r"unter dem namen|name ist|mi chiamo|il mio nome e|a nome di|intestata a|intestato a|le escribe|les escribe|"
+    r"te escribe|vi scrive|le scrive|hier ist|hier spricht"
+)
+_WEAK_CUES = r"soy|i am|i'm|this is|sono|je suis|ich bin|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui"
+# Cues are read on `_plain(text)`: lower case, accents and curly apostrophes gone, same length.
+_CUE = re.compile(rf"\b(?:(?P<strong>{_STRONG_CUES})|(?P<weak>{_WEAK_CUES}))\b[^\S\n]*(?::[^\S\n]*)?")
+# "nombre", "name", "nom" alone are cues only as a field label ("Nombre: Ana", "Name - Ana").
+_LABEL_ONLY = frozenset({"nombre", "name", "nome", "nom", "nombre y apellidos", "nome completo"})
+
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\u2019-]*")
+_TITLE = re.compile(
+    r"(?i)(?<!\w)(?:(?:el|la|o|a|le|il|the)\s+)?"
+    r"(?:sr|sra|srta|sres|d|dna|dña|don|dona|doña|senor|señor|senora|señora|senhor|senhora|dr|dra|prof|profa|mr|mrs|ms|"
+    r"miss|mx|sir|herr|frau|dipl\.-ing|ing|m|mme|mlle|monsieur|madame|mademoiselle|sig|sig\.ra|sigra|signor|signora|"
+    r"signorina|dott|dott\.ssa|dottssa|avv|eng|enga|arq)(?:\.|(?=\s))\s*"
+)
+_PARTICLES = frozenset(
+    {"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "van", "von", "der", "den", "ter", "ten",
+     "le", "zu", "dei", "della", "degli", "i", "dell", "d"}
+)  # fmt: skip
+# Joins two surnames only between capitalised words ("Puig i Ferrer"); "Ana y Pedro" are two people.
+_CONNECTORS = frozenset({"i"})
+_STOP = _words(
+    """
+    y and e et und mi my con with com avec mit para for quiero want would like de del la el the a un una quisiera
+    necesito tengo reserva booking habitacion room por favor please gracias thanks je voudrais ich mochte vorrei
+    gostaria queria per pour fur no not en in from desde aqui here is es ist est e su tu ein eine looking buscando
+    interested interesado interesada calling writing escribiendo bitte merci grazie obrigado obrigada danke s'il
+    svp pls thank you and i
+    """
+)
+# Words after "soy", "I'm", "sono" that are not names.
+_NOT_NAMES = _words(
+    """
+    alergico alergica allergic vegetariano vegetariana vegan vegano cliente client guest huesped de from muy very
+    interested interesado interesada looking going in at sorry the a an not so here aqui happy unhappy calling
+    writing staying arriving travelling traveling coming trying still just also already un una une il lo la ein
+    eine molto tres sehr gast ospite hospede your tu vuestro nao non pas nicht no disappointed decepcionado
+    enfadado angry fine bien ok okay good bueno buena socio member mobility en el le der die das hotel
+    """
+)
+_CLOSINGS = (
+    r"(?:un |muchos |cordiales |afectuosos )?saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente|atte\.?|"
+    r"un abrazo|besos|"
+    r"(?:best|kind|warm|warmest|many thanks and)? ?regards|best wishes|all the best|best|cheers|sincerely(?: yours)?|"
+    r"yours (?:sincerely|faithfully|truly)|cordialement|bien (?:cordialement|à vous|a vous)|salutations|"
+    r"bonne (?:journée|journee|soirée|soiree)|à bientôt|a bientot|bises|amitiés|amities|"
+    r"mit (?:freundlichen|besten|herzlichen) gr(?:ü|ue)(?:ß|ss)en|"
+    r"(?:freundliche|viele|beste|liebe|herzliche|schöne|schoene) gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|lg|mfg|vg|"
+    r"cordiali saluti|distinti saluti|saluti|un saluto|a presto|"
+    r"atenciosamente|(?:melhores |com os melhores )?cumprimentos|abra(?:ç|c)os?|beijos"
+)
+# Thanks close a message too, but "Gracias Ana" on one line may thank the receptionist: a name only below.
+_THANKS = (
+    r"gracias de antemano|gracias por adelantado|(?:muchas )?gracias|thanks(?: in advance)?|thank you(?: in advance)?|"
+    r"many thanks|merci(?: beaucoup| d'avance| par avance)?|danke(?: sch(?:ö|oe)n| im voraus)?|vielen dank(?: im voraus)?|"
+    r"grazie(?: mille| in anticipo)?|(?:muito )?obrigad[oa](?: desde j[áa])?"
+)
+_CLOSING = re.compile(
+    rf"(?im)^[^\S\n]*(?:(?:{_CLOSINGS})\b[^\S\n]*[,.!]?[^\S\n]*(?:\n|$|(?-i:(?=[A-ZÀ-Ö])))|"
+    rf"(?:{_THANKS})[^\S\n]*[,.!]*[^\S\n]*(?:\n|$))"
+)
+_LINE_START = re.compile(r"^[\s\-\u2013\u2014~*_]+")
+_LOCK = threading.Lock()
+_ORDINARY: frozenset[str] | None = None
+
+
+def _ordinary_words() -> frozenset[str]:
+    """Words the team's own sentences write in lower case and never capitalised: not names."""
+    global _ORDINARY
+    if _ORDINARY is None:
+        with _LOCK:
+            if _ORDINARY is None:
+                lower: set[str] = set()
+                capital: set[str] = set()
+                for path in sorted(_TRAIN.glob("*.txt")):
+                    for line in path.read_text(encoding="utf-8").splitlines():
+                        if line.startswith("#"):
+                            continue
+                        for word in _WORD.findall(re.sub(r"\S+@\S+", " ", line)):
+                            (capital if word[0].isupper() else lower).add(fold(word))
+                _ORDINARY = frozenset(lower - capital)
+    return _ORDINARY
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents, the same length as `text` (so positions match)."""
+    out = []
+    for char in text.lower():
+        base = unicodedata.normalize("NFKD", char)[:1] or char
+        out.append("'" if char in "\u2019`\u00b4" else base)
+    return "".join(out)
+
+
+def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
+    """The guest's name after a cue ("me llamo Ana García", "my name is John", "Au nom de M. Dupont"), on
+    the line after a closing ("Saludos,\\nAna García"), or alone on the last line of a longer message;
+    particles, accents, hyphens and apostrophes kept, titles dropped, title-cased when typed in lower case.
+
+    With `bare=True` (the dialogue just asked for a name) a short answer made of name-like words is
+    taken as the name itself ("María José Fernández de la Vega").
+    """
+    plain = _plain(text)
+    all_lower = not any(c.isupper() for c in text)
+    for m in _CUE.finditer(plain):
+        cue = (m["strong"] or m["weak"] or "").strip()
+        if cue in _LABEL_ONLY and ":" not in m.group(0):
+            continue
+        weak = m["weak"] is not None
+        if weak and all_lower and not _plausible_lower_start(text[m.end() :]):
+            continue
+        name = _name_words(text[m.end() :], weak=weak and not all_lower)
+        if name:
+            return name
+    signed = _signature(text)
+    if signed:
+        return signed
+    if bare:
+        stripped = text.strip().strip(".!")
+        if 0 < len(stripped) <= 80 and not any(c.isdigit() or c in "@?" for c in stripped):
+            return _name_words(stripped, weak=False, whole=True)
+    return None
+
+
+def _plausible_lower_start(rest: str) -> bool:
+    rest = rest.lstrip()
+    title = _TITLE.match(rest)
+    first = _WORD.match(rest[title.end() :] if title else rest)
+    word = fold(first.group(0)) if first else ""
+    # "i am wondering", "soy alergico": an ordinary word or an English -ing form is no name.
+    return (
+        bool(word) and word not in _ordinary_words() | _NOT_NAMES | _STOP and not re.search(r"..ing$", word)
+    )
+
+
+def _signature(text: str) -> str | None:
+    """The name on the line after a closing formula, or alone on the last line of a longer message."""
+    for m in _CLOSING.finditer(text):
+        lines = [line.strip() for line in text[m.end() :].strip().splitlines() if line.strip()]
+        # A signature is short and comes last: the name, maybe a line or two of phone or address.
+        if lines and len(lines) <= 4:
+            name = _name_words(_LINE_START.sub("", lines[0]), weak=True, whole=True)
+            if name:
+                return name
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    if len(lines) >= 2 and not re.search(r"[?:!]\s*$", lines[-1]):
+        last = _LINE_START.sub("", lines[-1])
+        name = _name_words(last, weak=True, whole=True)
+        # A signature without a closing: two to six capitalised words, none an ordinary word.
+        if (
+            name
+            and 2 <= len(name.split()) <= 6
+            and not any(fold(w) in _ordinary_words() for w in name.split())
+        ):
+            return name
+    return None
+
+
+def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -> str | None:
+    """Name words at the start of `rest`: up to `limit` words besides particles ("de la", "von").
+
+    `weak`: only capitalised words. `whole=True`: every word of `rest` must belong to the name (a bare
+    answer, a signature line).
+    """
+    rest = rest[:120]
+    title = _TITLE.match(rest.lstrip())
+    if title and rest.lstrip()[title.end() :][:1].isalpha():
+        rest = rest.lstrip()[title.end() :]
+    words = list(_WORD.finditer(rest))
+    ordinary = _ordinary_words()
+    found: list[str] = []
+    main_words = 0
+    end = 0
+    capitalised = False
+    for index, m in enumerate(words):
+        between = rest[end : m.start()]
+        if found and re.search(r"[,;!?\n0-9()]|\.\s", between):
+            break
+        word = m.group(0)
+        low = fold(word).rstrip("'")
+        upper = word[:1].isupper()
+        following = next((w.group(0) for w in words[index + 1 :] if fold(w.group(0)) not in _PARTICLES), "")
+        name_follows = following[:1].isupper() or (
+            not capitalised and bool(following) and fold(following) not in _STOP | _NOT_NAMES | ordinary
+        )
+        if found and (low in _PARTICLES or low.split("'")[0] in _PARTICLES) and name_follows:
+            if low in _CONNECTORS and not (upper or following[:1].isupper()):
+                break
+            found.append(word)  # "Fernández de la Vega", "De Luca", "van Dijk": particles inside a name
+            end = m.end()
+            continue
+        if not found and upper and low in _PARTICLES - _CONNECTORS and following[:1].isupper():
+            found.append(word)  # a surname that starts with a particle: "De Luca", "Van der Berg"
+            end = m.end()
+            continue
+        if low in _STOP or (not found and low in _NOT_NAMES) or re.match(r"i'", low):
+            break
+        if (weak or capitalised) and not upper:
+            break  # "Anna-Lena Schröder bitte": a capitalised name ends at the first lower-case word
+        if found and not upper and low in ordinary:
+            break  # "giulia rossi volevo sapere": a lower-case name ends at an ordinary word
+        if main_words == limit:
+            break
+        if not found:
+            capitalised = upper
+        found.append(word)
+        main_words += 1
+        end = m.end()
+    while found and fold(found[-1]).rstrip("'") in _PARTICLES:
+        found.pop()
+    if not found or main_words == 0:
+        return None
+    if whole and rest[end:].strip(" .!,;"):
+        return None
+    if any(c.isupper() for c in "".join(found)):
+        return " ".join(found)
+    return " ".join(w if fold(w) in _PARTICLES else _capitalise(w) for w in found)
+
+
+def _capitalise(word: str) -> str:
+    """'o'brien' -> "O'Brien", "dell'acqua" -> "Dell'Acqua", 'anna-lena' -> 'Anna-Lena'."""
+    parts = re.split(r"([-'\u2019])", word)
+    return "".join(part[:1].upper() + part[1:] for part in parts)
