@@ -97,6 +97,10 @@ def send_outbox_message(*, message_id: int) -> SendOutcome:
     message = outbox_claim(message_id=message_id, hold=CLAIM_HOLD)
     if message is None:
         return SendOutcome("skipped")
+    if (message.outgoing or {}).get("proactive") and message.conversation.guest.opted_out:
+        # The hotel writing first to a guest who said stop; answers to the guest still go.
+        outbox_mark_failed(message=message, error_code="opted_out", error_title="guest opted out")
+        return SendOutcome("failed")
     sender = sender_for(message.channel)
     if sender is None:
         log.error("outbox.no_sender", message_id=message.pk, channel=message.channel)

@@ -168,6 +168,8 @@ class OutgoingReply:
     template_name: str = ""  # an approved WhatsApp template, for outside the 24-hour window
     template_language: str = ""
     template_params: tuple[str, ...] = ()
+    # The hotel writes first (a reservation message), not an answer: never sent to a guest who opted out.
+    proactive: bool = False
 
     @property
     def kind(self) -> str:
@@ -179,7 +181,7 @@ class OutgoingReply:
 
     def as_payload(self) -> dict[str, Any]:
         """A JSON-safe form, stored on the outbox row and rebuilt by the channel's sender."""
-        return {
+        payload = {
             "text": self.text,
             "buttons": [{"id": b.id, "title": b.title} for b in self.buttons],
             "list_rows": [
@@ -190,6 +192,9 @@ class OutgoingReply:
             "template_language": self.template_language,
             "template_params": list(self.template_params),
         }
+        if self.proactive:
+            payload["proactive"] = True
+        return payload
 
     @classmethod
     def from_payload(cls, payload: dict[str, Any]) -> OutgoingReply:
@@ -201,4 +206,5 @@ class OutgoingReply:
             template_name=payload.get("template_name", ""),
             template_language=payload.get("template_language", ""),
             template_params=tuple(payload.get("template_params", [])),
+            proactive=bool(payload.get("proactive", False)),
         )

@@ -264,12 +264,24 @@ def test_a_timeout_waits_for_metas_status_before_resending(
     assert outcome.retry_at >= timezone.now() + dt.timedelta(seconds=25)
 
 
-def test_a_guest_who_opted_out_gets_nothing(graph: FakeGraph, conversation: Conversation) -> None:
+def test_a_guest_who_opted_out_gets_no_message_the_hotel_writes_first(
+    graph: FakeGraph, conversation: Conversation
+) -> None:
     conversation.guest.opted_out = True
     conversation.guest.save()
-    message = queue(conversation)
+    message = queue(conversation, OutgoingReply(text="Le esperamos el sábado.", proactive=True))
     assert send_outbox_message(message_id=message.pk).result == "failed"
     assert graph.requests == []
+    message.refresh_from_db()
+    assert message.error_code == "opted_out"
+
+
+def test_a_guest_who_opted_out_still_gets_answers(graph: FakeGraph, conversation: Conversation) -> None:
+    conversation.guest.opted_out = True
+    conversation.guest.save()
+    message = queue(conversation)  # an answer to what the guest wrote
+    assert send_outbox_message(message_id=message.pk).result == "sent"
+    assert graph.sent_texts() == ["Tenemos habitación doble libre."]
 
 
 def test_a_rejected_request_fails_without_retry(graph: FakeGraph, conversation: Conversation) -> None:

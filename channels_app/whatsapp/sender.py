@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import structlog
 from django.conf import settings
@@ -23,6 +24,8 @@ from channels_app.outbox import (
     outbox_replace,
     outbox_retry_later,
 )
+from channels_app.speech.errors import TtsUnavailable
+from channels_app.speech.voice_replies import deliver_voice
 from channels_app.whatsapp import sending_state
 from channels_app.whatsapp.client import (
     MAX_BUTTON_TITLE,
@@ -47,7 +50,7 @@ from channels_app.whatsapp.errors import (
     WhatsAppError,
 )
 from channels_app.whatsapp.hotels import sender_number_for
-from conversations.incoming import OutgoingReply
+from conversations.incoming import MessageKind, OutgoingReply
 from conversations.models import Message
 
 log = structlog.get_logger(__name__)
@@ -145,9 +148,6 @@ def send_whatsapp(message: Message) -> SendOutcome:
     if not guest.phone:
         outbox_mark_failed(message=message, error_code="no_phone", error_title="guest has no phone number")
         return SendOutcome("failed")
-    if guest.opted_out:
-        outbox_mark_failed(message=message, error_code="opted_out", error_title="guest opted out")
-        return SendOutcome("failed")
     if sending_state.token_invalid_since() is not None:
         retry_at = now + TOKEN_RETRY
         outbox_retry_later(
@@ -163,14 +163,22 @@ def send_whatsapp(message: Message) -> SendOutcome:
     if not reply.template_name and not _window_open(message, now):
         return _reengage(message, code=OUTSIDE_WINDOW_CODE, title="outside the 24-hour window")
     client = get_client(phone_number_id=sender_number_for(message.conversation.hotel_id))
+    media: dict[str, Any] | None = None
     try:
-        wamid = deliver(client, to=guest.phone, reply=reply, callback_data=message.idempotency_key or "")
+        if message.kind == MessageKind.AUDIO:
+            voice = deliver_voice(client, to=guest.phone, message=message)
+            wamid, media = voice.provider_message_id, voice.media
+        else:
+            wamid = deliver(client, to=guest.phone, reply=reply, callback_data=message.idempotency_key or "")
     except WhatsAppError as error:
         return _on_error(message, error, now)
+    except TtsUnavailable as error:  # the text went out on its own row: the voice version is given up
+        outbox_mark_failed(message=message, error_code="tts_unavailable", error_title=str(error))
+        return SendOutcome("failed")
     except ValueError as error:  # a reply WhatsApp cannot carry
         outbox_mark_failed(message=message, error_code="invalid_message", error_title=str(error))
         return SendOutcome("failed")
-    outbox_mark_sent(message=message, provider_message_id=wamid)
+    outbox_mark_sent(message=message, provider_message_id=wamid, media=media)
     if sending_state.token_invalid_since() is not None:
         sending_state.clear_token_invalid()
     log.info("whatsapp.sent", message_id=message.pk, kind=message.kind, attempts=message.attempts)

@@ -11,8 +11,15 @@
   sends answer with Meta's error body for that code (130429, 131056, 131047, 131026, 190, 131000,
   100) or, for an HTTP status code ≥ 500 given as `http_status`, a bare server error.
   `delay_next(seconds)` answers late (for timeouts).
+- Templates: once `approve_template(name, language, params=N)` has been called, a template message
+  must name an approved (name, language) pair, or Meta's 132001 comes back, and carry exactly its N
+  body parameters, or 132000; before any approval every template is accepted.
+  `sent_templates()` lists what was accepted (name, language, parameters, recipient).
 - `GET /{version}/{media_id}`: the media URL document; `GET /media/{media_id}`: the bytes given to
-  `add_media()`.
+  `add_media()` or uploaded.
+- `POST /{version}/{phone_number_id}/media` (multipart `messaging_product`, `type`, `file`): the upload
+  Meta answers with `{"id": ...}`; `uploads()` lists what was uploaded (bytes and MIME type), and
+  `sent_audio()` the uploaded bytes of each audio message sent.
 Every request is recorded (`requests`, `sent_messages()`); nothing leaves the machine.
 """
 
@@ -23,6 +30,8 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass, field
+from email import policy as email_policy
+from email.parser import BytesParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -45,6 +54,11 @@ ERRORS: dict[int, tuple[int, str, str]] = {
     190: (401, "Error validating access token: Session has expired.", ""),
     131000: (500, "(#131000) Something went wrong", "Message failed to send due to an unknown error."),
     100: (400, "(#100) Invalid parameter", "Parameter value is not valid."),
+    132000: (
+        400,
+        "(#132000) Number of parameters does not match the expected number of params",
+        "body: number of localizable_params (1) does not match the expected number of params (3)",
+    ),
     132001: (
         404,
         "(#132001) Template name does not exist in the translation",
@@ -60,6 +74,7 @@ class RecordedRequest:
     headers: dict[str, str]
     body: dict[str, Any] | None
     answered_status: int = 0
+    raw: bytes = b""
 
 
 @dataclass
@@ -81,7 +96,9 @@ class FakeGraph:
         self._failures: list[_Failure] = []
         self._delays: list[float] = []
         self._media: dict[str, tuple[bytes, str]] = {}
+        self._uploads: list[tuple[str, bytes, str]] = []  # (media id, bytes, MIME type)
         self._token_expired = False
+        self._templates: dict[tuple[str, str], int] = {}
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -148,6 +165,11 @@ class FakeGraph:
     def renew_token(self) -> None:
         self._token_expired = False
 
+    def approve_template(self, name: str, language: str, *, params: int = 0) -> None:
+        """A template as Meta approved it: its name, language code and number of body parameters."""
+        with self._lock:
+            self._templates[(name, language)] = params
+
     def add_media(self, media_id: str, content: bytes, mime_type: str = "audio/ogg") -> None:
         self._media[media_id] = (content, mime_type)
 
@@ -183,6 +205,42 @@ class FakeGraph:
                 texts.append(f"template:{body['template']['name']}")
         return texts
 
+    def sent_templates(self) -> list[dict[str, Any]]:
+        """Accepted template messages: `{"name", "language", "params", "to"}` in order."""
+        sent = []
+        for body in self.sent_messages():
+            if body.get("type") != "template":
+                continue
+            template = body["template"]
+            params = [
+                p.get("text", "")
+                for component in template.get("components", [])
+                if component.get("type") == "body"
+                for p in component.get("parameters", [])
+            ]
+            sent.append(
+                {
+                    "name": template["name"],
+                    "language": template["language"]["code"],
+                    "params": params,
+                    "to": body.get("to"),
+                }
+            )
+        return sent
+
+    def uploads(self) -> list[tuple[str, bytes, str]]:
+        with self._lock:
+            return list(self._uploads)
+
+    def sent_audio(self) -> list[bytes]:
+        """The uploaded bytes of every audio message Meta accepted, in order."""
+        media = {media_id: content for media_id, content, _ in self.uploads()}
+        return [
+            media.get(body["audio"].get("id", ""), b"")
+            for body in self.sent_messages()
+            if body.get("type") == "audio"
+        ]
+
     def read_receipts(self) -> list[str]:
         with self._lock:
             return [
@@ -211,14 +269,14 @@ class FakeGraph:
             except ValueError:
                 body = {"_unparsable": raw.decode("utf-8", "replace")}
         record = RecordedRequest(
-            method=method, path=handler.path, headers=dict(handler.headers.items()), body=body
+            method=method, path=handler.path, headers=dict(handler.headers.items()), body=body, raw=raw
         )
         with self._lock:
             self.requests.append(record)
             delay = self._delays.pop(0) if self._delays else 0.0
         if delay:
             time.sleep(delay)
-        status, payload, content_type = self._answer(method, handler.path, handler.headers, body)
+        status, payload, content_type = self._answer(method, handler.path, handler.headers, body, raw)
         record.answered_status = status
         data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
         try:
@@ -231,7 +289,7 @@ class FakeGraph:
             pass
 
     def _answer(
-        self, method: str, path: str, headers: Any, body: dict[str, Any] | None
+        self, method: str, path: str, headers: Any, body: dict[str, Any] | None, raw: bytes = b""
     ) -> tuple[int, dict[str, Any] | bytes, str]:
         auth = headers.get("Authorization", "")
         if self._token_expired or auth != f"Bearer {self.access_token}":
@@ -258,11 +316,16 @@ class FakeGraph:
                 },
                 "application/json",
             )
+        if method == "POST" and len(parts) == 3 and parts[0] == self.version and parts[2] == "media":
+            return (*self._upload(headers, raw), "application/json")
         if method == "POST" and len(parts) == 3 and parts[0] == self.version and parts[2] == "messages":
             if body is None or body.get("messaging_product") != "whatsapp":
                 return (*self._error_body(100), "application/json")
             if body.get("status") == "read":
                 return 200, {"success": True}, "application/json"
+            refused = self._template_refusal(body)
+            if refused is not None:
+                return (*self._error_body(refused), "application/json")
             failure = self._take_failure(str(body.get("to", "")))
             if failure is not None:
                 if failure.code is None:
@@ -279,6 +342,50 @@ class FakeGraph:
                 "application/json",
             )
         return 404, {"error": {"message": "Unknown path", "code": 100}}, "application/json"
+
+    def _template_refusal(self, body: dict[str, Any]) -> int | None:
+        """Meta's error code for a template it would refuse, or None."""
+        if body.get("type") != "template":
+            return None
+        template = body.get("template") or {}
+        name = str(template.get("name", ""))
+        language = str((template.get("language") or {}).get("code", ""))
+        if not name or not language:
+            return 100
+        with self._lock:
+            if not self._templates:
+                return None
+            expected = self._templates.get((name, language))
+        if expected is None:
+            return 132001
+        given = sum(
+            len(component.get("parameters", []))
+            for component in template.get("components", [])
+            if component.get("type") == "body"
+        )
+        return None if given == expected else 132000
+
+    def _upload(self, headers: Any, raw: bytes) -> tuple[int, dict[str, Any]]:
+        """Meta's media upload: multipart with `messaging_product=whatsapp`, `type` and `file`."""
+        content_type = headers.get("Content-Type", "")
+        if not content_type.startswith("multipart/form-data"):
+            return self._error_body(100)
+        parsed = BytesParser(policy=email_policy.HTTP).parsebytes(
+            b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + raw
+        )
+        fields: dict[str, tuple[bytes, str]] = {}
+        for part in parsed.iter_parts():
+            name = part.get_param("name", header="content-disposition")
+            payload = part.get_payload(decode=True) or b""
+            fields[str(name)] = (payload, part.get_content_type())
+        if fields.get("messaging_product", (b"",))[0] != b"whatsapp" or "file" not in fields:
+            return self._error_body(100)
+        mime_type = fields.get("type", (b"",))[0].decode() or fields["file"][1]
+        media_id = str(uuid.uuid4().int)[:16]
+        with self._lock:
+            self._uploads.append((media_id, fields["file"][0], mime_type))
+        self._media[media_id] = (fields["file"][0], mime_type)
+        return 200, {"id": media_id}
 
     def _take_failure(self, to: str) -> _Failure | None:
         with self._lock:
