@@ -6,6 +6,7 @@ These read the original text (case matters for names and references), not the fo
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import phonenumbers
 
@@ -26,16 +27,23 @@ _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za
 _PHONE = re.compile(r"(?<![\w/.])(?:\+|00)?\d[\d ().-]{6,18}\d(?![\w/])")
 _REGIONS = {"es": "ES", "en": "GB", "pt": "PT", "fr": "FR", "de": "DE", "it": "IT"}
 
+# Cues and the words between a cue and its reference, read on `_plain(text)` (lower case, no accents,
+# same length), so "réservation n° 40912", "reserva n.º 88213" and "a minha reserva é a 55031" all match.
 _REF_CUE = (
-    r"(?:reserva|reservas|booking|reservation|reference|ref|localizador|localizer|confirmation|confirmacion|"
-    r"codigo|code|order|pedido|numero de reserva|reserva numero|reservierung|buchung|buchungsnummer|"
-    r"reservierungsnummer|bestatigung|prenotazione|codice|riservazione|reservation|commande|dossier|"
-    r"confirmacao|encomenda)"
+    r"(?:reservas?|booking|reservation|reference|ref|localizador|localizer|confirmation|confirmacion|"
+    r"codigo|code|order|pedido|reservierung|buchung|buchungsnummer|buchungsnr|reservierungsnummer|bestatigung|"
+    r"bestatigungsnummer|prenotazione|codice|riservazione|commande|dossier|confirmacao|encomenda|"
+    r"numero de (?:reserva|confirmacion|confirmacao|localizador)|reserva numero|numero di prenotazione|"
+    r"numero de reservation|booking (?:number|no|code|id)|reservation (?:number|no|code)|"
+    r"reference number|confirmation (?:number|code))"
+)
+_REF_GLUE = (
+    r"(?:[:#]|n\.?\s?[o\u00b0]\.?|n[r\u00b0]?\.?|no\.|num(?:ero|ber|\.)?|nummer|es|is|est|ist|e|a|o|la|el|le|il|de|"
+    r"di|da|do|del|della|mi|my|mia|minha|ma|mon|meine|meiner|lautet|was|era|foi|etait|war|era la|with|con|com|avec|"
+    r"mit|con el|number|ref|reference|code|codigo|codice|id|nr)"
 )
 _REF = re.compile(
-    rf"(?i:\b{_REF_CUE})\b"
-    r"(?:[^\S\n]*(?:[:#]|(?i:(?:n[or\u00ba\u00b0]?|num(?:ero|ber)?|nummer|es|is|est|ist|e|la|el|de|mi|my)\b\.?)))*"
-    r"[^\S\n]*#?(?P<ref>[A-Z0-9][A-Z0-9-]{2,14})\b"
+    rf"\b{_REF_CUE}\b(?:[^\S\n]*(?:{_REF_GLUE}|{_REF_CUE})(?![a-z]))*[^\S\n]*#?(?P<ref>[a-z0-9][a-z0-9-]{{2,14}})\b"
 )
 _HASH_REF = re.compile(r"#(?P<ref>[A-Za-z0-9]{3,15})\b")
 _UPPER_REF = re.compile(r"\b(?P<ref>[A-Z]{9})\b")
@@ -75,16 +83,33 @@ def extract_phone(text: str, *, lang: str = "es") -> str | None:
 
 
 def extract_booking_ref(text: str) -> str | None:
-    """A booking reference after a cue ("reserva 1209", "booking #AB12CD") or a QloApps-style 9-letter code."""
-    for pattern in (_REF, _HASH_REF):
-        for m in pattern.finditer(text):
-            ref = m["ref"].strip("-")
-            if any(c.isdigit() for c in ref) or (ref.isupper() and len(ref) >= 5):
-                if re.fullmatch(r"20\d\d", ref) or re.fullmatch(r"\d{1,2}", ref):
-                    continue
-                return ref.upper()
+    """A booking reference after a cue ("reserva 1209", "réservation n° 40912", "booking #AB12CD") or a
+    QloApps-style 9-letter code in capitals."""
+    plain = _plain(text)
+    for m in _REF.finditer(plain):
+        ref = text[m.start("ref") : m.end("ref")].strip("-")
+        typed_as_code = ref.isupper() or any(c.isdigit() for c in ref)
+        if not typed_as_code or (not any(c.isdigit() for c in ref) and len(ref) < 5):
+            continue  # "reserva para", "booking for": a word, not a code
+        if (
+            re.fullmatch(r"20\d\d", ref)
+            or re.fullmatch(r"\d{1,2}", ref)
+            or re.fullmatch(r"\d{1,2}[a-z]{2}", ref)
+            or re.fullmatch(r"\d{1,2}-\d{1,2}(?:-\d{2,4})?", ref)
+        ):
+            continue  # a year, a day or a date ("el 20", "the 3rd", "15-06")
+        return ref.upper()
+    for m in _HASH_REF.finditer(text):
+        ref = m["ref"]
+        if any(c.isdigit() for c in ref) or (ref.isupper() and len(ref) >= 5):
+            return ref.upper()
     upper = _UPPER_REF.search(text)
     return upper["ref"] if upper and not text.isupper() else None
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents, the same length as `text` (so spans index the original)."""
+    return "".join((unicodedata.normalize("NFKD", char)[:1] or char) for char in text.lower())
 
 
 def extract_choice_index(text: str) -> int | None:
