@@ -14,7 +14,15 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from conversations import backoffice
-from conversations.models import CannedReply, Conversation, ConversationState, Guest, Message, StaffAction
+from conversations.models import (
+    CannedReply,
+    Conversation,
+    ConversationState,
+    Guest,
+    Message,
+    StaffAction,
+    UnstoredMessage,
+)
 from conversations.selectors import guest_data_export
 from conversations.services.privacy import guest_erase
 from conversations.templatetags.console_tags import short_when
@@ -207,6 +215,22 @@ class MessageAdmin(HotelScopedAdmin, ReadOnlyAdmin):
     list_select_related = ["conversation"]
     date_hierarchy = "created_at"
     hotel_lookup = "conversation__hotel"
+
+
+@admin.register(UnstoredMessage)
+class UnstoredMessageAdmin(HotelScopedAdmin, ReadOnlyAdmin):
+    """Guest messages that could not be stored, with the raw event for staff to read and act on."""
+
+    list_display = ["created_at", "hotel", "channel", "reason", "conversation", "guest_told"]
+    list_filter = ["hotel", "channel", "guest_told"]
+    list_select_related = ["hotel", "conversation"]
+    fields = ["created_at", "hotel", "channel", "reason", "conversation", "guest_told", "raw_event"]
+    readonly_fields = fields
+    date_hierarchy = "created_at"
+
+    @admin.display(description=_("raw event"))
+    def raw_event(self, obj: UnstoredMessage) -> str:
+        return format_html("<pre style='white-space:pre-wrap'>{}</pre>", obj.raw)
 
 
 import conversations.knowledge_admin  # noqa: E402, F401 - registers the knowledge base and reply templates

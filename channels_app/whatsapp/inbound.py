@@ -22,6 +22,7 @@ from channels_app.whatsapp.normalise import (
 from conversations.incoming import Channel, MessageKind
 from conversations.models import DeliveryStatus, Message
 from conversations.services import IncomingRefused, message_receive
+from conversations.services.unstored import message_unstored_record
 from hotel_agent.correlation import current_correlation_id
 from hotel_agent.metrics import INBOUND_REFUSED
 
@@ -76,6 +77,16 @@ def whatsapp_event_process(*, event_id: int) -> None:
         for position, item in enumerate(contents.messages)
         if (failure := _receive_one(event_id=event_id, position=position, item=item))
     ]
+    for position, unreadable in enumerate(contents.unreadable):
+        failures.append(f"unreadable message {position}")
+        _record_unstored(
+            event_id=event_id,
+            key=f"whatsapp:event:{event_id}:unreadable:{position}",
+            phone_number_id=unreadable.phone_number_id,
+            sender=unreadable.sender,
+            raw=unreadable.raw,
+            reason="unreadable: not a message this agent can parse",
+        )
     for status in contents.statuses:
         _apply_status(status)
     for error in contents.errors:
@@ -109,13 +120,42 @@ def _receive_one(*, event_id: int, position: int, item: InboundGuestMessage) -> 
             message_receive(incoming=item.message, hotel=hotel)
     except IncomingRefused as exc:
         log.warning("whatsapp.message_refused", event_id=event_id, position=position, reason=exc.reason)
-        return f"message {position}: refused ({exc.reason})"
+        failure = f"message {position}: refused ({exc.reason})"
     except (OperationalError, InterfaceError):
         raise
     except Exception as exc:
         log.exception("whatsapp.message_failed", event_id=event_id, position=position)
-        return f"message {position}: {type(exc).__name__}"
-    return ""
+        failure = f"message {position}: {type(exc).__name__}"
+    else:
+        return ""
+    _record_unstored(
+        event_id=event_id,
+        key=f"whatsapp:event:{event_id}:{position}",
+        phone_number_id=item.phone_number_id,
+        sender=item.message.sender,
+        raw=item.message.raw,
+        reason=failure,
+        text=item.message.text,
+    )
+    return failure
+
+
+def _record_unstored(
+    *, event_id: int, key: str, phone_number_id: str, sender: str, raw: object, reason: str, text: str = ""
+) -> None:
+    """Keep a message that could not be stored for staff (with the event's id) and tell its guest."""
+    hotel = hotel_for_number(phone_number_id)
+    if hotel is None:
+        return  # no tenant's guest: refused and counted like any message to an unknown number
+    message_unstored_record(
+        hotel=hotel,
+        channel=Channel.WHATSAPP,
+        key=key,
+        reason=reason,
+        raw={"inbound_event": event_id, "message": raw},
+        sender=sender,
+        text=text,
+    )
 
 
 def whatsapp_event_fail(*, event_id: int, error: str) -> None:

@@ -30,6 +30,15 @@ class InboundGuestMessage:
 
 
 @dataclass(frozen=True)
+class UnreadableGuestMessage:
+    """A message from a known guest that cannot be read as one (no id, or a shape we cannot parse)."""
+
+    phone_number_id: str
+    sender: str  # E.164, "" when the `from` holds no digits
+    raw: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class StatusUpdate:
     phone_number_id: str
     provider_message_id: str
@@ -43,6 +52,7 @@ class StatusUpdate:
 @dataclass
 class WebhookContents:
     messages: list[InboundGuestMessage] = field(default_factory=list)
+    unreadable: list[UnreadableGuestMessage] = field(default_factory=list)
     statuses: list[StatusUpdate] = field(default_factory=list)
     errors: list[dict[str, Any]] = field(default_factory=list)  # account- or system-level errors
     ignored_fields: list[str] = field(default_factory=list)
@@ -101,10 +111,18 @@ def _parse_value(value: dict[str, Any], contents: WebhookContents) -> None:
         if isinstance(c, dict)
     }
     for raw in _list(value.get("messages")):
-        if isinstance(raw, dict) and raw.get("id") and raw.get("from"):
-            contents.messages.append(
-                InboundGuestMessage(phone_number_id=phone_number_id, message=normalise_message(raw, names))
+        if not isinstance(raw, dict) or not raw.get("from"):
+            continue  # nobody to answer and nothing to thread: not a guest's message
+        try:
+            if not raw.get("id") or isinstance(raw["id"], dict | list):
+                raise MalformedPayload("message without an id")
+            message = normalise_message(raw, names)
+        except Exception:  # kept for staff with its raw JSON, and the guest told (whatsapp/inbound.py)
+            contents.unreadable.append(
+                UnreadableGuestMessage(phone_number_id=phone_number_id, sender=_e164(raw["from"]), raw=raw)
             )
+            continue
+        contents.messages.append(InboundGuestMessage(phone_number_id=phone_number_id, message=message))
     for raw in _list(value.get("statuses")):
         if isinstance(raw, dict) and raw.get("id") and raw.get("status") in STATUSES:
             contents.statuses.append(_status(raw, phone_number_id))

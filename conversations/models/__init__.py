@@ -3,6 +3,7 @@
 `records.py`: guests, conversations and messages (raw webhook events live in `channels_app.models`).
 `console.py`: staff actions (internal notes, take over, hand back, close) and canned replies.
 `knowledge.py`: the hotel's facts, its unanswered questions and staff overrides of reply sentences.
+`unstored.py`: guest messages that could not be stored, with their raw event.
 """
 
 from conversations.models.console import CannedReply, StaffAction, StaffActionKind
@@ -24,6 +25,8 @@ from conversations.models.records import (
     Message,
     SpeechStatus,
 )
+from conversations.models.unstored import UnstoredMessage
+from conversations.replay.models import ReplayConversation, ReplayMark, ReplayRun, ReplayTurn
 
 __all__ = [
     "Author",
@@ -38,9 +41,14 @@ __all__ = [
     "Guest",
     "Message",
     "PriceUnit",
+    "ReplayConversation",
+    "ReplayMark",
+    "ReplayRun",
+    "ReplayTurn",
     "ReplyTemplate",
     "SpeechStatus",
     "StaffAction",
     "StaffActionKind",
     "UnansweredQuestion",
+    "UnstoredMessage",
 ]

@@ -23,7 +23,7 @@ from django.test.client import RequestFactory
 from django.urls import reverse
 
 from channels_app.models import InboundEvent, WhatsAppNumber
-from conversations.models import CannedReply, Message, ReplyTemplate, UnansweredQuestion
+from conversations.models import CannedReply, Message, ReplyTemplate, UnansweredQuestion, UnstoredMessage
 from conversations.roles import staff_group_for
 from conversations.tests.factories import InboundMessageFactory, OutboundMessageFactory
 from hotel_agent.hotels.admin import HotelScopedAdmin
@@ -84,6 +84,9 @@ def world(db: Any, demo_pms: None) -> World:
         language="es",
         text="¿Tenéis lavandería?",
         normalized="teneis lavanderia",
+    )
+    UnstoredMessage.objects.create(
+        hotel=hotel_a, channel="whatsapp", key="tenant-matrix", reason="refused", raw="{}", sender="+34611000111"
     )
     CannedReply.objects.create(hotel=hotel_a, language="es", title="Parking A", text="Garaje de A")
     CannedReply.objects.create(hotel=hotel_b, language="es", title="Parking B", text="Garaje de B")
