@@ -26,7 +26,6 @@ from conversations.models.records import (
     SpeechStatus,
 )
 from conversations.models.unstored import UnstoredMessage
-from conversations.replay.models import ReplayConversation, ReplayMark, ReplayRun, ReplayTurn
 
 __all__ = [
     "Author",
@@ -41,10 +40,6 @@ __all__ = [
     "Guest",
     "Message",
     "PriceUnit",
-    "ReplayConversation",
-    "ReplayMark",
-    "ReplayRun",
-    "ReplayTurn",
     "ReplyTemplate",
     "SpeechStatus",
     "StaffAction",
