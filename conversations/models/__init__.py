@@ -25,6 +25,7 @@ from conversations.models.records import (
     Message,
     SpeechStatus,
 )
+from conversations.replay.models import ReplayConversation, ReplayMark, ReplayRun, ReplayTurn
 from conversations.models.unstored import UnstoredMessage
 
 __all__ = [
@@ -40,6 +41,10 @@ __all__ = [
     "Guest",
     "Message",
     "PriceUnit",
+    "ReplayConversation",
+    "ReplayMark",
+    "ReplayRun",
+    "ReplayTurn",
     "ReplyTemplate",
     "SpeechStatus",
     "StaffAction",
