@@ -209,5 +209,8 @@ class Reservation(models.Model):
         return (self.check_out - self.check_in).days
 
 
-# Reservation messages (issue 15): kept in their own module, registered with this app here.
+# Reservation messages, deposits and offers (issue 15): kept in their own packages, registered with this
+# app here.
+from reservations.deposits.models import Deposit, DepositPolicy, DepositProof  # noqa: E402, F401
+from reservations.offers.models import Offer, OfferProposal  # noqa: E402, F401
 from reservations.outreach.models import OutreachKind, OutreachMessage, OutreachSettings  # noqa: E402, F401
