@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 import structlog
 from django.db import transaction
@@ -68,9 +69,13 @@ def _publish_status(message: Message) -> None:
 
 
 @transaction.atomic
-def outbox_mark_sent(*, message: Message, provider_message_id: str) -> None:
-    """The provider accepted the message: record its id; the row leaves the outbox."""
+def outbox_mark_sent(
+    *, message: Message, provider_message_id: str, media: dict[str, Any] | None = None
+) -> None:
+    """The provider accepted the message: record its id (and the media it carried, e.g. a voice reply
+    uploaded to the channel, for the console's player); the row leaves the outbox."""
     now = timezone.now()
+    extra: dict[str, Any] = {"media": media} if media is not None else {}
     Message.objects.filter(pk=message.pk).update(
         provider_message_id=provider_message_id,
         status=DeliveryStatus.SENT,
@@ -78,7 +83,10 @@ def outbox_mark_sent(*, message: Message, provider_message_id: str) -> None:
         claimed_until=None,
         next_attempt_at=None,
         updated_at=now,
+        **extra,
     )
+    if media is not None:
+        message.media = media
     message.provider_message_id, message.status, message.sent_at = (
         provider_message_id,
         DeliveryStatus.SENT,
@@ -212,6 +220,18 @@ def _status_changes(
 def outbox_pending_count() -> int:
     """Outbound messages not yet accepted by their channel (the `hotel_agent_outbox_pending` gauge)."""
     return Message.objects.filter(direction=Direction.OUT, status=DeliveryStatus.QUEUED).count()
+
+
+def outbox_oldest_pending_seconds() -> float:
+    """Age of the oldest outbound message not yet accepted by its channel, 0 when none waits (the
+    `hotel_agent_outbox_oldest_seconds` gauge: a backlog that only grows older means nothing leaves)."""
+    oldest = (
+        Message.objects.filter(direction=Direction.OUT, status=DeliveryStatus.QUEUED)
+        .order_by("created_at")
+        .values_list("created_at", flat=True)
+        .first()
+    )
+    return max(0.0, (timezone.now() - oldest).total_seconds()) if oldest else 0.0
 
 
 def outbox_due(*, now: dt.datetime, limit: int = 200) -> list[int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from typing import Any
 
 import structlog
@@ -59,3 +60,26 @@ def unbind_task_correlation(task: Any = None, task_id: str | None = None, **_: A
     structlog.contextvars.clear_contextvars()
     if saved is not None:
         structlog.contextvars.bind_contextvars(**saved)
+
+
+# Task durations and outcomes for /metrics (hotel_agent_task_seconds, hotel_agent_tasks_total).
+_task_started: dict[str, float] = {}
+_TASK_OUTCOMES = {"SUCCESS": "success", "RETRY": "retry", "FAILURE": "failure"}
+
+
+@signals.task_prerun.connect
+def start_task_timer(task_id: str | None = None, **_: Any) -> None:
+    _task_started[str(task_id)] = time.perf_counter()
+
+
+@signals.task_postrun.connect
+def record_task_metrics(
+    task: Any = None, task_id: str | None = None, state: str | None = None, **_: Any
+) -> None:
+    from hotel_agent.metrics import TASK_SECONDS, TASKS
+
+    started = _task_started.pop(str(task_id), None)
+    name = str(getattr(task, "name", "unknown"))
+    if started is not None:
+        TASK_SECONDS.labels(task=name).observe(time.perf_counter() - started)
+    TASKS.labels(task=name, outcome=_TASK_OUTCOMES.get(str(state), "other")).inc()

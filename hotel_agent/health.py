@@ -147,6 +147,23 @@ def _may_read_details(request: HttpRequest) -> bool:
     return not forwarded and request.META.get("REMOTE_ADDR") in {"127.0.0.1", "::1"}
 
 
+def readiness_by_check() -> dict[str, float]:
+    """1 for each check that passes, 0 for each that fails (the `hotel_agent_ready` gauge); a
+    degradation check (e.g. WhatsApp sending halted) counts as failing here, though it leaves the
+    service ready, so an alert can name it."""
+    results = {
+        "database": _timed(check_database),
+        "cache": _timed(check_cache),
+        "channel_layer": _timed(check_channel_layer),
+        "pms": check_pms_cached(),
+    }
+    values = {name: 1.0 if result.ok else 0.0 for name, result in results.items()}
+    degraded = _degradations()
+    for name in _degradation_checks:
+        values[name] = 0.0 if name in degraded else 1.0
+    return values
+
+
 @require_GET
 def live(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"status": "ok"})

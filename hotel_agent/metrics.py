@@ -9,7 +9,7 @@ register here, so every worker reports the same value.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from django.http import HttpRequest, HttpResponse
 from prometheus_client import (
@@ -59,6 +59,39 @@ PMS_CACHE_HITS = Counter(
 PMS_CACHE_MISSES = Counter(
     "hotel_agent_pms_cache_misses_total", "PMS reads the cache could not answer, by operation.", ["operation"]
 )
+WEBHOOK_SECONDS = Histogram(
+    "hotel_agent_webhook_seconds",
+    "Time a webhook delivery takes from the view's start to its answer (verify, store, queue), by channel.",
+    ["channel"],
+    buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5),
+)
+TASK_SECONDS = Histogram(
+    "hotel_agent_task_seconds",
+    "Duration of Celery tasks run by a worker (a guest's turn, a webhook event, a send), by task.",
+    ["task"],
+    buckets=(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0),
+)
+TASKS = Counter(
+    "hotel_agent_tasks_total", "Celery tasks finished by a worker, by task and outcome.", ["task", "outcome"]
+)
+BOOKINGS = Counter(
+    "hotel_agent_bookings_total",
+    "Reservations confirmed in the PMS, by who made them (ai, staff).",
+    ["made_by"],
+)
+SPEECH_SECONDS = Histogram(
+    "hotel_agent_speech_seconds",
+    "Time spent on speech, by stage: fetch (the audio from its channel), decode (to 16 kHz mono), "
+    "transcribe (speech to text), synthesise (a voice reply, encoded).",
+    ["stage"],
+    buckets=(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0),
+)
+SPEECH = Counter(
+    "hotel_agent_speech_total",
+    "Voice notes and voice replies by outcome: transcribed, too_long, silent, unreadable, no_engine, "
+    "failed (voice notes); synthesised, synthesis_failed (voice replies).",
+    ["outcome"],
+)
 
 
 def _expose_known_series() -> None:
@@ -75,6 +108,24 @@ def _expose_known_series() -> None:
     for operation in ("availability", "room_types"):
         PMS_CACHE_HITS.labels(operation=operation)
         PMS_CACHE_MISSES.labels(operation=operation)
+    WEBHOOK_SECONDS.labels(channel="whatsapp")
+    for task in (
+        "conversations.take_turns",
+        "channels_app.process_whatsapp_event",
+        "channels_app.outbox_send",
+    ):
+        TASK_SECONDS.labels(task=task)
+        for outcome in ("success", "retry", "failure"):
+            TASKS.labels(task=task, outcome=outcome)
+    for made_by in ("ai", "staff"):
+        BOOKINGS.labels(made_by=made_by)
+    for stage in ("fetch", "decode", "transcribe", "synthesise"):
+        SPEECH_SECONDS.labels(stage=stage)
+    for outcome in (
+        "transcribed", "too_long", "silent", "unreadable", "no_engine", "failed", "synthesised",
+        "synthesis_failed",
+    ):  # fmt: skip
+        SPEECH.labels(outcome=outcome)
 
 
 _expose_known_series()
@@ -87,12 +138,22 @@ def expose_label_values(counter: Counter, label: str, values: list[str]) -> None
 
 
 GaugeReader = Callable[[], float]
+# A labelled gauge's reader returns {label value: gauge value} for its one label.
+LabelledGaugeReader = Callable[[], Mapping[str, float]]
 _scrape_gauges: dict[str, tuple[str, GaugeReader]] = {}
+_labelled_scrape_gauges: dict[str, tuple[str, str, LabelledGaugeReader]] = {}
 
 
 def register_scrape_gauge(name: str, documentation: str, reader: GaugeReader) -> None:
     """Register a gauge whose value is read from a shared store each time /metrics is scraped."""
     _scrape_gauges[name] = (documentation, reader)
+
+
+def register_labelled_scrape_gauge(
+    name: str, documentation: str, label: str, reader: LabelledGaugeReader
+) -> None:
+    """Like `register_scrape_gauge`, for a gauge with one label (e.g. a Celery queue's length per queue)."""
+    _labelled_scrape_gauges[name] = (documentation, label, reader)
 
 
 class ScrapeGaugeCollector(Collector):
@@ -103,6 +164,15 @@ class ScrapeGaugeCollector(Collector):
             except Exception:  # a broken store must not break the scrape
                 value = float("nan")
             yield GaugeMetricFamily(name, documentation, value=value)
+        for name, (documentation, label, labelled_reader) in sorted(_labelled_scrape_gauges.items()):
+            family = GaugeMetricFamily(name, documentation, labels=[label])
+            try:
+                values = dict(labelled_reader())
+            except Exception:  # the family is still named, with no sample: the store could not be read
+                values = {}
+            for label_value, value in sorted(values.items()):
+                family.add_metric([label_value], float(value))
+            yield family
 
 
 _scrape_collector = ScrapeGaugeCollector()

@@ -86,3 +86,43 @@ def queue_task(task: Any, *args: Any, countdown: float | None = None) -> None:
 def queue_on_commit(task: Any, *args: Any, countdown: float | None = None) -> None:
     """Publish `task(*args)` once the current transaction commits (at once outside one)."""
     transaction.on_commit(partial(queue_task, task, *args, countdown=countdown))
+
+
+# The queues workers consume (compose and systemd start one worker per queue); speech notes have
+# their own so a burst of transcriptions never delays a guest's turn.
+WATCHED_QUEUES = ("celery", "speech")
+# kombu's Redis transport keeps a queue's prioritised messages in sibling lists named with these steps.
+_PRIORITY_SEPARATOR = "\x06\x16"
+_PRIORITY_STEPS = (3, 6, 9)
+
+
+def celery_queue_lengths() -> dict[str, float]:
+    """Tasks waiting in the broker per queue (the `hotel_agent_celery_queue_length` gauge).
+
+    Without a broker (embedded mode) nothing waits anywhere: every queue reads 0.
+    """
+    from hotel_agent.celery import app
+
+    queues = {str(app.conf.task_default_queue), *WATCHED_QUEUES}
+    for route in (app.conf.task_routes or {}).values() if isinstance(app.conf.task_routes, dict) else ():
+        if isinstance(route, dict) and route.get("queue"):
+            queues.add(str(route["queue"]))
+    if not settings.REDIS_URL:
+        return dict.fromkeys(queues, 0.0)
+    import redis
+
+    client = redis.Redis.from_url(
+        settings.REDIS_URL, socket_connect_timeout=1, socket_timeout=1, health_check_interval=0
+    )
+    try:
+        pipe = client.pipeline(transaction=False)
+        ordered = sorted(queues)
+        for queue in ordered:
+            pipe.llen(queue)
+            for step in _PRIORITY_STEPS:
+                pipe.llen(f"{queue}{_PRIORITY_SEPARATOR}{step}")
+        counts = pipe.execute()
+    finally:
+        client.close()
+    width = 1 + len(_PRIORITY_STEPS)
+    return {queue: float(sum(counts[i * width : (i + 1) * width])) for i, queue in enumerate(ordered)}

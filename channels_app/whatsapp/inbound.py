@@ -60,6 +60,22 @@ def whatsapp_event_store(*, body: bytes, signature_verified: bool) -> tuple[int,
     return int(existing.get()), False
 
 
+def inbound_pending_count() -> int:
+    """Webhook events stored but not processed yet (the `hotel_agent_inbound_pending` gauge)."""
+    return InboundEvent.objects.filter(status=InboundEventStatus.PENDING).count()
+
+
+def inbound_oldest_pending_seconds() -> float:
+    """Age of the oldest unprocessed webhook event, 0 when none waits (`hotel_agent_inbound_oldest_seconds`)."""
+    oldest = (
+        InboundEvent.objects.filter(status=InboundEventStatus.PENDING)
+        .order_by("received_at")
+        .values_list("received_at", flat=True)
+        .first()
+    )
+    return max(0.0, (timezone.now() - oldest).total_seconds()) if oldest else 0.0
+
+
 def whatsapp_event_process(*, event_id: int) -> None:
     """Turn a stored delivery into guest messages and status updates. Running it twice changes nothing."""
     event = InboundEvent.objects.get(pk=event_id)

@@ -30,7 +30,7 @@ from rest_framework.request import Request
 from rest_framework.views import APIView
 
 from channels_app.whatsapp.inbound import whatsapp_event_store
-from hotel_agent.metrics import WEBHOOK_DELIVERIES
+from hotel_agent.metrics import WEBHOOK_DELIVERIES, WEBHOOK_SECONDS
 
 log = structlog.get_logger(__name__)
 
@@ -213,6 +213,10 @@ class WhatsAppWebhookView(APIView):
         },
     )
     def post(self, request: Request) -> HttpResponse:
+        with WEBHOOK_SECONDS.labels(channel="whatsapp").time():
+            return self._deliver(request)
+
+    def _deliver(self, request: Request) -> HttpResponse:
         body = _body_within(request._request, settings.WHATSAPP_MAX_BODY_BYTES)
         if body is None:
             _count("too_large")

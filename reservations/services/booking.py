@@ -22,6 +22,7 @@ from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
 from hotel_agent.locks import LockTimeout, named_lock
+from hotel_agent.metrics import BOOKINGS
 from pms_bridge.errors import (
     PmsChildAgesNeeded,
     PmsError,
@@ -180,6 +181,7 @@ def _confirm(reservation: Reservation, booking: Booking) -> Reservation:
     reservation.failure_reason = ""
     with transaction.atomic(durable=True):
         reservation.save()
+    BOOKINGS.labels(made_by=reservation.made_by).inc()
     log.info(
         "reservation.confirmed",
         reservation=reservation.pk,
