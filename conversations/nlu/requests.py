@@ -37,6 +37,12 @@ def _segments(folded: str) -> list[str]:
     return [p for p in parts if len(re.findall(r"[a-z0-9]+", p)) >= _MIN_WORDS]
 
 
+def _tells_the_stay(segment: str, *, today: dt.date, lang: str) -> bool:
+    """"...? we'd arrive friday": a statement with a date tells the stay, it asks nothing of the facts
+    (a question about the hotel that names a day keeps its question mark)."""
+    return "?" not in segment and stay_dates(segment, today=today, lang=lang).check_in is not None
+
+
 def other_requests(
     folded: str, *, intent: str, faq_topic: str | None, today: dt.date, lang: str
 ) -> list[dict[str, Any]]:
@@ -53,6 +59,8 @@ def other_requests(
             continue
         kind, topic = prediction.intent, prediction.faq_topic
         if kind == "faq" and topic and (kind, topic) not in seen:
+            if _tells_the_stay(segment, today=today, lang=lang):
+                continue
             request: dict[str, Any] = {"intent": kind, "faq_topic": topic}
         elif kind == "complaint" and intent not in ("complaint", "handoff_request"):
             request = {"intent": kind, "faq_topic": None}

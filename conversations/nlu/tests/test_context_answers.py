@@ -210,3 +210,5 @@ def test_several_requests_are_listed_besides_the_main_intent() -> None:
 def test_one_request_lists_nothing_else() -> None:
     assert "also" not in u("¿Tenéis habitación del 20 al 23 de marzo para 2 personas?").extras
     assert "also" not in u("¿A qué hora es el desayuno?").extras
+    # A sentence that only tells the stay ("we'd arrive friday") asks nothing of the facts.
+    assert "also" not in u("Do you have a room next weekend for me and my husband? we'd arrive friday").extras
