@@ -28,6 +28,11 @@ from dataclasses import dataclass, field
 
 from conversations.nlu.numbers import DAY_NUMBER, NUMBER, ORDINAL_VALUES, to_int
 
+
+def _alt(words: list[str] | dict[str, int]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
     (
@@ -66,6 +71,35 @@ for _wd, _names in enumerate(
         _WEEKDAYS_ALL[_name] = _wd
         if "-feira" in _name:
             _WEEKDAYS_ALL[_name.replace("-", " ")] = _wd
+# German compounds: "Freitagabend", "Samstagnacht" (an evening or night: one night when alone).
+for _name, _wd in list(_WEEKDAYS_ALL.items()):
+    if _name in ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"):
+        for _part in ("abend", "nacht", "morgen", "mittag", "nachmittag", "vormittag"):
+            _WEEKDAYS_ALL[_name + _part] = _wd
+# Short names, read only in a pair ("Fr-So", "Fri to Sun", "vie a dom", "Do. bis So.") or after "this"/"next"
+# in English ("this Fri"): alone, "so", "do", "sam" or "mar" are ordinary words.
+_SHORT_NAMES = {
+    "en": "mon tue|tues wed thu|thur|thurs fri sat sun",
+    "de": "mo di mi do fr sa so",
+    "es": "lun - mie|mier jue vie sab dom",
+    "fr": "lun - mer jeu ven sam dim",
+    "it": "lun - mer gio ven sab dom",
+    "pt": "seg ter qua qui sex sab dom",
+}
+_SHORT_WEEKDAYS: dict[str, dict[str, int]] = {
+    lang: {name: wd for wd, names in enumerate(spec.split()) for name in names.split("|") if name != "-"}
+    for lang, spec in _SHORT_NAMES.items()
+}
+_SHORT_WEEKDAY_PAIR = {
+    lang: re.compile(
+        rf"\b(?P<a>{_alt(names)})\.?\s*(?:-|\u2013|/|&|\+|to|till|thru|through|bis|a|al|au|ao|and|y|e|et|und)\s*"
+        rf"(?P<b>{_alt(names)})\b\.?(?!\s*\d)"
+    )
+    for lang, names in _SHORT_WEEKDAYS.items()
+}
+_SHORT_WEEKDAY_EN = re.compile(
+    r"\b(?:this|next|on|from|until|til|till|and) (?P<c>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?"
+)
 # Portuguese short forms are also ordinals ("la segunda", "quinta"): only read in Portuguese messages.
 _WEEKDAY_NIGHT = (
     "night|evening|noche|por la noche|a la noche|noite|a noite|soir|soiree|abend|nacht|sera|notte|sera"
@@ -77,27 +111,26 @@ def weekday_names() -> frozenset[str]:
     return frozenset(_WEEKDAYS_ALL) | frozenset(_WEEKDAYS_PT)
 
 
-def _alt(words: list[str] | dict[str, int]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _SUFFIX = r"(?:st|nd|rd|th|er|eme|o|a)?"
 _DAY = rf"(?P<d>[0-3]?\d){_SUFFIX}\.?"
 _YEAR = r"(?:,?\s*(?:de |del |of )?(?P<y>20\d\d))?"
-_DAY_WORD = rf"(?P<dw>{DAY_NUMBER}|{_alt(list(ORDINAL_VALUES))})"
+_DAY_WORDS_ANY = rf"(?:{DAY_NUMBER}|{_alt(list(ORDINAL_VALUES))})"
+_DAY_WORD = rf"(?P<dw>{_DAY_WORDS_ANY})"
 
 _ISO = re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")
 _RANGE_BEFORE_MONTH = re.compile(
     rf"\b(?P<d1>[0-3]?\d){_SUFFIX}\.?\s*(?:-|\u2013|/|al|a|to|au|bis|ao|y|and|e|et|und)\s*"
     rf"(?P<d>[0-3]?\d){_SUFFIX}\.?\s*(?:de |of |di |d'|d )?(?P<m>{_MONTH})\b{_YEAR}"
     # "del veinte al veintitrés de abril"
-    rf"|\b(?P<d1w>{DAY_NUMBER})\s+(?:al|a|to|au|bis|ao|y|and|e|et|und)\s+(?P<dw2>{DAY_NUMBER})\s*"
-    rf"(?:de |of |di |d'|d )?(?P<m2>{_MONTH})\b"
+    rf"|\b(?P<d1w>{_DAY_WORDS_ANY})\s+(?:al|a|to|to the|au|bis|bis zum|ao|y|and|e|et|und|hasta el|ate o|ate)\s+"
+    rf"(?P<dw2>{_DAY_WORDS_ANY})\s*(?:de |of |di |d'|d )?(?P<m2>{_MONTH})\b"
 )
 _DAY_MONTH = re.compile(
     rf"\b(?:{_DAY}|{_DAY_WORD})\s*(?:de |of |di |d'|do |d )?(?:(?:mes de|month of) )?(?P<m>{_MONTH})\b{_YEAR}"
 )
-_MONTH_DAY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?:the\s+)?{_DAY}(?!\s*(?:\d|:)){_YEAR}")
+_MONTH_DAY = re.compile(
+    rf"\b(?P<m>{_MONTH})\s+(?:the\s+)?(?:{_DAY}(?!\s*(?:\d|:))|(?P<dw>{_alt(list(ORDINAL_VALUES))})\b){_YEAR}"
+)
 _MONTH_DAY_RANGE = re.compile(
     rf"\b(?P<m>{_MONTH})\.?\s+(?:the\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*"
     r"(?:-|\u2013|to|until|till|through|thru|al|a|au|bis|ao)\s*(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![/.:]\d)"
@@ -171,19 +204,117 @@ _RELATIVE: list[tuple[re.Pattern[str], int, bool]] = [
 _HOLIDAY_NIGHTS: list[tuple[re.Pattern[str], int, int]] = [
     (
         re.compile(
-            r"\b(?:nochevieja|new year'?s eve|reveillon du nouvel an|silvester|notte di capodanno|passagem de ano|reveillon)\b"
+            r"\b(?:nochevieja|new year'?s eve|new years eve|new year eve|reveillon du nouvel an|la saint-sylvestre|"
+            r"la saint sylvestre|saint-sylvestre|silvesterabend|silvester|sylvester|altjahrsabend|notte di capodanno|"
+            r"notte di san silvestro|san silvestro|vigilia di capodanno|veille du jour de l'an|vispera de ano nuevo|"
+            r"passagem de ano|vespera de ano novo|noite de ano novo|reveillon de ano novo|reveillon)\b"
         ),
         12,
         31,
     ),
     (
         re.compile(
-            r"\b(?:nochebuena|christmas eve|reveillon de noel|heiligabend|vigilia di natale|vigilia de natal|noite de natal)\b"
+            r"\b(?:nochebuena|noche buena|vispera de navidad|christmas eve|reveillon de noel|veille de noel|heiligabend|"
+            r"heiligen abend|heilig abend|weihnachtsabend|vigilia di natale|notte di natale|vigilia de natal|"
+            r"vespera de natal|noite de natal|consoada)\b"
         ),
         12,
         24,
     ),
 ]
+# Named days of the Easter cycle: one date each, as offsets from Easter Sunday ("del Jueves Santo al Domingo
+# de Resurrección", "Good Friday to Easter Monday", "lundi de Pâques"). They run before the holiday periods,
+# whose names ("pascua", "paques", "pentecote") they contain.
+_EASTER_DAYS: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(pattern), offset)
+    for pattern, offset in (
+        (r"\b(?:domingo de ramos|palm sunday|dimanche des rameaux|palmsonntag|domenica delle palme)\b", -7),
+        (
+            r"\b(?:jueves santo|maundy thursday|holy thursday|jeudi saint|grundonnerstag|giovedi santo|"
+            r"quinta-feira santa|quinta feira santa)\b",
+            -3,
+        ),
+        (
+            r"\b(?:viernes santo|good friday|vendredi saint|karfreitag|venerdi santo|sexta-feira santa|"
+            r"sexta feira santa|sexta-feira da paixao|sexta feira da paixao)\b",
+            -2,
+        ),
+        (
+            r"\b(?:sabado santo|sabado de gloria|holy saturday|easter saturday|samedi saint|karsamstag|ostersamstag|"
+            r"sabato santo|sabado de aleluia)\b",
+            -1,
+        ),
+        (
+            r"\b(?:domingo de resurreccion|domingo de pascua|easter sunday|easter day|dimanche de paques|"
+            r"ostersonntag|domenica di pasqua|domingo de pascoa)\b",
+            0,
+        ),
+        (
+            r"\b(?:lunes de pascua|easter monday|lundi de paques|ostermontag|pasquetta|lunedi dell'angelo|"
+            r"lunedi dell angelo|lunedi di pasqua|segunda-feira de pascoa|segunda feira de pascoa)\b",
+            1,
+        ),
+        (
+            r"\b(?:miercoles de ceniza|ash wednesday|mercredi des cendres|aschermittwoch|mercoledi delle ceneri|"
+            r"quarta-feira de cinzas|quarta feira de cinzas)\b",
+            -46,
+        ),
+        (
+            r"\b(?:martes de carnaval|shrove tuesday|mardi gras|faschingsdienstag|martedi grasso|"
+            r"terca-feira de carnaval|terca feira de carnaval)\b",
+            -47,
+        ),
+        (
+            r"\b(?:lunes de pentecostes|whit monday|lundi de pentecote|pfingstmontag|lunedi di pentecoste|"
+            r"segunda-feira de pentecostes)\b",
+            50,
+        ),
+    )
+]
+# Holidays on a fixed day, read as that day (the dialogue asks for the length): (pattern, month, day).
+_FIXED_DAYS: list[tuple[re.Pattern[str], int, int]] = [
+    (re.compile(pattern), month, day)
+    for pattern, month, day in (
+        (
+            r"\b(?:christmas day|dia de navidad|jour de noel|erster weihnachtstag|1\. weihnachtstag|giorno di natale|"
+            r"dia de natal)\b",
+            12,
+            25,
+        ),
+        (
+            r"\b(?:boxing day|st\.? stephen'?s day|san esteban|stephanstag|zweiter weihnachtstag|"
+            r"2\. weihnachtstag|santo stefano)\b",
+            12,
+            26,
+        ),
+        (
+            r"\b(?:new year'?s day|new years day|dia de ano nuevo|jour de l'an|neujahrstag|primo dell'anno|"
+            r"dia de ano novo)\b",
+            1,
+            1,
+        ),
+        (
+            r"\b(?:san valentin|valentine'?s day|valentines day|valentine'?s|saint-valentin|saint valentin|"
+            r"valentinstag|san valentino|dia de sao valentim)\b",
+            2,
+            14,
+        ),
+        (r"\b(?:halloween)\b", 10, 31),
+        (
+            r"\b(?:todos los santos|all saints'? day|toussaint|allerheiligen|ognissanti|dia de todos os santos)\b",
+            11,
+            1,
+        ),
+        (r"\b(?:finados|dia de muertos|dia de los muertos|dia de difuntos|allerseelen)\b", 11, 2),
+        (r"\b(?:inmaculada|immacolata|mariae empfangnis|maria empfangnis)\b", 12, 8),
+        (r"\b(?:feriado de tiradentes)\b", 4, 21),
+        (r"\b(?:festa della repubblica)\b", 6, 2),
+        (r"\b(?:festa della liberazione)\b", 4, 25),
+        (r"\b(?:tag der deutschen einheit)\b", 10, 3),
+        (r"\b(?:bundesfeiertag|fete nationale suisse)\b", 8, 1),
+    )
+]
+
 # Holidays that are a stay of several nights on their own: (pattern, first night, check-out) as offsets
 # from Easter Sunday, or fixed (month, day) pairs. Christmas is the nights of the 24th and 25th, New Year
 # the night of the 31st; a greeting ("feliz Navidad", "happy new year") is not a stay.
@@ -200,18 +331,31 @@ _MOVABLE: list[tuple[re.Pattern[str], int, int]] = [
     ),
     # Easter weekend: Good Friday to Easter Monday.
     (
-        re.compile(rf"{_NOT_A_WISH}\b(?:easter|pascua|pascuas|pascoa|paques|ostern|pasqua){_HOLIDAY_YEAR}\b"),
+        re.compile(
+            rf"{_NOT_A_WISH}\b(?:easter|pascua|pascuas|pascoa|paques|ostern|osterwochenende|pasqua){_HOLIDAY_YEAR}\b"
+        ),
         -2,
         1,
     ),
     # Pentecost weekend: Saturday to Whit Monday.
     (
         re.compile(
-            rf"\b(?:pentecostes|pentecost|whitsun|whitsunday|pentecote|pfingsten|pentecoste){_HOLIDAY_YEAR}\b"
+            rf"\b(?:pentecostes|pentecost|whitsun|whitsunday|pentecote|pfingsten|pfingstwochenende|pentecoste)"
+            rf"{_HOLIDAY_YEAR}\b"
         ),
         48,
         50,
     ),
+    # Ascension and Corpus Christi: long weekends, Thursday to Sunday like Semana Santa.
+    (
+        re.compile(
+            rf"\b(?:ascension|ascensao|ascensione|christi himmelfahrt|himmelfahrt|auffahrt|ascension day)"
+            rf"{_HOLIDAY_YEAR}\b"
+        ),
+        39,
+        42,
+    ),
+    (re.compile(rf"\b(?:corpus christi|corpus domini|fronleichnam|fete-dieu){_HOLIDAY_YEAR}\b"), 60, 63),
     # Carnival: the Saturday before to Ash Wednesday (the nights up to Shrove Tuesday).
     (re.compile(rf"\b(?:carnaval|carnival|karneval|fasching|carnevale){_HOLIDAY_YEAR}\b"), -50, -46),
 ]
@@ -233,6 +377,8 @@ _FIXED_HOLIDAYS: list[tuple[re.Pattern[str], tuple[int, int], tuple[int, int]]] 
     ),
 ]
 _FERRAGOSTO = re.compile(r"\bferragosto\b")
+# US Thanksgiving: the fourth Thursday of November, a long weekend to the Sunday.
+_THANKSGIVING = re.compile(rf"\bthanksgiving{_HOLIDAY_YEAR}\b")
 # "la primera quincena de julio" (1st to 16th), "la seconde quinzaine d'août" (16th to the 1st after).
 _FORTNIGHT_OF = re.compile(
     r"\b(?:(?P<first>primera|premiere|primeira|prima)|(?:segunda|seconde|deuxieme|seconda))\s+"
@@ -247,7 +393,7 @@ _IN_PERIOD = re.compile(
 _NIGHT_NOUN = (
     r"(?:noches?|nights?|noites?|nuits?|nachte|nacht|nachten|ubernachtungen|ubernachtung|notti|notte)"
 )
-_NIGHTS = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:more |mas |extra )?{_NIGHT_NOUN}\b")
+_NIGHTS = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:of )?(?:more |mas |extra )?{_NIGHT_NOUN}\b")
 _WEEKS = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:semanas?|weeks?|semaines?|wochen?|settimane|settimana)\b")
 _NIGHTS_OF = re.compile(
     r"\b(?:las noches|the nights|as noites|les nuits|die nachte|le notti|nights)\s+(?:del?|of the|of|do|dos|das|du|des|vom|von|dal|delle|della)\b"
@@ -280,6 +426,7 @@ class _Mention:
     until: dt.date | None = None  # a holiday that is a stay on its own: its check-out
     holiday: bool = False
     weekend_of: bool = False  # "el fin de semana del 1 de mayo": the weekend that day is in
+    after: dt.date | None = None  # "Thanksgiving, Thursday to Sunday": a weekday counted from the holiday
 
 
 @dataclass
@@ -318,6 +465,11 @@ def _next_bare_day(day: int, after: dt.date, inclusive: bool) -> dt.date | None:
     return None
 
 
+def _day_value(token: str) -> int:
+    """A day of the month written as digits, a number word or an ordinal ("12", "doce", "twelfth")."""
+    return to_int(token) or ORDINAL_VALUES.get(token, 0)
+
+
 def _next_weekday(weekday: int, after: dt.date) -> dt.date:
     days = (weekday - after.weekday()) % 7 or 7
     return after + dt.timedelta(days=days)
@@ -347,7 +499,7 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
         if not f.free(m.start(), m.end()):
             continue
         first_group, last_group = ("d1", "d") if m["d1"] else ("d1w", "dw2")
-        first, last = to_int(m[first_group]) or 0, to_int(m[last_group]) or 0
+        first, last = _day_value(m[first_group]), _day_value(m[last_group])
         month, year = MONTHS[m["m"] or m["m2"]], int(m["y"]) if m["y"] else None
         if 1 <= first <= 31 and 1 <= last <= 31:
             f.take(_Mention(m.start(first_group), m.end(first_group), "bare", first))
@@ -405,7 +557,12 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
     for pattern, month, day in _HOLIDAY_NIGHTS:
         for m in pattern.finditer(folded):
             if f.free(m.start(), m.end()):
-                f.take(_Mention(m.start(), m.end(), "abs", day, month, one_night=True))
+                f.take(_Mention(m.start(), m.end(), "abs", day, month, one_night=True, holiday=True))
+    for m, date in _named_days(folded, today):
+        if f.free(m.start(), m.end()):
+            f.take(
+                _Mention(m.start(), m.end(), "abs", date.day, date.month, date.year, date=date, holiday=True)
+            )
     for m, start, until in _holiday_periods(folded, today):
         if f.free(m.start(), m.end()):
             f.take(_Mention(m.start(), m.end(), "rel", date=start, until=until, holiday=True))
@@ -424,6 +581,15 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
     for m in _WEEKEND.finditer(folded):
         if f.free(m.start(), m.end()):
             f.take(_Mention(m.start(), m.end(), "weekend", next_week=bool(m["next"] or m["next2"])))
+    short = _SHORT_WEEKDAYS.get(lang, {})
+    pairs = list(_SHORT_WEEKDAY_PAIR[lang].finditer(folded)) if lang in _SHORT_WEEKDAY_PAIR else []
+    singles = list(_SHORT_WEEKDAY_EN.finditer(folded)) if lang == "en" else []
+    for m in pairs + singles:
+        if m.groupdict().get("a") and m["a"] == m["b"]:
+            continue  # "mi y mi mujer" is no pair of Wednesdays
+        for group in ("a", "b", "c"):
+            if m.groupdict().get(group) and f.free(m.start(group), m.end(group)):
+                f.take(_Mention(m.start(group), m.end(group), "wd", weekday=short[m[group]]))
     weekdays = dict(_WEEKDAYS_ALL, **(_WEEKDAYS_PT if lang == "pt" else {}))
     for m in re.finditer(
         rf"\b(?P<w>{_alt(weekdays)})\b(?:,?\s+(?:the |den |le |il |el |o )?(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?\b"
@@ -436,7 +602,8 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
         if m["d"]:  # "el viernes 20": the number is the precise part
             f.take(_Mention(m.start("d"), m.end("d"), "bare", int(m["d"]), one_night=bool(m["night"])))
         else:
-            f.take(_Mention(m.start(), m.end(), "wd", weekday=weekdays[m["w"]], one_night=bool(m["night"])))
+            one_night = bool(m["night"]) or m["w"].endswith(("abend", "nacht"))  # "Samstagnacht"
+            f.take(_Mention(m.start(), m.end(), "wd", weekday=weekdays[m["w"]], one_night=one_night))
     _find_bare_days(f)
     if _NEXT_WEEK.search(folded):
         for mention in f.mentions:
@@ -445,7 +612,15 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
     return f.mentions, ambiguous
 
 
+# "el día veinte", "o dia vinte e dois", "il giorno dieci": a day in words after "day".
+_WORD_DAY_AFTER_DAY = re.compile(rf"\b(?:dia|day|giorno|jour)\s+(?P<dw>{DAY_NUMBER})\b")
+
+
 def _find_bare_days(f: _Finder) -> None:
+    for m in _WORD_DAY_AFTER_DAY.finditer(f.text):
+        day = to_int(m["dw"]) or 0
+        if f.free(m.start("dw"), m.end()) and 1 <= day <= 31 and not _NOT_A_DAY_AFTER.match(f.text, m.end()):
+            f.take(_Mention(m.start("dw"), m.end(), "bare", day))
     connectors = set(_CONNECTOR_CUES.split("|")) - set(_PRIMARY_CUES.split("|"))
     for m in _BARE_DAY.finditer(f.text):
         start, end = m.start("d"), m.end()
@@ -492,6 +667,13 @@ def _holiday_periods(folded: str, today: dt.date) -> list[tuple[re.Match[str], d
                 if until > today or m["y"]:
                     found.append((m, max(start, today), until))
                     break
+    for m in _THANKSGIVING.finditer(folded):
+        for year in [int(m["y"])] if m["y"] else [today.year, today.year + 1]:
+            november = dt.date(year, 11, 1)
+            thursday = november + dt.timedelta(days=(3 - november.weekday()) % 7 + 21)
+            if thursday + dt.timedelta(days=3) > today or m["y"]:
+                found.append((m, max(thursday, today), thursday + dt.timedelta(days=3)))
+                break
     for pattern, (month, day), (out_month, out_day) in _FIXED_HOLIDAYS:
         for m in pattern.finditer(folded):
             years = [int(m["y"])] if m["y"] else [today.year - 1, today.year, today.year + 1]
@@ -501,6 +683,25 @@ def _holiday_periods(folded: str, today: dt.date) -> list[tuple[re.Match[str], d
                 if until > today or m["y"]:
                     found.append((m, max(start, today), until))
                     break
+    return found
+
+
+def _named_days(folded: str, today: dt.date) -> list[tuple[re.Match[str], dt.date]]:
+    """Named holidays that are one day ("Viernes Santo", "Boxing Day"), on their next occurrence from today."""
+    from dateutil.easter import easter
+
+    found: list[tuple[re.Match[str], dt.date]] = []
+    for pattern, offset in _EASTER_DAYS:
+        for m in pattern.finditer(folded):
+            for year in (today.year, today.year + 1):
+                date = easter(year) + dt.timedelta(days=offset)
+                if date >= today:
+                    found.append((m, date))
+                    break
+    for pattern, month, day in _FIXED_DAYS:
+        for m in pattern.finditer(folded):
+            date = dt.date(today.year, month, day)
+            found.append((m, date if date >= today else dt.date(today.year + 1, month, day)))
     return found
 
 
@@ -569,7 +770,7 @@ def _resolve(
             monday = today + dt.timedelta(days=7 - today.weekday())
             date = monday + dt.timedelta(days=mention.weekday)
         elif mention.kind == "wd":
-            date = _next_weekday(mention.weekday, anchor or today)
+            date = _next_weekday(mention.weekday, mention.after or anchor or today)
         elif mention.kind == "weekend":
             friday = today + dt.timedelta(days=(4 - today.weekday()) % 7)
             if today.weekday() == 5:
@@ -589,6 +790,8 @@ def _resolve(
 def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) -> StayDates:
     """Check-in, check-out, nights and an ambiguity flag from folded text."""
     folded = re.sub(r"\bl'(?=\d)", "le ", folded)  # "partenza l'8", "jusqu'a l'11"
+    # "el uno de mayo", "o dia um de junho": "uno"/"um" is otherwise an article, never a day.
+    folded = re.sub(rf"\b(el|del|al|o|do|no|dia) (?:uno|um) (de|do) (?=(?:{_MONTH})\b)", r"\1 1 \2 ", folded)
     mentions, ambiguous = _find_mentions(folded, today, lang)
     _apply_month_hint(folded, mentions)
     mentions = [m for m in mentions if m.kind != "ambiguous"]
@@ -620,7 +823,7 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
         return result
     first_mention, check_in = resolved[0]
     result.check_in = check_in
-    later = [(m, d) for m, d in resolved[1:] if d > check_in]
+    later = [(m, d) for m, d in resolved[1:] if d > check_in or (m.until and m.until > check_in)]
     if later:
         last_mention, last = later[0]
         if last_mention.until and last_mention.until > check_in:
@@ -644,6 +847,9 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
 _HOLIDAY_BEFORE = re.compile(
     r"\b(?:ponte|puente|pont|feriado|festa|fiesta|fete|feiertag)\s+(?:del?|du|do|della|dell'|von|vom)?\s*$"
 )
+_RANGE_TO = re.compile(
+    r"\s*,?\s*(?:to|till|until|through|thru|al|a|au|bis|ao|ate|hasta|jusqu'au|jusqu'a|fino al|fino a|-|\u2013)(?:\s|$)"
+)
 _WEEKEND_OF_GAP = re.compile(
     r"\s*(?:largo|long|prolongado|lungo|prolonge)?\s*(?:del?|of the|of|do|da|du|vom|von|dal|del|della|,)?\s*(?:dia |the )?"
 )
@@ -658,19 +864,41 @@ def _named_by_dates(folded: str, mentions: list[_Mention]) -> list[_Mention]:
         ):
             mention.holiday = True
     kept: list[_Mention] = []
+    skip_next = False
     for index, mention in enumerate(mentions):
+        if skip_next:
+            skip_next = False
+            continue
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         explicit_next = following is not None and following.kind in ("abs", "bare")
+        gap = folded[mention.end : following.start] if following is not None else ""
         if (
             mention.kind == "weekend"
             and following is not None
             and explicit_next
-            and _WEEKEND_OF_GAP.fullmatch(folded[mention.end : following.start])
+            and _WEEKEND_OF_GAP.fullmatch(gap)
         ):
             following.weekend_of = True
+            if following.holiday and following.date:
+                following.weekend_of = False  # "el fin de semana de Pascua": the holiday's own nights
             continue
-        if mention.holiday and explicit_next:
-            continue
+        if (
+            mention.kind == "weekend"
+            and following is not None
+            and following.holiday
+            and _WEEKEND_OF_GAP.fullmatch(gap)
+        ):
+            continue  # "le week-end de Pâques": the holiday says which weekend
+        if mention.holiday and following is not None and following.kind == "weekend" and not gap.strip():
+            skip_next = True  # "Easter weekend", "Pentecost weekend"
+        if mention.holiday and explicit_next and not _RANGE_TO.match(gap):
+            continue  # "para Navidad, del 23 al 27": the dates that follow are the stay
+        if mention.holiday and following is not None and following.kind == "wd" and len(gap) <= 24:
+            # "Thanksgiving, Thursday to Sunday", "Corpus Christi, de quinta a domingo": the holiday's weekdays.
+            start = mention.date if mention.date else None
+            if start is not None:
+                following.after = start - dt.timedelta(days=1)
+                continue
         kept.append(mention)
     return kept
 

@@ -14,15 +14,18 @@ _ADULT = r"(?:adultos?|adultas?|adults?|adultes?|erwachsenen?|erwachsene|adulti|
 _CHILD = (
     r"(?:ninos?|ninas?|nenes?|nenas?|hijos?|hijas?|peques|chicos|menores|children|child|kids?|sons?|daughters?|"
     r"criancas?|filhos?|filhas?|enfants?|fils|filles?|kinder|kindern|kind|sohne|tochter|bambini|bambino|bambina|"
-    r"bambine|figli|figlio|figlia|ragazzi|infants?|toddlers?|bebes?|babies|baby|neonat[oi]|lattanti|saugling|kleinkind)"
+    r"bambine|bimbi|bimbe|bimbo|bimba|figli|figlio|figlia|ragazzi|infants?|toddlers?|bebes?|babies|baby|neonat[oi]|lattanti|"
+    r"saugling|kleinkind|kleinkinder|miudos|miudas|miudo|miuda|chamacos|guaguas|pibes|nenitos|ninitos|gosses|teenagers?|"
+    r"teens|adolescentes?|adolescents?|jugendliche)"
 )
 _PERSON = (
     r"(?:personas?|people|persons?|pessoas?|personnes?|personen|person|persone|huespedes|guests?|hospedes|"
-    r"gaste|ospiti|pax|adultos y ninos)"
+    r"gaste|ospiti|pax|pers\b\.?|ppl|adultos y ninos)"
 )
 _ROOM = (
     r"(?:habitacion(?:es)?|habs?|hbs|cuartos?|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
-    r"einzelzimmer|dobles?|individual(?:es)?|doubles?|twins?|singles?|matrimoniale|doppie|doppia|singole|singola|"
+    r"einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|mehrbettzimmer|dobles?|individual(?:es)?|doubles?|twins?|"
+    r"singles?|matrimoniale|doppie|doppia|singole|singola|triples?|triplas?|quadrupl[ae]|"
     r"apartamentos?|apartments?|appartamenti|appartamento|studios?|familiares|family rooms?)"
 )
 _NUM = rf"(?P<n>{NUMBER})"
@@ -35,7 +38,42 @@ _PEOPLE = re.compile(rf"\b{_NUM}\s+{_PERSON}\b")
 _ROOMS = re.compile(rf"\b{_NUM}\s+(?:(?:big|grandes?|kleine|petites?)\s+)?{_ROOM}\b")
 _WE_ARE = re.compile(
     rf"\b(?:somos|seremos|we are|we're|we will be|there are|there will be|sera[nm]os|nous sommes|on est|nous serons|"
-    rf"wir sind|wir sind zu|siamo|saremo|siamo in|vamos|viajamos|estaremos)\s+{_NUM}\b(?!\s*(?:noches?|nights?|dias|days|de\b|/|\.|:))"
+    rf"wir sind|wir sind zu|wir werden|wir waren|siamo|saremo|saremmo|siamo in|saremo in|vamos|viajamos|estaremos|"
+    rf"seriamos|seremos|seriam|somos em|we'll be|we would be|we'd be|on sera|on va etre|nous serions)\s+{_NUM}\b"
+    r"(?!\s*(?:noches?|nights?|dias|days|de\b|/|\.|:))"
+)
+# "family of four", "una familia de 5", "party of 6", "four of us": everyone in the party.
+_GROUP_OF = re.compile(
+    rf"\b(?:family|familia|famille|famiglia|familie|party|group|grupo|groupe|gruppe|gruppo)\s+(?:of|de|di|von|mit|aus)\s+"
+    rf"{_NUM}\b(?!\s*(?:noches?|nights?|dias|days|/|\.\d|:))|\b(?P<n2>{NUMBER})\s+(?:of us|de nosotros|d'entre nous)\b"
+)
+_SELF = r"(?:i|me|myself|yo|mi|eu|mim|moi|ich|mich|io|me stesso)"
+_POSS = (
+    r"(?:my|mi|mis|o meu|a minha|meu|minha|mon|ma|meine|mein|meiner|meinem|meinen|la mia|il mio|mia|mio|con mi|with my|"
+    r"com o meu|com a minha|com meu|com minha|avec mon|avec ma|mit meiner|mit meinem|con mia|con mio)"
+)
+_SPOUSE = (
+    r"(?:wife|husband|partner|girlfriend|boyfriend|fiancee?|mujer|esposa|esposo|marido|pareja|novia|novio|mulher|"
+    r"namorada|namorado|companheira|companheiro|femme|mari|epouse|epoux|copine|copain|compagne|compagnon|conjoint|frau|"
+    r"mann|freundin|freund|partnerin|lebensgefahrtin|lebensgefahrte|moglie|marito|compagna|compagno|fidanzata|fidanzato)"
+)
+# "me, my wife and our two kids", "Meine Frau, ich und...", "viajo con mi esposo", "para mim e para o meu marido".
+_SELF_AND_SPOUSE = re.compile(
+    rf"\b{_SELF}\s*(?:,|y|and|e|et|und|ed|\+)\s*(?:para\s+|pour\s+|fur\s+|per\s+)?{_POSS}\s+{_SPOUSE}\b|"
+    rf"\b{_POSS}\s+{_SPOUSE}\s*(?:,|y|and|e|et|und|ed|\+)\s*{_SELF}\b|"
+    rf"\b(?:viajo|voy|vengo|ire|vamos|travell?ing|i'?m coming|i'?ll come|i come|i'?ll be|vou|venho|viajo|je viens|"
+    rf"je voyage|je serai|ich komme|ich reise|ich bin|vengo|viaggio|sarò|saro)\s+(?:con|with|com|avec|mit)\s+"
+    rf"(?:mi|my|meu|minha|o meu|a minha|mon|ma|meiner|meinem|mia|mio|la mia|il mio)\s+{_SPOUSE}\b"
+)
+# A child named with "our" ("nuestra hija", "unsere Tochter", "our baby"): one child.
+_OUR_CHILD = re.compile(
+    r"\b(?:our|nuestr[oa]|notre|unsere[nmr]?|unser|nostr[oa]|(?:o |a )?noss[oa]|my|mi|mon|ma|mein|meine[nm]?|mio|mia|"
+    r"meu|minha)\s+(?:(?:little|small|pequen[oa]|petite?|kleine[nr]?|piccol[oa])\s+)?"
+    r"(?:baby|bebe|bebito|bebita|neonato|neonata|saugling)\b|"
+    r"\b(?:our|nuestr[oa]|notre|unsere[nmr]?|unser|nostr[oa]|(?:o |a )?noss[oa])\s+"
+    r"(?:(?:little|small|young|pequen[oa]|petite?|kleine[nr]?|piccol[oa])\s+)?"
+    r"(?:son|daughter|kid|child|hij[oa]|nin[oa]|fils|fille|enfant|sohn|tochter|kind|figli[oa]|bambin[oa]|bimb[oa]|"
+    r"filh[oa]|crianca|menin[oa]|miud[oa])\b(?!\s*(?:y|and|e|et|und)\s+(?:su|his|her|sa|son|seine?|sua|seu)\b)"
 )
 _ARTICLES = {
     "un",
@@ -93,10 +131,11 @@ _NO_CHILDREN = re.compile(
     r"0 (?:ninos|kids|children|criancas|enfants|kinder|bambini))\b"
 )
 _ONE_ROOM = re.compile(
-    r"\b(?:una|un|a|an|one|um|uma|une|ein|eine|einen|un'|otra|another|outra|autre|noch ein|un altra|una altra)\s+"
+    r"\b(?:una|un|a|an|one|um|uma|une|ein|eine|einen|un'|otra|another|outra|autre|noch ein|un altra|una altra|alguna|"
+    r"algun|alguma|algum)\s+"
     r"(?:(?:habitacion|cuarto|room|quarto|chambre|zimmer|camera|suite|doble|individual|double|twin|single|"
-    r"doppelzimmer|einzelzimmer|matrimoniale|doppia|singola|apartamento|apartment|appartamento|studio|family room|"
-    r"familiar)\b)"
+    r"doppelzimmer|einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|matrimoniale|doppia|singola|tripla|"
+    r"quadrupla|apartamento|apartment|appartamento|studio|family room|familiar)\b)"
 )
 _ALL_FAMILY_SINGLE = re.compile(
     r"\b(?:habitacion|room|quarto|chambre|zimmer|camera) (?:individual|single|simple|singola)\b"
@@ -122,6 +161,7 @@ def _sum(pattern: re.Pattern[str], folded: str) -> int | None:
             pattern is _PEOPLE
             and m["n"] in _ARTICLES
             and before[0] not in {"para", "for", "pour", "fur", "per", "de", "by"}
+            and not re.search(r"(?:^|[,;:.!?(])\s*$", folded[: m.start()])
         ):
             continue  # "hablar con una persona" is not a party of one
         value = to_int(m["n"])
@@ -138,11 +178,13 @@ def party(folded: str) -> Party:
     people = _sum(_PEOPLE, folded)
     people_end = next((m.end() for m in _PEOPLE.finditer(folded)), None)
     if people is None:
-        m = _WE_ARE.search(folded) or next(
-            (x for x in _FOR_N.finditer(folded) if x["n"] not in _ARTICLES), None
+        m = (
+            next((x for x in _WE_ARE.finditer(folded) if x["n"] not in _ARTICLES), None)
+            or _GROUP_OF.search(folded)
+            or next((x for x in _FOR_N.finditer(folded) if x["n"] not in _ARTICLES), None)
         )
         if m:
-            people = to_int(m["n"])
+            people = to_int(m["n"] or m.groupdict().get("n2") or "")
             people_end = m.end()
             if people is not None and not 0 < people <= 30:
                 people = None
@@ -154,8 +196,10 @@ def party(folded: str) -> Party:
         adults = people - children if children and people > children and not on_top else people
     if adults is None and (m := _ZU.search(folded)):
         adults = _ZU_VALUES[m.group(1)]
-    if adults is None and _COUPLE.search(folded):
+    if adults is None and (_COUPLE.search(folded) or _SELF_AND_SPOUSE.search(folded)):
         adults = 2
+    if children is None and _OUR_CHILD.search(folded):
+        children = 1
     if adults is None and _ALONE.search(folded):
         adults = 1
     if children is None and _NO_CHILDREN.search(folded):

@@ -136,6 +136,44 @@ for _unit, _name in enumerate(
 _ORDINALS[30] = ("thirtieth",)
 _ORDINALS[31] = ("thirty-first", "thirty first")
 
+# German day ordinals ("am zwölften Juni", "ab dem einundzwanzigsten"): the cardinal plus -te(n) up to 19,
+# -ste(n) from 20, with the irregular erste, dritte, siebte and achte.
+_DE_CARDINALS = [
+    "zwei",
+    "vier",
+    "funf",
+    "sechs",
+    "neun",
+    "zehn",
+    "elf",
+    "zwolf",
+    "dreizehn",
+    "vierzehn",
+    "funfzehn",
+    "sechzehn",
+    "siebzehn",
+    "achtzehn",
+    "neunzehn",
+    "zwanzig",
+    "einundzwanzig",
+    "zweiundzwanzig",
+    "dreiundzwanzig",
+    "vierundzwanzig",
+    "funfundzwanzig",
+    "sechsundzwanzig",
+    "siebenundzwanzig",
+    "achtundzwanzig",
+    "neunundzwanzig",
+    "dreissig",
+    "einunddreissig",
+]
+_DE_STEMS = {1: "erste", 3: "dritte", 7: "siebte", 8: "achte"}
+for _cardinal in _DE_CARDINALS:
+    _value = WORD_VALUES[_cardinal]
+    _DE_STEMS[_value] = _cardinal + ("ste" if _value >= 20 else "te")
+for _value, _stem in _DE_STEMS.items():
+    _ORDINALS[_value] = (*_ORDINALS.get(_value, ()), *(_stem + end for end in ("", "n", "r", "s")))
+
 ORDINAL_VALUES: dict[str, int] = {}
 for _value, _names in _ORDINALS.items():
     for _name in _names:
