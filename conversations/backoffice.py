@@ -6,6 +6,8 @@ Non-superusers only ever see their own hotels; the figures are for managers (and
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import zoneinfo
 from typing import Any
 
 from django.contrib.admin import ModelAdmin
@@ -18,6 +20,7 @@ from django.utils.translation import gettext
 
 from conversations.figures import hotel_figures
 from conversations.models import Conversation
+from conversations.outreach_figures import outreach_figures
 from conversations.selectors import (
     conversation_for_staff,
     conversation_transcript,
@@ -112,6 +115,12 @@ def figures_view(model_admin: ModelAdmin[Any], request: HttpRequest) -> HttpResp
     except ValueError:
         days = 30
     figures = hotel_figures(hotel=hotel, days=days)
+    tz = zoneinfo.ZoneInfo(hotel.timezone)
+    outreach = outreach_figures(
+        hotel=hotel,
+        start=dt.datetime.combine(figures.since, dt.time.min, tzinfo=tz),
+        end=dt.datetime.combine(figures.until + dt.timedelta(days=1), dt.time.min, tzinfo=tz),
+    )
     context = {
         **model_admin.admin_site.each_context(request),
         "title": gettext("Figures · %(hotel)s") % {"hotel": hotel.name},
@@ -120,6 +129,7 @@ def figures_view(model_admin: ModelAdmin[Any], request: HttpRequest) -> HttpResp
         "days": days,
         "day_choices": [7, 30, 90, 365],
         "figures": figures,
+        "outreach": outreach,
         "opts": model_admin.model._meta,
     }
     return TemplateResponse(request, "admin/conversations/figures.html", context)

@@ -181,7 +181,7 @@ class OutgoingReply:
 
     def as_payload(self) -> dict[str, Any]:
         """A JSON-safe form, stored on the outbox row and rebuilt by the channel's sender."""
-        payload = {
+        payload: dict[str, Any] = {
             "text": self.text,
             "buttons": [{"id": b.id, "title": b.title} for b in self.buttons],
             "list_rows": [

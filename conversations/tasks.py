@@ -45,3 +45,14 @@ def apply_retention() -> int:
     from conversations.services.privacy import transcripts_anonymise_older_than
 
     return transcripts_anonymise_older_than(days=settings.RETENTION_DAYS)
+
+
+@shared_task(name="conversations.send_reservation_messages", ignore_result=True)
+def send_reservation_messages() -> dict[str, int]:
+    """Reservation messages due now (Celery beat, every OUTREACH_BEAT_SECONDS); each goes once."""
+    from conversations.outreach import outreach_send_due
+
+    outcomes = outreach_send_due()
+    if outcomes:
+        log.info("outreach.beat", **outcomes)
+    return outcomes

@@ -237,6 +237,18 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
     # Transcripts older than RETENTION_DAYS anonymised once a day.
     "transcripts-retention": {"task": "conversations.apply_retention", "schedule": 24 * 3600.0},
 }
+# Reservation messages (7 and 1 days before arrival, 1 day after departure) sent when due, each once.
+OUTREACH_BEAT_SECONDS = env.float("OUTREACH_BEAT_SECONDS", default=300.0)
+CELERY_BEAT_SCHEDULE["reservation-messages"] = {
+    "task": "conversations.send_reservation_messages",
+    "schedule": OUTREACH_BEAT_SECONDS,
+}
+# Bookings made directly in the PMS (website, desk) become reservations here, so they get them too.
+OUTREACH_PMS_SYNC_SECONDS = env.float("OUTREACH_PMS_SYNC_SECONDS", default=900.0)
+CELERY_BEAT_SCHEDULE["reservations-sync-outside-bookings"] = {
+    "task": "reservations.sync_outside_bookings",
+    "schedule": OUTREACH_PMS_SYNC_SECONDS,
+}
 if PMS_BACKEND == "qloapps":
     # Each QloApps hotel is a hotel here: its name, address, contacts, times and currency kept current.
     CELERY_BEAT_SCHEDULE["pms-sync-hotels"] = {

@@ -295,6 +295,12 @@ class Pms(Protocol):
 
     def find_bookings(self, *, email: str = "", phone: str = "") -> list[Booking]: ...
 
+    def upcoming_bookings(
+        self, *, pms_hotel_id: int, arriving_from: dt.date, arriving_until: dt.date
+    ) -> list[Booking]:
+        """The hotel's bookings arriving on any day from `arriving_from` to `arriving_until` (both
+        included), wherever they were made, with their holder's name, e-mail and phone."""
+
     def modify_booking(
         self,
         *,

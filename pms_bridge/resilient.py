@@ -201,6 +201,16 @@ class ResilientPms:
     def find_bookings(self, *, email: str = "", phone: str = "") -> list[Booking]:
         return self._call("find_bookings", lambda: self.inner.find_bookings(email=email, phone=phone))
 
+    def upcoming_bookings(
+        self, *, pms_hotel_id: int, arriving_from: dt.date, arriving_until: dt.date
+    ) -> list[Booking]:
+        return self._call(
+            "upcoming_bookings",
+            lambda: self.inner.upcoming_bookings(
+                pms_hotel_id=pms_hotel_id, arriving_from=arriving_from, arriving_until=arriving_until
+            ),
+        )
+
     # --- writes --------------------------------------------------------------------------------
     def _invalidate(self, pms_hotel_id: int, check_in: dt.date, check_out: dt.date) -> None:
         self.cache.invalidate_stay(pms_hotel_id=pms_hotel_id, check_in=check_in, check_out=check_out)

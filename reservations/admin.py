@@ -89,3 +89,6 @@ class ReservationAdmin(HotelScopedAdmin):
         "created_at",
         "updated_at",
     ]
+
+# Reservation messages' settings and rows (their own module; registered when this one is imported).
+import reservations.outreach.admin  # noqa: E402, F401

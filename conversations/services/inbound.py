@@ -45,6 +45,7 @@ from conversations.models.records import GuestNameSource
 from conversations.services.guests import guest_name_from_dialogue, guest_name_learn
 from conversations.services.handoff import conversation_hand_off
 from conversations.services.knowledge import unanswered_question_record
+from conversations.services.opt_out import guest_opt_apply, opt_confirmation_turn
 from conversations.services.outbox import guest_email_enqueue, reply_enqueue
 from hotel_agent.correlation import current_correlation_id
 from hotel_agent.hotels.models import Hotel
@@ -182,6 +183,8 @@ def _store_incoming(*, incoming: IncomingMessage, hotel: Hotel) -> tuple[Message
                 last_inbound_at=now, last_message_at=now, updated_at=now
             )
             publish_message_created(message=message, conversation=conversation)
+            # "stop"/"baja" ends the hotel's own messages at once, whoever holds the conversation.
+            guest_opt_apply(guest=guest, message=message)
             transaction.on_commit(
                 lambda: MESSAGES.labels(channel=incoming.channel, direction="in", author="guest").inc()
             )
@@ -350,6 +353,9 @@ def _turn_decide(turn: TurnTaken) -> EngineTurn | None:
     if message.turn_attempts > MAX_TURN_ATTEMPTS:
         log.error("engine.turn_abandoned", conversation_id=conversation.pk, message_id=message.pk)
         return None
+    confirmation = opt_confirmation_turn(conversation=conversation, message=turn.last)
+    if confirmation is not None:
+        return confirmation
     started = time.perf_counter()
     try:
         decision = engine.respond(conversation=conversation, message=_turn_input(turn))

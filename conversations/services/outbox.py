@@ -88,12 +88,18 @@ def reply_enqueue(
 
 
 @transaction.atomic
-def guest_email_enqueue(*, conversation: Conversation, email: GuestEmail) -> Message | None:
+def guest_email_enqueue(
+    *,
+    conversation: Conversation,
+    email: GuestEmail,
+    author: str = Author.AI,
+    proactive: bool = False,
+) -> Message | None:
     """Queue an e-mail to the guest on the e-mail channel (e.g. a booking confirmation) in `conversation`.
 
     The row's idempotency key comes from `email.key`, so the same e-mail is never queued twice (a
     repeated turn finds it stored and adds nothing). The e-mail sender reads the address and subject
-    from the row's `outgoing`.
+    from the row's `outgoing`. `proactive`: the hotel writes first (not sent to a guest who opted out).
     """
     key = f"{Channel.EMAIL}:{email.key}"
     if Message.objects.filter(idempotency_key=key).exists():
@@ -105,12 +111,12 @@ def guest_email_enqueue(*, conversation: Conversation, email: GuestEmail) -> Mes
         direction=Direction.OUT,
         text=email.text,
         outgoing={
-            **OutgoingReply(text=email.text).as_payload(),
+            **OutgoingReply(text=email.text, proactive=proactive).as_payload(),
             "email_to": email.to,
             "email_subject": email.subject,
         },
         status=DeliveryStatus.QUEUED,
-        author=Author.AI,
+        author=author,
         correlation_id=current_correlation_id() or "",
         idempotency_key=key,
         next_attempt_at=now,
@@ -118,7 +124,7 @@ def guest_email_enqueue(*, conversation: Conversation, email: GuestEmail) -> Mes
     publish_message_created(message=message, conversation=conversation)
 
     def after_commit() -> None:
-        MESSAGES.labels(channel=Channel.EMAIL, direction="out", author=Author.AI).inc()
+        MESSAGES.labels(channel=Channel.EMAIL, direction="out", author=author).inc()
         _schedule_send([message.pk])
 
     transaction.on_commit(after_commit)

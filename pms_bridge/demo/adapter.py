@@ -267,6 +267,18 @@ class DemoPms:
         rows = DemoBooking.objects.select_related("hotel").filter(condition).order_by("check_in")
         return [_booking(row) for row in rows]
 
+    def upcoming_bookings(
+        self, *, pms_hotel_id: int, arriving_from: dt.date, arriving_until: dt.date
+    ) -> list[Booking]:
+        rows = (
+            DemoBooking.objects.select_related("hotel")
+            .filter(
+                hotel__pms_hotel_id=pms_hotel_id, check_in__gte=arriving_from, check_in__lte=arriving_until
+            )
+            .order_by("check_in", "pk")
+        )
+        return [_booking(row) for row in rows]
+
     def modify_booking(
         self,
         *,

@@ -354,6 +354,64 @@ class QloAppsPms:
             bookings.append(self._booking(order, own, guest))
         return sorted(bookings, key=lambda b: (b.check_in, b.pms_booking_id))
 
+    def upcoming_bookings(
+        self, *, pms_hotel_id: int, arriving_from: dt.date, arriving_until: dt.date
+    ) -> list[Booking]:
+        """Three reads: the hotel's room lines arriving on each day asked (`filter[date_from]` with the
+        OR of the days, as QloApps stores them at midnight: 039, the `|` filter of 012), then their
+        orders and holders by id. Every line of those orders is read again so the state is the order's."""
+        days = [
+            arriving_from + dt.timedelta(days=i) for i in range((arriving_until - arriving_from).days + 1)
+        ]
+        if not days:
+            return []
+        arriving = m.as_list(
+            self.client.request(
+                "GET",
+                "room_bookings",
+                params={
+                    "display": "full",
+                    "filter[id_hotel]": m.filter_values([pms_hotel_id]),
+                    "filter[date_from]": m.filter_values([f"{day.isoformat()} 00:00:00" for day in days]),
+                },
+            ),
+            "bookings",
+        )
+        order_ids = sorted({m.as_int(line["id_order"]) for line in arriving})
+        if not order_ids:
+            return []
+        orders = m.as_list(
+            self.client.request(
+                "GET", "orders", params={"display": "full", "filter[id]": m.filter_values(order_ids)}
+            ),
+            "orders",
+        )
+        customer_ids = sorted({m.as_int(order.get("id_customer") or 0) for order in orders})
+        customers = {
+            m.as_int(row["id"]): row
+            for row in m.as_list(
+                self.client.request(
+                    "GET",
+                    "customers",
+                    params={"display": "full", "filter[id]": m.filter_values(customer_ids)},
+                ),
+                "customers",
+            )
+        }
+        lines = self._lines(order_ids)
+        bookings = []
+        for order in orders:
+            customer = customers.get(m.as_int(order.get("id_customer") or 0), {})
+            guest = GuestDetails(
+                first_name=str(customer.get("firstname") or ""),
+                last_name=str(customer.get("lastname") or ""),
+                email=str(customer.get("email") or ""),
+                phone=str(customer.get("phone") or ""),
+            )
+            own = [line for line in lines if m.as_int(line.get("id_order")) == m.as_int(order["id"])]
+            bookings.append(self._booking(order, own, guest))
+        return sorted(bookings, key=lambda b: (b.check_in, b.pms_booking_id))
+
     # --- writing bookings ----------------------------------------------------------------------
     def create_booking(self, *, request: BookingRequest) -> Booking:
         """Create once; a 500-after-create or a lost answer is looked up, never retried blindly."""
