@@ -75,8 +75,24 @@ LLM_BASE_URL = env.str("LLM_BASE_URL", default="")
 LLM_API_KEY = env.str("LLM_API_KEY", default="")
 LLM_MODEL = env.str("LLM_MODEL", default="")
 
-STT_ENGINE = env.str("STT_ENGINE", default="faster-whisper")
-TTS_ENGINE = env.str("TTS_ENGINE", default="espeak")
+# Speech (voice notes, channels_app/speech/). STT_ENGINE: `openai` (an OpenAI-compatible
+# /v1/audio/transcriptions at STT_URL), `faster-whisper` (in process, the CTranslate2 model in
+# STT_MODEL_DIR; nothing is downloaded), `none` or empty: no transcription (the guest is asked to write).
+STT_ENGINE = env.str("STT_ENGINE", default="faster-whisper").strip().lower()
+STT_URL = env.str("STT_URL", default="").rstrip("/")
+STT_API_KEY = env.str("STT_API_KEY", default="")
+STT_MODEL = env.str("STT_MODEL", default="whisper-1")
+STT_MODEL_DIR = env.str("STT_MODEL_DIR", default="")
+STT_TIMEOUT_SECONDS = env.float("STT_TIMEOUT_SECONDS", default=60.0)
+STT_THREADS = env.int("STT_THREADS", default=0)  # faster-whisper CPU threads; 0: its default
+# Voice notes longer than this, or quieter than SPEECH_SILENCE_DBFS throughout, get a polite request
+# to write instead.
+SPEECH_MAX_SECONDS = env.float("SPEECH_MAX_SECONDS", default=180.0)
+SPEECH_SILENCE_DBFS = env.float("SPEECH_SILENCE_DBFS", default=-45.0)
+# TTS_ENGINE: `espeak` (espeak-ng from Debian), `piper` (piper-tts with the voice files in
+# TTS_VOICE_DIR), `none` or empty: replies are text only.
+TTS_ENGINE = env.str("TTS_ENGINE", default="espeak").strip().lower()
+TTS_VOICE_DIR = env.str("TTS_VOICE_DIR", default="")
 
 DEV_STAFF_USERNAME = env.str("DEV_STAFF_USERNAME", default="admin")
 DEV_STAFF_PASSWORD = env.str("DEV_STAFF_PASSWORD", default="admin")
@@ -220,6 +236,9 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # Workers log through our structlog pipeline (JSON in production), not Celery's own format.
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+# Voice notes are decoded and transcribed on their own queue (worker: `-Q speech`), so a long note
+# never waits in front of a text turn.
+CELERY_TASK_ROUTES = {"channels_app.transcribe_voice_note": {"queue": "speech"}}
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": 3600,
     "socket_timeout": 2,

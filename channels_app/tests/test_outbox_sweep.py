@@ -70,4 +70,4 @@ def test_a_message_stored_without_its_turn_gets_it_from_the_sweeper(
     assert outbox_sweep()["conversations"] == 1
     assert len(engine.calls) == 1
     assert len(graph.wait_for_sent(1)) == 1
-    assert outbox_sweep() == {"outbox": 0, "events": 0, "conversations": 0}
+    assert outbox_sweep() == {"outbox": 0, "events": 0, "conversations": 0, "voice_notes": 0}

@@ -221,6 +221,36 @@ class WhatsAppClient:
             sha256=str(info.get("sha256") or ""),
         )
 
+    def upload_media(self, *, content: bytes, mime_type: str, filename: str) -> str:
+        """`POST {graph}/{version}/{phone_number_id}/media` (multipart); returns the media id to send."""
+        started = time.perf_counter()
+        url = f"{self.base}/{self.phone_number_id}/media"
+        try:
+            response = self._http.post(
+                url,
+                data={"messaging_product": "whatsapp", "type": mime_type},
+                files={"file": (filename, content, mime_type)},
+            )
+        except httpx.TimeoutException as exc:
+            log.warning("whatsapp.call", op="media_upload", outcome="timeout", ms=_ms(started))
+            raise Temporary("media upload timed out") from exc
+        except httpx.TransportError as exc:
+            log.warning("whatsapp.call", op="media_upload", outcome="transport_error", ms=_ms(started))
+            raise Temporary(f"media upload failed: {type(exc).__name__}") from exc
+        log.info(
+            "whatsapp.call",
+            op="media_upload",
+            status=response.status_code,
+            bytes=len(content),
+            ms=_ms(started),
+        )
+        if response.status_code >= 400:
+            raise self._error(response)
+        try:
+            return str(response.json()["id"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise Temporary("media upload answer without an id", http_status=response.status_code) from exc
+
     # --- plumbing ----------------------------------------------------------------------------
     def _request(
         self, method: str, url: str, *, op: str, json: dict[str, Any] | None = None

@@ -59,3 +59,4 @@ class EngineTurn:
     handoff_summary: str = ""  # what the receptionist should know, shown in the console
     understanding: dict[str, Any] = field(default_factory=dict)  # shown in the console ("AI's understanding")
     emails: tuple[GuestEmail, ...] = ()  # sent through the e-mail channel's outbox, whatever the channel
+    voice_reply: bool = False  # the replies' text also goes out spoken (the guest asked, or only speaks)

@@ -40,13 +40,15 @@ from conversations.models import (
     Direction,
     Guest,
     Message,
+    SpeechStatus,
 )
 from conversations.models.records import GuestNameSource
 from conversations.services.guests import guest_name_from_dialogue, guest_name_learn
 from conversations.services.handoff import conversation_hand_off
 from conversations.services.knowledge import unanswered_question_record
 from conversations.services.opt_out import guest_opt_apply, opt_confirmation_turn
-from conversations.services.outbox import guest_email_enqueue, reply_enqueue
+from conversations.services.outbox import guest_email_enqueue, reply_enqueue, voice_reply_enqueue
+from conversations.signals import voice_note_received
 from hotel_agent.correlation import current_correlation_id
 from hotel_agent.hotels.models import Hotel
 from hotel_agent.locks import named_lock
@@ -157,6 +159,8 @@ def _message_from_incoming(*, incoming: IncomingMessage, conversation: Conversat
         reaction_emoji=incoming.reaction_emoji[:32],
         raw=raw,
         provider_sent_at=incoming.sent_at,
+        # A voice note waits for its transcript (channels_app's `speech` queue) before its turn.
+        speech_status=SpeechStatus.PENDING if incoming.kind == MessageKind.AUDIO and media else "",
         status=DeliveryStatus.RECEIVED,
         author=Author.GUEST,
         correlation_id=current_correlation_id() or "",
@@ -188,6 +192,8 @@ def _store_incoming(*, incoming: IncomingMessage, hotel: Hotel) -> tuple[Message
             transaction.on_commit(
                 lambda: MESSAGES.labels(channel=incoming.channel, direction="in", author="guest").inc()
             )
+            if message.speech_status == SpeechStatus.PENDING:
+                transaction.on_commit(lambda: _voice_note_announce(message.pk))
     except IntegrityError:
         # A concurrent delivery of the same provider message won the insert.
         stored = Message.objects.select_related("conversation").get(
@@ -203,6 +209,14 @@ def _store_incoming(*, incoming: IncomingMessage, hotel: Hotel) -> tuple[Message
         guest=guest.masked_contact(),
     )
     return message, conversation
+
+
+def _voice_note_announce(message_id: int) -> None:
+    """Tell the channels app (after commit) to transcribe; a lost signal leaves the note to the sweeper."""
+    try:
+        voice_note_received.send(sender=Message, message_id=message_id)
+    except Exception:
+        log.warning("speech.announce_failed", message_id=message_id, exc_info=True)
 
 
 class IncomingRefused(ValueError):
@@ -330,6 +344,10 @@ def _turn_begin(*, conversation_id: int) -> TurnTaken | None:
     handed_back_at = conversation.handed_back_at
     waited_for_staff = [m for m in pending if handed_back_at and m.created_at <= handed_back_at]
     batch = waited_for_staff or pending[:1]
+    if any(m.speech_status == SpeechStatus.PENDING for m in batch):
+        # A voice note still being transcribed: it and what came after it wait (answered in order);
+        # its transcript queues the turn again (`services.speech.voice_note_transcribed`).
+        return None
     Message.objects.filter(pk__in=[m.pk for m in batch]).update(
         turn_started_at=now, turn_attempts=F("turn_attempts") + 1, updated_at=now
     )
@@ -410,6 +428,13 @@ def _turn_record(*, turn: TurnTaken, decision: EngineTurn | None) -> None:
         reply_enqueue(
             conversation=conversation, replies=decision.replies, author=Author.AI, in_reply_to=turn.last
         )
+        if decision.voice_reply:
+            voice_reply_enqueue(
+                conversation=conversation,
+                text="\n".join(reply.text for reply in decision.replies if reply.text),
+                language=decision.language,
+                in_reply_to=turn.last,
+            )
     for email in decision.emails:
         guest_email_enqueue(conversation=conversation, email=email)
     if decision.handoff_reason:

@@ -10,13 +10,14 @@ import uuid
 from collections.abc import Sequence
 
 import structlog
+from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 
 from conversations.engine.types import GuestEmail
 from conversations.events import publish_message_created
-from conversations.incoming import Channel, OutgoingReply
+from conversations.incoming import Channel, MessageKind, OutgoingReply
 from conversations.models import Author, Conversation, DeliveryStatus, Direction, Message
 from conversations.signals import outbox_enqueued
 from hotel_agent.correlation import current_correlation_id
@@ -85,6 +86,55 @@ def reply_enqueue(
         transaction.on_commit(after_commit)
         log.info("outbox.enqueued", conversation_id=conversation.pk, messages=ids, author=author)
     return stored
+
+
+# Channels that can carry a voice message (uploaded audio); the others get the text alone.
+VOICE_CHANNELS = frozenset({Channel.WHATSAPP})
+
+
+def voice_replies_possible(*, channel: str) -> bool:
+    """A voice version of a reply can go out: the channel carries audio and a TTS engine is set."""
+    return channel in VOICE_CHANNELS and settings.TTS_ENGINE in ("espeak", "piper")
+
+
+@transaction.atomic
+def voice_reply_enqueue(
+    *, conversation: Conversation, text: str, language: str, in_reply_to: Message
+) -> Message | None:
+    """Queue the spoken version of a turn's answer (after its text), once per guest message answered.
+
+    The channel's sender synthesises `text` in `language`, uploads it and sends it as a voice message;
+    the text replies go out as usual, so a guest who cannot listen still reads the answer.
+    """
+    if not text.strip() or not voice_replies_possible(channel=conversation.channel):
+        return None
+    key = f"{conversation.channel}:reply:{in_reply_to.pk}:voice"
+    if Message.objects.filter(idempotency_key=key).exists():
+        return None
+    now = timezone.now()
+    message = Message.objects.create(
+        conversation=conversation,
+        channel=conversation.channel,
+        direction=Direction.OUT,
+        kind=MessageKind.AUDIO,
+        text=text,
+        outgoing={**OutgoingReply(text=text).as_payload(), "voice": True, "language": language},
+        status=DeliveryStatus.QUEUED,
+        author=Author.AI,
+        correlation_id=current_correlation_id() or "",
+        idempotency_key=key,
+        next_attempt_at=now,
+    )
+    publish_message_created(message=message, conversation=conversation)
+    channel = conversation.channel
+
+    def after_commit() -> None:
+        MESSAGES.labels(channel=channel, direction="out", author=Author.AI).inc()
+        _schedule_send([message.pk])
+
+    transaction.on_commit(after_commit)
+    log.info("outbox.voice_enqueued", conversation_id=conversation.pk, message_id=message.pk)
+    return message
 
 
 @transaction.atomic

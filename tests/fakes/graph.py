@@ -376,8 +376,8 @@ class FakeGraph:
         fields: dict[str, tuple[bytes, str]] = {}
         for part in parsed.iter_parts():
             name = part.get_param("name", header="content-disposition")
-            payload = part.get_payload(decode=True) or b""
-            fields[str(name)] = (payload, part.get_content_type())
+            payload = part.get_payload(decode=True)
+            fields[str(name)] = (payload if isinstance(payload, bytes) else b"", part.get_content_type())
         if fields.get("messaging_product", (b"",))[0] != b"whatsapp" or "file" not in fields:
             return self._error_body(100)
         mime_type = fields.get("type", (b"",))[0].decode() or fields["file"][1]

@@ -75,6 +75,13 @@ def missing(*, database_url: str, redis_url: str) -> list[Missing]:
         found.append(Missing("chromium (the browser tests drive /usr/bin/chromium)", APT_BOTH))
     if not dovecot_installed():
         found.append(Missing("dovecot-imapd (the e-mail tests run a real IMAP server)", APT_BOTH))
+    if not shutil.which("espeak-ng"):
+        found.append(
+            Missing(
+                "espeak-ng (the voice-note tests speak their scripts; voice replies use it)",
+                "sudo apt-get install -y --no-install-recommends espeak-ng  (.ci/run does this)",
+            )
+        )
     if not database_url.startswith("postgres"):
         found.append(
             Missing(
@@ -123,7 +130,7 @@ def main() -> int:
     for problem in problems:
         print(f"make test needs {problem.what}.\n  fix: {problem.fix}", file=sys.stderr)
     if not problems:
-        print("test prerequisites: chromium, dovecot, PostgreSQL and Redis are here")
+        print("test prerequisites: chromium, dovecot, espeak-ng, PostgreSQL and Redis are here")
     return 1 if problems else 0
 
 

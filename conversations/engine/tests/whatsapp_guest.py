@@ -132,6 +132,18 @@ class WhatsAppGuest:
         sent = self.deliver(self.payload(message, template="sticker.json"))
         return "\n".join(reply_text(b) for b in sent)
 
+    def sends_voice_note(self, content: bytes, *, mime_type: str = "audio/ogg; codecs=opus") -> str:
+        """A WhatsApp voice note: the bytes served by the fake Graph API's media endpoint, the webhook
+        carrying only their media id (as Meta's does)."""
+        media_id = f"{next(_message_ids):016d}"
+        self.graph.add_media(media_id, content, mime_type)
+        message = {
+            "type": "audio",
+            "audio": {"mime_type": mime_type, "sha256": "0" * 44, "id": media_id, "voice": True},
+        }
+        sent = self.deliver(self.payload(message, template="audio_voice.json"))
+        return "\n".join(reply_text(b) for b in sent)
+
     def last_buttons(self) -> list[dict[str, str]]:
         return next((reply_buttons(b) for b in reversed(self.sent_to_me()) if reply_buttons(b)), [])
 
