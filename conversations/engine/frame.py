@@ -112,6 +112,9 @@ class DialogueFrame:
     facts_told: list[int] = field(default_factory=list)  # facts answered, to notice a question asked again
     expecting: str = ""  # the question left open for the guest (`engine.expecting`), read with their answer
     stay_after_cancel: bool = False  # a new stay asked along with a cancellation: quoted once it is settled
+    unusable_voice_notes: int = 0  # voice notes in a row the engine could not read (two: a person takes over)
+    typed: bool = False  # the guest has written at least once (not only voice notes)
+    voice_replies: bool = False  # the guest asked to be answered by voice
 
     @classmethod
     def from_state(cls, state: dict[str, Any] | None) -> DialogueFrame:
@@ -128,6 +131,9 @@ class DialogueFrame:
             facts_told=[int(fact_id) for fact_id in state.get("facts_told") or []],
             expecting=str(state.get("expecting") or ""),
             stay_after_cancel=bool(state.get("stay_after_cancel")),
+            unusable_voice_notes=int(state.get("unusable_voice_notes") or 0),
+            typed=bool(state.get("typed")),
+            voice_replies=bool(state.get("voice_replies")),
         )
 
     def to_state(self) -> dict[str, Any]:
@@ -142,6 +148,9 @@ class DialogueFrame:
             "facts_told": self.facts_told,
             "expecting": self.expecting,
             "stay_after_cancel": self.stay_after_cancel,
+            "unusable_voice_notes": self.unusable_voice_notes,
+            "typed": self.typed,
+            "voice_replies": self.voice_replies,
         }
 
     def start_booking_over(self) -> None:

@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING, Any
 
 import structlog
 
-from conversations.engine import booking_flow, cancel_and_rebook, child_ages, faq, guest_details, manage_flow
+from conversations.engine import (
+    booking_flow,
+    cancel_and_rebook,
+    child_ages,
+    faq,
+    guest_details,
+    manage_flow,
+    voice,
+)
 from conversations.engine.expecting import question_pending
 from conversations.engine.frame import DialogueFrame, Stage
 from conversations.engine.llm import polish_replies
@@ -59,6 +67,10 @@ def respond(*, conversation: Conversation, message: Message, **_: Any) -> Engine
     text = (message.text or "").strip()
     payload_id = (message.payload_id or "").strip()
     today = hotel_today(hotel)
+    if voice.is_unusable_voice_note(message):
+        return voice.unusable_voice_note_turn(
+            conversation=conversation, message=message, frame=frame, language=language
+        )
     if message.kind not in READABLE_KINDS or not (text or payload_id):
         phrases = Phrasebook(hotel=hotel, language=language)
         return EngineTurn(
@@ -94,7 +106,12 @@ def respond(*, conversation: Conversation, message: Message, **_: Any) -> Engine
         payload_id=payload_id,
         guest_phone=_guest_phone(conversation),
     )
-    _take_all(turn)
+    voice.note_readable_message(message=message, frame=frame)
+    if voice.asks_for_voice(text) and _only_asks_for_voice(understanding):
+        turn.add(OutgoingReply(text=phrases.say("voice_replies_on")))
+        turn.progress = True  # understood and done: not a turn "not understood"
+    else:
+        _take_all(turn)
     _apply_counters(turn)
     frame.expecting = "" if turn.handoff_reason else question_pending(frame, guest_phone=turn.guest_phone)
     replies = polish_replies(turn)
@@ -119,7 +136,14 @@ def respond(*, conversation: Conversation, message: Message, **_: Any) -> Engine
             "handoff": turn.handoff_reason or "",
         },
         emails=tuple(turn.emails),
+        voice_reply=voice.speak_reply(conversation=conversation, message=message, frame=frame),
     )
+
+
+def _only_asks_for_voice(u: Understanding) -> bool:
+    """ "Answer me with voice notes" and nothing else to act on: acknowledged, not "not understood".
+    The intent model reads "respond to me with voice notes" as asking for someone (`handoff_request`)."""
+    return u.intent in QUESTION_INTENTS | {"handoff_request"} and not _states_anything(u) and not u.guest_name
 
 
 def _not_understood(u: Understanding) -> bool:
