@@ -9,6 +9,7 @@ import re
 import structlog
 
 from conversations.engine import child_ages, pms_gateway
+from conversations.engine.after_booking import after_booking
 from conversations.engine.booking_email import confirmation_email_add
 from conversations.engine.choice import index_of_choice, pick_index
 from conversations.engine.frame import BookingFrame, Stage
@@ -405,6 +406,7 @@ def confirm_booking(turn: Turn) -> None:
     )
     turn.facts.append(text)
     turn.add(OutgoingReply(text=text))
+    after_booking(turn, reservation_id=booking.reservation_id)
 
 
 def decline_booking(turn: Turn) -> None:

@@ -112,6 +112,7 @@ class DialogueFrame:
     facts_told: list[int] = field(default_factory=list)  # facts answered, to notice a question asked again
     expecting: str = ""  # the question left open for the guest (`engine.expecting`), read with their answer
     stay_after_cancel: bool = False  # a new stay asked along with a cancellation: quoted once it is settled
+    offer_proposal_id: int | None = None  # a staff-approved offer proposed and awaiting the guest's yes/no
     unusable_voice_notes: int = 0  # voice notes in a row the engine could not read (two: a person takes over)
     typed: bool = False  # the guest has written at least once (not only voice notes)
     voice_replies: bool = False  # the guest asked to be answered by voice
@@ -131,6 +132,7 @@ class DialogueFrame:
             facts_told=[int(fact_id) for fact_id in state.get("facts_told") or []],
             expecting=str(state.get("expecting") or ""),
             stay_after_cancel=bool(state.get("stay_after_cancel")),
+            offer_proposal_id=int(state["offer_proposal_id"]) if state.get("offer_proposal_id") else None,
             unusable_voice_notes=int(state.get("unusable_voice_notes") or 0),
             typed=bool(state.get("typed")),
             voice_replies=bool(state.get("voice_replies")),
@@ -148,6 +150,7 @@ class DialogueFrame:
             "facts_told": self.facts_told,
             "expecting": self.expecting,
             "stay_after_cancel": self.stay_after_cancel,
+            "offer_proposal_id": self.offer_proposal_id,
             "unusable_voice_notes": self.unusable_voice_notes,
             "typed": self.typed,
             "voice_replies": self.voice_replies,

@@ -16,9 +16,11 @@ from conversations.engine import (
     booking_flow,
     cancel_and_rebook,
     child_ages,
+    deposit_flow,
     faq,
     guest_details,
     manage_flow,
+    offer_flow,
     voice,
 )
 from conversations.engine.expecting import question_pending
@@ -67,6 +69,11 @@ def respond(*, conversation: Conversation, message: Message, **_: Any) -> Engine
     text = (message.text or "").strip()
     payload_id = (message.payload_id or "").strip()
     today = hotel_today(hotel)
+    proof = deposit_flow.proof_reply(
+        conversation=conversation, message=message, phrases=Phrasebook(hotel=hotel, language=language)
+    )
+    if proof is not None:  # a deposit's proof of payment: kept for staff, acknowledged
+        return EngineTurn(dialogue_state=frame.to_state(), language=language, replies=(proof,))
     if voice.is_unusable_voice_note(message):
         return voice.unusable_voice_note_turn(
             conversation=conversation, message=message, frame=frame, language=language
@@ -295,6 +302,9 @@ def _take(turn: Turn) -> None:
 
 def _take_payload(turn: Turn) -> bool:
     payload, stage = turn.payload_id, turn.frame.stage
+    if offer_flow.is_answer(payload):
+        offer_flow.answer(turn, yes=payload == offer_flow.YES)
+        return True
     if payload.startswith("offer:") and payload[6:].isdigit():
         if booking_flow.choose_offer_by_payload(turn, int(payload[6:])):
             return True
@@ -331,6 +341,13 @@ def _take_in_stage(turn: Turn) -> bool:
     u, frame = turn.understanding, turn.frame
     stage = frame.stage
     new_slots = booking_flow.has_stay_slots(turn)
+    if (
+        frame.offer_proposal_id
+        and stage in (Stage.BOOKED, Stage.IDLE)
+        and (u.intent == "deny" or _is_yes(u, new_slots=new_slots))
+    ):
+        offer_flow.answer(turn, yes=u.intent != "deny")
+        return True
     if stage == Stage.OFFERS and not new_slots and booking_flow.choose_offer_from_text(turn):
         return True
     if stage == Stage.OFFERS and u.intent in ("booking_create", "affirm") and not new_slots:
