@@ -406,6 +406,11 @@ _NEXT_WEEK = re.compile(
     r"proxima semana|semaine prochaine|semaine d'apres|nachste woche|nachsten woche|kommende woche|kommenden woche|"
     r"settimana prossima|prossima settimana|settimana che viene)\b"
 )
+# "este viernes" said on a Friday is today (a weekday alone is its next occurrence after today).
+_THIS_BEFORE = re.compile(
+    r"\b(?:this|este|esta|ce|cette|diesen|dieses|diese|diesem|questo|questa|hoy|today|heute|oggi|aujourd'hui|hoje|"
+    r"esta|nesta|neste)\s+$"
+)
 _INSTEAD = re.compile(
     r"\b(?:en vez d|en lugar d|instead of|rather than|au lieu d|anstatt|statt|invece d|anziche|em vez d|ao inves d|em lugar d)"
 )
@@ -427,6 +432,7 @@ class _Mention:
     holiday: bool = False
     weekend_of: bool = False  # "el fin de semana del 1 de mayo": the weekend that day is in
     after: dt.date | None = None  # "Thanksgiving, Thursday to Sunday": a weekday counted from the holiday
+    this: bool = False  # "este viernes", "this Friday": today when today is that day
 
 
 @dataclass
@@ -603,7 +609,9 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
             f.take(_Mention(m.start("d"), m.end("d"), "bare", int(m["d"]), one_night=bool(m["night"])))
         else:
             one_night = bool(m["night"]) or m["w"].endswith(("abend", "nacht"))  # "Samstagnacht"
-            f.take(_Mention(m.start(), m.end(), "wd", weekday=weekdays[m["w"]], one_night=one_night))
+            mention = _Mention(m.start(), m.end(), "wd", weekday=weekdays[m["w"]], one_night=one_night)
+            mention.this = bool(_THIS_BEFORE.search(folded, 0, m.start()))
+            f.take(mention)
     _find_bare_days(f)
     if _NEXT_WEEK.search(folded):
         for mention in f.mentions:
@@ -769,14 +777,16 @@ def _resolve(
             # "el viernes de la semana que viene": that weekday in the next calendar week.
             monday = today + dt.timedelta(days=7 - today.weekday())
             date = monday + dt.timedelta(days=mention.weekday)
+        elif mention.kind == "wd" and mention.this and anchor is None and mention.weekday == today.weekday():
+            date = today
         elif mention.kind == "wd":
             date = _next_weekday(mention.weekday, mention.after or anchor or today)
         elif mention.kind == "weekend":
             friday = today + dt.timedelta(days=(4 - today.weekday()) % 7)
-            if today.weekday() == 5:
+            if today.weekday() == 6 or (mention.next_week and today.weekday() >= 4):
+                friday = _next_weekday(4, today)  # "next weekend" said from Friday on: the one after
+            elif today.weekday() == 5:
                 friday = today
-            elif today.weekday() == 6 or (mention.next_week and today.weekday() >= 4):
-                friday = _next_weekday(4, today)
             resolved.append((mention, friday))
             resolved.append((mention, friday + dt.timedelta(days=(6 - friday.weekday()) or 1)))
             anchor = friday

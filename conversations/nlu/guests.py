@@ -114,7 +114,7 @@ _COUPLE = re.compile(
     r"(?:ma|mon) (?:femme|mari|epouse|copine|copain|compagne|compagnon|conjoint) et moi|"
     r"(?:meine|mein) (?:frau|mann|freundin|freund|partnerin|partner) und ich|"
     r"(?:mia|mio) (?:moglie|marito|ragazza|ragazzo|compagna|compagno) e io|io e (?:mia|mio) (?:moglie|marito|ragazza|ragazzo)|"
-    r"una pareja|a couple|um casal|un couple|ein paar\b|ein ehepaar|una coppia|dos adultos|zu zweit|in due|a deux|los dos|the two of us|"
+    r"una pareja|a couple(?! of)|um casal|un couple|ein paar\b(?!\s+(?!und\b|mit\b)[a-z])|ein ehepaar|una coppia|dos adultos|zu zweit|in due|a deux|los dos|the two of us|"
     r"nosotros dos|nos dos|nous deux|wir beide|noi due|luna de miel|honeymoon|lua de mel|lune de miel|flitterwochen|luna di miele)\b"
 )
 _ALONE = re.compile(

@@ -13,7 +13,20 @@ import unicodedata
 MAX_CHARS = 1000
 
 _SPACES = re.compile(r"\s+")
-_GERMAN = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "\u2019": "'", "`": "'", "\u00b4": "'"})
+# En and em dashes (U+2013, U+2014) are hyphens: "12.-15. Oktober" written with either is a range.
+_GERMAN = str.maketrans(
+    {
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ø": "o",
+        "\u2019": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u2013": "-",
+        "\u2014": "-",
+    }
+)
 
 
 def clip(text: str) -> str:
