@@ -67,7 +67,7 @@ from conversations.nlu.contacts import (
 from conversations.nlu.dates import stay_dates
 from conversations.nlu.guests import party
 from conversations.nlu.requests import other_requests
-from conversations.nlu.rules import rule_intent, slot_answer
+from conversations.nlu.rules import instructions_to_the_bot, rule_intent, slot_answer
 from conversations.nlu.text import clip, fold
 from conversations.nlu.types import FAQ_TOPICS, INTENTS, LANGUAGES, Understanding
 
@@ -173,6 +173,11 @@ def _understand(
 def _intent(
     folded: str, clipped: str, *, email: str | None, name: str | None, phone: str | None
 ) -> tuple[str, float, str | None]:
+    wrapped, rest = instructions_to_the_bot(folded)
+    if wrapped and not rest:
+        return "other", 1.0, None
+    # A request wrapped in instructions to the bot is read without them.
+    folded = rest
     ruled = rule_intent(folded)
     if ruled:
         return ruled, 1.0, None

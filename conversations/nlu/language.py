@@ -37,7 +37,7 @@ MARKERS: dict[str, frozenset[str]] = {
     ),
     "en": _words(
         "hello hi hey thanks thank you want would like room rooms nights book booking need have do does is are "
-        "how much price tomorrow weekend breakfast cancel parking pets dog can we arrive arrival kids wife husband "
+        "how much price tomorrow weekend breakfast cancel pets dog can we arrive arrival kids wife husband "
         "please available availability free could the what where when which there please bye goodbye"
     ),
     "pt": _words(
@@ -73,12 +73,13 @@ _CHAT = {
 }
 # Words that tell the hard pairs apart (pt/es/it/fr share most of their short words): "senha", "do wifi".
 _PAIRS = {
-    "es": "contrasena cual cuales tienen teneis aceptan admiten aparcar garaje habeis vale hay si",
-    "en": "what's whats there is it my your any wifi's",
-    "pt": "senha qual do da das horas aceitam tem voces cafe vcs pra alterar custa",
-    "fr": "quel quelle quels est-ce acceptez acceptes avez-vous y a-t-il mot passe",
-    "de": "gibt wie wo was wann ihr euer ist kostet darf",
-    "it": "c'e accettate avete parcheggio della delle degli nel quanto che una cani",
+    "es": "contrasena cual cuales tienen teneis aceptan admiten aparcar garaje habeis vale hay si el estais cuna",
+    "en": "what's whats there is it my your any wifi's allowed dogs cats included address late card pay cot",
+    "pt": "senha qual do da das horas aceitam tem voces cafe vcs pra alterar custa fica morada berco caes estacionar",
+    "fr": "quel quelle quels est-ce acceptez acceptes avez-vous y a-t-il mot passe piscine chiens clim adresse "
+    "ca d'accord accord inclus arriver tard lit",
+    "de": "gibt wie wo was wann ihr euer ist kostet darf habt wlan erlaubt inklusive",
+    "it": "c'e accettate avete parcheggio della delle degli nel quanto che una cani trova bene culla indirizzo",
 }
 MARKERS = {lang: words | _words(_CHAT[lang]) | _words(_PAIRS[lang]) for lang, words in MARKERS.items()}
 # Letters and words only one of the six languages writes (read before accents are folded away):
@@ -86,7 +87,7 @@ MARKERS = {lang: words | _words(_CHAT[lang]) | _words(_PAIRS[lang]) for lang, wo
 _WRITTEN: dict[str, re.Pattern[str]] = {
     "es": re.compile(r"[ñ¿¡]|ción\b|\b(?:qué|cuál|cuánto|cuánta|teléfono|habitación)\b"),
     "pt": re.compile(r"[ãõ]|ção\b|ções\b|(?<!\w)é(?!\w)|\b(?:você|vocês|não|têm|está|café da)\b"),
-    "fr": re.compile(r"[œ]|\b(?:où|à|très|déjà|ç[a-z]+)(?!\w)|\b(?:est-ce|qu'|c'est|l'hôtel)"),
+    "fr": re.compile(r"[œ]|\b(?:où|à|très|déjà|ç[a-z]+)(?!\w)|\b(?:est-ce|qu'|c'est|l'hôtel|il y a|y a-t-il)"),
     "de": re.compile(r"[ßäöü]"),
     "it": re.compile(r"(?<!\w)è(?!\w)|[ìò]|\b(?:c'è|perché|più|città)(?!\w)"),
 }
