@@ -56,12 +56,16 @@ class ReplayPms:
         bookings: Sequence[Booking] = (),
         fallback: Pms | None = None,
         needs_child_ages: bool = False,
+        made_then: Sequence[str] = (),
     ) -> None:
         # The latest stored answer for a stay wins (the live re-check before a booking came after the quote).
         self._answers = {_answer_key(answer.stay): answer for answer in answers}
         self._bookings = {booking.reference: booking for booking in bookings}
         self.fallback = fallback
         self.needs_child_ages = needs_child_ages
+        # The bookings the conversation made then: the same booking asked again gets its reference back,
+        # so a replay that books exactly as before reads the same (the PMS itself is never asked).
+        self._made_then = [self._bookings[ref] for ref in made_then if ref in self._bookings]
         self.writes: list[ReplayWrite] = []
         self.reads_stored = 0
         self.reads_fallback = 0
@@ -113,14 +117,34 @@ class ReplayPms:
             if (email and booking.guest.email.lower() == email) or (phone and booking.guest.phone == phone)
         ]
 
+    def upcoming_bookings(
+        self, *, pms_hotel_id: int, arriving_from: dt.date, arriving_until: dt.date
+    ) -> list[Booking]:
+        return [
+            booking
+            for booking in self._bookings.values()
+            if booking.pms_hotel_id == pms_hotel_id and arriving_from <= booking.check_in <= arriving_until
+        ]
+
     # --- writes: recorded, answered as the PMS would, made nowhere ----------------------------------
     def create_booking(self, *, request: BookingRequest) -> Booking:
         for booking in self._bookings.values():
             if booking.raw.get("idempotency_key") == request.idempotency_key:
                 return booking
         number = len(self.writes) + 1
-        reference = f"{REFERENCE_PREFIX}{number:04d}"
         stay = request.stay
+        same = next(
+            (
+                b
+                for b in self._made_then
+                if (b.pms_room_type_id, b.check_in, b.check_out)
+                == (request.pms_room_type_id, stay.check_in, stay.check_out)
+            ),
+            None,
+        )
+        if same is not None:
+            self._made_then.remove(same)
+        reference = same.reference if same is not None else f"{REFERENCE_PREFIX}{number:04d}"
         booking = Booking(
             pms_booking_id=900_000_000 + number,
             reference=reference,

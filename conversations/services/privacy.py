@@ -42,6 +42,9 @@ def _anonymise_conversations(conversation_ids: list[int]) -> int:
     Conversation.objects.filter(pk__in=conversation_ids).update(dialogue_state={}, handoff_summary="")
     StaffAction.objects.filter(conversation_id__in=conversation_ids).update(text=ERASED)
     UnansweredQuestion.objects.filter(conversation_id__in=conversation_ids).update(text=ERASED, normalized="")
+    from conversations.replay.services import replay_results_anonymise  # replay imports this module
+
+    replay_results_anonymise(conversation_ids=conversation_ids)
     return count
 
 
