@@ -56,3 +56,7 @@ def send_reservation_messages() -> dict[str, int]:
     if outcomes:
         log.info("outreach.beat", **outcomes)
     return outcomes
+
+
+# The replay's task lives with the replay; imported here so Celery's autodiscovery registers it.
+from conversations.replay.tasks import replay_run  # noqa: E402, F401
