@@ -127,7 +127,8 @@ class ConversationAdmin(HotelScopedAdmin):
     ]
     list_filter = ("hotel", "channel", "language", "state", "handoff_reason", "created_at", "last_message_at")
     date_hierarchy = "created_at"
-    search_fields = ["id", "guest__name", "guest__phone", "guest__email", "handoff_summary"]
+    # Message texts too: a voice note's transcript is its text, so what guests said aloud is found.
+    search_fields = ["id", "guest__name", "guest__phone", "guest__email", "handoff_summary", "messages__text"]
     list_select_related = ["hotel", "guest", "assigned_to"]
     raw_id_fields = ["guest", "assigned_to"]
     actions = ["export_csv"]
@@ -210,8 +211,8 @@ class CannedReplyAdmin(HotelScopedAdmin):
 @admin.register(Message)
 class MessageAdmin(HotelScopedAdmin, ReadOnlyAdmin):
     list_display = ["id", "conversation", "direction", "author", "kind", "status", "error_code", "created_at"]
-    list_filter = ["conversation__hotel", "channel", "direction", "author", "kind", "status"]
-    search_fields = ["provider_message_id", "idempotency_key", "correlation_id"]
+    list_filter = ["conversation__hotel", "channel", "direction", "author", "kind", "status", "speech_status"]
+    search_fields = ["provider_message_id", "idempotency_key", "correlation_id", "text"]
     list_select_related = ["conversation"]
     date_hierarchy = "created_at"
     hotel_lookup = "conversation__hotel"

@@ -206,3 +206,22 @@ def test_voice_replies_off_sends_text_only(whatsapp, qloapps, stt):
     guest = whatsapp("+34600710010")
     guest.sends_voice_note(said(stt, "Por favor, respóndame con notas de voz."))
     assert [b["type"] for b in guest.sent_to_me()] == ["text"]
+
+
+def test_console_shows_the_player_and_the_transcript(whatsapp, qloapps, stt, admin_client):
+    guest = whatsapp("+34600710011")
+    guest.sends_voice_note(said(stt, "¿A qué hora es el desayuno?"))
+    guest.sends_voice_note(silent_note())
+    conversation = guest.conversation
+    html = admin_client.get(f"/console/c/{conversation.pk}/transcript/").content.decode()
+    first, second = voice_notes(guest)
+    assert html.count("<audio controls") == 2
+    assert f"/console/m/{first.pk}/media/" in html and f"/console/m/{second.pk}/media/" in html
+    assert "¿A qué hora es el desayuno?" in html and "transcript:" in html
+    assert "silent" in html  # the second note's status, where a transcript would be
+    played = admin_client.get(f"/console/m/{first.pk}/media/")
+    assert played.status_code == 200 and played["Content-Type"].startswith("audio/ogg")
+    assert audio.probe(played.content).codec == "opus"
+    # Searchable in the admin: the transcript is the message's text.
+    found = admin_client.get("/admin/conversations/conversation/", {"q": "desayuno"}).content.decode()
+    assert f"/admin/conversations/conversation/{conversation.pk}/change/" in found
