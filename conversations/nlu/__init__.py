@@ -66,7 +66,7 @@ from conversations.nlu.contacts import (
 )
 from conversations.nlu.dates import stay_dates
 from conversations.nlu.guests import party
-from conversations.nlu.requests import other_requests
+from conversations.nlu.requests import other_requests, stay_request
 from conversations.nlu.rules import instructions_to_the_bot, rule_intent, slot_answer
 from conversations.nlu.text import clip, fold
 from conversations.nlu.types import FAQ_TOPICS, INTENTS, LANGUAGES, Understanding
@@ -146,6 +146,9 @@ def _understand(
     extras: dict[str, Any] = (
         {"stay_details_only": True} if intent == "other" and confidence == STAY_DETAILS_CONFIDENCE else {}
     )
+    if intent == "faq" and dates.check_in is not None and (booking := stay_request(head)):
+        # "una doble del 20 al 22. ¿Se admiten perros?": the stay wins, the FAQ is answered alongside.
+        intent, confidence, topic = booking[0], booking[1], None
     also = other_requests(head, intent=intent, faq_topic=topic, today=today, lang=lang)
     if also:
         extras["also"] = also

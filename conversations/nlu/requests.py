@@ -29,6 +29,7 @@ _SPLIT = re.compile(
 )
 _MIN_WORDS = 2
 SURE = 0.6
+STAY_SURE = 0.5
 _BOOKING = frozenset({"availability", "booking_create"})
 
 
@@ -41,6 +42,24 @@ def _tells_the_stay(segment: str, *, today: dt.date, lang: str) -> bool:
     """"...? we'd arrive friday": a statement with a date tells the stay, it asks nothing of the facts
     (a question about the hotel that names a day keeps its question mark)."""
     return "?" not in segment and stay_dates(segment, today=today, lang=lang).check_in is not None
+
+
+def stay_request(folded: str) -> tuple[str, float] | None:
+    """The booking request among a message's sentences ("una doble del 20 al 22. ¿Se admiten perros?"):
+    its intent and confidence, when one sentence asks for a room or only tells the stay; else None.
+
+    A booking request or availability question with a stay wins over an FAQ question
+    (docs/INTERFACES.md); the FAQ is then one of the `other_requests`.
+    """
+    from conversations.nlu.rules import slot_answer
+
+    for segment in _segments(folded):
+        prediction = classifier.predict(segment)
+        if prediction.intent in _BOOKING and prediction.confidence >= STAY_SURE:
+            return prediction.intent, prediction.confidence
+        if slot_answer(segment):
+            return "availability", STAY_SURE
+    return None
 
 
 def other_requests(
