@@ -181,7 +181,12 @@ _TOMORROW_NIGHT = (
     r"domani sera|domani notte|domani nottee"
 )
 _RELATIVE: list[tuple[re.Pattern[str], int, bool]] = [
-    (re.compile(rf"\b(?:{_TOMORROW_NIGHT})\b"), 1, True),
+    # "après-demain soir" is the day after tomorrow, not "demain soir".
+    (
+        re.compile(rf"(?<!apres-)(?<!apres )(?<!pasado )(?<!depois de )(?<!dopo)\b(?:{_TOMORROW_NIGHT})\b"),
+        1,
+        True,
+    ),
     (re.compile(rf"\b(?:{_TONIGHT})\b"), 0, True),
     (
         re.compile(
@@ -433,6 +438,7 @@ class _Mention:
     weekend_of: bool = False  # "el fin de semana del 1 de mayo": the weekend that day is in
     after: dt.date | None = None  # "Thanksgiving, Thursday to Sunday": a weekday counted from the holiday
     this: bool = False  # "este viernes", "this Friday": today when today is that day
+    in_period: bool = False  # "dentro de dos semanas": weekdays after it fall in that week
 
 
 @dataclass
@@ -583,7 +589,7 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
     for m in _IN_PERIOD.finditer(folded):
         resolved = _in_period(m, today)
         if resolved and f.free(m.start(), m.end()):
-            f.take(_Mention(m.start(), m.end(), "rel", date=resolved))
+            f.take(_Mention(m.start(), m.end(), "rel", date=resolved, in_period=True))
     for m in _WEEKEND.finditer(folded):
         if f.free(m.start(), m.end()):
             f.take(_Mention(m.start(), m.end(), "weekend", next_week=bool(m["next"] or m["next2"])))
@@ -765,7 +771,7 @@ def _resolve(
                 else:
                     date = _next_day_month(mention.day, month, today, inclusive=True)
             else:
-                base = anchor or today
+                base = anchor or mention.after or today
                 if _valid(base.year, base.month, mention.day) is None and mention.day > base.day:
                     # "el 31" in a 30-day month: this month's 30th or next month's 31st? Ask.
                     ambiguous = True
@@ -800,6 +806,7 @@ def _resolve(
 def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) -> StayDates:
     """Check-in, check-out, nights and an ambiguity flag from folded text."""
     folded = re.sub(r"\bl'(?=\d)", "le ", folded)  # "partenza l'8", "jusqu'a l'11"
+    folded = re.sub(r"\b(d?al)l'(?=\d)", r"\1 ", folded)  # "dal 5 all'8", "dall'11"
     # "el uno de mayo", "o dia um de junho": "uno"/"um" is otherwise an article, never a day.
     folded = re.sub(rf"\b(el|del|al|o|do|no|dia) (?:uno|um) (de|do) (?=(?:{_MONTH})\b)", r"\1 1 \2 ", folded)
     mentions, ambiguous = _find_mentions(folded, today, lang)
@@ -860,6 +867,9 @@ _HOLIDAY_BEFORE = re.compile(
 _RANGE_TO = re.compile(
     r"\s*,?\s*(?:to|till|until|through|thru|al|a|au|bis|ao|ate|hasta|jusqu'au|jusqu'a|fino al|fino a|-|\u2013)(?:\s|$)"
 )
+_WEEKEND_HOLIDAY_GAP = re.compile(
+    r"\s*(?:largo|long|prolongado|lungo|prolonge)?\s*(?:de la|de l'|del|de|of the|of|du|di|della|dell'|do|da|von|vom|zu)?\s*"
+)
 _WEEKEND_OF_GAP = re.compile(
     r"\s*(?:largo|long|prolongado|lungo|prolonge)?\s*(?:del?|of the|of|do|da|du|vom|von|dal|del|della|,)?\s*(?:dia |the )?"
 )
@@ -896,14 +906,23 @@ def _named_by_dates(folded: str, mentions: list[_Mention]) -> list[_Mention]:
             mention.kind == "weekend"
             and following is not None
             and following.holiday
-            and _WEEKEND_OF_GAP.fullmatch(gap)
+            and _WEEKEND_HOLIDAY_GAP.fullmatch(gap)
         ):
             continue  # "le week-end de Pâques": the holiday says which weekend
         if mention.holiday and following is not None and following.kind == "weekend" and not gap.strip():
             skip_next = True  # "Easter weekend", "Pentecost weekend"
         if mention.holiday and explicit_next and not _RANGE_TO.match(gap):
+            if following is not None and following.kind == "bare" and mention.date and len(gap) <= 40:
+                # "para año nuevo, del 30 al 2": days without a month are those around the holiday.
+                following.after = mention.date - dt.timedelta(days=15)
             continue  # "para Navidad, del 23 al 27": the dates that follow are the stay
-        if mention.holiday and following is not None and following.kind == "wd" and len(gap) <= 24:
+        if (
+            (mention.holiday or mention.in_period)
+            and following is not None
+            and following.kind == "wd"
+            and len(gap) <= 60
+            and not re.search(r"\d", gap)
+        ):
             # "Thanksgiving, Thursday to Sunday", "Corpus Christi, de quinta a domingo": the holiday's weekdays.
             start = mention.date if mention.date else None
             if start is not None:
@@ -939,7 +958,8 @@ def _weekday_lists(folded: str, mentions: list[_Mention]) -> list[_Mention]:
 
 _MONTH_ALONE = re.compile(
     rf"\b(?:en|in|em|im|a|ad|au mois d'|au mois de|en el mes de|nel mese di|no mes de|para|for|pour|fur|per|durante|during|"
-    rf"de|of|di|d'|do|del)\s+(?P<m>{_MONTH})\b(?!\s*\d)"
+    rf"de|of|di|d'|do|del|anfang|mitte|ende|early|mid|late|debut|inizio|fine|inicio de|comeco de|principios de|"
+    rf"primeros de|mediados de|finales de)\s+(?P<m>{_MONTH})\b(?!\s*\d)"
 )
 
 

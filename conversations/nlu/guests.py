@@ -31,6 +31,8 @@ _ROOM = (
 _NUM = rf"(?P<n>{NUMBER})"
 
 _ADULTS = re.compile(rf"\b{_NUM}\s+{_ADULT}\b")
+# "2 casais", "two couples", "zwei Paare": two adults each.
+_COUPLES = re.compile(rf"\b{_NUM}\s+(?:casais|parejas|couples|paare|coppie|matrimonios)\b")
 _CHILDREN = re.compile(
     rf"\b{_NUM}\s+(?:(?:pequenos?|small|little|kleine|kleinen|petits?|piccoli)\s+)?{_CHILD}\b"
 )
@@ -40,7 +42,7 @@ _WE_ARE = re.compile(
     rf"\b(?:somos|seremos|we are|we're|we will be|there are|there will be|sera[nm]os|nous sommes|on est|nous serons|"
     rf"wir sind|wir sind zu|wir werden|wir waren|siamo|saremo|saremmo|siamo in|saremo in|vamos|viajamos|estaremos|"
     rf"seriamos|seremos|seriam|somos em|we'll be|we would be|we'd be|on sera|on va etre|nous serions)\s+{_NUM}\b"
-    r"(?!\s*(?:noches?|nights?|dias|days|de\b|/|\.|:))"
+    r"(?!\s*(?:noches?|nights?|dias|days|de\b|/|\.\d|:))"
 )
 # "family of four", "una familia de 5", "party of 6", "four of us": everyone in the party.
 _GROUP_OF = re.compile(
@@ -55,18 +57,38 @@ _POSS = (
 _SPOUSE = (
     r"(?:wife|husband|partner|girlfriend|boyfriend|fiancee?|mujer|esposa|esposo|marido|pareja|novia|novio|mulher|"
     r"namorada|namorado|companheira|companheiro|femme|mari|epouse|epoux|copine|copain|compagne|compagnon|conjoint|frau|"
-    r"mann|freundin|freund|partnerin|lebensgefahrtin|lebensgefahrte|moglie|marito|compagna|compagno|fidanzata|fidanzato)"
+    r"mann|freundin|freund|partnerin|lebensgefahrtin|lebensgefahrte|moglie|marito|compagna|compagno|fidanzata|fidanzato|"
+    r"ragazza|ragazzo)"
+)
+# Another adult travelling with the writer: a friend, a colleague, a relative.
+_COMPANION = (
+    rf"(?:{_SPOUSE[3:-1]}|friend|colleague|co-?worker|mother|mom|mum|father|dad|sister|brother|cousin|boss|amiga|amigo|"
+    r"companera|companero|colega|madre|padre|hermana|hermano|prima|primo|jefe|jefa|suegra|suegro|mae|pai|irma|irmao|"
+    r"ami|amie|collegue|mere|pere|soeur|frere|cousine|kollege|kollegin|kollegen|mutter|vater|schwester|bruder|amica|"
+    r"amico|collega|sorella|fratello|cugina|cugino)"
+)
+_DET = (
+    rf"(?:{_POSS[3:-1]}|a|an|una|un|um|uma|une|ein|eine|einem|einer|einen|un'|un mio|una mia|une de mes|un de mes|"
+    r"uno de mis|una de mis|um dos meus|uma das minhas)"
 )
 # "me, my wife and our two kids", "Meine Frau, ich und...", "viajo con mi esposo", "para mim e para o meu marido".
 _SELF_AND_SPOUSE = re.compile(
-    rf"\b{_SELF}\s*(?:,|y|and|e|et|und|ed|\+)\s*(?:para\s+|pour\s+|fur\s+|per\s+)?{_POSS}\s+{_SPOUSE}\b|"
-    rf"\b{_POSS}\s+{_SPOUSE}\s*(?:,|y|and|e|et|und|ed|\+)\s*{_SELF}\b|"
+    rf"\b{_SELF}\s*(?:,|y|and|e|et|und|ed|\+)\s*(?:para\s+|pra\s+|pour\s+|fur\s+|per\s+)?{_DET}\s+{_COMPANION}\b|"
+    rf"\b{_DET}\s+{_COMPANION}\s*(?:,|y|and|e|et|und|ed|\+)\s*{_SELF}\b|"
+    # "mi marido, mis dos hijos y yo": the writer last in a list that starts with the partner.
+    rf"\b{_POSS}\s+{_SPOUSE}\s*,[^.?!;]{{0,40}}\b(?:y yo|and i|and me|e eu|et moi|und ich|e io|ed io)\b|"
+    rf"\b(?:ich komme|ich reise|i'?m coming|i come|i travel|vengo|viajo|voy|vou|venho|viaggio|vengo|je viens|je voyage)\s+"
+    rf"(?:con|with|com|avec|mit|con)\s+{_DET}\s+{_COMPANION}\b|"
     rf"\b(?:viajo|voy|vengo|ire|vamos|travell?ing|i'?m coming|i'?ll come|i come|i'?ll be|vou|venho|viajo|je viens|"
     rf"je voyage|je serai|ich komme|ich reise|ich bin|vengo|viaggio|sarò|saro)\s+(?:con|with|com|avec|mit)\s+"
     rf"(?:mi|my|meu|minha|o meu|a minha|mon|ma|meiner|meinem|mia|mio|la mia|il mio)\s+{_SPOUSE}\b"
 )
 # A child named with "our" ("nuestra hija", "unsere Tochter", "our baby"): one child.
 _OUR_CHILD = re.compile(
+    # "our 2 year old", "a 5-year-old", "con el peque", "with the baby"
+    r"\b(?:our|my|a|an|one)\s+\d{1,2}[ -]?(?:year|yr|month)s?[ -]old\b|"
+    r"\b(?:con|with|com|avec|mit|con)\s+(?:el|la|the|o|a|le|das|il|nuestro|nuestra|our|my|mi)\s+"
+    r"(?:peque|nene|nena|bebe|baby|bambino|bambina|piccolo|piccola|miudo|miuda|pequeno|pequena|petit|petite|kleinen|kleine)\b|"
     r"\b(?:our|nuestr[oa]|notre|unsere[nmr]?|unser|nostr[oa]|(?:o |a )?noss[oa]|my|mi|mon|ma|mein|meine[nm]?|mio|mia|"
     r"meu|minha)\s+(?:(?:little|small|pequen[oa]|petite?|kleine[nr]?|piccol[oa])\s+)?"
     r"(?:baby|bebe|bebito|bebita|neonato|neonata|saugling)\b|"
@@ -121,6 +143,8 @@ _ALONE = re.compile(
     r"\b(?:solo yo|yo solo|yo sola|solo para mi|voy solo|voy sola|just me|only me|just myself|for myself|by myself|"
     r"i'?m travell?ing alone|travell?ing alone|so eu|apenas eu|somente eu|sozinho|sozinha|seulement moi|juste moi|moi seul|"
     r"je suis seul|nur ich|ich allein|alleine|allein|solo io|io da solo|da sola|da solo|viajo solo|viajo sola|"
+    r"so para mim|apenas para mim|so pra mim|solo para mi|just for me|only for me|nur fur mich|seulement pour moi|"
+    r"juste pour moi|solo per me|solamente para mi|una persona sola|one person only|"
     r"habitacion individual|single room|quarto individual|quarto single|chambre simple|chambre individuelle|chambre single|"
     r"einzelzimmer|camera singola|una singola|una individual|una single|uma individual|une single)\b"
 )
@@ -133,6 +157,8 @@ _NO_CHILDREN = re.compile(
 _ONE_ROOM = re.compile(
     r"\b(?:una|un|a|an|one|um|uma|une|ein|eine|einen|un'|otra|another|outra|autre|noch ein|un altra|una altra|alguna|"
     r"algun|alguma|algum)\s+"
+    r"(?:(?:king|queen|king-size|king size|deluxe|superior|standard|quiet|big|small|nice|cheap|large|grande|petite|"
+    r"kleines|grosses|ruhiges|bella|bonita|tranquila)\s+)?"
     r"(?:(?:habitacion|cuarto|room|quarto|chambre|zimmer|camera|suite|doble|individual|double|twin|single|"
     r"doppelzimmer|einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|matrimoniale|doppia|singola|tripla|"
     r"quadrupla|apartamento|apartment|appartamento|studio|family room|familiar)\b)"
@@ -174,6 +200,8 @@ def party(folded: str) -> Party:
     """Guests and rooms stated in the message (None when not stated)."""
     result = Party()
     adults = _sum(_ADULTS, folded)
+    if adults is None and (m := _COUPLES.search(folded)) and (to_int(m["n"]) or 0) >= 2:
+        adults = 2 * (to_int(m["n"]) or 0)  # "somos 2 casais": four adults
     children = _sum(_CHILDREN, folded)
     people = _sum(_PEOPLE, folded)
     people_end = next((m.end() for m in _PEOPLE.finditer(folded)), None)
@@ -185,7 +213,8 @@ def party(folded: str) -> Party:
         )
         if m:
             people = to_int(m["n"] or m.groupdict().get("n2") or "")
-            people_end = m.end()
+            # "a family of four with two children": a family's count includes its children.
+            people_end = None if m.re is _GROUP_OF else m.end()
             if people is not None and not 0 < people <= 30:
                 people = None
     if adults is None and people is not None:
