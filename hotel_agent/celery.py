@@ -26,6 +26,16 @@ def warm_up_worker(**_: Any) -> None:
     warm_up_in_background()
 
 
+@signals.worker_init.connect
+def serve_worker_metrics(**_: Any) -> None:
+    """With WORKER_METRICS_PORT set, the worker's main process serves /metrics for all its children."""
+    port = os.environ.get("WORKER_METRICS_PORT", "")
+    if port:
+        from hotel_agent.metrics import start_worker_metrics_server
+
+        start_worker_metrics_server(int(port), os.environ.get("WORKER_METRICS_ADDRESS", "0.0.0.0"))  # noqa: S104
+
+
 # Eager tasks run inside the caller's context: what they bind is undone when they end.
 _eager_saved_context: dict[str, dict[str, Any]] = {}
 

@@ -20,6 +20,7 @@ from prometheus_client import (
     Histogram,
     disable_created_metrics,
     generate_latest,
+    start_http_server,
 )
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.multiprocess import MultiProcessCollector
@@ -186,6 +187,31 @@ def registry_for_scrape() -> CollectorRegistry:
         registry.register(_scrape_collector)
         return registry
     return REGISTRY
+
+
+class _WithoutScrapeGauges(Collector):
+    """This process's own metrics without the scrape-time gauges (a worker serves only what it counted;
+    the shared-store gauges come from the web service alone, so sums across targets stay true)."""
+
+    def collect(self) -> Iterable[Metric]:
+        # The registry's own collectors but the scrape-time one (which would query the database).
+        for collector in list(REGISTRY._collector_to_names):
+            if collector is not _scrape_collector:
+                yield from collector.collect()
+
+
+def worker_registry() -> CollectorRegistry:
+    registry = CollectorRegistry()
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        MultiProcessCollector(registry)  # the prefork children's counters, summed
+    else:
+        registry.register(_WithoutScrapeGauges())
+    return registry
+
+
+def start_worker_metrics_server(port: int, address: str = "0.0.0.0") -> None:  # noqa: S104 - inside a container
+    """Serve a Celery worker's metrics (task durations, PMS calls, handoffs...) on `port` for Prometheus."""
+    start_http_server(port, addr=address, registry=worker_registry())
 
 
 def metrics_view(request: HttpRequest) -> HttpResponse:

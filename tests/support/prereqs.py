@@ -24,6 +24,38 @@ DOVECOT = Path("/usr/sbin/dovecot")
 APT_BOTH = "sudo apt-get install -y --no-install-recommends chromium dovecot-imapd  (.ci/run does this)"
 
 
+# The deployment checks (tests/deploy) and the backup test run these Debian tools.
+OPS_TOOLS = {
+    "docker-compose": "docker-compose",
+    "promtool": "prometheus",
+    "amtool": "prometheus-alertmanager",
+    "nginx": "nginx-light",
+    "openssl": "openssl",
+    "pg_dump": "postgresql-client",
+    "pg_restore": "postgresql-client",
+}
+
+
+def which(tool: str) -> str | None:
+    """The tool's path, also in /usr/sbin (nginx), which a non-root PATH leaves out."""
+    return shutil.which(tool) or shutil.which(tool, path="/usr/sbin:/sbin")
+
+
+def missing_ops_tools() -> list[str]:
+    """The Debian packages whose tools the deployment tests need and this machine lacks."""
+    found = {package for tool, package in OPS_TOOLS.items() if not which(tool)}
+    if "docker-compose" in found and shutil.which("docker") and _docker_compose_plugin():
+        found.discard("docker-compose")
+    return sorted(found)
+
+
+def _docker_compose_plugin() -> bool:
+    import subprocess
+
+    result = subprocess.run(["docker", "compose", "version"], capture_output=True, check=False)
+    return result.returncode == 0
+
+
 def require_or_skip(reason: str) -> None:
     """Skip a test whose outside piece is missing; under `make test` that is a failure instead."""
     if os.environ.get(REQUIRE_ALL_FLAG) == "1":
@@ -80,6 +112,15 @@ def missing(*, database_url: str, redis_url: str) -> list[Missing]:
             Missing(
                 "espeak-ng (the voice-note tests speak their scripts; voice replies use it)",
                 "sudo apt-get install -y --no-install-recommends espeak-ng  (.ci/run does this)",
+            )
+        )
+    if packages := missing_ops_tools():
+        found.append(
+            Missing(
+                "the deployment checks' tools (" + ", ".join(packages) + ")",
+                "sudo apt-get install -y --no-install-recommends "
+                + " ".join(packages)
+                + "  (.ci/run does this)",
             )
         )
     if not database_url.startswith("postgres"):
