@@ -34,7 +34,7 @@ _STRONG_CUES = (
     r"unter dem namen|name ist|mi chiamo|il mio nome e|a nome di|intestata a|intestato a|le escribe|les escribe|"
     r"te escribe|vi scrive|le scrive|hier ist|hier spricht"
 )
-_WEAK_CUES = r"soy|i am|i'm|this is|sono|je suis|ich bin|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui"
+_WEAK_CUES = r"soy|i am|i'm|this is|under|sono|je suis|ich bin|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui"
 # Cues are read on `_plain(text)`: lower case, accents and curly apostrophes gone, same length.
 _CUE = re.compile(rf"\b(?:(?P<strong>{_STRONG_CUES})|(?P<weak>{_WEAK_CUES}))\b[^\S\n]*(?::[^\S\n]*)?")
 # "nombre", "name", "nom" alone are cues only as a field label ("Nombre: Ana", "Name - Ana").
@@ -90,8 +90,11 @@ _THANKS = (
     r"grazie(?: mille| in anticipo)?|(?:muito )?obrigad[oa](?: desde j[áa])?"
 )
 _CLOSING = re.compile(
-    rf"(?im)^[^\S\n]*(?:(?:{_CLOSINGS})\b[^\S\n]*[,.!]?[^\S\n]*(?:\n|$|(?-i:(?=[A-ZÀ-Ö])))|"
-    rf"(?:{_THANKS})[^\S\n]*[,.!]*[^\S\n]*(?:\n|$))"
+    rf"(?im)^[^\S\n]*(?:(?:{_CLOSINGS})\b[^\w\n]*(?:\n|$|(?-i:(?=[A-ZÀ-Ö])))|"
+    rf"(?:{_THANKS})\b[^\w\n]*(?:\n|$))"
+)
+_COUPLE = re.compile(
+    r"^(?P<first>[A-ZÀ-Ö][\w'-]+)\s+(?:and|y|e|et|und|&)\s+[A-ZÀ-Ö][\w'-]+\s+(?P<surname>[A-ZÀ-Ö].*)$"
 )
 _LINE_START = re.compile(r"^[\s\-\u2013\u2014~*_]+")
 _LOCK = threading.Lock()
@@ -134,7 +137,8 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
     taken as the name itself ("María José Fernández de la Vega").
     """
     plain = _plain(text)
-    all_lower = not any(c.isupper() for c in text)
+    # Typed without capitals (a voice note, a quick chat; maybe a capital to start): "soy" + any name-like word.
+    all_lower = not any(c.isupper() for c in text[1:])
     for m in _CUE.finditer(plain):
         cue = (m["strong"] or m["weak"] or "").strip()
         if cue in _LABEL_ONLY and ":" not in m.group(0):
@@ -151,6 +155,9 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
     if bare:
         stripped = text.strip().strip(".!")
         if 0 < len(stripped) <= 80 and not any(c.isdigit() or c in "@?" for c in stripped):
+            couple = _COUPLE.match(stripped)
+            if couple:  # "John and Mary Smith-Taylor": the holder is the first one named
+                stripped = f"{couple['first']} {couple['surname']}"
             return _name_words(stripped, weak=False, whole=True)
     return None
 
@@ -199,6 +206,9 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
     title = _TITLE.match(rest.lstrip())
     if title and rest.lstrip()[title.end() :][:1].isalpha():
         rest = rest.lstrip()[title.end() :]
+    article = re.match(r"(?:o|a|la|el|il|lo)\s+(?=[A-ZÀ-Ö])", rest.lstrip())
+    if article:  # "Aqui é o Pedro", "soy la Marta"
+        rest = rest.lstrip()[article.end() :]
     words = list(_WORD.finditer(rest))
     ordinary = _ordinary_words()
     found: list[str] = []
@@ -207,7 +217,8 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
     capitalised = False
     for index, m in enumerate(words):
         between = rest[end : m.start()]
-        if found and re.search(r"[,;!?\n0-9()]|\.\s", between):
+        initial = bool(found) and re.fullmatch(r"[A-Z]\.", found[-1]) is not None and between.startswith(".")
+        if found and not initial and re.search(r"[,;!?\n0-9()]|\.\s", between):
             break
         word = m.group(0)
         low = fold(word).rstrip("'")
@@ -236,7 +247,9 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
             break
         if not found:
             capitalised = upper
-        found.append(word)
+        found.append(
+            word + "." if len(word) == 1 and rest[m.end() : m.end() + 1] == "." else word
+        )  # "J. Smith"
         main_words += 1
         end = m.end()
     while found and fold(found[-1]).rstrip("'") in _PARTICLES:
