@@ -235,3 +235,4 @@ class UnstoredMessageAdmin(HotelScopedAdmin, ReadOnlyAdmin):
 
 
 import conversations.knowledge_admin  # noqa: E402, F401 - registers the knowledge base and reply templates
+from conversations.replay import admin as replay_admin  # noqa: E402, F401 - registers replays and the regression set (managers)

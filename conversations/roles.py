@@ -29,6 +29,7 @@ MANAGER_EDITS = (
     ("conversations", "template"),
     ("conversations", "faq"),
     ("conversations", "fact"),
+    ("conversations", "replay"),  # replays and their marks (the regression set)
 )
 
 
