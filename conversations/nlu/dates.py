@@ -212,7 +212,7 @@ _HOLIDAY_NIGHTS: list[tuple[re.Pattern[str], int, int]] = [
             r"\b(?:nochevieja|new year'?s eve|new years eve|new year eve|reveillon du nouvel an|la saint-sylvestre|"
             r"la saint sylvestre|saint-sylvestre|silvesterabend|silvester|sylvester|altjahrsabend|notte di capodanno|"
             r"notte di san silvestro|san silvestro|vigilia di capodanno|veille du jour de l'an|vispera de ano nuevo|"
-            r"passagem de ano|vespera de ano novo|noite de ano novo|reveillon de ano novo|reveillon)\b"
+            r"passagem de ano|vespera de ano novo|noite de ano novo|reveillon de ano novo|reveillon(?! de noel| de natal))\b"
         ),
         12,
         31,
@@ -221,7 +221,7 @@ _HOLIDAY_NIGHTS: list[tuple[re.Pattern[str], int, int]] = [
         re.compile(
             r"\b(?:nochebuena|noche buena|vispera de navidad|christmas eve|reveillon de noel|veille de noel|heiligabend|"
             r"heiligen abend|heilig abend|weihnachtsabend|vigilia di natale|notte di natale|vigilia de natal|"
-            r"vespera de natal|noite de natal|consoada)\b"
+            r"vespera de natal|noite de natal|reveillon de natal|consoada)\b"
         ),
         12,
         24,
@@ -234,6 +234,11 @@ _EASTER_DAYS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(pattern), offset)
     for pattern, offset in (
         (r"\b(?:domingo de ramos|palm sunday|dimanche des rameaux|palmsonntag|domenica delle palme)\b", -7),
+        (
+            r"\b(?:miercoles santo|holy wednesday|spy wednesday|mercredi saint|karmittwoch|mercoledi santo|"
+            r"quarta-feira santa|quarta feira santa)\b",
+            -4,
+        ),
         (
             r"\b(?:jueves santo|maundy thursday|holy thursday|jeudi saint|grundonnerstag|giovedi santo|"
             r"quinta-feira santa|quinta feira santa)\b",
@@ -362,7 +367,13 @@ _MOVABLE: list[tuple[re.Pattern[str], int, int]] = [
     ),
     (re.compile(rf"\b(?:corpus christi|corpus domini|fronleichnam|fete-dieu){_HOLIDAY_YEAR}\b"), 60, 63),
     # Carnival: the Saturday before to Ash Wednesday (the nights up to Shrove Tuesday).
-    (re.compile(rf"\b(?:carnaval|carnival|karneval|fasching|carnevale){_HOLIDAY_YEAR}\b"), -50, -46),
+    (
+        re.compile(
+            rf"\b(?:carnaval|carnavales|carnavais|carnival|karneval|fasching|carnevale){_HOLIDAY_YEAR}\b"
+        ),
+        -50,
+        -46,
+    ),
 ]
 _FIXED_HOLIDAYS: list[tuple[re.Pattern[str], tuple[int, int], tuple[int, int]]] = [
     (
@@ -436,7 +447,8 @@ class _Mention:
     until: dt.date | None = None  # a holiday that is a stay on its own: its check-out
     holiday: bool = False
     weekend_of: bool = False  # "el fin de semana del 1 de mayo": the weekend that day is in
-    after: dt.date | None = None  # "Thanksgiving, Thursday to Sunday": a weekday counted from the holiday
+    after: dt.date | None = None  # a bare day after a holiday: counted from a fortnight before it
+    near: dt.date | None = None  # "Thanksgiving, Thursday to Sunday": the weekday nearest the holiday
     this: bool = False  # "este viernes", "this Friday": today when today is that day
     in_period: bool = False  # "dentro de dos semanas": weekdays after it fall in that week
 
@@ -785,8 +797,12 @@ def _resolve(
             date = monday + dt.timedelta(days=mention.weekday)
         elif mention.kind == "wd" and mention.this and anchor is None and mention.weekday == today.weekday():
             date = today
+        elif mention.kind == "wd" and mention.near and anchor is None:
+            # "over Easter, from Thursday": the Thursday within three days of the holiday's start.
+            date = mention.near + dt.timedelta(days=(mention.weekday - mention.near.weekday() + 3) % 7 - 3)
+            date = max(date, today)
         elif mention.kind == "wd":
-            date = _next_weekday(mention.weekday, mention.after or anchor or today)
+            date = _next_weekday(mention.weekday, anchor or today)
         elif mention.kind == "weekend":
             friday = today + dt.timedelta(days=(4 - today.weekday()) % 7)
             if today.weekday() == 6 or (mention.next_week and today.weekday() >= 4):
@@ -917,17 +933,17 @@ def _named_by_dates(folded: str, mentions: list[_Mention]) -> list[_Mention]:
                 following.after = mention.date - dt.timedelta(days=15)
             continue  # "para Navidad, del 23 al 27": the dates that follow are the stay
         if (
-            (mention.holiday or mention.in_period)
+            ((mention.holiday and mention.until) or mention.in_period)
             and following is not None
             and following.kind == "wd"
             and len(gap) <= 60
-            and not re.search(r"\d", gap)
+            and not re.search(r"\d", _NIGHTS.sub(" ", gap))
+            and not _RANGE_TO.match(gap)
+            and mention.date is not None
         ):
             # "Thanksgiving, Thursday to Sunday", "Corpus Christi, de quinta a domingo": the holiday's weekdays.
-            start = mention.date if mention.date else None
-            if start is not None:
-                following.after = start - dt.timedelta(days=1)
-                continue
+            following.near = mention.date
+            continue
         kept.append(mention)
     return kept
 
