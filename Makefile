@@ -28,7 +28,7 @@ ARGS ?=
 TEXT ?=
 TODAY ?=
 
-.PHONY: help uv sync run migrate demo chat nlu-parse test test-prereqs test-unit bench faults lint fmt train-nlu eval-nlu audit speech-model
+.PHONY: help uv sync run migrate demo chat nlu-parse test test-prereqs test-unit bench faults lint fmt train-nlu eval-nlu audit backup restore speech-model
 
 help:
 	@echo "make run    - set up and serve the agent with demo data on http://$(HOST):$(PORT)"
@@ -39,6 +39,8 @@ help:
 	@echo "make faults - lost/duplicated/double-answered messages while workers, Redis, PostgreSQL and QloApps fail (FAULTS_MESSAGES=...)"
 	@echo "make lint   - ruff, mypy and the import contracts between apps;  make fmt - format"
 	@echo "make train-nlu / make eval-nlu - rebuild and score the language-understanding model (eval-nlu ARGS=--failures: the dev set's mistakes)"
+	@echo "make backup - pg_dump of BACKUP_DATABASE_URL into BACKUP_DIR, archive checked, newest BACKUP_KEEP kept (BACKUP_VERIFY=1: test-restore it)"
+	@echo "make restore BACKUP=file RESTORE_DATABASE_URL=... - load a dump into a new database"
 	@echo "make audit  - the locked dependencies against a vulnerability database (says what it could not check)"
 	@echo "make speech-model - a Whisper model for voice notes in var/models/whisper-base (then STT_MODEL_DIR=...; make bench BENCH=bench_speech)"
 	@echo "make test-prereqs - check what make test needs (chromium, dovecot, PostgreSQL, Redis);  make help - this list"
@@ -102,6 +104,21 @@ speech-model: sync
 # Loopback only, bounded (FAULTS_TIMEOUT_SECONDS); exit 1 when a goal is missed, 2 on the timeout.
 faults: sync
 	FAULTS_DATABASE_URL=$(FAULTS_DATABASE_URL) $(RUN) python -m bench.faults
+
+# Backups (deploy/backup.py, deploy/README.md): pg_dump with rotation and a restore check.
+BACKUP_DATABASE_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/hotel_agent)
+BACKUP_DIR ?= var/backups
+BACKUP_KEEP ?= 14
+BACKUP_VERIFY ?=
+BACKUP ?=
+RESTORE_DATABASE_URL ?=
+
+backup: sync
+	@DATABASE_URL='$(BACKUP_DATABASE_URL)' $(RUN) python deploy/backup.py backup --dir '$(BACKUP_DIR)' --keep $(BACKUP_KEEP) $(if $(BACKUP_VERIFY),--verify)
+
+restore: sync
+	@test -n '$(BACKUP)' -a -n '$(RESTORE_DATABASE_URL)' || { echo "usage: make restore BACKUP=var/backups/hotel_agent-....dump RESTORE_DATABASE_URL=postgres://.../new_db" >&2; exit 2; }
+	@$(RUN) python deploy/backup.py restore '$(BACKUP)' --to '$(RESTORE_DATABASE_URL)'
 
 # Exit 0: all checked, none vulnerable; 1: vulnerable ones listed; 2: some could not be checked from here.
 audit: sync
