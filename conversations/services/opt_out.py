@@ -74,6 +74,7 @@ _STOP_PHRASES: dict[str | None, tuple[str, ...]] = {
         "arretez les messages",
         "desabonner",
         "me desabonner",
+        "se desabonner",
         "desinscription",
         "plus de messages",
         "je ne veux plus de messages",

@@ -35,7 +35,16 @@ class OutreachSettingsAdmin(HotelScopedAdmin):
 
 @admin.register(OutreachMessage)
 class OutreachMessageAdmin(HotelScopedAdmin):
-    list_display = ["created_at", "hotel", "reservation", "kind", "state", "channel", "language", "skip_reason"]
+    list_display = [
+        "created_at",
+        "hotel",
+        "reservation",
+        "kind",
+        "state",
+        "channel",
+        "language",
+        "skip_reason",
+    ]
     list_filter = ["hotel", "kind", "state", "channel"]
     date_hierarchy = "created_at"
     readonly_fields = [f.name for f in OutreachMessage._meta.fields]

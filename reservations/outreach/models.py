@@ -108,7 +108,9 @@ class OutreachMessage(models.Model):
         verbose_name_plural = _("reservation messages")
         ordering = ["-created_at"]
         constraints = [
-            models.UniqueConstraint(fields=["reservation", "kind"], name="outreach_once_per_reservation_kind"),
+            models.UniqueConstraint(
+                fields=["reservation", "kind"], name="outreach_once_per_reservation_kind"
+            ),
         ]
         indexes = [models.Index(fields=["hotel", "created_at"], name="outreach_hotel_created_idx")]
 
