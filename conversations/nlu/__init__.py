@@ -68,6 +68,7 @@ from conversations.nlu.dates import stay_dates
 from conversations.nlu.guests import party
 from conversations.nlu.requests import other_requests, stay_request
 from conversations.nlu.rules import instructions_to_the_bot, rule_intent, slot_answer
+from conversations.nlu.stay_intent import stay_intent
 from conversations.nlu.text import clip, fold
 from conversations.nlu.types import FAQ_TOPICS, INTENTS, LANGUAGES, Understanding
 
@@ -211,9 +212,13 @@ def _intent(
         best = max(others, key=lambda name: others[name])
         if others[best] >= 0.15:
             topic = classifier.faq_topic_for(folded) if best == "faq" else None
+            best = stay_intent(folded, best, prediction.probabilities)
             return best, others[best], topic
     if prediction.confidence < MIN_CONFIDENCE:
         return "other", 1.0 - prediction.confidence, None
+    intent = stay_intent(folded, prediction.intent, prediction.probabilities)
+    if intent != prediction.intent:
+        return intent, prediction.probabilities[intent], None
     return prediction.intent, prediction.confidence, prediction.faq_topic
 
 
