@@ -8,7 +8,7 @@ from django.contrib import admin
 from django.http import HttpRequest
 
 from hotel_agent.hotels.admin import HotelScopedAdmin
-from reservations.outreach.models import OutreachMessage, OutreachSettings
+from reservations.outreach.models import OutreachKind, OutreachMessage, OutreachSettings
 
 
 @admin.register(OutreachSettings)
@@ -25,11 +25,11 @@ class OutreachSettingsAdmin(HotelScopedAdmin):
     fieldsets = [
         (None, {"fields": ["hotel", "send_time", "quiet_from", "quiet_until"]}),
         (
-            "7 days before arrival",
+            OutreachKind.BEFORE_7D.label,
             {"fields": ["before_7d_enabled", "before_7d_template", "directions_url"]},
         ),
-        ("1 day before arrival", {"fields": ["before_1d_enabled", "before_1d_template"]}),
-        ("1 day after departure", {"fields": ["after_1d_enabled", "after_1d_template", "review_url"]}),
+        (OutreachKind.BEFORE_1D.label, {"fields": ["before_1d_enabled", "before_1d_template"]}),
+        (OutreachKind.AFTER_1D.label, {"fields": ["after_1d_enabled", "after_1d_template", "review_url"]}),
     ]
 
 
