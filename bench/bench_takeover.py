@@ -205,10 +205,14 @@ class Guests:
         """One guest, one question: milliseconds until the hotel answered (None: no answer in time)."""
         import websockets
 
-        http.cookies.clear()  # a new guest: no session yet, the page makes one
+        http.cookies.clear()  # a new guest: no session yet; the page makes one when the guest writes
         page = await http.get(f"/chat/{self.slug}/")
         page.raise_for_status()
-        cookie = f"{self.cookie_name}={page.cookies[self.cookie_name]}"
+        started = await http.post(
+            f"/chat/{self.slug}/session/", headers={"X-CSRFToken": page.cookies["csrftoken"]}
+        )
+        started.raise_for_status()
+        cookie = f"{self.cookie_name}={started.cookies[self.cookie_name]}"
         ws_url = self.base_url.replace("http://", "ws://") + f"/ws/chat/{self.slug}/"
         async with websockets.connect(
             ws_url, additional_headers={"Cookie": cookie, "Origin": self.base_url}, open_timeout=timeout

@@ -30,7 +30,7 @@ from channels_app.tests.conftest import ACCESS_TOKEN, APP_SECRET, PHONE_NUMBER_I
 from conversations.incoming import Channel
 from conversations.models import Conversation, ConversationState, DeliveryStatus, Direction, Message
 from conversations.services.staff import conversation_hand_back, conversation_take_over
-from conversations.tests.console.wsclient import communicator
+from conversations.tests.console.wsclient import communicator, webchat_guest_cookie
 from hotel_agent.hotels.models import Hotel, HotelMembership
 from hotel_agent.tasks import echo_correlation
 from tests.fakes.graph import FakeGraph
@@ -132,9 +132,7 @@ async def test_web_chat_reply_comes_from_the_worker_once(
 
     @database_sync_to_async
     def visit() -> str:
-        client = Client()
-        assert client.get(f"/chat/{hotel.slug}/").status_code == 200  # puts the guest's token in the session
-        return f"sessionid={client.cookies['sessionid'].value}"
+        return webchat_guest_cookie(Client(), hotel.slug)  # the guest's token in a new session
 
     comm = communicator(f"/ws/chat/{hotel.slug}/", await visit())
     connected, _ = await comm.connect()

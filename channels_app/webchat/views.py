@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from django.http import Http404, HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
-from channels_app.webchat import notices
+from channels_app.webchat import limits, notices
 from channels_app.webchat.identity import guest_token
 from channels_app.webchat.selectors import webchat_hotel
 from conversations.engine.replies import Phrasebook
@@ -38,7 +39,8 @@ def _hotel(hotel_slug: str | None) -> Hotel:
 @require_GET
 def chat_page(request: HttpRequest, hotel_slug: str | None = None) -> HttpResponse:
     hotel = _hotel(hotel_slug)
-    guest_token(request.session, create=True)
+    # Reading only: a visit that never writes leaves no session row (bots, previews, link checkers).
+    has_session = bool(guest_token(request.session, create=False))
     language = _page_language(request, hotel.default_language)
     privacy_url = reverse("webchat-privacy", kwargs={"hotel_slug": hotel.slug}) + f"?lang={language}"
     informal = notices.page_informal(register=hotel.register, language=language)
@@ -51,6 +53,10 @@ def chat_page(request: HttpRequest, hotel_slug: str | None = None) -> HttpRespon
                 "lang": language,
                 "informal": informal,
                 "socket_path": f"/ws/chat/{hotel.slug}/",
+                "session_url": reverse("webchat-session", kwargs={"hotel_slug": hotel.slug}),
+                "has_session": has_session,
+                # The session POST carries it; the token lives in a cookie, not in a session row.
+                "csrf_token_value": get_token(request),
                 # The page greets, says who answers and links the privacy notice before any data is asked.
                 "greeting": Phrasebook(hotel=hotel, language=language).say("greeting"),
                 "disclosure": notices.words("DISCLOSURE", language=language, informal=informal).format(
@@ -63,6 +69,21 @@ def chat_page(request: HttpRequest, hotel_slug: str | None = None) -> HttpRespon
     # The guest's language, not the staff one LocaleMiddleware would put there.
     response["Content-Language"] = language
     return response
+
+
+@require_POST
+def chat_session_start(request: HttpRequest, hotel_slug: str) -> HttpResponse:
+    """The page calls this when the guest first writes: their token goes into a new session (the
+    cookie the websocket then finds). Counted per address: a script cannot fill the session table."""
+    _hotel(hotel_slug)
+    if not guest_token(request.session, create=False):
+        retry_after = limits.session_start_retry_after(address=str(request.META.get("REMOTE_ADDR") or ""))
+        if retry_after:
+            response = HttpResponse(status=429)
+            response["Retry-After"] = str(retry_after)
+            return response
+        guest_token(request.session, create=True)
+    return HttpResponse(status=204)
 
 
 @require_GET

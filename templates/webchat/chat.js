@@ -9,6 +9,9 @@
   var statusLine = document.getElementById("status");
   var socket = null;
   var retry = 0;
+  // A session (and its row on the server) is made only when the guest first writes.
+  var hasSession = chat.dataset.hasSession === "1";
+  var starting = false;
   var pending = {};   // client_id -> payload, resent after a reconnect until acknowledged
   var shown = {};     // message ids already drawn
 
@@ -103,7 +106,26 @@
     Object.keys(fields).forEach(function (k) { payload[k] = fields[k]; });
     pending[payload.client_id] = payload;
     bubble("guest pending", payload.text, payload.client_id);
+    if (!hasSession) { startSession(); return; }  // sent once the socket's history arrives
     transmit(payload);
+  }
+
+  function startSession() {
+    if (starting) { return; }
+    starting = true;
+    fetch(chat.dataset.sessionUrl, {
+      method: "POST", credentials: "same-origin", headers: { "X-CSRFToken": chat.dataset.csrf }
+    }).then(function (response) {
+      starting = false;
+      if (response.ok) { hasSession = true; connect(); return; }
+      var wait = Math.min(parseInt(response.headers.get("Retry-After") || "2", 10) || 2, 60);
+      statusLine.textContent = response.status === 429 ? labels.too_fast : labels.failed;
+      setTimeout(startSession, wait * 1000);
+    }).catch(function () {
+      starting = false;
+      statusLine.textContent = labels.offline;
+      setTimeout(startSession, 2000);
+    });
   }
 
   var MAX_RESENDS = 5;
@@ -168,5 +190,5 @@
     if (e.key === "Enter" && !e.shiftKey) { e.preventDefault(); form.requestSubmit(); }
   });
 
-  connect();
+  if (hasSession) { connect(); }
 })();

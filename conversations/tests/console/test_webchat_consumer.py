@@ -11,7 +11,12 @@ from channels_app.webchat.receipts import webchat_receipt_apply
 from conversations.incoming import Channel
 from conversations.models import Conversation, ConversationState, Message
 from conversations.services.staff import conversation_take_over, staff_reply
-from conversations.tests.console.wsclient import communicator, receive_until, session_cookie_for
+from conversations.tests.console.wsclient import (
+    communicator,
+    receive_until,
+    session_cookie_for,
+    webchat_guest_cookie,
+)
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.asyncio]
 
@@ -29,14 +34,12 @@ def eager_celery() -> Iterator[None]:
 
 
 async def open_chat(hotel: Any) -> Any:
-    # The chat page puts the guest's token in their session; the socket finds it there.
+    # The page's first message puts the guest's token in their session; the socket finds it there.
     from django.test import Client
 
     @database_sync_to_async
     def visit() -> str:
-        client = Client()
-        assert client.get(f"/chat/{hotel.slug}/").status_code == 200
-        return f"sessionid={client.cookies['sessionid'].value}"
+        return webchat_guest_cookie(Client(), hotel.slug)
 
     comm = communicator(f"/ws/chat/{hotel.slug}/", await visit())
     connected, _ = await comm.connect()

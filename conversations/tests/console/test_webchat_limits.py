@@ -15,7 +15,7 @@ from channels_app.webchat import limits
 from channels_app.webchat.sender import send_webchat_message
 from conversations.incoming import Channel
 from conversations.models import Message
-from conversations.tests.console.wsclient import communicator
+from conversations.tests.console.wsclient import communicator, webchat_guest_cookie
 from conversations.tests.factories import ConversationFactory, OutboundMessageFactory
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.asyncio]
@@ -30,11 +30,8 @@ def clean_counters() -> Iterator[None]:
 
 @database_sync_to_async
 def visit(*slugs: str) -> str:
-    """One browser (one session) opening the chat page of each hotel named."""
-    client = Client()
-    for slug in slugs:
-        assert client.get(f"/chat/{slug}/").status_code == 200
-    return f"sessionid={client.cookies['sessionid'].value}"
+    """One browser (one session) opening the chat page of each hotel named and writing to it."""
+    return webchat_guest_cookie(Client(), *slugs)
 
 
 async def open_page(slug: str, cookie: str, address: str = "198.51.100.7") -> Any:

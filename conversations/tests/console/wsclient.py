@@ -25,6 +25,15 @@ def session_cookie_for(user: Any | None) -> str:
     return f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
 
 
+def webchat_guest_cookie(client: Client, *slugs: str) -> str:
+    """A guest opening each hotel's chat page and writing to it: the page's first message starts the
+    session (`POST /chat/<slug>/session/`) that the socket finds; the page alone makes none."""
+    for slug in slugs:
+        assert client.get(f"/chat/{slug}/").status_code == 200
+        assert client.post(f"/chat/{slug}/session/").status_code == 204
+    return f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
+
+
 def communicator(path: str, cookie: str = "") -> WebsocketCommunicator:
     headers = [(b"origin", b"http://testserver"), (b"host", b"testserver")]
     if cookie:
