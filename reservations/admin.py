@@ -90,5 +90,7 @@ class ReservationAdmin(HotelScopedAdmin):
         "updated_at",
     ]
 
-# Reservation messages' settings and rows (their own module; registered when this one is imported).
+# Deposits, offers and reservation messages' settings register their own admin pages when imported.
+import reservations.deposits.admin  # noqa: E402
+import reservations.offers.admin  # noqa: E402
 import reservations.outreach.admin  # noqa: E402, F401

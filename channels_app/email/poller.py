@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import structlog
 from django.conf import settings
 
+from channels_app.deposit_media import keep_mail_proof
 from channels_app.email.config import MailServer, imap_server
 from channels_app.email.inbound import IgnoredMail, incoming_from_mail
 from hotel_agent.hotels.models import Hotel
@@ -112,6 +113,8 @@ def poll_inbox_once(*, server: MailServer | None = None) -> PollResult:
                 log.exception("email.store_failed", uid=uid.decode())
                 result.failed += 1
                 continue
+            if stored is not None and stored.media:
+                keep_mail_proof(message=stored, raw=raw)  # a deposit's proof: the attachment is only in the mail
             outcome = "accepted" if stored is not None else "duplicate"
             WEBHOOK_DELIVERIES.labels(channel="email", outcome=outcome).inc()
             result.stored += stored is not None

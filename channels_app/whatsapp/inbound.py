@@ -9,6 +9,7 @@ import structlog
 from django.db import InterfaceError, OperationalError, connection, transaction
 from django.utils import timezone
 
+from channels_app.deposit_media import keep_whatsapp_proof
 from channels_app.models import InboundEvent, InboundEventStatus
 from channels_app.outbox import message_status_apply
 from channels_app.whatsapp.errors import OUTSIDE_WINDOW
@@ -133,7 +134,7 @@ def _receive_one(*, event_id: int, position: int, item: InboundGuestMessage) -> 
     try:
         # A savepoint of its own: a refused insert never spoils the other messages' transaction.
         with transaction.atomic():
-            message_receive(incoming=item.message, hotel=hotel)
+            stored = message_receive(incoming=item.message, hotel=hotel)
     except IncomingRefused as exc:
         log.warning("whatsapp.message_refused", event_id=event_id, position=position, reason=exc.reason)
         failure = f"message {position}: refused ({exc.reason})"
@@ -143,6 +144,8 @@ def _receive_one(*, event_id: int, position: int, item: InboundGuestMessage) -> 
         log.exception("whatsapp.message_failed", event_id=event_id, position=position)
         failure = f"message {position}: {type(exc).__name__}"
     else:
+        if stored is not None and stored.kind in (MessageKind.IMAGE, MessageKind.DOCUMENT):
+            keep_whatsapp_proof(message=stored)  # a deposit's proof: fetched now, its link expires
         return ""
     _record_unstored(
         event_id=event_id,

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from conversations.console import facts, views
+from conversations.console import approvals, facts, views
 from hotel_agent.login_throttle import throttled_login_view
 
 app_name = "console"
@@ -20,4 +20,13 @@ urlpatterns = [
     ),
     path("c/<int:conversation_id>/guest-name/", views.guest_name_edit, name="guest_name"),
     path("language/", views.language_choose, name="language"),
+    # Staff approvals (issue 15): deposits' proofs and offers.
+    path("deposits/", approvals.deposits_page, name="deposits"),
+    path("deposits/<int:proof_id>/file/", approvals.deposit_proof_file, name="deposit_proof_file"),
+    path(
+        "deposits/<int:proof_id>/decision/", approvals.deposit_proof_decision, name="deposit_proof_decision"
+    ),
+    path("offers/", approvals.offers_page, name="offers"),
+    path("offers/new/", approvals.offer_new, name="offer_new"),
+    path("offers/<int:offer_id>/state/", approvals.offer_state, name="offer_state"),
 ]

@@ -35,6 +35,7 @@ from hotel_agent.errors import DomainError
 from hotel_agent.hotels import access
 from hotel_agent.hotels.models import Hotel
 from hotel_agent.hotels.staff_language import UnknownStaffLanguage, staff_language, staff_language_set
+from reservations.deposits.selectors import deposit_proofs_for_staff
 
 View = Callable[..., HttpResponse]
 
@@ -135,6 +136,7 @@ def console_home(request: HttpRequest, conversation_id: int | None = None) -> Ht
             "hotels": list(access.hotels_for_staff(user=request.user).order_by("name")),
             "queues": console_queues(hotel=hotel, staff=_staff(request)),
             "is_manager": access.is_manager(user=_staff(request), hotel=hotel),
+            "deposits_pending": deposit_proofs_for_staff(hotel_ids=[hotel.pk]).count(),
             "staff_name": _staff(request).get_full_name() or _staff(request).get_username(),
             "staff_first_name": _staff(request).first_name or _staff(request).get_username(),
             "staff_language": staff_language(user=_staff(request)),

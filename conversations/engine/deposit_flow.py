@@ -8,14 +8,18 @@ from typing import TYPE_CHECKING
 
 import structlog
 
+from conversations.engine.policies import hotel_today
 from conversations.engine.replies import Phrasebook
+from conversations.engine.types import EngineTurn
 from conversations.incoming import MessageKind, OutgoingReply
+from conversations.nlu.types import LANGUAGES
 from reservations.deposits.models import DepositPolicy
 from reservations.deposits.selectors import deposit_awaiting_proof
 from reservations.deposits.services import deposit_proof_receive, deposit_request, is_proof_type
 from reservations.models import Reservation
 
 if TYPE_CHECKING:
+    from conversations.engine.frame import DialogueFrame
     from conversations.engine.turn import Turn
     from conversations.models import Conversation, Message
 
@@ -39,7 +43,9 @@ def after_booking(turn: Turn, *, reservation_id: int) -> None:
     )
 
 
-def proof_reply(*, conversation: Conversation, message: Message, phrases: Phrasebook) -> OutgoingReply | None:
+def proof_turn(
+    *, conversation: Conversation, message: Message, frame: DialogueFrame, language: str
+) -> EngineTurn | None:
     """A photo or PDF (an e-mail's attachment too) from a guest with a deposit to prove: kept for staff
     and acknowledged. None when the message is not such a proof (the turn goes on as usual)."""
     media = message.media or {}
@@ -53,4 +59,20 @@ def proof_reply(*, conversation: Conversation, message: Message, phrases: Phrase
         return None
     proof = deposit_proof_receive(deposit=deposit, message=message)
     log.info("engine.deposit_proof", conversation_id=conversation.pk, proof_id=proof.pk)
-    return OutgoingReply(text=phrases.say("deposit_proof_received", reference=deposit.reservation.reference))
+    phrases = Phrasebook(hotel=conversation.hotel, language=_language(conversation, message, language))
+    text = phrases.say("deposit_proof_received", reference=deposit.reservation.reference)
+    return EngineTurn(
+        dialogue_state=frame.to_state(), language=phrases.language, replies=(OutgoingReply(text=text),)
+    )
+
+
+def _language(conversation: Conversation, message: Message, language: str) -> str:
+    """A first message with words (a mail's text, a photo's caption) says the guest's language."""
+    text = (message.text or "").strip()
+    if conversation.language in LANGUAGES or not text:
+        return language
+    from conversations.nlu import understand
+
+    return understand(
+        text, today=hotel_today(conversation.hotel), default_language=conversation.hotel.default_language
+    ).lang

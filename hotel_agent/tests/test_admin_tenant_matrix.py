@@ -66,7 +66,7 @@ def world(db: Any, demo_pms: None) -> World:
         hotel=hotel_a,
         stay=Stay(pms_hotel_id=1, check_in=check_in, check_out=check_in + dt.timedelta(days=2), adults=2),
     )
-    reservation_create_from_quote(
+    reservation = reservation_create_from_quote(
         quote_line=quote.lines.order_by("total")[0],
         guest=GuestDetails(
             first_name="Alba", last_name="Alvarez", email="alba@example.com", phone="+34611000111"
@@ -104,6 +104,7 @@ def world(db: Any, demo_pms: None) -> World:
         digest="a" * 64,
         verdict=ReplayMark.Verdict.WORSE,
     )
+    _deposit_and_offer_rows(hotel_a, reservation, inbound)
     WhatsAppNumber.objects.create(hotel=hotel_a, phone_number_id="1000001", display_phone_number="+34 600 1")
     InboundEvent.objects.create(channel="whatsapp", body='{"from": "34611000111"}', body_sha256="a" * 64)
     return World(
@@ -111,6 +112,24 @@ def world(db: Any, demo_pms: None) -> World:
         hotel_b=hotel_b,
         staff_a={role: _staff(f"a-{role}", hotel_a, role) for role in ROLES},
         staff_b={role: _staff(f"b-{role}", hotel_b, role) for role in ROLES},
+    )
+
+
+def _deposit_and_offer_rows(hotel: Hotel, reservation: Any, message: Message) -> None:
+    """Deposits and offers (issue 15): hotel A's rule, a deposit with a proof, an offer and its proposal."""
+    from reservations.deposits.models import Deposit, DepositPolicy, DepositProof
+    from reservations.offers.models import Offer, OfferProposal
+
+    DepositPolicy.objects.create(hotel=hotel, kind="percent", percent=30, bank_details="IBAN of A")
+    deposit = Deposit.objects.create(hotel=hotel, reservation=reservation, amount=10, currency="EUR")
+    DepositProof.objects.create(
+        hotel=hotel, deposit=deposit, message=message, conversation=message.conversation, content=b"png"
+    )
+    offer = Offer.objects.create(
+        hotel=hotel, kind="breakfast", name="Breakfast of A", pms_service_id=1, unit_price=14, currency="EUR"
+    )
+    OfferProposal.objects.create(
+        hotel=hotel, offer=offer, reservation=reservation, quoted_total=42, currency="EUR"
     )
 
 
