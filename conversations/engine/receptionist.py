@@ -69,7 +69,9 @@ def respond(*, conversation: Conversation, message: Message, **_: Any) -> Engine
     text = (message.text or "").strip()
     payload_id = (message.payload_id or "").strip()
     today = hotel_today(hotel)
-    proof = deposit_flow.proof_turn(conversation=conversation, message=message, frame=frame, language=language)
+    proof = deposit_flow.proof_turn(
+        conversation=conversation, message=message, frame=frame, language=language
+    )
     if proof is not None:  # a deposit's proof of payment: kept for staff, acknowledged
         return proof
     if voice.is_unusable_voice_note(message):
