@@ -8,6 +8,7 @@ LLM) cannot stall other websockets of this server process.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 from typing import Any
 
 import structlog
@@ -39,6 +40,15 @@ def _store(incoming: IncomingMessage, hotel: Any) -> bool:
     from conversations.services import message_receive
 
     return message_receive(incoming=incoming, hotel=hotel) is not None
+
+
+def _record_unstored(*, hotel: Any, token: str, key: str, reason: str, raw: Any, text: str = "") -> None:
+    """Keep what could not be stored for staff, and tell the guest on this chat (conversations/services/unstored.py)."""
+    from conversations.services.unstored import message_unstored_record
+
+    message_unstored_record(
+        hotel=hotel, channel=Channel.WEBCHAT, key=key, reason=reason, raw=raw, sender=token, text=text
+    )
 
 
 class GuestChatConsumer(AsyncJsonWebsocketConsumer):
@@ -76,7 +86,33 @@ class GuestChatConsumer(AsyncJsonWebsocketConsumer):
             log.warning("webchat.frame_too_large", hotel_id=getattr(self.hotel, "pk", None), bytes=size)
             await self.close(code=FRAME_TOO_LARGE)
             return
-        await super().receive(text_data=text_data, bytes_data=bytes_data, **kwargs)
+        try:
+            content = await self.decode_json(text_data) if text_data else None
+        except ValueError:
+            content = None
+        if not isinstance(content, dict):
+            # Not a message the page would send (bad JSON, binary, a list): kept for staff, never parsed
+            # again; counted like a message so a flood of them stores nothing beyond the rate limit.
+            await self._unreadable(text_data if text_data is not None else bytes_data or b"")
+            return
+        await self.receive_json(content, **kwargs)
+
+    async def _unreadable(self, frame: str | bytes) -> None:
+        allowed = await database_sync_to_async(limits.message_allowed)(
+            token=self.token, address=self._client_address()
+        )
+        if not allowed:
+            return
+        digest = hashlib.sha256(
+            frame if isinstance(frame, bytes) else frame.encode("utf-8", "surrogatepass")
+        ).hexdigest()
+        await database_sync_to_async(_record_unstored)(
+            hotel=self.hotel,
+            token=self.token,
+            key=f"webchat:{self.token}:frame:{digest}",
+            reason="unreadable: not a chat message",
+            raw=frame,
+        )
 
     def _client_address(self) -> str | None:
         headers = dict(self.scope.get("headers") or [])
@@ -114,9 +150,18 @@ class GuestChatConsumer(AsyncJsonWebsocketConsumer):
         )
         try:
             await database_sync_to_async(_store)(incoming, self.hotel)
-        except (ValueError, DataError):  # IncomingRefused included: the same frame would fail again
+        except (ValueError, DataError) as exc:  # IncomingRefused included: the same frame would fail again
             log.warning("webchat.receive_refused", hotel_id=getattr(self.hotel, "pk", None), exc_info=True)
             await self.send_json({"type": "error", "client_id": client_id, "code": REFUSED_CODE})
+            # After the refusal: the page marks the bubble first, then the apology arrives below it.
+            await database_sync_to_async(_record_unstored)(
+                hotel=self.hotel,
+                token=self.token,
+                key=f"webchat:{incoming.provider_message_id}",
+                reason=f"refused: {type(exc).__name__}",
+                raw=content,
+                text=text,
+            )
             return
         except Exception:
             log.exception("webchat.receive_failed", hotel_id=getattr(self.hotel, "pk", None))

@@ -14,10 +14,11 @@ from typing import Any
 
 import structlog
 from django.db import DatabaseError, IntegrityError, transaction
+from django.utils import timezone
 
 from conversations.engine.replies import Phrasebook
 from conversations.incoming import OutgoingReply, text_storable
-from conversations.models import Author, ConversationState, UnstoredMessage
+from conversations.models import Author, Conversation, ConversationState, UnstoredMessage
 from conversations.nlu.language import detect
 from conversations.services.inbound import SENDER_MAX_CHARS, conversation_open_for, guest_for_contact
 from conversations.services.outbox import reply_enqueue
@@ -79,6 +80,12 @@ def _tell_guest(*, record: UnstoredMessage, hotel: Hotel, channel: str, sender: 
         with transaction.atomic():
             guest = guest_for_contact(channel=channel, contact=sender)
             conversation = conversation_open_for(hotel=hotel, guest=guest, channel=channel)
+            # The guest did write just now: WhatsApp's 24-hour window is open for the reply.
+            now = timezone.now()
+            Conversation.objects.filter(pk=conversation.pk).update(
+                last_inbound_at=now, last_message_at=now, updated_at=now
+            )
+            conversation.last_inbound_at = now
             record.conversation = conversation
             told = conversation.state == ConversationState.AI
             if told:
