@@ -28,7 +28,7 @@ ARGS ?=
 TEXT ?=
 TODAY ?=
 
-.PHONY: help uv sync run migrate demo chat nlu-parse test test-prereqs test-unit bench faults lint fmt train-nlu eval-nlu audit backup restore speech-model
+.PHONY: help uv sync run migrate demo chat nlu-parse test test-prereqs test-unit bench faults lint fmt train-nlu eval-nlu audit fuzz backup restore speech-model
 
 help:
 	@echo "make run    - set up and serve the agent with demo data on http://$(HOST):$(PORT)"
@@ -41,6 +41,7 @@ help:
 	@echo "make train-nlu / make eval-nlu - rebuild and score the language-understanding model (eval-nlu ARGS=--failures: the dev set's mistakes)"
 	@echo "make backup - pg_dump of BACKUP_DATABASE_URL into BACKUP_DIR, archive checked, newest BACKUP_KEEP kept (BACKUP_VERIFY=1: test-restore it)"
 	@echo "make restore BACKUP=file RESTORE_DATABASE_URL=... - load a dump into a new database"
+	@echo "make fuzz   - the staff API fuzzed from its OpenAPI schema with schemathesis (FUZZ_EXAMPLES per operation and mode, default 200)"
 	@echo "make audit  - the locked dependencies against a vulnerability database (says what it could not check)"
 	@echo "make speech-model - a Whisper model for voice notes in var/models/whisper-base (then STT_MODEL_DIR=...; make bench BENCH=bench_speech)"
 	@echo "make test-prereqs - check what make test needs (chromium, dovecot, PostgreSQL, Redis);  make help - this list"
@@ -91,6 +92,12 @@ test: test-prereqs
 
 test-unit: sync
 	DJANGO_ENV=test $(RUN) pytest -m "not integration and not browser" $(PYTEST_ARGS)
+
+# The suite runs the same test with 5 examples per operation; this one with many more (~3 min at 200).
+FUZZ_EXAMPLES ?= 200
+fuzz: test-prereqs
+	DJANGO_ENV=test DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) API_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) \
+		$(RUN) pytest -p no:cacheprovider -s conversations/tests/test_api_fuzz.py
 
 bench: sync
 	DATABASE_URL=$(BENCH_DATABASE_URL) REDIS_URL=$(BENCH_REDIS_URL) $(RUN) python -m bench $(BENCH)
