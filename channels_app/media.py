@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from conversations.incoming import Channel
@@ -18,10 +19,37 @@ class MessageMedia:
     mime_type: str
 
 
+STORED_PREFIX = "stored:"
+# Guests' uploads and attachments kept here (a voice note of several minutes is a few hundred kB).
+MAX_STORED_BYTES = 16 * 1024 * 1024
+
+
+def audio_store(*, content: bytes, mime_type: str) -> str:
+    """Keep a voice note that its channel will not give again (web chat upload, e-mail attachment);
+    returns its media id. The same bytes are stored once."""
+    from channels_app.models import StoredAudio
+
+    if not content or len(content) > MAX_STORED_BYTES:
+        raise MediaUnavailable(f"audio of {len(content)} bytes is not kept")
+    digest = hashlib.sha256(content).hexdigest()
+    StoredAudio.objects.get_or_create(
+        sha256=digest,
+        defaults={"content": content, "mime_type": mime_type[:100] or "application/octet-stream"},
+    )
+    return f"{STORED_PREFIX}{digest}"
+
+
 def message_media_fetch(*, message: Message) -> MessageMedia:
     media_id = str((message.media or {}).get("media_id") or "")
     if not media_id:
         raise MediaUnavailable("this message carries no media")
+    if media_id.startswith(STORED_PREFIX):
+        from channels_app.models import StoredAudio
+
+        stored = StoredAudio.objects.filter(sha256=media_id.removeprefix(STORED_PREFIX)).first()
+        if stored is None:
+            raise MediaUnavailable("the stored audio is gone")
+        return MessageMedia(content=bytes(stored.content), mime_type=stored.mime_type)
     if message.channel != Channel.WHATSAPP:
         raise MediaUnavailable(f"no media fetch for {message.channel}")
     from channels_app.whatsapp.client import get_client

@@ -73,3 +73,20 @@ class InboundEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.channel} event #{self.pk} ({self.status})"
+
+
+class StoredAudio(models.Model):
+    """A voice note whose channel keeps no copy to fetch later (the web chat's upload, an e-mail's
+    attachment), stored once by content; the message's media id is `stored:<sha256>`."""
+
+    sha256 = models.CharField(_("SHA-256"), max_length=64, unique=True)
+    content = models.BinaryField(_("content"))
+    mime_type = models.CharField(_("MIME type"), max_length=100)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("stored voice note")
+        verbose_name_plural = _("stored voice notes")
+
+    def __str__(self) -> str:
+        return f"{self.mime_type} {self.sha256[:12]}"

@@ -105,6 +105,50 @@ def first_attachment(mail: EmailMessage) -> MediaRef | None:
     return None
 
 
+AUDIO_EXTENSIONS = {
+    ".ogg": "audio/ogg",
+    ".opus": "audio/ogg",
+    ".oga": "audio/ogg",
+    ".m4a": "audio/mp4",
+    ".aac": "audio/aac",
+    ".mp3": "audio/mpeg",
+    ".amr": "audio/amr",
+    ".wav": "audio/wav",
+}
+
+
+def voice_attachment(mail: EmailMessage) -> tuple[bytes, str, str] | None:
+    """The first audio attachment (by type, or by name when sent as octet-stream): bytes, type, name."""
+    for part in mail.iter_attachments():
+        filename = str(part.get_filename() or "")
+        extension = filename[filename.rfind(".") :].lower() if "." in filename else ""
+        mime_type = part.get_content_type()
+        if not mime_type.startswith("audio/") and extension not in AUDIO_EXTENSIONS:
+            continue
+        content = part.get_payload(decode=True)
+        if isinstance(content, bytes) and content:
+            if not mime_type.startswith("audio/"):
+                mime_type = AUDIO_EXTENSIONS[extension]
+            return content, mime_type, filename
+    return None
+
+
+def _voice_note(mail: EmailMessage) -> MediaRef | None:
+    """A mail that is only a voice note: its audio kept (the mail will not be read again) for the
+    `speech` queue to transcribe. None when there is none, or it is too large to keep."""
+    from channels_app.media import MediaUnavailable, audio_store
+
+    found = voice_attachment(mail)
+    if found is None:
+        return None
+    content, mime_type, filename = found
+    try:
+        media_id = audio_store(content=content, mime_type=mime_type)
+    except MediaUnavailable:
+        return None
+    return MediaRef(media_id=media_id, mime_type=mime_type, filename=filename, is_voice=True)
+
+
 def incoming_from_mail(raw: bytes, *, own_address: str = "") -> IncomingMessage:
     """Parse one mail. Raises `IgnoredMail` for automatic mail."""
     mail = message_from_bytes(raw, policy=policy.default)
@@ -117,7 +161,10 @@ def incoming_from_mail(raw: bytes, *, own_address: str = "") -> IncomingMessage:
     subject = str(mail.get("Subject", "")).strip()
     attachment = first_attachment(mail)
     kind = MessageKind.TEXT
-    if not text and attachment is not None:
+    voice = _voice_note(mail) if not text and attachment is not None else None
+    if voice is not None:
+        kind, attachment = MessageKind.AUDIO, voice
+    elif not text and attachment is not None:
         kind = MessageKind.DOCUMENT
     if not text and attachment is None:
         # An empty reply still says something through its subject ("Reserva para mayo").
