@@ -33,6 +33,7 @@ OPS_TOOLS = {
     "openssl": "openssl",
     "pg_dump": "postgresql-client",
     "pg_restore": "postgresql-client",
+    "wrk": "wrk",
 }
 
 
