@@ -37,7 +37,7 @@ MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
     (
         "enero january jan janeiro janvier januar janner jaenner gennaio",
-        "febrero february feb fevereiro fevrier februar febbraio",
+        "febrero february feb fevereiro fevrier februar feber febbraio",
         "marzo march marco mars marz maerz",
         "abril april apr avril aprile",
         "mayo may maio mai maggio",
@@ -149,7 +149,10 @@ _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)(?:[/.-](?P<y>(?:20
 _PRIMARY_CUES = (
     "el dia|el|del|dia|day|the|on the|from the|from|for the|since the|le|du|am|vom|ab dem|ab|den|il|dal|do|"
     "no dia|o dia|desde el|desde|a partir del|a partir de|hasta el|hasta|para el|entre el|entre|until the|"
-    "till the|until|zum|bis zum|bis|fino al|jusqu'au|au|al|partir du|depuis le|a partire dal|ate o dia|ate"
+    "till the|until|zum|bis zum|bis|fino al|jusqu'au|au|al|partir du|depuis le|a partire dal|ate o dia|ate|"
+    # "llegada 20, salida 23", "arrival 20th", "Abreise 23.": arrival and departure words before a bare day.
+    "llegada el|llegada|salida el|salida|entrada el|entrada|chegada|saida|arrival|arriving|departure|departing|leaving|"
+    "check-in|checkin|check in|check-out|checkout|check out|arrivee|depart|anreise|abreise|ankunft|arrivo|partenza"
 )
 _CONNECTOR_CUES = "a|al|to|to the|au|bis|ao|y el|y|and the|and|e il|e o|e|et le|et|und|-|\u2013"
 _BARE_DAY = re.compile(
@@ -407,9 +410,11 @@ _IN_PERIOD = re.compile(
 )
 
 _NIGHT_NOUN = (
-    r"(?:noches?|nights?|noites?|nuits?|nachte|nacht|nachten|ubernachtungen|ubernachtung|notti|notte)"
+    r"(?:noches?|nights?|noites?|nuits?|nachte|nacht|nachten|ubernachtungen|ubernachtung|notti|notte|"
+    # "3 diárias" (Brazil), "pernoites", "pernottamenti", "nuitées": nights under other names.
+    r"diarias|pernoites?|pernoitas?|pernottamenti|pernottamento|nuitees?)"
 )
-_NIGHTS = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:of )?(?:more |mas |extra )?{_NIGHT_NOUN}\b")
+_NIGHTS = re.compile(rf"\b(?P<n>{NUMBER})(?:\s+|-)(?:of )?(?:more |mas |extra )?{_NIGHT_NOUN}\b")
 _WEEKS = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:semanas?|weeks?|semaines?|wochen?|settimane|settimana)\b")
 _NIGHTS_OF = re.compile(
     r"\b(?:las noches|the nights|as noites|les nuits|die nachte|le notti|nights)\s+(?:del?|of the|of|do|dos|das|du|des|vom|von|dal|delle|della)\b"
@@ -982,20 +987,25 @@ _MONTH_ALONE = re.compile(
 def _apply_month_hint(folded: str, mentions: list[_Mention]) -> None:
     """ "en enero, del 10 al 15": bare days take the month named alone in the message."""
     hint = _MONTH_ALONE.search(folded)
-    if not hint or hint["m"] in {
-        "may",
-        "mar",
-        "jun",
-        "jul",
-        "sep",
-        "oct",
-        "nov",
-        "dec",
-        "jan",
-        "feb",
-        "apr",
-        "aug",
-    }:
+    in_may = hint is not None and re.fullmatch(r"(?:in|during|early|mid|late) may", hint.group(0))
+    if not hint or (
+        not in_may
+        and hint["m"]
+        in {
+            "may",
+            "mar",
+            "jun",
+            "jul",
+            "sep",
+            "oct",
+            "nov",
+            "dec",
+            "jan",
+            "feb",
+            "apr",
+            "aug",
+        }
+    ):
         return
     if any(m.kind == "abs" for m in mentions):
         return
@@ -1013,7 +1023,12 @@ _DAYS_IDIOM = re.compile(
 )
 
 
+_FORTNIGHT = re.compile(r"(?<!\bin )(?<!\bin a )(?<!\bwithin )(?<!\bwithin a )\bfortnight\b")
+
+
 def _nights(folded: str) -> int | None:
+    if _FORTNIGHT.search(folded):
+        return 14
     idiom = _DAYS_IDIOM.search(folded)
     if idiom:
         return 14 if idiom["two"] else 7
