@@ -229,6 +229,28 @@ _HOLIDAY_NIGHTS: list[tuple[re.Pattern[str], int, int]] = [
         12,
         24,
     ),
+    # Evenings people travel for: one night each.
+    (
+        re.compile(
+            r"\b(?:san valentin|valentine'?s day|valentines day|valentine'?s|saint-valentin|saint valentin|"
+            r"valentinstag|san valentino|dia de sao valentim)\b"
+        ),
+        2,
+        14,
+    ),
+    (re.compile(r"\b(?:halloween)\b"), 10, 31),
+    (
+        re.compile(
+            r"\b(?:noche de san juan|verbena de san juan|nit de sant joan|revetlla de sant joan|noite de sao joao|"
+            r"st\.? john'?s eve|nuit de la saint-jean)\b"
+        ),
+        6,
+        23,
+    ),
+    (re.compile(r"\b(?:noche de reyes|vispera de reyes)\b"), 1, 5),
+    (re.compile(r"\b(?:bonfire night|guy fawkes night)\b"), 11, 5),
+    (re.compile(r"\b(?:walpurgisnacht)\b"), 4, 30),
+    (re.compile(r"\b(?:notte di san lorenzo)\b"), 8, 10),
 ]
 # Named days of the Easter cycle: one date each, as offsets from Easter Sunday ("del Jueves Santo al Domingo
 # de Resurrección", "Good Friday to Easter Monday", "lundi de Pâques"). They run before the holiday periods,
@@ -306,13 +328,6 @@ _FIXED_DAYS: list[tuple[re.Pattern[str], int, int]] = [
             1,
             1,
         ),
-        (
-            r"\b(?:san valentin|valentine'?s day|valentines day|valentine'?s|saint-valentin|saint valentin|"
-            r"valentinstag|san valentino|dia de sao valentim)\b",
-            2,
-            14,
-        ),
-        (r"\b(?:halloween)\b", 10, 31),
         (
             r"\b(?:todos los santos|all saints'? day|toussaint|allerheiligen|ognissanti|dia de todos os santos)\b",
             11,
