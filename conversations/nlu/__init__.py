@@ -188,10 +188,14 @@ def _intent(
     rest = folded
     if email:
         rest = rest.replace(email, " ")
+    if name:
+        # "Sono Elisa, vorrei sapere se c'è la piscina" asks something: only the words besides the name count.
+        name_words = "|".join(re.escape(word) for word in fold(name).split())
+        rest = re.sub(rf"\b(?:{name_words})\b", " ", rest)
     call_me = re.search(r"\b(?:llam|call|ring|lig[au]|appel|anruf|ruf|chiam)", folded)
     if (
         (email or name or (phone and not call_me))
-        and len(re.findall(r"[a-z]{3,}", rest)) <= 6
+        and len(re.findall(r"[a-z]{3,}", rest)) <= (4 if name else 6)
         and "?" not in clipped
     ):
         prediction = classifier.predict(folded)

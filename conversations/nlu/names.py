@@ -32,15 +32,16 @@ _STRONG_CUES = (
     r"o meu nome e|em nome de|nome completo|nome|je m'appelle|je m appelle|je me nomme|mon nom est|mon nom c'est|"
     r"au nom de|sous le nom de|nom|ich heisse|ich heiße|mein name ist|mein name lautet|auf den namen|"
     r"unter dem namen|name ist|mi chiamo|il mio nome e|a nome di|intestata a|intestato a|le escribe|les escribe|"
-    r"te escribe|vi scrive|le scrive|hier ist|hier spricht"
+    r"te escribe|vi scrive|le scrive|hier ist|hier spricht|firmado|signed|assinado|signe|gezeichnet|firmato"
 )
-_WEAK_CUES = r"soy|i am|i'm|this is|under|sono|je suis|ich bin|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui"
+_WEAK_CUES = r"soy|i am|i'm|this is|under|it's|it is|ici|sono|je suis|ich bin|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui"
 # Cues are read on `_plain(text)`: lower case, accents and curly apostrophes gone, same length.
 _CUE = re.compile(rf"\b(?:(?P<strong>{_STRONG_CUES})|(?P<weak>{_WEAK_CUES}))\b[^\S\n]*(?::[^\S\n]*)?")
 # "nombre", "name", "nom" alone are cues only as a field label ("Nombre: Ana", "Name - Ana").
 _LABEL_ONLY = frozenset({"nombre", "name", "nome", "nom", "nombre y apellidos", "nome completo"})
 
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\u2019-]*")
+# Letters of any alphabet (Łukasz, Dvořák, Şahin, Mª), with apostrophes and hyphens inside.
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019-])*")
 _TITLE = re.compile(
     r"(?i)(?<!\w)(?:(?:el|la|o|a|le|il|the)\s+)?"
     r"(?:sr|sra|srta|sres|d|dna|dña|don|dona|doña|senor|señor|senora|señora|senhor|senhora|dr|dra|prof|profa|mr|mrs|ms|"
@@ -90,13 +91,36 @@ _THANKS = (
     r"grazie(?: mille| in anticipo)?|(?:muito )?obrigad[oa](?: desde j[áa])?"
 )
 _CLOSING = re.compile(
-    rf"(?im)^[^\S\n]*(?:(?:{_CLOSINGS})\b[^\w\n]*(?:\n|$|(?-i:(?=[A-ZÀ-Ö])))|"
+    rf"(?im)(?:^|(?<=[.!?])[^\S\n])[^\S\n]*(?:(?:{_CLOSINGS})\b[^\w\n]*(?:\n|$|(?-i:(?=[A-ZÀ-Ö])))|"
     rf"(?:{_THANKS})\b[^\w\n]*(?:\n|$))"
 )
 _COUPLE = re.compile(
     r"^(?P<first>[A-ZÀ-Ö][\w'-]+)\s+(?:and|y|e|et|und|&)\s+[A-ZÀ-Ö][\w'-]+\s+(?P<surname>[A-ZÀ-Ö].*)$"
 )
+_HERE = re.compile(
+    r"(?:^|[,.!]\s*)(?P<name>[A-ZÀ-Ö][\w'-]+(?: [A-ZÀ-Ö][\w'-]+){0,2}) (?:here|aqu[ií]|por aqu[ií]|hier|qui)\b"
+)
+# A title before a capitalised word names someone ("for Mr and Mrs Patel"), but not "meine Frau Anna".
+_TITLE_CUE = re.compile(
+    r"(?<!\w)(?<!my )(?<!mi )(?<!meine )(?<!mein )(?<!ma )(?<!mon )(?<!mia )"
+    r"(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta|Mme|Mlle|M|Herr|Frau|Sig|Sig\.ra|Dott|Prof)\.?(?: (?:and|y|e|et|und) "
+    r"(?:Mr|Mrs|Ms|Mme|Sra|Frau)\.?)? (?=[A-ZÀ-Ö][a-zà-ÿ])"
+)
+_THANKS_END = re.compile(rf"(?i:\b(?:{_THANKS}))[^\w\n]*\s(?P<name>[A-ZÀ-Ö][^\n]{{1,60}})\s*$")
+# "una habitación para Juan Pérez", "a room for Anna Berg": two capitalised words, none an ordinary one.
+_BOOKED_FOR = re.compile(
+    r"(?i:\b(?:reserva|reservation|booking|room|habitaci[oó]n|chambre|zimmer|camera|quarto|prenotazione|buchung|"
+    r"r[ée]servation)\s+(?:para|for|pour|f[üu]r|per|a nome de)\s+)(?=[A-ZÀ-Ö])"
+)
 _LINE_START = re.compile(r"^[\s\-\u2013\u2014~*_]+")
+_HOLIDAY_WORDS = _words(
+    """
+    semana santa navidad nochevieja nochebuena pascua reyes carnaval pentecostes puente easter christmas eve
+    new year years year's whitsun pentecost thanksgiving halloween ostern weihnachten silvester pfingsten fasching
+    karneval himmelfahrt paques noel nouvel toussaint pentecote reveillon natale pasqua pasquetta ferragosto
+    capodanno carnevale epifania befana natal pascoa ano novo santo santa sankt saint
+    """
+)
 _LOCK = threading.Lock()
 _ORDINARY: frozenset[str] | None = None
 
@@ -113,10 +137,21 @@ def _ordinary_words() -> frozenset[str]:
                     for line in path.read_text(encoding="utf-8").splitlines():
                         if line.startswith("#"):
                             continue
-                        for word in _WORD.findall(re.sub(r"\S+@\S+", " ", line)):
-                            (capital if word[0].isupper() else lower).add(fold(word))
-                _ORDINARY = frozenset(lower - capital)
+                        for sentence in re.split(r"[.!?¿¡:]\s+", re.sub(r"\S+@\S+", " ", line)):
+                            words = _WORD.findall(sentence)
+                            # The first word says nothing (a capital starts a sentence); a capital inside marks a name.
+                            for word in words[1:]:
+                                (capital if word[0].isupper() else lower).add(fold(word))
+                _ORDINARY = frozenset((lower - capital) | _calendar_words())
     return _ORDINARY
+
+
+def _calendar_words() -> set[str]:
+    """Weekday and holiday names ("It's Friday", "para Semana Santa"), capitalised but never a guest's
+    name. (Months are left out: "Marco" is also "março", and April, June and May are names.)"""
+    from conversations.nlu.dates import weekday_names
+
+    return set(weekday_names()) | _HOLIDAY_WORDS
 
 
 def _plain(text: str) -> str:
@@ -144,12 +179,15 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
         if cue in _LABEL_ONLY and ":" not in m.group(0):
             continue
         weak = m["weak"] is not None
-        if weak and all_lower and not _plausible_lower_start(text[m.end() :]):
+        capital_only = cue in ("it's", "it is", "ici", "under", "this is")
+        if weak and all_lower and (capital_only or not _plausible_lower_start(text[m.end() :])):
             continue
         name = _name_words(text[m.end() :], weak=weak and not all_lower)
+        if name and weak and len(name.split()) == 1 and fold(name) in _ordinary_words():
+            continue  # "It's Friday", "I'm Spanish"
         if name:
             return name
-    signed = _signature(text)
+    signed = _signature(text) or _introduced(text)
     if signed:
         return signed
     if bare:
@@ -159,6 +197,23 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             if couple:  # "John and Mary Smith-Taylor": the holder is the first one named
                 stripped = f"{couple['first']} {couple['surname']}"
             return _name_words(stripped, weak=False, whole=True)
+    return None
+
+
+def _introduced(text: str) -> str | None:
+    """ "Mark here", "Mr and Mrs Patel", "Sra. López": a name said without an introduction."""
+    here = _HERE.search(text)
+    if here and not any(fold(word) in _ordinary_words() | _STOP for word in here["name"].split()):
+        return _name_words(here["name"], weak=True, whole=True)
+    booked = _BOOKED_FOR.search(text)
+    if booked:
+        name = _name_words(text[booked.end() :], weak=True)
+        if name and len(name.split()) >= 2 and not any(fold(w) in _ordinary_words() for w in name.split()):
+            return name
+    for m in _TITLE_CUE.finditer(text):
+        name = _name_words(text[m.end() :], weak=True)
+        if name:
+            return name
     return None
 
 
@@ -179,12 +234,18 @@ def _signature(text: str) -> str | None:
         lines = [line.strip() for line in text[m.end() :].strip().splitlines() if line.strip()]
         # A signature is short and comes last: the name, maybe a line or two of phone or address.
         if lines and len(lines) <= 4:
-            name = _name_words(_LINE_START.sub("", lines[0]), weak=True, whole=True)
+            name = _name_words(_signature_line(lines[0]), weak=True, whole=True)
             if name:
                 return name
+    thanked = _THANKS_END.search(text)
+    if thanked and len(_WORD.findall(text[: thanked.start()])) >= 4:
+        # "...¿tienen parking? Gracias, Ana García": thanks then a name end a message.
+        name = _name_words(_signature_line(thanked["name"]), weak=True, whole=True)
+        if name and not any(fold(w) in _ordinary_words() for w in name.split()):
+            return name
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     if len(lines) >= 2 and not re.search(r"[?:!]\s*$", lines[-1]):
-        last = _LINE_START.sub("", lines[-1])
+        last = _signature_line(lines[-1])
         name = _name_words(last, weak=True, whole=True)
         # A signature without a closing: two to six capitalised words, none an ordinary word.
         if (
@@ -194,6 +255,12 @@ def _signature(text: str) -> str | None:
         ):
             return name
     return None
+
+
+def _signature_line(line: str) -> str:
+    """The name part of a signature line: "— Ana García (hab. 203)", "Dr. Klaus Becker | Geschäftsführer"."""
+    line = _LINE_START.sub("", line)
+    return re.split(r"\s*(?:[,(|/\[]|\s[-\u2013\u2014]\s)", line, maxsplit=1)[0].strip()
 
 
 def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -> str | None:
