@@ -15,6 +15,12 @@ cannot be read for sure ("03/04" in English, "el 31" in a 30-day month) makes th
 `ambiguous` with no dates, so the dialogue asks. `today` is the hotel's date of the night in progress
 (before the night cutoff it is still yesterday), so "esta noche" at 00:07 is the night already begun.
 
+Named days of the Easter cycle ("Jueves Santo", "Good Friday", "Ostermontag") are dates of their own;
+Ascension, Corpus Christi and Thanksgiving are Thursday-to-Sunday weekends; weekdays or month-less days
+named with a holiday are read around it ("Thanksgiving, Thursday to Sunday", "para Año Nuevo, del 30 al
+2"); evenings people travel for (Valentine's, la noche de San Juan) are one night. Day numbers may be
+words or ordinals in any of the six languages ("du premier au cinq août", "am zwölften Juni").
+
 Relative offsets in days or weeks ("dentro de dos semanas", "in 3 Tagen", "dans quinze jours") are
 counted from `today`; a general date parser is not run on whole messages because it invents dates from
 ordinary words and booking numbers.
