@@ -278,3 +278,52 @@ def outreach_send_due(*, now: dt.datetime | None = None) -> dict[str, int]:
             outcome = "error"
         outcomes[outcome] = outcomes.get(outcome, 0) + 1
     return outcomes
+
+
+@dataclass(frozen=True)
+class Preview:
+    reservation: Reservation
+    kind: str
+    channel: str  # "" when the guest cannot be reached
+    language: str
+    text: str
+
+
+def outreach_preview(*, now: dt.datetime) -> list[Preview]:
+    """What the beat would send at `now`, written out, changing nothing (no guest, no claim)."""
+    previews = []
+    for due in outreach_due(now=now):
+        reservation = Reservation.objects.select_related("hotel", "conversation").get(pk=due.reservation_id)
+        target = outreach_target(reservation)
+        known = None
+        if target is not None:
+            field = "phone" if target.channel == Channel.WHATSAPP else "email"
+            known = Guest.objects.filter(**{field: target.contact}).first()
+        language = next(
+            (
+                lang
+                for lang in (
+                    reservation.conversation.language if reservation.conversation is not None else "",
+                    known.language if known is not None else "",
+                )
+                if lang in LANGUAGES
+            ),
+            reservation.hotel.default_language,
+        )
+        composed = outreach_compose(
+            reservation=reservation,
+            kind=due.kind,
+            language=language,
+            settings=outreach_settings_for(hotel=reservation.hotel),
+            now=now,
+        )
+        previews.append(
+            Preview(
+                reservation=reservation,
+                kind=due.kind,
+                channel=target.channel if target else "",
+                language=language,
+                text=composed.text,
+            )
+        )
+    return previews

@@ -62,7 +62,7 @@ class OutreachSettings(models.Model):
         verbose_name_plural = _("reservation messages settings")
 
     def __str__(self) -> str:
-        return f"{self.hotel}: reservation messages"
+        return f"{self.hotel}: {self._meta.verbose_name}"
 
     def enabled(self, kind: str) -> bool:
         return bool(getattr(self, f"{kind}_enabled"))

@@ -56,7 +56,8 @@ class DueMessage:
 def outreach_due(*, now: dt.datetime) -> list[DueMessage]:
     """Messages whose time has come and that no row claims yet: confirmed reservations of active
     hotels, kinds switched on, outside the hotel's quiet hours, within each kind's window. A 7-day
-    message is not sent for a reservation made after it was due (its confirmation said it all)."""
+    message is not sent for a reservation the agent or staff made after it was due (its confirmation
+    said it all); one mirrored from the PMS only shows when we first saw it, so it still gets it."""
     today = now.date()
     candidates = (
         Reservation.objects.filter(state=Reservation.State.CONFIRMED, hotel__active=True)
@@ -81,7 +82,11 @@ def outreach_due(*, now: dt.datetime) -> list[DueMessage]:
             window = outreach_window(reservation=reservation, kind=kind, settings=settings)
             if not window.open_at(now):
                 continue
-            if kind == OutreachKind.BEFORE_7D and reservation.created_at > window.due_at:
+            if (
+                kind == OutreachKind.BEFORE_7D
+                and reservation.made_by != Reservation.MadeBy.PMS
+                and reservation.created_at > window.due_at
+            ):
                 continue
             due.append(DueMessage(reservation_id=reservation.pk, kind=kind, due_at=window.due_at))
     return due
