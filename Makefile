@@ -39,6 +39,7 @@ help:
 	@echo "make faults - lost/duplicated/double-answered messages while workers, Redis, PostgreSQL and QloApps fail (FAULTS_MESSAGES=...)"
 	@echo "make lint   - ruff, mypy and the import contracts between apps;  make fmt - format"
 	@echo "make train-nlu / make eval-nlu - rebuild and score the language-understanding model (eval-nlu ARGS=--failures: the dev set's mistakes)"
+	@echo "make load   - locust: signed webhooks and console websockets against a loopback stack of its own; per-message costs (LOAD_MESSAGES=...)"
 	@echo "make backup - pg_dump of BACKUP_DATABASE_URL into BACKUP_DIR, archive checked, newest BACKUP_KEEP kept (BACKUP_VERIFY=1: test-restore it)"
 	@echo "make restore BACKUP=file RESTORE_DATABASE_URL=... - load a dump into a new database"
 	@echo "make fuzz   - the staff API fuzzed from its OpenAPI schema with schemathesis (FUZZ_EXAMPLES per operation and mode, default 200)"
@@ -111,6 +112,11 @@ speech-model: sync
 # Loopback only, bounded (FAULTS_TIMEOUT_SECONDS); exit 1 when a goal is missed, 2 on the timeout.
 faults: sync
 	FAULTS_DATABASE_URL=$(FAULTS_DATABASE_URL) $(RUN) python -m bench.faults
+
+# Loopback only, bounded (LOAD_MESSAGES, LOAD_SECONDS); its own database (dropped) and redis-server.
+LOAD_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hotel_agent_load
+load: sync
+	LOAD_DATABASE_URL=$(LOAD_DATABASE_URL) UV=$(UV) $(RUN) python -m bench.load
 
 # Backups (deploy/backup.py, deploy/README.md): pg_dump with rotation and a restore check.
 BACKUP_DATABASE_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/hotel_agent)
