@@ -126,7 +126,8 @@ _ORDINARY: frozenset[str] | None = None
 
 
 def _ordinary_words() -> frozenset[str]:
-    """Words the team's own sentences write in lower case and never capitalised: not names."""
+    """Words the team's own sentences write in lower case and never capitalised inside a sentence, the
+    stop words, and weekday and holiday names: not names."""
     global _ORDINARY
     if _ORDINARY is None:
         with _LOCK:
@@ -142,7 +143,7 @@ def _ordinary_words() -> frozenset[str]:
                             # The first word says nothing (a capital starts a sentence); a capital inside marks a name.
                             for word in words[1:]:
                                 (capital if word[0].isupper() else lower).add(fold(word))
-                _ORDINARY = frozenset((lower - capital) | _calendar_words())
+                _ORDINARY = frozenset((lower - capital) | _calendar_words() | _STOP | _NOT_NAMES)
     return _ORDINARY
 
 
@@ -203,7 +204,7 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
 def _introduced(text: str) -> str | None:
     """ "Mark here", "Mr and Mrs Patel", "Sra. López": a name said without an introduction."""
     here = _HERE.search(text)
-    if here and not any(fold(word) in _ordinary_words() | _STOP for word in here["name"].split()):
+    if here and not any(fold(word) in _ordinary_words() for word in here["name"].split()):
         return _name_words(here["name"], weak=True, whole=True)
     booked = _BOOKED_FOR.search(text)
     if booked:
@@ -223,9 +224,7 @@ def _plausible_lower_start(rest: str) -> bool:
     first = _WORD.match(rest[title.end() :] if title else rest)
     word = fold(first.group(0)) if first else ""
     # "i am wondering", "soy alergico": an ordinary word or an English -ing form is no name.
-    return (
-        bool(word) and word not in _ordinary_words() | _NOT_NAMES | _STOP and not re.search(r"..ing$", word)
-    )
+    return bool(word) and word not in _ordinary_words() and not re.search(r"..ing$", word)
 
 
 def _signature(text: str) -> str | None:
@@ -292,7 +291,7 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
         upper = word[:1].isupper()
         following = next((w.group(0) for w in words[index + 1 :] if fold(w.group(0)) not in _PARTICLES), "")
         name_follows = following[:1].isupper() or (
-            not capitalised and bool(following) and fold(following) not in _STOP | _NOT_NAMES | ordinary
+            not capitalised and bool(following) and fold(following) not in ordinary
         )
         if found and (low in _PARTICLES or low.split("'")[0] in _PARTICLES) and name_follows:
             if low in _CONNECTORS and not (upper or following[:1].isupper()):
