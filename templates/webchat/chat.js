@@ -152,6 +152,7 @@
       lastLabel = "";
       data.messages.forEach(draw);
       Object.keys(pending).forEach(function (id) { bubble("guest pending", pending[id].text, id); transmit(pending[id]); });
+      chat.dispatchEvent(new Event("webchat:history"));  // voice.js shows its note below the history
     } else if (data.type === "message") {
       draw(data.message);
     } else if (data.type === "ack") {
@@ -189,6 +190,9 @@
   text.addEventListener("keydown", function (e) {
     if (e.key === "Enter" && !e.shiftKey) { e.preventDefault(); form.requestSubmit(); }
   });
+
+  // voice.js made the session for a voice note: the socket brings the answer.
+  chat.addEventListener("webchat:session", function () { if (!hasSession) { hasSession = true; connect(); } });
 
   if (hasSession) { connect(); }
 })();

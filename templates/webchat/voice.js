@@ -19,27 +19,48 @@
 
   function note(text) {
     var div = document.createElement("div");
-    div.className = "msg guest";
+    div.className = "msg guest pending";
     div.textContent = text;
     log.appendChild(div);
     log.scrollTop = log.scrollHeight;
+    return div;
   }
 
-  function upload(blob) {
+  var connected = chat.dataset.hasSession === "1";
+
+  // A first note makes the session and opens the socket, whose history redraws the log: the note's
+  // bubble goes in after it, so the answer lands below the note.
+  function ready() {
+    if (connected) { return Promise.resolve(); }
+    var headers = { "X-CSRFToken": chat.dataset.csrf };
+    return fetch(chat.dataset.sessionUrl, { method: "POST", credentials: "same-origin", headers: headers })
+      .then(function (r) {
+        if (!r.ok) { throw new Error("HTTP " + r.status); }
+        return new Promise(function (resolve) {
+          var done = function () { connected = true; resolve(); };
+          chat.addEventListener("webchat:history", done, { once: true });
+          setTimeout(done, 5000);
+          chat.dispatchEvent(new Event("webchat:session"));
+        });
+      });
+  }
+
+  function upload(blob, seconds) {
     var clientId = "v" + Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
     var data = new FormData();
     data.append("audio", blob, "voice-note." + (blob.type.indexOf("ogg") >= 0 ? "ogg" : "webm"));
     data.append("client_id", clientId);
-    var headers = { "X-CSRFToken": chat.dataset.csrf };
-    var session = chat.dataset.sessionUrl
-      ? fetch(chat.dataset.sessionUrl, { method: "POST", credentials: "same-origin", headers: headers })
-      : Promise.resolve();
-    return session.then(function () {
-      return fetch(url, { method: "POST", credentials: "same-origin", headers: headers, body: data });
+    var bubble = null;
+    return ready().then(function () {
+      bubble = note("🎤 " + seconds + " s");
+      return fetch(url, { method: "POST", credentials: "same-origin", headers: { "X-CSRFToken": chat.dataset.csrf }, body: data });
     }).then(function (r) {
       if (!r.ok) { throw new Error("HTTP " + r.status); }
-      note("🎤 " + Math.max(1, Math.round((Date.now() - started) / 1000)) + " s");
-    }).catch(function () { document.getElementById("status").textContent = "⚠ 🎤"; });
+      bubble.classList.remove("pending");
+    }).catch(function () {
+      if (bubble) { bubble.classList.add("failed"); }
+      document.getElementById("status").textContent = "⚠ 🎤";
+    });
   }
 
   button.addEventListener("click", function () {
@@ -52,7 +73,8 @@
       recorder.onstop = function () {
         stream.getTracks().forEach(function (track) { track.stop(); });
         button.textContent = "🎤";
-        upload(new Blob(chunks, { type: recorder.mimeType || "audio/webm" }));
+        var seconds = Math.max(1, Math.round((Date.now() - started) / 1000));
+        upload(new Blob(chunks, { type: recorder.mimeType || "audio/webm" }), seconds);
       };
       started = Date.now();
       recorder.start();
