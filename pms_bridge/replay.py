@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
-from pms_bridge.errors import PmsNotFound, PmsUnavailable
+from pms_bridge.errors import PmsError, PmsNotFound, PmsUnavailable
 from pms_bridge.port import (
     AvailabilityAnswer,
     Booking,
@@ -79,7 +79,10 @@ class ReplayPms:
 
     def room_types(self, *, pms_hotel_id: int) -> list[RoomType]:
         if self.fallback is not None:
-            known = self.fallback.room_types(pms_hotel_id=pms_hotel_id)
+            try:
+                known = self.fallback.room_types(pms_hotel_id=pms_hotel_id)
+            except PmsError:
+                known = []  # a hotel the demo PMS does not have
             if known:
                 return known
         # A hotel the demo PMS does not know (a QloApps hotel): the room types its stored answers name.

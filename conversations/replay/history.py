@@ -65,7 +65,8 @@ def source_key(message: Message) -> str:
 
 
 def message_moment(message: Message) -> dt.datetime:
-    return message.provider_sent_at or message.created_at
+    """When the receptionist answered it: its turn's start (the guest's own clock may be off), else its arrival."""
+    return message.turn_started_at or message.created_at
 
 
 def original_turns(*, conversation: Conversation) -> list[OriginalTurn]:
