@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass
+
+from django.utils import timezone
 
 from conversations.incoming import Channel
 from conversations.models import Message
@@ -60,3 +63,21 @@ def message_media_fetch(*, message: Message) -> MessageMedia:
     except WhatsAppError as exc:
         raise MediaUnavailable(str(exc)) from exc
     return MessageMedia(content=fetched.content, mime_type=fetched.mime_type or "application/octet-stream")
+
+
+def stored_audio_forget_unreferenced(*, older_than: dt.timedelta = dt.timedelta(hours=1)) -> int:
+    """Delete kept voice notes no message points at any more (the guest's data erased, or retention
+    anonymised the transcript); an hour's grace for an upload whose message is being stored."""
+    from channels_app.models import StoredAudio
+
+    referenced = {
+        str(media_id).removeprefix(STORED_PREFIX)
+        for media_id in Message.objects.filter(media__media_id__startswith=STORED_PREFIX).values_list(
+            "media__media_id", flat=True
+        )
+    }
+    stale = StoredAudio.objects.filter(created_at__lt=timezone.now() - older_than).exclude(
+        sha256__in=referenced
+    )
+    deleted, _ = stale.delete()
+    return deleted

@@ -184,6 +184,14 @@ def _sweep_voice_notes() -> int:
     return len(waiting)
 
 
+@shared_task(name="channels_app.forget_unreferenced_audio")
+def forget_unreferenced_audio() -> int:
+    """Kept voice notes (web chat, e-mail) whose message was erased or anonymised: deleted (hourly)."""
+    from channels_app.media import stored_audio_forget_unreferenced
+
+    return stored_audio_forget_unreferenced()
+
+
 @shared_task(name="channels_app.poll_email_inbox", acks_late=True)
 def poll_email_inbox() -> int:
     """One pass over the hotel's inbox (beat runs it every `EMAIL_POLL_SECONDS` when e-mail is on)."""

@@ -255,6 +255,8 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
     "sessions-clear": {"task": "hotel_agent.clear_expired_sessions", "schedule": 24 * 3600.0},
     # Transcripts older than RETENTION_DAYS anonymised once a day.
     "transcripts-retention": {"task": "conversations.apply_retention", "schedule": 24 * 3600.0},
+    # Voice notes kept for the web chat and e-mail whose message was erased or anonymised: deleted.
+    "stored-audio-forget": {"task": "channels_app.forget_unreferenced_audio", "schedule": 3600.0},
 }
 # Reservation messages (7 and 1 days before arrival, 1 day after departure) sent when due, each once.
 OUTREACH_BEAT_SECONDS = env.float("OUTREACH_BEAT_SECONDS", default=300.0)

@@ -103,3 +103,27 @@ def test_email_with_text_and_a_recording_reads_the_text():
     mail.add_attachment(b"OggS" + b"\0" * 100, maintype="audio", subtype="ogg", filename="note.ogg")
     incoming = incoming_from_mail(mail.as_bytes())
     assert incoming.kind == "text" and "mayo" in incoming.text
+
+
+def test_erased_guests_kept_audio_is_deleted(
+    demo_hotel, eager_celery, stt, django_capture_on_commit_callbacks
+):
+    import datetime as dt
+
+    from django.contrib.auth import get_user_model
+
+    from channels_app.media import stored_audio_forget_unreferenced
+    from conversations.services.privacy import guest_erase
+
+    spoken = speak("Hola", language="es")
+    stt.expect(spoken.text, seconds=spoken.seconds, language="es")
+    client = _guest_client("voice-guest-token-0002")
+    upload = SimpleUploadedFile("voice-note.ogg", spoken.ogg_opus, content_type="audio/ogg")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/chat/{demo_hotel.slug}/voice/", {"audio": upload, "client_id": "v1"})
+    assert stored_audio_forget_unreferenced(older_than=dt.timedelta(0)) == 0  # still referenced
+    note = Message.objects.get(kind="audio", direction="in")
+    staff = get_user_model().objects.create_superuser("boss", password="pw-boss")
+    guest_erase(guest=note.conversation.guest, staff=staff)
+    assert stored_audio_forget_unreferenced(older_than=dt.timedelta(0)) == 1
+    assert not StoredAudio.objects.exists()
