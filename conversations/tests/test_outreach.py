@@ -397,3 +397,30 @@ def test_figures_count_sent_read_answered_and_opted_out(
     assert page.status_code == 200
     html = page.content.decode()
     assert 'id="outreach-figures"' in html and 'data-kind="before_7d"' in html
+
+
+@pytest.mark.django_db
+def test_a_booking_first_seen_in_the_pms_after_its_seven_day_moment_still_gets_it(graph: FakeGraph) -> None:
+    hotel = make_hotel()
+    reservation = make_reservation(hotel, created_at=utc(2027, 1, 16, 12))
+    Reservation.objects.filter(pk=reservation.pk).update(made_by=Reservation.MadeBy.PMS)
+    assert beat(utc(2027, 1, 16, 13)) == {"queued": 1}
+    assert OutreachMessage.objects.get().kind == OutreachKind.BEFORE_7D
+
+
+@pytest.mark.django_db
+def test_the_command_shows_what_would_go_and_changes_nothing(graph: FakeGraph) -> None:
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    make_reservation(make_hotel())
+    out = StringIO()
+    call_command("reservation_messages", "--at", "2027-01-13T10:00:00+01:00", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "--- Hotel Sol · QWERTYUIO · before_7d · whatsapp · es"
+    assert lines[1].startswith("Hola, Lucía. Le escribimos de Hotel Sol")
+    assert not OutreachMessage.objects.exists() and not Guest.objects.exists()
+    out = StringIO()
+    call_command("reservation_messages", "--at", "2027-01-13T09:59:00+01:00", stdout=out)
+    assert out.getvalue().startswith("nothing due at 2027-01-13T09:59:00+01:00")
