@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Final
 
 from conversations.nlu.contacts import extract_choice_index, extract_email, extract_guest_name
+from conversations.nlu.guests import without_children
 from conversations.nlu.numbers import to_int
 from conversations.nlu.types import Understanding
 
@@ -56,6 +57,7 @@ STAY_DETAILS_CONFIDENCE = 0.5
 _WEAK_INTENTS = frozenset({"other", "availability", "booking_create", "faq", "complaint", "greeting"})
 _SURE = 0.9
 _MAX_ANSWER_WORDS = 6
+_MAX_STAY_ANSWER_WORDS = 8  # "mi mujer, mis dos hijos y yo"
 _NIGHT_WORDS = re.compile(
     r"\b(?:noches?|nights?|noites?|nuits?|nachte?|notti|notte|dias?|days?|tage?|jours?|giorni)\b"
 )
@@ -70,6 +72,8 @@ _DEAREST = re.compile(
 )
 _BARE_REF = re.compile(r"^\s*#?(?P<ref>[A-Za-z0-9-]{4,15})\s*[.!]?\s*$")
 _STAY_ANSWERS = frozenset({PARTY, DATES_AND_PARTY, STAY_CHANGE})
+# Intents the model gives short stay answers that are not what they say: read as the answer instead.
+_MISREAD_ANSWERS = frozenset({"affirm", "deny", "handoff_request", "booking_modify", "complaint"})
 _LIKELY_PARTY = 12
 
 
@@ -97,16 +101,36 @@ def choice_answer(folded: str) -> int | str | None:
 
 def read_in_context(u: Understanding, *, text: str, folded: str, expecting: str) -> Understanding:
     """The understanding of `text`, completed with what its words mean as an answer to `expecting`."""
+    short = len(folded.split()) <= _MAX_ANSWER_WORDS
+    brief = len(folded.split()) <= _MAX_STAY_ANSWER_WORDS
+    if (
+        expecting in _STAY_ANSWERS | {DATES, CHECK_OUT}
+        and brief
+        and _has_stay(u)
+        and u.intent in _MISREAD_ANSWERS
+    ):
+        # "une seule personne" (a person: handoff?), "wir sind zu dritt" (a change?), "pues seríamos tres"
+        # (yes?): a short message of stay details right after the question is its answer.
+        u = _stay_details(replace(u, intent="other"))
     if expecting not in EXPECTING or u.intent in ("affirm", "deny", "thanks_goodbye", "handoff_request"):
         return u
-    short = len(folded.split()) <= _MAX_ANSWER_WORDS
     if expecting in _STAY_ANSWERS and u.adults is None and u.check_in is None and u.nights is None and short:
         count = count_answer(folded)
         # Asked dates and people at once, "20" is more likely a day than twenty guests.
         plausible = count is not None and (expecting != DATES_AND_PARTY or count <= _LIKELY_PARTY)
         if count is not None and plausible and u.intent in _WEAK_INTENTS:
             return _stay_details(replace(u, adults=count))
-    if expecting in _STAY_ANSWERS | {DATES, CHECK_OUT} and u.intent == "other" and _has_stay(u) and short:
+    if expecting in _STAY_ANSWERS and u.adults is None and u.children is not None and short:
+        # "2 + 1 baby", "dos y un bebé": the number left once the children are read is the adults.
+        count = count_answer(without_children(folded))
+        if count is not None and count <= _LIKELY_PARTY and u.intent in _WEAK_INTENTS:
+            return _stay_details(replace(u, adults=count))
+    if (
+        expecting in _STAY_ANSWERS | {DATES, CHECK_OUT}
+        and u.intent in _WEAK_INTENTS
+        and _has_stay(u)
+        and short
+    ):
         # "zu zweit", "mia moglie e io": stay details answering the question, whatever the model thought.
         u = _stay_details(u)
     if expecting == CHECK_OUT and u.check_out is None and short:

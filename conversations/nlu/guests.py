@@ -34,9 +34,17 @@ _ADULTS = re.compile(rf"\b{_NUM}\s+{_ADULT}\b")
 # "2 casais", "two couples", "zwei Paare": two adults each.
 _COUPLES = re.compile(rf"\b{_NUM}\s+(?:casais|parejas|couples|paare|coppie|matrimonios)\b")
 _CHILDREN = re.compile(
-    rf"\b{_NUM}\s+(?:(?:pequenos?|small|little|kleine|kleinen|petits?|piccoli)\s+)?{_CHILD}\b"
+    rf"\b{_NUM}\s+(?:(?:de ellos|de ellas|of them|of whom|deles|delas|di loro|d'entre eux)\s+"
+    rf"(?:son\s+|are\s+|sao\s+|sono\s+|sont\s+)?)?"
+    rf"(?:(?:pequenos?|small|little|kleine|kleinen|petits?|piccoli)\s+)?{_CHILD}\b"
 )
-_PEOPLE = re.compile(rf"\b{_NUM}\s+{_PERSON}\b")
+# "cuatro, dos de ellos niños", "5, 3 of them kids": the first number is everyone.
+_TOTAL_THEN_OF_THEM = re.compile(
+    rf"\b{_NUM}\s*,?\s*(?:{NUMBER})\s+(?:de ellos|de ellas|of them|of whom|deles|delas|di loro|d'entre eux)\b"
+)
+_PEOPLE = re.compile(
+    rf"\b{_NUM}\s+(?:(?:seule?|sola|solo|single|only|einzige|sozinha|sozinho)\s+)?{_PERSON}\b"
+)
 _ROOMS = re.compile(rf"\b{_NUM}\s+(?:(?:big|grandes?|kleine|petites?)\s+)?{_ROOM}\b")
 _WE_ARE = re.compile(
     rf"\b(?:somos|seremos|we are|we're|we will be|there are|there will be|sera[nm]os|nous sommes|on est|nous serons|"
@@ -196,6 +204,11 @@ def _sum(pattern: re.Pattern[str], folded: str) -> int | None:
     return total
 
 
+def without_children(folded: str) -> str:
+    """The text with its children ("1 baby", "dos niños") taken out: what is left may count the adults."""
+    return _CHILDREN.sub(" ", folded)
+
+
 def party(folded: str) -> Party:
     """Guests and rooms stated in the message (None when not stated)."""
     result = Party()
@@ -205,6 +218,8 @@ def party(folded: str) -> Party:
     children = _sum(_CHILDREN, folded)
     people = _sum(_PEOPLE, folded)
     people_end = next((m.end() for m in _PEOPLE.finditer(folded)), None)
+    if people is None and (m := _TOTAL_THEN_OF_THEM.search(folded)):
+        people, people_end = to_int(m["n"]), None
     if people is None:
         m = (
             next((x for x in _WE_ARE.finditer(folded) if x["n"] not in _ARTICLES), None)

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from conversations.engine.tests.e2e_support import assert_offers_are_the_pms_prices
+from conversations.models import ConversationState
 
 pytestmark = pytest.mark.django_db
 
@@ -112,3 +113,42 @@ def test_new_years_eve_then_days_without_a_month_are_around_it(whatsapp, qloapps
     )
     assert (lines[0].quote.check_in, lines[0].quote.check_out) == (dt.date(2026, 12, 30), dt.date(2027, 1, 2))
     assert lines[0].quote.adults == 2
+
+
+# Asked "how many people?", answers the model alone reads as something else: a person to talk to ("une
+# seule personne"), a change ("wir sind zu dritt"), a yes ("pues seríamos tres"), or with the adults
+# only implied ("2 + 1 baby", "cuatro, dos de ellos niños").
+ASK_WITHOUT_GUESTS = {
+    "es": "¿Tenéis habitación del 20 al 23 de marzo?",
+    "en": "Do you have a room from March 20 to 23?",
+    "fr": "Avez-vous une chambre du 20 au 23 mars ?",
+    "de": "Haben Sie ein Zimmer vom 20. bis 23. März?",
+    "it": "Avete una camera dal 20 al 23 marzo?",
+    "pt": "Têm quarto de 20 a 23 de março?",
+}
+
+
+@pytest.mark.parametrize(
+    ("phone", "lang", "answer", "adults", "children"),
+    [
+        ("+33612200031", "fr", "une seule personne", 1, 0),
+        ("+491511200032", "de", "wir sind zu dritt", 3, 0),
+        ("+34600720033", "es", "pues seríamos tres", 3, 0),
+        ("+447700920034", "en", "2 + 1 baby", 2, 1),
+        ("+34600720035", "es", "cuatro, dos de ellos niños", 2, 2),
+        ("+393120200036", "it", "io e un amico", 2, 0),
+        ("+351912200037", "pt", "somos 2 casais", 4, 0),
+    ],
+)
+def test_party_answers_the_model_misreads_fill_the_party(
+    whatsapp, qloapps, phone, lang, answer, adults, children
+):
+    guest = whatsapp(phone)
+    guest.says(ASK_WITHOUT_GUESTS[lang])
+    assert guest.conversation.dialogue_state["expecting"] == "party"
+    guest.says(answer)
+    conversation = guest.conversation
+    booking = conversation.dialogue_state["booking"]
+    assert (booking["adults"], booking["children"] or 0) == (adults, children)
+    assert conversation.state == ConversationState.AI
+    assert conversation.language == lang
