@@ -76,7 +76,11 @@ def build_mail(message: Message) -> EmailMessage:
     mail["To"] = guest_address
     mail["Subject"] = subject
     mail["Message-ID"] = make_msgid(idstring=f"ha{message.pk}", domain=domain)
-    mail["Auto-Submitted"] = "auto-replied" if message.author == "ai" else "no"
+    # RFC 3834: the agent's answers are auto-replied, messages the hotel sends first auto-generated.
+    if outgoing.get("proactive"):
+        mail["Auto-Submitted"] = "auto-generated"
+    else:
+        mail["Auto-Submitted"] = "auto-replied" if message.author == "ai" else "no"
     if in_reply_to:
         mail["In-Reply-To"] = in_reply_to
         mail["References"] = references

@@ -18,6 +18,7 @@ import time_machine
 from django.db import connection
 from django.test import override_settings
 
+from channels_app.email.sender import build_mail
 from channels_app.outbound import send_outbox_message
 from channels_app.outbox import message_status_apply
 from channels_app.whatsapp import client as client_module
@@ -301,6 +302,11 @@ def test_a_guest_without_a_phone_gets_an_email(graph: FakeGraph) -> None:
     assert (message.outgoing or {})["email_subject"] == "Su llegada a Hotel Sol el 20 de enero"
     assert (message.outgoing or {})["proactive"] is True
     assert OutreachMessage.objects.get().channel == Channel.EMAIL
+    with override_settings(EMAIL_FROM="reservas@hotelsol.example"):
+        mail = build_mail(message)
+    assert mail["To"] == "lucia@example.org"
+    assert mail["Subject"] == "Su llegada a Hotel Sol el 20 de enero"
+    assert mail["Auto-Submitted"] == "auto-generated"  # RFC 3834: the hotel wrote first
 
 
 @pytest.mark.django_db
