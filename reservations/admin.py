@@ -90,6 +90,7 @@ class ReservationAdmin(HotelScopedAdmin):
         "updated_at",
     ]
 
+
 # Deposits, offers and reservation messages' settings register their own admin pages when imported.
 import reservations.deposits.admin  # noqa: E402
 import reservations.offers.admin  # noqa: E402

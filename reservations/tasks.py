@@ -24,5 +24,6 @@ def settle_pending_reservations() -> int:
             log.warning("reservation.settle_failed", reservation=reservation.pk, error=type(exc).__name__)
     return settled
 
+
 # Registered with Celery through this module (autodiscovery reads `reservations.tasks`).
 from reservations.outreach.tasks import sync_outside_bookings  # noqa: E402, F401
