@@ -53,8 +53,8 @@ class DemoConversation:
     messages: tuple[str, ...]
     gap_minutes: int = 2
 
-    def provider_id(self, index: int) -> str:
-        return f"replay-demo-{self.key}-{index}"
+    def provider_id(self, index: int, *, prefix: str = "replay-demo") -> str:
+        return f"{prefix}-{self.key}-{index}"
 
     def contact(self) -> dict[str, str]:
         digits = "".join(str(ord(ch) % 10) for ch in self.key)
@@ -89,20 +89,27 @@ def _moments(item: DemoConversation, *, hotel: Hotel, now: dt.datetime) -> list[
     return [first + dt.timedelta(minutes=item.gap_minutes * i) for i in range(len(item.messages))]
 
 
-def demo_conversations_load(*, hotel: Hotel, now: dt.datetime | None = None, limit: int | None = None) -> int:
-    """Load the fixture's conversations into `hotel` (those not loaded yet). Returns how many were added."""
+def demo_conversations_load(
+    *, hotel: Hotel, now: dt.datetime | None = None, limit: int | None = None, prefix: str = "replay-demo"
+) -> int:
+    """Load the fixture's conversations into `hotel` (those not loaded yet). Returns how many were added.
+
+    `prefix` starts the guest messages' provider ids (unique per channel): another prefix loads them again.
+    """
     now = now or timezone.now()
     added = 0
     for item in demo_conversations()[:limit]:
-        if Message.objects.filter(channel=item.channel, provider_message_id=item.provider_id(0)).exists():
+        if Message.objects.filter(
+            channel=item.channel, provider_message_id=item.provider_id(0, prefix=prefix)
+        ).exists():
             continue
-        _record(item, hotel=hotel, moments=_moments(item, hotel=hotel, now=now))
+        _record(item, hotel=hotel, moments=_moments(item, hotel=hotel, now=now), prefix=prefix)
         added += 1
     log.info("replay.demo_conversations_loaded", added=added, hotel_id=hotel.pk)
     return added
 
 
-def _record(item: DemoConversation, *, hotel: Hotel, moments: list[dt.datetime]) -> Conversation:
+def _record(item: DemoConversation, *, hotel: Hotel, moments: list[dt.datetime], prefix: str) -> Conversation:
     contact = item.contact()
     guest, _ = Guest.objects.get_or_create(**contact, defaults={"name": item.guest, "name_source": "profile"})
     conversation = Conversation.objects.create(
@@ -114,7 +121,7 @@ def _record(item: DemoConversation, *, hotel: Hotel, moments: list[dt.datetime])
             conversation=conversation,
             channel=item.channel,
             direction=Direction.IN,
-            provider_message_id=item.provider_id(index),
+            provider_message_id=item.provider_id(index, prefix=prefix),
             text=text,
             provider_sent_at=moment,
             status=DeliveryStatus.RECEIVED,
