@@ -1,0 +1,101 @@
+"""The replay's PMS port: stored answers read back, writes recorded and never made, the same booking
+given its reference again."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from pms_bridge.errors import PmsNotFound, PmsUnavailable
+from pms_bridge.port import (
+    AvailabilityAnswer,
+    Booking,
+    BookingRequest,
+    BookingState,
+    GuestDetails,
+    RoomOffer,
+    RoomType,
+    Stay,
+)
+from pms_bridge.replay import ReplayPms
+
+STAY = Stay(pms_hotel_id=7, check_in=dt.date(2027, 3, 20), check_out=dt.date(2027, 3, 23), adults=2)
+DOUBLE = RoomType(pms_room_type_id=2, pms_hotel_id=7, name="Doble")
+GUEST = GuestDetails(first_name="Ana", last_name="Llorens", email="ana@example.com", phone="+34600777001")
+ANSWER = AvailabilityAnswer(
+    stay=STAY,
+    offers=(
+        RoomOffer(
+            room_type=DOUBLE,
+            available_rooms=3,
+            total=Decimal("306.90"),
+            total_without_tax=Decimal("279.00"),
+            taxes=Decimal("27.90"),
+            currency="EUR",
+            raw={"id_room_type": 2},
+        ),
+    ),
+    fetched_at=dt.datetime(2026, 11, 25, 10, tzinfo=dt.UTC),
+    raw={"hotel_ari": "as QloApps said"},
+)
+THEN = Booking(
+    pms_booking_id=41,
+    reference="QLO41",
+    pms_hotel_id=7,
+    pms_room_type_id=2,
+    check_in=STAY.check_in,
+    check_out=STAY.check_out,
+    adults=2,
+    children=0,
+    rooms=1,
+    guest=GUEST,
+    total=Decimal("306.90"),
+    currency="EUR",
+    state=BookingState.ACTIVE,
+)
+
+
+def _request(key: str = "conversation-1-quote-line-9") -> BookingRequest:
+    return BookingRequest(
+        idempotency_key=key,
+        stay=STAY,
+        pms_room_type_id=2,
+        guest=GUEST,
+        total=Decimal("306.90"),
+        total_without_tax=Decimal("279.00"),
+        currency="EUR",
+    )
+
+
+def test_a_stored_answer_is_read_back_with_the_pms_own_words() -> None:
+    port = ReplayPms(answers=[ANSWER])
+    answer = port.availability(stay=STAY, live=True)
+    assert answer.offers[0].total == Decimal("306.90") and answer.raw == {"hotel_ari": "as QloApps said"}
+    assert port.room_types(pms_hotel_id=7) == [DOUBLE]
+    assert port.reads_stored == 1 and port.writes == []
+
+
+def test_without_a_stored_answer_or_a_demo_pms_it_says_unavailable() -> None:
+    other = Stay(pms_hotel_id=7, check_in=dt.date(2027, 4, 1), check_out=dt.date(2027, 4, 2), adults=2)
+    with pytest.raises(PmsUnavailable):
+        ReplayPms(answers=[ANSWER]).availability(stay=other)
+
+
+def test_writes_are_recorded_and_answered_never_made() -> None:
+    port = ReplayPms(bookings=[THEN])
+    booking = port.create_booking(request=_request())
+    assert booking.reference.startswith("REPLAY") and booking.state == BookingState.ACTIVE
+    assert port.create_booking(request=_request()) == booking  # the same key: the same booking
+    assert port.cancel_booking(reference="QLO41").state == BookingState.CANCELLED
+    assert [w.operation for w in port.writes] == ["create_booking", "cancel_booking"]
+    assert port.find_bookings(email="ANA@example.com")  # reads see the stored and the replayed bookings
+    with pytest.raises(PmsNotFound):
+        port.get_booking(reference="NOPE")
+
+
+def test_the_booking_made_then_keeps_its_reference() -> None:
+    port = ReplayPms(bookings=[THEN], made_then=["QLO41"])
+    assert port.create_booking(request=_request()).reference == "QLO41"
+    assert port.create_booking(request=_request("another-key")).reference.startswith("REPLAY")
