@@ -3,7 +3,8 @@
 Created (and kept up to date) after every `migrate`, when all permissions exist. A staff member's
 hotels come from `HotelMembership`; these groups say what they may do in the back-office:
 - receptionist: the console and read-only history (conversations, messages, guests, reservations);
-- manager: that, plus the figures, canned replies, the facts (knowledge base) and the reply templates;
+- manager: that, plus the figures, canned replies, the facts (knowledge base), the reply templates
+  and the reservation messages' settings;
 - admin: everything in the project's apps, memberships included.
 """
 
@@ -30,6 +31,7 @@ MANAGER_EDITS = (
     ("conversations", "faq"),
     ("conversations", "fact"),
     ("conversations", "replay"),  # replays and their marks (the regression set)
+    ("reservations", "outreachsettings"),  # which reservation messages go, when, with which template
 )
 
 

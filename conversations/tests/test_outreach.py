@@ -430,3 +430,40 @@ def test_the_command_shows_what_would_go_and_changes_nothing(graph: FakeGraph) -
     out = StringIO()
     call_command("reservation_messages", "--at", "2027-01-13T09:59:00+01:00", stdout=out)
     assert out.getvalue().startswith("nothing due at 2027-01-13T09:59:00+01:00")
+
+
+@pytest.mark.django_db
+def test_a_manager_switches_a_kind_off_for_their_own_hotel_only(graph: FakeGraph, client: Any) -> None:
+    from django.contrib.auth.models import Group
+
+    from conversations.roles import MANAGER
+    from conversations.tests.console.conftest import make_staff
+    from hotel_agent.hotels.models import HotelMembership
+
+    hotel = make_hotel()
+    other = HotelFactory.create(name="Hotel Luna")
+    OutreachSettings.objects.create(hotel=other)
+    manager = make_staff("marta", hotel=hotel, role=HotelMembership.Role.MANAGER)
+    manager.groups.add(Group.objects.get(name=MANAGER))
+    client.force_login(manager)
+    mine = f"/admin/reservations/outreachsettings/{hotel.outreach_settings.pk}/change/"
+    theirs = f"/admin/reservations/outreachsettings/{other.outreach_settings.pk}/change/"
+    assert client.get(mine).status_code == 200
+    assert client.get(theirs).status_code in (302, 404)
+    form = {
+        "hotel": hotel.pk,
+        "send_time": "10:00",
+        "quiet_from": "21:00",
+        "quiet_until": "09:00",
+        "before_7d_template": "arrival_week",
+        "directions_url": "",
+        "before_1d_enabled": "on",
+        "before_1d_template": "arrival_tomorrow",
+        "after_1d_enabled": "on",
+        "after_1d_template": "after_stay",
+        "review_url": "https://example.org/review",
+    }  # "before_7d_enabled" left out: switched off
+    assert client.post(mine, form).status_code == 302
+    make_reservation(hotel)
+    assert beat(utc(2027, 1, 13, 9)) == {}
+    assert beat(utc(2027, 1, 19, 9)) == {"queued": 1}
