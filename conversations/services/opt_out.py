@@ -31,7 +31,17 @@ RAW_KEY = "_opt_command"
 # Whole messages, written without accents, lower case, punctuation and emoji removed. `None`: any
 # language (the confirmation then goes in the conversation's).
 _STOP_PHRASES: dict[str | None, tuple[str, ...]] = {
-    None: ("stop", "stopp", "unsubscribe", "stop all", "stop messages", "opt out", "optout"),
+    # "Stop promotions" is the quick-reply button Meta adds to marketing templates.
+    None: (
+        "stop",
+        "stopp",
+        "unsubscribe",
+        "stop all",
+        "stop messages",
+        "stop promotions",
+        "opt out",
+        "optout",
+    ),
     "es": (
         "baja",
         "darme de baja",

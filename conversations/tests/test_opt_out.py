@@ -46,6 +46,7 @@ _ids = itertools.count()
         ("basta messaggi", "it"),
         ("non voglio più messaggi", "it"),
         ("🛑 STOP 🛑", None),
+        ("Stop promotions", None),
     ],
 )
 def test_stop_in_six_languages_is_an_opt_out(text: str, language: str | None) -> None:
