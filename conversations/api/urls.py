@@ -1,7 +1,7 @@
 from django.urls import path
 from rest_framework_simplejwt.views import TokenBlacklistView, TokenRefreshView
 
-from conversations.api import views
+from conversations.api import deposits, views
 
 urlpatterns = [
     path("auth/token/", views.StaffTokenView.as_view(), name="api-token"),
@@ -20,4 +20,10 @@ urlpatterns = [
     path("conversations/<int:conversation_id>/close/", views.CloseView.as_view(), name="api-close"),
     path("conversations/<int:conversation_id>/reply/", views.ReplyView.as_view(), name="api-reply"),
     path("conversations/<int:conversation_id>/notes/", views.NoteView.as_view(), name="api-notes"),
+    path("deposit-proofs/", deposits.DepositProofListView.as_view(), name="api-deposit-proofs"),
+    path(
+        "deposit-proofs/<int:proof_id>/decision/",
+        deposits.DepositProofDecisionView.as_view(),
+        name="api-deposit-proof-decision",
+    ),
 ]

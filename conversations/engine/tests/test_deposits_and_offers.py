@@ -351,3 +351,37 @@ def test_a_proof_mailed_as_a_pdf_attachment_is_kept_and_the_decision_told_by_mai
         deposit_decide(proof_id=proof.pk, staff=None, approve=True)
     notice = Message.objects.filter(conversation=stored.conversation, author=Author.SYSTEM).get()
     assert "We have checked your deposit of" in notice.text and "50" in notice.text
+
+
+def test_the_staff_api_lists_the_queue_and_decides(
+    whatsapp: Any, qloapps: FakeQloApps, deposit_hotel: Hotel, django_capture_on_commit_callbacks: Any
+) -> None:
+    guest = whatsapp("+34600715020")
+    reservation, _ = _book(guest)
+    _sends_media(guest, kind="image", content=PNG, mime_type="image/png")
+    _staff(deposit_hotel, username="api-rosa")
+    api = Client()
+    token = api.post(
+        "/api/auth/token/",
+        {"username": "api-rosa", "password": "pw-rosa-!9x"},
+        content_type="application/json",
+    ).json()["access"]
+    auth = {"Authorization": f"Bearer {token}"}
+    queue = api.get("/api/deposit-proofs/", headers=auth).json()
+    assert [(p["reference"], p["state"]) for p in queue] == [(reservation.reference, "pending")]
+    before = len(guest.sent_to_me())
+    with django_capture_on_commit_callbacks(execute=True):
+        decided = api.post(
+            f"/api/deposit-proofs/{queue[0]['id']}/decision/",
+            {"decision": "reject", "reason": "the receipt is unreadable"},
+            content_type="application/json",
+            headers=auth,
+        )
+    assert decided.status_code == 200 and decided.json()["state"] == "rejected"
+    assert "the receipt is unreadable" in reply_text(guest.sent_to_me()[before])
+    assert api.get("/api/deposit-proofs/", headers=auth).json() == []
+    again = api.post(
+        f"/api/deposit-proofs/{queue[0]['id']}/decision/", {"decision": "approve"}, content_type="application/json",
+        headers=auth,
+    )  # fmt: skip
+    assert again.status_code == 409  # decided already
