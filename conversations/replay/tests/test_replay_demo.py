@@ -6,12 +6,14 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.test import override_settings
 
 from conversations.models import Conversation, Message
 from conversations.nlu.types import LANGUAGES
@@ -30,6 +32,7 @@ from conversations.replay.tests.changes import (
     template_reset,
 )
 from hotel_agent.hotels.models import Hotel
+from tests.support.pms import reset_pms_state
 
 REGRESSIONS = FIXTURE.parent / "regressions.jsonl"
 NLU_DATA = Path(__file__).resolve().parents[2] / "nlu" / "data"
@@ -60,14 +63,28 @@ def test_the_shipped_conversations_are_not_copied_from_the_language_data() -> No
     assert not copied
 
 
+@pytest.fixture(scope="module")
+def demo_hotel_id(django_db_setup: Any, django_db_blocker: Any) -> Iterator[int]:
+    """The demo hotel with the 55 conversations, loaded once for this module (committed) and flushed after:
+    each test's own changes are rolled back with its transaction."""
+    with django_db_blocker.unblock(), override_settings(PMS_BACKEND="demo"):
+        reset_pms_state("demo")
+        cache.clear()
+        call_command("load_demo", verbosity=0)
+        hotel = Hotel.objects.get(slug="hotel-sol-de-levante")
+        assert demo_conversations_load(hotel=hotel) == len(demo_conversations())
+        assert demo_conversations_load(hotel=hotel) == 0  # loading again adds nothing
+        try:
+            yield hotel.pk
+        finally:
+            call_command("flush", interactive=False, verbosity=0)
+            reset_pms_state("demo")
+
+
 @pytest.fixture
-def demo(db: Any, demo_pms: None) -> Hotel:
-    cache.clear()  # no reply overrides cached by another test
-    call_command("load_demo", verbosity=0)
-    hotel = Hotel.objects.get(slug="hotel-sol-de-levante")
-    assert demo_conversations_load(hotel=hotel) == len(demo_conversations())
-    assert demo_conversations_load(hotel=hotel) == 0  # loading again adds nothing
-    return hotel
+def demo(demo_hotel_id: int, db: Any, demo_pms: None) -> Hotel:
+    cache.clear()  # reply overrides a previous test cached (its rows were rolled back)
+    return Hotel.objects.get(pk=demo_hotel_id)
 
 
 def _replay(hotel: Hotel) -> ReplayRun:
