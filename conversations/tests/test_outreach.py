@@ -8,6 +8,9 @@ outbox rows it queues are sent through the real WhatsApp sender to the fake Grap
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import hmac
+import json
 import threading
 from collections.abc import Iterator
 from decimal import Decimal
@@ -19,9 +22,10 @@ from django.db import connection
 from django.test import override_settings
 
 from channels_app.email.sender import build_mail
+from channels_app.models import InboundEvent
 from channels_app.outbound import send_outbox_message
-from channels_app.outbox import message_status_apply
 from channels_app.whatsapp import client as client_module
+from channels_app.whatsapp.inbound import whatsapp_event_process
 from conversations.incoming import Channel, IncomingMessage, MessageKind
 from conversations.models import (
     Author,
@@ -366,13 +370,45 @@ def test_figures_count_sent_read_answered_and_opted_out(
     assert beat(utc(2027, 1, 13, 9)) == {"queued": 3}
     deliver_all(utc(2027, 1, 13, 9, 1))
     first, second = Message.objects.filter(channel=Channel.WHATSAPP, direction=Direction.OUT).order_by("pk")
-    # Read receipts arrive from WhatsApp's status webhooks.
-    message_status_apply(
-        channel=Channel.WHATSAPP,
-        provider_message_id=str(first.provider_message_id),
-        status=DeliveryStatus.READ,
-        at=utc(2027, 1, 13, 10),
-    )
+    # The read receipt arrives as WhatsApp's status webhook: signed, stored, then processed.
+    status = {
+        "object": "whatsapp_business_account",
+        "entry": [
+            {
+                "id": "102290129340398",
+                "changes": [
+                    {
+                        "field": "messages",
+                        "value": {
+                            "messaging_product": "whatsapp",
+                            "metadata": {"display_phone_number": "15550783881", "phone_number_id": "1065400"},
+                            "statuses": [
+                                {
+                                    "id": first.provider_message_id,
+                                    "status": "read",
+                                    "timestamp": str(int(utc(2027, 1, 13, 10).timestamp())),
+                                    "recipient_id": "34600000001",
+                                }
+                            ],
+                        },
+                    }
+                ],
+            }
+        ],
+    }
+    body = json.dumps(status).encode()
+    signature = "sha256=" + hmac.new(b"outreach-app-secret", body, hashlib.sha256).hexdigest()
+    with override_settings(WHATSAPP_APP_SECRET="outreach-app-secret"):
+        answer = client.post(
+            "/webhooks/whatsapp/",
+            data=body,
+            content_type="application/json",
+            headers={"X-Hub-Signature-256": signature},
+        )
+    assert answer.status_code == 200
+    whatsapp_event_process(event_id=InboundEvent.objects.latest("pk").pk)
+    first.refresh_from_db()
+    assert first.read_at == utc(2027, 1, 13, 10)
     # One guest answers, the other says stop.
     with time_machine.travel(utc(2027, 1, 13, 11), tick=False):
         for phone, text in (("+34600000001", "¿Hay parking?"), ("+34600000002", "BAJA")):
