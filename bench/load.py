@@ -120,12 +120,22 @@ def make_run_data(run: str) -> tuple[Any, str, str, str]:
     return hotel, number, staff.username, password
 
 
-def answered(hotel: Any) -> tuple[int, int]:
-    """(guest messages stored, guest messages the turn has handled) for the run's hotel."""
+def answered(hotel: Any) -> tuple[int, int, int]:
+    """(guest messages stored, settled, answered by a turn) for the run's hotel: settled is answered
+    by a turn, or in a conversation handed to a human (the AI rightly stays silent there)."""
+    from django.db.models import Q
+
     from conversations.models import Message
 
     guest = Message.objects.filter(conversation__hotel=hotel, direction="in")
-    return guest.count(), guest.filter(handled_at__isnull=False).count()
+    settled = guest.filter(Q(handled_at__isnull=False) | ~Q(conversation__state="ai"))
+    return guest.count(), settled.count(), guest.filter(handled_at__isnull=False).count()
+
+
+def handed_off(hotel: Any) -> int:
+    from conversations.models import Conversation
+
+    return Conversation.objects.filter(hotel=hotel).exclude(state="ai").count()
 
 
 def locust_stats(prefix: Path) -> list[dict[str, str]]:
@@ -213,7 +223,7 @@ def main() -> int:
             timeout=10,
         ).raise_for_status()
         warm_deadline = time.monotonic() + 180
-        while answered(hotel)[1] < 1:
+        while answered(hotel)[2] < 1:
             if time.monotonic() > warm_deadline:
                 raise RuntimeError(f"the warm-up message was not answered (log: {workdir / 'worker.log'})")
             time.sleep(0.5)
@@ -271,11 +281,10 @@ def main() -> int:
             0,
         )
         drain_deadline = time.monotonic() + drain_seconds
-        stored, handled = answered(hotel)
-        stored, handled = stored - 1, handled - 1  # without the warm-up message
+        stored, handled, turned = (n - 1 for n in answered(hotel))  # without the warm-up message
         while handled < stored and time.monotonic() < drain_deadline:
             time.sleep(1.0)
-            stored, handled = (n - 1 for n in answered(hotel))
+            stored, handled, turned = (n - 1 for n in answered(hotel))
         drained = time.monotonic() - began
         web_cpu = cpu_seconds(server.pid) - web_cpu0
         worker_cpu = cpu_seconds(worker.pid) - worker_cpu0
@@ -286,13 +295,16 @@ def main() -> int:
         )
         turns = summed(worker1, "hotel_agent_tasks_total") - summed(worker0, "hotel_agent_tasks_total")
         print(
-            f"sent {deliveries} deliveries in {sent_for:.0f} s; {handled} of {stored} guest messages answered "
+            f"sent {deliveries} deliveries in {sent_for:.0f} s; {handled} of {stored} guest messages settled "
+            f"({turned} answered by a turn, the rest in conversations handed to a human) "
             f"{drained:.0f} s after the start; {len(graph.requests)} sends reached the Graph API; "
-            f"{int(turns)} worker tasks"
+            f"{int(turns)} worker tasks; {handed_off(hotel)} conversations handed to a human"
         )
-        if not handled:
+        if not turned:
             raise RuntimeError("no guest message was answered")
-        per = 1000 / handled
+        # Busy time and CPU are divided by the messages a turn answered (a handed-off guest's later
+        # messages cost the worker only their storing).
+        per = 1000 / turned
         print("cost of one guest message (measured over the run):")
         print(
             f"  web:        {web_cpu * 1000 / max(deliveries, 1):6.1f} ms CPU per delivery (uvicorn, one process)"
@@ -302,11 +314,11 @@ def main() -> int:
             f"(every task it ran, turn, event, sends)"
         )
         print(
-            f"  PostgreSQL: {(db1['transactions'] - db0['transactions']) / handled:6.1f} transactions, "
-            f"{(db1['rows_written'] - db0['rows_written']) / handled:6.1f} rows written per message (web and worker)"
+            f"  PostgreSQL: {(db1['transactions'] - db0['transactions']) / turned:6.1f} transactions, "
+            f"{(db1['rows_written'] - db0['rows_written']) / turned:6.1f} rows written per message (web and worker)"
         )
-        print(f"  Redis:      {(redis1 - redis0) / handled:6.1f} commands per message")
-        per_worker = handled / busy if busy else 0.0
+        print(f"  Redis:      {(redis1 - redis0) / turned:6.1f} commands per message")
+        per_worker = turned / busy if busy else 0.0
         print(
             f"one worker process answers {per_worker:.1f} guest messages/s "
             f"(capacity note assumes {WORKER_MESSAGES_PER_SECOND:g}): "
