@@ -34,9 +34,15 @@ _ADULTS = re.compile(rf"\b{_NUM}\s+{_ADULT}\b")
 # "2 casais", "two couples", "zwei Paare": two adults each.
 _COUPLES = re.compile(rf"\b{_NUM}\s+(?:casais|parejas|couples|paare|coppie|matrimonios)\b")
 _CHILDREN = re.compile(
-    rf"\b{_NUM}\s+(?:(?:de ellos|de ellas|of them|of whom|deles|delas|di loro|d'entre eux)\s+"
-    rf"(?:son\s+|are\s+|sao\s+|sono\s+|sont\s+)?)?"
+    rf"\b{_NUM}\s+(?:(?:de ellos|de ellas|of them|of whom|deles|delas|di loro|d'entre eux|davon|von ihnen)\s+"
+    rf"(?:son\s+|are\s+|sao\s+|sono\s+|sont\s+|sind\s+)?)?"
     rf"(?:(?:pequenos?|small|little|kleine|kleinen|petits?|piccoli)\s+)?{_CHILD}\b"
+)
+# "myself and 2 colleagues", "yo y 3 amigos": the writer and that many more.
+_SELF_AND_N = re.compile(
+    rf"\b(?:myself|me|i|yo|mi|eu|mim|moi|ich|mich|io)\s*(?:and|y|e|et|und|\+|&|con|with|com|avec|mit)\s+{_NUM}\s+"
+    r"(?:friends|colleagues|co-?workers|amig[oa]s|colegas|companer[oa]s|amis|amies|collegues|freunde|freundinnen|"
+    r"kollegen|kolleginnen|amici|amiche|colleghi|colleghe)\b"
 )
 # "cuatro, dos de ellos niños", "5, 3 of them kids": the first number is everyone.
 _TOTAL_THEN_OF_THEM = re.compile(
@@ -81,8 +87,10 @@ _DET = (
 )
 # "me, my wife and our two kids", "Meine Frau, ich und...", "viajo con mi esposo", "para mim e para o meu marido".
 _SELF_AND_SPOUSE = re.compile(
-    rf"\b{_SELF}\s*(?:,|y|and|e|et|und|ed|\+)\s*(?:para\s+|pra\s+|pour\s+|fur\s+|per\s+)?{_DET}\s+{_COMPANION}\b|"
-    rf"\b{_DET}\s+{_COMPANION}\s*(?:,|y|and|e|et|und|ed|\+)\s*{_SELF}\b|"
+    rf"\b{_SELF}\s*(?:,|y|and|e|et|und|ed|\+|&)\s*(?:para\s+|pra\s+|pour\s+|fur\s+|per\s+)?{_DET}\s+{_COMPANION}\b|"
+    rf"\b{_DET}\s+{_COMPANION}\s*(?:,|y|and|e|et|und|ed|\+|&)\s*{_SELF}\b|"
+    # "avec mon copain", "with my wife" opening a clause: the writer and that person
+    rf"(?:^|[.,;!?]\s*)(?:con|with|com|avec|mit)\s+{_POSS}\s+{_SPOUSE}\b|"
     # "mi marido, mis dos hijos y yo": the writer last in a list that starts with the partner.
     rf"\b{_POSS}\s+{_SPOUSE}\s*,[^.?!;]{{0,40}}\b(?:y yo|and i|and me|e eu|et moi|und ich|e io|ed io)\b|"
     rf"\b(?:ich komme|ich reise|i'?m coming|i come|i travel|vengo|viajo|voy|vou|venho|viaggio|vengo|je viens|je voyage)\s+"
@@ -124,6 +132,8 @@ _ARTICLES = {
 }
 _FOR_N = re.compile(
     rf"\b(?:para|for|pour|fur|per)\s+{_NUM}\b(?!\s*(?:(?:a|al|ao|to|au|bis|-|y|e|et|und)\s*\d|noches?|nights?|noites?|nuits?|nachte|notti|notte|dias?|days?|semanas?|weeks?|"
+    r"jours?|tage|tagen|giorni|semaines?|wochen|woche|settimane|settimana|meses|months?|mois|monate|mesi|"
+    r"diarias|pernoites?|nuitees?|ubernachtungen|"
     r"de\b|of\b|/|\.\d|:|h\b|horas?|hours?|uhr|heures|ore|euros?|eur|€|am\b|pm\b|\d|" + _ROOM[3:-1] + r"))"
 )
 _COUPLE = re.compile(
@@ -144,8 +154,15 @@ _COUPLE = re.compile(
     r"(?:ma|mon) (?:femme|mari|epouse|copine|copain|compagne|compagnon|conjoint) et moi|"
     r"(?:meine|mein) (?:frau|mann|freundin|freund|partnerin|partner) und ich|"
     r"(?:mia|mio) (?:moglie|marito|ragazza|ragazzo|compagna|compagno) e io|io e (?:mia|mio) (?:moglie|marito|ragazza|ragazzo)|"
-    r"una pareja|a couple(?! of)|um casal|un couple|ein paar\b(?!\s+(?!und\b|mit\b)[a-z])|ein ehepaar|una coppia|dos adultos|zu zweit|in due|a deux|los dos|the two of us|"
-    r"nosotros dos|nos dos|nous deux|wir beide|noi due|luna de miel|honeymoon|lua de mel|lune de miel|flitterwochen|luna di miele)\b"
+    r"una pareja|a couple(?! of)|um casal|un couple|ein paar\b(?!\s+(?!und\b|mit\b)[a-z])|ein ehepaar|una coppia|dos adultos|zu zweit|the two of us|both of us|us two|"
+    # "in due", "à deux", "los dos" are a couple only when no noun follows ("in due settimane", "à deux pas")
+    # ("a las dos", "às duas" are two o'clock)
+    r"(?:in due|a deux|los dos|os dois|tous les deux|toutes les deux|tutti e due|wir zwei)"
+    r"(?!\s+(?!(?:solos?|solas?|adultos|adultes|adulti|soli|sole|seuls?|seules?|allein)\b)[a-z]{3,})|"
+    r"nosotros dos|nos dos|nos dois|nos duas|nous deux|wir beide|noi due|luna de miel|honeymoon|lua de mel|lune de miel|"
+    r"flitterwochen|luna di miele|(?<!de )un matrimonio|"
+    # "casal com 1 filho", "couple + toddler": a couple named bare before what comes with it
+    r"(?:casal|pareja|coppia|couple|ehepaar|paar)(?=\s*(?:\+|&|(?:com|con|with|avec|mit|y|e|and|et|und)\b)))"
 )
 _ALONE = re.compile(
     r"\b(?:solo yo|yo solo|yo sola|solo para mi|voy solo|voy sola|just me|only me|just myself|for myself|by myself|"
@@ -220,6 +237,10 @@ def party(folded: str) -> Party:
     people_end = next((m.end() for m in _PEOPLE.finditer(folded)), None)
     if people is None and (m := _TOTAL_THEN_OF_THEM.search(folded)):
         people, people_end = to_int(m["n"]), None
+    if people is None and adults is None and (m := _SELF_AND_N.search(folded)):
+        people, people_end = 1 + (to_int(m["n"]) or 0), m.end()
+    if people is None and adults is None and (m := _ZU.search(folded)):
+        people, people_end = _ZU_VALUES[m.group(1)], None  # "zu viert, zwei davon Kinder"
     if people is None:
         m = (
             next((x for x in _WE_ARE.finditer(folded) if x["n"] not in _ARTICLES), None)
