@@ -69,9 +69,12 @@ def test_a_worker_serves_what_it_counted_but_not_the_shared_store_gauges(
 ) -> None:
     monkeypatch.delenv("PROMETHEUS_MULTIPROC_DIR", raising=False)
     called: list[str] = []
-    metrics.register_scrape_gauge(
-        "hotel_agent_test_store", "A test gauge.", lambda: called.append("x") or 1.0
-    )
+
+    def store() -> float:
+        called.append("read")
+        return 1.0
+
+    metrics.register_scrape_gauge("hotel_agent_test_store", "A test gauge.", store)
     try:
         text = generate_latest(metrics.worker_registry()).decode()
     finally:
