@@ -28,12 +28,13 @@ ARGS ?=
 TEXT ?=
 TODAY ?=
 
-.PHONY: help uv sync run migrate demo chat nlu-parse test test-prereqs test-unit bench faults lint fmt train-nlu eval-nlu audit fuzz backup restore load speech-model
+.PHONY: help uv sync run migrate demo chat nlu-parse test test-prereqs test-unit bench faults lint fmt train-nlu eval-nlu audit fuzz backup restore load speech-model replay
 
 help:
 	@echo "make run    - set up and serve the agent with demo data on http://$(HOST):$(PORT)"
 	@echo "make chat   - talk to the agent in this terminal as a WhatsApp guest (LANG=es|en|pt|fr|de|it, ARGS=...)"
 	@echo "make nlu-parse TEXT='...' - what the agent understands of one guest message (TODAY=YYYY-MM-DD)"
+	@echo "make replay - the demo's past conversations through the current agent, nothing sent (ARGS=--check|--format csv|...)"
 	@echo "make test   - the whole test suite against PostgreSQL and Redis (checks chromium, dovecot first)"
 	@echo "make bench  - benchmarks, each with a ratio against an in-run baseline"
 	@echo "make faults - lost/duplicated/double-answered messages while workers, Redis, PostgreSQL and QloApps fail (FAULTS_MESSAGES=...)"
@@ -74,6 +75,13 @@ chat: sync
 	@LOG_LEVEL=WARNING $(RUN) python manage.py migrate --noinput --verbosity 0
 	@LOG_LEVEL=WARNING $(RUN) python manage.py load_demo > /dev/null
 	@LANG=C.UTF-8 $(RUN) python manage.py chat $(if $(CHAT_LANG),--lang $(CHAT_LANG)) $(ARGS)
+
+# The demo's 55 past conversations (loaded the first time) through the current receptionist in a sandbox:
+# nothing sent, nothing written to the PMS; the changed turns printed, the report kept for the admin.
+replay: sync
+	@LOG_LEVEL=WARNING $(RUN) python manage.py migrate --noinput --verbosity 0
+	@LOG_LEVEL=WARNING $(RUN) python manage.py load_demo > /dev/null
+	@LOG_LEVEL=WARNING $(RUN) python manage.py replay --load-demo $(ARGS)
 
 # One message through the language-understanding layer (TEXT), or JSON lines on stdin without TEXT.
 nlu-parse: sync
