@@ -44,7 +44,7 @@ def install_from_env() -> float:
         return SlowPms(build(), seconds)
 
     factory.build_adapter = slow_adapter
-    factory.get_pms.cache_clear()
+    factory.configured_pms.cache_clear()
     return seconds
 
 

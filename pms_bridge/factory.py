@@ -53,10 +53,6 @@ def get_pms() -> Pms:
     return override if override is not None else configured_pms()
 
 
-# Callers (tests, the bench) reset the per-process adapter through the name they always used.
-get_pms.cache_clear = configured_pms.cache_clear  # type: ignore[attr-defined]
-
-
 @contextmanager
 def pms_override(pms: Pms) -> Iterator[Pms]:
     """Within the block (this thread or task only), `get_pms()` is `pms`."""

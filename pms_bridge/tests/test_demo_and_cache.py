@@ -17,7 +17,7 @@ from prometheus_client import REGISTRY
 
 from hotel_agent.hotels.models import Hotel
 from pms_bridge.cache import fresh_seconds
-from pms_bridge.factory import get_pms
+from pms_bridge.factory import configured_pms, get_pms
 from pms_bridge.models import DemoInventory, DemoRate, DemoRoomType
 from pms_bridge.port import BookingRequest, GuestDetails, Stay
 
@@ -133,7 +133,7 @@ def test_occupancies_of_the_same_nights_share_one_pms_call_and_keep_the_pms_pric
 
 @pytest.mark.django_db
 def test_a_booking_invalidates_every_occupancy_cached_for_its_nights(demo_hotel: Hotel) -> None:
-    pms = get_pms()
+    pms = configured_pms()  # the cache is the configured PMS wrapper's
     couple, single = _stay(45, adults=2), _stay(45, adults=1)
     pms.availability(stay=couple)
     assert pms.availability(stay=single).from_cache

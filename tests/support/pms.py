@@ -11,7 +11,7 @@ from django.test import override_settings
 from hotel_agent.hotels.models import Hotel
 from pms_bridge.breaker import breaker_reset
 from pms_bridge.cache import PmsCache
-from pms_bridge.factory import get_pms
+from pms_bridge.factory import configured_pms
 
 if TYPE_CHECKING:
     from tests.fakes.qloapps import FakeQloApps
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 def reset_pms_state(*backends: str) -> None:
     """Forget the per-process adapter, the shared breaker state and cached PMS answers."""
-    get_pms.cache_clear()
+    configured_pms.cache_clear()
     for backend in backends or ("demo", "qloapps"):
         breaker_reset(backend)
         PmsCache(backend).clear()
