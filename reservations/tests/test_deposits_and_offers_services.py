@@ -94,7 +94,7 @@ def test_an_upgrade_is_priced_live_and_moves_the_qloapps_order_to_the_new_room_t
     accepted = offer_accept(proposal_id=proposal.pk)
     reservation.refresh_from_db()
     assert accepted.state == ProposalState.ACCEPTED and reservation.pms_room_type_id == 2
-    order = fake.state.orders[reservation.pms_booking_id]
+    order = fake.state.orders[int(reservation.pms_booking_id or 0)]
     lines = [li for li in fake.state.lines if li["id_order"] == str(order["id"])]
     assert [li["id_product"] for li in lines] == ["2"]
     assert reservation.amount == Decimal(order["total_paid_tax_incl"])

@@ -99,7 +99,9 @@ def test_a_deposit_proof_goes_from_the_guest_to_approval_to_the_guests_notice(
     assert "hemos recibido el justificante" in ack and reservation.reference in ack
     proof = DepositProof.objects.get(deposit=deposit)
     assert (
-        bytes(proof.content) == PNG and proof.mime_type == "image/png" and proof.state == ProofState.PENDING
+        bytes(proof.content or b"") == PNG
+        and proof.mime_type == "image/png"
+        and proof.state == ProofState.PENDING
     )
     assert proof.message is not None and proof.message.kind == MessageKind.IMAGE
     deposit.refresh_from_db()
@@ -121,7 +123,9 @@ def test_a_deposit_proof_goes_from_the_guest_to_approval_to_the_guests_notice(
     deposit.refresh_from_db()
     assert proof.state == ProofState.APPROVED and deposit.state == DepositState.RECEIVED
     assert deposit.pms_noted_at is not None and not deposit.pms_error
-    assert qloapps.state.orders[reservation.pms_booking_id]["current_state"] == "8"  # partial payment
+    assert (
+        qloapps.state.orders[int(reservation.pms_booking_id or 0)]["current_state"] == "8"
+    )  # partial payment
     notice = [reply_text(b) for b in guest.sent_to_me()[before:]]
     assert (
         len(notice) == 1
@@ -154,7 +158,7 @@ def test_a_rejected_proof_tells_the_guest_why_and_waits_for_another(
         filename="recibo.pdf",
     )
     proof = DepositProof.objects.get(deposit__reservation=reservation)
-    assert proof.filename == "recibo.pdf" and bytes(proof.content) == b"%PDF-1.4 receipt"
+    assert proof.filename == "recibo.pdf" and bytes(proof.content or b"") == b"%PDF-1.4 receipt"
     console = _console(_staff(deposit_hotel), django_capture_on_commit_callbacks)
     empty_reason = _post(
         console, f"/console/deposits/{proof.pk}/decision/", {"decision": "reject", "reason": " "}
@@ -174,7 +178,7 @@ def test_a_rejected_proof_tells_the_guest_why_and_waits_for_another(
     notice = reply_text(guest.sent_to_me()[before])
     assert "No hemos podido validar" in notice and "el importe no coincide" in notice
     assert (
-        qloapps.state.orders[reservation.pms_booking_id]["current_state"] == "1"
+        qloapps.state.orders[int(reservation.pms_booking_id or 0)]["current_state"] == "1"
     )  # nothing noted in QloApps
 
 
@@ -241,13 +245,13 @@ def test_an_approved_offer_is_proposed_accepted_and_written_to_the_qloapps_order
     assert proposal.quoted_total == Decimal("1050")  # 350 per night x 3 nights x 1 room, QloApps' price
     assert "¿Desea añadir Breakfast a su reserva" in confirmation and "impuestos aparte" in confirmation
     assert [b["id"] for b in guest.last_buttons()] == ["extra:yes", "extra:no"]
-    order_total = Decimal(qloapps.state.orders[reservation.pms_booking_id]["total_paid_tax_incl"])
+    order_total = Decimal(qloapps.state.orders[int(reservation.pms_booking_id or 0)]["total_paid_tax_incl"])
 
     done = guest.presses(1)
     proposal.refresh_from_db()
     reservation.refresh_from_db()
     assert proposal.state == ProposalState.ACCEPTED
-    order = qloapps.state.orders[reservation.pms_booking_id]
+    order = qloapps.state.orders[int(reservation.pms_booking_id or 0)]
     assert Decimal(order["total_paid_tax_incl"]) == order_total + Decimal("1092.00")  # 1050 + 4 % tax
     line_ids = [int(b["id"]) for b in order["associations"]["bookings"]]
     assert [s["id_service"] for lid in line_ids for s in qloapps.state.line_services.get(lid, [])] == [
@@ -338,7 +342,7 @@ def test_a_proof_mailed_as_a_pdf_attachment_is_kept_and_the_decision_told_by_mai
     keep_mail_proof(message=stored, raw=raw)
 
     proof = DepositProof.objects.get(deposit=deposit)
-    assert bytes(proof.content) == b"%PDF-1.7 transfer 50 EUR" and proof.filename == "receipt.pdf"
+    assert bytes(proof.content or b"") == b"%PDF-1.7 transfer 50 EUR" and proof.filename == "receipt.pdf"
     assert proof.channel == "email" and proof.mime_type == "application/pdf"
     ack = Message.objects.filter(conversation=stored.conversation, direction="out").first()
     assert (
