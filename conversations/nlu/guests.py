@@ -16,7 +16,8 @@ _CHILD = (
     r"criancas?|filhos?|filhas?|enfants?|fils|filles?|kinder|kindern|kind|sohne|tochter|bambini|bambino|bambina|"
     r"bambine|bimbi|bimbe|bimbo|bimba|figli|figlio|figlia|ragazzi|infants?|toddlers?|bebes?|babies|baby|neonat[oi]|lattanti|"
     r"saugling|kleinkind|kleinkinder|miudos|miudas|miudo|miuda|chamacos|guaguas|pibes|nenitos|ninitos|gosses|teenagers?|"
-    r"teens|adolescentes?|adolescents?|jugendliche)"
+    r"teens|adolescentes?|adolescents?|jugendliche|crios|crias|chavales|chiquillos|little ones|kiddos|kiddies|gamins|"
+    r"gamines|ados|ragazzini|meninos?|meninas?|garotos|garotas|nenem|nenens)"
 )
 _PERSON = (
     r"(?:personas?|people|persons?|pessoas?|personnes?|personen|person|persone|huespedes|guests?|hospedes|"
@@ -25,7 +26,7 @@ _PERSON = (
 _ROOM = (
     r"(?:habitacion(?:es)?|habs?|hbs|cuartos?|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
     r"einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|mehrbettzimmer|dobles?|individual(?:es)?|doubles?|twins?|"
-    r"singles?|matrimoniale|doppie|doppia|singole|singola|triples?|triplas?|quadrupl[ae]|"
+    r"singles?|matrimoniale|doppie|doppia|singole|singola|triples?|triplas?|quadrupl[ae]|cuadruples?|quadruples?|"
     r"apartamentos?|apartments?|appartamenti|appartamento|studios?|familiares|family rooms?)"
 )
 _NUM = rf"(?P<n>{NUMBER})"
@@ -38,6 +39,36 @@ _CHILDREN = re.compile(
     rf"(?:son\s+|are\s+|sao\s+|sono\s+|sont\s+|sind\s+)?)?"
     rf"(?:(?:pequenos?|small|little|kleine|kleinen|petits?|piccoli)\s+)?{_CHILD}\b"
 )
+# Two adults named as parents: "los padres y 2 niños", "mamá y papá con los peques", "Eltern mit 2 Kindern".
+_PARENTS = re.compile(
+    r"\b(?:(?:los |the |les |die |i |os )?(?:padres|parents|genitori|eltern|pais)|mama y papa|papa y mama|mom and dad|"
+    r"mum and dad|papa et maman|maman et papa|mama und papa|papa und mama|mamma e papa|papa e mamma|mae e pai|pai e mae)"
+    r"(?=\s*(?:\+|&|,|(?:and|y|e|et|und|with|con|com|avec|mit|de|of|di|do|von)\b))"
+)
+_PARENTS_AND_SELF = re.compile(
+    r"\b(?:my|mis|meus|os meus|mes|meine|meinen|i miei|miei)\s+(?:parents|padres|pais|eltern|genitori)\s*"
+    r"(?:and|y|e|et|und|,)\s*(?:i|me|yo|eu|moi|ich|mich|io)\b|"
+    r"\b(?:i|me|yo|eu|moi|ich|io)\s*(?:and|y|e|et|und|,|with|con|com|avec|mit)\s*"
+    r"(?:my|mis|meus|os meus|mes|meine|meinen|i miei|miei)\s+(?:parents|padres|pais|eltern|genitori)\b"
+)
+# A parent alone with the children: "me and my two kids", "yo con mis hijos", "ich mit meinen zwei Kindern".
+_SELF_WITH_CHILDREN = re.compile(
+    r"\b(?:i|me|myself|yo|eu|moi|ich|io)\s+(?:and|with|y|con|e|com|et|avec|und|mit)\s+"
+    r"(?:my|mis|meus|os meus|as minhas|minhas|mes|meine|meinen|meinem|i miei|le mie|miei|mie)\s+"
+    rf"(?:(?:{NUMBER})\s+)?(?:(?:little|small|pequenos|petits|kleinen|piccoli)\s+)?"
+    r"(?:kids|children|sons|daughters|boys|girls|hijos|hijas|ninos|ninas|peques|filhos|filhas|criancas|miudos|enfants|"
+    r"fils|filles|kinder|kindern|sohne|tochter|bambini|figli|figlie|bimbi)\b"
+)
+# Twins are two children; ages listed after the children count them ("con niños de 4 y 7 años").
+_TWINS = re.compile(
+    r"\b(?:twins|gemelos|gemelas|mellizos|mellizas|gemeos|gemeas|jumeaux|jumelles|zwillinge|gemelli|gemelle)\b"
+)
+_AGES_LISTED = re.compile(
+    r"\b(?:kids|children|ninos|ninas|hijos|hijas|peques|criancas|filhos|filhas|enfants|kinder|kindern|bambini|figli|bimbi)"
+    r"\s*\(?\s*(?:aged|ages|of ages|of|de|von|di|im alter von|com|avec|mit)?\s*"
+    r"(?P<ages>\d{1,2}(?:\s*(?:,|y|and|e|et|und)\s*\d{1,2})+)\b(?!\s*(?:\d|de (?:[a-z]+)|/))"
+)
+_AGED = re.compile(r"\b(?:a|an|one|our|my)\s+\d{1,2}[ -]?(?:year|yr|month)s?[ -]old\b")
 # "myself and 2 colleagues", "yo y 3 amigos": the writer and that many more.
 _SELF_AND_N = re.compile(
     rf"\b(?:myself|me|i|yo|mi|eu|mim|moi|ich|mich|io)\s*(?:and|y|e|et|und|\+|&|con|with|com|avec|mit)\s+{_NUM}\s+"
@@ -104,7 +135,8 @@ _OUR_CHILD = re.compile(
     # "our 2 year old", "a 5-year-old", "con el peque", "with the baby"
     r"\b(?:our|my|a|an|one)\s+\d{1,2}[ -]?(?:year|yr|month)s?[ -]old\b|"
     r"\b(?:con|with|com|avec|mit|con)\s+(?:el|la|the|o|a|le|das|il|nuestro|nuestra|our|my|mi)\s+"
-    r"(?:peque|nene|nena|bebe|baby|bambino|bambina|piccolo|piccola|miudo|miuda|pequeno|pequena|petit|petite|kleinen|kleine)\b|"
+    r"(?:peque|nene|nena|bebe|baby|bambino|bambina|piccolo|piccola|miudo|miuda|pequeno|pequena|petit|petite|kleinen|kleine|"
+    r"nino|nina|crianca|menino|menina|kid|child|enfant|kind)\b|"
     r"\b(?:our|nuestr[oa]|notre|unsere[nmr]?|unser|nostr[oa]|(?:o |a )?noss[oa]|my|mi|mon|ma|mein|meine[nm]?|mio|mia|"
     r"meu|minha)\s+(?:(?:little|small|pequen[oa]|petite?|kleine[nr]?|piccol[oa])\s+)?"
     r"(?:baby|bebe|bebito|bebita|neonato|neonata|saugling)\b|"
@@ -177,7 +209,8 @@ _NO_CHILDREN = re.compile(
     r"\b(?:sin (?:ninos|hijos|ninas|nenes|menores|peques)|no (?:kids|children|ninos|criancas|hijos)|without (?:kids|children)|"
     r"sem (?:criancas|filhos)|sans enfants?|ohne kinder|keine kinder|senza bambini|senza figli|nessun bambino|"
     r"solo adultos|only adults|adults only|just adults|apenas adultos|seulement des adultes|nur erwachsene|solo adulti|"
-    r"0 (?:ninos|kids|children|criancas|enfants|kinder|bambini))\b"
+    r"0 (?:ninos|kids|children|criancas|enfants|kinder|bambini)|ningun nino|ninguna nina|ningun menor|aucun enfant|"
+    r"pas d'enfants?|kein kind|keine kids|nenhuma crianca|nenhum filho|no child|without a child|nessun figlio)\b"
 )
 _ONE_ROOM = re.compile(
     r"\b(?:una|un|a|an|one|um|uma|une|ein|eine|einen|un'|otra|another|outra|autre|noch ein|un altra|una altra|alguna|"
@@ -186,7 +219,8 @@ _ONE_ROOM = re.compile(
     r"kleines|grosses|ruhiges|bella|bonita|tranquila)\s+)?"
     r"(?:(?:habitacion|cuarto|room|quarto|chambre|zimmer|camera|suite|doble|individual|double|twin|single|"
     r"doppelzimmer|einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|matrimoniale|doppia|singola|tripla|"
-    r"quadrupla|apartamento|apartment|appartamento|studio|family room|familiar)\b)"
+    r"quadrupla|triple|cuadruple|quadruple|quad|familiale|apartamento|apartment|appartamento|studio|family room|"
+    r"familiar)\b)"
 )
 _ALL_FAMILY_SINGLE = re.compile(
     r"\b(?:habitacion|room|quarto|chambre|zimmer|camera) (?:individual|single|simple|singola)\b"
@@ -261,8 +295,20 @@ def party(folded: str) -> Party:
         adults = people - children if children and people > children and not on_top else people
     if adults is None and (m := _ZU.search(folded)):
         adults = _ZU_VALUES[m.group(1)]
-    if adults is None and (_COUPLE.search(folded) or _SELF_AND_SPOUSE.search(folded)):
+    if children is None and _TWINS.search(folded):
+        children = 2
+    if children is None and (m := _AGES_LISTED.search(folded)):
+        children = len(re.findall(r"\d{1,2}", m["ages"]))
+    if children is None and len(_AGED.findall(folded)) >= 2:
+        children = len(_AGED.findall(folded))  # "a 6-year-old and a 3-year-old"
+    if adults is None and _PARENTS_AND_SELF.search(folded):
+        adults = 3  # "my parents and I"
+    if adults is None and (
+        _COUPLE.search(folded) or _SELF_AND_SPOUSE.search(folded) or _PARENTS.search(folded)
+    ):
         adults = 2
+    if adults is None and _SELF_WITH_CHILDREN.search(folded):
+        adults = 1
     if children is None and _OUR_CHILD.search(folded):
         children = 1
     if adults is None and _ALONE.search(folded):

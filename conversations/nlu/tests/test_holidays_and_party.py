@@ -116,3 +116,28 @@ def test_this_friday_said_on_a_friday_is_today_and_next_weekend_on_saturday_the_
 def test_party(text, adults, children):
     found = party(fold(text))
     assert (found.adults, found.children) == (adults, children)
+
+
+@pytest.mark.parametrize(
+    ("text", "adults", "children", "rooms"),
+    [
+        ("2 adults and our twins", 2, 2, None),
+        ("con niños de 4 y 7 años", None, 2, None),
+        ("with kids aged 3, 5 and 8", None, 3, None),
+        ("mit Kindern (4 und 7)", None, 2, None),
+        ("a 6-year-old and a 3-year-old, plus my wife and me", 2, 2, None),
+        ("los padres y 2 niños", 2, 2, None),
+        ("Eltern mit 2 Kindern", 2, 2, None),
+        ("me and my two kids", 1, 2, None),
+        ("ich mit meinen zwei Kindern", 1, 2, None),
+        ("my parents and I", 3, None, None),
+        ("para mis padres", None, None, None),
+        ("ningún niño", None, 0, None),
+        ("una triple para 3", 3, None, 1),
+        ("2 kleine Zimmer", None, None, 2),
+        ("a las dos", None, None, None),
+    ],
+)
+def test_families_and_rooms(text, adults, children, rooms):
+    found = party(fold(text))
+    assert (found.adults, found.children, found.rooms) == (adults, children, rooms)
