@@ -129,8 +129,12 @@ def _typo(text: str, rng: random.Random) -> str:
 
 
 def training_examples() -> tuple[list[str], list[str]]:
-    """Folded texts and labels, augmented, in a fixed order."""
-    rng = random.Random(SEED)  # noqa: S311 - reproducible augmentation, not security
+    """Folded texts and labels, augmented, in a fixed order.
+
+    Each own sentence's typo variants come from a generator seeded by the sentence itself, so adding a
+    sentence leaves every other sentence's variants as they were (with one stream for all, a new line
+    reshuffled the typos of every line after it).
+    """
     rows: list[tuple[str, str]] = []
     for path in sorted((DATA / "train").glob("*.txt")):
         rows.extend(read_labelled(path))
@@ -142,6 +146,7 @@ def training_examples() -> tuple[list[str], list[str]]:
         texts.append(fold(text))
         labels.append(label)
     for text, label in own:
+        rng = random.Random(f"{SEED}:{text}")  # noqa: S311 - reproducible augmentation, not security
         for _ in range(2):
             texts.append(fold(_typo(text, rng)))
             labels.append(label)
