@@ -37,7 +37,7 @@ _ASK = re.compile(
     r"suche|suchen|cerco|cerchiamo|procuro|procuramos|need a room|necesitamos una habitacion|hace falta)\b"
 )
 _STAY = ("availability", "booking_create")
-_CLOSE = 0.3
+_CLOSE = 0.5
 
 
 def stay_intent(folded: str, intent: str, probabilities: dict[str, float]) -> str:
