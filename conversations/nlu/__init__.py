@@ -64,8 +64,9 @@ from conversations.nlu.contacts import (
     extract_number,
     extract_phone,
 )
-from conversations.nlu.dates import stay_dates
+from conversations.nlu.dates import StayDates, stay_dates
 from conversations.nlu.guests import party
+from conversations.nlu.names import letter_body
 from conversations.nlu.requests import other_requests, stay_request
 from conversations.nlu.rules import instructions_to_the_bot, rule_intent, slot_answer
 from conversations.nlu.stay_intent import stay_intent
@@ -90,6 +91,8 @@ __all__ = [
 
 log = structlog.get_logger(__name__)
 
+# Intents whose message names a day without it being a stay (a question, a goodbye, asking for a person).
+_NO_STAY_INTENTS = frozenset({"faq", "thanks_goodbye", "greeting", "handoff_request"})
 # Below this the model's best guess is not trusted: the message is `other`.
 MIN_CONFIDENCE = 0.30
 SLOT_CHARS = 600
@@ -140,10 +143,24 @@ def _understand(
     booking_ref = extract_booking_ref(clipped)
     phone = extract_phone(clipped, lang=lang)
 
-    intent, confidence, topic = _intent(folded, clipped, email=email, name=name, phone=phone)
+    # A letter is read without its salutation and closing ("Dear Sir or Madam", "Kind regards, Ana").
+    body = letter_body(clipped)
+    intent, confidence, topic = _intent(
+        fold(body) if body is not clipped else folded, body, email=email, name=name, phone=phone
+    )
     # Stay details sit at the start of a message; a long e-mail's quoted tail only adds wrong dates.
     head = folded[:SLOT_CHARS]
     dates = stay_dates(head, today=today, lang=lang, modify=intent == "booking_modify")
+    guests = party(head)
+    if (
+        intent in _NO_STAY_INTENTS
+        and dates.check_out is None
+        and dates.nights is None
+        and guests.adults is None
+    ):
+        # "see you on Friday", "is the spa open on Monday?", "we land on Friday at 23h, is reception open?":
+        # one day named in a question or a goodbye is when something happens, not a stay (data/README.md).
+        dates = StayDates()
     extras: dict[str, Any] = (
         {"stay_details_only": True} if intent == "other" and confidence == STAY_DETAILS_CONFIDENCE else {}
     )
@@ -153,7 +170,6 @@ def _understand(
     also = other_requests(head, intent=intent, faq_topic=topic, today=today, lang=lang)
     if also:
         extras["also"] = also
-    guests = party(head)
     return Understanding(
         lang=lang,
         intent=intent,

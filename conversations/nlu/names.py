@@ -227,6 +227,28 @@ def _plausible_lower_start(rest: str) -> bool:
     return bool(word) and word not in _ordinary_words() and not re.search(r"..ing$", word)
 
 
+_SALUTATION = re.compile(
+    r"(?i)^\s*(?:dear|hello|hi|good (?:morning|afternoon|evening)|estimad[oa]s?|apreciad[oa]s?|hola|buen[oa]s|"
+    r"prezad[oa]s?|car[oa]s?|ol[aá]|bom dia|boa tarde|madame|monsieur|bonjour|bonsoir|sehr geehrte|liebe[rs]?|"
+    r"hallo|guten (?:tag|morgen|abend)|gentil[ei]|egregi|buongiorno|buonasera|salve)\b[^\n]{0,60}?[,:!]?[^\S\n]*\n"
+)
+
+
+def letter_body(text: str) -> str:
+    """A letter without its salutation line and its closing and signature ("Dear Sir or Madam,\n...
+    \nKind regards,\nAna"): what it asks. Text that is no letter comes back as it was."""
+    closing = next(
+        (m for m in _CLOSING.finditer(text) if len(text[m.end() :].strip().splitlines()) <= 4), None
+    )
+    if closing is None or closing.start() == 0:
+        return text
+    body = text[: closing.start()]
+    salutation = _SALUTATION.match(body)
+    if salutation and body[salutation.end() :].strip():
+        body = body[salutation.end() :]
+    return body.strip() or text
+
+
 def _signature(text: str) -> str | None:
     """The name on the line after a closing formula, or alone on the last line of a longer message."""
     for m in _CLOSING.finditer(text):
