@@ -63,9 +63,9 @@ class ManagersOnly:
 
 
 class ReplayRunForm(forms.ModelForm):
-    channel = forms.ChoiceField(choices=CHANNELS, required=False, label=_("channel"))
-    language = forms.ChoiceField(choices=LANGUAGES, required=False, label=_("language"))
-    outcome = forms.ChoiceField(choices=OUTCOME_CHOICES, required=False, label=_("outcome"))
+    channel = forms.ChoiceField(choices=CHANNELS, required=False, label=_("Channel"))
+    language = forms.ChoiceField(choices=LANGUAGES, required=False, label=_("Language"))
+    outcome = forms.ChoiceField(choices=OUTCOME_CHOICES, required=False, label=_("Outcome"))
 
     class Meta:
         model = ReplayRun
@@ -113,6 +113,13 @@ class ReplayRunAdmin(ManagersOnly, HotelScopedAdmin):
             '<a href="{}">{}</a>', reverse("admin:conversations_replayrun_report", args=[run.pk]), _("open")
         )
 
+    def get_changeform_initial_data(self, request: HttpRequest) -> dict[str, Any]:
+        initial = dict(super().get_changeform_initial_data(request))
+        hotels = list(managed_hotels(user=request.user).values_list("pk", flat=True)[:2])
+        if len(hotels) == 1:
+            initial.setdefault("hotel", str(hotels[0]))  # the usual case: one hotel, nothing to choose
+        return initial
+
     def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
         if (
             not is_superuser(request.user)
@@ -159,7 +166,7 @@ class ReplayRunAdmin(ManagersOnly, HotelScopedAdmin):
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
-            "title": str(run),
+            "title": _("Replay %(number)s of %(hotel)s") % {"number": run.pk, "hotel": run.hotel.name},
             "run": run,
             "running": run.state in (ReplayRun.State.QUEUED, ReplayRun.State.RUNNING),
             "conversations": run.conversations.order_by("conversation_id"),
