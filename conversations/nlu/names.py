@@ -25,6 +25,14 @@ def _words(text: str) -> frozenset[str]:
 
 # Strong cues introduce a name whatever its case; weak ones ("soy", "I'm", "sono") only a capitalised
 # word (or any word in a message typed all in lower case that is not an ordinary word).
+# Field labels ("Nombre completo:", "Name for the booking:", "Titular:"): a cue only with the colon.
+_LABELS = (
+    r"(?:full name|guest name|nombre completo|nombre y apellidos?|nome completo|nome e cognome|prenom et nom|"
+    r"vor- und nachname|vorname und nachname|titular|holder|lead guest|"
+    r"(?:name|nombre|nom|nome) (?:for|para|de|pour|fur|per|da|of|del|do|dell|des|der) (?:the |la |a |die |el |o |l')?"
+    r"(?:booking|reservation|reserva|reservierung|buchung|prenotazione|holder|titular|huesped|hospede|client|"
+    r"gastes|ospite)|nombre|name|nom|nome)"
+)
 _STRONG_CUES = (
     r"me llamo|mi nombre es|mi nombre completo es|el nombre es|a nombre de|al nombre de|bajo el nombre de|"
     r"de parte de|nombre y apellidos|nombre|my name is|my name's|name's|my full name is|under the name(?: of)?|"
@@ -32,13 +40,17 @@ _STRONG_CUES = (
     r"o meu nome e|em nome de|nome completo|nome|je m'appelle|je m appelle|je me nomme|mon nom est|mon nom c'est|"
     r"au nom de|sous le nom de|nom|ich heisse|ich heiße|mein name ist|mein name lautet|auf den namen|"
     r"unter dem namen|name ist|mi chiamo|il mio nome e|a nome di|intestata a|intestato a|le escribe|les escribe|"
-    r"te escribe|vi scrive|le scrive|hier ist|hier spricht|firmado|signed|assinado|signe|gezeichnet|firmato"
+    r"te escribe|vi scrive|le scrive|hier ist|hier spricht|firmado|signed|assinado|signe|gezeichnet|firmato|"
+    rf"{_LABELS}"  # last: "name's", "name is" are read before the bare label "name"
 )
 _WEAK_CUES = r"soy|i am|i'm|this is|under|it's|it is|ici|sono|je suis|ich bin|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui"
 # Cues are read on `_plain(text)`: lower case, accents and curly apostrophes gone, same length.
 _CUE = re.compile(rf"\b(?:(?P<strong>{_STRONG_CUES})|(?P<weak>{_WEAK_CUES}))\b[^\S\n]*(?::[^\S\n]*)?")
-# "nombre", "name", "nom" alone are cues only as a field label ("Nombre: Ana", "Name - Ana").
-_LABEL_ONLY = frozenset({"nombre", "name", "nome", "nom", "nombre y apellidos", "nome completo"})
+# "...y mi apellido es García": the surname said apart joins a first name said alone.
+_SURNAME = re.compile(
+    r"\b(?:(?:mi|my|o meu|meu|mon|mein|il mio) )?(?:primer )?(?:apellidos?|surname|last name|family name|"
+    r"sobrenome|apelido|nom de famille|nachname|familienname|cognome)(?: es| is| e| est| ist| lautet)?[^\S\n]*:?[^\S\n]*"
+)
 
 # Letters of any alphabet (Łukasz, Dvořák, Şahin, Mª), with apostrophes and hyphens inside.
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019-])*")
@@ -177,7 +189,7 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
     all_lower = not any(c.isupper() for c in text[1:])
     for m in _CUE.finditer(plain):
         cue = (m["strong"] or m["weak"] or "").strip()
-        if cue in _LABEL_ONLY and ":" not in m.group(0):
+        if re.fullmatch(_LABELS, cue) and ":" not in m.group(0):
             continue
         weak = m["weak"] is not None
         capital_only = cue in ("it's", "it is", "ici", "under", "this is")
@@ -187,7 +199,7 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
         if name and weak and len(name.split()) == 1 and fold(name) in _ordinary_words():
             continue  # "It's Friday", "I'm Spanish"
         if name:
-            return name
+            return _with_surname(name, text, plain, after=m.end())
     signed = _signature(text) or _introduced(text)
     if signed:
         return signed
@@ -199,6 +211,17 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
                 stripped = f"{couple['first']} {couple['surname']}"
             return _name_words(stripped, weak=False, whole=True)
     return None
+
+
+def _with_surname(name: str, text: str, plain: str, *, after: int) -> str:
+    """ "me llamo Juan y mi apellido es García": Juan García."""
+    if len(name.split()) > 1:
+        return name
+    said = _SURNAME.search(plain, after)
+    surname = _name_words(text[said.end() :], weak=False, limit=2) if said else None
+    if not surname:
+        return name
+    return f"{name} {surname}" if name[:1].isupper() == surname[:1].isupper() else name
 
 
 def _introduced(text: str) -> str | None:

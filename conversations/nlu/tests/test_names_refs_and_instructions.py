@@ -35,6 +35,9 @@ TODAY = dt.date(2026, 3, 11)
         ("Reservation for Mr and Mrs Patel, please confirm", "Patel"),
         ("¿Tienen parking para el sábado? Muchas gracias, Ana García", "Ana García"),
         ("Hola,\n¿tienen parking?\nSaludos,\nAna García (hab. 203)", "Ana García"),
+        ("Nombre completo: Ana López Ruiz", "Ana López Ruiz"),
+        ("Name for the booking: Tom Hardy", "Tom Hardy"),
+        ("hola me llamo juan y mi apellido es garcía, quería reservar", "Juan García"),
     ],
 )  # fmt: skip
 def test_names_as_guests_give_them(text: str, name: str) -> None:
