@@ -129,7 +129,12 @@ class Command(BaseCommand):
     def _text(self, run: Any) -> None:
         from conversations.replay.selectors import run_turns
 
-        for turn in run_turns(run=run, changed_only=True):
+        turns = list(run_turns(run=run, changed_only=True))
+        if not turns:
+            self.stdout.write(
+                f"no reply changed in {run.conversations_done} conversations ({run.turns} turns)"
+            )
+        for turn in turns:
             self.stdout.write(f"--- conversation {turn.replay.conversation_id}, turn {turn.index}")
             self.stdout.write(f"guest: {turn.message.text}")
             self.stdout.write(f"then : {turn.old_text}")
