@@ -141,3 +141,19 @@ def test_party(text, adults, children):
 def test_families_and_rooms(text, adults, children, rooms):
     found = party(fold(text))
     assert (found.adults, found.children, found.rooms) == (adults, children, rooms)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Thanks, see you on Friday!"),
+        ("es", "Llegamos el viernes a las 23h, ¿hay alguien en recepción?"),
+        ("de", "Ist das Frühstück am Sonntag länger?"),
+    ],
+)
+def test_a_day_named_in_a_question_or_a_goodbye_is_no_stay(lang, text):
+    from conversations.nlu import understand
+
+    understood = understand(text, today=WEDNESDAY, default_language=lang)
+    assert understood.intent in ("faq", "thanks_goodbye")
+    assert (understood.check_in, understood.check_out) == (None, None)
