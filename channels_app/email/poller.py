@@ -114,7 +114,8 @@ def poll_inbox_once(*, server: MailServer | None = None) -> PollResult:
                 result.failed += 1
                 continue
             if stored is not None and stored.media:
-                keep_mail_proof(message=stored, raw=raw)  # a deposit's proof: the attachment is only in the mail
+                # A deposit's proof: its attachment exists only in the mail.
+                keep_mail_proof(message=stored, raw=raw)
             outcome = "accepted" if stored is not None else "duplicate"
             WEBHOOK_DELIVERIES.labels(channel="email", outcome=outcome).inc()
             result.stored += stored is not None
