@@ -35,10 +35,10 @@ _LABELS = (
 )
 _STRONG_CUES = (
     r"me llamo|mi nombre es|mi nombre completo es|el nombre es|a nombre de|al nombre de|bajo el nombre de|"
-    r"de parte de|nombre y apellidos|nombre|my name is|my name's|name's|my full name is|under the name(?: of)?|"
-    r"in the name of|the name is|name is|the booking is under|name|chamo-me|me chamo|meu nome e|"
-    r"o meu nome e|em nome de|nome completo|nome|je m'appelle|je m appelle|je me nomme|mon nom est|mon nom c'est|"
-    r"au nom de|sous le nom de|nom|ich heisse|ich heiße|mein name ist|mein name lautet|auf den namen|"
+    r"de parte de|my name is|my name's|name's|my full name is|under the name(?: of)?|"
+    r"in the name of|the name is|name is|the booking is under|chamo-me|me chamo|meu nome e|"
+    r"o meu nome e|em nome de|je m'appelle|je m appelle|je me nomme|mon nom est|mon nom c'est|"
+    r"au nom de|sous le nom de|ich heisse|ich heiße|mein name ist|mein name lautet|auf den namen|"
     r"unter dem namen|name ist|mi chiamo|il mio nome e|a nome di|intestata a|intestato a|le escribe|les escribe|"
     r"te escribe|vi scrive|le scrive|hier ist|hier spricht|firmado|signed|assinado|signe|gezeichnet|firmato|"
     rf"{_LABELS}"  # last: "name's", "name is" are read before the bare label "name"
