@@ -125,7 +125,7 @@ _DAY_WORD = rf"(?P<dw>{_DAY_WORDS_ANY})"
 
 _ISO = re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")
 _RANGE_BEFORE_MONTH = re.compile(
-    rf"\b(?P<d1>[0-3]?\d){_SUFFIX}\.?\s*(?:-|\u2013|/|al|a|to|au|bis|ao|y|and|e|et|und)\s*"
+    rf"\b(?P<d1>[0-3]?\d){_SUFFIX}\.?\s*(?:-|\u2013|/|&|al|a|to|till|until|through|thru|au|bis|ao|y|and|e|et|und)\s*"
     rf"(?P<d>[0-3]?\d){_SUFFIX}\.?\s*(?:de |of |di |d'|d )?(?P<m>{_MONTH})\b{_YEAR}"
     # "del veinte al veintitrés de abril"
     rf"|\b(?P<d1w>{_DAY_WORDS_ANY})\s+(?:al|a|to|to the|au|bis|bis zum|ao|y|and|e|et|und|hasta el|ate o|ate)\s+"
@@ -149,6 +149,15 @@ _WORD_DAY_AFTER = re.compile(
 _SHORT_WEEKDAY_DAY = re.compile(
     r"\b(?:lun|mar|mie|mier|jue|vie|sab|dom|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|seg|ter|qua|qui|sex|"
     r"mer|gio|ven)\.?\s+(?P<d>[0-3]?\d)\b(?![/.:]\d)"
+)
+# "15.-18.5.", "15-18/05", "dal 15 al 18/05": days before one numeric day/month (outside English).
+_NUMERIC_RANGE = re.compile(
+    r"(?<!\d[./])\b(?P<d1>[0-3]?\d)\.?\s*(?:-|al|a|au|bis|ao)\s*(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)\b\.?"
+    r"(?:[./](?P<y>(?:20)?\d\d)\b)?(?![./]?\d)"
+)
+# "de 10 a 15" (Portuguese, Spanish): a range of bare days after "de".
+_BARE_RANGE = re.compile(
+    r"(?<!somos )(?<!seremos )(?<!seriamos )(?<!seremos )\bde (?P<d1>[0-3]?\d)\s+(?:a|ate)\s+(?P<d>[0-3]?\d)\b(?![./:,-]?\d)"
 )
 _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)(?:[/.-](?P<y>(?:20)?\d\d))?\b(?![/.:,-]?\d)")
 
@@ -576,6 +585,22 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
             if m["m"] == "may" and pattern is _MONTH_DAY and lang != "en":
                 continue
             f.take(_Mention(m.start(), m.end(), "abs", day, MONTHS[m["m"]], int(m["y"]) if m["y"] else None))
+    for m in _NUMERIC_RANGE.finditer(folded) if lang != "en" else ():
+        first, last, month = int(m["d1"]), int(m["d"]), int(m["m"])
+        if f.free(m.start(), m.end()) and 1 <= first <= 31 and 1 <= last <= 31 and 1 <= month <= 12:
+            year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0) if m["y"] else None
+            f.take(_Mention(m.start("d1"), m.end("d1"), "bare", first))
+            f.take(_Mention(m.start("d"), m.end(), "abs", last, month, year))
+    for m in _BARE_RANGE.finditer(folded):
+        first, last = int(m["d1"]), int(m["d"])
+        if (
+            f.free(m.start("d1"), m.end())
+            and 1 <= first <= 31
+            and 1 <= last <= 31
+            and not _NOT_A_DAY_AFTER.match(folded, m.end())
+        ):
+            f.take(_Mention(m.start("d1"), m.end("d1"), "bare", first))
+            f.take(_Mention(m.start("d"), m.end(), "bare", last))
     for m in _NUMERIC.finditer(folded):
         if not f.free(m.start(), m.end()):
             continue
@@ -852,7 +877,7 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     # "el uno de mayo", "o dia um de junho": "uno"/"um" is otherwise an article, never a day.
     folded = re.sub(rf"\b(el|del|al|o|do|no|dia) (?:uno|um) (de|do) (?=(?:{_MONTH})\b)", r"\1 1 \2 ", folded)
     mentions, ambiguous = _find_mentions(folded, today, lang)
-    _apply_month_hint(folded, mentions)
+    _apply_month_hint(folded, mentions, today)
     mentions = [m for m in mentions if m.kind != "ambiguous"]
     if modify:
         instead = _INSTEAD.search(folded)
@@ -1005,8 +1030,28 @@ _MONTH_ALONE = re.compile(
 )
 
 
-def _apply_month_hint(folded: str, mentions: list[_Mention]) -> None:
-    """ "en enero, del 10 al 15": bare days take the month named alone in the message."""
+_NEXT_MONTH = re.compile(
+    r"\b(?:next month|(?:del?|el) mes que viene|(?:del?|el) proximo mes|(?:du|le) mois prochain|nachsten monats|"
+    r"nachsten monat|kommenden monats|(?:del|il) mese prossimo|(?:del|il) prossimo mese|(?:do|no) proximo mes|"
+    r"(?:do|no) mes que vem)\b"
+)
+_THIS_MONTH = re.compile(
+    r"\b(?:this month|(?:de|este) este mes|de este mes|(?:de|ce) ce mois(?:-ci)?|dieses monats|diesen monat|"
+    r"(?:di )?questo mese|(?:deste|neste|este) mes)\b"
+)
+
+
+def _apply_month_hint(folded: str, mentions: list[_Mention], today: dt.date) -> None:
+    """ "en enero, del 10 al 15": bare days take the month named alone in the message; "del 10 al 15 del
+    mes que viene" the next month, "del 20 al 25 de este mes" this one."""
+    if not any(m.kind == "abs" for m in mentions) and (
+        relative := _NEXT_MONTH.search(folded) or _THIS_MONTH.search(folded)
+    ):
+        month = today.month % 12 + 1 if relative.re is _NEXT_MONTH else today.month
+        for mention in mentions:
+            if mention.kind == "bare":
+                mention.kind, mention.month = "abs", month
+        return
     hint = _MONTH_ALONE.search(folded)
     in_may = hint is not None and re.fullmatch(r"(?:in|during|early|mid|late) may", hint.group(0))
     if not hint or (

@@ -157,3 +157,20 @@ def test_a_day_named_in_a_question_or_a_goodbye_is_no_stay(lang, text):
     understood = understand(text, today=WEDNESDAY, default_language=lang)
     assert understood.intent in ("faq", "thanks_goodbye")
     assert (understood.check_in, understood.check_out) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        ("en", "15 till 18 May", d(5, 15), d(5, 18)),
+        ("es", "del 10 al 15 del mes que viene", d(4, 10), d(4, 15)),
+        ("pt", "de 10 a 15 do próximo mês", d(4, 10), d(4, 15)),
+        ("fr", "du 6 au 9 de ce mois", d(3, 6), d(3, 9)),
+        ("de", "15.-18.5.", d(5, 15), d(5, 18)),
+        ("it", "dal 15 al 18/05", d(5, 15), d(5, 18)),
+        ("de", "vom 28.12. bis 2.1.", d(12, 28), d(1, 2, 2027)),
+        ("es", "somos de 2 a 3", None, None),
+    ],
+)
+def test_ranges_of_days_and_months_said_relatively(lang, text, check_in, check_out):
+    assert dates(text, lang, today=d(3, 5)) == (check_in, check_out)
