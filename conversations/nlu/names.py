@@ -35,6 +35,8 @@ _LABELS = (
 )
 _STRONG_CUES = (
     r"me llamo|mi nombre es|mi nombre completo es|el nombre es|a nombre de|al nombre de|bajo el nombre de|"
+    r"con el nombre de|with the name|com o nome de|no nome de|avec le nom|mit dem namen|auf namen|con il nome di|"
+    r"sul nome di|reservation name|booking name|nombre de (?:la )?reserva|"
     r"de parte de|my name is|my name's|name's|my full name is|under the name(?: of)?|"
     r"in the name of|the name is|name is|the booking is under|chamo-me|me chamo|meu nome e|"
     r"o meu nome e|em nome de|je m'appelle|je m appelle|je me nomme|mon nom est|mon nom c'est|"
@@ -94,7 +96,12 @@ _CLOSINGS = (
     r"mit (?:freundlichen|besten|herzlichen) gr(?:ü|ue)(?:ß|ss)en|"
     r"(?:freundliche|viele|beste|liebe|herzliche|schöne|schoene) gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|lg|mfg|vg|"
     r"cordiali saluti|distinti saluti|saluti|un saluto|a presto|"
-    r"atenciosamente|(?:melhores |com os melhores )?cumprimentos|abra(?:ç|c)os?|beijos"
+    r"atenciosamente|(?:melhores |com os melhores )?cumprimentos|abra(?:ç|c)os?|beijos|"
+    r"(?:reciba |le |les |te )(?:un cordial saludo|saluda(?: atentamente)?)|"
+    # "I look forward to hearing from you.\nAnna": a polite last sentence before the name.
+    r"(?:quedo|quedamos) (?:a la espera|atent[oa]s?|a su disposici[oó]n)[^\n]*|i look forward to[^\n]*|"
+    r"looking forward to[^\n]*|dans l'attente[^\n]*|in attesa[^\n]*|ich freue mich auf[^\n]*|"
+    r"aguardo[^\n]*|fico a aguardar[^\n]*"
 )
 # Thanks close a message too, but "Gracias Ana" on one line may thank the receptionist: a name only below.
 _THANKS = (
@@ -275,7 +282,7 @@ def letter_body(text: str) -> str:
 def _signature(text: str) -> str | None:
     """The name on the line after a closing formula, or alone on the last line of a longer message."""
     for m in _CLOSING.finditer(text):
-        lines = [line.strip() for line in text[m.end() :].strip().splitlines() if line.strip()]
+        lines = [line.strip() for line in text[m.end() :].strip().splitlines() if _signature_line(line)]
         # A signature is short and comes last: the name, maybe a line or two of phone or address.
         if lines and len(lines) <= 4:
             name = _name_words(_signature_line(lines[0]), weak=True, whole=True)

@@ -38,6 +38,10 @@ TODAY = dt.date(2026, 3, 11)
         ("Nombre completo: Ana López Ruiz", "Ana López Ruiz"),
         ("Name for the booking: Tom Hardy", "Tom Hardy"),
         ("hola me llamo juan y mi apellido es garcía, quería reservar", "Juan García"),
+        ("Hello, any rooms on Friday?\nI look forward to hearing from you.\nAnna", "Anna"),
+        ("Thank you!\n\n--\nAnna", "Anna"),
+        ("Buenas, ¿tienen cuna?\nLe saluda atentamente,\nJuan", "Juan"),
+        ("reserva con el nombre de Pedro Sanz", "Pedro Sanz"),
     ],
 )  # fmt: skip
 def test_names_as_guests_give_them(text: str, name: str) -> None:
