@@ -35,9 +35,9 @@ class WhatsAppNumber(models.Model):
 
 
 class InboundEventStatus(models.TextChoices):
-    PENDING = "pending", "Pending"
-    PROCESSED = "processed", "Processed"
-    FAILED = "failed", "Failed"
+    PENDING = "pending", _("Pending")
+    PROCESSED = "processed", _("Processed")
+    FAILED = "failed", _("Failed")
 
 
 class InboundEvent(models.Model):

@@ -14,6 +14,8 @@ from django.db.models import Model, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, path
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from conversations.models import Fact, FactText, ReplyTemplate, UnansweredQuestion
 from conversations.nlu.types import LANGUAGES
@@ -60,7 +62,7 @@ class FactAdmin(HotelScopedAdmin):
     fieldsets = [
         (None, {"fields": ["hotel", "key", "topic", "active", "needs_translation"]}),
         (
-            "Structured values (optional; the agent says the text below, word for word)",
+            _("Structured values (optional; the agent says the text below, word for word)"),
             {
                 "classes": ["collapse"],
                 "fields": [
@@ -73,27 +75,31 @@ class FactAdmin(HotelScopedAdmin):
                 ],
             },
         ),
-        ("Record", {"fields": ["source", "created_by", "created_at", "updated_at"]}),
+        (_("Record"), {"fields": ["source", "created_by", "created_at", "updated_at"]}),
     ]
     change_list_template = "admin/conversations/fact/change_list.html"
     actions = ["refresh_room_facts"]
 
-    @admin.action(description="Refresh the room types' facts from the PMS (hotels of the selected facts)")
+    @admin.action(description=_("Refresh the room types' facts from the PMS (hotels of the selected facts)"))
     def refresh_room_facts(self, request: HttpRequest, queryset: QuerySet[Fact]) -> None:
         from conversations.services.room_facts import room_facts_refresh
 
         for hotel in Hotel.objects.filter(pk__in=queryset.values("hotel_id")):
             facts = room_facts_refresh(hotel=hotel)
-            self.message_user(request, f"{hotel.name}: {len(facts)} room type facts from the PMS.")
+            self.message_user(
+                request,
+                gettext("%(hotel)s: %(count)d room type facts from the PMS.")
+                % {"hotel": hotel.name, "count": len(facts)},
+            )
 
     def get_queryset(self, request: HttpRequest) -> Any:
         return super().get_queryset(request).prefetch_related("texts")
 
-    @admin.display(description="languages")
+    @admin.display(description=_("languages"))
     def languages(self, obj: Fact) -> str:
         return " ".join(sorted(text.language for text in obj.texts.all()))
 
-    @admin.display(description="answer")
+    @admin.display(description=_("answer"))
     def short_answer(self, obj: Fact) -> str:
         texts = sorted(obj.texts.all(), key=lambda text: text.language != obj.hotel.default_language)
         answer = texts[0].answer if texts else ""
@@ -131,7 +137,7 @@ class FactAdmin(HotelScopedAdmin):
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
-            "title": "Preview the agent's answer",
+            "title": gettext("Preview the agent's answer"),
             "form": form,
             "result": result,
         }

@@ -24,27 +24,41 @@ from conversations.nlu.types import FAQ_TOPICS, LANGUAGES
 from hotel_agent.hotels.models import Hotel
 
 LANGUAGE_CHOICES = [(code, code) for code in LANGUAGES]
-FAQ_TOPIC_CHOICES = [(topic, topic.replace("_", " ")) for topic in FAQ_TOPICS]
+# The labels are the topic codes in words (the migrations hold these English strings).
+FAQ_TOPIC_LABELS = {
+    "checkin_checkout_times": _("checkin checkout times"),
+    "parking": _("parking"),
+    "breakfast": _("breakfast"),
+    "wifi": _("wifi"),
+    "pets": _("pets"),
+    "location_directions": _("location directions"),
+    "amenities": _("amenities"),
+    "payment_methods": _("payment methods"),
+    "cancellation_policy": _("cancellation policy"),
+    "accessibility": _("accessibility"),
+    "airport_transfer": _("airport transfer"),
+}
+FAQ_TOPIC_CHOICES = [(topic, FAQ_TOPIC_LABELS[topic]) for topic in FAQ_TOPICS]
 OTHER_TOPIC = ""  # a fact no FAQ topic fits (yet): a saved staff answer starts here
 
 
 class FactSource(models.TextChoices):
-    STAFF = "staff", "written by staff in the admin"
-    CONSOLE = "console", "a receptionist's answer saved from the console"
-    ROOM_DATA = "room_data", "the room types of the PMS"
-    PMS_HOTEL = "pms_hotel", "the hotel's own data in the PMS (times, address)"
-    PARAGRAPH = "paragraph", "a topic paragraph of the old knowledge base"
-    DEMO = "demo", "demo data"
+    STAFF = "staff", _("written by staff in the admin")
+    CONSOLE = "console", _("a receptionist's answer saved from the console")
+    ROOM_DATA = "room_data", _("the room types of the PMS")
+    PMS_HOTEL = "pms_hotel", _("the hotel's own data in the PMS (times, address)")
+    PARAGRAPH = "paragraph", _("a topic paragraph of the old knowledge base")
+    DEMO = "demo", _("demo data")
 
 
 class PriceUnit(models.TextChoices):
-    PER_NIGHT = "per_night", "per night"
-    PER_PERSON = "per_person", "per person"
-    PER_ADULT = "per_adult", "per adult"
-    PER_STAY = "per_stay", "per stay"
-    EACH_WAY = "each_way", "each way"
-    PER_HOUR = "per_hour", "per hour"
-    ONCE = "once", "once"
+    PER_NIGHT = "per_night", _("per night")
+    PER_PERSON = "per_person", _("per person")
+    PER_ADULT = "per_adult", _("per adult")
+    PER_STAY = "per_stay", _("per stay")
+    EACH_WAY = "each_way", _("each way")
+    PER_HOUR = "per_hour", _("per hour")
+    ONCE = "once", _("once")
 
 
 class Fact(models.Model):
