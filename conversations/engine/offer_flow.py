@@ -13,7 +13,7 @@ from conversations.incoming import ReplyButton
 from hotel_agent.errors import DomainError
 from pms_bridge.errors import PmsError
 from reservations.models import Reservation
-from reservations.offers.models import OfferProposal
+from reservations.offers.models import OfferKind, OfferProposal
 from reservations.offers.selectors import offers_for_reservation, proposal_open
 from reservations.offers.services import (
     OfferFailed,
@@ -45,8 +45,13 @@ def _price(turn: Turn, proposal: OfferProposal) -> str:
 
 def propose_after_booking(turn: Turn, *, reservation_id: int) -> None:
     """Propose the first approved offer that fits the new booking and the PMS still sells."""
-    reservation = Reservation.objects.select_related("hotel").get(pk=reservation_id)
+    _propose(turn, reservation=Reservation.objects.select_related("hotel").get(pk=reservation_id))
+
+
+def _propose(turn: Turn, *, reservation: Reservation, kind: str = "") -> None:
     for offer in offers_for_reservation(reservation=reservation):
+        if kind and offer.kind != kind:
+            continue
         try:
             proposal = offer_propose(offer=offer, reservation=reservation, conversation=turn.conversation)
         except (DomainError, PmsError) as exc:
@@ -62,6 +67,26 @@ def propose_after_booking(turn: Turn, *, reservation_id: int) -> None:
         )
         turn.frame.offer_proposal_id = proposal.pk
         return
+
+
+# A question answered from the facts that an approved offer of this kind completes.
+OFFER_KIND_OF_TOPIC = {"breakfast": OfferKind.BREAKFAST, "checkin_checkout_times": OfferKind.LATE_CHECKOUT}
+
+
+def propose_after_question(turn: Turn) -> None:
+    """After the facts answered a question about breakfast or check-out times: the approved offer of that
+    kind for the guest's confirmed booking made in this conversation, if it was never proposed for it."""
+    kind = OFFER_KIND_OF_TOPIC.get(turn.understanding.faq_topic or "")
+    if kind is None or turn.frame.offer_proposal_id or turn.handoff_reason:
+        return
+    reservation = (
+        Reservation.objects.select_related("hotel")
+        .filter(conversation=turn.conversation, state=Reservation.State.CONFIRMED, check_out__gt=turn.today)
+        .order_by("check_in")
+        .first()
+    )
+    if reservation is not None:
+        _propose(turn, reservation=reservation, kind=kind)
 
 
 def is_answer(payload: str) -> bool:

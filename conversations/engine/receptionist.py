@@ -276,6 +276,7 @@ def _take(turn: Turn) -> None:
     asks = "?" in turn.message.text and not stay_talk and u.intent in QUESTION_INTENTS
     if (u.intent == "faq" or asks) and faq.answer(turn):
         if not turn.handoff_reason:
+            offer_flow.propose_after_question(turn)  # "¿hay desayuno?" with a booking: an approved offer
             _remind(turn)
         return
     if u.intent == "greeting":

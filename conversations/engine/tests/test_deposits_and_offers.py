@@ -389,3 +389,18 @@ def test_the_staff_api_lists_the_queue_and_decides(
         headers=auth,
     )  # fmt: skip
     assert again.status_code == 409  # decided already
+
+
+def test_a_question_about_breakfast_after_booking_brings_the_approved_offer(
+    whatsapp: Any, qloapps: FakeQloApps, qloapps_hotel: Hotel, django_capture_on_commit_callbacks: Any
+) -> None:
+    guest = whatsapp("+34600715030")
+    reservation, confirmation = _book(guest)
+    assert "Breakfast" not in confirmation  # no offer approved yet
+    offer = _manager_creates_breakfast(qloapps_hotel, django_capture_on_commit_callbacks)
+    answer = guest.says("¿El desayuno está incluido? ¿A qué hora es?")
+    assert "7:30" in answer and "¿Desea añadir Breakfast a su reserva" in answer  # the fact, then the offer
+    assert OfferProposal.objects.get(offer=offer, reservation=reservation).state == ProposalState.PROPOSED
+    assert "Hecho" in guest.says("sí, por favor")
+    assert OfferProposal.objects.get(offer=offer).state == ProposalState.ACCEPTED
+    assert "¿Desea añadir" not in guest.says("¿A qué hora es el desayuno?")  # proposed once per booking
