@@ -111,7 +111,9 @@ _THANKS = (
 )
 _CLOSING = re.compile(
     rf"(?im)(?:^|(?<=[.!?])[^\S\n])[^\S\n]*(?:(?:{_CLOSINGS})\b[^\w\n]*(?:\n|$|(?-i:(?=[A-ZÀ-Ö])))|"
-    rf"(?:{_THANKS})\b[^\w\n]*(?:\n|$))"
+    rf"(?:{_THANKS})\b[^\w\n]*(?:\n|$)|"
+    # a closing line with more words ("Saludos desde Sevilla,", "Thanks so much,", "Danke und Gruß")
+    rf"(?:{_CLOSINGS}|{_THANKS})\b[^\n?]{{1,40}}\n)"
 )
 _COUPLE = re.compile(
     r"^(?P<first>[A-ZÀ-Ö][\w'-]+)\s+(?:and|y|e|et|und|&)\s+[A-ZÀ-Ö][\w'-]+\s+(?P<surname>[A-ZÀ-Ö].*)$"
