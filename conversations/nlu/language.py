@@ -87,7 +87,9 @@ MARKERS = {lang: words | _words(_CHAT[lang]) | _words(_PAIRS[lang]) for lang, wo
 _WRITTEN: dict[str, re.Pattern[str]] = {
     "es": re.compile(r"[ñ¿¡]|ción\b|\b(?:qué|cuál|cuánto|cuánta|teléfono|habitación)\b"),
     "pt": re.compile(r"[ãõ]|ção\b|ções\b|(?<!\w)é(?!\w)|\b(?:você|vocês|não|têm|está|café da)\b"),
-    "fr": re.compile(r"[œ]|\b(?:où|à|très|déjà|ç[a-z]+)(?!\w)|\b(?:est-ce|qu'|c'est|l'hôtel|il y a|y a-t-il)"),
+    "fr": re.compile(
+        r"[œ]|\b(?:où|à|très|déjà|ç[a-z]+)(?!\w)|\b(?:est-ce|qu'|c'est|l'hôtel|il y a|y a-t-il)"
+    ),
     "de": re.compile(r"[ßäöü]"),
     "it": re.compile(r"(?<!\w)è(?!\w)|[ìò]|\b(?:c'è|perché|più|città)(?!\w)"),
 }
