@@ -39,7 +39,7 @@ def _segments(folded: str) -> list[str]:
 
 
 def _tells_the_stay(segment: str, *, today: dt.date, lang: str) -> bool:
-    """"...? we'd arrive friday": a statement with a date tells the stay, it asks nothing of the facts
+    """ "...? we'd arrive friday": a statement with a date tells the stay, it asks nothing of the facts
     (a question about the hotel that names a day keeps its question mark)."""
     return "?" not in segment and stay_dates(segment, today=today, lang=lang).check_in is not None
 
