@@ -549,6 +549,18 @@ class _Finder:
         self.mentions.append(mention)
 
 
+_WEEKDAYS_FOR = {"": dict(_WEEKDAYS_ALL), "pt": dict(_WEEKDAYS_ALL, **_WEEKDAYS_PT)}
+# Compiled once per weekday set: the names, an optional day number ("el viernes 20") and "night".
+_WEEKDAY_PATTERN = {
+    key: re.compile(
+        rf"\b(?P<w>{_alt(names)})\b(?:,?\s+(?:the |den |le |il |el |o )?(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?\b"
+        rf"(?!\s*[:h])(?!{_NOT_A_DAY_AFTER.pattern}))?"
+        rf"(?P<night>\s+(?:{_WEEKDAY_NIGHT})\b)?"
+    )
+    for key, names in _WEEKDAYS_FOR.items()
+}
+
+
 def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mention], bool]:
     f = _Finder(folded)
     ambiguous = False
@@ -665,13 +677,8 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
         for group in ("a", "b", "c"):
             if m.groupdict().get(group) and f.free(m.start(group), m.end(group)):
                 f.take(_Mention(m.start(group), m.end(group), "wd", weekday=short[m[group]]))
-    weekdays = dict(_WEEKDAYS_ALL, **(_WEEKDAYS_PT if lang == "pt" else {}))
-    for m in re.finditer(
-        rf"\b(?P<w>{_alt(weekdays)})\b(?:,?\s+(?:the |den |le |il |el |o )?(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?\b"
-        rf"(?!\s*[:h])(?!{_NOT_A_DAY_AFTER.pattern}))?"
-        rf"(?P<night>\s+(?:{_WEEKDAY_NIGHT})\b)?",
-        folded,
-    ):
+    weekdays = _WEEKDAYS_FOR["pt" if lang == "pt" else ""]
+    for m in _WEEKDAY_PATTERN["pt" if lang == "pt" else ""].finditer(folded):
         if not f.free(m.start(), m.end()):
             continue
         if m["d"]:  # "el viernes 20": the number is the precise part
@@ -679,7 +686,7 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
         else:
             one_night = bool(m["night"]) or m["w"].endswith(("abend", "nacht"))  # "Samstagnacht"
             mention = _Mention(m.start(), m.end(), "wd", weekday=weekdays[m["w"]], one_night=one_night)
-            mention.this = bool(_THIS_BEFORE.search(folded, 0, m.start()))
+            mention.this = bool(_THIS_BEFORE.search(folded, max(0, m.start() - 20), m.start()))
             f.take(mention)
     _find_bare_days(f)
     if _NEXT_WEEK.search(folded):
