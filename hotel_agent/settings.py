@@ -200,11 +200,21 @@ if REDIS_URL:
     }
     CHANNEL_LAYERS = {
         "default": {
-            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            # channels-redis with a receive a closing socket can always cancel (a process stops at once).
+            "BACKEND": "hotel_agent.channel_layer.RedisChannelLayer",
             "CONFIG": {
                 # channels-redis blocks 5 s per BZPOPMIN; redis-py's default read timeout is also 5 s,
                 # which would cut idle websockets. Reads must be allowed to outlast the block.
-                "hosts": [{"address": REDIS_URL, "socket_timeout": 15, "socket_connect_timeout": 2}],
+                # redis-py's pool refuses a 101st connection at once: 300 sockets closing together
+                # (a group_discard each) need more.
+                "hosts": [
+                    {
+                        "address": REDIS_URL,
+                        "socket_timeout": 15,
+                        "socket_connect_timeout": 2,
+                        "max_connections": env.int("CHANNEL_LAYER_MAX_CONNECTIONS", default=1000),
+                    }
+                ],
                 "prefix": env.str("CHANNEL_LAYER_PREFIX", default="hotel_agent"),
             },
         }

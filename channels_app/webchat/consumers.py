@@ -74,8 +74,10 @@ class GuestChatConsumer(AsyncJsonWebsocketConsumer):
 
     async def disconnect(self, code: int) -> None:
         if getattr(self, "counted", False):
-            await self.channel_layer.group_discard(self.group, self.channel_name)
-            await database_sync_to_async(limits.socket_close)(token=self.token)
+            try:
+                await self.channel_layer.group_discard(self.group, self.channel_name)
+            finally:  # the page's place is given back even if Redis refused the discard
+                await database_sync_to_async(limits.socket_close)(token=self.token)
 
     async def receive(
         self, text_data: str | None = None, bytes_data: bytes | None = None, **kwargs: Any
