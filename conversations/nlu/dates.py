@@ -183,7 +183,8 @@ _NOT_A_DAY_AFTER = re.compile(
     r"ninos?|ninas?|kids?|child|crianc|enfants?|kinder|bambin|bebe|bab|chic[oa]s|nen[ea]s|hij[oa]s|peques|"
     r"filh[oa]s|figli|ragazzi|menores|adultos?|mayores|"
     r"habitacion|rooms?|quartos?|chambres?|zimmer|camer|of us|de nosotros|of you|"
-    r"plazas|camas?|beds?|betten|letti|lits?|huespedes|guests?|gaste|ospiti|hospedes)"
+    r"plazas|camas?|beds?|betten|letti|lits?|huespedes|guests?|gaste|ospiti|hospedes|friends|amig[oa]s|amis|amies|"
+    r"freunde|freundinnen|amici|amiche|colleagues|colegas|collegues|kollegen|colleghi|couples|parejas|casais)"
 )
 
 _WEEKEND = re.compile(

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from conversations.nlu.numbers import NUMBER, to_int
 
-_ADULT = r"(?:adultos?|adultas?|adults?|adultes?|erwachsenen?|erwachsene|adulti|adulto|grown ?ups?|mayores)"
+_ADULT = r"(?:adultos?|adultas?|adults?|adultes?|erwachsenen?|erwachsene|erw\b\.?|adulti|adulto|grown ?ups?|mayores)"
 _CHILD = (
     r"(?:ninos?|ninas?|nenes?|nenas?|hijos?|hijas?|peques|chicos|menores|children|child|kids?|sons?|daughters?|"
     r"criancas?|filhos?|filhas?|enfants?|fils|filles?|kinder|kindern|kind|sohne|tochter|bambini|bambino|bambina|"
@@ -46,6 +46,7 @@ _PARENTS = re.compile(
     r"(?=\s*(?:\+|&|,|(?:and|y|e|et|und|with|con|com|avec|mit|de|of|di|do|von)\b))"
 )
 _PARENTS_AND_SELF = re.compile(
+    r"\b(?:with my|con mis|avec mes|mit meinen|con i miei|com os meus|com meus)\s+(?:parents|padres|eltern|genitori|pais)\b|"
     r"\b(?:my|mis|meus|os meus|mes|meine|meinen|i miei|miei)\s+(?:parents|padres|pais|eltern|genitori)\s*"
     r"(?:and|y|e|et|und|,)\s*(?:i|me|yo|eu|moi|ich|mich|io)\b|"
     r"\b(?:i|me|yo|eu|moi|ich|io)\s*(?:and|y|e|et|und|,|with|con|com|avec|mit)\s*"
@@ -61,7 +62,7 @@ _SELF_WITH_CHILDREN = re.compile(
 )
 # Twins are two children; ages listed after the children count them ("con niños de 4 y 7 años").
 _TWINS = re.compile(
-    r"\b(?:twins|gemelos|gemelas|mellizos|mellizas|gemeos|gemeas|jumeaux|jumelles|zwillinge|gemelli|gemelle)\b"
+    r"\b(?:twins|gemelos|gemelas|mellizos|mellizas|gemeos|gemeas|jumeaux|jumelles|zwillinge|zwillingen|gemelli|gemelle)\b"
 )
 _AGES_LISTED = re.compile(
     r"\b(?:kids|children|ninos|ninas|hijos|hijas|peques|criancas|filhos|filhas|enfants|kinder|kindern|bambini|figli|bimbi)"
@@ -134,6 +135,7 @@ _SELF_AND_SPOUSE = re.compile(
 _OUR_CHILD = re.compile(
     # "our 2 year old", "a 5-year-old", "con el peque", "with the baby"
     r"\b(?:our|my|a|an|one)\s+\d{1,2}[ -]?(?:year|yr|month)s?[ -]old\b|"
+    r"\b(?:our|my|nuestro|nuestra|notre|unser|unsere|il nostro|la nostra|o nosso|a nossa)\s+(?:little one|youngest|baby)\b|"
     r"\b(?:con|with|com|avec|mit|con)\s+(?:el|la|the|o|a|le|das|il|nuestro|nuestra|our|my|mi)\s+"
     r"(?:peque|nene|nena|bebe|baby|bambino|bambina|piccolo|piccola|miudo|miuda|pequeno|pequena|petit|petite|kleinen|kleine|"
     r"nino|nina|crianca|menino|menina|kid|child|enfant|kind)\b|"
