@@ -54,7 +54,7 @@ from typing import Any
 
 import structlog
 
-from conversations.nlu import classifier, language
+from conversations.nlu import classifier, language, names
 from conversations.nlu.answers import EXPECTING, STAY_DETAILS_CONFIDENCE, read_in_context
 from conversations.nlu.contacts import (
     extract_booking_ref,
@@ -102,6 +102,7 @@ def warm_up() -> None:
     """Load the language detector and the intent model now instead of on the first message."""
     language.warm_up()
     classifier.warm_up()
+    names.warm_up()
 
 
 def understand(

@@ -146,6 +146,11 @@ _LOCK = threading.Lock()
 _ORDINARY: frozenset[str] | None = None
 
 
+def warm_up() -> None:
+    """Read the ordinary words now (~40 ms) instead of on the first message."""
+    _ordinary_words()
+
+
 def _ordinary_words() -> frozenset[str]:
     """Words the team's own sentences write in lower case and never capitalised inside a sentence, the
     stop words, and weekday and holiday names: not names."""
