@@ -34,7 +34,8 @@ TEST = DATA / "test.jsonl"
 HELDOUT = DATA / "heldout.jsonl"
 SLOTS = ("check_in", "check_out", "adults", "children", "rooms")
 FRAME = ("intent", *SLOTS)
-# Every field a line can annotate; the first set does not annotate name, e-mail or booking reference.
+# Every field a line can annotate; in the first set only the later lines (ids `<lang>-aNN`) annotate name, e-mail and
+# booking reference (a field a line leaves out is not scored on it).
 FIELDS = ("intent", "faq_topic", *SLOTS, "guest_name", "email", "booking_ref", "lang")
 LANGS = ("es", "en", "pt", "fr", "de", "it")
 NLUPP_HELD_OUT = (16, 17, 18, 19)
