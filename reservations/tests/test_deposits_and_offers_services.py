@@ -134,3 +134,23 @@ def _live(reservation: Reservation) -> Any:
         adults=reservation.adults,
     )
     return get_pms().availability(stay=stay, live=True).offers
+
+
+def test_the_demo_pms_sells_breakfast_and_records_it_and_a_deposit_on_the_booking(demo_hotel: Hotel) -> None:
+    from pms_bridge.models import DemoBooking
+
+    reservation = _booked(demo_hotel, room_type_id=2, days_ahead=40)
+    offer = offer_create(hotel=demo_hotel, kind=OfferKind.BREAKFAST, staff=None, pms_service_id=1)
+    offer = offer_approve(offer_id=offer.pk, staff=None)
+    proposal = offer_propose(offer=offer, reservation=reservation)
+    assert proposal.quoted_total == Decimal("28.00")  # 14 per room and night, 2 nights
+    before = reservation.amount
+    offer_accept(proposal_id=proposal.pk)
+    reservation.refresh_from_db()
+    row = DemoBooking.objects.get(reference=reservation.reference)
+    assert reservation.amount == row.total == before + Decimal("28.00") and "Breakfast: 28.00" in row.remark
+    from pms_bridge.factory import get_pms
+
+    get_pms().record_deposit(reference=reservation.reference, amount=Decimal("50"), currency="EUR")
+    row.refresh_from_db()
+    assert "deposit received: 50 EUR" in row.remark
