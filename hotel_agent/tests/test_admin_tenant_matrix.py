@@ -21,6 +21,7 @@ from django.db.models import ForeignKey, Model
 from django.test import Client
 from django.test.client import RequestFactory
 from django.urls import reverse
+from django.utils import timezone
 
 from channels_app.models import InboundEvent, WhatsAppNumber
 from conversations.models import CannedReply, Message, ReplyTemplate, UnansweredQuestion, UnstoredMessage
@@ -87,7 +88,12 @@ def world(db: Any, demo_pms: None) -> World:
         normalized="teneis lavanderia",
     )
     UnstoredMessage.objects.create(
-        hotel=hotel_a, channel="whatsapp", key="tenant-matrix", reason="refused", raw="{}", sender="+34611000111"
+        hotel=hotel_a,
+        channel="whatsapp",
+        key="tenant-matrix",
+        reason="refused",
+        raw="{}",
+        sender="+34611000111",
     )
     CannedReply.objects.create(hotel=hotel_a, language="es", title="Parking A", text="Garaje de A")
     CannedReply.objects.create(hotel=hotel_b, language="es", title="Parking B", text="Garaje de B")
@@ -105,6 +111,7 @@ def world(db: Any, demo_pms: None) -> World:
         verdict=ReplayMark.Verdict.WORSE,
     )
     _deposit_and_offer_rows(hotel_a, reservation, inbound)
+    _reservation_message_rows(hotel_a, reservation)
     WhatsAppNumber.objects.create(hotel=hotel_a, phone_number_id="1000001", display_phone_number="+34 600 1")
     InboundEvent.objects.create(channel="whatsapp", body='{"from": "34611000111"}', body_sha256="a" * 64)
     return World(
@@ -130,6 +137,19 @@ def _deposit_and_offer_rows(hotel: Hotel, reservation: Any, message: Message) ->
     )
     OfferProposal.objects.create(
         hotel=hotel, offer=offer, reservation=reservation, quoted_total=42, currency="EUR"
+    )
+
+
+def _reservation_message_rows(hotel: Hotel, reservation: Any) -> None:
+    """Reservation messages (issue 15): hotel A's settings and one message sent before arrival."""
+    from reservations.outreach.models import OutreachKind, OutreachMessage, OutreachSettings
+
+    OutreachSettings.objects.get_or_create(hotel=hotel)
+    OutreachMessage.objects.create(
+        hotel=hotel,
+        reservation=reservation,
+        kind=OutreachKind.values[0],
+        due_at=timezone.now(),
     )
 
 
