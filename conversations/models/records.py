@@ -156,7 +156,8 @@ class Conversation(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"#{self.pk} {self.channel} {self.guest} ({self.state})"
+        # The channel and state as the staff member reads them (admin titles and choice lists).
+        return f"#{self.pk} {self.get_channel_display()} {self.guest} ({self.get_state_display()})"
 
     @property
     def ai_holds(self) -> bool:
@@ -347,4 +348,4 @@ class Message(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.direction} {self.kind} #{self.pk} ({self.status})"
+        return f"{self.get_direction_display()} {self.get_kind_display()} #{self.pk} ({self.get_status_display()})"

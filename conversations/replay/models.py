@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from hotel_agent.hotels.models import Hotel
@@ -66,7 +67,7 @@ class ReplayRun(models.Model):
         ordering = ["-created_at", "-id"]
 
     def __str__(self) -> str:
-        return f"Replay {self.pk} ({self.hotel})"
+        return gettext("Replay %(number)s (%(hotel)s)") % {"number": self.pk, "hotel": self.hotel}
 
     @property
     def turns_per_second(self) -> float:
