@@ -13,6 +13,7 @@ from typing import Any
 import structlog
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from hotel_agent.errors import Conflict, DomainError
 from hotel_agent.hotels.audit import audit_record
@@ -107,7 +108,7 @@ def deposit_proof_decide(*, proof_id: int, staff: Any, approve: bool, reason: st
     """
     reason = reason.strip()[:300]
     if not approve and not reason:
-        raise RejectionNeedsReason("Say why the proof is rejected: the guest is told.")
+        raise RejectionNeedsReason(gettext("Say why the proof is rejected: the guest is told."))
     now = timezone.now()
     state = ProofState.APPROVED if approve else ProofState.REJECTED
     with transaction.atomic():
@@ -116,7 +117,7 @@ def deposit_proof_decide(*, proof_id: int, staff: Any, approve: bool, reason: st
         )
         proof = DepositProof.objects.select_related("deposit__reservation").get(pk=proof_id)
         if not changed:
-            raise ProofAlreadyDecided("This proof was already decided by a colleague.")
+            raise ProofAlreadyDecided(gettext("This proof was already decided by a colleague."))
         deposit = proof.deposit
         if approve:
             Deposit.objects.filter(pk=deposit.pk).update(state=DepositState.RECEIVED, received_at=now)

@@ -16,6 +16,7 @@ from typing import Any
 import structlog
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from hotel_agent.errors import Conflict, DomainError
 from hotel_agent.hotels.audit import audit_record
@@ -70,7 +71,10 @@ def _service(hotel: Hotel, pms_service_id: int) -> ServicePrice:
         None,
     )
     if service is None:
-        raise OfferNotAvailable(f"The PMS sells no service {pms_service_id} at {hotel}.")
+        raise OfferNotAvailable(
+            gettext("The PMS sells no service %(service)s at %(hotel)s.")
+            % {"service": pms_service_id, "hotel": hotel}
+        )
     return service
 
 
@@ -99,7 +103,7 @@ def offer_create(
             None,
         )
         if room_type is None:
-            raise OfferInvalid("Choose a room type of the hotel's PMS for an upgrade.")
+            raise OfferInvalid(gettext("Choose a room type of the hotel's PMS for an upgrade."))
         fields = {
             "name": room_type.name,
             "pms_room_type_id": room_type.pms_room_type_id,
@@ -107,7 +111,7 @@ def offer_create(
         }
     else:
         if pms_service_id is None:
-            raise OfferInvalid("Choose the PMS service this offer sells.")
+            raise OfferInvalid(gettext("Choose the PMS service this offer sells."))
         service = _service(hotel, pms_service_id)
         fields = {
             "name": service.name,
