@@ -441,12 +441,15 @@ _IN_PERIOD = re.compile(
 )
 
 _NIGHT_NOUN = (
-    r"(?:noches?|nights?|noites?|nuits?|nachte|nacht|nachten|ubernachtungen|ubernachtung|notti|notte|"
+    r"(?:noches?|nights?|nites|noites?|nuits?|nachte|nacht|nachten|ubernachtungen|ubernachtung|notti|notte|"
     # "3 diárias" (Brazil), "pernoites", "pernottamenti", "nuitées": nights under other names.
     r"diarias|pernoites?|pernoitas?|pernottamenti|pernottamento|nuitees?)"
 )
 _NIGHTS = re.compile(rf"\b(?P<n>{NUMBER})(?:\s+|-)(?:of )?(?:more |mas |extra )?{_NIGHT_NOUN}\b")
-_WEEKS = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:semanas?|weeks?|semaines?|wochen?|settimane|settimana)\b")
+_WEEKS = re.compile(
+    rf"\b(?P<n>{NUMBER})\s+(?:(?:full|whole|entire|complete|ganze|volle)\s+)?"
+    r"(?:semanas?|weeks?|semaines?|wochen?|settimane|settimana)\b"
+)
 _NIGHTS_OF = re.compile(
     r"\b(?:las noches|the nights|as noites|les nuits|die nachte|le notti|nights)\s+(?:del?|of the|of|do|dos|das|du|des|vom|von|dal|delle|della)\b"
 )

@@ -194,7 +194,8 @@ _COUPLE = re.compile(
     r"(?:in due|a deux|los dos|os dois|tous les deux|toutes les deux|tutti e due|wir zwei)"
     r"(?!\s+(?!(?:solos?|solas?|adultos|adultes|adulti|soli|sole|seuls?|seules?|allein)\b)[a-z]{3,})|"
     r"nosotros dos|nos dos|nos dois|nos duas|nous deux|wir beide|noi due|luna de miel|honeymoon|lua de mel|lune de miel|"
-    r"flitterwochen|luna di miele|(?<!de )un matrimonio|"
+    r"flitterwochen|luna di miele|(?<!de )un matrimonio|somos pareja|somos casal|en pareja|em casal|in coppia|"
+    r"als paar|en couple|"
     # "casal com 1 filho", "couple + toddler": a couple named bare before what comes with it
     r"(?:casal|pareja|coppia|couple|ehepaar|paar)(?=\s*(?:\+|&|(?:com|con|with|avec|mit|y|e|and|et|und)\b)))"
 )
@@ -264,6 +265,7 @@ def without_children(folded: str) -> str:
 
 def party(folded: str) -> Party:
     """Guests and rooms stated in the message (None when not stated)."""
+    folded = re.sub(r"\b(\d{1,2})(?=[a-z]{2,})", r"\1 ", folded)  # "2adultos", "4pax", "2hab"
     result = Party()
     adults = _sum(_ADULTS, folded)
     if adults is None and (m := _COUPLES.search(folded)) and (to_int(m["n"]) or 0) >= 2:
