@@ -86,7 +86,9 @@ def day_of_questions(n_conversations: int = 340) -> tuple[list[Question], list[B
     return questions, bookings
 
 
-def replay(*, use_cache: bool, ttl_seconds: int, max_ttl_seconds: int) -> dict[str, float]:
+def replay(
+    *, use_cache: bool, ttl_seconds: int, max_ttl_seconds: int, watch_seconds: float = 0.0
+) -> dict[str, float]:
     import time_machine
     from django.test import override_settings
 
@@ -115,8 +117,21 @@ def replay(*, use_cache: bool, ttl_seconds: int, max_ttl_seconds: int) -> dict[s
         calls_before = fake.call_count("hotel_ari", "POST")
         pending = list(bookings)
         lookups: list[float] = []
+        watch_calls, next_look = 0, DAY
+
+        def look() -> None:
+            # The beat task's own code on the same QloApps: its calls are every GET it makes.
+            nonlocal watch_calls
+            before = fake.call_count(method="GET")
+            pms.watch_outside_bookings()
+            watch_calls += fake.call_count(method="GET") - before
+
         with time_machine.travel(DAY, tick=False) as clock:
             for question in questions:
+                while watch_seconds and next_look <= question.at:
+                    clock.move_to(next_look)
+                    look()
+                    next_look += dt.timedelta(seconds=watch_seconds)
                 clock.move_to(question.at)
                 while pending and pending[0].at <= question.at:
                     done = pending.pop(0)  # a booking made elsewhere in the day invalidates its nights
@@ -135,6 +150,10 @@ def replay(*, use_cache: bool, ttl_seconds: int, max_ttl_seconds: int) -> dict[s
                 started = time.perf_counter()
                 pms.availability(stay=stay, live=not use_cache)
                 lookups.append((time.perf_counter() - started) * 1000)
+            while watch_seconds and next_look < DAY + dt.timedelta(days=1):
+                clock.move_to(next_look)
+                look()
+                next_look += dt.timedelta(seconds=watch_seconds)
         calls = fake.call_count("hotel_ari", "POST") - calls_before
         PmsCache(pms.name).clear()
         client.close()
@@ -143,6 +162,7 @@ def replay(*, use_cache: bool, ttl_seconds: int, max_ttl_seconds: int) -> dict[s
         "distinct": len({(q.check_in, q.nights, q.adults, q.children) for q in questions}),
         "distinct_dates": len({(q.check_in, q.nights) for q in questions}),
         "calls": calls,
+        "watch_calls": watch_calls,
         "p50": statistics.median(lookups),
         "p99": percentile(lookups, 0.99),
     }
@@ -171,24 +191,27 @@ def run() -> None:
     from pms_bridge.resilient import WARM_NIGHTS
 
     period = settings.PMS_BOOKINGS_WATCH_SECONDS
+    # What the watch cost before it asked only for orders after the last seen one and skipped its
+    # look while no cached night was fresh: one GET bookings per look, plus one room_bookings read
+    # per look that finds new bookings.
     _questions, day_bookings = day_of_questions()
-    # The watch for bookings made elsewhere calls QloApps whatever the traffic: one GET bookings per look,
-    # plus one room_bookings read per look that finds new bookings (the day's bookings, by period).
-    watch_calls = round(86400 / period) + len(
+    old_watch = round(86400 / period) + len(
         {int((b.at - DAY).total_seconds() // period) for b in day_bookings}
     )
     print(
-        f"nights warmed per miss: {WARM_NIGHTS}; bookings watch every {period:.0f} s: {watch_calls} calls a day"
+        f"nights warmed per miss: {WARM_NIGHTS}; bookings watch every {period:.0f} s "
+        f"(before: {old_watch} calls a day)"
     )
     for name, ttl, max_ttl in (
         (f"flat TTL {base} s", base, base),
         (f"TTL {base} s tonight to {top} s from {top // base - 1} days ahead", base, top),
     ):
-        cached = replay(use_cache=True, ttl_seconds=ttl, max_ttl_seconds=max_ttl)
+        cached = replay(use_cache=True, ttl_seconds=ttl, max_ttl_seconds=max_ttl, watch_seconds=period)
         fewer = 1 - cached["calls"] / baseline["calls"]
+        everything = 1 - (cached["calls"] + cached["watch_calls"]) / baseline["calls"]
         print(
-            f"with cache ({name}): {cached['calls']} PMS calls, lookup p50 {cached['p50']:.2f} ms, "
-            f"p99 {cached['p99']:.1f} ms; PMS calls ratio {cached['calls'] / baseline['calls']:.3f} "
-            f"({fewer:.1%} fewer; goal >= 90%); with the bookings watch's calls "
-            f"{1 - (cached['calls'] + watch_calls) / baseline['calls']:.1%} fewer"
+            f"with cache ({name}): {cached['calls']} availability calls, lookup p50 {cached['p50']:.2f} ms, "
+            f"p99 {cached['p99']:.1f} ms; ratio {cached['calls'] / baseline['calls']:.3f} ({fewer:.1%} fewer "
+            f"availability calls); the bookings watch made {cached['watch_calls']} calls (measured); "
+            f"counting everything {everything:.1%} fewer QloApps calls (goal >= 90%)"
         )

@@ -20,6 +20,7 @@ its age.
 from __future__ import annotations
 
 import datetime as dt
+import time
 import uuid
 from dataclasses import dataclass, replace
 from typing import Any
@@ -141,6 +142,9 @@ class PmsCache:
 
     def put_nights(self, nights: list[NightAvailability], generations: dict[dt.date, Any]) -> None:
         """`generations` must be read before the PMS was asked, so a booking made meanwhile wins."""
+        if nights:
+            today = dt.date.today()
+            self._note_fresh_until(time.time() + max(fresh_seconds(n.night, today) for n in nights))
         cache.set_many(
             {
                 _night_answer_key(self.backend, n.pms_hotel_id, n.night): {
@@ -156,6 +160,26 @@ class PmsCache:
         keys = {_night_key(self.backend, pms_hotel_id, n): n for n in nights}
         found = cache.get_many(list(keys))
         return {night: found.get(key) for key, night in keys.items()}
+
+    def _note_fresh_until(self, until: float) -> None:
+        # Only ever moves later: a night fetched now with a short freshness does not hide a longer one.
+        key = f"pms:{self.backend}:fresh_until"
+        if until > float(cache.get(key) or 0):
+            cache.set(key, until, timeout=settings.PMS_CACHE_MAX_TTL_SECONDS + 60)
+
+    def holds_fresh_nights(self) -> bool:
+        """Whether some cached night may still be served without asking the PMS (the watch's work)."""
+        return float(cache.get(f"pms:{self.backend}:fresh_until") or 0) > time.time()
+
+    def note_served(self) -> None:
+        """An answer came from cached nights (the bookings watch looks only after some did)."""
+        cache.set(f"pms:{self.backend}:served", 1, timeout=None)
+
+    def served_since_look(self) -> bool:
+        return bool(cache.get(f"pms:{self.backend}:served"))
+
+    def clear_served(self) -> None:
+        cache.delete(f"pms:{self.backend}:served")
 
     def last_seen_booking(self) -> int | None:
         value = cache.get(f"pms:{self.backend}:watch:last_booking")

@@ -153,6 +153,7 @@ class ResilientPms:
         ]
         if not stale:
             PMS_CACHE_HITS.labels(operation="availability").inc()
+            self.cache.note_served()
             return self._aged(stay_from_nights(stay, [known[n] for n in wanted]), now)
         PMS_CACHE_MISSES.labels(operation="availability").inc()
         date_from = stale[0]
@@ -182,17 +183,24 @@ class ResilientPms:
     def watch_outside_bookings(self) -> int:
         """Forget the cached nights of bookings made since the last look, wherever they were made
         (website, front desk); the agent's own are forgotten as they are made. The first look only
-        notes where the PMS stands. Returns how many bookings' nights were forgotten. A PMS without
+        notes where the PMS stands; a look while no cached night is fresh, or when no answer came from
+        the cache since the last look, asks nothing (the interval follows the traffic). Returns how many bookings' nights were forgotten. A PMS without
         `bookings_after` (the demo, which is not cached away from its own writes) has nothing to do."""
         bookings_after = getattr(self.inner, "bookings_after", None)
         if bookings_after is None:
             return 0
         last_seen = self.cache.last_seen_booking()
+        if last_seen is not None and not (self.cache.holds_fresh_nights() and self.cache.served_since_look()):
+            # Nothing cached is fresh, or nobody was answered from the cache since the last look (the
+            # quiet hours): no answer to correct yet. The next look starts from `last_seen` and
+            # forgets whatever was booked meanwhile, and a booking's live re-check stays in any case.
+            return 0
         newest, held = self._call("watch_bookings", lambda: bookings_after(pms_booking_id=last_seen or 0))
         if last_seen is not None:
             for nights in held:
                 self._invalidate(nights.pms_hotel_id, nights.check_in, nights.check_out)
         self.cache.set_last_seen_booking(newest)
+        self.cache.clear_served()
         return len(held) if last_seen is not None else 0
 
     def get_booking(self, *, reference: str) -> Booking:

@@ -219,23 +219,29 @@ class QloAppsPms:
 
     def bookings_after(self, *, pms_booking_id: int) -> tuple[int, list[BookedNights]]:
         """Bookings made since `pms_booking_id` (anywhere: website, desk, this agent): the newest id and
-        the nights their room lines hold. `GET bookings` lists every order id (035); their lines are
-        read with one `room_bookings` filter (039)."""
+        the nights their room lines hold. One call once the watch knows where QloApps stood: the room
+        lines of the orders after it, by an interval filter on `id_order` (PrestaShop's `[from,to]`),
+        the newest id read from them. The first look lists every order id (`GET bookings`, 035)."""
+        if pms_booking_id > 0:
+            lines = m.as_list(
+                self.client.request(
+                    "GET",
+                    "room_bookings",
+                    params={
+                        "display": "[id_order,id_hotel,date_from,date_to]",
+                        "filter[id_order]": f"[{pms_booking_id + 1},{ORDER_ID_MAX}]",
+                    },
+                ),
+                "bookings",
+            )
+            return max([pms_booking_id, *(m.as_int(line["id_order"]) for line in lines)]), _nights_held(lines)
         ids = sorted(
             m.as_int(row["id"]) for row in m.as_list(self.client.request("GET", "bookings"), "bookings")
         )
         newer = [i for i in ids if i > pms_booking_id]
         if not newer:
             return (ids[-1] if ids else pms_booking_id), []
-        held = {
-            BookedNights(
-                pms_hotel_id=m.as_int(line.get("id_hotel") or 0),
-                check_in=m.as_date(line["date_from"]),
-                check_out=m.as_date(line["date_to"]),
-            )
-            for line in self._lines(newer)
-        }
-        return newer[-1], sorted(held, key=lambda b: (b.pms_hotel_id, b.check_in, b.check_out))
+        return newer[-1], _nights_held(self._lines(newer))
 
     # --- reading bookings ----------------------------------------------------------------------
     def _order(self, order_id: int) -> dict[str, Any]:
@@ -589,3 +595,19 @@ def _require_child_ages(stay: Stay) -> None:
         raise PmsChildAgesNeeded(
             f"{stay.children} children need {stay.children} ages, got {len(stay.child_ages)}"
         )
+
+
+# The top of the `id_order` interval the watch asks for (QloApps' order ids are unsigned ints).
+ORDER_ID_MAX = 4294967295
+
+
+def _nights_held(lines: list[dict[str, Any]]) -> list[BookedNights]:
+    held = {
+        BookedNights(
+            pms_hotel_id=m.as_int(line.get("id_hotel") or 0),
+            check_in=m.as_date(line["date_from"]),
+            check_out=m.as_date(line["date_to"]),
+        )
+        for line in lines
+    }
+    return sorted(held, key=lambda b: (b.pms_hotel_id, b.check_in, b.check_out))

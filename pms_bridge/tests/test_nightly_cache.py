@@ -99,3 +99,23 @@ def test_a_booking_made_elsewhere_is_noticed_by_the_periodic_watch(fake: FakeQlo
     assert cached_rooms() == offer.available_rooms  # still the cached answer
     watch_bookings()
     assert cached_rooms() == offer.available_rooms - 1
+
+
+def test_the_watch_asks_one_call_a_look_and_nothing_while_no_cached_answer_was_served(
+    fake: FakeQloApps,
+) -> None:
+    pms = get_pms()
+    watch_bookings()  # the first look notes where QloApps stands (GET bookings)
+
+    def watch_calls() -> int:
+        before = fake.call_count(method="GET")
+        watch_bookings()
+        return fake.call_count(method="GET") - before
+
+    assert watch_calls() == 0  # nothing cached
+    stay = _stay(25, 2)
+    pms.availability(stay=stay)  # a miss: cached, not yet served from the cache
+    assert watch_calls() == 0
+    pms.availability(stay=stay)  # served from the cache
+    assert watch_calls() == 1  # one room_bookings read of the orders after the last seen one
+    assert watch_calls() == 0  # nobody answered from the cache since

@@ -177,6 +177,11 @@ class FakeQloApps:
                     400,
                     [(32, f'This filter does not exist. The full list is: "{", ".join(sorted(fields))}"')],
                 )
+            interval = re.fullmatch(r"\[(-?\d+),(-?\d+)\]", value)
+            if interval:  # PrestaShop's `[from,to]`: both ends included
+                low, high = int(interval.group(1)), int(interval.group(2))
+                rows = [r for r in rows if low <= int(r.get(field) or 0) <= high]
+                continue
             wanted = {v.casefold() for v in value.strip("[]").split("|")}
             rows = [r for r in rows if str(r.get(field, "")).casefold() in wanted]
         if not rows:
