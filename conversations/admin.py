@@ -225,8 +225,8 @@ class UnstoredMessageAdmin(HotelScopedAdmin, ReadOnlyAdmin):
     list_display = ["created_at", "hotel", "channel", "reason", "conversation", "guest_told"]
     list_filter = ["hotel", "channel", "guest_told"]
     list_select_related = ["hotel", "conversation"]
-    fields = ["created_at", "hotel", "channel", "reason", "conversation", "guest_told", "raw_event"]
-    readonly_fields = fields
+    fields = ("created_at", "hotel", "channel", "reason", "conversation", "guest_told", "raw_event")
+    readonly_fields = ("created_at", "hotel", "channel", "reason", "conversation", "guest_told", "raw_event")
     date_hierarchy = "created_at"
 
     @admin.display(description=_("raw event"))

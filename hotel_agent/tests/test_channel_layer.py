@@ -61,10 +61,9 @@ async def test_a_cancelled_receive_returns_at_once_even_if_the_layer_swallows_th
 @pytest.mark.django_db(transaction=True)
 def test_the_server_stops_promptly_after_many_chat_sockets_closed(hotel: Any) -> None:
     import websockets
+    from django.core.cache import cache
 
     from channels_app.webchat import limits
-
-    from django.core.cache import cache
 
     cache.clear()  # the sessions and pages counted per address and guest (all of them 127.0.0.1 here)
     sockets_per_guest = limits.SOCKETS_PER_SESSION
