@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
@@ -33,8 +34,11 @@ CHANNELS = [
     ("email", _("e-mail")),
     ("webchat", _("web chat")),
 ]
-LANGUAGES = [("", _("every language"))] + [(code, code) for code in ("es", "en", "pt", "fr", "de", "it")]
-OUTCOME_CHOICES = [("", _("every conversation"))] + [(o, o.replace("_", " ")) for o in OUTCOMES]
+# Each language by its own name (the console's language menu does the same), not its bare code.
+LANGUAGES = [("", _("every language")), *settings.LANGUAGES]
+# The stored values are the command's --outcome words; the manager reads them in their language.
+OUTCOME_LABELS = {"booked": _("booked"), "handed_off": _("handed off to a person"), "neither": _("neither")}
+OUTCOME_CHOICES = [("", _("every conversation"))] + [(o, OUTCOME_LABELS[o]) for o in OUTCOMES]
 
 
 class ManagersOnly:

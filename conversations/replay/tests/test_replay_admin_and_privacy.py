@@ -153,3 +153,16 @@ def test_erasure_and_retention_reach_the_replays(hotel: Hotel) -> None:
         assert old not in conversations_to_replay(hotel=hotel)
         Message.objects.filter(conversation=old).update(created_at=timezone.now() - dt.timedelta(days=40))
         assert transcripts_anonymise_older_than(days=30) >= 1
+
+
+def test_the_replay_form_names_outcomes_and_languages_in_the_managers_language(hotel: Hotel) -> None:
+    manager = _staff("replay-form-reader", hotel, HotelMembership.Role.MANAGER)
+    client = Client()
+    client.force_login(manager)
+    page = client.get(
+        reverse("admin:conversations_replayrun_add"), HTTP_ACCEPT_LANGUAGE="es"
+    ).content.decode()
+    assert '<option value="booked">reservado</option>' in page
+    assert '<option value="handed_off">handed off</option>' not in page
+    assert '<option value="neither">neither</option>' not in page
+    assert '<option value="de">Deutsch</option>' in page
