@@ -36,7 +36,7 @@ _LABELS = (
 _STRONG_CUES = (
     r"me llamo|mi nombre es|mi nombre completo es|el nombre es|a nombre de|al nombre de|bajo el nombre de|"
     r"con el nombre de|with the name|com o nome de|no nome de|avec le nom|mit dem namen|auf namen|con il nome di|"
-    r"sul nome di|reservation name|booking name|nombre de (?:la )?reserva|"
+    r"sul nome di|a nome(?: di)?|en nombre de|on behalf of|im namen von|per conto di|reservation name|booking name|nombre de (?:la )?reserva|"
     r"de parte de|my name is|my name's|name's|my full name is|under the name(?: of)?|"
     r"in the name of|the name is|name is|the booking is under|chamo-me|me chamo|meu nome e|"
     r"o meu nome e|em nome de|je m'appelle|je m appelle|je me nomme|mon nom est|mon nom c'est|"
@@ -45,7 +45,12 @@ _STRONG_CUES = (
     r"te escribe|vi scrive|le scrive|hier ist|hier spricht|firmado|signed|assinado|signe|gezeichnet|firmato|"
     rf"{_LABELS}"  # last: "name's", "name is" are read before the bare label "name"
 )
-_WEAK_CUES = r"soy|i am|i'm|this is|under|it's|it is|ici|sono|je suis|ich bin|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui"
+# "its" is "it's" typed fast; "fala o Pedro", "le habla Marta", "vi parla Luca": who is speaking.
+_WEAK_CUES = (
+    r"soy|i am|i'm|this is|under|it's|its|it is|ici|sono|je suis|ich bin|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui|"
+    r"fala o|fala a|quem fala e|le habla|les habla|te habla|vi parla|ti parla|le parla|"
+    r"(?:reservierung|buchung|gebucht|reserviert) auf(?! (?:den |dem )?namen)"
+)
 # Cues are read on `_plain(text)`: lower case, accents and curly apostrophes gone, same length.
 _CUE = re.compile(rf"\b(?:(?P<strong>{_STRONG_CUES})|(?P<weak>{_WEAK_CUES}))\b[^\S\n]*(?::[^\S\n]*)?")
 # "...y mi apellido es García": the surname said apart joins a first name said alone.
@@ -85,6 +90,7 @@ _NOT_NAMES = _words(
     writing staying arriving travelling traveling coming trying still just also already un una une il lo la ein
     eine molto tres sehr gast ospite hospede your tu vuestro nao non pas nicht no disappointed decepcionado
     enfadado angry fine bien ok okay good bueno buena socio member mobility en el le der die das hotel
+    everyone everybody guys team its again
     """
 )
 _CLOSINGS = (
@@ -119,8 +125,24 @@ _COUPLE = re.compile(
     r"^(?P<first>[A-ZÀ-Ö][\w'-]+)\s+(?:and|y|e|et|und|&)\s+[A-ZÀ-Ö][\w'-]+\s+(?P<surname>[A-ZÀ-Ö].*)$"
 )
 _HERE = re.compile(
-    r"(?:^|[,.!]\s*)(?P<name>[A-ZÀ-Ö][\w'-]+(?: [A-ZÀ-Ö][\w'-]+){0,2}) (?:here|aqu[ií]|por aqu[ií]|hier|qui)\b"
+    r"(?:^|[,.!]\s*)(?P<name>[A-ZÀ-Ö][\w'-]+(?: [A-ZÀ-Ö][\w'-]+){0,2}) (?:here|speaking|aqu[ií]|por aqu[ií]|hier|qui)\b"
 )
+# A message's opening greeting, read on `_plain` text: "hi", "hey there,", "hola!" (or nothing).
+_GREETINGS = (
+    r"hi|hey|hello|hiya|dear|hola|buenas|ola|oi|bom dia|boa tarde|boa noite|bonjour|bonsoir|salut|coucou|hallo|"
+    r"servus|moin|gruss gott|ciao|salve|buongiorno|buonasera|good (?:morning|afternoon|evening)"
+)
+_OPENING = re.compile(rf"\W*(?:(?:{_GREETINGS})(?: there| all| team| guys| everyone)?\W*)?")
+# In a message typed in lower case: "hi anna here", "hola, pedro aqui".
+_HERE_LOWER = re.compile(
+    rf"^\W*(?:(?:{_GREETINGS})(?: there)?\W+)?(?P<name>[a-z][\w'-]+(?: [a-z][\w'-]+)?) (?:here|aqui|por aqui|hier|qui)\b"
+)
+# "Hey there! James Smith, looking for...": a full name after the greeting, then a comma or a new line.
+_GREETED = re.compile(
+    rf"(?i:^\W*(?:{_GREETINGS})(?: there| all| team)?[!,.:]*\s+)"
+    r"(?P<name>[A-ZÀ-Ö][\w'-]+(?: [A-ZÀ-Ö][\w'-]+){1,3})\s*(?:[,\n\u2013\u2014]|\s-\s)"
+)
+_EMAIL_ADDRESS = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 # A title before a capitalised word names someone ("for Mr and Mrs Patel"), but not "meine Frau Anna".
 _TITLE_CUE = re.compile(
     r"(?<!\w)(?<!my )(?<!mi )(?<!meine )(?<!mein )(?<!ma )(?<!mon )(?<!mia )"
@@ -131,7 +153,8 @@ _THANKS_END = re.compile(rf"(?i:\b(?:{_THANKS}))[^\w\n]*\s(?P<name>[A-ZÀ-Ö][^\
 # "una habitación para Juan Pérez", "a room for Anna Berg": two capitalised words, none an ordinary one.
 _BOOKED_FOR = re.compile(
     r"(?i:\b(?:reserva|reservation|booking|room|habitaci[oó]n|chambre|zimmer|camera|quarto|prenotazione|buchung|"
-    r"r[ée]servation)\s+(?:para|for|pour|f[üu]r|per|a nome de)\s+)(?=[A-ZÀ-Ö])"
+    r"r[ée]servation)\s+(?:(?:es|is|est|ist|[eé]|è|será|sera|will be)\s+)?(?:para|for|pour|f[üu]r|per|a nome de)\s+)"
+    r"(?=[A-ZÀ-Ö])"
 )
 _LINE_START = re.compile(r"^[\s\-\u2013\u2014~*_]+")
 _HOLIDAY_WORDS = _words(
@@ -206,7 +229,17 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
         if re.fullmatch(_LABELS, cue) and ":" not in m.group(0):
             continue
         weak = m["weak"] is not None
-        capital_only = cue in ("it's", "it is", "ici", "under", "this is")
+        capital_only = cue in ("it's", "its", "it is", "ici", "under", "this is")
+        # In lower case "it's"/"its" names someone only opening the message ("hey its sarah jones"), and
+        # "under" only a booking ("it's under mcdonald"): "its raining", "under 12" are no names.
+        opening = (
+            cue in ("it's", "its", "it is", "this is") and _OPENING.fullmatch(plain[: m.start()]) is not None
+        )
+        booked = cue == "under" and re.search(
+            r"\b(?:it'?s|is|booking|reservation|put it|book it)\s+$", plain[: m.start()]
+        )
+        if capital_only and all_lower and (opening or booked):
+            capital_only = False
         if weak and all_lower and (capital_only or not _plausible_lower_start(text[m.end() :])):
             continue
         name = _name_words(text[m.end() :], weak=weak and not all_lower)
@@ -214,7 +247,7 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             continue  # "It's Friday", "I'm Spanish"
         if name:
             return _with_surname(name, text, plain, after=m.end())
-    signed = _signature(text) or _introduced(text)
+    signed = _signature(text) or _introduced(text) or _greeted(text, all_lower) or _beside_email(text)
     if signed:
         return signed
     if bare:
@@ -252,6 +285,42 @@ def _introduced(text: str) -> str | None:
         name = _name_words(text[m.end() :], weak=True)
         if name:
             return name
+    return None
+
+
+def _greeted(text: str, all_lower: bool) -> str | None:
+    """ "Hey there! James Smith, ...", "hi anna here": a name right after the greeting that opens a message."""
+    ordinary = _ordinary_words()
+    if all_lower:
+        here = _HERE_LOWER.match(_plain(text))
+        if here and not any(fold(w) in ordinary or w.endswith("ing") for w in here["name"].split()):
+            return _name_words(text[here.start("name") : here.end("name")], weak=False, whole=True)
+        return None
+    greeted = _GREETED.match(text)
+    if greeted and not any(fold(w) in ordinary for w in greeted["name"].split()):
+        return _name_words(greeted["name"], weak=True, whole=True)
+    return None
+
+
+def _beside_email(text: str) -> str | None:
+    """ "..., peter.novak@mail.com, Peter Novak" or "Peter Novak <peter@mail.com>": a full name next to the
+    guest's e-mail address (two to four capitalised words, none an ordinary word)."""
+    ordinary = _ordinary_words()
+    for m in _EMAIL_ADDRESS.finditer(text):
+        after = re.match(
+            r"[>)\]]?[^\S\n]*[,;|/\-\u2013\u2014]?[^\S\n]*(?P<name>[^\n,;.!?()]{2,60})\s*(?:[\n,;.!?(]|$)",
+            text[m.end() :],
+        )
+        before = re.search(
+            r"(?:^|[\n,;.!?:])[^\S\n]*(?P<name>[^\n,;.!?:()]{2,60}?)[^\S\n]*[,;|<(\-\u2013\u2014]?[^\S\n]*$",
+            text[: m.start()],
+        )
+        for found in (after, before):
+            if not found:
+                continue
+            name = _name_words(found["name"].strip(), weak=True, whole=True)
+            if name and 2 <= len(name.split()) <= 4 and not any(fold(w) in ordinary for w in name.split()):
+                return name
     return None
 
 
@@ -302,6 +371,25 @@ def _signature(text: str) -> str | None:
         if name and not any(fold(w) in _ordinary_words() for w in name.split()):
             return name
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    ordinary = _ordinary_words()
+    if len(lines) >= 2 and _LINE_START.match(lines[-1]) and re.match(r"[-\u2013\u2014~]", lines[-1]):
+        # "— Marta", "-- Ana": a dash marks a signature, even of one word.
+        name = _name_words(_signature_line(lines[-1]), weak=True, whole=True)
+        if name and not any(fold(w) in ordinary for w in name.split()):
+            return name
+    last_sentence = re.search(r"[.!?]\s+(?P<name>[^.!?\n]{3,60}?)[.!]?\s*$", text)
+    if last_sentence and len(_WORD.findall(text[: last_sentence.start()])) >= 4:
+        # "...del 4 al 6 de mayo. JUAN PEREZ": a full name as the last sentence.
+        # Only in capitals: a capitalised last sentence ("Happy Holidays") is more often no name.
+        name = _name_words(last_sentence["name"], weak=True, whole=True)
+        shouted = re.sub(r"\W", "", last_sentence["name"]).isupper()
+        if (
+            name
+            and shouted
+            and 2 <= len(name.split()) <= 4
+            and not any(fold(w) in ordinary for w in name.split())
+        ):
+            return name
     if len(lines) >= 2 and not re.search(r"[?:!]\s*$", lines[-1]):
         last = _signature_line(lines[-1])
         name = _name_words(last, weak=True, whole=True)
@@ -383,8 +471,11 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
         return None
     if whole and rest[end:].strip(" .!,;"):
         return None
-    if any(c.isupper() for c in "".join(found)):
+    letters = "".join(found)
+    if any(c.isupper() for c in letters) and not (len(letters) > 3 and letters.isupper()):
         return " ".join(found)
+    # Typed in lower case or shouted ("JUAN PÉREZ"): written the usual way.
+    found = [w.lower() for w in found]
     return " ".join(w if fold(w) in _PARTICLES else _capitalise(w) for w in found)
 
 

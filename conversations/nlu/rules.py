@@ -303,7 +303,27 @@ def rule_intent(folded: str) -> str | None:
         return "greeting"
     if bare in _THANKS:
         return "thanks_goodbye"
+    # Letters doubled in a chat ("ciaoo", "holaa", "thankss", "okk"): compared with every letter once.
+    once = _once(bare)
+    for words, intent in _ONCE:
+        if once in words:
+            return intent
     return None
+
+
+def _once(text: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+_ONCE = tuple(
+    (frozenset(_once(w) for w in words), intent)
+    for words, intent in (
+        (_AFFIRM, "affirm"),
+        (_DENY, "deny"),
+        (_GREETING, "greeting"),
+        (_THANKS, "thanks_goodbye"),
+    )
+)
 
 
 def _words(text: str) -> frozenset[str]:
