@@ -11,7 +11,8 @@ import structlog
 from django.conf import settings
 
 from conversations import engine
-from conversations.models import Conversation
+from conversations.engine.types import EngineTurn
+from conversations.models import Conversation, Message
 from conversations.replay.history import (
     join_replies,
     original_turns,
@@ -21,6 +22,7 @@ from conversations.replay.history import (
     stored_pms,
 )
 from conversations.replay.sandbox import sandbox
+from conversations.services.opt_out import RAW_KEY, START, STOP, opt_command, opt_confirmation_turn
 from hotel_agent.hotels.clock import clock_at
 from pms_bridge.factory import build_demo_adapter
 from pms_bridge.replay import ReplayPms
@@ -99,6 +101,20 @@ def replay_port(*, conversation: Conversation) -> ReplayPms:
     )
 
 
+def opt_turn(*, conversation: Conversation, message: Message, opted_out: bool) -> EngineTurn | None:
+    """Live, a message that is only "stop" (or "start" after one) is confirmed when stored and never reaches
+    the engine (services/inbound.py); the replay does the same with the current phrase lists, the guest's
+    choice left as it is. "start" also counts when it did then (the stop came before this conversation)."""
+    command = opt_command(message.text)
+    if command is None:
+        return None
+    if command.action == START and not (opted_out or (message.raw or {}).get(RAW_KEY) == START):
+        return None
+    probe = copy.copy(message)
+    probe.raw = {**(message.raw or {}), RAW_KEY: command.action}
+    return opt_confirmation_turn(conversation=conversation, message=probe)
+
+
 def conversation_replay(*, conversation: Conversation) -> ConversationResult:
     """Replay one conversation in the sandbox; nothing is sent, written to the PMS or kept in the database."""
     result = ConversationResult(conversation_id=conversation.pk)
@@ -106,7 +122,7 @@ def conversation_replay(*, conversation: Conversation) -> ConversationResult:
     # The conversation as it stood before its first message: no memory, its first language unknown.
     live = copy.copy(conversation)
     live.dialogue_state, live.language = {}, ""
-    stopped = False
+    stopped = opted_out = False
     with sandbox(pms=replay_port(conversation=conversation)) as pms:
         for index, original in enumerate(originals):
             turn = TurnResult(
@@ -127,7 +143,9 @@ def conversation_replay(*, conversation: Conversation) -> ConversationResult:
             writes_before = len(pms.writes)
             try:
                 with clock_at(original.at):
-                    decision = engine.respond(conversation=live, message=original.message)
+                    decision = opt_turn(
+                        conversation=live, message=original.message, opted_out=opted_out
+                    ) or engine.respond(conversation=live, message=original.message)
             except Exception as exc:
                 log.exception("replay.turn_failed", conversation_id=conversation.pk, index=index)
                 result.error = f"turn {index}: {type(exc).__name__}"[:200]
@@ -135,6 +153,8 @@ def conversation_replay(*, conversation: Conversation) -> ConversationResult:
                 stopped = True
                 continue
             live.dialogue_state, live.language = decision.dialogue_state, decision.language
+            if (opt := decision.understanding.get("opt")) in (STOP, START):
+                opted_out = opt == STOP
             turn.new_text = join_replies([reply_text(r) for r in decision.replies])
             turn.new_understanding = dict(decision.understanding)
             turn.new_handoff = decision.handoff_reason or ""

@@ -67,3 +67,20 @@ def test_a_replay_run_stores_its_report_and_sends_nothing(
     assert (run.state, run.conversations_done, run.turns, run.turns_changed) == ("done", 1, 2, 0), turns
     assert run.conversations.get().handoff_before == "explicit_request"
     assert len(graph.sent_messages()) == sent and sum(qloapps.calls.values()) == calls
+
+
+def test_a_stop_and_a_start_replay_as_their_confirmations(whatsapp: Any) -> None:
+    # Live, "stop"/"start" are confirmed when stored and never reach the engine; a replay that handed them
+    # to the engine reported a changed reply ("basta" read as thanks, "parar" as the tram stop).
+    guest = whatsapp("+34600777002")
+    guest.says("Hola, ¿a qué hora es el desayuno?")
+    guest.says("basta")
+    guest.says("alta")
+    conversation = Conversation.objects.select_related("hotel", "guest").get(pk=guest.conversation.pk)
+
+    result = conversation_replay(conversation=conversation)
+
+    assert [t.reply_changed for t in result.turns] == [False] * 3, [
+        (t.old_text, t.new_text) for t in result.turns
+    ]
+    assert [t.new_understanding.get("opt") for t in result.turns] == [None, "stop", "start"]
