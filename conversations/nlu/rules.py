@@ -191,6 +191,7 @@ _THANKS = {
     "thanks",
     "thank you",
     "thx",
+    "cheers",
     "ty",
     "bye",
     "goodbye",
