@@ -287,6 +287,8 @@ class Preview:
     channel: str  # "" when the guest cannot be reached
     language: str
     text: str
+    # Why the beat would not send it ("opted_out", "disabled"); "" when it would go.
+    held_back: str = ""
 
 
 def outreach_preview(*, now: dt.datetime) -> list[Preview]:
@@ -310,13 +312,17 @@ def outreach_preview(*, now: dt.datetime) -> list[Preview]:
             ),
             reservation.hotel.default_language,
         )
+        settings = outreach_settings_for(hotel=reservation.hotel)
         composed = outreach_compose(
-            reservation=reservation,
-            kind=due.kind,
-            language=language,
-            settings=outreach_settings_for(hotel=reservation.hotel),
-            now=now,
+            reservation=reservation, kind=due.kind, language=language, settings=settings, now=now
         )
+        # The same checks outreach_send makes before it queues, so the operator is not shown a message
+        # to a guest who said stop as one that would go.
+        held_back = ""
+        if not settings.enabled(due.kind):
+            held_back = "disabled"
+        elif guest_has_opted_out(reservation, known or Guest(opted_out=False)):
+            held_back = "opted_out"
         previews.append(
             Preview(
                 reservation=reservation,
@@ -324,6 +330,7 @@ def outreach_preview(*, now: dt.datetime) -> list[Preview]:
                 channel=target.channel if target else "",
                 language=language,
                 text=composed.text,
+                held_back=held_back,
             )
         )
     return previews

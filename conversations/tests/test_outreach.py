@@ -469,6 +469,22 @@ def test_the_command_shows_what_would_go_and_changes_nothing(graph: FakeGraph) -
 
 
 @pytest.mark.django_db
+def test_the_command_says_a_due_message_to_a_guest_who_said_stop_would_not_go(graph: FakeGraph) -> None:
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    make_reservation(make_hotel())
+    GuestFactory.create(phone=PHONE, opted_out=True, opted_out_at=utc(2027, 1, 2))
+    out = StringIO()
+    call_command("reservation_messages", "--at", "2027-01-13T10:00:00+01:00", stdout=out)
+    assert out.getvalue().splitlines()[0] == (
+        "--- Hotel Sol · QWERTYUIO · before_7d · whatsapp · es · not sent: the guest opted out"
+    )
+    assert beat(utc(2027, 1, 13, 9)) == {"opted_out": 1}  # what the beat does at that moment
+
+
+@pytest.mark.django_db
 def test_a_manager_switches_a_kind_off_for_their_own_hotel_only(graph: FakeGraph, client: Any) -> None:
     from django.contrib.auth.models import Group
 

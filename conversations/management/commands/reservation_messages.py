@@ -15,6 +15,8 @@ from django.utils import timezone
 from conversations.outreach import outreach_preview, outreach_send_due
 from reservations.outreach.sync import outside_bookings_sync
 
+HELD_BACK = {"opted_out": "the guest opted out", "disabled": "this kind is switched off"}
+
 
 def _moment(value: str) -> dt.datetime:
     try:
@@ -51,5 +53,6 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"--- {reservation.hotel} · {reservation.reference or reservation.pk} · {preview.kind} · "
                 f"{preview.channel or 'no contact'} · {preview.language}"
+                + (f" · not sent: {HELD_BACK[preview.held_back]}" if preview.held_back else "")
             )
             self.stdout.write(preview.text)
