@@ -7,7 +7,13 @@ from django.db import models
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from conversations.engine.types import HandoffReason
 from hotel_agent.hotels.models import Hotel
+
+
+def handoff_label(code: str) -> str:
+    """A handoff reason as the console names it (the report showed the stored code, "no_progress")."""
+    return str(dict(HandoffReason.CHOICES).get(code, code))
 
 
 class ReplayRun(models.Model):
@@ -117,6 +123,20 @@ class ReplayConversation(models.Model):
             return "other_reason"
         return ""
 
+    @property
+    def booking_change_label(self) -> str:
+        return {"lost": gettext("booking lost"), "gained": gettext("booking gained")}.get(
+            self.booking_change, ""
+        )
+
+    @property
+    def handoff_before_label(self) -> str:
+        return handoff_label(self.handoff_before)
+
+    @property
+    def handoff_after_label(self) -> str:
+        return handoff_label(self.handoff_after)
+
 
 class ReplayTurn(models.Model):
     """One guest message: the original reply and today's, side by side, with the understanding behind each."""
@@ -149,6 +169,14 @@ class ReplayTurn(models.Model):
     @property
     def prices_changed(self) -> bool:
         return self.reached and self.old_prices != self.new_prices
+
+    @property
+    def old_handoff_label(self) -> str:
+        return handoff_label(self.old_handoff)
+
+    @property
+    def new_handoff_label(self) -> str:
+        return handoff_label(self.new_handoff)
 
 
 class ReplayMark(models.Model):

@@ -166,3 +166,20 @@ def test_the_replay_form_names_outcomes_and_languages_in_the_managers_language(h
     assert '<option value="handed_off">handed off</option>' not in page
     assert '<option value="neither">neither</option>' not in page
     assert '<option value="de">Deutsch</option>' in page
+
+
+def test_the_report_names_handoff_reasons_in_the_managers_language(
+    hotel: Hotel, eager_celery: None, django_capture_on_commit_callbacks: Any
+) -> None:
+    manager = _staff("replay-report-reader", hotel, HotelMembership.Role.MANAGER)
+    client = Client()
+    client.force_login(manager)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("admin:conversations_replayrun_add"),
+            {"hotel": hotel.pk, "date_from": "", "date_to": "", "channel": "", "language": "", "outcome": ""},
+        )
+    page = client.get(response["Location"], HTTP_ACCEPT_LANGUAGE="es").content.decode()
+    # es-04 asks for a person: its row read the stored code, "explicit_request → explicit_request".
+    assert "el huésped pidió una persona → el huésped pidió una persona" in page
+    assert "explicit_request" not in page
