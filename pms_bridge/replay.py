@@ -214,13 +214,21 @@ class ReplayPms:
         self.writes.append(ReplayWrite(operation=operation, reference=booking.reference, total=total))
         return booking
 
+    # The booking answered carries the change as a PMS would (the offer's "new total" is read from it),
+    # so an accepted offer does not show as a price change against the conversation it replays.
     def add_service(self, *, reference: str, service: Any, total: Decimal) -> Booking:
-        return self._recorded("add_service", reference, total)
+        booking = self._recorded("add_service", reference, total)
+        booking = replace(booking, total=booking.total + total)
+        self._bookings[booking.reference] = booking
+        return booking
 
     def change_room_type(
         self, *, reference: str, pms_room_type_id: int, total: Decimal, total_without_tax: Decimal
     ) -> Booking:
-        return self._recorded("change_room_type", reference, total)
+        booking = self._recorded("change_room_type", reference, total)
+        booking = replace(booking, pms_room_type_id=pms_room_type_id, total=total)
+        self._bookings[booking.reference] = booking
+        return booking
 
     def record_deposit(self, *, reference: str, amount: Decimal, currency: str) -> Booking:
         return self._recorded("record_deposit", reference, amount)

@@ -95,6 +95,20 @@ def test_writes_are_recorded_and_answered_never_made() -> None:
         port.get_booking(reference="NOPE")
 
 
+def test_an_extra_or_an_upgrade_is_answered_with_the_new_total_as_the_pms_would() -> None:
+    # The offer's confirmation says the booking's total after the change; the replay answered the old
+    # one ("Nuevo total: 224,40 €" where the guest was told 252,40 €), a false price change in the report.
+    port = ReplayPms(bookings=[THEN])
+    assert port.add_service(reference="QLO41", service=object(), total=Decimal("28.00")).total == Decimal(
+        "334.90"
+    )
+    upgraded = port.change_room_type(
+        reference="QLO41", pms_room_type_id=3, total=Decimal("400.00"), total_without_tax=Decimal("363.64")
+    )
+    assert (upgraded.pms_room_type_id, upgraded.total) == (3, Decimal("400.00"))
+    assert [w.operation for w in port.writes] == ["add_service", "change_room_type"]
+
+
 def test_the_booking_made_then_keeps_its_reference() -> None:
     port = ReplayPms(bookings=[THEN], made_then=["QLO41"])
     assert port.create_booking(request=_request()).reference == "QLO41"
