@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from hotel_agent.hotels.models import Hotel
@@ -31,7 +32,10 @@ class CancellationPolicy(models.Model):
         verbose_name_plural = _("cancellation policies")
 
     def __str__(self) -> str:
-        return f"{self.hotel}: free until {self.free_cancellation_hours} h before arrival"
+        return gettext("%(hotel)s: free until %(hours)s h before arrival") % {
+            "hotel": self.hotel,
+            "hours": self.free_cancellation_hours,
+        }
 
 
 class Quote(models.Model):
@@ -72,7 +76,12 @@ class Quote(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"Quote {self.pk} {self.hotel} {self.check_in}→{self.check_out} {self.adults}+{self.children}"
+        stay = f"{self.check_in}→{self.check_out} {self.adults}+{self.children}"
+        return gettext("Quote %(number)s %(hotel)s %(stay)s") % {
+            "number": self.pk,
+            "hotel": self.hotel,
+            "stay": stay,
+        }
 
 
 class QuoteLine(models.Model):
