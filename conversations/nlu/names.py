@@ -383,12 +383,8 @@ def _signature(text: str) -> str | None:
         # Only in capitals: a capitalised last sentence ("Happy Holidays") is more often no name.
         name = _name_words(last_sentence["name"], weak=True, whole=True)
         shouted = re.sub(r"\W", "", last_sentence["name"]).isupper()
-        if (
-            name
-            and shouted
-            and 2 <= len(name.split()) <= 4
-            and not any(fold(w) in ordinary for w in name.split())
-        ):
+        words = [w for w in name.split() if fold(w) not in _PARTICLES] if name else []
+        if shouted and 2 <= len(words) <= 4 and not any(fold(w) in ordinary for w in words):
             return name
     if len(lines) >= 2 and not re.search(r"[?:!]\s*$", lines[-1]):
         last = _signature_line(lines[-1])

@@ -1,0 +1,56 @@
+"""Names given casually (lower case, "its", after a greeting, "fala o", "a nome", in capitals, beside the
+e-mail address) and a greeting typed with doubled letters, through the signed WhatsApp webhook (real engine, fake QloApps, fake Graph API)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conversations.engine.replies import Phrasebook
+
+pytestmark = pytest.mark.django_db
+
+_phones = iter(range(10_000, 99_999))
+
+
+def _phone() -> str:
+    return f"+346009{next(_phones):05d}"
+
+
+def _state(guest) -> dict:
+    return guest.conversation.dialogue_state
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "hey its sarah jones, do you have a room from march 20 to 23 for 2 adults?", "Sarah Jones"),
+        ("en", "Hey there! James Smith, do you have a room from March 20 to 23 for 2 adults?", "James Smith"),
+        ("pt", "Boa tarde, fala o Pedro Almeida. Têm quarto de 20 a 23 de março para 2 pessoas?", "Pedro Almeida"),
+        ("it", "Buongiorno, a nome Luca Rossi: avete una camera dal 20 al 23 marzo per 2 persone?", "Luca Rossi"),
+        ("es", "Buenos días, ¿tenéis habitación del 20 al 23 de marzo para 2 personas? JUAN PÉREZ", "Juan Pérez"),
+        ("de", "Guten Tag, Reservierung auf Klaus Müller: haben Sie ein Zimmer vom 20. bis 23. März für 2 Personen?",
+         "Klaus Müller"),
+    ],
+)  # fmt: skip
+def test_a_name_given_casually_is_kept_for_the_booking(whatsapp, qloapps, lang, text, name):
+    guest = whatsapp(_phone())
+    guest.says(text)
+    assert _state(guest)["stage"] == "offers"
+    asked = guest.says("1")
+    assert asked == Phrasebook(hotel=guest.conversation.hotel, language=lang).say("ask_email", name=name)
+    assert _state(guest)["booking"]["guest_name"] == name
+
+
+def test_no_name_is_taken_from_an_ordinary_opening(whatsapp, qloapps):
+    guest = whatsapp(_phone())
+    guest.says("hi its raining here, do you have a room from march 20 to 23 for 2 adults?")
+    assert _state(guest)["stage"] == "offers"
+    asked = guest.says("1")
+    assert _state(guest)["expecting"] == "name_and_email", asked
+    assert not _state(guest)["booking"].get("guest_name")
+
+
+def test_a_greeting_with_doubled_letters_is_greeted_back(whatsapp, qloapps):
+    guest = whatsapp(_phone())
+    reply = guest.says("ciaoo")
+    assert reply == Phrasebook(hotel=guest.conversation.hotel, language="it").say("greeting")
