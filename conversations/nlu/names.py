@@ -65,7 +65,8 @@ _TITLE = re.compile(
     r"(?i)(?<!\w)(?:(?:el|la|o|a|le|il|the)\s+)?"
     r"(?:sr|sra|srta|sres|d|dna|dña|don|dona|doña|senor|señor|senora|señora|senhor|senhora|dr|dra|prof|profa|mr|mrs|ms|"
     r"miss|mx|sir|herr|frau|dipl\.-ing|ing|m|mme|mlle|monsieur|madame|mademoiselle|sig|sig\.ra|sigra|signor|signora|"
-    r"signorina|dott|dott\.ssa|dottssa|avv|eng|enga|arq)(?:\.|(?=\s))\s*"
+    r"signorina|dott|dott\.ssa|dottssa|dottor|dottore|dottoressa|doctor|doctora|doutor|doutora|docteur|avv|avvocato|"
+    r"ing|ingegner|ingegnere|eng|enga|arq)(?:\.|(?=\s))\s*"
 )
 _PARTICLES = frozenset(
     {"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "van", "von", "der", "den", "ter", "ten",
@@ -266,7 +267,11 @@ def _with_surname(name: str, text: str, plain: str, *, after: int) -> str:
         return name
     said = _SURNAME.search(plain, after)
     surname = _name_words(text[said.end() :], weak=False, limit=2) if said else None
-    if not surname:
+    if not surname or not said:
+        return name
+    # "me llamo María, mi apellido es difícil": a lower-case word in a message with capitals is no surname.
+    typed = text[said.end() :].lstrip()[:1]
+    if typed.islower() and any(c.isupper() for c in text[1:]):
         return name
     return f"{name} {surname}" if name[:1].isupper() == surname[:1].isupper() else name
 
