@@ -152,11 +152,19 @@ def backup(*, url: str, directory: Path, keep: int, verify: bool, now: dt.dateti
     directory.mkdir(parents=True, exist_ok=True)
     final = directory / dump_name(now or dt.datetime.now(dt.UTC))
     partial = final.with_name(final.name + ".partial")
-    _run([_tool("pg_dump"), "--format=custom", "--no-owner", "--no-privileges", "--file", str(partial)], url)
-    tables = archive_tables(partial)
-    if tables == 0:
-        partial.unlink()
-        raise BackupError("the dump lists no table data: nothing was backed up")
+    try:
+        _run(
+            [_tool("pg_dump"), "--format=custom", "--no-owner", "--no-privileges", "--file", str(partial)],
+            url,
+        )
+        tables = archive_tables(partial)
+        if tables == 0:
+            raise BackupError("the dump lists no table data: nothing was backed up")
+    except BaseException:
+        # A dump that failed half-way is no backup, and rotation never counts it: each failed night
+        # would leave one behind until the disk is full.
+        partial.unlink(missing_ok=True)
+        raise
     partial.rename(final)
     print(f"backup: {final} ({final.stat().st_size / 1e6:.1f} MB, {tables} tables)")
     if verify:

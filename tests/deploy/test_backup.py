@@ -126,6 +126,13 @@ def test_a_backup_restores_into_a_fresh_database_with_the_same_rows(
             )
 
 
+def test_a_failed_dump_leaves_no_partial_file_behind(tools: None, tmp_path: Path) -> None:
+    missing = _url(f"hotel_agent_missing_{uuid.uuid4().hex[:8]}")
+    with pytest.raises(backup_tool.BackupError, match="pg_dump failed"):
+        backup_tool.backup(url=missing, directory=tmp_path, keep=14, verify=False)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_rotation_keeps_the_newest_dumps_and_nothing_else_is_touched(tmp_path: Path) -> None:
     start = dt.datetime(2026, 3, 1, 3, 0, tzinfo=dt.UTC)
     for day in range(5):
