@@ -149,8 +149,13 @@ def respond(*, conversation: Conversation, message: Message, **_: Any) -> Engine
 
 def _only_asks_for_voice(u: Understanding) -> bool:
     """ "Answer me with voice notes" and nothing else to act on: acknowledged, not "not understood".
-    The intent model reads "respond to me with voice notes" as asking for someone (`handoff_request`)."""
-    return u.intent in QUESTION_INTENTS | {"handoff_request"} and not _states_anything(u) and not u.guest_name
+    The intent model reads "respond to me with voice notes" as asking for someone (`handoff_request`)
+    or, with no date or party in it, as a room request: neither has anything to act on."""
+    return (
+        u.intent in QUESTION_INTENTS | {"handoff_request"} | BOOKING_INTENTS
+        and not _states_anything(u)
+        and not u.guest_name
+    )
 
 
 def _not_understood(u: Understanding) -> bool:
