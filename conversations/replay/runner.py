@@ -26,6 +26,7 @@ from conversations.services.opt_out import RAW_KEY, START, STOP, opt_command, op
 from hotel_agent.hotels.clock import clock_at
 from pms_bridge.factory import build_demo_adapter
 from pms_bridge.replay import ReplayPms
+from reservations.models import QuoteLine
 
 log = structlog.get_logger(__name__)
 
@@ -115,6 +116,29 @@ def opt_turn(*, conversation: Conversation, message: Message, opted_out: bool) -
     return opt_confirmation_turn(conversation=conversation, message=probe)
 
 
+def pressed_for_replay(*, message: Message, live: Conversation) -> Message:
+    """A list row pressed then names a line of that moment's quote ("offer:<line id>"); the replay quoted
+    again, into new lines, so the engine would answer "that option has expired" and the booking would
+    look lost. The replayed quote's line for the same room type is pressed instead."""
+    payload = (message.payload_id or "").strip()
+    if not (payload.startswith("offer:") and payload[6:].isdigit()):
+        return message
+    line_ids = ((live.dialogue_state or {}).get("booking") or {}).get("offer_line_ids") or []
+    if int(payload[6:]) in line_ids:
+        return message
+    room_type = (
+        QuoteLine.objects.filter(pk=int(payload[6:])).values_list("pms_room_type_id", flat=True).first()
+    )
+    if room_type is None:
+        return message
+    same = QuoteLine.objects.filter(pk__in=line_ids, pms_room_type_id=room_type).values_list("pk", flat=True)
+    if not same:
+        return message
+    pressed = copy.copy(message)
+    pressed.payload_id = f"offer:{same[0]}"
+    return pressed
+
+
 def conversation_replay(*, conversation: Conversation) -> ConversationResult:
     """Replay one conversation in the sandbox; nothing is sent, written to the PMS or kept in the database."""
     result = ConversationResult(conversation_id=conversation.pk)
@@ -145,7 +169,9 @@ def conversation_replay(*, conversation: Conversation) -> ConversationResult:
                 with clock_at(original.at):
                     decision = opt_turn(
                         conversation=live, message=original.message, opted_out=opted_out
-                    ) or engine.respond(conversation=live, message=original.message)
+                    ) or engine.respond(
+                        conversation=live, message=pressed_for_replay(message=original.message, live=live)
+                    )
             except Exception as exc:
                 log.exception("replay.turn_failed", conversation_id=conversation.pk, index=index)
                 result.error = f"turn {index}: {type(exc).__name__}"[:200]

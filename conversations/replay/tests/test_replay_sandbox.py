@@ -84,3 +84,23 @@ def test_a_stop_and_a_start_replay_as_their_confirmations(whatsapp: Any) -> None
         (t.old_text, t.new_text) for t in result.turns
     ]
     assert [t.new_understanding.get("opt") for t in result.turns] == [None, "stop", "start"]
+
+
+def test_an_offer_pressed_then_is_pressed_again_in_the_replayed_quote(whatsapp: Any) -> None:
+    # The row pressed names a line of that moment's quote; the replay quotes again into new lines, and
+    # answered "Esa opción ya no está vigente." (the booking then looked lost).
+    guest = whatsapp("+34600777003")
+    guest.says("Hola, ¿tienen habitación del 20 al 23 de marzo para 2 personas?")
+    guest.presses(0)
+    guest.says("Ana Llorens, ana.llorens@example.com")
+    confirmed = guest.says("sí")
+    reservation = Reservation.objects.get(conversation=guest.conversation)
+    assert reservation.reference in confirmed
+    conversation = Conversation.objects.select_related("hotel", "guest").get(pk=guest.conversation.pk)
+
+    result = conversation_replay(conversation=conversation)
+
+    assert [t.reply_changed for t in result.turns] == [False] * 4, [
+        (t.old_text, t.new_text) for t in result.turns
+    ]
+    assert result.turns[3].new_booking == reservation.reference
