@@ -145,6 +145,10 @@ class ReplayPms:
             ),
             None,
         )
+        if same is None:
+            # The booking made then may have been changed since (its dates now are the changed ones):
+            # the same room type's booking still is the one this conversation made.
+            same = next((b for b in self._made_then if b.pms_room_type_id == request.pms_room_type_id), None)
         if same is not None:
             self._made_then.remove(same)
         reference = same.reference if same is not None else f"{REFERENCE_PREFIX}{number:04d}"

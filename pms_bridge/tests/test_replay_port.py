@@ -4,6 +4,7 @@ given its reference again."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -113,3 +114,13 @@ def test_the_booking_made_then_keeps_its_reference() -> None:
     port = ReplayPms(bookings=[THEN], made_then=["QLO41"])
     assert port.create_booking(request=_request()).reference == "QLO41"
     assert port.create_booking(request=_request("another-key")).reference.startswith("REPLAY")
+
+
+def test_the_booking_made_then_and_changed_since_keeps_its_reference() -> None:
+    # The guest moved the dates later in the same conversation: the stored booking has the new dates,
+    # and the replayed booking (at the first ones) was given a REPLAY reference, every later turn changed.
+    moved = replace(
+        THEN, check_in=STAY.check_in + dt.timedelta(days=1), check_out=STAY.check_out + dt.timedelta(days=1)
+    )
+    port = ReplayPms(bookings=[moved], made_then=["QLO41"])
+    assert port.create_booking(request=_request()).reference == "QLO41"
