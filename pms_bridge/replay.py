@@ -190,17 +190,49 @@ class ReplayPms:
         children: int,
         child_ages: tuple[int, ...] = (),
     ) -> Booking:
+        before = self.get_booking(reference=reference)
         booking = replace(
-            self.get_booking(reference=reference),
+            before,
             check_in=check_in,
             check_out=check_out,
             adults=adults,
             children=children,
             child_ages=child_ages,
+            total=self._repriced(before, check_in, check_out, adults, children, child_ages),
         )
         self._bookings[booking.reference] = booking
-        self.writes.append(ReplayWrite(operation="modify_booking", reference=booking.reference))
+        self.writes.append(
+            ReplayWrite(operation="modify_booking", reference=booking.reference, total=booking.total)
+        )
         return booking
+
+    def _repriced(
+        self,
+        before: Booking,
+        check_in: dt.date,
+        check_out: dt.date,
+        adults: int,
+        children: int,
+        child_ages: tuple[int, ...],
+    ) -> Decimal:
+        """A PMS reprices a changed stay (the confirmation says the new total): the quote for the new
+        stay, as the modify flow read it; the old total when there is none."""
+        stay = Stay(
+            pms_hotel_id=before.pms_hotel_id,
+            check_in=check_in,
+            check_out=check_out,
+            adults=adults,
+            children=children,
+            rooms=before.rooms,
+            child_ages=child_ages,
+        )
+        try:
+            offers = self.availability_all_room_types(stay=stay).offers
+        except PmsError:
+            return before.total
+        return next(
+            (o.total for o in offers if o.room_type.pms_room_type_id == before.pms_room_type_id), before.total
+        )
 
     def cancel_booking(self, *, reference: str) -> Booking:
         booking = replace(self.get_booking(reference=reference), state=BookingState.CANCELLED)

@@ -124,3 +124,18 @@ def test_the_booking_made_then_and_changed_since_keeps_its_reference() -> None:
     )
     port = ReplayPms(bookings=[moved], made_then=["QLO41"])
     assert port.create_booking(request=_request()).reference == "QLO41"
+
+
+def test_a_changed_stay_is_repriced_as_the_pms_would() -> None:
+    # The change's confirmation says the new total; the replay kept the old one and the reply changed.
+    earlier = replace(
+        THEN,
+        check_in=STAY.check_in - dt.timedelta(days=1),
+        check_out=STAY.check_out - dt.timedelta(days=1),
+        total=Decimal("400.00"),
+    )
+    port = ReplayPms(answers=[ANSWER], bookings=[earlier])
+    moved = port.modify_booking(
+        reference="QLO41", check_in=STAY.check_in, check_out=STAY.check_out, adults=2, children=0
+    )
+    assert moved.total == Decimal("306.90")  # the stored quote for the new dates
