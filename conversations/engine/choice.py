@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -20,6 +21,43 @@ _SHORT_NUMBER = re.compile(
     r"^\W*(?:[^\W\d]+\W+){0,2}#?(?:n[ºo°.]?\s*)?([1-9])\W*(?:[^\W\d]+\W*){0,2}$", re.IGNORECASE
 )
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+# Room words of the six languages that name the same kind of room: the PMS names a room in one
+# language ("Doble"), the guest picks it in theirs ("the double", "Doppel bitte", "la double").
+_ROOM_WORDS: dict[str, tuple[str, ...]] = {
+    "double": (
+        "doble",
+        "double",
+        "duplo",
+        "dupla",
+        "casal",
+        "doppel",
+        "doppelzimmer",
+        "doppia",
+        "matrimoniale",
+    ),
+    "single": ("individual", "single", "simple", "solteiro", "einzel", "einzelzimmer", "singola"),
+    "family": (
+        "familiar",
+        "familia",
+        "family",
+        "famille",
+        "familiale",
+        "familie",
+        "familienzimmer",
+        "famiglia",
+        "familiare",
+    ),
+    "triple": ("triple", "triplo", "tripla", "dreibett", "dreibettzimmer"),
+    "superior": ("superior", "superieure", "superiore"),
+    "standard": ("estandar", "standard", "standardzimmer"),
+}
+_ROOM_WORD = {word: kind for kind, words in _ROOM_WORDS.items() for word in words}
+
+
+def _room_words(text: str) -> set[str]:
+    """The words of `text` without accents, each room word as its kind ("Doppel" and "Doble": "double")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return {_ROOM_WORD.get(word, word) for word in _WORD.findall(plain)}
 
 
 def pick_index(text: str, *, language: str, names: Sequence[str]) -> int | None:
@@ -40,9 +78,9 @@ def pick_index(text: str, *, language: str, names: Sequence[str]) -> int | None:
 
 def _by_name(text: str, names: Sequence[str]) -> int | None:
     """A word that appears in exactly one option's name ("la suite", "the superior one")."""
-    words = set(_WORD.findall(text))
+    words = _room_words(text)
     matches = set()
-    name_words = [set(_WORD.findall(name.lower())) for name in names]
+    name_words = [_room_words(name) for name in names]
     for index, own in enumerate(name_words):
         others = set().union(*(w for i, w in enumerate(name_words) if i != index))
         if words & (own - others):
