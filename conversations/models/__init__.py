@@ -25,8 +25,8 @@ from conversations.models.records import (
     Message,
     SpeechStatus,
 )
-from conversations.replay.models import ReplayConversation, ReplayMark, ReplayRun, ReplayTurn
 from conversations.models.unstored import UnstoredMessage
+from conversations.replay.models import ReplayConversation, ReplayMark, ReplayRun, ReplayTurn
 
 __all__ = [
     "Author",
