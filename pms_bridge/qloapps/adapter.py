@@ -532,30 +532,13 @@ class QloAppsPms:
         )
         if offer is None:
             raise PmsValidationError("the room type does not take this occupancy")
-        body = {
-            "booking": {
-                "id": current.pms_booking_id,
-                "id_property": current.pms_hotel_id,
-                "currency": current.currency,
-                "associations": {
-                    "customer_detail": {
-                        "firstname": current.guest.first_name,
-                        "lastname": current.guest.last_name,
-                        "email": current.guest.email,
-                        "phone": current.guest.phone,
-                    },
-                    "room_types": [
-                        {
-                            "id_room_type": current.pms_room_type_id,
-                            "checkin_date": check_in.isoformat(),
-                            "checkout_date": check_out.isoformat(),
-                            "number_of_rooms": current.rooms,
-                            "rooms": m.room_lines(stay, total_without_tax=offer.total_without_tax),
-                        }
-                    ],
-                },
-            }
-        }
+        body = m.booking_update_body(
+            current,
+            room_type_id=current.pms_room_type_id,
+            check_in=check_in,
+            check_out=check_out,
+            rooms=m.room_lines(stay, total_without_tax=offer.total_without_tax),
+        )
         self.client.request("PUT", f"bookings/{current.pms_booking_id}", json_body=body)
         return self.get_booking(reference=reference)
 

@@ -70,30 +70,13 @@ def _room_prices(current: Booking) -> list[dict[str, Any]]:
 
 
 def _put(pms: QloAppsPms, current: Booking, *, room_type_id: int, rooms: list[dict[str, Any]]) -> Booking:
-    body = {
-        "booking": {
-            "id": current.pms_booking_id,
-            "id_property": current.pms_hotel_id,
-            "currency": current.currency,
-            "associations": {
-                "customer_detail": {
-                    "firstname": current.guest.first_name,
-                    "lastname": current.guest.last_name,
-                    "email": current.guest.email,
-                    "phone": current.guest.phone,
-                },
-                "room_types": [
-                    {
-                        "id_room_type": room_type_id,
-                        "checkin_date": current.check_in.isoformat(),
-                        "checkout_date": current.check_out.isoformat(),
-                        "number_of_rooms": len(rooms),
-                        "rooms": rooms,
-                    }
-                ],
-            },
-        }
-    }
+    body = m.booking_update_body(
+        current,
+        room_type_id=room_type_id,
+        check_in=current.check_in,
+        check_out=current.check_out,
+        rooms=rooms,
+    )
     pms.client.request("PUT", f"bookings/{current.pms_booking_id}", json_body=body)
     return pms.get_booking(reference=current.reference)
 

@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape
 
 from django.utils.html import strip_tags
 
-from pms_bridge.port import BookingRequest, BookingState, PmsHotel, RoomType, Stay
+from pms_bridge.port import Booking, BookingRequest, BookingState, PmsHotel, RoomType, Stay
 
 CENT = Decimal("0.01")
 ORDER_STATE_CANCELLED = 4
@@ -148,6 +148,42 @@ def room_lines(stay: Stay, *, total_without_tax: Decimal | None = None) -> list[
         # Whole stay for one room, tax excluded (fixture 067); without it QloApps drops the service fees.
         line["unit_price_without_tax"] = float(money(total_without_tax / stay.rooms))
     return [dict(line) for _ in range(stay.rooms)]
+
+
+def booking_update_body(
+    current: Booking,
+    *,
+    room_type_id: int,
+    check_in: dt.date,
+    check_out: dt.date,
+    rooms: list[dict[str, Any]],
+) -> dict[str, Any]:
+    """`PUT bookings/{id}`: the booking's one room line as it should be (dates, room type, rooms with
+    their prices and services); QloApps re-books it after its own availability check (fixture 048)."""
+    return {
+        "booking": {
+            "id": current.pms_booking_id,
+            "id_property": current.pms_hotel_id,
+            "currency": current.currency,
+            "associations": {
+                "customer_detail": {
+                    "firstname": current.guest.first_name,
+                    "lastname": current.guest.last_name,
+                    "email": current.guest.email,
+                    "phone": current.guest.phone,
+                },
+                "room_types": [
+                    {
+                        "id_room_type": room_type_id,
+                        "checkin_date": check_in.isoformat(),
+                        "checkout_date": check_out.isoformat(),
+                        "number_of_rooms": len(rooms),
+                        "rooms": rooms,
+                    }
+                ],
+            },
+        }
+    }
 
 
 def booking_create_body(request: BookingRequest, *, source: str) -> dict[str, Any]:
