@@ -3,6 +3,7 @@ e-mail, shown only after the identity check, and changed only after the guest's 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import structlog
@@ -279,12 +280,25 @@ def continue_modify(turn: Turn) -> bool:
     return True
 
 
+def _day_after(start: dt.date, *, day: int) -> dt.date | None:
+    """The first date with this day of the month after `start`, within a month of it."""
+    for offset in range(1, 32):
+        candidate = start + dt.timedelta(days=offset)
+        if candidate.day == day:
+            return candidate
+    return None
+
+
 def _continue_modify(turn: Turn, booking: BookingView) -> None:
     m = turn.frame.manage
     check_in = m.check_in or booking.check_in
     check_out = m.check_out or booking.check_out
     if m.check_in and not m.check_out:
         check_out = m.check_in + (booking.check_out - booking.check_in)
+    if m.check_out and not m.check_in and check_out <= check_in:
+        # "la salida al 24" for a stay in March: the 24th read as the next one from today is before the
+        # arrival; the guest means the 24th after it (the change is shown and confirmed before it is made).
+        check_out = _day_after(check_in, day=m.check_out.day) or check_out
     adults = m.adults or booking.adults
     children = booking.children if m.children is None else m.children
     if (check_in, check_out, adults, children) == (

@@ -50,6 +50,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from dataclasses import replace
 from typing import Any
 
 import structlog
@@ -68,7 +69,13 @@ from conversations.nlu.dates import StayDates, stay_dates
 from conversations.nlu.guests import party
 from conversations.nlu.names import letter_body
 from conversations.nlu.requests import other_requests, stay_request
-from conversations.nlu.rules import instructions_to_the_bot, rule_intent, slot_answer
+from conversations.nlu.rules import (
+    changes_dates,
+    instructions_to_the_bot,
+    names_departure_only,
+    rule_intent,
+    slot_answer,
+)
 from conversations.nlu.stay_intent import stay_intent
 from conversations.nlu.text import clip, fold
 from conversations.nlu.types import FAQ_TOPICS, INTENTS, LANGUAGES, Understanding
@@ -152,6 +159,19 @@ def _understand(
     # Stay details sit at the start of a message; a long e-mail's quoted tail only adds wrong dates.
     head = folded[:SLOT_CHARS]
     dates = stay_dates(head, today=today, lang=lang, modify=intent == "booking_modify")
+    if intent in ("faq", "booking_modify") and dates.check_in is not None and changes_dates(head):
+        # "¿podemos cambiar la salida al 24?": a new date for a stay, not a question about check-out times.
+        intent, confidence, topic = "booking_modify", max(confidence, 0.7), None
+        dates = stay_dates(head, today=today, lang=lang, modify=True)
+    if (
+        intent == "booking_modify"
+        and dates.check_in is not None
+        and dates.check_out is None
+        and dates.nights is None
+        and names_departure_only(head)
+    ):
+        # "cambiar la salida al 24": the one day named is the new departure; the arrival stays.
+        dates = replace(dates, check_in=None, check_out=dates.check_in)
     guests = party(head)
     if (
         intent in _NO_STAY_INTENTS

@@ -381,3 +381,32 @@ def slot_answer(folded: str) -> bool:
         return False
     # A bare number is an answer whose meaning depends on the question: the dialogue reads it.
     return slot > 0 and not (len(tokens) == 1 and tokens[0].isdigit())
+
+
+# "¿podemos cambiar la salida al 24?", "can we move the check-out to the 24th?": a change of a stay's
+# dates, however much its words ("salida", "check-out") sound like a question about the hotel's times.
+_CHANGE_VERB = re.compile(
+    r"\b(?:cambia\w*|mover|movemos|adelantar|atrasar|retrasar|alargar|ampliar|extender|"
+    r"change|move|extend|shorten|postpone|bring forward|"
+    r"mudar|mudamos|alterar|adiantar|prolongar|"
+    r"changer|modifier|decaler|deplacer|avancer|prolonger|"
+    r"andern|verschieben|verlangern|vorverlegen|"
+    r"cambiare|spostare|anticipare|posticipare|prolungare|modificare)\b"
+)
+# The day named is the departure when only the departure is named ("la salida al 24").
+_DEPARTURE = re.compile(
+    r"\b(?:salida|salir|salimos|check ?-?out|departure|leave|leaving|saida|sair|saimos|"
+    r"depart|partir|partons|abreise|abreisen|auschecken|partenza|partire|uscita)\b"
+)
+_ARRIVAL = re.compile(
+    r"\b(?:llegada|llegar|llegamos|entrada|check ?-?in|arrival|arrive|chegada|chegar|"
+    r"arrivee|arriver|anreise|anreisen|einchecken|arrivo|arrivare)\b"
+)
+
+
+def changes_dates(folded: str) -> bool:
+    return bool(_CHANGE_VERB.search(folded))
+
+
+def names_departure_only(folded: str) -> bool:
+    return bool(_DEPARTURE.search(folded)) and not _ARRIVAL.search(folded)

@@ -70,3 +70,21 @@ def test_change_dates_quotes_the_new_stay_then_changes_it(demo_hotel):
     assert "Hecho" in chat.says("sí")
     booking = get_pms().get_booking(reference=reservation.reference)
     assert (booking.check_in.day, booking.check_out.day) == (22, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("oye, podemos cambiar la salida al 24?", "sí"),
+        ("Can we move the check-out to the 24th?", "yes"),
+        ("possiamo spostare la partenza al 24?", "sì"),
+    ],
+)
+def test_a_new_departure_day_changes_only_the_departure(demo_hotel, text, answer):
+    chat, reservation = book(demo_hotel, phone="+34600111306")
+    # "salida"/"check-out" with a day and a change verb: a change of the stay, not a question about times.
+    proposal = chat.says(text)
+    assert "24" in proposal and "20" in proposal
+    chat.says(answer)
+    booking = get_pms().get_booking(reference=reservation.reference)
+    assert (booking.check_in.day, booking.check_out.day) == (20, 24)
