@@ -141,7 +141,7 @@ def test_staff_edit_the_name_it_is_recorded_and_outranks_what_the_guest_says_lat
     action = StaffAction.objects.get(conversation=conversation, kind=StaffActionKind.GUEST_NAME)
     assert (action.staff, action.text) == (ana, "Lucía Fernández Ruiz")
     transcript = text_of(client.get(f"/console/c/{conversation.pk}/transcript/").content.decode())
-    assert "Ana Ruiz: guest's name changed, “Lucía Fernández Ruiz”" in transcript
+    assert "Ana Ruiz: Guest's name changed, “Lucía Fernández Ruiz”" in transcript
 
     guest_name_from_dialogue(conversation=conversation, dialogue_state={"booking": {"guest_name": "Lucy"}})
     assert Guest.objects.get(pk=guest.pk).name == "Lucía Fernández Ruiz"
@@ -173,7 +173,7 @@ def test_handoff_label_clears_on_hand_back_and_the_history_stays(hotel: Any, ana
     rows = admin_rows(superuser)
     assert "complaint" not in rows and re.search(r"handed back \d\d:\d\d", rows)
     transcript = text_of(client.get(f"/console/c/{conversation.pk}/transcript/").content.decode())
-    assert "handed back to the ai, “Moved to a quiet room”" in transcript
+    assert "Handed back to the AI, “Moved to a quiet room”" in transcript  # "AI" keeps its capitals
 
 
 # --- what the AI understood, amounts -------------------------------------------------------------
