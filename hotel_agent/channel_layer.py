@@ -39,9 +39,17 @@ def cancel_until_done(task: asyncio.Future[Any]) -> None:
     task.cancel()
 
     async def keep_cancelling() -> None:
+        stopping = False
         while not task.done():
-            await asyncio.wait([task], timeout=REAP_SECONDS)
+            try:
+                await asyncio.wait([task], timeout=REAP_SECONDS)
+            except asyncio.CancelledError:
+                # The loop is closing and cancels every task once: the receive may swallow that one
+                # too, and the loop would wait for it for ever. Go on cancelling it until it ends.
+                stopping = True
             task.cancel()
+        if stopping:
+            raise asyncio.CancelledError
 
     reaper = asyncio.ensure_future(keep_cancelling())
     _reapers.add(reaper)  # a reference, or the loop may drop the task half-way
