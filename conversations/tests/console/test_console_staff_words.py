@@ -226,7 +226,7 @@ def test_understanding_and_amounts_in_spanish_like_the_guest_reads_them(hotel: A
     side = text_of(
         logged_in(ana, accept_language="es").get(f"/console/c/{conversation.pk}/side/").content.decode()
     )
-    assert "quiere reservar" in side and "Seguridad alta" in side
+    assert "quiere reservar" in side and "Confianza alta" in side
     assert "21 de abril de 2027 → 24 de abril de 2027 (3 noches)" in side
     assert "306,90 €" in side and "306.90" not in side
     side_en = text_of(logged_in(ana).get(f"/console/c/{conversation.pk}/side/").content.decode())
