@@ -280,11 +280,16 @@ def continue_modify(turn: Turn) -> bool:
     return True
 
 
-def _day_after(start: dt.date, *, day: int) -> dt.date | None:
-    """The first date with this day of the month after `start`, within a month of it."""
-    for offset in range(1, 32):
+def _departure_after(start: dt.date, *, named: dt.date, text: str) -> dt.date | None:
+    """The day the guest named, after `start`: the same weekday ("el lunes") within a week of it, or the
+    same day of the month ("al 24") within a month of it."""
+    from conversations.nlu.dates import names_a_weekday
+    from conversations.nlu.text import fold
+
+    weekday = names_a_weekday(fold(text))
+    for offset in range(1, 8 if weekday else 32):
         candidate = start + dt.timedelta(days=offset)
-        if candidate.day == day:
+        if (candidate.weekday() == named.weekday()) if weekday else (candidate.day == named.day):
             return candidate
     return None
 
@@ -298,7 +303,7 @@ def _continue_modify(turn: Turn, booking: BookingView) -> None:
     if m.check_out and not m.check_in and check_out <= check_in:
         # "la salida al 24" for a stay in March: the 24th read as the next one from today is before the
         # arrival; the guest means the 24th after it (the change is shown and confirmed before it is made).
-        check_out = _day_after(check_in, day=m.check_out.day) or check_out
+        check_out = _departure_after(check_in, named=m.check_out, text=turn.message.text or "") or check_out
     adults = m.adults or booking.adults
     children = booking.children if m.children is None else m.children
     if (check_in, check_out, adults, children) == (

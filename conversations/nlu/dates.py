@@ -1123,3 +1123,8 @@ def _nights(folded: str) -> int | None:
         if value and 0 < value <= 8:
             return value * 7
     return None
+
+
+def names_a_weekday(folded: str) -> bool:
+    """Whether the (folded) text names a day of the week ("el lunes", "Monday", "lundi")."""
+    return any(re.search(rf"\b{re.escape(name)}\b", folded) for name in _WEEKDAYS_ALL)

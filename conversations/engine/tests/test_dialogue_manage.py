@@ -73,18 +73,20 @@ def test_change_dates_quotes_the_new_stay_then_changes_it(demo_hotel):
 
 
 @pytest.mark.parametrize(
-    ("text", "answer"),
+    ("text", "answer", "departure"),
     [
-        ("oye, podemos cambiar la salida al 24?", "sí"),
-        ("Can we move the check-out to the 24th?", "yes"),
-        ("possiamo spostare la partenza al 24?", "sì"),
+        ("oye, podemos cambiar la salida al 24?", "sí", 24),
+        ("Can we move the check-out to the 24th?", "yes", 24),
+        ("possiamo spostare la partenza al 24?", "sì", 24),
+        # The stay is Saturday 20 to Tuesday 23 March 2027: "Monday" is the one within it, not the next from today.
+        ("can we change the check-out to Monday?", "yes", 22),
     ],
 )
-def test_a_new_departure_day_changes_only_the_departure(demo_hotel, text, answer):
+def test_a_new_departure_day_changes_only_the_departure(demo_hotel, text, answer, departure):
     chat, reservation = book(demo_hotel, phone="+34600111306")
     # "salida"/"check-out" with a day and a change verb: a change of the stay, not a question about times.
     proposal = chat.says(text)
-    assert "24" in proposal and "20" in proposal
+    assert str(departure) in proposal and "20" in proposal
     chat.says(answer)
     booking = get_pms().get_booking(reference=reservation.reference)
-    assert (booking.check_in.day, booking.check_out.day) == (20, 24)
+    assert (booking.check_in.day, booking.check_out.day) == (20, departure)
