@@ -32,8 +32,10 @@ import uuid
 from dataclasses import dataclass, field
 from email import policy as email_policy
 from email.parser import BytesParser
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from tests.fakes.loopback import LoopbackFake
 
 # Meta's error bodies, as the Cloud API returns them (HTTP status, code, message, title/details).
 ERRORS: dict[int, tuple[int, str, str]] = {
@@ -86,7 +88,7 @@ class _Failure:
 
 
 @dataclass
-class FakeGraph:
+class FakeGraph(LoopbackFake):
     access_token: str = "test-access-token"
     version: str = "v23.0"
     requests: list[RecordedRequest] = field(default_factory=list)
@@ -99,8 +101,6 @@ class FakeGraph:
         self._uploads: list[tuple[str, bytes, str]] = []  # (media id, bytes, MIME type)
         self._token_expired = False
         self._templates: dict[tuple[str, str], int] = {}
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
     # --- lifecycle ---------------------------------------------------------------------------
     def start(self) -> FakeGraph:
@@ -118,29 +118,11 @@ class FakeGraph:
             def do_POST(self) -> None:
                 graph._handle(self, "POST")
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, name="fake-graph", daemon=True)
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-
-    def __enter__(self) -> FakeGraph:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+        return self._serve(Handler, name="fake-graph")
 
     @property
     def url(self) -> str:
-        assert self._server is not None, "start() first"
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
+        return self._root
 
     # --- scripting ---------------------------------------------------------------------------
     def fail_next(

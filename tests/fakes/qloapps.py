@@ -20,9 +20,9 @@ import time
 import xml.etree.ElementTree as ET
 from collections import Counter
 from decimal import Decimal
-from http.server import ThreadingHTTPServer
 from typing import Any
 
+from tests.fakes.loopback import LoopbackFake
 from tests.fakes.qloapps_rules import (
     GENERIC,
     NOT_AVAILABLE,
@@ -38,7 +38,7 @@ from tests.fakes.qloapps_state import STATE_AWAITING, STATE_PAID, FakeQloAppsSta
 API_KEY = "FAKEQLOAPPSKEY0123456789ABCDEFGH"
 
 
-class FakeQloApps:
+class FakeQloApps(LoopbackFake):
     def __init__(self, *, api_key: str = API_KEY, race_kinds: list[str] | None = None) -> None:
         self.api_key = api_key
         self.restricted_keys: dict[str, set[str]] = {}  # key -> resources it may use (401 code 26 otherwise)
@@ -52,8 +52,6 @@ class FakeQloApps:
         self._failure_status = 503
         self._failure_only: tuple[str, str] | None = None
         self.calls: Counter[tuple[str, str]] = Counter()
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
     # --- lifecycle -----------------------------------------------------------------------------
     def start(self) -> FakeQloApps:
@@ -64,32 +62,11 @@ class FakeQloApps:
         class Handler(FakeQloAppsHandler):
             owner = fake
 
-        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        server.daemon_threads = True
-        server.request_queue_size = 128
-        self._server = server
-        self._thread = threading.Thread(
-            target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-qloapps", daemon=True
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-
-    def __enter__(self) -> FakeQloApps:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+        return self._serve(Handler, name="fake-qloapps", poll_interval=0.05, request_queue_size=128)
 
     @property
     def url(self) -> str:
-        assert self._server is not None, "start() the fake first"
-        return f"http://127.0.0.1:{self._server.server_address[1]}/api/"
+        return f"{self._root}/api/"
 
     # --- knobs ---------------------------------------------------------------------------------
     def fail(

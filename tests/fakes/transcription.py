@@ -21,8 +21,10 @@ import wave
 from dataclasses import dataclass, field
 from email import policy as email_policy
 from email.parser import BytesParser
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from tests.fakes.loopback import LoopbackFake
 
 LANGUAGE_NAMES = {
     "es": "spanish",
@@ -53,7 +55,7 @@ class Received:
 
 
 @dataclass
-class FakeTranscription:
+class FakeTranscription(LoopbackFake):
     api_key: str = "test-stt-key"
     tolerance: float = 0.1
     received: list[Received] = field(default_factory=list)
@@ -62,7 +64,6 @@ class FakeTranscription:
         self._lock = threading.Lock()
         self._scripts: list[Script] = []
         self._failures: list[int] = []
-        self._server: ThreadingHTTPServer | None = None
 
     def expect(self, text: str, *, seconds: float, language: str) -> None:
         with self._lock:
@@ -92,28 +93,11 @@ class FakeTranscription:
                 self.end_headers()
                 self.wfile.write(data)
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, name="fake-stt", daemon=True).start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-
-    def __enter__(self) -> FakeTranscription:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+        return self._serve(Handler, name="fake-stt")
 
     @property
     def url(self) -> str:
-        assert self._server is not None, "start() first"
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
+        return self._root
 
     @staticmethod
     def _error(message: str, status: int = 400) -> tuple[int, dict[str, Any]]:
