@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from typing import Any
 
 import structlog
 from django.conf import settings
@@ -108,33 +109,16 @@ def voice_reply_enqueue(
     """
     if not text.strip() or not voice_replies_possible(channel=conversation.channel):
         return None
-    key = f"{conversation.channel}:reply:{in_reply_to.pk}:voice"
-    if Message.objects.filter(idempotency_key=key).exists():
-        return None
-    now = timezone.now()
-    message = Message.objects.create(
+    return _queue_once(
         conversation=conversation,
         channel=conversation.channel,
-        direction=Direction.OUT,
+        key=f"{conversation.channel}:reply:{in_reply_to.pk}:voice",
         kind=MessageKind.AUDIO,
         text=text,
         outgoing={**OutgoingReply(text=text).as_payload(), "voice": True, "language": language},
-        status=DeliveryStatus.QUEUED,
         author=Author.AI,
-        correlation_id=current_correlation_id() or "",
-        idempotency_key=key,
-        next_attempt_at=now,
+        event="outbox.voice_enqueued",
     )
-    publish_message_created(message=message, conversation=conversation)
-    channel = conversation.channel
-
-    def after_commit() -> None:
-        MESSAGES.labels(channel=channel, direction="out", author=Author.AI).inc()
-        _schedule_send([message.pk])
-
-    transaction.on_commit(after_commit)
-    log.info("outbox.voice_enqueued", conversation_id=conversation.pk, message_id=message.pk)
-    return message
 
 
 @transaction.atomic
@@ -151,32 +135,56 @@ def guest_email_enqueue(
     repeated turn finds it stored and adds nothing). The e-mail sender reads the address and subject
     from the row's `outgoing`. `proactive`: the hotel writes first (not sent to a guest who opted out).
     """
-    key = f"{Channel.EMAIL}:{email.key}"
-    if Message.objects.filter(idempotency_key=key).exists():
-        return None
-    now = timezone.now()
-    message = Message.objects.create(
+    return _queue_once(
         conversation=conversation,
         channel=Channel.EMAIL,
-        direction=Direction.OUT,
+        key=f"{Channel.EMAIL}:{email.key}",
+        kind=MessageKind.TEXT,
         text=email.text,
         outgoing={
             **OutgoingReply(text=email.text, proactive=proactive).as_payload(),
             "email_to": email.to,
             "email_subject": email.subject,
         },
+        author=author,
+        event="outbox.email_enqueued",
+    )
+
+
+def _queue_once(
+    *,
+    conversation: Conversation,
+    channel: str,
+    key: str,
+    kind: str,
+    text: str,
+    outgoing: dict[str, Any],
+    author: str,
+    event: str,
+) -> Message | None:
+    """Store one queued outbound row under `key` and send it after commit; None when `key` is stored
+    already (a repeated turn adds nothing)."""
+    if Message.objects.filter(idempotency_key=key).exists():
+        return None
+    message = Message.objects.create(
+        conversation=conversation,
+        channel=channel,
+        direction=Direction.OUT,
+        kind=kind,
+        text=text,
+        outgoing=outgoing,
         status=DeliveryStatus.QUEUED,
         author=author,
         correlation_id=current_correlation_id() or "",
         idempotency_key=key,
-        next_attempt_at=now,
+        next_attempt_at=timezone.now(),
     )
     publish_message_created(message=message, conversation=conversation)
 
     def after_commit() -> None:
-        MESSAGES.labels(channel=Channel.EMAIL, direction="out", author=author).inc()
+        MESSAGES.labels(channel=channel, direction="out", author=author).inc()
         _schedule_send([message.pk])
 
     transaction.on_commit(after_commit)
-    log.info("outbox.email_enqueued", conversation_id=conversation.pk, message_id=message.pk)
+    log.info(event, conversation_id=conversation.pk, message_id=message.pk)
     return message
