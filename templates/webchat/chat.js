@@ -17,6 +17,7 @@
 
   document.getElementById("title").textContent = labels.title;
   text.placeholder = labels.placeholder;
+  text.setAttribute("aria-label", labels.placeholder);
   document.getElementById("send").textContent = labels.send;
 
   function newId() {

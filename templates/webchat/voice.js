@@ -8,12 +8,35 @@
   var slug = (chat.dataset.socketPath.match(/\/ws\/chat\/([^/]+)\//) || [])[1];
   if (!slug) { return; }
   var url = "/chat/" + slug + "/voice/";
+  var labels = JSON.parse(document.getElementById("labels").textContent);
+  var status = document.getElementById("status");
+  // Drawn, not an emoji: a browser or kiosk without an emoji font would show an empty box.
+  var SVG = "http://www.w3.org/2000/svg";
+  function icon(recording) {
+    var svg = document.createElementNS(SVG, "svg");
+    svg.setAttribute("viewBox", "0 0 24 24");
+    svg.setAttribute("width", "20");
+    svg.setAttribute("height", "20");
+    svg.setAttribute("aria-hidden", "true");
+    var shape = document.createElementNS(SVG, "path");
+    shape.setAttribute("fill", "currentColor");
+    shape.setAttribute("d", recording
+      ? "M6 6h12v12H6z"
+      : "M12 14a3 3 0 0 0 3-3V5a3 3 0 0 0-6 0v6a3 3 0 0 0 3 3zm5-3a5 5 0 0 1-10 0H5a7 7 0 0 0 6 6.92V21h2v-3.08A7 7 0 0 0 19 11h-2z");
+    svg.appendChild(shape);
+    return svg;
+  }
+  function show(recording) {
+    var label = recording ? labels.stop : labels.record;
+    button.replaceChildren(icon(recording));
+    button.setAttribute("aria-label", label);
+    button.title = label;
+    button.classList.toggle("recording", recording);
+  }
   var button = document.createElement("button");
   button.type = "button";
   button.id = "voice";
-  button.textContent = "🎤";
-  button.setAttribute("aria-label", "voice note");
-  button.title = "voice note";
+  show(false);
   form.insertBefore(button, document.getElementById("send"));
   var recorder = null, chunks = [], started = 0;
 
@@ -52,14 +75,14 @@
     data.append("client_id", clientId);
     var bubble = null;
     return ready().then(function () {
-      bubble = note("🎤 " + seconds + " s");
+      bubble = note(labels.voice_note + " · " + seconds + " s");
       return fetch(url, { method: "POST", credentials: "same-origin", headers: { "X-CSRFToken": chat.dataset.csrf }, body: data });
     }).then(function (r) {
       if (!r.ok) { throw new Error("HTTP " + r.status); }
       bubble.classList.remove("pending");
     }).catch(function () {
       if (bubble) { bubble.classList.add("failed"); }
-      document.getElementById("status").textContent = "⚠ 🎤";
+      status.textContent = labels.voice_failed;
     });
   }
 
@@ -72,13 +95,13 @@
       recorder.ondataavailable = function (e) { if (e.data.size) { chunks.push(e.data); } };
       recorder.onstop = function () {
         stream.getTracks().forEach(function (track) { track.stop(); });
-        button.textContent = "🎤";
+        show(false);
         var seconds = Math.max(1, Math.round((Date.now() - started) / 1000));
         upload(new Blob(chunks, { type: recorder.mimeType || "audio/webm" }), seconds);
       };
       started = Date.now();
       recorder.start();
-      button.textContent = "■";
-    }).catch(function () { document.getElementById("status").textContent = "⚠ 🎤"; });
+      show(true);
+    }).catch(function () { status.textContent = labels.voice_failed; });
   });
 })();

@@ -107,10 +107,10 @@ def test_web_chat_voice_note_reaches_the_console_with_player_and_transcript(
         guest.set_default_timeout(30_000)
         guest.goto(server.url + "/chat/")
         guest.click("#voice")
-        guest.wait_for_selector("#voice:text('■')")
+        guest.wait_for_selector("#voice.recording[aria-label='Detener y enviar']")
         time.sleep(4.5)  # the guest speaks (the fake microphone plays the script)
         guest.click("#voice")
-        guest.wait_for_selector(".msg.guest:not(.pending):has-text('🎤')")
+        guest.wait_for_selector(".msg.guest:not(.pending):has-text('Nota de voz')")
         guest.wait_for_selector(".msg.guest + .msg.hotel", timeout=30_000)  # the answer, below the note
         guest.screenshot(path=str(SCREENSHOTS / "webchat-voice-note.png"))
 
