@@ -60,6 +60,30 @@ for _num, _names in enumerate(
     for _name in _names.split():
         MONTHS[_name] = _num
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Abbreviations that are also ordinary words ("ago", "out", "set", "mag"), read only right after a day number:
+# "15 ago", "12. Okt.", "3 de set.", "1er juil.", "20 dez"; "2 days ago" or "1 out of 5" is no date.
+_MONTH_ABBREVIATIONS: dict[str, int] = {}
+for _num, _names in enumerate(
+    (
+        "ene gen janv",
+        "fev fevr",
+        "mrz",
+        "abr avr",
+        "mag",
+        "giu",
+        "lug juil",
+        "ago",
+        "set",
+        "okt ott out",
+        "",
+        "dez",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTH_ABBREVIATIONS[_name] = _num
+_MONTH_NUMBER = {**_MONTH_ABBREVIATIONS, **MONTHS}
+_MONTH_AFTER_DAY = rf"(?:{_alt(list(_MONTH_NUMBER))})\b(?<!\bout)(?<!\bset)|(?:out|set)\b(?!\s+of\b)"
 
 _WEEKDAYS_ALL: dict[str, int] = {}
 for _wd, _names in enumerate(
@@ -126,13 +150,13 @@ _DAY_WORD = rf"(?P<dw>{_DAY_WORDS_ANY})"
 _ISO = re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")
 _RANGE_BEFORE_MONTH = re.compile(
     rf"\b(?P<d1>[0-3]?\d){_SUFFIX}\.?\s*(?:-|\u2013|/|&|al|a|to|till|until|through|thru|au|bis|ao|y|and|e|et|und)\s*"
-    rf"(?P<d>[0-3]?\d){_SUFFIX}\.?\s*(?:de |of |di |d'|d )?(?P<m>{_MONTH})\b{_YEAR}"
+    rf"(?P<d>[0-3]?\d){_SUFFIX}\.?\s*(?:de |of |di |d'|d )?(?P<m>{_MONTH_AFTER_DAY})\.?{_YEAR}"
     # "del veinte al veintitrés de abril"
     rf"|\b(?P<d1w>{_DAY_WORDS_ANY})\s+(?:al|a|to|to the|au|bis|bis zum|ao|y|and|e|et|und|hasta el|ate o|ate)\s+"
     rf"(?P<dw2>{_DAY_WORDS_ANY})\s*(?:de |of |di |d'|d )?(?P<m2>{_MONTH})\b"
 )
 _DAY_MONTH = re.compile(
-    rf"\b(?:{_DAY}|{_DAY_WORD})\s*(?:de |of |di |d'|do |d )?(?:(?:mes de|month of) )?(?P<m>{_MONTH})\b{_YEAR}"
+    rf"\b(?:{_DAY}|{_DAY_WORD})\s*(?:de |of |di |d'|do |d )?(?:(?:mes de|month of) )?(?P<m>{_MONTH_AFTER_DAY})\.?{_YEAR}"
 )
 _MONTH_DAY = re.compile(
     rf"\b(?P<m>{_MONTH})\s+(?:the\s+)?(?:{_DAY}(?!\s*(?:\d|:))|(?P<dw>{_alt(list(ORDINAL_VALUES))})\b){_YEAR}"
@@ -427,6 +451,34 @@ _FIXED_HOLIDAYS: list[tuple[re.Pattern[str], tuple[int, int], tuple[int, int]]] 
     ),
 ]
 _FERRAGOSTO = re.compile(r"\bferragosto\b")
+# A bridge ("el puente de diciembre", "il ponte del 25 aprile", "le pont du 14 juillet", "o feriadão de
+# Tiradentes") is the long weekend around its holiday (see `_long_weekend`); "de diciembre" is the 6th and 8th.
+_BRIDGE_NAMES: list[tuple[str, tuple[tuple[int, int], ...]]] = [
+    (
+        r"diciembre|la constitucion|constitucion|la inmaculada|inmaculada",
+        ((12, 6), (12, 8)),
+    ),
+    (r"dicembre|l'immacolata|immacolata|dell'immacolata", ((12, 8),)),
+    (
+        r"mayo|maggio|mai|maio|primero de mayo|primo maggio|1 de mayo|1 maggio|1er mai|premier mai|1 de maio",
+        ((5, 1),),
+    ),
+    (r"(?:la )?virgen del pilar|pilar|la hispanidad|hispanidad", ((10, 12),)),
+    (r"todos los santos|ognissanti|(?:la )?toussaint|todos os santos", ((11, 1),)),
+    (r"san jose", ((3, 19),)),
+    (r"(?:la )?liberazione", ((4, 25),)),
+    (r"(?:la )?festa della repubblica|repubblica", ((6, 2),)),
+    (r"tiradentes", ((4, 21),)),
+    (r"(?:la )?independencia|independencia do brasil", ((9, 7),)),
+    (r"(?:l')?armistice", ((11, 11),)),
+    (r"(?:la )?fete nationale", ((7, 14),)),
+]
+_BRIDGE = re.compile(
+    r"\b(?:puente|ponte|pont|feriadao|feriado prolongado|bruckentag)\s+"
+    r"(?:de la |de l'|del |de |di |dell'|della |du |des |do |da |dos |de los |vom |am |zum |)"
+    rf"(?:(?P<d>[0-3]?\d|primo|primero|premier)(?:er|o)?\.?\s*(?:de |d'|di )?(?P<m>{_MONTH})\b"
+    rf"|(?P<name>{'|'.join(f'(?:{names})' for names, _ in _BRIDGE_NAMES)})\b)"
+)
 # US Thanksgiving: the fourth Thursday of November, a long weekend to the Sunday.
 _THANKSGIVING = re.compile(rf"\bthanksgiving{_HOLIDAY_YEAR}\b")
 # "la primera quincena de julio" (1st to 16th), "la seconde quinzaine d'août" (16th to the 1st after).
@@ -466,6 +518,60 @@ _THIS_BEFORE = re.compile(
     r"\b(?:this|este|esta|ce|cette|diesen|dieses|diese|diesem|questo|questa|hoy|today|heute|oggi|aujourd'hui|hoje|"
     r"esta|nesta|neste)\s+$"
 )
+# "hasta el 17 inclusive", "until 17 March inclusive", "bis einschließlich 17.", "al 17 marzo incluso": the last
+# day named is a night of the stay, so check-out is the day after (docs/INTERFACES.md).
+_INCLUSIVE_AFTER = re.compile(
+    r"\s*,?\s*\(?(?:inclusive|incluido|incluida|inclusivo|included|incl\.|inclus|incluse|inclusivement|incluso|"
+    r"inclusa|compreso|compresa|incluidos?|inclusos?|einschliesslich|inklusive)\b"
+    # said of the date, not of breakfast ("al 23, incluido el desayuno")
+    r"(?=\s*(?:$|[.,;:!?)]|(?:y|and|e|et|und|para|for|pour|fur|per|por|somos|we|nous|wir|siamo)\b))"
+)
+_INCLUSIVE_BEFORE = re.compile(
+    r"\b(?:einschliesslich|inklusive|inkl\.?|and including|up to and including|incluido el|inclusive el|"
+    r"compreso il|incluso il)\s+(?:(?:the|el|le|il|den|dem|o|dia|day)\s+)?$"
+)
+# "solo esa noche", "just that night", "nur diese Nacht": one night.
+_THAT_NIGHT = re.compile(
+    r"\b(?:solo|solamente|nomas|only|just|seulement|juste|nur|soltanto|apenas|so)\s+"
+    r"(?:esa|esta|that|this|the one|cette|diese|die|quella|questa|essa|aquela|nessa|esta)\s+"
+    r"(?:noche|night|nuit|nacht|notte|noite)\b"
+)
+# "lundi en huit", "Montag in einer Woche": that weekday, a week (or two) after its next occurrence. ("A week
+# from Monday" is a week's stay from Monday, docs/INTERFACES.md, as "una semana desde el lunes".)
+_WEEKS_FROM = re.compile(
+    r"\b(?P<wfr>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) en (?P<nfr>huit|quinze)\b"
+    r"|\b(?P<wde>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag) in (?P<nde>einer|zwei|acht|vierzehn)"
+    r" (?:wochen?|tagen)\b"
+)
+# Words that say which end of the stay a day is: the day after an arrival word is the check-in, after a
+# departure word the check-out, whichever comes first in the message ("checking out on the 23rd, arriving
+# the 20th", "até dia 12 de abril, chegando dia 9").
+_ARRIVAL_CUE = re.compile(
+    r"\b(?:arriving|arrive|arrival|check(?:ing)?[- ]?in|llegando|llegada|llego|llegamos|entrada|entrando|chegando|"
+    r"chegada|chego|chegamos|arrivee|arrivant|arrive|arrivons|anreise|ankunft|anreisen|kommen|arrivo|arrivando|"
+    r"arriviamo)\b[^.,;!?\d]{0,12}$"
+)
+_DEPARTURE_CUE = re.compile(
+    r"\b(?:leaving|leave|departing|departure|check(?:ing)?[- ]?out|saliendo|salida|salgo|salimos|saida|saindo|"
+    r"saimos|ficar ate|ate|depart|partant|partons|abreise|abreisen|reisen|abfahrt|partenza|partendo|partiamo|"
+    r"until|till|hasta|jusqu'au|jusqu'a|bis|fino al|fino a)\b[^.,;!?\d]{0,12}$"
+)
+# A clause about something else that happens on a day (a flight, a taxi, a wedding) next to the stay's own
+# dates: "Habitación del 5 al 8 de mayo. Nuestro vuelo aterriza el 4 a las 22h" is the 5th to the 8th.
+_EVENT = re.compile(
+    r"\b(?:vuelo|flight|voo|vol|flug|volo|avion|aereo|plane|tren|train|trem|comboio|zug|treno|taxi|pickup|pick-up|"
+    r"transfer|traslado|navette|navetta|shuttle|concierto|concert|konzert|concerto|boda|wedding|mariage|hochzeit|"
+    r"matrimonio|casamento|congreso|conference|conferencia|kongress|congresso|meeting|reunion|riunione|reuniao|"
+    r"partido|match|spiel|partita|jogo|appointment|termin|rendez-vous|appuntamento|lands?|aterriza|atterrit|"
+    r"landet|atterra|aterrissa|pousa|pouso|decolla|despega)\b"
+)
+_STAY_WORD = re.compile(
+    r"\b(?:rooms?|habitacion\w*|cuartos?|quartos?|chambres?|zimmer|camer[ae]|noches?|nights?|nuits?|nachte?|"
+    r"nott[ei]|noites?|stay\w*|estancia|sejour|aufenthalt|soggiorno|estadia|reserv\w*|book\w*|buch\w*|"
+    r"prenot\w*|check\w*|llego|llegamos|we arrive|i arrive|arriving|chego|chegamos|arrivons|arriviamo|"
+    r"anreise|ankunft|ficamos|quedamos|bleiben|restiamo|restons|alojamiento|hospedagem|hebergement)\b"
+)
+_CLAUSE_END = re.compile(r"[;!?\n]|[.,](?=\s|$)")
 _INSTEAD = re.compile(
     r"\b(?:en vez d|en lugar d|instead of|rather than|au lieu d|anstatt|statt|invece d|anziche|em vez d|ao inves d|em lugar d)"
 )
@@ -490,6 +596,7 @@ class _Mention:
     near: dt.date | None = None  # "Thanksgiving, Thursday to Sunday": the weekday nearest the holiday
     this: bool = False  # "este viernes", "this Friday": today when today is that day
     in_period: bool = False  # "dentro de dos semanas": weekdays after it fall in that week
+    inclusive: bool = False  # "hasta el 17 inclusive": as a check-out, the day after
 
 
 @dataclass
@@ -570,12 +677,19 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
     ambiguous = False
     for m in _ISO.finditer(folded):
         f.take(_Mention(m.start(), m.end(), "abs", int(m["d"]), int(m["m"]), int(m["y"])))
+    for m, start, until in _bridges(folded, today):
+        if until is None:
+            f.take(_Mention(m.start(), m.end(), "abs", start.day, start.month, start.year, holiday=True))
+        else:
+            f.take(_Mention(m.start(), m.end(), "rel", date=start, until=until, holiday=True))
     for m in _RANGE_BEFORE_MONTH.finditer(folded):
         if not f.free(m.start(), m.end()):
             continue
+        if lang == "en" and (m["m"] or m["m2"]) in _MONTH_ABBREVIATIONS:
+            continue  # "2 to 4 out of 5", not October
         first_group, last_group = ("d1", "d") if m["d1"] else ("d1w", "dw2")
         first, last = _day_value(m[first_group]), _day_value(m[last_group])
-        month, year = MONTHS[m["m"] or m["m2"]], int(m["y"]) if m["y"] else None
+        month, year = _MONTH_NUMBER[m["m"] or m["m2"]], int(m["y"]) if m["y"] else None
         if 1 <= first <= 31 and 1 <= last <= 31:
             f.take(_Mention(m.start(first_group), m.end(first_group), "bare", first))
             f.take(_Mention(m.start(last_group), m.end(), "abs", last, month, year))
@@ -600,7 +714,13 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
                 day = int(groups["d"])
             if m["m"] == "may" and pattern is _MONTH_DAY and lang != "en":
                 continue
-            f.take(_Mention(m.start(), m.end(), "abs", day, MONTHS[m["m"]], int(m["y"]) if m["y"] else None))
+            if lang == "en" and m["m"] in _MONTH_ABBREVIATIONS:
+                continue
+            f.take(
+                _Mention(
+                    m.start(), m.end(), "abs", day, _MONTH_NUMBER[m["m"]], int(m["y"]) if m["y"] else None
+                )
+            )
     for m in _NUMERIC_RANGE.finditer(folded) if lang != "en" else ():
         first, last, month = int(m["d1"]), int(m["d"]), int(m["m"])
         if f.free(m.start(), m.end()) and 1 <= first <= 31 and 1 <= last <= 31 and 1 <= month <= 12:
@@ -634,6 +754,9 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
             continue  # day/month order is the rule outside English: "05/20" is not a date
         if 1 <= a <= 31 and 1 <= b <= 12:
             f.take(_Mention(m.start(), m.end(), "abs", a, b, year))
+    for m in _WEEKS_FROM.finditer(folded):
+        if f.free(m.start(), m.end()):
+            f.take(_Mention(m.start(), m.end(), "rel", date=_weeks_from(m, today)))
     for pattern, offset, one_night in _RELATIVE:
         for m in pattern.finditer(folded):
             if f.free(m.start(), m.end()):
@@ -793,6 +916,42 @@ def _named_days(folded: str, today: dt.date) -> list[tuple[re.Match[str], dt.dat
     return found
 
 
+def _long_weekend(day: dt.date) -> tuple[dt.date, dt.date | None]:
+    """The days off around a holiday: Monday or Tuesday from the Saturday before, Thursday or Friday to the
+    Sunday after, a Saturday or Sunday its weekend (Friday to Sunday); a Wednesday is only its day."""
+    weekday = day.weekday()
+    if weekday in (0, 1):
+        return day - dt.timedelta(days=weekday + 2), day
+    if weekday in (3, 4):
+        return day, day + dt.timedelta(days=6 - weekday)
+    if weekday in (5, 6):
+        friday = day - dt.timedelta(days=weekday - 4)
+        return friday, friday + dt.timedelta(days=2)
+    return day, None
+
+
+def _bridges(folded: str, today: dt.date) -> list[tuple[re.Match[str], dt.date, dt.date | None]]:
+    """Bridges named in the text: their first night and check-out (None for a lone Wednesday), next occurrence."""
+    found: list[tuple[re.Match[str], dt.date, dt.date | None]] = []
+    for m in _BRIDGE.finditer(folded):
+        if m["m"]:
+            day = 1 if m["d"] in ("primo", "primero", "premier") else int(m["d"])
+            holidays: tuple[tuple[int, int], ...] = ((MONTHS[m["m"]], day),)
+        else:
+            holidays = next(days for names, days in _BRIDGE_NAMES if re.fullmatch(names, m["name"]))
+        for year in (today.year, today.year + 1):
+            spans = [_long_weekend(d) for month, dd in holidays if (d := _valid(year, month, dd))]
+            if not spans:
+                break
+            start = min(span[0] for span in spans)
+            ends = [span[1] or span[0] for span in spans]
+            until = max(ends) if any(span[1] for span in spans) else None
+            if (until or start) >= today:
+                found.append((m, max(start, today), until if until and until > max(start, today) else None))
+                break
+    return found
+
+
 def _month_after(day: dt.date) -> dt.date:
     return dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
 
@@ -805,6 +964,48 @@ def _in_period(m: re.Match[str], today: dt.date) -> dt.date | None:
     # "quince días", "huit jours": two weeks, one week.
     days = {15: 14, 8: 7}.get(count, count) if m["days"] else 7 * count
     return today + dt.timedelta(days=days)
+
+
+_WEEKDAY_NUMBER = {
+    name: number for name, number in _WEEKDAYS_ALL.items() if "-" not in name and " " not in name
+}
+
+
+def _weeks_from(m: re.Match[str], today: dt.date) -> dt.date:
+    """ "lundi en huit": the weekday's next occurrence plus the weeks said."""
+    weeks = 2 if (m["nfr"] or m["nde"]) in ("quinze", "zwei", "vierzehn") else 1
+    return _next_weekday(_WEEKDAY_NUMBER[m["wfr"] or m["wde"]], today) + dt.timedelta(days=7 * weeks)
+
+
+def _without_events(folded: str, mentions: list[_Mention], nights: int | None) -> list[_Mention]:
+    """Mentions less those in a clause about a flight, a taxi or a wedding, when the rest still name a stay (two
+    days, or a day and a length): "our train arrives on the 14th, we leave on the 17th" keeps the 14th."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(folded)]
+
+    def clause(position: int) -> str:
+        start = max((end for end in ends if end <= position), default=0)
+        return folded[start : min((end for end in ends if end > position), default=len(folded))]
+
+    events = [
+        mention
+        for mention in mentions
+        if _EVENT.search(text := clause(mention.start)) and not _STAY_WORD.search(text)
+    ]
+    rest = [m for m in mentions if m not in events]
+    stay = len(rest) >= 2 or (len(rest) == 1 and (nights is not None or rest[0].until is not None))
+    return rest if events and stay else mentions
+
+
+def _arrival_first(folded: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Mentions in stay order: a day after a departure word named before one after an arrival word moves last."""
+    if len(mentions) != 2:
+        return mentions
+    first, second = mentions
+    before_first = folded[max(0, first.start - 30) : first.start]
+    before_second = folded[max(0, second.start - 30) : second.start]
+    if _DEPARTURE_CUE.search(before_first) and _ARRIVAL_CUE.search(before_second):
+        return [second, first]
+    return mentions
 
 
 def _connected(text: str, left: _Mention, right: _Mention) -> bool:
@@ -845,7 +1046,8 @@ def _resolve(
                 else:
                     date = _next_day_month(mention.day, month, today, inclusive=True)
             else:
-                base = anchor or mention.after or today
+                # a day around a holiday, never before today ("para Año Nuevo, del 30 al 2")
+                base = anchor or (max(mention.after, today) if mention.after else today)
                 if _valid(base.year, base.month, mention.day) is None and mention.day > base.day:
                     # "el 31" in a 30-day month: this month's 30th or next month's 31st? Ask.
                     ambiguous = True
@@ -906,10 +1108,17 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
                     if other.start > nearby[0].start and _connected(folded, nearby[0], other):
                         nearby[0].one_night = False
                         other.one_night = True
+    mentions = _without_events(folded, mentions, _nights(folded))
+    for mention in mentions:
+        mention.inclusive = bool(
+            _INCLUSIVE_AFTER.match(folded, mention.end)
+            or _INCLUSIVE_BEFORE.search(folded[max(0, mention.start - 30) : mention.start])
+        )
     mentions = _weekday_lists(folded, mentions)
     mentions = _named_by_dates(folded, mentions)
+    mentions = _arrival_first(folded, mentions)
     resolved, unclear = _resolve(mentions, folded, today)
-    nights = _nights(folded)
+    nights = _nights(_WEEKS_FROM.sub(" ", folded))
     if ambiguous or unclear:
         # One unclear date makes the stay unclear: the dialogue asks rather than quoting a guess.
         return StayDates(ambiguous=True, nights=nights)
@@ -924,7 +1133,8 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
         if last_mention.until and last_mention.until > check_in:
             result.check_out = last_mention.until  # "desde el 20 hasta Año Nuevo"
         else:
-            result.check_out = last + dt.timedelta(days=1) if last_mention.one_night else last
+            one_more = last_mention.one_night or last_mention.inclusive
+            result.check_out = last + dt.timedelta(days=1) if one_more else last
     elif nights:
         result.check_out = check_in + dt.timedelta(days=nights)
     elif first_mention.until:
@@ -1104,6 +1314,8 @@ _FORTNIGHT = re.compile(r"(?<!\bin )(?<!\bin a )(?<!\bwithin )(?<!\bwithin a )\b
 
 
 def _nights(folded: str) -> int | None:
+    if _THAT_NIGHT.search(folded):
+        return 1
     if _FORTNIGHT.search(folded):
         return 14
     idiom = _DAYS_IDIOM.search(folded)

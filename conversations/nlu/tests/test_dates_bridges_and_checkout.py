@@ -1,0 +1,188 @@
+"""Dates of issue 11 in six languages: month abbreviations, "inclusive" end dates, "solo esa noche", a
+departure named before the arrival, bridges (puente, ponte, pont, feriadão), days of a flight or a wedding
+next to the stay's own, "lundi en huit" (docs/INTERFACES.md, "Understanding conventions")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conversations.nlu.dates import stay_dates
+from conversations.nlu.text import fold
+
+WEDNESDAY = dt.date(2026, 3, 11)
+
+
+def dates(text: str, lang: str, today: dt.date = WEDNESDAY) -> tuple[dt.date | None, dt.date | None]:
+    found = stay_dates(fold(text), today=today, lang=lang)
+    return found.check_in, found.check_out
+
+
+def d(month: int, day: int, year: int = 2026) -> dt.date:
+    return dt.date(year, month, day)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        ("es", "2 noches llegando el 15 ago", d(8, 15), d(8, 17)),
+        ("es", "del 2 al 5 de dic.", d(12, 2), d(12, 5)),
+        ("pt", "de 3 a 6 de set.", d(9, 3), d(9, 6)),
+        ("pt", "chegada 20 dez, saída 2 jan", d(12, 20), d(1, 2, 2027)),
+        ("fr", "du 1er au 4 juil.", d(7, 1), d(7, 4)),
+        ("fr", "le 12 avr.", d(4, 12), None),
+        ("de", "vom 12. Okt. bis 15. Okt.", d(10, 12), d(10, 15)),
+        ("de", "ab 3. Mrz. 2027", d(3, 3, 2027), None),
+        ("it", "dal 10 al 12 ott.", d(10, 10), d(10, 12)),
+        ("it", "il 2 mag", d(5, 2), None),
+        ("en", "3rd Sept to 6th Sept", d(9, 3), d(9, 6)),
+    ],
+)
+def test_month_abbreviations_after_a_day(
+    lang: str, text: str, check_in: dt.date, check_out: dt.date | None
+) -> None:
+    assert dates(text, lang) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "the room was 4 out of 5 at best"),
+        ("en", "I wrote 2 ago"),
+        ("en", "we need 1 set of towels more"),
+        ("pt", "nota 4 out of 5"),
+    ],
+)
+def test_words_that_look_like_month_abbreviations_are_no_dates(lang: str, text: str) -> None:
+    assert dates(text, lang) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "a partir del día 14 de marzo y hasta el 17 inclusive"),
+        ("en", "from 14 March until 17 March inclusive"),
+        ("fr", "du 14 au 17 mars inclus"),
+        ("de", "vom 14. bis einschließlich 17. März"),
+        ("it", "dal 14 al 17 marzo compreso"),
+        ("pt", "de 14 a 17 de março, inclusive"),
+    ],
+)
+def test_an_end_date_said_inclusive_is_a_night_of_the_stay(lang: str, text: str) -> None:
+    assert dates(text, lang) == (d(3, 14), d(3, 18))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "del 20 al 23, incluido el desayuno?"),
+        ("en", "from the 20th to the 23rd inclusive of breakfast"),
+        ("it", "dal 20 al 23 incluso colazione"),
+    ],
+)
+def test_inclusive_said_of_something_else_keeps_the_check_out(lang: str, text: str) -> None:
+    assert dates(text, lang) == (d(3, 20), d(3, 23))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "para el 15 de agosto, solo esa noche"),
+        ("en", "the 15th of August, just that night"),
+        ("fr", "le 15 août, seulement cette nuit"),
+        ("de", "am 15. August, nur diese Nacht"),
+        ("it", "il 15 agosto, solo quella notte"),
+        ("pt", "dia 15 de agosto, apenas essa noite"),
+    ],
+)
+def test_only_that_night_is_one_night(lang: str, text: str) -> None:
+    assert dates(text, lang) == (d(8, 15), d(8, 16))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        ("en", "checking out on the 23rd, arriving the 20th", d(3, 20), d(3, 23)),
+        ("es", "saliendo el 23 y llegando el 20", d(3, 20), d(3, 23)),
+        ("pt", "quero ficar até dia 12 de abril, chegando dia 9", d(4, 9), d(4, 12)),
+        ("fr", "départ le 5, arrivée le 3", d(4, 3), d(4, 5)),
+        ("de", "Abreise am 7., Anreise am 4. Mai", d(5, 4), d(5, 7)),
+        ("it", "partenza il 9, arrivo il 6 aprile", d(4, 6), d(4, 9)),
+    ],
+)
+def test_a_departure_named_before_the_arrival(
+    lang: str, text: str, check_in: dt.date, check_out: dt.date
+) -> None:
+    assert dates(text, lang) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        # 2026: 6 December a Sunday, 8 December a Tuesday.
+        ("es", "¿tenéis algo para el puente de diciembre?", d(12, 4), d(12, 8)),
+        ("es", "el puente de mayo", d(5, 1), d(5, 3)),  # a Friday
+        ("es", "el puente del Pilar", d(10, 10), d(10, 12)),  # a Monday
+        ("it", "c'è posto per il ponte del 2 giugno?", d(5, 30), d(6, 2)),  # a Tuesday
+        ("it", "il ponte dell'Immacolata", d(12, 5), d(12, 8)),
+        ("fr", "pour le pont du 14 juillet", d(7, 11), d(7, 14)),  # a Tuesday
+        ("pt", "no feriadão de Tiradentes", d(4, 18), d(4, 21)),  # a Tuesday
+        ("de", "Brückentag am 1. Mai", d(5, 1), d(5, 3)),
+        # The bridge's own dates when the guest gives them.
+        ("it", "il ponte del 2 giugno, dal 31 maggio al 2 giugno", d(5, 31), d(6, 2)),
+        # 2027: 6 December a Monday, 8 December a Wednesday (the 7th is the bridge).
+        ("es", "el puente de la Constitución", d(12, 4, 2027), d(12, 8, 2027)),
+    ],
+)
+def test_a_bridge_is_the_long_weekend_around_its_holiday(
+    lang: str, text: str, check_in: dt.date, check_out: dt.date
+) -> None:
+    today = d(12, 20) if check_in.year == 2027 else WEDNESDAY
+    assert dates(text, lang, today) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        ("es", "Habitación del 5 al 8 de mayo. Nuestro vuelo aterriza el 4 a las 22h", d(5, 5), d(5, 8)),
+        (
+            "en",
+            "We're coming for a wedding on the 20th, need a room from the 19th to the 21st",
+            d(3, 19),
+            d(3, 21),
+        ),
+        ("fr", "Chambre du 5 au 8 mai. Notre vol atterrit le 4 à 23h", d(5, 5), d(5, 8)),
+        ("de", "Zimmer vom 5. bis 8. Mai. Unser Flug landet am 4. um 23 Uhr", d(5, 5), d(5, 8)),
+        ("it", "Camera dal 5 all'8 maggio. Il volo atterra il 4 alle 23", d(5, 5), d(5, 8)),
+        ("pt", "Quarto de 5 a 8 de maio. O voo pousa dia 4 às 23h", d(5, 5), d(5, 8)),
+        ("en", "my flight lands on the 13th late, so a room for 3 nights from the 14th", d(3, 14), d(3, 17)),
+        # The arrival of a train or a flight with nothing else is the arrival.
+        ("en", "Our train arrives on the 14th, we leave on the 17th", d(3, 14), d(3, 17)),
+        ("es", "el vuelo llega el 14, nos vamos el 17", d(3, 14), d(3, 17)),
+    ],
+)
+def test_a_flight_or_a_wedding_is_not_the_stay_named_beside_it(
+    lang: str, text: str, check_in: dt.date, check_out: dt.date
+) -> None:
+    assert dates(text, lang) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in"),
+    [
+        ("fr", "lundi en huit", d(3, 23)),
+        ("fr", "vendredi en quinze", d(3, 27)),
+        ("de", "Montag in einer Woche", d(3, 23)),
+        ("de", "Freitag in zwei Wochen", d(3, 27)),
+    ],
+)
+def test_a_weekday_a_week_later(lang: str, text: str, check_in: dt.date) -> None:
+    assert dates(text, lang) == (check_in, None)
+
+
+def test_a_day_after_a_holiday_is_never_before_today() -> None:
+    # "para Año Nuevo, del 30 al 2" read on 31 December: not the 30th already past.
+    found, _ = dates("para Año Nuevo, del 30 al 2", "es", today=d(12, 31))
+    assert found is not None and found >= d(12, 31)
+    assert dates("para Año Nuevo, del 30 al 2", "es", today=d(12, 28)) == (d(12, 30), d(1, 2, 2027))
