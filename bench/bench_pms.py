@@ -3,9 +3,10 @@
 The day is synthetic but shaped like a small hotel's chat traffic: ~340 conversations spread over the
 waking hours, each asking about one to three stays (mostly the next weekends and weeks, 1-4 nights,
 couples first), each stay asked again on the following turns of that conversation (price of another
-room, "and with breakfast?", confirmation), and a few bookings that invalidate the nights they take.
-The PMS is the fake QloApps over loopback HTTP with a fixed latency per call. The clock is simulated
-(time-machine), so cache ages and the TTL behave as over a real day.
+room, "and with breakfast?", confirmation), and a few bookings made on the website or at the desk:
+in QloApps itself, not through the agent, so only the bookings watch can tell the cache. The PMS is the
+fake QloApps over loopback HTTP with a fixed latency per call. The clock is simulated (time-machine),
+so cache ages, the TTL and the watch's beat behave as over a real day.
 
 Prints, for each way: questions, PMS availability calls, p50/p99 of one lookup; and the ratio of
 PMS calls (cached / uncached). QloApps answers night by night (`date_wise_breakdown`): the cache keeps
@@ -13,9 +14,20 @@ each night of each hotel (every room type, its price and its free rooms; occupan
 a miss asks for the missing night and the `WARM_NIGHTS` after it in one call, and a stay is built from
 its nights. It is replayed with a flat TTL (`PMS_CACHE_MAX_TTL_SECONDS` = the base) and with the TTL
 that grows with lead time (the settings); a night is fresh as long as a cached stay starting on the
-asked check-in would be. The ceiling lines say how far a cache keyed by *stay* could go on this day
-(one PMS call per distinct stay, unbounded TTL, no booking): a cache of nights is not bound by them.
-The booking's live re-check is not part of this day (it always asks QloApps).
+asked check-in would be, counted from its fetch or from the last look for new bookings that found none
+on it (the beat task every `PMS_BOOKINGS_WATCH_SECONDS`, or a look on demand when a question's nights
+are cached but past that TTL), never past `PMS_CACHE_MAX_TTL_SECONDS` after the fetch. "Counting
+everything" adds every call of those looks (measured on the fake) to the availability calls.
+
+Whether a quote is out of date: each cached answer is compared with QloApps' own live answer for the
+same stay (asked aside, not counted) and the answers unlike it are printed; on this day only bookings
+made elsewhere can make them differ, for at most the TTL of the stay's lead time after the booking,
+as without the looks. What the watch cannot see (a rate, a closed room or a booking's dates changed
+in QloApps' back office, a cancellation) is not replayed here: it shows in the agent's answers within
+the cap, `PMS_CACHE_MAX_TTL_SECONDS` after the night was fetched (1 h by default), and the booking's
+live re-check (not part of this day: it always asks QloApps) tells the guest a changed price or a room
+gone before anything is booked. The ceiling lines say how far a cache keyed by *stay* could go on this
+day (one PMS call per distinct stay, unbounded TTL, no booking): a cache of nights is not bound by them.
 """
 
 from __future__ import annotations
@@ -24,13 +36,17 @@ import datetime as dt
 import random
 import statistics
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
+from typing import TypeVar
 
 from bench.common import percentile
 
 DAY = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
 PMS_LATENCY_SECONDS = 0.015
 SEED = 20261125
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -94,11 +110,15 @@ def replay(
 
     from pms_bridge.breaker import build_breaker
     from pms_bridge.cache import PmsCache
-    from pms_bridge.port import Stay
+    from pms_bridge.errors import PmsError
+    from pms_bridge.port import AvailabilityAnswer, BookingRequest, GuestDetails, Stay
     from pms_bridge.qloapps.adapter import QloAppsPms
     from pms_bridge.qloapps.client import QloAppsClient
     from pms_bridge.resilient import ResilientPms
     from tests.fakes.qloapps import FakeQloApps
+
+    def offers(answer: AvailabilityAnswer) -> list[tuple[int, int, str]]:
+        return [(o.room_type.pms_room_type_id, o.available_rooms, str(o.total)) for o in answer.offers]
 
     questions, bookings = day_of_questions()
     with (
@@ -111,22 +131,58 @@ def replay(
     ):
         client = QloAppsClient(base_url=fake.url, api_key=fake.api_key, timeout=5)
         pms = ResilientPms(QloAppsPms(client), breaker=build_breaker("bench"))
+        # The front desk and the website: QloApps itself, not through the agent's cache (its calls are
+        # not the agent's, and its live answers are what each cached answer is compared with).
+        desk_client = QloAppsClient(base_url=fake.url, api_key=fake.api_key, timeout=5)
+        desk = QloAppsPms(desk_client)
         PmsCache(pms.name).clear()
         pms.room_types(pms_hotel_id=1)  # warm the occupancy rules, as a running worker has them
         fake.latency = PMS_LATENCY_SECONDS
-        calls_before = fake.call_count("hotel_ari", "POST")
         pending = list(bookings)
         lookups: list[float] = []
-        watch_calls, next_look = 0, DAY
+        counted = {"availability": 0, "looks_on_demand": 0, "watch": 0, "stale_answers": 0, "booked": 0}
+
+        def as_desk(action: Callable[[], T]) -> T:
+            fake.latency = 0.0
+            try:
+                return action()
+            finally:
+                fake.latency = PMS_LATENCY_SECONDS
 
         def look() -> None:
             # The beat task's own code on the same QloApps: its calls are every GET it makes.
-            nonlocal watch_calls
             before = fake.call_count(method="GET")
             pms.watch_outside_bookings()
-            watch_calls += fake.call_count(method="GET") - before
+            counted["watch"] += fake.call_count(method="GET") - before
+
+        def book_elsewhere(index: int, done: BookingEvent) -> None:
+            stay = Stay(
+                pms_hotel_id=1,
+                check_in=done.check_in,
+                check_out=done.check_in + dt.timedelta(days=done.nights),
+                adults=2,
+            )
+            offer = next(
+                (o for o in desk.availability(stay=stay, live=True).offers if o.available_rooms), None
+            )
+            if offer is None:
+                return
+            try:
+                desk.create_booking(
+                    request=BookingRequest(
+                        idempotency_key=f"bench-desk-{index}", stay=stay,
+                        pms_room_type_id=offer.room_type.pms_room_type_id,
+                        guest=GuestDetails(first_name="Desk", last_name=f"Guest {index}",
+                                           email=f"desk{index}@example.com", phone="+34600000000"),
+                        total=offer.total, total_without_tax=offer.total_without_tax, currency=offer.currency,
+                    )
+                )  # fmt: skip
+            except PmsError:
+                return
+            counted["booked"] += 1
 
         with time_machine.travel(DAY, tick=False) as clock:
+            next_look = DAY
             for question in questions:
                 while watch_seconds and next_look <= question.at:
                     clock.move_to(next_look)
@@ -134,12 +190,8 @@ def replay(
                     next_look += dt.timedelta(seconds=watch_seconds)
                 clock.move_to(question.at)
                 while pending and pending[0].at <= question.at:
-                    done = pending.pop(0)  # a booking made elsewhere in the day invalidates its nights
-                    pms.cache.invalidate_stay(
-                        pms_hotel_id=1,
-                        check_in=done.check_in,
-                        check_out=done.check_in + dt.timedelta(days=done.nights),
-                    )
+                    done = pending.pop(0)  # booked on the website or at the desk: the watch must find it
+                    as_desk(partial(book_elsewhere, len(bookings) - len(pending), done))
                 stay = Stay(
                     pms_hotel_id=1,
                     check_in=question.check_in,
@@ -147,22 +199,30 @@ def replay(
                     adults=question.adults,
                     children=question.children,
                 )
+                ari_before, get_before = fake.call_count("hotel_ari", "POST"), fake.call_count(method="GET")
                 started = time.perf_counter()
-                pms.availability(stay=stay, live=not use_cache)
+                answer = pms.availability(stay=stay, live=not use_cache)
                 lookups.append((time.perf_counter() - started) * 1000)
+                counted["availability"] += fake.call_count("hotel_ari", "POST") - ari_before
+                counted["looks_on_demand"] += fake.call_count(method="GET") - get_before
+                if use_cache and offers(answer) != offers(as_desk(partial(desk.availability, stay=stay))):
+                    counted["stale_answers"] += 1
             while watch_seconds and next_look < DAY + dt.timedelta(days=1):
                 clock.move_to(next_look)
                 look()
                 next_look += dt.timedelta(seconds=watch_seconds)
-        calls = fake.call_count("hotel_ari", "POST") - calls_before
         PmsCache(pms.name).clear()
         client.close()
+        desk_client.close()
     return {
         "questions": len(questions),
         "distinct": len({(q.check_in, q.nights, q.adults, q.children) for q in questions}),
         "distinct_dates": len({(q.check_in, q.nights) for q in questions}),
-        "calls": calls,
-        "watch_calls": watch_calls,
+        "calls": counted["availability"],
+        "looks_on_demand": counted["looks_on_demand"],
+        "watch_calls": counted["watch"],
+        "stale_answers": counted["stale_answers"],
+        "booked_elsewhere": counted["booked"],
         "p50": statistics.median(lookups),
         "p99": percentile(lookups, 0.99),
     }
@@ -208,10 +268,14 @@ def run() -> None:
     ):
         cached = replay(use_cache=True, ttl_seconds=ttl, max_ttl_seconds=max_ttl, watch_seconds=period)
         fewer = 1 - cached["calls"] / baseline["calls"]
-        everything = 1 - (cached["calls"] + cached["watch_calls"]) / baseline["calls"]
+        total = cached["calls"] + cached["looks_on_demand"] + cached["watch_calls"]
+        everything = 1 - total / baseline["calls"]
         print(
             f"with cache ({name}): {cached['calls']} availability calls, lookup p50 {cached['p50']:.2f} ms, "
             f"p99 {cached['p99']:.1f} ms; ratio {cached['calls'] / baseline['calls']:.3f} ({fewer:.1%} fewer "
-            f"availability calls); the bookings watch made {cached['watch_calls']} calls (measured); "
-            f"counting everything {everything:.1%} fewer QloApps calls (goal >= 90%)"
+            f"availability calls); looks for new bookings: {cached['looks_on_demand']} on demand + "
+            f"{cached['watch_calls']} by the watch (measured); counting everything {total} calls, "
+            f"{everything:.1%} fewer QloApps calls (goal >= 90%); answers unlike QloApps' live one "
+            f"{cached['stale_answers']} of {cached['questions']} ({cached['booked_elsewhere']} bookings "
+            f"made at the desk)"
         )

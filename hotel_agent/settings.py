@@ -48,9 +48,11 @@ PMS_HOTEL_SYNC_SECONDS = env.float("PMS_HOTEL_SYNC_SECONDS", default=900.0)
 PMS_BOOKINGS_WATCH_SECONDS = env.float("PMS_BOOKINGS_WATCH_SECONDS", default=900.0)
 PMS_TIMEOUT_SECONDS = env.float("PMS_TIMEOUT_SECONDS", default=5.0)
 PMS_CACHE_TTL_SECONDS = env.int("PMS_CACHE_TTL_SECONDS", default=120)  # freshness for tonight's stays
-PMS_CACHE_MAX_TTL_SECONDS = env.int(
-    "PMS_CACHE_MAX_TTL_SECONDS", default=3600
-)  # for stays a month or more ahead
+# For stays a month or more ahead, and the cap of every cached QloApps night: the bookings watch keeps a
+# night fresh while its looks find no booking on it, but it does not see a rate, a closed room or a
+# booking changed in QloApps' back office, so those reach the agent's quotes within this (the booking
+# re-checks price and rooms live in any case).
+PMS_CACHE_MAX_TTL_SECONDS = env.int("PMS_CACHE_MAX_TTL_SECONDS", default=3600)
 PMS_BREAKER_FAIL_MAX = env.int("PMS_BREAKER_FAIL_MAX", default=5)
 PMS_BREAKER_RESET_SECONDS = env.float("PMS_BREAKER_RESET_SECONDS", default=30.0)
 

@@ -11,6 +11,14 @@ fast; a stay months away changes rarely). A stale quote never becomes a wrong bo
 always re-checks availability and price live first (`availability(live=True)`), so the worst case is
 a "price changed / no longer available" message.
 
+Cached nights (QloApps) are also confirmed by the bookings watch: a look that found every booking made
+since the last one and forgot their nights leaves nights that no booking touched, so a night's lead-time
+TTL runs from that look as well as from its fetch (`night_is_fresh`): what a guest is told still lags the
+bookings made elsewhere by at most that TTL. The watch does not see a rate, a closed room or a booking's
+dates changed in QloApps' back office, nor a cancellation: those show when the night is fetched again,
+at most `PMS_CACHE_MAX_TTL_SECONDS` after QloApps sent it (the cap, `confirmed_cap_seconds`), and the
+booking's live re-check tells the guest a changed price or a room gone in any case.
+
 Each entry keeps the "generation" of each night it covers. A booking made through the agent gives its
 nights a new generation, so every cached answer touching them stops matching at once. Entries are kept
 longer than they are fresh so that while the breaker is open an older answer can still be served, with
@@ -80,6 +88,50 @@ def _availability_key(backend: str, stay: Stay) -> str:
     )
 
 
+@dataclass(frozen=True)
+class WatchMarks:
+    """Epoch seconds: when the bookings watch started (its first look) and its last clean look began."""
+
+    since: float | None
+    confirmed: float | None
+
+    def confirmed_at(self, fetched_at: dt.datetime) -> dt.datetime | None:
+        """When a night fetched at `fetched_at` was last confirmed by a clean look: None before any, or
+        for a night fetched before the watch started (a booking made before that was never looked for)."""
+        if self.since is None or self.confirmed is None or fetched_at.timestamp() < self.since:
+            return None
+        return dt.datetime.fromtimestamp(self.confirmed, tz=dt.UTC)
+
+
+def confirmed_cap_seconds() -> int:
+    """How long after QloApps sent it a night may be served at all, however often the watch confirms it:
+    the watch sees new bookings, not a rate or a room changed in QloApps' back office."""
+    return settings.PMS_CACHE_MAX_TTL_SECONDS
+
+
+def night_is_fresh(night: NightAvailability, now: dt.datetime, fresh_for: int, marks: WatchMarks) -> bool:
+    """Fresh for `fresh_for` (the stay's lead-time TTL) after it was fetched or after the last clean look
+    that found no booking on it, whichever is later; never past the cap after it was fetched."""
+    age = (now - night.fetched_at).total_seconds()
+    if age <= fresh_for:
+        return True
+    confirmed = marks.confirmed_at(night.fetched_at)
+    return (
+        age <= confirmed_cap_seconds()
+        and confirmed is not None
+        and (now - confirmed).total_seconds() <= fresh_for
+    )
+
+
+def can_confirm(night: NightAvailability, now: dt.datetime, marks: WatchMarks) -> bool:
+    """Whether a look for new bookings now could make this night fresh again (else it must be fetched)."""
+    return (
+        marks.since is not None
+        and night.fetched_at.timestamp() >= marks.since
+        and (now - night.fetched_at).total_seconds() <= confirmed_cap_seconds()
+    )
+
+
 class PmsCache:
     def __init__(self, backend: str) -> None:
         self.backend = backend
@@ -142,9 +194,8 @@ class PmsCache:
 
     def put_nights(self, nights: list[NightAvailability], generations: dict[dt.date, Any]) -> None:
         """`generations` must be read before the PMS was asked, so a booking made meanwhile wins."""
-        if nights:
-            today = dt.date.today()
-            self._note_fresh_until(time.time() + max(fresh_seconds(n.night, today) for n in nights))
+        if nights:  # looks may keep them fresh until the cap
+            self._note_fresh_until(time.time() + confirmed_cap_seconds())
         cache.set_many(
             {
                 _night_answer_key(self.backend, n.pms_hotel_id, n.night): {
@@ -187,6 +238,30 @@ class PmsCache:
 
     def set_last_seen_booking(self, pms_booking_id: int) -> None:
         cache.set(f"pms:{self.backend}:watch:last_booking", pms_booking_id, timeout=None)
+
+    # --- the watch as a check of the cached nights ------------------------------------------------
+    def watch_started(self, at: dt.datetime) -> None:
+        """The first look noted where the PMS stands (after its answer): only nights fetched from then on
+        can be confirmed by later looks, as a booking made before it was not looked for."""
+        cache.set(f"pms:{self.backend}:watch:since", at.timestamp(), timeout=None)
+        cache.delete(f"pms:{self.backend}:watch:confirmed")
+
+    def note_clean_look(self, started: dt.datetime) -> None:
+        """A look asked at `started` and forgot the nights of every booking it found: each cached night
+        left (its generation unchanged) held no booking made before `started` that it did not show.
+        Only ever moves later (looks may overlap)."""
+        key = f"pms:{self.backend}:watch:confirmed"
+        if started.timestamp() > float(cache.get(key) or 0):
+            cache.set(key, started.timestamp(), timeout=None)
+
+    def watch_marks(self) -> WatchMarks:
+        found = cache.get_many([f"pms:{self.backend}:watch:since", f"pms:{self.backend}:watch:confirmed"])
+        since = found.get(f"pms:{self.backend}:watch:since")
+        confirmed = found.get(f"pms:{self.backend}:watch:confirmed")
+        return WatchMarks(
+            since=float(since) if since is not None else None,
+            confirmed=float(confirmed) if confirmed is not None else None,
+        )
 
     def get_room_types(self, pms_hotel_id: int) -> list[RoomType] | None:
         value = cache.get(f"pms:{self.backend}:room_types:{pms_hotel_id}")

@@ -6,6 +6,9 @@
 - Availability is cached by hotel, dates and rooms (every room type; each question's occupancy is
   applied locally), fresh for longer the further ahead the stay (`pms_bridge.cache`); `live=True`
   (the re-check before a booking) always asks the PMS. Bookings made here invalidate their nights.
+- QloApps' nights are also kept fresh by looks for new bookings (`watch_outside_bookings`, the beat
+  task, and a look on demand when a question's cached nights are only past their TTL), each one call
+  that confirms every cached night it found no booking on, up to the cap (`pms_bridge.cache`).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from django.utils import timezone
 
 from hotel_agent.metrics import PMS_CACHE_HITS, PMS_CACHE_MISSES, PMS_REQUEST_SECONDS, PMS_REQUESTS
 from pms_bridge.breaker import PmsCircuitBreaker
-from pms_bridge.cache import PmsCache, fresh_seconds
+from pms_bridge.cache import PmsCache, can_confirm, fresh_seconds, night_is_fresh
 from pms_bridge.errors import (
     PmsAuthenticationError,
     PmsError,
@@ -34,6 +37,7 @@ from pms_bridge.errors import (
 )
 from pms_bridge.port import (
     AvailabilityAnswer,
+    BookedNights,
     Booking,
     BookingRequest,
     NightAvailability,
@@ -47,8 +51,10 @@ from pms_bridge.port import (
 
 log = structlog.get_logger(__name__)
 T = TypeVar("T")
-# Nights fetched ahead of the one asked, in the same call, for a PMS that answers night by night.
-WARM_NIGHTS = 30
+# Nights fetched ahead of the one asked, in the same call, for a PMS that answers night by night: two
+# months hold the next weekends and weeks most questions are about (bench_pms: 30 → 60 nights saves a
+# fifth of the availability calls of its replayed day, the far stays' windows being the ones refetched).
+WARM_NIGHTS = 60
 
 
 def _outcome(exc: BaseException) -> str:
@@ -142,15 +148,24 @@ class ResilientPms:
     ) -> AvailabilityAnswer:
         """A stay built from its nights, cached one by one: a miss asks for the missing night and the
         `WARM_NIGHTS` after it in one call, so the next questions about nearby dates need no call at all.
-        Fresh means what it means for a cached stay (the TTL of its check-in's lead time); the booking's
-        live re-check never comes here."""
+        A night is fresh for the TTL of the stay's lead time counted from when it was fetched or from the
+        last clean look of the bookings watch, whichever is later, and never longer than the cap after it
+        was fetched (`night_is_fresh`). When every night is cached and only that freshness ran out, one
+        look for new bookings (the same single call a fetch costs) confirms them, and every other cached
+        night with them. The booking's live re-check never comes here."""
         wanted = [stay.check_in + dt.timedelta(days=i) for i in range(stay.nights)]
         known = self.cache.get_nights(pms_hotel_id=stay.pms_hotel_id, nights=wanted)
         now = timezone.now()
         fresh_for = fresh_seconds(stay.check_in, timezone.localdate(now))
-        stale = [
-            n for n in wanted if n not in known or (now - known[n].fetched_at).total_seconds() > fresh_for
-        ]
+        marks = self.cache.watch_marks()
+        stale = [n for n in wanted if n not in known or not night_is_fresh(known[n], now, fresh_for, marks)]
+        if stale and len(known) == len(wanted) and all(can_confirm(known[n], now, marks) for n in stale):
+            self._look_on_demand()
+            known = self.cache.get_nights(pms_hotel_id=stay.pms_hotel_id, nights=wanted)
+            now, marks = timezone.now(), self.cache.watch_marks()
+            stale = [
+                n for n in wanted if n not in known or not night_is_fresh(known[n], now, fresh_for, marks)
+            ]
         if not stale:
             PMS_CACHE_HITS.labels(operation="availability").inc()
             self.cache.note_served()
@@ -184,8 +199,9 @@ class ResilientPms:
         """Forget the cached nights of bookings made since the last look, wherever they were made
         (website, front desk); the agent's own are forgotten as they are made. The first look only
         notes where the PMS stands; a look while no cached night is fresh, or when no answer came from
-        the cache since the last look, asks nothing (the interval follows the traffic). Returns how many bookings' nights were forgotten. A PMS without
-        `bookings_after` (the demo, which is not cached away from its own writes) has nothing to do."""
+        the cache since the last look, asks nothing (the interval follows the traffic). Returns how many
+        bookings' nights were forgotten. A PMS without `bookings_after` (the demo, which is not cached
+        away from its own writes) has nothing to do."""
         bookings_after = getattr(self.inner, "bookings_after", None)
         if bookings_after is None:
             return 0
@@ -195,10 +211,37 @@ class ResilientPms:
             # quiet hours): no answer to correct yet. The next look starts from `last_seen` and
             # forgets whatever was booked meanwhile, and a booking's live re-check stays in any case.
             return 0
+        return self._look(bookings_after, last_seen)
+
+    def _look_on_demand(self) -> None:
+        bookings_after = getattr(self.inner, "bookings_after", None)
+        last_seen = self.cache.last_seen_booking()
+        if bookings_after is None or last_seen is None:
+            return
+        try:
+            forgotten = self._look(bookings_after, last_seen)
+        except PmsError as exc:  # the nights are then fetched (or served stale) as without a look
+            log.warning("pms.look_failed", pms=self.name, error=type(exc).__name__)
+            return
+        if forgotten:
+            log.info("pms.outside_bookings", pms=self.name, bookings=forgotten)
+
+    def _look(
+        self, bookings_after: Callable[..., tuple[int, list[BookedNights]]], last_seen: int | None
+    ) -> int:
+        started = timezone.now()
+        watching = self.cache.watch_marks().since is not None
         newest, held = self._call("watch_bookings", lambda: bookings_after(pms_booking_id=last_seen or 0))
         if last_seen is not None:
             for nights in held:
                 self._invalidate(nights.pms_hotel_id, nights.check_in, nights.check_out)
+        if last_seen is None or not watching:
+            # The first look forgets nothing (it only notes where QloApps stands) and a night cached before
+            # it may miss a booking no look saw: only nights fetched after its answer can be confirmed.
+            self.cache.watch_started(timezone.now())
+        else:
+            self.cache.note_clean_look(started)
+        # Moved on only once the nights are forgotten, so an overlapping look never confirms them first.
         self.cache.set_last_seen_booking(newest)
         self.cache.clear_served()
         return len(held) if last_seen is not None else 0

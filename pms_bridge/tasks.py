@@ -24,7 +24,8 @@ def sync_hotels() -> None:
 
 @shared_task(name="pms_bridge.watch_bookings", ignore_result=True)
 def watch_bookings() -> None:
-    """Bookings made on the website or at the desk: their nights' cached availability is dropped."""
+    """Bookings made on the website or at the desk: their nights' cached availability is dropped, and
+    the nights no booking touched are confirmed (fresh again for their TTL, up to the cap)."""
     try:
         forgotten = configured_pms().watch_outside_bookings()
     except PmsError as exc:
