@@ -67,7 +67,7 @@ from conversations.nlu.contacts import (
 )
 from conversations.nlu.dates import StayDates, stay_dates
 from conversations.nlu.guests import party
-from conversations.nlu.names import letter_body
+from conversations.nlu.names import letter_body, without_name, without_quoted_reply
 from conversations.nlu.requests import other_requests, stay_request
 from conversations.nlu.rules import (
     changes_dates,
@@ -139,7 +139,8 @@ def understand(
 def _understand(
     text: str, *, today: dt.date, conversation_language: str | None, default_language: str
 ) -> Understanding:
-    clipped = clip(text)
+    # An e-mail reply is read without the message it quotes (the hotel's offer, its dates and address).
+    clipped = without_quoted_reply(clip(text))
     folded = fold(clipped)
     if not re.search(r"[a-z0-9]", folded) or _looks_like_noise(clipped, folded):
         return Understanding(lang=conversation_language or default_language, intent="other", confidence=1.0)
@@ -157,7 +158,8 @@ def _understand(
         fold(body) if body is not clipped else folded, body, email=email, name=name, phone=phone
     )
     # Stay details sit at the start of a message; a long e-mail's quoted tail only adds wrong dates.
-    head = folded[:SLOT_CHARS]
+    # The name is no stay detail ("a nombre de Mercedes Domingo", "Thanks, April").
+    head = fold(without_name(clipped, name))[:SLOT_CHARS] if name else folded[:SLOT_CHARS]
     dates = stay_dates(head, today=today, lang=lang, modify=intent == "booking_modify")
     if intent in ("faq", "booking_modify") and dates.check_in is not None and changes_dates(head):
         # "¿podemos cambiar la salida al 24?": a new date for a stay, not a question about check-out times.

@@ -47,7 +47,7 @@ _STRONG_CUES = (
 )
 # "its" is "it's" typed fast; "fala o Pedro", "le habla Marta", "vi parla Luca": who is speaking.
 _WEAK_CUES = (
-    r"soy|i am|i'm|this is|under|it's|its|it is|ici|sono|je suis|ich bin|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui|"
+    r"soy|i am|i'm|this is|under|it's|its|it is|ici|sono|je suis|jsuis|chuis|j'suis|ich bin|i bin|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui|"
     r"fala o|fala a|quem fala e|le habla|les habla|te habla|vi parla|ti parla|le parla|"
     r"(?:reservierung|buchung|gebucht|reserviert) auf(?! (?:den |dem )?namen)"
 )
@@ -61,12 +61,17 @@ _SURNAME = re.compile(
 
 # Letters of any alphabet (Łukasz, Dvořák, Şahin, Mª), with apostrophes and hyphens inside.
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019-])*")
+_TITLES = """
+    sr sra srta sres d dna dña don dona doña senor señor senora señora senhor senhora dr dra prof profa mr mrs ms
+    miss mx sir herr frau dipl.-ing ing m mme mlle monsieur madame mademoiselle sig sig.ra sigra signor signora
+    signorina dott dott.ssa dottssa dottor dottore dottoressa doctor doctora doutor doutora docteur avv avvocato
+    ingegner ingegnere eng enga arq familia family famille familie famiglia família
+"""
+# Longest first, so "Dott.ssa" is not read as "Dott." and "ssa"; "Familie Brandt" signs as the family's surname.
 _TITLE = re.compile(
-    r"(?i)(?<!\w)(?:(?:el|la|o|a|le|il|the)\s+)?"
-    r"(?:sr|sra|srta|sres|d|dna|dña|don|dona|doña|senor|señor|senora|señora|senhor|senhora|dr|dra|prof|profa|mr|mrs|ms|"
-    r"miss|mx|sir|herr|frau|dipl\.-ing|ing|m|mme|mlle|monsieur|madame|mademoiselle|sig|sig\.ra|sigra|signor|signora|"
-    r"signorina|dott|dott\.ssa|dottssa|dottor|dottore|dottoressa|doctor|doctora|doutor|doutora|docteur|avv|avvocato|"
-    r"ing|ingegner|ingegnere|eng|enga|arq)(?:\.|(?=\s))\s*"
+    r"(?i)(?<!\w)(?:(?:el|la|o|a|le|il|the|die|der)\s+)?(?:"
+    + "|".join(re.escape(t) for t in sorted(set(_TITLES.split()), key=len, reverse=True))
+    + r")(?:\.|(?=\s))\s*"
 )
 _PARTICLES = frozenset(
     {"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "van", "von", "der", "den", "ter", "ten",
@@ -91,19 +96,25 @@ _NOT_NAMES = _words(
     writing staying arriving travelling traveling coming trying still just also already un una une il lo la ein
     eine molto tres sehr gast ospite hospede your tu vuestro nao non pas nicht no disappointed decepcionado
     enfadado angry fine bien ok okay good bueno buena socio member mobility en el le der die das hotel
-    everyone everybody guys team its again
+    everyone everybody guys team its again quien quienes who whom qui chi quem wem wen wer meinung ansicht
+    uberzeugung
     """
 )
 _CLOSINGS = (
     r"(?:un |muchos |cordiales |afectuosos )?saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente|atte\.?|"
-    r"un abrazo|besos|"
+    r"un abrazo|besos|hasta (?:pronto|luego|mañana|manana)|nos vemos|"
     r"(?:best|kind|warm|warmest|many thanks and)? ?regards|best wishes|all the best|best|cheers|sincerely(?: yours)?|"
+    r"see you(?: soon| then)?|"
     r"yours (?:sincerely|faithfully|truly)|cordialement|bien (?:cordialement|à vous|a vous)|salutations|"
     r"bonne (?:journée|journee|soirée|soiree)|à bientôt|a bientot|bises|amitiés|amities|"
+    # "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées."
+    r"(?:je vous prie|veuillez) d'agr[ée]er[^\n]*|(?:recevez|je vous adresse|veuillez recevoir)[^\n]*salutations[^\n]*|"
     r"mit (?:freundlichen|besten|herzlichen) gr(?:ü|ue)(?:ß|ss)en|"
     r"(?:freundliche|viele|beste|liebe|herzliche|schöne|schoene) gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|lg|mfg|vg|"
-    r"cordiali saluti|distinti saluti|saluti|un saluto|a presto|"
-    r"atenciosamente|(?:melhores |com os melhores )?cumprimentos|abra(?:ç|c)os?|beijos|"
+    r"bis (?:bald|morgen|dann)|"
+    r"cordiali saluti|distinti saluti|saluti|un saluto|a presto|(?:porgo|invio) (?:distinti |cordiali )?saluti|"
+    r"atenciosamente|(?:melhores |com os melhores )?cumprimentos|abra(?:ç|c)os?|abs|bjs|beijos|"
+    r"at(?:é|e) (?:breve|logo|mais|amanh(?:ã|a))|"
     r"(?:reciba |le |les |te )(?:un cordial saludo|saluda(?: atentamente)?)|"
     # "I look forward to hearing from you.\nAnna": a polite last sentence before the name.
     r"(?:quedo|quedamos) (?:a la espera|atent[oa]s?|a su disposici[oó]n)[^\n]*|i look forward to[^\n]*|"
@@ -113,14 +124,17 @@ _CLOSINGS = (
 # Thanks close a message too, but "Gracias Ana" on one line may thank the receptionist: a name only below.
 _THANKS = (
     r"gracias de antemano|gracias por adelantado|(?:muchas )?gracias|thanks(?: in advance)?|thank you(?: in advance)?|"
-    r"many thanks|merci(?: beaucoup| d'avance| par avance)?|danke(?: sch(?:ö|oe)n| im voraus)?|vielen dank(?: im voraus)?|"
-    r"grazie(?: mille| in anticipo)?|(?:muito )?obrigad[oa](?: desde j[áa])?"
+    r"many thanks|thx|thanx|merci(?: beaucoup| d'avance| par avance)?|danke(?: sch(?:ö|oe)n| im voraus)?|vielen dank(?: im voraus)?|"
+    r"grazie(?: mille| in anticipo)?|(?:muito )?obrigad[oa](?: desde j[áa])?|valeu"
 )
 _CLOSING = re.compile(
-    rf"(?im)(?:^|(?<=[.!?])[^\S\n])[^\S\n]*(?:(?:{_CLOSINGS})\b[^\w\n]*(?:\n|$|(?-i:(?=[A-ZÀ-Ö])))|"
+    rf"(?im)(?:^|(?<=[.!?,])[^\S\n]|(?<= und )|(?<= and )|(?<= et )|(?<= y )|(?<= e ))[^\S\n]*"
+    rf"(?:(?:{_CLOSINGS})\b[^\w\n]*(?:\n|$|(?-i:(?=[A-ZÀ-Ö])))|"
     rf"(?:{_THANKS})\b[^\w\n]*(?:\n|$)|"
     # a closing line with more words ("Saludos desde Sevilla,", "Thanks so much,", "Danke und Gruß")
-    rf"(?:{_CLOSINGS}|{_THANKS})\b[^\n?]{{1,40}}\n)"
+    rf"(?:{_CLOSINGS}|{_THANKS})\b[^\n?]{{1,40}}\n|"
+    # ... and the name after it on the same line ("Freundliche Grüße aus Wien, Franz Huber")
+    rf"(?:{_CLOSINGS})\b[^\n?,.!]{{1,30}},[^\S\n]*(?-i:(?=[A-ZÀ-Ö][^\n]{{1,60}}$)))"
 )
 _COUPLE = re.compile(
     r"^(?P<first>[A-ZÀ-Ö][\w'-]+)\s+(?:and|y|e|et|und|&)\s+[A-ZÀ-Ö][\w'-]+\s+(?P<surname>[A-ZÀ-Ö].*)$"
@@ -166,6 +180,8 @@ _HOLIDAY_WORDS = _words(
     capodanno carnevale epifania befana natal pascoa ano novo santo santa sankt saint
     """
 )
+# Calendar words that are also given names ("Gracias, Domingo"): a name where a name is expected.
+_CALENDAR_NAMES = frozenset({"domingo"})
 _LOCK = threading.Lock()
 _ORDINARY: frozenset[str] | None = None
 
@@ -192,8 +208,11 @@ def _ordinary_words() -> frozenset[str]:
                             words = _WORD.findall(sentence)
                             # The first word says nothing (a capital starts a sentence); a capital inside marks a name.
                             for word in words[1:]:
+                                if word.isupper() and len(word) > 1:
+                                    continue  # shouted ("reply YES"), not a name's capital
                                 (capital if word[0].isupper() else lower).add(fold(word))
-                _ORDINARY = frozenset((lower - capital) | _calendar_words() | _STOP | _NOT_NAMES)
+                ordinary = (lower - capital) | _calendar_words() | _STOP | _NOT_NAMES
+                _ORDINARY = frozenset(ordinary - _CALENDAR_NAMES)
     return _ORDINARY
 
 
@@ -223,6 +242,9 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
     taken as the name itself ("María José Fernández de la Vega").
     """
     plain = _plain(text)
+    form = _form_name(text, plain)
+    if form:
+        return form
     # Typed without capitals (a voice note, a quick chat; maybe a capital to start): "soy" + any name-like word.
     all_lower = not any(c.isupper() for c in text[1:])
     for m in _CUE.finditer(plain):
@@ -247,7 +269,7 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
         if name and weak and len(name.split()) == 1 and fold(name) in _ordinary_words():
             continue  # "It's Friday", "I'm Spanish"
         if name:
-            return _with_surname(name, text, plain, after=m.end())
+            return _fuller(_with_surname(name, text, plain, after=m.end()), text)
     signed = _signature(text) or _introduced(text) or _greeted(text, all_lower) or _beside_email(text)
     if signed:
         return signed
@@ -259,6 +281,51 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
                 stripped = f"{couple['first']} {couple['surname']}"
             return _name_words(stripped, weak=False, whole=True)
     return None
+
+
+# Form fields ("Apellidos: García López / Nombre: Lucía", "Nom : Dupont / Prénom : Jean", "Name: Müller,
+# Vorname: Anna"), read on `_plain` text. "Name"/"Nom"/"Nombre"/"Nome" is the first name, unless a first-name
+# field is also there (then it is the surname: "Nom" beside "Prénom", "Name" beside "Vorname").
+_GIVEN_FIELD = r"first name|given names?|forename|christian name|prenoms?|vorname|primer nombre|nome proprio|nombre de pila"
+_SURNAME_FIELD = r"surname|last name|family name|apellidos?|nom de famille|nachname|familienname|cognome|sobrenome|apelidos?"
+_FORM_FIELD = re.compile(
+    rf"(?m)(?:^|[,;|][^\S\n]*)[^\S\n]*(?P<label>{_GIVEN_FIELD}|{_SURNAME_FIELD}|name|nom|nombre|nome)[^\S\n]*:[^\S\n]*"
+    r"(?P<value>[^\n,;|]{1,60})"
+)
+
+
+def _form_name(text: str, plain: str) -> str | None:
+    """The name of a form typed into a message: its first-name and surname fields joined, in that order."""
+    given: str | None = None
+    surname: str | None = None
+    plain_given: str | None = None
+    fields = list(_FORM_FIELD.finditer(plain))
+    has_given_field = any(re.fullmatch(_GIVEN_FIELD, f["label"]) for f in fields)
+    for field in fields:
+        value = _name_words(text[field.start("value") : field.end("value")], weak=False, limit=4)
+        if not value:
+            continue
+        label = field["label"]
+        if re.fullmatch(_SURNAME_FIELD, label) or (not re.fullmatch(_GIVEN_FIELD, label) and has_given_field):
+            surname = surname or value
+        elif re.fullmatch(_GIVEN_FIELD, label):
+            given = given or value
+        else:
+            plain_given = plain_given or value
+    given = given or plain_given
+    if given and surname:
+        return given if fold(surname) in fold(given) else f"{given} {surname}"
+    return None
+
+
+def _fuller(name: str, text: str) -> str:
+    """ "au nom de Mme Lefèvre ... Cordialement, Sophie Lefèvre": the signature's fuller form of the same name."""
+    signed = _signature(text)
+    if signed and len(signed.split()) > len(name.split()):
+        words = {fold(w) for w in signed.split()}
+        if all(fold(w) in words for w in name.split()):
+            return signed
+    return name
 
 
 def _with_surname(name: str, text: str, plain: str, *, after: int) -> str:
@@ -345,11 +412,64 @@ _SALUTATION = re.compile(
 )
 
 
+# Where an e-mail client starts quoting the message replied to, read on `_plain` text: "On Mon, 9 Mar 2026 at
+# 10:14, Hotel <res@hotel.com> wrote:" (maybe wrapped over two lines), "El lun, 3 mar 2026 escribió:", "Le lun. 9
+# mars 2026 à 11:20, ... a écrit :", "Am 09.03.2026 um 14:30 schrieb ...:", "Il giorno ... ha scritto:", "Em seg.,
+# ... escreveu:", "-----Original Message-----", Outlook's "From: ... Sent: ..." block, or lines that start with ">".
+_QUOTE_START = re.compile(
+    r"(?im)^[^\S\n]*(?:"
+    r"(?:on|el|le|am|il|em|op|w dniu)\b[^\n]{4,200}(?:\n[^\n]{1,120})?"
+    r"(?:wrote|escribio|a ecrit|schrieb|ha scritto|escreveu|scrisse)\b[^\n:]{0,120}:[^\S\n]*$|"
+    r"-{2,}[^\S\n]*(?:original message|mensaje original|message d'origine|message original|ursprungliche nachricht|"
+    r"originalnachricht|messaggio originale|mensagem original|forwarded message|mensaje reenviado|message transfere|"
+    r"weitergeleitete nachricht|messaggio inoltrato|mensagem encaminhada)[^\S\n]*-{2,}|"
+    r"(?:from|de|von|da)[^\S\n]*:[^\n]*\n(?:[^\n]*\n)?[^\S\n]*"
+    r"(?:sent|date|enviado(?: el)?|fecha|envoye(?: le)?|gesendet|datum|inviato|data)[^\S\n]*:|"
+    r">)"
+)
+
+
+# Words before a weekday or a month that make it a date ("el domingo", "on Sunday", "in April").
+_DATE_LEAD = re.compile(
+    r"(?:\b(?:el|este|esta|proximo|on|this|next|by|in|until|till|from|to|le|ce|en|au|du|am|an|im|bis|ab|vom|zum|"
+    r"diesen|nachsten|il|la|questo|prossimo|dal|al|a|o|no|neste|este|proximo|de|do|ate|desde|hasta|para|per|pour|"
+    r"fur|for|each|every|cada|jeden)\s+)$"
+)
+
+
+def without_name(text: str, name: str | None) -> str:
+    """`text` with the guest's name blanked, so "a nombre de Mercedes Domingo" or "Thanks, April" give no
+    date and "Dos Santos" no party. A one-word name is kept where it reads as a date ("el domingo")."""
+    if not name:
+        return text
+    pattern = re.compile(
+        r"(?<!\w)" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?!\w)", re.IGNORECASE
+    )
+    plain = _plain(text)
+    out = text
+    for m in reversed(list(pattern.finditer(text))):
+        if len(name.split()) == 1 and _DATE_LEAD.search(plain[max(0, m.start() - 12) : m.start()]):
+            continue
+        out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
+def without_quoted_reply(text: str) -> str:
+    """The guest's own words of an e-mail reply: the quoted message (and anything after its first line)
+    left out, so the hotel's offer, dates and address in it are not read as the guest's. A message that
+    is all quote comes back as it was."""
+    quote = _QUOTE_START.search(_plain(text))
+    if quote is None or not _WORD.search(text[: quote.start()]):
+        return text
+    return text[: quote.start()].rstrip()
+
+
 def letter_body(text: str) -> str:
     """A letter without its salutation line and its closing and signature ("Dear Sir or Madam,\n...
     \nKind regards,\nAna"): what it asks. Text that is no letter comes back as it was."""
     closing = next(
-        (m for m in _CLOSING.finditer(text) if len(text[m.end() :].strip().splitlines()) <= 4), None
+        (m for m in _CLOSING.finditer(text) if len(text[m.end() :].strip().splitlines()) <= _SIGNATURE_LINES),
+        None,
     )
     if closing is None or closing.start() == 0:
         return text
@@ -360,13 +480,23 @@ def letter_body(text: str) -> str:
     return body.strip() or text
 
 
+# A name, a job title, a company, an address (two lines), phone, fax: a signature's most lines.
+_SIGNATURE_LINES = 7
+
+
 def _signature(text: str) -> str | None:
     """The name on the line after a closing formula, or alone on the last line of a longer message."""
     for m in _CLOSING.finditer(text):
         lines = [line.strip() for line in text[m.end() :].strip().splitlines() if _signature_line(line)]
-        # A signature is short and comes last: the name, maybe a line or two of phone or address.
-        if lines and len(lines) <= 4:
-            name = _name_words(_signature_line(lines[0]), weak=True, whole=True)
+        if lines and _CLOSING.match(lines[0]):
+            continue  # "bis morgen!\nLG Michi": the name follows the next closing
+        # A signature is short and comes last: the name, maybe lines of title, company, phone or address.
+        if lines and len(lines) <= _SIGNATURE_LINES:
+            first = _signature_line(lines[0])
+            couple = _COUPLE.match(first)
+            if couple:  # "John and Mary Smith-Taylor": the first one named holds the booking
+                first = f"{couple['first']} {couple['surname']}"
+            name = _name_words(first, weak=True, whole=True)
             if name:
                 return name
     thanked = _THANKS_END.search(text)
@@ -420,8 +550,8 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
     title = _TITLE.match(rest.lstrip())
     if title and rest.lstrip()[title.end() :][:1].isalpha():
         rest = rest.lstrip()[title.end() :]
-    article = re.match(r"(?:o|a|la|el|il|lo)\s+(?=[A-ZÀ-Ö])", rest.lstrip())
-    if article:  # "Aqui é o Pedro", "soy la Marta"
+    article = re.match(r"(?:(?:o|a|la|el|il|lo|der|die)\s+|d['\u2019])(?=[A-ZÀ-Ö])", rest.lstrip())
+    if article:  # "Aqui é o Pedro", "soy la Marta", "ich bin der Thomas", "i bin d'Vreni"
         rest = rest.lstrip()[article.end() :]
     words = list(_WORD.finditer(rest))
     ordinary = _ordinary_words()
