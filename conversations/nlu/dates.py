@@ -29,6 +29,7 @@ ordinary words and booking numbers.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -88,13 +89,14 @@ _MONTH_AFTER_DAY = rf"(?:{_alt(list(_MONTH_NUMBER))})\b(?<!\bout)(?<!\bset)|(?:o
 _WEEKDAYS_ALL: dict[str, int] = {}
 for _wd, _names in enumerate(
     (
-        "lunes monday segunda-feira lundi montag lunedi",
-        "martes tuesday terca-feira mardi dienstag martedi",
-        "miercoles wednesday quarta-feira mercredi mittwoch mercoledi",
-        "jueves thursday quinta-feira jeudi donnerstag giovedi",
-        "viernes friday sexta-feira vendredi freitag venerdi",
-        "sabado saturday samedi samstag sonnabend sabato",
-        "domingo sunday dimanche sonntag domenica",
+        # Swiss German last: "Mäntig bis Friitig", "am Samschtig".
+        "lunes monday segunda-feira lundi montag lunedi mantig",
+        "martes tuesday terca-feira mardi dienstag martedi ziischtig zischtig dienschtig",
+        "miercoles wednesday quarta-feira mercredi mittwoch mercoledi mittwuch",
+        "jueves thursday quinta-feira jeudi donnerstag giovedi dunschtig donnschtig",
+        "viernes friday sexta-feira vendredi freitag venerdi friitig fritig",
+        "sabado saturday samedi samstag sonnabend sabato samschtig",
+        "domingo sunday dimanche sonntag domenica sunntig",
     )
 ):
     for _name in _names.split():
@@ -175,6 +177,8 @@ _SHORT_WEEKDAY_DAY = re.compile(
     r"mer|gio|ven)\.?\s+(?P<d>[0-3]?\d)\b(?![/.:]\d)"
 )
 # "15.-18.5.", "15-18/05", "dal 15 al 18/05": days before one numeric day/month (outside English).
+_AND = re.compile(r"(?:st|nd|rd|th|er|o|a)?\.?\s*(?:y|and|e|et|und|&)\s*(?:el |the |le |il |o |den )?")
+_BETWEEN = re.compile(r"\b(?:entre|between|zwischen|tra|fra)\b\D{0,12}$")
 _NUMERIC_RANGE = re.compile(
     r"(?<!\d[./])\b(?P<d1>[0-3]?\d)\.?\s*(?:-|al|a|au|bis|ao)\s*(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)\b\.?"
     r"(?:[./](?P<y>(?:20)?\d\d)\b)?(?![./]?\d)"
@@ -182,6 +186,22 @@ _NUMERIC_RANGE = re.compile(
 # "de 10 a 15" (Portuguese, Spanish): a range of bare days after "de".
 _BARE_RANGE = re.compile(
     r"(?<!somos )(?<!seremos )(?<!seriamos )(?<!seremos )\bde (?P<d1>[0-3]?\d)\s+(?:a|ate)\s+(?P<d>[0-3]?\d)\b(?![./:,-]?\d)"
+)
+# "del veinte al veintitrés", "from the twenty-first to the twenty-fourth", "vom zwanzigsten bis zum
+# dreiundzwanzigsten": days in words without a month (their next occurrence, like "del 20 al 23").
+_WORD_RANGE = re.compile(
+    rf"\b(?:del|dal|du|do|dia|from the|from|vom|von|ab dem)\s+(?P<a>{_DAY_WORDS_ANY})\s+"
+    rf"(?:al|to the|to|till the|until the|au|ao|ao dia|a|bis zum|bis|fino al)\s+(?P<b>{_DAY_WORDS_ANY})(?![\w-])"
+)
+# "the twenty-first", "am zwanzigsten": an ordinal word after an article is a day ("the first" or "the
+# third" may be an option or a floor, so English reads it from the 11th).
+_ORDINAL_DAY = re.compile(
+    rf"\b(?:(?:on|from|until|till|for|to|by) )?the (?P<en>{_alt([w for w, v in ORDINAL_VALUES.items() if v >= 11])})\b"
+    rf"|\b(?:am|vom|bis zum|zum|ab dem|den) (?P<de>{_alt([w for w, v in ORDINAL_VALUES.items() if v >= 2])})\b"
+)
+_NOT_AN_ORDINAL_DAY = re.compile(
+    r"\s+(?:floor|time|century|row|street|avenue|birthday|anniversary|place|stock|etage|tag|mal|jahrhundert|"
+    r"geburtstag|stelle|platz|option|one)\b"
 )
 _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)(?:[/.-](?P<y>(?:20)?\d\d))?\b(?![/.:,-]?\d)")
 
@@ -380,6 +400,34 @@ _FIXED_DAYS: list[tuple[re.Pattern[str], int, int]] = [
         (r"\b(?:festa della liberazione)\b", 4, 25),
         (r"\b(?:tag der deutschen einheit)\b", 10, 3),
         (r"\b(?:bundesfeiertag|fete nationale suisse)\b", 8, 1),
+        # The national and religious days of the other countries the hotel hears from (a check-in only).
+        (
+            r"\b(?:(?:para|por|en|dia de|el dia de) reyes|reyes magos|epifania|epiphany|epiphanie|dreikonigstag|"
+            r"dreikonig|heilige drei konige|befana)\b",
+            1,
+            6,
+        ),
+        (r"\b(?:fete nationale|la fete du 14 juillet|bastille day)\b", 7, 14),
+        (
+            r"\b(?:assomption|maria himmelfahrt|mariae himmelfahrt|mariä himmelfahrt|assuncao|assunzione|"
+            r"la asuncion|assumption day)\b",
+            8,
+            15,
+        ),
+        (
+            r"\b(?:tag der arbeit|maifeiertag|fete du travail|dia do trabalhador|dia do trabalho|festa dei lavoratori|"
+            r"dia del trabajo|dia del trabajador|labour day in may)\b",
+            5,
+            1,
+        ),
+        (r"\b(?:reformationstag)\b", 10, 31),
+        (r"\b(?:osterreichischer nationalfeiertag|nationalfeiertag)\b", 10, 26),
+        (r"\b(?:dia de portugal)\b", 6, 10),
+        (r"\b(?:independence day|fourth of july|4th of july)\b", 7, 4),
+        (r"\b(?:dia de la hispanidad|fiesta nacional de espana|nossa senhora aparecida)\b", 10, 12),
+        (r"\b(?:proclamacao da republica)\b", 11, 15),
+        (r"\b(?:st\.? patrick'?s day|saint patrick'?s day|san patricio)\b", 3, 17),
+        (r"\b(?:sant jordi|dia do livro)\b", 4, 23),
     )
 ]
 
@@ -473,6 +521,19 @@ _BRIDGE_NAMES: list[tuple[str, tuple[tuple[int, int], ...]]] = [
     (r"(?:l')?armistice", ((11, 11),)),
     (r"(?:la )?fete nationale", ((7, 14),)),
 ]
+_MONDAY_RULES: list[tuple[str, tuple[int, int]]] = [
+    (r"memorial day", (5, -1)),
+    (r"labou?r day", (9, 1)),
+    (r"presidents'? day|washington'?s birthday", (2, 3)),
+    (r"martin luther king(?: jr\.?)? day|mlk day", (1, 3)),
+    (r"columbus day|indigenous peoples'? day", (10, 2)),
+    (r"early may bank holiday|may day bank holiday|may bank holiday", (5, 1)),
+    (r"spring bank holiday|whitsun bank holiday|late may bank holiday", (5, -1)),
+    (r"august bank holiday|summer bank holiday|late summer bank holiday", (8, -1)),
+]
+_MONDAY_HOLIDAY = re.compile(
+    rf"\b(?P<name>{'|'.join(f'(?:{pattern})' for pattern, _ in _MONDAY_RULES)})(?:\s+(?:long\s+)?weekend)?\b"
+)
 _BRIDGE = re.compile(
     r"\b(?:puente|ponte|pont|feriadao|feriado prolongado|bruckentag)\s+"
     r"(?:de la |de l'|del |de |di |dell'|della |du |des |do |da |dos |de los |vom |am |zum |)"
@@ -511,7 +572,8 @@ _NIGHT_OF = re.compile(
 _NEXT_WEEK = re.compile(
     r"\b(?:next week|the week after|la semana que viene|la proxima semana|la semana proxima|semana que vem|"
     r"proxima semana|semaine prochaine|semaine d'apres|nachste woche|nachsten woche|kommende woche|kommenden woche|"
-    r"settimana prossima|prossima settimana|settimana che viene)\b"
+    r"settimana prossima|prossima settimana|settimana che viene|nachscht wuche|nachschti wuche|nachste wuche|"
+    r"nachschte wuche)\b"
 )
 # "este viernes" said on a Friday is today (a weekday alone is its next occurrence after today).
 _THIS_BEFORE = re.compile(
@@ -682,6 +744,8 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
             f.take(_Mention(m.start(), m.end(), "abs", start.day, start.month, start.year, holiday=True))
         else:
             f.take(_Mention(m.start(), m.end(), "rel", date=start, until=until, holiday=True))
+    for m, start, until in _monday_holidays(folded, today):
+        f.take(_Mention(m.start(), m.end(), "rel", date=start, until=until, holiday=True))
     for m in _RANGE_BEFORE_MONTH.finditer(folded):
         if not f.free(m.start(), m.end()):
             continue
@@ -692,7 +756,12 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
         month, year = _MONTH_NUMBER[m["m"] or m["m2"]], int(m["y"]) if m["y"] else None
         if 1 <= first <= 31 and 1 <= last <= 31:
             f.take(_Mention(m.start(first_group), m.end(first_group), "bare", first))
-            f.take(_Mention(m.start(last_group), m.end(), "abs", last, month, year))
+            # "on 9 and 10 May", "el 5 y 6 de junio": days listed are nights, like weekdays listed; "entre
+            # el 3 y el 5" is a range.
+            listed = bool(
+                _AND.fullmatch(folded, m.end(first_group), m.start(last_group))
+            ) and not _BETWEEN.search(folded, max(0, m.start() - 20), m.start())
+            f.take(_Mention(m.start(last_group), m.end(), "abs", last, month, year, one_night=listed))
     for m in _MONTH_DAY_RANGE.finditer(folded):
         if (
             f.free(m.start(), m.end())
@@ -737,6 +806,26 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
         ):
             f.take(_Mention(m.start("d1"), m.end("d1"), "bare", first))
             f.take(_Mention(m.start("d"), m.end(), "bare", last))
+    for m in _WORD_RANGE.finditer(folded):
+        first, last = _day_value(m["a"]), _day_value(m["b"])
+        if (
+            f.free(m.start("a"), m.end())
+            and 1 <= first <= 31
+            and 1 <= last <= 31
+            and first != last
+            and not _NOT_A_DAY_AFTER.match(folded, m.end())
+        ):
+            f.take(_Mention(m.start("a"), m.end("a"), "bare", first))
+            f.take(_Mention(m.start("b"), m.end(), "bare", last))
+    for m in _ORDINAL_DAY.finditer(folded):
+        word = m["en"] or m["de"]
+        group = "en" if m["en"] else "de"
+        if (
+            f.free(m.start(group), m.end())
+            and not _NOT_AN_ORDINAL_DAY.match(folded, m.end())
+            and not _NOT_A_DAY_AFTER.match(folded, m.end())
+        ):
+            f.take(_Mention(m.start(group), m.end(), "bare", ORDINAL_VALUES[word]))
     for m in _NUMERIC.finditer(folded):
         if not f.free(m.start(), m.end()):
             continue
@@ -930,6 +1019,28 @@ def _long_weekend(day: dt.date) -> tuple[dt.date, dt.date | None]:
     return day, None
 
 
+def _nth_monday(year: int, month: int, n: int) -> dt.date:
+    """The n-th Monday of a month (n = -1: the last)."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(-first.weekday()) % 7 + 7 * (n - 1))
+    last = _month_after(dt.date(year, month, 1)) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=last.weekday())
+
+
+def _monday_holidays(folded: str, today: dt.date) -> list[tuple[re.Match[str], dt.date, dt.date]]:
+    """US and UK holidays on a Monday ("Memorial Day weekend", "August bank holiday"): Saturday to Monday."""
+    found: list[tuple[re.Match[str], dt.date, dt.date]] = []
+    for m in _MONDAY_HOLIDAY.finditer(folded):
+        month, n = next(rule for pattern, rule in _MONDAY_RULES if re.fullmatch(pattern, m["name"]))
+        for year in (today.year, today.year + 1):
+            monday = _nth_monday(year, month, n)
+            if monday >= today:
+                found.append((m, max(monday - dt.timedelta(days=2), today), monday))
+                break
+    return found
+
+
 def _bridges(folded: str, today: dt.date) -> list[tuple[re.Match[str], dt.date, dt.date | None]]:
     """Bridges named in the text: their first night and check-out (None for a lone Wednesday), next occurrence."""
     found: list[tuple[re.Match[str], dt.date, dt.date | None]] = []
@@ -1114,6 +1225,15 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
             _INCLUSIVE_AFTER.match(folded, mention.end)
             or _INCLUSIVE_BEFORE.search(folded[max(0, mention.start - 30) : mention.start])
         )
+    for left, right in itertools.pairwise(mentions):
+        if (
+            left.kind in ("abs", "bare")
+            and right.kind in ("abs", "bare")
+            and not (left.holiday or right.holiday)
+            and _AND.fullmatch(folded, left.end, right.start)
+            and not _BETWEEN.search(folded, max(0, left.start - 20), left.start)
+        ):
+            right.one_night = True  # "el 9 y el 10 de mayo": the nights listed
     mentions = _weekday_lists(folded, mentions)
     mentions = _named_by_dates(folded, mentions)
     mentions = _arrival_first(folded, mentions)

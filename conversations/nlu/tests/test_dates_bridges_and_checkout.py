@@ -186,3 +186,82 @@ def test_a_day_after_a_holiday_is_never_before_today() -> None:
     found, _ = dates("para Año Nuevo, del 30 al 2", "es", today=d(12, 31))
     assert found is not None and found >= d(12, 31)
     assert dates("para Año Nuevo, del 30 al 2", "es", today=d(12, 28)) == (d(12, 30), d(1, 2, 2027))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_out"),
+    [
+        ("en", "a room for two adults on 9 and 10 May?", d(5, 11)),
+        ("es", "el 9 y el 10 de mayo", d(5, 11)),
+        ("pt", "dias 9 e 10 de maio", d(5, 11)),
+        ("fr", "les 9 et 10 mai", d(5, 11)),
+        ("de", "am 9. und 10. Mai", d(5, 11)),
+        ("it", "il 9 e il 10 maggio", d(5, 11)),
+        # "between" makes a range.
+        ("es", "entre el 9 y el 10 de mayo", d(5, 10)),
+        ("en", "between the 9th and 12th of May", d(5, 12)),
+    ],
+)
+def test_days_listed_are_nights(lang: str, text: str, check_out: dt.date) -> None:
+    assert dates(text, lang) == (d(5, 9), check_out)
+
+
+def test_swiss_weekdays() -> None:
+    text = "mir wänd es Doppelzimmer für nächscht Wuche vom Mäntig bis Friitig"
+    assert dates(text, "de") == (d(3, 16), d(3, 20))
+    assert dates("am Samschtig und Sunntig", "de") == (d(3, 14), d(3, 16))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        ("en", "from the twenty-first to the twenty-fourth", d(3, 21), d(3, 24)),
+        ("en", "on the twenty-first, 2 nights", d(3, 21), d(3, 23)),
+        ("es", "del veinte al veintitrés", d(3, 20), d(3, 23)),
+        ("pt", "do vinte ao vinte e dois", d(3, 20), d(3, 22)),
+        ("fr", "du vingt au vingt-deux", d(3, 20), d(3, 22)),
+        ("de", "vom zwanzigsten bis zum dreiundzwanzigsten", d(3, 20), d(3, 23)),
+        ("it", "dal venti al ventitré", d(3, 20), d(3, 23)),
+    ],
+)
+def test_days_in_words_without_a_month(lang: str, text: str, check_in: dt.date, check_out: dt.date) -> None:
+    assert dates(text, lang) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "the first one please"),
+        ("en", "we are on the twelfth floor"),
+        ("en", "from two to four people"),
+        ("es", "del uno al diez, ¿qué nota le da?"),
+    ],
+)
+def test_ordinal_and_number_words_that_are_no_days(lang: str, text: str) -> None:
+    assert dates(text, lang) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        # Monday holidays are Saturday to Monday (2026: Memorial Day 25 May, Labor Day 7 September).
+        ("en", "Memorial Day weekend, 2 rooms", d(5, 23), d(5, 25)),
+        ("en", "Labor Day weekend", d(9, 5), d(9, 7)),
+        ("en", "the August bank holiday", d(8, 29), d(8, 31)),
+        # Fixed national and religious days are a check-in.
+        ("es", "una habitación para Reyes", d(1, 6, 2027), None),
+        ("de", "über Dreikönig", d(1, 6, 2027), None),
+        ("it", "per la Befana", d(1, 6, 2027), None),
+        ("fr", "pour la fête nationale", d(7, 14), None),
+        ("pt", "no feriado da Assunção", d(8, 15), None),
+        ("en", "for the 4th of July", d(7, 4), None),
+    ],
+)
+def test_holidays_of_other_countries(
+    lang: str, text: str, check_in: dt.date, check_out: dt.date | None
+) -> None:
+    assert dates(text, lang) == (check_in, check_out)
+
+
+def test_a_surname_reyes_is_no_holiday() -> None:
+    assert dates("me llamo Carmen Reyes", "es") == (None, None)
