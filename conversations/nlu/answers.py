@@ -13,7 +13,7 @@ from typing import Final
 
 from conversations.nlu.contacts import extract_choice_index, extract_email, extract_guest_name
 from conversations.nlu.guests import without_children
-from conversations.nlu.numbers import to_int
+from conversations.nlu.numbers import counts_in
 from conversations.nlu.types import Understanding
 
 # What the dialogue can be waiting for (the engine's `DialogueFrame.expecting`).
@@ -75,14 +75,19 @@ _STAY_ANSWERS = frozenset({PARTY, DATES_AND_PARTY, STAY_CHANGE})
 # Intents the model gives short stay answers that are not what they say: read as the answer instead.
 _MISREAD_ANSWERS = frozenset({"affirm", "deny", "handoff_request", "booking_modify", "complaint"})
 _LIKELY_PARTY = 12
+_FILLERS = re.compile(
+    r"\b(?:eh+|em+|ehm+|mm+|hm+|uh+|um+|ah+|ahm+|tipo|o sea|bueno|pues|mira|like|you know|i mean|so|well|euh+|ben|"
+    r"bah|alors|voila|genre|quoi|also|halt|na ja|naja|allora|cioe|ecco|insomma|dunque|pois|entao|sabe)\b"
+)
+_MAX_COUNT_WORDS = 3
 
 
 def count_answer(folded: str) -> int | None:
-    """A count said on its own or with fillers ("dos", "tres por favor", "una", "seremos 2"): 1-30."""
+    """A count said on its own or with fillers ("dos", "tres por favor", "una", "seremos 2", "un par"): 1-30."""
     words = re.findall(r"[a-z0-9'-]+", folded)
     if not words or len(words) > 4 or _NIGHT_WORDS.search(folded):
         return None
-    values = [v for w in words if (v := to_int(w)) is not None]
+    values = counts_in(folded)
     if len(values) != 1 or not 0 < values[0] <= 30:
         return None
     return values[0]
@@ -101,8 +106,10 @@ def choice_answer(folded: str) -> int | str | None:
 
 def read_in_context(u: Understanding, *, text: str, folded: str, expecting: str) -> Understanding:
     """The understanding of `text`, completed with what its words mean as an answer to `expecting`."""
-    short = len(folded.split()) <= _MAX_ANSWER_WORDS
-    brief = len(folded.split()) <= _MAX_STAY_ANSWER_WORDS
+    # Fillers of voice notes ("tipo somos cuatro o sea...", "ähm wir wären zu dritt") don't make an answer long.
+    said = _FILLERS.sub(" ", folded).split()
+    short = len(said) <= _MAX_ANSWER_WORDS
+    brief = len(said) <= _MAX_STAY_ANSWER_WORDS
     if (
         expecting in _STAY_ANSWERS | {DATES, CHECK_OUT}
         and brief
@@ -112,6 +119,15 @@ def read_in_context(u: Understanding, *, text: str, folded: str, expecting: str)
         # "une seule personne" (a person: handoff?), "wir sind zu dritt" (a change?), "pues seríamos tres"
         # (yes?): a short message of stay details right after the question is its answer.
         u = _stay_details(replace(u, intent="other"))
+    if (
+        expecting in _STAY_ANSWERS
+        and u.intent in _MISREAD_ANSWERS
+        and u.adults is None
+        and len(folded.split()) <= _MAX_COUNT_WORDS
+        and count_answer(folded) is not None
+    ):
+        # "un paio", "una persona" right after "how many people?" are the count (the model read a handoff).
+        u = replace(u, intent="other")
     if expecting not in EXPECTING or u.intent in ("affirm", "deny", "thanks_goodbye", "handoff_request"):
         return u
     if expecting in _STAY_ANSWERS and u.adults is None and u.check_in is None and u.nights is None and short:

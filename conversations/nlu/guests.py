@@ -10,23 +10,26 @@ from dataclasses import dataclass
 
 from conversations.nlu.numbers import NUMBER, to_int
 
-_ADULT = r"(?:adultos?|adultas?|adults?|adultes?|erwachsenen?|erwachsene|erw\b\.?|adulti|adulto|grown ?ups?|mayores)"
+_ADULT = (
+    r"(?:adultos?|adultas?|adults?|adultes?|erwachsenen?|erwachsene|erwachseni|erwachsni|erw\b\.?|adulti|adulto|"
+    r"grown ?ups?|mayores)"
+)
 _CHILD = (
     r"(?:ninos?|ninas?|nenes?|nenas?|hijos?|hijas?|peques|chicos|menores|children|child|kids?|sons?|daughters?|"
     r"criancas?|filhos?|filhas?|enfants?|fils|filles?|kinder|kindern|kind|sohne|tochter|bambini|bambino|bambina|"
     r"bambine|bimbi|bimbe|bimbo|bimba|figli|figlio|figlia|ragazzi|infants?|toddlers?|bebes?|babies|baby|neonat[oi]|lattanti|"
     r"saugling|kleinkind|kleinkinder|miudos|miudas|miudo|miuda|chamacos|guaguas|pibes|nenitos|ninitos|gosses|teenagers?|"
     r"teens|adolescentes?|adolescents?|jugendliche|crios|crias|chavales|chiquillos|little ones|kiddos|kiddies|gamins|"
-    r"gamines|ados|ragazzini|meninos?|meninas?|garotos|garotas|nenem|nenens)"
+    r"gamines|ados|ragazzini|meninos?|meninas?|garotos|garotas|nenem|nenens|bb|chind|chinde|chinder|buam|buben)"
 )
 _PERSON = (
     r"(?:personas?|people|persons?|pessoas?|personnes?|personen|person|persone|huespedes|guests?|hospedes|"
-    r"gaste|ospiti|pax|pers\b\.?|ppl|adultos y ninos)"
+    r"gaste|ospiti|pax|pers\b\.?|ppl|leute|adultos y ninos)"
 )
 _ROOM = (
-    r"(?:habitacion(?:es)?|habs?|hbs|cuartos?|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
+    r"(?:habitacion(?:es)?|habs?|hbs|cuartos?|piezas?|recamaras?|de casal|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
     r"einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|mehrbettzimmer|dobles?|individual(?:es)?|doubles?|twins?|"
-    r"singles?|matrimoniale|doppie|doppia|singole|singola|triples?|triplas?|quadrupl[ae]|cuadruples?|quadruples?|"
+    r"singles?|matrimoniale|doppie|doppia|singole|singola|triples?|triplas?|triplos?|duplos?|quadrupl[ae]|cuadruples?|quadruples?|"
     r"apartamentos?|apartments?|appartamenti|appartamento|studios?|familiares|family rooms?)"
 )
 _NUM = rf"(?P<n>{NUMBER})"
@@ -54,11 +57,14 @@ _PARENTS_AND_SELF = re.compile(
 )
 # A parent alone with the children: "me and my two kids", "yo con mis hijos", "ich mit meinen zwei Kindern".
 _SELF_WITH_CHILDREN = re.compile(
-    r"\b(?:i|me|myself|yo|eu|moi|ich|io)\s+(?:and|with|y|con|e|com|et|avec|und|mit)\s+"
-    r"(?:my|mis|meus|os meus|as minhas|minhas|mes|meine|meinen|meinem|i miei|le mie|miei|mie)\s+"
+    r"\b(?:i|me|myself|yo|mi|eu|mim|moi|ich|io|ich reise|ich komme|ich fahre|viajo|vengo|voy|vou|viajo|je viens|"
+    r"je voyage|je pars|i'?m travell?ing|i'?m coming|i travel|viaggio)\s+(?:and|with|y|con|e|com|et|avec|und|mit)\s+"
+    r"(?:my|mi|mis|meus|os meus|as minhas|minhas|o meu|a minha|meu|minha|mes|mon|ma|meine|meinen|meinem|meiner|mein|"
+    r"i miei|le mie|miei|mie|il mio|la mia|mio|mia)\s+"
     rf"(?:(?:{NUMBER})\s+)?(?:(?:little|small|pequenos|petits|kleinen|piccoli)\s+)?"
     r"(?:kids|children|sons|daughters|boys|girls|hijos|hijas|ninos|ninas|peques|filhos|filhas|criancas|miudos|enfants|"
-    r"fils|filles|kinder|kindern|sohne|tochter|bambini|figli|figlie|bimbi)\b"
+    r"fils|filles|kinder|kindern|sohne|tochter|bambini|figli|figlie|bimbi|"
+    r"son|daughter|kid|child|hijo|hija|nino|nina|filho|filha|fille|enfant|sohn|kind|figlio|figlia|bambino|bambina)\b"
 )
 # Twins are two children; ages listed after the children count them ("con niños de 4 y 7 años").
 _TWINS = re.compile(
@@ -83,17 +89,24 @@ _TOTAL_THEN_OF_THEM = re.compile(
 _PEOPLE = re.compile(
     rf"\b{_NUM}\s+(?:(?:seule?|sola|solo|single|only|einzige|sozinha|sozinho)\s+)?{_PERSON}\b"
 )
-_ROOMS = re.compile(rf"\b{_NUM}\s+(?:(?:big|grandes?|kleine|petites?)\s+)?{_ROOM}\b")
+_ROOMS = re.compile(
+    rf"\b{_NUM}\s+(?:(?:big|grandes?|kleine|petites?|connecting|adjoining|adjacent|interconnecting|communicating|"
+    rf"separate|family|standard|superior|deluxe|quiet|cheap|private|king|queen)\s+)?{_ROOM}\b"
+)
 _WE_ARE = re.compile(
-    rf"\b(?:somos|seremos|we are|we're|we will be|there are|there will be|sera[nm]os|nous sommes|on est|nous serons|"
+    rf"\b(?:vamos a ser|vamos ser|van a ser|we'?re gonna be|we are going to be|there'?ll be|nous allons etre|"
+    rf"wir werden .{{0,12}}sein|somos|seremos|we are|we're|we will be|there are|there will be|sera[nm]os|nous sommes|on est|nous serons|"
     rf"wir sind|wir sind zu|wir werden|wir waren|siamo|saremo|saremmo|siamo in|saremo in|vamos|viajamos|estaremos|"
-    rf"seriamos|seremos|seriam|somos em|we'll be|we would be|we'd be|on sera|on va etre|nous serions)\s+{_NUM}\b"
+    rf"seriamos|seremos|seriam|somos em|we'll be|we would be|we'd be|on sera|on va etre|nous serions|mir sind|mir san|"
+    rf"mia san|mia sind|wir san)\s+(?:(?:en total|in total|in all|insgesamt|in tutto|au total|en tout|"
+    rf"ao todo|no total)\s+)?{_NUM}\b"
     r"(?!\s*(?:noches?|nights?|dias|days|de\b|/|\.\d|:))"
 )
 # "family of four", "una familia de 5", "party of 6", "four of us": everyone in the party.
 _GROUP_OF = re.compile(
     rf"\b(?:family|familia|famille|famiglia|familie|party|group|grupo|groupe|gruppe|gruppo)\s+(?:of|de|di|von|mit|aus)\s+"
-    rf"{_NUM}\b(?!\s*(?:noches?|nights?|dias|days|/|\.\d|:))|\b(?P<n2>{NUMBER})\s+(?:of us|de nosotros|d'entre nous)\b"
+    rf"{_NUM}\b(?!\s*(?:noches?|nights?|dias|days|/|\.\d|:|{_CHILD}\b))|"
+    rf"\b(?P<n2>{NUMBER})\s+(?:of us|de nosotros|d'entre nous)\b"
 )
 _SELF = r"(?:i|me|myself|yo|mi|eu|mim|moi|ich|mich|io|me stesso)"
 _POSS = (
@@ -119,6 +132,7 @@ _DET = (
 )
 # "me, my wife and our two kids", "Meine Frau, ich und...", "viajo con mi esposo", "para mim e para o meu marido".
 _SELF_AND_SPOUSE = re.compile(
+    rf"\b(?:me|yo|eu|moi|ich|io)\s+(?:my|mi|a minha|o meu|ma|mon|meine|mein|mia|mio)\s+{_SPOUSE}\b|"
     rf"\b{_SELF}\s*(?:,|y|and|e|et|und|ed|\+|&)\s*(?:para\s+|pra\s+|pour\s+|fur\s+|per\s+)?{_DET}\s+{_COMPANION}\b|"
     rf"\b{_DET}\s+{_COMPANION}\s*(?:,|y|and|e|et|und|ed|\+|&)\s*{_SELF}\b|"
     # "avec mon copain", "with my wife" opening a clause: the writer and that person
@@ -188,7 +202,8 @@ _COUPLE = re.compile(
     r"(?:ma|mon) (?:femme|mari|epouse|copine|copain|compagne|compagnon|conjoint) et moi|"
     r"(?:meine|mein) (?:frau|mann|freundin|freund|partnerin|partner) und ich|"
     r"(?:mia|mio) (?:moglie|marito|ragazza|ragazzo|compagna|compagno) e io|io e (?:mia|mio) (?:moglie|marito|ragazza|ragazzo)|"
-    r"una pareja|a couple(?! of)|um casal|un couple|ein paar\b(?!\s+(?!und\b|mit\b)[a-z])|ein ehepaar|una coppia|dos adultos|zu zweit|the two of us|both of us|us two|"
+    r"una pareja|a couple(?! of)|um casal|un couple|(?:ein|es) paar\b(?!\s+(?!und\b|mit\b)[a-z])|ein ehepaar|"
+    r"(?:mir|mia|wir) (?:zwoa|zwoi|zwee)\b|mir zwei\b|mir beide\b|una coppia|dos adultos|zu zweit|the two of us|both of us|us two|"
     # "in due", "à deux", "los dos" are a couple only when no noun follows ("in due settimane", "à deux pas")
     # ("a las dos", "às duas" are two o'clock)
     r"(?:in due|a deux|los dos|os dois|tous les deux|toutes les deux|tutti e due|wir zwei)"
@@ -197,16 +212,23 @@ _COUPLE = re.compile(
     r"flitterwochen|luna di miele|(?<!de )un matrimonio|somos pareja|somos casal|en pareja|em casal|in coppia|"
     r"als paar|en couple|"
     # "casal com 1 filho", "couple + toddler": a couple named bare before what comes with it
-    r"(?:casal|pareja|coppia|couple|ehepaar|paar)(?=\s*(?:\+|&|(?:com|con|with|avec|mit|y|e|and|et|und)\b)))"
+    # ("quarto de casal e um triplo" is a double room, not a couple)
+    r"(?<!de )(?:casal|pareja|coppia|couple|ehepaar|paar)(?=\s*(?:\+|&|(?:com|con|with|avec|mit|y|e|and|et|und)\b)))"
 )
 _ALONE = re.compile(
     r"\b(?:solo yo|yo solo|yo sola|solo para mi|voy solo|voy sola|just me|only me|just myself|for myself|by myself|"
     r"i'?m travell?ing alone|travell?ing alone|so eu|apenas eu|somente eu|sozinho|sozinha|seulement moi|juste moi|moi seul|"
     r"je suis seul|nur ich|ich allein|alleine|allein|solo io|io da solo|da sola|da solo|viajo solo|viajo sola|"
     r"so para mim|apenas para mim|so pra mim|solo para mi|just for me|only for me|nur fur mich|seulement pour moi|"
-    r"juste pour moi|solo per me|solamente para mi|una persona sola|one person only|"
+    r"juste pour moi|solo per me|solamente para mi|una persona sola|one person only|on my own|solo traveller|"
+    r"(?:je|j'y) (?:viens|voyage|serai|suis|pars|vais|reste) (?:tout |toute )?seule?|moi seule|tout seul|toute seule|"
+    r"vengo sol[oa]|viajo sol[oa]|voy a ir sol[oa]|vado da sol[oa]|sono da sol[oa]|viaggio da sol[oa]|"
+    r"ich komme alleine?|ich reise alleine?|i'?m coming alone|i'?ll be alone|coming alone|vou sozinh[oa]|"
     r"habitacion individual|single room|quarto individual|quarto single|chambre simple|chambre individuelle|chambre single|"
     r"einzelzimmer|camera singola|una singola|una individual|una single|uma individual|une single)\b"
+)
+_SINGLE_ROOM = re.compile(
+    r"habitacion|single|quarto|chambre|einzelzimmer|camera|una singola|una individual|una single|uma individual|une single"
 )
 _NO_CHILDREN = re.compile(
     r"\b(?:sin (?:ninos|hijos|ninas|nenes|menores|peques)|no (?:kids|children|ninos|criancas|hijos)|without (?:kids|children)|"
@@ -217,7 +239,7 @@ _NO_CHILDREN = re.compile(
 )
 _ONE_ROOM = re.compile(
     r"\b(?:una|un|a|an|one|um|uma|une|ein|eine|einen|un'|otra|another|outra|autre|noch ein|un altra|una altra|alguna|"
-    r"algun|alguma|algum)\s+"
+    r"algun|alguma|algum|es(?=\s+(?:\w+\s+)?(?:zimmer|doppelzimmer|einzelzimmer|familienzimmer)))\s+"
     r"(?:(?:king|queen|king-size|king size|deluxe|superior|standard|quiet|big|small|nice|cheap|large|grande|petite|"
     r"kleines|grosses|ruhiges|bella|bonita|tranquila)\s+)?"
     r"(?:(?:habitacion|cuarto|room|quarto|chambre|zimmer|camera|suite|doble|individual|double|twin|single|"
@@ -228,6 +250,104 @@ _ONE_ROOM = re.compile(
 _ALL_FAMILY_SINGLE = re.compile(
     r"\b(?:habitacion|room|quarto|chambre|zimmer|camera) (?:individual|single|simple|singola)\b"
 )
+
+
+# One child named with its article or age: "y la peque de 2 años", "mit meinem Sohn (12) und meiner Tochter (9)",
+# "un ado de 15 ans", "und es Chind", "plus Kind (5)", "mit Baby", "una cuna para el bebé". Each one counts.
+_CHILD_ONE = (
+    r"(?:nino|nina|nene|nena|peque|hijo|hija|bebe|bebito|bebita|chamaco|chamaca|crio|cria|chaval|chavala|pibe|piba|"
+    r"kid|child|son|daughter|boy|girl|baby|toddler|teen|teenager|infant|enfant|fils|fille|ado|bb|gamin|gamine|"
+    r"kind|chind|sohn|tochter|bub|bua|bueb|madchen|junge|kleinkind|saugling|bambino|bambina|bimbo|bimba|figlio|figlia|"
+    r"neonato|neonata|ragazzino|ragazzina|crianca|filho|filha|miudo|miuda|menino|menina|nenem|garoto|garota)"
+)
+# Children a bare connector brings ("mit Baby", "con bebé", "plus Kind"); "with child" alone is no age.
+_BARE_CHILD = frozenset(
+    {
+        "baby",
+        "bebe",
+        "kind",
+        "chind",
+        "bb",
+        "neonato",
+        "neonata",
+        "nene",
+        "nena",
+        "nino",
+        "nina",
+        "enfant",
+        "bambino",
+        "bambina",
+        "crianca",
+        "kleinkind",
+        "saugling",
+        "toddler",
+        "infant",
+    }
+)
+_BARE_CONNECTORS = frozenset(
+    {"mit", "with", "con", "com", "avec", "plus", "+", "mas", "piu", "und", "e", "et", "y"}
+)
+_ONE_CHILD = re.compile(
+    r"(?:(?P<conn>\b(?:y|and|e|et|und|con|with|com|avec|mit|plus|mas|piu|para|for|pour|fur|per)\b|[+&,])\s*)?"
+    r"(?:\b(?P<det>una|un|an|a|one|uma|um|une|ein|eine|einem|einer|einen|es|am|el|la|the|o|le|das|dem|den|il|lo|"
+    r"mis|mi|my|our|nuestro|nuestra|notre|mon|ma|unser|unsere|unserem|unserer|unseren|mein|meine|meinem|meiner|"
+    r"meinen|il mio|la mia|il nostro|la nostra|mio|mia|o meu|a minha|o nosso|a nossa|meu|minha|nosso|nossa)\s+)?"
+    r"(?:(?:little|small|young|pequen[oa]|petite?|kleine[nr]?|piccol[oa]|chiquit[oa])\s+)?"
+    rf"\b(?P<child>{_CHILD_ONE})\b"
+    r"(?P<age>\s*\(\s*\d{1,2}\s*(?:[a-z]{1,6}\.?)?\s*\)|"
+    rf"\s*,?\s*(?:de|di|von|of|aged?|age)\s+(?:\d{{1,2}}|{NUMBER})\s*"
+    r"(?:anos|ano|ans|an|anni|anno|jahren?|years?|yrs?|meses|mes|mois|mesi|mese|monaten?|months?)\b|"
+    rf"\s*,?\s*(?:\d{{1,2}}|{NUMBER})\s*(?:years? old|year-old|yo|jahre alt|jahrig|anos|ans|anni)\b)?"
+)
+# "os miúdos (dois)", "Kinder (2)": a count in brackets after plural children (one number: not their ages).
+_CHILDREN_BRACKETED = re.compile(
+    r"\b(?:kids|children|ninos|ninas|hijos|hijas|peques|criancas|filhos|filhas|miudos|miudas|enfants|kinder|kindern|"
+    rf"chinder|bambini|figli|bimbi|meninos)\s*\(\s*{_NUM}\s*\)"
+)
+# "2+1", "2 + 2": adults plus children, the way parties are written on booking sites.
+_PLUS = re.compile(
+    r"(?<![\d.,/:+])\b(?P<a>[1-9])\s*\+\s*(?P<c>[1-9])\b(?![.,/:+]?\d)"
+    r"(?!\s*(?:€|eur|euros?|noches?|nights?|noites?|nuits?|nachte|notti|dias?|days?|jours?|tage|giorni|=|\?\s*$))"
+)
+# "fünfköpfige Familie", "4-köpfige Familie": a family's size (its children among them).
+_HEADED = re.compile(rf"\b(?P<n>{NUMBER}|\d{{1,2}})-?kopfige[nr]?\s+(?=familie|gruppe)")
+_UN_APOSTROPHE = re.compile(r"\bun'(?=[a-z])")  # "io e un'amica": the article as a word
+
+
+def _one_children(folded: str, *, more: bool = False) -> int:
+    """Children named one by one with an article, a possessive or an age.
+
+    `more`: children were counted already, so only one added by "and", "with", "plus" counts on top ("dos niños y
+    el bebé"); "2+1, el nene tiene 6 años" is one of them.
+    """
+    count = 0
+    for m in _ONE_CHILD.finditer(folded):
+        conn, det, child = m["conn"], m["det"], m["child"]
+        if more and conn in (None, ",", "para", "for", "pour", "fur", "per"):
+            continue
+        if m["age"] or (conn and det) or (conn in _BARE_CONNECTORS and child in _BARE_CHILD):
+            count += 1
+    return count
+
+
+def _rooms(folded: str) -> int | None:
+    """Rooms counted; a count followed by its breakdown ("dos habitaciones, una doble y una triple") once."""
+    found = [(m.start(), m.end(), to_int(m["n"]) or 0) for m in _ROOMS.finditer(folded)]
+    total, i = None, 0
+    while i < len(found):
+        _, end, n = found[i]
+        j, part = i + 1, 0
+        while j < len(found) and found[j][0] - end <= 40 and part < n:
+            part += found[j][2]
+            end = found[j][1]
+            j += 1
+        if n >= 2 and part == n and j > i + 1:
+            i = j  # the breakdown of the count just read
+        else:
+            i += 1
+        if 0 <= n <= 50:
+            total = (total or 0) + n
+    return total
 
 
 _ZU_VALUES = {"dritt": 3, "viert": 4, "funft": 5, "sechst": 6}
@@ -258,6 +378,16 @@ def _sum(pattern: re.Pattern[str], folded: str) -> int | None:
     return total
 
 
+def _plus_written_out(m: re.Match[str]) -> str:
+    """ "2+1" -> "2 adults + 1 children"; "2+1 baby" keeps its noun; "2+2 rooms" stays as written."""
+    after = m.string[m.end() :]
+    if re.match(rf"\s*(?:{_ADULT}|{_PERSON}|{_ROOM})\b", after):
+        return m.group()
+    if re.match(rf"\s*{_CHILD}\b", after) or _CHILDREN.search(m.string):
+        return f"{m['a']} adults + {m['c']}"
+    return f"{m['a']} adults + {m['c']} children"
+
+
 def without_children(folded: str) -> str:
     """The text with its children ("1 baby", "dos niños") taken out: what is left may count the adults."""
     return _CHILDREN.sub(" ", folded)
@@ -266,11 +396,20 @@ def without_children(folded: str) -> str:
 def party(folded: str) -> Party:
     """Guests and rooms stated in the message (None when not stated)."""
     folded = re.sub(r"\b(\d{1,2})(?=[a-z]{2,})", r"\1 ", folded)  # "2adultos", "4pax", "2hab"
+    folded = _UN_APOSTROPHE.sub("un' ", folded)
+    folded = re.sub(r"\b(\d{1,2}) ?x (?=[a-z])", r"\1 ", folded)  # "2 x Doppelzimmer", "2x doble"
+    folded = _HEADED.sub(lambda m: f"familie von {m['n']} ", folded)
+    if not _ADULTS.search(folded):  # "2+2, two adults two kids" says it twice
+        folded = _PLUS.sub(_plus_written_out, folded)
     result = Party()
     adults = _sum(_ADULTS, folded)
     if adults is None and (m := _COUPLES.search(folded)) and (to_int(m["n"]) or 0) >= 2:
         adults = 2 * (to_int(m["n"]) or 0)  # "somos 2 casais": four adults
     children = _sum(_CHILDREN, folded)
+    if children is None and (m := _CHILDREN_BRACKETED.search(folded)):
+        children = to_int(m["n"])
+    if one_by_one := _one_children(without_children(folded), more=children is not None):
+        children = (children or 0) + one_by_one
     people = _sum(_PEOPLE, folded)
     people_end = next((m.end() for m in _PEOPLE.finditer(folded)), None)
     if people is None and (m := _TOTAL_THEN_OF_THEM.search(folded)):
@@ -294,7 +433,7 @@ def party(folded: str) -> Party:
     if adults is None and people is not None:
         # "somos 2 y un bebé": children named after "and" come on top; "4 personas, 2 niños" are among them.
         on_top = people_end is not None and re.match(
-            r"\s*(?:y|and|e|et|und|\+|mas|plus|with|con|com|avec|mit)\b", folded[people_end:]
+            r"\s*(?:y|and|e|et|und|\+|mas|plus|piu|mais|sowie|with|con|com|avec|mit)\b", folded[people_end:]
         )
         adults = people - children if children and people > children and not on_top else people
     if adults is None and (m := _ZU.search(folded)):
@@ -315,7 +454,15 @@ def party(folded: str) -> Party:
         adults = 1
     if children is None and _OUR_CHILD.search(folded):
         children = 1
-    if adults is None and _ALONE.search(folded):
+    rooms = _rooms(folded)
+    if rooms is None and (_ONE_ROOM.search(folded) or _ALL_FAMILY_SINGLE.search(folded)):
+        rooms = 1
+    # "una matrimoniale e una singola" is two rooms, not a guest alone.
+    if (
+        adults is None
+        and (m := _ALONE.search(folded))
+        and not (rooms and rooms > 1 and _SINGLE_ROOM.match(m[0]))
+    ):
         adults = 1
     if children is None and _NO_CHILDREN.search(folded):
         children = 0
@@ -330,8 +477,5 @@ def party(folded: str) -> Party:
         children = 0
     result.adults = adults
     result.children = children
-    rooms = _sum(_ROOMS, folded)
-    if rooms is None and (_ONE_ROOM.search(folded) or _ALL_FAMILY_SINGLE.search(folded)):
-        rooms = 1
     result.rooms = rooms if rooms else None
     return result

@@ -22,12 +22,13 @@ _WORDS: dict[int, tuple[str, ...]] = {
         "einer",
         "single",
     ),
-    2: ("dos", "two", "dois", "duas", "deux", "zwei", "zwo", "due", "couple"),
-    3: ("tres", "three", "trois", "drei", "tre"),
+    # Swiss and Austrian German: zwöi, zwoa, zwee, drü, föif, sächs, sibe.
+    2: ("dos", "two", "dois", "duas", "deux", "zwei", "zwo", "due", "couple", "zwoi", "zwoa", "zwee"),
+    3: ("tres", "three", "trois", "drei", "tre", "dru"),
     4: ("cuatro", "four", "quatro", "quatre", "vier", "quattro"),
-    5: ("cinco", "five", "cinq", "funf", "fuenf", "cinque"),
-    6: ("seis", "six", "sechs", "sei"),
-    7: ("siete", "seven", "sete", "sept", "sieben", "sette"),
+    5: ("cinco", "five", "cinq", "funf", "fuenf", "cinque", "foif"),
+    6: ("seis", "six", "sechs", "sei", "sachs"),
+    7: ("siete", "seven", "sete", "sept", "sieben", "sette", "sibe"),
     8: ("ocho", "eight", "oito", "huit", "acht", "otto"),
     9: ("nueve", "nine", "nove", "neuf", "neun"),
     10: ("diez", "ten", "dez", "dix", "zehn", "dieci"),
@@ -106,10 +107,50 @@ _ORDINALS: dict[int, tuple[str, ...]] = {
     5: ("fifth", "quinto", "quinta", "cinquieme", "funfte", "funften"),
 }
 
+# Counts said as a phrase: "un par de noches", "a couple of nights", "una docena de personas", "half a dozen".
+# ("ein paar" is "a few", not two.)
+_PHRASES: dict[str, int] = {
+    **dict.fromkeys(
+        ("un par", "un par de", "a couple", "a couple of", "um par", "um par de", "un paio", "un paio di"), 2
+    ),
+    **dict.fromkeys(
+        (
+            "una docena",
+            "una docena de",
+            "a dozen",
+            "one dozen",
+            "une douzaine",
+            "une douzaine de",
+            "ein dutzend",
+            "una dozzina",
+            "una dozzina di",
+            "uma duzia",
+            "uma duzia de",
+        ),
+        12,
+    ),
+    **dict.fromkeys(
+        (
+            "media docena",
+            "media docena de",
+            "half a dozen",
+            "une demi-douzaine",
+            "une demi-douzaine de",
+            "ein halbes dutzend",
+            "mezza dozzina",
+            "mezza dozzina di",
+            "meia duzia",
+            "meia duzia de",
+        ),
+        6,
+    ),
+}
+
 WORD_VALUES: dict[str, int] = {}
 for _value, _names in _WORDS.items():
     for _name in _names:
         WORD_VALUES.setdefault(_name, _value)
+WORD_VALUES.update(_PHRASES)
 _EN_ORDINALS = [
     "sixth",
     "seventh",
@@ -185,14 +226,26 @@ NUMBER = rf"(?:\d{{1,2}}|{_ALTERNATION})"
 # Day numbers in dates: words only from 2 up, so that articles ("un", "a") never become the 1st.
 _DAY_WORDS = "|".join(
     re.escape(w)
-    for w in sorted((w for w, v in WORD_VALUES.items() if v > 1 and w != "couple"), key=len, reverse=True)
+    for w in sorted(
+        (w for w, v in WORD_VALUES.items() if v > 1 and w != "couple" and w not in _PHRASES),
+        key=len,
+        reverse=True,
+    )
 )
 DAY_NUMBER = rf"(?:[0-3]?\d|{_DAY_WORDS})"
 
 
+NUMBER_WORDS = re.compile(rf"(?<![\w'-]){NUMBER}(?![\w'-])")
+
+
+def counts_in(folded: str) -> list[int]:
+    """Every count a short text says, phrases read whole: "un par" -> [2], "tres por favor" -> [3]."""
+    return [value for m in NUMBER_WORDS.finditer(folded) if (value := to_int(m.group())) is not None]
+
+
 def to_int(token: str) -> int | None:
-    """'3', 'tres', 'drei', 'trois' -> 3; anything else -> None."""
-    token = token.strip().rstrip(".")
+    """'3', 'tres', 'drei', 'trois' -> 3; 'un par' -> 2; anything else -> None."""
+    token = " ".join(token.split()).rstrip(".")
     if token.isdigit():
         return int(token)
     return WORD_VALUES.get(token)

@@ -1,0 +1,213 @@
+"""Party and rooms as guests write them: families, ages, groups, several rooms, number phrases, regional and
+spoken variants (issue 11, docs/INTERFACES.md "Guests and rooms")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conversations.nlu import understand
+from conversations.nlu.answers import count_answer
+from conversations.nlu.guests import party
+from conversations.nlu.numbers import counts_in, to_int
+from conversations.nlu.text import fold
+
+TODAY = dt.date(2026, 3, 11)
+
+
+def guests(text: str) -> tuple[int | None, int | None, int | None]:
+    found = party(fold(text))
+    return found.adults, found.children, found.rooms
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("un par de", 2),
+        ("a couple of", 2),
+        ("un paio di", 2),
+        ("um par de", 2),
+        ("una docena de", 12),
+        ("a dozen", 12),
+        ("une douzaine de", 12),
+        ("ein Dutzend", 12),
+        ("una dozzina di", 12),
+        ("uma dúzia de", 12),
+        ("half a dozen", 6),
+        ("zwöi", 2),
+        ("zwoa", 2),
+        ("drü", 3),
+        ("ein paar", None),  # a few, not two
+    ],
+)
+def test_number_phrases(text: str, value: int | None) -> None:
+    assert to_int(fold(text)) == value
+
+
+def test_counts_in_reads_phrases_whole() -> None:
+    assert counts_in("un par") == [2]
+    assert counts_in("tres por favor") == [3]
+    assert counts_in("una docena de personas") == [12]
+    assert counts_in("quarant'anni") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # families: the writer, a partner and the children
+        ("we're a family of five, three kids", (2, 3, None)),
+        ("somos 2 adultos y 3 peques", (2, 3, None)),
+        ("deux adultes et un bébé", (2, 1, None)),
+        ("Zwei Erwachsene plus Kind (5)", (2, 1, None)),
+        ("io, mio marito e i due bambini", (2, 2, None)),
+        ("eu, o meu marido e os miúdos (dois)", (2, 2, None)),
+        ("so its me my wife and our three kids", (2, 3, None)),
+        ("Wir sind eine fünfköpfige Familie mit drei Kindern", (2, 3, None)),
+        # children one by one, with an article, a possessive or an age
+        ("mi marido, yo y la peque de 2 años", (2, 1, None)),
+        ("On est deux couples avec un ado de 15 ans", (4, 1, None)),
+        ("ich reise mit meinem Sohn (12) und meiner Tochter (9)", (1, 2, None)),
+        ("vamos eu e a minha filha de 10 anos", (1, 1, None)),
+        ("wir sind ein Ehepaar mit Baby", (2, 1, None)),
+        ("una doble para dos personas y una cuna para el bebé", (2, 1, 1)),
+        ("siamo in due più un neonato", (2, 1, None)),
+        ("2 adultes et 1 bb", (2, 1, None)),
+        ("para mí y mis dos hijos, de 10 y 12 años", (1, 2, None)),
+        # "2+1" as booking sites write it; not arithmetic
+        ("somos 2+1, el nene tiene 6 años", (2, 1, None)),
+        ("2+2, two adults two kids", (2, 2, None)),
+        ("what's 2+2?", (None, None, None)),
+        # totals with the children among them
+        ("nous serons 4 dont 2 enfants", (2, 2, None)),
+        ("wir sind vier Personen, davon zwei Kinder", (2, 2, None)),
+        ("4 pax", (4, None, None)),
+        # groups
+        ("vamos 3 parejas", (6, None, None)),
+        ("somos dos matrimonios", (4, None, None)),
+        ("seríamos un par de amigos", (2, None, None)),
+        ("una docena de personas", (12, None, None)),
+        ("a dozen of us", (12, None, None)),
+        ("ein Dutzend Leute", (12, None, None)),
+        ("siamo una dozzina di persone", (12, None, None)),
+        ("somos uma dúzia de pessoas", (12, None, None)),
+        ("une douzaine de personnes", (12, None, None)),
+        # a guest alone
+        ("solo yo", (1, None, None)),
+        ("nur ich", (1, None, None)),
+        ("je viens seul", (1, None, None)),
+        ("vengo da sola", (1, None, None)),
+        ("je viens seule, une chambre", (1, None, 1)),
+        ("ich und mein Sohn", (1, 1, None)),
+        ("moi et ma fille de 6 ans", (1, 1, None)),
+        # spoken totals
+        ("vamos a ser 4", (4, None, None)),
+        ("seremos en total 6", (6, None, None)),
+        ("we're gonna be 5", (5, None, None)),
+        ("siamo in tutto cinque", (5, None, None)),
+        ("vamos a la playa", (None, None, None)),
+        # "a couple of nights" is nights, not people; "ein paar Nächte" a few nights
+        ("a couple of nights from the 8th", (None, None, None)),
+        ("für ein paar Nächte, meine Frau und ich", (2, None, None)),
+    ],
+)
+def test_party(text: str, expected: tuple[int | None, int | None, int | None]) -> None:
+    assert guests(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rooms"),
+    [
+        ("dos habitaciones, una doble y una triple", 2),
+        ("2 habitaciones: 1 doble y 1 triple", 2),
+        ("2 Doppelzimmer", 2),
+        ("deux chambres communicantes", 2),
+        ("two connecting rooms", 2),
+        ("una matrimoniale e una singola", 2),
+        ("2 quartos, um de casal e um triplo", 2),
+        ("2 dobles y 1 individual", 3),
+        ("2 x Doppelzimmer", 2),
+        ("2x doble", 2),
+        ("¿vos sabés si tienen una pieza para tres?", 1),
+        ("dos cuartos para cuatro adultos", 2),
+        ("hend Sie es Zimmer vom 10. bis 14. April?", 1),
+        ("Servus, habt's a Zimmer?", 1),
+        # no count implied
+        ("¿hay habitaciones?", None),
+        ("la habitación Doble 12", None),
+    ],
+)
+def test_rooms(text: str, rooms: int | None) -> None:
+    assert guests(text)[2] == rooms
+
+
+def test_a_double_room_among_others_is_no_guest_alone() -> None:
+    assert guests("una matrimoniale e una singola")[0] is None
+    assert guests("una camera singola")[0] == 1
+
+
+def test_quarto_de_casal_is_a_room_type_not_a_couple() -> None:
+    assert guests("Queria reservar 2 quartos, um de casal e um triplo")[:2] == (None, None)
+    assert guests("somos um casal com 1 filho")[:2] == (2, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Grüezi, mir sind zwöi Erwachseni und es Chind", (2, 1, None)),
+        ("Grüezi, mir sind es Paar und wetted es Zimmer", (2, None, 1)),
+        ("Servus, mia san zwoa Erwachsene und a Bua (8)", (2, 1, None)),
+        ("Servus, mir zwoa und unsere zwei Kinder", (2, 2, None)),
+        ("Hätted Sie es Einzelzimmer? Ich chume allei.", (1, None, 1)),
+    ],
+)
+def test_swiss_and_austrian_german(text: str, expected: tuple[int | None, int | None, int | None]) -> None:
+    assert guests(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "check_in", "check_out"),
+    [
+        ("quisiera reservar un par de noches desde el 8 de abril", dt.date(2026, 4, 8), dt.date(2026, 4, 10)),
+        ("vorrei prenotare un paio di notti dall'8 aprile", dt.date(2026, 4, 8), dt.date(2026, 4, 10)),
+        ("can I book a couple of nights from April 8th?", dt.date(2026, 4, 8), dt.date(2026, 4, 10)),
+    ],
+)
+def test_a_couple_of_nights_is_two_nights(text: str, check_in: dt.date, check_out: dt.date) -> None:
+    result = understand(text, today=TODAY)
+    assert (result.check_in, result.check_out, result.adults) == (check_in, check_out, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "adults", "children"),
+    [
+        ("un par", 2, None),
+        ("un paio", 2, None),
+        ("um par", 2, None),
+        ("a couple", 2, None),
+        ("una persona", 1, None),
+        ("mir sind zwöi", 2, None),
+        ("zwoa Erwachsene", 2, None),
+        ("2+1", 2, 1),
+        ("je viens seul", 1, None),
+        ("vengo da sola", 1, None),
+        ("nous serons 4 dont 2 enfants", 2, 2),
+        ("tipo somos cuatro o sea dos adultos y dos niños", 2, 2),
+    ],
+)
+def test_party_answers_when_asked_how_many(text: str, adults: int, children: int | None) -> None:
+    result = understand(text, today=TODAY, expecting="party")
+    assert (result.adults, result.children) == (adults, children)
+    assert result.intent in ("other", "availability", "booking_create")
+
+
+@pytest.mark.parametrize("text", ["un par", "un paio", "um par", "zwöi"])
+def test_the_same_phrases_outside_the_question_invent_no_party(text: str) -> None:
+    result = understand(text, today=TODAY)
+    assert (result.adults, result.children) == (None, None)
+
+
+def test_count_answer_reads_a_phrase_whole() -> None:
+    assert count_answer(fold("un par")) == 2
+    assert count_answer(fold("a couple")) == 2
+    assert count_answer(fold("un par de noches")) is None
