@@ -633,6 +633,12 @@ _STAY_WORD = re.compile(
     r"prenot\w*|check\w*|llego|llegamos|we arrive|i arrive|arriving|chego|chegamos|arrivons|arriviamo|"
     r"anreise|ankunft|ficamos|quedamos|bleiben|restiamo|restons|alojamiento|hospedagem|hebergement)\b"
 )
+# A question about the weather names a day that is no stay ("what's the weather in London tomorrow?").
+_WEATHER = re.compile(
+    r"\b(?:weather|forecast|rain(?:ing|y)?|snow(?:ing)?|que tiempo|tiempo hara|tiempo va a hacer|clima|llover|"
+    r"llueve|lluvia|nevar|pronostico|meteo|pleuvoir|pleut|quel temps|neiger|wetter|regnen|regnet|schneien|"
+    r"wettervorhersage|che tempo|piove|piovere|pioggia|previsao do tempo|que tempo|chover|chuva|nevar)\b"
+)
 _CLAUSE_END = re.compile(r"[;!?\n]|[.,](?=\s|$)")
 _INSTEAD = re.compile(
     r"\b(?:en vez d|en lugar d|instead of|rather than|au lieu d|anstatt|statt|invece d|anziche|em vez d|ao inves d|em lugar d)"
@@ -1220,6 +1226,8 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
                         nearby[0].one_night = False
                         other.one_night = True
     mentions = _without_events(folded, mentions, _nights(folded))
+    if _WEATHER.search(folded) and not _STAY_WORD.search(folded):
+        mentions = []
     for mention in mentions:
         mention.inclusive = bool(
             _INCLUSIVE_AFTER.match(folded, mention.end)

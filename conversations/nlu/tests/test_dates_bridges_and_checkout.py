@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from conversations.nlu import understand
 from conversations.nlu.dates import stay_dates
 from conversations.nlu.text import fold
 
@@ -265,3 +266,38 @@ def test_holidays_of_other_countries(
 
 def test_a_surname_reyes_is_no_holiday() -> None:
     assert dates("me llamo Carmen Reyes", "es") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "what's the weather in London tomorrow?"),
+        ("es", "¿qué tiempo hará mañana en Sevilla?"),
+        ("pt", "vai chover amanhã?"),
+        ("fr", "quel temps fera-t-il samedi ?"),
+        ("de", "Wie wird das Wetter morgen in München?"),
+        ("it", "che tempo fa domani a Roma?"),
+    ],
+)
+def test_the_weather_on_a_day_is_no_stay(lang: str, text: str) -> None:
+    assert dates(text, lang) == (None, None)
+
+
+def test_the_weather_beside_a_stay_keeps_the_stay() -> None:
+    assert dates("a room for tomorrow night please, is it going to rain?", "en") == (d(3, 12), d(3, 13))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "hello there! This Friday, do you have a room?"),
+        ("es", "¡Hola! Este viernes, ¿tenéis habitación?"),
+        ("pt", "Olá! Esta sexta, têm quarto?"),
+        ("fr", "Bonjour ! Ce vendredi, vous avez une chambre ?"),
+        ("de", "Hallo! Diesen Freitag, habt ihr ein Zimmer?"),
+        ("it", "Ciao! Questo venerdì, avete una camera?"),
+    ],
+)
+def test_a_weekday_said_first_then_the_question_for_a_room(lang: str, text: str) -> None:
+    result = understand(text, today=WEDNESDAY, conversation_language=lang)
+    assert (result.intent, result.check_in, result.check_out) == ("availability", d(3, 13), None)
