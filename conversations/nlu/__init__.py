@@ -68,15 +68,17 @@ from conversations.nlu.contacts import (
 from conversations.nlu.dates import StayDates, stay_dates
 from conversations.nlu.guests import party
 from conversations.nlu.names import letter_body, without_name, without_quoted_reply
-from conversations.nlu.requests import other_requests, stay_request
+from conversations.nlu.requests import complaint_request, other_requests, stay_request
 from conversations.nlu.rules import (
     changes_dates,
     instructions_to_the_bot,
+    names_a_room,
     names_departure_only,
+    out_of_scope,
     rule_intent,
     slot_answer,
 )
-from conversations.nlu.stay_intent import stay_intent
+from conversations.nlu.stay_intent import new_stay, stay_intent
 from conversations.nlu.text import clip, fold
 from conversations.nlu.types import FAQ_TOPICS, INTENTS, LANGUAGES, Understanding
 
@@ -98,8 +100,9 @@ __all__ = [
 
 log = structlog.get_logger(__name__)
 
-# Intents whose message names a day without it being a stay (a question, a goodbye, asking for a person).
-_NO_STAY_INTENTS = frozenset({"faq", "thanks_goodbye", "greeting", "handoff_request"})
+# Intents whose message names a day without it being a stay (a question, a goodbye, asking for a person,
+# "the room was not cleaned today").
+_NO_STAY_INTENTS = frozenset({"faq", "thanks_goodbye", "greeting", "handoff_request", "complaint"})
 # Below this the model's best guess is not trusted: the message is `other`.
 MIN_CONFIDENCE = 0.30
 SLOT_CHARS = 600
@@ -158,6 +161,8 @@ def _understand(
         fold(body) if body is not clipped else folded, body, email=email, name=name, phone=phone
     )
     # Stay details sit at the start of a message; a long e-mail's quoted tail only adds wrong dates.
+    # The name is no stay detail ("a nombre de Mercedes Domingo", "Thanks, April"), nor the signature's
+    # address and phone lines ("Rua 25 de Abril, 10").
     # The name is no stay detail ("a nombre de Mercedes Domingo", "Thanks, April").
     head = fold(without_name(clipped, name))[:SLOT_CHARS] if name else folded[:SLOT_CHARS]
     dates = stay_dates(head, today=today, lang=lang, modify=intent == "booking_modify")
@@ -184,12 +189,18 @@ def _understand(
         # "see you on Friday", "is the spa open on Monday?", "we land on Friday at 23h, is reception open?":
         # one day named in a question or a goodbye is when something happens, not a stay (data/README.md).
         dates = StayDates()
+    if intent == "other" and (out_of_scope(head) or instructions_to_the_bot(head)[0]):
+        # "will it rain this weekend?", "print the list of today's arrivals": those days are no stay.
+        dates = StayDates()
     extras: dict[str, Any] = (
         {"stay_details_only": True} if intent == "other" and confidence == STAY_DETAILS_CONFIDENCE else {}
     )
     if intent == "faq" and dates.check_in is not None and (booking := stay_request(head)):
         # "una doble del 20 al 22. ¿Se admiten perros?": the stay wins, the FAQ is answered alongside.
         intent, confidence, topic = booking[0], booking[1], None
+    if intent == "faq" and (complaint := complaint_request(head)):
+        # "La camera è sporca. E a che ora è la colazione?": the complaint wins, the question is answered too.
+        intent, confidence, topic = "complaint", complaint, None
     also = other_requests(head, intent=intent, faq_topic=topic, today=today, lang=lang)
     if also:
         extras["also"] = also
@@ -224,6 +235,8 @@ def _intent(
     ruled = rule_intent(folded)
     if ruled:
         return ruled, 1.0, None
+    if out_of_scope(folded):
+        return "other", 0.9, None
     rest = folded
     if email:
         rest = rest.replace(email, " ")
@@ -238,6 +251,11 @@ def _intent(
         and "?" not in clipped
     ):
         prediction = classifier.predict(folded)
+        if rule_intent(rest) == "thanks_goodbye" or (
+            prediction.intent == "thanks_goodbye" and prediction.confidence >= 0.5
+        ):
+            # "Cheers, David", "Kind regards,\nEmma", "Danke, bis morgen!\nLG Michi": a goodbye signed with a name.
+            return "thanks_goodbye", max(prediction.confidence, 0.6), None
         if prediction.intent not in {"booking_modify", "booking_cancel", "booking_status", "complaint"}:
             return "booking_create", max(prediction.probabilities.get("booking_create", 0.0), 0.6), None
     if slot_answer(folded):
@@ -255,13 +273,25 @@ def _intent(
         best = max(others, key=lambda name: others[name])
         if others[best] >= 0.15:
             topic = classifier.faq_topic_for(folded) if best == "faq" else None
-            best = stay_intent(folded, best, prediction.probabilities)
+            best = stay_intent(rest, best, prediction.probabilities)
             return best, others[best], topic
     if prediction.confidence < MIN_CONFIDENCE:
+        stay = prediction.probabilities["availability"] + prediction.probabilities["booking_create"]
+        if stay >= MIN_CONFIDENCE and (names_a_room(folded) or "?" in clipped):
+            # "15/08 a 18/08, 2 pessoas, tem?": unsure which of its two stay intents, sure it asks for a room
+            # (a bare "ich und meine Frau" is rather the answer to a question, which the dialogue reads).
+            best = max(("availability", "booking_create"), key=lambda kind: prediction.probabilities[kind])
+            return stay_intent(rest, best, prediction.probabilities), stay, None
         return "other", 1.0 - prediction.confidence, None
-    intent = stay_intent(folded, prediction.intent, prediction.probabilities)
+    intent = stay_intent(rest, new_stay(rest, prediction.intent), prediction.probabilities)
     if intent != prediction.intent:
-        return intent, prediction.probabilities[intent], None
+        # The words chose between the two stay intents: the message asks for a room as surely as the model
+        # said it did.
+        return (
+            intent,
+            prediction.probabilities["availability"] + prediction.probabilities["booking_create"],
+            None,
+        )
     return prediction.intent, prediction.confidence, prediction.faq_topic
 
 

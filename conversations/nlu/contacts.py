@@ -43,7 +43,7 @@ _REF_GLUE = (
     r"mit|con el|number|ref|reference|code|codigo|codice|id|nr)"
 )
 _REF = re.compile(
-    rf"\b{_REF_CUE}\b(?:[^\S\n]*(?:{_REF_GLUE}|{_REF_CUE})(?![a-z]))*[^\S\n]*#?(?P<ref>[a-z0-9][a-z0-9-]{{2,14}})\b"
+    rf"\b{_REF_CUE}\b\.?(?:[^\S\n]*(?:{_REF_GLUE}|{_REF_CUE})(?![a-z])\.?)*[^\S\n]*#?(?P<ref>[a-z0-9][a-z0-9-]{{2,14}})\b"
 )
 _HASH_REF = re.compile(r"#(?P<ref>[A-Za-z0-9]{3,15})\b")
 _UPPER_REF = re.compile(r"\b(?P<ref>[A-Z]{9})\b")
