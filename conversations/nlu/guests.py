@@ -12,24 +12,27 @@ from conversations.nlu.numbers import NUMBER, to_int
 
 _ADULT = (
     r"(?:adultos?|adultas?|adults?|adultes?|erwachsenen?|erwachsene|erwachseni|erwachsni|erw\b\.?|adulti|adulto|"
-    r"grown ?ups?|mayores)"
+    r"grown[ -]?ups?|mayores)"
 )
 _CHILD = (
-    r"(?:ninos?|ninas?|nenes?|nenas?|hijos?|hijas?|peques|chicos|menores|children|child|kids?|sons?|daughters?|"
+    r"(?:ninos?|ninas?|nenes?|nenas?|hijos?|hijas?|peques|chicos|menores|menor|children|child|kids?|sons?|daughters?|"
     r"criancas?|filhos?|filhas?|enfants?|fils|filles?|kinder|kindern|kind|sohne|tochter|bambini|bambino|bambina|"
     r"bambine|bimbi|bimbe|bimbo|bimba|figli|figlio|figlia|ragazzi|infants?|toddlers?|bebes?|babies|baby|neonat[oi]|lattanti|"
     r"saugling|kleinkind|kleinkinder|miudos|miudas|miudo|miuda|chamacos|guaguas|pibes|nenitos|ninitos|gosses|teenagers?|"
-    r"teens|adolescentes?|adolescents?|jugendliche|crios|crias|chavales|chiquillos|little ones|kiddos|kiddies|gamins|"
-    r"gamines|ados|ragazzini|meninos?|meninas?|garotos|garotas|nenem|nenens|bb|chind|chinde|chinder|buam|buben)"
+    r"teens|adolescentes?|adolescents?|jugendliche[rn]?|crios|crias|chavales|chiquillos|little ones|kiddos|kiddies|gamins|"
+    r"gamines|ados|ragazzini|meninos?|meninas?|garotos|garotas|nenem|nenens|bb|chind|chinde|chinder|buam|buben|"
+    r"grandchildren|grandkids|grandsons?|granddaughters?|nietos|nietas|nieto|nieta|netos|netas|neto|neta|"
+    r"petits-enfants|petits enfants|petit-fils|petite-fille|enkelkinder|enkelkindern|enkelkind|enkel|enkeln|"
+    r"enkelin|nipotini|nipotino|nipotina)"
 )
 _PERSON = (
     r"(?:personas?|people|persons?|pessoas?|personnes?|personen|person|persone|huespedes|guests?|hospedes|"
     r"gaste|ospiti|pax|pers\b\.?|ppl|leute|adultos y ninos)"
 )
 _ROOM = (
-    r"(?:habitacion(?:es)?|habs?|hbs|cuartos?|piezas?|recamaras?|de casal|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
+    r"(?:habitacion(?:es)?|habs?|hbs|cuartos?|piezas?|recamaras?|de casal|de solteiro|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
     r"einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|mehrbettzimmer|dobles?|individual(?:es)?|doubles?|twins?|"
-    r"singles?|matrimoniale|doppie|doppia|singole|singola|triples?|triplas?|triplos?|duplos?|quadrupl[ae]|cuadruples?|quadruples?|"
+    r"singles?|matrimoniale|doppie|doppia|singole|singola|triples?|triplas?|triplos?|duplos?|quadrupl[aeo]s?|cuadruples?|cuadruplos?|cuadruples?|quadruples?|"
     r"apartamentos?|apartments?|appartamenti|appartamento|studios?|familiares|family rooms?)"
 )
 _NUM = rf"(?P<n>{NUMBER})"
@@ -58,13 +61,15 @@ _PARENTS_AND_SELF = re.compile(
 # A parent alone with the children: "me and my two kids", "yo con mis hijos", "ich mit meinen zwei Kindern".
 _SELF_WITH_CHILDREN = re.compile(
     r"\b(?:i|me|myself|yo|mi|eu|mim|moi|ich|io|ich reise|ich komme|ich fahre|viajo|vengo|voy|vou|viajo|je viens|"
-    r"je voyage|je pars|i'?m travell?ing|i'?m coming|i travel|viaggio)\s+(?:and|with|y|con|e|com|et|avec|und|mit)\s+"
-    r"(?:my|mi|mis|meus|os meus|as minhas|minhas|o meu|a minha|meu|minha|mes|mon|ma|meine|meinen|meinem|meiner|mein|"
-    r"i miei|le mie|miei|mie|il mio|la mia|mio|mia)\s+"
-    rf"(?:(?:{NUMBER})\s+)?(?:(?:little|small|pequenos|petits|kleinen|piccoli)\s+)?"
+    r"je voyage|je pars|i'?m travell?ing|i'?m coming|i travel|viaggio)(?:\s*\([a-z ]{1,20}\))?\s*"
+    r"(?:and|with|y|con|e|com|et|avec|und|mit)\s+"
+    r"(?:(?:my|mi|mis|meus|os meus|as minhas|minhas|o meu|a minha|meu|minha|mes|mon|ma|meine|meinen|meinem|meiner|mein|"
+    rf"i miei|le mie|miei|mie|il mio|la mia|mio|mia)\s+(?:(?:{NUMBER})\s+)?|(?:{NUMBER})\s+)"
+    r"(?:(?:little|small|pequenos|petits|kleinen|piccoli)\s+)?"
     r"(?:kids|children|sons|daughters|boys|girls|hijos|hijas|ninos|ninas|peques|filhos|filhas|criancas|miudos|enfants|"
     r"fils|filles|kinder|kindern|sohne|tochter|bambini|figli|figlie|bimbi|"
-    r"son|daughter|kid|child|hijo|hija|nino|nina|filho|filha|fille|enfant|sohn|kind|figlio|figlia|bambino|bambina)\b"
+    r"son|daughter|kid|child|hijo|hija|nino|nina|filho|filha|fille|enfant|sohn|kind|figlio|figlia|bambino|bambina|"
+    r"grandchildren|grandkids|nietos|nietas|netos|petits-enfants|enkelkinder|enkelkindern|enkel|nipotini)\b"
 )
 # Twins are two children; ages listed after the children count them ("con niños de 4 y 7 años").
 _TWINS = re.compile(
@@ -89,8 +94,11 @@ _TOTAL_THEN_OF_THEM = re.compile(
 _PEOPLE = re.compile(
     rf"\b{_NUM}\s+(?:(?:seule?|sola|solo|single|only|einzige|sozinha|sozinho)\s+)?{_PERSON}\b"
 )
+_OTHER_ONE = (
+    r"(?:otr[ao]|outr[ao]|another|one other|une autre|un autre|un'altra|un altro|altr[ao]|noch ein(?:e|es)?)"
+)
 _ROOMS = re.compile(
-    rf"\b{_NUM}\s+(?:(?:big|grandes?|kleine|petites?|connecting|adjoining|adjacent|interconnecting|communicating|"
+    rf"\b(?:{_NUM}|(?P<other>{_OTHER_ONE}))\s+(?:(?:big|grandes?|kleine|petites?|connecting|adjoining|adjacent|interconnecting|communicating|"
     rf"separate|family|standard|superior|deluxe|quiet|cheap|private|king|queen)\s+)?{_ROOM}\b"
 )
 _WE_ARE = re.compile(
@@ -117,14 +125,16 @@ _SPOUSE = (
     r"(?:wife|husband|partner|girlfriend|boyfriend|fiancee?|mujer|esposa|esposo|marido|pareja|novia|novio|mulher|"
     r"namorada|namorado|companheira|companheiro|femme|mari|epouse|epoux|copine|copain|compagne|compagnon|conjoint|frau|"
     r"mann|freundin|freund|partnerin|lebensgefahrtin|lebensgefahrte|moglie|marito|compagna|compagno|fidanzata|fidanzato|"
-    r"ragazza|ragazzo)"
+    r"ragazza|ragazzo|hubby|hubs|wifey|missus|other half|better half)"
 )
 # Another adult travelling with the writer: a friend, a colleague, a relative.
 _COMPANION = (
     rf"(?:{_SPOUSE[3:-1]}|friend|colleague|co-?worker|mother|mom|mum|father|dad|sister|brother|cousin|boss|amiga|amigo|"
     r"companera|companero|colega|madre|padre|hermana|hermano|prima|primo|jefe|jefa|suegra|suegro|mae|pai|irma|irmao|"
     r"ami|amie|collegue|mere|pere|soeur|frere|cousine|kollege|kollegin|kollegen|mutter|vater|schwester|bruder|amica|"
-    r"amico|collega|sorella|fratello|cugina|cugino)"
+    r"amico|collega|sorella|fratello|cugina|cugino|suocera|suocero|sogra|sogro|belle-mere|beau-pere|"
+    r"schwiegermutter|schwiegervater|mother-in-law|father-in-law|grandma|grandpa|grandmother|grandfather|abuela|abuelo|"
+    r"avo|nonna|nonno|oma|opa|mamie|papy|aunt|uncle|tia|tio|tante|onkel|zia|zio|mama|mami|mamma|mae|papa|papi)"
 )
 _DET = (
     rf"(?:{_POSS[3:-1]}|a|an|una|un|um|uma|une|ein|eine|einem|einer|einen|un'|un mio|una mia|une de mes|un de mes|"
@@ -132,6 +142,7 @@ _DET = (
 )
 # "me, my wife and our two kids", "Meine Frau, ich und...", "viajo con mi esposo", "para mim e para o meu marido".
 _SELF_AND_SPOUSE = re.compile(
+    r"\b(?:me|i|myself)\s*(?:\+|&|and)\s*(?:the\s+)?(?:hubby|hubs|wifey|missus|other half|better half)\b|"
     rf"\b(?:me|yo|eu|moi|ich|io)\s+(?:my|mi|a minha|o meu|ma|mon|meine|mein|mia|mio)\s+{_SPOUSE}\b|"
     rf"\b{_SELF}\s*(?:,|y|and|e|et|und|ed|\+|&)\s*(?:para\s+|pra\s+|pour\s+|fur\s+|per\s+)?{_DET}\s+{_COMPANION}\b|"
     rf"\b{_DET}\s+{_COMPANION}\s*(?:,|y|and|e|et|und|ed|\+|&)\s*{_SELF}\b|"
@@ -143,7 +154,19 @@ _SELF_AND_SPOUSE = re.compile(
     rf"(?:con|with|com|avec|mit|con)\s+{_DET}\s+{_COMPANION}\b|"
     rf"\b(?:viajo|voy|vengo|ire|vamos|travell?ing|i'?m coming|i'?ll come|i come|i'?ll be|vou|venho|viajo|je viens|"
     rf"je voyage|je serai|ich komme|ich reise|ich bin|vengo|viaggio|sarò|saro)\s+(?:con|with|com|avec|mit)\s+"
-    rf"(?:mi|my|meu|minha|o meu|a minha|mon|ma|meiner|meinem|mia|mio|la mia|il mio)\s+{_SPOUSE}\b"
+    rf"(?:mi|my|meu|minha|o meu|a minha|mon|ma|meiner|meinem|mia|mio|la mia|il mio)\s+"
+    r"(?:(?:elderly|old|older|best|dear|mayor|anciana|anziana|anziano|idosa|idoso|agee|alten|alter|besten|migliore|"
+    rf"melhor)\s+)?{_COMPANION}\b"
+)
+# The writer listing several adults: "io, mia moglie e mia suocera" (3), "para mim, o meu marido e a minha sogra".
+_COMPANION_IN_LIST = (
+    rf"\s*(?:,|y|and|e|et|und|ed|\+|&)\s*(?:para\s+|pra\s+|pour\s+|fur\s+|per\s+)?{_DET}\s+{_COMPANION}\b"
+)
+_ADULT_LIST = re.compile(rf"\b{_SELF}(?:{_COMPANION_IN_LIST}){{2,}}")
+# Parents besides a couple: "uno para mis papás y otro para mi esposa y yo".
+_OUR_PARENTS = re.compile(
+    r"\b(?:mis|my|our|nuestros|mes|nos|meine|meinen|unsere|unseren|i miei|i nostri|os meus|os nossos|meus|nossos)\s+"
+    r"(?:padres|papas|papis|viejos|parents|eltern|genitori|pais)\b"
 )
 # A child named with "our" ("nuestra hija", "unsere Tochter", "our baby"): one child.
 _OUR_CHILD = re.compile(
@@ -258,7 +281,9 @@ _CHILD_ONE = (
     r"(?:nino|nina|nene|nena|peque|hijo|hija|bebe|bebito|bebita|chamaco|chamaca|crio|cria|chaval|chavala|pibe|piba|"
     r"kid|child|son|daughter|boy|girl|baby|toddler|teen|teenager|infant|enfant|fils|fille|ado|bb|gamin|gamine|"
     r"kind|chind|sohn|tochter|bub|bua|bueb|madchen|junge|kleinkind|saugling|bambino|bambina|bimbo|bimba|figlio|figlia|"
-    r"neonato|neonata|ragazzino|ragazzina|crianca|filho|filha|miudo|miuda|menino|menina|nenem|garoto|garota)"
+    r"neonato|neonata|ragazzino|ragazzina|crianca|filho|filha|miudo|miuda|menino|menina|nenem|garoto|garota|menor|"
+    r"jugendliche[r]?|adolescente|grandson|granddaughter|nieto|nieta|neto|neta|petit-fils|petite-fille|enkelkind|"
+    r"enkelin|enkel|nipotino|nipotina)"
 )
 # Children a bare connector brings ("mit Baby", "con bebé", "plus Kind"); "with child" alone is no age.
 _BARE_CHILD = frozenset(
@@ -332,7 +357,7 @@ def _one_children(folded: str, *, more: bool = False) -> int:
 
 def _rooms(folded: str) -> int | None:
     """Rooms counted; a count followed by its breakdown ("dos habitaciones, una doble y una triple") once."""
-    found = [(m.start(), m.end(), to_int(m["n"]) or 0) for m in _ROOMS.finditer(folded)]
+    found = [(m.start(), m.end(), 1 if m["other"] else to_int(m["n"]) or 0) for m in _ROOMS.finditer(folded)]
     total, i = None, 0
     while i < len(found):
         _, end, n = found[i]
@@ -446,10 +471,12 @@ def party(folded: str) -> Party:
         children = len(_AGED.findall(folded))  # "a 6-year-old and a 3-year-old"
     if adults is None and _PARENTS_AND_SELF.search(folded):
         adults = 3  # "my parents and I"
+    if adults is None and (m := _ADULT_LIST.search(folded)):
+        adults = 1 + len(re.findall(_COMPANION_IN_LIST, m[0]))
     if adults is None and (
         _COUPLE.search(folded) or _SELF_AND_SPOUSE.search(folded) or _PARENTS.search(folded)
     ):
-        adults = 2
+        adults = 4 if _OUR_PARENTS.search(folded) and not _PARENTS.search(folded) else 2
     if adults is None and _SELF_WITH_CHILDREN.search(folded):
         adults = 1
     if children is None and _OUR_CHILD.search(folded):
