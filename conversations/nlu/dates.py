@@ -631,7 +631,8 @@ _STAY_WORD = re.compile(
     r"\b(?:rooms?|habitacion\w*|cuartos?|quartos?|chambres?|zimmer|camer[ae]|noches?|nights?|nuits?|nachte?|"
     r"nott[ei]|noites?|stay\w*|estancia|sejour|aufenthalt|soggiorno|estadia|reserv\w*|book\w*|buch\w*|"
     r"prenot\w*|check\w*|llego|llegamos|we arrive|i arrive|arriving|chego|chegamos|arrivons|arriviamo|"
-    r"anreise|ankunft|ficamos|quedamos|bleiben|restiamo|restons|alojamiento|hospedagem|hebergement)\b"
+    r"anreise|ankunft|ficamos|quedamos|bleiben|restiamo|restons|alojamiento|hospedagem|hebergement|availab\w*|"
+    r"disponib\w*|vacanc\w*|vagas?|hotel\w*)\b"
 )
 # A question about the weather names a day that is no stay ("what's the weather in London tomorrow?").
 _WEATHER = re.compile(
@@ -1110,6 +1111,8 @@ def _without_events(folded: str, mentions: list[_Mention], nights: int | None) -
     ]
     rest = [m for m in mentions if m not in events]
     stay = len(rest) >= 2 or (len(rest) == 1 and (nights is not None or rest[0].until is not None))
+    if events and not rest and nights is None and not _STAY_WORD.search(folded):
+        return []  # "vou pegar um táxi amanhã às 8, qual é o endereço?": a taxi, no stay at all
     return rest if events and stay else mentions
 
 

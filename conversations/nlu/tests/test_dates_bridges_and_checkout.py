@@ -301,3 +301,21 @@ def test_the_weather_beside_a_stay_keeps_the_stay() -> None:
 def test_a_weekday_said_first_then_the_question_for_a_room(lang: str, text: str) -> None:
     result = understand(text, today=WEDNESDAY, conversation_language=lang)
     assert (result.intent, result.check_in, result.check_out) == ("availability", d(3, 13), None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in"),
+    [
+        ("pt", "vou pegar um táxi amanhã às 8, qual é o endereço de vocês?", None),
+        ("en", "I land on the 20th at 10, can you pick me up?", None),
+        ("es", "mi vuelo aterriza el 20 a las 10, ¿tenéis traslado?", None),
+        ("fr", "mon train arrive le 20 à 10h, c'est loin de la gare ?", None),
+        ("de", "mein Zug kommt am 20. um 10 Uhr an, wie weit ist der Bahnhof?", None),
+        ("it", "il treno arriva il 20 alle 10, siete lontani dalla stazione?", None),
+        # With a word for the stay, the day of the flight is the arrival.
+        ("en", "my flight lands on the 20th, any rooms?", d(3, 20)),
+        ("es", "mi vuelo llega el 20, ¿hay disponibilidad?", d(3, 20)),
+    ],
+)
+def test_a_day_only_of_a_taxi_or_a_flight_is_no_stay(lang: str, text: str, check_in: dt.date | None) -> None:
+    assert dates(text, lang) == (check_in, None)
