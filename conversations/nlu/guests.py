@@ -21,6 +21,7 @@ _CHILD = (
     r"saugling|kleinkind|kleinkinder|miudos|miudas|miudo|miuda|chamacos|guaguas|pibes|nenitos|ninitos|gosses|teenagers?|"
     r"teens|adolescentes?|adolescents?|jugendliche[rn]?|crios|crias|chavales|chiquillos|little ones|kiddos|kiddies|gamins|"
     r"gamines|ados|ragazzini|meninos?|meninas?|garotos|garotas|nenem|nenens|bb|chind|chinde|chinder|buam|buben|"
+    r"chiquit[oa]s|hijit[oa]s|chavitos|gurises|escuincles|piccolini|loulous|"
     r"grandchildren|grandkids|grandsons?|granddaughters?|nietos|nietas|nieto|nieta|netos|netas|neto|neta|"
     r"petits-enfants|petits enfants|petit-fils|petite-fille|enkelkinder|enkelkindern|enkelkind|enkel|enkeln|"
     r"enkelin|nipotini|nipotino|nipotina)"
@@ -32,7 +33,7 @@ _PERSON = (
 _ROOM = (
     r"(?:habitacion(?:es)?|habs?|hbs|cuartos?|piezas?|recamaras?|de casal|de solteiro|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
     r"einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|mehrbettzimmer|dobles?|individual(?:es)?|doubles?|twins?|"
-    r"singles?|matrimoniale|doppie|doppia|singole|singola|triples?|triplas?|triplos?|duplos?|quadrupl[aeo]s?|cuadruples?|cuadruplos?|cuadruples?|quadruples?|"
+    r"singles?|matrimonial[ei]|doppie|doppia|singole|singola|triples?|triplas?|triplos?|duplos?|quadrupl[aeo]s?|cuadruples?|cuadruplos?|cuadruples?|quadruples?|"
     r"apartamentos?|apartments?|appartamenti|appartamento|studios?|familiares|family rooms?)"
 )
 _NUM = rf"(?P<n>{NUMBER})"
@@ -244,6 +245,7 @@ _ALONE = re.compile(
     r"je suis seul|nur ich|ich allein|alleine|allein|solo io|io da solo|da sola|da solo|viajo solo|viajo sola|"
     r"so para mim|apenas para mim|so pra mim|solo para mi|just for me|only for me|nur fur mich|seulement pour moi|"
     r"juste pour moi|solo per me|solamente para mi|una persona sola|one person only|on my own|solo traveller|"
+    r"(?:para )?mi solit[oa]|yo solit[oa]|solit[oa] yo|"
     r"(?:je|j'y) (?:viens|voyage|serai|suis|pars|vais|reste) (?:tout |toute )?seule?|moi seule|tout seul|toute seule|"
     r"vengo sol[oa]|viajo sol[oa]|voy a ir sol[oa]|vado da sol[oa]|sono da sol[oa]|viaggio da sol[oa]|"
     r"ich komme alleine?|ich reise alleine?|i'?m coming alone|i'?ll be alone|coming alone|vou sozinh[oa]|"

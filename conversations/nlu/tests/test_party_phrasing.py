@@ -111,6 +111,8 @@ def test_counts_in_reads_phrases_whole() -> None:
         ("dos adultos y un menor de 12 años", (2, 1, None)),
         ("2 Erwachsene und 1 Jugendlicher (16)", (2, 1, None)),
         ("Room for 2 grown-ups and a teenager", (2, 1, None)),
+        ("somos seis en total cuatro mayores y dos chiquitos", (4, 2, None)),
+        ("un cuarto para mí solito", (1, None, 1)),
         # spoken totals
         ("vamos a ser 4", (4, None, None)),
         ("seremos en total 6", (6, None, None)),
@@ -141,6 +143,7 @@ def test_party(text: str, expected: tuple[int | None, int | None, int | None]) -
         ("dois quartos, um de casal e outro de solteiro", 2),
         ("una doble y otra individual", 2),
         ("um quarto quádruplo", 1),
+        ("vorremmo prenotare tre matrimoniali", 3),
         ("2x doble", 2),
         ("¿vos sabés si tienen una pieza para tres?", 1),
         ("dos cuartos para cuatro adultos", 2),
