@@ -562,6 +562,8 @@ _NIGHTS = re.compile(rf"\b(?P<n>{NUMBER})(?:\s+|-)(?:of )?(?:more |mas |extra )?
 _WEEKS = re.compile(
     rf"\b(?P<n>{NUMBER})\s+(?:(?:full|whole|entire|complete|ganze|volle)\s+)?"
     r"(?:semanas?|weeks?|semaines?|wochen?|settimane|settimana)\b"
+    # "a semana que vem", "a settimana prossima" name a week, not a length
+    r"(?!\s+(?:que vem|que viene|proxima|prochaine|prossima|seguinte|siguiente|after|from now))"
 )
 _NIGHTS_OF = re.compile(
     r"\b(?:las noches|the nights|as noites|les nuits|die nachte|le notti|nights)\s+(?:del?|of the|of|do|dos|das|du|des|vom|von|dal|delle|della)\b"
@@ -602,6 +604,8 @@ _THAT_NIGHT = re.compile(
 # from Monday" is a week's stay from Monday, docs/INTERFACES.md, as "una semana desde el lunes".)
 _WEEKS_FROM = re.compile(
     r"\b(?P<wfr>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) en (?P<nfr>huit|quinze)\b"
+    # British "Friday week": the Friday after next
+    r"|\b(?P<wen>monday|tuesday|wednesday|thursday|friday|saturday|sunday) week\b(?!\s*(?:day|end|night))"
     r"|\b(?P<wde>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag) in (?P<nde>einer|zwei|acht|vierzehn)"
     r" (?:wochen?|tagen)\b"
 )
@@ -1092,7 +1096,9 @@ _WEEKDAY_NUMBER = {
 def _weeks_from(m: re.Match[str], today: dt.date) -> dt.date:
     """ "lundi en huit": the weekday's next occurrence plus the weeks said."""
     weeks = 2 if (m["nfr"] or m["nde"]) in ("quinze", "zwei", "vierzehn") else 1
-    return _next_weekday(_WEEKDAY_NUMBER[m["wfr"] or m["wde"]], today) + dt.timedelta(days=7 * weeks)
+    return _next_weekday(_WEEKDAY_NUMBER[m["wfr"] or m["wde"] or m["wen"]], today) + dt.timedelta(
+        days=7 * weeks
+    )
 
 
 def _without_events(folded: str, mentions: list[_Mention], nights: int | None) -> list[_Mention]:

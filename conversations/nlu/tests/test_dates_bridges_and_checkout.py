@@ -319,3 +319,11 @@ def test_a_weekday_said_first_then_the_question_for_a_room(lang: str, text: str)
 )
 def test_a_day_only_of_a_taxi_or_a_flight_is_no_stay(lang: str, text: str, check_in: dt.date | None) -> None:
     assert dates(text, lang) == (check_in, None)
+
+
+def test_friday_week_and_the_week_that_names_no_length() -> None:
+    assert dates("Friday week, 2 nights", "en") == (d(3, 20), d(3, 22))
+    found = stay_dates(fold("a semana que vem, de segunda a quarta"), today=WEDNESDAY, lang="pt")
+    assert (found.check_in, found.check_out, found.nights) == (d(3, 16), d(3, 18), None)
+    found = stay_dates(fold("la settimana prossima, da lunedì a mercoledì"), today=WEDNESDAY, lang="it")
+    assert (found.check_in, found.check_out, found.nights) == (d(3, 16), d(3, 18), None)
