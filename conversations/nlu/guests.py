@@ -104,7 +104,9 @@ _ROOMS = re.compile(
 )
 _WE_ARE = re.compile(
     rf"\b(?:vamos a ser|vamos ser|van a ser|we'?re gonna be|we are going to be|there'?ll be|nous allons etre|"
-    rf"wir werden .{{0,12}}sein|somos|seremos|we are|we're|we will be|there are|there will be|sera[nm]os|nous sommes|on est|nous serons|"
+    rf"wir werden .{{0,12}}sein|vamos em|iremos em|vamos a ir|iriamos|iremos|vendremos|vendriamos|venimos|"
+    rf"on vient a|nous venons a|on sera a|nous serons a|on est a|on part a|nous partons a|on viendra a|"
+    rf"veniamo in|verremo in|verremmo in|arriviamo in|somos|seremos|we are|we're|we will be|there are|there will be|sera[nm]os|nous sommes|on est|nous serons|"
     rf"wir sind|wir sind zu|wir werden|wir waren|siamo|saremo|saremmo|siamo in|saremo in|vamos|viajamos|estaremos|"
     rf"seriamos|seremos|seriam|somos em|we'll be|we would be|we'd be|on sera|on va etre|nous serions|mir sind|mir san|"
     rf"mia san|mia sind|wir san)\s+(?:(?:en total|in total|in all|insgesamt|in tutto|au total|en tout|"

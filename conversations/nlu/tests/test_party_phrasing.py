@@ -119,6 +119,9 @@ def test_counts_in_reads_phrases_whole() -> None:
         ("we're gonna be 5", (5, None, None)),
         ("siamo in tutto cinque", (5, None, None)),
         ("vamos a la playa", (None, None, None)),
+        ("on vient à 4", (4, None, None)),
+        ("iríamos 3 personas", (3, None, None)),
+        ("veniamo in 4", (4, None, None)),
         # "a couple of nights" is nights, not people; "ein paar Nächte" a few nights
         ("a couple of nights from the 8th", (None, None, None)),
         ("für ein paar Nächte, meine Frau und ich", (2, None, None)),
