@@ -67,7 +67,7 @@ from conversations.nlu.contacts import (
 )
 from conversations.nlu.dates import StayDates, stay_dates
 from conversations.nlu.guests import party
-from conversations.nlu.names import letter_body, without_name, without_quoted_reply
+from conversations.nlu.names import letter_body, without_name, without_quoted_reply, without_signature
 from conversations.nlu.requests import complaint_request, other_requests, stay_request
 from conversations.nlu.rules import (
     changes_dates,
@@ -163,8 +163,7 @@ def _understand(
     # Stay details sit at the start of a message; a long e-mail's quoted tail only adds wrong dates.
     # The name is no stay detail ("a nombre de Mercedes Domingo", "Thanks, April"), nor the signature's
     # address and phone lines ("Rua 25 de Abril, 10").
-    # The name is no stay detail ("a nombre de Mercedes Domingo", "Thanks, April").
-    head = fold(without_name(clipped, name))[:SLOT_CHARS] if name else folded[:SLOT_CHARS]
+    head = fold(without_name(without_signature(clipped), name))[:SLOT_CHARS]
     dates = stay_dates(head, today=today, lang=lang, modify=intent == "booking_modify")
     if intent in ("faq", "booking_modify") and dates.check_in is not None and changes_dates(head):
         # "¿podemos cambiar la salida al 24?": a new date for a stay, not a question about check-out times.

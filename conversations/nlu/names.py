@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 from conversations.nlu.text import fold
@@ -65,7 +66,7 @@ _TITLES = """
     sr sra srta sres d dna dña don dona doña senor señor senora señora senhor senhora dr dra prof profa mr mrs ms
     miss mx sir herr frau dipl.-ing ing m mme mlle monsieur madame mademoiselle sig sig.ra sigra signor signora
     signorina dott dott.ssa dottssa dottor dottore dottoressa doctor doctora doutor doutora docteur avv avvocato
-    ingegner ingegnere eng enga arq familia family famille familie famiglia família
+    ingegner ingegnere eng enga arq familia family famille familie famiglia família i.a. i.v. ppa. pp. p.p.
 """
 # Longest first, so "Dott.ssa" is not read as "Dott." and "ssa"; "Familie Brandt" signs as the family's surname.
 _TITLE = re.compile(
@@ -97,25 +98,34 @@ _NOT_NAMES = _words(
     eine molto tres sehr gast ospite hospede your tu vuestro nao non pas nicht no disappointed decepcionado
     enfadado angry fine bien ok okay good bueno buena socio member mobility en el le der die das hotel
     everyone everybody guys team its again quien quienes who whom qui chi quem wem wen wer meinung ansicht
-    uberzeugung
+    uberzeugung afraid glad pleased delighted sure certain desole desolee navre navree ravi ravie enchante
+    enchantee contento contenta lieto lieta spiacente encantado encantada feliz froh traurig leider
+    departamento department dept equipe equipo equipa abteilung ufficio servizio servicio servico service
+    reservas reservations reservierung reservierungen prenotazioni recepcion reception rezeption ricevimento
+    recepcao direccion direction direzione gerencia management administracion verwaltung contabilidad accounts
+    sales ventas vendas marketing comercial staff personal amigo amiga amigos amigas friend friends mate bro
+    chicos chicas jefe tio tia hermano carino guapa guapo ragazzi amici pessoal galera gente leute igualmente
+    anyway tambien also too nuevamente mil mille tante tanto much lots muito infinitas again
     """
 )
 _CLOSINGS = (
-    r"(?:un |muchos |cordiales |afectuosos )?saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente|atte\.?|"
+    r"(?:un |muchos |cordiales |afectuosos )?saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente|atte\.?|att|"
     r"un abrazo|besos|hasta (?:pronto|luego|mañana|manana)|nos vemos|"
+    r"que (?:tenga|tengas|tengan) (?:un )?buen (?:d[ií]a|fin de semana)|"
     r"(?:best|kind|warm|warmest|many thanks and)? ?regards|best wishes|all the best|best|cheers|sincerely(?: yours)?|"
-    r"see you(?: soon| then)?|"
+    r"see you(?: soon| then)?|have a (?:nice|good|great) (?:day|evening|weekend)|"
     r"yours (?:sincerely|faithfully|truly)|cordialement|bien (?:cordialement|à vous|a vous)|salutations|"
-    r"bonne (?:journée|journee|soirée|soiree)|à bientôt|a bientot|bises|amitiés|amities|"
+    r"bonne (?:journée|journee|soirée|soiree|fin de journée|fin de journee)|à bientôt|a bientot|bises|amitiés|amities|"
     # "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées."
     r"(?:je vous prie|veuillez) d'agr[ée]er[^\n]*|(?:recevez|je vous adresse|veuillez recevoir)[^\n]*salutations[^\n]*|"
     r"mit (?:freundlichen|besten|herzlichen) gr(?:ü|ue)(?:ß|ss)en|"
     r"(?:freundliche|viele|beste|liebe|herzliche|schöne|schoene) gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|lg|mfg|vg|"
-    r"bis (?:bald|morgen|dann)|"
+    r"bis (?:bald|morgen|dann)|gr(?:ü|ue)(?:ß|ss)e|(?:einen )?sch(?:ö|oe)nen (?:tag|abend)|"
     r"cordiali saluti|distinti saluti|saluti|un saluto|a presto|(?:porgo|invio) (?:distinti |cordiali )?saluti|"
+    r"buona (?:serata|giornata|notte)|buonanotte|"
     r"atenciosamente|(?:melhores |com os melhores )?cumprimentos|abra(?:ç|c)os?|abs|bjs|beijos|"
     r"at(?:é|e) (?:breve|logo|mais|amanh(?:ã|a))|"
-    r"(?:reciba |le |les |te )(?:un cordial saludo|saluda(?: atentamente)?)|"
+    r"(?:recib(?:a|an|e|id) |le |les |te )(?:un (?:cordial |afectuoso )?saludo|saluda(?: atentamente)?)|"
     # "I look forward to hearing from you.\nAnna": a polite last sentence before the name.
     r"(?:quedo|quedamos) (?:a la espera|atent[oa]s?|a su disposici[oó]n)[^\n]*|i look forward to[^\n]*|"
     r"looking forward to[^\n]*|dans l'attente[^\n]*|in attesa[^\n]*|ich freue mich auf[^\n]*|"
@@ -165,6 +175,14 @@ _TITLE_CUE = re.compile(
     r"(?:Mr|Mrs|Ms|Mme|Sra|Frau)\.?)? (?=[A-ZÀ-Ö][a-zà-ÿ])"
 )
 _THANKS_END = re.compile(rf"(?i:\b(?:{_THANKS}))[^\w\n]*\s(?P<name>[A-ZÀ-Ö][^\n]{{1,60}})\s*$")
+# "Chau, gracias por todo! Sofi": thanks, a few words, a full stop, then the name ends the message.
+_THANKS_WORDS_END = re.compile(
+    rf"(?i:\b(?:{_THANKS})(?:[^\S\n]+[^\W\d_]+){{1,4}}[^\S\n]*[.!]+)\s+(?P<name>[A-ZÀ-Ö][^\n.!?]{{1,40}}?)[.!]?\s*$"
+)
+# In a message typed in lower case: "...gracias\nana", "...saludos, maria jose" (one to three words at the end).
+_LOWER_SIGNED = re.compile(
+    rf"(?i:\b(?:{_CLOSINGS}|{_THANKS}))[^\w\n]*\s+(?P<name>[^\W\d_][^\W\d_'-]*(?: [^\W\d_][^\W\d_'-]*){{0,2}})[.!]?\s*$"
+)
 # "una habitación para Juan Pérez", "a room for Anna Berg": two capitalised words, none an ordinary one.
 _BOOKED_FOR = re.compile(
     r"(?i:\b(?:reserva|reservation|booking|room|habitaci[oó]n|chambre|zimmer|camera|quarto|prenotazione|buchung|"
@@ -289,8 +307,8 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
 _GIVEN_FIELD = r"first name|given names?|forename|christian name|prenoms?|vorname|primer nombre|nome proprio|nombre de pila"
 _SURNAME_FIELD = r"surname|last name|family name|apellidos?|nom de famille|nachname|familienname|cognome|sobrenome|apelidos?"
 _FORM_FIELD = re.compile(
-    rf"(?m)(?:^|[,;|][^\S\n]*)[^\S\n]*(?P<label>{_GIVEN_FIELD}|{_SURNAME_FIELD}|name|nom|nombre|nome)[^\S\n]*:[^\S\n]*"
-    r"(?P<value>[^\n,;|]{1,60})"
+    rf"(?m)(?:^|[,;|/][^\S\n]*)[^\S\n]*(?P<label>{_GIVEN_FIELD}|{_SURNAME_FIELD}|name|nom|nombre|nome)[^\S\n]*:[^\S\n]*"
+    r"(?P<value>[^\n,;|/]{1,60})"
 )
 
 
@@ -418,7 +436,7 @@ _SALUTATION = re.compile(
 # ... escreveu:", "-----Original Message-----", Outlook's "From: ... Sent: ..." block, or lines that start with ">".
 _QUOTE_START = re.compile(
     r"(?im)^[^\S\n]*(?:"
-    r"(?:on|el|le|am|il|em|op|w dniu)\b[^\n]{4,200}(?:\n[^\n]{1,120})?"
+    r"(?:on|el|le|am|il|em|op|w dniu)\b[^\n]{4,200}(?:\n[^\n]{0,120})?"
     r"(?:wrote|escribio|a ecrit|schrieb|ha scritto|escreveu|scrisse)\b[^\n:]{0,120}:[^\S\n]*$|"
     r"-{2,}[^\S\n]*(?:original message|mensaje original|message d'origine|message original|ursprungliche nachricht|"
     r"originalnachricht|messaggio originale|mensagem original|forwarded message|mensaje reenviado|message transfere|"
@@ -467,10 +485,7 @@ def without_quoted_reply(text: str) -> str:
 def letter_body(text: str) -> str:
     """A letter without its salutation line and its closing and signature ("Dear Sir or Madam,\n...
     \nKind regards,\nAna"): what it asks. Text that is no letter comes back as it was."""
-    closing = next(
-        (m for m in _CLOSING.finditer(text) if len(text[m.end() :].strip().splitlines()) <= _SIGNATURE_LINES),
-        None,
-    )
+    closing = _letter_closing(text)
     if closing is None or closing.start() == 0:
         return text
     body = text[: closing.start()]
@@ -484,26 +499,67 @@ def letter_body(text: str) -> str:
 _SIGNATURE_LINES = 7
 
 
-def _signature(text: str) -> str | None:
-    """The name on the line after a closing formula, or alone on the last line of a longer message."""
+def _signed_closings(text: str) -> Iterator[tuple[re.Match[str], str | None]]:
+    """Each closing formula followed by a signature's few lines, with the name on its first line (or None)."""
     for m in _CLOSING.finditer(text):
         lines = [line.strip() for line in text[m.end() :].strip().splitlines() if _signature_line(line)]
         if lines and _CLOSING.match(lines[0]):
             continue  # "bis morgen!\nLG Michi": the name follows the next closing
         # A signature is short and comes last: the name, maybe lines of title, company, phone or address.
-        if lines and len(lines) <= _SIGNATURE_LINES:
-            first = _signature_line(lines[0])
-            couple = _COUPLE.match(first)
-            if couple:  # "John and Mary Smith-Taylor": the first one named holds the booking
-                first = f"{couple['first']} {couple['surname']}"
-            name = _name_words(first, weak=True, whole=True)
-            if name:
-                return name
+        if len(lines) <= _SIGNATURE_LINES:
+            yield m, _signature_name(lines[0]) if lines else None
+
+
+def _signature_name(line: str) -> str | None:
+    # "The Johnson family": the family's surname.
+    first = re.sub(r"(?i)^the\s+(.+?)\s+family$", r"\1", _signature_line(line))
+    couple = _COUPLE.match(first)
+    if couple:  # "John and Mary Smith-Taylor": the first one named holds the booking
+        first = f"{couple['first']} {couple['surname']}"
+    return _name_words(first, weak=True, whole=True)
+
+
+def _letter_closing(text: str) -> re.Match[str] | None:
+    """Where a letter's closing starts: a closing formula that ends the text or has a name under it ("Hola,
+    gracias!\nQueremos una doble..." has none: its thanks open the message)."""
+    for m, name in _signed_closings(text):
+        if name or not text[m.end() :].strip():
+            return m
+    return None
+
+
+def without_signature(text: str) -> str:
+    """The text up to its closing formula: the signature's address, phone and fax lines give no stay
+    details ("Rua 25 de Abril, 10", "Tel. 0711 123456")."""
+    closing = _letter_closing(text)
+    return text[: closing.end()] if closing else text
+
+
+def _signature(text: str) -> str | None:
+    """The name on the line after a closing formula, or alone on the last line of a longer message."""
+    for _closing, name in _signed_closings(text):
+        if name:
+            return name
     thanked = _THANKS_END.search(text)
     if thanked and len(_WORD.findall(text[: thanked.start()])) >= 4:
         # "...¿tienen parking? Gracias, Ana García": thanks then a name end a message.
         name = _name_words(_signature_line(thanked["name"]), weak=True, whole=True)
         if name and not any(fold(w) in _ordinary_words() for w in name.split()):
+            return name
+    thanked = _THANKS_WORDS_END.search(text)
+    if thanked:
+        name = _name_words(thanked["name"], weak=True, whole=True)
+        if (
+            name
+            and not _CLOSING.match(thanked["name"])
+            and not any(fold(w) in _ordinary_words() for w in name.split())
+        ):
+            return name
+    lower = _LOWER_SIGNED.search(text) if not any(c.isupper() for c in text[1:]) else None
+    if lower and len(_WORD.findall(text[: lower.start()])) >= 3:
+        name = _name_words(lower["name"], weak=False, whole=True)
+        closing = re.match(rf"(?i)(?:{_CLOSINGS}|{_THANKS})\b", lower["name"])
+        if name and not closing and not any(fold(w) in _ordinary_words() or len(w) < 3 for w in name.split()):
             return name
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     ordinary = _ordinary_words()
@@ -598,8 +654,8 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
         end = m.end()
     while found and fold(found[-1]).rstrip("'") in _PARTICLES:
         found.pop()
-    if not found or main_words == 0:
-        return None
+    if not found or main_words == 0 or all(len(w.rstrip(".")) == 1 for w in found):
+        return None  # nothing, or initials alone ("Thanks\nJ")
     if whole and rest[end:].strip(" .!,;"):
         return None
     letters = "".join(found)
