@@ -31,7 +31,7 @@ _PERSON = (
     r"gaste|ospiti|pax|pers\b\.?|ppl|leute|adultos y ninos)"
 )
 _ROOM = (
-    r"(?:habitacion(?:es)?|habs?|hbs|cuartos?|piezas?|recamaras?|de casal|de solteiro|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
+    r"(?:habitacion(?:es)?|habs?|hbs|cuartos?|piezas?|recamaras?|de casal|de solteiro|individuais|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
     r"einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|mehrbettzimmer|dobles?|individual(?:es)?|doubles?|twins?|"
     r"singles?|matrimonial[ei]|doppie|doppia|singole|singola|triples?|triplas?|triplos?|duplos?|quadrupl[aeo]s?|cuadruples?|cuadruplos?|cuadruples?|quadruples?|"
     r"apartamentos?|apartments?|appartamenti|appartamento|studios?|familiares|family rooms?)"
@@ -95,12 +95,23 @@ _TOTAL_THEN_OF_THEM = re.compile(
 _PEOPLE = re.compile(
     rf"\b{_NUM}\s+(?:(?:seule?|sola|solo|single|only|einzige|sozinha|sozinho)\s+)?{_PERSON}\b"
 )
+# A room, then another one for someone ("y otra para los niños", "et une autre pour 3", "e una per i ragazzi").
+_ANOTHER = (
+    r"(?:otra|outra|outro|otro|une autre|un autre|another|one more|un'altra|un' altra|un altra|un altro|noch eins|"
+    r"noch eines|noch ein|una|uma|um|une|one)"
+)
+_ANOTHER_ROOM = re.compile(rf"(?:\b(?:y|e|et|and|und)|,)\s+{_ANOTHER}\s+(?:para|pra|pour|for|per|fur)\b")
+# A room for some and one for others: the people of each room add up.
+_ROOMS_EACH_FOR = re.compile(
+    rf"(?:\b(?:y|e|et|and|und)|,)\s+{_ANOTHER}(?:\s+[a-z]+)?\s+(?:para|pra|pour|for|per|fur)\s+{NUMBER}\b"
+)
 _OTHER_ONE = (
     r"(?:otr[ao]|outr[ao]|another|one other|une autre|un autre|un'altra|un altro|altr[ao]|noch ein(?:e|es)?)"
 )
 _ROOMS = re.compile(
     rf"\b(?:{_NUM}|(?P<other>{_OTHER_ONE}))\s+(?:(?:big|grandes?|kleine|petites?|connecting|adjoining|adjacent|interconnecting|communicating|"
-    rf"separate|family|standard|superior|deluxe|quiet|cheap|private|king|queen)\s+)?{_ROOM}\b"
+    rf"separate|family|standard|superior|deluxe|quiet|cheap|private|king|queen|large|nice|small|"
+    rf"[a-z]+(?:e|en)(?=\s+zimmer\b))\s+)?{_ROOM}\b"
 )
 _WE_ARE = re.compile(
     rf"\b(?:vamos a ser|vamos ser|van a ser|we'?re gonna be|we are going to be|there'?ll be|nous allons etre|"
@@ -453,7 +464,11 @@ def party(folded: str) -> Party:
             or _GROUP_OF.search(folded)
             or next((x for x in _FOR_N.finditer(folded) if x["n"] not in _ARTICLES), None)
         )
-        if m:
+        if m and m.re is _FOR_N and _ROOMS_EACH_FOR.search(folded):
+            # "une chambre pour 2 et une autre pour 3": everyone in all the rooms.
+            people = sum(to_int(x["n"]) or 0 for x in _FOR_N.finditer(folded) if x["n"] not in _ARTICLES)
+            people_end = None
+        elif m:
             people = to_int(m["n"] or m.groupdict().get("n2") or "")
             # "a family of four with two children": a family's count includes its children.
             people_end = None if m.re is _GROUP_OF else m.end()
@@ -488,6 +503,8 @@ def party(folded: str) -> Party:
     rooms = _rooms(folded)
     if rooms is None and (_ONE_ROOM.search(folded) or _ALL_FAMILY_SINGLE.search(folded)):
         rooms = 1
+    if rooms == 1:
+        rooms += len(_ANOTHER_ROOM.findall(folded))  # "una camera per noi e una per i ragazzi"
     # "una matrimoniale e una singola" is two rooms, not a guest alone.
     if (
         adults is None

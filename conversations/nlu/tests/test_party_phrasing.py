@@ -147,6 +147,12 @@ def test_party(text: str, expected: tuple[int | None, int | None, int | None]) -
         ("una doble y otra individual", 2),
         ("um quarto quádruplo", 1),
         ("vorremmo prenotare tre matrimoniali", 3),
+        # a room, then another one for someone else
+        ("una habitación para nosotros y otra para los niños", 2),
+        ("una camera per noi e una per i ragazzi", 2),
+        ("dos habitaciones: una para nosotros y otra para los niños", 2),
+        ("um quarto duplo e dois individuais", 3),
+        ("zwei nebeneinanderliegende Zimmer", 2),
         ("2x doble", 2),
         ("¿vos sabés si tienen una pieza para tres?", 1),
         ("dos cuartos para cuatro adultos", 2),
@@ -231,3 +237,16 @@ def test_count_answer_reads_a_phrase_whole() -> None:
     assert count_answer(fold("un par")) == 2
     assert count_answer(fold("a couple")) == 2
     assert count_answer(fold("un par de noches")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "adults"),
+    [
+        ("une chambre pour 2 et une autre pour 3", 5),
+        ("a double for 2 and another for 3 please", 5),
+        ("una doble para 2 y una triple para 3", 5),
+        ("una habitación para 2 personas, para 3 noches", 2),
+    ],
+)
+def test_the_people_of_each_room_add_up(text: str, adults: int) -> None:
+    assert guests(text)[0] == adults
