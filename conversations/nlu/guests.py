@@ -115,7 +115,8 @@ _ROOMS = re.compile(
 )
 _WE_ARE = re.compile(
     rf"\b(?:vamos a ser|vamos ser|van a ser|we'?re gonna be|we are going to be|there'?ll be|nous allons etre|"
-    rf"wir werden .{{0,12}}sein|vamos em|iremos em|vamos a ir|iriamos|iremos|vendremos|vendriamos|venimos|"
+    rf"wir werden .{{0,12}}sein|vamos em|iremos em|a gente vai em|a gente e em|a gente vai ser|seremos em|"
+    rf"estaremos em|vamos a ir|iriamos|iremos|vendremos|vendriamos|venimos|"
     rf"on vient a|nous venons a|on sera a|nous serons a|on est a|on part a|nous partons a|on viendra a|"
     rf"veniamo in|verremo in|verremmo in|arriviamo in|somos|seremos|we are|we're|we will be|there are|there will be|sera[nm]os|nous sommes|on est|nous serons|"
     rf"wir sind|wir sind zu|wir werden|wir waren|siamo|saremo|saremmo|siamo in|saremo in|vamos|viajamos|estaremos|"
@@ -333,6 +334,7 @@ _ONE_CHILD = re.compile(
     r"mis|mi|my|our|nuestro|nuestra|notre|mon|ma|unser|unsere|unserem|unserer|unseren|mein|meine|meinem|meiner|"
     r"meinen|il mio|la mia|il nostro|la nostra|mio|mia|o meu|a minha|o nosso|a nossa|meu|minha|nosso|nossa)\s+)?"
     r"(?:(?:little|small|young|pequen[oa]|petite?|kleine[nr]?|piccol[oa]|chiquit[oa])\s+)?"
+    r"(?P<agefirst>\d{1,2}[ -]?(?:jahrige[nrs]?|year[ -]old|month[ -]old)\s+)?"
     rf"\b(?P<child>{_CHILD_ONE})\b"
     r"(?P<age>\s*\(\s*\d{1,2}\s*(?:[a-z]{1,6}\.?)?\s*\)|"
     rf"\s*,?\s*(?:de|di|von|of|aged?|age)\s+(?:\d{{1,2}}|{NUMBER})\s*"
@@ -365,7 +367,7 @@ def _one_children(folded: str, *, more: bool = False) -> int:
         conn, det, child = m["conn"], m["det"], m["child"]
         if more and conn in (None, ",", "para", "for", "pour", "fur", "per"):
             continue
-        if m["age"] or (conn and det) or (conn in _BARE_CONNECTORS and child in _BARE_CHILD):
+        if m["age"] or m["agefirst"] or (conn and det) or (conn in _BARE_CONNECTORS and child in _BARE_CHILD):
             count += 1
     return count
 
@@ -437,6 +439,9 @@ def party(folded: str) -> Party:
     """Guests and rooms stated in the message (None when not stated)."""
     folded = re.sub(r"\b(\d{1,2})(?=[a-z]{2,})", r"\1 ", folded)  # "2adultos", "4pax", "2hab"
     folded = _UN_APOSTROPHE.sub("un' ", folded)
+    folded = re.sub(
+        r"\b(?:beiden|beide|both)\s+(?=(?:kinder|kindern|kids|children|sohne|tochter)\b)", "2 ", folded
+    )
     folded = re.sub(r"\b(\d{1,2}) ?x (?=[a-z])", r"\1 ", folded)  # "2 x Doppelzimmer", "2x doble"
     folded = _HEADED.sub(lambda m: f"familie von {m['n']} ", folded)
     if not _ADULTS.search(folded):  # "2+2, two adults two kids" says it twice
