@@ -36,7 +36,8 @@ _ROOM = (
     r"singles?|matrimonial[ei]|doppie|doppia|singole|singola|triples?|triplas?|triplos?|duplos?|quadrupl[aeo]s?|cuadruples?|cuadruplos?|cuadruples?|quadruples?|"
     r"apartamentos?|apartments?|appartamenti|appartamento|studios?|familiares|family rooms?)"
 )
-_NUM = rf"(?P<n>{NUMBER})"
+# Not the month of a date ("Saída: 23/05 Adultos: 2") nor a decimal.
+_NUM = rf"(?<![/.])(?P<n>{NUMBER})"
 
 _ADULTS = re.compile(rf"\b{_NUM}\s+{_ADULT}\b")
 # "2 casais", "two couples", "zwei Paare": two adults each.
@@ -217,7 +218,7 @@ _ARTICLES = {
     "couple",
 }
 _FOR_N = re.compile(
-    rf"\b(?:para|for|pour|fur|per)\s+{_NUM}\b(?!\s*(?:(?:a|al|ao|to|au|bis|-|y|e|et|und)\s*\d|noches?|nights?|noites?|nuits?|nachte|notti|notte|dias?|days?|semanas?|weeks?|"
+    rf"\b(?:para|pra|pa|for|pour|fur|per)\s+{_NUM}\b(?!\s*(?:(?:a|al|ao|to|au|bis|-|y|e|et|und)\s*\d|noches?|nights?|noites?|nuits?|nachte|notti|notte|dias?|days?|semanas?|weeks?|"
     r"jours?|tage|tagen|giorni|semaines?|wochen|woche|settimane|settimana|meses|months?|mois|monate|mesi|"
     r"diarias|pernoites?|nuitees?|ubernachtungen|"
     r"de\b|of\b|/|\.\d|:|h\b|horas?|hours?|uhr|heures|ore|euros?|eur|€|am\b|pm\b|\d|" + _ROOM[3:-1] + r"))"
@@ -240,6 +241,8 @@ _COUPLE = re.compile(
     r"(?:ma|mon) (?:femme|mari|epouse|copine|copain|compagne|compagnon|conjoint) et moi|"
     r"(?:meine|mein) (?:frau|mann|freundin|freund|partnerin|partner) und ich|"
     r"(?:mia|mio) (?:moglie|marito|ragazza|ragazzo|compagna|compagno) e io|io e (?:mia|mio) (?:moglie|marito|ragazza|ragazzo)|"
+    r"mr\.? (?:and|&) mrs\b|m\.? et mme\b|monsieur et madame|herr und frau|sr\.? y sra\b|senor y senora|"
+    r"signor e signora|sig\.? e sig\.?ra\b|sr\.? e sra\b|senhor e senhora|"
     r"una pareja|a couple(?! of)|um casal|un couple|(?:ein|es) paar\b(?!\s+(?!und\b|mit\b)[a-z])|ein ehepaar|"
     r"(?:mir|mia|wir) (?:zwoa|zwoi|zwee)\b|mir zwei\b|mir beide\b|una coppia|dos adultos|zu zweit|the two of us|both of us|us two|"
     # "in due", "à deux", "los dos" are a couple only when no noun follows ("in due settimane", "à deux pas")
@@ -268,6 +271,11 @@ _ALONE = re.compile(
 )
 _SINGLE_ROOM = re.compile(
     r"habitacion|single|quarto|chambre|einzelzimmer|camera|una singola|una individual|una single|uma individual|une single"
+)
+_SINGLE_ROOMS = re.compile(
+    rf"\b{_NUM}\s+(?:habitaciones individuales|individuales|camere singole|singole|single rooms|singles|"
+    r"chambres (?:simples|individuelles|single)|einzelzimmer|quartos individuais|quartos single|individuais|"
+    r"quartos de solteiro)\b"
 )
 _NO_CHILDREN = re.compile(
     r"\b(?:sin (?:ninos|hijos|ninas|nenes|menores|peques)|no (?:kids|children|ninos|criancas|hijos)|without (?:kids|children)|"
@@ -353,6 +361,12 @@ _PLUS = re.compile(
 )
 # "fünfköpfige Familie", "4-köpfige Familie": a family's size (its children among them).
 _HEADED = re.compile(rf"\b(?P<n>{NUMBER}|\d{{1,2}})-?kopfige[nr]?\s+(?=familie|gruppe)")
+# A form's fields ("Huéspedes: 2", "Number of adults: 2", "Kinder: 0"): the count before its noun.
+_FORM_FIELD = re.compile(
+    r"\b(?P<label>huespedes|guests|personas|people|persons|personnes|personen|persone|pessoas|hospedes|ospiti|gaste|"
+    r"adultos|adults|adultes|erwachsene|adulti|ninos|children|kids|enfants|kinder|bambini|criancas|menores|"
+    r"habitaciones|rooms|chambres|zimmer|camere|quartos|pax)\s*:\s*(?P<n>\d{1,2})\b(?![/.:]\d)"
+)
 _UN_APOSTROPHE = re.compile(r"\bun'(?=[a-z])")  # "io e un'amica": the article as a word
 
 
@@ -438,6 +452,7 @@ def without_children(folded: str) -> str:
 def party(folded: str) -> Party:
     """Guests and rooms stated in the message (None when not stated)."""
     folded = re.sub(r"\b(\d{1,2})(?=[a-z]{2,})", r"\1 ", folded)  # "2adultos", "4pax", "2hab"
+    folded = _FORM_FIELD.sub(r"\g<n> \g<label>", folded)  # "Huéspedes: 2", "Adultos: 2", "Kinder: 0"
     folded = _UN_APOSTROPHE.sub("un' ", folded)
     folded = re.sub(
         r"\b(?:beiden|beide|both)\s+(?=(?:kinder|kindern|kids|children|sohne|tochter)\b)", "2 ", folded
@@ -528,6 +543,8 @@ def party(folded: str) -> Party:
         )
     ):
         children = 0
+    if adults is None and rooms and (m := _SINGLE_ROOMS.search(folded)) and to_int(m["n"]) == rooms:
+        adults = rooms  # "3 habitaciones individuales", "4 camere singole": one guest each
     result.adults = adults
     result.children = children
     result.rooms = rooms if rooms else None

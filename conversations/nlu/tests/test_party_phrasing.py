@@ -254,3 +254,35 @@ def test_count_answer_reads_a_phrase_whole() -> None:
 )
 def test_the_people_of_each_room_add_up(text: str, adults: int) -> None:
     assert guests(text)[0] == adults
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nombre: Martín\nHuéspedes: 2\nLlegada: 15/04", (2, None, None)),
+        ("Entrada: 20/05\nSaída: 23/05\nAdultos: 2", (2, None, None)),
+        ("Number of guests: 3\nChildren: 0", (3, 0, None)),
+        ("Erwachsene: 2\nKinder: 1\nZimmer: 1", (2, 1, 1)),
+        ("Ankunft: 12.06. 2 Erwachsene", (2, None, None)),
+    ],
+)
+def test_form_fields(text: str, expected: tuple[int | None, int | None, int | None]) -> None:
+    assert guests(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("para reservar 3 habitaciones individuales", (3, None, 3)),
+        ("la disponibilità di 4 camere singole", (4, None, 4)),
+        ("2 single rooms and a double", (None, None, 3)),
+        ("in the name of Mr and Mrs Okafor", (2, None, None)),
+        ("au nom de M. et Mme Martin", (2, None, None)),
+        ("um quarto pra dois", (2, None, 1)),
+        ("vamos pa la playa", (None, None, None)),
+    ],
+)
+def test_single_rooms_titles_and_slang(
+    text: str, expected: tuple[int | None, int | None, int | None]
+) -> None:
+    assert guests(text) == expected
