@@ -288,6 +288,7 @@ _ONE_ROOM = re.compile(
     r"\b(?:una|un|a|an|one|um|uma|une|ein|eine|einen|un'|otra|another|outra|autre|noch ein|un altra|una altra|alguna|"
     r"algun|alguma|algum|es(?=\s+(?:\w+\s+)?(?:zimmer|doppelzimmer|einzelzimmer|familienzimmer)))\s+"
     r"(?:(?:king|queen|king-size|king size|deluxe|superior|standard|quiet|big|small|nice|cheap|large|grande|petite|"
+    r"junior|executive|presidential|premium|classic|comfort|economy|"
     r"kleines|grosses|ruhiges|bella|bonita|tranquila)\s+)?"
     r"(?:(?:habitacion|cuarto|room|quarto|chambre|zimmer|camera|suite|doble|individual|double|twin|single|"
     r"doppelzimmer|einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|matrimoniale|doppia|singola|tripla|"
@@ -366,6 +367,15 @@ _FORM_FIELD = re.compile(
     r"\b(?P<label>huespedes|guests|personas|people|persons|personnes|personen|persone|pessoas|hospedes|ospiti|gaste|"
     r"adultos|adults|adultes|erwachsene|adulti|ninos|children|kids|enfants|kinder|bambini|criancas|menores|"
     r"habitaciones|rooms|chambres|zimmer|camere|quartos|pax)\s*:\s*(?P<n>\d{1,2})\b(?![/.:]\d)"
+)
+_ROOM_FIELD = re.compile(
+    r"\b(?:zimmer|zimmerart|zimmertyp|room|room type|habitacion|tipo de habitacion|chambre|type de chambre|camera|"
+    r"tipologia|tipo di camera|quarto|tipo de quarto)\s*:\s*(?=[a-z])"
+)
+# "3 instead of 2", "3 en vez de 2": the new count of a change.
+_INSTEAD_OF = re.compile(
+    rf"\b{_NUM}\s+(?:en vez de|en lugar de|instead of|rather than|au lieu de|statt|anstatt|invece di|al posto di|"
+    rf"em vez de|no lugar de|ao inves de)\s+{NUMBER}\b"
 )
 _UN_APOSTROPHE = re.compile(r"\bun'(?=[a-z])")  # "io e un'amica": the article as a word
 
@@ -453,6 +463,7 @@ def party(folded: str) -> Party:
     """Guests and rooms stated in the message (None when not stated)."""
     folded = re.sub(r"\b(\d{1,2})(?=[a-z]{2,})", r"\1 ", folded)  # "2adultos", "4pax", "2hab"
     folded = _FORM_FIELD.sub(r"\g<n> \g<label>", folded)  # "Huéspedes: 2", "Adultos: 2", "Kinder: 0"
+    folded = _ROOM_FIELD.sub("1 ", folded)  # "Zimmer: Doppelzimmer", "Room type: double"
     folded = _UN_APOSTROPHE.sub("un' ", folded)
     folded = re.sub(
         r"\b(?:beiden|beide|both)\s+(?=(?:kinder|kindern|kids|children|sohne|tochter)\b)", "2 ", folded
@@ -472,6 +483,8 @@ def party(folded: str) -> Party:
         children = (children or 0) + one_by_one
     people = _sum(_PEOPLE, folded)
     people_end = next((m.end() for m in _PEOPLE.finditer(folded)), None)
+    if people is None and adults is None and (m := _INSTEAD_OF.search(folded)):
+        people, people_end = to_int(m["n"]), None
     if people is None and (m := _TOTAL_THEN_OF_THEM.search(folded)):
         people, people_end = to_int(m["n"]), None
     if people is None and adults is None and (m := _SELF_AND_N.search(folded)):

@@ -264,6 +264,8 @@ def test_the_people_of_each_room_add_up(text: str, adults: int) -> None:
         ("Number of guests: 3\nChildren: 0", (3, 0, None)),
         ("Erwachsene: 2\nKinder: 1\nZimmer: 1", (2, 1, 1)),
         ("Ankunft: 12.06. 2 Erwachsene", (2, None, None)),
+        ("Zimmer: Doppelzimmer\nAnreise 3.7., Abreise 6.7.\n2 Erwachsene", (2, None, 1)),
+        ("Room type: double\nGuests: 2", (2, None, 1)),
     ],
 )
 def test_form_fields(text: str, expected: tuple[int | None, int | None, int | None]) -> None:
@@ -280,6 +282,11 @@ def test_form_fields(text: str, expected: tuple[int | None, int | None, int | No
         ("au nom de M. et Mme Martin", (2, None, None)),
         ("um quarto pra dois", (2, None, 1)),
         ("vamos pa la playa", (None, None, None)),
+        ("quisiera una Junior Suite del 8 al 12 de julio", (None, None, 1)),
+        ("we're now 3 instead of 2", (3, None, None)),
+        ("¿podemos ser 3 en vez de 2?", (3, None, None)),
+        ("nous serons 4 au lieu de 3", (4, None, None)),
+        ("wir sind jetzt 3 statt 2", (3, None, None)),
     ],
 )
 def test_single_rooms_titles_and_slang(
