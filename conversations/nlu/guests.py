@@ -374,6 +374,7 @@ _ROOM_FIELD = re.compile(
 )
 # "3 instead of 2", "3 en vez de 2": the new count of a change.
 _INSTEAD_OF = re.compile(
+    r"(?<!el )(?<!le )(?<!am )(?<!il )(?<!dia )(?<!the )(?<!on )(?<!al )(?<!au )(?<!ao )(?<!du )(?<!do )(?<!den )"
     rf"\b{_NUM}\s+(?:en vez de|en lugar de|instead of|rather than|au lieu de|statt|anstatt|invece di|al posto di|"
     rf"em vez de|no lugar de|ao inves de)\s+{NUMBER}\b"
 )

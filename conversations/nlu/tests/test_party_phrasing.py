@@ -287,6 +287,7 @@ def test_form_fields(text: str, expected: tuple[int | None, int | None, int | No
         ("¿podemos ser 3 en vez de 2?", (3, None, None)),
         ("nous serons 4 au lieu de 3", (4, None, None)),
         ("wir sind jetzt 3 statt 2", (3, None, None)),
+        ("¿podemos llegar el 5 en vez de 3?", (None, None, None)),
     ],
 )
 def test_single_rooms_titles_and_slang(
