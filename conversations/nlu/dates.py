@@ -1101,7 +1101,9 @@ def _weeks_from(m: re.Match[str], today: dt.date) -> dt.date:
     )
 
 
-def _without_events(folded: str, mentions: list[_Mention], nights: int | None) -> list[_Mention]:
+def _without_events(
+    folded: str, mentions: list[_Mention], nights: int | None, today: dt.date
+) -> list[_Mention]:
     """Mentions less those in a clause about a flight, a taxi or a wedding, when the rest still name a stay (two
     days, or a day and a length): "our train arrives on the 14th, we leave on the 17th" keeps the 14th."""
     ends = [m.end() for m in _CLAUSE_END.finditer(folded)]
@@ -1119,7 +1121,15 @@ def _without_events(folded: str, mentions: list[_Mention], nights: int | None) -
     stay = len(rest) >= 2 or (len(rest) == 1 and (nights is not None or rest[0].until is not None))
     if events and not rest and nights is None and not _STAY_WORD.search(folded):
         return []  # "vou pegar um táxi amanhã às 8, qual é o endereço?": a taxi, no stay at all
-    return rest if events and stay else mentions
+    if not (events and stay):
+        return mentions
+    # "una boda el 13 de junio, ¿habitación del 12 al 14?": days without a month are those around the event.
+    dated = [e for e in events if e.kind == "abs" and e.month]
+    around = _next_day_month(dated[0].day, dated[0].month, today, inclusive=True) if dated else None
+    for mention in rest:
+        if around and mention.kind == "bare" and mention.after is None:
+            mention.after = around - dt.timedelta(days=15)
+    return rest
 
 
 def _arrival_first(folded: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -1167,9 +1177,9 @@ def _resolve(
                     if month == 0:
                         month = 12
                         year = year - 1 if year else None
-                if year:
+                if year and not (following.holiday and (_valid(year, month, mention.day) or today) < today):
                     date = _valid(year, month, mention.day)
-                else:
+                else:  # no year, or a holiday's computed one that would put the day in the past
                     date = _next_day_month(mention.day, month, today, inclusive=True)
             else:
                 # a day around a holiday, never before today ("para Año Nuevo, del 30 al 2")
@@ -1234,7 +1244,7 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
                     if other.start > nearby[0].start and _connected(folded, nearby[0], other):
                         nearby[0].one_night = False
                         other.one_night = True
-    mentions = _without_events(folded, mentions, _nights(folded))
+    mentions = _without_events(folded, mentions, _nights(folded), today)
     if _WEATHER.search(folded) and not _STAY_WORD.search(folded):
         mentions = []
     for mention in mentions:

@@ -327,3 +327,21 @@ def test_friday_week_and_the_week_that_names_no_length() -> None:
     assert (found.check_in, found.check_out, found.nights) == (d(3, 16), d(3, 18), None)
     found = stay_dates(fold("la settimana prossima, da lunedì a mercoledì"), today=WEDNESDAY, lang="it")
     assert (found.check_in, found.check_out, found.nights) == (d(3, 16), d(3, 18), None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Vamos a una boda el 13 de junio, ¿tenéis habitación del 12 al 14?"),
+        ("en", "We're coming for a wedding on 13 June, need a room from the 12th to the 14th"),
+        ("it", "Abbiamo un matrimonio il 13 giugno, avete una camera dal 12 al 14?"),
+    ],
+)
+def test_days_without_a_month_beside_an_event_are_around_it(lang: str, text: str) -> None:
+    assert dates(text, lang, today=d(4, 20)) == (d(6, 12), d(6, 14))
+
+
+def test_a_day_before_a_named_holiday_is_never_in_the_past() -> None:
+    # Found by the date fuzz test: "3rd easter sunday" on 14 March 2027 read as 3 March 2027.
+    found, _ = dates("3rd easter sunday", "es", today=d(3, 14, 2027))
+    assert found is not None and found >= d(3, 14, 2027)
