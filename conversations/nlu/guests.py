@@ -31,7 +31,7 @@ _PERSON = (
     r"gaste|ospiti|pax|pers\b\.?|ppl|leute|adultos y ninos)"
 )
 _ROOM = (
-    r"(?:habitacion(?:es)?|habs?|hbs|cuartos?|piezas?|recamaras?|de casal|de solteiro|individuais|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
+    r"(?:(?!bade|wohn|schlaf|ess|arbeits|kinder)[a-z]{3,}zimmer|habitacion(?:es)?|habs?|hbs|cuartos?|piezas?|recamaras?|de casal|de solteiro|individuais|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
     r"einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|mehrbettzimmer|dobles?|individual(?:es)?|doubles?|twins?|"
     r"singles?|matrimonial[ei]|doppie|doppia|singole|singola|triples?|triplas?|triplos?|duplos?|quadrupl[aeo]s?|cuadruples?|cuadruplos?|cuadruples?|quadruples?|"
     r"apartamentos?|apartments?|appartamenti|appartamento|studios?|familiares|family rooms?)"
@@ -41,7 +41,9 @@ _NUM = rf"(?<![/.])(?P<n>{NUMBER})"
 
 _ADULTS = re.compile(rf"\b{_NUM}\s+{_ADULT}\b")
 # "2 casais", "two couples", "zwei Paare": two adults each.
-_COUPLES = re.compile(rf"\b{_NUM}\s+(?:casais|parejas|couples|paare|coppie|matrimonios)\b")
+_COUPLES = re.compile(
+    rf"\b{_NUM}\s+(?:casais|parejas|couples|paare|ehepaare|coppie|matrimonios|matrimoni|married couples)\b"
+)
 _CHILDREN = re.compile(
     rf"\b{_NUM}\s+(?:(?:de ellos|de ellas|of them|of whom|deles|delas|di loro|d'entre eux|davon|von ihnen)\s+"
     rf"(?:son\s+|are\s+|sao\s+|sono\s+|sont\s+|sind\s+)?)?"
@@ -141,7 +143,7 @@ _SPOUSE = (
     r"(?:wife|husband|partner|girlfriend|boyfriend|fiancee?|mujer|esposa|esposo|marido|pareja|novia|novio|mulher|"
     r"namorada|namorado|companheira|companheiro|femme|mari|epouse|epoux|copine|copain|compagne|compagnon|conjoint|frau|"
     r"mann|freundin|freund|partnerin|lebensgefahrtin|lebensgefahrte|moglie|marito|compagna|compagno|fidanzata|fidanzato|"
-    r"ragazza|ragazzo|hubby|hubs|wifey|missus|other half|better half)"
+    r"ragazza|ragazzo|hubby|hubs|wifey|missus|other half|better half|bf|gf|bae)"
 )
 # Another adult travelling with the writer: a friend, a colleague, a relative.
 _COMPANION = (
@@ -150,7 +152,9 @@ _COMPANION = (
     r"ami|amie|collegue|mere|pere|soeur|frere|cousine|kollege|kollegin|kollegen|mutter|vater|schwester|bruder|amica|"
     r"amico|collega|sorella|fratello|cugina|cugino|suocera|suocero|sogra|sogro|belle-mere|beau-pere|"
     r"schwiegermutter|schwiegervater|mother-in-law|father-in-law|grandma|grandpa|grandmother|grandfather|abuela|abuelo|"
-    r"avo|nonna|nonno|oma|opa|mamie|papy|aunt|uncle|tia|tio|tante|onkel|zia|zio|mama|mami|mamma|mae|papa|papi)"
+    r"avo|nonna|nonno|oma|opa|mamie|papy|aunt|uncle|tia|tio|tante|onkel|zia|zio|mama|mami|mamma|mae|papa|papi|"
+    r"cognata|cognato|cunada|cunado|cunhada|cunhado|belle-soeur|beau-frere|schwagerin|schwager|sister-in-law|"
+    r"brother-in-law)"
 )
 _DET = (
     rf"(?:{_POSS[3:-1]}|a|an|una|un|um|uma|une|ein|eine|einem|einer|einen|un'|un mio|una mia|une de mes|un de mes|"
@@ -160,8 +164,8 @@ _DET = (
 _SELF_AND_SPOUSE = re.compile(
     r"\b(?:me|i|myself)\s*(?:\+|&|and)\s*(?:the\s+)?(?:hubby|hubs|wifey|missus|other half|better half)\b|"
     rf"\b(?:me|yo|eu|moi|ich|io)\s+(?:my|mi|a minha|o meu|ma|mon|meine|mein|mia|mio)\s+{_SPOUSE}\b|"
-    rf"\b{_SELF}\s*(?:,|y|and|e|et|und|ed|\+|&)\s*(?:para\s+|pra\s+|pour\s+|fur\s+|per\s+)?{_DET}\s+{_COMPANION}\b|"
-    rf"\b{_DET}\s+{_COMPANION}\s*(?:,|y|and|e|et|und|ed|\+|&)\s*{_SELF}\b|"
+    rf"\b{_SELF}\s*(?:,|y|and|n|e|et|und|ed|\+|&)\s*(?:para\s+|pra\s+|pour\s+|fur\s+|per\s+)?{_DET}\s+{_COMPANION}\b|"
+    rf"\b{_DET}\s+{_COMPANION}\s*(?:,|y|and|e|et|und|ed|\+|&)\s*(?:para\s+|pra\s+|pour\s+|for\s+|per\s+)?{_SELF}\b|"
     # "avec mon copain", "with my wife" opening a clause: the writer and that person
     rf"(?:^|[.,;!?]\s*)(?:con|with|com|avec|mit)\s+{_POSS}\s+{_SPOUSE}\b|"
     # "mi marido, mis dos hijos y yo": the writer last in a list that starts with the partner.
@@ -182,7 +186,8 @@ _ADULT_LIST = re.compile(rf"\b{_SELF}(?:{_COMPANION_IN_LIST}){{2,}}")
 # Parents besides a couple: "uno para mis papás y otro para mi esposa y yo".
 _OUR_PARENTS = re.compile(
     r"\b(?:mis|my|our|nuestros|mes|nos|meine|meinen|unsere|unseren|i miei|i nostri|os meus|os nossos|meus|nossos)\s+"
-    r"(?:padres|papas|papis|viejos|parents|eltern|genitori|pais)\b"
+    r"(?:padres|papas|papis|viejos|parents|eltern|genitori|pais|suegros|beaux-parents|beaux parents|schwiegereltern|"
+    r"suoceri|sogros|in-laws|parents-in-law)\b"
 )
 # A child named with "our" ("nuestra hija", "unsere Tochter", "our baby"): one child.
 _OUR_CHILD = re.compile(
@@ -286,11 +291,12 @@ _NO_CHILDREN = re.compile(
 )
 _ONE_ROOM = re.compile(
     r"\b(?:una|un|a|an|one|um|uma|une|ein|eine|einen|un'|otra|another|outra|autre|noch ein|un altra|una altra|alguna|"
-    r"algun|alguma|algum|es(?=\s+(?:\w+\s+)?(?:zimmer|doppelzimmer|einzelzimmer|familienzimmer)))\s+"
+    r"algun|alguma|algum|es(?=\s+(?:\w+\s+)?\w*zimmer\b))\s+"
     r"(?:(?:king|queen|king-size|king size|deluxe|superior|standard|quiet|big|small|nice|cheap|large|grande|petite|"
     r"junior|executive|presidential|premium|classic|comfort|economy|"
     r"kleines|grosses|ruhiges|bella|bonita|tranquila)\s+)?"
-    r"(?:(?:habitacion|cuarto|room|quarto|chambre|zimmer|camera|suite|doble|individual|double|twin|single|"
+    r"(?:(?:(?!bade|wohn|schlaf|ess|arbeits|kinder)[a-z]{3,}zimmer|habitacion|cuarto|room|quarto|chambre|zimmer|camera|"
+    r"suite|doble|individual|double|twin|single|"
     r"doppelzimmer|einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|matrimoniale|doppia|singola|tripla|"
     r"quadrupla|triple|cuadruple|quadruple|quad|familiale|apartamento|apartment|appartamento|studio|family room|"
     r"familiar)\b)"
@@ -308,7 +314,11 @@ _CHILD_ONE = (
     r"kind|chind|sohn|tochter|bub|bua|bueb|madchen|junge|kleinkind|saugling|bambino|bambina|bimbo|bimba|figlio|figlia|"
     r"neonato|neonata|ragazzino|ragazzina|crianca|filho|filha|miudo|miuda|menino|menina|nenem|garoto|garota|menor|"
     r"jugendliche[r]?|adolescente|grandson|granddaughter|nieto|nieta|neto|neta|petit-fils|petite-fille|enkelkind|"
-    r"enkelin|enkel|nipotino|nipotina)"
+    r"enkelin|enkel|nipotino|nipotina|petite|petit|pequena|pequeno|kleine|kleiner|piccola|piccolo)"
+)
+# Words for a child that are adjectives too ("la petite de 3 ans", "la pequeña chambre"): a child only with an age.
+_ADJECTIVE_CHILD = frozenset(
+    {"petite", "petit", "pequena", "pequeno", "kleine", "kleiner", "piccola", "piccolo"}
 )
 # Children a bare connector brings ("mit Baby", "con bebé", "plus Kind"); "with child" alone is no age.
 _BARE_CHILD = frozenset(
@@ -341,7 +351,8 @@ _ONE_CHILD = re.compile(
     r"(?:(?P<conn>\b(?:y|and|e|et|und|con|with|com|avec|mit|plus|mas|piu|para|for|pour|fur|per)\b|[+&,])\s*)?"
     r"(?:\b(?P<det>una|un|an|a|one|uma|um|une|ein|eine|einem|einer|einen|es|am|el|la|the|o|le|das|dem|den|il|lo|"
     r"mis|mi|my|our|nuestro|nuestra|notre|mon|ma|unser|unsere|unserem|unserer|unseren|mein|meine|meinem|meiner|"
-    r"meinen|il mio|la mia|il nostro|la nostra|mio|mia|o meu|a minha|o nosso|a nossa|meu|minha|nosso|nossa)\s+)?"
+    r"meinen|il mio|la mia|il nostro|la nostra|mio|mia|o meu|a minha|o nosso|a nossa|meu|minha|nosso|nossa|sa|son|su|"
+    r"sus|seu|sua|his|her|their|leur|ihr|ihre|ihren|ihrem|seine|seinem|seinen|il suo|la sua|suo|o seu|a sua)\s+)?"
     r"(?:(?:little|small|young|pequen[oa]|petite?|kleine[nr]?|piccol[oa]|chiquit[oa])\s+)?"
     r"(?P<agefirst>\d{1,2}[ -]?(?:jahrige[nrs]?|year[ -]old|month[ -]old)\s+)?"
     rf"\b(?P<child>{_CHILD_ONE})\b"
@@ -391,6 +402,8 @@ def _one_children(folded: str, *, more: bool = False) -> int:
     for m in _ONE_CHILD.finditer(folded):
         conn, det, child = m["conn"], m["det"], m["child"]
         if more and conn in (None, ",", "para", "for", "pour", "fur", "per"):
+            continue
+        if child in _ADJECTIVE_CHILD and not m["age"]:
             continue
         if m["age"] or m["agefirst"] or (conn and det) or (conn in _BARE_CONNECTORS and child in _BARE_CHILD):
             count += 1
@@ -526,10 +539,9 @@ def party(folded: str) -> Party:
         adults = 3  # "my parents and I"
     if adults is None and (m := _ADULT_LIST.search(folded)):
         adults = 1 + len(re.findall(_COMPANION_IN_LIST, m[0]))
-    if adults is None and (
-        _COUPLE.search(folded) or _SELF_AND_SPOUSE.search(folded) or _PARENTS.search(folded)
-    ):
-        adults = 4 if _OUR_PARENTS.search(folded) and not _PARENTS.search(folded) else 2
+    couple = bool(_COUPLE.search(folded) or _SELF_AND_SPOUSE.search(folded))
+    if adults is None and (couple or _PARENTS.search(folded)):
+        adults = 4 if couple and _OUR_PARENTS.search(folded) else 2
     if adults is None and _SELF_WITH_CHILDREN.search(folded):
         adults = 1
     if children is None and _OUR_CHILD.search(folded):
