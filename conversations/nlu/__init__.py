@@ -68,8 +68,15 @@ from conversations.nlu.contacts import (
 from conversations.nlu.dates import StayDates, stay_dates
 from conversations.nlu.guests import party
 from conversations.nlu.names import letter_body, without_name, without_quoted_reply, without_signature
-from conversations.nlu.requests import complaint_request, other_requests, stay_request
+from conversations.nlu.requests import (
+    complaint_request,
+    other_requests,
+    question_over_bare_booking,
+    stay_over_unsure_question,
+    stay_request,
+)
 from conversations.nlu.rules import (
+    asks_about_hours,
     changes_dates,
     instructions_to_the_bot,
     names_a_room,
@@ -171,6 +178,16 @@ def _understand(
         dates = stay_dates(head, today=today, lang=lang, modify=True)
     if (
         intent == "booking_modify"
+        and confidence < 0.6
+        and booking_ref is None
+        and dates.check_in is None
+        and dates.nights is None
+        and asks_about_hours(head)
+    ):
+        # "¿Y se puede llegar más tarde de las 23:00?": the hotel's hours, not a change of a booking.
+        intent, confidence, topic = "faq", 1.0 - confidence, classifier.faq_topic_for(head)
+    if (
+        intent == "booking_modify"
         and dates.check_in is not None
         and dates.check_out is None
         and dates.nights is None
@@ -197,6 +214,27 @@ def _understand(
     if intent == "faq" and dates.check_in is not None and (booking := stay_request(head)):
         # "una doble del 20 al 22. ¿Se admiten perros?": the stay wins, the FAQ is answered alongside.
         intent, confidence, topic = booking[0], booking[1], None
+    if (
+        intent == "faq"
+        and dates.check_in is not None
+        and (dates.check_out is not None or dates.nights is not None)
+        and (guests.adults is not None or guests.rooms is not None)
+        and (stay := stay_over_unsure_question(head))
+    ):
+        # "could we get a quote for eleven people, five rooms, 20-22 May": a whole stay, a question unsure.
+        intent, confidence, topic = stay[0], stay[1], None
+    if (
+        (intent in ("availability", "booking_create") or (intent == "booking_status" and confidence < 0.6))
+        and booking_ref is None
+        and dates.check_in is None
+        and dates.nights is None
+        and guests.adults is None
+        and guests.rooms is None
+        and (question := question_over_bare_booking(head))
+    ):
+        # "booking under Van der Berg please, do you have a crib?": no stay to offer yet, the question is
+        # answered and the booking listed alongside.
+        intent, topic, confidence = "faq", question[0], question[1]
     if intent == "faq" and (complaint := complaint_request(head)):
         # "La camera è sporca. E a che ora è la colazione?": the complaint wins, the question is answered too.
         intent, confidence, topic = "complaint", complaint, None

@@ -25,7 +25,11 @@ _SPLIT = re.compile(
     r",?\s+(?:y|and|e|et|und)\s+(?=(?:luego |despues |then |depois |ensuite |dann |poi )?(?:quiero |quisiera |queria |"
     r"i'?d like to |i want to |quero |gostaria de |je voudrais |je veux |ich mochte |ich will |vorrei |voglio )?"
     r"(?:reservar|hacer (?:una|otra) (?:nueva )?reserva|book|make a new|reserver|faire une nouvelle|buchen|neu buchen|"
-    r"prenotare|fazer (?:uma|outra) (?:nova )?reserva)\b)"
+    r"prenotare|fazer (?:uma|outra) (?:nova )?reserva)\b)|"
+    # "booking under Van der Berg please, do you have a crib?": a comma before a question that ends the message
+    r",\s+(?=(?:do you|does the|is there|are there|can i|can we|could i|tienen|teneis|hay|aceptan|admiten|se puede|"
+    r"tem|tem |ha |aceitam|avez-vous|vous avez|y a-t-il|est-ce qu|habt ihr|haben sie|gibt es|kann man|avete|c'e|"
+    r"si puo|accettate)\b[^.!?\n]*\?\s*$)"
 )
 _MIN_WORDS = 2
 # What a complaint says (a negation or a word for what is wrong), so that "the room is lovely. What time is
@@ -42,6 +46,7 @@ _UNHAPPY = re.compile(
     r"sporc[oa]|sporche|rott[oa]|rumore|puzza|fredd[oa]|rimbors\w*|reclamo|inaccettabile|addebit\w*)\b"
 )
 SURE = 0.6
+_UNSURE_STAY = 0.3
 STAY_SURE = 0.5
 _BOOKING = frozenset({"availability", "booking_create"})
 
@@ -146,3 +151,40 @@ def other_requests(
         request["text"] = segment  # folded: the part of the message this request was read from
         found.append(request)
     return found
+
+
+def stay_over_unsure_question(folded: str) -> tuple[str, float] | None:
+    """ "could we get a quote for eleven people, five rooms, 20-22 May", read as an FAQ question the model
+    is unsure of, names a whole stay: when the model's two stay intents together are about as likely, it
+    is a request for rooms (its intent and confidence); else None. The caller checks that the message
+    states the dates and the party or rooms."""
+    from conversations.nlu.stay_intent import stay_intent
+
+    prediction = classifier.predict(folded)
+    if prediction.intent != "faq" or prediction.confidence >= SURE:
+        return None
+    stay = {k: prediction.probabilities.get(k, 0.0) for k in _BOOKING}
+    if sum(stay.values()) < _UNSURE_STAY:
+        return None
+    best = max(stay, key=lambda kind: stay[kind])
+    return stay_intent(folded, best, prediction.probabilities), sum(stay.values())
+
+
+def question_over_bare_booking(folded: str) -> tuple[str, float] | None:
+    """ "booking under Van der Berg please, do you have a crib?": a booking wish with no stay in it and an
+    FAQ question; the question's topic and confidence, or None. A booking request or availability
+    question with a stay wins over an FAQ question (docs/INTERFACES.md); without one the question is
+    answered, and the booking is one of the `other_requests`. The caller checks there is no stay."""
+    segments = _segments(folded)
+    if len(segments) < 2:
+        return None
+    for segment in segments:
+        prediction = classifier.predict(segment)
+        if (
+            prediction.intent == "faq"
+            and prediction.faq_topic
+            and prediction.confidence >= SURE
+            and "?" in segment
+        ):
+            return prediction.faq_topic, prediction.confidence
+    return None

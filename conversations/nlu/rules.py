@@ -503,3 +503,17 @@ _ASKS_FOR_A_STAY = re.compile(
 def out_of_scope(folded: str) -> bool:
     """A job application, a sales pitch, the weather or a restaurant elsewhere, with no room asked for."""
     return bool(_OUT_OF_SCOPE.search(folded)) and not _ASKS_FOR_A_STAY.search(folded)
+
+
+# A clock time: "23:00", "11pm", "23h", "23 Uhr", "a las 11", "alle 23".
+_CLOCK = re.compile(
+    r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]?\d?|\s?(?:am|pm|uhr))\b|"
+    r"\b(?:a las|de las|after|before|alle|dalle|dopo le|prima delle|apres|avant|nach|vor|as|das|depois das)\s"
+    r"(?:[01]?\d|2[0-3])\b"
+)
+
+
+def asks_about_hours(folded: str) -> bool:
+    """ "¿se puede llegar más tarde de las 23:00?": a clock time in a message is about the hotel's hours (when
+    the message names no day and no booking, a question about arriving or leaving late, not a change)."""
+    return bool(_CLOCK.search(folded))

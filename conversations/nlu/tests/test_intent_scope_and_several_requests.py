@@ -283,3 +283,67 @@ def test_a_service_role_keeps_the_wrapped_request():
 )
 def test_booking_references_in_every_form(text, ref):
     assert extract_booking_ref(text) == ref
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could we get a quote for eleven people, five rooms, 20-22 May",
+        "I'm travelling with my elderly mother, do you have two single rooms 5-8 June?",
+    ],
+)
+def test_a_whole_stay_read_as_an_unsure_question_is_a_room_request(text):
+    understood = _read(text)
+    assert understood.intent in ("availability", "booking_create")
+    assert understood.faq_topic is None
+
+
+def test_a_sure_question_about_a_stay_stays_a_question():
+    understood = _read("is breakfast included for 2 adults from 3 to 5 May?")
+    assert (understood.intent, understood.faq_topic) == ("faq", "breakfast")
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("booking under Van der Berg please, do you have a crib?", "amenities"),
+        ("I'd like to book, do you have parking?", "parking"),
+        ("Quiero reservar, ¿tienen parking?", "parking"),
+        ("Queria reservar, aceitam cães?", "pets"),
+        ("Je voudrais réserver, vous avez un parking ?", "parking"),
+        ("Ich möchte buchen, habt ihr einen Parkplatz?", "parking"),
+        ("Vorrei prenotare, accettate cani?", "pets"),
+    ],
+)
+def test_a_question_next_to_a_booking_wish_without_a_stay_is_answered(text, topic):
+    understood = _read(text)
+    assert (understood.intent, understood.faq_topic) == ("faq", topic)
+    assert any(r["intent"] in ("availability", "booking_create") for r in understood.extras.get("also", []))
+
+
+def test_with_a_stay_the_booking_wins_over_the_question():
+    understood = _read("Quiero reservar del 3 al 5 de mayo, ¿tienen parking?")
+    assert understood.intent in ("availability", "booking_create")
+    assert {"intent": "faq", "faq_topic": "parking"} in [
+        {k: r[k] for k in ("intent", "faq_topic")} for r in understood.extras.get("also", [])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Y se puede llegar más tarde de las 23:00?",
+        "could we arrive after 11pm?",
+        "podemos chegar depois das 23h?",
+        "on peut arriver après 23h ?",
+        "können wir nach 23 Uhr ankommen?",
+        "possiamo arrivare dopo le 23?",
+    ],
+)
+def test_arriving_after_a_clock_time_is_a_question_about_hours(text):
+    understood = _read(text)
+    assert (understood.intent, understood.faq_topic) == ("faq", "checkin_checkout_times")
+
+
+def test_a_later_day_for_a_booking_is_still_a_change():
+    assert _read("podemos llegar un día más tarde? tengo la reserva 4471").intent == "booking_modify"
