@@ -402,7 +402,7 @@ _FIXED_DAYS: list[tuple[re.Pattern[str], int, int]] = [
         (r"\b(?:bundesfeiertag|fete nationale suisse)\b", 8, 1),
         # The national and religious days of the other countries the hotel hears from (a check-in only).
         (
-            r"\b(?:(?:para|por|en|dia de|el dia de) reyes|reyes magos|epifania|epiphany|epiphanie|dreikonigstag|"
+            r"\b(?:(?:para|por|en|dia de|el dia de) reyes|(?<=\ba )reyes|(?<=\bhasta )reyes|reyes magos|epifania|epiphany|epiphanie|dreikonigstag|"
             r"dreikonig|heilige drei konige|befana)\b",
             1,
             6,
@@ -645,6 +645,11 @@ _WEATHER = re.compile(
     r"wettervorhersage|che tempo|piove|piovere|pioggia|previsao do tempo|que tempo|chover|chuva|nevar)\b"
 )
 _CLAUSE_END = re.compile(r"[;!?\n]|[.,](?=\s|$)")
+_NEXT_YEAR = re.compile(
+    r"\s*,?\s*\b(?:del |de |do |da |of |di |dell'|de l')?(?:ano que viene|proximo ano|ano proximo|next year|"
+    r"l'annee prochaine|annee prochaine|nachsten jahres|nachstes jahr|kommendes jahr|kommenden jahres|"
+    r"l'anno prossimo|anno prossimo|prossimo anno|dell'anno prossimo|ano que vem)\b"
+)
 _INSTEAD = re.compile(
     r"\b(?:en vez d|en lugar d|instead of|rather than|au lieu d|anstatt|statt|invece d|anziche|em vez d|ao inves d|em lugar d)"
 )
@@ -1222,6 +1227,8 @@ def _resolve(
 def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) -> StayDates:
     """Check-in, check-out, nights and an ambiguity flag from folded text."""
     folded = re.sub(r"\bl'(?=\d)", "le ", folded)  # "partenza l'8", "jusqu'a l'11"
+    # "Semana Santa del año que viene", "in May next year": the year, as if written.
+    folded = _NEXT_YEAR.sub(f" {today.year + 1}", folded)
     folded = re.sub(r"\b(d?al)l'(?=\d)", r"\1 ", folded)  # "dal 5 all'8", "dall'11"
     # "el uno de mayo", "o dia um de junho": "uno"/"um" is otherwise an article, never a day.
     folded = re.sub(rf"\b(el|del|al|o|do|no|dia) (?:uno|um) (de|do) (?=(?:{_MONTH})\b)", r"\1 1 \2 ", folded)
@@ -1310,6 +1317,10 @@ _WEEKEND_OF_GAP = re.compile(
 )
 
 
+# "entre Noël et le jour de l'an", "between Christmas and New Year's Day": two holidays, a range.
+_BETWEEN_GAP = re.compile(r"\s*(?:et|and|y|e|und)\s+(?:le |la |el |the |il |o |a )?")
+
+
 def _named_by_dates(folded: str, mentions: list[_Mention]) -> list[_Mention]:
     """Drop what only names the dates that follow: "el fin de semana del 1 de mayo" (the weekend of that
     day), "il ponte del 2 giugno, dal 30 maggio al 2 giugno" (a holiday, then its dates)."""
@@ -1346,7 +1357,12 @@ def _named_by_dates(folded: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "le week-end de Pâques": the holiday says which weekend
         if mention.holiday and following is not None and following.kind == "weekend" and not gap.strip():
             skip_next = True  # "Easter weekend", "Pentecost weekend"
-        if mention.holiday and explicit_next and not _RANGE_TO.match(gap):
+        if (
+            mention.holiday
+            and explicit_next
+            and not _RANGE_TO.match(gap)
+            and not (following is not None and following.holiday and _BETWEEN_GAP.fullmatch(gap))
+        ):
             if following is not None and following.kind == "bare" and mention.date and len(gap) <= 40:
                 # "para año nuevo, del 30 al 2": days without a month are those around the holiday.
                 following.after = mention.date - dt.timedelta(days=15)
@@ -1394,7 +1410,7 @@ def _weekday_lists(folded: str, mentions: list[_Mention]) -> list[_Mention]:
 _MONTH_ALONE = re.compile(
     rf"\b(?:en|in|em|im|a|ad|au mois d'|au mois de|en el mes de|nel mese di|no mes de|para|for|pour|fur|per|durante|during|"
     rf"de|of|di|d'|do|del|anfang|mitte|ende|early|mid|late|debut|inizio|fine|inicio de|comeco de|principios de|"
-    rf"primeros de|mediados de|finales de)\s+(?P<m>{_MONTH})\b(?!\s*\d)"
+    rf"primeros de|mediados de|finales de)\s+(?P<m>{_MONTH})\b(?:,?\s+(?:de |del |of |di )?(?P<y>20\d\d)\b)?(?!\s*\d)"
 )
 
 
@@ -1421,7 +1437,9 @@ def _apply_month_hint(folded: str, mentions: list[_Mention], today: dt.date) -> 
                 mention.kind, mention.month = "abs", month
         return
     hint = _MONTH_ALONE.search(folded)
-    in_may = hint is not None and re.fullmatch(r"(?:in|during|early|mid|late) may", hint.group(0))
+    in_may = hint is not None and re.fullmatch(
+        r"(?:in|during|early|mid|late) may", folded[hint.start() : hint.end("m")]
+    )
     if not hint or (
         not in_may
         and hint["m"]
@@ -1446,6 +1464,7 @@ def _apply_month_hint(folded: str, mentions: list[_Mention], today: dt.date) -> 
     for mention in mentions:
         if mention.kind == "bare":
             mention.kind, mention.month = "abs", MONTHS[hint["m"]]
+            mention.year = int(hint["y"]) if hint["y"] else None
 
 
 # "quinze jours", "quince días", "otto giorni": a fortnight and a week said in days.

@@ -345,3 +345,33 @@ def test_a_day_before_a_named_holiday_is_never_in_the_past() -> None:
     # Found by the date fuzz test: "3rd easter sunday" on 14 March 2027 read as 3 March 2027.
     found, _ = dates("3rd easter sunday", "es", today=d(3, 14, 2027))
     assert found is not None and found >= d(3, 14, 2027)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        ("es", "Semana Santa del año que viene", d(3, 25, 2027), d(3, 28, 2027)),
+        ("en", "Easter next year", d(3, 26, 2027), d(3, 29, 2027)),
+        ("fr", "Pâques l'année prochaine", d(3, 26, 2027), d(3, 29, 2027)),
+        ("de", "Ostern nächstes Jahr", d(3, 26, 2027), d(3, 29, 2027)),
+        ("it", "Pasqua dell'anno prossimo", d(3, 26, 2027), d(3, 29, 2027)),
+        ("pt", "Páscoa do ano que vem", d(3, 26, 2027), d(3, 29, 2027)),
+        ("es", "en mayo del año que viene, del 3 al 5", d(5, 3, 2027), d(5, 5, 2027)),
+        ("es", "en mayo de 2027, del 3 al 5", d(5, 3, 2027), d(5, 5, 2027)),
+        ("en", "in May next year, the 3rd to the 5th", d(5, 3, 2027), d(5, 5, 2027)),
+    ],
+)
+def test_next_year_said_in_words(lang: str, text: str, check_in: dt.date, check_out: dt.date) -> None:
+    assert dates(text, lang) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_out"),
+    [
+        ("fr", "entre Noël et le jour de l'an", d(1, 1, 2027)),
+        ("en", "between Christmas and New Year's Day", d(1, 1, 2027)),
+        ("es", "de Navidad a Reyes", d(1, 6, 2027)),
+    ],
+)
+def test_from_one_holiday_to_another(lang: str, text: str, check_out: dt.date) -> None:
+    assert dates(text, lang) == (d(12, 24), check_out)
