@@ -363,6 +363,7 @@ _ONE_CHILD = re.compile(
 )
 # Cheap tests that skip the longer patterns for the many messages without their words (bench_nlu: < 5 ms p50).
 _CHILD_WORD = re.compile(rf"\b{_CHILD_ONE}\b")
+_CHILD_BEFORE = re.compile(rf"(?:\b{_CHILD_ONE}|§)\s+$")  # § marks children counted already
 _INSTEAD_WORD = re.compile(r"\b(?:vez|lugar|instead|rather|lieu|statt|anstatt|invece|posto|inves)\b")
 # "os miúdos (dois)", "Kinder (2)": a count in brackets after plural children (one number: not their ages).
 _CHILDREN_BRACKETED = re.compile(
@@ -381,6 +382,8 @@ _FORM_FIELD = re.compile(
     r"\b(?P<label>huespedes|guests|personas|people|persons|personnes|personen|persone|pessoas|hospedes|ospiti|gaste|"
     r"adultos|adults|adultes|erwachsene|adulti|ninos|children|kids|enfants|kinder|bambini|criancas|menores|"
     r"habitaciones|rooms|chambres|zimmer|camere|quartos|pax)\s*:\s*(?P<n>\d{1,2})\b(?![/.:]\d)"
+    # ("Niños: 3 y 5 años" are ages, not three children)
+    r"(?!\s*(?:,|y|and|e|et|und|-|/)\s*\d)(?!\s*(?:anos|ano|ans|years?|yrs?|jahre|anni|meses|mois|months?)\b)"
 )
 _ROOM_FIELD = re.compile(
     r"\b(?:zimmer|zimmerart|zimmertyp|room|room type|habitacion|tipo de habitacion|chambre|type de chambre|camera|"
@@ -408,8 +411,10 @@ def _one_children(folded: str, *, more: bool = False) -> int:
         conn, det, child = m["conn"], m["det"], m["child"]
         if more and conn in (None, ",", "para", "for", "pour", "fur", "per"):
             continue
-        if child in _ADJECTIVE_CHILD and not m["age"]:
-            continue
+        if child in _ADJECTIVE_CHILD and (
+            more or not m["age"] or _CHILD_BEFORE.search(folded, 0, m.start("child"))
+        ):
+            continue  # "la petite chambre"; "una niña pequeña de 3 años" is one child
         if m["age"] or m["agefirst"] or (conn and det) or (conn in _BARE_CONNECTORS and child in _BARE_CHILD):
             count += 1
     return count
@@ -500,7 +505,7 @@ def party(folded: str) -> Party:
     children = _sum(_CHILDREN, folded)
     if children is None and (m := _CHILDREN_BRACKETED.search(folded)):
         children = to_int(m["n"])
-    if one_by_one := _one_children(without_children(folded), more=children is not None):
+    if one_by_one := _one_children(_CHILDREN.sub(" § ", folded), more=children is not None):
         children = (children or 0) + one_by_one
     people = _sum(_PEOPLE, folded)
     people_end = next((m.end() for m in _PEOPLE.finditer(folded)), None)

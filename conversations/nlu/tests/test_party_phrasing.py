@@ -121,6 +121,9 @@ def test_counts_in_reads_phrases_whole() -> None:
         ("la petite chambre pour moi et mon mari", (2, None, None)),
         ("wir sind zwei Ehepaare", (4, None, None)),
         ("mis padres y mis dos hijos", (2, 2, None)),
+        ("somos dos adultos y una niña pequeña de 3 años", (2, 1, None)),
+        ("dos niños, el mayor de 10 años y el pequeño de 5 años", (None, 2, None)),
+        ("Niños: 3 y 5 años", (None, None, None)),
         # spoken totals
         ("vamos a ser 4", (4, None, None)),
         ("seremos en total 6", (6, None, None)),
