@@ -317,8 +317,29 @@ _CHILD_ONE = (
     r"enkelin|enkel|nipotino|nipotina|petite|petit|pequena|pequeno|kleine|kleiner|piccola|piccolo)"
 )
 # Words for a child that are adjectives too ("la petite de 3 ans", "la pequeña chambre"): a child only with an age.
+# ("el menor", "la petite" among children named in the plural are one of them: "dos hijas, la mayor de 10 y la
+# menor de 5 años").
 _ADJECTIVE_CHILD = frozenset(
-    {"petite", "petit", "pequena", "pequeno", "kleine", "kleiner", "piccola", "piccolo"}
+    # "boy", "girl" and "Junge" too: "me and my girl" is a girlfriend; "a girl (5)" is a child
+    {
+        "petite",
+        "petit",
+        "pequena",
+        "pequeno",
+        "kleine",
+        "kleiner",
+        "piccola",
+        "piccolo",
+        "menor",
+        "boy",
+        "girl",
+        "junge",
+    }
+)
+_PLURAL_CHILDREN = re.compile(
+    r"\b(?:ninos|ninas|hijos|hijas|nenes|peques|menores|kids|children|sons|daughters|enfants|filles|gosses|ados|kinder|"
+    r"kindern|sohne|bambini|bimbi|figli|figlie|ragazzi|criancas|filhos|filhas|miudos|meninos|twins|gemelos|jumeaux|"
+    r"zwillinge|gemelli|gemeos)\b"
 )
 # Children a bare connector brings ("mit Baby", "con bebé", "plus Kind"); "with child" alone is no age.
 _BARE_CHILD = frozenset(
@@ -412,7 +433,10 @@ def _one_children(folded: str, *, more: bool = False) -> int:
         if more and conn in (None, ",", "para", "for", "pour", "fur", "per"):
             continue
         if child in _ADJECTIVE_CHILD and (
-            more or not m["age"] or _CHILD_BEFORE.search(folded, 0, m.start("child"))
+            more
+            or not m["age"]
+            or _CHILD_BEFORE.search(folded, 0, m.start("child"))
+            or _PLURAL_CHILDREN.search(folded)
         ):
             continue  # "la petite chambre"; "una niña pequeña de 3 años" is one child
         if m["age"] or m["agefirst"] or (conn and det) or (conn in _BARE_CONNECTORS and child in _BARE_CHILD):

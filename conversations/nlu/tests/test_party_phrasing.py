@@ -124,6 +124,10 @@ def test_counts_in_reads_phrases_whole() -> None:
         ("somos dos adultos y una niña pequeña de 3 años", (2, 1, None)),
         ("dos niños, el mayor de 10 años y el pequeño de 5 años", (None, 2, None)),
         ("Niños: 3 y 5 años", (None, None, None)),
+        ("dos hijas, la mayor de 10 y la menor de 5", (None, 2, None)),
+        ("y la menor de 5 años", (None, 1, None)),
+        ("a room for me and my girl", (None, None, 1)),  # a girlfriend, not a child
+        ("2 adults, a boy (7) and a girl (4)", (2, 2, None)),
         # spoken totals
         ("vamos a ser 4", (4, None, None)),
         ("seremos en total 6", (6, None, None)),
