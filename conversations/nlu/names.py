@@ -29,8 +29,12 @@ def _words(text: str) -> frozenset[str]:
 # Field labels ("Nombre completo:", "Name for the booking:", "Titular:"): a cue only with the colon.
 _LABELS = (
     r"(?:full name|guest name|nombre completo|nombre y apellidos?|nome completo|nome e cognome|prenom et nom|"
-    r"vor- und nachname|vorname und nachname|titular|holder|lead guest|"
-    r"(?:name|nombre|nom|nome) (?:for|para|de|pour|fur|per|da|of|del|do|dell|des|der) (?:the |la |a |die |el |o |l')?"
+    r"vor- und nachname|vorname und nachname|titular|holder|lead guest|cognome e nome|apellidos y nombre|"
+    # "Guest: Tom Baker", "Huésped: Ana Ruiz", "Persona de contacto: Luis Ortega" (with the colon only)
+    r"guest|huesped|hospede|gast|ospite|contact person|contact|persona de contacto|contacto|contato|"
+    r"ansprechpartner(?:in)?|referente|"
+    r"(?:name|nombre|nom|nome) (?:for|para|de|pour|fur|per|da|of|del|do|dell|des|der|on|in|en|sur|auf|na|no|sulla)"
+    r" (?:the |la |a |die |el |o |l')?"
     r"(?:booking|reservation|reserva|reservierung|buchung|prenotazione|holder|titular|huesped|hospede|client|"
     r"gastes|ospite)|nombre|name|nom|nome)"
 )
@@ -48,6 +52,9 @@ _STRONG_CUES = (
 )
 # "its" is "it's" typed fast; "fala o Pedro", "le habla Marta", "vi parla Luca": who is speaking.
 _WEAK_CUES = (
+    # first: "it's me again, Karen" before "it's"
+    r"(?:it'?s me|it is me|c'est moi|soy yo|sou eu|sono io|ich bin'?s)"
+    r"(?: again| otra vez| de nuevo| encore| di nuovo| wieder| de novo)?(?=[^\S\n]*,)|"
     r"soy|i am|i'm|this is|under|it's|its|it is|ici|sono|je suis|jsuis|chuis|j'suis|ich bin|i bin|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui|"
     r"fala o|fala a|quem fala e|le habla|les habla|te habla|vi parla|ti parla|le parla|"
     r"(?:reservierung|buchung|gebucht|reserviert) auf(?! (?:den |dem )?namen)"
@@ -175,9 +182,10 @@ _TITLE_CUE = re.compile(
     r"(?:Mr|Mrs|Ms|Mme|Sra|Frau)\.?)? (?=[A-ZÀ-Ö][a-zà-ÿ])"
 )
 _THANKS_END = re.compile(rf"(?i:\b(?:{_THANKS}))[^\w\n]*\s(?P<name>[A-ZÀ-Ö][^\n]{{1,60}})\s*$")
-# "Chau, gracias por todo! Sofi": thanks, a few words, a full stop, then the name ends the message.
+# "Chau, gracias por todo! Sofi", "Mil gracias!! Pepa": thanks, maybe a few words, a full stop or an
+# exclamation mark, then the name ends the message.
 _THANKS_WORDS_END = re.compile(
-    rf"(?i:\b(?:{_THANKS})(?:[^\S\n]+[^\W\d_]+){{1,4}}[^\S\n]*[.!]+)\s+(?P<name>[A-ZÀ-Ö][^\n.!?]{{1,40}}?)[.!]?\s*$"
+    rf"(?i:\b(?:{_THANKS})(?:[^\S\n]+[^\W\d_]+){{0,4}}[^\S\n]*[.!]+)\s+(?P<name>[A-ZÀ-Ö][^\n.!?]{{1,40}}?)[.!]?\s*$"
 )
 # In a message typed in lower case: "...gracias\nana", "...saludos, maria jose" (one to three words at the end).
 _LOWER_SIGNED = re.compile(
@@ -200,6 +208,12 @@ _HOLIDAY_WORDS = _words(
 )
 # Calendar words that are also given names ("Gracias, Domingo"): a name where a name is expected.
 _CALENDAR_NAMES = frozenset({"domingo"})
+# A greeting that addresses someone ("Dear Mr. Brown", "Estimado Sr. López"): that is not the guest.
+_ADDRESSED = re.compile(
+    r"\b(?:dear|estimad[oa]s?|querid[oa]s?|apreciad[oa]s?|sehr geehrte[rs]?|liebe[rs]?|cher|chere|gentile|"
+    r"gentilissim[oa]|egregi[oa]|car[oa]|prezad[oa]s?|hi|hello|hola|bonjour|hallo|ciao|ola|buongiorno|"
+    r"buenos dias|buenas tardes|good (?:morning|afternoon|evening)|bom dia|boa tarde|guten tag)[^\S\n]*$"
+)
 _LOCK = threading.Lock()
 _ORDINARY: frozenset[str] | None = None
 
@@ -251,6 +265,17 @@ def _plain(text: str) -> str:
     return "".join(out)
 
 
+# Lines a phone or mail client adds under a message: not the guest's signature.
+_DEVICE_LINE = re.compile(
+    r"(?im)^[^\S\n]*(?:sent from|sent with|get outlook|enviado desde|enviado con|obtener outlook|envoy[ée] (?:de|depuis)|"
+    r"obtenir outlook|von meinem|gesendet von|inviato da|enviado do|enviado a partir do|enviado de)\b[^\n]*$"
+)
+
+
+def _without_device_lines(text: str) -> str:
+    return _DEVICE_LINE.sub("", text).rstrip() if "\n" in text else text
+
+
 def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
     """The guest's name after a cue ("me llamo Ana García", "my name is John", "Au nom de M. Dupont"), on
     the line after a closing ("Saludos,\\nAna García"), or alone on the last line of a longer message;
@@ -259,6 +284,7 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
     With `bare=True` (the dialogue just asked for a name) a short answer made of name-like words is
     taken as the name itself ("María José Fernández de la Vega").
     """
+    text = _without_device_lines(text)
     plain = _plain(text)
     form = _form_name(text, plain)
     if form:
@@ -372,6 +398,8 @@ def _introduced(text: str) -> str | None:
         if name and len(name.split()) >= 2 and not any(fold(w) in _ordinary_words() for w in name.split()):
             return name
     for m in _TITLE_CUE.finditer(text):
+        if _ADDRESSED.search(_plain(text[max(0, m.start() - 30) : m.start()])):
+            continue  # "Dear Mr. Brown,", "Sehr geehrter Herr Maier": the one written to
         name = _name_words(text[m.end() :], weak=True)
         if name:
             return name
@@ -426,7 +454,9 @@ def _plausible_lower_start(rest: str) -> bool:
 _SALUTATION = re.compile(
     r"(?i)^\s*(?:dear|hello|hi|good (?:morning|afternoon|evening)|estimad[oa]s?|apreciad[oa]s?|hola|buen[oa]s|"
     r"prezad[oa]s?|car[oa]s?|ol[aá]|bom dia|boa tarde|madame|monsieur|bonjour|bonsoir|sehr geehrte|liebe[rs]?|"
-    r"hallo|guten (?:tag|morgen|abend)|gentil[ei]|egregi|buongiorno|buonasera|salve)\b[^\n]{0,60}?[,:!]?[^\S\n]*\n"
+    r"hallo|guten (?:tag|morgen|abend)|gentil[ei]|egregi|buongiorno|buonasera|salve|"
+    r"to whom it may concern|a quien corresponda|muy se[ñn]ores|distinguid[oa]s?|querid[oa]s?|exm[oa]s?\.?|"
+    r"spett\.?(?:le|abile)?|gentilissim[oi]|grüezi|gruezi|grüß gott|gruss gott|servus|moin)\b[^\n]{0,60}?[,:!]?[^\S\n]*\n"
 )
 
 
@@ -485,6 +515,7 @@ def without_quoted_reply(text: str) -> str:
 def letter_body(text: str) -> str:
     """A letter without its salutation line and its closing and signature ("Dear Sir or Madam,\n...
     \nKind regards,\nAna"): what it asks. Text that is no letter comes back as it was."""
+    text = _without_device_lines(text)
     closing = _letter_closing(text)
     if closing is None or closing.start() == 0:
         return text
@@ -531,6 +562,7 @@ def _letter_closing(text: str) -> re.Match[str] | None:
 def without_signature(text: str) -> str:
     """The text up to its closing formula: the signature's address, phone and fax lines give no stay
     details ("Rua 25 de Abril, 10", "Tel. 0711 123456")."""
+    text = _without_device_lines(text)
     closing = _letter_closing(text)
     return text[: closing.end()] if closing else text
 
@@ -603,8 +635,10 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
     answer, a signature line).
     """
     rest = rest[:120]
-    title = _TITLE.match(rest.lstrip())
-    if title and rest.lstrip()[title.end() :][:1].isalpha():
+    for _ in range(3):  # "Herr Dr. Klaus Becker", "Sr. D. Juan Pérez": titles one after another
+        title = _TITLE.match(rest.lstrip())
+        if not (title and rest.lstrip()[title.end() :][:1].isalpha()):
+            break
         rest = rest.lstrip()[title.end() :]
     article = re.match(r"(?:(?:o|a|la|el|il|lo|der|die)\s+|d['\u2019])(?=[A-ZÀ-Ö])", rest.lstrip())
     if article:  # "Aqui é o Pedro", "soy la Marta", "ich bin der Thomas", "i bin d'Vreni"
@@ -656,7 +690,7 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
         found.pop()
     if not found or main_words == 0 or all(len(w.rstrip(".")) == 1 for w in found):
         return None  # nothing, or initials alone ("Thanks\nJ")
-    if whole and rest[end:].strip(" .!,;"):
+    if whole and re.search(r"[^\W_]", rest[end:]):
         return None
     letters = "".join(found)
     if any(c.isupper() for c in letters) and not (len(letters) > 3 and letters.isupper()):

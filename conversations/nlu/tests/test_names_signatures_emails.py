@@ -428,3 +428,43 @@ def test_thanks_that_open_a_message_are_no_closing(text):
     understood = understand(text, today=TODAY)
     assert understood.intent in ("booking_create", "availability")
     assert (understood.check_in, understood.check_out, understood.adults) == (d(5, 3), d(5, 5), 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Quiero reservar una doble del 3 al 5 de mayo\nAna García\nEnviado desde mi iPhone", "Ana García"),
+        ("I'd like a room from 3 to 5 May\nJohn Smith\nSent from my iPhone", "John Smith"),
+        ("Hallo, habt ihr Parkplätze?\nJonas Weber\n\nVon meinem iPhone gesendet", "Jonas Weber"),
+        ("Guest: Tom Baker\nArrival: 3 May\nNights: 2", "Tom Baker"),
+        ("Huésped: Ana Ruiz\nLlegada: 3 de mayo", "Ana Ruiz"),
+        ("Name on the booking: Kate Moss. Can I check in early?", "Kate Moss"),
+        ("Persona de contacto: Luis Ortega", "Luis Ortega"),
+        ("Ansprechpartner: Herr Dr. Klaus Becker", "Klaus Becker"),
+        ("Hola! ¿Hay cuna para el bebé? Gracias!! Laura 😊", "Laura"),
+        ("Hi! It's me again, Karen. Is the pool heated?", "Karen"),
+        ("Salut c'est moi, Julie ! vous avez une place de parking ?", "Julie"),
+    ],
+)
+def test_device_lines_guest_fields_emoji_and_its_me(text, name):
+    assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Mr. Brown, could you book me a room?",
+        "Estimado Sr. López, ¿me podría reservar una habitación?",
+        "Sehr geehrter Herr Maier, haben Sie noch ein Zimmer frei?",
+        "Cher M. Dupont, avez-vous une chambre libre ?",
+        "Gentile Sig. Rossi, avete una camera libera?",
+        "Prezado Sr. Silva, têm quarto disponível?",
+    ],
+)
+def test_the_person_a_letter_is_addressed_to_is_not_the_guest(text):
+    assert extract_guest_name(text) is None
+
+
+@pytest.mark.parametrize(("text", "name"), [("Mil gracias!! Pepa", "Pepa"), ("Merci ! Claire", "Claire")])
+def test_thanks_then_an_exclamation_then_a_name_sign_a_message(text, name):
+    assert extract_guest_name(text) == name
