@@ -237,6 +237,27 @@ _WEEKEND = re.compile(
     r"(?P<next2> que viene| proximo| prochain| que vem| prossimo)?\b"
 )
 
+# "the first weekend of June", "el último fin de semana de mayo", "das erste Wochenende im Juni": the weekend
+# (Friday to Sunday) of that month's first (second, ..., last) Saturday.
+_ORDINAL_WEEKEND = {
+    1: "first 1st primer primero premier erste ersten erstes primo primeiro",
+    2: "second 2nd segundo deuxieme zweite zweiten zweites secondo",
+    3: "third 3rd tercer tercero troisieme dritte dritten drittes terzo terceiro",
+    4: "fourth 4th cuarto quatrieme vierte vierten viertes quarto",
+    -1: "last ultimo dernier letzte letzten letztes",
+}
+_ORDINAL_WEEKEND_NUMBER = {word: n for n, words in _ORDINAL_WEEKEND.items() for word in words.split()}
+_NTH_WEEKEND = re.compile(
+    rf"\b(?P<n>{_alt(list(_ORDINAL_WEEKEND_NUMBER))})\s+"
+    r"(?:fin de semana|finde|weekend|week-end|week end|wochenende|fine settimana|fine-settimana|fim de semana)\s+"
+    rf"(?:of|de|d'|di|do|da|del|im|in|des|du mois de|von)?\s*(?P<m>{_MONTH})\b"
+)
+# "the weekend after next", "übernächstes Wochenende", "il weekend dopo il prossimo": a week after the coming one.
+_WEEKEND_AFTER_NEXT = re.compile(
+    r"\b(?:the weekend after next|weekend after next|ubernachstes wochenende|ubernachsten wochenende|"
+    r"il weekend dopo il prossimo|el fin de semana despues del proximo|el finde despues del proximo|"
+    r"le week-end apres le prochain|o fim de semana depois do proximo)\b"
+)
 _TONIGHT = r"esta noche|tonight|esta noite|hoje a noite|hoje de noite|ce soir|cette nuit|heute nacht|heute abend|stanotte|stasera|questa notte|questa sera"
 _TOMORROW_NIGHT = (
     r"manana por la noche|manana en la noche|manana noche|manana a la noche|tomorrow night|tomorrow evening|"
@@ -897,6 +918,15 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
         resolved = _in_period(m, today)
         if resolved and f.free(m.start(), m.end()):
             f.take(_Mention(m.start(), m.end(), "rel", date=resolved, in_period=True))
+    for m in _NTH_WEEKEND.finditer(folded):
+        friday = _nth_weekend(m, today)
+        if friday and f.free(m.start(), m.end()):
+            start = max(friday, today)
+            f.take(_Mention(m.start(), m.end(), "rel", date=start, until=friday + dt.timedelta(days=2)))
+    for m in _WEEKEND_AFTER_NEXT.finditer(folded):
+        if f.free(m.start(), m.end()):
+            friday = today + dt.timedelta(days=(4 - today.weekday()) % 7 + 7)
+            f.take(_Mention(m.start(), m.end(), "rel", date=friday, until=friday + dt.timedelta(days=2)))
     for m in _WEEKEND.finditer(folded):
         if f.free(m.start(), m.end()):
             f.take(_Mention(m.start(), m.end(), "weekend", next_week=bool(m["next"] or m["next2"])))
@@ -1077,6 +1107,21 @@ def _bridges(folded: str, today: dt.date) -> list[tuple[re.Match[str], dt.date, 
                 found.append((m, max(start, today), until if until and until > max(start, today) else None))
                 break
     return found
+
+
+def _nth_weekend(m: re.Match[str], today: dt.date) -> dt.date | None:
+    """The Friday of "the first/last weekend of <month>", in the next year that weekend is not over."""
+    n, month = _ORDINAL_WEEKEND_NUMBER[m["n"]], MONTHS[m["m"]]
+    for year in (today.year, today.year + 1):
+        first = dt.date(year, month, 1)
+        if n > 0:
+            saturday = first + dt.timedelta(days=(5 - first.weekday()) % 7 + 7 * (n - 1))
+        else:
+            last = _month_after(first) - dt.timedelta(days=1)
+            saturday = last - dt.timedelta(days=(last.weekday() - 5) % 7)
+        if saturday.month == month and saturday + dt.timedelta(days=1) > today:
+            return saturday - dt.timedelta(days=1)
+    return None
 
 
 def _month_after(day: dt.date) -> dt.date:

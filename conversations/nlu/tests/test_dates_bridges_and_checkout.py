@@ -375,3 +375,25 @@ def test_next_year_said_in_words(lang: str, text: str, check_in: dt.date, check_
 )
 def test_from_one_holiday_to_another(lang: str, text: str, check_out: dt.date) -> None:
     assert dates(text, lang) == (d(12, 24), check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        # 2026: the first Saturday of June is the 6th, the last of May the 30th.
+        ("en", "the first weekend of June", d(6, 5), d(6, 7)),
+        ("es", "el último fin de semana de mayo", d(5, 29), d(5, 31)),
+        ("fr", "le premier week-end de juin", d(6, 5), d(6, 7)),
+        ("de", "am letzten Wochenende im Mai", d(5, 29), d(5, 31)),
+        ("it", "il primo weekend di giugno", d(6, 5), d(6, 7)),
+        ("pt", "o último fim de semana de maio", d(5, 29), d(5, 31)),
+        ("en", "the second weekend of March", d(3, 13), d(3, 15)),
+        # A week after the coming weekend.
+        ("en", "the weekend after next", d(3, 20), d(3, 22)),
+        ("de", "übernächstes Wochenende", d(3, 20), d(3, 22)),
+    ],
+)
+def test_a_weekend_named_by_its_place_in_the_month(
+    lang: str, text: str, check_in: dt.date, check_out: dt.date
+) -> None:
+    assert dates(text, lang) == (check_in, check_out)
