@@ -32,6 +32,7 @@ _REGIONS = {"es": "ES", "en": "GB", "pt": "PT", "fr": "FR", "de": "DE", "it": "I
 _REF_CUE = (
     r"(?:reservas?|booking|reservation|reference|ref|localizador|localizer|confirmation|confirmacion|"
     r"codigo|code|order|pedido|reservierung|buchung|buchungsnummer|buchungsnr|reservierungsnummer|bestatigung|"
+    r"reservierungsnr|buchungscode|rif|riferimento|"
     r"bestatigungsnummer|prenotazione|codice|riservazione|commande|dossier|confirmacao|encomenda|"
     r"numero de (?:reserva|confirmacion|confirmacao|localizador)|reserva numero|numero di prenotazione|"
     r"numero de reservation|booking (?:number|no|code|id)|reservation (?:number|no|code)|"
@@ -43,10 +44,12 @@ _REF_GLUE = (
     r"mit|con el|number|ref|reference|code|codigo|codice|id|nr)"
 )
 _REF = re.compile(
-    rf"\b{_REF_CUE}\b\.?(?:[^\S\n]*(?:{_REF_GLUE}|{_REF_CUE})(?![a-z])\.?)*[^\S\n]*#?(?P<ref>[a-z0-9][a-z0-9-]{{2,14}})\b"
+    rf"\b{_REF_CUE}\b\.?(?:[^\S\n]*(?:{_REF_GLUE}|{_REF_CUE})(?![a-z])\.?|[^\S\n]*[:#])*[^\S\n]*#?(?P<ref>[a-z0-9][a-z0-9-]{{2,14}})\b"
 )
 _HASH_REF = re.compile(r"#(?P<ref>[A-Za-z0-9]{3,15})\b")
 _UPPER_REF = re.compile(r"\b(?P<ref>[A-Z]{9})\b")
+# A code with its letters, a hyphen and digits needs no cue: "cancel QLO-48213 pls".
+_PREFIXED_REF = re.compile(r"\b(?P<ref>[A-Z]{2,5}-\d{4,10})\b")
 
 _CHOICE_WORDS: dict[str, int] = dict(ORDINAL_VALUES)
 _CHOICE_WORDS.update(
@@ -104,7 +107,10 @@ def extract_booking_ref(text: str) -> str | None:
         if any(c.isdigit() for c in ref) or (ref.isupper() and len(ref) >= 5):
             return ref.upper()
     upper = _UPPER_REF.search(text)
-    return upper["ref"] if upper and not text.isupper() else None
+    if upper and not text.isupper():
+        return upper["ref"]
+    prefixed = _PREFIXED_REF.search(text)
+    return prefixed["ref"] if prefixed else None
 
 
 def _plain(text: str) -> str:

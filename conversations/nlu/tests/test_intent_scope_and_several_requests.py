@@ -279,6 +279,11 @@ def test_a_service_role_keeps_the_wrapped_request():
         ("Buchungsnr. 4711 stornieren bitte", "4711"),
         ("n° de réservation 66120", "66120"),
         ("codice prenotazione: IT55RB", "IT55RB"),
+        ("Reservierungsnr.: 8812", "8812"),
+        ("ref:QLO48213", "QLO48213"),
+        ("cancel QLO-48213 pls", "QLO-48213"),
+        ("Buchungscode AB12CD", "AB12CD"),
+        ("rif. 48213, vorrei disdire", "48213"),
     ],
 )
 def test_booking_references_in_every_form(text, ref):
@@ -347,3 +352,8 @@ def test_arriving_after_a_clock_time_is_a_question_about_hours(text):
 
 def test_a_later_day_for_a_booking_is_still_a_change():
     assert _read("podemos llegar un día más tarde? tengo la reserva 4471").intent == "booking_modify"
+
+
+@pytest.mark.parametrize("text", ["reserva: para el 20", "ref: 20", "booking: for two", "COVID-19 rules?"])
+def test_no_reference_from_words_days_or_names(text):
+    assert extract_booking_ref(text) is None
