@@ -112,7 +112,10 @@ log = structlog.get_logger(__name__)
 _NO_STAY_INTENTS = frozenset({"faq", "thanks_goodbye", "greeting", "handoff_request", "complaint"})
 # Below this the model's best guess is not trusted: the message is `other`.
 MIN_CONFIDENCE = 0.30
-SLOT_CHARS = 600
+# Stay details are read in a message's first SLOT_CHARS characters, its quoted reply and signature left out:
+# a long letter asks in its middle ("...we stayed with you in 2009... Could you tell us whether you have a
+# double room from 14 to 18 September?").
+SLOT_CHARS = 1000
 
 
 def warm_up() -> None:
@@ -167,7 +170,6 @@ def _understand(
     intent, confidence, topic = _intent(
         fold(body) if body is not clipped else folded, body, email=email, name=name, phone=phone
     )
-    # Stay details sit at the start of a message; a long e-mail's quoted tail only adds wrong dates.
     # The name is no stay detail ("a nombre de Mercedes Domingo", "Thanks, April"), nor the signature's
     # address and phone lines ("Rua 25 de Abril, 10").
     head = fold(without_name(without_signature(clipped), name))[:SLOT_CHARS]

@@ -468,3 +468,42 @@ def test_the_person_a_letter_is_addressed_to_is_not_the_guest(text):
 @pytest.mark.parametrize(("text", "name"), [("Mil gracias!! Pepa", "Pepa"), ("Merci ! Claire", "Claire")])
 def test_thanks_then_an_exclamation_then_a_name_sign_a_message(text, name):
     assert extract_guest_name(text) == name
+
+
+LONG_EN = (
+    "Dear Sir or Madam,\n\nI hope this message finds you well. My name is Robert Hayes and I am organising a short "
+    "trip to Valencia with my wife to celebrate our twentieth wedding anniversary. We stayed in your hotel many "
+    "years ago and still remember the wonderful breakfast terrace and the kindness of the staff, so we decided to "
+    "come back. We have also been recommended several restaurants in the old town by friends who visited last "
+    "summer, and we are very much looking forward to walking along the beach again.\n\nCould you please let us "
+    "know whether you have a double room with a sea view available from 14 to 18 September for the two of us? If "
+    "possible we would prefer a high floor, away from the lift.\n\nKind regards,\nRobert Hayes\n+44 7700 900456"
+)
+LONG_ES = (
+    "Estimados señores:\n\nMe pongo en contacto con ustedes porque el año pasado estuvimos alojados en su hotel y "
+    "quedamos encantados con el trato recibido, la limpieza de las habitaciones y, sobre todo, con el desayuno. "
+    "Este año queremos repetir la experiencia con nuestros hijos, que también disfrutaron muchísimo de la piscina. "
+    "Hemos mirado otras opciones en la zona pero ninguna nos convence tanto como la suya, así que preferimos "
+    "escribirles directamente antes de reservar por internet, como hicimos la otra vez.\n\nNos gustaría saber si "
+    "tienen disponible una habitación familiar del 3 al 10 de agosto para dos adultos y dos niños, y cuál sería el "
+    "precio con desayuno incluido.\n\nUn cordial saludo,\nMarta Jiménez Olmedo\nTel. 654 987 321"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "check_in", "check_out", "adults", "children", "name"),
+    [
+        (LONG_EN, d(9, 14), d(9, 18), 2, None, "Robert Hayes"),
+        (LONG_ES, d(8, 3), d(8, 10), 2, 2, "Marta Jiménez Olmedo"),
+    ],
+)
+def test_a_long_letter_asks_in_its_middle(text, check_in, check_out, adults, children, name):
+    assert len(text) > 700
+    understood = understand(text, today=TODAY)
+    assert (understood.check_in, understood.check_out, understood.adults, understood.children) == (
+        check_in,
+        check_out,
+        adults,
+        children,
+    )
+    assert understood.guest_name == name
