@@ -179,6 +179,13 @@ _SHORT_WEEKDAY_DAY = re.compile(
 # "15.-18.5.", "15-18/05", "dal 15 al 18/05": days before one numeric day/month (outside English).
 _AND = re.compile(r"(?:st|nd|rd|th|er|o|a)?\.?\s*(?:y|and|e|et|und|&)\s*(?:el |the |le |il |o |den )?")
 _BETWEEN = re.compile(r"\b(?:entre|between|zwischen|tra|fra)\b\D{0,12}$")
+# "los días 14, 15 y 16 de marzo", "the nights of the 14th, 15th and 16th": the nights listed.
+_DAY_ITEM = r"[0-3]?\d(?:st|nd|rd|th|er|o)?\.?"
+_DAY_LIST = re.compile(
+    rf"(?<![\d/.])\b(?P<first>[0-3]?\d)(?:st|nd|rd|th|er|o)?\.?\s*,\s*(?:(?:the )?{_DAY_ITEM}\s*,\s*)*(?:the )?{_DAY_ITEM}"
+    r"\s*,?\s*(?:y|and|e|et|und|&)\s+(?:the |el |le |il |o |den )?(?P<last>[0-3]?\d)(?:st|nd|rd|th|er|o)?\.?"
+    rf"(?:\s*(?:de |of |di |d')?(?P<m>{_MONTH})\b{_YEAR})?(?![\d/.]\d)"
+)
 _NUMERIC_RANGE = re.compile(
     r"(?<!\d[./])\b(?P<d1>[0-3]?\d)\.?\s*(?:-|al|a|au|bis|ao)\s*(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)\b\.?"
     r"(?:[./](?P<y>(?:20)?\d\d)\b)?(?![./]?\d)"
@@ -776,6 +783,25 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
     ambiguous = False
     for m in _ISO.finditer(folded):
         f.take(_Mention(m.start(), m.end(), "abs", int(m["d"]), int(m["m"]), int(m["y"])))
+    for m in _DAY_LIST.finditer(folded):
+        days = [int(x) for x in re.findall(r"\d+", folded[m.start("first") : m.end("last")])]
+        # Nights follow each other ("14, 15 y 16"); "kids aged 4, 7 and 10" or "2, 3 y 4 años" are no dates.
+        if (
+            days != list(range(days[0], days[0] + len(days)))
+            or not 1 <= days[0] < days[-1] <= 31
+            or _NOT_A_DAY_AFTER.match(folded, m.end())
+            or not f.free(m.start(), m.end())
+        ):
+            continue
+        first, last = days[0], days[-1]
+        year = int(m["y"]) if m["y"] else None
+        month = MONTHS[m["m"]] if m["m"] else 0
+        f.take(_Mention(m.start("first"), m.end("first"), "abs" if month else "bare", first, month, year))
+        for i in range(m.end("first"), m.start("last")):
+            f.taken[i] = True  # the nights between are within the stay
+        f.take(
+            _Mention(m.start("last"), m.end(), "abs" if month else "bare", last, month, year, one_night=True)
+        )
     for m, start, until in _bridges(folded, today):
         if until is None:
             f.take(_Mention(m.start(), m.end(), "abs", start.day, start.month, start.year, holiday=True))

@@ -397,3 +397,26 @@ def test_a_weekend_named_by_its_place_in_the_month(
     lang: str, text: str, check_in: dt.date, check_out: dt.date
 ) -> None:
     assert dates(text, lang) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "para los días 14, 15 y 16 de marzo"),
+        ("en", "for the nights of the 14th, 15th and 16th"),
+        ("fr", "les 14, 15 et 16 mars"),
+        ("de", "am 14., 15. und 16. März"),
+        ("it", "nei giorni 14, 15 e 16 marzo"),
+        ("pt", "nos dias 14, 15 e 16 de março"),
+    ],
+)
+def test_three_days_listed_are_three_nights(lang: str, text: str) -> None:
+    assert dates(text, lang) == (d(3, 14), d(3, 17))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "kids aged 4, 7 and 10"), ("es", "niños de 4, 7 y 10 años"), ("es", "somos 2, 3 y 4 años")],
+)
+def test_ages_listed_are_no_nights(lang: str, text: str) -> None:
+    assert dates(text, lang) == (None, None)
