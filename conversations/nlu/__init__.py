@@ -67,7 +67,13 @@ from conversations.nlu.contacts import (
 )
 from conversations.nlu.dates import StayDates, stay_dates
 from conversations.nlu.guests import party
-from conversations.nlu.names import letter_body, without_name, without_quoted_reply, without_signature
+from conversations.nlu.names import (
+    letter_body,
+    signs_off,
+    without_name,
+    without_quoted_reply,
+    without_signature,
+)
 from conversations.nlu.requests import (
     complaint_request,
     other_requests,
@@ -290,8 +296,10 @@ def _intent(
         and "?" not in clipped
     ):
         prediction = classifier.predict(folded)
-        if rule_intent(rest) == "thanks_goodbye" or (
-            prediction.intent == "thanks_goodbye" and prediction.confidence >= 0.5
+        if (
+            rule_intent(rest) == "thanks_goodbye"
+            or signs_off(clipped)
+            or (prediction.intent == "thanks_goodbye" and prediction.confidence >= 0.5)
         ):
             # "Cheers, David", "Kind regards,\nEmma", "Danke, bis morgen!\nLG Michi": a goodbye signed with a name.
             return "thanks_goodbye", max(prediction.confidence, 0.6), None

@@ -426,7 +426,7 @@ def _beside_email(text: str) -> str | None:
     ordinary = _ordinary_words()
     for m in _EMAIL_ADDRESS.finditer(text):
         after = re.match(
-            r"[>)\]]?[^\S\n]*[,;|/\-\u2013\u2014]?[^\S\n]*(?P<name>[^\n,;.!?()]{2,60})\s*(?:[\n,;.!?(]|$)",
+            r"[>)\]]?[^\S\n]*[,;.|/\-\u2013\u2014]?[^\S\n]*(?P<name>[^\n,;.!?()]{2,60})\s*(?:[\n,;.!?(]|$)",
             text[m.end() :],
         )
         before = re.search(
@@ -557,6 +557,12 @@ def _letter_closing(text: str) -> re.Match[str] | None:
         if name or not text[m.end() :].strip():
             return m
     return None
+
+
+def signs_off(text: str) -> bool:
+    """Whether the message is only a closing and a signature ("Saludos cordiales,\nAna Ruiz", "Best,\nSam")."""
+    text = _without_device_lines(text).strip()
+    return any(m.start() == 0 and name for m, name in _signed_closings(text))
 
 
 def without_signature(text: str) -> str:

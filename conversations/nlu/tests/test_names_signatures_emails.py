@@ -507,3 +507,23 @@ def test_a_long_letter_asks_in_its_middle(text, check_in, check_out, adults, chi
         children,
     )
     assert understood.guest_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Saludos cordiales,\nAna Ruiz", "Ana Ruiz"),
+        ("Best,\nSam", "Sam"),
+        ("Cordialement,\nJean Dupont", "Jean Dupont"),
+        ("Mit freundlichen Grüßen\nPeter Lang", "Peter Lang"),
+        ("Distinti saluti\nMarco Neri", "Marco Neri"),
+        ("Atenciosamente,\nCarlos Souza", "Carlos Souza"),
+    ],
+)
+def test_a_closing_and_a_signature_alone_are_a_goodbye(text, name):
+    understood = understand(text, today=TODAY)
+    assert (understood.intent, understood.guest_name) == ("thanks_goodbye", name)
+
+
+def test_a_name_after_the_email_address_and_a_full_stop():
+    assert extract_guest_name("Here is my email: paul@smith.com. Paul Smith") == "Paul Smith"
