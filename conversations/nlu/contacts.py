@@ -61,10 +61,42 @@ _CHOICE = re.compile(
 )
 
 
+# Typed with spaces around "@" ("ana.garcia @ gmail.com") or spoken in a voice note ("ana punto garcia arroba gmail
+# punto com", "john at gmail dot com", "marie arobase orange point fr", "anna ät web punkt de", "luca chiocciola
+# libero punto it", "joao arroba gmail ponto com"), read on folded text.
+_SPACED_EMAIL = re.compile(
+    r"(?<![\w.@])([a-z0-9][a-z0-9._%+-]*)\s+@\s*([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b"
+)
+_DOT = r"\s(?:punto|dot|point|punkt|ponto)\s"
+_AT = r"\s(?:arroba|at|arobase|at-zeichen|at zeichen|chiocciola|chiocciolina)\s"
+_TLDS = (
+    r"(?:com|es|net|org|fr|de|it|pt|br|mx|ar|co|uk|ch|at|be|nl|eu|info|edu|gov|io|me|cat|gal|us|ca|cl|pe|ie)"
+)
+_MAIL_WORD = re.compile(r"\b(?:e-?mail|mail|correo|courriel|adresse|endereco|indirizzo|address)\b")
+_SPOKEN_EMAIL = re.compile(
+    rf"(?<![a-z0-9])(?P<user>[a-z0-9][a-z0-9_-]*(?:{_DOT}[a-z0-9_-]+)*){_AT}"
+    rf"(?P<domain>[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}{_TLDS})(?![a-z0-9])"
+)
+
+
 def extract_email(text: str) -> str | None:
-    """The first e-mail address in the text, lower-cased."""
+    """The first e-mail address in the text, lower-cased; also one typed with spaces around "@" or spoken
+    ("ana punto garcia arroba gmail punto com" -> ana.garcia@gmail.com)."""
     m = _EMAIL.search(text)
-    return m.group(0).lower() if m else None
+    if m:
+        return m.group(0).lower()
+    folded = fold(text).replace(" ät ", " at ")
+    spaced = _SPACED_EMAIL.search(folded)
+    if spaced:
+        return f"{spaced[1]}@{spaced[2]}"
+    spoken = _SPOKEN_EMAIL.search(folded)
+    said_at = spoken is not None and re.search(r"\sat\s", folded[spoken.end("user") : spoken.start("domain")])
+    if said_at and not _MAIL_WORD.search(folded):
+        spoken = None  # "I'm at home dot com": English "at" spells an address only where one is talked of
+    if spoken:
+        user, domain = (re.sub(_DOT, ".", spoken[part]) for part in ("user", "domain"))
+        return f"{user}@{domain}"
+    return None
 
 
 def extract_phone(text: str, *, lang: str = "es") -> str | None:

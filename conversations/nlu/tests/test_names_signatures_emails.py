@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from conversations.nlu import understand
+from conversations.nlu.contacts import extract_email
 from conversations.nlu.names import extract_guest_name, without_name, without_quoted_reply
 
 TODAY = dt.date(2026, 3, 11)
@@ -527,3 +528,25 @@ def test_a_closing_and_a_signature_alone_are_a_goodbye(text, name):
 
 def test_a_name_after_the_email_address_and_a_full_stop():
     assert extract_guest_name("Here is my email: paul@smith.com. Paul Smith") == "Paul Smith"
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("mi correo es ana punto garcia arroba gmail punto com", "ana.garcia@gmail.com"),
+        ("my email is john at gmail dot com thanks", "john@gmail.com"),
+        ("my e-mail: sarah dot jones at outlook dot com", "sarah.jones@outlook.com"),
+        ("mon mail c'est marie arobase orange point fr", "marie@orange.fr"),
+        ("meine Mail ist anna ät web punkt de", "anna@web.de"),
+        ("scrivimi a luca chiocciola libero punto it", "luca@libero.it"),
+        ("o meu email é joao arroba gmail ponto com ponto br", "joao@gmail.com.br"),
+        ("ana.garcia @ gmail.com", "ana.garcia@gmail.com"),
+    ],
+)
+def test_an_email_address_spoken_or_typed_with_spaces(text, email):
+    assert extract_email(text) == email
+
+
+@pytest.mark.parametrize("text", ["I am at home dot com", "see you at the hotel", "we arrive at 5 dot"])
+def test_at_and_dot_in_ordinary_words_are_no_address(text):
+    assert extract_email(text) is None
