@@ -1547,6 +1547,7 @@ _DAYS_IDIOM = re.compile(
 )
 
 
+_ARTICLES = frozenset({"a", "an", "un", "une", "um", "uma", "una", "uno", "ein", "eine", "einer", "one"})
 _FORTNIGHT = re.compile(r"(?<!\bin )(?<!\bin a )(?<!\bwithin )(?<!\bwithin a )\bfortnight\b")
 
 
@@ -1558,9 +1559,10 @@ def _nights(folded: str) -> int | None:
     idiom = _DAYS_IDIOM.search(folded)
     if idiom:
         return 14 if idiom["two"] else 7
-    m = _NIGHTS.search(folded)
-    if m:
-        value = to_int(m["n"])
+    # "hoje à noite por duas noites": a count in words or digits wins over an article ("a noite", "a night").
+    counts = sorted(_NIGHTS.finditer(folded), key=lambda count: count["n"] in _ARTICLES)
+    for count in counts[:1]:
+        value = to_int(count["n"])
         if value and 0 < value <= 60:
             return value
     m = _WEEKS.search(folded)

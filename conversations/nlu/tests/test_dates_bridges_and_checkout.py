@@ -420,3 +420,15 @@ def test_three_days_listed_are_three_nights(lang: str, text: str) -> None:
 )
 def test_ages_listed_are_no_nights(lang: str, text: str) -> None:
     assert dates(text, lang) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "hoje à noite por duas noites"),
+        ("en", "tonight, a night or maybe two nights"),
+        ("fr", "ce soir, une nuit ou plutôt deux nuits"),
+    ],
+)
+def test_a_count_of_nights_wins_over_an_article(lang: str, text: str) -> None:
+    assert dates(text, lang) == (d(3, 11), d(3, 13))
