@@ -66,7 +66,7 @@ from conversations.nlu.contacts import (
     extract_phone,
 )
 from conversations.nlu.dates import StayDates, stay_dates
-from conversations.nlu.guests import party
+from conversations.nlu.guests import emoji_words, party
 from conversations.nlu.names import (
     letter_body,
     signs_off,
@@ -178,7 +178,8 @@ def _understand(
     )
     # The name is no stay detail ("a nombre de Mercedes Domingo", "Thanks, April"), nor the signature's
     # address and phone lines ("Rua 25 de Abril, 10").
-    head = fold(without_name(without_signature(clipped), name))[:SLOT_CHARS]
+    # Emoji for the party and rooms ("👫+👶", "🛏️x2") are read as words.
+    head = fold(emoji_words(without_name(without_signature(clipped), name)))[:SLOT_CHARS]
     dates = stay_dates(head, today=today, lang=lang, modify=intent == "booking_modify")
     if intent in ("faq", "booking_modify") and dates.check_in is not None and changes_dates(head):
         # "¿podemos cambiar la salida al 24?": a new date for a stay, not a question about check-out times.

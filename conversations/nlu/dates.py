@@ -124,19 +124,23 @@ _SHORT_WEEKDAYS: dict[str, dict[str, int]] = {
 }
 _SHORT_WEEKDAY_PAIR = {
     lang: re.compile(
-        rf"\b(?P<a>{_alt(names)})\.?\s*(?:-|\u2013|/|&|\+|to|till|thru|through|bis|a|al|au|ao|and|y|e|et|und)\s*"
+        rf"\b(?P<a>{_alt(names)})\.?\s*(?:-|\u2013|/|&|\+|to|till|thru|through|bis|a|al|au|ao|and|n|y|e|et|und)\s*"
         rf"(?P<b>{_alt(names)})\b\.?(?!\s*\d)"
     )
     for lang, names in _SHORT_WEEKDAYS.items()
 }
 _SHORT_WEEKDAY_EN = re.compile(
-    r"\b(?:this|next|on|from|until|til|till|and) (?P<c>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?"
+    r"\b(?:this|next|nxt|on|from|until|til|till|and) (?P<c>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?"
+    # "from Fri 20th": the day number is the precise part (read with the short name before it).
+    r"(?!\s*[0-3]?\d)"
 )
 # Portuguese short forms are also ordinals ("la segunda", "quinta"): only read in Portuguese messages.
 _WEEKDAY_NIGHT = (
     "night|evening|noche|por la noche|a la noche|noite|a noite|soir|soiree|abend|nacht|sera|notte|sera"
 )
 _WEEKDAYS_PT = {"segunda": 0, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4}
+# "de 6ª a domingo", "2ª feira": weekdays by their number ("ª" folds to "a"), Portuguese only.
+_WEEKDAYS_PT.update({f"{n + 2}a{part}": n for n in range(5) for part in ("", " feira", "-feira")})
 
 
 def weekday_names() -> frozenset[str]:
@@ -171,13 +175,19 @@ _MONTH_DAY_RANGE = re.compile(
 _WORD_DAY_AFTER = re.compile(
     rf"(?:(?<=\s)|^)(?:al|a|to|to the|till the|until the|au|bis zum|bis|ao|fino al|hasta el)\s+{_DAY_WORD}\b"
 )
-# "sáb 2 de mayo a lun 4", "Fri 3 to Sun 5": a short weekday name before a day number.
-_SHORT_WEEKDAY_DAY = re.compile(
-    r"\b(?:lun|mar|mie|mier|jue|vie|sab|dom|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|seg|ter|qua|qui|sex|"
-    r"mer|gio|ven)\.?\s+(?P<d>[0-3]?\d)\b(?![/.:]\d)"
+# "sáb 2 de mayo a lun 4", "Fri 3 to Sun 5", "ven. 20 et sam. 21", "Sa. 14.": a short weekday name before a day
+# number (German two-letter names only with their full stop: "so 14" may be "so").
+_SHORT_WEEKDAY_NAMES = (
+    r"(?:(?:lun|mar|mie|mier|jue|vie|sab|dom|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|seg|ter|qua|qui|sex|"
+    r"mer|gio|ven|jeu|sam|dim)\.?|(?:mo|di|mi|do|fr|sa|so)\.)"
 )
+_SHORT_WEEKDAY_DAY = re.compile(rf"\b{_SHORT_WEEKDAY_NAMES}\s*(?<=\s|\.)(?P<d>[0-3]?\d)\b(?![/.:]\d)")
 # "15.-18.5.", "15-18/05", "dal 15 al 18/05": days before one numeric day/month (outside English).
-_AND = re.compile(r"(?:st|nd|rd|th|er|o|a)?\.?\s*(?:y|and|e|et|und|&)\s*(?:el |the |le |il |o |den )?")
+_AND = re.compile(
+    r"(?:st|nd|rd|th|er|o|a)?\.?\s*(?:y|and|n|e|et|und|&)\s*(?:el |the |le |il |o |den )?"
+    # "vie 20 y sab 21", "ven. 20 et sam. 21": a weekday's short name before the second day.
+    rf"(?:{_SHORT_WEEKDAY_NAMES}\s*)?"
+)
 _BETWEEN = re.compile(r"\b(?:entre|between|zwischen|tra|fra)\b\D{0,12}$")
 # "los días 14, 15 y 16 de marzo", "the nights of the 14th, 15th and 16th": the nights listed.
 _DAY_ITEM = r"[0-3]?\d(?:st|nd|rd|th|er|o)?\.?"
@@ -240,8 +250,14 @@ _NOT_A_DAY_AFTER = re.compile(
 
 _WEEKEND = re.compile(
     r"\b(?P<next>next |proximo |proxima |prochain |nachstes |nachste |kommendes |prossimo |que vem |)"
-    r"(?:finde|fin de semana|weekend|fim de semana|fds|week-end|week end|wochenende|fine settimana|fine-settimana)"
+    r"(?:finde|fin de semana|weekend|fim de semana|fds|week-end|week end|wochenende|fine settimana|fine-settimana|"
+    r"wknd|wkend|fin de semaine)"
     r"(?P<next2> que viene| proximo| prochain| que vem| prossimo)?\b"
+)
+# "ce WE", "le we du 28", "fürs WE", "il we del 28": "WE" for the weekend after a determiner (fr, de, it; in
+# English "we" is a pronoun).
+_WE_WEEKEND = re.compile(
+    r"\b(?:ce|le|du|au|ces|furs|am|ubers|dieses|ubers|il|questo|nel|sto|x il|per il)\s+(?P<we>we)\b(?!-)"
 )
 
 # "the first weekend of June", "el último fin de semana de mayo", "das erste Wochenende im Juni": the weekend
@@ -265,9 +281,10 @@ _WEEKEND_AFTER_NEXT = re.compile(
     r"il weekend dopo il prossimo|el fin de semana despues del proximo|el finde despues del proximo|"
     r"le week-end apres le prochain|o fim de semana depois do proximo)\b"
 )
-_TONIGHT = r"esta noche|tonight|esta noite|hoje a noite|hoje de noite|ce soir|cette nuit|heute nacht|heute abend|stanotte|stasera|questa notte|questa sera"
+_TONIGHT = r"esta noche|tonight|tonite|2nite|2night|esta noite|hoje a noite|hoje de noite|ce soir|cette nuit|heute nacht|heute abend|stanotte|stasera|questa notte|questa sera"
 _TOMORROW_NIGHT = (
-    r"manana por la noche|manana en la noche|manana noche|manana a la noche|tomorrow night|tomorrow evening|"
+    r"manana por la noche|manana en la noche|manana noche|manana a la noche|manana x la noche|tomorrow night|"
+    r"tomorrow evening|tmrw night|tmrw nite|tmr night|tomorrow nite|"
     r"amanha a noite|amanha de noite|amanha noite|demain soir|demain nuit|morgen abend|morgen nacht|"
     r"domani sera|domani notte|domani nottee"
 )
@@ -290,7 +307,7 @@ _RELATIVE: list[tuple[re.Pattern[str], int, bool]] = [
     (
         re.compile(
             r"(?<!\bla )(?<!\besta )(?<!\bcada )(?<!\blas )(?<!\bguten )(?<!\bheute )(?<!\bgestern )"
-            r"\b(?:manana|tomorrow|tmrw|amanha|demain|morgen|domani)\b"
+            r"\b(?:manana|tomorrow|tmrw|tmr|amanha|demain|morgen|domani)\b"
         ),
         1,
         False,
@@ -600,7 +617,7 @@ _NIGHT_OF = re.compile(
     r"\b(?:la noche|the night|a noite|la nuit|die nacht|la notte|night)\s+(?:del?|of the|of|do|da|du|vom|von|dal|della)\b"
 )
 _NEXT_WEEK = re.compile(
-    r"\b(?:next week|the week after|la semana que viene|la proxima semana|la semana proxima|semana que vem|"
+    r"\b(?:next week|next wk|nxt wk|nxt week|the week after|la semana que viene|la proxima semana|la semana proxima|semana que vem|"
     r"proxima semana|semaine prochaine|semaine d'apres|nachste woche|nachsten woche|kommende woche|kommenden woche|"
     r"settimana prossima|prossima settimana|settimana che viene|nachscht wuche|nachschti wuche|nachste wuche|"
     r"nachschte wuche)\b"
@@ -698,6 +715,7 @@ class _Mention:
     until: dt.date | None = None  # a holiday that is a stay on its own: its check-out
     holiday: bool = False
     weekend_of: bool = False  # "el fin de semana del 1 de mayo": the weekend that day is in
+    from_the_day: bool = False  # "el fin de semana largo del 1 de mayo": a long weekend starts on its holiday
     after: dt.date | None = None  # a bare day after a holiday: counted from a fortnight before it
     near: dt.date | None = None  # "Thanksgiving, Thursday to Sunday": the weekday nearest the holiday
     this: bool = False  # "este viernes", "this Friday": today when today is that day
@@ -771,7 +789,8 @@ _WEEKDAYS_FOR = {"": dict(_WEEKDAYS_ALL), "pt": dict(_WEEKDAYS_ALL, **_WEEKDAYS_
 _WEEKDAY_PATTERN = {
     key: re.compile(
         rf"\b(?P<w>{_alt(names)})\b(?:,?\s+(?:the |den |le |il |el |o )?(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?\b"
-        rf"(?!\s*[:h])(?!{_NOT_A_DAY_AFTER.pattern}))?"
+        # "viernes 20 hasta el domingo": "20 h"/"20h30" is a time, "hasta" no hour.
+        rf"(?!\s*(?::|h\b|h\d))(?!{_NOT_A_DAY_AFTER.pattern}))?"
         rf"(?P<night>\s+(?:{_WEEKDAY_NIGHT})\b)?"
     )
     for key, names in _WEEKDAYS_FOR.items()
@@ -956,6 +975,9 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
     for m in _WEEKEND.finditer(folded):
         if f.free(m.start(), m.end()):
             f.take(_Mention(m.start(), m.end(), "weekend", next_week=bool(m["next"] or m["next2"])))
+    for m in _WE_WEEKEND.finditer(folded) if lang in ("fr", "de", "it") else ():
+        if f.free(m.start("we"), m.end("we")):
+            f.take(_Mention(m.start("we"), m.end("we"), "weekend"))
     short = _SHORT_WEEKDAYS.get(lang, {})
     pairs = list(_SHORT_WEEKDAY_PAIR[lang].finditer(folded)) if lang in _SHORT_WEEKDAY_PAIR else []
     singles = list(_SHORT_WEEKDAY_EN.finditer(folded)) if lang == "en" else []
@@ -1364,8 +1386,11 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
         result.check_out = check_in + dt.timedelta(days=nights)
     elif first_mention.until:
         result.check_out = first_mention.until
-    elif first_mention.weekend_of and check_in.weekday() in (3, 4, 5):
+    elif first_mention.weekend_of and check_in.weekday() in (3, 4, 5, 6):
         result.check_out = check_in + dt.timedelta(days=6 - check_in.weekday())
+        if check_in.weekday() >= 5 and not first_mention.from_the_day:
+            # "le week-end du 4 avril" (a Saturday), "the weekend of the 29th": from that weekend's Friday.
+            check_in = result.check_in = max(today, check_in - dt.timedelta(days=check_in.weekday() - 4))
     elif first_mention.one_night:
         result.check_out = check_in + dt.timedelta(days=1)
     if result.check_out is not None and result.check_out <= check_in:
@@ -1416,6 +1441,7 @@ def _named_by_dates(folded: str, mentions: list[_Mention]) -> list[_Mention]:
             and _WEEKEND_OF_GAP.fullmatch(gap)
         ):
             following.weekend_of = True
+            following.from_the_day = bool(re.search(r"\b(?:largo|long|prolongado|lungo|prolonge)\b", gap))
             if following.holiday and following.date:
                 following.weekend_of = False  # "el fin de semana de Pascua": the holiday's own nights
             continue
@@ -1454,7 +1480,10 @@ def _named_by_dates(folded: str, mentions: list[_Mention]) -> list[_Mention]:
     return kept
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|&|\+)?\s*(?:(?:y|and|e|et|und|i)\s+)?(?:(?:el|the|le|o|il|der|den)\s+)?")
+# "sam. et dim.", "Fr/Sa", "Sat n Sun": the nights listed.
+_LIST_GAP = re.compile(
+    r"\.?\s*(?:,|&|\+|/)?\s*(?:(?:y|and|n|e|et|und|i)\s+)?(?:(?:el|the|le|o|il|der|den)\s+)?"
+)
 
 
 def _a_day(mention: _Mention) -> bool:

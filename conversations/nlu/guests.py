@@ -15,7 +15,7 @@ _ADULT = (
     r"grown[ -]?ups?|mayores)"
 )
 _CHILD = (
-    r"(?:ninos?|ninas?|nenes?|nenas?|hijos?|hijas?|peques|chicos|menores|menor|children|child|kids?|sons?|daughters?|"
+    r"(?:ninos?|ninas?|nenes?|nenas?|hijos?|hijas?|peques|chicos|menores|menor|children|child|kids?|sons?|daughters?|boys|"
     r"criancas?|filhos?|filhas?|enfants?|fils|filles?|kinder|kindern|kind|sohne|tochter|bambini|bambino|bambina|"
     r"bambine|bimbi|bimbe|bimbo|bimba|figli|figlio|figlia|ragazzi|infants?|toddlers?|bebes?|babies|baby|neonat[oi]|lattanti|"
     r"saugling|kleinkind|kleinkinder|miudos|miudas|miudo|miuda|chamacos|guaguas|pibes|nenitos|ninitos|gosses|teenagers?|"
@@ -33,7 +33,7 @@ _PERSON = (
 _ROOM = (
     r"(?:(?!bade|wohn|schlaf|ess|arbeits|kinder)[a-z]{3,}zimmer|habitacion(?:es)?|habs?|hbs|cuartos?|piezas?|recamaras?|de casal|de solteiro|individuais|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
     r"einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|mehrbettzimmer|dobles?|individual(?:es)?|doubles?|twins?|"
-    r"singles?|matrimonial[ei]|doppie|doppia|singole|singola|triples?|triplas?|triplos?|duplos?|quadrupl[aeo]s?|cuadruples?|cuadruplos?|cuadruples?|quadruples?|"
+    r"singles?|matrimonial(?:[ei]|es)?|dz|ez|doppie|doppia|singole|singola|triples?|triplas?|triplos?|duplos?|quadrupl[aeo]s?|cuadruples?|cuadruplos?|cuadruples?|quadruples?|"
     r"apartamentos?|apartments?|appartamenti|appartamento|studios?|familiares|family rooms?)"
 )
 # Not the month of a date ("Saída: 23/05 Adultos: 2") nor a decimal.
@@ -75,10 +75,16 @@ _SELF_WITH_CHILDREN = re.compile(
     r"son|daughter|kid|child|hijo|hija|nino|nina|filho|filha|fille|enfant|sohn|kind|figlio|figlia|bambino|bambina|"
     r"grandchildren|grandkids|nietos|nietas|netos|petits-enfants|enkelkinder|enkelkindern|enkel|nipotini)\b"
 )
+# "eu + 👶" (read "eu + baby"), "me & 2 kids": the writer alone with the children.
+_SELF_PLUS_CHILD = re.compile(
+    rf"\b(?:i|me|myself|yo|eu|moi|ich|io)\s*(?:\+|&)\s*(?:(?:{NUMBER})\s+)?{_CHILD}\b"
+)
 # Twins are two children; ages listed after the children count them ("con niños de 4 y 7 años").
 _TWINS = re.compile(
     r"\b(?:twins|gemelos|gemelas|mellizos|mellizas|gemeos|gemeas|jumeaux|jumelles|zwillinge|zwillingen|gemelli|gemelle)\b"
 )
+# "two twins and a double", "twins rooms": rooms, not children ("twin" before a count or a room word).
+_TWIN_ROOMS = re.compile(rf"\b(?:{NUMBER}) twins\b|\btwins\s+(?:rooms?|beds?)\b")
 _AGES_LISTED = re.compile(
     r"\b(?:kids|children|ninos|ninas|hijos|hijas|peques|criancas|filhos|filhas|enfants|kinder|kindern|bambini|figli|bimbi)"
     r"\s*\(?\s*(?:aged|ages|of ages|of|de|von|di|im alter von|com|avec|mit)?\s*"
@@ -147,7 +153,7 @@ _SPOUSE = (
 )
 # Another adult travelling with the writer: a friend, a colleague, a relative.
 _COMPANION = (
-    rf"(?:{_SPOUSE[3:-1]}|friend|colleague|co-?worker|mother|mom|mum|father|dad|sister|brother|cousin|boss|amiga|amigo|"
+    rf"(?:{_SPOUSE[3:-1]}|friend|mate|buddy|pal|bestie|colleague|co-?worker|mother|mom|mum|father|dad|sister|brother|cousin|boss|amiga|amigo|"
     r"companera|companero|colega|madre|padre|hermana|hermano|prima|primo|jefe|jefa|suegra|suegro|mae|pai|irma|irmao|"
     r"ami|amie|collegue|mere|pere|soeur|frere|cousine|kollege|kollegin|kollegen|mutter|vater|schwester|bruder|amica|"
     r"amico|collega|sorella|fratello|cugina|cugino|suocera|suocero|sogra|sogro|belle-mere|beau-pere|"
@@ -164,7 +170,9 @@ _DET = (
 _SELF_AND_SPOUSE = re.compile(
     r"\b(?:me|i|myself)\s*(?:\+|&|and)\s*(?:the\s+)?(?:hubby|hubs|wifey|missus|other half|better half)\b|"
     rf"\b(?:me|yo|eu|moi|ich|io)\s+(?:my|mi|a minha|o meu|ma|mon|meine|mein|mia|mio)\s+{_SPOUSE}\b|"
-    rf"\b{_SELF}\s*(?:,|y|and|n|e|et|und|ed|\+|&)\s*(?:para\s+|pra\s+|pour\s+|fur\s+|per\s+)?{_DET}\s+{_COMPANION}\b|"
+    rf"\b{_SELF}\s*(?:,|y|and|n|e|et|und|ed|\+|&)\s*(?:para\s+|pra\s+|p/\s*|pour\s+|fur\s+|per\s+)?{_DET}\s+{_COMPANION}\b|"
+    # "me + gf", "ich + Freundin", "eu + namorada": a plus needs no article.
+    rf"\b{_SELF}\s*(?:\+|&)\s*{_COMPANION}\b|"
     rf"\b{_DET}\s+{_COMPANION}\s*(?:,|y|and|e|et|und|ed|\+|&)\s*(?:para\s+|pra\s+|pour\s+|for\s+|per\s+)?{_SELF}\b|"
     # "avec mon copain", "with my wife" opening a clause: the writer and that person
     rf"(?:^|[.,;!?]\s*)(?:con|with|com|avec|mit)\s+{_POSS}\s+{_SPOUSE}\b|"
@@ -223,7 +231,7 @@ _ARTICLES = {
     "couple",
 }
 _FOR_N = re.compile(
-    rf"\b(?:para|pra|pa|for|pour|fur|per)\s+{_NUM}\b(?!\s*(?:(?:a|al|ao|to|au|bis|-|y|e|et|und)\s*\d|noches?|nights?|noites?|nuits?|nachte|notti|notte|dias?|days?|semanas?|weeks?|"
+    rf"(?:\b(?:para|pra|pa|for|pour|fur|per)|\bp/|(?<![\d.])(?<!\d )\bx)\s*(?<=\s|/){_NUM}\b(?!\s*(?:(?:a|al|ao|to|au|bis|-|y|e|et|und)\s*\d|noches?|nights?|noites?|nuits?|nachte|notti|notte|dias?|days?|semanas?|weeks?|"
     r"jours?|tage|tagen|giorni|semaines?|wochen|woche|settimane|settimana|meses|months?|mois|monate|mesi|"
     r"diarias|pernoites?|nuitees?|ubernachtungen|"
     r"de\b|of\b|/|\.\d|:|h\b|horas?|hours?|uhr|heures|ore|euros?|eur|€|am\b|pm\b|\d|" + _ROOM[3:-1] + r"))"
@@ -259,7 +267,10 @@ _COUPLE = re.compile(
     r"als paar|en couple|"
     # "casal com 1 filho", "couple + toddler": a couple named bare before what comes with it
     # ("quarto de casal e um triplo" is a double room, not a couple)
-    r"(?<!de )(?:casal|pareja|coppia|couple|ehepaar|paar)(?=\s*(?:\+|&|(?:com|con|with|avec|mit|y|e|and|et|und)\b)))"
+    r"(?<!\bde )(?:casal|pareja|coppia|couple|ehepaar|paar)(?=\s*(?:\+|&|(?:com|con|with|avec|mit|y|e|and|et|und)\b))|"
+    # "Reserva p/ sáb. 21, 1 noite, casal": the word alone, ending the phrase ("mi pareja" is the partner).
+    r"(?<!\bde )(?<!\bmi )(?<!\btu )(?<!\bsu )(?<!minha )(?<!sua )(?<!mia )(?<!la )(?<!my )(?<!a )"
+    r"\b(?:casal|pareja|coppia|couple|ehepaar)(?=\s*(?:[,.;!?]|$)))"
 )
 _ALONE = re.compile(
     r"\b(?:solo yo|yo solo|yo sola|solo para mi|voy solo|voy sola|just me|only me|just myself|for myself|by myself|"
@@ -272,7 +283,8 @@ _ALONE = re.compile(
     r"vengo sol[oa]|viajo sol[oa]|voy a ir sol[oa]|vado da sol[oa]|sono da sol[oa]|viaggio da sol[oa]|"
     r"ich komme alleine?|ich reise alleine?|i'?m coming alone|i'?ll be alone|coming alone|vou sozinh[oa]|"
     r"habitacion individual|single room|quarto individual|quarto single|chambre simple|chambre individuelle|chambre single|"
-    r"einzelzimmer|camera singola|una singola|una individual|una single|uma individual|une single)\b"
+    r"einzelzimmer|camera singola|una singola|una individual|una single|uma individual|une single|"
+    r"a single(?=\s*(?:[,.;!?]|$|from|for|on|please|pls|tonight|tomorrow)))\b"
 )
 _SINGLE_ROOM = re.compile(
     r"habitacion|single|quarto|chambre|einzelzimmer|camera|una singola|una individual|una single|uma individual|une single"
@@ -291,11 +303,11 @@ _NO_CHILDREN = re.compile(
 )
 _ONE_ROOM = re.compile(
     r"\b(?:una|un|a|an|one|um|uma|une|ein|eine|einen|un'|otra|another|outra|autre|noch ein|un altra|una altra|alguna|"
-    r"algun|alguma|algum|es(?=\s+(?:\w+\s+)?\w*zimmer\b))\s+"
+    r"algun|alguma|algum|(?:es|n)(?=\s+(?:\w+\s+)?\w*zimmer\b))\s+"
     r"(?:(?:king|queen|king-size|king size|deluxe|superior|standard|quiet|big|small|nice|cheap|large|grande|petite|"
     r"junior|executive|presidential|premium|classic|comfort|economy|"
     r"kleines|grosses|ruhiges|bella|bonita|tranquila)\s+)?"
-    r"(?:(?:(?!bade|wohn|schlaf|ess|arbeits|kinder)[a-z]{3,}zimmer|habitacion|cuarto|room|quarto|chambre|zimmer|camera|"
+    r"(?:(?:(?!bade|wohn|schlaf|ess|arbeits|kinder)[a-z]{3,}zimmer|habitacion|habi|hab\b|cuarto|room|quarto|chambre|zimmer|camera|"
     r"suite|doble|individual|double|twin|single|"
     r"doppelzimmer|einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|matrimoniale|doppia|singola|tripla|"
     r"quadrupla|triple|cuadruple|quadruple|quad|familiale|apartamento|apartment|appartamento|studio|family room|"
@@ -502,6 +514,43 @@ def _plus_written_out(m: re.Match[str]) -> str:
     return f"{m['a']} adults + {m['c']} children"
 
 
+# Emoji that stand for the party or the rooms ("👫+👶", "🛏️x2", "👤 x4"): words the rules read, in any language.
+# A family emoji (a ZWJ sequence) says no count, so its parts are dropped, not read one by one.
+_EMOJI_WORDS = {
+    "\U0001f6cf": "room",  # bed
+    "\U0001f6cc": "room",  # person in bed
+    "\U0001f46b": "a couple",  # man and woman holding hands
+    "\U0001f491": "a couple",  # couple with heart
+    "\U0001f46c": "a couple",
+    "\U0001f46d": "a couple",
+    "\U0001f476": "baby",
+    "\U0001f37c": "baby",  # baby bottle
+    "\U0001f9d2": "child",
+    "\U0001f466": "child",  # boy
+    "\U0001f467": "child",  # girl
+    "\U0001f464": "person",  # bust in silhouette
+    "\U0001f9cd": "person",  # standing person
+}
+_EMOJI = re.compile(f"[{''.join(_EMOJI_WORDS)}]\ufe0f?")
+_ZWJ_SEQUENCE = re.compile(r"[^\s\u200d]+(?:\u200d[^\s\u200d]+)+")
+_EMOJI_RUN = re.compile(r"\b(room|baby|child|person)(?: \1\b)+")
+_EMOJI_TIMES = re.compile(
+    r"\b(?P<w>room|baby|child|person)\s*[x\u00d7*]\s*(?P<n>\d{1,2})\b|"
+    r"\b(?P<n2>\d{1,2})\s*[x\u00d7*]?\s*(?P<w2>room|baby|child|person)\b"
+)
+
+
+def emoji_words(text: str) -> str:
+    """The text with the party's and the rooms' emoji as words: "🛏️x2" -> "2 rooms", "👫 + 👶" -> "a couple + baby"."""
+    if not _EMOJI.search(text):
+        return text
+    text = _ZWJ_SEQUENCE.sub(lambda m: " " if _EMOJI.search(m[0]) else m[0], text)
+    text = _EMOJI.sub(lambda m: f" {_EMOJI_WORDS[m[0][0]]} ", text)
+    text = re.sub(r" +", " ", text)
+    text = _EMOJI_RUN.sub(lambda m: f"{len(m[0].split())} {m[1]}", text)  # "🛏️🛏️": two rooms
+    return _EMOJI_TIMES.sub(lambda m: f"{m['n'] or m['n2']} {m['w'] or m['w2']}s", text)
+
+
 def without_children(folded: str) -> str:
     """The text with its children ("1 baby", "dos niños") taken out: what is left may count the adults."""
     return _CHILDREN.sub(" ", folded)
@@ -552,9 +601,10 @@ def party(folded: str) -> Party:
             or _GROUP_OF.search(folded)
             or next((x for x in _FOR_N.finditer(folded) if x["n"] not in _ARTICLES), None)
         )
-        if m and m.re is _FOR_N and _ROOMS_EACH_FOR.search(folded):
+        counts = [x for x in _FOR_N.finditer(folded) if x["n"] not in _ARTICLES]
+        if m and m.re is _FOR_N and _ROOMS_EACH_FOR.search(folded) and len(counts) >= 2:
             # "une chambre pour 2 et une autre pour 3": everyone in all the rooms.
-            people = sum(to_int(x["n"]) or 0 for x in _FOR_N.finditer(folded) if x["n"] not in _ARTICLES)
+            people = sum(to_int(x["n"]) or 0 for x in counts)
             people_end = None
         elif m:
             people = to_int(m["n"] or m.groupdict().get("n2") or "")
@@ -565,12 +615,13 @@ def party(folded: str) -> Party:
     if adults is None and people is not None:
         # "somos 2 y un bebé": children named after "and" come on top; "4 personas, 2 niños" are among them.
         on_top = people_end is not None and re.match(
-            r"\s*(?:y|and|e|et|und|\+|mas|plus|piu|mais|sowie|with|con|com|avec|mit)\b", folded[people_end:]
+            r"\s*(?:(?:y|and|e|et|und|mas|plus|piu|mais|sowie|with|con|com|avec|mit)\b|\+)",
+            folded[people_end:],
         )
         adults = people - children if children and people > children and not on_top else people
     if adults is None and (m := _ZU.search(folded)):
         adults = _ZU_VALUES[m.group(1)]
-    if children is None and _TWINS.search(folded):
+    if children is None and _TWINS.search(folded) and not _TWIN_ROOMS.search(folded):
         children = 2
     if children is None and (m := _AGES_LISTED.search(folded)):
         children = len(re.findall(r"\d{1,2}", m["ages"]))
@@ -583,7 +634,7 @@ def party(folded: str) -> Party:
     couple = bool(_COUPLE.search(folded) or _SELF_AND_SPOUSE.search(folded))
     if adults is None and (couple or _PARENTS.search(folded)):
         adults = 4 if couple and _OUR_PARENTS.search(folded) else 2
-    if adults is None and _SELF_WITH_CHILDREN.search(folded):
+    if adults is None and (_SELF_WITH_CHILDREN.search(folded) or _SELF_PLUS_CHILD.search(folded)):
         adults = 1
     if children is None and _OUR_CHILD.search(folded):
         children = 1

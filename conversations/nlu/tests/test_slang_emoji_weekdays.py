@@ -1,0 +1,137 @@
+"""The stay frame in slang, emoji and loosely written weekdays (issue 11, round 2): "ce WE", "2nite", "vie 20 y
+sab 21", "Fr/Sa", "🛏️x2", "👫+👶", "me + gf", "p/ 3" (docs/INTERFACES.md "Understanding conventions")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conversations.nlu import understand
+from conversations.nlu.dates import stay_dates
+from conversations.nlu.guests import emoji_words, party
+from conversations.nlu.text import fold
+
+TODAY = dt.date(2026, 3, 11)  # a Wednesday
+
+
+def d(month: int, day: int) -> dt.date:
+    return dt.date(2026, month, day)
+
+
+def dates(text: str, lang: str) -> tuple[dt.date | None, dt.date | None]:
+    found = stay_dates(fold(text), today=TODAY, lang=lang)
+    return found.check_in, found.check_out
+
+
+def guests(text: str) -> tuple[int | None, int | None, int | None]:
+    found = party(fold(emoji_words(text)))
+    return found.adults, found.children, found.rooms
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        # "WE"/"wknd" for the weekend; "WE" only after a determiner outside English.
+        ("fr", "il vous reste qqch pour ce WE ?", d(3, 13), d(3, 15)),
+        ("de", "habt ihr fürs WE noch was?", d(3, 13), d(3, 15)),
+        ("it", "avete posto per il we?", d(3, 13), d(3, 15)),
+        ("en", "anything this wknd?", d(3, 13), d(3, 15)),
+        ("fr", "vous avez une chambre pour la fin de semaine?", d(3, 13), d(3, 15)),
+        ("en", "we are two, do you have a room?", None, None),
+        # the weekend of a Saturday or Sunday starts on its Friday; a long weekend starts on its holiday
+        ("en", "the weekend of the 28th", d(3, 27), d(3, 29)),
+        ("fr", "le WE du 29", d(3, 27), d(3, 29)),
+        ("de", "am WE vom 28.", d(3, 27), d(3, 29)),
+        ("it", "il we del 28", d(3, 27), d(3, 29)),
+        # "2nite", "tmrw night", "mañana x la noche": one night
+        ("en", "room 2nite?", d(3, 11), d(3, 12)),
+        ("en", "a room tmrw night", d(3, 12), d(3, 13)),
+        ("es", "mañana x la noche", d(3, 12), d(3, 13)),
+        # weekdays listed with their short names are those nights; a range keeps its last day
+        ("es", "el vie 20 y sab 21", d(3, 20), d(3, 22)),
+        ("fr", "ven. 20 et sam. 21", d(3, 20), d(3, 22)),
+        ("it", "sab 21 e dom 22", d(3, 21), d(3, 23)),
+        ("pt", "sáb 21 e dom 22", d(3, 21), d(3, 23)),
+        ("de", "Sa. 21. und So. 22.", d(3, 21), d(3, 23)),
+        ("en", "Sat 21st and Sun 22nd", d(3, 21), d(3, 23)),
+        ("fr", "sam. et dim.", d(3, 14), d(3, 16)),
+        ("de", "Fr/Sa", d(3, 13), d(3, 15)),
+        ("en", "Fri n Sat nights", d(3, 13), d(3, 15)),
+        ("de", "Fr-So", d(3, 13), d(3, 15)),
+        ("en", "nxt wk fri-sun", d(3, 20), d(3, 22)),
+        ("en", "4 nights from Sat 21st", d(3, 21), d(3, 25)),
+        ("es", "desde el viernes 20 hasta el domingo 22", d(3, 20), d(3, 22)),
+        ("pt", "de 5ª a sábado", d(3, 12), d(3, 14)),
+        ("pt", "da 2ª feira à 4ª feira", d(3, 16), d(3, 18)),
+    ],
+)
+def test_slang_weekends_and_short_weekdays(lang, text, check_in, check_out):
+    assert dates(text, lang) == (check_in, check_out)
+
+
+def test_a_time_after_a_weekday_is_no_day():
+    assert dates("el viernes 20h llegamos", "es") == (d(3, 13), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("🛏️x3 para 6", (6, None, 3)),
+        ("🛏🛏 please", (None, None, 2)),
+        ("2 🛏️, 4 adults", (4, None, 2)),
+        ("👫 + 👶", (2, 1, None)),
+        ("💑 ce soir", (2, None, None)),
+        ("ich + 👶, ein Zimmer", (1, 1, 1)),
+        ("👤x3", (3, None, None)),
+        ("👨‍👩‍👧 family trip", (None, None, None)),  # a family emoji says no count
+    ],
+)
+def test_emoji_for_the_party_and_rooms(text, expected):
+    assert guests(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("me + bf, one double", (2, None, 1)),
+        ("ich + Freundin", (2, None, None)),
+        ("me n my buddy", (2, None, None)),
+        ("tem vaga p/ 4?", (4, None, None)),
+        ("una doppia x 2 persone", (2, None, 1)),
+        ("p/ mim e p/ o meu marido", (2, None, None)),
+        ("sábado, 2 noites, casal", (2, None, None)),
+        ("sábado, quarto de casal", (None, None, None)),
+        ("a single from Monday please", (1, None, 1)),
+        ("a single night", (None, None, 1)),
+        ("une chambre pour 3 + notre bébé", (3, 1, 1)),
+        ("une chambre pour 2 et une autre pour 3", (5, None, 2)),
+        ("three twins and a double, 8 adults", (8, None, 4)),
+        ("we have twins aged 4", (None, 2, None)),
+        ("tres habitaciones: dos matrimoniales y una individual", (None, None, 3)),
+        ("ein DZ und ein EZ", (None, None, 2)),
+        ("2 DZ für 4 Personen", (4, None, 2)),
+        ("quiero una habi", (None, None, 1)),
+        ("hätt's n Zimmer", (None, None, 1)),
+        ("our 3 boys (4, 7 and 9)", (None, 3, None)),
+    ],
+)
+def test_slang_party_and_rooms(text, expected):
+    assert guests(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "check_in", "check_out", "adults", "children", "rooms"),
+    [
+        ("slt, une chambre pour ce we, on est 2 + 1 bébé 👶", "fr", d(3, 13), d(3, 15), 2, 1, 1),
+        ("hey, 🛏️x2 for the wknd, 4 ppl", "en", d(3, 13), d(3, 15), 4, None, 2),
+        ("ola, tienen lugar sáb y dom? 👫 + 👶", "es", d(3, 14), d(3, 16), 2, 1, None),
+        ("Servus, a Zimmer fürs WE? mia san zu zweit", "de", d(3, 13), d(3, 15), 2, None, 1),
+        ("ciao, avete una camera ven 20 e sab 21 x 3 persone?", "it", d(3, 20), d(3, 22), 3, None, 1),
+        ("oi, tem um quarto de 6ª a domingo? somos 2", "pt", d(3, 13), d(3, 15), 2, None, 1),
+    ],
+)
+def test_whole_messages(text, lang, check_in, check_out, adults, children, rooms):
+    understood = understand(text, today=TODAY, conversation_language=lang)
+    assert (understood.check_in, understood.check_out) == (check_in, check_out)
+    assert (understood.adults, understood.children, understood.rooms) == (adults, children, rooms)
