@@ -129,10 +129,21 @@ _SHORT_WEEKDAY_PAIR = {
     )
     for lang, names in _SHORT_WEEKDAYS.items()
 }
+# A short name alone after a word that names a day ("3 noches desde el jue", "3 Nächte ab Do.", "da gio"); the
+# German ones only with their full stop, and not the ones that are words ("el mar", "de ter", "la mer").
+_SHORT_WEEKDAY_AFTER = {
+    "es": re.compile(
+        r"\b(?:el|desde el|hasta el|del|al|para el|pa el|pal) (?P<c>lun|mie|jue|vie|sab|dom)\b\.?"
+    ),
+    "fr": re.compile(r"\b(?:des|a partir de|jusqu'a|jusqu'au|ce|le|du|au) (?P<c>lun|jeu|ven|sam|dim)\b\.?"),
+    "it": re.compile(r"\b(?:da|a|per|fino a|questo|il|dal|al) (?P<c>lun|gio|ven|sab|dom)\b\.?"),
+    "de": re.compile(r"\b(?:ab|am|bis|von|vom|diesen|nachsten|kommenden) (?P<c>mo|di|mi|do|fr|sa|so)\."),
+    "pt": re.compile(r"\b(?:a partir de|de|na|no|ate|desde|para|pra) (?P<c>seg|qua|qui|sex|sab|dom)\b\.?"),
+}
 _SHORT_WEEKDAY_EN = re.compile(
     r"\b(?:this|next|nxt|on|from|until|til|till|and) (?P<c>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?"
     # "from Fri 20th": the day number is the precise part (read with the short name before it).
-    r"(?!\s*[0-3]?\d)"
+    r"(?!\s*,?\s*[0-3]?\d)"
 )
 # Portuguese short forms are also ordinals ("la segunda", "quinta"): only read in Portuguese messages.
 _WEEKDAY_NIGHT = (
@@ -187,6 +198,7 @@ _AND = re.compile(
     r"(?:st|nd|rd|th|er|o|a)?\.?\s*(?:y|and|n|e|et|und|&)\s*(?:el |the |le |il |o |den )?"
     # "vie 20 y sab 21", "ven. 20 et sam. 21": a weekday's short name before the second day.
     rf"(?:{_SHORT_WEEKDAY_NAMES}\s*)?"
+    rf"(?:(?:{_alt(list(_WEEKDAYS_ALL) + list(_WEEKDAYS_PT))}),?\s+(?:dia\s+)?)?"
 )
 _BETWEEN = re.compile(r"\b(?:entre|between|zwischen|tra|fra)\b\D{0,12}$")
 # "los días 14, 15 y 16 de marzo", "the nights of the 14th, 15th and 16th": the nights listed.
@@ -257,7 +269,8 @@ _WEEKEND = re.compile(
 # "ce WE", "le we du 28", "fürs WE", "il we del 28": "WE" for the weekend after a determiner (fr, de, it; in
 # English "we" is a pronoun).
 _WE_WEEKEND = re.compile(
-    r"\b(?:ce|le|du|au|ces|furs|am|ubers|dieses|ubers|il|questo|nel|sto|x il|per il)\s+(?P<we>we)\b(?!-)"
+    r"\b(?:ce|le|du|au|ces|furs|am|ubers|dieses|il|questo|nel|sto|x il|per il|(?P<next>nachstes|nachsten|kommendes|"
+    r"prossimo|il prossimo))\s+(?P<we>we)\b(?!-)"
 )
 
 # "the first weekend of June", "el último fin de semana de mayo", "das erste Wochenende im Juni": the weekend
@@ -788,7 +801,7 @@ _WEEKDAYS_FOR = {"": dict(_WEEKDAYS_ALL), "pt": dict(_WEEKDAYS_ALL, **_WEEKDAYS_
 # Compiled once per weekday set: the names, an optional day number ("el viernes 20") and "night".
 _WEEKDAY_PATTERN = {
     key: re.compile(
-        rf"\b(?P<w>{_alt(names)})\b(?:,?\s+(?:the |den |le |il |el |o )?(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?\b"
+        rf"\b(?P<w>{_alt(names)})\b(?:,?\s+(?:the |den |le |il |el |o |dia |o dia )?(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?\b"
         # "viernes 20 hasta el domingo": "20 h"/"20h30" is a time, "hasta" no hour.
         rf"(?!\s*(?::|h\b|h\d))(?!{_NOT_A_DAY_AFTER.pattern}))?"
         rf"(?P<night>\s+(?:{_WEEKDAY_NIGHT})\b)?"
@@ -977,10 +990,16 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
             f.take(_Mention(m.start(), m.end(), "weekend", next_week=bool(m["next"] or m["next2"])))
     for m in _WE_WEEKEND.finditer(folded) if lang in ("fr", "de", "it") else ():
         if f.free(m.start("we"), m.end("we")):
-            f.take(_Mention(m.start("we"), m.end("we"), "weekend"))
+            f.take(_Mention(m.start("we"), m.end("we"), "weekend", next_week=bool(m["next"])))
     short = _SHORT_WEEKDAYS.get(lang, {})
     pairs = list(_SHORT_WEEKDAY_PAIR[lang].finditer(folded)) if lang in _SHORT_WEEKDAY_PAIR else []
     singles = list(_SHORT_WEEKDAY_EN.finditer(folded)) if lang == "en" else []
+    if lang in _SHORT_WEEKDAY_AFTER:
+        singles = [
+            m
+            for m in _SHORT_WEEKDAY_AFTER[lang].finditer(folded)
+            if not re.match(r"\s*,?\s*[0-3]?\d", folded[m.end() :])
+        ]
     for m in pairs + singles:
         if m.groupdict().get("a") and m["a"] == m["b"]:
             continue  # "mi y mi mujer" is no pair of Wednesdays

@@ -15,12 +15,12 @@ _ADULT = (
     r"grown[ -]?ups?|mayores)"
 )
 _CHILD = (
-    r"(?:ninos?|ninas?|nenes?|nenas?|hijos?|hijas?|peques|chicos|menores|menor|children|child|kids?|sons?|daughters?|boys|"
+    r"(?:ninos?|ninas?|nenes?|nenas?|hijos?|hijas?|peques?|chicos|menores|menor|children|child|kids?|sons?|daughters?|boys|"
     r"criancas?|filhos?|filhas?|enfants?|fils|filles?|kinder|kindern|kind|sohne|tochter|bambini|bambino|bambina|"
     r"bambine|bimbi|bimbe|bimbo|bimba|figli|figlio|figlia|ragazzi|infants?|toddlers?|bebes?|babies|baby|neonat[oi]|lattanti|"
     r"saugling|kleinkind|kleinkinder|miudos|miudas|miudo|miuda|chamacos|guaguas|pibes|nenitos|ninitos|gosses|teenagers?|"
     r"teens|adolescentes?|adolescents?|jugendliche[rn]?|crios|crias|chavales|chiquillos|little ones|kiddos|kiddies|gamins|"
-    r"gamines|ados|ragazzini|meninos?|meninas?|garotos|garotas|nenem|nenens|bb|chind|chinde|chinder|buam|buben|"
+    r"gamines|ados?|ragazzini|meninos?|meninas?|garotos|garotas|nenem|nenens|bb|chind|chinde|chinder|buam|buben|"
     r"chiquit[oa]s|hijit[oa]s|chavitos|gurises|escuincles|piccolini|loulous|"
     r"grandchildren|grandkids|grandsons?|granddaughters?|nietos|nietas|nieto|nieta|netos|netas|neto|neta|"
     r"petits-enfants|petits enfants|petit-fils|petite-fille|enkelkinder|enkelkindern|enkelkind|enkel|enkeln|"
@@ -118,7 +118,7 @@ _OTHER_ONE = (
     r"(?:otr[ao]|outr[ao]|another|one other|une autre|un autre|un'altra|un altro|altr[ao]|noch ein(?:e|es)?)"
 )
 _ROOMS = re.compile(
-    rf"\b(?:{_NUM}|(?P<other>{_OTHER_ONE}))\s+(?:(?:big|grandes?|kleine|petites?|connecting|adjoining|adjacent|interconnecting|communicating|"
+    rf"\b(?:{_NUM}|(?P<other>{_OTHER_ONE}))\s+(?:(?:big|grandes?|kleine|petites?|fam|connecting|adjoining|adjacent|interconnecting|communicating|"
     rf"separate|family|standard|superior|deluxe|quiet|cheap|private|king|queen|large|nice|small|"
     rf"[a-z]+(?:e|en)(?=\s+zimmer\b))\s+)?{_ROOM}\b"
 )
@@ -168,7 +168,7 @@ _DET = (
 )
 # "me, my wife and our two kids", "Meine Frau, ich und...", "viajo con mi esposo", "para mim e para o meu marido".
 _SELF_AND_SPOUSE = re.compile(
-    r"\b(?:me|i|myself)\s*(?:\+|&|and)\s*(?:the\s+)?(?:hubby|hubs|wifey|missus|other half|better half)\b|"
+    r"\b(?:me|i|myself)\s*(?:\+|&|and|,)\s*(?:the\s+)?(?:hubby|hubs|wifey|missus|other half|better half)\b|"
     rf"\b(?:me|yo|eu|moi|ich|io)\s+(?:my|mi|a minha|o meu|ma|mon|meine|mein|mia|mio)\s+{_SPOUSE}\b|"
     rf"\b{_SELF}\s*(?:,|y|and|n|e|et|und|ed|\+|&)\s*(?:para\s+|pra\s+|p/\s*|pour\s+|fur\s+|per\s+)?{_DET}\s+{_COMPANION}\b|"
     # "me + gf", "ich + Freundin", "eu + namorada": a plus needs no article.

@@ -64,6 +64,20 @@ def guests(text: str) -> tuple[int | None, int | None, int | None]:
         ("es", "desde el viernes 20 hasta el domingo 22", d(3, 20), d(3, 22)),
         ("pt", "de 5ª a sábado", d(3, 12), d(3, 14)),
         ("pt", "da 2ª feira à 4ª feira", d(3, 16), d(3, 18)),
+        # a short name alone after a word that names a day; not the ones that are words
+        ("es", "3 noches desde el jue", d(3, 12), d(3, 15)),
+        ("fr", "2 nuits à partir de sam.", d(3, 14), d(3, 16)),
+        ("de", "3 Nächte ab Do.", d(3, 12), d(3, 15)),
+        ("it", "2 notti da ven", d(3, 13), d(3, 15)),
+        ("pt", "2 noites a partir de qui", d(3, 12), d(3, 14)),
+        ("es", "una casa cerca del mar", None, None),
+        ("pt", "queria ter um quarto", None, None),
+        ("de", "von Fr., 3. April bis Mo., 6. April", d(4, 3), d(4, 6)),
+        # full weekday names between days listed; "dia" after the weekday
+        ("es", "el sábado 4 y domingo 5 de abril", d(4, 4), d(4, 6)),
+        ("pt", "sábado dia 4 e domingo dia 5 de abril", d(4, 4), d(4, 6)),
+        ("de", "nächstes WE", d(3, 13), d(3, 15)),
+        ("it", "il prossimo we", d(3, 13), d(3, 15)),
     ],
 )
 def test_slang_weekends_and_short_weekdays(lang, text, check_in, check_out):
@@ -114,6 +128,9 @@ def test_emoji_for_the_party_and_rooms(text, expected):
         ("quiero una habi", (None, None, 1)),
         ("hätt's n Zimmer", (None, None, 1)),
         ("our 3 boys (4, 7 and 9)", (None, 3, None)),
+        ("me, hubby + 2 kiddos, 1 fam room", (2, 2, 1)),
+        ("somos 2 adultos y 1 peque", (2, 1, None)),
+        ("2 adultes + 1 ado", (2, 1, None)),
     ],
 )
 def test_slang_party_and_rooms(text, expected):
