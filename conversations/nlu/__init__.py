@@ -290,6 +290,10 @@ def _intent(
         # "Sono Elisa, vorrei sapere se c'è la piscina" asks something: only the words besides the name count.
         name_words = "|".join(re.escape(word) for word in fold(name).split())
         rest = re.sub(rf"\b(?:{name_words})\b", " ", rest)
+    # Handed over in the letter's own words, not only in the signature under it.
+    said = (email is not None and email in folded) or (
+        bool(name) and rest != folded.replace(email or "\0", " ")
+    )
     call_me = re.search(r"\b(?:llam|call|ring|lig[au]|appel|anruf|ruf|chiam)", folded)
     if (
         (email or name or (phone and not call_me))
@@ -304,7 +308,10 @@ def _intent(
         ):
             # "Cheers, David", "Kind regards,\nEmma", "Danke, bis morgen!\nLG Michi": a goodbye signed with a name.
             return "thanks_goodbye", max(prediction.confidence, 0.6), None
-        if prediction.intent not in {"booking_modify", "booking_cancel", "booking_status", "complaint"}:
+        # A question signed with a name and address ("...c'è il parcheggio.\nAvv. Luca De Santis") is a question.
+        if prediction.intent not in {"booking_modify", "booking_cancel", "booking_status", "complaint"} and (
+            said or prediction.intent != "faq"
+        ):
             return "booking_create", max(prediction.probabilities.get("booking_create", 0.0), 0.6), None
     if slot_answer(folded):
         # Stay details alone ("somos tres", "del 21 al 24") answer the dialogue's question: their meaning

@@ -32,7 +32,9 @@ _REGIONS = {"es": "ES", "en": "GB", "pt": "PT", "fr": "FR", "de": "DE", "it": "I
 _REF_CUE = (
     r"(?:reservas?|booking|reservation|reference|ref|localizador|localizer|confirmation|confirmacion|"
     r"codigo|code|order|pedido|reservierung|buchung|buchungsnummer|buchungsnr|reservierungsnummer|bestatigung|"
-    r"reservierungsnr|buchungscode|rif|riferimento|"
+    r"reservierungsnr|buchungscode|rif|riferimento|reservierungs-nr|buchungs-nr|"
+    # short forms in chats: "res 88231", "résa n° 88231", "rsv 4412", "resv. 5521"
+    r"res|resa|rsv|resv|"
     r"bestatigungsnummer|prenotazione|codice|riservazione|commande|dossier|confirmacao|encomenda|"
     r"numero de (?:reserva|confirmacion|confirmacao|localizador)|reserva numero|numero di prenotazione|"
     r"numero de reservation|booking (?:number|no|code|id)|reservation (?:number|no|code)|"

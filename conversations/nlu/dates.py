@@ -209,7 +209,7 @@ _DAY_LIST = re.compile(
     rf"(?:\s*(?:de |of |di |d')?(?P<m>{_MONTH})\b{_YEAR})?(?![\d/.]\d)"
 )
 _NUMERIC_RANGE = re.compile(
-    r"(?<!\d[./])\b(?P<d1>[0-3]?\d)\.?\s*(?:-|al|a|au|bis|ao)\s*(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)\b\.?"
+    r"(?<!\d[./])\b(?P<d1>[0-3]?\d)\.?\s*(?:-|al|a|au|bis|ao)\s*(?:(?:dia|el|le|il|zum)\s+)?(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)\b\.?"
     r"(?:[./](?P<y>(?:20)?\d\d)\b)?(?![./]?\d)"
 )
 # "de 10 a 15" (Portuguese, Spanish): a range of bare days after "de".
@@ -232,7 +232,16 @@ _NOT_AN_ORDINAL_DAY = re.compile(
     r"\s+(?:floor|time|century|row|street|avenue|birthday|anniversary|place|stock|etage|tag|mal|jahrhundert|"
     r"geburtstag|stelle|platz|option|one)\b"
 )
-_NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)(?:[/.-](?P<y>(?:20)?\d\d))?\b(?![/.:,-]?\d)")
+_NUMERIC = re.compile(
+    r"\b(?P<a>[0-3]?\d)(?P<s>[/.-])(?P<b>[0-3]?\d)(?:(?P=s)(?P<y>(?:20)?\d\d))?\b(?![/.:,-]?\d)"
+)
+# "20/4-23/4", "12/20-12/23", "10/06 - 12/06", "3.5.-5.5.": two numeric dates joined by a dash or "to" are a
+# range (the dash is not a year's separator: "20/4-23" is no 2023).
+_NUMERIC_PAIR = re.compile(
+    r"(?<![\d/.])\b(?P<a1>[0-3]?\d)(?P<s>[/.])(?P<b1>[0-3]?\d)(?:(?P=s)(?P<y1>20\d\d))?\.?"
+    r"\s*(?:-|\u2013|al|a|au|to|till|until|thru|through|bis|ao|hasta el|hasta|fino al)\s*"
+    r"(?P<a2>[0-3]?\d)(?P=s)(?P<b2>[0-3]?\d)(?:(?P=s)(?P<y2>(?:20)?\d\d))?\b\.?(?![/.]?\d)"
+)
 
 _PRIMARY_CUES = (
     "el dia|el|del|dia|day|the|on the|from the|from|for the|since the|le|du|am|vom|ab dem|ab|den|il|dal|do|"
@@ -815,6 +824,8 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
     ambiguous = False
     for m in _ISO.finditer(folded):
         f.take(_Mention(m.start(), m.end(), "abs", int(m["d"]), int(m["m"]), int(m["y"])))
+    for m in _NUMERIC_PAIR.finditer(folded):
+        ambiguous = _numeric_pair(m, f, lang) or ambiguous
     for m in _DAY_LIST.finditer(folded):
         days = [int(x) for x in re.findall(r"\d+", folded[m.start("first") : m.end("last")])]
         # Nights follow each other ("14, 15 y 16"); "kids aged 4, 7 and 10" or "2, 3 y 4 años" are no dates.
@@ -1027,6 +1038,23 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
 
 # "el día veinte", "o dia vinte e dois", "il giorno dieci": a day in words after "day".
 _WORD_DAY_AFTER_DAY = re.compile(rf"\b(?:dia|day|giorno|jour)\s+(?P<dw>{DAY_NUMBER})\b")
+
+
+def _numeric_pair(m: re.Match[str], f: _Finder, lang: str) -> bool:
+    """Takes a range of two numeric dates; True when English leaves its order (month/day?) open."""
+    pairs = [(int(m["a1"]), int(m["b1"])), (int(m["a2"]), int(m["b2"]))]
+    if lang == "en" and any(b > 12 for _, b in pairs):
+        pairs = [(b, a) for a, b in pairs]  # "12/20-12/23", "5/14-5/16": month/day
+    elif lang == "en" and not any(a > 12 for a, _ in pairs):
+        f.take(_Mention(m.start(), m.end(), "ambiguous"))  # "3/5 - 3/7"
+        return True
+    if not all(1 <= day <= 31 and 1 <= month <= 12 for day, month in pairs):
+        return False
+    y1 = int(m["y1"]) if m["y1"] else None
+    y2 = int(m["y2"]) + (2000 if len(m["y2"]) == 2 else 0) if m["y2"] else None
+    f.take(_Mention(m.start(), m.end("b1"), "abs", pairs[0][0], pairs[0][1], y1 or y2))
+    f.take(_Mention(m.start("a2"), m.end(), "abs", pairs[1][0], pairs[1][1], y2 or y1))
+    return False
 
 
 def _find_bare_days(f: _Finder) -> None:

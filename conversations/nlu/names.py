@@ -55,8 +55,10 @@ _WEAK_CUES = (
     # first: "it's me again, Karen" before "it's"
     r"(?:it'?s me|it is me|c'est moi|soy yo|sou eu|sono io|ich bin'?s)"
     r"(?: again| otra vez| de nuevo| encore| di nuovo| wieder| de novo)?(?=[^\S\n]*,)|"
-    r"soy|i am|i'm|this is|under|it's|its|it is|ici|sono|je suis|jsuis|chuis|j'suis|ich bin|i bin|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui|"
-    r"fala o|fala a|quem fala e|le habla|les habla|te habla|vi parla|ti parla|le parla|"
+    r"soy|i am|i'm|this is|under|it's|its|it is|ici|sono|je suis|jsuis|chuis|j'suis|ich bin|i bin da|i bin de|i bin|"
+    # Swiss and Austrian "da isch d'Pia", "do isch de Beni"; "hier Angel Petersen", "é o Franco" opening a message
+    r"(?:da|do|hie|hier) isch|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui|hier|e o|e a|"
+    r"fala o|fala a|quem fala e|le habla|les habla|te habla|vi parla|ti parla|le parla|le saluda|les saluda|"
     r"(?:reservierung|buchung|gebucht|reserviert) auf(?! (?:den |dem )?namen)"
 )
 # Cues are read on `_plain(text)`: lower case, accents and curly apostrophes gone, same length.
@@ -75,6 +77,7 @@ _TITLES = """
     signorina dott dott.ssa dottssa dottor dottore dottoressa doctor doctora doutor doutora docteur avv avvocato
     ingegner ingegnere eng enga arq familia family famille familie famiglia família i.a. i.v. ppa. pp. p.p.
 """
+_TITLE_WORDS = frozenset(fold(t).rstrip(".") for t in _TITLES.split())
 # Longest first, so "Dott.ssa" is not read as "Dott." and "ssa"; "Familie Brandt" signs as the family's surname.
 _TITLE = re.compile(
     r"(?i)(?<!\w)(?:(?:el|la|o|a|le|il|the|die|der)\s+)?(?:"
@@ -157,21 +160,24 @@ _COUPLE = re.compile(
     r"^(?P<first>[A-ZÀ-Ö][\w'-]+)\s+(?:and|y|e|et|und|&)\s+[A-ZÀ-Ö][\w'-]+\s+(?P<surname>[A-ZÀ-Ö].*)$"
 )
 _HERE = re.compile(
-    r"(?:^|[,.!]\s*)(?P<name>[A-ZÀ-Ö][\w'-]+(?: [A-ZÀ-Ö][\w'-]+){0,2}) (?:here|speaking|aqu[ií]|por aqu[ií]|hier|qui)\b"
+    r"(?:^|[,.!:\u2013\u2014-]\s*|[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?\s+)"
+    r"(?P<name>[A-ZÀ-Ö][\w'-]+(?: [A-ZÀ-Ö][\w'-]+){0,2}) (?:here|speaking|aqu[ií]|por aqu[ií]|hier|qui|ici)\b"
 )
 # A message's opening greeting, read on `_plain` text: "hi", "hey there,", "hola!" (or nothing).
 _GREETINGS = (
     r"hi|hey|hello|hiya|dear|hola|buenas|ola|oi|bom dia|boa tarde|boa noite|bonjour|bonsoir|salut|coucou|hallo|"
     r"servus|moin|gruss gott|ciao|salve|buongiorno|buonasera|good (?:morning|afternoon|evening)"
 )
-_OPENING = re.compile(rf"\W*(?:(?:{_GREETINGS})(?: there| all| team| guys| everyone)?\W*)?")
+_OPENING = re.compile(
+    rf"\W*(?:(?:{_GREETINGS})(?: there| all| team| guys| everyone| gente| pessoal| galera| a todos| tutti| zusammen)?\W*)?"
+)
 # In a message typed in lower case: "hi anna here", "hola, pedro aqui".
 _HERE_LOWER = re.compile(
-    rf"^\W*(?:(?:{_GREETINGS})(?: there)?\W+)?(?P<name>[a-z][\w'-]+(?: [a-z][\w'-]+)?) (?:here|aqui|por aqui|hier|qui)\b"
+    rf"^\W*(?:(?:{_GREETINGS})(?: there)?\W+)?(?P<name>[a-z][\w'-]+(?: [a-z][\w'-]+)?) (?:here|aqui|por aqui|hier|qui|ici)\b"
 )
 # "Hey there! James Smith, looking for...": a full name after the greeting, then a comma or a new line.
 _GREETED = re.compile(
-    rf"(?i:^\W*(?:{_GREETINGS})(?: there| all| team)?[!,.:]*\s+)"
+    rf"(?i:^\W*(?:{_GREETINGS})(?: there| all| team)?(?:\s*[-\u2013\u2014])?[!,.:]*\s+)"
     r"(?P<name>[A-ZÀ-Ö][\w'-]+(?: [A-ZÀ-Ö][\w'-]+){1,3})\s*(?:[,\n\u2013\u2014]|\s-\s)"
 )
 _EMAIL_ADDRESS = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
@@ -194,10 +200,25 @@ _LOWER_SIGNED = re.compile(
 # "una habitación para Juan Pérez", "a room for Anna Berg": two capitalised words, none an ordinary one.
 _BOOKED_FOR = re.compile(
     r"(?i:\b(?:reserva|reservation|booking|room|habitaci[oó]n|chambre|zimmer|camera|quarto|prenotazione|buchung|"
-    r"r[ée]servation)\s+(?:(?:es|is|est|ist|[eé]|è|será|sera|will be)\s+)?(?:para|for|pour|f[üu]r|per|a nome de)\s+)"
+    r"reservierung|r[ée]servation|r[ée]sa)\s+(?:#?[A-Z]*\d[\w-]*\s+)?(?:(?:es|is|est|ist|[eé]|è|será|sera|will be)\s+)?"
+    # "la prenotazione #4711 di Luce Marchetti", "la reserva de Ana Ruiz": whose booking
+    r"(?:para|for|pour|f[üu]r|per|a nome de|di|de|of|von|do|da)\s+)"
     r"(?=[A-ZÀ-Ö])"
 )
+# Two people introducing themselves or booking together ("somos Mercedes y Rocío", "Booking for Grace & Will
+# Thompson", "Wir (Jean & Anna Keller) kommen..."): the first one named, with the shared surname.
+_TWO_NAMED = re.compile(
+    r"(?i:\b(?:somos|we are|we're|wir sind|siamo|nous sommes|on est|on sera|seremos|we|wir|nous|nosotros|noi|n[oó]s|"
+    r"(?:booking|reserva|reservation|r[ée]servation|reservierung|buchung|prenotazione)\s+(?:for|para|pour|f[üu]r|per))\b)"
+    r"[^\S\n]*[(:]?[^\S\n]*"
+    r"(?P<first>[A-ZÀ-Ö][\w'-]+)\s+(?:and|y|e|et|und|&)\s+(?P<second>[A-ZÀ-Ö][\w'-]+)"
+    r"(?P<surname>(?:\s+(?:[A-ZÀ-Ö][\w'-]+|(?:de|da|van|von|di|del|la|le|du|dos|das)(?=\s+[A-ZÀ-Ö])))*)"
+)
 _LINE_START = re.compile(r"^[\s\-\u2013\u2014~*_]+")
+_AFTER_EMOJI_END = re.compile(
+    r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff\u2640\u2642]*[^\S\n]+"
+    r"(?P<name>[A-ZÀ-Ö][^\n\d.!?,]{1,40}?)[.!]?\s*$"
+)
 _HOLIDAY_WORDS = _words(
     """
     semana santa navidad nochevieja nochebuena pascua reyes carnaval pentecostes puente easter christmas eve
@@ -296,7 +317,9 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
         if re.fullmatch(_LABELS, cue) and ":" not in m.group(0):
             continue
         weak = m["weak"] is not None
-        capital_only = cue in ("it's", "its", "it is", "ici", "under", "this is")
+        capital_only = cue in ("it's", "its", "it is", "ici", "under", "this is", "hier", "e o", "e a")
+        if cue in ("hier", "e o", "e a") and _OPENING.fullmatch(plain[: m.start()]) is None:
+            continue  # "hier" is French for yesterday, "é o"/"e a" are everywhere: only opening a message
         # In lower case "it's"/"its" names someone only opening the message ("hey its sarah jones"), and
         # "under" only a booking ("it's under mcdonald"): "its raining", "under 12" are no names.
         opening = (
@@ -310,8 +333,15 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
         if weak and all_lower and (capital_only or not _plausible_lower_start(text[m.end() :])):
             continue
         name = _name_words(text[m.end() :], weak=weak and not all_lower)
-        if name and weak and len(name.split()) == 1 and fold(name) in _ordinary_words():
-            continue  # "It's Friday", "I'm Spanish"
+        introduced = re.match(
+            r"[^\S\n]*(?:la|el|il|der|die|da|de|o|a)\s+[A-ZÀ-Ö]|[^\S\n]*d'[A-ZÀ-Ö]", text[m.end() :]
+        )
+        if name and weak and len(name.split()) == 1 and fold(name) in _ordinary_words() and not introduced:
+            continue  # "It's Friday", "I'm Spanish" (but "soy la Cote", "sono il Franco": an article names)
+        if name and cue == "hier":
+            last = text.find(name.split()[-1], m.end()) + len(name.split()[-1])
+            if not re.match(r"[^\S\n]*(?:[,.!:;\n\u2013\u2014-]|$)", text[last:]):
+                continue  # "Moin, hier Jens Albers, ...", but French "Bonjour, hier Marie a réservé" (yesterday)
         if name:
             return _fuller(_with_surname(name, text, plain, after=m.end()), text)
     signed = _signature(text) or _introduced(text) or _greeted(text, all_lower) or _beside_email(text)
@@ -390,12 +420,19 @@ def _with_surname(name: str, text: str, plain: str, *, after: int) -> str:
 def _introduced(text: str) -> str | None:
     """ "Mark here", "Mr and Mrs Patel", "Sra. López": a name said without an introduction."""
     here = _HERE.search(text)
-    if here and not any(fold(word) in _ordinary_words() for word in here["name"].split()):
+    if here and not _wordy(here["name"]):
         return _name_words(here["name"], weak=True, whole=True)
+    two = _TWO_NAMED.search(text)
+    if two and {fold(two["first"]), fold(two["second"])} & _TITLE_WORDS:
+        two = None  # "Reservation for Mr and Mrs Patel": titles, read below
+    if two and two["surname"] and not _wordy(f"{two['first']}{two['surname']}"):
+        return f"{two['first']}{two['surname']}"
+    if two and not two["surname"] and not (_wordy(two["first"]) or _wordy(two["second"])):
+        return two["first"]
     booked = _BOOKED_FOR.search(text)
     if booked:
         name = _name_words(text[booked.end() :], weak=True)
-        if name and len(name.split()) >= 2 and not any(fold(w) in _ordinary_words() for w in name.split()):
+        if name and len(name.split()) >= 2 and not _wordy(name):
             return name
     for m in _TITLE_CUE.finditer(text):
         if _ADDRESSED.search(_plain(text[max(0, m.start() - 30) : m.start()])):
@@ -415,7 +452,7 @@ def _greeted(text: str, all_lower: bool) -> str | None:
             return _name_words(text[here.start("name") : here.end("name")], weak=False, whole=True)
         return None
     greeted = _GREETED.match(text)
-    if greeted and not any(fold(w) in ordinary for w in greeted["name"].split()):
+    if greeted and not _wordy(greeted["name"]):
         return _name_words(greeted["name"], weak=True, whole=True)
     return None
 
@@ -423,7 +460,6 @@ def _greeted(text: str, all_lower: bool) -> str | None:
 def _beside_email(text: str) -> str | None:
     """ "..., peter.novak@mail.com, Peter Novak" or "Peter Novak <peter@mail.com>": a full name next to the
     guest's e-mail address (two to four capitalised words, none an ordinary word)."""
-    ordinary = _ordinary_words()
     for m in _EMAIL_ADDRESS.finditer(text):
         after = re.match(
             r"[>)\]]?[^\S\n]*[,;.|/\-\u2013\u2014]?[^\S\n]*(?P<name>[^\n,;.!?()]{2,60})\s*(?:[\n,;.!?(]|$)",
@@ -437,9 +473,20 @@ def _beside_email(text: str) -> str | None:
             if not found:
                 continue
             name = _name_words(found["name"].strip(), weak=True, whole=True)
-            if name and 2 <= len(name.split()) <= 4 and not any(fold(w) in ordinary for w in name.split()):
+            if name and 2 <= len(name.split()) <= 4 and not _wordy(name):
                 return name
     return None
+
+
+def _wordy(name: str) -> bool:
+    """Whether a capitalised name reads as ordinary words: one word that is one ("Friday", "Gracias"), or a
+    longer one whose surname is ("Happy Holidays", "Quick Question") or that opens with a stop word. A first
+    name that is also a word is still a name before a surname ("Will Turner", "Graça Ferreira", "Rosa Amaral")."""
+    ordinary = _ordinary_words()
+    words = [fold(w) for w in name.split() if fold(w) not in _PARTICLES] or [fold(name)]
+    if len(words) == 1:
+        return words[0] in ordinary
+    return words[-1] in ordinary or words[0] in _STOP or words[0] in _NOT_NAMES
 
 
 def _plausible_lower_start(rest: str) -> bool:
@@ -536,6 +583,8 @@ def _signed_closings(text: str) -> Iterator[tuple[re.Match[str], str | None]]:
         lines = [line.strip() for line in text[m.end() :].strip().splitlines() if _signature_line(line)]
         if lines and _CLOSING.match(lines[0]):
             continue  # "bis morgen!\nLG Michi": the name follows the next closing
+        if lines and len(_WORD.findall(lines[0])) > 8:
+            continue  # "Le saluda Ángel Martínez, le escribo para reservar...": a message, not a signature
         # A signature is short and comes last: the name, maybe lines of title, company, phone or address.
         if len(lines) <= _SIGNATURE_LINES:
             yield m, _signature_name(lines[0]) if lines else None
@@ -579,19 +628,25 @@ def _signature(text: str) -> str | None:
         if name:
             return name
     thanked = _THANKS_END.search(text)
-    if thanked and len(_WORD.findall(text[: thanked.start()])) >= 4:
-        # "...¿tienen parking? Gracias, Ana García": thanks then a name end a message.
+    said_before = len(_WORD.findall(text[: thanked.start()])) if thanked else 0
+    # "...¿tienen parking? Gracias, Ana García", "pls cancel #4711 - thanks, Rosa": thanks then a name end a
+    # message ("Gracias Ana" alone may thank the receptionist).
+    if thanked and (
+        said_before >= 4 or (said_before >= 2 and "," in text[thanked.start() : thanked.start("name")])
+    ):
         name = _name_words(_signature_line(thanked["name"]), weak=True, whole=True)
-        if name and not any(fold(w) in _ordinary_words() for w in name.split()):
+        if name and not _wordy(name):
             return name
     thanked = _THANKS_WORDS_END.search(text)
     if thanked:
         name = _name_words(thanked["name"], weak=True, whole=True)
-        if (
-            name
-            and not _CLOSING.match(thanked["name"])
-            and not any(fold(w) in _ordinary_words() for w in name.split())
-        ):
+        if name and not _CLOSING.match(thanked["name"]) and not _wordy(name):
+            return name
+    after_emoji = _AFTER_EMOJI_END.search(text)
+    if after_emoji and len(_WORD.findall(text[: after_emoji.start()])) >= 3:
+        # "cancelen la reserva BK-4471 porfa 🙏 Ximena": an emoji, then the name ends the message.
+        name = _name_words(after_emoji["name"], weak=True, whole=True)
+        if name and len(name.split()) <= 4 and not _wordy(name):
             return name
     lower = _LOWER_SIGNED.search(text) if not any(c.isupper() for c in text[1:]) else None
     if lower and len(_WORD.findall(text[: lower.start()])) >= 3:
@@ -608,12 +663,14 @@ def _signature(text: str) -> str | None:
             return name
     last_sentence = re.search(r"[.!?]\s+(?P<name>[^.!?\n]{3,60}?)[.!]?\s*$", text)
     if last_sentence and len(_WORD.findall(text[: last_sentence.start()])) >= 4:
-        # "...del 4 al 6 de mayo. JUAN PEREZ": a full name as the last sentence.
-        # Only in capitals: a capitalised last sentence ("Happy Holidays") is more often no name.
+        # "...del 4 al 6 de mayo. JUAN PEREZ", "...anziché 9/07. Pilar Rinaldi": a full name as the last
+        # sentence. In capitals, or capitalised words none of which is an ordinary word ("Happy Holidays" is).
         name = _name_words(last_sentence["name"], weak=True, whole=True)
         shouted = re.sub(r"\W", "", last_sentence["name"]).isupper()
         words = [w for w in name.split() if fold(w) not in _PARTICLES] if name else []
-        if shouted and 2 <= len(words) <= 4 and not any(fold(w) in ordinary for w in words):
+        if 2 <= len(words) <= 4 and not (
+            _wordy(name or "") if shouted else any(fold(w) in ordinary for w in words)
+        ):
             return name
     if len(lines) >= 2 and not re.search(r"[?:!]\s*$", lines[-1]):
         last = _signature_line(lines[-1])
