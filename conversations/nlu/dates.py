@@ -819,6 +819,15 @@ _WEEKDAY_PATTERN = {
 }
 
 
+def _english_may(m: re.Match[str]) -> bool:
+    """ "May" before a day in a message in another language is the English month when English words say so
+    ("vorremmo una doppia from May 3rd to 6th"): an English ordinal or an English word before it."""
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    return bool(
+        re.search(r"\d(?:st|nd|rd|th)\b", m[0]) or re.search(r"\b(?:from|on|until|till|by)\s+$", before)
+    )
+
+
 def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mention], bool]:
     f = _Finder(folded)
     ambiguous = False
@@ -871,7 +880,7 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
     for m in _MONTH_DAY_RANGE.finditer(folded):
         if (
             f.free(m.start(), m.end())
-            and not (m["m"] == "may" and lang != "en")
+            and not (m["m"] == "may" and lang != "en" and not _english_may(m))
             and not _NOT_A_DAY_AFTER.match(folded, m.end())
         ):
             month, first, last = MONTHS[m["m"]], int(m["d1"]), int(m["d"])
@@ -887,7 +896,7 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
                 day = to_int(groups["dw"]) or ORDINAL_VALUES.get(groups["dw"], 0)
             else:
                 day = int(groups["d"])
-            if m["m"] == "may" and pattern is _MONTH_DAY and lang != "en":
+            if m["m"] == "may" and pattern is _MONTH_DAY and lang != "en" and not _english_may(m):
                 continue
             if lang == "en" and m["m"] in _MONTH_ABBREVIATIONS:
                 continue

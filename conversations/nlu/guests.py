@@ -5,6 +5,7 @@ Not stated means None: adults are never defaulted and children are 0 only when t
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -33,7 +34,7 @@ _PERSON = (
 _ROOM = (
     r"(?:(?!bade|wohn|schlaf|ess|arbeits|kinder)[a-z]{3,}zimmer|habitacion(?:es)?|habs?|hbs|cuartos?|piezas?|recamaras?|de casal|de solteiro|individuais|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
     r"einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|mehrbettzimmer|dobles?|individual(?:es)?|doubles?|twins?|"
-    r"singles?|matrimonial(?:[ei]|es)?|dz|ez|doppie|doppia|singole|singola|triples?|triplas?|triplos?|duplos?|quadrupl[aeo]s?|cuadruples?|cuadruplos?|cuadruples?|quadruples?|"
+    r"singles?|matrimonial(?:[ei]|es)?|dz|ez|dbls?|sgls?|twns?|trpls?|indiv|doppie|doppia|singole|singola|triples?|triplas?|triplos?|duplos?|quadrupl[aeo]s?|cuadruples?|cuadruplos?|cuadruples?|quadruples?|"
     r"apartamentos?|apartments?|appartamenti|appartamento|studios?|familiares|family rooms?)"
 )
 # Not the month of a date ("Saída: 23/05 Adultos: 2") nor a decimal.
@@ -118,7 +119,7 @@ _OTHER_ONE = (
     r"(?:otr[ao]|outr[ao]|another|one other|une autre|un autre|un'altra|un altro|altr[ao]|noch ein(?:e|es)?)"
 )
 _ROOMS = re.compile(
-    rf"\b(?:{_NUM}|(?P<other>{_OTHER_ONE}))\s+(?:(?:big|grandes?|kleine|petites?|fam|connecting|adjoining|adjacent|interconnecting|communicating|"
+    rf"\b(?:{_NUM}|(?P<other>{_OTHER_ONE}))\s+(?:(?:big|grandes?|kleine|petites?|fam|dbl|sgl|twn|connecting|adjoining|adjacent|interconnecting|communicating|"
     rf"separate|family|standard|superior|deluxe|quiet|cheap|private|king|queen|large|nice|small|"
     rf"[a-z]+(?:e|en)(?=\s+zimmer\b))\s+)?{_ROOM}\b"
 )
@@ -456,9 +457,14 @@ def _one_children(folded: str, *, more: bool = False) -> int:
     return count
 
 
+_ROOM_OR = re.compile(r"\s*(?:[a-z]+\s*)?,?\s*(?:o|or|ou|oder|oppure|o bien|ou bien)\s+")
+
+
 def _rooms(folded: str) -> int | None:
     """Rooms counted; a count followed by its breakdown ("dos habitaciones, una doble y una triple") once."""
     found = [(m.start(), m.end(), 1 if m["other"] else to_int(m["n"]) or 0) for m in _ROOMS.finditer(folded)]
+    if any(_ROOM_OR.fullmatch(folded, left[1], right[0]) for left, right in itertools.pairwise(found)):
+        return 0  # "una habitación familiar o dos dobles": the count is not settled (0: none, not one)
     total, i = None, 0
     while i < len(found):
         _, end, n = found[i]
@@ -467,7 +473,9 @@ def _rooms(folded: str) -> int | None:
             part += found[j][2]
             end = found[j][1]
             j += 1
-        if n >= 2 and part == n and j > i + 1:
+        # "deux chambres : une double et une simple": after a colon or a bracket, the rooms named are the count's.
+        colon = j > i + 1 and re.match(r"\s*[:(]", folded[found[i][1] : found[i + 1][0]])
+        if n >= 2 and (part == n or (colon and part < n)) and j > i + 1:
             i = j  # the breakdown of the count just read
         else:
             i += 1

@@ -78,6 +78,9 @@ def guests(text: str) -> tuple[int | None, int | None, int | None]:
         ("pt", "sábado dia 4 e domingo dia 5 de abril", d(4, 4), d(4, 6)),
         ("de", "nächstes WE", d(3, 13), d(3, 15)),
         ("it", "il prossimo we", d(3, 13), d(3, 15)),
+        # English "May" in another language's message when English words say so
+        ("it", "una doppia from May 3rd to 6th", d(5, 3), d(5, 6)),
+        ("es", "una doble from May 3 to 6", d(5, 3), d(5, 6)),
     ],
 )
 def test_slang_weekends_and_short_weekdays(lang, text, check_in, check_out):
@@ -131,6 +134,13 @@ def test_emoji_for_the_party_and_rooms(text, expected):
         ("me, hubby + 2 kiddos, 1 fam room", (2, 2, 1)),
         ("somos 2 adultos y 1 peque", (2, 1, None)),
         ("2 adultes + 1 ado", (2, 1, None)),
+        ("2 dbl rooms, 4 adults", (4, None, 2)),
+        ("1 dbl + 1 sgl", (None, None, 2)),
+        ("2 dobles y 1 indiv", (None, None, 3)),
+        ("deux chambres : une double et une simple", (None, None, 2)),
+        ("una habitación familiar o dos dobles", (None, None, None)),  # not settled: the dialogue asks
+        ("ein Familienzimmer oder zwei Doppelzimmer", (None, None, None)),
+        ("dos habitaciones y una suite", (None, None, 3)),
     ],
 )
 def test_slang_party_and_rooms(text, expected):
