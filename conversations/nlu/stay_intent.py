@@ -46,6 +46,79 @@ _ASK = re.compile(
     r"suche|suchen|cerco|cerchiamo|procuro|procuramos|need a room|necesitamos una habitacion|hace falta|"
     r"is there|are there|any room|anything|ha (?:vaga|quartos?)|y a-t-il|il y a|posto)\b"
 )
+# A request to book said outright, in every register ("please reserve", "could you put us down for",
+# "hold a room for me", "apúntenos", "me puede apartar un cuarto", "queria marcar um quarto", "pourriez-vous
+# me réserver", "könnten Sie mir ein Zimmer freihalten", "mi può bloccare una doppia"). It is a booking
+# however the message goes on: a price or a "do you have" inside ("quisiera hacer una reserva del 3 al 6,
+# ¿cuánto me saldría?") is asked on the way to booking, and the offer answers it.
+_BOOK = re.compile(
+    r"\b(?:"
+    # es
+    r"(?:quiero|quisiera|queria|queremos|quisieramos|querriamos|me gustaria|nos gustaria|deseo|deseamos|"
+    r"desearia|necesito|necesitamos|vengo a|para) (?:hacer|realizar|solicitar|pedir) (?:una|la) reserva|"
+    r"(?:quiero|quisiera|queria|queremos|quisieramos|querriamos|me gustaria|nos gustaria|deseo|deseamos|"
+    r"desearia|necesito|necesitamos|kiero|qiero) reservar|solicit\w* (?:la|una) reserva|"
+    r"(?:me|nos) (?:puede|pueden|podeis|podria|podrian|puedes|podrias|podes|podrian) (?:reservar|apartar|guardar|"
+    r"separar|anotar|apuntar)|(?:puede|pueden|podeis|podria|podrian|puedes|podrias) (?:reservar|apartar|guardar|"
+    r"separar)(?:me|nos)|reserv[ae](?:me|nos|mela|noslo|nosla)|apart[ae](?:me|nos)|guard[ae](?:me|nos)|"
+    r"me guardas|nos guardas|apunt[ae](?:me|nos)|anot[ae](?:me|nos)|confirm[ae](?:mela|mela|nosla|la)|"
+    # en
+    r"(?:i'?d|we'?d|i would|we would|i want to|we want to|i wanna|we wanna|i wish to|we wish to|i'?d love to|"
+    r"we'?d love to|i'?d like to|we'?d like to|i need to|we need to|looking to|happy to) (?:book|reserve|"
+    r"make a (?:reservation|booking)|go ahead and book)|"
+    r"(?:can|could|would|will) (?:you|u|ya) (?:please |pls |kindly )?(?:book|reserve|hold|put (?:us|me) down|"
+    r"pencil (?:us|me) in|squeeze (?:us|me) in|get (?:us|me) (?:a|one|two|the)|lock)|"
+    r"(?:please |pls |kindly )?(?:book|reserve|hold) (?:it|us|me|this|that|the|a|an|one|two|[2-9])\b|"
+    r"put (?:us|me) down for|pencil (?:us|me) in|book (?:me|us) in|lock it in|go ahead and (?:book|reserve)|"
+    r"(?:can|could|may) (?:i|we) (?:please )?(?:book|reserve|make a (?:reservation|booking))|"
+    # pt
+    r"(?:quero|queria|gostaria de|gostariamos de|queremos|preciso|precisamos|desejo|bora|vamos) "
+    r"(?:fazer (?:uma|a) reserva|reservar|marcar|garantir|fechar (?:a|uma) reserva)|"
+    r"(?:pode|podem|poderia|poderiam|podia|podiam)(?: me| nos)? (?:reservar|marcar|guardar|garantir|"
+    r"segurar)|reserv(?:e|a|em)-(?:me|nos)|reservar-(?:me|nos)|guard(?:e|a|em)-(?:me|nos)|"
+    # fr
+    r"(?:je|nous|on|j') ?(?:voudrais|voudrions|souhaite|souhaiterais|souhaitons|souhaiterions|veux|voulons|"
+    r"aimerais|aimerions|aimerait|voudrait|souhaiterait|desire|desirerais) (?:reserver|booker|faire une reservation)|"
+    r"(?:pourriez|pouvez|pourrais|peux)(?:-vous|-tu| vous| tu)? (?:me |nous )?(?:reserver|garder|bloquer|booker)|"
+    r"reservez(?:-nous|-moi)|(?:me|nous) (?:reserver|garder|bloquer) (?:une|la|deux|\d)|"
+    # de
+    r"(?:ich|wir) (?:mochte|mochten|will|wollen|wollte|wollten|wurde|wurden)\b[^?!\n]{0,60}"
+    r"\b(?:buchen|reservieren|freihalten)|(?:buchen|reservieren) sie|"
+    r"(?:konnten|konnen|kannst|konnt|kenntat|kenntats|konntet|wurden) (?:sie|ihr|du|'s|s)?\b[^?!\n]{0,60}"
+    r"\b(?:buchen|reservieren|freihalten|blocken|vormerken)|"
+    # it
+    r"(?:vorrei|vorremmo|voglio|vogliamo|desidero|desideriamo|desidererei|volevo|volevamo|vorrei fare|"
+    r"vorremmo fare) (?:prenotare|fare una prenotazione|riservare|bloccare)|"
+    r"(?:potete|potreste|puo|potrebbe|puoi|potresti) (?:mi |ci )?(?:prenotare|riservare|bloccare|tenere)|"
+    r"(?:prenot|riserv|blocc)a(?:te)?(?:mi|ci)|(?:mi|ci) (?:tenete|tieni|tiene|bloccate|blocca) (?:una|la|due)|"
+    # confirming in the first person ("je confirme la chambre", "confirmo o quarto", "ich bestätige das Zimmer")
+    r"(?:i|we) (?:hereby )?confirm|i'?d like to confirm|(?:les |le )?confirmo (?:la|el|o|a|os|as|mi|la)|"
+    r"confirmamos (?:la|el|o|a)|(?:je|nous) confirm(?:e|ons)|(?:ich|wir) bestatigen?|bestatige (?:ich|hiermit)|"
+    r"confermo|confermiamo"
+    r")"
+)
+# Asking before booking ("before I book, how much is it?", "antes de reservar quería saber el precio"):
+# a question, the booking comes later.
+_BEFORE = re.compile(
+    r"\b(?:antes de (?:reservar|hacer la reserva|fazer a reserva)|before (?:i |we )?(?:book|reserv)|"
+    r"avant de reserver|bevor (?:ich|wir) (?:buche|buchen|reserviere)|prima di prenotare)"
+)
+# A wish for a room in the first person with no question beside it ("quería una doble el 3 y el 4", "me & my
+# wife want a room from 7/20", "tô querendo um quarto", "queria um quarto pra amanhã"): a booking, as
+# docs/INTERFACES.md says. A need ("necesito una habitación", "we need a room") or a wish with a question
+# ("queremos um quarto..., quanto fica?") is left to the model: the first set reads those as questions.
+_COUNT = r"(?:una?|um|uma|une|un|ein|eine|einen|a|an|one|two|three|dos|tres|dois|duas|deux|trois|zwei|drei|due|tre|\d)"
+_ROOM = (
+    r"(?:habitaci\w*|cuartos?|piezas?|hab|dobles?|individual\w*|suites?|rooms?|doubles?|twins?|singles?|king|"
+    r"quartos?|chambres?|\w*zimmer|camer[ae]|doppi[ae]|singol[ae]|matrimonial\w*|tripl[ae])"
+)
+_ROOM_WISH = re.compile(
+    r"\b(?:quiero|quisiera|queria|queremos|quisieramos|me gustaria|nos gustaria|"
+    r"(?:i|we|wife|husband|partner|gf|bf) (?:want|would like|wanna)|i'd like|we'd like|"
+    r"quero|queria|queremos|gostaria de|gostariamos de|querendo|je voudrais|nous voudrions|j'aimerais|"
+    r"on voudrait|on aimerait|(?:ich|wir) (?:hatte|hatten|mochte|mochten)(?: gerne?)?|vorrei|vorremmo)"
+    rf" {_COUNT}(?: [a-z]+){{0,2}}? {_ROOM}\b"
+)
 _STAY = ("availability", "booking_create")
 _CLOSE = 0.5
 
@@ -54,6 +127,10 @@ def stay_intent(folded: str, intent: str, probabilities: dict[str, float]) -> st
     """The stay intent the words say when the model is unsure among them; other intents unchanged."""
     if intent not in _STAY:
         return intent
+    if _BOOK.search(folded) and not _BEFORE.search(folded):
+        return "booking_create"
+    if intent == "availability" and _ROOM_WISH.search(folded) and not _ASK.search(folded):
+        return "booking_create"
     if abs(probabilities.get("availability", 0.0) - probabilities.get("booking_create", 0.0)) >= _CLOSE:
         return intent
     wish, ask = bool(_WISH.search(folded)), bool(_ASK.search(folded))
@@ -78,6 +155,10 @@ _EXISTING = re.compile(
 def new_stay(folded: str, intent: str) -> str:
     """`booking_create` for a wish to book that the model read as a change ("vorremmo prenotare tre singole
     dal 22 al 25 giugno") when nothing in it points at a booking already made; other intents unchanged."""
-    if intent == "booking_modify" and _WISH.search(folded) and not _EXISTING.search(folded):
+    if (
+        intent == "booking_modify"
+        and (_WISH.search(folded) or _BOOK.search(folded))
+        and not _EXISTING.search(folded)
+    ):
         return "booking_create"
     return intent

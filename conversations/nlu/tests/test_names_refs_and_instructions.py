@@ -124,8 +124,10 @@ def test_when_the_model_is_torn_the_words_decide_between_asking_and_booking() ->
     assert stay_intent(fold("suchen wir ein Doppelzimmer, bitte den Preis"), "booking_create", torn) == (
         "availability"
     )
+    # (r2a) a sure model keeps its reading unless the words ask to book outright ("je voudrais réserver").
     sure = {"availability": 0.8, "booking_create": 0.1}
-    assert stay_intent(fold("je voudrais réserver"), "availability", sure) == "availability"
+    assert stay_intent(fold("il nous faut une chambre, vous avez ?"), "availability", sure) == "availability"
+    assert stay_intent(fold("je voudrais réserver"), "availability", sure) == "booking_create"
 
 
 def test_a_stay_wins_over_an_faq_question_which_comes_back_alongside() -> None:
