@@ -133,15 +133,25 @@ _SHORT_WEEKDAY_PAIR = {
 # German ones only with their full stop, and not the ones that are words ("el mar", "de ter", "la mer").
 _SHORT_WEEKDAY_AFTER = {
     "es": re.compile(
-        r"\b(?:el|desde el|hasta el|del|al|para el|pa el|pal) (?P<c>lun|mie|jue|vie|sab|dom)\b\.?"
+        r"\b(?:el|desde el|hasta el|del|al|para el|pa el|pal|llegada|entrada|salida|ingreso|egreso),? "
+        r"(?P<c>lun|mie|jue|vie|sab|dom)\b\.?"
     ),
-    "fr": re.compile(r"\b(?:des|a partir de|jusqu'a|jusqu'au|ce|le|du|au) (?P<c>lun|jeu|ven|sam|dim)\b\.?"),
-    "it": re.compile(r"\b(?:da|a|per|fino a|questo|il|dal|al) (?P<c>lun|gio|ven|sab|dom)\b\.?"),
-    "de": re.compile(r"\b(?:ab|am|bis|von|vom|diesen|nachsten|kommenden) (?P<c>mo|di|mi|do|fr|sa|so)\."),
-    "pt": re.compile(r"\b(?:a partir de|de|na|no|ate|desde|para|pra) (?P<c>seg|qua|qui|sex|sab|dom)\b\.?"),
+    "fr": re.compile(
+        r"\b(?:des|a partir de|jusqu'a|jusqu'au|ce|le|du|au|arrivee|depart),? (?P<c>lun|jeu|ven|sam|dim)\b\.?"
+    ),
+    "it": re.compile(
+        r"\b(?:da|a|per|fino a|questo|il|dal|al|arrivo|partenza),? (?P<c>lun|gio|ven|sab|dom)\b\.?"
+    ),
+    "de": re.compile(
+        r"\b(?:ab|am|bis|von|vom|diesen|nachsten|kommenden|anreise|abreise|ankunft),? (?P<c>mo|di|mi|do|fr|sa|so)\."
+    ),
+    "pt": re.compile(
+        r"\b(?:a partir de|de|na|no|ate|desde|para|pra|entrada|saida|chegada),? (?P<c>seg|qua|qui|sex|sab|dom)\b\.?"
+    ),
 }
 _SHORT_WEEKDAY_EN = re.compile(
-    r"\b(?:this|next|nxt|on|from|until|til|till|and) (?P<c>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?"
+    r"\b(?:this|next|nxt|on|from|until|til|till|and|check in|check-in|checkin|check out|check-out|checkout|"
+    r"arriving|arrive|arrival|leaving|leave|departure),? (?P<c>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?"
     # "from Fri 20th": the day number is the precise part (read with the short name before it).
     r"(?!\s*,?\s*[0-3]?\d)"
 )

@@ -78,6 +78,14 @@ def guests(text: str) -> tuple[int | None, int | None, int | None]:
         ("pt", "sábado dia 4 e domingo dia 5 de abril", d(4, 4), d(4, 6)),
         ("de", "nächstes WE", d(3, 13), d(3, 15)),
         ("it", "il prossimo we", d(3, 13), d(3, 15)),
+        # short names after arrival and departure words
+        ("en", "check in Sat, check out Mon", d(3, 14), d(3, 16)),
+        ("fr", "arrivée ven., départ dim.", d(3, 13), d(3, 15)),
+        ("de", "Anreise Fr., Abreise So.", d(3, 13), d(3, 15)),
+        ("it", "arrivo ven, partenza dom", d(3, 13), d(3, 15)),
+        ("es", "entrada vie, salida dom", d(3, 13), d(3, 15)),
+        ("pt", "entrada sex, saída dom", d(3, 13), d(3, 15)),
+        ("en", "we sat in the sun all day", None, None),
         # English "May" in another language's message when English words say so
         ("it", "una doppia from May 3rd to 6th", d(5, 3), d(5, 6)),
         ("es", "una doble from May 3 to 6", d(5, 3), d(5, 6)),
