@@ -76,6 +76,12 @@ _SELF_WITH_CHILDREN = re.compile(
     r"son|daughter|kid|child|hijo|hija|nino|nina|filho|filha|fille|enfant|sohn|kind|figlio|figlia|bambino|bambina|"
     r"grandchildren|grandkids|nietos|nietas|netos|petits-enfants|enkelkinder|enkelkindern|enkel|nipotini)\b"
 )
+# An adult added by name after a plus: "2 adults + 2 kids + grandma", "2 Erw. + Oma".
+_PLUS_ADULT = re.compile(
+    r"\+\s*(?:(?:the|la|el|a|o|die|der|il|my|mi|ma|mon|meine|mia|minha|nuestra|notre|unsere)\s+)?"
+    r"(?:grandma|grandpa|granny|nan|abuela|abuelo|mamie|papy|oma|opa|nonna|nonno|avo|avoa|friend|amiga|amigo|amie|ami|"
+    r"freundin|freund|amica|amico|nanny|au pair|babysitter|ninera|nounou|tata)\b"
+)
 # "eu + 👶" (read "eu + baby"), "me & 2 kids": the writer alone with the children.
 _SELF_PLUS_CHILD = re.compile(
     rf"\b(?:i|me|myself|yo|eu|moi|ich|io)\s*(?:\+|&)\s*(?:(?:{NUMBER})\s+)?{_CHILD}\b"
@@ -95,7 +101,8 @@ _AGED = re.compile(r"\b(?:a|an|one|our|my)\s+\d{1,2}[ -]?(?:year|yr|month)s?[ -]
 # "myself and 2 colleagues", "yo y 3 amigos": the writer and that many more.
 _SELF_AND_N = re.compile(
     rf"\b(?:myself|me|i|yo|mi|eu|mim|moi|ich|mich|io)\s*(?:and|y|e|et|und|\+|&|con|with|com|avec|mit)\s+{_NUM}\s+"
-    r"(?:friends|colleagues|co-?workers|amig[oa]s|colegas|companer[oa]s|amis|amies|collegues|freunde|freundinnen|"
+    r"(?:friends|mates|buddies|pals|potes|kumpels|spezln|compas|colleagues|co-?workers|amig[oa]s|colegas|companer[oa]s|"
+    r"amis|amies|collegues|freunde|freundinnen|"
     r"kollegen|kolleginnen|amici|amiche|colleghi|colleghe)\b"
 )
 # "cuatro, dos de ellos niños", "5, 3 of them kids": the first number is everyone.
@@ -639,6 +646,8 @@ def party(folded: str) -> Party:
         adults = 3  # "my parents and I"
     if adults is None and (m := _ADULT_LIST.search(folded)):
         adults = 1 + len(re.findall(_COMPANION_IN_LIST, m[0]))
+    if adults is not None and _sum(_ADULTS, folded) == adults:
+        adults += len(_PLUS_ADULT.findall(folded))  # "2 adults + 2 kids + grandma": one more adult
     couple = bool(_COUPLE.search(folded) or _SELF_AND_SPOUSE.search(folded))
     if adults is None and (couple or _PARENTS.search(folded)):
         adults = 4 if couple and _OUR_PARENTS.search(folded) else 2

@@ -149,6 +149,14 @@ def test_emoji_for_the_party_and_rooms(text, expected):
         ("una habitación familiar o dos dobles", (None, None, None)),  # not settled: the dialogue asks
         ("ein Familienzimmer oder zwei Doppelzimmer", (None, None, None)),
         ("dos habitaciones y una suite", (None, None, 3)),
+        ("me + 2 mates, 1 triple", (3, None, 1)),
+        ("on est 3 potes", (3, None, None)),
+        ("2 adults + 2 kids (5 & 8) + grandma", (3, 2, None)),
+        ("2 adultos + 2 niños + la abuela", (3, 2, None)),
+        ("2 Erw. + 2 Kinder + Oma", (3, 2, None)),
+        ("2 adulti + 1 bambino + la nonna", (3, 1, None)),
+        ("2 adultes + mamie", (3, None, None)),
+        ("2 adultos + a avó", (3, None, None)),
     ],
 )
 def test_slang_party_and_rooms(text, expected):
