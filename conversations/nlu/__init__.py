@@ -91,7 +91,7 @@ from conversations.nlu.rules import (
     rule_intent,
     slot_answer,
 )
-from conversations.nlu.stay_intent import new_stay, stay_intent
+from conversations.nlu.stay_intent import hands_over_details, new_stay, stay_intent
 from conversations.nlu.text import clip, fold
 from conversations.nlu.types import FAQ_TOPICS, INTENTS, LANGUAGES, Understanding
 
@@ -295,6 +295,11 @@ def _intent(
         bool(name) and rest != folded.replace(email or "\0", " ")
     )
     call_me = re.search(r"\b(?:llam|call|ring|lig[au]|appel|anruf|ruf|chiam)", folded)
+    if (email or phone) and hands_over_details(folded):
+        # "je vous transmets mes coordonnées : ..., ... Bien cordialement": details for a booking, in a letter.
+        prediction = classifier.predict(folded)
+        if prediction.intent != "thanks_goodbye" or prediction.confidence < 0.5:
+            return "booking_create", max(prediction.probabilities.get("booking_create", 0.0), 0.6), None
     if (
         (email or name or (phone and not call_me))
         and len(re.findall(r"[a-z]{3,}", rest)) <= (4 if name else 6)

@@ -162,3 +162,27 @@ def new_stay(folded: str, intent: str) -> str:
     ):
         return "booking_create"
     return intent
+
+
+# Contact details handed over for a booking ("les dejo mis datos para la reserva: ...", "here are my details",
+# "je vous transmets mes coordonnées", "hier meine Angaben zur Buchung", "vi invio i miei dati per la
+# prenotazione", "envio os meus dados"): a booking, however long the letter around them.
+_DETAILS = re.compile(
+    r"\b(?:(?:mis|nuestros) datos|my (?:contact )?(?:details|info|information)|our (?:contact )?details|"
+    r"(?:mes|nos) (?:coordonnees|infos|informations)|(?:meine|unsere) (?:kontakt)?(?:daten|angaben)|"
+    r"(?:i )?(?:miei|nostri) (?:dati|recapiti)|(?:os )?(?:meus|nossos) dados|"
+    r"(?:para|pa) (?:la|a) reserva|for (?:the|my|our) (?:booking|reservation)|pour (?:la|ma|notre) reservation|"
+    r"(?:zur|fur die) (?:buchung|reservierung)|per la prenotazione)\b"
+)
+# ...not when the message is about a booking already made: cancelling, changing, checking, complaining.
+_NOT_NEW = re.compile(
+    r"\b(?:cancel\w*|anul\w*|annul\w*|storn\w*|disdi\w*|cambi\w*|change\w*|modif\w*|spost\w*|"
+    r"verschieb\w*|ander\w*|mudar|alter\w*|decal\w*|check\w*|comprob\w*|verific\w*|prufen|controll\w*|"
+    r"status|estado|queja|reclam\w*|complain\w*|beschwer\w*|lamentel\w*|refund|reembols\w*|rimbors\w*|"
+    r"rembours\w*|erstatt\w*|factura|invoice|facture|rechnung|fattura|fatura)\b"
+)
+
+
+def hands_over_details(folded: str) -> bool:
+    """Contact details given for a new booking ("Per la prenotazione: Paolo Rossi, paolo@...")."""
+    return bool(_DETAILS.search(folded)) and not _NOT_NEW.search(folded)

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from conversations.nlu import understand
-from conversations.nlu.stay_intent import new_stay, stay_intent
+from conversations.nlu.stay_intent import hands_over_details, new_stay, stay_intent
 from conversations.nlu.text import fold
 
 TODAY = dt.date(2026, 3, 11)
@@ -138,3 +138,38 @@ def test_confirming_with_the_contact_details_is_a_booking(text):
 def test_a_request_to_book_read_as_a_change_is_a_new_stay(text):
     assert new_stay(fold(text), "booking_modify") == "booking_create"
     assert new_stay(fold(text + " instead of my booking"), "booking_modify") == "booking_modify"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buenos días, como quedamos les paso mis datos para la reserva: Nerea Olaizola, nerea.o@gmail.com. Saludos",
+        "Hello, following your quote, here are my details for the booking: Oliver Grant, o.grant@bt.com. Regards",
+        "Bonjour, suite à votre devis je vous transmets mes coordonnées : Hélène Marchal, h.marchal@laposte.net. "
+        "Bien cordialement",
+        "Guten Tag, wie besprochen hier meine Angaben zur Buchung: Stefan Huber, stefan.huber@aon.at. Grüße",
+        "Buongiorno, come d'accordo vi invio i miei dati per la prenotazione: Francesca Moretti, f.moretti@tiscali.it. "
+        "Grazie mille",
+        "Bom dia, conforme combinado envio os meus dados para a reserva: Joana Pires, joana.pires@gmail.com. "
+        "Cumprimentos",
+    ],
+)
+def test_contact_details_handed_over_in_a_letter_are_for_a_booking(text):
+    understood = understand(text, today=TODAY)
+    assert understood.intent == "booking_create"
+    assert understood.email is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quiero cancelar la reserva, mis datos: Ana Ruiz, ana.ruiz@gmail.com",
+        "I want to change my booking, my details: Tom Lee, tom.lee@gmail.com",
+        "Je voudrais annuler, mes coordonnées : Paul Roy, paul.roy@free.fr",
+        "Ich möchte stornieren, meine Daten: Eva Lang, eva.lang@web.de",
+        "Vorrei disdire, i miei dati: Luca Neri, luca.neri@gmail.com",
+        "Quero cancelar, os meus dados: Rui Sousa, rui.sousa@sapo.pt",
+    ],
+)
+def test_details_given_to_cancel_or_change_are_not_a_new_booking_by_that_rule(text):
+    assert not hands_over_details(fold(text))
