@@ -200,7 +200,7 @@ _WORD_DAY_AFTER = re.compile(
 # number (German two-letter names only with their full stop: "so 14" may be "so").
 _SHORT_WEEKDAY_NAMES = (
     r"(?:(?:lun|mar|mie|mier|jue|vie|sab|dom|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|seg|ter|qua|qui|sex|"
-    r"mer|gio|ven|jeu|sam|dim)\.?|(?:mo|di|mi|do|fr|sa|so)\.)"
+    r"mer|gio|ven|jeu|sam|dim)\.?|(?:mo|di|mi|do|fr|sa|so)(?:\.|(?=\s+[0-3]?\d\.)))"
 )
 _SHORT_WEEKDAY_DAY = re.compile(rf"\b{_SHORT_WEEKDAY_NAMES}\s*(?<=\s|\.)(?P<d>[0-3]?\d)\b(?![/.:]\d)")
 # "15.-18.5.", "15-18/05", "dal 15 al 18/05": days before one numeric day/month (outside English).
@@ -1511,6 +1511,9 @@ def _named_by_dates(folded: str, mentions: list[_Mention]) -> list[_Mention]:
             if following.holiday and following.date:
                 following.weekend_of = False  # "el fin de semana de Pascua": the holiday's own nights
             continue
+        later_days = [m for m in mentions[index + 1 :] if m.kind in ("abs", "bare") and not m.holiday]
+        if mention.kind == "weekend" and len(later_days) >= 2 and later_days[0].start - mention.end <= 60:
+            continue  # "a long weekend, probably Fri 17th to Mon 20th April": the days say which one
         if (
             mention.kind == "weekend"
             and following is not None

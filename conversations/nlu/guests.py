@@ -157,7 +157,7 @@ _SPOUSE = (
     r"(?:wife|husband|partner|girlfriend|boyfriend|fiancee?|mujer|esposa|esposo|marido|pareja|novia|novio|mulher|"
     r"namorada|namorado|companheira|companheiro|femme|mari|epouse|epoux|copine|copain|compagne|compagnon|conjoint|frau|"
     r"mann|freundin|freund|partnerin|lebensgefahrtin|lebensgefahrte|moglie|marito|compagna|compagno|fidanzata|fidanzato|"
-    r"ragazza|ragazzo|hubby|hubs|wifey|missus|other half|better half|bf|gf|bae)"
+    r"ragazza|ragazzo|hubby|hubs|wifey|missus|other half|better half|bf|gf|bae|cheri|cherie|chum)"
 )
 # Another adult travelling with the writer: a friend, a colleague, a relative.
 _COMPANION = (

@@ -86,6 +86,11 @@ def guests(text: str) -> tuple[int | None, int | None, int | None]:
         ("es", "entrada vie, salida dom", d(3, 13), d(3, 15)),
         ("pt", "entrada sex, saída dom", d(3, 13), d(3, 15)),
         ("en", "we sat in the sun all day", None, None),
+        # a weekend named before the days that say which one
+        ("en", "a long weekend, probably Fri 17th to Mon 20th April", d(4, 17), d(4, 20)),
+        ("es", "un finde largo, del vie 17 al lun 20 de abril", d(4, 17), d(4, 20)),
+        ("de", "übers lange WE, Fr 17. bis Mo 20. April", d(4, 17), d(4, 20)),
+        ("pt", "num fds prolongado, de sex 17 a seg 20 de abril", d(4, 17), d(4, 20)),
         # English "May" in another language's message when English words say so
         ("it", "una doppia from May 3rd to 6th", d(5, 3), d(5, 6)),
         ("es", "una doble from May 3 to 6", d(5, 3), d(5, 6)),
@@ -157,6 +162,7 @@ def test_emoji_for_the_party_and_rooms(text, expected):
         ("2 adulti + 1 bambino + la nonna", (3, 1, None)),
         ("2 adultes + mamie", (3, None, None)),
         ("2 adultos + a avó", (3, None, None)),
+        ("coucou ! avec mon chéri, une chambre", (2, None, 1)),
     ],
 )
 def test_slang_party_and_rooms(text, expected):
