@@ -295,8 +295,9 @@ def _intent(
         bool(name) and rest != folded.replace(email or "\0", " ")
     )
     call_me = re.search(r"\b(?:llam|call|ring|lig[au]|appel|anruf|ruf|chiam)", folded)
-    if (email or phone) and hands_over_details(folded):
-        # "je vous transmets mes coordonnées : ..., ... Bien cordialement": details for a booking, in a letter.
+    if (email or phone) and "?" not in clipped and hands_over_details(folded):
+        # "je vous transmets mes coordonnées : ..., ... Bien cordialement": details for a booking, in a letter
+        # (with a question beside them, "¿tienen parking para la reserva?", the question is read as before).
         prediction = classifier.predict(folded)
         if prediction.intent != "thanks_goodbye" or prediction.confidence < 0.5:
             return "booking_create", max(prediction.probabilities.get("booking_create", 0.0), 0.6), None

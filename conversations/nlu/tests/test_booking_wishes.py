@@ -173,3 +173,8 @@ def test_contact_details_handed_over_in_a_letter_are_for_a_booking(text):
 )
 def test_details_given_to_cancel_or_change_are_not_a_new_booking_by_that_rule(text):
     assert not hands_over_details(fold(text))
+
+
+def test_a_question_beside_the_details_is_still_read_as_a_question():
+    text = "¿Tienen parking para la reserva? Saludos, Ana Ruiz, ana.ruiz@gmail.com"
+    assert understand(text, today=TODAY).intent == "faq"
