@@ -133,7 +133,7 @@ _SHORT_WEEKDAY_PAIR = {
 # German ones only with their full stop, and not the ones that are words ("el mar", "de ter", "la mer").
 _SHORT_WEEKDAY_AFTER = {
     "es": re.compile(
-        r"\b(?:el|desde el|hasta el|del|al|para el|pa el|pal|llegada|entrada|salida|ingreso|egreso),? "
+        r"\b(?:el|desde el|hasta el|del|al|para el|pa el|pal|este|el proximo|llegada|entrada|salida|ingreso|egreso),? "
         r"(?P<c>lun|mie|jue|vie|sab|dom)\b\.?"
     ),
     "fr": re.compile(
@@ -146,7 +146,8 @@ _SHORT_WEEKDAY_AFTER = {
         r"\b(?:ab|am|bis|von|vom|diesen|nachsten|kommenden|anreise|abreise|ankunft),? (?P<c>mo|di|mi|do|fr|sa|so)\."
     ),
     "pt": re.compile(
-        r"\b(?:a partir de|de|na|no|ate|desde|para|pra|entrada|saida|chegada),? (?P<c>seg|qua|qui|sex|sab|dom)\b\.?"
+        r"\b(?:a partir de|de|na|no|ate|desde|para|pra|esse|este|nesse|neste|proximo|proxima|entrada|saida|chegada),? "
+        r"(?P<c>seg|qua|qui|sex|sab|dom)\b\.?"
     ),
 }
 _SHORT_WEEKDAY_EN = re.compile(
@@ -282,7 +283,7 @@ _NOT_A_DAY_AFTER = re.compile(
 _WEEKEND = re.compile(
     r"\b(?P<next>next |proximo |proxima |prochain |nachstes |nachste |kommendes |prossimo |que vem |)"
     r"(?:finde|fin de semana|weekend|fim de semana|fds|week-end|week end|wochenende|fine settimana|fine-settimana|"
-    r"wknd|wkend|fin de semaine)"
+    r"wknd|wkend|fin de semaine|wochenend|(?<=this )w/e|(?<=next )w/e|(?<=the )w/e)"
     r"(?P<next2> que viene| proximo| prochain| que vem| prossimo)?\b"
 )
 # "ce WE", "le we du 28", "fürs WE", "il we del 28": "WE" for the weekend after a determiner (fr, de, it; in

@@ -86,6 +86,10 @@ def guests(text: str) -> tuple[int | None, int | None, int | None]:
         ("es", "entrada vie, salida dom", d(3, 13), d(3, 15)),
         ("pt", "entrada sex, saída dom", d(3, 13), d(3, 15)),
         ("en", "we sat in the sun all day", None, None),
+        ("de", "habt's am Wochenend a Zimmer?", d(3, 13), d(3, 15)),
+        ("en", "any rooms this w/e?", d(3, 13), d(3, 15)),
+        ("es", "pa este sab, una doble", d(3, 14), None),
+        ("pt", "pra esse sáb, um quarto", d(3, 14), None),
         # a weekend named before the days that say which one
         ("en", "a long weekend, probably Fri 17th to Mon 20th April", d(4, 17), d(4, 20)),
         ("es", "un finde largo, del vie 17 al lun 20 de abril", d(4, 17), d(4, 20)),
