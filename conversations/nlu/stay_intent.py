@@ -90,7 +90,7 @@ _BOOK = re.compile(
     r"(?:vorrei|vorremmo|voglio|vogliamo|desidero|desideriamo|desidererei|volevo|volevamo|vorrei fare|"
     r"vorremmo fare) (?:prenotare|fare una prenotazione|riservare|bloccare)|"
     r"(?:potete|potreste|puo|potrebbe|puoi|potresti) (?:mi |ci )?(?:prenotare|riservare|bloccare|tenere)|"
-    r"(?:prenot|riserv|blocc)a(?:te)?(?:mi|ci)|(?:mi|ci) (?:tenete|tieni|tiene|bloccate|blocca) (?:una|la|due)|"
+    r"(?:prenot|riserv|blocc)a(?:te)?(?:mi|ci)|(?:prenotar|riservar|bloccar|tener)(?:mi|ci)|(?:mi|ci) (?:tenete|tieni|tiene|bloccate|blocca) (?:una|la|due)|"
     # confirming in the first person ("je confirme la chambre", "confirmo o quarto", "ich bestätige das Zimmer")
     r"(?:i|we) (?:hereby )?confirm|i'?d like to confirm|(?:les |le )?confirmo (?:la|el|o|a|os|as|mi|la)|"
     r"confirmamos (?:la|el|o|a)|(?:je|nous) confirm(?:e|ons)|(?:ich|wir) bestatigen?|bestatige (?:ich|hiermit)|"

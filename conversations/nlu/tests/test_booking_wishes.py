@@ -26,6 +26,7 @@ SURE_QUESTION = {"availability": 0.9, "booking_create": 0.05}
         "Pourriez-vous nous garder une chambre pour samedi ? Quel est le prix ?",
         "Könnten Sie uns ein Doppelzimmer für Samstag freihalten? Was kostet das?",
         "Mi potete bloccare una doppia per sabato? Quanto costa?",
+        "Potreste riservarmi una singola per sabato? Quanto costa?",
     ],
 )
 def test_a_request_to_book_wins_over_the_price_question_inside_it(text):
