@@ -547,7 +547,8 @@ _EMOJI_WORDS = {
     "\U0001f9cd": "person",  # standing person
 }
 _EMOJI = re.compile(f"[{''.join(_EMOJI_WORDS)}]\ufe0f?")
-_ZWJ_SEQUENCE = re.compile(r"[^\s\u200d]+(?:\u200d[^\s\u200d]+)+")
+_EMOJI_CHAR = "[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]"
+_ZWJ_SEQUENCE = re.compile(f"{_EMOJI_CHAR}+(?:\u200d{_EMOJI_CHAR}+)+")
 _EMOJI_RUN = re.compile(r"\b(room|baby|child|person)(?: \1\b)+")
 _EMOJI_TIMES = re.compile(
     r"\b(?P<w>room|baby|child|person)\s*[x\u00d7*]\s*(?P<n>\d{1,2})\b|"

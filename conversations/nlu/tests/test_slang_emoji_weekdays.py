@@ -119,6 +119,7 @@ def test_a_time_after_a_weekday_is_no_day():
         ("ich + 👶, ein Zimmer", (1, 1, 1)),
         ("👤x3", (3, None, None)),
         ("👨‍👩‍👧 family trip", (None, None, None)),  # a family emoji says no count
+        ("somos 2 adultos👨‍👩‍👧 y 1 niño", (2, 1, None)),  # the word before it is kept
     ],
 )
 def test_emoji_for_the_party_and_rooms(text, expected):
