@@ -73,7 +73,9 @@ _DEAREST = re.compile(
 _BARE_REF = re.compile(r"^\s*#?(?P<ref>[A-Za-z0-9-]{4,15})\s*[.!]?\s*$")
 _STAY_ANSWERS = frozenset({PARTY, DATES_AND_PARTY, STAY_CHANGE})
 # Intents the model gives short stay answers that are not what they say: read as the answer instead.
-_MISREAD_ANSWERS = frozenset({"affirm", "deny", "handoff_request", "booking_modify", "complaint"})
+_MISREAD_ANSWERS = frozenset(
+    {"affirm", "deny", "handoff_request", "booking_modify", "booking_status", "complaint"}
+)
 _LIKELY_PARTY = 12
 _FILLERS = re.compile(
     r"\b(?:eh+|em+|ehm+|mm+|hm+|uh+|um+|ah+|ahm+|tipo|o sea|bueno|pues|mira|like|you know|i mean|so|well|euh+|ben|"

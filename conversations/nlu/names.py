@@ -583,8 +583,8 @@ def _signed_closings(text: str) -> Iterator[tuple[re.Match[str], str | None]]:
         lines = [line.strip() for line in text[m.end() :].strip().splitlines() if _signature_line(line)]
         if lines and _CLOSING.match(lines[0]):
             continue  # "bis morgen!\nLG Michi": the name follows the next closing
-        if lines and len(_WORD.findall(lines[0])) > 8:
-            continue  # "Le saluda Ángel Martínez, le escribo para reservar...": a message, not a signature
+        if m.start() == 0 and lines and len(_WORD.findall(lines[0])) > 8:
+            continue  # "Le saluda Ángel Martínez, le escribo para reservar...": an opening, not a signature
         # A signature is short and comes last: the name, maybe lines of title, company, phone or address.
         if len(lines) <= _SIGNATURE_LINES:
             yield m, _signature_name(lines[0]) if lines else None
@@ -663,14 +663,12 @@ def _signature(text: str) -> str | None:
             return name
     last_sentence = re.search(r"[.!?]\s+(?P<name>[^.!?\n]{3,60}?)[.!]?\s*$", text)
     if last_sentence and len(_WORD.findall(text[: last_sentence.start()])) >= 4:
-        # "...del 4 al 6 de mayo. JUAN PEREZ", "...anziché 9/07. Pilar Rinaldi": a full name as the last
-        # sentence. In capitals, or capitalised words none of which is an ordinary word ("Happy Holidays" is).
+        # "...del 4 al 6 de mayo. JUAN PEREZ": a full name as the last sentence.
+        # Only in capitals: a capitalised last sentence ("Happy Holidays") is more often no name.
         name = _name_words(last_sentence["name"], weak=True, whole=True)
         shouted = re.sub(r"\W", "", last_sentence["name"]).isupper()
         words = [w for w in name.split() if fold(w) not in _PARTICLES] if name else []
-        if 2 <= len(words) <= 4 and not (
-            _wordy(name or "") if shouted else any(fold(w) in ordinary for w in words)
-        ):
+        if shouted and 2 <= len(words) <= 4 and not any(fold(w) in ordinary for w in words):
             return name
     if len(lines) >= 2 and not re.search(r"[?:!]\s*$", lines[-1]):
         last = _signature_line(lines[-1])

@@ -42,8 +42,6 @@ def d(month: int, day: int, year: int = 2026) -> dt.date:
         # thanks and a one-word name after a few words, or an emoji before the name
         ("cancel #5521 pls - thanks, Nadia", "Nadia"),
         ("anulen la reserva 7731 porfa 🙏 Yesenia", "Yesenia"),
-        # a full name as the last sentence
-        ("Vorrei spostare l'arrivo al 12/07. Marta Colombo", "Marta Colombo"),
         # two people named together: the first one, with the shared surname
         ("somos Lucía y Andrés, ¿hay habitación doble?", "Lucía"),
         ("Booking for Tom & Lisa Brennan, 2 adults", "Tom Brennan"),
