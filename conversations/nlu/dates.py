@@ -1398,7 +1398,11 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     if modify:
         instead = _INSTEAD.search(folded)
         if instead:
-            kept = [m for m in mentions if not 0 <= m.start - instead.end() <= 30]
+            after = [m for m in mentions if 0 <= m.start - instead.end() <= 30]
+            if len(after) == len(mentions) and after:
+                # Only days after it: the first is the old one ("statt am 12.06. erst am 13.06.").
+                after = [min(after, key=lambda m: m.start)]
+            kept = [m for m in mentions if m not in after]
             mentions = kept or mentions
     for pattern, flag in ((_NIGHT_OF, "one"), (_NIGHTS_OF, "list")):
         for m in pattern.finditer(folded):

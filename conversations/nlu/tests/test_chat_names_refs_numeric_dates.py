@@ -121,3 +121,25 @@ def test_a_question_signed_with_a_name_and_address_is_the_question():
         conversation_language="it",
     )
     assert (u.intent, u.guest_name, u.email) == ("faq", "Paolo Greco", "paolo.greco@pec.it")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Buchung 5520: statt am 3.7. erst am 4.7. anreisen, geht das?", "de"),
+        ("reserva 5520: ¿podemos cambiar la llegada en vez del 3/7 al 4/7?", "es"),
+        ("booking 5520: can we change the arrival, instead of the 3rd of July the 4th of July?", "en"),
+    ],
+)
+def test_the_day_after_instead_of_is_the_old_one(text, lang):
+    u = understand(text, today=TODAY, conversation_language=lang)
+    assert (u.intent, u.check_in) == ("booking_modify", d(7, 4))
+
+
+def test_days_after_instead_of_are_dropped_when_the_new_ones_come_first():
+    u = understand(
+        "reserva 5520: ¿la podemos pasar al 6/7-8/7 en vez del 3/7 al 5/7?",
+        today=TODAY,
+        conversation_language="es",
+    )
+    assert (u.intent, u.check_in, u.check_out) == ("booking_modify", d(7, 6), d(7, 8))
