@@ -10,18 +10,8 @@ import pytest
 
 from conversations.nlu import understand
 from conversations.nlu.dates import stay_dates
+from conversations.nlu.tests.support import WEDNESDAY, d, dates
 from conversations.nlu.text import fold
-
-WEDNESDAY = dt.date(2026, 3, 11)
-
-
-def dates(text: str, lang: str, today: dt.date = WEDNESDAY) -> tuple[dt.date | None, dt.date | None]:
-    found = stay_dates(fold(text), today=today, lang=lang)
-    return found.check_in, found.check_out
-
-
-def d(month: int, day: int, year: int = 2026) -> dt.date:
-    return dt.date(year, month, day)
 
 
 @pytest.mark.parametrize(

@@ -11,12 +11,9 @@ import pytest
 from conversations.nlu import understand
 from conversations.nlu.contacts import extract_email
 from conversations.nlu.names import extract_guest_name, without_name, without_quoted_reply
+from conversations.nlu.tests.support import d
 
 TODAY = dt.date(2026, 3, 11)
-
-
-def d(month: int, day: int, year: int = 2026) -> dt.date:
-    return dt.date(year, month, day)
 
 
 @pytest.mark.parametrize(

@@ -8,20 +8,11 @@ import datetime as dt
 import pytest
 
 from conversations.nlu import understand
-from conversations.nlu.dates import stay_dates
 from conversations.nlu.guests import emoji_words, party
+from conversations.nlu.tests.support import d, dates
 from conversations.nlu.text import fold
 
 TODAY = dt.date(2026, 3, 11)  # a Wednesday
-
-
-def d(month: int, day: int) -> dt.date:
-    return dt.date(2026, month, day)
-
-
-def dates(text: str, lang: str) -> tuple[dt.date | None, dt.date | None]:
-    found = stay_dates(fold(text), today=TODAY, lang=lang)
-    return found.check_in, found.check_out
 
 
 def guests(text: str) -> tuple[int | None, int | None, int | None]:
