@@ -3,24 +3,14 @@ fillers), through the signed WhatsApp webhook (real engine, fake QloApps, fake G
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from conversations.engine.replies import Phrasebook
+from conversations.engine.tests.test_context_answers import ASK_WITHOUT_GUESTS, MARCH_20, MARCH_23
 from reservations.models import Quote
 
 pytestmark = pytest.mark.django_db
 
-MARCH_20, MARCH_23 = dt.date(2027, 3, 20), dt.date(2027, 3, 23)
-ASK_WITHOUT_GUESTS = {
-    "es": "¿Tenéis habitación del 20 al 23 de marzo?",
-    "en": "Do you have a room from March 20 to 23?",
-    "pt": "Têm quarto de 20 a 23 de março?",
-    "fr": "Avez-vous une chambre du 20 au 23 mars ?",
-    "de": "Haben Sie ein Zimmer vom 20. bis 23. März?",
-    "it": "Avete una camera dal 20 al 23 marzo?",
-}
 _phones = iter(range(10_000, 99_999))
 
 
