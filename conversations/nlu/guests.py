@@ -245,9 +245,9 @@ _FOR_N = re.compile(
     r"de\b|of\b|/|\.\d|:|h\b|horas?|hours?|uhr|heures|ore|euros?|eur|€|am\b|pm\b|\d|" + _ROOM[3:-1] + r"))"
 )
 _COUPLE = re.compile(
-    r"\b(?:mi (?:mujer|esposa|marido|esposo|pareja|novia|novio|chica|chico|amiga|amigo|madre|padre|hermana|hermano) y yo|"
-    r"(?:yo|voy) con mi (?:mujer|esposa|marido|esposo|pareja|novia|novio)|"
-    r"yo y mi (?:mujer|esposa|marido|esposo|pareja|novia|novio|amiga|amigo|madre|padre|hermana|hermano)|"
+    r"\b(?:mi (?:mujer|esposa|marido|esposo|senora|pareja|novia|novio|chica|chico|amiga|amigo|madre|padre|hermana|hermano) y yo|"
+    r"(?:yo|voy) con mi (?:mujer|esposa|marido|esposo|senora|pareja|novia|novio)|"
+    r"yo y mi (?:mujer|esposa|marido|esposo|senora|pareja|novia|novio|amiga|amigo|madre|padre|hermana|hermano)|"
     r"eu e (?:a |o )?(?:minha|meu) (?:esposa|mulher|marido|namorada|namorado|companheira|companheiro)|"
     r"(?:a |o )(?:minha|meu) (?:esposa|mulher|marido) e eu|"
     r"ich und (?:meine|mein) (?:frau|mann|freundin|freund|partnerin|partner)|"

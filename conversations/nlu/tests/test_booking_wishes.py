@@ -179,3 +179,36 @@ def test_details_given_to_cancel_or_change_are_not_a_new_booking_by_that_rule(te
 def test_a_question_beside_the_details_is_still_read_as_a_question():
     text = "¿Tienen parking para la reserva? Saludos, Ana Ruiz, ana.ruiz@gmail.com"
     assert understand(text, today=TODAY).intent == "faq"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("la más barata", "es"),
+        ("la mas barata porfa", "es"),
+        ("the cheapest one", "en"),
+        ("o mais barato", "pt"),
+        ("la moins chère", "fr"),
+        ("das günstigste bitte", "de"),
+        ("la più economica", "it"),
+    ],
+)
+def test_choosing_the_cheapest_room_is_no_complaint(text: str, lang: str) -> None:
+    # Portuguese "baratas" (cockroaches) made "la más barata" a complaint, which hands the guest to a person.
+    assert understand(text, today=TODAY, conversation_language=lang).intent not in (
+        "complaint",
+        "handoff_request",
+    )
+
+
+def test_the_cockroaches_are_still_a_complaint() -> None:
+    assert (
+        understand("tem baratas no banheiro!", today=TODAY, conversation_language="pt").intent == "complaint"
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["para mi señora y yo del 3 al 6 de abril", "voy con mi señora del 3 al 6 de abril"]
+)
+def test_my_lady_and_i_are_two_adults(text: str) -> None:
+    assert understand(text, today=TODAY, conversation_language="es").adults == 2
