@@ -281,7 +281,7 @@ _NOT_A_DAY_AFTER = re.compile(
 )
 
 _WEEKEND = re.compile(
-    r"\b(?P<next>next |proximo |proxima |prochain |nachstes |nachste |kommendes |prossimo |que vem |)"
+    r"\b(?P<next>next |proximo |proxima |prochain |nachstes |nachste |nachscht |nachschte |kommendes |prossimo |que vem |)"
     r"(?:finde|fin de semana|weekend|fim de semana|fds|week-end|week end|wochenende|fine settimana|fine-settimana|"
     r"wknd|wkend|fin de semaine|wochenend|(?<=this )w/e|(?<=next )w/e|(?<=the )w/e)"
     r"(?P<next2> que viene| proximo| prochain| que vem| prossimo)?\b"
@@ -289,7 +289,8 @@ _WEEKEND = re.compile(
 # "ce WE", "le we du 28", "fürs WE", "il we del 28": "WE" for the weekend after a determiner (fr, de, it; in
 # English "we" is a pronoun).
 _WE_WEEKEND = re.compile(
-    r"\b(?:ce|le|du|au|ces|furs|am|ubers|dieses|il|questo|nel|sto|x il|per il|(?P<next>nachstes|nachsten|kommendes|"
+    r"\b(?:ce|le|du|au|ces|furs|am|ubers|dieses|il|questo|nel|sto|x il|per il|(?P<next>nachstes|nachsten|nachste|"
+    r"nachscht|nachschte|kommendes|"
     r"prossimo|il prossimo))\s+(?P<we>we)\b(?!-)"
 )
 

@@ -180,3 +180,34 @@ def test_whole_messages(text, lang, check_in, check_out, adults, children, rooms
     understood = understand(text, today=TODAY, conversation_language=lang)
     assert (understood.check_in, understood.check_out) == (check_in, check_out)
     assert (understood.adults, understood.children, understood.rooms) == (adults, children, rooms)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Grüezi, hätted Sie es Zimmer fürs nächscht WE? mir sind zwöi Erwachseni und es Chind (5)", "de"),
+        ("Habt ihr ein Zimmer fürs nächste WE?", "de"),
+        ("hätted Sie öppis fürs nächscht Wochenende?", "de"),
+    ],
+)
+def test_the_next_weekend_in_swiss_and_spoken_german(text: str, lang: str) -> None:
+    # Said on Sunday 6 December 2026: the coming Friday to Sunday.
+    found = understand(text, today=dt.date(2026, 12, 6), conversation_language=lang)
+    assert (found.check_in, found.check_out) == (dt.date(2026, 12, 11), dt.date(2026, 12, 13))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("oi, vcs tem quarto pra 2 de 20 a 22 de janeiro?", "pt"),
+        ("¿hay habitación para 2 de 20 a 22 de enero?", "es"),
+    ],
+)
+def test_a_party_before_a_day_range_is_the_party(text: str, lang: str) -> None:
+    found = understand(text, today=dt.date(2026, 12, 6), conversation_language=lang)
+    assert (found.adults, found.check_in, found.check_out) == (2, dt.date(2027, 1, 20), dt.date(2027, 1, 22))
+
+
+def test_a_day_and_its_month_after_para_is_still_a_date() -> None:
+    found = understand("quarto para 2 de março", today=dt.date(2026, 12, 6), conversation_language="pt")
+    assert (found.adults, found.check_in) == (None, dt.date(2027, 3, 2))
