@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from conversations.engine.replies import Phrasebook
+from conversations.engine.tests.whatsapp_guest import phone_numbers
 from conversations.engine.types import HandoffReason
 from conversations.models import ConversationState
 from reservations.models import Quote, QuoteLine
@@ -32,15 +33,7 @@ ASK_FOR_TWO = {
     "de": "Haben Sie ein Zimmer vom 20. bis 23. März für 2 Personen?",
     "it": "Avete una camera dal 20 al 23 marzo per 2 persone?",
 }
-_phones = iter(range(10_000, 99_999))
-
-
-def _phone() -> str:
-    return f"+346007{next(_phones):05d}"
-
-
-def _state(guest) -> dict:
-    return guest.conversation.dialogue_state
+_phone = phone_numbers("+346007")
 
 
 def _say(guest, key: str, lang: str, **context) -> str:
@@ -75,10 +68,10 @@ def _quoted_stay(guest) -> tuple[dt.date, dt.date, int]:
 def test_bare_party_size_answers_the_question_how_many_people(whatsapp, qloapps, lang, answer, adults):
     guest = whatsapp(_phone())
     assert guest.says(ASK_WITHOUT_GUESTS[lang]) == _say(guest, "ask_guests", lang)
-    assert _state(guest)["expecting"] == "party"
+    assert guest.dialogue_state["expecting"] == "party"
     offers = guest.says(answer)
-    assert _state(guest)["stage"] == "offers", offers
-    assert _state(guest)["booking"]["adults"] == adults
+    assert guest.dialogue_state["stage"] == "offers", offers
+    assert guest.dialogue_state["booking"]["adults"] == adults
     assert _quoted_stay(guest)[:2] == (MARCH_20, MARCH_23)
     assert guest.conversation.language == lang
 
@@ -87,7 +80,7 @@ def test_bare_party_size_answers_the_question_how_many_people(whatsapp, qloapps,
 def test_a_number_word_in_a_fresh_conversation_invents_no_guests(whatsapp, qloapps, text):
     guest = whatsapp(_phone())
     guest.says(text)
-    assert _state(guest)["booking"]["adults"] is None
+    assert guest.dialogue_state["booking"]["adults"] is None
     assert not Quote.objects.filter(conversation_id=guest.conversation.pk).exists()
 
 
@@ -105,11 +98,11 @@ def test_nonsense_twice_to_how_many_people_goes_to_a_person(whatsapp, qloapps):
 def test_bare_days_answer_the_dates_asked_one_at_a_time(whatsapp, qloapps):
     guest = whatsapp(_phone())
     guest.says("Quiero reservar una habitación")
-    assert _state(guest)["expecting"] == "dates_and_party"
+    assert guest.dialogue_state["expecting"] == "dates_and_party"
     guest.says("el 20")
-    assert _state(guest)["expecting"] == "check_out"
+    assert guest.dialogue_state["expecting"] == "check_out"
     guest.says("el 23")
-    assert _state(guest)["expecting"] == "party"
+    assert guest.dialogue_state["expecting"] == "party"
     guest.says("dos")
     assert _quoted_stay(guest) == (dt.date(2026, 12, 20), dt.date(2026, 12, 23), 2)
 
@@ -117,7 +110,7 @@ def test_bare_days_answer_the_dates_asked_one_at_a_time(whatsapp, qloapps):
 def test_bare_departure_day_is_the_first_such_day_after_arrival(whatsapp, qloapps):
     guest = whatsapp(_phone())
     asked = guest.says("Quiero una habitación desde el 20 de marzo para 2 personas")
-    assert _state(guest)["expecting"] == "check_out", asked
+    assert guest.dialogue_state["expecting"] == "check_out", asked
     guest.says("el 23")
     assert _quoted_stay(guest) == (MARCH_20, MARCH_23, 2)
 
@@ -131,7 +124,7 @@ def test_number_word_for_the_length_of_stay(whatsapp, qloapps):
 
 # --- choosing an offer ---------------------------------------------------------------------------
 def _offer_lines(guest) -> list[QuoteLine]:
-    return [QuoteLine.objects.get(pk=pk) for pk in _state(guest)["booking"]["offer_line_ids"]]
+    return [QuoteLine.objects.get(pk=pk) for pk in guest.dialogue_state["booking"]["offer_line_ids"]]
 
 
 @pytest.mark.parametrize(
@@ -157,7 +150,7 @@ def test_typed_choice_among_offers(whatsapp, qloapps, lang, answer, pick):
         "dearest": max(lines, key=lambda line: line.total),
     }.get(str(pick)) or lines[int(pick)]
     guest.says(answer)
-    state = _state(guest)
+    state = guest.dialogue_state
     assert state["booking"]["chosen_line_id"] == expected.pk
     assert state["expecting"] == "name_and_email"
     assert guest.conversation.state == ConversationState.AI
@@ -179,13 +172,13 @@ def test_name_alone_is_kept_and_only_the_email_is_asked(whatsapp, qloapps, lang,
     guest = whatsapp(_phone())
     guest.says(ASK_FOR_TWO[lang])
     guest.says("1")
-    assert _state(guest)["expecting"] == "name_and_email"
+    assert guest.dialogue_state["expecting"] == "name_and_email"
     asked = guest.says(name)
     assert asked == _say(guest, "ask_email", lang, name=name)
-    assert _state(guest)["booking"]["guest_name"] == name
+    assert guest.dialogue_state["booking"]["guest_name"] == name
     summary = guest.says(email)
     assert name in summary and email in summary
-    assert _state(guest)["stage"] == "booking_confirm"
+    assert guest.dialogue_state["stage"] == "booking_confirm"
 
 
 @pytest.mark.parametrize(
@@ -222,10 +215,10 @@ def test_name_alone_is_kept_and_only_the_email_is_asked(whatsapp, qloapps, lang,
 def test_introduced_or_signed_name_is_kept_for_the_booking(whatsapp, qloapps, lang, text, name):
     guest = whatsapp(_phone())
     guest.says(text)
-    assert _state(guest)["stage"] == "offers"
+    assert guest.dialogue_state["stage"] == "offers"
     asked = guest.says("1")
     assert asked == _say(guest, "ask_email", lang, name=name)
-    assert _state(guest)["booking"]["guest_name"] == name
+    assert guest.dialogue_state["booking"]["guest_name"] == name
 
 
 # --- several requests in one message ---------------------------------------------------------------
@@ -244,7 +237,7 @@ def test_a_booking_request_and_a_question_both_get_an_answer(whatsapp, qloapps, 
     guest = whatsapp(_phone())
     reply = guest.says(text)
     assert _quoted_stay(guest) == (dt.date(2027, 2, 20), dt.date(2027, 2, 22), 2)
-    assert _state(guest)["stage"] == "offers"
+    assert guest.dialogue_state["stage"] == "offers"
     assert "10 kg" in reply, reply  # the pets answer: dogs and cats up to 10 kg
     assert guest.last_buttons()  # the offers keep their buttons
 
@@ -265,7 +258,7 @@ def _book(guest, lang: str = "es") -> str:
     guest.says("1")
     guest.says("Ana García, ana.garcia@example.com")
     guest.says("sí")
-    reference = _state(guest)["booking"]["reference"]
+    reference = guest.dialogue_state["booking"]["reference"]
     assert reference
     return reference
 
@@ -275,10 +268,10 @@ def test_a_cancellation_and_a_new_stay_in_one_message(whatsapp, qloapps):
     reference = _book(guest)
     reply = guest.says("Quiero cancelar mi reserva y reservar del 10 al 12 de abril para 2 personas")
     assert reference in reply and "10 de abril" in reply, reply
-    assert _state(guest)["stage"] == "cancel_confirm"
+    assert guest.dialogue_state["stage"] == "cancel_confirm"
     done = guest.says("sí")
     assert "cancelada" in done, done
-    assert _state(guest)["stage"] == "offers"
+    assert guest.dialogue_state["stage"] == "offers"
     assert _quoted_stay(guest) == (dt.date(2027, 4, 10), dt.date(2027, 4, 12), 2)
 
 
@@ -305,9 +298,9 @@ def test_a_new_month_after_a_cancellation_replaces_the_cancelled_dates(whatsapp,
     reply = guest.says("Quiero reservar otra vez, pero para junio")
     assert "marzo" not in reply, reply
     assert Quote.objects.filter(conversation_id=guest.conversation.pk).count() == quotes
-    assert _state(guest)["booking"]["check_in"] in (None, "2027-06-01") or _state(guest)["booking"][
-        "check_in"
-    ].startswith("2027-06")
+    assert guest.dialogue_state["booking"]["check_in"] in (None, "2027-06-01") or guest.dialogue_state[
+        "booking"
+    ]["check_in"].startswith("2027-06")
 
 
 def test_a_bare_reference_and_a_bare_email_answer_the_lookup_questions(whatsapp, qloapps):
@@ -315,10 +308,10 @@ def test_a_bare_reference_and_a_bare_email_answer_the_lookup_questions(whatsapp,
     reference = _book(holder)
     other_phone = whatsapp(_phone())  # the booking's holder writing from another number
     other_phone.says("Quiero cancelar una reserva")
-    assert _state(other_phone)["expecting"] == "booking_ref"
+    assert other_phone.dialogue_state["expecting"] == "booking_ref"
     other_phone.says(reference.lower())
-    assert _state(other_phone)["expecting"] == "booking_email"
+    assert other_phone.dialogue_state["expecting"] == "booking_email"
     confirm = other_phone.says("ana.garcia@example.com")
     assert reference in confirm
-    assert _state(other_phone)["stage"] == "cancel_confirm"
-    assert _state(other_phone)["expecting"] == "yes_no"
+    assert other_phone.dialogue_state["stage"] == "cancel_confirm"
+    assert other_phone.dialogue_state["expecting"] == "yes_no"

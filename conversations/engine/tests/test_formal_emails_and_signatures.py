@@ -9,19 +9,12 @@ import datetime as dt
 import pytest
 
 from conversations.engine.replies import Phrasebook
+from conversations.engine.tests.whatsapp_guest import phone_numbers
 from reservations.models import Quote
 
 pytestmark = pytest.mark.django_db
 
-_phones = iter(range(10_000, 99_999))
-
-
-def _phone() -> str:
-    return f"+346008{next(_phones):05d}"
-
-
-def _state(guest) -> dict:
-    return guest.conversation.dialogue_state
+_phone = phone_numbers("+346008")
 
 
 @pytest.mark.parametrize(
@@ -79,9 +72,9 @@ def _state(guest) -> dict:
 def test_a_formal_email_is_quoted_for_its_own_stay_and_signed_name(whatsapp, qloapps, lang, text, name):
     guest = whatsapp(_phone())
     guest.says(text)
-    assert _state(guest)["stage"] == "offers"
+    assert guest.dialogue_state["stage"] == "offers"
     quote = Quote.objects.filter(conversation_id=guest.conversation.pk).latest("pk")
     assert (quote.check_in, quote.check_out, quote.adults) == (dt.date(2027, 1, 14), dt.date(2027, 1, 17), 2)
     asked = guest.says("1")
     assert asked == Phrasebook(hotel=guest.conversation.hotel, language=lang).say("ask_email", name=name)
-    assert _state(guest)["booking"]["guest_name"] == name
+    assert guest.dialogue_state["booking"]["guest_name"] == name

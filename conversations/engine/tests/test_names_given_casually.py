@@ -6,18 +6,11 @@ from __future__ import annotations
 import pytest
 
 from conversations.engine.replies import Phrasebook
+from conversations.engine.tests.whatsapp_guest import phone_numbers
 
 pytestmark = pytest.mark.django_db
 
-_phones = iter(range(10_000, 99_999))
-
-
-def _phone() -> str:
-    return f"+346009{next(_phones):05d}"
-
-
-def _state(guest) -> dict:
-    return guest.conversation.dialogue_state
+_phone = phone_numbers("+346009")
 
 
 @pytest.mark.parametrize(
@@ -35,19 +28,19 @@ def _state(guest) -> dict:
 def test_a_name_given_casually_is_kept_for_the_booking(whatsapp, qloapps, lang, text, name):
     guest = whatsapp(_phone())
     guest.says(text)
-    assert _state(guest)["stage"] == "offers"
+    assert guest.dialogue_state["stage"] == "offers"
     asked = guest.says("1")
     assert asked == Phrasebook(hotel=guest.conversation.hotel, language=lang).say("ask_email", name=name)
-    assert _state(guest)["booking"]["guest_name"] == name
+    assert guest.dialogue_state["booking"]["guest_name"] == name
 
 
 def test_no_name_is_taken_from_an_ordinary_opening(whatsapp, qloapps):
     guest = whatsapp(_phone())
     guest.says("hi its raining here, do you have a room from march 20 to 23 for 2 adults?")
-    assert _state(guest)["stage"] == "offers"
+    assert guest.dialogue_state["stage"] == "offers"
     asked = guest.says("1")
-    assert _state(guest)["expecting"] == "name_and_email", asked
-    assert not _state(guest)["booking"].get("guest_name")
+    assert guest.dialogue_state["expecting"] == "name_and_email", asked
+    assert not guest.dialogue_state["booking"].get("guest_name")
 
 
 def test_a_greeting_with_doubled_letters_is_greeted_back(whatsapp, qloapps):

@@ -7,20 +7,13 @@ from __future__ import annotations
 import pytest
 
 from conversations.engine.replies import Phrasebook
+from conversations.engine.tests.whatsapp_guest import phone_numbers
 from conversations.models import ConversationState
 from reservations.models import Reservation
 
 pytestmark = pytest.mark.django_db
 
-_phones = iter(range(10_000, 99_999))
-
-
-def _phone() -> str:
-    return f"+346008{next(_phones):05d}"
-
-
-def _state(guest) -> dict:
-    return guest.conversation.dialogue_state
+_phone = phone_numbers("+346008")
 
 
 @pytest.mark.parametrize(
@@ -40,20 +33,20 @@ def _state(guest) -> dict:
 def test_name_with_title_particle_or_signature_is_kept_for_the_booking(whatsapp, qloapps, lang, text, name):
     guest = whatsapp(_phone())
     guest.says(text)
-    assert _state(guest)["stage"] == "offers"
+    assert guest.dialogue_state["stage"] == "offers"
     asked = guest.says("1")
     assert asked == Phrasebook(hotel=guest.conversation.hotel, language=lang).say("ask_email", name=name)
-    assert _state(guest)["booking"]["guest_name"] == name
+    assert guest.dialogue_state["booking"]["guest_name"] == name
 
 
 def test_a_couple_given_as_the_name_books_under_the_first_one(whatsapp, qloapps):
     guest = whatsapp(_phone())
     guest.says("Do you have a room from March 20 to 23 for 2 adults?")
     guest.says("1")
-    assert _state(guest)["expecting"] == "name_and_email"
+    assert guest.dialogue_state["expecting"] == "name_and_email"
     summary = guest.says("John and Mary Smith-Taylor, john.smith@example.org")
     assert "John Smith-Taylor" in summary and "john.smith@example.org" in summary, summary
-    assert _state(guest)["stage"] == "booking_confirm"
+    assert guest.dialogue_state["stage"] == "booking_confirm"
 
 
 @pytest.mark.parametrize(
@@ -87,14 +80,14 @@ def test_instructions_after_other_guests_or_a_free_stay_change_nothing(whatsapp,
     reply = guest.says(text)
     assert "@" not in reply and "+34" not in reply
     assert Reservation.objects.count() == 0 and not qloapps.state.orders
-    assert _state(guest).get("stage") in (None, "", "idle", "start")
+    assert guest.dialogue_state.get("stage") in (None, "", "idle", "start")
 
 
 def test_a_question_before_the_stay_still_gets_the_offers(whatsapp, qloapps):
     guest = whatsapp(_phone())
     reply = guest.says("¿Se admiten perros? Queremos una doble del 20 al 22 de febrero para 2 adultos")
     assert "10 kg" in reply, reply
-    assert _state(guest)["stage"] == "offers"
+    assert guest.dialogue_state["stage"] == "offers"
     assert guest.last_buttons()
 
 

@@ -7,15 +7,12 @@ import pytest
 
 from conversations.engine.replies import Phrasebook
 from conversations.engine.tests.test_context_answers import ASK_WITHOUT_GUESTS, MARCH_20, MARCH_23
+from conversations.engine.tests.whatsapp_guest import phone_numbers
 from reservations.models import Quote
 
 pytestmark = pytest.mark.django_db
 
-_phones = iter(range(10_000, 99_999))
-
-
-def _phone() -> str:
-    return f"+346008{next(_phones):05d}"
+_phone = phone_numbers("+346008")
 
 
 def _asked_how_many(whatsapp, lang: str):

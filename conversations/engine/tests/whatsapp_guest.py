@@ -12,6 +12,7 @@ import hmac
 import itertools
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,12 @@ _base_time = int(time.time())
 
 def _template(name: str) -> dict[str, Any]:
     return json.loads((FIXTURES / name).read_text())
+
+
+def phone_numbers(prefix: str) -> Callable[[], str]:
+    """New guests' numbers: each call gives `prefix` and the next five-digit counter (10000 on)."""
+    counter = itertools.count(10_000)
+    return lambda: f"{prefix}{next(counter):05d}"
 
 
 def sign(body: bytes) -> str:
@@ -150,3 +157,7 @@ class WhatsAppGuest:
     @property
     def conversation(self) -> Conversation:
         return Conversation.objects.get(guest__phone=self.phone)
+
+    @property
+    def dialogue_state(self) -> dict[str, Any]:
+        return self.conversation.dialogue_state
