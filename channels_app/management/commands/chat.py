@@ -7,7 +7,8 @@ WhatsApp sender prints each reply instead of posting it to Meta. Typing the numb
 button shown as `[n]` presses that button, as a guest would on the phone.
 
 Only the conversation is printed (the application's log lines with `--verbose`); the command's own
-lines are in the guest's language (`--lang`, else the hotel's).
+lines are in the guest's language (`--lang`, else the hotel's until the guest's first message, then the
+conversation's).
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ class Command(BaseCommand):
         phone = _e164(options["phone"])
         hotel = _hotel(options["hotel"])
         self._buttons: list[tuple[str, str]] = []
+        self._language_fixed = bool(options["lang"])
         self._words = options["lang"] or (
             hotel.default_language if hotel.default_language in BANNER else "en"
         )
@@ -103,7 +105,11 @@ class Command(BaseCommand):
         )
         message = message_receive(incoming=incoming, hotel=hotel)
         if message is not None:
-            state = Conversation.objects.values_list("state", flat=True).get(pk=message.conversation_id)
+            state, language = Conversation.objects.values_list("state", "language").get(
+                pk=message.conversation_id
+            )
+            if not self._language_fixed and language in PERSON_ANSWERS:
+                self._words = language
             if state != ConversationState.AI:
                 self.stdout.write(self.style.WARNING(f"  {PERSON_ANSWERS[self._words]}"))
 

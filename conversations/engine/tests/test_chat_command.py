@@ -28,3 +28,13 @@ def test_chat_books_through_message_receive_and_prints_the_replies(demo_hotel, m
     assert outbound.count() == 5 and all(
         (m.provider_message_id or "").startswith("wamid.terminal-") for m in outbound
     )
+
+
+def test_chat_speaks_the_guests_language_once_the_guest_wrote(demo_hotel, monkeypatch):
+    # The hotel is Spanish; an English guest who asks for a person is told in English that a person holds it.
+    monkeypatch.setattr("sys.stdin", io.StringIO("Hi, can I talk to a real person please?\n"))
+    out = io.StringIO()
+    call_command("chat", "--phone", "+44 7700 900123", stdout=out)
+    printed = out.getvalue()
+    assert "Escriba su mensaje" in printed  # the banner comes before the guest has written
+    assert "a person from reception holds the conversation now" in printed
