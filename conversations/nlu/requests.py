@@ -26,10 +26,9 @@ _SPLIT = re.compile(
     r"i'?d like to |i want to |quero |gostaria de |je voudrais |je veux |ich mochte |ich will |vorrei |voglio )?"
     r"(?:reservar|hacer (?:una|otra) (?:nueva )?reserva|book|make a new|reserver|faire une nouvelle|buchen|neu buchen|"
     r"prenotare|fazer (?:uma|outra) (?:nova )?reserva)\b)|"
-    # "booking under Van der Berg please, do you have a crib?": a comma before a question that ends the message
-    r",\s+(?=(?:do you|does the|is there|are there|can i|can we|could i|tienen|teneis|hay|aceptan|admiten|se puede|"
-    r"tem|tem |ha |aceitam|avez-vous|vous avez|y a-t-il|est-ce qu|habt ihr|haben sie|gibt es|kann man|avete|c'e|"
-    r"si puo|accettate)\b[^.!?\n]*\?\s*$)"
+    # "booking under Van der Berg please, do you have a crib?", "3 nights from the 20th, got anything with a sea
+    # view?": a comma before a question that ends the message, however the question begins
+    r",\s+(?=[^,.!?\n]*[a-z][^,.!?\n]*\?\s*$)"
 )
 _MIN_WORDS = 2
 # What a complaint says (a negation or a word for what is wrong), so that "the room is lovely. What time is

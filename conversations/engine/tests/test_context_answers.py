@@ -231,6 +231,10 @@ def test_introduced_or_signed_name_is_kept_for_the_booking(whatsapp, qloapps, la
             "fr",
             "Une chambre double du 20 au 22 février pour 2 adultes. Autre chose : acceptez-vous les chiens ?",
         ),
+        # The question after a comma, however it begins (and without Spanish's opening mark).
+        ("es", "una doble del 20 al 22 de febrero para 2 adultos, los perros pueden venir?"),
+        ("de", "Meine Frau und ich möchten ein Doppelzimmer vom 20. bis 22. Februar, sind Hunde erlaubt?"),
+        ("it", "una doppia dal 20 al 22 febbraio per 2 adulti, i cani sono ammessi?"),
     ],
 )
 def test_a_booking_request_and_a_question_both_get_an_answer(whatsapp, qloapps, lang, text):
