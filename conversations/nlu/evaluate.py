@@ -6,7 +6,7 @@ with PREFIX), printing nothing of the held-out sets: the mode to tune in.
 Two sets, side by side (see `data/README.md`):
 - the first set, which the team may look at and tune on: `data/dev/dev.jsonl` and the later
   `data/dev/test.jsonl`;
-- the held-out sets `data/dev/heldout.jsonl` and `data/dev/heldout_fresh.jsonl`, written independently of
+- the held-out sets `data/dev/heldout.jsonl`, `heldout_fresh.jsonl` and `heldout_third.jsonl`, written independently of
   the training sentences and of the first set, frozen, never trained or tuned on. Their sentences are never
   printed here: their mistakes are shown only as counts per tag, so nobody can tune on them.
 
@@ -38,7 +38,10 @@ HELDOUT = DATA / "heldout.jsonl"
 # A second held-out set, written later by writers who never saw the code, the data or the agent, after three
 # sessions had tuned against the first held-out set's aggregate figures; frozen the same way.
 FRESH = DATA / "heldout_fresh.jsonl"
-HELD_OUT_SETS = {"held-out": HELDOUT, "fresh": FRESH}
+# A third, written in the fifth session by two more blind writers while that session's rules were being
+# improved, and committed before anyone scored it: scored once at that session's end.
+THIRD = DATA / "heldout_third.jsonl"
+HELD_OUT_SETS = {"held-out": HELDOUT, "fresh": FRESH, "third": THIRD}
 SLOTS = ("check_in", "check_out", "adults", "children", "rooms")
 FRAME = ("intent", *SLOTS)
 # Every field a line can annotate; in the first set only the later lines (ids `<lang>-aNN`) annotate name, e-mail and

@@ -1,7 +1,7 @@
 """The held-out sets stay honest: big enough in every language, well-formed, and never trained on.
 
 These fail if someone copies held-out lines into the training data or the development set
-(`data/README.md`: the held-out sets are never trained or tuned on). Each test runs on both sets.
+(`data/README.md`: the held-out sets are never trained or tuned on). Each test runs on every set.
 """
 
 from __future__ import annotations
