@@ -84,6 +84,66 @@ for _num, _names in enumerate(
     for _name in _names.split():
         _MONTH_ABBREVIATIONS[_name] = _num
 _MONTH_NUMBER = {**_MONTH_ABBREVIATIONS, **MONTHS}
+
+# Month names mistyped by one letter ("febreo", "Feburary", "agosot", "genaio", "Agust"): read as the month only
+# right after a day number ("el 15 de febreo", "3. Feburar") or right before one ("Augsut 3rd"), and only for
+# names of five letters or more, so that ordinary words one letter away ("mayor", "junto", "match") stay words.
+_TYPO_TARGETS = sorted({name for name in MONTHS if len(name) >= 5})
+# Words one letter from a month name that guests write after a number ("somos 2 junto", "2 match tickets").
+_NOT_MONTH_TYPO_WORDS = (
+    "match marcha marche marchs junto juntos julia julie junior mayor entero fever gosto agosti aprire abrir "
+    "saggio maggior augusta mario marta marie settimane avrai"
+)
+_NOT_MONTH_TYPOS = frozenset(_NOT_MONTH_TYPO_WORDS.split())
+_DAY_BEFORE_WORD = re.compile(
+    rf"\b(?:[0-3]?\d(?:st|nd|rd|th|er|o|a)?\.?|{DAY_NUMBER}|{_alt(list(ORDINAL_VALUES))})\s*(?:de |of |di |d'|do |da )?$"
+)
+_DAY_AFTER_WORD = re.compile(r"\.?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th|er|o)?\b")
+
+
+def _one_edit_apart(word: str, name: str) -> bool:
+    """One letter inserted, dropped, changed, or two neighbours swapped (Damerau distance 1)."""
+    if word == name or abs(len(word) - len(name)) > 1:
+        return False
+    if len(word) == len(name):
+        diffs = [i for i, (a, b) in enumerate(zip(word, name, strict=True)) if a != b]
+        if len(diffs) == 1:
+            return True
+        return (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and word[diffs[0]] == name[diffs[1]]
+            and word[diffs[1]] == name[diffs[0]]
+        )
+    shorter, longer = (word, name) if len(word) < len(name) else (name, word)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def _month_for_typo(word: str) -> str | None:
+    if len(word) < 5 or word in _NOT_MONTH_TYPOS or word in _MONTH_NUMBER:
+        return None
+    matches = {MONTHS[name] for name in _TYPO_TARGETS if _one_edit_apart(word, name)}
+    if len(matches) != 1:
+        return None  # no month, or two months one letter away: not a guess to make
+    month = matches.pop()
+    return next(name for name in _TYPO_TARGETS if MONTHS[name] == month and _one_edit_apart(word, name))
+
+
+def corrected_month_typos(folded: str) -> str:
+    """The text with month names mistyped next to a day number written right ("15 de febreo" -> "febrero")."""
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group()
+        if not (
+            _DAY_BEFORE_WORD.search(folded, max(0, m.start() - 30), m.start())
+            or _DAY_AFTER_WORD.match(folded, m.end())
+        ):
+            return word
+        return _month_for_typo(word) or word
+
+    return re.sub(r"\b[a-z]{5,}\b", fix, folded)
+
+
 _MONTH_AFTER_DAY = rf"(?:{_alt(list(_MONTH_NUMBER))})\b(?<!\bout)(?<!\bset)|(?:out|set)\b(?!\s+of\b)"
 
 _WEEKDAYS_ALL: dict[str, int] = {}
@@ -249,8 +309,10 @@ _NUMERIC = re.compile(
 # "20/4-23/4", "12/20-12/23", "10/06 - 12/06", "3.5.-5.5.": two numeric dates joined by a dash or "to" are a
 # range (the dash is not a year's separator: "20/4-23" is no 2023).
 _NUMERIC_PAIR = re.compile(
-    r"(?<![\d/.])\b(?P<a1>[0-3]?\d)(?P<s>[/.])(?P<b1>[0-3]?\d)(?:(?P=s)(?P<y1>20\d\d))?\.?"
+    r"(?<![\d/.])\b(?P<a1>[0-3]?\d)(?P<s>[/.])(?P<b1>[0-3]?\d)(?:(?P=s)(?P<y1>(?:20)?\d\d))?\.?"
     r"\s*(?:-|\u2013|al|a|au|to|till|until|thru|through|bis|ao|hasta el|hasta|fino al)\s*"
+    # "Fri 2/12 - Sun 2/14", "sex 19/2 a dom 21/2": the weekday of the second date
+    rf"(?:(?:{_SHORT_WEEKDAY_NAMES}|{_alt(list(_WEEKDAYS_ALL) + list(_WEEKDAYS_PT))}),?\s*)?"
     r"(?P<a2>[0-3]?\d)(?P=s)(?P<b2>[0-3]?\d)(?:(?P=s)(?P<y2>(?:20)?\d\d))?\b\.?(?![/.]?\d)"
 )
 
@@ -271,7 +333,7 @@ _NOT_A_DAY_AFTER = re.compile(
     r"\s*(?:h\b|hs\b|hrs?\b|horas?|hours?|uhr|heures?|ore\b|am\b|pm\b|min|km|kilo|metros|meters|m\b|"
     r"euros?|eur\b|€|\$|%|estrellas|stars?|etoiles|sterne|stelle|anos|years?|ans\b|jahren?|anni|"
     r"mes(es)?\b|months?|semanas?|weeks?|dias|days|jours|tage|giorni|"
-    r"noches?|nights?|noites?|nuits?|nachte?|notti|notte|"
+    r"noches?|nights?|noites?|nuits?|nachte?|notti|notte|diarias?|pernoites?|pernottament|nuitees?|ubernachtung|"
     r"personas?|people|persons?|pessoas?|personnes?|personen|persone|adult|erwachsen|adulti|"
     r"ninos?|ninas?|kids?|child|crianc|enfants?|kinder|bambin|bebe|bab|chic[oa]s|nen[ea]s|hij[oa]s|peques|"
     r"filh[oa]s|figli|ragazzi|menores|adultos?|mayores|"
@@ -879,6 +941,8 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
         if lang == "en" and (m["m"] or m["m2"]) in _MONTH_ABBREVIATIONS:
             continue  # "2 to 4 out of 5", not October
         first_group, last_group = ("d1", "d") if m["d1"] else ("d1w", "dw2")
+        if m["d1w"] and _day_value(folded[m.start("d1w") : m.end("dw2")]):
+            continue  # "vinte e oito de fevereiro" is the 28th, no list of the 20th and the 8th
         first, last = _day_value(m[first_group]), _day_value(m[last_group])
         month, year = _MONTH_NUMBER[m["m"] or m["m2"]], int(m["y"]) if m["y"] else None
         if 1 <= first <= 31 and 1 <= last <= 31:
@@ -1044,6 +1108,8 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
             continue
         if m["d"]:  # "el viernes 20": the number is the precise part
             f.take(_Mention(m.start("d"), m.end("d"), "bare", int(m["d"]), one_night=bool(m["night"])))
+        elif _names_a_date_after(f, m.end()):
+            continue  # "Wednesday, Jan 20": the date after the weekday is the precise part
         else:
             one_night = bool(m["night"]) or m["w"].endswith(("abend", "nacht"))  # "Samstagnacht"
             mention = _Mention(m.start(), m.end(), "wd", weekday=weekdays[m["w"]], one_night=one_night)
@@ -1071,11 +1137,18 @@ def _numeric_pair(m: re.Match[str], f: _Finder, lang: str) -> bool:
         return True
     if not all(1 <= day <= 31 and 1 <= month <= 12 for day, month in pairs):
         return False
-    y1 = int(m["y1"]) if m["y1"] else None
+    y1 = int(m["y1"]) + (2000 if len(m["y1"]) == 2 else 0) if m["y1"] else None
     y2 = int(m["y2"]) + (2000 if len(m["y2"]) == 2 else 0) if m["y2"] else None
     f.take(_Mention(m.start(), m.end("b1"), "abs", pairs[0][0], pairs[0][1], y1 or y2))
     f.take(_Mention(m.start("a2"), m.end(), "abs", pairs[1][0], pairs[1][1], y2 or y1))
     return False
+
+
+def _names_a_date_after(f: _Finder, end: int) -> bool:
+    """Whether a date with its month starts right after `end` ("Wednesday, Jan 20", "Sat January 23rd")."""
+    gap = re.compile(r",?\s*(?:the\s+)?").match(f.text, end)
+    start = gap.end() if gap else end
+    return any(x.start == start and x.kind == "abs" for x in f.mentions)
 
 
 def _find_bare_days(f: _Finder) -> None:
@@ -1298,6 +1371,51 @@ def _without_events(
     return rest
 
 
+# A question about when something opens, closes or is served ("¿el gimnasio abre de 7 a 22?", "is the pool open
+# 9-21?", "le restaurant est ouvert du mardi au samedi ?") names hours and weekdays, not a stay ("fecha" is
+# Spanish for a date, so only "fechado"/"fecham" are Portuguese closing words).
+_OPENING_HOURS = re.compile(
+    r"\b(?:abre|abren|abierto|abierta|abiertos|abiertas|cierra|cierran|cerrado|cerrada|horario|horarios|funciona|"
+    r"funcionan|atiende|atienden|open|opens|closes|closed|opening hours|aberto|aberta|abertos|abertas|fecham|"
+    r"fechado|fechada|ouvert|ouverte|ouverts|ouvertes|ouvre|ouvrent|ferme|fermee|horaires|geoffnet|offen|offnet|"
+    r"schliesst|geschlossen|offnungszeiten|aperto|aperta|aperti|aperte|apre|aprono|chiude|chiudono|chiuso|chiusa|"
+    r"orari|orario)\b"
+)
+# The day a booking was made ("I booked on 11/30", "reservé el 2/11", "j'ai réservé le 5 janvier", "ho prenotato
+# il 5", "reservei dia 2/1", "am 2.11. gebucht") or a stay of last year is no stay to quote.
+_BOOKED_ON = re.compile(
+    r"\b(?:booked(?: it| this| the room| a room)?(?: back)? on(?: the)?|made (?:the|my|our|a) (?:booking|reservation)"
+    r" on(?: the)?|reserved(?: it)? on(?: the)?|(?:reserve|reservamos|hice la reserva|hicimos la reserva) el|"
+    r"(?:reservei|reservamos|fiz a reserva|fizemos a reserva)(?: no| em)?(?: dia)?|"
+    r"(?:j'ai|j ai|nous avons|on a) reserve(?: la chambre)? le|(?:ho|abbiamo) prenotato(?: la camera)? il|"
+    r"gebucht am)\s*$"
+)
+_BOOKED_AFTER = re.compile(r"\s*(?:uber|bei|via|auf)?\s*\w*\s*gebucht\b")
+_HAVE_BEFORE = re.compile(r"\b(?:habe|haben|hab|hatte|hatten)\s+(?:\w+\s+)?am\s*$")
+_LAST_YEAR_AFTER = re.compile(
+    r"\s*,?\s*(?:del |de |do |dell'|of )?(?:ano pasado|el ano pasado|last year|l'annee derniere|l'an dernier|"
+    r"letztes jahr|letzten jahres|vergangenes jahr|l'anno scorso|anno scorso|ano passado|o ano passado)\b"
+)
+
+
+def _without_past_and_hours(folded: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Mentions less the day a booking was made, a stay of last year and the hours or weekdays something opens."""
+    hours = bool(_OPENING_HOURS.search(folded)) and not _STAY_WORD.search(folded)
+    kept = []
+    for mention in mentions:
+        before = folded[max(0, mention.start - 40) : mention.start]
+        numeric = not re.search(r"[a-z]{3}", folded[mention.start : mention.end])
+        if (
+            _BOOKED_ON.search(before)
+            or (_HAVE_BEFORE.search(before) and _BOOKED_AFTER.match(folded, mention.end))
+            or _LAST_YEAR_AFTER.match(folded, mention.end)
+            or (hours and (mention.kind in ("bare", "wd") or (mention.kind == "abs" and numeric)))
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
 def _arrival_first(folded: str, mentions: list[_Mention]) -> list[_Mention]:
     """Mentions in stay order: a day after a departure word named before one after an arrival word moves last."""
     if len(mentions) != 2:
@@ -1388,6 +1506,7 @@ def _resolve(
 def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) -> StayDates:
     """Check-in, check-out, nights and an ambiguity flag from folded text."""
     folded = re.sub(r"\bl'(?=\d)", "le ", folded)  # "partenza l'8", "jusqu'a l'11"
+    folded = corrected_month_typos(folded)
     # "Semana Santa del año que viene", "in May next year": the year, as if written.
     folded = _NEXT_YEAR.sub(f" {today.year + 1}", folded)
     folded = re.sub(r"\b(d?al)l'(?=\d)", r"\1 ", folded)  # "dal 5 all'8", "dall'11"
@@ -1417,6 +1536,7 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
                         nearby[0].one_night = False
                         other.one_night = True
     mentions = _without_events(folded, mentions, _nights(folded), today)
+    mentions = _without_past_and_hours(folded, mentions)
     if _WEATHER.search(folded) and not _STAY_WORD.search(folded):
         mentions = []
     for mention in mentions:

@@ -25,6 +25,12 @@ _GERMAN = str.maketrans(
         "\u00b4": "'",
         "\u2013": "-",
         "\u2014": "-",
+        # Arrows between two dates ("Fri 2/12 → Sun 2/14", "20/12 ➡️ 23/12") are dashes too.
+        "\u2192": "-",
+        "\u21d2": "-",
+        "\u2794": "-",
+        "\u279c": "-",
+        "\u27a1": "-",
     }
 )
 

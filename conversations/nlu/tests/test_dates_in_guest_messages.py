@@ -1,0 +1,86 @@
+"""Stay dates as guests write them (round 3, h4): numeric dates in every local form, weekdays before a date,
+month names with a typo ("febreo", "Feburary", "genaio"), Portuguese compound day words ("vinte e oito"), arrows
+between dates; and days that are no stay: the day a booking was made, a stay of last year, opening hours
+(docs/INTERFACES.md "Understanding conventions" / Dates). The reference today is Wednesday 11 March 2026."""
+
+from __future__ import annotations
+
+import pytest
+
+from conversations.nlu.tests.support import d, dates
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        # Month names one letter off, next to a day number.
+        ("es", "quiero reservar pal 15 de febreo, 2 noches", d(2, 15, 2027), d(2, 17, 2027)),
+        ("es", "el 20 de agosot, 3 noches", d(8, 20), d(8, 23)),
+        ("es", "para el 5 de marso", d(3, 5, 2027), None),
+        ("en", "Do you have availability from Feburary 12th to the 15th?", d(2, 12, 2027), d(2, 15, 2027)),
+        ("en", "any rooms for three nights starting Augsut 3rd?", d(8, 3), d(8, 6)),
+        ("en", "Agust 20 for 3 nights", d(8, 20), d(8, 23)),
+        ("pt", "quero reservar 3 noites a partir de 10 de fevreiro", d(2, 10, 2027), d(2, 13, 2027)),
+        ("pt", "dia 20 de agsoto", d(8, 20), None),
+        ("fr", "du 3 au 6 fevier", d(2, 3, 2027), d(2, 6, 2027)),
+        ("fr", "une chambre du 27 au 30 decembre svp", d(12, 27), d(12, 30)),
+        ("de", "vom 3. bis 6. Feburar", d(2, 3, 2027), d(2, 6, 2027)),
+        ("de", "vom 3. bis 6. Agust", d(8, 3), d(8, 6)),
+        ("de", "vom 3. bis 6. Maerz ein Doppelzimmer?", d(3, 3, 2027), d(3, 6, 2027)),
+        ("it", "Vorrei una camera dal 7 al 10 genaio", d(1, 7, 2027), d(1, 10, 2027)),
+        ("it", "dal 20 al 23 agosoto", d(8, 20), d(8, 23)),
+        # Portuguese day numbers in words with "e" are one day, not a list.
+        ("pt", "do dia vinte e oito de fevereiro ao dia dois de março", d(2, 28, 2027), d(3, 2, 2027)),
+        ("pt", "vinte e um de abril", d(4, 21), None),
+        # A weekday before a date with its month is that date.
+        ("en", "Wednesday Jan 20 to Saturday Jan 23", d(1, 20, 2027), d(1, 23, 2027)),
+        ("en", "Saturday, January 23rd, one night", d(1, 23, 2027), d(1, 24, 2027)),
+        # Numeric dates joined by a dash or an arrow, with weekdays or two-digit years.
+        ("en", "📅 Fri 2/12 → Sun 2/14, 2 ppl, u got space?", d(2, 12, 2027), d(2, 14, 2027)),
+        ("en", "Fri 2/12 - Sun 2/14", d(2, 12, 2027), d(2, 14, 2027)),
+        ("en", "12/20 ➡️ 12/23", d(12, 20), d(12, 23)),
+        ("de", "20.02.27-23.02.27", d(2, 20, 2027), d(2, 23, 2027)),
+        ("pt", "Oi, tem quarto de sex 18/12 a dom 20/12?", d(12, 18), d(12, 20)),
+        ("fr", "du sam 20/02 au mar 23/02", d(2, 20, 2027), d(2, 23, 2027)),
+        ("it", "dal 14.02.27 al 16.02.27", d(2, 14, 2027), d(2, 16, 2027)),
+        ("es", "precio x noche del 14-02-27 al 16-02-27?", d(2, 14, 2027), d(2, 16, 2027)),
+        # "2 diárias" are nights, not the 2nd.
+        ("pt", "próxima sexta, 2 diárias", d(3, 13), d(3, 15)),
+        # Stays beside a booking's own date or an opening question keep their days.
+        ("en", "I booked on 11/30 for Dec 20-23, can I add breakfast?", d(12, 20), d(12, 23)),
+        ("es", "¿tienen habitación del 20 al 23? ¿el restaurante abre?", d(3, 20), d(3, 23)),
+    ],
+)
+def test_stay_dates_are_found(lang: str, text: str, check_in: object, check_out: object) -> None:
+    assert dates(text, lang) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Opening hours and the weekdays something opens.
+        ("es", "El gimnasio abre de 7 a 22?"),
+        ("es", "el restaurante abre de martes a domingo?"),
+        ("en", "is the pool open 9-21?"),
+        ("en", "reception open 24/7?"),
+        ("pt", "a piscina funciona de 8 a 20?"),
+        ("fr", "le restaurant est ouvert du mardi au samedi ?"),
+        ("fr", "la piscine est ouverte de 9 à 21 ?"),
+        ("de", "ist die Sauna von 9 bis 21 offen?"),
+        ("de", "Das Restaurant hat von Dienstag bis Samstag geöffnet?"),
+        ("it", "il ristorante è aperto dal martedì al sabato?"),
+        # The day the booking was made, a stay of last year.
+        ("en", "I booked on 11/30 through Expedia, do you take Amex at the desk?"),
+        ("en", "we stayed on the 5th of March last year"),
+        ("es", "reservé el 5 de enero, ¿puedo pagar en efectivo?"),
+        ("pt", "reservei dia 2/1, posso pagar no pix?"),
+        ("fr", "j'ai réservé le 5 janvier, je peux payer par chèque ?"),
+        ("de", "Ich habe am 5. Januar gebucht, kann ich bar zahlen?"),
+        ("it", "ho prenotato il 5 gennaio, posso pagare in contanti?"),
+        # Words one letter from a month are no month.
+        ("pt", "somos 2 junto com o bebê"),
+        ("en", "table for 2 match day, where do we park?"),
+    ],
+)
+def test_days_that_are_no_stay_are_not_invented(lang: str, text: str) -> None:
+    assert dates(text, lang) == (None, None)
