@@ -32,10 +32,11 @@ _PERSON = (
     r"gaste|ospiti|pax|pers\b\.?|ppl|leute|adultos y ninos)"
 )
 _ROOM = (
-    r"(?:(?!bade|wohn|schlaf|ess|arbeits|kinder)[a-z]{3,}zimmer|habitacion(?:es)?|habs?|hbs|cuartos?|piezas?|recamaras?|de casal|de solteiro|individuais|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
+    r"(?:(?!bade|wohn|schlaf|ess|arbeits|kinder)[a-z]{3,}zimmer|habitacion(?:es)?|(?:abitacion|havitacion|avitacion)(?:es)?|habs?|hbs|cuartos?|piezas?|recamaras?|de casal|de solteiro|individuais|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
     r"einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|mehrbettzimmer|dobles?|individual(?:es)?|doubles?|twins?|"
     r"singles?|matrimonial(?:[ei]|es)?|dz|ez|dbls?|sgls?|twns?|trpls?|indiv|doppie|doppia|singole|singola|triples?|triplas?|triplos?|duplos?|quadrupl[aeo]s?|cuadruples?|cuadruplos?|cuadruples?|quadruples?|"
-    r"apartamentos?|apartments?|appartamenti|appartamento|studios?|familiares|family rooms?)"
+    r"apartamentos?|apartments?|appartamenti|appartamento|appartements?|departamentos?|ferienwohnungen|ferienwohnung|"
+    r"monolocali|monolocale|bilocali|bilocale|stanze|stanza|studios?|familiares|family rooms?)"
 )
 # Not the month of a date ("Saída: 23/05 Adultos: 2") nor a decimal.
 _NUM = rf"(?<![/.])(?P<n>{NUMBER})"
@@ -65,9 +66,9 @@ _PARENTS_AND_SELF = re.compile(
 )
 # A parent alone with the children: "me and my two kids", "yo con mis hijos", "ich mit meinen zwei Kindern".
 _SELF_WITH_CHILDREN = re.compile(
-    r"\b(?:i|me|myself|yo|mi|eu|mim|moi|ich|io|ich reise|ich komme|ich fahre|viajo|vengo|voy|vou|viajo|je viens|"
+    r"\b(?:i|me|myself|yo|mi|eu|mim|moi|ich|mich|io|ich reise|ich komme|ich fahre|viajo|vengo|voy|vou|viajo|je viens|"
     r"je voyage|je pars|i'?m travell?ing|i'?m coming|i travel|viaggio)(?:\s*\([a-z ]{1,20}\))?\s*"
-    r"(?:and|with|y|con|e|com|et|avec|und|mit)\s+"
+    r"(?:and|with|y|con|e|com|et|avec|und|mit)\s+(?:(?:para|pra|for|pour|fur|per)\s+)?"
     r"(?:(?:my|mi|mis|meus|os meus|as minhas|minhas|o meu|a minha|meu|minha|mes|mon|ma|meine|meinen|meinem|meiner|mein|"
     rf"i miei|le mie|miei|mie|il mio|la mia|mio|mia)\s+(?:(?:{NUMBER})\s+)?|(?:{NUMBER})\s+)"
     r"(?:(?:little|small|pequenos|petits|kleinen|piccoli)\s+)?"
@@ -149,19 +150,28 @@ _GROUP_OF = re.compile(
     rf"\b(?P<n2>{NUMBER})\s+(?:of us|de nosotros|d'entre nous)\b"
 )
 _SELF = r"(?:i|me|myself|yo|mi|eu|mim|moi|ich|mich|io|me stesso)"
+# "pra nós 3", "for us 4", "nosotros tres", "wir drei", "noi quattro": that many ("nos trois enfants" is "our").
+_US_N = re.compile(
+    r"(?:\b(?:para|pra|p/)\s+nos|\b(?:for|fur)\s+(?:us|uns)|"
+    r"\b(?:(?:para|pra|pour|fur|per)\s+)?(?:nosotros|nosotras|nous|noi|wir|mir))"
+    rf"\s+{_NUM}\b(?!\s+{_CHILD}\b)"
+    r"(?!\s*(?:noches?|nights?|noites?|nuits?|nachte|notti|dias?|days?|jours?|tage|giorni|semanas?|weeks?|"
+    r"minut[eiaos]*n?|hours?|horas?|heures?|stunden?|ore\b|"
+    r"/|\.\d|:|-\s*\d|de\s+\d|(?:a|al|ao|to|au|bis)\s+\d|" + _ROOM[3:-1] + r"))"
+)
 _POSS = (
     r"(?:my|mi|mis|o meu|a minha|meu|minha|mon|ma|meine|mein|meiner|meinem|meinen|la mia|il mio|mia|mio|con mi|with my|"
-    r"com o meu|com a minha|com meu|com minha|avec mon|avec ma|mit meiner|mit meinem|con mia|con mio)"
+    r"com o meu|com a minha|com meu|com minha|avec mon|avec ma|mit meiner|mit meinem|con mia|con mio|mini|minere|minem)"
 )
 _SPOUSE = (
-    r"(?:wife|husband|partner|girlfriend|boyfriend|fiancee?|mujer|esposa|esposo|marido|pareja|novia|novio|mulher|"
+    r"(?:wife|husband|partner|girlfriend|boyfriend|fiancee?|mujer|esposa|esposo|senora|marido|pareja|novia|novio|mulher|"
     r"namorada|namorado|companheira|companheiro|femme|mari|epouse|epoux|copine|copain|compagne|compagnon|conjoint|frau|"
     r"mann|freundin|freund|partnerin|lebensgefahrtin|lebensgefahrte|moglie|marito|compagna|compagno|fidanzata|fidanzato|"
     r"ragazza|ragazzo|hubby|hubs|wifey|missus|other half|better half|bf|gf|bae|cheri|cherie|chum)"
 )
 # Another adult travelling with the writer: a friend, a colleague, a relative.
 _COMPANION = (
-    rf"(?:{_SPOUSE[3:-1]}|friend|mate|buddy|pal|bestie|colleague|co-?worker|mother|mom|mum|father|dad|sister|brother|cousin|boss|amiga|amigo|"
+    rf"(?:{_SPOUSE[3:-1]}|friend|mate|buddy|pal|bestie|bff|bro|sis|colleague|co-?worker|mother|mom|mum|father|dad|sister|brother|cousin|boss|amiga|amigo|"
     r"companera|companero|colega|madre|padre|hermana|hermano|prima|primo|jefe|jefa|suegra|suegro|mae|pai|irma|irmao|"
     r"ami|amie|collegue|mere|pere|soeur|frere|cousine|kollege|kollegin|kollegen|mutter|vater|schwester|bruder|amica|"
     r"amico|collega|sorella|fratello|cugina|cugino|suocera|suocero|sogra|sogro|belle-mere|beau-pere|"
@@ -189,7 +199,8 @@ _SELF_AND_SPOUSE = re.compile(
     rf"\b(?:ich komme|ich reise|i'?m coming|i come|i travel|vengo|viajo|voy|vou|venho|viaggio|vengo|je viens|je voyage)\s+"
     rf"(?:con|with|com|avec|mit|con)\s+{_DET}\s+{_COMPANION}\b|"
     rf"\b(?:viajo|voy|vengo|ire|vamos|travell?ing|i'?m coming|i'?ll come|i come|i'?ll be|vou|venho|viajo|je viens|"
-    rf"je voyage|je serai|ich komme|ich reise|ich bin|vengo|viaggio|sarò|saro)\s+(?:con|with|com|avec|mit)\s+"
+    rf"je voyage|je serai|je viendrai|je vais venir|vendre|viajare|irei|vou ir|i will come|i will be|verro|viaggero|"
+    rf"ich komme|ich reise|ich bin|vengo|viaggio|sarò|saro)\s+(?:con|with|com|avec|mit)\s+"
     rf"(?:mi|my|meu|minha|o meu|a minha|mon|ma|meiner|meinem|mia|mio|la mia|il mio)\s+"
     r"(?:(?:elderly|old|older|best|dear|mayor|anciana|anziana|anziano|idosa|idoso|agee|alten|alter|besten|migliore|"
     rf"melhor)\s+)?{_COMPANION}\b"
@@ -199,6 +210,22 @@ _COMPANION_IN_LIST = (
     rf"\s*(?:,|y|and|e|et|und|ed|\+|&)\s*(?:para\s+|pra\s+|pour\s+|fur\s+|per\s+)?{_DET}\s+{_COMPANION}\b"
 )
 _ADULT_LIST = re.compile(rf"\b{_SELF}(?:{_COMPANION_IN_LIST}){{2,}}")
+# The same list with the writer last: "my wife, my mother and I", "mi mujer, mi madre y yo" (3).
+_COMPANION_NAMED = rf"\b{_DET}\s+{_COMPANION}\b"
+_ADULT_LIST_SELF_LAST = re.compile(
+    rf"{_COMPANION_NAMED}(?:{_COMPANION_IN_LIST})+\s*(?:,|y|and|e|et|und|ed|\+|&)\s*"
+    rf"(?:para\s+|pra\s+|pour\s+|fur\s+|per\s+)?{_SELF}\b"
+)
+# Friends counted without a verb ("pensamos ir tres amigas", "we're coming down as 4 friends"): that many adults.
+# (After "with" they are besides the writer, which this leaves to the rules above.)
+_N_FRIENDS = re.compile(
+    rf"\b{_NUM}\s+(?:friends|mates|buddies|colleagues|co-?workers|amig[oa]s|colegas|companer[oa]s|amis|amies|"
+    r"copains|copines|collegues|freunde|freundinnen|kollegen|kolleginnen|kumpels|amici|amiche|colleghi|colleghe)\b"
+)
+_AND_SELF = re.compile(rf"\s*(?:,|y|and|e|et|und|ed|\+|&)\s*{_SELF}\b")
+_WITH_WORDS = frozenset(
+    {"with", "con", "com", "avec", "mit", "and", "y", "e", "et", "und", "+", "&", "plus", "mas", "piu"}
+)
 # Parents besides a couple: "uno para mis papás y otro para mi esposa y yo".
 _OUR_PARENTS = re.compile(
     r"\b(?:mis|my|our|nuestros|mes|nos|meine|meinen|unsere|unseren|i miei|i nostri|os meus|os nossos|meus|nossos)\s+"
@@ -266,7 +293,8 @@ _COUPLE = re.compile(
     r"(?:mia|mio) (?:moglie|marito|ragazza|ragazzo|compagna|compagno) e io|io e (?:mia|mio) (?:moglie|marito|ragazza|ragazzo)|"
     r"mr\.? (?:and|&) mrs\b|m\.? et mme\b|monsieur et madame|herr und frau|sr\.? y sra\b|senor y senora|"
     r"signor e signora|sig\.? e sig\.?ra\b|sr\.? e sra\b|senhor e senhora|"
-    r"una pareja|a couple(?! of)|um casal|un couple|(?:ein|es) paar\b(?!\s+(?!und\b|mit\b)[a-z])|ein ehepaar|"
+    r"una pareja|a couple(?! of)|um casal|un couple|(?:ein|es) paar\b(?!\s+(?!und\b|mit\b|vom\b|ab\b|am\b)[a-z])|"
+    r"ein ehepaar|"
     r"(?:mir|mia|wir) (?:zwoa|zwoi|zwee)\b|mir zwei\b|mir beide\b|una coppia|dos adultos|zu zweit|the two of us|both of us|us two|"
     # "in due", "à deux", "los dos" are a couple only when no noun follows ("in due settimane", "à deux pas")
     # ("a las dos", "às duas" are two o'clock)
@@ -293,11 +321,15 @@ _ALONE = re.compile(
     r"vengo sol[oa]|viajo sol[oa]|voy a ir sol[oa]|vado da sol[oa]|sono da sol[oa]|viaggio da sol[oa]|"
     r"ich komme alleine?|ich reise alleine?|i'?m coming alone|i'?ll be alone|coming alone|vou sozinh[oa]|"
     r"habitacion individual|single room|quarto individual|quarto single|chambre simple|chambre individuelle|chambre single|"
-    r"einzelzimmer|camera singola|una singola|una individual|una single|uma individual|une single|"
+    r"einzelzimmer|camera singola|una singola|una individual|una single|uma individual|une single|um individual|um single|"
+    # a double for one guest: "doppia uso singola", "doble de uso individual", "Doppelzimmer zur Einzelnutzung"
+    r"uso singola|uso singolo|uso individual|usage individuel|usage single|single use|single occupancy|"
+    r"zur einzelnutzung|als einzelzimmer|einzelbelegung|"
     r"a single(?=\s*(?:[,.;!?]|$|from|for|on|please|pls|tonight|tomorrow)))\b"
 )
 _SINGLE_ROOM = re.compile(
-    r"habitacion|single|quarto|chambre|einzelzimmer|camera|una singola|una individual|una single|uma individual|une single"
+    r"habitacion|single|quarto|chambre|einzelzimmer|camera|una singola|una individual|una single|uma individual|une single|"
+    r"um individual|um single|uso|usage|zur|als|einzelbelegung"
 )
 _SINGLE_ROOMS = re.compile(
     rf"\b{_NUM}\s+(?:habitaciones individuales|individuales|camere singole|singole|single rooms|singles|"
@@ -311,17 +343,45 @@ _NO_CHILDREN = re.compile(
     r"0 (?:ninos|kids|children|criancas|enfants|kinder|bambini)|ningun nino|ninguna nina|ningun menor|aucun enfant|"
     r"pas d'enfants?|kein kind|keine kids|nenhuma crianca|nenhum filho|no child|without a child|nessun figlio)\b"
 )
-_ONE_ROOM = re.compile(
-    r"\b(?:una|un|a|an|one|um|uma|une|ein|eine|einen|un'|otra|another|outra|autre|noch ein|un altra|una altra|alguna|"
-    r"algun|alguma|algum|(?:es|n)(?=\s+(?:\w+\s+)?\w*zimmer\b))\s+"
-    r"(?:(?:king|queen|king-size|king size|deluxe|superior|standard|quiet|big|small|nice|cheap|large|grande|petite|"
-    r"junior|executive|presidential|premium|classic|comfort|economy|"
-    r"kleines|grosses|ruhiges|bella|bonita|tranquila)\s+)?"
-    r"(?:(?:(?!bade|wohn|schlaf|ess|arbeits|kinder)[a-z]{3,}zimmer|habitacion|habi|hab\b|cuarto|room|quarto|chambre|zimmer|camera|"
+# Words a guest puts between the article and the room ("una bonita habitación", "un petit studio", "ein ruhiges
+# Zimmer", "uma boa suíte", "a nice quiet room", "a sea view double"): up to two of them.
+_ROOM_ADJECTIVE = (
+    r"(?:king|queen|king-size|king size|deluxe|superior|standard|quiet|big|small|nice|cheap|large|grande|petite|"
+    r"junior|executive|presidential|premium|classic|comfort|economy|lovely|cosy|cozy|clean|simple|basic|decent|good|"
+    r"comfortable|spacious|bright|romantic|affordable|budget|little|"
+    r"(?:sea|ocean|garden|city|lake|pool|mountain|river|park)[ -]view|"
+    r"bonita|bonito|linda|lindo|buena|buen|gran|pequena|pequeno|amplia|amplio|tranquila|tranquilo|sencilla|sencillo|"
+    r"economica|economico|barata|barato|comoda|comodo|acogedora|preciosa|"
+    r"boa|bom|bela|belo|pequenina|confortavel|simples|otima|otimo|"
+    r"petit|belle|beau|bel|jolie|joli|grand|bonne|vraie|"
+    r"bella|bellissima|buona|piccola|piccolo|tranquilla|spaziosa|accogliente|"
+    # German adjectives inflect: "ein ruhiges Zimmer", "eine schöne Suite", "ein günstiges Einzelzimmer"
+    r"kleines|grosses|ruhiges|[a-z]{3,}es(?=\s+(?:[a-z]{3,}es\s+)?[a-z]*zimmer\b)|[a-z]{3,}e(?=\s+(?:suite|ferienwohnung|wohnung)\b))"
+)
+# A room word alone, diminutives and room types as nouns ("un cuartito", "una cameretta", "a twin", "une double",
+# "un monolocale", "ne Ferienwohnung").
+_ONE_ROOM_NOUN = (
+    r"(?:(?!bade|wohn|schlaf|ess|arbeits|kinder)[a-z]{3,}zimmer|habitacion|habitacioncita|abitacion|havitacion|avitacion|"
+    r"habi|hab\b|cuarto|cuartito|"
+    r"recamara|room(?!\s+service)|quarto|quartinho|chambre|chambrette|zimmer|zimmerchen|camera|cameretta|stanza|stanzetta|"
     r"suite|doble|individual|double|twin|single|"
     r"doppelzimmer|einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|matrimoniale|doppia|singola|tripla|"
-    r"quadrupla|triple|cuadruple|quadruple|quad|familiale|apartamento|apartment|appartamento|studio|family room|"
-    r"familiar)\b)"
+    r"quadrupla|triple|cuadruple|quadruple|quad|familiale|apartamento|apartment|appartamento|appartement|departamento|"
+    r"ferienwohnung|monolocale|bilocale|studio|family room|familiar)"
+)
+_ONE_ROOM = re.compile(
+    r"\b(?:una|un|a|an|one|um|uma|une|ein|eine|einen|un'|otra|another|outra|autre|noch ein|un altra|una altra|"
+    r"alguna|algun|alguma|algum|(?:es|n|ne)(?=\s+(?:\w+\s+)?(?:\w*zimmer|ferienwohnung|wohnung|suite|studio)\b))\s+"
+    rf"(?:{_ROOM_ADJECTIVE}\s+){{0,2}}{_ONE_ROOM_NOUN}\b"
+    # ("any single rooms?" asks for several)
+    r"(?!\s+(?:rooms|habitaciones|quartos|chambres|camere|suites|apartments))"
+)
+# "ein Zimmer für mich", "un cuarto para mí", "a room for me?": the writer alone (not "para mí y mi esposa", "for me,
+# my wife...").
+_ROOM_FOR_ME = re.compile(
+    rf"\b{_ONE_ROOM_NOUN}\b(?:\s+[a-z]+)?\s+(?:para|pra|for|pour|fur|per)\s+"
+    r"(?:me|mim|moi|mich|myself|mi(?=\s*(?:[.;!?)]|$|sol[oa]\b)))"
+    r"(?!\s*(?:,\s*)?(?:y|and|n|e|et|und|ed|con|with|com|avec|mit|my|mi|mis|meu|minha|mon|ma|meine[nm]?|mia|mio)\b|\s*[+&])"
 )
 _ALL_FAMILY_SINGLE = re.compile(
     r"\b(?:habitacion|room|quarto|chambre|zimmer|camera) (?:individual|single|simple|singola)\b"
@@ -554,7 +614,7 @@ _ZWJ_SEQUENCE = re.compile(f"{_EMOJI_CHAR}+(?:\u200d{_EMOJI_CHAR}+)+")
 _EMOJI_RUN = re.compile(r"\b(room|baby|child|person)(?: \1\b)+")
 _EMOJI_TIMES = re.compile(
     r"\b(?P<w>room|baby|child|person)\s*[x\u00d7*]\s*(?P<n>\d{1,2})\b|"
-    r"\b(?P<n2>\d{1,2})\s*[x\u00d7*]?\s*(?P<w2>room|baby|child|person)\b"
+    r"(?<![/.\d-])\b(?P<n2>\d{1,2})\s*[x\u00d7*]?\s*(?P<w2>room|baby|child|person)\b"
 )
 
 
@@ -617,6 +677,7 @@ def party(folded: str) -> Party:
         m = (
             next((x for x in _WE_ARE.finditer(folded) if x["n"] not in _ARTICLES), None)
             or _GROUP_OF.search(folded)
+            or next((x for x in _US_N.finditer(folded) if x["n"] not in _ARTICLES), None)
             or next((x for x in _FOR_N.finditer(folded) if x["n"] not in _ARTICLES), None)
         )
         counts = [x for x in _FOR_N.finditer(folded) if x["n"] not in _ARTICLES]
@@ -627,7 +688,8 @@ def party(folded: str) -> Party:
         elif m:
             people = to_int(m["n"] or m.groupdict().get("n2") or "")
             # "a family of four with two children": a family's count includes its children.
-            people_end = None if m.re is _GROUP_OF else m.end()
+            # ("the two of us plus our baby": children after it come on top, as after "we are two")
+            people_end = None if m.re is _GROUP_OF and not m.groupdict().get("n2") else m.end()
             if people is not None and not 0 < people <= 30:
                 people = None
     if adults is None and people is not None:
@@ -649,6 +711,13 @@ def party(folded: str) -> Party:
         adults = 3  # "my parents and I"
     if adults is None and (m := _ADULT_LIST.search(folded)):
         adults = 1 + len(re.findall(_COMPANION_IN_LIST, m[0]))
+    if adults is None and (m := _ADULT_LIST_SELF_LAST.search(folded)):
+        adults = 1 + len(re.findall(_COMPANION_NAMED, m[0]))
+    if adults is None and (m := _N_FRIENDS.search(folded)) and m["n"] not in _ARTICLES:
+        before = folded[: m.start()].split()[-1:] or [""]
+        if before[0] not in _WITH_WORDS:
+            # "dos amigas y yo": the writer comes on top
+            adults = (to_int(m["n"]) or 0) + bool(_AND_SELF.match(folded, m.end()))
     if adults is not None and _sum(_ADULTS, folded) == adults:
         adults += len(_PLUS_ADULT.findall(folded))  # "2 adults + 2 kids + grandma": one more adult
     couple = bool(_COUPLE.search(folded) or _SELF_AND_SPOUSE.search(folded))
@@ -669,6 +738,8 @@ def party(folded: str) -> Party:
         and (m := _ALONE.search(folded))
         and not (rooms and rooms > 1 and _SINGLE_ROOM.match(m[0]))
     ):
+        adults = 1
+    if adults is None and _ROOM_FOR_ME.search(folded):
         adults = 1
     if children is None and _NO_CHILDREN.search(folded):
         children = 0
