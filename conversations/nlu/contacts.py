@@ -33,6 +33,10 @@ _REF_CUE = (
     r"(?:reservas?|booking|reservation|reference|ref|localizador|localizer|confirmation|confirmacion|"
     r"codigo|code|order|pedido|reservierung|buchung|buchungsnummer|buchungsnr|reservierungsnummer|bestatigung|"
     r"reservierungsnr|buchungscode|rif|riferimento|reservierungs-nr|buchungs-nr|"
+    # German compounds ("Buchungsbestätigung Nr.", "Buchungs-ID", "Vorgangsnummer"), Mexican "folio", travel
+    # agencies' "itinerary number"
+    r"(?:buchungs|reservierungs|bestatigungs)-?(?:bestatigung|referenz|id|nummer|nr|code)|vorgangsnummer|vorgang|"
+    r"folio|itinerary|"
     # short forms in chats: "res 88231", "résa n° 88231", "rsv 4412", "resv. 5521"
     r"res|resa|rsv|resv|"
     r"bestatigungsnummer|prenotazione|codice|riservazione|commande|dossier|confirmacao|encomenda|"
@@ -46,7 +50,30 @@ _REF_GLUE = (
     r"mit|con el|number|ref|reference|code|codigo|codice|id|nr)"
 )
 _REF = re.compile(
-    rf"\b{_REF_CUE}\b\.?(?:[^\S\n]*(?:{_REF_GLUE}|{_REF_CUE})(?![a-z])\.?|[^\S\n]*[:#])*[^\S\n]*#?(?P<ref>[a-z0-9][a-z0-9-]{{2,14}})\b"
+    rf"\b{_REF_CUE}\b\.?(?:[^\S\n]*(?:{_REF_GLUE}|{_REF_CUE})(?![a-z])\.?|[^\S\n]*[:#(])*[^\S\n]*#?(?P<ref>[a-z0-9][a-z0-9-]{{2,14}})\b"
+)
+# "I have a reservation with you, number 61190", "ich wollte meine buchung stornieren die nummer ist 66120",
+# "my booking from booking.com, the number is 4412558991": a number named later in the sentence that speaks
+# of the booking (it must hold a digit).
+_NUMBER_LATER = re.compile(
+    rf"\b(?:{_REF_CUE}|reservaci[o]n|booked|reservei|reserve|reservado|gebucht|prenotato|reservato)\b"
+    r"(?:(?![.?!](?:\s|$))[^\n]){0,45}?"
+    r"\b(?:(?:the|el|la|le|die|il|o|a|its|su|sa|ihre|seine|la sua)\s+)?"
+    r"(?P<key>number|numero|nummer|num|nr|n[o\u00b0]|no\.?)\b\.?(?:\s*(?:es|is|est|ist|e|lautet|:|#))*\s*#?"
+    r"(?P<ref>[a-z0-9-]*\d[a-z0-9-]{1,14})\b"
+)
+# "...en la reserva que ya hice, la 5520", "my booking, the one 5520": the number after a comma and an article.
+_THE_ONE_LATER = re.compile(
+    rf"\b(?:{_REF_CUE}|reservaci[o]n)\b(?:(?![.?!](?:\s|$))[^\n]){{0,45}}?,[^\S\n]*"
+    r"(?:la|el|a|o|die|le|il|the one|that's|es la|e a|c'est la|ist die|e la)[^\S\n]+(?:n[o\u00b0]\.?[^\S\n]*|#)?"
+    r"(?P<ref>\d{4,10})\b(?![^\S\n]*(?:personas|people|persone|pessoas|personnes|personen|noches|nights|euros?|eur|€))"
+)
+# ... but not a phone, room, flight or card number ("my booking, my mobile number is 612345678").
+_OTHER_NUMBER = re.compile(
+    r"\b(?:phone|telephone|mobile|cell|tel|telefono|movil|celular|telemovel|telefone|portable|handy|handynummer|"
+    r"telefon|cellulare|whatsapp|room|habitacion|chambre|zimmer|camera|stanza|quarto|flight|vuelo|vol|flug|volo|voo|"
+    r"card|tarjeta|carte|karte|carta|cartao|passport|pasaporte|passeport|reisepass|passaporto|passaporte|"
+    r"house|casa|maison|haus|apartment|apartamento|piso|appartement|wohnung|appartamento|dni|nif|siret|iban)\b"
 )
 _HASH_REF = re.compile(r"#(?P<ref>[A-Za-z0-9]{3,15})\b")
 _UPPER_REF = re.compile(r"\b(?P<ref>[A-Z]{9})\b")
@@ -136,6 +163,16 @@ def extract_booking_ref(text: str) -> str | None:
         ):
             continue  # a year, a day or a date ("el 20", "the 3rd", "15-06")
         return ref.upper()
+    later = _NUMBER_LATER.search(plain)
+    if (
+        later
+        and not re.fullmatch(r"\d{1,2}|20\d\d", later["ref"])
+        and not _OTHER_NUMBER.search(plain[later.start() : later.start("key")])
+    ):
+        return text[later.start("ref") : later.end("ref")].strip("-").upper()
+    the_one = _THE_ONE_LATER.search(plain)
+    if the_one and not re.fullmatch(r"20\d\d", the_one["ref"]):
+        return the_one["ref"]
     for m in _HASH_REF.finditer(text):
         ref = m["ref"]
         if any(c.isdigit() for c in ref) or (ref.isupper() and len(ref) >= 5):

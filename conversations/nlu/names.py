@@ -43,7 +43,7 @@ _STRONG_CUES = (
     r"con el nombre de|with the name|com o nome de|no nome de|avec le nom|mit dem namen|auf namen|con il nome di|"
     r"sul nome di|a nome(?: di)?|en nombre de|on behalf of|im namen von|per conto di|reservation name|booking name|nombre de (?:la )?reserva|"
     r"de parte de|my name is|my name's|name's|my full name is|under the name(?: of)?|"
-    r"in the name of|the name is|name is|the booking is under|chamo-me|me chamo|meu nome e|"
+    r"in the name of|the name is|name is|(?:the )?(?:booking|reservation|room) is under(?: the name(?: of)?)?|chamo-me|me chamo|meu nome e|"
     r"o meu nome e|em nome de|je m'appelle|je m appelle|je me nomme|mon nom est|mon nom c'est|"
     r"au nom de|sous le nom de|ich heisse|ich heiße|mein name ist|mein name lautet|auf den namen|"
     r"unter dem namen|name ist|mi chiamo|il mio nome e|a nome di|intestata a|intestato a|le escribe|les escribe|"
@@ -58,8 +58,9 @@ _WEAK_CUES = (
     r"soy|i am|i'm|this is|under|it's|its|it is|ici|sono|je suis|jsuis|chuis|j'suis|ich bin|i bin da|i bin de|i bin|"
     # Swiss and Austrian "da isch d'Pia", "do isch de Beni"; "hier Angel Petersen", "é o Franco" opening a message
     r"(?:da|do|hie|hier) isch|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui|hier|e o|e a|"
-    r"fala o|fala a|quem fala e|le habla|les habla|te habla|vi parla|ti parla|le parla|le saluda|les saluda|"
-    r"(?:reservierung|buchung|gebucht|reserviert) auf(?! (?:den |dem )?namen)"
+    r"fala o|fala a|quem fala e|le habla|les habla|te habla|vi parla|ti parla|le parla|qui parla|le saluda|les saluda|"
+    r"(?:reservierung|buchung|gebucht|reserviert|(?:buchen|reservieren)(?: sie)?(?: (?:das|es|die|den|sie|ihn|uns|mir))?"
+    r"(?: bitte)?) auf(?! (?:den |dem )?namen)"
 )
 # Cues are read on `_plain(text)`: lower case, accents and curly apostrophes gone, same length.
 _CUE = re.compile(rf"\b(?:(?P<strong>{_STRONG_CUES})|(?P<weak>{_WEAK_CUES}))\b[^\S\n]*(?::[^\S\n]*)?")
@@ -76,17 +77,25 @@ _TITLES = """
     miss mx sir herr frau dipl.-ing ing m mme mlle monsieur madame mademoiselle sig sig.ra sigra signor signora
     signorina dott dott.ssa dottssa dottor dottore dottoressa doctor doctora doutor doutora docteur avv avvocato
     ingegner ingegnere eng enga arq familia family famille familie famiglia família i.a. i.v. ppa. pp. p.p.
+    lic lic. licenciado licenciada lcdo lcda ingeniero ingeniera arquitecto arquitecta dr.ª dra.ª sr.ª sra.ª d.ª
+    eng.ª prof.ª
 """
 _TITLE_WORDS = frozenset(fold(t).rstrip(".") for t in _TITLES.split())
 # Longest first, so "Dott.ssa" is not read as "Dott." and "ssa"; "Familie Brandt" signs as the family's surname.
 _TITLE = re.compile(
     r"(?i)(?<!\w)(?:(?:el|la|o|a|le|il|the|die|der)\s+)?(?:"
     + "|".join(re.escape(t) for t in sorted(set(_TITLES.split()), key=len, reverse=True))
-    + r")(?:\.|(?=\s))\s*"
+    + r"|i\.\s?[av])(?:\.|(?=\s))\s*"
 )
+# "Mr & Mrs Okonkwo", "M. et Mme Durand", "Herr und Frau Kaiser": the couple's surname follows the second title.
+_COUPLE_TITLE = re.compile(
+    r"(?i)^\s*(?:mr|m|herr|sr|sig|signor|senhor|se[ñn]or|monsieur)\.?\s*(?:&|\+|and|y|e|et|und)\s*"
+    r"(?=(?:mrs|ms|mme|madame|frau|sra|sig\.ra|signora|senhora|se[ñn]ora)\b)"
+)
+_POSTNOMINALS = _words("phd md mba msc bsc ma ba mbbs frcs esq jr sr llm mphil dphil cpa rn dds mrcp")
 _PARTICLES = frozenset(
     {"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "van", "von", "der", "den", "ter", "ten",
-     "le", "zu", "dei", "della", "degli", "i", "dell", "d"}
+     "le", "zu", "dei", "della", "degli", "i", "dell", "d", "dal", "dalla", "des"}
 )  # fmt: skip
 # Joins two surnames only between capitalised words ("Puig i Ferrer"); "Ana y Pedro" are two people.
 _CONNECTORS = frozenset({"i"})
@@ -120,20 +129,21 @@ _NOT_NAMES = _words(
 )
 _CLOSINGS = (
     r"(?:un |muchos |cordiales |afectuosos )?saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente|atte\.?|att|"
-    r"un abrazo|besos|hasta (?:pronto|luego|mañana|manana)|nos vemos|"
+    r"un abrazo|besos|besitos|abrazos|hasta (?:pronto|luego|mañana|manana)|nos vemos|"
     r"que (?:tenga|tengas|tengan) (?:un )?buen (?:d[ií]a|fin de semana)|"
     r"(?:best|kind|warm|warmest|many thanks and)? ?regards|best wishes|all the best|best|cheers|sincerely(?: yours)?|"
     r"see you(?: soon| then)?|have a (?:nice|good|great) (?:day|evening|weekend)|"
     r"yours (?:sincerely|faithfully|truly)|cordialement|bien (?:cordialement|à vous|a vous)|salutations|"
-    r"bonne (?:journée|journee|soirée|soiree|fin de journée|fin de journee)|à bientôt|a bientot|bises|amitiés|amities|"
+    r"bonne (?:journée|journee|soirée|soiree|fin de journée|fin de journee)|à bientôt|a bientot|bises|grosses bises|bisous|"
+    r"bisou|amitiés|amities|xoxo|xx|hugs|lots of love|much love|love(?=,)|"
     # "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées."
     r"(?:je vous prie|veuillez) d'agr[ée]er[^\n]*|(?:recevez|je vous adresse|veuillez recevoir)[^\n]*salutations[^\n]*|"
     r"mit (?:freundlichen|besten|herzlichen) gr(?:ü|ue)(?:ß|ss)en|"
     r"(?:freundliche|viele|beste|liebe|herzliche|schöne|schoene) gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|lg|mfg|vg|"
-    r"bis (?:bald|morgen|dann)|gr(?:ü|ue)(?:ß|ss)e|(?:einen )?sch(?:ö|oe)nen (?:tag|abend)|"
+    r"bis (?:bald|morgen|dann)|bussi|bussis|liebe gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|ue)(?:ß|ss)e|(?:einen )?sch(?:ö|oe)nen (?:tag|abend)|"
     r"cordiali saluti|distinti saluti|saluti|un saluto|a presto|(?:porgo|invio) (?:distinti |cordiali )?saluti|"
-    r"buona (?:serata|giornata|notte)|buonanotte|"
-    r"atenciosamente|(?:melhores |com os melhores )?cumprimentos|abra(?:ç|c)os?|abs|bjs|beijos|"
+    r"buona (?:serata|giornata|notte)|buonanotte|baci|bacioni|un bacio|un abbraccio|"
+    r"atenciosamente|(?:melhores |com os melhores )?cumprimentos|(?:um |grande )?abra(?:ç|c)o|abra(?:ç|c)os|abs|bjs|bjos|bj|beijos|beijo|beijinhos?|"
     r"at(?:é|e) (?:breve|logo|mais|amanh(?:ã|a))|"
     r"(?:recib(?:a|an|e|id) |le |les |te )(?:un (?:cordial |afectuoso )?saludo|saluda(?: atentamente)?)|"
     # "I look forward to hearing from you.\nAnna": a polite last sentence before the name.
@@ -161,7 +171,11 @@ _COUPLE = re.compile(
 )
 _HERE = re.compile(
     r"(?:^|[,.!:\u2013\u2014-]\s*|[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?\s+)"
-    r"(?P<name>[A-ZÀ-Ö][\w'-]+(?: [A-ZÀ-Ö][\w'-]+){0,2}) (?:here|speaking|aqu[ií]|por aqu[ií]|hier|qui|ici)\b"
+    r"(?P<name>[A-ZÀ-Ö][\w'-]+(?: (?:and|&|y|e|et|und) [A-ZÀ-Ö][\w'-]+)?(?: [A-ZÀ-Ö][\w'-]+){0,2}) "
+    r"(?:here|speaking|writing|aqu[ií]|por aqu[ií]|hier|qui|ici|"
+    # "Claire de la chambre 12", "Tom from room 12", "Rosa de la habitación 3": a guest who says her room
+    r"(?:from|in|de la|de|del|della|dalla|vom|von|aus|do|da|no) (?:the )?(?:room|chambre|habitaci[oó]n|zimmer|camera|"
+    r"stanza|quarto|suite)(?: n[°ºo.]*| nr\.?| nummer| number| numero| n[uú]mero)?\s*\d)"
 )
 # A message's opening greeting, read on `_plain` text: "hi", "hey there,", "hola!" (or nothing).
 _GREETINGS = (
@@ -184,7 +198,7 @@ _EMAIL_ADDRESS = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 # A title before a capitalised word names someone ("for Mr and Mrs Patel"), but not "meine Frau Anna".
 _TITLE_CUE = re.compile(
     r"(?<!\w)(?<!my )(?<!mi )(?<!meine )(?<!mein )(?<!ma )(?<!mon )(?<!mia )"
-    r"(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta|Mme|Mlle|M|Herr|Frau|Sig|Sig\.ra|Dott|Prof)\.?(?: (?:and|y|e|et|und) "
+    r"(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta|Mme|Mlle|M|Herr|Frau|Sig|Sig\.ra|Dott|Prof)\.?(?: (?:and|y|e|et|und|&|\+) "
     r"(?:Mr|Mrs|Ms|Mme|Sra|Frau)\.?)? (?=[A-ZÀ-Ö][a-zà-ÿ])"
 )
 _THANKS_END = re.compile(rf"(?i:\b(?:{_THANKS}))[^\w\n]*\s(?P<name>[A-ZÀ-Ö][^\n]{{1,60}})\s*$")
@@ -214,6 +228,17 @@ _TWO_NAMED = re.compile(
     r"(?P<first>[A-ZÀ-Ö][\w'-]+)\s+(?:and|y|e|et|und|&)\s+(?P<second>[A-ZÀ-Ö][\w'-]+)"
     r"(?P<surname>(?:\s+(?:[A-ZÀ-Ö][\w'-]+|(?:de|da|van|von|di|del|la|le|du|dos|das)(?=\s+[A-ZÀ-Ö])))*)"
 )
+# "Je confirme : Luc et Martine Fabre, arrivée le 12/4": a couple and their surname opening a clause (after the
+# message's start, a colon or a sentence's end), then a comma or the end.
+_COUPLE_OPENING = re.compile(
+    r"(?:^|[:\n]|[.!?][^\S\n])[^\S\n]*(?P<first>[A-ZÀ-Ö][\w'-]+)\s+(?:and|y|e|et|und|&)\s+(?P<second>[A-ZÀ-Ö][\w'-]+)"
+    r"(?P<surname>(?:\s+(?:[A-ZÀ-Ö][\w'-]+|(?:de|da|van|von|di|del|la|le|du|dos|das)(?=\s+[A-ZÀ-Ö])))+)[^\S\n]*(?=[,;\n]|$)"
+)
+# "nombre Tomás Aguirre, email tomas@...": a field label without its colon, in a list of the guest's details.
+_DETAIL_FOLLOWS = re.compile(
+    r"[^\W\d_][\w'-]*(?:[^\S\n]+[^\W\d_][\w'-]*){0,4}[^\S\n]*[,;][^\S\n]*"
+    r"(?i:e-?mail|correo|mail|courriel|tel[eé]?f?\w*|phone|m[oó]vil|handy|cellulare|celular|telem[oó]vel|mobile)\b"
+)
 _LINE_START = re.compile(r"^[\s\-\u2013\u2014~*_]+")
 _AFTER_EMOJI_END = re.compile(
     r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff\u2640\u2642]*[^\S\n]+"
@@ -234,6 +259,21 @@ _ADDRESSED = re.compile(
     r"\b(?:dear|estimad[oa]s?|querid[oa]s?|apreciad[oa]s?|sehr geehrte[rs]?|liebe[rs]?|cher|chere|gentile|"
     r"gentilissim[oa]|egregi[oa]|car[oa]|prezad[oa]s?|hi|hello|hola|bonjour|hallo|ciao|ola|buongiorno|"
     r"buenos dias|buenas tardes|good (?:morning|afternoon|evening)|bom dia|boa tarde|guten tag)[^\S\n]*$"
+)
+# What follows a titled name that is someone else: the hotel's staff ("Frau Becker an der Rezeption", "Mr Jones
+# from the front desk") or who said something ("Madame Dubois m'a dit", "Mr Jones told me", "Herr Maier meinte").
+_SOMEONE_ELSE = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:(?:at|from|on|of|de|del|de la|an der|am|vom|von der|in der|alla|al|della|dalla|da|na|"
+    r"do|della) (?:the |la |el |le )?(?:reception|front desk|desk|recepcion|reception|rezeption|empfang|ricevimento|"
+    r"recepcao|portieria|conserjeria|concierge|portineria|bar|restaurant|restaurante|ristorante|spa|hotel)\b|"
+    r"(?:told|said|says|mentioned|explained|asked|me dijo|nos dijo|dijo|me ha dicho|nos ha dicho|me comento|"
+    r"m'a dit|nous a dit|m'a explique|a dit|hat (?:mir |uns )?(?:gesagt|erklart|erzahlt|gemeint)|sagte|meinte|"
+    r"mi ha detto|ci ha detto|ha detto|me disse|nos disse|disse)\b)"
+)
+# Words of a message about a booking (read on `_plain` text).
+_BOOKING_WORD = re.compile(
+    r"\b(?:reserv\w*|book\w*|buch\w*|gebucht|prenot\w*|resa|cancel\w*|anul\w*|annul\w*|storn\w*|disdet\w*|"
+    r"disdir\w*)\b"
 )
 _LOCK = threading.Lock()
 _ORDINARY: frozenset[str] | None = None
@@ -314,7 +354,7 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
     all_lower = not any(c.isupper() for c in text[1:])
     for m in _CUE.finditer(plain):
         cue = (m["strong"] or m["weak"] or "").strip()
-        if re.fullmatch(_LABELS, cue) and ":" not in m.group(0):
+        if re.fullmatch(_LABELS, cue) and ":" not in m.group(0) and not _DETAIL_FOLLOWS.match(text, m.end()):
             continue
         weak = m["weak"] is not None
         capital_only = cue in ("it's", "its", "it is", "ici", "under", "this is", "hier", "e o", "e a")
@@ -335,7 +375,7 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
         name = _name_words(text[m.end() :], weak=weak and not all_lower)
         introduced = re.match(
             r"[^\S\n]*(?:la|el|il|der|die|da|de|o|a)\s+[A-ZÀ-Ö]|[^\S\n]*d'[A-ZÀ-Ö]", text[m.end() :]
-        )
+        ) or re.search(r"\b(?:o|a|la|el|il|der|die)$", cue)  # "sou a Mari", "é o Caio": the cue's own article
         if name and weak and len(name.split()) == 1 and fold(name) in _ordinary_words() and not introduced:
             continue  # "It's Friday", "I'm Spanish" (but "soy la Cote", "sono il Franco": an article names)
         if name and cue == "hier":
@@ -350,10 +390,7 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
     if bare:
         stripped = text.strip().strip(".!")
         if 0 < len(stripped) <= 80 and not any(c.isdigit() or c in "@?" for c in stripped):
-            couple = _COUPLE.match(stripped)
-            if couple:  # "John and Mary Smith-Taylor": the holder is the first one named
-                stripped = f"{couple['first']} {couple['surname']}"
-            return _name_words(stripped, weak=False, whole=True)
+            return _name_words(_holder(stripped), weak=False, whole=True)
     return None
 
 
@@ -421,7 +458,8 @@ def _introduced(text: str) -> str | None:
     """ "Mark here", "Mr and Mrs Patel", "Sra. López": a name said without an introduction."""
     here = _HERE.search(text)
     if here and not _wordy(here["name"]):
-        return _name_words(here["name"], weak=True, whole=True)
+        # "Sam and Alex Taylor here": the first one named, with the surname
+        return _name_words(_holder(here["name"]), weak=True, whole=True)
     two = _TWO_NAMED.search(text)
     if two and {fold(two["first"]), fold(two["second"])} & _TITLE_WORDS:
         two = None  # "Reservation for Mr and Mrs Patel": titles, read below
@@ -429,6 +467,13 @@ def _introduced(text: str) -> str | None:
         return f"{two['first']}{two['surname']}"
     if two and not two["surname"] and not (_wordy(two["first"]) or _wordy(two["second"])):
         return two["first"]
+    couple = _COUPLE_OPENING.search(text)
+    if (
+        couple
+        and not any(_wordy(couple[part]) for part in ("first", "second"))
+        and not _wordy(couple["surname"])
+    ):
+        return f"{couple['first']}{couple['surname']}"
     booked = _BOOKED_FOR.search(text)
     if booked:
         name = _name_words(text[booked.end() :], weak=True)
@@ -438,9 +483,18 @@ def _introduced(text: str) -> str | None:
         if _ADDRESSED.search(_plain(text[max(0, m.start() - 30) : m.start()])):
             continue  # "Dear Mr. Brown,", "Sehr geehrter Herr Maier": the one written to
         name = _name_words(text[m.end() :], weak=True)
+        if name and _SOMEONE_ELSE.match(_plain(text[_end_of(name, text, m.end()) :])):
+            continue  # "Frau Becker an der Rezeption hat gesagt...", "Mr Jones told me...": the staff, not the guest
         if name:
             return name
     return None
+
+
+def _end_of(name: str, text: str, start: int) -> int:
+    """Where `name`, found from `start`, ends in `text` (its last word's end)."""
+    last = name.split()[-1]
+    at = text.find(last, start)
+    return at + len(last) if at >= 0 else start
 
 
 def _greeted(text: str, all_lower: bool) -> str | None:
@@ -452,6 +506,8 @@ def _greeted(text: str, all_lower: bool) -> str | None:
             return _name_words(text[here.start("name") : here.end("name")], weak=False, whole=True)
         return None
     greeted = _GREETED.match(text)
+    if greeted and _TITLE.match(greeted["name"]):
+        return None  # "Bonjour Monsieur Lambert,", "Hallo Frau Meier,": the one written to
     if greeted and not _wordy(greeted["name"]):
         return _name_words(greeted["name"], weak=True, whole=True)
     return None
@@ -492,7 +548,11 @@ def _wordy(name: str) -> bool:
 def _plausible_lower_start(rest: str) -> bool:
     rest = rest.lstrip()
     title = _TITLE.match(rest)
-    first = _WORD.match(rest[title.end() :] if title else rest)
+    rest = rest[title.end() :] if title else rest
+    article = re.match(r"(?:o|a|la|el|il|lo|der|die)\s+(?P<word>[^\W\d_]+)", rest)
+    if article and fold(article["word"]) not in _ordinary_words():
+        rest = rest[article.start("word") :]  # "aqui é o marcos vinícius", "hier ist der stefan"
+    first = _WORD.match(rest)
     word = fold(first.group(0)) if first else ""
     # "i am wondering", "soy alergico": an ordinary word or an English -ing form is no name.
     return bool(word) and word not in _ordinary_words() and not re.search(r"..ing$", word)
@@ -593,10 +653,16 @@ def _signed_closings(text: str) -> Iterator[tuple[re.Match[str], str | None]]:
 def _signature_name(line: str) -> str | None:
     # "The Johnson family": the family's surname.
     first = re.sub(r"(?i)^the\s+(.+?)\s+family$", r"\1", _signature_line(line))
-    couple = _COUPLE.match(first)
-    if couple:  # "John and Mary Smith-Taylor": the first one named holds the booking
-        first = f"{couple['first']} {couple['surname']}"
-    return _name_words(first, weak=True, whole=True)
+    return _name_words(_holder(first), weak=True, whole=True)
+
+
+def _holder(names: str) -> str:
+    """ "John and Mary Smith-Taylor", "Rob & Jen McDonald": the first one named, who holds the booking."""
+    couple = _COUPLE.match(names.strip())
+    if couple:
+        return f"{couple['first']} {couple['surname']}"
+    pair = re.fullmatch(r"(?P<first>[A-ZÀ-Ö][\w'-]+)\s+(?:and|y|e|et|und|&)\s+[A-ZÀ-Ö][\w'-]+", names.strip())
+    return pair["first"] if pair else names  # "Silvia e Paolo": the first one named
 
 
 def _letter_closing(text: str) -> re.Match[str] | None:
@@ -634,12 +700,12 @@ def _signature(text: str) -> str | None:
     if thanked and (
         said_before >= 4 or (said_before >= 2 and "," in text[thanked.start() : thanked.start("name")])
     ):
-        name = _name_words(_signature_line(thanked["name"]), weak=True, whole=True)
+        name = _name_words(_holder(_signature_line(thanked["name"])), weak=True, whole=True)
         if name and not _wordy(name):
             return name
     thanked = _THANKS_WORDS_END.search(text)
     if thanked:
-        name = _name_words(thanked["name"], weak=True, whole=True)
+        name = _name_words(_holder(thanked["name"]), weak=True, whole=True)
         if name and not _CLOSING.match(thanked["name"]) and not _wordy(name):
             return name
     after_emoji = _AFTER_EMOJI_END.search(text)
@@ -668,7 +734,15 @@ def _signature(text: str) -> str | None:
         name = _name_words(last_sentence["name"], weak=True, whole=True)
         shouted = re.sub(r"\W", "", last_sentence["name"]).isupper()
         words = [w for w in name.split() if fold(w) not in _PARTICLES] if name else []
-        if shouted and 2 <= len(words) <= 4 and not any(fold(w) in ordinary for w in words):
+        # Capitalised, not shouted, only after words about a booking ("Cancelación de la reserva nº 48213. Alfonso de
+        # Miguel Quintana", "...anziché 9/07. Pilar Rinaldi"): elsewhere a capitalised last sentence ("Happy
+        # Holidays", "Playa Blanca") is more often no name.
+        signed = shouted or (
+            len(words) >= 2
+            and _BOOKING_WORD.search(_plain(text[: last_sentence.start()])) is not None
+            and not _CUE.match(_plain(last_sentence["name"]))  # "...just cancel. Name's Priya Shah"
+        )
+        if signed and 2 <= len(words) <= 4 and not any(fold(w) in ordinary for w in words):
             return name
     if len(lines) >= 2 and not re.search(r"[?:!]\s*$", lines[-1]):
         last = _signature_line(lines[-1])
@@ -685,7 +759,7 @@ def _signature(text: str) -> str | None:
 
 def _signature_line(line: str) -> str:
     """The name part of a signature line: "— Ana García (hab. 203)", "Dr. Klaus Becker | Geschäftsführer"."""
-    line = _LINE_START.sub("", line)
+    line = re.sub(r"(?i)[^\S\n]+(?:x+|xo+|x[ox]+)[^\S\n]*$", "", _LINE_START.sub("", line))
     return re.split(r"\s*(?:[,(|/\[]|\s[-\u2013\u2014]\s)", line, maxsplit=1)[0].strip()
 
 
@@ -695,13 +769,18 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
     `weak`: only capitalised words. `whole=True`: every word of `rest` must belong to the name (a bare
     answer, a signature line).
     """
-    rest = rest[:120]
+    rest = _COUPLE_TITLE.sub("", rest[:120], count=1)
     for _ in range(3):  # "Herr Dr. Klaus Becker", "Sr. D. Juan Pérez": titles one after another
         title = _TITLE.match(rest.lstrip())
         if not (title and rest.lstrip()[title.end() :][:1].isalpha()):
             break
         rest = rest.lstrip()[title.end() :]
-    article = re.match(r"(?:(?:o|a|la|el|il|lo|der|die)\s+|d['\u2019])(?=[A-ZÀ-Ö])", rest.lstrip())
+    article = re.match(r"(?:,\s*)?(?:(?:o|a|la|el|il|lo|der|die)\s+|d['\u2019])(?=[A-ZÀ-Ö])", rest.lstrip())
+    if not article and not weak:
+        # Typed in lower case: an article before a word that is no ordinary word ("der stefan", "o marcos").
+        article = re.match(r"(?:o|a|la|el|il|lo|der|die)\s+(?=(?P<word>[^\W\d_]+))", rest.lstrip())
+        if article and fold(article["word"]) in _ordinary_words():
+            article = None
     if article:  # "Aqui é o Pedro", "soy la Marta", "ich bin der Thomas", "i bin d'Vreni"
         rest = rest.lstrip()[article.end() :]
     words = list(_WORD.finditer(rest))
@@ -713,11 +792,13 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
     for index, m in enumerate(words):
         between = rest[end : m.start()]
         initial = bool(found) and re.fullmatch(r"[A-Z]\.", found[-1]) is not None and between.startswith(".")
-        if found and not initial and re.search(r"[,;!?\n0-9()]|\.\s", between):
+        if found and not initial and re.search(r"[,;!?\n0-9()&+]|\.\s", between):
             break
         word = m.group(0)
         low = fold(word).rstrip("'")
-        upper = word[:1].isupper()
+        # "d'Auvergne", "dell'Orto": a surname that starts with an elided particle is capitalised after it
+        elided = re.match(r"(?i)(?:d|dell|dall|l)['\u2019](?=\w)", word)
+        upper = word[elided.end() if elided else 0 :][:1].isupper()  # "d'Auvergne", but "L'équipe"
         following = next((w.group(0) for w in words[index + 1 :] if fold(w.group(0)) not in _PARTICLES), "")
         name_follows = following[:1].isupper() or (
             not capitalised and bool(following) and fold(following) not in ordinary
@@ -734,6 +815,8 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
             continue
         if low in _STOP or (not found and low in _NOT_NAMES) or re.match(r"i'", low):
             break
+        if not upper and re.match(r"(?:j|qu|n|m|s|c|t|l)'", low):
+            break  # "c'est marc dubois j'appelle pour...": an elided pronoun or article starts the next words
         if (weak or capitalised) and not upper:
             break  # "Anna-Lena Schröder bitte": a capitalised name ends at the first lower-case word
         if found and not upper and low in ordinary:
@@ -749,6 +832,8 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
         end = m.end()
     while found and fold(found[-1]).rstrip("'") in _PARTICLES:
         found.pop()
+    while len(found) > 2 and fold(found[-1]).rstrip(".") in _POSTNOMINALS:
+        found.pop()  # "Dr Rajesh Kumar MBBS", "Anna Berg PhD": letters after a name are no part of it
     if not found or main_words == 0 or all(len(w.rstrip(".")) == 1 for w in found):
         return None  # nothing, or initials alone ("Thanks\nJ")
     if whole and re.search(r"[^\W_]", rest[end:]):
