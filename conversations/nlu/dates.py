@@ -769,6 +769,10 @@ _EVENT = re.compile(
     r"\b(?:vuelo|flight|voo|vol|flug|volo|avion|aereo|plane|tren|train|trem|comboio|zug|treno|taxi|pickup|pick-up|"
     r"transfer|traslado|navette|navetta|shuttle|concierto|concert|konzert|concerto|boda|wedding|mariage|hochzeit|"
     r"matrimonio|casamento|congreso|conference|conferencia|kongress|congresso|meeting|reunion|riunione|reuniao|"
+    # "we're getting married on June 12th", "nos casamos el 12", "ci sposiamo il 12", "wir heiraten am 12."
+    r"married|marry|nos casamos|casarnos|casarme|nous nous marions|heiraten|ci sposiamo|sposarci|vamos casar|"
+    r"funeral|entierro|enterro|funerailles|obseques|beerdigung|funerale|graduation|graduacion|formatura|"
+    r"festival|torneo|tournament|tournoi|turnier|messe|fiera|"
     r"partido|match|spiel|partita|jogo|appointment|termin|rendez-vous|appuntamento|lands?|aterriza|atterrit|"
     r"landet|atterra|aterrissa|pousa|pouso|decolla|despega)\b"
 )
@@ -1144,6 +1148,12 @@ def _numeric_pair(m: re.Match[str], f: _Finder, lang: str) -> bool:
     return False
 
 
+# "the night of Tuesday 19th", "la noche del viernes 20": a weekday's name between "night of" and its day.
+_WEEKDAY_GAP = re.compile(
+    rf"\s*(?:{_alt(list(_WEEKDAYS_ALL) + list(_WEEKDAYS_PT))})\.?,?\s+(?:the |den |le |il |el |o |dia )?"
+)
+
+
 def _names_a_date_after(f: _Finder, end: int) -> bool:
     """Whether a date with its month starts right after `end` ("Wednesday, Jan 20", "Sat January 23rd")."""
     gap = re.compile(r",?\s*(?:the\s+)?").match(f.text, end)
@@ -1351,10 +1361,23 @@ def _without_events(
         start = max((end for end in ends if end <= position), default=0)
         return folded[start : min((end for end in ends if end > position), default=len(folded))]
 
+    def right_after_event(mention: _Mention) -> bool:
+        # "we're getting married on June 12th and need rooms for the 11th to the 13th": the day the event word
+        # names, though the clause goes on to the stay.
+        before = folded[max(0, mention.start - 25) : mention.start]
+        events_before = list(_EVENT.finditer(before))
+        event = events_before[-1] if events_before else None
+        return (
+            event is not None
+            and not _STAY_WORD.search(before[event.end() :])
+            and not re.search(r"\d", before[event.end() :])
+        )
+
     events = [
         mention
         for mention in mentions
-        if _EVENT.search(text := clause(mention.start)) and not _STAY_WORD.search(text)
+        if (_EVENT.search(text := clause(mention.start)) and not _STAY_WORD.search(text))
+        or right_after_event(mention)
     ]
     rest = [m for m in mentions if m not in events]
     stay = len(rest) >= 2 or (len(rest) == 1 and (nights is not None or rest[0].until is not None))
@@ -1411,6 +1434,27 @@ def _without_past_and_hours(folded: str, mentions: list[_Mention]) -> list[_Ment
             or _LAST_YEAR_AFTER.match(folded, mention.end)
             or (hours and (mention.kind in ("bare", "wd") or (mention.kind == "abs" and numeric)))
         ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _without_a_day_named_twice(mentions: list[_Mention]) -> list[_Mention]:
+    """ "el 14 de febrero, es San Valentín": a holiday right beside the date it falls on names that date once
+    (its one night kept), not a second stay a year later."""
+    kept: list[_Mention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and mention.holiday
+            and not previous.holiday
+            and previous.kind == "abs"
+            and mention.kind == "abs"
+            and (previous.day, previous.month) == (mention.day, mention.month)
+            and mention.start - previous.end <= 40
+        ):
+            previous.one_night = previous.one_night or mention.one_night
             continue
         kept.append(mention)
     return kept
@@ -1526,7 +1570,12 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
             mentions = kept or mentions
     for pattern, flag in ((_NIGHT_OF, "one"), (_NIGHTS_OF, "list")):
         for m in pattern.finditer(folded):
-            nearby = [x for x in mentions if 0 <= x.start - m.end() <= 8]
+            nearby = [
+                x
+                for x in mentions
+                if 0 <= x.start - m.end() <= 8
+                or _WEEKDAY_GAP.fullmatch(folded, m.end(), max(m.end(), x.start))
+            ]
             if nearby and flag == "one":
                 nearby[0].one_night = True
             elif nearby:
@@ -1537,6 +1586,7 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
                         other.one_night = True
     mentions = _without_events(folded, mentions, _nights(folded), today)
     mentions = _without_past_and_hours(folded, mentions)
+    mentions = _without_a_day_named_twice(mentions)
     if _WEATHER.search(folded) and not _STAY_WORD.search(folded):
         mentions = []
     for mention in mentions:
@@ -1554,7 +1604,7 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
         ):
             right.one_night = True  # "el 9 y el 10 de mayo": the nights listed
     mentions = _weekday_lists(folded, mentions)
-    mentions = _named_by_dates(folded, mentions)
+    mentions = _named_by_dates(folded, mentions, today)
     mentions = _arrival_first(folded, mentions)
     resolved, unclear = _resolve(mentions, folded, today)
     nights = _nights(_WEEKS_FROM.sub(" ", folded))
@@ -1609,7 +1659,7 @@ _WEEKEND_OF_GAP = re.compile(
 _BETWEEN_GAP = re.compile(r"\s*(?:et|and|y|e|und)\s+(?:le |la |el |the |il |o |a )?")
 
 
-def _named_by_dates(folded: str, mentions: list[_Mention]) -> list[_Mention]:
+def _named_by_dates(folded: str, mentions: list[_Mention], today: dt.date) -> list[_Mention]:
     """Drop what only names the dates that follow: "el fin de semana del 1 de mayo" (the weekend of that
     day), "il ponte del 2 giugno, dal 30 maggio al 2 giugno" (a holiday, then its dates)."""
     for mention in mentions:
@@ -1655,9 +1705,13 @@ def _named_by_dates(folded: str, mentions: list[_Mention]) -> list[_Mention]:
             and not _RANGE_TO.match(gap)
             and not (following is not None and following.holiday and _BETWEEN_GAP.fullmatch(gap))
         ):
-            if following is not None and following.kind == "bare" and mention.date and len(gap) <= 40:
-                # "para año nuevo, del 30 al 2": days without a month are those around the holiday.
-                following.after = mention.date - dt.timedelta(days=15)
+            day = mention.date or (
+                _next_day_month(mention.day, mention.month, today, inclusive=True) if mention.month else None
+            )
+            if following is not None and following.kind == "bare" and day and len(gap) <= 40:
+                # "para año nuevo, del 30 al 2", "o feriado de 21 de abril? De 20 a 22": days without a month
+                # are those around the holiday.
+                following.after = day - dt.timedelta(days=15)
             continue  # "para Navidad, del 23 al 27": the dates that follow are the stay
         if (
             ((mention.holiday and mention.until) or mention.in_period)
@@ -1705,7 +1759,8 @@ def _weekday_lists(folded: str, mentions: list[_Mention]) -> list[_Mention]:
 _MONTH_ALONE = re.compile(
     rf"\b(?:en|in|em|im|a|ad|au mois d'|au mois de|en el mes de|nel mese di|no mes de|para|for|pour|fur|per|durante|during|"
     rf"de|of|di|d'|do|del|anfang|mitte|ende|early|mid|late|debut|inizio|fine|inicio de|comeco de|principios de|"
-    rf"primeros de|mediados de|finales de)\s+(?P<m>{_MONTH})\b(?:,?\s+(?:de |del |of |di )?(?P<y>20\d\d)\b)?(?!\s*\d)"
+    # "a fines de marzo", "fin mars", "no fim de março", "a metà marzo", "mid-April", "mi-juin"
+    rf"primeros de|mediados de|finales de|fines de|fin|fim de|final de|meados de|meta|mi)(?:\s+|-)(?P<m>{_MONTH})\b(?:,?\s+(?:de |del |of |di )?(?P<y>20\d\d)\b)?(?!\s*\d)"
 )
 
 

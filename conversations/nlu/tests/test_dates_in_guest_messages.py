@@ -46,6 +46,41 @@ from conversations.nlu.tests.support import d, dates
         ("es", "precio x noche del 14-02-27 al 16-02-27?", d(2, 14, 2027), d(2, 16, 2027)),
         # "2 diárias" are nights, not the 2nd.
         ("pt", "próxima sexta, 2 diárias", d(3, 13), d(3, 15)),
+        # A holiday beside the date it falls on names it once; days after a holiday's date are around it.
+        (
+            "es",
+            "Hola, quería consultar disponibilidad para el 14 de febrero, es San Valentín y queremos algo especial, 1 noche",
+            d(2, 14, 2027),
+            d(2, 15, 2027),
+        ),
+        (
+            "it",
+            "vorrei prenotare per il 14 febbraio, San Valentino, una notte",
+            d(2, 14, 2027),
+            d(2, 15, 2027),
+        ),
+        ("pt", "Olá! Tem quarto pro feriado de 21 de abril? De 20 a 22", d(4, 20), d(4, 22)),
+        # The day an event word names is not the stay the clause goes on to.
+        (
+            "en",
+            "we're getting married on June 12th and need rooms for the 11th to the 13th",
+            d(6, 11),
+            d(6, 13),
+        ),
+        # Days after the end, start or middle of a month named alone are in that month.
+        ("en", "Do you have a room in mid-April? Say 14th to 17th", d(4, 14), d(4, 17)),
+        (
+            "fr",
+            "Nous serons dans la région fin mars, du 27 au 31, avez-vous de la place ?",
+            d(3, 27),
+            d(3, 31),
+        ),
+        ("es", "a fines de marzo, del 27 al 31", d(3, 27), d(3, 31)),
+        ("it", "a metà aprile, dal 14 al 17", d(4, 14), d(4, 17)),
+        ("pt", "no fim de abril, de 27 a 30", d(4, 27), d(4, 30)),
+        # "The night of" with the weekday's name before the day.
+        ("en", "Could I book a single for the night of Thursday 19th?", d(3, 19), d(3, 20)),
+        ("es", "la noche del jueves 19", d(3, 19), d(3, 20)),
         # Stays beside a booking's own date or an opening question keep their days.
         ("en", "I booked on 11/30 for Dec 20-23, can I add breakfast?", d(12, 20), d(12, 23)),
         ("es", "¿tienen habitación del 20 al 23? ¿el restaurante abre?", d(3, 20), d(3, 23)),
