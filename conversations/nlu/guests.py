@@ -100,11 +100,19 @@ _AGES_LISTED = re.compile(
 )
 _AGED = re.compile(r"\b(?:a|an|one|our|my)\s+\d{1,2}[ -]?(?:year|yr|month)s?[ -]old\b")
 # "myself and 2 colleagues", "yo y 3 amigos": the writer and that many more.
-_SELF_AND_N = re.compile(
-    rf"\b(?:myself|me|i|yo|mi|eu|mim|moi|ich|mich|io)\s*(?:and|y|e|et|und|\+|&|con|with|com|avec|mit)\s+{_NUM}\s+"
+# ("me and my two colleagues", "viajo con mis dos hermanas", "ich reise mit meinen drei Brüdern": the same)
+_OTHER_ADULTS = (
     r"(?:friends|mates|buddies|pals|potes|kumpels|spezln|compas|colleagues|co-?workers|amig[oa]s|colegas|companer[oa]s|"
-    r"amis|amies|collegues|freunde|freundinnen|"
-    r"kollegen|kolleginnen|amici|amiche|colleghi|colleghe)\b"
+    r"amis|amies|collegues|freunde|freundinnen|kollegen|kolleginnen|amici|amiche|colleghi|colleghe|"
+    r"sisters|brothers|cousins|hermanas|hermanos|primas|primos|irmas|irmaos|primas|soeurs|freres|cousines|schwestern|"
+    r"brudern|bruder|cousinen|sorelle|fratelli|cugini|cugine)"
+)
+_SELF_AND_N = re.compile(
+    r"\b(?:myself|me|i|yo|mi|eu|mim|moi|ich|mich|io|i'?m travell?ing|i'?m coming|i travel|viajo|vengo|voy|vou|venho|"
+    r"je viens|je voyage|ich komme|ich reise|ich fahre|viaggio|vengo)\s*"
+    r"(?:and|y|e|et|und|\+|&|con|with|com|avec|mit)\s+"
+    r"(?:(?:my|mis|meus|os meus|as minhas|minhas|mes|meine|meinen|i miei|le mie|miei|mie)\s+)?"
+    rf"{_NUM}\s+{_OTHER_ADULTS}\b"
 )
 # "cuatro, dos de ellos niños", "5, 3 of them kids": the first number is everyone.
 _TOTAL_THEN_OF_THEM = re.compile(
@@ -218,13 +226,14 @@ _ADULT_LIST_SELF_LAST = re.compile(
 )
 # Friends counted without a verb ("pensamos ir tres amigas", "we're coming down as 4 friends"): that many adults.
 # (After "with" they are besides the writer, which this leaves to the rules above.)
-_N_FRIENDS = re.compile(
-    rf"\b{_NUM}\s+(?:friends|mates|buddies|colleagues|co-?workers|amig[oa]s|colegas|companer[oa]s|amis|amies|"
-    r"copains|copines|collegues|freunde|freundinnen|kollegen|kolleginnen|kumpels|amici|amiche|colleghi|colleghe)\b"
-)
+_N_FRIENDS = re.compile(rf"\b{_NUM}\s+(?:{_OTHER_ADULTS[3:-1]}|copains|copines)\b")
 _AND_SELF = re.compile(rf"\s*(?:,|y|and|e|et|und|ed|\+|&)\s*{_SELF}\b")
 _WITH_WORDS = frozenset(
     {"with", "con", "com", "avec", "mit", "and", "y", "e", "et", "und", "+", "&", "plus", "mas", "piu"}
+)
+# "my two friends" alone may not include the writer ("a room for my two colleagues").
+_MY_PLURAL = frozenset(
+    {"my", "mis", "meus", "minhas", "mes", "meine", "meinen", "miei", "mie", "our", "nuestros", "nos"}
 )
 # Parents besides a couple: "uno para mis papás y otro para mi esposa y yo".
 _OUR_PARENTS = re.compile(
@@ -355,6 +364,8 @@ _ROOM_ADJECTIVE = (
     r"boa|bom|bela|belo|pequenina|confortavel|simples|otima|otimo|"
     r"petit|belle|beau|bel|jolie|joli|grand|bonne|vraie|"
     r"bella|bellissima|buona|piccola|piccolo|tranquilla|spaziosa|accogliente|"
+    # "una sola habitación", "um só quarto", "une seule chambre", "ein einziges Zimmer", "una sola camera"
+    r"sola|solo|unica|unico|so|seule|seul|einziges|einzige|"
     # German adjectives inflect: "ein ruhiges Zimmer", "eine schöne Suite", "ein günstiges Einzelzimmer"
     r"kleines|grosses|ruhiges|[a-z]{3,}es(?=\s+(?:[a-z]{3,}es\s+)?[a-z]*zimmer\b)|[a-z]{3,}e(?=\s+(?:suite|ferienwohnung|wohnung)\b))"
 )
@@ -367,7 +378,8 @@ _ONE_ROOM_NOUN = (
     r"suite|doble|individual|double|twin|single|"
     r"doppelzimmer|einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|matrimoniale|doppia|singola|tripla|"
     r"quadrupla|triple|cuadruple|quadruple|quad|familiale|apartamento|apartment|appartamento|appartement|departamento|"
-    r"ferienwohnung|monolocale|bilocale|studio|family room|familiar)"
+    r"ferienwohnung|monolocale|bilocale|studio|family room|familiar|pieza|depa|appart|apto|acomodacao|cabana|bungalow|"
+    r"chalet)"
 )
 _ONE_ROOM = re.compile(
     r"\b(?:una|un|a|an|one|um|uma|une|ein|eine|einen|un'|otra|another|outra|autre|noch ein|un altra|una altra|"
@@ -715,9 +727,10 @@ def party(folded: str) -> Party:
         adults = 1 + len(re.findall(_COMPANION_NAMED, m[0]))
     if adults is None and (m := _N_FRIENDS.search(folded)) and m["n"] not in _ARTICLES:
         before = folded[: m.start()].split()[-1:] or [""]
-        if before[0] not in _WITH_WORDS:
-            # "dos amigas y yo": the writer comes on top
-            adults = (to_int(m["n"]) or 0) + bool(_AND_SELF.match(folded, m.end()))
+        and_self = bool(_AND_SELF.match(folded, m.end()))
+        if before[0] not in _WITH_WORDS and (before[0] not in _MY_PLURAL or and_self):
+            # "dos amigas y yo", "mis dos amigas y yo": the writer comes on top
+            adults = (to_int(m["n"]) or 0) + and_self
     if adults is not None and _sum(_ADULTS, folded) == adults:
         adults += len(_PLUS_ADULT.findall(folded))  # "2 adults + 2 kids + grandma": one more adult
     couple = bool(_COUPLE.search(folded) or _SELF_AND_SPOUSE.search(folded))

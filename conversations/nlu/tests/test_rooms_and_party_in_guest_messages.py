@@ -1,0 +1,194 @@
+"""Rooms and party as real guests write them, in six languages (docs/INTERFACES.md "Guests and rooms").
+
+`rooms` is 1 when exactly one room is meant, however the guest puts it: after any verb, with adjectives between the
+article and the room ("una bonita habitación", "ein günstiges Einzelzimmer"), as a diminutive ("un cuartito") or as a
+room type used as a noun ("un monolocale", "ne Ferienwohnung"). It stays null for plural questions, for a room noun
+without an article or count, and for the room in a question about it or a complaint. The party is counted in words
+inside sentences ("seremos tres", "wir kommen zu dritt", "mi mujer, mi madre y yo").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conversations.nlu import understand
+from conversations.nlu.tests.support import WEDNESDAY
+
+
+def _stay(text: str) -> tuple[int | None, int | None, int | None]:
+    found = understand(text, today=WEDNESDAY)
+    return found.adults, found.children, found.rooms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a room after all kinds of verbs and prepositions
+        "me gustaría un cuarto del 4 al 7 de abril",
+        "busco una habitación para el viernes",
+        "queria reservar um quarto duplo de 10 a 13 de maio",
+        "precisamos de uma suíte para sábado",
+        "ich hätte gern ein Doppelzimmer vom 12. bis 15. Mai",
+        "wir bräuchten ein Familienzimmer für Freitag",
+        "vorremmo prenotare una camera matrimoniale dal 6 al 9 maggio",
+        "je voudrais réserver une chambre double du 8 au 11 avril",
+        "I'd like to book a double room from 14 to 17 April",
+        # adjectives between the article and the room
+        "quisiera una bonita habitación con vistas al mar",
+        "una sola habitación para los cuatro",
+        "gostaria de uma boa suíte com vista para o mar",
+        "um só quarto para amanhã",
+        "je cherche un petit studio pour une semaine",
+        "nous aimerions une jolie chambre calme",
+        "une seule chambre pour nous deux",
+        "haben Sie noch ein ruhiges Zimmer für Freitag?",
+        "ich suche ein günstiges Einzelzimmer ab dem 14. Mai",
+        "gibt es am Samstag noch ein freies Zimmer?",
+        "vorrei una bella camera silenziosa",
+        "looking for a nice quiet room for 2 nights",
+        "could we have a sea view double from 3 to 5 May?",
+        # diminutives and room types as nouns
+        "necesito un cuartito pa mañana",
+        "tienen una pieza para esta noche?",
+        "estoy buscando un depa para 4",
+        "tem um quartinho livre hoje?",
+        "uma acomodação para 2 pessoas",
+        "il nous faudrait un appartement pour six personnes",
+        "un appart pour 4 ce week-end",
+        "habt ihr ne Ferienwohnung fürs WE?",
+        "eine Ferienwohnung für vier Leute",
+        "vorrei prenotare un monolocale per una settimana",
+        "cerco una cameretta economica per stanotte",
+        "avete una stanza per stasera?",
+        "do you have a twin on 3rd May?",
+        "une double pour ce soir",
+        "una doppia per sabato",
+        # emoji: the date's last number is no count of the rooms after it
+        "📅 20-22/4 🛏️ x1 👫 hay?",
+        "📅 8-10/5 🛏️ x1, c'è posto?",
+    ],
+)
+def test_one_room_meant(text: str) -> None:
+    assert _stay(text)[2] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "rooms"),
+    [
+        ("kiero reservar 2 abitaciones pa el 15 d agosto", 2),
+        ("vorremmo due stanze dal 5 al 7 giugno", 2),
+        ("Somos dos parejas y querríamos dos dobles del 9 al 12 de abril", 2),
+    ],
+)
+def test_rooms_counted(text: str, rooms: int) -> None:
+    assert _stay(text)[2] == rooms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plural questions
+        "¿hay habitaciones libres o está todo completo?",
+        "Vocês têm quartos disponíveis em julho?",
+        "Haben Sie noch freie Zimmer im Juli?",
+        "Avete camere libere a fine giugno?",
+        "Avez-vous des chambres libres du 20 au 22 avril ?",
+        "What rooms do you have for 3 adults on 19-21 April?",
+        # a room noun alone
+        "habitación doble del 8 al 10 de mayo?",
+        "quarto triplo de 3 a 5 de junho?",
+        "chambre double dispo du 5 au 7 juillet ?",
+        "Doppelzimmer vom 7. bis 9. Oktober frei?",
+        "Camera doppia dal 2 al 4 maggio?",
+        "double room 5-7 April?",
+        # the room in a question about it or a complaint
+        "¿La habitación tiene caja fuerte?",
+        "does the room have a balcony?",
+        "O quarto tem frigobar e secador de cabelo?",
+        "Est-ce que la chambre a une baignoire ?",
+        "Hat das Zimmer einen Balkon?",
+        "La camera ha il frigobar?",
+        "Das Zimmer ist total laut, man hört die Straße die ganze Nacht",
+        # "room service" is no room
+        "can I get room service tonight?",
+    ],
+)
+def test_no_room_count(text: str) -> None:
+    assert _stay(text)[2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "adults", "children"),
+    [
+        # counts said in words
+        ("Hola, seremos tres, ¿tienen habitación del 2 al 5 de abril?", 3, None),
+        ("Nous serons deux, auriez-vous une chambre libre le samedi 13 juin ?", 2, None),
+        ("siamo in quattro, due adulti e due bambini", 2, 2),
+        ("Hallo, wir kommen zu dritt und suchen ein Zimmer", 3, None),
+        ("oi, vcs tem um quarto pra sexta? vamos em 3", 3, None),
+        ("separa um quarto pra nós 3 do dia 5 ao 8 de maio", 3, None),
+        ("per noi quattro una camera", 4, None),
+        ("für uns drei ein Zimmer", 3, None),
+        ("Moi, mon mari et nos trois enfants", 2, 3),  # "nos" is "our" here
+        # friends and relatives counted
+        ("estamos pensando en ir tres amigas a pasar el finde", 3, None),
+        ("mis dos amigas y yo", 3, None),
+        ("a room for me and my two colleagues", 3, None),
+        ("viajo con mis dos hermanas", 3, None),
+        ("ich und meine zwei Kollegen", 3, None),
+        ("moi et mes deux collègues", 3, None),
+        ("eu e os meus dois colegas", 3, None),
+        ("io e i miei due colleghi", 3, None),
+        # adults listed with the writer last
+        ("my wife, my mother and I", 3, None),
+        ("mi mujer, mi madre y yo", 3, None),
+        ("ma femme, ma mère et moi", 3, None),
+        ("meine Frau, meine Mutter und ich", 3, None),
+        ("mia moglie, mia madre e io", 3, None),
+        ("a minha mulher, a minha mãe e eu", 3, None),
+        # couples and the writer with someone
+        ("any chance of a twin for the 22nd? me n my bro", 2, None),
+        ("Vamos a ir mi señora, yo y los dos chamacos", 2, 2),
+        ("es Doppelzimmer, für mi und mini Frau", 2, None),
+        ("Gibt's bei euch ein Studio für ein Paar vom 1. bis 3. August?", 2, None),
+        ("je viendrai avec ma sœur", 2, None),
+        ("It'll be the two of us plus our baby", 2, 1),
+        ("the four of us, two kids", 2, 2),
+        # one guest
+        ("Olá! Um quarto para mim e para o meu filho de 10 anos", 1, 1),
+        ("habt ihr vom 20.-22.05. ein Zimmer für mich?", 1, None),
+        ("una habitación para mí", 1, None),
+        ("tem um quarto pra mim?", 1, None),
+        ("Reservem-me um individual para amanhã, por favor", 1, None),
+        ("Prenoto una doppia uso singola per domani", 1, None),
+        ("a double for single occupancy, 3 nights", 1, None),
+    ],
+)
+def test_party_in_guest_messages(text: str, adults: int | None, children: int | None) -> None:
+    found = _stay(text)
+    assert (found[0], found[1]) == (adults, children)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "una habitación para mí y mi esposa",
+        "ein Zimmer für mich und meine Frau",
+        "a room for me, my wife and our son",
+    ],
+)
+def test_room_for_me_and_someone_is_no_guest_alone(text: str) -> None:
+    assert _stay(text)[0] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "give us 5 minutes please",
+        "a room for my two colleagues",  # the writer may not be staying
+        "Llevamos dos horas esperando que limpien la habitación",
+        "ein paar Tage im Mai",
+    ],
+)
+def test_no_party_invented(text: str) -> None:
+    assert _stay(text)[0] is None
