@@ -173,7 +173,7 @@ for _name, _wd in list(_WEEKDAYS_ALL.items()):
 _SHORT_NAMES = {
     "en": "mon tue|tues wed thu|thur|thurs fri sat sun",
     "de": "mo di mi do fr sa so",
-    "es": "lun - mie|mier jue vie sab dom",
+    "es": "lun - mie|mier jue|juev vie|vier sab dom",
     "fr": "lun - mer jeu ven sam dim",
     "it": "lun - mer gio ven sab dom",
     "pt": "seg ter qua qui sex sab dom",
@@ -194,7 +194,7 @@ _SHORT_WEEKDAY_PAIR = {
 _SHORT_WEEKDAY_AFTER = {
     "es": re.compile(
         r"\b(?:el|desde el|hasta el|del|al|para el|pa el|pal|este|el proximo|llegada|entrada|salida|ingreso|egreso),? "
-        r"(?P<c>lun|mie|jue|vie|sab|dom)\b\.?"
+        r"(?P<c>lun|mie|mier|jue|juev|vie|vier|sab|dom)\b\.?"
     ),
     "fr": re.compile(
         r"\b(?:des|a partir de|jusqu'a|jusqu'au|ce|le|du|au|arrivee|depart),? (?P<c>lun|jeu|ven|sam|dim)\b\.?"
@@ -241,6 +241,8 @@ _RANGE_BEFORE_MONTH = re.compile(
     rf"(?P<d>[0-3]?\d){_SUFFIX}\.?\s*(?:de |of |di |d'|d )?(?P<m>{_MONTH_AFTER_DAY})\.?{_YEAR}"
     # "del veinte al veintitrés de abril"
     rf"|\b(?P<d1w>{_DAY_WORDS_ANY})\s+(?:al|a|to|to the|au|bis|bis zum|ao|y|and|e|et|und|hasta el|ate o|ate)\s+"
+    # "el veintiuno y el veintidós de enero", "do dia primeiro ao dia quatro de fevereiro"
+    r"(?:(?:el|le|il|o|the|den|dia|o dia)\s+)?"
     rf"(?P<dw2>{_DAY_WORDS_ANY})\s*(?:de |of |di |d'|d )?(?P<m2>{_MONTH})\b"
 )
 _DAY_MONTH = re.compile(
@@ -260,7 +262,7 @@ _WORD_DAY_AFTER = re.compile(
 # "sáb 2 de mayo a lun 4", "Fri 3 to Sun 5", "ven. 20 et sam. 21", "Sa. 14.": a short weekday name before a day
 # number (German two-letter names only with their full stop: "so 14" may be "so").
 _SHORT_WEEKDAY_NAMES = (
-    r"(?:(?:lun|mar|mie|mier|jue|vie|sab|dom|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|seg|ter|qua|qui|sex|"
+    r"(?:(?:lun|mar|mie|mier|jue|juev|vie|vier|sab|dom|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|seg|ter|qua|qui|sex|"
     r"mer|gio|ven|jeu|sam|dim)\.?|(?:mo|di|mi|do|fr|sa|so)(?:\.|(?=\s+[0-3]?\d\.)))"
 )
 _SHORT_WEEKDAY_DAY = re.compile(rf"\b{_SHORT_WEEKDAY_NAMES}\s*(?<=\s|\.)(?P<d>[0-3]?\d)\b(?![/.:]\d)")
@@ -317,7 +319,7 @@ _NUMERIC_PAIR = re.compile(
 )
 
 _PRIMARY_CUES = (
-    "el dia|el|del|dia|day|the|on the|from the|from|for the|since the|le|du|am|vom|ab dem|ab|den|il|dal|do|"
+    "el dia|el|del|dia|day|the|on the|pal|pa el|pa'l|from the|from|for the|since the|le|du|am|vom|ab dem|ab|den|il|dal|do|"
     "no dia|o dia|desde el|desde|a partir del|a partir de|hasta el|hasta|para el|entre el|entre|until the|"
     "till the|until|zum|bis zum|bis|fino al|jusqu'au|au|al|partir du|depuis le|a partire dal|ate o dia|ate|"
     # "llegada 20, salida 23", "arrival 20th", "Abreise 23.": arrival and departure words before a bare day.
@@ -394,7 +396,7 @@ _RELATIVE: list[tuple[re.Pattern[str], int, bool]] = [
     (re.compile(rf"\b(?:{_TONIGHT})\b"), 0, True),
     (
         re.compile(
-            r"(?<=manana y )pasado\b|\b(?:pasado manana|day after tomorrow|depois de amanha|apres-demain|apres demain|"
+            r"(?<=manana y )pasado\b|(?<=amanha e )depois\b(?! de)|\b(?:pasado manana|day after tomorrow|depois de amanha|apres-demain|apres demain|"
             r"ubermorgen|uebermorgen|dopodomani|dopo domani)\b"
         ),
         2,
@@ -695,7 +697,7 @@ _IN_PERIOD = re.compile(
 )
 
 _NIGHT_NOUN = (
-    r"(?:noches?|nights?|nites|noites?|nuits?|nachte|nacht|nachten|ubernachtungen|ubernachtung|notti|notte|"
+    r"(?:noches?|nights?|nites|nts|noites?|nuits?|nachte|nacht|nachten|ubernachtungen|ubernachtung|notti|notte|"
     # "3 diárias" (Brazil), "pernoites", "pernottamenti", "nuitées": nights under other names.
     r"diarias|pernoites?|pernoitas?|pernottamenti|pernottamento|nuitees?)"
 )

@@ -81,6 +81,17 @@ from conversations.nlu.tests.support import d, dates
         # "The night of" with the weekday's name before the day.
         ("en", "Could I book a single for the night of Thursday 19th?", d(3, 19), d(3, 20)),
         ("es", "la noche del jueves 19", d(3, 19), d(3, 20)),
+        # Slang: "pal 20" (para el), "vier y sab", "3 nts", "amanhã e depois".
+        ("es", "holi 🙋‍♀️ tienen cuarto pal 20 🗓️ 2 noches?", d(3, 20), d(3, 22)),
+        ("es", "hay cuarto pa' este vier y sab?", d(3, 13), d(3, 15)),
+        ("en", "3 nts from 20 jan", d(1, 20, 2027), d(1, 23, 2027)),
+        ("pt", "amanhã e depois", d(3, 12), d(3, 14)),
+        # Days in words listed with their article, or a range with "dia" before the second.
+        ("es", "el veintiuno y el veintidós de enero", d(1, 21, 2027), d(1, 23, 2027)),
+        ("fr", "le vingt et un et le vingt-deux janvier", d(1, 21, 2027), d(1, 23, 2027)),
+        ("it", "il ventuno e il ventidue gennaio", d(1, 21, 2027), d(1, 23, 2027)),
+        ("pt", "do dia primeiro ao dia quatro de fevereiro", d(2, 1, 2027), d(2, 4, 2027)),
+        ("de", "am einundzwanzigsten und zweiundzwanzigsten Januar", d(1, 21, 2027), d(1, 23, 2027)),
         # Stays beside a booking's own date or an opening question keep their days.
         ("en", "I booked on 11/30 for Dec 20-23, can I add breakfast?", d(12, 20), d(12, 23)),
         ("es", "¿tienen habitación del 20 al 23? ¿el restaurante abre?", d(3, 20), d(3, 23)),
