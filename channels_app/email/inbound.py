@@ -12,8 +12,8 @@ from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
 from django.utils import timezone
 
-from channels_app.email.quoting import latest_reply
 from conversations.incoming import Channel, IncomingMessage, MediaRef, MessageKind
+from conversations.nlu.quoting import latest_reply
 
 # Auto-replies, bounces and lists must never start a conversation (or a mail loop).
 AUTOMATED_SENDERS = re.compile(r"^(mailer-daemon|postmaster|no-?reply|do-?not-?reply)@", re.IGNORECASE)

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
+from conversations.nlu.quoting import without_quoted_reply as without_quoted_reply
 from conversations.nlu.text import fold
 
 _TRAIN = Path(__file__).parent / "data" / "train"
@@ -567,23 +568,6 @@ _SALUTATION = re.compile(
 )
 
 
-# Where an e-mail client starts quoting the message replied to, read on `_plain` text: "On Mon, 9 Mar 2026 at
-# 10:14, Hotel <res@hotel.com> wrote:" (maybe wrapped over two lines), "El lun, 3 mar 2026 escribió:", "Le lun. 9
-# mars 2026 à 11:20, ... a écrit :", "Am 09.03.2026 um 14:30 schrieb ...:", "Il giorno ... ha scritto:", "Em seg.,
-# ... escreveu:", "-----Original Message-----", Outlook's "From: ... Sent: ..." block, or lines that start with ">".
-_QUOTE_START = re.compile(
-    r"(?im)^[^\S\n]*(?:"
-    r"(?:on|el|le|am|il|em|op|w dniu)\b[^\n]{4,200}(?:\n[^\n]{0,120})?"
-    r"(?:wrote|escribio|a ecrit|schrieb|ha scritto|escreveu|scrisse)\b[^\n:]{0,120}:[^\S\n]*$|"
-    r"-{2,}[^\S\n]*(?:original message|mensaje original|message d'origine|message original|ursprungliche nachricht|"
-    r"originalnachricht|messaggio originale|mensagem original|forwarded message|mensaje reenviado|message transfere|"
-    r"weitergeleitete nachricht|messaggio inoltrato|mensagem encaminhada)[^\S\n]*-{2,}|"
-    r"(?:from|de|von|da)[^\S\n]*:[^\n]*\n(?:[^\n]*\n)?[^\S\n]*"
-    r"(?:sent|date|enviado(?: el)?|fecha|envoye(?: le)?|gesendet|datum|inviato|data)[^\S\n]*:|"
-    r">)"
-)
-
-
 # Words before a weekday or a month that make it a date ("el domingo", "on Sunday", "in April").
 _DATE_LEAD = re.compile(
     r"(?:\b(?:el|este|esta|proximo|on|this|next|by|in|until|till|from|to|le|ce|en|au|du|am|an|im|bis|ab|vom|zum|"
@@ -607,16 +591,6 @@ def without_name(text: str, name: str | None) -> str:
             continue
         out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
     return out
-
-
-def without_quoted_reply(text: str) -> str:
-    """The guest's own words of an e-mail reply: the quoted message (and anything after its first line)
-    left out, so the hotel's offer, dates and address in it are not read as the guest's. A message that
-    is all quote comes back as it was."""
-    quote = _QUOTE_START.search(_plain(text))
-    if quote is None or not _WORD.search(text[: quote.start()]):
-        return text
-    return text[: quote.start()].rstrip()
 
 
 def letter_body(text: str) -> str:

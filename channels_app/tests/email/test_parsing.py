@@ -8,9 +8,9 @@ import pytest
 
 from channels_app.email.config import IMAP_PORTS, SMTP_PORTS, parse_mail_url
 from channels_app.email.inbound import IgnoredMail, incoming_from_mail
-from channels_app.email.quoting import latest_reply
 from channels_app.email.sender import render_text
 from conversations.incoming import OutgoingReply, ReplyButton
+from conversations.nlu.quoting import latest_reply
 
 
 def mail(body: str, **headers: str) -> bytes:
