@@ -9,6 +9,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from conversations.nlu.dates import MONTHS
 from conversations.nlu.numbers import NUMBER, to_int
 
 _ADULT = (
@@ -40,6 +41,14 @@ _ROOM = (
 )
 # Not the month of a date ("Saída: 23/05 Adultos: 2") nor a decimal.
 _NUM = rf"(?<![/.])(?P<n>{NUMBER})"
+# A day of a date after "for"/"para" is no party: "for 12 May", "for 15th May", "pour 3 juin", "para 2 de marzo".
+_DAY_OF_MONTH = (
+    r"(?:st|nd|rd|th|er|eme)\b|(?:\.\s*|\s+de\s+|\s+)?(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\b"
+)
+# A bed is no room: "a room with 2 double beds", "a double bed".
+_NOT_A_BED = r"(?!\s*(?:beds?|bedded|sofa[ -]?beds?)\b)"
 
 _ADULTS = re.compile(rf"\b{_NUM}\s+{_ADULT}\b")
 # "2 casais", "two couples", "zwei Paare": two adults each.
@@ -137,7 +146,7 @@ _OTHER_ONE = (
 _ROOMS = re.compile(
     rf"\b(?:{_NUM}|(?P<other>{_OTHER_ONE}))\s+(?:(?:big|grandes?|kleine|petites?|fam|dbl|sgl|twn|connecting|adjoining|adjacent|interconnecting|communicating|"
     rf"separate|family|standard|superior|deluxe|quiet|cheap|private|king|queen|large|nice|small|"
-    rf"[a-z]+(?:e|en)(?=\s+zimmer\b))\s+)?{_ROOM}\b"
+    rf"[a-z]+(?:e|en)(?=\s+zimmer\b))\s+)?{_ROOM}\b{_NOT_A_BED}"
 )
 _WE_ARE = re.compile(
     rf"\b(?:vamos a ser|vamos ser|van a ser|we'?re gonna be|we are going to be|there'?ll be|nous allons etre|"
@@ -162,7 +171,7 @@ _SELF = r"(?:i|me|myself|yo|mi|eu|mim|moi|ich|mich|io|me stesso)"
 _US_N = re.compile(
     r"(?:\b(?:para|pra|p/)\s+nos|\b(?:for|fur)\s+(?:us|uns)|"
     r"\b(?:(?:para|pra|pour|fur|per)\s+)?(?:nosotros|nosotras|nous|noi|wir|mir))"
-    rf"\s+{_NUM}\b(?!\s+{_CHILD}\b)"
+    rf"\s+{_NUM}\b(?!\s+{_CHILD}\b)(?!\s*{_DAY_OF_MONTH})"
     r"(?!\s*(?:noches?|nights?|noites?|nuits?|nachte|notti|dias?|days?|jours?|tage|giorni|semanas?|weeks?|"
     r"minut[eiaos]*n?|hours?|horas?|heures?|stunden?|ore\b|"
     r"/|\.\d|:|-\s*\d|de\s+\d|(?:a|al|ao|to|au|bis)\s+\d|" + _ROOM[3:-1] + r"))"
@@ -275,7 +284,8 @@ _ARTICLES = {
     "couple",
 }
 _FOR_N = re.compile(
-    rf"(?:\b(?:para|pra|pa|for|pour|fur|per)|\bp/|(?<![\d.])(?<!\d )\bx)\s*(?<=\s|/){_NUM}\b(?!\s*(?:(?:a|al|ao|to|au|bis|-|y|e|et|und)\s*\d|noches?|nights?|noites?|nuits?|nachte|notti|notte|dias?|days?|semanas?|weeks?|"
+    rf"(?:\b(?:para|pra|pa|for|pour|fur|per)|\bp/|(?<![\d.])(?<!\d )\bx)\s*(?<=\s|/){_NUM}\b(?!\s*{_DAY_OF_MONTH})"
+    r"(?!\s*(?:(?:a|al|ao|to|au|bis|-|y|e|et|und)\s*\d|noches?|nights?|noites?|nuits?|nachte|notti|notte|dias?|days?|semanas?|weeks?|"
     r"jours?|tage|tagen|giorni|semaines?|wochen|woche|settimane|settimana|meses|months?|mois|monate|mesi|"
     r"diarias|pernoites?|nuitees?|ubernachtungen|"
     r"de\b(?!\s*\d{1,2}\s*(?:a|al|ao|-)\s*\d)|of\b|/|\.\d|:|h\b|horas?|hours?|uhr|heures|ore|euros?|eur|€|am\b|pm\b|\d|"
@@ -384,7 +394,7 @@ _ONE_ROOM_NOUN = (
 _ONE_ROOM = re.compile(
     r"\b(?:una|un|a|an|one|um|uma|une|ein|eine|einen|un'|otra|another|outra|autre|noch ein|un altra|una altra|"
     r"alguna|algun|alguma|algum|(?:es|n|ne)(?=\s+(?:\w+\s+)?(?:\w*zimmer|ferienwohnung|wohnung|suite|studio)\b))\s+"
-    rf"(?:{_ROOM_ADJECTIVE}\s+){{0,2}}{_ONE_ROOM_NOUN}\b"
+    rf"(?:{_ROOM_ADJECTIVE}\s+){{0,2}}{_ONE_ROOM_NOUN}\b{_NOT_A_BED}"
     # ("any single rooms?" asks for several)
     r"(?!\s+(?:rooms|habitaciones|quartos|chambres|camere|suites|apartments))"
 )
@@ -538,12 +548,26 @@ def _one_children(folded: str, *, more: bool = False) -> int:
     return count
 
 
-_ROOM_OR = re.compile(r"\s*(?:[a-z]+\s*)?,?\s*(?:o|or|ou|oder|oppure|o bien|ou bien)\s+")
+# Rooms offered as alternatives or compared ("a single vs a double", "is a double cheaper than a twin?").
+_ROOM_OR = re.compile(
+    r"\s*(?:[a-z]+\s*)?,?\s*(?:o|or|ou|oder|oppure|o bien|ou bien|vs\.?|versus|than|que|als|di|plutot que|"
+    r"piuttosto che|do que)\s+"
+)
+# The room wanted instead of another ("una doble en vez de una triple"): only the first counts.
+_ROOM_INSTEAD = re.compile(
+    r"\s*,?\s*(?:en vez de|en lugar de|instead of|rather than|au lieu de|statt|anstatt|invece di|al posto di|"
+    r"em vez de|no lugar de|ao inves de)\s+"
+)
 
 
 def _rooms(folded: str) -> int | None:
     """Rooms counted; a count followed by its breakdown ("dos habitaciones, una doble y una triple") once."""
     found = [(m.start(), m.end(), 1 if m["other"] else to_int(m["n"]) or 0) for m in _ROOMS.finditer(folded)]
+    found = [
+        right
+        for left, right in zip([None, *found], found, strict=False)
+        if left is None or not _ROOM_INSTEAD.fullmatch(folded, left[1], right[0])
+    ]
     if any(_ROOM_OR.fullmatch(folded, left[1], right[0]) for left, right in itertools.pairwise(found)):
         return 0  # "una habitación familiar o dos dobles": the count is not settled (0: none, not one)
     total, i = None, 0

@@ -192,3 +192,24 @@ def test_room_for_me_and_someone_is_no_guest_alone(text: str) -> None:
 )
 def test_no_party_invented(text: str) -> None:
     assert _stay(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a bed is no room
+        ("a room with 2 double beds for 4 people", (4, None, 1)),
+        ("do you have rooms with a double bed?", (None, None, None)),
+        # rooms compared are no count; the one wanted instead of another counts alone
+        ("what is the price of a single vs a double?", (None, None, None)),
+        ("is a double cheaper than a twin?", (None, None, None)),
+        ("una doble en vez de una triple", (None, None, 1)),
+        # a day of a date after "for" is no party
+        ("I booked a double with you for 12 May", (None, None, 1)),
+        ("a room for 15th May", (None, None, 1)),
+        ("une chambre pour 3 juin", (None, None, 1)),
+        ("a room for 2 on 5 June", (2, None, 1)),
+    ],
+)
+def test_no_count_invented(text: str, party: tuple[int | None, int | None, int | None]) -> None:
+    assert _stay(text) == party
