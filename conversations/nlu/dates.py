@@ -333,6 +333,9 @@ _BARE_DAY = re.compile(
 _SUFFIXED_DAY = re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)\b")
 _NOT_A_DAY_AFTER = re.compile(
     r"\s*(?:h\b|hs\b|hrs?\b|horas?|hours?|uhr|heures?|ore\b|am\b|pm\b|min|km|kilo|metros|meters|m\b|"
+    # floors, one or two offered: "au 2e ou 3e étage", "al 2° o 3° piano", "2nd or 3rd floor"
+    r"(?:e|eme|er|o|a|st|nd|rd|th)?\.?\s*(?:(?:ou|o|or|oder|y|e)\s+[0-9]+(?:e|eme|er|o|a|st|nd|rd|th)?\.?\s*)?"
+    r"(?:etages?|piano|pisos?|andar|stock|floors?|plantas?)\b|"
     r"euros?|eur\b|€|\$|%|estrellas|stars?|etoiles|sterne|stelle|anos|years?|ans\b|jahren?|anni|"
     r"mes(es)?\b|months?|semanas?|weeks?|dias|days|jours|tage|giorni|"
     r"noches?|nights?|noites?|nuits?|nachte?|notti|notte|diarias?|pernoites?|pernottament|nuitees?|ubernachtung|"
@@ -699,7 +702,8 @@ _IN_PERIOD = re.compile(
 _NIGHT_NOUN = (
     r"(?:noches?|nights?|nites|nts|noites?|nuits?|nachte|nacht|nachten|ubernachtungen|ubernachtung|notti|notte|"
     # "3 diárias" (Brazil), "pernoites", "pernottamenti", "nuitées": nights under other names.
-    r"diarias|pernoites?|pernoitas?|pernottamenti|pernottamento|nuitees?)"
+    # "1 diária" is one night, "quanto tá a diária?" the daily rate
+    r"diarias|(?:(?<=\b1 )|(?<=\buma ))diaria|pernoites?|pernoitas?|pernottamenti|pernottamento|nuitees?)"
 )
 _NIGHTS = re.compile(rf"\b(?P<n>{NUMBER})(?:\s+|-)(?:of )?(?:more |mas |extra )?{_NIGHT_NOUN}\b")
 _WEEKS = re.compile(
@@ -1107,7 +1111,9 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
             continue  # "mi y mi mujer" is no pair of Wednesdays
         for group in ("a", "b", "c"):
             if m.groupdict().get(group) and f.free(m.start(group), m.end(group)):
-                f.take(_Mention(m.start(group), m.end(group), "wd", weekday=short[m[group]]))
+                # "next Sat night", "sam. soir": that night
+                night = bool(re.match(rf"\.?\s+(?:{_WEEKDAY_NIGHT})\b", folded[m.end(group) :]))
+                f.take(_Mention(m.start(group), m.end(group), "wd", weekday=short[m[group]], one_night=night))
     weekdays = _WEEKDAYS_FOR["pt" if lang == "pt" else ""]
     for m in _WEEKDAY_PATTERN["pt" if lang == "pt" else ""].finditer(folded):
         if not f.free(m.start(), m.end()):
@@ -1733,6 +1739,8 @@ def _named_by_dates(folded: str, mentions: list[_Mention], today: dt.date) -> li
 
 # "sam. et dim.", "Fr/Sa", "Sat n Sun": the nights listed.
 _LIST_GAP = re.compile(
+    # "lunedì prossimo e martedì", "vendredi prochain et samedi"
+    r"(?:\s+(?:prossimo|prochain|que vem|que viene|proximo|next))?"
     r"\.?\s*(?:,|&|\+|/)?\s*(?:(?:y|and|n|e|et|und|i)\s+)?(?:(?:el|the|le|o|il|der|den)\s+)?"
 )
 

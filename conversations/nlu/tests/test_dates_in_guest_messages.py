@@ -92,6 +92,10 @@ from conversations.nlu.tests.support import d, dates
         ("it", "il ventuno e il ventidue gennaio", d(1, 21, 2027), d(1, 23, 2027)),
         ("pt", "do dia primeiro ao dia quatro de fevereiro", d(2, 1, 2027), d(2, 4, 2027)),
         ("de", "am einundzwanzigsten und zweiundzwanzigsten Januar", d(1, 21, 2027), d(1, 23, 2027)),
+        # One night said in a short or Brazilian way; weekdays listed with "next" after the first.
+        ("en", "Any rooms for next Sat night?", d(3, 14), d(3, 15)),
+        ("pt", "Quero reservar pra sexta-feira que vem, 1 diária", d(3, 13), d(3, 14)),
+        ("it", "per lunedì prossimo e martedì", d(3, 16), d(3, 18)),
         # Stays beside a booking's own date or an opening question keep their days.
         ("en", "I booked on 11/30 for Dec 20-23, can I add breakfast?", d(12, 20), d(12, 23)),
         ("es", "¿tienen habitación del 20 al 23? ¿el restaurante abre?", d(3, 20), d(3, 23)),
@@ -123,6 +127,10 @@ def test_stay_dates_are_found(lang: str, text: str, check_in: object, check_out:
         ("fr", "j'ai réservé le 5 janvier, je peux payer par chèque ?"),
         ("de", "Ich habe am 5. Januar gebucht, kann ich bar zahlen?"),
         ("it", "ho prenotato il 5 gennaio, posso pagare in contanti?"),
+        # Floors offered as alternatives, the daily rate.
+        ("fr", "une chambre au 2e ou 3e étage, c'est possible ?"),
+        ("it", "una camera al 2° o 3° piano è possibile?"),
+        ("pt", "quanto tá a diária? somos 4"),
         # Words one letter from a month are no month.
         ("pt", "somos 2 junto com o bebê"),
         ("en", "table for 2 match day, where do we park?"),
