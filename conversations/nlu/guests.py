@@ -202,6 +202,17 @@ _DET = (
     r"uno de mis|una de mis|um dos meus|uma das minhas)"
 )
 # "me, my wife and our two kids", "Meine Frau, ich und...", "viajo con mi esposo", "para mim e para o meu marido".
+# The writer saying they come, stay or plan a trip ("viajo", "I'm planning", "ich plane", "je séjourne"): who comes
+# "with" them is besides the writer.
+_TRAVEL_VERB = (
+    r"(?:viajo|voy|vengo|ire|vamos|travell?ing|i'?m coming|i'?ll come|i come|i'?ll be|vou|venho|viajo|je viens|"
+    r"je voyage|je serai|je viendrai|je vais venir|vendre|viajare|irei|vou ir|i will come|i will be|verro|viaggero|"
+    r"ich komme|ich reise|ich bin|vengo|viaggio|saro|"
+    r"i'?m planning(?: a trip| to come)?|i plan to come|i'?m staying|i'?ll stay|i am coming|i am travell?ing|"
+    r"planeo ir|pienso ir|me quedo|me quedare|llego|estare|chego|fico|vou ficar|pretendo ir|"
+    r"je compte venir|je souhaite venir|je reste|je sejourne|j'arrive|arrivo|staro|soggiorno|vado|"
+    r"ich plane|ich verreise|ich ubernachte|ich bleibe|ich urlaube|ich fahre)"
+)
 _SELF_AND_SPOUSE = re.compile(
     r"\b(?:me|i|myself)\s*(?:\+|&|and|,)\s*(?:the\s+)?(?:hubby|hubs|wifey|missus|other half|better half)\b|"
     rf"\b(?:me|yo|eu|moi|ich|io)\s+(?:my|mi|a minha|o meu|ma|mon|meine|mein|mia|mio)\s+{_SPOUSE}\b|"
@@ -215,9 +226,7 @@ _SELF_AND_SPOUSE = re.compile(
     rf"\b{_POSS}\s+{_SPOUSE}\s*,[^.?!;]{{0,40}}\b(?:y yo|and i|and me|e eu|et moi|und ich|e io|ed io)\b|"
     rf"\b(?:ich komme|ich reise|i'?m coming|i come|i travel|vengo|viajo|voy|vou|venho|viaggio|vengo|je viens|je voyage)\s+"
     rf"(?:con|with|com|avec|mit|con)\s+{_DET}\s+{_COMPANION}\b|"
-    rf"\b(?:viajo|voy|vengo|ire|vamos|travell?ing|i'?m coming|i'?ll come|i come|i'?ll be|vou|venho|viajo|je viens|"
-    rf"je voyage|je serai|je viendrai|je vais venir|vendre|viajare|irei|vou ir|i will come|i will be|verro|viaggero|"
-    rf"ich komme|ich reise|ich bin|vengo|viaggio|sarò|saro)\s+(?:con|with|com|avec|mit)\s+"
+    rf"\b{_TRAVEL_VERB}\s+(?:con|with|com|avec|mit)\s+"
     rf"(?:mi|my|meu|minha|o meu|a minha|mon|ma|meiner|meinem|mia|mio|la mia|il mio)\s+"
     r"(?:(?:elderly|old|older|best|dear|mayor|anciana|anziana|anziano|idosa|idoso|agee|alten|alter|besten|migliore|"
     rf"melhor)\s+)?{_COMPANION}\b"
@@ -231,7 +240,12 @@ _ADULT_LIST = re.compile(rf"\b{_SELF}(?:{_COMPANION_IN_LIST}){{2,}}")
 _COMPANION_NAMED = rf"\b{_DET}\s+{_COMPANION}\b"
 _ADULT_LIST_SELF_LAST = re.compile(
     rf"{_COMPANION_NAMED}(?:{_COMPANION_IN_LIST})+\s*(?:,|y|and|e|et|und|ed|\+|&)\s*"
-    rf"(?:para\s+|pra\s+|pour\s+|fur\s+|per\s+)?{_SELF}\b"
+    r"(?:para\s+|pra\s+|pour\s+|fur\s+|per\s+)?"
+    r"(?:i|me|myself|yo|eu|mim|moi|ich|mich|io|me stesso|mi(?=\s*(?:[.,;:!?)]|$)))\b"
+)
+# The writer coming with several adults: "I'm coming with my husband, my mum and my dad" (4).
+_WITH_LIST = re.compile(
+    rf"\b(?:{_TRAVEL_VERB[3:-1]}|{_SELF[3:-1]})\s+(?:con|with|com|avec|mit)\s+{_COMPANION_NAMED}(?:{_COMPANION_IN_LIST})+"
 )
 # Friends counted without a verb ("pensamos ir tres amigas", "we're coming down as 4 friends"): that many adults.
 # (After "with" they are besides the writer, which this leaves to the rules above.)
@@ -747,6 +761,8 @@ def party(folded: str) -> Party:
         adults = 3  # "my parents and I"
     if adults is None and (m := _ADULT_LIST.search(folded)):
         adults = 1 + len(re.findall(_COMPANION_IN_LIST, m[0]))
+    if adults is None and (m := _WITH_LIST.search(folded)):
+        adults = 1 + len(re.findall(_COMPANION_NAMED, m[0]))
     if adults is None and (m := _ADULT_LIST_SELF_LAST.search(folded)):
         adults = 1 + len(re.findall(_COMPANION_NAMED, m[0]))
     if adults is None and (m := _N_FRIENDS.search(folded)) and m["n"] not in _ARTICLES:

@@ -48,7 +48,7 @@ def _stay(text: str) -> tuple[int | None, int | None, int | None]:
         "looking for a nice quiet room for 2 nights",
         "could we have a sea view double from 3 to 5 May?",
         # diminutives and room types as nouns
-        "necesito un cuartito pa mañana",
+        "holaa necesito un cuartito pa mañana, somos 3",
         "tienen una pieza para esta noche?",
         "estoy buscando un depa para 4",
         "tem um quartinho livre hoje?",
@@ -146,6 +146,14 @@ def test_no_room_count(text: str) -> None:
         ("meine Frau, meine Mutter und ich", 3, None),
         ("mia moglie, mia madre e io", 3, None),
         ("a minha mulher, a minha mãe e eu", 3, None),
+        # the writer coming with several adults, or planning with someone
+        ("I'm coming with my husband, my mum and my dad", 4, None),
+        ("vengo con mi marido, mi madre y mi padre", 4, None),
+        ("je viens avec mon mari, ma mère et mon père", 4, None),
+        ("ich komme mit meinem Mann, meiner Mutter und meinem Vater", 4, None),
+        ("vengo con mio marito, mia madre e mio padre", 4, None),
+        ("vou com o meu marido, a minha mãe e o meu pai", 4, None),
+        ("ich plane mit meiner Frau und unseren beiden Kindern (4 und 7) einen Urlaub", 2, 2),
         # couples and the writer with someone
         ("any chance of a twin for the 22nd? me n my bro", 2, None),
         ("Vamos a ir mi señora, yo y los dos chamacos", 2, 2),
