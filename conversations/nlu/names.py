@@ -93,6 +93,13 @@ _COUPLE_TITLE = re.compile(
     r"(?i)^\s*(?:mr|m|herr|sr|sig|signor|senhor|se[ñn]or|monsieur)\.?\s*(?:&|\+|and|y|e|et|und)\s*"
     r"(?=(?:mrs|ms|mme|madame|frau|sra|sig\.ra|signora|senhora|se[ñn]ora)\b)"
 )
+_POSSESSIVES = _words(
+    """
+    ma mon mes sa son ses notre votre nos vos leur leurs mi mis su sus tu tus nuestra nuestro vuestra vuestro my our
+    your his her their mia mio mie miei tua tuo sua suo nostra nostro vostra vostro minha meu minhas meus sua seu
+    nossa nosso mein meine meiner unser unsere ihr ihre
+    """
+)
 _POSTNOMINALS = _words("phd md mba msc bsc ma ba mbbs frcs esq jr sr llm mphil dphil cpa rn dds mrcp")
 _PARTICLES = frozenset(
     {"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "van", "von", "der", "den", "ter", "ten",
@@ -107,6 +114,34 @@ _STOP = _words(
     gostaria queria per pour fur no not en in from desde aqui here is es ist est e su tu ein eine looking buscando
     interested interesado interesada calling writing escribiendo bitte merci grazie obrigado obrigada danke s'il
     svp pls thank you and i
+    """
+)
+# Nationalities, townsfolk and what people say they are, capitalised in English, French and German ("I'm Italian",
+# "je suis Belge", "ich bin Vegetarierin"): no names after "I'm", "je suis", "ich bin", "sono". (Words that are
+# also names or surnames, Romano, Franco, French, Schweizer, Berliner, are left out.)
+_WHAT_PEOPLE_ARE = _words(
+    """
+    spanish german italian portuguese american belgian swiss dutch brazilian mexican
+    argentinian argentine canadian irish scottish welsh austrian australian chinese japanese polish swedish danish
+    norwegian russian greek turkish indian moroccan chilean colombian peruvian venezuelan cuban uruguayan
+    espanol espanola ingles inglesa britanico britanica frances francesa aleman alemana italiano italiana portugues
+    portuguesa americano americana belga suizo suiza holandes holandesa brasileno brasilena brasileiro brasileira
+    mexicano mexicana argentino argentina canadiense chileno chilena colombiano colombiana peruano peruana cubano
+    cubana uruguayo uruguaya venezolano venezolana austriaco austriaca irlandes irlandesa
+    espagnol espagnole anglais anglaise britannique francais francaise allemand allemande italien italienne
+    portugais portugaise americain americaine belge suisse neerlandais neerlandaise bresilien bresilienne
+    mexicain mexicaine canadien canadienne autrichien autrichienne irlandais irlandaise parisien parisienne
+    lyonnais lyonnaise marseillais marseillaise quebecois quebecoise bretonne
+    spanierin englanderin britin franzose franzosin italiener italienerin
+    portugiese portugiesin amerikaner amerikanerin belgier belgierin schweizerin hollanderin
+    niederlanderin osterreicher osterreicherin brasilianer brasilianerin berlinerin
+    munchnerin wienerin vegetarier vegetarierin veganer veganerin allergiker allergikerin
+    student studentin rentner rentnerin stammgast
+    spagnolo spagnola inglese francese tedesco tedesca svizzero svizzera olandese brasiliano brasiliana messicano
+    messicana canadese austriaco austriaca milanese napoletano napoletana torinese fiorentino fiorentina
+    espanhol espanhola alemao alema suico suica holandesa brasileiro brasileira mexicano canadense austriaco
+    lisboeta portuense carioca paulista paulistano paulistana mineiro mineira gaucho gaucha
+    madrileno madrilena barcelones barcelonesa sevillano sevillana valenciano valenciana londoner
     """
 )
 # Words after "soy", "I'm", "sono" that are not names.
@@ -379,6 +414,14 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
         ) or re.search(r"\b(?:o|a|la|el|il|der|die)$", cue)  # "sou a Mari", "é o Caio": the cue's own article
         if name and weak and len(name.split()) == 1 and fold(name) in _ordinary_words() and not introduced:
             continue  # "It's Friday", "I'm Spanish" (but "soy la Cote", "sono il Franco": an article names)
+        if name and weak and fold(name.split()[0]) in _WHAT_PEOPLE_ARE:
+            continue  # "je suis Belge", "I'm Italian", "ich bin Vegetarierin"
+        if (
+            name
+            and weak
+            and re.match(r"[^\S\n]+(?:qui|who|que|che|quem|der|die)\b", text[_end_of(name, text, m.end()) :])
+        ):
+            continue  # "c'est Marc qui m'a donné votre adresse": someone else did something
         if name and cue == "hier":
             last = text.find(name.split()[-1], m.end()) + len(name.split()[-1])
             if not re.match(r"[^\S\n]*(?:[,.!:;\n\u2013\u2014-]|$)", text[last:]):
@@ -718,7 +761,9 @@ def _signature(text: str) -> str | None:
         )
         if signed and 2 <= len(words) <= 4 and not any(fold(w) in ordinary for w in words):
             return name
-    if len(lines) >= 2 and not re.search(r"[?:!]\s*$", lines[-1]):
+    signed_by_no_one = any(_signature_lines_only(text[m.end() :]) for m, _name in _signed_closings(text))
+    if len(lines) >= 2 and not re.search(r"[?:!]\s*$", lines[-1]) and not signed_by_no_one:
+        # (under "Cordialement\nDirection Commerciale\nVoyages Leclerc" the last line is the company's)
         last = _signature_line(lines[-1])
         name = _name_words(last, weak=True, whole=True)
         # A signature without a closing: two to six capitalised words, none an ordinary word.
@@ -729,6 +774,17 @@ def _signature(text: str) -> str | None:
         ):
             return name
     return None
+
+
+def _signature_lines_only(text: str) -> bool:
+    """Whether `text` (what follows a closing) is only a signature's short lines of capitalised words
+    ("Direction Commerciale\nVoyages Leclerc"), no sentence ("Queremos una doble del 3 al 5")."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return bool(lines) and all(
+        len(_WORD.findall(line)) <= 5
+        and all(w[:1].isupper() or fold(w) in _PARTICLES or len(w) <= 3 for w in _WORD.findall(line))
+        for line in lines
+    )
 
 
 def _signature_line(line: str) -> str:
@@ -789,6 +845,8 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
             continue
         if low in _STOP or (not found and low in _NOT_NAMES) or re.match(r"i'", low):
             break
+        if not upper and low in _POSSESSIVES:
+            break  # "au nom de ma société", "a nombre de mi empresa"
         if not upper and re.match(r"(?:j|qu|n|m|s|c|t|l)'", low):
             break  # "c'est marc dubois j'appelle pour...": an elided pronoun or article starts the next words
         if (weak or capitalised) and not upper:
@@ -810,6 +868,8 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
         found.pop()  # "Dr Rajesh Kumar MBBS", "Anna Berg PhD": letters after a name are no part of it
     if not found or main_words == 0 or all(len(w.rstrip(".")) == 1 for w in found):
         return None  # nothing, or initials alone ("Thanks\nJ")
+    if all(fold(w).rstrip(".") in _TITLE_WORDS for w in found):
+        return None  # a title alone ("Je suis Mme, pas M. !")
     if whole and re.search(r"[^\W_]", rest[end:]):
         return None
     letters = "".join(found)
