@@ -398,7 +398,8 @@ _ROOM_ADJECTIVE = (
 _ONE_ROOM_NOUN = (
     r"(?:(?!bade|wohn|schlaf|ess|arbeits|kinder)[a-z]{3,}zimmer|habitacion|habitacioncita|abitacion|havitacion|avitacion|"
     r"habi|hab\b|cuarto|cuartito|"
-    r"recamara|room(?!\s+service)|quarto|quartinho|chambre|chambrette|zimmer|zimmerchen|camera|cameretta|stanza|stanzetta|"
+    r"recamara|room(?!\s+service)|quarto|quartinho|chambre|chambrette|zimmer|zimmerchen|zimmerl|zimmerle|camera|cameretta|"
+    r"stanza|stanzetta|"
     r"suite|doble|individual|double|twin|single|"
     r"doppelzimmer|einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|matrimoniale|doppia|singola|tripla|"
     r"quadrupla|triple|cuadruple|quadruple|quad|familiale|apartamento|apartment|appartamento|appartement|departamento|"
@@ -407,8 +408,10 @@ _ONE_ROOM_NOUN = (
 )
 _ONE_ROOM = re.compile(
     r"\b(?:una|un|a|an|one|um|uma|une|ein|eine|einen|un'|otra|another|outra|autre|noch ein|un altra|una altra|"
-    r"alguna|algun|alguma|algum|(?:es|n|ne)(?=\s+(?:\w+\s+)?(?:\w*zimmer|ferienwohnung|wohnung|suite|studio)\b))\s+"
-    rf"(?:{_ROOM_ADJECTIVE}\s+){{0,2}}{_ONE_ROOM_NOUN}\b{_NOT_A_BED}"
+    r"alguna|algun|alguma|algum|(?:es|n|ne)(?=\s+(?:\w+\s+)?(?:\w*zimmer|ferienwohnung|wohnung|suite|studio)\b)|"
+    # the genitive: "die Reservierung eines Doppelzimmers"
+    r"eines(?=\s+(?:\w+(?:en|es)\s+)?\w*zimmers\b))\s+"
+    rf"(?:{_ROOM_ADJECTIVE}\s+|[a-z]+en\s+(?=[a-z]*zimmers\b)){{0,2}}(?:{_ONE_ROOM_NOUN}|[a-z]*zimmers)\b{_NOT_A_BED}"
     # ("any single rooms?" asks for several)
     r"(?!\s+(?:rooms|habitaciones|quartos|chambres|camere|suites|apartments))"
 )

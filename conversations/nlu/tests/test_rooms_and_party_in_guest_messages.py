@@ -63,6 +63,8 @@ def _stay(text: str) -> tuple[int | None, int | None, int | None]:
         "do you have a twin on 3rd May?",
         "une double pour ce soir",
         "una doppia per sabato",
+        "Ich bitte um die Reservierung eines Doppelzimmers vom 3. bis 5. Mai",
+        "könnt ihr uns a Zimmerl für Samstag reservieren?",
         # emoji: the date's last number is no count of the rooms after it
         "📅 20-22/4 🛏️ x1 👫 hay?",
         "📅 8-10/5 🛏️ x1, c'è posto?",
