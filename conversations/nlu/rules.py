@@ -102,6 +102,52 @@ _AFFIRM = {
     "si grazie",
     "👍",
     "si si",
+    # slang and doubled answers people give to a yes/no question
+    "claro que si",
+    "dale pues",
+    "si dale",
+    "simon",
+    "orale",
+    "sale",
+    "obvio",
+    "de una",
+    "yes yes",
+    "yup yup",
+    "sure thing",
+    "absolutely",
+    "you bet",
+    "deal",
+    "yeah sure",
+    "sounds great",
+    "bora",
+    "fechado",
+    "isso ai",
+    "pode sim",
+    "sim sim",
+    "com certeza",
+    "demorou",
+    "bora sim",
+    "oui oui",
+    "carrement",
+    "ca me va",
+    "ok ca me va",
+    "volontiers",
+    "ok ca marche",
+    "jo",
+    "jup",
+    "japp",
+    "jep",
+    "passt scho",
+    "jo passt",
+    "na klar",
+    "auf jeden fall",
+    "ja klar",
+    "va bene cosi",
+    "certo che si",
+    "ok dai",
+    "assolutamente si",
+    "volentieri",
+    "si si va bene",
 }
 _DENY = {
     "no",
@@ -141,6 +187,41 @@ _DENY = {
     "no no grazie",
     "tampoco",
     "nem pensar",
+    "nel",
+    "nones",
+    "no ya no",
+    "nah gracias",
+    "no no gracias",
+    "nope thanks",
+    "nah thanks",
+    "no need",
+    "not needed",
+    "no thank u",
+    "nah we're good",
+    "we're good",
+    "nao valeu",
+    "valeu nao",
+    "nem precisa",
+    "nao nao",
+    "nao brigado",
+    "nao obg",
+    "non non",
+    "pas la peine",
+    "non c'est bon",
+    "non ca ira",
+    "non merci ca ira",
+    "laisse tomber",
+    "laissez tomber",
+    "nee danke",
+    "ne danke",
+    "nein nein",
+    "lass mal",
+    "nee lass mal",
+    "no dai",
+    "lascia stare",
+    "lascia perdere",
+    "no grazie va bene cosi",
+    "non serve",
 }
 _GREETING = {
     "hola",
@@ -401,7 +482,7 @@ _SLOT_WORDS = re.compile(
 
 
 _ROOM_WORD = re.compile(
-    r"\b(?:habitacion\w*|rooms?|quartos?|chambres?|zimmer|camer[ae]|dobles?|doubles?|doppi[ae]|duplos?|singles?|"
+    r"\b(?:habitacion\w*|cuart(?:o|os|ito|itos)|rooms?|quartos?|chambres?|zimmer|camer[ae]|dobles?|doubles?|doppi[ae]|duplos?|singles?|"
     r"individual\w*|suites?|doppelzimmer|einzelzimmer|matrimoniale)\b"
 )
 
@@ -485,9 +566,22 @@ _OUT_OF_SCOPE = re.compile(
     r"wetter|regnet es|wird es regnen|che tempo|piovera|pioggia domani|previsioni del tempo|"
     r"(?:we|nous|wir|somos|siamo) (?:are )?(?:sommes )?(?:sind )?(?:an?|una|uma|une|eine|un'?) "
     r"(?:empresa|agencia|agency|company|agence|agentur|azienda|agenzia|firma)|"
-    r"(?:we (?:offer|sell|supply|provide)|ofrecemos|vendemos|fornecemos|nous (?:proposons|vendons|fournissons)|"
-    r"wir (?:bieten|verkaufen|liefern)|vendiamo|offriamo|forniamo)\b[^.?!\n]{0,60}\b"
+    r"(?:(?:we|i) (?:offer|sell|supply|provide)|ofrecemos|vendemos|fornecemos|nous (?:proposons|vendons|fournissons)|"
+    r"wir (?:bieten|verkaufen|liefern)|vendiamo|offriamo|forniamo|ofrezco|vendo|forneco|je (?:propose|vends|fournis)|"
+    r"ich (?:biete|verkaufe|liefere)|offro|fornisco)\b[^.?!\n]{0,60}\b"
     r"(?:hotels?|hoteles|hoteis|alberghi|hotellerie|hoteleria)|"
+    # a supplier or sales representative offering products, services or a catalogue ("sono un fornitore di
+    # lenzuola per alberghi, posso mandarvi il catalogo?", "gostaria de apresentar nossos produtos")
+    r"(?:sono|siamo|soy|somos|sou|je suis|nous sommes|i'?m|i am|we are|we'?re|ich bin|wir sind) "
+    r"(?:(?:an?|una?|um|uma|une?|ein|eine|el|la|il|o)\s)?(?:fornitor[ei]|proveedor(?:es)?|fornecedor(?:es)?|"
+    r"fournisseurs?|lieferant(?:en)?|suppliers?|rappresentant[ei]|representante|sales rep\w*|"
+    r"handelsvertreter\w*)\b|"
+    r"(?:present\w*|apresent\w*|propo\w*|offer\w*|ofre[cz]\w*|pitch\w*|offr\w*)\s+(?:(?:you|le|les|lhes|vous|vi|"
+    r"ihnen|euch)\s+)?(?:my|our|mis|nuestros|mes|nos|i miei|i nostri|meus|nossos|os nossos|os meus)\s+"
+    r"(?:products|services|productos|servicios|produtos|servicos|produits|prodotti|servizi)|"
+    r"(?:unsere|meine) (?:produkte|dienstleistungen)\b[^.?!\n]{0,30}\bvorstell\w*|"
+    r"(?:mand|envi|inv|send|schick)\w*\s+(?:(?:le|les|vi|lhes|vous|ihnen|euch|you)\s+)?(?:nuestro|il nostro|o nosso|"
+    r"nosso|notre|unseren|our|el|il|o|le|den)?\s*(?:catalog\w*|catalogue|katalog|listino|portfolio)|"
     r"(?:recommend|recomienda\w*|recomenda\w*|conseill\w*|empfehl\w*|consigli\w*|know (?:a|any)|sabes de|sabe indicar|"
     r"conoces|conhece|connais|kennst du|kennen sie|conosci|conosce)\b[^.?!\n]{0,40}\b"
     r"(?:restaurant\w*|restaurante\w*|ristorant\w*|resto|bars?|pizzeria|trattoria|creperie|tapas|sushi|lokal\w*|"

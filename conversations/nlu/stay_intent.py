@@ -62,6 +62,10 @@ _BOOK = re.compile(
     r"separar|anotar|apuntar)|(?:puede|pueden|podeis|podria|podrian|puedes|podrias) (?:reservar|apartar|guardar|"
     r"separar)(?:me|nos)|reserv[ae](?:me|nos|mela|noslo|nosla)|apart[ae](?:me|nos)|guard[ae](?:me|nos)|"
     r"me guardas|nos guardas|apunt[ae](?:me|nos)|anot[ae](?:me|nos)|confirm[ae](?:mela|mela|nosla|la)|"
+    # Latin-American and colloquial asks ("me apartan un cuarto", "resérvenme", "aparten la familiar")
+    r"(?:me|nos) (?:apartan|apartas|aparta|reservan|reservas|separan|separas|anotan|apuntan)\b|"
+    r"(?:reserv|apart|separ|guard|anot|apunt)en(?:me|nos|lo|la)\b|"
+    r"(?:aparten|separen|anoten|apunten|reserven) (?:el|la|los|las|un|una|dos|tres)\b|"
     # en
     r"(?:i'?d|we'?d|i would|we would|i want to|we want to|i wanna|we wanna|i wish to|we wish to|i'?d love to|"
     r"we'?d love to|i'?d like to|we'?d like to|i need to|we need to|looking to|happy to) (?:book|reserve|"
@@ -70,27 +74,42 @@ _BOOK = re.compile(
     r"pencil (?:us|me) in|squeeze (?:us|me) in|get (?:us|me) (?:a|one|two|the)|lock)|"
     r"(?:please |pls |kindly )?(?:book|reserve|hold) (?:it|us|me|this|that|the|a|an|one|two|[2-9])\b|"
     r"put (?:us|me) down for|pencil (?:us|me) in|book (?:me|us) in|lock it in|go ahead and (?:book|reserve)|"
+    r"sign (?:us|me) up|count (?:us|me) in|(?:save|grab) (?:us|me) (?:a|one|two|the)\b|"
     r"(?:can|could|may) (?:i|we) (?:please )?(?:book|reserve|make a (?:reservation|booking))|"
     # pt
     r"(?:quero|queria|gostaria de|gostariamos de|queremos|preciso|precisamos|desejo|bora|vamos) "
     r"(?:fazer (?:uma|a) reserva|reservar|marcar|garantir|fechar (?:a|uma) reserva)|"
     r"(?:pode|podem|poderia|poderiam|podia|podiam)(?: me| nos)? (?:reservar|marcar|guardar|garantir|"
     r"segurar)|reserv(?:e|a|em)-(?:me|nos)|reservar-(?:me|nos)|guard(?:e|a|em)-(?:me|nos)|"
+    # colloquial Brazilian ("separa um quarto pra nós", "me vê um quarto", "pode deixar reservado", "bora fechar")
+    r"(?:me|nos) (?:ve|arruma|arranja|separa|reserva|guarda|segura) (?:um|uma|dois|duas)\b|"
+    r"(?:me|nos) (?:separa|reserva|segura) (?:o|a)\b|"
+    r"separ(?:a|e|em|ar) (?:um|uma|dois|duas|o|a) (?:quartos?|suites?)|deix(?:a|ar|e) reservad[oa]|(?:bora|vamos) fechar\b|"
     # fr
     r"(?:je|nous|on|j') ?(?:voudrais|voudrions|souhaite|souhaiterais|souhaitons|souhaiterions|veux|voulons|"
     r"aimerais|aimerions|aimerait|voudrait|souhaiterait|desire|desirerais) (?:reserver|booker|faire une reservation)|"
     r"(?:pourriez|pouvez|pourrais|peux)(?:-vous|-tu| vous| tu)? (?:me |nous )?(?:reserver|garder|bloquer|booker)|"
-    r"reservez(?:-nous|-moi)|(?:me|nous) (?:reserver|garder|bloquer) (?:une|la|deux|\d)|"
+    r"reservez(?:-nous|-moi)|(?:me|nous) (?:reserver|garder|bloquer|caler) (?:une|la|deux|\d)|"
+    # "vous pouvez nous caler une chambre", "nous mettre une chambre de côté", "inscrivez-nous", "mettez-moi une"
+    r"(?:me|nous) mettre (?:une|la|deux|\d)\b[^?.!\n]{0,30}\bde cote|"
+    r"(?:inscri|gard|bloqu|not|cal)ez-(?:nous|moi)|mettez-(?:nous|moi) (?:une|la|deux|\d)\b|"
     # de
     r"(?:ich|wir) (?:mochte|mochten|will|wollen|wollte|wollten|wurde|wurden)\b[^?!\n]{0,60}"
     r"\b(?:buchen|reservieren|freihalten)|(?:buchen|reservieren) sie|"
     r"(?:konnten|konnen|kannst|konnt|kenntat|kenntats|konntet|wurden) (?:sie|ihr|du|'s|s)?\b[^?!\n]{0,60}"
-    r"\b(?:buchen|reservieren|freihalten|blocken|vormerken)|"
+    r"\b(?:buchen|reservieren|freihalten|blocken|vormerken|klarmachen|klar machen|eintragen)|"
+    # the verb before its subject in a letter ("hiermit möchte ich ... verbindlich buchen"), "tragt uns ... ein",
+    # "bitte ... eintragen", "halt mir ein Zimmer frei"
+    r"(?:mochte|mochten|wollen|wurde|wurden) (?:ich|wir)\b[^?!\n]{0,90}\b(?:buchen|reservieren)\b|"
+    r"trag(?:t|en sie)? (?:uns|mich)\b[^?!\n]{0,60}\bein\b|bitte\b[^?!\n]{0,50}\beintragen\b|"
+    r"halt(?:et|en sie)? (?:mir|uns) (?:bitte )?(?:ein|eins|das|zwei)\b[^?!\n]{0,40}\bfrei\b|"
     # it
     r"(?:vorrei|vorremmo|voglio|vogliamo|desidero|desideriamo|desidererei|volevo|volevamo|vorrei fare|"
     r"vorremmo fare) (?:prenotare|fare una prenotazione|riservare|bloccare)|"
     r"(?:potete|potreste|puo|potrebbe|puoi|potresti) (?:mi |ci )?(?:prenotare|riservare|bloccare|tenere)|"
-    r"(?:prenot|riserv|blocc)a(?:te)?(?:mi|ci)|(?:prenotar|riservar|bloccar|tener)(?:mi|ci)|(?:mi|ci) (?:tenete|tieni|tiene|bloccate|blocca) (?:una|la|due)|"
+    r"(?:prenot|riserv|blocc|segn|ferm)a(?:te)?(?:mi|ci)|(?:prenotar|riservar|bloccar|tener)(?:mi|ci)|"
+    r"(?:mi|ci) (?:tenete|tieni|tiene|bloccate|blocca|segnate|segni|segna|fermate|ferma) (?:una|la|due)|"
+    r"mettete(?:mi|ci)? da parte|"
     # confirming in the first person ("je confirme la chambre", "confirmo o quarto", "ich bestätige das Zimmer")
     r"(?:i|we) (?:hereby )?confirm|i'?d like to confirm|(?:les |le )?confirmo (?:la|el|o|a|os|as|mi|la)|"
     r"confirmamos (?:la|el|o|a)|(?:je|nous) confirm(?:e|ons)|(?:ich|wir) bestatigen?|bestatige (?:ich|hiermit)|"
@@ -186,3 +205,41 @@ _NOT_NEW = re.compile(
 def hands_over_details(folded: str) -> bool:
     """Contact details given for a new booking ("Per la prenotazione: Paolo Rossi, paolo@...")."""
     return bool(_DETAILS.search(folded)) and not _NOT_NEW.search(folded)
+
+
+# A booking already made, named by the guest ("tengo reservado", "I booked on 11/30", "la résa 3390", "da reserva
+# HTL-2291", "wir haben schon ein Zimmer bei Ihnen", "abbiamo già prenotato"), or a cancellation verb.
+_MADE = re.compile(
+    r"\b(?:tengo (?:una )?reserva\w*|tenemos (?:una )?reserva\w*|ya (?:reserve|reservamos|tengo reserva)|"
+    r"(?:mi|nuestra) reserva\w*|la reserva (?:n\w? ?)?[a-z]{0,4}-?\d|"
+    r"(?:i|we) (?:booked|reserved)|(?:i'?ve|we'?ve|i have|we have) (?:already )?(?:booked|reserved|a booking|"
+    r"a reservation|a room booked)|already booked|(?:my|our) (?:booking|reservation)|"
+    r"(?:tenho|temos) (?:uma )?reserva|(?:minha|nossa) reserva|ja reserv\w+|da reserva [a-z]{0,4}-?\d|"
+    r"(?:j'ai|nous avons|on a) (?:deja )?(?:une )?reserv\w*|(?:ma|notre) (?:resa|reservation)|deja reserve\w*|"
+    r"la resa \d|"
+    r"(?:wir haben|ich habe) (?:schon|bereits)|(?:meine|unsere) (?:buchung|reservierung)|"
+    r"(?:schon|bereits) gebucht|"
+    r"(?:ho|abbiamo) (?:gia )?prenotato|(?:la mia|la nostra) prenotazione|(?:ho|abbiamo) una prenotazione)"
+)
+_CANCEL = re.compile(r"\b(?:cancel\w*|anul\w*|annul\w*|storn\w*|disdi\w*|desmarc\w*|call(?:ing)? off)\b")
+# What a message about a booking already made asks when it is no new stay.
+_ABOUT_MADE = ("booking_modify", "booking_cancel", "booking_status", "faq", "complaint")
+_UNSURE_NEW = 0.5
+_ALTERNATIVE = 0.2
+
+
+def booking_already_made(folded: str, probabilities: dict[str, float]) -> str | None:
+    """The intent of a message the model reads, unsure, as a new stay although it is about a booking already
+    made ("tengo reservado del 14 al 16 pero quisiera pasarlo al 21", "I booked through Expedia, do you take
+    Amex?", "annullate la camera del 12-14, ne prenoteremo una per l'estate": a cancellation wins over a vague
+    new request): the likeliest of a change, cancellation, status check, question or complaint; else None.
+    A wish to book said in the message keeps it a new stay ("I already have a booking in May but want to book
+    another room in June")."""
+    if max(probabilities.get(kind, 0.0) for kind in _STAY) >= _UNSURE_NEW:
+        return None
+    if not (_MADE.search(folded) or _CANCEL.search(folded)):
+        return None
+    if _BOOK.search(folded) or _WISH.search(folded) or _ROOM_WISH.search(folded):
+        return None
+    best = max(_ABOUT_MADE, key=lambda kind: probabilities.get(kind, 0.0))
+    return best if probabilities.get(best, 0.0) >= _ALTERNATIVE else None
