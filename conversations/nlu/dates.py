@@ -232,7 +232,8 @@ def weekday_names() -> frozenset[str]:
 _SUFFIX = r"(?:st|nd|rd|th|er|eme|o|a)?"
 _DAY = rf"(?P<d>[0-3]?\d){_SUFFIX}\.?"
 _YEAR = r"(?:,?\s*(?:de |del |of )?(?P<y>20\d\d))?"
-_DAY_WORDS_ANY = rf"(?:{DAY_NUMBER}|{_alt(list(ORDINAL_VALUES))})"
+# Ordinals first: "twenty fifth" is the 25th, not "twenty" and a word.
+_DAY_WORDS_ANY = rf"(?:{_alt(list(ORDINAL_VALUES))}|{DAY_NUMBER})"
 _DAY_WORD = rf"(?P<dw>{_DAY_WORDS_ANY})"
 
 _ISO = re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")
@@ -1169,7 +1170,26 @@ def _names_a_date_after(f: _Finder, end: int) -> bool:
     return any(x.start == start and x.kind == "abs" for x in f.mentions)
 
 
+# "llegaríamos el primero de marzo y nos iríamos el cuatro": a day in words after a verb of leaving or arriving.
+_WORD_DAY_AFTER_VERB = re.compile(
+    r"\b(?:nos vamos|nos iriamos|nos iremos|salimos|saldriamos|saldremos|llegamos|llegariamos|leaving|leave|"
+    r"depart|departing|arriving|arrive|saimos|sairiamos|sairemos|chegamos|chegariamos|partons|partirions|"
+    r"repartons|repartirions|arrivons|arriverions|ripartiamo|ripartiremmo|partiamo|partiremmo|arriviamo|"
+    r"arriveremmo)\s+(?:el|le|il|the|on the|o dia|no dia|dia|o)\s+"
+    rf"{_DAY_WORD}\b"
+)
+
+
 def _find_bare_days(f: _Finder) -> None:
+    for m in _WORD_DAY_AFTER_VERB.finditer(f.text):
+        day = _day_value(m["dw"])
+        if (
+            f.mentions
+            and f.free(m.start("dw"), m.end())
+            and 1 <= day <= 31
+            and not _NOT_A_DAY_AFTER.match(f.text, m.end())
+        ):
+            f.take(_Mention(m.start("dw"), m.end(), "bare", day))
     for m in _WORD_DAY_AFTER_DAY.finditer(f.text):
         day = to_int(m["dw"]) or 0
         if f.free(m.start("dw"), m.end()) and 1 <= day <= 31 and not _NOT_A_DAY_AFTER.match(f.text, m.end()):
@@ -1429,11 +1449,22 @@ _LAST_YEAR_AFTER = re.compile(
 )
 
 
+# "Breakfast from 7 to 10?", "Frühstück von 7 bis 10": the hours a meal is served.
+_MEAL_HOURS = re.compile(
+    r"\b(?:desayuno|breakfast|colazione|petit[- ]dejeuner|fruhstuck|cafe da manha|pequeno[- ]almoco|brunch|cena|"
+    r"dinner|jantar|diner|abendessen|almuerzo|lunch|pranzo|almoco|mittagessen)\b[^.?!\d]{0,20}?"
+    r"\b(?:from|de|du|von|dalle|das|des)\s+(?P<a>[0-2]?\d)\s*(?:-|to|a|au|bis|alle|as|till|until)\s*(?P<b>[0-2]?\d)\b"
+)
+
+
 def _without_past_and_hours(folded: str, mentions: list[_Mention]) -> list[_Mention]:
     """Mentions less the day a booking was made, a stay of last year and the hours or weekdays something opens."""
     hours = bool(_OPENING_HOURS.search(folded)) and not _STAY_WORD.search(folded)
+    meals = [m.span() for m in _MEAL_HOURS.finditer(folded) if int(m["a"]) < int(m["b"]) <= 24]
     kept = []
     for mention in mentions:
+        if any(start <= mention.start < end for start, end in meals):
+            continue
         before = folded[max(0, mention.start - 40) : mention.start]
         numeric = not re.search(r"[a-z]{3}", folded[mention.start : mention.end])
         if (

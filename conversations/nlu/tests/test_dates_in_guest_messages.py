@@ -96,6 +96,13 @@ from conversations.nlu.tests.support import d, dates
         ("en", "Any rooms for next Sat night?", d(3, 14), d(3, 15)),
         ("pt", "Quero reservar pra sexta-feira que vem, 1 diária", d(3, 13), d(3, 14)),
         ("it", "per lunedì prossimo e martedì", d(3, 16), d(3, 18)),
+        # Voice transcripts: ordinals in two words, a day in words after a verb of leaving.
+        ("en", "february twenty second to twenty fifth", d(2, 22, 2027), d(2, 25, 2027)),
+        ("es", "llegaríamos el primero de marzo y nos iríamos el cuatro", d(3, 1, 2027), d(3, 4, 2027)),
+        ("it", "arriviamo il 3 aprile e ripartiamo il cinque", d(4, 3), d(4, 5)),
+        ("pt", "chegamos dia 3 de abril e saímos dia cinco", d(4, 3), d(4, 5)),
+        # A stay beside the hours of a meal keeps its days.
+        ("en", "room from 20 to 23 feb, is breakfast from 7 to 10?", d(2, 20, 2027), d(2, 23, 2027)),
         # Stays beside a booking's own date or an opening question keep their days.
         ("en", "I booked on 11/30 for Dec 20-23, can I add breakfast?", d(12, 20), d(12, 23)),
         ("es", "¿tienen habitación del 20 al 23? ¿el restaurante abre?", d(3, 20), d(3, 23)),
@@ -127,6 +134,10 @@ def test_stay_dates_are_found(lang: str, text: str, check_in: object, check_out:
         ("fr", "j'ai réservé le 5 janvier, je peux payer par chèque ?"),
         ("de", "Ich habe am 5. Januar gebucht, kann ich bar zahlen?"),
         ("it", "ho prenotato il 5 gennaio, posso pagare in contanti?"),
+        # The hours a meal is served; a day in words after a verb with no stay named.
+        ("en", "Breakfast from 7 to 10?"),
+        ("de", "Frühstück von 7 bis 10?"),
+        ("es", "salimos el dos, ¿a qué hora es el check-out?"),
         # Floors offered as alternatives, the daily rate.
         ("fr", "une chambre au 2e ou 3e étage, c'est possible ?"),
         ("it", "una camera al 2° o 3° piano è possibile?"),
