@@ -42,7 +42,10 @@ _LABELS = (
 _STRONG_CUES = (
     r"me llamo|mi nombre es|mi nombre completo es|el nombre es|a nombre de|al nombre de|bajo el nombre de|"
     r"con el nombre de|with the name|com o nome de|no nome de|avec le nom|mit dem namen|auf namen|con il nome di|"
-    r"sul nome di|a nome(?: di)?|en nombre de|on behalf of|im namen von|per conto di|reservation name|booking name|nombre de (?:la )?reserva|"
+    r"a mi nombre|a nombre mio|in my name|under my name|auf meinen namen|unter meinem namen|no meu nome|em meu nome|"
+    r"a mon nom|sous mon nom|intestata a me|intestato a me|a nome mio|a mio nome|os escribe|me presento|"
+    r"let me introduce myself|je me presente|ich stelle mich vor|mi presento|apresento-me|"
+    r"sul nome di|a nome(?: di)?|en nombre de|on behalf of|im namen von|per conto (?:di|del|della)|reservation name|booking name|nombre de (?:la )?reserva|"
     r"de parte de|my name is|my name's|name's|my full name is|under the name(?: of)?|"
     r"in the name of|the name is|name is|(?:the )?(?:booking|reservation|room) is under(?: the name(?: of)?)?|chamo-me|me chamo|meu nome e|"
     r"o meu nome e|em nome de|je m'appelle|je m appelle|je me nomme|mon nom est|mon nom c'est|"
@@ -54,12 +57,12 @@ _STRONG_CUES = (
 # "its" is "it's" typed fast; "fala o Pedro", "le habla Marta", "vi parla Luca": who is speaking.
 _WEAK_CUES = (
     # first: "it's me again, Karen" before "it's"
-    r"(?:it'?s me|it is me|c'est moi|soy yo|sou eu|sono io|ich bin'?s)"
+    r"(?:it'?s me|it is me|c'est moi|soy yo|sou eu|sono io|ich bin'?s|i bin'?s)"
     r"(?: again| otra vez| de nuevo| encore| di nuovo| wieder| de novo)?(?=[^\S\n]*,)|"
     r"soy|i am|i'm|this is|under|it's|its|it is|ici|sono|je suis|jsuis|chuis|j'suis|ich bin|i bin da|i bin de|i bin|"
     # Swiss and Austrian "da isch d'Pia", "do isch de Beni"; "hier Angel Petersen", "é o Franco" opening a message
     r"(?:da|do|hie|hier) isch|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui|hier|e o|e a|"
-    r"fala o|fala a|quem fala e|le habla|les habla|te habla|vi parla|ti parla|le parla|qui parla|le saluda|les saluda|"
+    r"fala o|fala a|quem fala e|le habla|les habla|te habla|habla|vi parla|ti parla|le parla|qui parla|le saluda|les saluda|"
     r"(?:reservierung|buchung|gebucht|reserviert|(?:buchen|reservieren)(?: sie)?(?: (?:das|es|die|den|sie|ihn|uns|mir))?"
     r"(?: bitte)?) auf(?! (?:den |dem )?namen)"
 )
@@ -97,7 +100,7 @@ _POSSESSIVES = _words(
     """
     ma mon mes sa son ses notre votre nos vos leur leurs mi mis su sus tu tus nuestra nuestro vuestra vuestro my our
     your his her their mia mio mie miei tua tuo sua suo nostra nostro vostra vostro minha meu minhas meus sua seu
-    nossa nosso mein meine meiner unser unsere ihr ihre
+    nossa nosso mein meine meiner unser unsere ihr ihre me moi mim mich mir
     """
 )
 _POSTNOMINALS = _words("phd md mba msc bsc ma ba mbbs frcs esq jr sr llm mphil dphil cpa rn dds mrcp")
@@ -215,11 +218,12 @@ _HERE = re.compile(
 )
 # A message's opening greeting, read on `_plain` text: "hi", "hey there,", "hola!" (or nothing).
 _GREETINGS = (
+    r"buenos dias|buenas tardes|buenas noches|buen dia|guten (?:tag|morgen|abend)|gruezi|hoi|"
     r"hi|hey|hello|hiya|dear|hola|buenas|ola|oi|bom dia|boa tarde|boa noite|bonjour|bonsoir|salut|coucou|hallo|"
     r"servus|moin|gruss gott|ciao|salve|buongiorno|buonasera|good (?:morning|afternoon|evening)"
 )
 _OPENING = re.compile(
-    rf"\W*(?:(?:{_GREETINGS})(?: there| all| team| guys| everyone| gente| pessoal| galera| a todos| tutti| zusammen)?\W*)?"
+    rf"\W*(?:(?:{_GREETINGS})(?: there| all| team| guys| everyone| gente| pessoal| galera| a todos| tutti| zusammen)?\W*){{0,2}}"
 )
 # In a message typed in lower case: "hi anna here", "hola, pedro aqui".
 _HERE_LOWER = re.compile(
@@ -227,7 +231,7 @@ _HERE_LOWER = re.compile(
 )
 # "Hey there! James Smith, looking for...": a full name after the greeting, then a comma or a new line.
 _GREETED = re.compile(
-    rf"(?i:^\W*(?:{_GREETINGS})(?: there| all| team)?(?:\s*[-\u2013\u2014])?[!,.:]*\s+)"
+    rf"(?i:^\W*(?:(?:{_GREETINGS})(?: there| all| team)?(?:\s*[-\u2013\u2014])?[!,.:]*\s+){{1,2}})"
     r"(?P<name>[A-ZÀ-Ö][\w'-]+(?: [A-ZÀ-Ö][\w'-]+){1,3})\s*(?:[,\n\u2013\u2014]|\s-\s)"
 )
 _EMAIL_ADDRESS = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
@@ -274,6 +278,13 @@ _COUPLE_OPENING = re.compile(
 _DETAIL_FOLLOWS = re.compile(
     r"[^\W\d_][\w'-]*(?:[^\S\n]+[^\W\d_][\w'-]*){0,4}[^\S\n]*[,;][^\S\n]*"
     r"(?i:e-?mail|correo|mail|courriel|tel[eé]?f?\w*|phone|m[oó]vil|handy|cellulare|celular|telem[oó]vel|mobile)\b"
+)
+# "wir (Familie Meier) kommen später", "somos la familia Pérez", "nous sommes la famille Martin": a family says who
+# it is; its surname is the name.
+_FAMILY = re.compile(
+    r"(?i:\b(?:wir sind|wir|we are|we're|we|nous sommes|nous|on est|somos|nosotros|siamo|noi|n[oó]s)\b"
+    r"[^\S\n]*[(:,\u2013-]?[^\S\n]*(?:die |la |the |a |os |i |le )?(?:familie|famille|familia|famiglia|fam[ií]lia|family)"
+    r"[^\S\n]+)(?P<name>[A-ZÀ-Ö][\w'-]+(?:[^\S\n]+(?:de|da|van|von|di|del|dos|das|le|la)[^\S\n]+[A-ZÀ-Ö][\w'-]+)?)"
 )
 _LINE_START = re.compile(r"^[\s\-\u2013\u2014~*_]+")
 _AFTER_EMOJI_END = re.compile(
@@ -393,8 +404,19 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
         if re.fullmatch(_LABELS, cue) and ":" not in m.group(0) and not _DETAIL_FOLLOWS.match(text, m.end()):
             continue
         weak = m["weak"] is not None
-        capital_only = cue in ("it's", "its", "it is", "ici", "under", "this is", "hier", "e o", "e a")
-        if cue in ("hier", "e o", "e a") and _OPENING.fullmatch(plain[: m.start()]) is None:
+        capital_only = cue in (
+            "it's",
+            "its",
+            "it is",
+            "ici",
+            "under",
+            "this is",
+            "hier",
+            "e o",
+            "e a",
+            "habla",
+        )
+        if cue in ("hier", "e o", "e a", "habla") and _OPENING.fullmatch(plain[: m.start()]) is None:
             continue  # "hier" is French for yesterday, "é o"/"e a" are everywhere: only opening a message
         # In lower case "it's"/"its" names someone only opening the message ("hey its sarah jones"), and
         # "under" only a booking ("it's under mcdonald"): "its raining", "under 12" are no names.
@@ -511,6 +533,9 @@ def _introduced(text: str) -> str | None:
         return f"{two['first']}{two['surname']}"
     if two and not two["surname"] and not (_wordy(two["first"]) or _wordy(two["second"])):
         return two["first"]
+    family = _FAMILY.search(text)
+    if family and not _wordy(family["name"]):
+        return family["name"]
     couple = _COUPLE_OPENING.search(text)
     if (
         couple
@@ -824,6 +849,8 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
         initial = bool(found) and re.fullmatch(r"[A-Z]\.", found[-1]) is not None and between.startswith(".")
         if found and not initial and re.search(r"[,;!?\n0-9()&+]|\.\s", between):
             break
+        if not found and re.search(r"[!?;]|\.\s|\n\s*\n", between):
+            break  # "...made under my name.\n\nYours faithfully": the cue ends its sentence
         word = m.group(0)
         low = fold(word).rstrip("'")
         # "d'Auvergne", "dell'Orto": a surname that starts with an elided particle is capitalised after it
