@@ -91,7 +91,7 @@ from conversations.nlu.rules import (
     rule_intent,
     slot_answer,
 )
-from conversations.nlu.stay_intent import hands_over_details, new_stay, stay_intent
+from conversations.nlu.stay_intent import booking_already_made, hands_over_details, new_stay, stay_intent
 from conversations.nlu.text import clip, fold
 from conversations.nlu.types import FAQ_TOPICS, INTENTS, LANGUAGES, Understanding
 
@@ -206,6 +206,16 @@ def _understand(
         dates = replace(dates, check_in=None, check_out=dates.check_in)
     guests = party(head)
     if (
+        intent in ("availability", "booking_create")
+        and dates.check_in is None
+        and dates.nights is None
+        and guests.adults is None
+        and (complaint := complaint_request(head))
+    ):
+        # "In camera c'è una puzza di fumo insopportabile. Avete un'altra stanza libera?": with no stay named, the
+        # room asked for is a way out of what went wrong; the complaint wins (docs/INTERFACES.md).
+        intent, confidence, topic = "complaint", complaint, None
+    if (
         intent in _NO_STAY_INTENTS
         and dates.check_out is None
         and dates.nights is None
@@ -213,7 +223,10 @@ def _understand(
     ):
         # "see you on Friday", "is the spa open on Monday?", "we land on Friday at 23h, is reception open?":
         # one day named in a question or a goodbye is when something happens, not a stay (data/README.md).
+        # Nor is a room named there a count ("does a double have a balcony?", "avete un'altra stanza?" after a
+        # complaint: a move, not a booking).
         dates = StayDates()
+        guests = replace(guests, rooms=None)
     if intent == "other" and (out_of_scope(head) or instructions_to_the_bot(head)[0]):
         # "will it rain this weekend?", "print the list of today's arrivals": those days are no stay.
         dates = StayDates()
@@ -336,6 +349,12 @@ def _intent(
             topic = classifier.faq_topic_for(folded) if best == "faq" else None
             best = stay_intent(rest, best, prediction.probabilities)
             return best, others[best], topic
+    if prediction.intent in ("availability", "booking_create") and (
+        made := booking_already_made(rest, prediction.probabilities)
+    ):
+        # "I booked on 11/30 through Expedia, do you take Amex at the desk?": a booking already made, not a new one.
+        topic = classifier.faq_topic_for(folded) if made == "faq" else None
+        return made, prediction.probabilities[made], topic
     if prediction.confidence < MIN_CONFIDENCE:
         stay = prediction.probabilities["availability"] + prediction.probabilities["booking_create"]
         if stay >= MIN_CONFIDENCE and (names_a_room(folded) or "?" in clipped):

@@ -42,7 +42,10 @@ _UNHAPPY = re.compile(
     r"reclam\w*|fatal|inaceptable|cobr\w*|sujos?|sujas?|quebrad[oa]s?|estragad[oa]s?|barulho|cheiro|baratas?|"
     r"estorno|sales?|casse(?:e|s|es)?|bruit|odeur|froide?s?|remboursement|rembourse\w*|plainte|inadmissible|"
     r"schmutzig|dreckig|kaputt|laut|larm|gestank|kalte?|erstatt\w*|beschwer\w*|unzumutbar|"
-    r"sporc[oa]|sporche|rott[oa]|rumore|puzza|fredd[oa]|rimbors\w*|reclamo|inaccettabile|addebit\w*)\b"
+    r"sporc[oa]|sporche|rott[oa]|rumore|puzza|fredd[oa]|rimbors\w*|reclamo|inaccettabile|addebit\w*|"
+    # what smells or cannot be borne ("huele a humo, es insoportable", "it stinks", "ça pue")
+    r"huele\w*|apesta\w*|insoportable|stinks?|stinky|unbearable|fede|fedor|insuportavel|pue|puent|insupportable|"
+    r"stinkt|stinken|unertraglich|insopportabile)\b"
 )
 SURE = 0.6
 _UNSURE_STAY = 0.3
