@@ -171,7 +171,8 @@ for _name, _wd in list(_WEEKDAYS_ALL.items()):
 # Short names, read only in a pair ("Fr-So", "Fri to Sun", "vie a dom", "Do. bis So.") or after "this"/"next"
 # in English ("this Fri"): alone, "so", "do", "sam" or "mar" are ordinary words.
 _SHORT_NAMES = {
-    "en": "mon tue|tues wed thu|thur|thurs fri sat sun",
+    # "Fr/Sa nights", "Sa-Su": two-letter names too, in pairs only
+    "en": "mon|mo tue|tues|tu wed thu|thur|thurs fri|fr sat|sa sun|su",
     "de": "mo di mi do fr sa so",
     "es": "lun - mie|mier jue|juev vie|vier sab dom",
     "fr": "lun - mer jeu ven sam dim",
@@ -214,7 +215,7 @@ _SHORT_WEEKDAY_EN = re.compile(
     r"\b(?:this|next|nxt|on|from|until|til|till|and|check in|check-in|checkin|check out|check-out|checkout|"
     r"arriving|arrive|arrival|leaving|leave|departure),? (?P<c>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?"
     # "from Fri 20th": the day number is the precise part (read with the short name before it).
-    r"(?!\s*,?\s*[0-3]?\d)"
+    r"(?!\s*,?\s*(?:the\s+)?[0-3]?\d)"
 )
 # Portuguese short forms are also ordinals ("la segunda", "quinta"): only read in Portuguese messages.
 _WEEKDAY_NIGHT = (
@@ -266,7 +267,9 @@ _SHORT_WEEKDAY_NAMES = (
     r"(?:(?:lun|mar|mie|mier|jue|juev|vie|vier|sab|dom|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|seg|ter|qua|qui|sex|"
     r"mer|gio|ven|jeu|sam|dim)\.?|(?:mo|di|mi|do|fr|sa|so)(?:\.|(?=\s+[0-3]?\d\.)))"
 )
-_SHORT_WEEKDAY_DAY = re.compile(rf"\b{_SHORT_WEEKDAY_NAMES}\s*(?<=\s|\.)(?P<d>[0-3]?\d)\b(?![/.:]\d)")
+_SHORT_WEEKDAY_DAY = re.compile(
+    rf"\b{_SHORT_WEEKDAY_NAMES}\s*(?:(?<=\s)the\s+)?(?<=\s|\.)(?P<d>[0-3]?\d)\b(?![/.:]\d)"
+)
 # "15.-18.5.", "15-18/05", "dal 15 al 18/05": days before one numeric day/month (outside English).
 _AND = re.compile(
     r"(?:st|nd|rd|th|er|o|a)?\.?\s*(?:y|and|n|e|et|und|&)\s*(?:el |the |le |il |o |den )?"
@@ -340,7 +343,7 @@ _NOT_A_DAY_AFTER = re.compile(
     r"euros?|eur\b|€|\$|%|estrellas|stars?|etoiles|sterne|stelle|anos|years?|ans\b|jahren?|anni|"
     r"mes(es)?\b|months?|semanas?|weeks?|dias|days|jours|tage|giorni|"
     r"noches?|nights?|noites?|nuits?|nachte?|notti|notte|diarias?|pernoites?|pernottament|nuitees?|ubernachtung|"
-    r"personas?|people|persons?|pessoas?|personnes?|personen|persone|adult|erwachsen|adulti|"
+    r"personas?|people|persons?|pessoas?|personnes?|personen|persone|pers\b|pax\b|ppl\b|adult|erwachsen|adulti|"
     r"ninos?|ninas?|kids?|child|crianc|enfants?|kinder|bambin|bebe|bab|chic[oa]s|nen[ea]s|hij[oa]s|peques|"
     r"filh[oa]s|figli|ragazzi|menores|adultos?|mayores|"
     r"habitacion|rooms?|quartos?|chambres?|zimmer|camer|of us|de nosotros|of you|"
@@ -983,6 +986,8 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
                 day = to_int(groups["dw"]) or ORDINAL_VALUES.get(groups["dw"], 0)
             else:
                 day = int(groups["d"])
+            if m["m"] == "sept" and groups.get("dw"):
+                continue  # "trois enfants de cinq sept et dix ans": French seven, not September
             if m["m"] == "may" and pattern is _MONTH_DAY and lang != "en" and not _english_may(m):
                 continue
             if lang == "en" and m["m"] in _MONTH_ABBREVIATIONS:
@@ -1180,6 +1185,9 @@ _WORD_DAY_AFTER_VERB = re.compile(
 )
 
 
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:our|my|his|her|their|your)\s+$")
+
+
 def _find_bare_days(f: _Finder) -> None:
     for m in _WORD_DAY_AFTER_VERB.finditer(f.text):
         day = _day_value(m["dw"])
@@ -1205,6 +1213,8 @@ def _find_bare_days(f: _Finder) -> None:
             continue
         f.take(_Mention(start, end, "bare", int(m["d"])))
     for m in _SUFFIXED_DAY.finditer(f.text):
+        if _NOT_AN_ORDINAL_DAY.match(f.text, m.end()) or _POSSESSIVE_BEFORE.search(f.text, 0, m.start()):
+            continue  # "our 10th anniversary", "the 3rd floor"
         if f.free(m.start(), m.end()) and 1 <= int(m["d"]) <= 31:
             f.take(_Mention(m.start(), m.end(), "bare", int(m["d"])))
     for m in _SHORT_WEEKDAY_DAY.finditer(f.text):
@@ -1601,12 +1611,19 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     if modify:
         instead = _INSTEAD.search(folded)
         if instead:
-            after = [m for m in mentions if 0 <= m.start - instead.end() <= 30]
+            # The old days run to the end of the clause: "au lieu du 3 au 5 mai, du 10 au 12 mai".
+            clause_end = _CLAUSE_END.search(folded, instead.end())
+            old_until = clause_end.start() if clause_end else len(folded)
+            after = [m for m in mentions if 0 <= m.start - instead.end() <= 30 and m.start < old_until]
             if len(after) == len(mentions) and after:
                 # Only days after it: the first is the old one ("statt am 12.06. erst am 13.06.").
                 after = [min(after, key=lambda m: m.start)]
             kept = [m for m in mentions if m not in after]
             mentions = kept or mentions
+        elif len(mentions) == 4 and all(m.kind in ("abs", "bare") for m in mentions):
+            # Two stays named in a change, with no "instead of": from the first to the second ("dal 3-5 aprile
+            # al 10-12 aprile", "tengo del 14 al 16 pero quisiera pasarlo del 21 al 23").
+            mentions = mentions[2:]
     for pattern, flag in ((_NIGHT_OF, "one"), (_NIGHTS_OF, "list")):
         for m in pattern.finditer(folded):
             nearby = [
@@ -1871,6 +1888,26 @@ _ARTICLES = frozenset({"a", "an", "un", "une", "um", "uma", "una", "uno", "ein",
 _FORTNIGHT = re.compile(r"(?<!\bin )(?<!\bin a )(?<!\bwithin )(?<!\bwithin a )\bfortnight\b")
 
 
+# Nights added to a booking ("add one more night", "um eine Nacht verlängern", "ajouter une nuit", "una noche
+# más") say how it changes, not how long the stay is.
+_EXTENSION_BEFORE = re.compile(
+    r"\b(?:add|adding|extend(?:ing)?(?: it| our stay| the stay| the booking| my stay)? by|agregar|anadir|sumar|"
+    r"ajouter|rajouter|prolonger(?: de| d')?|aggiungere|prolungare di|acrescentar|adicionar|"
+    r"estender por|prorrogar por|verlangern um)\s+$"
+)
+_EXTENSION_AFTER = re.compile(
+    r"\s+(?:mas|de plus|en plus|supplementaires?|mehr|zusatzlich|in piu|a mais|adicionais?|verlangern)\b"
+)
+
+
+def _extends_a_stay(folded: str, count: re.Match[str]) -> bool:
+    return bool(
+        re.search(r"\b(?:more|extra)\b", count.group())
+        or _EXTENSION_BEFORE.search(folded, max(0, count.start() - 40), count.start())
+        or _EXTENSION_AFTER.match(folded, count.end())
+    )
+
+
 def _nights(folded: str) -> int | None:
     if _THAT_NIGHT.search(folded):
         return 1
@@ -1880,7 +1917,10 @@ def _nights(folded: str) -> int | None:
     if idiom:
         return 14 if idiom["two"] else 7
     # "hoje à noite por duas noites": a count in words or digits wins over an article ("a noite", "a night").
-    counts = sorted(_NIGHTS.finditer(folded), key=lambda count: count["n"] in _ARTICLES)
+    counts = sorted(
+        (count for count in _NIGHTS.finditer(folded) if not _extends_a_stay(folded, count)),
+        key=lambda count: count["n"] in _ARTICLES,
+    )
     for count in counts[:1]:
         value = to_int(count["n"])
         if value and 0 < value <= 60:

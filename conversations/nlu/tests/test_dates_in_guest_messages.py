@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from conversations.nlu.tests.support import d, dates
+from conversations.nlu.dates import stay_dates
+from conversations.nlu.tests.support import WEDNESDAY, d, dates
+from conversations.nlu.text import fold
 
 
 @pytest.mark.parametrize(
@@ -103,6 +105,19 @@ from conversations.nlu.tests.support import d, dates
         ("pt", "chegamos dia 3 de abril e saímos dia cinco", d(4, 3), d(4, 5)),
         # A stay beside the hours of a meal keeps its days.
         ("en", "room from 20 to 23 feb, is breakfast from 7 to 10?", d(2, 20, 2027), d(2, 23, 2027)),
+        # French "sept" after a number in words is seven; "2 pers" are people; "our 10th anniversary" no day.
+        (
+            "fr",
+            "on serait deux adultes avec trois enfants de cinq sept et dix ans euh du deux au six juillet",
+            d(7, 2),
+            d(7, 6),
+        ),
+        ("fr", "le 5 sept, 2 nuits", d(9, 5), d(9, 7)),
+        ("fr", "slt je veux reserver pr samedi 2 pers merci", d(3, 14), None),
+        ("en", "celebrating our 10th anniversary, a king room from June 4 to June 7", d(6, 4), d(6, 7)),
+        # English short weekdays: "Fr/Sa" pairs, "fri the 20th".
+        ("en", "Fr/Sa nights, 2 adults, a double - available?", d(3, 13), d(3, 15)),
+        ("en", "we'd arrive fri the 20th and leave mon the 23rd", d(3, 20), d(3, 23)),
         # Stays beside a booking's own date or an opening question keep their days.
         ("en", "I booked on 11/30 for Dec 20-23, can I add breakfast?", d(12, 20), d(12, 23)),
         ("es", "¿tienen habitación del 20 al 23? ¿el restaurante abre?", d(3, 20), d(3, 23)),
@@ -149,3 +164,34 @@ def test_stay_dates_are_found(lang: str, text: str, check_in: object, check_out:
 )
 def test_days_that_are_no_stay_are_not_invented(lang: str, text: str) -> None:
     assert dates(text, lang) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        # Nights added to a booking are no length of the stay: the one day named stays alone (the dialogue reads
+        # it as the new departure after a departure word).
+        ("en", "Can we add one more night? We'd now leave on the 19th instead of the 18th", d(3, 19), None),
+        ("de", "Können wir um eine Nacht verlängern, also Abreise am 9. statt am 8.?", d(4, 9), None),
+        ("fr", "on voudrait ajouter une nuit, arriver le 14 juillet au lieu du 15", d(7, 14), None),
+        ("it", "vorremmo aggiungere una notte, partenza il 9", d(4, 9), None),
+        # The old days after "instead of" end with their clause; two stays named in a change: the second.
+        ("fr", "Au lieu du 3 au 5 mai, du 10 au 12 mai.", d(5, 10), d(5, 12)),
+        (
+            "it",
+            "Possiamo spostare la nostra prenotazione dal 3-5 aprile al 10-12 aprile?",
+            d(4, 10),
+            d(4, 12),
+        ),
+        (
+            "es",
+            "tengo reservado del 14 al 16 de abril pero quisiera pasarlo del 21 al 23 de abril",
+            d(4, 21),
+            d(4, 23),
+        ),
+        ("pt", "em vez de 3 a 5 de maio, de 10 a 12 de maio", d(5, 10), d(5, 12)),
+    ],
+)
+def test_changed_stay_dates(lang: str, text: str, check_in: object, check_out: object) -> None:
+    found = stay_dates(fold(text), today=WEDNESDAY, lang=lang, modify=True)
+    assert (found.check_in, found.check_out, found.nights) == (check_in, check_out, None)
