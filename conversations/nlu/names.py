@@ -42,6 +42,9 @@ _LABELS = (
 _STRONG_CUES = (
     r"me llamo|mi nombre es|mi nombre completo es|el nombre es|a nombre de|al nombre de|bajo el nombre de|"
     r"con el nombre de|with the name|com o nome de|no nome de|avec le nom|mit dem namen|auf namen|con il nome di|"
+    r"(?:el |la |o |a |le |il |the |der |die )?(?:titular|titulaire|titolare|intestatario|intestataria|holder|"
+    r"lead guest|inhaber|inhaberin)(?: de la| da| de| della| of the| of| der)? (?:reserva|reservation|reservacion|"
+    r"prenotazione|booking|buchung|reservierung)(?: es| e| est| is| ist)?|"
     r"a mi nombre|a nombre mio|in my name|under my name|auf meinen namen|unter meinem namen|no meu nome|em meu nome|"
     r"a mon nom|sous mon nom|intestata a me|intestato a me|a nome mio|a mio nome|os escribe|me presento|"
     r"let me introduce myself|je me presente|ich stelle mich vor|mi presento|apresento-me|"
@@ -82,7 +85,7 @@ _TITLES = """
     signorina dott dott.ssa dottssa dottor dottore dottoressa doctor doctora doutor doutora docteur avv avvocato
     ingegner ingegnere eng enga arq familia family famille familie famiglia família i.a. i.v. ppa. pp. p.p.
     lic lic. licenciado licenciada lcdo lcda ingeniero ingeniera arquitecto arquitecta dr.ª dra.ª sr.ª sra.ª d.ª
-    eng.ª prof.ª
+    eng.ª prof.ª med med. dent. vet. phil. h.c. mult.
 """
 _TITLE_WORDS = frozenset(fold(t).rstrip(".") for t in _TITLES.split())
 # Longest first, so "Dott.ssa" is not read as "Dott." and "ssa"; "Familie Brandt" signs as the family's surname.
@@ -100,7 +103,7 @@ _POSSESSIVES = _words(
     """
     ma mon mes sa son ses notre votre nos vos leur leurs mi mis su sus tu tus nuestra nuestro vuestra vuestro my our
     your his her their mia mio mie miei tua tuo sua suo nostra nostro vostra vostro minha meu minhas meus sua seu
-    nossa nosso mein meine meiner unser unsere ihr ihre me moi mim mich mir
+    nossa nosso mein meine meiner unser unsere ihr ihre me moi mim mich mir mia mie
     """
 )
 _POSTNOMINALS = _words("phd md mba msc bsc ma ba mbbs frcs esq jr sr llm mphil dphil cpa rn dds mrcp")
@@ -285,6 +288,10 @@ _FAMILY = re.compile(
     r"(?i:\b(?:wir sind|wir|we are|we're|we|nous sommes|nous|on est|somos|nosotros|siamo|noi|n[oó]s)\b"
     r"[^\S\n]*[(:,\u2013-]?[^\S\n]*(?:die |la |the |a |os |i |le )?(?:familie|famille|familia|famiglia|fam[ií]lia|family)"
     r"[^\S\n]+)(?P<name>[A-ZÀ-Ö][\w'-]+(?:[^\S\n]+(?:de|da|van|von|di|del|dos|das|le|la)[^\S\n]+[A-ZÀ-Ö][\w'-]+)?)"
+)
+# "Guten Tag, Meier mein Name", "Jana Weiß ist mein Name": German puts the name first.
+_NAME_FIRST = re.compile(
+    r"(?:^|[,.!:\n][^\S\n]*)(?P<name>[A-ZÀ-Ö][\w'-]+(?: [A-ZÀ-Ö][\w'-]+){0,2})[^\S\n]+(?:ist[^\S\n]+)?mein[^\S\n]+Name\b"
 )
 _LINE_START = re.compile(r"^[\s\-\u2013\u2014~*_]+")
 _AFTER_EMOJI_END = re.compile(
@@ -533,6 +540,9 @@ def _introduced(text: str) -> str | None:
         return f"{two['first']}{two['surname']}"
     if two and not two["surname"] and not (_wordy(two["first"]) or _wordy(two["second"])):
         return two["first"]
+    inverted = _NAME_FIRST.search(text)
+    if inverted and not _wordy(inverted["name"]):
+        return _name_words(inverted["name"], weak=True, whole=True)
     family = _FAMILY.search(text)
     if family and not _wordy(family["name"]):
         return family["name"]
@@ -689,7 +699,19 @@ def _signed_closings(text: str) -> Iterator[tuple[re.Match[str], str | None]]:
             continue  # "Le saluda Ángel Martínez, le escribo para reservar...": an opening, not a signature
         # A signature is short and comes last: the name, maybe lines of title, company, phone or address.
         if len(lines) <= _SIGNATURE_LINES:
-            yield m, _signature_name(lines[0]) if lines else None
+            yield m, _fuller_below(_signature_name(lines[0]), lines[1:]) if lines else None
+
+
+def _fuller_below(name: str | None, lines: list[str]) -> str | None:
+    """ "Thanks,\nDavid\n\nDavid Thompson | Operations Manager": the full name a mail client's signature adds
+    under the first name the guest typed."""
+    if not name or len(name.split()) > 1:
+        return name
+    for line in lines:
+        full = _signature_name(line)
+        if full and len(full.split()) > 1 and full.split()[0] == name:
+            return full
+    return name
 
 
 def _signature_name(line: str) -> str | None:
@@ -815,6 +837,8 @@ def _signature_lines_only(text: str) -> bool:
 def _signature_line(line: str) -> str:
     """The name part of a signature line: "— Ana García (hab. 203)", "Dr. Klaus Becker | Geschäftsführer"."""
     line = re.sub(r"(?i)[^\S\n]+(?:x+|xo+|x[ox]+)[^\S\n]*$", "", _LINE_START.sub("", line))
+    # "Ihre Maria Schulz", "Euer Tom", "Vostra Giulia": the writer's possessive before the name
+    line = re.sub(r"^(?:Ihre?|Eure?|Euer|Deine?|Vostr[ao]|Tu[ao])\s+(?=[A-ZÀ-Ö])", "", line)
     return re.split(r"\s*(?:[,(|/\[]|\s[-\u2013\u2014]\s)", line, maxsplit=1)[0].strip()
 
 

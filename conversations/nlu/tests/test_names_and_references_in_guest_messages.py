@@ -225,3 +225,17 @@ def test_each_layer_keeps_its_own_behaviour() -> None:
     assert quote_start("Somos tres") is None
     wrapped = "Perfecto.\nOn Mon, 9 Mar 2026 at 10:14, Hotel Playa\n<res@hotel.com> wrote:\n> Hola"
     assert without_quoted_reply(wrapped) == latest_reply(wrapped) == "Perfecto."
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Soy el titular de la reserva, Andrés Gómez, y quiero añadir una noche.", "Andrés Gómez"),
+        ("Many thanks in advance,\n\nDavid\n\nDavid Thompson | Operations Manager", "David Thompson"),
+        ("Guten Tag, Meier mein Name, ich habe ein Zimmer reserviert.", "Meier"),
+        ("Mit freundlichen Grüßen aus Stuttgart\nDr. med. Ulrike Haas", "Ulrike Haas"),
+        ("Viele Grüße,\nIhre Maria Schulz", "Maria Schulz"),
+    ],
+)
+def test_holders_full_signatures_and_german_word_order(text: str, name: str) -> None:
+    assert extract_guest_name(text) == name
