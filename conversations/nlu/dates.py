@@ -190,6 +190,11 @@ _SHORT_WEEKDAY_PAIR = {
     )
     for lang, names in _SHORT_WEEKDAYS.items()
 }
+# "Thurs, Fri and Sat", "Do, Fr und Sa": a short name before a comma and another one starts the list.
+_SHORT_WEEKDAY_LIST_HEAD = {
+    lang: re.compile(rf"\b(?P<c>{_alt(names)})\.?\s*,\s*(?=(?:{_alt(names)})\b)")
+    for lang, names in _SHORT_WEEKDAYS.items()
+}
 # A short name alone after a word that names a day ("3 noches desde el jue", "3 Nächte ab Do.", "da gio"); the
 # German ones only with their full stop, and not the ones that are words ("el mar", "de ter", "la mer").
 _SHORT_WEEKDAY_AFTER = {
@@ -1105,6 +1110,13 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
             f.take(_Mention(m.start("we"), m.end("we"), "weekend", next_week=bool(m["next"])))
     short = _SHORT_WEEKDAYS.get(lang, {})
     pairs = list(_SHORT_WEEKDAY_PAIR[lang].finditer(folded)) if lang in _SHORT_WEEKDAY_PAIR else []
+    if pairs:
+        # the head of a list only when the list ends in a pair ("Thurs, Fri and Sat")
+        pairs += [
+            m
+            for m in _SHORT_WEEKDAY_LIST_HEAD[lang].finditer(folded)
+            if any(0 <= pair.start() - m.end() <= 12 for pair in pairs)
+        ]
     singles = list(_SHORT_WEEKDAY_EN.finditer(folded)) if lang == "en" else []
     if lang in _SHORT_WEEKDAY_AFTER:
         singles = [

@@ -118,6 +118,10 @@ from conversations.nlu.text import fold
         # English short weekdays: "Fr/Sa" pairs, "fri the 20th".
         ("en", "Fr/Sa nights, 2 adults, a double - available?", d(3, 13), d(3, 15)),
         ("en", "we'd arrive fri the 20th and leave mon the 23rd", d(3, 20), d(3, 23)),
+        # Three short weekday names listed are those nights.
+        ("en", "Thurs, Fri and Sat nights", d(3, 12), d(3, 15)),
+        ("de", "Do, Fr und Sa", d(3, 12), d(3, 15)),
+        ("es", "jue, vie y sab", d(3, 12), d(3, 15)),
         # Stays beside a booking's own date or an opening question keep their days.
         ("en", "I booked on 11/30 for Dec 20-23, can I add breakfast?", d(12, 20), d(12, 23)),
         ("es", "¿tienen habitación del 20 al 23? ¿el restaurante abre?", d(3, 20), d(3, 23)),
