@@ -111,6 +111,8 @@ def test_rooms_counted(text: str, rooms: int) -> None:
         "Hat das Zimmer einen Balkon?",
         "La camera ha il frigobar?",
         "Das Zimmer ist total laut, man hört die Straße die ganze Nacht",
+        "does a double have a balcony?",
+        "¿una doble tiene bañera?",
         # "room service" is no room
         "can I get room service tonight?",
     ],
