@@ -36,7 +36,7 @@ _REF_CUE = (
     # German compounds ("Buchungsbestätigung Nr.", "Buchungs-ID", "Vorgangsnummer"), Mexican "folio", travel
     # agencies' "itinerary number"
     r"(?:buchungs|reservierungs|bestatigungs)-?(?:bestatigung|referenz|id|nummer|nr|code)|vorgangsnummer|vorgang|"
-    r"folio|itinerary|"
+    r"folio|itinerary|conf|conferma|referencia|referenz|referenza|"
     # short forms in chats: "res 88231", "résa n° 88231", "rsv 4412", "resv. 5521"
     r"res|resa|rsv|resv|"
     r"bestatigungsnummer|prenotazione|codice|riservazione|commande|dossier|confirmacao|encomenda|"
@@ -50,7 +50,9 @@ _REF_GLUE = (
     r"mit|con el|number|ref|reference|code|codigo|codice|id|nr)"
 )
 _REF = re.compile(
-    rf"\b{_REF_CUE}\b\.?(?:[^\S\n]*(?:{_REF_GLUE}|{_REF_CUE})(?![a-z])\.?|[^\S\n]*[:#(])*[^\S\n]*#?(?P<ref>[a-z0-9][a-z0-9-]{{2,14}})\b"
+    rf"\b{_REF_CUE}\b\.?(?:[^\S\n]*(?:{_REF_GLUE}|{_REF_CUE})(?![a-z])\.?|[^\S\n]*[:#(])*[^\S\n]*#?"
+    # "RS/2027/112", "2026/4471", "45.120" (a dot only between thousands)
+    r"(?P<ref>[a-z0-9](?:[a-z0-9-]|/(?=[a-z0-9])|\.(?=\d{3}\b)){2,14})\b"
 )
 # "I have a reservation with you, number 61190", "ich wollte meine buchung stornieren die nummer ist 66120",
 # "my booking from booking.com, the number is 4412558991": a number named later in the sentence that speaks
@@ -67,6 +69,15 @@ _THE_ONE_LATER = re.compile(
     rf"\b(?:{_REF_CUE}|reservaci[o]n)\b(?:(?![.?!](?:\s|$))[^\n]){{0,45}}?,[^\S\n]*"
     r"(?:la|el|a|o|die|le|il|the one|that's|es la|e a|c'est la|ist die|e la)[^\S\n]+(?:n[o\u00b0]\.?[^\S\n]*|#)?"
     r"(?P<ref>\d{4,10})\b(?![^\S\n]*(?:personas|people|persone|pessoas|personnes|personen|noches|nights|euros?|eur|€))"
+)
+# "Status of my reservation pls - 44120", "Cancelación reserva: 55120": a number alone after a dash or colon.
+_DASHED_LATER = re.compile(
+    rf"\b(?:{_REF_CUE}|reservaci[o]n)\b(?:(?![.?!](?:\s|$))[^\n]){{0,30}}?(?:[^\S\n][-\u2013\u2014]|:)[^\S\n]*#?"
+    r"(?P<ref>\d{4,8})\b(?![^\S\n]*[.,/:-]?\d)"
+)
+_AMOUNT_AFTER = re.compile(
+    r"[^\S\n]*(?:€|eur\b|euros?\b|\$|usd\b|chf\b|gbp\b|£|personas|people|persone|pessoas|personnes|personen|noches|"
+    r"nights|notti|noites|nuits|nachte)"
 )
 # ... but not a phone, room, flight or card number ("my booking, my mobile number is 612345678").
 _OTHER_NUMBER = re.compile(
@@ -159,9 +170,12 @@ def extract_booking_ref(text: str) -> str | None:
             re.fullmatch(r"20\d\d", ref)
             or re.fullmatch(r"\d{1,2}", ref)
             or re.fullmatch(r"\d{1,2}[a-z]{2}", ref)
-            or re.fullmatch(r"\d{1,2}-\d{1,2}(?:-\d{2,4})?", ref)
+            or re.match(r"\d{1,2}[-/]\d{1,2}(?:\D|$)", ref)
+            or _AMOUNT_AFTER.match(plain, m.end("ref"))
         ):
-            continue  # a year, a day or a date ("el 20", "the 3rd", "15-06")
+            continue  # a year, a day, a date or an amount ("el 20", "the 3rd", "15-06", "15/06", "1.500 €")
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", ref):
+            return ref.replace(".", "")  # "reserva 45.120": digits grouped by thousands
         return ref.upper()
     later = _NUMBER_LATER.search(plain)
     if (
@@ -170,8 +184,12 @@ def extract_booking_ref(text: str) -> str | None:
         and not _OTHER_NUMBER.search(plain[later.start() : later.start("key")])
     ):
         return text[later.start("ref") : later.end("ref")].strip("-").upper()
-    the_one = _THE_ONE_LATER.search(plain)
-    if the_one and not re.fullmatch(r"20\d\d", the_one["ref"]):
+    the_one = _THE_ONE_LATER.search(plain) or _DASHED_LATER.search(plain)
+    if (
+        the_one
+        and not re.fullmatch(r"20\d\d", the_one["ref"])
+        and not _AMOUNT_AFTER.match(plain, the_one.end("ref"))
+    ):
         return the_one["ref"]
     for m in _HASH_REF.finditer(text):
         ref = m["ref"]

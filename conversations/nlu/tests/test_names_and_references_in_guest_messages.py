@@ -239,3 +239,33 @@ def test_each_layer_keeps_its_own_behaviour() -> None:
 )
 def test_holders_full_signatures_and_german_word_order(text: str, name: str) -> None:
     assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        ("Necesito saber el estado de la reserva referencia RS/2027/112", "RS/2027/112"),
+        ("Buenos días, les escribo en relación con la reserva 2026/4471 para cancelarla.", "2026/4471"),
+        ("Asunto: Cancelación reserva #45.120", "45120"),
+        ("Bom dia, reserva 44.120 - gostaria de cancelar.", "44120"),
+        ("Cancel booking, conf # 99012", "99012"),
+        ("Status of my reservation pls - 44120", "44120"),
+        ("Codice di conferma 77120-A", "77120-A"),
+    ],
+)
+def test_references_with_slashes_thousands_and_after_a_dash(text: str, ref: str) -> None:
+    assert extract_booking_ref(text) == ref
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "reserva del 15/06 al 18/06",
+        "reserva 1.500 euros",
+        "booking 3/5-5/5",
+        "reserva 15-06-2027",
+        "booking - 2027",
+    ],
+)
+def test_dates_years_and_amounts_after_a_booking_word_are_no_reference(text: str) -> None:
+    assert extract_booking_ref(text) is None
