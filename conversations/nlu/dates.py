@@ -223,9 +223,7 @@ _SHORT_WEEKDAY_EN = re.compile(
     r"(?!\s*,?\s*(?:the\s+)?[0-3]?\d)"
 )
 # Portuguese short forms are also ordinals ("la segunda", "quinta"): only read in Portuguese messages.
-_WEEKDAY_NIGHT = (
-    "night|evening|noche|por la noche|a la noche|noite|a noite|soir|soiree|abend|nacht|sera|notte|sera"
-)
+_WEEKDAY_NIGHT = "night|evening|noche|por la noche|a la noche|en la noche|noite|a noite|soir|soiree|abend|nacht|sera|notte|sera"
 _WEEKDAYS_PT = {"segunda": 0, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4}
 # "de 6ª a domingo", "2ª feira": weekdays by their number ("ª" folds to "a"), Portuguese only.
 _WEEKDAYS_PT.update({f"{n + 2}a{part}": n for n in range(5) for part in ("", " feira", "-feira")})
@@ -358,7 +356,7 @@ _NOT_A_DAY_AFTER = re.compile(
 
 _WEEKEND = re.compile(
     r"\b(?P<next>next |proximo |proxima |prochain |nachstes |nachste |nachscht |nachschte |kommendes |prossimo |que vem |)"
-    r"(?:finde|fin de semana|weekend|fim de semana|fds|week-end|week end|wochenende|fine settimana|fine-settimana|"
+    r"(?:finde|fin de semana|weekend|fim de semana|fim-de-semana|fds|week-end|week end|wochenende|fine settimana|fine-settimana|"
     r"wknd|wkend|fin de semaine|wochenend|(?<=this )w/e|(?<=next )w/e|(?<=the )w/e)"
     r"(?P<next2> que viene| proximo| prochain| que vem| prossimo)?\b"
 )
@@ -391,7 +389,7 @@ _WEEKEND_AFTER_NEXT = re.compile(
     r"il weekend dopo il prossimo|el fin de semana despues del proximo|el finde despues del proximo|"
     r"le week-end apres le prochain|o fim de semana depois do proximo)\b"
 )
-_TONIGHT = r"esta noche|tonight|tonite|2nite|2night|esta noite|hoje a noite|hoje de noite|ce soir|cette nuit|heute nacht|heute abend|stanotte|stasera|questa notte|questa sera"
+_TONIGHT = r"esta noche|hoy en la noche|hoy por la noche|hoy a la noche|tonight|tonite|2nite|2night|esta noite|hoje a noite|hoje de noite|ce soir|cette nuit|heute nacht|heute abend|stanotte|stasera|questa notte|questa sera"
 _TOMORROW_NIGHT = (
     r"manana por la noche|manana en la noche|manana noche|manana a la noche|manana x la noche|tomorrow night|"
     r"tomorrow evening|tmrw night|tmrw nite|tmr night|tomorrow nite|"
@@ -762,6 +760,9 @@ _WEEKS_FROM = re.compile(
     r"\b(?P<wfr>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) en (?P<nfr>huit|quinze)\b"
     # British "Friday week": the Friday after next
     r"|\b(?P<wen>monday|tuesday|wednesday|thursday|friday|saturday|sunday) week\b(?!\s*(?:day|end|night))"
+    # "a week on Friday" (British), "übernächsten Freitag": the Friday after next
+    r"|\ba week on (?P<wen2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\bubernachste[nrs]? (?P<wde2>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b"
     r"|\b(?P<wde>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag) in (?P<nde>einer|zwei|acht|vierzehn)"
     r" (?:wochen?|tagen)\b"
 )
@@ -1395,9 +1396,8 @@ _WEEKDAY_NUMBER = {
 def _weeks_from(m: re.Match[str], today: dt.date) -> dt.date:
     """ "lundi en huit": the weekday's next occurrence plus the weeks said."""
     weeks = 2 if (m["nfr"] or m["nde"]) in ("quinze", "zwei", "vierzehn") else 1
-    return _next_weekday(_WEEKDAY_NUMBER[m["wfr"] or m["wde"] or m["wen"]], today) + dt.timedelta(
-        days=7 * weeks
-    )
+    weekday = m["wfr"] or m["wde"] or m["wen"] or m["wen2"] or m["wde2"]
+    return _next_weekday(_WEEKDAY_NUMBER[weekday], today) + dt.timedelta(days=7 * weeks)
 
 
 def _without_events(

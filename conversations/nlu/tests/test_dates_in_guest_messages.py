@@ -118,6 +118,12 @@ from conversations.nlu.text import fold
         # English short weekdays: "Fr/Sa" pairs, "fri the 20th".
         ("en", "Fr/Sa nights, 2 adults, a double - available?", d(3, 13), d(3, 15)),
         ("en", "we'd arrive fri the 20th and leave mon the 23rd", d(3, 20), d(3, 23)),
+        # Latin-American "en la noche", Portuguese "fim-de-semana", the weekday after next.
+        ("es", "este viernes en la noche", d(3, 13), d(3, 14)),
+        ("es", "hoy en la noche", d(3, 11), d(3, 12)),
+        ("pt", "tem quarto para o fim-de-semana?", d(3, 13), d(3, 15)),
+        ("de", "übernächsten Freitag", d(3, 20), None),
+        ("en", "a week on Friday", d(3, 20), None),
         # Three short weekday names listed are those nights.
         ("en", "Thurs, Fri and Sat nights", d(3, 12), d(3, 15)),
         ("de", "Do, Fr und Sa", d(3, 12), d(3, 15)),
