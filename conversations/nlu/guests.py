@@ -243,6 +243,9 @@ _ADULT_LIST_SELF_LAST = re.compile(
     r"(?:para\s+|pra\s+|pour\s+|fur\s+|per\s+)?"
     r"(?:i|me|myself|yo|eu|mim|moi|ich|mich|io|me stesso|mi(?=\s*(?:[.,;:!?)]|$)))\b"
 )
+_COMPANIONS_AFTER = re.compile(
+    rf"(?:\s*(?:,|y|and|e|et|und|ed|\+|&)\s*(?:with\s+|con\s+)?{_DET}\s+{_COMPANION}\b)+"
+)
 # The writer coming with several adults: "I'm coming with my husband, my mum and my dad" (4).
 _WITH_LIST = re.compile(
     rf"\b(?:{_TRAVEL_VERB[3:-1]}|{_SELF[3:-1]})\s+(?:con|with|com|avec|mit)\s+{_COMPANION_NAMED}(?:{_COMPANION_IN_LIST})+"
@@ -779,8 +782,10 @@ def party(folded: str) -> Party:
     couple = bool(_COUPLE.search(folded) or _SELF_AND_SPOUSE.search(folded))
     if adults is None and (couple or _PARENTS.search(folded)):
         adults = 4 if couple and _OUR_PARENTS.search(folded) else 2
-    if adults is None and (_SELF_WITH_CHILDREN.search(folded) or _SELF_PLUS_CHILD.search(folded)):
-        adults = 1
+    if adults is None and (m := _SELF_WITH_CHILDREN.search(folded) or _SELF_PLUS_CHILD.search(folded)):
+        # "viajo con mis hijos y mi esposa", "me with my son and my mother": adults named after the children come too
+        after = _COMPANIONS_AFTER.match(folded, m.end())
+        adults = 1 + (len(re.findall(_COMPANION_NAMED, after[0])) if after else 0)
     if children is None and _OUR_CHILD.search(folded):
         children = 1
     rooms = _rooms(folded)

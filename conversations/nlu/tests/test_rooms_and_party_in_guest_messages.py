@@ -158,6 +158,14 @@ def test_no_room_count(text: str) -> None:
         ("vengo con mio marito, mia madre e mio padre", 4, None),
         ("vou com o meu marido, a minha mãe e o meu pai", 4, None),
         ("ich plane mit meiner Frau und unseren beiden Kindern (4 und 7) einen Urlaub", 2, 2),
+        # the writer with the children and another adult named after them
+        ("viajo con mis hijos y mi esposa", 2, None),
+        ("I'm travelling with my kids and my husband", 2, None),
+        ("je viens avec mes enfants et mon mari", 2, None),
+        ("ich komme mit meinen Kindern und meinem Mann", 2, None),
+        ("vengo con i miei figli e mio marito", 2, None),
+        ("vou com os meus filhos e o meu marido", 2, None),
+        ("yo con mis dos hijos y mi madre", 2, 2),
         # couples and the writer with someone
         ("any chance of a twin for the 22nd? me n my bro", 2, None),
         ("Vamos a ir mi señora, yo y los dos chamacos", 2, 2),
