@@ -101,6 +101,8 @@ _BOOK = re.compile(
     # the verb before its subject in a letter ("hiermit möchte ich ... verbindlich buchen"), "tragt uns ... ein",
     # "bitte ... eintragen", "halt mir ein Zimmer frei"
     r"(?:mochte|mochten|wollen|wurde|wurden) (?:ich|wir)\b[^?!\n]{0,90}\b(?:buchen|reservieren)\b|"
+    # "wir sind ein Ehepaar mit Baby und möchten vom 2. bis 4. April ein Zimmer buchen": the subject further back
+    r"\b(?:mochte|mochten)\b(?! sie\b)[^?!\n]{0,60}\b(?:buchen|reservieren)\b|"
     r"trag(?:t|en sie)? (?:uns|mich)\b[^?!\n]{0,60}\bein\b|bitte\b[^?!\n]{0,50}\beintragen\b|"
     r"halt(?:et|en sie)? (?:mir|uns) (?:bitte )?(?:ein|eins|das|zwei)\b[^?!\n]{0,40}\bfrei\b|"
     # it

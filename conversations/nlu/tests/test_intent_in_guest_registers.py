@@ -44,6 +44,7 @@ UNSURE_CANCEL = {**UNSURE_CHANGE, "booking_modify": 0.05, "booking_cancel": 0.3}
         "Hiermit möchten wir für unsere Familie ein Zimmer vom 2. bis 4. Mai verbindlich reservieren. Was kostet das?",
         "Tragen Sie uns bitte für zwei Nächte ab Freitag ein, gibt's Parkplätze?",
         "könnt ihr mir für morgen ein Einzelzimmer klarmachen? was kostet das?",
+        "wir sind zu zweit und möchten vom 2. bis 4. Mai ein Zimmer buchen, was kostet das?",
         "ci segnate una singola per venerdì? quanto viene?",
         "fermatemi una doppia per il 3 e il 4, quanto costa?",
     ],
