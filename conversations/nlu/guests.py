@@ -407,7 +407,7 @@ _ONE_ROOM_NOUN = (
     r"doppelzimmer|einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|matrimoniale|doppia|singola|tripla|"
     r"quadrupla|triple|cuadruple|quadruple|quad|familiale|apartamento|apartment|appartamento|appartement|departamento|"
     r"ferienwohnung|monolocale|bilocale|studio|family room|familiar|pieza|depa|appart|apto|acomodacao|cabana|bungalow|"
-    r"chalet)"
+    r"chalet|chale|cabin|villa|piaule|flat(?!\s+(?:rate|fee|price|tax|tyre|tire)))"
 )
 _ONE_ROOM = re.compile(
     r"\b(?:una|un|a|an|one|um|uma|une|ein|eine|einen|un'|otra|another|outra|autre|noch ein|un altra|una altra|"

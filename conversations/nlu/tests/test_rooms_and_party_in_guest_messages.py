@@ -63,6 +63,8 @@ def _stay(text: str) -> tuple[int | None, int | None, int | None]:
         "do you have a twin on 3rd May?",
         "une double pour ce soir",
         "una doppia per sabato",
+        "a flat for 4 from 3 to 6 June",
+        "um chalé para 6 pessoas",
         "Ich bitte um die Reservierung eines Doppelzimmers vom 3. bis 5. Mai",
         "könnt ihr uns a Zimmerl für Samstag reservieren?",
         # emoji: the date's last number is no count of the rooms after it
@@ -113,8 +115,9 @@ def test_rooms_counted(text: str, rooms: int) -> None:
         "Das Zimmer ist total laut, man hört die Straße die ganze Nacht",
         "does a double have a balcony?",
         "¿una doble tiene bañera?",
-        # "room service" is no room
+        # "room service" and "a flat rate" are no room
         "can I get room service tonight?",
+        "is there a flat rate for parking?",
     ],
 )
 def test_no_room_count(text: str) -> None:
