@@ -85,7 +85,7 @@ _TITLES = """
     signorina dott dott.ssa dottssa dottor dottore dottoressa doctor doctora doutor doutora docteur avv avvocato
     ingegner ingegnere eng enga arq familia family famille familie famiglia família i.a. i.v. ppa. pp. p.p.
     lic lic. licenciado licenciada lcdo lcda ingeniero ingeniera arquitecto arquitecta dr.ª dra.ª sr.ª sra.ª d.ª
-    eng.ª prof.ª med med. dent. vet. phil. h.c. mult.
+    eng.ª prof.ª med med. dent. vet. phil. h.c. mult. f.to
 """
 _TITLE_WORDS = frozenset(fold(t).rstrip(".") for t in _TITLES.split())
 # Longest first, so "Dott.ssa" is not read as "Dott." and "ssa"; "Familie Brandt" signs as the family's surname.
@@ -237,6 +237,8 @@ _GREETED = re.compile(
     rf"(?i:^\W*(?:(?:{_GREETINGS})(?: there| all| team)?(?:\s*[-\u2013\u2014])?[!,.:]*\s+){{1,2}})"
     r"(?P<name>[A-ZÀ-Ö][\w'-]+(?: [A-ZÀ-Ö][\w'-]+){1,3})\s*(?:[,\n\u2013\u2014]|\s-\s)"
 )
+# A greeting's name followed by thanks addresses the receptionist ("Hi Anna Berg, thanks for your reply").
+_THANKED_AFTER = re.compile(rf"\s*[,\n\u2013\u2014-]?\s*(?i:{_THANKS}|thank|merci|grazie|danke|gracias)\b")
 _EMAIL_ADDRESS = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 # A title before a capitalised word names someone ("for Mr and Mrs Patel"), but not "meine Frau Anna".
 _TITLE_CUE = re.compile(
@@ -587,6 +589,8 @@ def _greeted(text: str, all_lower: bool) -> str | None:
     greeted = _GREETED.match(text)
     if greeted and _TITLE.match(greeted["name"]):
         return None  # "Bonjour Monsieur Lambert,", "Hallo Frau Meier,": the one written to
+    if greeted and _THANKED_AFTER.match(text, greeted.end("name")):
+        return None  # "Bonjour Julie Martin, merci pour votre retour": the one thanked, not the writer
     if greeted and not _wordy(greeted["name"]):
         return _name_words(greeted["name"], weak=True, whole=True)
     return None

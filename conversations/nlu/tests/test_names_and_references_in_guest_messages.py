@@ -269,3 +269,21 @@ def test_references_with_slashes_thousands_and_after_a_dash(text: str, ref: str)
 )
 def test_dates_years_and_amounts_after_a_booking_word_are_no_reference(text: str) -> None:
     assert extract_booking_ref(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Julie Martin, merci pour votre retour. Est-ce que le parking est inclus ?",
+        "Hi Anna Berg, thanks for your reply, is breakfast included?",
+        "Hola Marta Ruiz, gracias por la info",
+        "Ciao Giulia Rossi, grazie mille per la risposta",
+    ],
+)
+def test_the_receptionist_greeted_and_thanked_is_not_the_guest(text: str) -> None:
+    assert extract_guest_name(text) is None
+
+
+def test_a_greeting_then_the_writers_name_and_an_italian_signature_still_name_the_guest() -> None:
+    assert extract_guest_name("Hola! Pedro Gómez, quería reservar") == "Pedro Gómez"
+    assert extract_guest_name("Cordiali saluti,\nF.to Mario Verdi") == "Mario Verdi"
