@@ -11,7 +11,7 @@ import structlog
 from conversations.engine import child_ages, pms_gateway
 from conversations.engine.after_booking import after_booking
 from conversations.engine.booking_email import confirmation_email_add
-from conversations.engine.choice import index_of_choice, pick_index
+from conversations.engine.choice import index_of_choice, pick_by_room_name, pick_index
 from conversations.engine.frame import BookingFrame, Stage
 from conversations.engine.guest_details import ask_guest_details
 from conversations.engine.pms_gateway import OfferView, QuoteView
@@ -90,8 +90,9 @@ def absorb_bare_answer(turn: Turn) -> bool:
     return True
 
 
-def continue_booking(turn: Turn) -> None:
-    """Ask for what is still missing (one or two things), or quote when the stay is complete."""
+def continue_booking(turn: Turn, *, keep_room: str = "") -> None:
+    """Ask for what is still missing (one or two things), or quote when the stay is complete.
+    `keep_room`: the room the guest had chosen before changing the stay, chosen again if still free."""
     b, phrases, today = turn.frame.booking, turn.phrases, turn.today
     turn.frame.stage = Stage.BOOKING_SLOTS
     if turn.understanding.date_ambiguous and turn.understanding.check_in is None:
@@ -123,10 +124,10 @@ def continue_booking(turn: Turn) -> None:
     elif child_ages.ages_missing(turn) and not child_ages.ages_stated_now(turn):
         child_ages.ask_child_ages(turn)
     else:
-        quote_and_offer(turn)
+        quote_and_offer(turn, keep_room=keep_room)
 
 
-def quote_and_offer(turn: Turn, *, intro: str = "") -> None:
+def quote_and_offer(turn: Turn, *, intro: str = "", keep_room: str = "") -> None:
     b = turn.frame.booking
     assert b.check_in and b.check_out and b.adults
     try:
@@ -152,7 +153,9 @@ def quote_and_offer(turn: Turn, *, intro: str = "") -> None:
             return
         b.rooms = rooms
         quote_and_offer(
-            turn, intro=turn.phrases.say("party_split", largest=exc.largest_room_guests, rooms=rooms)
+            turn,
+            intro=turn.phrases.say("party_split", largest=exc.largest_room_guests, rooms=rooms),
+            keep_room=keep_room,
         )
         return
     except pms_gateway.PmsError as exc:
@@ -161,7 +164,7 @@ def quote_and_offer(turn: Turn, *, intro: str = "") -> None:
         turn.say("pms_read_unavailable")
         turn.progress = False
         return
-    present_offers(turn, view, intro=intro)
+    present_offers(turn, view, intro=intro, keep_room=keep_room)
 
 
 def _stay_not_bookable(turn: Turn, code: str) -> None:
@@ -181,13 +184,17 @@ def _stay_not_bookable(turn: Turn, code: str) -> None:
         turn.say("stay_too_far_ahead")
 
 
-def present_offers(turn: Turn, view: QuoteView, *, intro: str = "") -> None:
+def present_offers(turn: Turn, view: QuoteView, *, intro: str = "", keep_room: str = "") -> None:
     b, phrases = turn.frame.booking, turn.phrases
     offers, asked_room, asked_free = _offers_for_request(turn, view)
     b.quote_id = view.quote_id
     b.offer_line_ids = [o.line_id for o in offers]
     b.chosen_line_id = None
     turn.progress = True
+    kept = next((o for o in view.offers if keep_room and o.room_name == keep_room), None)
+    if kept is not None:
+        _keep_chosen_room(turn, kept, intro=intro)
+        return
     if not offers:
         turn.frame.stage = Stage.BOOKING_SLOTS
         stay = _stay_text(turn)
@@ -196,7 +203,9 @@ def present_offers(turn: Turn, view: QuoteView, *, intro: str = "") -> None:
         return
     turn.frame.stage = Stage.OFFERS
     lines = [
-        phrases.say("offer_line", n=n, room=o.room_name, total=phrases.money(o.total, o.currency))
+        phrases.say(
+            "offer_line", n=n, room=o.room_name, rooms=o.rooms, total=phrases.money(o.total, o.currency)
+        )
         for n, o in enumerate(offers, start=1)
     ]
     stay = _stay_text(turn, offers[0])
@@ -215,6 +224,25 @@ def present_offers(turn: Turn, view: QuoteView, *, intro: str = "") -> None:
     )
     turn.facts.append(text)
     turn.add(OutgoingReply(text=f"{intro}\n\n{text}" if intro else text, buttons=buttons))
+
+
+def _keep_chosen_room(turn: Turn, kept: OfferView, *, intro: str) -> None:
+    """The stay changed after the guest chose a room ("actually make it 3 nights"): the same room at
+    its new price, and the booking goes on from where it was instead of asking for a choice again."""
+    b, phrases = turn.frame.booking, turn.phrases
+    if kept.line_id not in b.offer_line_ids:
+        b.offer_line_ids.append(kept.line_id)
+    text = phrases.say(
+        "offer_kept_room",
+        stay=_stay_text(turn, kept),
+        room=kept.room_name,
+        total=phrases.money(kept.total, kept.currency),
+    )
+    turn.facts.append(text)
+    turn.add(OutgoingReply(text=f"{intro}\n\n{text}" if intro else text))
+    b.chosen_line_id = kept.line_id
+    turn.frame.stage = Stage.GUEST_DETAILS
+    ask_guest_details(turn)
 
 
 def _offers_for_request(turn: Turn, view: QuoteView) -> tuple[list[OfferView], str, int]:
@@ -278,6 +306,24 @@ def choose_offer_from_text(turn: Turn) -> bool:
     return True
 
 
+def chosen_room_name(turn: Turn) -> str:
+    """The name of the room the guest has chosen ("" when none is chosen or its offer is gone)."""
+    line_id = turn.frame.booking.chosen_line_id
+    chosen = pms_gateway.offer(line_id=line_id) if line_id else None
+    return chosen.room_name if chosen else ""
+
+
+def choose_other_room_from_text(turn: Turn) -> bool:
+    """While name and e-mail are asked, a message naming one of the offered rooms ("the double",
+    "mejor la familiar") chooses that room (the name question follows again), never becomes the name."""
+    offers = _offers(turn)
+    index = pick_by_room_name(turn.message.text or "", names=[o.room_name for o in offers])
+    if index is None:
+        return False
+    choose_offer(turn, offers[index])
+    return True
+
+
 def choose_offer_by_payload(turn: Turn, line_id: int) -> bool:
     if line_id not in turn.frame.booking.offer_line_ids:
         return False
@@ -307,6 +353,7 @@ def show_summary(turn: Turn) -> None:
     text = phrases.say(
         "booking_summary",
         room=chosen.room_name,
+        rooms=chosen.rooms,
         stay=_stay_text(turn, chosen),
         name=b.guest_name,
         email=b.email,
@@ -399,6 +446,7 @@ def confirm_booking(turn: Turn) -> None:
         "booking_confirmed",
         reference=booking.reference,
         room=chosen.room_name,
+        rooms=chosen.rooms,
         stay=stay,
         total=total,
         email=b.email,

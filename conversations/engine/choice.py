@@ -76,6 +76,15 @@ def pick_index(text: str, *, language: str, names: Sequence[str]) -> int | None:
     return _by_name(cleaned, names)
 
 
+def pick_by_room_name(text: str, *, names: Sequence[str]) -> int | None:
+    """The option a short message names by its room ("the double", "mejor la familiar"), no number
+    or ordinal read: a message that may also be a guest's name or e-mail is read only for room words."""
+    cleaned = text.strip().lower()
+    if not cleaned or len(cleaned) > 40 or "@" in cleaned or any(c.isdigit() for c in cleaned):
+        return None
+    return _by_name(cleaned, names)
+
+
 def _by_name(text: str, names: Sequence[str]) -> int | None:
     """A word that appears in exactly one option's name ("la suite", "the superior one")."""
     words = _room_words(text)

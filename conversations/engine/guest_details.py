@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 
 from conversations.engine.pms_gateway import OfferView
+from conversations.engine.policies import LOW_CONFIDENCE
 from conversations.engine.turn import Turn
 
 _EMAIL_LIKE = re.compile(r"[^\s@,;:<>()]+@[^\s@,;:<>()]+")
@@ -64,7 +65,10 @@ def absorb_guest_details(turn: Turn) -> bool:
     name = (u.guest_name or "").strip()
     if not name:
         rest = _EMAIL_LIKE.sub(" ", text).replace(",", " ").strip()
-        confident_other = u.intent in ("affirm", "deny") or (u.intent == "faq" and u.confidence >= 0.6)
+        # A yes/no read with little confidence is no reason to doubt a name ("Marco Rossi" read as affirm).
+        confident_other = (u.intent in ("affirm", "deny") and u.confidence >= LOW_CONFIDENCE) or (
+            u.intent == "faq" and u.confidence >= 0.6
+        )
         if not b.guest_name and _NAME_ALONE.match(rest) and not confident_other and _looks_like_name(rest):
             name = " ".join(rest.split()).rstrip(".!")
     touched = False

@@ -160,6 +160,8 @@ def _identity_not_proven(turn: Turn, *, locked: bool = False) -> None:
     m = turn.frame.manage
     turn.frame.stage = Stage.MANAGE_IDENTITY
     m.failed_identity_checks += 1
+    if m.failed_identity_checks == 1:
+        turn.progress = True  # the reference was given: the conversation moves on to the e-mail
     if m.failed_identity_checks > 1:  # an answer was given and was wrong
         reference_failure_record(hotel_id=turn.hotel.pk, reference=m.reference)
     locked = locked or reference_locked(hotel_id=turn.hotel.pk, reference=m.reference)

@@ -35,6 +35,7 @@ from conversations.engine.policies import (
     is_refund_or_money_dispute,
 )
 from conversations.engine.replies import Phrasebook
+from conversations.engine.room_request import room_kind_asked
 from conversations.engine.stay_corrections import names_no_month
 from conversations.engine.turn import Turn
 from conversations.engine.types import EngineTurn, HandoffReason
@@ -55,6 +56,7 @@ YES_PAYLOADS, NO_PAYLOADS = frozenset({"yes"}), frozenset({"no"})
 # Intents that are neither progress nor a failure to understand.
 NEUTRAL_INTENTS = frozenset({"greeting", "thanks_goodbye"})
 SURE_ESCALATION = 0.75
+SURE_QUESTION = 0.5  # an FAQ reading this sure is a question about a room, not the choice of one
 SURE_OTHER = 0.8  # "other" below this is a message not understood, above it a clear out-of-scope one
 # Intents whose message may still be a question for the facts when it has a question mark.
 QUESTION_INTENTS = frozenset({"other", "greeting", "thanks_goodbye", "affirm", "deny"})
@@ -222,7 +224,17 @@ def _take_all(turn: Turn) -> None:
         cancel_and_rebook.start(turn, stay=new_stay)
     else:
         _take(turn)
-        if new_stay and not turn.handoff_reason and turn.frame.stage not in Stage.BOOKING_STAGES:
+        # A party or dates beside a change of a booking ("ho una prenotazione ..., posso aggiungere una
+        # persona? diventiamo 3"), or a request with no dates beside a look-up, belong to that booking.
+        about_a_booking = u.intent == "booking_modify" or (
+            u.intent in manage_flow.ACTION_OF_INTENT and new_stay and new_stay.get("check_in") is None
+        )
+        if (
+            new_stay
+            and not about_a_booking
+            and not turn.handoff_reason
+            and turn.frame.stage not in Stage.BOOKING_STAGES
+        ):
             _booking_request(turn)
     complaint = next((r for r in also if r["intent"] == "complaint"), None)
     if complaint and not turn.handoff_reason:
@@ -299,7 +311,10 @@ def _take(turn: Turn) -> None:
         _booking_request(turn)
         return
     if _not_understood(u) or u.intent in ("affirm", "deny") or _missed_answer(turn):
-        turn.say("not_understood")
+        # With a question open, the question itself follows: an example of a room request would not fit
+        # a guest asked for an e-mail or a booking number.
+        open_question = frame.stage in Stage.BOOKING_STAGES | Stage.MANAGE_STAGES
+        turn.say("not_understood_answer" if open_question else "not_understood")
         _remind(turn)
         return
     turn.say("out_of_scope")
@@ -354,10 +369,16 @@ def _take_in_stage(turn: Turn) -> bool:
     ):
         offer_flow.answer(turn, yes=u.intent != "deny")
         return True
+    if stage == Stage.OFFERS and not new_slots and _room_question_answered(turn, before_choice=True):
+        return True
     if stage == Stage.OFFERS and not new_slots and booking_flow.choose_offer_from_text(turn):
+        return True
+    if stage == Stage.OFFERS and not new_slots and _room_question_answered(turn, before_choice=False):
         return True
     if stage == Stage.OFFERS and u.intent in ("booking_create", "affirm") and not new_slots:
         booking_flow.remind(turn)
+        return True
+    if stage == Stage.GUEST_DETAILS and not new_slots and booking_flow.choose_other_room_from_text(turn):
         return True
     if (
         stage == Stage.GUEST_DETAILS
@@ -411,6 +432,27 @@ def _take_in_stage(turn: Turn) -> bool:
     return False
 
 
+def _room_question_answered(turn: Turn, *, before_choice: bool) -> bool:
+    """A question while the offers are open is answered from the facts and the choice asked again.
+    Before the choice is read, a sure question about the hotel ("does the double have a balcony?":
+    naming a room in it does not choose it), answered as any FAQ (a question no fact answers goes to
+    reception); after it, any other question no choice reads, with facts found only ("what's the
+    difference between the family and the suite?")."""
+    u, text = turn.understanding, turn.message.text or ""
+    if "?" not in text or u.extras.get("choice") is not None:
+        return False
+    if before_choice:
+        if not (u.intent == "faq" and u.confidence >= SURE_QUESTION) or not faq.answer(turn):
+            return False
+    elif u.intent not in QUESTION_INTENTS | {"faq", "availability"} or not faq.answer(
+        turn, hand_off_unknown=False
+    ):
+        return False
+    if not turn.handoff_reason:
+        booking_flow.remind(turn)
+    return True
+
+
 def _booking_request(turn: Turn) -> None:
     frame = turn.frame
     if frame.stage == Stage.BOOKED or frame.stage in Stage.MANAGE_STAGES:
@@ -423,6 +465,12 @@ def _booking_request(turn: Turn) -> None:
         # dates; the dialogue asks for the new ones rather than quote the old stay again.
         b.check_in = b.check_out = None
         b.quote_id, b.offer_line_ids, b.chosen_line_id = None, [], None
+    # A room already chosen is kept through a change of the stay, unless this message names a room.
+    keep_room = ""
+    if frame.stage in (Stage.GUEST_DETAILS, Stage.BOOKING_CONFIRM) and not room_kind_asked(
+        turn.message.text or ""
+    ):
+        keep_room = booking_flow.chosen_room_name(turn)
     guest_details.remember_contact(turn)
     changed = booking_flow.absorb_stay_slots(turn)
     if frame.stage == Stage.OFFERS and not changed and frame.booking.offer_line_ids:
@@ -431,7 +479,7 @@ def _booking_request(turn: Turn) -> None:
     if frame.stage in (Stage.GUEST_DETAILS, Stage.BOOKING_CONFIRM) and not changed:
         booking_flow.remind(turn)
         return
-    booking_flow.continue_booking(turn)
+    booking_flow.continue_booking(turn, keep_room=keep_room)
 
 
 def _remind(turn: Turn) -> None:
