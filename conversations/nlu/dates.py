@@ -1471,6 +1471,14 @@ _LAST_YEAR_AFTER = re.compile(
 )
 
 
+# Streets and squares named after a date ("Av. 9 de Julho", "Rua 25 de Março", "calle 2 de Mayo", "rue du 4
+# Septembre", "Piazza 4 Novembre") are places, not days.
+_STREET_BEFORE = re.compile(
+    r"\b(?:(?:rua|r\.|avenida|av\.?|avda\.?|calle|c/|praca|travessa|alameda|rue|avenue|boulevard|bd|viale|piazza|"
+    r"piazzale|strasse|str\.|platz|bairro|barrio|colonia)\s*(?:(?:del?|du|da|do|dos|della|dei)\s+)?"
+    # words that are also nouns ("¿queda plaza del 20 al 22?", "un corso dal 3 al 5") only right before the number
+    r"|(?:plaza|largo|corso|via|paseo|street|road|estacion|estacao|colegio|escuela|escola)\s+)$"
+)
 # "Breakfast from 7 to 10?", "Frühstück von 7 bis 10": the hours a meal is served.
 _MEAL_HOURS = re.compile(
     r"\b(?:desayuno|breakfast|colazione|petit[- ]dejeuner|fruhstuck|cafe da manha|pequeno[- ]almoco|brunch|cena|"
@@ -1480,7 +1488,8 @@ _MEAL_HOURS = re.compile(
 
 
 def _without_past_and_hours(folded: str, mentions: list[_Mention]) -> list[_Mention]:
-    """Mentions less the day a booking was made, a stay of last year and the hours or weekdays something opens."""
+    """Mentions less the day a booking was made, a stay of last year, a street named after a date and the hours or
+    weekdays something opens."""
     hours = bool(_OPENING_HOURS.search(folded)) and not _STAY_WORD.search(folded)
     meals = [m.span() for m in _MEAL_HOURS.finditer(folded) if int(m["a"]) < int(m["b"]) <= 24]
     kept = []
@@ -1491,6 +1500,7 @@ def _without_past_and_hours(folded: str, mentions: list[_Mention]) -> list[_Ment
         numeric = not re.search(r"[a-z]{3}", folded[mention.start : mention.end])
         if (
             _BOOKED_ON.search(before)
+            or _STREET_BEFORE.search(before)
             or (_HAVE_BEFORE.search(before) and _BOOKED_AFTER.match(folded, mention.end))
             or _LAST_YEAR_AFTER.match(folded, mention.end)
             or (hours and (mention.kind in ("bare", "wd") or (mention.kind == "abs" and numeric)))

@@ -131,6 +131,8 @@ from conversations.nlu.text import fold
         # Stays beside a booking's own date or an opening question keep their days.
         ("en", "I booked on 11/30 for Dec 20-23, can I add breakfast?", d(12, 20), d(12, 23)),
         ("es", "¿tienen habitación del 20 al 23? ¿el restaurante abre?", d(3, 20), d(3, 23)),
+        ("pt", "Qual a distância até a Avenida 5 de Outubro? tem vaga de 20 a 22?", d(3, 20), d(3, 22)),
+        ("es", "¿queda plaza del 20 al 22?", d(3, 20), d(3, 22)),
     ],
 )
 def test_stay_dates_are_found(lang: str, text: str, check_in: object, check_out: object) -> None:
@@ -163,6 +165,13 @@ def test_stay_dates_are_found(lang: str, text: str, check_in: object, check_out:
         ("en", "Breakfast from 7 to 10?"),
         ("de", "Frühstück von 7 bis 10?"),
         ("es", "salimos el dos, ¿a qué hora es el check-out?"),
+        # Streets named after a date.
+        ("pt", "Vocês ficam perto da Av. 9 de Julho?"),
+        ("pt", "vou a um evento na Rua 25 de Março"),
+        ("es", "Hola, estoy en la Av. 9 de Julio, ¿a cuánto están?"),
+        ("es", "Tengo una reunión en la calle 2 de Mayo"),
+        ("fr", "J'ai un rendez-vous rue du 4 Septembre"),
+        ("it", "devo andare in Piazza 4 Novembre"),
         # Floors offered as alternatives, the daily rate.
         ("fr", "une chambre au 2e ou 3e étage, c'est possible ?"),
         ("it", "una camera al 2° o 3° piano è possibile?"),
