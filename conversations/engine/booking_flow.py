@@ -119,6 +119,8 @@ def continue_booking(turn: Turn, *, keep_room: str = "") -> None:
         turn.say("ask_dates")
     elif not b.check_out:
         turn.say("ask_check_out", check_in=phrases.date(b.check_in, today=today))
+    elif not b.adults and b.children:
+        turn.say("ask_adults", children=b.children)  # "a family with two children": only the adults
     elif not b.adults:
         turn.say("ask_guests")
     elif child_ages.ages_missing(turn) and not child_ages.ages_stated_now(turn):

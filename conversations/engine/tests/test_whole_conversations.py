@@ -207,3 +207,24 @@ def test_offers_summary_and_confirmation_say_how_many_rooms(whatsapp, qloapps, l
     assert f"• 2{TIMES}{first.room_type_name}\n" in summary
     confirmed = guest.says("sí" if lang == "es" else "yes")
     assert f"2{TIMES}{first.room_type_name}, " in confirmed
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "answer"),
+    [
+        ("es", "Hola, somos una familia con dos niños y buscamos habitación del 20 al 23 de marzo", "dos"),
+        ("en", "Hi, we are a family with 2 kids, looking for a room from March 20 to 23", "2"),
+        (
+            "de",
+            "Hallo, wir sind eine Familie mit zwei Kindern und suchen ein Zimmer vom 20. bis 23. März",
+            "2",
+        ),
+    ],
+)
+def test_with_the_children_known_only_the_adults_are_asked(whatsapp, qloapps, lang, text, answer):
+    guest = whatsapp(_phone())
+    asked = guest.says(text)
+    assert asked == _say(guest, "ask_adults", lang, children=2)
+    guest.says(answer)
+    booking = guest.dialogue_state["booking"]
+    assert (booking["adults"], booking["children"]) == (2, 2)
