@@ -137,6 +137,9 @@ def test_no_room_count(text: str) -> None:
         ("per noi quattro una camera", 4, None),
         ("für uns drei ein Zimmer", 3, None),
         ("Moi, mon mari et nos trois enfants", 2, 3),  # "nos" is "our" here
+        # Brazilian, without the article or a comma (found as a guest in make chat)
+        ("queria saber se vcs tem quarto pro carnaval, somos eu meu marido e nossa filha de 5 anos", 2, 1),
+        ("vamos eu minha esposa e 2 filhos", 2, 2),
         # friends and relatives counted
         ("estamos pensando en ir tres amigas a pasar el finde", 3, None),
         ("mis dos amigas y yo", 3, None),
