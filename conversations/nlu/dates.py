@@ -312,6 +312,12 @@ _NOT_AN_ORDINAL_DAY = re.compile(
     r"\s+(?:floor|time|century|row|street|avenue|birthday|anniversary|place|stock|etage|tag|mal|jahrhundert|"
     r"geburtstag|stelle|platz|option|one)\b"
 )
+# A card's expiry date or a score before a number pair: "exp 12/27", "caduca 12/28", "rating 4/5", "nota 9/10".
+_NOT_A_DATE_BEFORE = re.compile(
+    r"\b(?:exp|expires?|expiry|expiration|valid (?:until|thru|through)|caduca|caducidad|vence|vencimiento|validade|"
+    r"gultig bis|ablauf|scadenza|scade|rating|rated|score|nota|puntuacion|note|bewertung|voto|valutazione)"
+    r"\.?:?\s*$"
+)
 _NUMERIC = re.compile(
     r"\b(?P<a>[0-3]?\d)(?P<s>[/.-])(?P<b>[0-3]?\d)(?:(?P=s)(?P<y>(?:20)?\d\d))?\b(?![/.:,-]?\d)"
 )
@@ -1042,6 +1048,11 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
     for m in _NUMERIC.finditer(folded):
         if not f.free(m.start(), m.end()):
             continue
+        counted = _NOT_A_DAY_AFTER.match(folded, m.end())
+        if counted and re.match(r"\w*\s*:", folded[counted.end() :]):
+            counted = None  # "Saída: 23/05 Adultos: 2": the next form field, not what the number counts
+        if _NOT_A_DATE_BEFORE.search(folded, max(0, m.start() - 20), m.start()) or counted:
+            continue  # "exp 12/27", "rating 4/5", "2/3 personas"
         a, b = int(m["a"]), int(m["b"])
         year = int(m["y"]) if m["y"] else None
         if year is not None and year < 100:

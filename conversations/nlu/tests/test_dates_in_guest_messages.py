@@ -133,6 +133,9 @@ from conversations.nlu.text import fold
         ("es", "¿tienen habitación del 20 al 23? ¿el restaurante abre?", d(3, 20), d(3, 23)),
         ("pt", "Qual a distância até a Avenida 5 de Outubro? tem vaga de 20 a 22?", d(3, 20), d(3, 22)),
         ("es", "¿queda plaza del 20 al 22?", d(3, 20), d(3, 22)),
+        ("en", "card exp 12/27, book the double from the 20th to the 22nd", d(3, 20), d(3, 22)),
+        ("en", "rooms 20-22 jan, rating 4/5 last time", d(1, 20, 2027), d(1, 22, 2027)),
+        ("pt", "Entrada: 20/05\nSaída: 23/05\nAdultos: 2", d(5, 20), d(5, 23)),
     ],
 )
 def test_stay_dates_are_found(lang: str, text: str, check_in: object, check_out: object) -> None:
@@ -165,6 +168,11 @@ def test_stay_dates_are_found(lang: str, text: str, check_in: object, check_out:
         ("en", "Breakfast from 7 to 10?"),
         ("de", "Frühstück von 7 bis 10?"),
         ("es", "salimos el dos, ¿a qué hora es el check-out?"),
+        # A number pair that counts people, a card's expiry, a score.
+        ("es", "¿tienen habitación? seremos 2/3 personas"),
+        ("de", "ein Zimmer für 2/3 Personen?"),
+        ("en", "card exp 12/27"),
+        ("it", "carta scadenza 12/28"),
         # Streets named after a date.
         ("pt", "Vocês ficam perto da Av. 9 de Julho?"),
         ("pt", "vou a um evento na Rua 25 de Março"),
