@@ -41,14 +41,16 @@ def eager_celery() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def fresh_login_throttle() -> Iterator[None]:
-    """One test's failed logins never lock another's out (every test client comes from 127.0.0.1)."""
+def fresh_address_limits() -> Iterator[None]:
+    """One test's failed logins or new web chat sessions never throttle another's (every test client comes
+    from 127.0.0.1, and the whole suite starts more than an hour's allowance of chat sessions)."""
     yield
     from django.core.cache import cache
 
     delete_pattern = getattr(cache, "delete_pattern", None)
     if delete_pattern is not None:  # Redis
         delete_pattern("login-throttle:*")
+        delete_pattern("webchat-sessions:*")
     else:
         cache.clear()
 
