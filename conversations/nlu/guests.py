@@ -33,7 +33,7 @@ _PERSON = (
     r"gaste|ospiti|pax|pers\b\.?|ppl|leute|adultos y ninos)"
 )
 _ROOM = (
-    r"(?:(?!bade|wohn|schlaf|ess|arbeits|kinder)[a-z]{3,}zimmer|habitacion(?:es)?|(?:abitacion|havitacion|avitacion)(?:es)?|habs?|hbs|cuartos?|piezas?|recamaras?|de casal|de solteiro|individuais|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
+    r"(?:(?!bade|wohn|schlaf|ess|arbeits|kinder)[a-z]{3,}zimmer|habitacion(?:es)?|(?:abitacion|havitacion|avitacion)(?:es)?|habs?|hbs|qtos?|cuartos?|piezas?|recamaras?|de casal|de solteiro|individuais|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
     r"einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|mehrbettzimmer|dobles?|individual(?:es)?|doubles?|twins?|"
     r"singles?|matrimonial(?:[ei]|es)?|dz|ez|dbls?|sgls?|twns?|trpls?|indiv|doppie|doppia|singole|singola|triples?|triplas?|triplos?|duplos?|quadrupl[aeo]s?|cuadruples?|cuadruplos?|cuadruples?|quadruples?|"
     r"apartamentos?|apartments?|appartamenti|appartamento|appartements?|departamentos?|ferienwohnungen|ferienwohnung|"
@@ -350,7 +350,7 @@ _COUPLE = re.compile(
 _ALONE = re.compile(
     r"\b(?:solo yo|yo solo|yo sola|solo para mi|voy solo|voy sola|just me|only me|just myself|for myself|by myself|"
     r"i'?m travell?ing alone|travell?ing alone|so eu|apenas eu|somente eu|sozinho|sozinha|seulement moi|juste moi|moi seul|"
-    r"je suis seul|nur ich|ich allein|alleine|allein|solo io|io da solo|da sola|da solo|viajo solo|viajo sola|"
+    r"je suis seul|nur ich|ich allein|alleine|allein|bin alloa|bin alloane?|solo io|io da solo|da sola|da solo|viajo solo|viajo sola|"
     r"so para mim|apenas para mim|so pra mim|solo para mi|just for me|only for me|nur fur mich|seulement pour moi|"
     r"juste pour moi|solo per me|solamente para mi|una persona sola|one person only|on my own|solo traveller|"
     r"(?:para )?mi solit[oa]|yo solit[oa]|solit[oa] yo|"
@@ -401,7 +401,7 @@ _ROOM_ADJECTIVE = (
 # "un monolocale", "ne Ferienwohnung").
 _ONE_ROOM_NOUN = (
     r"(?:(?!bade|wohn|schlaf|ess|arbeits|kinder)[a-z]{3,}zimmer|habitacion|habitacioncita|abitacion|havitacion|avitacion|"
-    r"habi|hab\b|cuarto|cuartito|"
+    r"habi|hab\b|qto\b|cuarto|cuartito|dz\b|ez\b|"
     r"recamara|room(?!\s+service)|quarto|quartinho|chambre|chambrette|zimmer|zimmerchen|zimmerl|zimmerle|camera|cameretta|"
     r"stanza|stanzetta|"
     r"suite|doble|individual|double|twin|single|"
@@ -412,7 +412,7 @@ _ONE_ROOM_NOUN = (
 )
 _ONE_ROOM = re.compile(
     r"\b(?:una|un|a|an|one|um|uma|une|ein|eine|einen|un'|otra|another|outra|autre|noch ein|un altra|una altra|"
-    r"alguna|algun|alguma|algum|(?:es|n|ne)(?=\s+(?:\w+\s+)?(?:\w*zimmer|ferienwohnung|wohnung|suite|studio)\b)|"
+    r"alguna|algun|alguma|algum|(?:es|n|ne)(?=\s+(?:\w+\s+)?(?:\w*zimmer|ferienwohnung|wohnung|suite|studio|dz|ez)\b)|"
     # the genitive: "die Reservierung eines Doppelzimmers"
     r"eines(?=\s+(?:\w+(?:en|es)\s+)?\w*zimmers\b))\s+"
     rf"(?:{_ROOM_ADJECTIVE}\s+|[a-z]+en\s+(?=[a-z]*zimmers\b)){{0,2}}(?:{_ONE_ROOM_NOUN}|[a-z]*zimmers)\b{_NOT_A_BED}"
@@ -765,7 +765,8 @@ def party(folded: str) -> Party:
     if children is None and len(_AGED.findall(folded)) >= 2:
         children = len(_AGED.findall(folded))  # "a 6-year-old and a 3-year-old"
     if adults is None and _PARENTS_AND_SELF.search(folded):
-        adults = 3  # "my parents and I"
+        # "my parents and I" (3); "mi marido, yo, mis padres y nuestra hija": the partner named comes too (4)
+        adults = 4 if _COUPLE.search(folded) or _SELF_AND_SPOUSE.search(folded) else 3
     if adults is None and (m := _ADULT_LIST.search(folded)):
         adults = 1 + len(re.findall(_COMPANION_IN_LIST, m[0]))
     if adults is None and (m := _WITH_LIST.search(folded)):
