@@ -65,7 +65,8 @@ MARKERS: dict[str, frozenset[str]] = {
 # Chat greetings and short answers that name their language.
 _CHAT = {
     "es": "wenas grax adios hasta buenas holi",
-    "en": "thx ty cheers bye hiya yep nope yeah",
+    # English chat spelling ("ur staff", "r u", "2nite", "tmrw", "ppl"): lingua reads "ur ... super rude" as German.
+    "en": "thx ty cheers bye hiya yep nope yeah ur u r lol gonna wanna nite tonite tmrw ppl",
     "pt": "oie obg brigado brigada tchau vlw",
     "fr": "slt bjr coucou bonne mrc ouais",
     "de": "moin tschuss hallochen gruss nee jo",

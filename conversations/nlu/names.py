@@ -439,6 +439,8 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             capital_only = False
         if weak and all_lower and (capital_only or not _plausible_lower_start(text[m.end() :])):
             continue
+        if _EMAIL_ADDRESS.match(text[m.end() :].lstrip(" :")):
+            continue  # "mon mail c'est julie.moreau@free.fr", "it's jo@x.com": an address, not an introduction
         name = _name_words(text[m.end() :], weak=weak and not all_lower)
         introduced = re.match(
             r"[^\S\n]*(?:la|el|il|der|die|da|de|o|a)\s+[A-ZÀ-Ö]|[^\S\n]*d'[A-ZÀ-Ö]", text[m.end() :]

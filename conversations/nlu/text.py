@@ -35,6 +35,19 @@ _GERMAN = str.maketrans(
 )
 
 
+# German written without umlauts ("fuer 2 Naechte", "moechte", "Fruehstueck"): the common words take their
+# folded form ("fur 2 nachte"), so the rules that know "Nächte" know them. Only these words: "ue" and "ae" are
+# ordinary letters elsewhere ("neue", "Spanish fuera").
+_UMLAUT_SPELLED = re.compile(
+    r"\b(?:fuers?\b|(?:ueber)?naechs?t|moecht|fruehstueck|koenn|waere|haett|zurueck|gruess|tschuess|muess|ueber"
+    r"|schoen|groess|maerz|kuech|buecher|tuer\b|fuenf)[a-z]*"
+)
+
+
+def _umlauts(match: re.Match[str]) -> str:
+    return match.group(0).replace("ae", "a").replace("oe", "o").replace("ue", "u")
+
+
 def clip(text: str) -> str:
     """The part of a message the layer reads: at most MAX_CHARS characters, no NUL bytes."""
     return text[:MAX_CHARS].replace("\x00", " ")
@@ -55,7 +68,7 @@ def fold(text: str) -> str:
             out.append(char)
         else:
             out.append(" ")
-    return _SPACES.sub(" ", "".join(out)).strip()
+    return _UMLAUT_SPELLED.sub(_umlauts, _SPACES.sub(" ", "".join(out)).strip())
 
 
 def has_letters(text: str) -> bool:
