@@ -91,7 +91,13 @@ from conversations.nlu.rules import (
     rule_intent,
     slot_answer,
 )
-from conversations.nlu.stay_intent import booking_already_made, hands_over_details, new_stay, stay_intent
+from conversations.nlu.stay_intent import (
+    another_stay_after_cancelling,
+    booking_already_made,
+    hands_over_details,
+    new_stay,
+    stay_intent,
+)
 from conversations.nlu.text import clip, fold
 from conversations.nlu.types import FAQ_TOPICS, INTENTS, LANGUAGES, Understanding
 
@@ -180,7 +186,11 @@ def _understand(
     # address and phone lines ("Rua 25 de Abril, 10").
     # Emoji for the party and rooms ("👫+👶", "🛏️x2") are read as words.
     head = fold(emoji_words(without_name(without_signature(clipped), name)))[:SLOT_CHARS]
-    dates = stay_dates(head, today=today, lang=lang, modify=intent == "booking_modify")
+    new_stay_at = another_stay_after_cancelling(head)
+    if intent in ("booking_cancel", "booking_create", "availability") and new_stay_at is not None:
+        # "Please cancel booking 58231 for 2 to 4 April. Instead we would like 23 to 26 April": the booking moves.
+        intent, topic = "booking_modify", None
+    dates = stay_dates(head[new_stay_at or 0 :], today=today, lang=lang, modify=intent == "booking_modify")
     if intent in ("faq", "booking_modify") and dates.check_in is not None and changes_dates(head):
         # "¿podemos cambiar la salida al 24?": a new date for a stay, not a question about check-out times.
         intent, confidence, topic = "booking_modify", max(confidence, 0.7), None

@@ -817,8 +817,10 @@ _NEXT_YEAR = re.compile(
     r"l'annee prochaine|annee prochaine|nachsten jahres|nachstes jahr|kommendes jahr|kommenden jahres|"
     r"l'anno prossimo|anno prossimo|prossimo anno|dell'anno prossimo|ano que vem)\b"
 )
+# ("em vez disso", "stattdessen", "en lugar de eso" come before the new days, not the old ones)
 _INSTEAD = re.compile(
     r"\b(?:en vez d|en lugar d|instead of|rather than|au lieu d|anstatt|statt|invece d|anziche|em vez d|ao inves d|em lugar d)"
+    r"(?!isso|esso|essen|e (?:eso|esto|ca|cela)\b)"
 )
 
 

@@ -230,6 +230,28 @@ _UNSURE_NEW = 0.5
 _ALTERNATIVE = 0.2
 
 
+# A cancellation followed by the stay wanted in its place: "cancel booking 58231 ... Instead we would like
+# 23 to 26 April", "anular la reserva ... En su lugar querríamos", "je dois annuler ... À la place",
+# "stornieren ... Stattdessen hätten wir gern", "annullare ... Al suo posto", "cancelar ... Em vez disso".
+# ("instead of", "en lugar de" name the old days, which the date rules of a change leave out.)
+_IN_ITS_PLACE = re.compile(
+    r"\b(?:instead\b(?! of)|en su lugar|en lugar de eso|en cambio|a la place\b(?! d)|au lieu de (?:ca|cela)|"
+    r"stattdessen|statt dessen|dafur|al suo posto|al posto suo|invece\b(?! d)|em vez disso|em seu lugar|no lugar dela)"
+)
+
+
+def another_stay_after_cancelling(folded: str) -> int | None:
+    """Where the stay wanted begins when the message cancels a booking and asks for another stay in its place
+    (a change of dates: the days before it are the old booking's); None for any other message."""
+    cancel = _CANCEL.search(folded)
+    if cancel is None:
+        return None
+    place = _IN_ITS_PLACE.search(folded, cancel.end())
+    if place is None or not re.search(r"\d", folded[place.end() :]):
+        return None
+    return place.end()
+
+
 def booking_already_made(folded: str, probabilities: dict[str, float]) -> str | None:
     """The intent of a message the model reads, unsure, as a new stay although it is about a booking already
     made ("tengo reservado del 14 al 16 pero quisiera pasarlo al 21", "I booked through Expedia, do you take

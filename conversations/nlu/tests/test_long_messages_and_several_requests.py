@@ -46,3 +46,37 @@ def test_the_writer_the_partner_and_the_parents_are_four_adults(text):
 )
 def test_the_writer_and_the_parents_alone_are_still_three(text):
     assert understand(text, today=TODAY).adults == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please cancel booking 58231 for 2 to 4 May. Instead we would like a double room from 14 to 16 May.",
+        "Tengo que anular la reserva 58231 del 2 al 4 de mayo. En su lugar querríamos una doble del 14 al 16 de mayo.",
+        "Preciso cancelar a reserva 58231 de 2 a 4 de maio. Em vez disso, queríamos um quarto de 14 a 16 de maio.",
+        "Je dois annuler la réservation 58231 du 2 au 4 mai. À la place, nous voudrions une double du 14 au 16 mai.",
+        "Ich muss die Buchung 58231 vom 2. bis 4. Mai stornieren. Stattdessen hätten wir gern ein Zimmer vom 14. bis "
+        "16. Mai.",
+        "Devo annullare la prenotazione 58231 dal 2 al 4 maggio. Al suo posto vorremmo una doppia dal 14 al 16 maggio.",
+    ],
+)
+def test_a_cancellation_with_another_stay_in_its_place_moves_the_booking(text):
+    understood = understand(text, today=dt.date(2027, 4, 15))
+    assert understood.intent == "booking_modify"
+    assert (understood.check_in, understood.check_out) == (dt.date(2027, 5, 14), dt.date(2027, 5, 16))
+    assert understood.booking_ref == "58231"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please cancel booking 58231 for 2 to 4 May, we can't come.",
+        "Anulen la reserva 58231 del 2 al 4 de mayo, por favor.",
+        "Cancelem a reserva 58231 de 2 a 4 de maio, por favor.",
+        "Merci d'annuler la réservation 58231 du 2 au 4 mai.",
+        "Bitte stornieren Sie die Buchung 58231 vom 2. bis 4. Mai.",
+        "Annullate la prenotazione 58231 dal 2 al 4 maggio, grazie.",
+    ],
+)
+def test_a_cancellation_alone_stays_a_cancellation(text):
+    assert understand(text, today=dt.date(2027, 4, 15)).intent == "booking_cancel"
