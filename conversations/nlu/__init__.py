@@ -227,14 +227,14 @@ def _understand(
         intent, confidence, topic = "complaint", complaint, None
     if (
         intent in _NO_STAY_INTENTS
-        and dates.check_out is None
-        and dates.nights is None
+        and (intent == "complaint" or (dates.check_out is None and dates.nights is None))
         and guests.adults is None
     ):
         # "see you on Friday", "is the spa open on Monday?", "we land on Friday at 23h, is reception open?":
         # one day named in a question or a goodbye is when something happens, not a stay (data/README.md).
         # Nor is a room named there a count ("does a double have a balcony?", "avete un'altra stanza?" after a
-        # complaint: a move, not a booking).
+        # complaint: a move, not a booking). A complaint's "tonight" is when it went wrong ("ur staff was rude
+        # 2nite", "la clim marchait pas cette nuit"), not a night asked for.
         dates = StayDates()
         guests = replace(guests, rooms=None)
     if intent == "other" and (out_of_scope(head) or instructions_to_the_bot(head)[0]):

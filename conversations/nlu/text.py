@@ -48,6 +48,39 @@ def _umlauts(match: re.Match[str]) -> str:
     return match.group(0).replace("ae", "a").replace("oe", "o").replace("ue", "u")
 
 
+# Common misspellings of the words a request turns on, none of them a word in the six languages: the model and
+# the rules see the word meant ("id like to cancle my bookin" was out of scope).
+_TYPOS = {
+    "cancle": "cancel",
+    "cancell": "cancel",
+    "bookin": "booking",
+    "boking": "booking",
+    "resevation": "reservation",
+    "reservaton": "reservation",
+    "reservaiton": "reservation",
+    "availible": "available",
+    "avaliable": "available",
+    "availabe": "available",
+    "tommorow": "tomorrow",
+    "tomorow": "tomorrow",
+    "tommorrow": "tomorrow",
+    "kiero": "quiero",
+    "kisiera": "quisiera",
+    "reserbar": "reservar",
+    "reserba": "reserva",
+    "havitacion": "habitacion",
+    "avitacion": "habitacion",
+    "abitacion": "habitacion",
+    "qro": "quero",
+    "qria": "queria",
+}
+_TYPO = re.compile(r"\b(?:" + "|".join(_TYPOS) + r")\b")
+
+
+def _typo(match: re.Match[str]) -> str:
+    return _TYPOS[match.group(0)]
+
+
 def clip(text: str) -> str:
     """The part of a message the layer reads: at most MAX_CHARS characters, no NUL bytes."""
     return text[:MAX_CHARS].replace("\x00", " ")
@@ -68,7 +101,7 @@ def fold(text: str) -> str:
             out.append(char)
         else:
             out.append(" ")
-    return _UMLAUT_SPELLED.sub(_umlauts, _SPACES.sub(" ", "".join(out)).strip())
+    return _TYPO.sub(_typo, _UMLAUT_SPELLED.sub(_umlauts, _SPACES.sub(" ", "".join(out)).strip()))
 
 
 def has_letters(text: str) -> bool:

@@ -1,0 +1,158 @@
+"""Emoji, chat slang and typos, code-mixing, voice-note transcripts and text without accents or umlauts, in six
+languages (issue: the weakest slices of the independent measurement): "ur staff was rude 2nite", "fuer 2 Naechte",
+"noch n DZ", "hj a noite", "1 qto", "mon mail c'est julie@...", "heut Nacht, bin alloa"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conversations.nlu import understand
+from conversations.nlu.text import fold
+
+TODAY = dt.date(2027, 3, 3)  # a Wednesday
+FRIDAY, SUNDAY = dt.date(2027, 3, 5), dt.date(2027, 3, 7)
+TOMORROW = TODAY + dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        # "tonight" in chat spelling and dialect is one night
+        ("pt", "tem quarto pra hj a noite? só eu 🙋‍♀️", TODAY, TOMORROW),
+        ("pt", "vcs tem vaga hj de noite?", TODAY, TOMORROW),
+        ("de", "Servus, is no a Zimmer frei für heut Nacht?", TODAY, TOMORROW),
+        ("en", "any room 2nite? just me", TODAY, TOMORROW),
+        ("es", "hay cuarto pa hoy en la noche? 🙏", TODAY, TOMORROW),
+        ("fr", "vous avez de la place pour ce soir? on est 2 😊", TODAY, TOMORROW),
+        ("it", "ciao, stasera avete una singola? 🙏", TODAY, TOMORROW),
+        # German without umlauts: "2 Naechte ab dem 5. Maerz" has its length
+        ("de", "ich moechte ein Zimmer fuer 2 Naechte ab dem 5. Maerz buchen", FRIDAY, SUNDAY),
+        ("de", "fuer die naechsten 2 Naechte ab Freitag", FRIDAY, SUNDAY),
+        # weekday names joined by an arrow emoji are a range
+        ("es", "Vie ➡️ Dom, 2 adultos 🙏 hay lugar?", FRIDAY, SUNDAY),
+        ("fr", "ven ➡️ dim pour 2 + 1 bébé 👶, c'est dispo ?", FRIDAY, SUNDAY),
+        ("de", "Fr ➡️ So, 2 Erw. + 1 Kind, habt ihr was frei? 🙏", FRIDAY, SUNDAY),
+        ("it", "ven ➡️ dom, 2 adulti + 1 bimbo 👶 avete posto?", FRIDAY, SUNDAY),
+        ("pt", "sex ➡️ dom, 2 adultos, tem vaga? 🙏", FRIDAY, SUNDAY),
+        ("en", "Fri ➡️ Sun, 2 adults 1 kid, any rooms left?", FRIDAY, SUNDAY),
+    ],
+)
+def test_stay_dates(lang: str, text: str, check_in: dt.date, check_out: dt.date) -> None:
+    found = understand(text, today=TODAY, conversation_language=lang)
+    assert (found.check_in, found.check_out) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "adults", "rooms"),
+    [
+        # "n DZ"/"'n EZ" is one room; "1 qto" is one room; "bin alloa" (Bavarian "allein") is one guest
+        ("de", "Moin! Habt ihr fürs WE noch n DZ? wir sind zu 2 😊", 2, 1),
+        ("de", "noch 'n DZ frei für uns zwei?", 2, 1),
+        ("de", "Servus, is no a Zimmer frei für heut Nacht? bin alloa", 1, 1),
+        ("pt", "oi gente, td bem? preciso de 1 qto p/ 3 pessoas dia 20 a 22", 3, 1),
+        ("pt", "vcs tem 2 qtos p/ 4 pessoas?", 4, 2),
+        ("es", "hola!! tienen una hab pal finde?? somos 2 + 1 bebe 👶", 2, 1),
+        ("en", "yo do u guys have a room 4 2 ppl this fri-sun?? 🙏", 2, 1),
+        ("fr", "slt, vs avez une chambre pr 2 pers du 14 au 16 ? 🙏", 2, 1),
+        ("it", "ciao!! avete una camera x 2 per il we? 😍", 2, 1),
+    ],
+)
+def test_party_and_rooms(lang: str, text: str, adults: int, rooms: int) -> None:
+    found = understand(text, today=TODAY, conversation_language=lang)
+    assert (found.adults, found.rooms) == (adults, rooms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ur staff was super rude 2nite 😡 not cool",
+        "r u guys open rn? lol",
+        "tmrw night any rooms? thx",
+    ],
+)
+def test_english_chat_spelling_is_english(text: str) -> None:
+    assert understand(text, today=TODAY).lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "ur staff was super rude 2nite 😡 not cool"),
+        ("es", "el aire no sirve y hace un calorón esta noche 😤"),
+        ("fr", "la clim marche pas cette nuit 😤 c chaud"),
+        ("de", "die Heizung geht heute Nacht nich 🥶 echt jetzt??"),
+        ("it", "stanotte l'aria condizionata nn funzionava 😡"),
+        ("pt", "o chuveiro ta sem agua quente hj a noite 😡"),
+    ],
+)
+def test_a_complaint_about_tonight_asks_for_no_night(lang: str, text: str) -> None:
+    found = understand(text, today=TODAY, conversation_language=lang)
+    if found.intent == "complaint":
+        assert (found.check_in, found.check_out) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "email"),
+    [
+        (
+            "fr",
+            "je voudrais 2 chambres du 10 au 12 mai, mon mail c'est julie.moreau@free.fr",
+            "julie.moreau@free.fr",
+        ),
+        ("en", "book it pls, my email: it's jake.m@outlook.com", "jake.m@outlook.com"),
+        ("es", "mi correo es juanpa.rdz@gmail.com x si acaso", "juanpa.rdz@gmail.com"),
+        ("pt", "meu email é ana.souza@gmail.com", "ana.souza@gmail.com"),
+        ("it", "la mia mail è marco.ferri@libero.it", "marco.ferri@libero.it"),
+        ("de", "meine Mail ist jonas.weber@web.de", "jonas.weber@web.de"),
+    ],
+)
+def test_an_address_after_a_cue_is_no_name(lang: str, text: str, email: str) -> None:
+    found = understand(text, today=TODAY, conversation_language=lang)
+    assert (found.guest_name, found.email) == (None, email)
+
+
+def test_a_name_before_the_address_is_kept() -> None:
+    found = understand("c'est Julie Moreau, julie.moreau@free.fr", today=TODAY, conversation_language="fr")
+    assert found.guest_name == "Julie Moreau"
+
+
+@pytest.mark.parametrize(
+    ("written", "folded"),
+    [
+        ("fuer 2 Naechte", "fur 2 nachte"),
+        ("ich moechte Fruehstueck", "ich mochte fruhstuck"),
+        ("uebernaechste Woche", "ubernachste woche"),
+        # "ue"/"ae" elsewhere stay as written: Spanish "fuera", "fuerte", German "neue", Italian "quest'anno"
+        ("fuera fuerte neue Feuer", "fuera fuerte neue feuer"),
+    ],
+)
+def test_german_without_umlauts_folds_like_german_with_them(written: str, folded: str) -> None:
+    assert fold(written) == folded
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "intent"),
+    [
+        # a misspelt request word is the word meant
+        ("en", "hi, id like to cancle my bookin ref HX4492 thx", "booking_cancel"),
+        ("es", "ola, kisiera reserbar una havitacion para el 12 de agosto", "booking_create"),
+        ("pt", "qro reservar um quarto dia 20 a 22", "booking_create"),
+    ],
+)
+def test_misspelt_request_words(lang: str, text: str, intent: str) -> None:
+    assert understand(text, today=TODAY, conversation_language=lang).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("written", "folded"),
+    [
+        ("cancle my bookin", "cancel my booking"),
+        ("kiero reserbar", "quiero reservar"),
+        # the words themselves are left alone: Italian "cancella", "abitazione"
+        ("cancella la prenotazione", "cancella la prenotazione"),
+    ],
+)
+def test_misspellings_fold_to_the_word_meant(written: str, folded: str) -> None:
+    assert fold(written) == folded
