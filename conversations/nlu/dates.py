@@ -793,6 +793,8 @@ _EVENT = re.compile(
     r"matrimonio|casamento|congreso|conference|conferencia|kongress|congresso|meeting|reunion|riunione|reuniao|"
     # "we're getting married on June 12th", "nos casamos el 12", "ci sposiamo il 12", "wir heiraten am 12."
     r"married|marry|nos casamos|casarnos|casarme|nous nous marions|heiraten|ci sposiamo|sposarci|vamos casar|"
+    # someone else's: "mi hermana se casa el 19", "ma sœur se marie le 19", "meine Schwester heiratet am 19."
+    r"se casa|se casan|se casar|se marie|se marient|heiratet|si sposa|si sposano|"
     r"funeral|entierro|enterro|funerailles|obseques|beerdigung|funerale|graduation|graduacion|formatura|"
     r"festival|torneo|tournament|tournoi|turnier|messe|fiera|"
     r"partido|match|spiel|partita|jogo|appointment|termin|rendez-vous|appuntamento|lands?|aterriza|atterrit|"

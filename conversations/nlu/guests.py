@@ -103,7 +103,9 @@ _TWINS = re.compile(
 # "two twins and a double", "twins rooms": rooms, not children ("twin" before a count or a room word).
 _TWIN_ROOMS = re.compile(rf"\b(?:{NUMBER}) twins\b|\btwins\s+(?:rooms?|beds?)\b")
 _AGES_LISTED = re.compile(
-    r"\b(?:kids|children|ninos|ninas|hijos|hijas|peques|criancas|filhos|filhas|enfants|kinder|kindern|bambini|figli|bimbi)"
+    r"\b(?:kids|children|ninos|ninas|hijos|hijas|peques|criancas|filhos|filhas|enfants|kinder|kindern|bambini|figli|bimbi|"
+    # boys and girls with their ages are children ("deux garçons de 10 et 13 ans", "zwei Jungs von 10 und 13")
+    r"boys|girls|chicos|chicas|meninos|meninas|garcons|filles|jungs|jungen|madchen|ragazzi|ragazze)"
     r"\s*\(?\s*(?:aged|ages|of ages|of|de|von|di|im alter von|com|avec|mit)?\s*"
     r"(?P<ages>\d{1,2}(?:\s*(?:,|y|and|e|et|und)\s*\d{1,2})+)\b(?!\s*(?:\d|de (?:[a-z]+)|/))"
 )

@@ -80,3 +80,38 @@ def test_a_cancellation_with_another_stay_in_its_place_moves_the_booking(text):
 )
 def test_a_cancellation_alone_stays_a_cancellation(text):
     assert understand(text, today=dt.date(2027, 4, 15)).intent == "booking_cancel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My sister is getting married here on 19 December. We are four adults and two boys of 10 and 13. We'd "
+        "arrive on the 18th and stay three nights.",
+        "Mi hermana se casa el 19 de diciembre. Somos cuatro adultos y dos chicos de 10 y 13 años. Llegaríamos el "
+        "18 y nos quedaríamos tres noches.",
+        "Minha irmã vai se casar no dia 19 de dezembro. Somos quatro adultos e dois meninos de 10 e 13 anos. "
+        "Chegaríamos dia 18 e ficaríamos três noites.",
+        "Ma sœur se marie le 19 décembre. Nous sommes quatre adultes et deux garçons de 10 et 13 ans. Nous "
+        "arriverions le 18 et resterions trois nuits.",
+        "Meine Schwester heiratet am 19. Dezember. Wir sind vier Erwachsene und zwei Jungs von 10 und 13 Jahren. "
+        "Wir würden am 18. anreisen und drei Nächte bleiben.",
+        "Mia sorella si sposa il 19 dicembre. Siamo quattro adulti e due ragazzi di 10 e 13 anni. Arriveremmo il 18 "
+        "e resteremmo tre notti.",
+    ],
+)
+def test_someone_elses_wedding_day_is_no_stay_day_beside_the_arrival_and_nights(text):
+    understood = understand(text, today=dt.date(2026, 11, 25))
+    assert (understood.check_in, understood.check_out) == (dt.date(2026, 12, 18), dt.date(2026, 12, 21))
+    assert (understood.adults, understood.children) == (4, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We are four girls, arriving 18 December for three nights.", "en"),
+        ("Somos cuatro chicas, llegamos el 18 de diciembre, tres noches.", "es"),
+        ("Wir sind vier Jungs und kommen am 18. Dezember für drei Nächte.", "de"),
+    ],
+)
+def test_boys_and_girls_without_ages_are_no_children(text, lang):
+    assert understand(text, today=dt.date(2026, 11, 25)).children is None
