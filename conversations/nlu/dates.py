@@ -395,7 +395,7 @@ _WEEKEND_AFTER_NEXT = re.compile(
     r"il weekend dopo il prossimo|el fin de semana despues del proximo|el finde despues del proximo|"
     r"le week-end apres le prochain|o fim de semana depois do proximo)\b"
 )
-_TONIGHT = r"esta noche|hoy en la noche|hoy por la noche|hoy a la noche|tonight|tonite|2nite|2night|esta noite|hoje a noite|hoje de noite|ce soir|cette nuit|heute nacht|heute abend|stanotte|stasera|questa notte|questa sera"
+_TONIGHT = r"esta noche|hoy en la noche|hoy por la noche|hoy a la noche|tonight|tonite|2nite|2night|esta noite|hoje a noite|hoje de noite|hj a noite|hj de noite|hj noite|hoje noite|heut nacht|heut abend|heit nacht|ce soir|cette nuit|heute nacht|heute abend|stanotte|stasera|questa notte|questa sera"
 _TOMORROW_NIGHT = (
     r"manana por la noche|manana en la noche|manana noche|manana a la noche|manana x la noche|tomorrow night|"
     r"tomorrow evening|tmrw night|tmrw nite|tmr night|tomorrow nite|"

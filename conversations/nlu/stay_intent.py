@@ -115,7 +115,9 @@ _BOOK = re.compile(
     # confirming in the first person ("je confirme la chambre", "confirmo o quarto", "ich bestätige das Zimmer")
     r"(?:i|we) (?:hereby )?confirm|i'?d like to confirm|(?:les |le )?confirmo (?:la|el|o|a|os|as|mi|la)|"
     r"confirmamos (?:la|el|o|a)|(?:je|nous) confirm(?:e|ons)|(?:ich|wir) bestatigen?|bestatige (?:ich|hiermit)|"
-    r"confermo|confermiamo"
+    r"confermo|confermiamo|"
+    # the English word in another language ("hacer un booking", "fare un booking", "ein room booken")
+    r"(?:hacer|realizar|fare|fazer|faire) (?:un|una|um|uma|une) booking\b|booken\b"
     r")"
 )
 # Asking before booking ("before I book, how much is it?", "antes de reservar quería saber el precio"):

@@ -156,3 +156,19 @@ def test_misspelt_request_words(lang: str, text: str, intent: str) -> None:
 )
 def test_misspellings_fold_to_the_word_meant(written: str, folded: str) -> None:
     assert fold(written) == folded
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the English word for a booking inside another language is a request to book
+        ("es", "hola, quisiera hacer un booking para 2 personas del 3 al 5 de junio, thanks!"),
+        ("it", "Hi, vorrei fare un booking per 2 people, dal 10 al 12 giugno, thanks"),
+        ("pt", "oi! queria fazer um booking de 2 quartos p/ 4 pessoas de 5 a 8 de julho"),
+        ("fr", "bonjour, je voudrais faire un booking du 3 au 5 mai"),
+        ("de", "Hallo, ich würde gern ein room booken vom 20. bis 22. Juni"),
+        ("en", "hi, I'd like to book a room from June 3rd to 5th"),
+    ],
+)
+def test_a_booking_said_in_english_inside_another_language(lang: str, text: str) -> None:
+    assert understand(text, today=TODAY, conversation_language=lang).intent == "booking_create"
