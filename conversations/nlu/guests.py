@@ -158,6 +158,8 @@ _WE_ARE = re.compile(
     rf"veniamo in|verremo in|verremmo in|arriviamo in|somos|seremos|we are|we're|we will be|there are|there will be|sera[nm]os|nous sommes|on est|nous serons|"
     rf"wir sind|wir sind zu|wir werden|wir waren|siamo|saremo|saremmo|siamo in|saremo in|vamos|viajamos|estaremos|"
     rf"seriamos|seremos|seriam|somos em|we'll be|we would be|we'd be|on sera|on va etre|nous serions|mir sind|mir san|"
+    # the party of a changed booking: "seguimos siendo dos", "continuamos a ser dois", "we're still two"
+    rf"seguimos siendo|seguiremos siendo|continuamos (?:a ser|sendo)|we'?re still|we are still|"
     rf"mia san|mia sind|wir san)\s+(?:(?:en total|in total|in all|insgesamt|in tutto|au total|en tout|"
     rf"ao todo|no total)\s+)?{_NUM}\b"
     r"(?!\s*(?:noches?|nights?|dias|days|de\b|/|\.\d|:))"

@@ -179,7 +179,7 @@ _CLOSINGS = (
     r"bonne (?:journée|journee|soirée|soiree|fin de journée|fin de journee)|à bientôt|a bientot|bises|grosses bises|bisous|"
     r"bisou|amitiés|amities|xoxo|xx|hugs|lots of love|much love|love(?=,)|"
     # "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées."
-    r"(?:je vous prie|veuillez) d'agr[ée]er[^\n]*|(?:recevez|je vous adresse|veuillez recevoir)[^\n]*salutations[^\n]*|"
+    r"(?:je vous prie|nous vous prions|veuillez) d'agr[ée]er[^\n]*|veuillez agr[ée]er[^\n]*|(?:recevez|je vous adresse|veuillez recevoir)[^\n]*salutations[^\n]*|"
     r"mit (?:freundlichen|besten|herzlichen) gr(?:ü|ue)(?:ß|ss)en|"
     r"(?:freundliche|viele|beste|liebe|herzliche|schöne|schoene) gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|lg|mfg|vg|"
     r"bis (?:bald|morgen|dann)|bussi|bussis|liebe gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|ue)(?:ß|ss)e|(?:einen )?sch(?:ö|oe)nen (?:tag|abend)|"

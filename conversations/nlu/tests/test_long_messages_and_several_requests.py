@@ -115,3 +115,47 @@ def test_someone_elses_wedding_day_is_no_stay_day_beside_the_arrival_and_nights(
 )
 def test_boys_and_girls_without_ages_are_no_children(text, lang):
     assert understand(text, today=dt.date(2026, 11, 25)).children is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We've been in room 214 for two days and the air conditioning doesn't work, and we have a baby. Can you "
+        "move us today? And what time does the pool close?",
+        "Llevamos dos días en la habitación 214 y el aire acondicionado no funciona, y encima tenemos un bebé. ¿Nos "
+        "pueden cambiar hoy? ¿Y a qué hora cierra la piscina?",
+        "Estamos há dois dias no quarto 214 e o ar condicionado não funciona, e ainda temos um bebê. Podem nos "
+        "trocar de quarto hoje? E a piscina fecha a que horas?",
+        "Nous sommes dans la chambre 214 depuis deux jours et la climatisation ne marche pas, et nous avons un "
+        "bébé. Pouvez-vous nous changer de chambre ? Et à quelle heure ferme la piscine ?",
+        "Wir sind seit zwei Tagen in Zimmer 214 und die Klimaanlage funktioniert nicht, und wir haben ein Baby "
+        "dabei. Können Sie uns ein anderes Zimmer geben? Und wann schließt der Pool?",
+        "Siamo da due giorni nella camera 214 e l'aria condizionata non funziona, e abbiamo un neonato. Potete "
+        "cambiarci camera oggi? E a che ora chiude la piscina?",
+    ],
+)
+def test_a_complaint_with_a_question_counts_no_party(text):
+    understood = understand(text, today=dt.date(2027, 7, 3))
+    assert understood.intent == "complaint"
+    assert (understood.adults, understood.children, understood.rooms) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cancel booking 58231 please. Instead a double from 14 to 16 May, we're still two.",
+        "Anulen la reserva 58231. En su lugar, una doble del 14 al 16 de mayo, seguimos siendo dos.",
+        "Cancelem a reserva 58231. Em vez disso, um quarto de 14 a 16 de maio, continuamos a ser dois.",
+    ],
+)
+def test_the_party_still_the_same_in_a_change_is_counted(text):
+    assert understand(text, today=dt.date(2027, 4, 15)).adults == 2
+
+
+def test_a_french_letter_closing_with_veuillez_agreer_is_signed_by_the_name_under_it():
+    text = (
+        "Madame,\n\nNous vous confirmons la réservation de trois chambres individuelles du 11 au 14 janvier.\n\n"
+        "Veuillez agréer, Madame, l'expression de nos salutations distinguées.\n\nPhilippe Garnier\n"
+        "Directeur des Ressources Humaines\nGroupe Atlantique SA"
+    )
+    assert understand(text, today=dt.date(2026, 12, 2)).guest_name == "Philippe Garnier"
