@@ -30,7 +30,8 @@ _REGIONS = {"es": "ES", "en": "GB", "pt": "PT", "fr": "FR", "de": "DE", "it": "I
 # Cues and the words between a cue and its reference, read on `_plain(text)` (lower case, no accents,
 # same length), so "réservation n° 40912", "reserva n.º 88213" and "a minha reserva é a 55031" all match.
 _REF_CUE = (
-    r"(?:reservas?|booking|reservation|reference|ref|localizador|localizer|confirmation|confirmacion|"
+    r"(?:reservas?|reservacion|reservaciones|booking|reservation|reference|ref|localizador|localizer|confirmation|"
+    r"confirmacion|"
     r"codigo|code|order|pedido|reservierung|buchung|buchungsnummer|buchungsnr|reservierungsnummer|bestatigung|"
     r"reservierungsnr|buchungscode|rif|riferimento|reservierungs-nr|buchungs-nr|"
     # German compounds ("Buchungsbestätigung Nr.", "Buchungs-ID", "Vorgangsnummer"), Mexican "folio", travel

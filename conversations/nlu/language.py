@@ -95,6 +95,30 @@ _WRITTEN: dict[str, re.Pattern[str]] = {
     "it": re.compile(r"(?<!\w)è(?!\w)|[ìò]|\b(?:c'è|perché|più|città)(?!\w)"),
 }
 _SHORT_WORDS = 3
+# Short weekday names: a message of them alone ("Fr ➡️ So", "ven - dim", "sex a dom") is in the language they
+# belong to; lingua reads "Fr So" as Spanish, and the date rules then miss the weekend.
+WEEKDAY_SHORT: dict[str, frozenset[str]] = {
+    "es": _words("lun mar mie jue vie sab dom"),
+    "en": _words("mon tue tues wed thu thur thurs fri sat sun"),
+    "pt": _words("seg ter qua qui sex sab dom"),
+    "fr": _words("lun mar mer jeu ven sam dim"),
+    "de": _words("mo di mi do fr sa so"),
+    "it": _words("lun mar mer gio ven sab dom"),
+}
+
+_RANGE_WORDS = _words("a al au bis to til till e y et und and n")
+
+
+def _weekday_language(letters: list[str], conversation_language: str | None) -> str | None:
+    """The language whose short weekday names are all the message's words, if only one (or the
+    conversation's) has them all."""
+    days = [w for w in letters if w not in _RANGE_WORDS]
+    if len(days) < 2 or len(letters) > 5:
+        return None  # "do" alone is English
+    langs = [lang for lang, names in WEEKDAY_SHORT.items() if all(w in names for w in days)]
+    if conversation_language in langs:
+        return conversation_language
+    return langs[0] if len(langs) == 1 else None
 
 
 def _detector() -> Any:
@@ -159,6 +183,8 @@ def detect(text: str, *, conversation_language: str | None, default_language: st
     letters = re.findall(r"[a-z]+", folded)
     if not letters or sum(len(w) for w in letters) < 2:
         return fallback
+    if weekday_language := _weekday_language(letters, conversation_language):
+        return weekday_language
     confidence = scores(text[:400])
     if not confidence:
         return fallback

@@ -495,6 +495,7 @@ def names_a_room(folded: str) -> bool:
 def slot_answer(folded: str) -> bool:
     """True for a message that only hands over stay details ("somos tres", "del 21 al 24", "2 adultos y 1 niño")."""
     from conversations.nlu.dates import MONTHS, weekday_names
+    from conversations.nlu.language import WEEKDAY_SHORT
     from conversations.nlu.numbers import ORDINAL_VALUES, WORD_VALUES
 
     tokens = re.findall(r"[a-z0-9'-]+", folded)
@@ -506,6 +507,10 @@ def slot_answer(folded: str) -> bool:
         # "Room for 25/04 to 27/04?", "una doble del 2 al 5 de octubre por favor": asking for a room, not only
         # handing over the stay's details.
         return False
+    # Short weekday names count when there are two ("Fr ➡️ So", "sex a dom", "Sa/So?"): one alone is a word
+    # ("do", "so", "mi").
+    short_days = frozenset().union(*WEEKDAY_SHORT.values())
+    days_listed = sum(token in short_days for token in tokens) >= 2
     slot = 0
     for token in tokens:
         if token in _FILLERS:
@@ -513,6 +518,7 @@ def slot_answer(folded: str) -> bool:
         if (
             token in MONTHS
             or token in weekday_names()
+            or (days_listed and token in short_days)
             or token in WORD_VALUES
             or token in ORDINAL_VALUES
             or _SLOT_WORDS.match(token)

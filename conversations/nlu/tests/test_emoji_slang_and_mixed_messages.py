@@ -172,3 +172,39 @@ def test_misspellings_fold_to_the_word_meant(written: str, folded: str) -> None:
 )
 def test_a_booking_said_in_english_inside_another_language(lang: str, text: str) -> None:
     assert understand(text, today=TODAY, conversation_language=lang).intent == "booking_create"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # short weekday names alone, joined by an arrow, a dash, a slash or a range word, name their language
+        ("Fr ➡️ So", "de"),
+        ("Sa/So?", "de"),
+        ("ven - dim", "fr"),
+        ("sex a dom", "pt"),
+        ("jue y vie", "es"),
+        ("Fri ➡️ Sun", "en"),
+    ],
+)
+def test_short_weekdays_alone_name_their_language_and_the_stay(text: str, lang: str) -> None:
+    found = understand(text, today=TODAY)
+    assert found.lang == lang
+    assert found.intent == "other"
+    assert found.check_in is not None and found.check_out is not None
+
+
+def test_one_short_weekday_alone_is_a_word() -> None:
+    assert understand("do", today=TODAY, conversation_language="en").lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # Latin-American "reservación" is a booking word before its number
+        ("necesito cancelar mi reservación 44120 xfa", "booking_cancel"),
+        ("mi reservacion es la 44120, sigue en pie?", "booking_status"),
+    ],
+)
+def test_reservacion_and_its_number(text: str, intent: str) -> None:
+    found = understand(text, today=TODAY, conversation_language="es")
+    assert (found.intent, found.booking_ref) == (intent, "44120")
