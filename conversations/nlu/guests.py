@@ -414,6 +414,19 @@ _ONE_ROOM_NOUN = (
     r"ferienwohnung|monolocale|bilocale|studio|family room|familiar|pieza|depa|appart|apto|acomodacao|cabana|bungalow|"
     r"chalet|chale|cabin|villa|piaule|flat(?!\s+(?:rate|fee|price|tax|tyre|tire)))"
 )
+# A child said to come too ("We are two. Our daughter (6) comes too.", "Viene también nuestro hijo"): on top.
+_CHILD_COMES_TOO = re.compile(
+    rf"\b{_CHILD}\b[^.?!]{{0,12}}\b(?:comes?|is coming|will come|joins us|kommt|kommen|vient|viennent|viene|vienen|"
+    r"vem|vengono)\s+(?:too|as well|along|also|tambien|tambem|aussi|auch|anche)\b|"
+    rf"\b{_CHILD}\b[^.?!]{{0,12}}\b(?:also|tambien|tambem|aussi|auch|anche)\s+(?:comes|vem|vient|kommt|viene)\b|"
+    r"\b(?:viene|vienen|vem|vient|viennent|kommt|kommen|viene|vengono)\s+(?:tambien|tambem|aussi|auch|anche)\s+"
+    rf"(?:\w+\s+){{0,2}}{_CHILD}\b"
+)
+# The room a change keeps ("add an extra bed in the same room", "en la misma habitación", "ins selbe Zimmer").
+_SAME_ROOM = re.compile(
+    r"\b(?:(?:in|into) the same room|en la misma habitacion|no mesmo quarto|dans la meme chambre|"
+    r"(?:ins|im) (?:selbe|gleiche)n? zimmer|nella stessa camera)\b"
+)
 _ONE_ROOM = re.compile(
     r"\b(?:una|un|a|an|one|um|uma|une|ein|eine|einen|un'|otra|another|outra|autre|noch ein|un altra|una altra|"
     r"alguna|algun|alguma|algum|(?:es|n|ne)(?=\s+(?:\w+\s+)?(?:\w*zimmer|ferienwohnung|wohnung|suite|studio|dz|ez)\b)|"
@@ -755,10 +768,13 @@ def party(folded: str) -> Party:
                 people = None
     if adults is None and people is not None:
         # "somos 2 y un bebé": children named after "and" come on top; "4 personas, 2 niños" are among them.
-        on_top = people_end is not None and re.match(
-            r"\s*(?:(?:y|and|e|et|und|mas|plus|piu|mais|sowie|with|con|com|avec|mit)\b|\+)",
-            folded[people_end:],
-        )
+        on_top = (
+            people_end is not None
+            and re.match(
+                r"\s*(?:(?:y|and|e|et|und|mas|plus|piu|mais|sowie|with|con|com|avec|mit)\b|\+)",
+                folded[people_end:],
+            )
+        ) or _CHILD_COMES_TOO.search(folded)
         adults = people - children if children and people > children and not on_top else people
     if adults is None and (m := _ZU.search(folded)):
         adults = _ZU_VALUES[m.group(1)]
@@ -795,7 +811,9 @@ def party(folded: str) -> Party:
     if children is None and _OUR_CHILD.search(folded):
         children = 1
     rooms = _rooms(folded)
-    if rooms is None and (_ONE_ROOM.search(folded) or _ALL_FAMILY_SINGLE.search(folded)):
+    if rooms is None and (
+        _ONE_ROOM.search(folded) or _ALL_FAMILY_SINGLE.search(folded) or _SAME_ROOM.search(folded)
+    ):
         rooms = 1
     if rooms == 1:
         rooms += len(_ANOTHER_ROOM.findall(folded))  # "una camera per noi e una per i ragazzi"

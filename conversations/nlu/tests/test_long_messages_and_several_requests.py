@@ -159,3 +159,35 @@ def test_a_french_letter_closing_with_veuillez_agreer_is_signed_by_the_name_unde
         "Directeur des Ressources Humaines\nGroupe Atlantique SA"
     )
     assert understand(text, today=dt.date(2026, 12, 2)).guest_name == "Philippe Garnier"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are two. Our daughter (6) comes too. Arrival Friday 12th, we leave Sunday.",
+        "Somos dos. Viene también nuestra hija (6). Llegamos el viernes 12 y nos vamos el domingo.",
+        "Somos dois. A nossa filha (6) também vem. Chegamos sexta dia 12 e saímos no domingo.",
+        "Nous sommes deux. Notre fille (6 ans) vient aussi. Arrivée vendredi 12, départ dimanche.",
+        "Wir sind zwei. Unsere Tochter (6) kommt auch mit. Anreise Freitag, den 12., Abreise Sonntag.",
+        "Siamo in due. Viene anche nostra figlia (6). Arrivo venerdì 12, partenza domenica.",
+    ],
+)
+def test_details_spread_over_sentences_give_the_whole_stay(text):
+    understood = understand(text, today=dt.date(2027, 2, 2))
+    assert (understood.check_in, understood.check_out) == (dt.date(2027, 2, 12), dt.date(2027, 2, 14))
+    assert (understood.adults, understood.children) == (2, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have booking 60412 from 10 to 13 July. Could you add an extra bed in the same room?",
+        "Tenemos la reserva 60412 del 10 al 13 de julio. ¿Podrían añadir una cama supletoria en la misma habitación?",
+        "Temos a reserva 60412 de 10 a 13 de julho. Podem pôr uma cama extra no mesmo quarto?",
+        "Nous avons la réservation 60412 du 10 au 13 juillet. Pourriez-vous ajouter un lit dans la même chambre ?",
+        "Wir haben die Buchung 60412 vom 10. bis 13. Juli. Könnten Sie ein Zustellbett ins selbe Zimmer stellen?",
+        "Abbiamo la prenotazione 60412 dal 10 al 13 luglio. Potreste aggiungere un letto nella stessa camera?",
+    ],
+)
+def test_the_same_room_of_a_booking_is_one_room(text):
+    assert understand(text, today=dt.date(2027, 6, 1)).rooms == 1
