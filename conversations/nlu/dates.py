@@ -296,6 +296,11 @@ _NUMERIC_RANGE = re.compile(
 _BARE_RANGE = re.compile(
     r"(?<!somos )(?<!seremos )(?<!seriamos )(?<!seremos )\bde (?P<d1>[0-3]?\d)\s+(?:a|ate)\s+(?P<d>[0-3]?\d)\b(?![./:,-]?\d)"
 )
+# "x il 15-17", "para el 15-17", "the 15-17": a dash between two bare days after a day's article or cue.
+_BARE_DASH_RANGE = re.compile(
+    r"\b(?:el|il|le|the|pal|pa el|para el|per il|x il|pour le|pro dia|para o dia|o dia|dia|on the|for the)\s+"
+    r"(?P<d1>[0-3]?\d)\s*-\s*(?P<d>[0-3]?\d)\b(?![./:,-]?\d)"
+)
 # "del veinte al veintitrés", "from the twenty-first to the twenty-fourth", "vom zwanzigsten bis zum
 # dreiundzwanzigsten": days in words without a month (their next occurrence, like "del 20 al 23").
 _WORD_RANGE = re.compile(
@@ -1019,12 +1024,14 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
             year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0) if m["y"] else None
             f.take(_Mention(m.start("d1"), m.end("d1"), "bare", first))
             f.take(_Mention(m.start("d"), m.end(), "abs", last, month, year))
-    for m in _BARE_RANGE.finditer(folded):
+    for m in (*_BARE_RANGE.finditer(folded), *_BARE_DASH_RANGE.finditer(folded)):
         first, last = int(m["d1"]), int(m["d"])
+        dash = m.re is _BARE_DASH_RANGE
         if (
             f.free(m.start("d1"), m.end())
             and 1 <= first <= 31
             and 1 <= last <= 31
+            and (not dash or 0 < last - first <= 21)
             and not _NOT_A_DAY_AFTER.match(folded, m.end())
         ):
             f.take(_Mention(m.start("d1"), m.end("d1"), "bare", first))

@@ -208,3 +208,32 @@ def test_one_short_weekday_alone_is_a_word() -> None:
 def test_reservacion_and_its_number(text: str, intent: str) -> None:
     found = understand(text, today=TODAY, conversation_language="es")
     assert (found.intent, found.booking_ref) == (intent, "44120")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # two bare days joined by a dash after a day's cue are a range (the next 15th to the 17th)
+        ("it", "salve, x il 15-17 avete 1 doppia? 🙏"),
+        ("es", "hola, para el 15-17 tienen una doble?"),
+        ("en", "the 15-17, any room?"),
+        ("pt", "tem vaga pro dia 15-17?"),
+        ("fr", "vous avez une chambre pour le 15-17 ?"),
+    ],
+)
+def test_bare_days_joined_by_a_dash(lang: str, text: str) -> None:
+    found = understand(text, today=TODAY, conversation_language=lang)
+    assert (found.check_in, found.check_out) == (dt.date(2027, 3, 15), dt.date(2027, 3, 17))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "el desayuno es el 7-10 h?"),
+        ("it", "bambini di età il 5-17 anni"),
+        ("en", "the 17-15 score"),
+    ],
+)
+def test_bare_dash_pairs_that_are_no_stay(lang: str, text: str) -> None:
+    found = understand(text, today=TODAY, conversation_language=lang)
+    assert found.check_out is None
