@@ -33,7 +33,7 @@ _PERSON = (
     r"gaste|ospiti|pax|pers\b\.?|ppl|leute|adultos y ninos)"
 )
 _ROOM = (
-    r"(?:(?!bade|wohn|schlaf|ess|arbeits|kinder)[a-z]{3,}zimmer|habitacion(?:es)?|(?:abitacion|havitacion|avitacion)(?:es)?|habs?|hbs|qtos?|cuartos?|piezas?|recamaras?|de casal|de solteiro|individuais|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
+    r"(?:(?!bade|wohn|schlaf|ess|arbeits|kinder)[a-z]{3,}zimmern?|habitacion(?:es)?|(?:abitacion|havitacion|avitacion)(?:es)?|habs?|hbs|qtos?|cuartos?|piezas?|recamaras?|de casal|de solteiro|individuais|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
     r"einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|mehrbettzimmer|dobles?|individual(?:es)?|doubles?|twins?|"
     r"singles?|matrimonial(?:[ei]|es)?|dz|ez|dbls?|sgls?|twns?|trpls?|indiv|doppie|doppia|singole|singola|triples?|triplas?|triplos?|duplos?|quadrupl[aeo]s?|cuadruples?|cuadruplos?|cuadruples?|quadruples?|"
     r"apartamentos?|apartments?|appartamenti|appartamento|appartements?|departamentos?|ferienwohnungen|ferienwohnung|"
@@ -148,7 +148,8 @@ _OTHER_ONE = (
 _ROOMS = re.compile(
     rf"\b(?:{_NUM}|(?P<other>{_OTHER_ONE}))\s+(?:(?:big|grandes?|kleine|petites?|fam|dbl|sgl|twn|connecting|adjoining|adjacent|interconnecting|communicating|"
     rf"separate|family|standard|superior|deluxe|quiet|cheap|private|king|queen|large|nice|small|"
-    rf"[a-z]+(?:e|en)(?=\s+zimmer\b))\s+)?{_ROOM}\b{_NOT_A_BED}"
+    # "zwei nebeneinander liegende Zimmer", "drei Einzelzimmern" (dative)
+    rf"(?:(?:nebeneinander|aneinander|miteinander|direkt) )?[a-z]+(?:e|en)(?=\s+zimmern?\b))\s+)?{_ROOM}\b{_NOT_A_BED}"
 )
 _WE_ARE = re.compile(
     rf"\b(?:vamos a ser|vamos ser|van a ser|we'?re gonna be|we are going to be|there'?ll be|nous allons etre|"

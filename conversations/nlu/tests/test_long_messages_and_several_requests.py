@@ -191,3 +191,27 @@ def test_details_spread_over_sentences_give_the_whole_stay(text):
 )
 def test_the_same_room_of_a_booking_is_one_room(text):
     assert understand(text, today=dt.date(2027, 6, 1)).rooms == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "rooms"),
+    [
+        ("Hiermit bestätigen wir die Buchung von drei Einzelzimmern vom 11. bis 14. Januar.", 3),
+        ("Hätten Sie zwei nebeneinander liegende Zimmer vom 18. bis 21. Dezember?", 2),
+    ],
+)
+def test_german_rooms_in_the_dative_and_after_two_words_are_counted(text, rooms):
+    assert understand(text, today=dt.date(2026, 12, 2)).rooms == rooms
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Thank you so much, Margaret Ellis",
+        "Thanks a lot, Margaret Ellis",
+        "Thank you very much, Margaret Ellis",
+    ],
+)
+def test_a_long_english_thanks_before_the_full_name_signs_the_message(closing):
+    text = f"Could you book us a double room from 16 to 19 April? Just the two of us. {closing}"
+    assert understand(text, today=dt.date(2027, 1, 14)).guest_name == "Margaret Ellis"
