@@ -296,10 +296,11 @@ _NUMERIC_RANGE = re.compile(
 _BARE_RANGE = re.compile(
     r"(?<!somos )(?<!seremos )(?<!seriamos )(?<!seremos )\bde (?P<d1>[0-3]?\d)\s+(?:a|ate)\s+(?P<d>[0-3]?\d)\b(?![./:,-]?\d)"
 )
-# "x il 15-17", "para el 15-17", "the 15-17": a dash between two bare days after a day's article or cue.
+# "x il 15-17", "para el 15-17", "the 15-17", "vom 12.-14.": a dash between two bare days after a day's article
+# or cue.
 _BARE_DASH_RANGE = re.compile(
-    r"\b(?:el|il|le|the|pal|pa el|para el|per il|x il|pour le|pro dia|para o dia|o dia|dia|on the|for the)\s+"
-    r"(?P<d1>[0-3]?\d)\s*-\s*(?P<d>[0-3]?\d)\b(?![./:,-]?\d)"
+    r"\b(?:el|il|le|the|pal|pa el|para el|per il|x il|pour le|pro dia|para o dia|o dia|dia|on the|for the|vom|von)\s+"
+    r"(?P<d1>[0-3]?\d)\.?\s*-\s*(?P<d>[0-3]?\d)\b\.?(?![./:,-]?\d)"
 )
 # "del veinte al veintitrés", "from the twenty-first to the twenty-fourth", "vom zwanzigsten bis zum
 # dreiundzwanzigsten": days in words without a month (their next occurrence, like "del 20 al 23").

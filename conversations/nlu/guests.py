@@ -186,7 +186,8 @@ _POSS = (
     r"com o meu|com a minha|com meu|com minha|avec mon|avec ma|mit meiner|mit meinem|con mia|con mio|mini|minere|minem)"
 )
 _SPOUSE = (
-    r"(?:wife|husband|partner|girlfriend|boyfriend|fiancee?|mujer|esposa|esposo|senora|marido|pareja|novia|novio|mulher|"
+    # Latin-American slang for a girlfriend ("yo y mi morra", "con mi jeva", "mi chava y yo")
+    r"(?:wife|husband|partner|girlfriend|boyfriend|fiancee?|mujer|esposa|esposo|senora|marido|pareja|novia|novio|morra|jeva|chava|mulher|"
     r"namorada|namorado|companheira|companheiro|femme|mari|epouse|epoux|copine|copain|compagne|compagnon|conjoint|frau|"
     r"mann|freundin|freund|partnerin|lebensgefahrtin|lebensgefahrte|moglie|marito|compagna|compagno|fidanzata|fidanzato|"
     r"ragazza|ragazzo|hubby|hubs|wifey|missus|other half|better half|bf|gf|bae|cheri|cherie|chum)"
@@ -316,14 +317,14 @@ _FOR_N = re.compile(
     + r"))"
 )
 _COUPLE = re.compile(
-    r"\b(?:mi (?:mujer|esposa|marido|esposo|senora|pareja|novia|novio|chica|chico|amiga|amigo|madre|padre|hermana|hermano) y yo|"
-    r"(?:yo|voy) con mi (?:mujer|esposa|marido|esposo|senora|pareja|novia|novio)|"
-    r"yo y mi (?:mujer|esposa|marido|esposo|senora|pareja|novia|novio|amiga|amigo|madre|padre|hermana|hermano)|"
+    r"\b(?:mi (?:mujer|esposa|marido|esposo|senora|pareja|novia|novio|morra|jeva|chava|chica|chico|amiga|amigo|madre|padre|hermana|hermano) y yo|"
+    r"(?:yo|voy) con mi (?:mujer|esposa|marido|esposo|senora|pareja|novia|novio|morra|jeva|chava)|"
+    r"yo y mi (?:mujer|esposa|marido|esposo|senora|pareja|novia|novio|morra|jeva|chava|amiga|amigo|madre|padre|hermana|hermano)|"
     r"eu e (?:a |o )?(?:minha|meu) (?:esposa|mulher|marido|namorada|namorado|companheira|companheiro)|"
     r"(?:a |o )(?:minha|meu) (?:esposa|mulher|marido) e eu|"
     r"ich und (?:meine|mein) (?:frau|mann|freundin|freund|partnerin|partner)|"
     r"(?:la )?(?:mia|mio) (?:moglie|marito) ed io|io e (?:la |il )?(?:mia|mio) (?:moglie|marito|compagna|compagno)|"
-    r"mi (?:mujer|esposa|marido|esposo|pareja|novia|novio) y (?:yo|para mi|mi)|"
+    r"mi (?:mujer|esposa|marido|esposo|pareja|novia|novio|morra|jeva|chava) y (?:yo|para mi|mi)|"
     r"(?:meine[rn]?|meinen|mein) (?:frau|mann|freundin|freund|partnerin|partner) und mich|mich und (?:meine|meinen) (?:frau|mann)|"
     r"me e (?:mia|mio) (?:moglie|marito|ragazza|ragazzo|compagna|compagno)|"
     r"moi et (?:ma|mon) (?:femme|mari)|eu e (?:minha|meu) (?:esposa|mulher|marido)|"

@@ -219,6 +219,7 @@ def test_reservacion_and_its_number(text: str, intent: str) -> None:
         ("en", "the 15-17, any room?"),
         ("pt", "tem vaga pro dia 15-17?"),
         ("fr", "vous avez une chambre pour le 15-17 ?"),
+        ("de", "hallöchen 🙂 Zimmer für mich + Freundin vom 15.-17.? lg"),
     ],
 )
 def test_bare_days_joined_by_a_dash(lang: str, text: str) -> None:
@@ -237,3 +238,16 @@ def test_bare_days_joined_by_a_dash(lang: str, text: str) -> None:
 def test_bare_dash_pairs_that_are_no_stay(lang: str, text: str) -> None:
     found = understand(text, today=TODAY, conversation_language=lang)
     assert found.check_out is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Latin-American slang for a girlfriend: the writer and her are two adults
+        "cuánto me sale la noche en una doble? somos yo y mi morra 😅",
+        "voy con mi jeva el finde",
+        "una doble pa mi chava y yo",
+    ],
+)
+def test_latin_american_partner_slang(text: str) -> None:
+    assert understand(text, today=TODAY, conversation_language="es").adults == 2
