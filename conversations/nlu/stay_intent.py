@@ -139,8 +139,14 @@ _ROOM_WISH = re.compile(
     r"\b(?:quiero|quisiera|queria|queremos|quisieramos|me gustaria|nos gustaria|"
     r"(?:i|we|wife|husband|partner|gf|bf) (?:want|would like|wanna)|i'd like|we'd like|"
     r"quero|queria|queremos|gostaria de|gostariamos de|querendo|je voudrais|nous voudrions|j'aimerais|"
-    r"on voudrait|on aimerait|(?:ich|wir) (?:hatte|hatten|mochte|mochten)(?: gerne?)?|vorrei|vorremmo)"
-    rf" {_COUNT}(?: [a-z]+){{0,2}}? {_ROOM}\b"
+    r"on voudrait|on aimerait|(?:ich|wir) (?:hatte|hatten|mochte|mochten)(?: gerne?)?|vorrei|vorremmo|"
+    # a need in the conditional is a wish ("we would need one triple room", "necesitaríamos una triple",
+    # "precisávamos de um quarto", "nous aurions besoin d'une chambre", "wir bräuchten ein Zimmer",
+    # "avremmo bisogno di una camera"); a plain need ("we need a room") stays with the model
+    r"(?:i|we|and)(?:'d| would) need|necesitariamos|necesitaria|precisariamos|precisavamos(?: de)?|precisaria(?: de)?|"
+    r"(?:nous )?aurions besoin d|(?:j')?aurais besoin d|il nous faudrait|(?:wir |ich )?(?:brauchten|brauchte)|"
+    r"avremmo bisogno di|avrei bisogno di|ci servirebbero|ci servirebbe)"
+    rf"(?: |(?<=d)'){_COUNT}(?: [a-z]+){{0,2}}? {_ROOM}\b"
 )
 _STAY = ("availability", "booking_create")
 _CLOSE = 0.5

@@ -215,3 +215,20 @@ def test_german_rooms_in_the_dative_and_after_two_words_are_counted(text, rooms)
 def test_a_long_english_thanks_before_the_full_name_signs_the_message(closing):
     text = f"Could you book us a double room from 16 to 19 April? Just the two of us. {closing}"
     assert understand(text, today=dt.date(2027, 1, 14)).guest_name == "Margaret Ellis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are 3 adults and would need one triple room from 1 to 4 May.\n\nThanks\nOliver",
+        "Somos 3 adultos y necesitaríamos una habitación triple del 1 al 4 de mayo.\n\nGracias\nÓscar",
+        "Somos 3 adultos e precisávamos de um quarto triplo de 1 a 4 de maio.\n\nObrigado\nMiguel",
+        "Nous sommes 3 adultes et aurions besoin d'une chambre triple du 1er au 4 mai.\n\nMerci\nHugo",
+        "Wir sind 3 Erwachsene und bräuchten ein Dreibettzimmer vom 1. bis 4. Mai.\n\nDanke\nFelix",
+        "Siamo 3 adulti e avremmo bisogno di una camera tripla dall'1 al 4 maggio.\n\nGrazie\nLorenzo",
+    ],
+)
+def test_a_need_in_the_conditional_is_a_wish_to_book(text):
+    understood = understand(text, today=dt.date(2027, 4, 12))
+    assert understood.intent == "booking_create"
+    assert (understood.check_in, understood.check_out) == (dt.date(2027, 5, 1), dt.date(2027, 5, 4))
