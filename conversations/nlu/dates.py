@@ -831,6 +831,13 @@ _INSTEAD = re.compile(
     r"(?!isso|esso|essen|e (?:eso|esto|ca|cela)\b)"
 )
 
+# The new days said after the old ones without a comma ("en vez del 3 al 5 sería del 10 al 12", "instead of
+# the 3rd-5th it would be the 10th-12th"): the old days end at the word that brings the new ones.
+_INSTEAD_NEW_DAYS = re.compile(
+    r"\b(?:seria|serian|sera|seran|quedaria|pasaria a ser|ahora|would be|will be|make it|now|serait|sera|ce sera|"
+    r"ware|waren|wird|jetzt|nun|sarebbe|sarebbero|ora|ficaria|passa a ser|agora)\b"
+)
+
 
 @dataclass
 class _Mention:
@@ -1659,6 +1666,8 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
             # The old days run to the end of the clause: "au lieu du 3 au 5 mai, du 10 au 12 mai".
             clause_end = _CLAUSE_END.search(folded, instead.end())
             old_until = clause_end.start() if clause_end else len(folded)
+            if new_days := _INSTEAD_NEW_DAYS.search(folded, instead.end(), old_until):
+                old_until = new_days.start()
             after = [m for m in mentions if 0 <= m.start - instead.end() <= 30 and m.start < old_until]
             if len(after) == len(mentions) and after:
                 # Only days after it: the first is the old one ("statt am 12.06. erst am 13.06.").

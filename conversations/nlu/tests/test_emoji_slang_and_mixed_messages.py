@@ -251,3 +251,27 @@ def test_bare_dash_pairs_that_are_no_stay(lang: str, text: str) -> None:
 )
 def test_latin_american_partner_slang(text: str) -> None:
     assert understand(text, today=TODAY, conversation_language="es").adults == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the new days after the old ones with no comma, brought by "sería", "would be", "agora", "wäre jetzt"
+        ("es", "necesito cambiar la fecha de mi reservacion 55120, en vez del 3 al 5 seria del 10 al 12"),
+        (
+            "en",
+            "can u change my booking 55120, instead of the 3rd to the 5th it would be the 10th to the 12th",
+        ),
+        ("pt", "preciso mudar a reserva 55120, em vez de 3 a 5 agora de 10 a 12"),
+        ("fr", "changer ma résa 55120 svp, au lieu du 3 au 5 ce serait du 10 au 12"),
+        ("it", "cambiare la prenotazione 55120, invece del 3-5 sarebbe dal 10 al 12"),
+        ("de", "Buchung 55120 bitte ändern: statt vom 3.-5. wäre es jetzt vom 10.-12."),
+    ],
+)
+def test_new_days_after_instead_without_a_comma(lang: str, text: str) -> None:
+    found = understand(text, today=TODAY, conversation_language=lang)
+    assert (found.intent, found.check_in, found.check_out) == (
+        "booking_modify",
+        dt.date(2027, 3, 10),
+        dt.date(2027, 3, 12),
+    )
