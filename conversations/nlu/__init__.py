@@ -92,6 +92,7 @@ from conversations.nlu.rules import (
     slot_answer,
 )
 from conversations.nlu.stay_intent import (
+    adds_to_a_booking,
     another_stay_after_cancelling,
     booking_already_made,
     hands_over_details,
@@ -189,6 +190,9 @@ def _understand(
     new_stay_at = another_stay_after_cancelling(head)
     if intent in ("booking_cancel", "booking_create", "availability") and new_stay_at is not None:
         # "Please cancel booking 58231 for 2 to 4 April. Instead we would like 23 to 26 April": the booking moves.
+        intent, topic = "booking_modify", None
+    if intent in ("availability", "booking_create", "faq", "other") and adds_to_a_booking(head, booking_ref):
+        # "we have booking 60412 from 10 to 13 July ... could you add an extra bed?": a change of that booking.
         intent, topic = "booking_modify", None
     dates = stay_dates(head[new_stay_at or 0 :], today=today, lang=lang, modify=intent == "booking_modify")
     if intent in ("faq", "booking_modify") and dates.check_in is not None and changes_dates(head):

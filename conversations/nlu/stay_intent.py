@@ -260,6 +260,24 @@ def another_stay_after_cancelling(folded: str) -> int | None:
     return place.end()
 
 
+# A bed or a guest added to a booking named by its number ("booking 60412 ... could you add an extra bed",
+# "reserva 60877 ... añadir una cama supletoria", "réservation 60958 ... ajouter un lit d'appoint",
+# "Buchung 60977 ... ein Zustellbett ins selbe Zimmer stellen", "aggiungere un letto", "pôr uma cama extra").
+_ADD = r"(?:add|adding|anadir|agregar|sumar|ajouter|rajouter|hinzufugen|dazubuchen|stellen|aggiungere|acrescentar|adicionar|colocar|por(?= uma? ))"
+_BED_OR_GUEST = (
+    r"(?:(?:extra|spare|supletoria|adicional|d'appoint|supplementaire) )?"
+    r"(?:beds?|cots?|camas?|lits?|zustellbett|kinderbett|bett|letto|lettino|berco|cuna|person|guest|personne|persona|pessoa)"
+)
+_ADDS_TO_BOOKING = re.compile(
+    rf"\b{_ADD}\b[^.?!]{{0,30}}\b{_BED_OR_GUEST}\b|\b(?:zustellbett|kinderbett)\b[^.?!]{{0,30}}\b{_ADD}\b"
+)
+
+
+def adds_to_a_booking(folded: str, booking_ref: str | None) -> bool:
+    """Whether the message asks to add a bed or a guest to a booking it names by its reference."""
+    return booking_ref is not None and _ADDS_TO_BOOKING.search(folded) is not None
+
+
 def booking_already_made(folded: str, probabilities: dict[str, float]) -> str | None:
     """The intent of a message the model reads, unsure, as a new stay although it is about a booking already
     made ("tengo reservado del 14 al 16 pero quisiera pasarlo al 21", "I booked through Expedia, do you take

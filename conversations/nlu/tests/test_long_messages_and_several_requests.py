@@ -232,3 +232,32 @@ def test_a_need_in_the_conditional_is_a_wish_to_book(text):
     understood = understand(text, today=dt.date(2027, 4, 12))
     assert understood.intent == "booking_create"
     assert (understood.check_in, understood.check_out) == (dt.date(2027, 5, 1), dt.date(2027, 5, 4))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello, we have booking 60412 from 10 to 13 July. Our son (15) is joining us, could you add an extra bed?",
+        "Hola, tenemos la reserva 60412 del 10 al 13 de julio. ¿Podrían añadir una cama supletoria para nuestro hijo?",
+        "Olá, temos a reserva 60412 de 10 a 13 de julho. Podem pôr uma cama extra para o nosso filho?",
+        "Bonjour, nous avons la réservation 60412 du 10 au 13 juillet. Pourriez-vous ajouter un lit d'appoint ?",
+        "Hallo, wir haben die Buchung 60412 vom 10. bis 13. Juli. Könnten Sie ein Zustellbett ins Zimmer stellen?",
+        "Ciao, abbiamo la prenotazione 60412 dal 10 al 13 luglio. Potreste aggiungere un letto per nostro figlio?",
+    ],
+)
+def test_a_bed_added_to_a_booking_named_by_its_number_changes_it(text):
+    understood = understand(text, today=dt.date(2027, 6, 1))
+    assert understood.intent == "booking_modify"
+    assert (understood.check_in, understood.check_out) == (dt.date(2027, 7, 10), dt.date(2027, 7, 13))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you have cots? We'd like to book a double from 10 to 13 July.",
+        "Is there a charge for a cot? Our booking is 60412.",
+        "¿Tienen cunas? Quiero reservar una doble del 10 al 13 de julio.",
+    ],
+)
+def test_a_bed_asked_about_without_adding_it_to_a_booking_is_no_change(text):
+    assert understand(text, today=dt.date(2027, 6, 1)).intent != "booking_modify"
