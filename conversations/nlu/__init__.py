@@ -272,6 +272,10 @@ def _understand(
         # "booking under Van der Berg please, do you have a crib?": no stay to offer yet, the question is
         # answered and the booking listed alongside.
         intent, topic, confidence = "faq", question[0], question[1]
+    if intent == "availability" and name and email and dates.check_in is not None and "?" not in clipped:
+        # "ein Zimmer für 2 Pers vom 3.8. - 6.8., mein Name ist Jonas Weber, jonas@...": a stay handed over with the
+        # guest's name and address, no question asked, is a booking (docs/INTERFACES.md).
+        intent = "booking_create"
     if intent == "faq" and (complaint := complaint_request(head)):
         # "La camera è sporca. E a che ora è la colazione?": the complaint wins, the question is answered too.
         intent, confidence, topic = "complaint", complaint, None

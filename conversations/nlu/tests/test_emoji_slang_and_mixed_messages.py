@@ -275,3 +275,21 @@ def test_new_days_after_instead_without_a_comma(lang: str, text: str) -> None:
         dt.date(2027, 3, 10),
         dt.date(2027, 3, 12),
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "intent"),
+    [
+        # a stay handed over with the guest's name and address, no question asked, is a booking
+        (
+            "de",
+            "Hallo, ein Zimmer für 2 Pers vom 3.8. - 6.8., mein Name ist Jonas Weber, jonas.weber@web.de",
+            "booking_create",
+        ),
+        ("en", "a room for 2 from 5/14 to 5/16, name's Ana Lopez, ana.lopez@gmail.com", "booking_create"),
+        # with a question it still asks
+        ("de", "habt ihr ein Zimmer für 2 vom 3.8. - 6.8.? Jonas Weber, jonas.weber@web.de", "availability"),
+    ],
+)
+def test_a_stay_with_name_and_address_is_a_booking(lang: str, text: str, intent: str) -> None:
+    assert understand(text, today=TODAY, conversation_language=lang).intent == intent
