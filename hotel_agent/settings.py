@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
@@ -34,6 +35,12 @@ CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 # --- outside systems -------------------------------------------------------------------------
 REDIS_URL = env.str("REDIS_URL", default="")
+# Parallel test workers (pytest-xdist sets PYTEST_XDIST_WORKER=gwN) each get a Redis database of their own, as
+# each gets its own SQL database: one worker's cache.clear() must not wipe another's counters mid-test.
+if DJANGO_ENV == "test" and REDIS_URL and env.str("PYTEST_XDIST_WORKER", default="").startswith("gw"):
+    _redis = urlsplit(REDIS_URL)
+    _worker_db = (int(_redis.path.strip("/") or 0) + 1 + int(env.str("PYTEST_XDIST_WORKER")[2:])) % 16
+    REDIS_URL = urlunsplit(_redis._replace(path=f"/{_worker_db}"))
 
 PMS_BACKEND = env.str("PMS_BACKEND", default="demo")
 if PMS_BACKEND not in PMS_BACKENDS:  # refused at start, not at the first guest's question
