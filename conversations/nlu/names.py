@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
+from conversations.nlu.quoting import plain_same_length as _plain
 from conversations.nlu.quoting import without_quoted_reply as without_quoted_reply
 from conversations.nlu.text import fold
 
@@ -371,15 +371,6 @@ def _calendar_words() -> set[str]:
     from conversations.nlu.dates import weekday_names
 
     return set(weekday_names()) | _HOLIDAY_WORDS
-
-
-def _plain(text: str) -> str:
-    """Lower case without accents, the same length as `text` (so positions match)."""
-    out = []
-    for char in text.lower():
-        base = unicodedata.normalize("NFKD", char)[:1] or char
-        out.append("'" if char in "\u2019`\u00b4" else base)
-    return "".join(out)
 
 
 # Lines a phone or mail client adds under a message: not the guest's signature.

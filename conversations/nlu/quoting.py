@@ -37,7 +37,7 @@ _SIGNATURE = re.compile(
 )
 
 
-def _plain(text: str) -> str:
+def plain_same_length(text: str) -> str:
     """Lower case without accents, the same length as `text` (so positions match)."""
     out = []
     for char in text.lower():
@@ -48,7 +48,7 @@ def _plain(text: str) -> str:
 
 def quote_start(text: str, start: int = 0) -> int | None:
     """Where the first quoted message in `text` starts (from `start`), or None."""
-    found = _QUOTE_START.search(_plain(text), start)
+    found = _QUOTE_START.search(plain_same_length(text), start)
     return found.start() if found else None
 
 
@@ -66,7 +66,7 @@ def latest_reply(text: str) -> str:
     """The new part of a received mail: everything above the first quote header, quote block or signature
     (a quote above the new text, "> ¿Cuántos sois?\\nSomos tres", is skipped)."""
     text = text.replace("\r\n", "\n")
-    plain = _plain(text)
+    plain = plain_same_length(text)
     kept: list[str] = []
     offset = 0
     for line in text.split("\n"):
