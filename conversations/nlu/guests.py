@@ -161,8 +161,10 @@ _WE_ARE = re.compile(
     rf"seriamos|seremos|seriam|somos em|we'll be|we would be|we'd be|on sera|on va etre|nous serions|mir sind|mir san|"
     # the party of a changed booking: "seguimos siendo dos", "continuamos a ser dois", "we're still two"
     rf"seguimos siendo|seguiremos siendo|continuamos (?:a ser|sendo)|we'?re still|we are still|"
+    # the party growing: "diventiamo 3", "on sera finalement 3"
+    rf"diventiamo|diventeremo|siamo diventati|"
     rf"mia san|mia sind|wir san)\s+(?:(?:en total|in total|in all|insgesamt|in tutto|au total|en tout|"
-    rf"ao todo|no total)\s+)?{_NUM}\b"
+    rf"ao todo|no total|finalement|finalmente|finally|ahora|agora|now|jetzt|adesso|ora|al final|enfin)\s+)?{_NUM}\b"
     r"(?!\s*(?:noches?|nights?|dias|days|de\b|/|\.\d|:))"
 )
 # "family of four", "una familia de 5", "party of 6", "four of us": everyone in the party.

@@ -140,6 +140,10 @@ def test_no_room_count(text: str) -> None:
         # Brazilian, without the article or a comma (found as a guest in make chat)
         ("queria saber se vcs tem quarto pro carnaval, somos eu meu marido e nossa filha de 5 anos", 2, 1),
         ("vamos eu minha esposa e 2 filhos", 2, 2),
+        # the party of a booking growing
+        ("ciao, ho una prenotazione 4412, posso aggiungere una persona? diventiamo 3", 3, None),
+        ("on sera finalement 3", 3, None),
+        ("seremos finalmente 4 en la reserva 5521", 4, None),
         # friends and relatives counted
         ("estamos pensando en ir tres amigas a pasar el finde", 3, None),
         ("mis dos amigas y yo", 3, None),
