@@ -47,7 +47,8 @@ def room_fact_texts(*, room_type: RoomType, language: str, hotel_language: str) 
             "features": ", ".join(features),
         }
     )
-    phrasings = "\n".join(_ENGINE.from_string(line).render(context) for line in words["phrasings"])
+    rendered = (_ENGINE.from_string(line).render(context).strip() for line in words["phrasings"])
+    phrasings = "\n".join(line for line in rendered if line)  # a room without features has no equipment line
     return phrasings, " ".join(_ENGINE.from_string(words["answer"]).render(context).split())
 
 

@@ -145,6 +145,10 @@ def test_a_fact_answers_by_its_content_without_the_understandings_topic(demo_hot
         ("es", "¿Qué camas tiene la habitación Familiar?", "Familiar"),
         ("en", "Does the Junior Suite have sea views?", "Junior Suite"),
         ("de", "Wie viele Personen passen in das Doble?", "Doble"),
+        # the room's equipment, not only what the fact's first phrasings ask (it was "I don't know" and a person)
+        ("en", "does the junior suite have a bathtub?", "Junior Suite"),
+        ("es", "¿la junior suite tiene bañera?", "Junior Suite"),
+        ("it", "la Junior Suite ha la vasca da bagno?", "Junior Suite"),
     ],
 )
 def test_room_type_facts_come_from_the_pms_room_data(demo_hotel, language, question, room):
