@@ -9,6 +9,7 @@ in-process from the committed data on first use (scikit-learn is needed only the
 
 from __future__ import annotations
 
+import functools
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,7 +58,10 @@ def warm_up() -> None:
     _load()
 
 
+@functools.lru_cache(maxsize=256)
 def _probabilities(folded: str) -> dict[str, float]:
+    # One message's text is scored more than once (the whole message by several rules, then its FAQ
+    # topic); the model never changes in a process, so the answer is kept. Callers only read it.
     return _load().probabilities(folded)
 
 
