@@ -221,6 +221,10 @@ _TRAVEL_VERB = (
     r"je compte venir|je souhaite venir|je reste|je sejourne|j'arrive|arrivo|staro|soggiorno|vado|"
     r"ich plane|ich verreise|ich ubernachte|ich bleibe|ich urlaube|ich fahre)"
 )
+# "And" between the people of a party: a comma, the six languages' "and", a plus or an ampersand.
+_AND = r"(?:,|y|and|e|et|und|ed|\+|&)"
+# "For" before one of them ("para mim, o meu marido e a minha sogra").
+_FOR = r"(?:para\s+|pra\s+|pour\s+|fur\s+|per\s+)?"
 _SELF_AND_SPOUSE = re.compile(
     r"\b(?:me|i|myself)\s*(?:\+|&|and|,)\s*(?:the\s+)?(?:hubby|hubs|wifey|missus|other half|better half)\b|"
     # "eu meu marido" (Brazilian, without the article or a comma)
@@ -228,7 +232,7 @@ _SELF_AND_SPOUSE = re.compile(
     rf"\b{_SELF}\s*(?:,|y|and|n|e|et|und|ed|\+|&)\s*(?:para\s+|pra\s+|p/\s*|pour\s+|fur\s+|per\s+)?{_DET}\s+{_COMPANION}\b|"
     # "me + gf", "ich + Freundin", "eu + namorada": a plus needs no article.
     rf"\b{_SELF}\s*(?:\+|&)\s*{_COMPANION}\b|"
-    rf"\b{_DET}\s+{_COMPANION}\s*(?:,|y|and|e|et|und|ed|\+|&)\s*(?:para\s+|pra\s+|pour\s+|for\s+|per\s+)?{_SELF}\b|"
+    rf"\b{_DET}\s+{_COMPANION}\s*{_AND}\s*(?:para\s+|pra\s+|pour\s+|for\s+|per\s+)?{_SELF}\b|"
     # "avec mon copain", "with my wife" opening a clause: the writer and that person
     rf"(?:^|[.,;!?]\s*)(?:con|with|com|avec|mit)\s+{_POSS}\s+{_SPOUSE}\b|"
     # "mi marido, mis dos hijos y yo": the writer last in a list that starts with the partner.
@@ -241,20 +245,15 @@ _SELF_AND_SPOUSE = re.compile(
     rf"melhor)\s+)?{_COMPANION}\b"
 )
 # The writer listing several adults: "io, mia moglie e mia suocera" (3), "para mim, o meu marido e a minha sogra".
-_COMPANION_IN_LIST = (
-    rf"\s*(?:,|y|and|e|et|und|ed|\+|&)\s*(?:para\s+|pra\s+|pour\s+|fur\s+|per\s+)?{_DET}\s+{_COMPANION}\b"
-)
+_COMPANION_IN_LIST = rf"\s*{_AND}\s*{_FOR}{_DET}\s+{_COMPANION}\b"
 _ADULT_LIST = re.compile(rf"\b{_SELF}(?:{_COMPANION_IN_LIST}){{2,}}")
 # The same list with the writer last: "my wife, my mother and I", "mi mujer, mi madre y yo" (3).
 _COMPANION_NAMED = rf"\b{_DET}\s+{_COMPANION}\b"
 _ADULT_LIST_SELF_LAST = re.compile(
-    rf"{_COMPANION_NAMED}(?:{_COMPANION_IN_LIST})+\s*(?:,|y|and|e|et|und|ed|\+|&)\s*"
-    r"(?:para\s+|pra\s+|pour\s+|fur\s+|per\s+)?"
+    rf"{_COMPANION_NAMED}(?:{_COMPANION_IN_LIST})+\s*{_AND}\s*{_FOR}"
     r"(?:i|me|myself|yo|eu|mim|moi|ich|mich|io|me stesso|mi(?=\s*(?:[.,;:!?)]|$)))\b"
 )
-_COMPANIONS_AFTER = re.compile(
-    rf"(?:\s*(?:,|y|and|e|et|und|ed|\+|&)\s*(?:with\s+|con\s+)?{_DET}\s+{_COMPANION}\b)+"
-)
+_COMPANIONS_AFTER = re.compile(rf"(?:\s*{_AND}\s*(?:with\s+|con\s+)?{_DET}\s+{_COMPANION}\b)+")
 # The writer coming with several adults: "I'm coming with my husband, my mum and my dad" (4).
 _WITH_LIST = re.compile(
     rf"\b(?:{_TRAVEL_VERB[3:-1]}|{_SELF[3:-1]})\s+(?:con|with|com|avec|mit)\s+{_COMPANION_NAMED}(?:{_COMPANION_IN_LIST})+"
@@ -262,7 +261,7 @@ _WITH_LIST = re.compile(
 # Friends counted without a verb ("pensamos ir tres amigas", "we're coming down as 4 friends"): that many adults.
 # (After "with" they are besides the writer, which this leaves to the rules above.)
 _N_FRIENDS = re.compile(rf"\b{_NUM}\s+(?:{_OTHER_ADULTS[3:-1]}|copains|copines)\b")
-_AND_SELF = re.compile(rf"\s*(?:,|y|and|e|et|und|ed|\+|&)\s*{_SELF}\b")
+_AND_SELF = re.compile(rf"\s*{_AND}\s*{_SELF}\b")
 _WITH_WORDS = frozenset(
     {"with", "con", "com", "avec", "mit", "and", "y", "e", "et", "und", "+", "&", "plus", "mas", "piu"}
 )
