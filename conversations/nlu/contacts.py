@@ -10,6 +10,7 @@ import unicodedata
 
 import phonenumbers
 
+from conversations.nlu.dates import MONTHS
 from conversations.nlu.names import extract_guest_name
 from conversations.nlu.numbers import ORDINAL_VALUES, to_int
 from conversations.nlu.text import fold
@@ -32,7 +33,7 @@ _REGIONS = {"es": "ES", "en": "GB", "pt": "PT", "fr": "FR", "de": "DE", "it": "I
 _REF_CUE = (
     r"(?:reservas?|reservacion|reservaciones|booking|reservation|reference|ref|localizador|localizer|confirmation|"
     r"confirmacion|"
-    r"codigo|code|order|pedido|reservierung|buchung|buchungsnummer|buchungsnr|reservierungsnummer|bestatigung|"
+    r"codigo|cod|code|order|pedido|reservierung|buchung|buchungsnummer|buchungsnr|reservierungsnummer|bestatigung|"
     r"reservierungsnr|buchungscode|rif|riferimento|reservierungs-nr|buchungs-nr|"
     # German compounds ("Buchungsbestätigung Nr.", "Buchungs-ID", "Vorgangsnummer"), Mexican "folio", travel
     # agencies' "itinerary number"
@@ -53,7 +54,7 @@ _REF_GLUE = (
 _REF = re.compile(
     rf"\b{_REF_CUE}\b\.?(?:[^\S\n]*(?:{_REF_GLUE}|{_REF_CUE})(?![a-z])\.?|[^\S\n]*[:#(])*[^\S\n]*#?"
     # "RS/2027/112", "2026/4471", "45.120" (a dot only between thousands)
-    r"(?P<ref>[a-z0-9](?:[a-z0-9-]|/(?=[a-z0-9])|\.(?=\d{3}\b)){2,14})\b"
+    r"(?P<ref>[a-z0-9](?:[a-z0-9-]|/(?=[a-z0-9])|\.(?=\d{3}\b)){1,14})\b"
 )
 # "I have a reservation with you, number 61190", "ich wollte meine buchung stornieren die nummer ist 66120",
 # "my booking from booking.com, the number is 4412558991": a number named later in the sentence that speaks
@@ -74,7 +75,7 @@ _THE_ONE_LATER = re.compile(
 # "Status of my reservation pls - 44120", "Cancelación reserva: 55120": a number alone after a dash or colon.
 _DASHED_LATER = re.compile(
     rf"\b(?:{_REF_CUE}|reservaci[o]n)\b(?:(?![.?!](?:\s|$))[^\n]){{0,30}}?(?:[^\S\n][-\u2013\u2014]|:)[^\S\n]*#?"
-    r"(?P<ref>\d{4,8})\b(?![^\S\n]*[.,/:-]?\d)"
+    r"(?:(?P<ref>\d{4,8})\b(?![^\S\n]*[.,/:-]?\d)|(?P<code>[a-z0-9]{1,6}(?:[/-][a-z0-9]{1,6}){1,3})\b)"
 )
 _AMOUNT_AFTER = re.compile(
     r"[^\S\n]*(?:€|eur\b|euros?\b|\$|usd\b|chf\b|gbp\b|£|personas|people|persone|pessoas|personnes|personen|noches|"
@@ -87,7 +88,22 @@ _OTHER_NUMBER = re.compile(
     r"card|tarjeta|carte|karte|carta|cartao|passport|pasaporte|passeport|reisepass|passaporto|passaporte|"
     r"house|casa|maison|haus|apartment|apartamento|piso|appartement|wohnung|appartamento|dni|nif|siret|iban)\b"
 )
-_HASH_REF = re.compile(r"#(?P<ref>[A-Za-z0-9]{3,15})\b")
+_HASH_REF = re.compile(r"#(?P<ref>[A-Za-z0-9]{2,15})\b")
+# A reference typed in groups ("reserva 4471 229 180", "Nr. 44 120", "code HTL 7781 A", "Conf. no. 4BX 7QP"): the
+# groups that follow, one space apart, digits after digits or capitals and digits after a code in capitals.
+_DIGIT_GROUP = re.compile(r"[^\S\n](?P<group>\d{2,4})(?![\w/.,:-]?\d)")
+_CODE_GROUP = re.compile(r"[^\S\n](?P<group>[A-Z0-9]{1,6})(?![\w'-])")
+# ... but not a day, a count or an amount after the reference ("reserva 44120 15 de mayo", "4471 20 €").
+_MONTH_AFTER = re.compile(
+    r"\.?[^\S\n]*(?:(?:de|di|of|del|do)[^\S\n]+)?(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\b"
+)
+# A range word, read on the text in lower case (in `_plain` "n. 38 116 è confermata" would read "116 e ...").
+_RANGE_AFTER = re.compile(r"\.?[^\S\n]*(?:[-/]|(?:al|a|y|e|et|und|and|bis|to|au|dal|ao)(?![\w']))")
+_WORDS_IN_CAPITALS = frozenset(
+    {"OK", "PS", "AM", "PM", "EUR", "USD", "CHF", "GBP", "ID", "NO", "NR", "REF", "NUM"}
+)
 _UPPER_REF = re.compile(r"\b(?P<ref>[A-Z]{9})\b")
 # A code with its letters, a hyphen and digits needs no cue: "cancel QLO-48213 pls".
 _PREFIXED_REF = re.compile(r"\b(?P<ref>[A-Z]{2,5}-\d{4,10})\b")
@@ -163,7 +179,7 @@ def extract_booking_ref(text: str) -> str | None:
     QloApps-style 9-letter code in capitals."""
     plain = _plain(text)
     for m in _REF.finditer(plain):
-        ref = text[m.start("ref") : m.end("ref")].strip("-")
+        ref = _with_groups(text, plain, m.start("ref"), m.end("ref")).strip("-")
         typed_as_code = ref.isupper() or any(c.isdigit() for c in ref)
         if not typed_as_code or (not any(c.isdigit() for c in ref) and len(ref) < 5):
             continue  # "reserva para", "booking for": a word, not a code
@@ -185,7 +201,14 @@ def extract_booking_ref(text: str) -> str | None:
         and not _OTHER_NUMBER.search(plain[later.start() : later.start("key")])
     ):
         return text[later.start("ref") : later.end("ref")].strip("-").upper()
-    the_one = _THE_ONE_LATER.search(plain) or _DASHED_LATER.search(plain)
+    dashed = _DASHED_LATER.search(plain)
+    if dashed and dashed["code"]:
+        # "número da reserva para o check-in: RSV/2027/331": a code in capitals with a digit after the colon
+        code = text[dashed.start("code") : dashed.end("code")]
+        if code.isupper() and any(c.isdigit() for c in code):
+            return code
+        dashed = None
+    the_one = _THE_ONE_LATER.search(plain) or dashed
     if (
         the_one
         and not re.fullmatch(r"20\d\d", the_one["ref"])
@@ -193,7 +216,9 @@ def extract_booking_ref(text: str) -> str | None:
     ):
         return the_one["ref"]
     for m in _HASH_REF.finditer(text):
-        ref = m["ref"]
+        ref = _with_groups(text, plain, m.start("ref"), m.end("ref"))
+        if len(ref) < 3:
+            continue  # "room #12": a room, not a reference ("#HT 4471" reads on as one)
         if any(c.isdigit() for c in ref) or (ref.isupper() and len(ref) >= 5):
             return ref.upper()
     upper = _UPPER_REF.search(text)
@@ -201,6 +226,31 @@ def extract_booking_ref(text: str) -> str | None:
         return upper["ref"]
     prefixed = _PREFIXED_REF.search(text)
     return prefixed["ref"] if prefixed else None
+
+
+def _with_groups(text: str, plain: str, start: int, end: int) -> str:
+    """The reference at `text[start:end]` with the groups typed after it one space apart ("4471 229 180" ->
+    "4471229180", "HTL 7781 A" -> "HTL7781A"), and a prefix in capitals a cue word swallowed ("RES 2219")."""
+    ref = text[start:end]
+    before = re.search(r"(?<![\w-])(?P<prefix>[A-Z]{2,5})[^\S\n]$", text[:start])
+    if before and ref[:1].isdigit() and before["prefix"] not in _WORDS_IN_CAPITALS:
+        ref = before["prefix"] + ref  # "Nummer: RES 2219 44": "res" is also a cue
+    as_code = ref.isupper() and any(c.isalpha() for c in ref)
+    digits_only = ref.isdigit()
+    while as_code or digits_only:
+        group = (_CODE_GROUP if as_code else _DIGIT_GROUP).match(text, end)
+        if not group or group["group"] in _WORDS_IN_CAPITALS:
+            break
+        if digits_only and (
+            not group["group"].isdigit()
+            or _RANGE_AFTER.match(text.lower(), group.end())
+            or _MONTH_AFTER.match(plain, group.end())
+            or _AMOUNT_AFTER.match(plain, group.end())
+        ):
+            break
+        ref += group["group"]
+        end = group.end()
+    return ref
 
 
 def _plain(text: str) -> str:
