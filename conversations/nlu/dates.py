@@ -292,9 +292,9 @@ _NUMERIC_RANGE = re.compile(
     r"(?<!\d[./])\b(?P<d1>[0-3]?\d)\.?\s*(?:-|al|a|au|bis|ao)\s*(?:(?:dia|el|le|il|zum)\s+)?(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)\b\.?"
     r"(?:[./](?P<y>(?:20)?\d\d)\b)?(?![./]?\d)"
 )
-# "de 10 a 15" (Portuguese, Spanish): a range of bare days after "de".
+# "de 10 a 15" (Portuguese, Spanish), "mudar pra 22 a 24": a range of bare days after "de" or "para".
 _BARE_RANGE = re.compile(
-    r"(?<!somos )(?<!seremos )(?<!seriamos )(?<!seremos )\bde (?P<d1>[0-3]?\d)\s+(?:a|ate)\s+(?P<d>[0-3]?\d)\b(?![./:,-]?\d)"
+    r"(?<!somos )(?<!seremos )(?<!seriamos )(?<!seremos )\b(?:de|pra|para|pro dia|pra dia|para o dia) (?P<d1>[0-3]?\d)\s+(?:a|ate)\s+(?P<d>[0-3]?\d)\b(?![./:,-]?\d)"
 )
 # "x il 15-17", "para el 15-17", "the 15-17", "vom 12.-14.": a dash between two bare days after a day's article
 # or cue.
@@ -351,7 +351,7 @@ _BARE_DAY = re.compile(
 )
 _SUFFIXED_DAY = re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)\b")
 _NOT_A_DAY_AFTER = re.compile(
-    r"\s*(?:h\b|hs\b|hrs?\b|horas?|hours?|uhr|heures?|ore\b|am\b|pm\b|min|km|kilo|metros|meters|m\b|"
+    r"\s*(?:h\b|h\d|hs\b|hrs?\b|horas?|hours?|uhr|heures?|ore\b|am\b|pm\b|min|km|kilo|metros|meters|m\b|"
     # floors, one or two offered: "au 2e ou 3e étage", "al 2° o 3° piano", "2nd or 3rd floor"
     r"(?:e|eme|er|o|a|st|nd|rd|th)?\.?\s*(?:(?:ou|o|or|oder|y|e)\s+[0-9]+(?:e|eme|er|o|a|st|nd|rd|th)?\.?\s*)?"
     r"(?:etages?|piano|pisos?|andar|stock|floors?|plantas?)\b|"
@@ -432,7 +432,7 @@ _RELATIVE: list[tuple[re.Pattern[str], int, bool]] = [
         1,
         False,
     ),
-    (re.compile(r"\b(?:hoy|today|hoje|aujourd'hui|aujourd hui|heute|oggi)\b"), 0, False),
+    (re.compile(r"\b(?:hoy|today|hoje|hj|aujourd'hui|aujourd hui|heute|oggi)\b"), 0, False),
 ]
 _HOLIDAY_NIGHTS: list[tuple[re.Pattern[str], int, int]] = [
     (
@@ -804,14 +804,19 @@ _EVENT = re.compile(
     r"funeral|entierro|enterro|funerailles|obseques|beerdigung|funerale|graduation|graduacion|formatura|"
     r"festival|torneo|tournament|tournoi|turnier|messe|fiera|"
     r"partido|match|spiel|partita|jogo|appointment|termin|rendez-vous|appuntamento|lands?|aterriza|atterrit|"
-    r"landet|atterra|aterrissa|pousa|pouso|decolla|despega)\b"
+    r"landet|atterra|aterrissa|pousa|pouso|decolla|despega|"
+    # a delivery for the guest: "a courier is dropping off a cake on the 13th", "un colis sera livré le 19"
+    r"courier|parcel|delivered|delivery|deliver|dropping off|me van a enviar|mensajero|paqueteria|encomenda|"
+    r"colis|livraison|livreur|geliefert|lieferung|zugestellt|packchen|pacco|corriere|consegnato|consegnata)\b"
 )
 _STAY_WORD = re.compile(
     r"\b(?:rooms?|habitacion\w*|cuartos?|quartos?|chambres?|zimmer|camer[ae]|noches?|nights?|nuits?|nachte?|"
     r"nott[ei]|noites?|stay\w*|estancia|sejour|aufenthalt|soggiorno|estadia|reserv\w*|book\w*|buch\w*|"
     r"prenot\w*|check\w*|llego|llegamos|we arrive|i arrive|arriving|chego|chegamos|arrivons|arriviamo|"
     r"anreise|ankunft|ficamos|quedamos|bleiben|restiamo|restons|alojamiento|hospedagem|hebergement|availab\w*|"
-    r"disponib\w*|vacanc\w*|vagas?|hotel\w*)\b"
+    r"disponib\w*|vacanc\w*|vagas?|"
+    # the hotel a parcel is sent to ("an Ihr Hotel geliefert", "un paquete al hotel") is no stay
+    r"(?<!\ban ihr )(?<!\ban das )(?<!\bal )(?<!\bto the )(?<!\bto your )(?<!\ba l')(?<!\ball')(?<!\bao )hotel\w*)\b"
 )
 # A question about the weather names a day that is no stay ("what's the weather in London tomorrow?").
 _WEATHER = re.compile(
@@ -819,7 +824,8 @@ _WEATHER = re.compile(
     r"llueve|lluvia|nevar|pronostico|meteo|pleuvoir|pleut|quel temps|neiger|wetter|regnen|regnet|schneien|"
     r"wettervorhersage|che tempo|piove|piovere|pioggia|previsao do tempo|que tempo|chover|chuva|nevar)\b"
 )
-_CLAUSE_END = re.compile(r"[;!?\n]|[.,](?=\s|$)")
+# A full stop after a number is a German day's ("Am 29. Oktober wird ein Paket geliefert"), not a clause's end.
+_CLAUSE_END = re.compile(r"[;!?\n]|,(?=\s|$)|(?<!\d)\.(?=\s|$)")
 _NEXT_YEAR = re.compile(
     r"\s*,?\s*\b(?:del |de |do |da |of |di |dell'|de l')?(?:ano que viene|proximo ano|ano proximo|next year|"
     r"l'annee prochaine|annee prochaine|nachsten jahres|nachstes jahr|kommendes jahr|kommenden jahres|"
@@ -923,11 +929,15 @@ class _Finder:
         self.mentions.append(mention)
 
 
+# "sexta-feira que vem, dia 15", "vendredi prochain, le 15", "venerdì prossimo 15": "next" between a weekday
+# and its day number.
+_NEXT_AFTER_WEEKDAY = r"\s+(?:que vem|que viene|prochain|prossimo|proximo|proxima)"
 _WEEKDAYS_FOR = {"": dict(_WEEKDAYS_ALL), "pt": dict(_WEEKDAYS_ALL, **_WEEKDAYS_PT)}
 # Compiled once per weekday set: the names, an optional day number ("el viernes 20") and "night".
 _WEEKDAY_PATTERN = {
     key: re.compile(
-        rf"\b(?P<w>{_alt(names)})\b(?:,?\s+(?:the |den |le |il |el |o |dia |o dia )?(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?\b"
+        rf"\b(?P<w>{_alt(names)})\b(?:{_NEXT_AFTER_WEEKDAY})?"
+        rf"(?:,?\s+(?:the |den |le |il |el |o |dia |o dia )?(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?\b"
         # "viernes 20 hasta el domingo": "20 h"/"20h30" is a time, "hasta" no hour.
         rf"(?!\s*(?::|h\b|h\d))(?!{_NOT_A_DAY_AFTER.pattern}))?"
         rf"(?P<night>\s+(?:{_WEEKDAY_NIGHT})\b)?"
@@ -1451,6 +1461,8 @@ def _without_events(
             event is not None
             and not _STAY_WORD.search(before[event.end() :])
             and not re.search(r"\d", before[event.end() :])
+            # "... an Ihr Hotel geliefert. Haben Sie vom 2. bis 4. November": the next sentence is not the event's
+            and not _CLAUSE_END.search(before[event.end() :])
         )
 
     events = [
@@ -1495,6 +1507,8 @@ _BOOKED_ON = re.compile(
 )
 _BOOKED_AFTER = re.compile(r"\s*(?:uber|bei|via|auf)?\s*\w*\s*gebucht\b")
 _HAVE_BEFORE = re.compile(r"\b(?:habe|haben|hab|hatte|hatten)\s+(?:\w+\s+)?am\s*$")
+# "Ich habe am 20. Juli für den 13.-15. August gebucht": the booking's own days may come between.
+_BOOKED_LATER = re.compile(r"(?:[^.;!?\n]|(?<=\d)\.){0,40}?\bgebucht\b")
 _LAST_YEAR_AFTER = re.compile(
     r"\s*,?\s*(?:del |de |do |dell'|of )?(?:ano pasado|el ano pasado|last year|l'annee derniere|l'an dernier|"
     r"letztes jahr|letzten jahres|vergangenes jahr|l'anno scorso|anno scorso|ano passado|o ano passado)\b"
@@ -1531,13 +1545,47 @@ def _without_past_and_hours(folded: str, mentions: list[_Mention]) -> list[_Ment
         if (
             _BOOKED_ON.search(before)
             or _STREET_BEFORE.search(before)
-            or (_HAVE_BEFORE.search(before) and _BOOKED_AFTER.match(folded, mention.end))
+            or (
+                _HAVE_BEFORE.search(before)
+                and (_BOOKED_AFTER.match(folded, mention.end) or _BOOKED_LATER.match(folded, mention.end))
+            )
             or _LAST_YEAR_AFTER.match(folded, mention.end)
             or (hours and (mention.kind in ("bare", "wd") or (mention.kind == "abs" and numeric)))
         ):
             continue
         kept.append(mention)
     return kept
+
+
+# A stay that is over ("we stayed with you on 3 October", "estuvimos en agosto del 10 al 14", "wir waren am 3. Mai
+# schon bei Ihnen", "siamo stati da voi il 5 luglio"): its days are no stay to quote. "Ficamos aí"/"nos quedamos"
+# are also the present tense ("ficamos de 3 a 5"), so only a day already past this year counts after them.
+_PAST_VISIT = re.compile(
+    r"\b(?:(?P<past>we stayed|i stayed|we were (?:here|there|with you|at your|at the)|we visited|we came|"
+    r"estuvimos|estuve|vinimos|estivemos|estive|viemos|nous etions|j'etais|on etait|nous avons sejourne|"
+    r"j'ai sejourne|nous sommes venus|wir waren|ich war|wir hatten|siamo stati|sono stato|sono stata|eravamo|"
+    r"abbiamo soggiornato|ho soggiornato)|(?P<either>ficamos ai|ficamos aqui|ficamos com voces|ficamos hospedados|"
+    r"nos quedamos con ustedes|nos alojamos con ustedes))\b"
+)
+
+
+def _without_past_visits(folded: str, mentions: list[_Mention], today: dt.date) -> list[_Mention]:
+    """Mentions less the days of a stay that is over, when other days are left to name the stay."""
+    past: list[_Mention] = []
+    for cue in _PAST_VISIT.finditer(folded):
+        end = _CLAUSE_END.search(folded, cue.end())
+        clause_end = end.start() if end else len(folded)
+        past += [
+            m
+            for m in mentions
+            if cue.end() <= m.start < clause_end
+            and (
+                cue["past"]
+                or (m.kind == "abs" and not m.year and (m.month, m.day) < (today.month, today.day))
+            )
+        ]
+    rest = [m for m in mentions if m not in past]
+    return rest if past and rest else mentions
 
 
 def _without_a_day_named_twice(mentions: list[_Mention]) -> list[_Mention]:
@@ -1660,6 +1708,9 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     mentions, ambiguous = _find_mentions(folded, today, lang)
     _apply_month_hint(folded, mentions, today)
     mentions = [m for m in mentions if m.kind != "ambiguous"]
+    # The day a booking was made or a past stay is no old or new day of a change ("I made my booking on 2 March
+    # for 9-11 April, could you change it to 16-18 April?").
+    mentions = _without_past_visits(folded, _without_past_and_hours(folded, mentions), today)
     if modify:
         instead = _INSTEAD.search(folded)
         if instead:
@@ -1695,7 +1746,6 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
                         nearby[0].one_night = False
                         other.one_night = True
     mentions = _without_events(folded, mentions, _nights(folded), today)
-    mentions = _without_past_and_hours(folded, mentions)
     mentions = _without_a_day_named_twice(mentions)
     if _WEATHER.search(folded) and not _STAY_WORD.search(folded):
         mentions = []
