@@ -191,13 +191,18 @@ def _understand(
         return Understanding(lang=language, intent="other", confidence=1.0)
     from conversations.nlu import understand
 
-    return understand(
+    understood = understand(
         text,
         today=today,
         conversation_language=conversation.language or None,
         default_language=conversation.hotel.default_language,
         expecting=expecting or None,
     )
+    if understood.extras.get("rooms_implied"):
+        # "¿tenéis habitación doble?", "the double": one room meant, no count said. A new stay already defaults to
+        # one room; as a count it would turn a choice among offers into a stay change, or shrink a two-room quote.
+        understood = replace(understood, rooms=None)
+    return understood
 
 
 BOOKING_INTENTS = frozenset({"availability", "booking_create"})

@@ -282,6 +282,11 @@ def _understand(
     also = other_requests(head, intent=intent, faq_topic=topic, today=today, lang=lang)
     if also:
         extras["also"] = also
+    rooms = guests.rooms
+    if rooms is None and guests.one_room_named and intent in ("availability", "booking_create"):
+        # "¿tenéis habitación doble para el 20?", "I'll take the double": one room meant, with no count said
+        # (docs/INTERFACES.md); a change keeps its booking's count, so booking_modify gets none.
+        rooms, extras["rooms_implied"] = 1, True
     return Understanding(
         lang=lang,
         intent=intent,
@@ -292,7 +297,7 @@ def _understand(
         nights=dates.nights,
         adults=guests.adults,
         children=guests.children,
-        rooms=guests.rooms,
+        rooms=rooms,
         guest_name=name,
         email=email,
         phone=phone,

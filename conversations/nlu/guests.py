@@ -451,6 +451,76 @@ _ALL_FAMILY_SINGLE = re.compile(
 )
 
 
+# One singular room named without a count, in a request for a stay, is one room (docs/INTERFACES.md): bare ("¿tenéis
+# habitación doble?", "Doppelzimmer, 2.-5. Mai", "need room for tonight") or after a definite article, demonstrative or
+# possessive ("I'll take the double", "quiero la doble", "wir nehmen das Doppelzimmer"). `understand` keeps it only for
+# availability and booking_create and marks it implied: the dialogue already books one room by default.
+_BARE_ROOM_NOUN = (
+    r"(?:(?!bade|wohn|schlaf|ess|arbeits|kinder|warte|konferenz|fruhstucks|tagungs)[a-z]{3,}zimmer|zimmerl|zimmerchen|"
+    r"habitacion|habitacioncita|abitacion|havitacion|avitacion|cuartito|recamara|quartinho|chambre|chambrette|"
+    r"cameretta|stanza|stanzetta|apartamento|apartment|appartamento|appartement|ferienwohnung|monolocale|bilocale|"
+    r"dz|ez|hab(?=\.?\s+(?:doble|individual|triple|matrimonial|familiar|sencilla)\b)|"
+    # "is there room for eight of us?", "no room for the car" are space, not a room
+    r"(?<!\bis there )(?<!\bthere is )(?<!\bthere's )(?<!\benough )(?<!\bmore )(?<!\bno )(?<!\bmake )(?<!\bleg )"
+    r"room(?!\s+(?:service|number|key|card|rates?|prices?|types?|categor\w*|only|upgrade|charge|bill)\b)|"
+    # "cuarto de hora", "un quarto d'ora", "quarto piano" are a quarter and a floor
+    r"(?<!\by )(?<!\be )(?<!\bmenos )(?<!\bmeno )(?:cuarto|quarto)(?!\s*(?:d'ora|d ora|de hora|piano|andar|piso|de final)\b)|"
+    # "tout de suite", "par la suite", "à la suite de" are no suite
+    r"(?<!\bde )(?<!\bpar la )(?<!\ba la )suite(?!\s+(?:de|du|des|a)\b)|"
+    # not the camera of a photographer: an Italian room is "camera" beside a stay's words
+    r"camera(?!\s+(?:roll|bag|battery|with|and|or)\b))"
+)
+# Room types that are adjectives too ("double check", "single night", "un ambiente familiar"): a room only after a
+# definite article, demonstrative or possessive and before no noun of their own ("the double for 3-5 May").
+_ROOM_TYPE_WORD = (
+    r"(?:doble|double|individual|single|twin|triple|familiar|familiale|matrimonial|matrimoniale|doppia|singola|tripla|duplo|triplo|"
+    r"quadrupla|cuadruple|quadruple)"
+)
+_DEFINITE = (
+    r"(?:el|la|the|le|il|lo|das|dem|this|that|ese|esa|este|esta|cette|questa|quella|essa|esse|aquela|aquele|"
+    r"my|our|your|mi|tu|su|nuestra|vuestra|ma|ta|sa|notre|votre|mia|nostra|vostra|tua|sua|minha|nossa|vossa|"
+    r"dieses|diesem|unser|unserem|euer|eurem|ihr|ihrem|mein|meinem|es)"
+)
+# "¿tienen doble el viernes?", "tem duplo?", "avete doppia?": a room type right after asking for one.
+_ASKS_FOR = (
+    r"(?:tienen|teneis|tenes|tienes|hay|quedan?|quiero|queria|busco|necesito|tem|tens|tendo|ha|avez|avete|c'e|"
+    r"habt|gibt es|need|want|got|book|prenoto|cerco|vorrei)"
+)
+_AFTER_ROOM_TYPE = (
+    r"(?=\s*(?:$|[,.;:!?()\-\u2013]|\d|(?:for|para|pra|pa|pour|per|fur|from|del|dal|du|de|des|vom|von|da|do|dia|on|"
+    r"al|ao|au|a|to|bis|el|la|le|il|lo|los|las|the|until|till|please|pls|plz|por|bitte|svp|stp|s'il|grazie|gracias|thanks|merci|danke|tonight|"
+    r"esta|this|next|que|which|with|con|com|avec|mit|und|y|e|et|and|si|se|then|entonces|alors|dann|allora|at|in|en|"
+    r"im|em|nel|nella|hoy|today|hoje|heute|oggi|manana|tomorrow|amanha|demain|morgen|domani|if|is|es|est|ist|o|or|ou|"
+    r"oder|oppure)\b))"
+)
+_ONE_ROOM_NAMED = re.compile(
+    r"(?<!\bper )(?<!\bpor )(?<!\bpar )(?<!\bpro )(?<!\beach )(?<!\bcada )(?<!\bje )"
+    # "número de habitación", "room number", "tipo de quarto", "cambio de habitación": about a room, not one wanted
+    r"(?<!numero de )(?<!numero de la )(?<!tipo de )(?<!cambio de )(?<!numero di )(?<!numero do )(?<!numero du )"
+    r"(?<!numero de chambre )(?<!type de )(?<!typ )"
+    rf"\b(?:(?:das|dem) zimmer|{_BARE_ROOM_NOUN}|"
+    rf"(?:{_DEFINITE}|{_ASKS_FOR})\s+(?:{_ROOM_ADJECTIVE}\s+){{0,2}}{_ROOM_TYPE_WORD}{_AFTER_ROOM_TYPE})\b{_NOT_A_BED}"
+)
+# Several rooms or a general question ("¿hay habitaciones?", "any rooms free?", "habitaciones dobles?", "freie
+# Doppelzimmer?", "die Zimmer"); German "Zimmer" alone is singular and plural alike, so "Zimmer frei?" counts nothing.
+_ROOMS_PLURAL = re.compile(
+    r"\b(?:habitaciones|abitaciones|cuartos|piezas|habs|rooms|quartos|chambres|camere|stanze|suites|apartments|"
+    r"apartamentos|appartements|appartamenti|departamentos|dobles|doubles|doppie|singole|singles|twins|triples|"
+    r"individuales|zimmern|ferienwohnungen|monolocali|bilocali)\b|"
+    r"\b(?:die|keine|freie|welche|mehrere|einige|alle|zwei|unsere|eure|ihre|noch freie)\s+(?:[a-z]+e\s+)?[a-z]*zimmer\b|"
+    # rooms offered as alternatives leave the count to the dialogue ("habitación doble o triple")
+    rf"\b{_ROOM_TYPE_WORD}\s+(?:o|or|ou|oder|oppure|vs)\s+(?:[a-z]+\s+)?{_ROOM_TYPE_WORD}\b"
+)
+
+
+def one_room_named(folded: str) -> bool:
+    """One singular room named without a count ("habitación doble?", "the double", "das Doppelzimmer"), and no other."""
+    if _ROOMS_PLURAL.search(folded):
+        return False
+    named = {m[0].split()[-1] for m in _ONE_ROOM_NAMED.finditer(folded)}
+    return len(named) == 1
+
+
 # One child named with its article or age: "y la peque de 2 años", "mit meinem Sohn (12) und meiner Tochter (9)",
 # "un ado de 15 ans", "und es Chind", "plus Kind (5)", "mit Baby", "una cuna para el bebé". Each one counts.
 _CHILD_ONE = (
@@ -639,6 +709,8 @@ class Party:
     adults: int | None = None
     children: int | None = None
     rooms: int | None = None
+    # One room named without a count ("¿tenéis habitación doble?"): one room in a request for a stay (`understand`).
+    one_room_named: bool = False
 
 
 def _sum(pattern: re.Pattern[str], folded: str) -> int | None:
@@ -845,4 +917,5 @@ def party(folded: str) -> Party:
     result.adults = adults
     result.children = children
     result.rooms = rooms if rooms else None
+    result.one_room_named = rooms is None and one_room_named(folded)
     return result

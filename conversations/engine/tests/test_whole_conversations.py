@@ -228,3 +228,35 @@ def test_with_the_children_known_only_the_adults_are_asked(whatsapp, qloapps, la
     guest.says(answer)
     booking = guest.dialogue_state["booking"]
     assert (booking["adults"], booking["children"]) == (2, 2)
+
+
+# --- one room named while choosing among offers for two --------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text", "choice", "word"),
+    [
+        ("en", "We are 4 adults, from March 20 to 23", "we'll take the double", None),
+        ("es", "Somos 4 adultos, del 20 al 23 de marzo", "quiero la doble", None),
+        ("en", "We are 4 adults, from March 20 to 23", "we'll take the delux room", "Delux"),
+        ("es", "Somos 4 adultos, del 20 al 23 de marzo", "quiero la habitación delux", "Delux"),
+    ],
+)
+def test_one_room_named_among_offers_for_a_party_split_into_two_rooms_keeps_the_two_rooms(
+    whatsapp, qloapps, lang, text, choice, word
+):
+    # The fake PMS's rooms take two adults each: four are offered two rooms of each type.
+    guest = whatsapp(_phone())
+    offers = guest.says(text)
+    booking = guest.dialogue_state["booking"]
+    assert booking["rooms"] == 2, offers
+    quote_id, offer_ids = booking["quote_id"], booking["offer_line_ids"]
+    answer = guest.says(choice)
+    state = guest.dialogue_state
+    booking = state["booking"]
+    # "the double" is a choice among the offers, no stay of one room: the two-room quote stays.
+    assert booking["rooms"] == 2, answer
+    assert (booking["quote_id"], booking["offer_line_ids"]) == (quote_id, offer_ids), answer
+    if word is None:
+        assert state["stage"] == "offers" and state["expecting"] == "choice", answer
+    else:
+        assert booking["chosen_line_id"] == _offer_named(guest, word).pk, answer
+        assert state["stage"] == "guest_details", answer

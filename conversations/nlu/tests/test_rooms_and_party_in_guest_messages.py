@@ -2,8 +2,9 @@
 
 `rooms` is 1 when exactly one room is meant, however the guest puts it: after any verb, with adjectives between the
 article and the room ("una bonita habitación", "ein günstiges Einzelzimmer"), as a diminutive ("un cuartito") or as a
-room type used as a noun ("un monolocale", "ne Ferienwohnung"). It stays null for plural questions, for a room noun
-without an article or count, and for the room in a question about it or a complaint. The party is counted in words
+room type used as a noun ("un monolocale", "ne Ferienwohnung"), and in a request for a stay also a room noun without an
+article ("habitación doble del 8 al 10 de mayo?"; see test_one_room_meant.py). It stays null for plural questions and
+for the room in a question about it or a complaint. The party is counted in words
 inside sentences ("seremos tres", "wir kommen zu dritt", "mi mujer, mi madre y yo").
 """
 
@@ -67,6 +68,13 @@ def _stay(text: str) -> tuple[int | None, int | None, int | None]:
         "um chalé para 6 pessoas",
         "Ich bitte um die Reservierung eines Doppelzimmers vom 3. bis 5. Mai",
         "könnt ihr uns a Zimmerl für Samstag reservieren?",
+        # a room noun alone, in a request for a stay (the count is implied: see test_one_room_meant.py)
+        "habitación doble del 8 al 10 de mayo?",
+        "quarto triplo de 3 a 5 de junho?",
+        "chambre double dispo du 5 au 7 juillet ?",
+        "Doppelzimmer vom 7. bis 9. Oktober frei?",
+        "Camera doppia dal 2 al 4 maggio?",
+        "double room 5-7 April?",
         # emoji: the date's last number is no count of the rooms after it
         "📅 20-22/4 🛏️ x1 👫 hay?",
         "📅 8-10/5 🛏️ x1, c'è posto?",
@@ -98,13 +106,6 @@ def test_rooms_counted(text: str, rooms: int) -> None:
         "Avete camere libere a fine giugno?",
         "Avez-vous des chambres libres du 20 au 22 avril ?",
         "What rooms do you have for 3 adults on 19-21 April?",
-        # a room noun alone
-        "habitación doble del 8 al 10 de mayo?",
-        "quarto triplo de 3 a 5 de junho?",
-        "chambre double dispo du 5 au 7 juillet ?",
-        "Doppelzimmer vom 7. bis 9. Oktober frei?",
-        "Camera doppia dal 2 al 4 maggio?",
-        "double room 5-7 April?",
         # the room in a question about it or a complaint
         "¿La habitación tiene caja fuerte?",
         "does the room have a balcony?",
