@@ -807,7 +807,9 @@ _EVENT = re.compile(
     r"landet|atterra|aterrissa|pousa|pouso|decolla|despega|"
     # a delivery for the guest: "a courier is dropping off a cake on the 13th", "un colis sera livré le 19"
     r"courier|parcel|delivered|delivery|deliver|dropping off|me van a enviar|mensajero|paqueteria|encomenda|"
-    r"colis|livraison|livreur|geliefert|lieferung|zugestellt|packchen|pacco|corriere|consegnato|consegnata)\b"
+    r"colis|livraison|livreur|geliefert|lieferung|zugestellt|packchen|pacco|corriere|consegnato|consegnata|"
+    # someone's birthday: "my wife's birthday is on the 12th, a room from the 11th to the 13th"
+    r"birthday|cumple|cumpleanos|anniversaire|geburtstag|compleanno|aniversario)\b"
 )
 _STAY_WORD = re.compile(
     r"\b(?:rooms?|habitacion\w*|cuartos?|quartos?|chambres?|zimmer|camer[ae]|noches?|nights?|nuits?|nachte?|"
@@ -1531,9 +1533,27 @@ _MEAL_HOURS = re.compile(
 )
 
 
-def _without_past_and_hours(folded: str, mentions: list[_Mention]) -> list[_Mention]:
-    """Mentions less the day a booking was made, a stay of last year, a street named after a date and the hours or
-    weekdays something opens."""
+# The day a message was written ("further to my email of 28 April", "en relación con mi correo del 28 de abril",
+# "suite à mon mail du 28 avril", "meine E-Mail vom 28. April", "la mia mail del 28 aprile", "o meu e-mail de 28").
+_WRITTEN_ON = re.compile(
+    r"\b(?:e-?mails?|mails?|correos?|mensajes?|messages?|mensagens?|messaggi[oa]?|nachricht|schreiben|anfrage|"
+    r"lettres?|letters?|cartas?|lettera|courriels?)\s+(?:of|from|sent on|del|de|du|vom|von|dell'|da|do|dal)\s+"
+    r"(?:the\s+|dia\s+)?$"
+)
+
+
+def _written_on(mention: _Mention, today: dt.date) -> bool:
+    """A date with its year that is already past ("Madrid, 3 de mayo de 2027" heading or signing a letter, a
+    forwarded "Enviado: lunes, 3 de mayo de 2027"): when a message was written, no stay."""
+    if mention.kind != "abs" or not mention.year or mention.holiday:
+        return False
+    written = _valid(mention.year, mention.month, mention.day)
+    return written is not None and written <= today
+
+
+def _without_past_and_hours(folded: str, mentions: list[_Mention], today: dt.date) -> list[_Mention]:
+    """Mentions less the day a booking or a message was written, a stay of last year, a street named after a date
+    and the hours or weekdays something opens."""
     hours = bool(_OPENING_HOURS.search(folded)) and not _STAY_WORD.search(folded)
     meals = [m.span() for m in _MEAL_HOURS.finditer(folded) if int(m["a"]) < int(m["b"]) <= 24]
     kept = []
@@ -1544,6 +1564,8 @@ def _without_past_and_hours(folded: str, mentions: list[_Mention]) -> list[_Ment
         numeric = not re.search(r"[a-z]{3}", folded[mention.start : mention.end])
         if (
             _BOOKED_ON.search(before)
+            or _WRITTEN_ON.search(before)
+            or _written_on(mention, today)
             or _STREET_BEFORE.search(before)
             or (
                 _HAVE_BEFORE.search(before)
@@ -1569,11 +1591,18 @@ _PAST_VISIT = re.compile(
 )
 
 
+_PAST_VISIT_GOES_ON = re.compile(
+    r"\s*(?:from|del|de|du|vom|von|dal|do|on|el|le|il|am|the)?\s*(?:the\s+)?[0-3]?\d(?!\d|\s*(?:h\b|:))"
+)
+
+
 def _without_past_visits(folded: str, mentions: list[_Mention], today: dt.date) -> list[_Mention]:
     """Mentions less the days of a stay that is over, when other days are left to name the stay."""
     past: list[_Mention] = []
     for cue in _PAST_VISIT.finditer(folded):
         end = _CLAUSE_END.search(folded, cue.end())
+        while end and _PAST_VISIT_GOES_ON.match(folded, end.end()):
+            end = _CLAUSE_END.search(folded, end.end())  # "we were there last summer, from 3 to 6 August"
         clause_end = end.start() if end else len(folded)
         past += [
             m
@@ -1710,7 +1739,7 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     mentions = [m for m in mentions if m.kind != "ambiguous"]
     # The day a booking was made or a past stay is no old or new day of a change ("I made my booking on 2 March
     # for 9-11 April, could you change it to 16-18 April?").
-    mentions = _without_past_visits(folded, _without_past_and_hours(folded, mentions), today)
+    mentions = _without_past_visits(folded, _without_past_and_hours(folded, mentions, today), today)
     if modify:
         instead = _INSTEAD.search(folded)
         if instead:
