@@ -64,11 +64,31 @@ _WEAK_CUES = (
     r"(?: again| otra vez| de nuevo| encore| di nuovo| wieder| de novo)?(?=[^\S\n]*,)|"
     r"soy|i am|i'm|this is|under|it's|its|it is|ici|sono|je suis|jsuis|chuis|j'suis|ich bin|i bin da|i bin de|i bin|"
     # Swiss and Austrian "da isch d'Pia", "do isch de Beni"; "hier Angel Petersen", "é o Franco" opening a message
-    r"(?:da|do|hie|hier) isch|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui|hier|e o|e a|"
+    r"(?:da|do|hie|hier) isch|(?:da|do) is|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui|hier|e o|e a|"
     r"fala o|fala a|quem fala e|le habla|les habla|te habla|habla|vi parla|ti parla|le parla|qui parla|le saluda|les saluda|"
     r"(?:reservierung|buchung|gebucht|reserviert|(?:buchen|reservieren)(?: sie)?(?: (?:das|es|die|den|sie|ihn|uns|mir))?"
     r"(?: bitte)?) auf(?! (?:den |dem )?namen)"
 )
+_LANGUAGES = ("es", "en", "pt", "fr", "de", "it")
+_ITS_ME = re.compile(
+    r"(?:it'?s me|it is me|c'est moi|soy yo|sou eu|sono io|ich bin'?s|i bin'?s)"
+    r"(?: again| otra vez| de nuevo| encore| di nuovo| wieder| de novo)?"
+)
+# The language of a weak cue, whose own words are not names after it ("sono Will", "soy Frank").
+_CUE_LANGUAGES = (
+    ("en", re.compile(r"i am|i'm|this is|under|it'?s|it is")),
+    ("es", re.compile(r"soy|aqui es|(?:le |les |te )?habla|(?:le |les )saluda")),
+    ("pt", re.compile(r"sou [oa]|aqui e|e [oa]|fala [oa]|quem fala e")),
+    ("fr", re.compile(r"ici|je suis|jsuis|chuis|j'suis|c'est")),
+    ("it", re.compile(r"sono|qui e|(?:vi|ti|le|qui) parla")),
+)
+
+
+def _cue_language(cue: str) -> str:
+    """The language whose words a weak cue is followed by, or "" (all of them) when it is several's."""
+    return next((lang for lang, pattern in _CUE_LANGUAGES if pattern.fullmatch(cue)), "")
+
+
 # Cues are read on `_plain(text)`: lower case, accents and curly apostrophes gone, same length.
 _CUE = re.compile(rf"\b(?:(?P<strong>{_STRONG_CUES})|(?P<weak>{_WEAK_CUES}))\b[^\S\n]*(?::[^\S\n]*)?")
 # "...y mi apellido es García": the surname said apart joins a first name said alone.
@@ -85,7 +105,7 @@ _TITLES = """
     signorina dott dott.ssa dottssa dottor dottore dottoressa doctor doctora doutor doutora docteur avv avvocato
     ingegner ingegnere eng enga arq familia family famille familie famiglia família i.a. i.v. ppa. pp. p.p.
     lic lic. licenciado licenciada lcdo lcda ingeniero ingeniera arquitecto arquitecta dr.ª dra.ª sr.ª sra.ª d.ª
-    eng.ª prof.ª med med. dent. vet. phil. h.c. mult. f.to
+    eng.ª prof.ª med med. dent. vet. phil. h.c. mult. f.to maître maitre
 """
 _TITLE_WORDS = frozenset(fold(t).rstrip(".") for t in _TITLES.split())
 # Longest first, so "Dott.ssa" is not read as "Dott." and "ssa"; "Familie Brandt" signs as the family's surname.
@@ -169,6 +189,34 @@ _NOT_NAMES = _words(
     anyway tambien also too nuevamente mil mille tante tanto much lots muito infinitas again
     """
 )
+# Where someone writes from is no name ("ici Lyon Part-Dieu", "hier Luzern", "this is London Heathrow Express",
+# "qui Milano Centrale"): cities guests name (not those that are also first names: Florence, Victoria, Santiago)...
+_PLACES = _words(
+    """
+    madrid barcelona sevilla valencia bilbao malaga zaragoza granada cordoba toledo salamanca alicante murcia palma
+    ibiza cadiz vigo coruna oviedo santander pamplona donostia girona tarragona burgos segovia cancun guadalajara
+    monterrey bogota medellin lima quito caracas montevideo asuncion habana mexico lisboa lisbon porto faro coimbra
+    braga funchal brasilia curitiba recife fortaleza manaus paris lyon marseille toulouse nantes strasbourg
+    montpellier bordeaux lille rennes reims grenoble dijon quebec montreal bruxelles brussels geneve geneva lausanne
+    luxembourg berlin hamburg munchen munich koln cologne frankfurt stuttgart dusseldorf dortmund leipzig bremen
+    dresden hannover nurnberg wien vienna graz salzburg linz innsbruck zurich bern basel luzern lucerne roma rome
+    milano milan napoli naples torino turin firenze venezia venice bologna genova palermo verona bari catania trieste
+    london manchester liverpool edinburgh glasgow dublin birmingham leeds bristol boston chicago miami toronto
+    """
+)
+_TWO_WORD_PLACES = frozenset(
+    {"buenos aires", "new york", "sao paulo", "rio de", "belo horizonte", "san sebastian", "las palmas", "los angeles",
+     "san francisco", "la paz"}
+)  # fmt: skip
+# ... and words of stations, airports, agencies and companies ("Gare de Lyon", "Viajes Halcón", "Acme GmbH").
+_PLACE_WORDS = _words(
+    """
+    hauptbahnhof bahnhof hbf gare station stazione estacion estacao airport aeroport aeropuerto aeroporto flughafen
+    terminal centrale fundburo travel travels tours viajes voyages viaggi viagens reisen reiseburo express agency
+    agencia agence agenzia agentur gmbh ltd inc corp srl company empresa societe societa firma ditta customer
+    consulting hotel hostal hostel suite junior deluxe superior standard doble double twin
+    """
+)
 _CLOSINGS = (
     r"(?:un |muchos |cordiales |afectuosos )?saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente|atte\.?|att|"
     r"un abrazo|besos|besitos|abrazos|hasta (?:pronto|luego|mañana|manana)|nos vemos|"
@@ -211,19 +259,25 @@ _CLOSING = re.compile(
 _COUPLE = re.compile(
     r"^(?P<first>[A-ZÀ-Ö][\w'-]+)\s+(?:and|y|e|et|und|&)\s+[A-ZÀ-Ö][\w'-]+\s+(?P<surname>[A-ZÀ-Ö].*)$"
 )
-_HERE = re.compile(
-    r"(?:^|[,.!:\u2013\u2014-]\s*|[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?\s+)"
-    r"(?P<name>[A-ZÀ-Ö][\w'-]+(?: (?:and|&|y|e|et|und) [A-ZÀ-Ö][\w'-]+)?(?: [A-ZÀ-Ö][\w'-]+){0,2}) "
-    r"(?:here|speaking|writing|aqu[ií]|por aqu[ií]|hier|qui|ici|"
-    # "Claire de la chambre 12", "Tom from room 12", "Rosa de la habitación 3": a guest who says her room
+# "Claire de la chambre 12", "Tom from room 12", "Rosa de la habitación 3": a guest who says her room.
+_FROM_ROOM = (
     r"(?:from|in|de la|de|del|della|dalla|vom|von|aus|do|da|no) (?:the )?(?:room|chambre|habitaci[oó]n|zimmer|camera|"
-    r"stanza|quarto|suite)(?: n[°ºo.]*| nr\.?| nummer| number| numero| n[uú]mero)?\s*\d)"
+    r"stanza|quarto|suite)(?: n[°ºo.]*| nr\.?| nummer| number| numero| n[uú]mero)?\s*\d"
+)
+_HERE = re.compile(
+    # "ciao è Franca qui": Italian says who is here with "è"
+    r"(?:^|[,.!:\u2013\u2014-]\s*|[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?\s+|\b[èÈ]\s+)"
+    # "Mary-Kate Ó Súilleabháin": a surname's particle of one letter
+    r"(?P<name>[A-ZÀ-Ö][\w'-]+(?: (?:and|&|y|e|et|und) [A-ZÀ-Ö][\w'-]+)?(?: [A-ZÀ-Ö][\w'-]*){0,2}) "
+    # "Christian Dubois à l'appareil", "Christian Bauer am Apparat", "Luis Vega al habla": on the phone
+    r"(?:here|speaking|writing|aqu[ií]|por aqu[ií]|hier|qui|ici|[àa] l'appareil|am Apparat|al habla|al aparato|"
+    rf"al telefono|ao telefone|{_FROM_ROOM})"
 )
 # A message's opening greeting, read on `_plain` text: "hi", "hey there,", "hola!" (or nothing).
 _GREETINGS = (
     r"buenos dias|buenas tardes|buenas noches|buen dia|guten (?:tag|morgen|abend)|gruezi|hoi|"
     r"hi|hey|hello|hiya|dear|hola|buenas|ola|oi|bom dia|boa tarde|boa noite|bonjour|bonsoir|salut|coucou|hallo|"
-    r"servus|moin|gruss gott|ciao|salve|buongiorno|buonasera|good (?:morning|afternoon|evening)"
+    r"servus|moin|gru(?:ss|ß) gott|griass di|ciao|salve|buongiorno|buonasera|good (?:morning|afternoon|evening)"
 )
 _OPENING = re.compile(
     rf"\W*(?:(?:{_GREETINGS})(?: there| all| team| guys| everyone| gente| pessoal| galera| a todos| tutti| zusammen)?\W*){{0,2}}"
@@ -235,7 +289,9 @@ _HERE_LOWER = re.compile(
 # "Hey there! James Smith, looking for...": a full name after the greeting, then a comma or a new line.
 _GREETED = re.compile(
     rf"(?i:^\W*(?:(?:{_GREETINGS})(?: there| all| team)?(?:\s*[-\u2013\u2014])?[!,.:]*\s+){{1,2}})"
-    r"(?P<name>[A-ZÀ-Ö][\w'-]+(?: [A-ZÀ-Ö][\w'-]+){1,3})\s*(?:[,\n\u2013\u2014]|\s-\s)"
+    r"(?P<name>[A-ZÀ-Ö][\w'-]+(?: [A-ZÀ-Ö][\w'-]+){1,3})"
+    # "Hi there, Will Turner and family, ...": the family's holder
+    r"(?:\s+(?:and|&|y|e|et|und)\s+(?i:family|familia|famille|familie|famiglia|fam[ií]lia))?\s*(?:[,\n\u2013\u2014]|\s-\s)"
 )
 # A greeting's name followed by thanks addresses the receptionist ("Hi Anna Berg, thanks for your reply").
 _THANKED_AFTER = re.compile(rf"\s*[,\n\u2013\u2014-]?\s*(?i:{_THANKS}|thank|merci|grazie|danke|gracias)\b")
@@ -283,6 +339,11 @@ _COUPLE_OPENING = re.compile(
 _DETAIL_FOLLOWS = re.compile(
     r"[^\W\d_][\w'-]*(?:[^\S\n]+[^\W\d_][\w'-]*){0,4}[^\S\n]*[,;][^\S\n]*"
     r"(?i:e-?mail|correo|mail|courriel|tel[eé]?f?\w*|phone|m[oó]vil|handy|cellulare|celular|telem[oó]vel|mobile)\b"
+)
+# "..., titular Rosa Blanco.": a field label without its colon before a full name that ends the sentence.
+_FULL_NAME_ENDS = re.compile(
+    r"[A-ZÀ-Ö][\w'-]+(?:[^\S\n]+(?:de|del|da|di|van|von|la|le|dos|das))*[^\S\n]+[A-ZÀ-Ö][\w'-]+"
+    r"(?:[^\S\n]+[A-ZÀ-Ö][\w'-]+)?[^\S\n]*(?:[.;\n]|$)"
 )
 # "wir (Familie Meier) kommen später", "somos la familia Pérez", "nous sommes la famille Martin": a family says who
 # it is; its surname is the name.
@@ -332,7 +393,7 @@ _BOOKING_WORD = re.compile(
     r"disdir\w*)\b"
 )
 _LOCK = threading.Lock()
-_ORDINARY: frozenset[str] | None = None
+_ORDINARY: dict[str, frozenset[str]] | None = None
 
 
 def warm_up() -> None:
@@ -340,14 +401,15 @@ def warm_up() -> None:
     _ordinary_words()
 
 
-def _ordinary_words() -> frozenset[str]:
+def _ordinary_words(lang: str = "") -> frozenset[str]:
     """Words the team's own sentences write in lower case and never capitalised inside a sentence, the
-    stop words, and weekday and holiday names: not names."""
+    stop words, and weekday and holiday names: not names. With `lang`, only that language's sentences
+    count ("Will" is an English word, but a name in "sono Will")."""
     global _ORDINARY
     if _ORDINARY is None:
         with _LOCK:
             if _ORDINARY is None:
-                lower: set[str] = set()
+                lower: dict[str, set[str]] = {}
                 capital: set[str] = set()
                 for path in sorted(_TRAIN.glob("*.txt")):
                     for line in path.read_text(encoding="utf-8").splitlines():
@@ -359,10 +421,17 @@ def _ordinary_words() -> frozenset[str]:
                             for word in words[1:]:
                                 if word.isupper() and len(word) > 1:
                                     continue  # shouted ("reply YES"), not a name's capital
-                                (capital if word[0].isupper() else lower).add(fold(word))
-                ordinary = (lower - capital) | _calendar_words() | _STOP | _NOT_NAMES
-                _ORDINARY = frozenset(ordinary - _CALENDAR_NAMES)
-    return _ORDINARY
+                                if word[0].isupper():
+                                    capital.add(fold(word))
+                                else:
+                                    lower.setdefault(path.stem, set()).add(fold(word))
+                lower[""] = set().union(*lower.values())
+                common = _calendar_words() | _STOP | _NOT_NAMES
+                _ORDINARY = {
+                    key: frozenset(((words - capital) | common) - _CALENDAR_NAMES)
+                    for key, words in lower.items()
+                }
+    return _ORDINARY.get(lang, _ORDINARY[""])
 
 
 def _calendar_words() -> set[str]:
@@ -401,7 +470,12 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
     all_lower = not any(c.isupper() for c in text[1:])
     for m in _CUE.finditer(plain):
         cue = (m["strong"] or m["weak"] or "").strip()
-        if re.fullmatch(_LABELS, cue) and ":" not in m.group(0) and not _DETAIL_FOLLOWS.match(text, m.end()):
+        bare_label = re.fullmatch(_LABELS, cue) is not None and ":" not in m.group(0)
+        if (
+            bare_label
+            and not _DETAIL_FOLLOWS.match(text, m.end())
+            and not _FULL_NAME_ENDS.match(text, m.end())
+        ):
             continue
         weak = m["weak"] is not None
         capital_only = cue in (
@@ -433,13 +507,31 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
         if _EMAIL_ADDRESS.match(text[m.end() :].lstrip(" :")):
             continue  # "mon mail c'est julie.moreau@free.fr", "it's jo@x.com": an address, not an introduction
         name = _name_words(text[m.end() :], weak=weak and not all_lower)
-        introduced = re.match(
-            r"[^\S\n]*(?:la|el|il|der|die|da|de|o|a)\s+[A-ZÀ-Ö]|[^\S\n]*d'[A-ZÀ-Ö]", text[m.end() :]
-        ) or re.search(r"\b(?:o|a|la|el|il|der|die)$", cue)  # "sou a Mari", "é o Caio": the cue's own article
-        if name and weak and len(name.split()) == 1 and fold(name) in _ordinary_words() and not introduced:
+        introduced = (
+            re.match(r"[^\S\n]*,?[^\S\n]*(?:(?:la|el|il|der|die|da|de|o|a)\s+|d')[A-ZÀ-Ö]", text[m.end() :])
+            or re.search(
+                r"\b(?:o|a|la|el|il|der|die)$", cue
+            )  # "sou a Mari", "é o Caio": the cue's own article
+            or _ITS_ME.fullmatch(cue)  # "it's me again, Paz", "ich bin's, Will": who follows is the writer
+            or (name and re.match(rf"(?i)\s+{_FROM_ROOM}", text[_end_of(name, text, m.end()) :]))
+        )
+        if (
+            name
+            and weak
+            and len(name.split()) == 1
+            and fold(name) in _ordinary_words(_cue_language(cue))
+            and not introduced
+        ):
             continue  # "It's Friday", "I'm Spanish" (but "soy la Cote", "sono il Franco": an article names)
         if name and weak and fold(name.split()[0]) in _WHAT_PEOPLE_ARE:
             continue  # "je suis Belge", "I'm Italian", "ich bin Vegetarierin"
+        if name and _is_place(name):
+            continue  # "ici Lyon Part-Dieu", "this is Grand Central Travel", "per conto della ditta Ferretti"
+        after_name = text[_end_of(name, text, m.end()) :] if name else ""
+        if name and len(name.split()) == 1 and name not in text and re.match(r"[^\S\n]*\d", after_name):
+            continue  # "uma encomenda no meu nome dia 15": a word typed in lower case before a number is a day
+        if name and bare_label and _wordy(name):
+            continue  # "Guest Relations Team": a label's word in a team's name
         if (
             name
             and weak
@@ -452,7 +544,13 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
                 continue  # "Moin, hier Jens Albers, ...", but French "Bonjour, hier Marie a réservé" (yesterday)
         if name:
             return _fuller(_with_surname(name, text, plain, after=m.end()), text)
-    signed = _signature(text) or _introduced(text) or _greeted(text, all_lower) or _beside_email(text)
+    signed = (
+        _signature(text)
+        or _introduced(text)
+        or _greeted(text, all_lower)
+        or _beside_email(text)
+        or _name_alone(text)
+    )
     if signed:
         return signed
     if bare:
@@ -508,18 +606,24 @@ def _fuller(name: str, text: str) -> str:
 
 
 def _with_surname(name: str, text: str, plain: str, *, after: int) -> str:
-    """ "me llamo Juan y mi apellido es García": Juan García."""
-    if len(name.split()) > 1:
-        return name
+    """ "me llamo Juan y mi apellido es García": Juan García ("me llamo jose luis y mi apellido es del pino":
+    Jose Luis del Pino)."""
     said = _SURNAME.search(plain, after)
-    surname = _name_words(text[said.end() :], weak=False, limit=2) if said else None
-    if not surname or not said:
+    if not said or len(name.split()) > 2:
+        return name
+    # A surname's particle typed in lower case opens it ("del pino", "de la vega").
+    particle = re.match(r"(?:(?:de|del|la|los|da|do|dos|das|di|della|van|von|du|le)\s+)+", text[said.end() :])
+    start = said.end() + (particle.end() if particle else 0)
+    surname = _name_words(text[start:], weak=False, limit=2)
+    if not surname or fold(surname) in fold(name):
         return name
     # "me llamo María, mi apellido es difícil": a lower-case word in a message with capitals is no surname.
     typed = text[said.end() :].lstrip()[:1]
     if typed.islower() and any(c.isupper() for c in text[1:]):
         return name
-    return f"{name} {surname}" if name[:1].isupper() == surname[:1].isupper() else name
+    if name[:1].isupper() != surname[:1].isupper():
+        return name
+    return f"{name} {particle.group(0).lower() if particle else ''}{surname}"
 
 
 def _introduced(text: str) -> str | None:
@@ -566,8 +670,8 @@ def _introduced(text: str) -> str | None:
 
 def _end_of(name: str, text: str, start: int) -> int:
     """Where `name`, found from `start`, ends in `text` (its last word's end)."""
-    last = name.split()[-1]
-    at = text.find(last, start)
+    last = name.split()[-1].lower()  # (a name typed in lower case comes back capitalised)
+    at = text.lower().find(last, start)
     return at + len(last) if at >= 0 else start
 
 
@@ -587,6 +691,22 @@ def _greeted(text: str, all_lower: bool) -> str | None:
     if greeted and not _wordy(greeted["name"]):
         return _name_words(greeted["name"], weak=True, whole=True)
     return None
+
+
+def _name_alone(text: str) -> str | None:
+    """A full name on a line of its own opening the message ("Carlos Pérez Villanueva\n\n¿Tienen cuna?") or
+    as the whole message, or one name after a dash ("— Ana"): who writes, said before anything else."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    if not lines or re.match(rf"\W*(?:{_GREETINGS})\b", _plain(lines[0])):
+        return None  # "Buenos Días", "Dear Sir"
+    dashed = re.match(r"[-\u2013\u2014~]+\s*", lines[0])
+    line = lines[0][dashed.end() :] if dashed else lines[0]
+    if not re.fullmatch(r"[^\W\d_][\w'.\u2019 -]*", line):
+        return None  # "Cher M. Dupont, avez-vous...", "Fri ➡️ Sun": more than a name on the line
+    name = _name_words(line, weak=True, whole=True)
+    if not name or _wordy(name) or any(fold(w) in _ordinary_words() for w in name.split()):
+        return None
+    return name if len(name.split()) >= 2 or (dashed and len(lines) == 1) else None
 
 
 def _beside_email(text: str) -> str | None:
@@ -610,11 +730,24 @@ def _beside_email(text: str) -> str | None:
     return None
 
 
+def _is_place(name: str) -> bool:
+    """Whether capitalised words name a place or a company, not a person ("Lyon Part-Dieu", "Hamburg
+    Hauptbahnhof Fundbüro", "Grand Central Travel", "Buenos Aires")."""
+    words = [fold(w) for w in name.split()]
+    return (
+        words[0] in _PLACES
+        or " ".join(words[:2]) in _TWO_WORD_PLACES
+        or any(w.rstrip(".") in _PLACE_WORDS for w in words)
+    )
+
+
 def _wordy(name: str) -> bool:
     """Whether a capitalised name reads as ordinary words: one word that is one ("Friday", "Gracias"), or a
     longer one whose surname is ("Happy Holidays", "Quick Question") or that opens with a stop word. A first
     name that is also a word is still a name before a surname ("Will Turner", "Graça Ferreira", "Rosa Amaral")."""
     ordinary = _ordinary_words()
+    if _is_place(name):
+        return True
     words = [fold(w) for w in name.split() if fold(w) not in _PARTICLES] or [fold(name)]
     if len(words) == 1:
         return words[0] in ordinary
@@ -630,6 +763,8 @@ def _plausible_lower_start(rest: str) -> bool:
         rest = rest[article.start("word") :]  # "aqui é o marcos vinícius", "hier ist der stefan"
     first = _WORD.match(rest)
     word = fold(first.group(0)) if first else ""
+    if first and re.match(rf"\s+{_FROM_ROOM}", rest[first.end() :]):
+        return True  # "this is will from room 12": whoever says their room is a guest
     # "i am wondering", "soy alergico": an ordinary word or an English -ing form is no name.
     return bool(word) and word not in _ordinary_words() and not re.search(r"..ing$", word)
 
@@ -806,6 +941,9 @@ def _signature(text: str) -> str | None:
         if signed and 2 <= len(words) <= 4 and not any(fold(w) in ordinary for w in words):
             return name
     signed_by_no_one = any(_signature_lines_only(text[m.end() :]) for m, _name in _signed_closings(text))
+    block = _signature_block(text)
+    if block and not signed_by_no_one:
+        return block
     if len(lines) >= 2 and not re.search(r"[?:!]\s*$", lines[-1]) and not signed_by_no_one:
         # (under "Cordialement\nDirection Commerciale\nVoyages Leclerc" the last line is the company's)
         last = _signature_line(lines[-1])
@@ -817,6 +955,30 @@ def _signature(text: str) -> str | None:
             and not any(fold(w) in _ordinary_words() for w in name.split())
         ):
             return name
+    return None
+
+
+def _signature_block(text: str) -> str | None:
+    """A signature without a closing, set apart by a blank line: a full name over phone, company or title lines
+    ("...nearby?\n\nDavid Kim | Kim Consulting\nmobile 07700 900123"), or a lone name after a sentence or a
+    reference ("Conf. no. 4BX 7QP\nChristian")."""
+    paragraphs = [p.strip() for p in re.split(r"\n[^\S\n]*\n", text.strip()) if p.strip()]
+    lines = paragraphs[-1].splitlines() if len(paragraphs) >= 2 else []
+    if 2 <= len(lines) <= 4 and any(re.search(r"\d{3}|@|\|", line) for line in lines):
+        name = _name_words(_signature_line(lines[0]), weak=True, whole=True)
+        if name and 2 <= len(name.split()) <= 4 and not _wordy(name):
+            return name
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    # One word alone is a name only under a message about a booking ("Do you have parking?\nUrgent" is none).
+    if (
+        len(lines) >= 2
+        and re.search(r"(?:[.?!]|\w*\d\w*)$", lines[-2])
+        and re.fullmatch(r"[A-ZÀ-Ö][a-zß-ÿ'-]{2,}", lines[-1])
+        and _BOOKING_WORD.search(_plain(text))
+        and not _is_place(lines[-1])
+        and not any(fold(lines[-1]) in _ordinary_words(lang) for lang in ("", *_LANGUAGES))
+    ):
+        return lines[-1]
     return None
 
 
@@ -867,7 +1029,11 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
     capitalised = False
     for index, m in enumerate(words):
         between = rest[end : m.start()]
-        initial = bool(found) and re.fullmatch(r"[A-Z]\.", found[-1]) is not None and between.startswith(".")
+        initial = (
+            bool(found)
+            and re.fullmatch(r"[A-Z]\.(?:-[A-Z]\.)*", found[-1]) is not None
+            and between.startswith(".")
+        )
         if found and not initial and re.search(r"[,;!?\n0-9()&+]|\.\s", between):
             break
         if not found and re.search(r"[!?;]|\.\s|\n\s*\n", between):
@@ -905,9 +1071,11 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
             break
         if not found:
             capitalised = upper
-        found.append(
-            word + "." if len(word) == 1 and rest[m.end() : m.end() + 1] == "." else word
-        )  # "J. Smith"
+        typed = word + "." if len(word) == 1 and rest[m.end() : m.end() + 1] == "." else word  # "J. Smith"
+        if initial and between.startswith(".-"):
+            found[-1] += "-" + typed  # "J.-P. Marchand": one hyphenated first name's initials
+        else:
+            found.append(typed)
         main_words += 1
         end = m.end()
     while found and fold(found[-1]).rstrip("'") in _PARTICLES:

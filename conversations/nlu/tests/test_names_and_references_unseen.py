@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conversations.nlu.contacts import extract_booking_ref
+from conversations.nlu.contacts import extract_booking_ref, extract_guest_name
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,67 @@ def test_references_typed_in_groups_or_after_a_colon(text: str, ref: str) -> Non
 )
 def test_what_follows_a_reference_is_not_added_to_it(text: str, ref: str | None) -> None:
     assert extract_booking_ref(text) == ref
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # introductions in every register and language
+        ("Buenas, Inés Carrasco al habla, ¿hay cuna disponible?", "Inés Carrasco"),
+        ("Bonsoir, Hugo Lemaire à l'appareil, vous avez un garage ?", "Hugo Lemaire"),
+        ("Guten Morgen, Sabine Krüger am Apparat, ist das Frühstück inklusive?", "Sabine Krüger"),
+        ("Hello, Siobhán Ó Ceallaigh speaking, is there a lift?", "Siobhán Ó Ceallaigh"),
+        ("ciao è Vittoria qui, avete un posto auto?", "Vittoria"),
+        ("hi this is rose from room 31 the kettle is broken", "Rose"),
+        ("Grüß Gott, hier Lukas Hofer, habt ihr Parkplätze?", "Lukas Hofer"),
+        ("Servus, da is d'Resi, gibt's no a Zimmer?", "Resi"),
+        # a weak cue's own words: "Will" is an English word, a name after Italian, Spanish or German cues
+        ("Buongiorno, sono Frank, c'è il wifi?", "Frank"),
+        ("Hola, soy Will, ¿aceptáis perros?", "Will"),
+        ("Hallo, ich bin's, Rose, wann gibt es Frühstück?", "Rose"),
+        ("oi, sou eu de novo, a Rosa, tem estacionamento?", "Rosa"),
+        ("Hi there, Grace Walsh and family, we'd love a room on the 4th", "Grace Walsh"),
+        # the surname said apart, its particle in lower case
+        ("me llamo maria jose y mi apellido es de la fuente, quería una doble", "Maria Jose de la Fuente"),
+        # a field label without its colon before a full name ending the sentence
+        ("Les paso los datos: reserva 5531, titular Paz Gutiérrez.", "Paz Gutiérrez"),
+        # on its own line, opening the message or as the whole message; a lone name under a reference
+        ("Lorenzo Bellini Ricci\n\nAvete la culla in camera?", "Lorenzo Bellini Ricci"),
+        ("Marta Vidal Puig", "Marta Vidal Puig"),
+        ("— Ana", "Ana"),
+        ("Bitte um Bestätigung der Buchung 71102.\nKonrad", "Konrad"),
+        # a signature without a closing, over a company and a phone line
+        ("Do you allow pets?\n\nPriya Raman | Raman Legal\n+44 20 7946 0011", "Priya Raman"),
+        # titles and initials
+        ("Merci d'annuler la réservation 4410.\nCordialement,\nMaître Hélène Vasseur", "Hélène Vasseur"),
+        ("Merci de confirmer la résa 9921.\nBien à vous,\nJ.-L. Garnier", "J.-L. Garnier"),
+    ],
+)
+def test_names_as_unseen_guests_give_them(text: str, name: str) -> None:
+    assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # places, stations, companies and rooms are where someone writes from, not who
+        "ici Bordeaux Saint-Jean, notre train est en retard, jusqu'à quand peut-on arriver ?",
+        "Hi, this is Manchester Airport lost property, one of your guests left a bag",
+        "Guten Tag, hier ist Köln Hauptbahnhof, Fundbüro",
+        "Hi, hier Basel, wir sind eine Gruppe von Studenten",
+        "Salve, qui Roma Termini, abbiamo trovato uno zaino",
+        "Buenas, escribo en nombre de la empresa Transportes Gil, ¿tienen tarifa de empresa?",
+        "Buonasera, scrivo per conto della ditta Rinaldi Impianti, avete una sala meeting?",
+        "This is Sunshine Travel, we have a group of 12 for May",
+        "Junior Suite\n¿cuánto cuesta por noche?",
+        "Dear Sir\nDo you have parking?",
+        "Do you have parking?\nUrgent",
+        "Hola, quiero reservar.\nSevilla",
+        # a word in lower case before a number is a day, not a name
+        "Chega um pacote no meu nome dia 20, podem receber?",
+        # a label's word in a team's name
+        "Guest Relations Team",
+    ],
+)
+def test_no_name_in_places_companies_rooms_and_days(text: str) -> None:
+    assert extract_guest_name(text) is None
