@@ -398,8 +398,9 @@ _NTH_WEEKEND = re.compile(
 # "the weekend after next", "übernächstes Wochenende", "il weekend dopo il prossimo": a week after the coming one.
 _WEEKEND_AFTER_NEXT = re.compile(
     r"\b(?:the weekend after next|weekend after next|ubernachstes wochenende|ubernachsten wochenende|"
-    r"il weekend dopo il prossimo|el fin de semana despues del proximo|el finde despues del proximo|"
-    r"le week-end apres le prochain|o fim de semana depois do proximo)\b"
+    # "el finde después del que viene", "pro fim de semana depois do que vem", "il weekend dopo quello prossimo"
+    r"(?:fin de semana|finde|fds|fim de semana|weekend|week-end) (?:despues del|depois do|dopo il|dopo quello|apres le)"
+    r" (?:proximo|que viene|que vem|prossimo|prochain))\b"
 )
 _TONIGHT = r"esta noche|hoy en la noche|hoy por la noche|hoy a la noche|tonight|tonite|2nite|2night|esta noite|hoje a noite|hoje de noite|hj a noite|hj de noite|hj noite|hoje noite|heut nacht|heut abend|heit nacht|ce soir|cette nuit|heute nacht|heute abend|stanotte|stasera|questa notte|questa sera"
 _TOMORROW_NIGHT = (
@@ -1725,6 +1726,28 @@ def _resolve(
     return resolved, ambiguous
 
 
+# One night added to the stay being booked or changed ("actually can we make it saturday too", "¿y si nos quedamos
+# también el sábado?", "on reste aussi samedi soir", "den Samstag auch noch dazunehmen", "restare anche sabato"): the
+# arrival stays as it was, the departure is the morning after that night.
+_ADDED_NIGHT_AFTER = re.compile(
+    r"\s*(?:night\s+|noche\s+|noite\s+|soir\s+|abend\s+|nacht\s+|sera\s+)?"
+    # German "auch" alone is "also" in any question ("habt ihr am Freitag auch ein Zimmer?"): "auch noch" adds
+    r"(?:too|as well|tambien|tambem|aussi|egalement|auch noch|anche|pure)\b"
+)
+_ADDED_NIGHT_BEFORE = re.compile(
+    r"\b(?:tambien|tambem|aussi|egalement|anche|auch|too)\s+(?:el |la |o |a |le |il |den |am |on |the )?$"
+)
+
+
+def _an_added_night(folded: str, mention: _Mention, nights: int | None) -> bool:
+    """ "saturday too" about the stay (a stay word or a count of nights in the message, not "is breakfast served on
+    Sunday too?")."""
+    return (nights is not None or bool(_STAY_WORD.search(folded))) and bool(
+        _ADDED_NIGHT_AFTER.match(folded, mention.end)
+        or _ADDED_NIGHT_BEFORE.search(folded, max(0, mention.start - 16), mention.start)
+    )
+
+
 def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) -> StayDates:
     """Check-in, check-out, nights and an ambiguity flag from folded text."""
     folded = re.sub(r"\bl'(?=\d)", "le ", folded)  # "partenza l'8", "jusqu'a l'11"
@@ -1804,6 +1827,10 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     if not resolved:
         return result
     first_mention, check_in = resolved[0]
+    if len(resolved) == 1 and not first_mention.until and _an_added_night(folded, first_mention, nights):
+        # "make it saturday too": no arrival said, the stay now ends the morning after that night.
+        result.check_out = check_in + dt.timedelta(days=1)
+        return result
     result.check_in = check_in
     later = [(m, d) for m, d in resolved[1:] if d > check_in or (m.until and m.until > check_in)]
     if later:
