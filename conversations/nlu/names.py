@@ -64,7 +64,7 @@ _WEAK_CUES = (
     r"(?: again| otra vez| de nuevo| encore| di nuovo| wieder| de novo)?(?=[^\S\n]*,)|"
     r"soy|i am|i'm|this is|under|it's|its|it is|ici|sono|je suis|jsuis|chuis|j'suis|ich bin|i bin da|i bin de|i bin|"
     # Swiss and Austrian "da isch d'Pia", "do isch de Beni"; "hier Angel Petersen", "é o Franco" opening a message
-    r"(?:da|do|hie|hier) isch|(?:da|do) is|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui|hier|e o|e a|"
+    r"(?:(?:da|do|hie|hier) isch|(?:da|do) is)(?: de)?|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui|hier|e o|e a|"
     r"fala o|fala a|quem fala e|le habla|les habla|te habla|habla|vi parla|ti parla|le parla|qui parla|le saluda|les saluda|"
     r"(?:reservierung|buchung|gebucht|reserviert|(?:buchen|reservieren)(?: sie)?(?: (?:das|es|die|den|sie|ihn|uns|mir))?"
     r"(?: bitte)?) auf(?! (?:den |dem )?namen)"
@@ -187,6 +187,7 @@ _NOT_NAMES = _words(
     sales ventas vendas marketing comercial staff personal amigo amiga amigos amigas friend friends mate bro
     chicos chicas jefe tio tia hermano carino guapa guapo ragazzi amici pessoal galera gente leute igualmente
     anyway tambien also too nuevamente mil mille tante tanto much lots muito infinitas again
+    urgent urgente dringend urgentissimo asap
     """
 )
 # Where someone writes from is no name ("ici Lyon Part-Dieu", "hier Luzern", "this is London Heathrow Express",
@@ -1061,8 +1062,10 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
             break
         if not upper and low in _POSSESSIVES:
             break  # "au nom de ma société", "a nombre de mi empresa"
-        if not upper and re.match(r"(?:j|qu|n|m|s|c|t|l)'", low):
-            break  # "c'est marc dubois j'appelle pour...": an elided pronoun or article starts the next words
+        if not upper and re.match(r"(?:j|qu|n|m|s|c|t|l)'|j[bcdfghklmnpqrstvwxz]", low):
+            # "c'est marc dubois j'appelle pour...": an elided pronoun or article starts the next words (typed
+            # fast without the apostrophe: "jvoudrais", "jpeux")
+            break
         if (weak or capitalised) and not upper:
             break  # "Anna-Lena Schröder bitte": a capitalised name ends at the first lower-case word
         if found and not upper and low in ordinary:

@@ -121,3 +121,18 @@ def test_names_as_unseen_guests_give_them(text: str, name: str) -> None:
 )
 def test_no_name_in_places_companies_rooms_and_days(text: str) -> None:
     assert extract_guest_name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # French typed fast drops the apostrophe: "jvoudrais" ends the name
+        ("bonsoir je suis hélène martin jvoulais savoir pour le parking", "Hélène Martin"),
+        # the Swiss article "de" before a man's name
+        ("Hoi, da isch de Ruedi, hend ihr no es Zimmer?", "Ruedi"),
+        # a word that closes a message in a hurry is no name
+        ("Please cancel reservation 6612 today.\nUrgent", None),
+    ],
+)
+def test_chat_spellings_and_swiss_articles(text: str, name: str | None) -> None:
+    assert extract_guest_name(text) == name
