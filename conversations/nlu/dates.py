@@ -1915,6 +1915,11 @@ def _named_by_dates(folded: str, mentions: list[_Mention], today: dt.date) -> li
             continue  # "le week-end de Pâques": the holiday says which weekend
         if mention.holiday and following is not None and following.kind == "weekend" and not gap.strip():
             skip_next = True  # "Easter weekend", "Pentecost weekend"
+            # what follows the holiday's weekend says whether its own dates come next ("Thanksgiving weekend is
+            # packed, we'd rather come Friday the 3rd to Sunday the 5th of December")
+            weekend, following = following, mentions[index + 2] if index + 2 < len(mentions) else None
+            explicit_next = following is not None and following.kind in ("abs", "bare")
+            gap = folded[weekend.end : following.start] if following is not None else ""
         if (
             mention.holiday
             and explicit_next
