@@ -69,12 +69,19 @@ class _Vectorizer:
 
 class NgramLinearModel:
     def __init__(
-        self, vectorizers: list[_Vectorizer], coef: np.ndarray, intercept: np.ndarray, classes: list[str]
+        self,
+        vectorizers: list[_Vectorizer],
+        coef: np.ndarray,
+        intercept: np.ndarray,
+        classes: list[str],
+        fingerprint: str = "",
     ):
         self.vectorizers = vectorizers
         self.coef_t = np.ascontiguousarray(coef.T)  # features x classes
         self.intercept = intercept
         self.classes = classes
+        # What the model was trained on (`train.fingerprint`): a test tells a model older than its data.
+        self.fingerprint = fingerprint
 
     def probabilities(self, text: str) -> dict[str, float]:
         features: dict[int, float] = {}
@@ -119,6 +126,7 @@ class NgramLinearModel:
     def save(self, path: Path) -> None:
         meta = {
             "classes": self.classes,
+            "fingerprint": self.fingerprint,
             "vectorizers": [
                 {
                     "kind": v.kind,
@@ -159,4 +167,4 @@ class NgramLinearModel:
             )
             for i, v in enumerate(meta["vectorizers"])
         ]
-        return cls(vectorizers, data["coef"], data["intercept"], meta["classes"])
+        return cls(vectorizers, data["coef"], data["intercept"], meta["classes"], meta.get("fingerprint", ""))

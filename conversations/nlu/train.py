@@ -3,11 +3,13 @@
 Data: `data/train/<lang>.txt` (the team's own sentences, `# label` headers followed by one sentence a
 line), the NLU++ hotel folds 0-15 mapped to our intents (`data/nlupp/`; folds 16-19 are held out for
 `make eval-nlu`) and a sample of SGD hotel turns (`data/sgd/`). Every own sentence also gets two seeded typo variants, the way guests type on a phone.
-Fixed seeds: the same data gives the same model.
+Fixed seeds: the same data gives the same model. The model keeps a fingerprint of what it was trained on
+(`fingerprint`), so a test notices training data or a text folding changed without retraining.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import re
@@ -153,6 +155,24 @@ def training_examples() -> tuple[list[str], list[str]]:
     return texts, labels
 
 
+# The trainer's settings: what `build_pipeline` builds, and part of the model's fingerprint.
+CHAR_NGRAMS: dict[str, Any] = {
+    "analyzer": "char_wb",
+    "ngram_range": (2, 5),
+    "min_df": 2,
+    "sublinear_tf": True,
+    "max_features": 60000,
+}
+WORD_NGRAMS: dict[str, Any] = {
+    "analyzer": "word",
+    "ngram_range": (1, 2),
+    "min_df": 1,
+    "sublinear_tf": True,
+    "token_pattern": r"[a-z0-9']+",
+}
+CLASSIFIER: dict[str, Any] = {"C": 20.0, "max_iter": 3000, "class_weight": "balanced", "random_state": SEED}
+
+
 def build_pipeline() -> Any:
     import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -161,32 +181,27 @@ def build_pipeline() -> Any:
 
     features = FeatureUnion(
         [
-            (
-                "chars",
-                TfidfVectorizer(
-                    analyzer="char_wb",
-                    ngram_range=(2, 5),
-                    min_df=2,
-                    sublinear_tf=True,
-                    max_features=60000,
-                    dtype=np.float32,
-                ),
-            ),
-            (
-                "words",
-                TfidfVectorizer(
-                    analyzer="word",
-                    ngram_range=(1, 2),
-                    min_df=1,
-                    sublinear_tf=True,
-                    token_pattern=r"[a-z0-9']+",
-                    dtype=np.float32,
-                ),
-            ),
+            ("chars", TfidfVectorizer(**CHAR_NGRAMS, dtype=np.float32)),
+            ("words", TfidfVectorizer(**WORD_NGRAMS, dtype=np.float32)),
         ]
     )
-    classifier = LogisticRegression(C=20.0, max_iter=3000, class_weight="balanced", random_state=SEED)
-    return Pipeline([("features", features), ("classifier", classifier)])
+    return Pipeline([("features", features), ("classifier", LogisticRegression(**CLASSIFIER))])
+
+
+def fingerprint(texts: list[str], labels: list[str]) -> str:
+    """A digest of the training examples (folded, augmented, with the NLU++ and SGD ones), the NLU++ folds and
+    the trainer's settings: the model stores it, and a test recomputes it (no scikit-learn needed)."""
+    settings = {
+        "chars": CHAR_NGRAMS,
+        "words": WORD_NGRAMS,
+        "classifier": CLASSIFIER,
+        "nlupp_folds": list(NLUPP_TRAIN_FOLDS),
+        "seed": SEED,
+    }
+    digest = hashlib.sha256(json.dumps(settings, sort_keys=True).encode())
+    for text, label in zip(texts, labels, strict=True):
+        digest.update(f"{label}\t{text}\n".encode())
+    return digest.hexdigest()
 
 
 def main() -> int:
@@ -197,7 +212,9 @@ def main() -> int:
     texts, labels = training_examples()
     pipeline = build_pipeline().fit(texts, labels)
     MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
-    NgramLinearModel.from_pipeline(pipeline).save(MODEL_PATH)
+    model = NgramLinearModel.from_pipeline(pipeline)
+    model.fingerprint = fingerprint(texts, labels)
+    model.save(MODEL_PATH)
     print(
         f"trained on {len(texts)} examples, {len(set(labels))} labels in {time.perf_counter() - started:.1f} s; "
         f"{MODEL_PATH.stat().st_size / 1e6:.1f} MB -> {MODEL_PATH}"

@@ -6,9 +6,17 @@ from pathlib import Path
 
 import numpy as np
 
+from conversations.nlu.classifier import MODEL_PATH
 from conversations.nlu.linear_model import NgramLinearModel
 from conversations.nlu.text import fold
-from conversations.nlu.train import DATA, build_pipeline, nlupp_label, read_labelled
+from conversations.nlu.train import (
+    DATA,
+    build_pipeline,
+    fingerprint,
+    nlupp_label,
+    read_labelled,
+    training_examples,
+)
 from conversations.nlu.types import FAQ_TOPICS, INTENTS
 
 
@@ -58,3 +66,13 @@ def test_nlupp_mapping() -> None:
     assert nlupp_label(["parking", "request_info"], "") == "faq:parking"
     assert nlupp_label(["handoff"], "") == "handoff_request"
     assert nlupp_label([], "") is None
+
+
+def test_the_shipped_model_was_trained_on_the_current_training_data() -> None:
+    # Training data, the text folding, the NLU++ folds or the trainer's settings changed without a new model: the
+    # shipped model would read guests with features it was not trained on.
+    texts, labels = training_examples()
+    shipped = NgramLinearModel.load(MODEL_PATH)
+    assert shipped.fingerprint == fingerprint(texts, labels), (
+        "the intent model is older than its training data: retrain with make train-nlu"
+    )
