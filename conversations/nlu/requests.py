@@ -72,6 +72,7 @@ def stay_request(folded: str) -> tuple[str, float] | None:
     (docs/INTERFACES.md); the FAQ is then one of the `other_requests`.
     """
     from conversations.nlu.rules import slot_answer
+    from conversations.nlu.stay_intent import stay_intent
 
     for segment in _segments(folded):
         prediction = classifier.predict(segment)
@@ -80,7 +81,8 @@ def stay_request(folded: str) -> tuple[str, float] | None:
         stay = {k: prediction.probabilities.get(k, 0.0) for k in _BOOKING}
         best = max(stay, key=lambda kind: stay[kind])
         if prediction.intent in _BOOKING | {"other"} and sum(stay.values()) >= STAY_SURE:
-            return best, sum(stay.values())
+            # the words of the sentence settle which of the two it is ("we'd like a double from the 20th")
+            return stay_intent(segment, best, prediction.probabilities), sum(stay.values())
         if slot_answer(segment):
             return "availability", STAY_SURE
     return None

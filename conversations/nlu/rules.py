@@ -481,6 +481,7 @@ _SLOT_WORDS = re.compile(
 )
 
 
+_CONTENT = re.compile(r"[a-z0-9]")
 _ROOM_WORD = re.compile(
     r"\b(?:habitacion\w*|cuart(?:o|os|ito|itos)|rooms?|quartos?|chambres?|zimmer|camer[ae]|dobles?|doubles?|doppi[ae]|duplos?|singles?|"
     r"individual\w*|suites?|doppelzimmer|einzelzimmer|matrimoniale)\b"
@@ -513,7 +514,8 @@ def slot_answer(folded: str) -> bool:
     days_listed = sum(token in short_days for token in tokens) >= 2
     slot = 0
     for token in tokens:
-        if token in _FILLERS:
+        if token in _FILLERS or not _CONTENT.search(token):
+            # a dash alone joins two days ("Fr ➡️ So" folds to "fr - so")
             continue
         if (
             token in MONTHS

@@ -24,7 +24,7 @@ _WISH = re.compile(
     r"(?:je|nous|on) (?:voudrais|voudrions|souhaite|souhaiterais|souhaitons|souhaiterions|veux|voulons|aimerais|"
     r"aimerions) reserver|reservez(?:-nous|-moi)?|"
     r"(?:ich|wir) (?:mochte|mochten|will|wollen|wurde gerne|wurden gerne|wurde gern|wurden gern)\b[^.?!]{0,40}"
-    r"\b(?:buchen|reservieren)|(?:wir|ich|mir) hatte[nt]? gerne?|buchen sie|reservieren sie|"
+    r"\b(?:buchen|reservieren)|(?:wir|ich|mir|und) hatte[nt]? gerne?|buchen sie|reservieren sie|"
     r"(?:vorrei|vorremmo|voglio|vogliamo|desidero|desideriamo) prenotare|prenotatemi|prenotateci|"
     r"(?:quero|queria|gostaria de|gostariamos de|queremos|preciso) (?:fazer (?:uma|a) )?reserva(?:r)?|"
     r"reserva-me|reservem|"
@@ -42,8 +42,7 @@ _ASK = re.compile(
     r"frei|liberi|libera|libero|livres?|vagas?|cuanto|how much|price|prices|precio|precios|prix|preis|preise|"
     r"prezzo|prezzi|preco|precos|quanto|combien|tarifas?|rates?|tarifs?|kostet|kosten|costa|costano|custa|"
     r"do you have|have you got|teneis|tienen|tenes|hay|avez-vous|vous avez|haben sie|habt ihr|gibt es|avete|"
-    r"c'e|tem|geht das|is that possible|is it possible|any rooms?|looking for|busco|buscamos|cherche|cherchons|"
-    r"suche|suchen|cerco|cerchiamo|procuro|procuramos|need a room|necesitamos una habitacion|hace falta|"
+    r"c'e|tem|geht das|is that possible|is it possible|any rooms?|"
     r"is there|are there|any room|anything|ha (?:vaga|quartos?)|y a-t-il|il y a|posto)\b"
 )
 # A request to book said outright, in every register ("please reserve", "could you put us down for",
@@ -96,11 +95,13 @@ _BOOK = re.compile(
     # de
     r"(?:ich|wir) (?:mochte|mochten|will|wollen|wollte|wollten|wurde|wurden)\b[^?!\n]{0,60}"
     r"\b(?:buchen|reservieren|freihalten)|(?:buchen|reservieren) sie|"
-    r"(?:konnten|konnen|kannst|konnt|kenntat|kenntats|konntet|wurden) (?:sie|ihr|du|'s|s)?\b[^?!\n]{0,60}"
+    r"(?:konnten|konnen|kannst|konnt|kenntat|kenntats|konntet|wurden)(?:'s)? (?:sie|ihr|du|'s|s)?\b[^?!\n]{0,60}"
     r"\b(?:buchen|reservieren|freihalten|blocken|vormerken|klarmachen|klar machen|eintragen)|"
     # the verb before its subject in a letter ("hiermit möchte ich ... verbindlich buchen"), "tragt uns ... ein",
     # "bitte ... eintragen", "halt mir ein Zimmer frei"
     r"(?:mochte|mochten|wollen|wurde|wurden) (?:ich|wir)\b[^?!\n]{0,90}\b(?:buchen|reservieren)\b|"
+    # counting the hotel in ("cuenten con nosotros", "contem com a gente", "contate su di noi", "comptez sur nous")
+    r"cuent(?:en|a) con nosotros|cont(?:em|a|e) com a gente|contate su di (?:noi|me)|comptez sur nous|"
     # "wir sind ein Ehepaar mit Baby und möchten vom 2. bis 4. April ein Zimmer buchen": the subject further back
     r"\b(?:mochte|mochten)\b(?! sie\b)[^?!\n]{0,60}\b(?:buchen|reservieren)\b|"
     r"trag(?:t|en sie)? (?:uns|mich)\b[^?!\n]{0,60}\bein\b|bitte\b[^?!\n]{0,50}\beintragen\b|"
@@ -128,8 +129,7 @@ _BEFORE = re.compile(
 )
 # A wish for a room in the first person with no question beside it ("quería una doble el 3 y el 4", "me & my
 # wife want a room from 7/20", "tô querendo um quarto", "queria um quarto pra amanhã"): a booking, as
-# docs/INTERFACES.md says. A need ("necesito una habitación", "we need a room") or a wish with a question
-# ("queremos um quarto..., quanto fica?") is left to the model: the first set reads those as questions.
+# docs/INTERFACES.md says. A wish with a question ("queremos um quarto..., quanto fica?") is left to the model.
 _COUNT = r"(?:una?|um|uma|une|un|ein|eine|einen|a|an|one|two|three|dos|tres|dois|duas|deux|trois|zwei|drei|due|tre|\d)"
 _ROOM = (
     r"(?:habitaci\w*|cuartos?|piezas?|hab|dobles?|individual\w*|suites?|rooms?|doubles?|twins?|singles?|king|"
@@ -139,25 +139,89 @@ _ROOM_WISH = re.compile(
     r"\b(?:quiero|quisiera|queria|queremos|quisieramos|me gustaria|nos gustaria|"
     r"(?:i|we|wife|husband|partner|gf|bf) (?:want|would like|wanna)|i'd like|we'd like|"
     r"quero|queria|queremos|gostaria de|gostariamos de|querendo|je voudrais|nous voudrions|j'aimerais|"
-    r"on voudrait|on aimerait|(?:ich|wir) (?:hatte|hatten|mochte|mochten)(?: gerne?)?|vorrei|vorremmo|"
-    # a need in the conditional is a wish ("we would need one triple room", "necesitaríamos una triple",
-    # "precisávamos de um quarto", "nous aurions besoin d'une chambre", "wir bräuchten ein Zimmer",
-    # "avremmo bisogno di una camera"); a plain need ("we need a room") stays with the model
-    r"(?:i|we|and)(?:'d| would) need|necesitariamos|necesitaria|precisariamos|precisavamos(?: de)?|precisaria(?: de)?|"
-    r"(?:nous )?aurions besoin d|(?:j')?aurais besoin d|il nous faudrait|(?:wir |ich )?(?:brauchten|brauchte)|"
-    r"avremmo bisogno di|avrei bisogno di|ci servirebbero|ci servirebbe)"
+    r"on voudrait|on aimerait|(?:ich|wir|und) (?:hatte|hatten|mochte|mochten)(?: gerne?)?|vorrei|vorremmo)"
     rf"(?: |(?<=d)'){_COUNT}(?: [a-z]+){{0,2}}? {_ROOM}\b"
+)
+# A wish to come and stay at the hotel, said without a room ("I'd like to come and stay with you from the 5th",
+# "nos gustaría pasar unos días con ustedes", "queremos passar o carnaval com vocês", "on aimerait venir chez vous",
+# "wir würden gern ... bei Ihnen übernachten", "mir chömed gern ...", "vorremmo venire da voi"): a booking.
+_COME_AND_STAY = re.compile(
+    r"\b(?:(?:i'?d|we'?d|i would|we would|i want to|we want to)(?: like| love)?(?: to)? "
+    r"(?:come|stay|spend)\b[^?!\n]{0,40}\b(?:with you|at your (?:hotel|place))|"
+    r"(?:nos gustaria|me gustaria|queremos|queriamos|quisieramos|quiero|quisiera) (?:pasar|venir|quedarnos|alojarnos)\b"
+    r"[^?!\n]{0,40}\b(?:con ustedes|con vosotros|en su hotel|en vuestro hotel)|"
+    r"(?:queremos|queriamos|gostariamos de|quero|queria|gostaria de) (?:passar|ficar|vir)\b[^?!\n]{0,40}"
+    r"\b(?:com voces|convosco|no hotel de voces|no vosso hotel)|"
+    r"(?:on aimerait|nous aimerions|j'aimerais|on voudrait|nous voudrions|je voudrais|nous souhaiterions|"
+    r"je souhaiterais) (?:venir|passer|sejourner|loger)\b[^?!\n]{0,40}\b(?:chez vous|dans votre hotel)|"
+    r"(?:wir|ich) (?:wurden|wurde|mochten|mochte|hatten|hatte)\b[^?!\n]{0,50}\bbei (?:ihnen|euch) "
+    r"(?:ubernachten|bleiben|wohnen)|(?:mir|wir) chomed gern|"
+    r"(?:vorremmo|vorrei|ci piacerebbe|mi piacerebbe) (?:venire|passare|stare|soggiornare)\b[^?!\n]{0,40}"
+    r"\b(?:da voi|con voi|nel vostro hotel|presso di voi))"
+)
+# A need or a search for a room or a stay, plain or in the conditional ("we need a room for two nights", "busco una
+# habitación", "preciso de um quarto", "je cherche un studio", "für eine Geschäftsreise benötige ich ... ein
+# Einzelzimmer", "wir bräuchten ein Zimmer", "cerco una camera", "ci servirebbero due camere"). The lead's convention
+# (docs/INTERFACES.md): with no question about rooms or their price in it, it is a booking; with one, a question.
+_NEED_VERB = (
+    r"(?:need|needs|needed|looking for|looking to stay|searching for|(?:i'?m|we'?re|am|are) after|"
+    r"necesito|necesitamos|necesitaria|necesitariamos|busco|buscamos|buscando|ocupo|ocupamos|(?:me|nos) hace falta|"
+    r"preciso|precisamos|precisava|precisavamos|precisaria|precisariamos|procuro|procuramos|procurando|"
+    r"cherche|cherchons|cherchais|cherchions|il (?:me|nous) (?:faut|faudrait)|besoin d(?:e|')|"
+    r"such|suche|suchen|sucht|suach|suachn|sueche|suech|sueched|brauch|brauche|brauchen|braucht|brauchten|brauchte|brauchtn|"
+    r"benotige|benotigen|benotigt|cerco|cerchiamo|cercavo|cercavamo|(?:mi|ci) serv(?:e|ono|irebbe|irebbero)|bisogno di)"
+)
+_STAY_NOUN = (
+    rf"(?:{_ROOM}|apartamento|apartment|appartement|appartamento|studio|monolocale|alojamiento|hospedagem|"
+    r"unterkunft|hebergement|alloggio|place to stay|somewhere to stay|donde quedarnos|onde ficar|nights?|noches?|"
+    r"noites?|nuits?|nachte?|notti)"
+)
+_NEED = re.compile(rf"\b{_NEED_VERB}\b[^?!\n]{{0,60}}?\b{_STAY_NOUN}\b")
+# Asking whether a room is free or what it costs (narrower than `_ASK`: "¿hay parking?" beside a need asks about
+# the hotel, not whether a room is free, and leaves the need a booking).
+_SOMETHING = (
+    rf"(?:{_ROOM}|algo|anything|something|space|sitio|lugar|place|posto|posti|vagas?|was|etwas|oppis|qualcosa|"
+    r"quelque chose|alguma coisa|de la place)"
+)
+_HAVE = (
+    r"(?:do you have|would you have|have you got|(?:you|u) got|teneis|tienen|tendrian|tendreis|tenes|hay|habra|"
+    r"queda|quedan|avez-vous|vous avez|vous auriez|auriez-vous|il vous reste|reste-t-il|y a-t-il|haben sie|habt ihr|"
+    r"habt's|habts|hattet ihr|hattet's|hatten sie|gibt es|gibt's|gibts|gabe es|hatt's|avete|avreste|c'e|ci sono|"
+    r"tem|tens|teriam|tenham)"
+)
+_ASKS_ROOM = re.compile(
+    r"\b(?:disponib\w*|availab\w*|verfugbar\w*|libres?|free|frei|liberi|libera|libero|livres?|vagas?|full|"
+    r"fully booked|complets?|completos?|llenos?|cheios?|lotados?|pieni|pieno|ausgebucht|voll|got any\w*|"
+    r"cuanto|how much|prices?|precios?|prix|preis\w*|prezz[oi]|precos?|quanto|combien|tarif\w*|rates?|kostet|kosten|"
+    r"koste|costa|costano|costo|custa|cost|costs|come to|quote|angebot|cotizacion|presupuesto|orcamento|devis|"
+    r"preventivo|is (?:that|it) possible|es posible|seria posible|e possivel|c'est possible|e possibile|"
+    r"sarebbe possibile|geht das|ginge das|geht si des aus|moglich|"
+    rf"{_HAVE}\b[^?.!\n]{{0,40}}?\b{_SOMETHING})\b|\b{_HAVE}\s*\?"
 )
 _STAY = ("availability", "booking_create")
 _CLOSE = 0.5
+_SOME_STAY = 0.2
 
 
 def stay_intent(folded: str, intent: str, probabilities: dict[str, float]) -> str:
-    """The stay intent the words say when the model is unsure among them; other intents unchanged."""
+    """The stay intent the words say when the model is unsure among them; other intents unchanged.
+
+    A need for a room, a wish to come and stay or a booking said outright that the model reads as `other` ("je
+    cherche un studio du 1er au 8 mars", "queremos passar o carnaval com vocês", "cuenten con nosotros") is a stay
+    when the model gives the stay some weight."""
+    stay = probabilities.get("availability", 0.0) + probabilities.get("booking_create", 0.0)
+    if (
+        intent == "other"
+        and stay >= _SOME_STAY
+        and (_NEED.search(folded) or _COME_AND_STAY.search(folded) or _BOOK.search(folded))
+    ):
+        intent = "booking_create"
     if intent not in _STAY:
         return intent
     if _BOOK.search(folded) and not _BEFORE.search(folded):
         return "booking_create"
+    if _NEED.search(folded) or _COME_AND_STAY.search(folded):
+        return "availability" if _ASKS_ROOM.search(folded) else "booking_create"
     if intent == "availability" and _ROOM_WISH.search(folded) and not _ASK.search(folded):
         return "booking_create"
     if abs(probabilities.get("availability", 0.0) - probabilities.get("booking_create", 0.0)) >= _CLOSE:
@@ -165,7 +229,9 @@ def stay_intent(folded: str, intent: str, probabilities: dict[str, float]) -> st
     wish, ask = bool(_WISH.search(folded)), bool(_ASK.search(folded))
     if wish and not ask:
         return "booking_create"
-    if ask and not wish:
+    if (ask or ("?" in folded and probabilities.get("availability", 0.0) >= _SOME_STAY)) and not wish:
+        # a room asked for with a question mark and no wish ("una doppia dal 30 al 2 maggio?", "Zimmer für heute
+        # Nacht?") asks whether there is one
         return "availability"
     return intent
 
@@ -222,12 +288,14 @@ def hands_over_details(folded: str) -> bool:
 _MADE = re.compile(
     r"\b(?:tengo (?:una )?reserva\w*|tenemos (?:una )?reserva\w*|ya (?:reserve|reservamos|tengo reserva)|"
     r"(?:mi|nuestra) reserva\w*|la reserva (?:n\w? ?)?[a-z]{0,4}-?\d|"
+    # a booking named by its reference ("a reserva ABX4471", "booking 60412", "Reservierung Nr. 51877")
+    r"(?:reserva|booking|reservation|buchung|reservierung|prenotazione|resa)(?: n[or]?\.?| #)? ?[a-z]{0,4}-?\d{3}|"
     r"(?:i|we) (?:booked|reserved)|(?:i'?ve|we'?ve|i have|we have) (?:already )?(?:booked|reserved|a booking|"
     r"a reservation|a room booked)|already booked|(?:my|our) (?:booking|reservation)|"
     r"(?:tenho|temos) (?:uma )?reserva|(?:minha|nossa) reserva|ja reserv\w+|da reserva [a-z]{0,4}-?\d|"
     r"(?:j'ai|nous avons|on a) (?:deja )?(?:une )?reserv\w*|(?:ma|notre) (?:resa|reservation)|deja reserve\w*|"
     r"la resa \d|"
-    r"(?:wir haben|ich habe) (?:schon|bereits)|(?:meine|unsere) (?:buchung|reservierung)|"
+    r"(?:wir haben|ich habe) (?:schon|bereits)|(?:meine|unsere|meiner|unserer) (?:buchung|reservierung)|"
     r"(?:schon|bereits) gebucht|"
     r"(?:ho|abbiamo) (?:gia )?prenotato|(?:la mia|la nostra) prenotazione|(?:ho|abbiamo) una prenotazione)"
 )
@@ -289,7 +357,7 @@ def booking_already_made(folded: str, probabilities: dict[str, float]) -> str | 
         return None
     if not (_MADE.search(folded) or _CANCEL.search(folded)):
         return None
-    if _BOOK.search(folded) or _WISH.search(folded) or _ROOM_WISH.search(folded):
+    if _BOOK.search(folded) or _WISH.search(folded) or _ROOM_WISH.search(folded) or _NEED.search(folded):
         return None
     best = max(_ABOUT_MADE, key=lambda kind: probabilities.get(kind, 0.0))
     return best if probabilities.get(best, 0.0) >= _ALTERNATIVE else None

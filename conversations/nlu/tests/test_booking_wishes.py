@@ -67,12 +67,12 @@ def test_a_wish_for_a_room_without_a_question_is_a_booking(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "necesitamos una habitación del 5 al 7 de mayo",
+        # (a need with no question is a booking: test_intent_german_and_rare_classes.py)
         "queremos uma habitación del 5 al 7, ¿cuánto cuesta?",
         "we'd like a room from the 5th to the 7th, do you have one?",
     ],
 )
-def test_a_need_or_a_wish_with_a_question_is_left_to_the_model(text):
+def test_a_wish_with_a_question_is_left_to_the_model(text):
     assert stay_intent(fold(text), "availability", SURE_QUESTION) == "availability"
 
 
