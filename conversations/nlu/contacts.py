@@ -47,7 +47,7 @@ _REF_CUE = (
     r"reference number|confirmation (?:number|code))"
 )
 _REF_GLUE = (
-    r"(?:[:#]|n\.?\s?[o\u00b0]\.?|n[r\u00b0]?\.?|no\.|num(?:ero|ber|\.)?|nummer|es|is|est|ist|e|a|o|la|el|le|il|de|"
+    r"(?:[:#]|n\.?\s?[o\u00b0]\.?|n[r\u00b0]?\.?|no\.|num(?:ero|ber|\.)?|nummer|es|is|est|ist|e|a|o|la|el|le|il|de|die|"
     r"di|da|do|del|della|mi|my|mia|minha|ma|mon|meine|meiner|lautet|was|era|foi|etait|war|era la|with|con|com|avec|"
     r"mit|con el|number|ref|reference|code|codigo|codice|id|nr)"
 )

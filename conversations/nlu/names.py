@@ -98,7 +98,7 @@ _SURNAME = re.compile(
 )
 
 # Letters of any alphabet (Łukasz, Dvořák, Şahin, Mª), with apostrophes and hyphens inside.
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019-])*")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019-]|\.(?=ª))*")  # "M.ª José"
 _TITLES = """
     sr sra srta sres d dna dña don dona doña senor señor senora señora senhor senhora dr dra prof profa mr mrs ms
     miss mx sir herr frau dipl.-ing ing m mme mlle monsieur madame mademoiselle sig sig.ra sigra signor signora
@@ -112,7 +112,7 @@ _TITLE_WORDS = frozenset(fold(t).rstrip(".") for t in _TITLES.split())
 _TITLE = re.compile(
     r"(?i)(?<!\w)(?:(?:el|la|o|a|le|il|the|die|der)\s+)?(?:"
     + "|".join(re.escape(t) for t in sorted(set(_TITLES.split()), key=len, reverse=True))
-    + r"|i\.\s?[av])(?:\.|(?=\s))\s*"
+    + r"|i\.\s?[av])(?:\.(?!ª)|(?=\s))\s*"  # (not "M.ª José": María)
 )
 # "Mr & Mrs Okonkwo", "M. et Mme Durand", "Herr und Frau Kaiser": the couple's surname follows the second title.
 _COUPLE_TITLE = re.compile(
@@ -376,7 +376,10 @@ _CALENDAR_NAMES = frozenset({"domingo"})
 _ADDRESSED = re.compile(
     r"\b(?:dear|estimad[oa]s?|querid[oa]s?|apreciad[oa]s?|sehr geehrte[rs]?|liebe[rs]?|cher|chere|gentile|"
     r"gentilissim[oa]|egregi[oa]|car[oa]|prezad[oa]s?|hi|hello|hola|bonjour|hallo|ciao|ola|buongiorno|"
-    r"buenos dias|buenas tardes|good (?:morning|afternoon|evening)|bom dia|boa tarde|guten tag)[^\S\n]*$"
+    r"buenos dias|buenas tardes|good (?:morning|afternoon|evening)|bom dia|boa tarde|guten tag|"
+    # ... or thanks someone ("Danke Frau Müller für die schnelle Antwort"; but "Thanks, Mrs Lowe" signs, as
+    # "Bonjour, Mme Luz Ferreira, ..." introduces the writer)
+    r"gracias|thanks|thank you|merci|danke?|grazie|obrigad[oa])[^\S\n]*$"
 )
 # What follows a titled name that is someone else: the hotel's staff ("Frau Becker an der Rezeption", "Mr Jones
 # from the front desk") or who said something ("Madame Dubois m'a dit", "Mr Jones told me", "Herr Maier meinte").

@@ -136,3 +136,23 @@ def test_no_name_in_places_companies_rooms_and_days(text: str) -> None:
 )
 def test_chat_spellings_and_swiss_articles(text: str, name: str | None) -> None:
     assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "M.ª" is María, not the French "M." title
+        ("Reciban un cordial saludo,\nM.ª Pilar Sanz-Oliva", "M.ª Pilar Sanz-Oliva"),
+        # the one thanked is the hotel's, not the guest
+        ("Vielen Dank Herr Brandt für die Info, gibt es auch Parkplätze?", None),
+        ("Thanks Mrs Lowe, is the spa open on Sunday?", None),
+        ("Is the spa open on Sunday? Thanks, Mrs Lowe", "Lowe"),
+        ("Merci, Mme Durand", "Durand"),
+    ],
+)
+def test_maria_abbreviated_and_the_staff_thanked(text: str, name: str | None) -> None:
+    assert extract_guest_name(text) == name
+
+
+def test_a_german_reference_after_its_article() -> None:
+    assert extract_booking_ref("Unsere Buchungsnummer ist die 71 304, danke.") == "71304"
