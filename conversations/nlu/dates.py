@@ -89,10 +89,11 @@ _MONTH_NUMBER = {**_MONTH_ABBREVIATIONS, **MONTHS}
 # right after a day number ("el 15 de febreo", "3. Feburar") or right before one ("Augsut 3rd"), and only for
 # names of five letters or more, so that ordinary words one letter away ("mayor", "junto", "match") stay words.
 _TYPO_TARGETS = sorted({name for name in MONTHS if len(name) >= 5})
-# Words one letter from a month name that guests write after a number ("somos 2 junto", "2 match tickets").
+# Words one letter from a month name that guests write beside a number ("somos 2 junto", "2 match tickets", "any
+# room avail 12-14?").
 _NOT_MONTH_TYPO_WORDS = (
     "match marcha marche marchs junto juntos julia julie junior mayor entero fever gosto agosti aprire abrir "
-    "saggio maggior augusta mario marta marie settimane avrai"
+    "saggio maggior augusta mario marta marie settimane avrai avail"
 )
 _NOT_MONTH_TYPOS = frozenset(_NOT_MONTH_TYPO_WORDS.split())
 _DAY_BEFORE_WORD = re.compile(
@@ -172,7 +173,7 @@ for _name, _wd in list(_WEEKDAYS_ALL.items()):
 # in English ("this Fri"): alone, "so", "do", "sam" or "mar" are ordinary words.
 _SHORT_NAMES = {
     # "Fr/Sa nights", "Sa-Su": two-letter names too, in pairs only
-    "en": "mon|mo tue|tues|tu wed thu|thur|thurs fri|fr sat|sa sun|su",
+    "en": "mon|mo tue|tues|tu wed|weds thu|thur|thurs fri|fr sat|sa sun|su",
     "de": "mo di mi do fr sa so",
     "es": "lun - mie|mier jue|juev vie|vier sab dom",
     "fr": "lun - mer jeu ven sam dim",
@@ -218,7 +219,7 @@ _SHORT_WEEKDAY_AFTER = {
 }
 _SHORT_WEEKDAY_EN = re.compile(
     r"\b(?:this|next|nxt|on|from|until|til|till|and|check in|check-in|checkin|check out|check-out|checkout|"
-    r"arriving|arrive|arrival|leaving|leave|departure),? (?P<c>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?"
+    r"arriving|arrive|arrival|leaving|leave|departure),? (?P<c>mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?"
     # "from Fri 20th": the day number is the precise part (read with the short name before it).
     r"(?!\s*,?\s*(?:the\s+)?[0-3]?\d)"
 )
@@ -267,7 +268,7 @@ _WORD_DAY_AFTER = re.compile(
 # "sáb 2 de mayo a lun 4", "Fri 3 to Sun 5", "ven. 20 et sam. 21", "Sa. 14.": a short weekday name before a day
 # number (German two-letter names only with their full stop: "so 14" may be "so").
 _SHORT_WEEKDAY_NAMES = (
-    r"(?:(?:lun|mar|mie|mier|jue|juev|vie|vier|sab|dom|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|seg|ter|qua|qui|sex|"
+    r"(?:(?:lun|mar|mie|mier|jue|juev|vie|vier|sab|dom|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|seg|ter|qua|qui|sex|"
     r"mer|gio|ven|jeu|sam|dim)\.?|(?:mo|di|mi|do|fr|sa|so)(?:\.|(?=\s+[0-3]?\d\.)))"
 )
 _SHORT_WEEKDAY_DAY = re.compile(
@@ -318,10 +319,12 @@ _NOT_AN_ORDINAL_DAY = re.compile(
     r"\s+(?:floor|time|century|row|street|avenue|birthday|anniversary|place|stock|etage|tag|mal|jahrhundert|"
     r"geburtstag|stelle|platz|option|one)\b"
 )
-# A card's expiry date or a score before a number pair: "exp 12/27", "caduca 12/28", "rating 4/5", "nota 9/10".
+# A card's expiry date, a score or ages before a number pair: "exp 12/27", "caduca 12/28", "rating 4/5", "nota 9/10".
 _NOT_A_DATE_BEFORE = re.compile(
     r"\b(?:exp|expires?|expiry|expiration|valid (?:until|thru|through)|caduca|caducidad|vence|vencimiento|validade|"
-    r"gultig bis|ablauf|scadenza|scade|rating|rated|score|nota|puntuacion|note|bewertung|voto|valutazione)"
+    r"gultig bis|ablauf|scadenza|scade|rating|rated|score|nota|puntuacion|note|bewertung|voto|valutazione|"
+    # children's ages: "kids aged 4-13", "niños de edades 4-13"
+    r"aged|ages|edad|edades|idade|idades|alter|eta)"
     r"\.?:?\s*$"
 )
 _NUMERIC = re.compile(
@@ -1086,6 +1089,12 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
         if _NOT_A_DATE_BEFORE.search(folded, max(0, m.start() - 20), m.start()) or counted:
             continue  # "exp 12/27", "rating 4/5", "2/3 personas"
         a, b = int(m["a"]), int(m["b"])
+        if m["s"] == "-" and not m["y"] and b > 12 and 0 < b - a <= 21:
+            # "room available 12-14?", "Zimmer 15-17?": two days, not the 14th of December (no month is 14 in
+            # day/month order, and a dash is no American date's separator without a year).
+            f.take(_Mention(m.start("a"), m.end("a"), "bare", a))
+            f.take(_Mention(m.start("b"), m.end("b"), "bare", b))
+            continue
         year = int(m["y"]) if m["y"] else None
         if year is not None and year < 100:
             year += 2000

@@ -233,3 +233,21 @@ def test_a_range_across_months_with_one_month_said():
         ("it", "una doppia dal 30 al 2 agosto?"),
     ):
         assert dates(text, lang, dt.date(2027, 7, 20)) == (_d(7, 30), _d(8, 2)), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        # Two bare days joined by a dash are a range, not the 14th of December ("12-14") or nothing ("15-17").
+        ("en", "any room avail 12-14? 2 ppl", _d(3, 12), _d(3, 14)),
+        ("es", "habitación 15-17? somos 3", _d(3, 15), _d(3, 17)),
+        ("it", "camera libera 22-24? siamo in due", _d(3, 22), _d(3, 24)),
+        # ... but not ages or a count.
+        ("en", "kids aged 4-13", None, None),
+        ("en", "room for 12-14 people?", None, None),
+        # "weds" is Wednesday.
+        ("en", "got a twin weds to fri? me n my bro", _d(3, 10), _d(3, 12)),
+    ],
+)
+def test_a_dash_between_two_days_and_short_weekday_names(lang, text, check_in, check_out):
+    assert dates(text, lang, WEDNESDAY) == (check_in, check_out)
