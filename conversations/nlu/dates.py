@@ -1735,6 +1735,34 @@ def _resolve(
     return resolved, ambiguous
 
 
+# A booking moved from one day to another ("move our booking from 14 May to 21 May", "push my reservation from
+# friday to saturday", "passar a reserva do dia 14 para o dia 21", "die Buchung vom 14. auf den 21. verschieben",
+# "cambiar la reserva del viernes para el sábado"). Without a verb of moving these are ranges or one night ("von
+# Freitag auf Samstag", "la noche del viernes para el sábado").
+_MOVE_VERB = re.compile(
+    r"\b(?:move|moving|moved|push|pushed|shift|postpone|bring forward|switch|change|verschieb\w*|verleg\w*|"
+    r"umbuch\w*|ander\w*|schieb\w*|passar|mudar|trocar|alterar|adiar|antecipar|cambiar|pasar|mover|trasladar|"
+    r"adelantar|atrasar|retrasar)\b"
+)
+_MOVED_FROM = re.compile(r"\b(?:from|vom|von|do|da|de|del|dal|du)\s+(?:the\s+|dia\s+|o dia\s+)?$")
+_MOVED_TO = re.compile(
+    r"\s*,?\s*(?:to|to the|until|auf|auf den|para|para o|para o dia|pro dia|pro|para el)\s*$"
+)
+
+
+def _moved_from_to(folded: str, old: _Mention, new: _Mention) -> bool:
+    """Whether `old` and `new` are a booking's day and the day it moves to (not "change it to from A to B")."""
+    before = folded[max(0, old.start - 60) : old.start]
+    # the verb before the days, or after them in German ("vom 14. auf den 21. verschieben")
+    moved = _MOVE_VERB.search(before) or _MOVE_VERB.search(folded, new.end, new.end + 30)
+    return (
+        moved is not None
+        and bool(_MOVED_FROM.search(before))
+        and not re.search(r"\bto\s+from\b", before)
+        and bool(_MOVED_TO.match(folded[old.end : new.start]))
+    )
+
+
 # One night added to the stay being booked or changed ("actually can we make it saturday too", "¿y si nos quedamos
 # también el sábado?", "on reste aussi samedi soir", "den Samstag auch noch dazunehmen", "restare anche sabato"): the
 # arrival stays as it was, the departure is the morning after that night.
@@ -1786,6 +1814,10 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
                 after = [min(after, key=lambda m: m.start)]
             kept = [m for m in mentions if m not in after]
             mentions = kept or mentions
+        elif len(mentions) == 2 and _moved_from_to(folded, *mentions):
+            # "could we move our booking from 14 May to 21 May?": the second day is the new arrival.
+            mentions = mentions[1:]
+            mentions[0].one_night = False
         elif len(mentions) == 4 and all(m.kind in ("abs", "bare") for m in mentions):
             # Two stays named in a change, with no "instead of": from the first to the second ("dal 3-5 aprile
             # al 10-12 aprile", "tengo del 14 al 16 pero quisiera pasarlo del 21 al 23").

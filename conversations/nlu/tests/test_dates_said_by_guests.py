@@ -251,3 +251,27 @@ def test_a_range_across_months_with_one_month_said():
 )
 def test_a_dash_between_two_days_and_short_weekday_names(lang, text, check_in, check_out):
     assert dates(text, lang, WEDNESDAY) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        # A booking moved from one day to another: the second is the new arrival, the booking keeps its nights.
+        (
+            "en",
+            "Hi, could we move our booking 48812 from 14 May to 21 May? Same number of nights.",
+            _d(5, 21),
+            None,
+        ),
+        ("en", "need to push my reservation from friday to saturday, sorry!!", _d(5, 8), None),
+        ("pt", "Oi, dá pra passar minha reserva do dia 14 para o dia 21?", _d(5, 21), None),
+        ("de", "Können wir die Buchung vom 14. auf den 21. Mai verschieben?", _d(5, 21), None),
+        ("es", "¿Se puede cambiar la reserva del viernes para el sábado?", _d(5, 8), None),
+        # A new range is no move ("to from"), nor a range without a verb of moving ("von Freitag auf Sonntag").
+        ("en", "can we change the booking to from the 14th to the 21st?", _d(5, 14), _d(5, 21)),
+        ("de", "wir hätten gern ein Zimmer von Freitag auf Sonntag", _d(5, 7), _d(5, 9)),
+    ],
+)
+def test_a_booking_moved_from_one_day_to_another(lang, text, check_in, check_out):
+    found = stay_dates(fold(text), today=MONDAY, lang=lang, modify=True)
+    assert (found.check_in, found.check_out) == (check_in, check_out)
