@@ -66,7 +66,7 @@ from conversations.nlu.contacts import (
     extract_phone,
 )
 from conversations.nlu.dates import StayDates, stay_dates
-from conversations.nlu.guests import emoji_words, party
+from conversations.nlu.guests import emoji_words, party, two_named
 from conversations.nlu.names import (
     letter_body,
     signs_off,
@@ -282,11 +282,14 @@ def _understand(
     also = other_requests(head, intent=intent, faq_topic=topic, today=today, lang=lang)
     if also:
         extras["also"] = also
-    rooms = guests.rooms
+    rooms, adults = guests.rooms, guests.adults
     if rooms is None and guests.one_room_named and intent in ("availability", "booking_create"):
         # "¿tenéis habitación doble para el 20?", "I'll take the double": one room meant, with no count said
         # (docs/INTERFACES.md); a change keeps its booking's count, so booking_modify gets none.
         rooms, extras["rooms_implied"] = 1, True
+    if adults is None and intent in ("availability", "booking_create") and two_named(clipped):
+        # "wir möchten ... buchen.\nMit freundlichen Grüßen\nSabine und Klaus Meyer": the two who ask are the party.
+        adults = 2
     return Understanding(
         lang=lang,
         intent=intent,
@@ -295,7 +298,7 @@ def _understand(
         check_in=dates.check_in,
         check_out=dates.check_out,
         nights=dates.nights,
-        adults=guests.adults,
+        adults=adults,
         children=guests.children,
         rooms=rooms,
         guest_name=name,

@@ -13,7 +13,7 @@ from conversations.nlu.dates import MONTHS
 from conversations.nlu.numbers import NUMBER, to_int
 
 _ADULT = (
-    r"(?:adultos?|adultas?|adults?|adultes?|erwachsenen?|erwachsene|erwachseni|erwachsni|erw\b\.?|adulti|adulto|"
+    r"(?:adultos?|adultas?|adults?|adultes?|erwachsenen?|erwachsene|erwachseni|erwachsni|erw\b\.?|adulti|adulto|ad\b\.?|"
     r"grown[ -]?ups?|mayores)"
 )
 _CHILD = (
@@ -167,6 +167,12 @@ _WE_ARE = re.compile(
     rf"ao todo|no total|finalement|finalmente|finally|ahora|agora|now|jetzt|adesso|ora|al final|enfin)\s+)?{_NUM}\b"
     r"(?!\s*(?:noches?|nights?|dias|days|de\b|/|\.\d|:))"
 )
+# "estábamos a pensar ir los cuatro", "vamos os três", "iremos las cinco": that many going.
+_GOING_ALL = re.compile(
+    r"\b(?:ir|vamos|iremos|iriamos|vendremos|venimos|viajamos|viajaremos|seremos|estaremos|vamos a ir|vamos ir|"
+    r"vao|irao|viemos|viremos)\s+(?:los|las|os|as)\s+"
+    rf"(?P<n>{NUMBER})\b(?!\s*{_DAY_OF_MONTH})(?!\s*(?:noches?|noites?|dias?|semanas?|/|\.\d|:))"
+)
 # "family of four", "una familia de 5", "party of 6", "four of us": everyone in the party.
 _GROUP_OF = re.compile(
     rf"\b(?:family|familia|famille|famiglia|familie|party|group|grupo|groupe|gruppe|gruppo)\s+(?:of|de|di|von|mit|aus)\s+"
@@ -190,13 +196,14 @@ _POSS = (
 _SPOUSE = (
     # Latin-American slang for a girlfriend ("yo y mi morra", "con mi jeva", "mi chava y yo")
     r"(?:wife|husband|partner|girlfriend|boyfriend|fiancee?|mujer|esposa|esposo|senora|marido|pareja|novia|novio|morra|jeva|chava|mulher|"
+    r"noivo|noiva|verlobte|verlobter|verlobten|"
     r"namorada|namorado|companheira|companheiro|femme|mari|epouse|epoux|copine|copain|compagne|compagnon|conjoint|frau|"
     r"mann|freundin|freund|partnerin|lebensgefahrtin|lebensgefahrte|moglie|marito|compagna|compagno|fidanzata|fidanzato|"
     r"ragazza|ragazzo|hubby|hubs|wifey|missus|other half|better half|bf|gf|bae|cheri|cherie|chum)"
 )
 # Another adult travelling with the writer: a friend, a colleague, a relative.
 _COMPANION = (
-    rf"(?:{_SPOUSE[3:-1]}|friend|mate|buddy|pal|bestie|bff|bro|sis|colleague|co-?worker|mother|mom|mum|father|dad|sister|brother|cousin|boss|amiga|amigo|"
+    rf"(?:{_SPOUSE[3:-1]}|friend|mate|buddy|pal|bestie|bff|bro|sis|colleague|co-?worker|mother|mom|mum|father|dad|sister|brother|cousin|boss|amiga|amigo|pote|"
     r"companera|companero|colega|madre|padre|hermana|hermano|prima|primo|jefe|jefa|suegra|suegro|mae|pai|irma|irmao|"
     r"ami|amie|collegue|mere|pere|soeur|frere|cousine|kollege|kollegin|kollegen|mutter|vater|schwester|bruder|amica|"
     r"amico|collega|sorella|fratello|cugina|cugino|suocera|suocero|sogra|sogro|belle-mere|beau-pere|"
@@ -213,7 +220,8 @@ _DET = (
 # The writer saying they come, stay or plan a trip ("viajo", "I'm planning", "ich plane", "je séjourne"): who comes
 # "with" them is besides the writer.
 _TRAVEL_VERB = (
-    r"(?:viajo|voy|vengo|ire|vamos|travell?ing|i'?m coming|i'?ll come|i come|i'?ll be|vou|venho|viajo|je viens|"
+    r"(?:viajo|voy|vengo|ire|vamos|travell?ing|i'?m coming|i'?ll come|i come|"
+    r"(?:i'?ll|i will) be (?:coming|travell?ing|staying|arriving)|i'?ll be|vou|venho|viajo|je viens|"
     r"je voyage|je serai|je viendrai|je vais venir|vendre|viajare|irei|vou ir|i will come|i will be|verro|viaggero|"
     r"ich komme|ich reise|ich bin|vengo|viaggio|saro|"
     r"i'?m planning(?: a trip| to come)?|i plan to come|i'?m staying|i'?ll stay|i am coming|i am travell?ing|"
@@ -229,7 +237,7 @@ _SELF_AND_SPOUSE = re.compile(
     r"\b(?:me|i|myself)\s*(?:\+|&|and|,)\s*(?:the\s+)?(?:hubby|hubs|wifey|missus|other half|better half)\b|"
     # "eu meu marido" (Brazilian, without the article or a comma)
     rf"\b(?:me|yo|eu|moi|ich|io)\s+(?:my|mi|a minha|o meu|minha|meu|ma|mon|meine|mein|mia|mio)\s+{_SPOUSE}\b|"
-    rf"\b{_SELF}\s*(?:,|y|and|n|e|et|und|ed|\+|&)\s*(?:para\s+|pra\s+|p/\s*|pour\s+|fur\s+|per\s+)?{_DET}\s+{_COMPANION}\b|"
+    rf"\b{_SELF}\s*(?:,|y|and|n|e|et|und|ed|\+|&)\s*(?:para\s+|pra\s+|pro\s+|p/\s*|pour\s+|fur\s+|per\s+)?{_DET}\s+{_COMPANION}\b|"
     # "me + gf", "ich + Freundin", "eu + namorada": a plus needs no article.
     rf"\b{_SELF}\s*(?:\+|&)\s*{_COMPANION}\b|"
     rf"\b{_DET}\s+{_COMPANION}\s*{_AND}\s*(?:para\s+|pra\s+|pour\s+|for\s+|per\s+)?{_SELF}\b|"
@@ -337,7 +345,7 @@ _COUPLE = re.compile(
     r"(?:mia|mio) (?:moglie|marito|ragazza|ragazzo|compagna|compagno) e io|io e (?:mia|mio) (?:moglie|marito|ragazza|ragazzo)|"
     r"mr\.? (?:and|&) mrs\b|m\.? et mme\b|monsieur et madame|herr und frau|sr\.? y sra\b|senor y senora|"
     r"signor e signora|sig\.? e sig\.?ra\b|sr\.? e sra\b|senhor e senhora|"
-    r"una pareja|a couple(?! of)|um casal|un couple|(?:ein|es) paar\b(?!\s+(?!und\b|mit\b|vom\b|ab\b|am\b)[a-z])|"
+    r"una pareja|a couple(?! of)|um casal|un couple|(?:para|pra|p/) (?:o )?casal\b|(?:ein|es) paar\b(?!\s+(?!und\b|mit\b|vom\b|ab\b|am\b)[a-z])|"
     r"ein ehepaar|"
     r"(?:mir|mia|wir) (?:zwoa|zwoi|zwee)\b|mir zwei\b|mir beide\b|una coppia|dos adultos|zu zweit|the two of us|both of us|us two|"
     # "in due", "à deux", "los dos" are a couple only when no noun follows ("in due settimane", "à deux pas")
@@ -783,9 +791,43 @@ def without_children(folded: str) -> str:
     return _CHILDREN.sub(" ", folded)
 
 
+# Booking sites' short forms: "2 ad, 0 ch", "2ad/1chd" ("ch" alone may be a French "chambre": only after adults).
+_AD_CH = re.compile(
+    r"\b(?P<a>\d{1,2}) ad\b\.?\s*[,+/&]?\s*(?P<c>\d{1,2}) (?:ch|chd|chld)\b\.?|"
+    r"\b(?P<a2>[1-9]) ?a\s*[+/]\s*(?P<c2>[1-9]) ?c\b"  # "2A+1C"
+)
+
+# Two people named as the party, with their surname or signing ("Luc et Martine Fabre", "Wir (Jean & Anna Keller)",
+# "Mit freundlichen Grüßen\nSabine und Klaus Meyer", "Thanks, Tom & Ellie"): read on the text as written, capitals
+# and all, where a list of names stands alone: after a line's start, a bracket or a colon, or ending the message.
+_FIRST_NAME = r"[A-ZÀ-Ý][a-zà-ÿ'-]+"
+_TWO_NAMED = re.compile(
+    rf"(?:^|[(:]\s*)(?P<two>{_FIRST_NAME}\s+(?:and|y|e|et|und|&)\s+{_FIRST_NAME})\s+[A-ZÀ-Ý][\w'-]+(?=\s*(?:[),]|$))|"
+    rf"(?:^|[.!?]\s+|,\s*)(?P<signed>{_FIRST_NAME}\s+(?:and|y|e|et|und|&)\s+{_FIRST_NAME})"
+    rf"(?:\s+[A-ZÀ-Ý][\w'-]+){{0,2}}\s*\Z",
+    re.MULTILINE,
+)
+# Room and hotel words written with capitals are no first names ("Doble y Familiar", "Doppelzimmer und Suite").
+_NOT_FIRST_NAMES = re.compile(
+    r"\b(?:doble|double|familiar|family|junior|suite|superior|deluxe|standard|individual|single|twin|triple|hotel|"
+    r"check|doppelzimmer|einzelzimmer|zimmer|camera|chambre|quarto|habitaci[oó]n|room|mr|mrs|ms|sr|sra|herr|frau|"
+    r"monsieur|madame|signor|signora)\b",
+    re.IGNORECASE,
+)
+
+
+def two_named(text: str) -> bool:
+    """Two people named as the party ("Sabine und Klaus Meyer" signing, "Luc et Martine Fabre, arrivée le 12/4")."""
+    return any(
+        not _NOT_FIRST_NAMES.search(m["two"] or m["signed"]) for m in _TWO_NAMED.finditer(text.strip())
+    )
+
+
 def party(folded: str) -> Party:
     """Guests and rooms stated in the message (None when not stated)."""
     folded = re.sub(r"\b(\d{1,2})(?=[a-z]{2,})", r"\1 ", folded)  # "2adultos", "4pax", "2hab"
+    # "2 ad, 0 ch", "2A+1C": the adults and children of booking sites' short forms
+    folded = _AD_CH.sub(lambda m: f"{m['a'] or m['a2']} adults, {m['c'] or m['c2']} children", folded)
     if ":" in folded:
         folded = _FORM_FIELD.sub(r"\g<n> \g<label>", folded)  # "Huéspedes: 2", "Adultos: 2", "Kinder: 0"
         folded = _ROOM_FIELD.sub("1 ", folded)  # "Zimmer: Doppelzimmer", "Room type: double"
@@ -826,6 +868,7 @@ def party(folded: str) -> Party:
         m = (
             next((x for x in _WE_ARE.finditer(folded) if x["n"] not in _ARTICLES), None)
             or _GROUP_OF.search(folded)
+            or _GOING_ALL.search(folded)
             or next((x for x in _US_N.finditer(folded) if x["n"] not in _ARTICLES), None)
             or next((x for x in _FOR_N.finditer(folded) if x["n"] not in _ARTICLES), None)
         )

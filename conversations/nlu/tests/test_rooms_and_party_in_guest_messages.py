@@ -244,3 +244,54 @@ def test_no_party_invented(text: str) -> None:
 )
 def test_no_count_invented(text: str, party: tuple[int | None, int | None, int | None]) -> None:
     assert _stay(text) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "adults", "children"),
+    [
+        # booking sites' short forms
+        ("2 ad, 1 ch, 3-5 June", 2, 1),
+        ("Request: 3 ad / 0 ch, July 1-4", 3, 0),
+        ("2A+2C from 8 to 10 August, any family room?", 2, 2),
+        # the writer and a partner, friend or fiancé
+        ("I'll be travelling with my wife from 3 to 6 June, is there a double?", 2, None),
+        ("we need a room from 9 to 11 June, I will be coming with my boyfriend", 2, None),
+        ("une chambre pour ce week-end, moi et un pote", 2, None),
+        ("eu e a minha noiva queremos um quarto de 3 a 5 de junho", 2, None),
+        ("ich komme mit meiner Verlobten, vom 3. bis 5. Juni", 2, None),
+        ("queria um quarto pra mim e pro meu namorado de 3 a 5 de junho", 2, None),
+        # a room for a couple ("quarto de casal" is a double room, not a couple)
+        ("tem quarto para casal de 3 a 5 de junho?", 2, None),
+        ("quero o quarto de casal de 3 a 5 de junho", None, None),
+        # everyone going, counted
+        ("queremos ir las tres del 3 al 5 de junio", 3, None),
+        ("vamos os cinco de 3 a 5 de junho, há vaga?", 5, None),
+        # two people named as the party: signing, in brackets, after a colon
+        (
+            "Wir möchten vom 3. bis 5. Juni ein Doppelzimmer buchen.\nViele Grüße\nLena und Jonas Weber",
+            2,
+            None,
+        ),
+        ("Could we book a double from 3 to 5 June?\nBest regards,\nSam & Alex Porter", 2, None),
+        ("Confirmo: Inés y Pablo Ruiz, llegada el 3 de junio, salida el 5", 2, None),
+    ],
+)
+def test_two_or_more_people_stated_as_guests_state_them(
+    text: str, adults: int | None, children: int | None
+) -> None:
+    found = _stay(text)
+    assert (found[0], found[1]) == (adults, children)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿La Doble y Familiar tienen balcón?",  # room names written with capitals are no couple
+        "2 ch. du 3 au 5 juin",  # French "ch." is a room, not a child
+        "a las dos del 3 de junio llegamos",  # two o'clock
+        "we need the double for 3 to 5 June\nThanks, Reception",
+    ],
+)
+def test_no_party_read_from_names_or_short_forms_that_are_not_people(text: str) -> None:
+    found = _stay(text)
+    assert (found[0], found[1]) == (None, None)
