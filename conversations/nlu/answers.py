@@ -64,11 +64,11 @@ _NIGHT_WORDS = re.compile(
 _CHEAPEST = re.compile(
     r"\b(?:(?:la|el|lo) (?:mas )?(?:barat[ao]|economic[ao])|mas (?:barat[ao]|economic[ao])|cheapest|cheaper one|"
     r"least expensive|lowest price|mais (?:barat[ao]|economic[ao])|(?:la |le )?moins cher(?:e)?|"
-    r"billigste[nrs]?|gunstigste[nrs]?|preiswerteste[nrs]?|piu economic[ao]|meno car[ao]|la economica)\b"
+    r"(?:billig|gunstig|gunschtig|preiswerte?)(?:ste[nrs]?|scht[ei]?)|piu economic[ao]|meno car[ao]|la economica)\b"
 )
 _DEAREST = re.compile(
     r"\b(?:mas car[ao]|most expensive|priciest|dearest|mais car[ao]|(?:la |le )?plus cher(?:e)?|teuerste[nrs]?|"
-    r"piu car[ao])\b"
+    r"t(?:eu|uu)(?:r|er)scht[ei]?|piu car[ao])\b"
 )
 _BARE_REF = re.compile(r"^\s*#?(?P<ref>[A-Za-z0-9-]{4,15})\s*[.!]?\s*$")
 _STAY_ANSWERS = frozenset({PARTY, DATES_AND_PARTY, STAY_CHANGE})
