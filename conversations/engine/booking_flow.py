@@ -13,11 +13,11 @@ from conversations.engine.after_booking import after_booking
 from conversations.engine.booking_email import confirmation_email_add
 from conversations.engine.choice import index_of_choice, pick_by_room_name, pick_index
 from conversations.engine.frame import BookingFrame, Stage
-from conversations.engine.guest_details import ask_guest_details
+from conversations.engine.guest_details import absorb_guest_details, ask_guest_details, remember_contact
 from conversations.engine.pms_gateway import OfferView, QuoteView
 from conversations.engine.policies import group_too_large
 from conversations.engine.room_request import room_is_kind, room_kind_asked
-from conversations.engine.stay_corrections import anchor_bare_days
+from conversations.engine.stay_corrections import add_adjacent_night, anchor_bare_days
 from conversations.engine.turn import Turn
 from conversations.engine.types import HandoffReason
 from conversations.incoming import OutgoingReply, ReplyButton
@@ -36,6 +36,7 @@ def has_stay_slots(turn: Turn) -> bool:
 def absorb_stay_slots(turn: Turn) -> bool:
     """Merge what the guest said about the stay into the frame; True when the stay changed."""
     anchor_bare_days(turn)
+    add_adjacent_night(turn)
     u, b = turn.understanding, turn.frame.booking
     before = (*b.stay_key(), b.nights)
     old_length = (b.check_out - b.check_in).days if b.check_in and b.check_out else b.nights
@@ -305,6 +306,45 @@ def choose_offer_from_text(turn: Turn) -> bool:
     if index is None:
         return False
     choose_offer(turn, offers[index])
+    return True
+
+
+def _offer_meant(turn: Turn) -> OfferView | None:
+    """The offer a yes can only mean: the single one shown, or the only one of the kind of room the
+    guest asked for ("ein Einzelzimmer" ... "ok nehme ich")."""
+    offers = _offers(turn)
+    kind = turn.frame.booking.room_kind
+    of_kind = [offer for offer in offers if room_is_kind(offer.room_name, kind)]
+    if len(offers) == 1:
+        return offers[0]
+    return of_kind[0] if len(of_kind) == 1 else None
+
+
+def choose_the_offer_meant(turn: Turn) -> bool:
+    """A yes to the offers ("ja passt", "ok nehme ich") chooses the one it can only mean."""
+    meant = _offer_meant(turn)
+    if meant is None:
+        return False
+    choose_offer(turn, meant)
+    return True
+
+
+def details_ahead(turn: Turn) -> bool:
+    """A name or e-mail sent before the booking asks for them, while the stay or the choice is awaited
+    ("Müller, anna.mueller@web.de"): with an offer the guest can only mean they go on with it;
+    otherwise they are kept (not asked again later) and the open question is asked again."""
+    if not (turn.understanding.email or turn.understanding.guest_name):
+        return False
+    meant = _offer_meant(turn) if turn.frame.stage == Stage.OFFERS else None
+    if meant is None:
+        remember_contact(turn)
+        turn.progress = True
+        remind(turn)
+        return True
+    turn.frame.booking.chosen_line_id = meant.line_id
+    turn.frame.stage = Stage.GUEST_DETAILS
+    if not absorb_guest_details(turn):
+        ask_guest_details(turn, chosen=meant)
     return True
 
 

@@ -9,8 +9,10 @@ for a question nobody wrote a fact for, or one the guest asks again after being 
 
 from __future__ import annotations
 
+import re
 import threading
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from django.db.models import Count, Max
 
@@ -30,6 +32,9 @@ CONFIDENCE_THRESHOLD = 0.42
 # it needs more of them.
 CONFIDENCE_WITHOUT_SUBJECT = 0.6
 FACTS_REMEMBERED = 30  # facts told per conversation, to notice a question asked again
+ARRIVAL_TOPIC = "checkin_checkout_times"  # arrival, departure, late arrival, luggage: said with a stay
+FOLLOW_UP_WORDS = 3  # a question of at most this many content words may ask about the fact just told
+_AMOUNT = re.compile(r"\d\s?(?:€|\$|£|eur\b|euros?\b)|[€$£]\s?\d", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -83,7 +88,11 @@ def answer_questions(
     answers: list[FactAnswer] = []
     unknown: list[UnknownQuestion] = []
     candidates: list[Candidate] = []
+    previous: Question | None = None
     for question in index.split(text, language=language):
+        if previous is not None and previous.subjects and question.asked and not question.subjects:
+            question = _about_the_one_before(question, previous)
+        previous = question
         matches = index.search(question, topic_hint=topic_hint)
         candidates.extend(
             Candidate(fact_id=m.fact_id, fact_key=index.documents[m.fact_id].key, confidence=m.confidence)
@@ -100,6 +109,16 @@ def answer_questions(
         elif question.asked and not (question.booking_talk and not question.subjects):
             unknown.append(UnknownQuestion(text=question.text, names_subject=bool(question.subjects)))
     return KnowledgeReply(answers=tuple(answers), unknown=tuple(unknown), candidates=tuple(candidates))
+
+
+def _about_the_one_before(question: Question, before: Question) -> Question:
+    """ "do you have parking? how much per day?": a question naming nothing asks about the subject of
+    the question before it in the same message (not about whatever fact costs something per day)."""
+    return replace(
+        question,
+        terms=question.terms + Counter(dict.fromkeys(before.subjects, 1)),
+        subjects=before.subjects,
+    )
 
 
 def fact_for(index: FactIndex, question: Question, matches: list[Match]) -> Match | None:
@@ -180,6 +199,8 @@ def answer(
     and the understanding did not call it a question about the hotel (the caller goes on).
     """
     u = turn.understanding
+    if text is None and _follow_up_answered(turn):
+        return True
     reply = answer_questions(
         text if text is not None else (turn.message.text or ""),
         hotel=turn.hotel,
@@ -194,16 +215,7 @@ def answer(
     if not (fresh or again or unknown):
         return False
     if fresh:
-        turn.progress = True
-        turn.facts.extend(found.text for found in fresh)
-        said = [
-            turn.phrases.say(
-                "faq_other_language" if found.other_language else "faq_answer", answer=found.text
-            )
-            for found in fresh
-        ]
-        turn.add(OutgoingReply(text="\n\n".join(said)))
-        turn.frame.facts_told = (told + [found.fact_id for found in fresh])[-FACTS_REMEMBERED:]
+        _tell(turn, fresh)
     if unknown or again:
         questions = [q.text for q in unknown] + [found.question for found in again]
         turn.hand_off(
@@ -212,3 +224,71 @@ def answer(
             intro_key="handoff_intro_repeated_question" if again and not unknown else None,
         )
     return True
+
+
+def answer_arrival_beside_stay(turn: Turn) -> bool:
+    """The arrival or departure a stay request speaks of in the same breath ("nous arrivons tard vers
+    minuit le 15 janvier pour 2 nuits, c'est possible ?"), answered from the facts beside the offers.
+    Only those facts: a whole request's words name stray subjects across languages ("March" is the
+    French "marches", stairs), its other questions are the understanding's to find."""
+    reply = answer_questions(
+        turn.message.text or "", hotel=turn.hotel, language=turn.language, topic_hint=ARRIVAL_TOPIC
+    )
+    told = turn.frame.facts_told
+    fresh = [found for found in reply.answers if found.topic == ARRIVAL_TOPIC and found.fact_id not in told]
+    if not fresh:
+        return False
+    _tell(turn, fresh)
+    return True
+
+
+def asks_a_price_only(turn: Turn) -> bool:
+    """ "quanto fica?", "how much?": a short question of a price that names nothing it is the price of."""
+    question = _short_question(turn)
+    return question is not None and "a:price" in question.terms
+
+
+def _short_question(turn: Turn) -> Question | None:
+    """The message's one question when it is short and names no subject and no booking ("how much?",
+    "and on Sundays?"): a question about what was just discussed, which its words alone don't say."""
+    questions = hotel_fact_index(hotel=turn.hotel).split(turn.message.text or "", language=turn.language)
+    if len(questions) != 1:
+        return None
+    question = questions[0]
+    stems = sum(1 for term in question.terms if term.startswith("s:"))
+    if not question.asked or question.subjects or question.booking_talk or stems > FOLLOW_UP_WORDS:
+        return None
+    return question
+
+
+def _follow_up_answered(turn: Turn) -> bool:
+    """ "quanto costa?" right after the airport transfer's fact: a short question naming no subject
+    asks about the fact just told, whose text is all the hotel's facts say of it. A price asked of a
+    fact that names none goes to reception, who will confirm it."""
+    document = (
+        hotel_fact_index(hotel=turn.hotel).documents.get(turn.fact_before) if turn.fact_before else None
+    )
+    question = _short_question(turn) if document is not None else None
+    if document is None or question is None:
+        return False
+    found = _in_language(document, turn.hotel, turn.language, 1.0, question.text)
+    if "a:price" in question.terms and not _AMOUNT.search(found.text):
+        turn.hand_off(HandoffReason.UNKNOWN_QUESTION, summary=f"{document.key}: {question.text}"[:300])
+        return True
+    _tell(turn, [found])
+    return True
+
+
+def _tell(turn: Turn, found: list[FactAnswer]) -> None:
+    """The facts in one message, each in the guest's language or said to be from another."""
+    turn.progress = True
+    turn.facts.extend(answer.text for answer in found)
+    said = [
+        turn.phrases.say("faq_other_language" if answer.other_language else "faq_answer", answer=answer.text)
+        for answer in found
+    ]
+    turn.add(OutgoingReply(text="\n\n".join(said)))
+    told = [fact_id for fact_id in turn.frame.facts_told if fact_id not in {a.fact_id for a in found}]
+    turn.frame.facts_told = (told + [answer.fact_id for answer in found])[-FACTS_REMEMBERED:]
+    # One fact told: a short question next turn ("how much?") is about it.
+    turn.frame.last_fact_id = found[0].fact_id if len(found) == 1 else None

@@ -78,6 +78,7 @@ class ManageFrame:
     children: int | None = None
     line_id: int | None = None  # the quote line that prices the change
     failed_identity_checks: int = 0
+    email_asked: bool = False  # the guest has no reference at hand and was asked the booking's e-mail
 
 
 _DATE_FIELDS = {"check_in", "check_out"}
@@ -110,6 +111,7 @@ class DialogueFrame:
     turns_without_progress: int = 0
     greeted: bool = False
     facts_told: list[int] = field(default_factory=list)  # facts answered, to notice a question asked again
+    last_fact_id: int | None = None  # the one fact told in the guest's last turn: "how much?" asks about it
     expecting: str = ""  # the question left open for the guest (`engine.expecting`), read with their answer
     stay_after_cancel: bool = False  # a new stay asked along with a cancellation: quoted once it is settled
     offer_proposal_id: int | None = None  # a staff-approved offer proposed and awaiting the guest's yes/no
@@ -130,6 +132,7 @@ class DialogueFrame:
             turns_without_progress=int(state.get("turns_without_progress") or 0),
             greeted=bool(state.get("greeted")),
             facts_told=[int(fact_id) for fact_id in state.get("facts_told") or []],
+            last_fact_id=int(state["last_fact_id"]) if state.get("last_fact_id") else None,
             expecting=str(state.get("expecting") or ""),
             stay_after_cancel=bool(state.get("stay_after_cancel")),
             offer_proposal_id=int(state["offer_proposal_id"]) if state.get("offer_proposal_id") else None,
@@ -148,6 +151,7 @@ class DialogueFrame:
             "turns_without_progress": self.turns_without_progress,
             "greeted": self.greeted,
             "facts_told": self.facts_told,
+            "last_fact_id": self.last_fact_id,
             "expecting": self.expecting,
             "stay_after_cancel": self.stay_after_cancel,
             "offer_proposal_id": self.offer_proposal_id,

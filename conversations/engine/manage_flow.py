@@ -28,6 +28,13 @@ _REFERENCE_ALONE = re.compile(r"^\s*#?([A-Za-z0-9]{6,12})\s*[.!]?\s*$")
 _REFERENCE_TOKEN = re.compile(r"\b(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b")
 LOOKUP_STAGES = (Stage.MANAGE_LOOKUP, Stage.MANAGE_IDENTITY)
 _EMAIL_LIKE = re.compile(r"[^\s@,;:<>()]+@[^\s@,;:<>()]+\.[^\s@,;:<>()]+")
+# Saying the reference is not at hand ("I don't have it", "je ne me souviens plus", "lo he olvidado",
+# "hab sie vergessen"): a negation or a word of forgetting (understanding data, not guest-facing text).
+_NO_REFERENCE = re.compile(
+    r"\b(?:no|not|don'?t|dont|n't|never|ne|pas|plus|nicht|kein\w*|non|n[aã]o|nem|nope|nada|"
+    r"forg[eo]t\w*|olvid\w*|oubli\w*|vergessen|dimentica\w*|esqueci\w*|lost|perdu|perd[ií]\w*|verloren)\b",
+    re.IGNORECASE,
+)
 
 
 def _remember_email(turn: Turn) -> None:
@@ -86,6 +93,13 @@ def continue_lookup(turn: Turn) -> bool:
     _remember_email(turn)
     new_email = turn.frame.verified_emails != before
     if not reference and not new_email:
+        if turn.frame.stage == Stage.MANAGE_LOOKUP and _NO_REFERENCE.search(turn.message.text or ""):
+            # "I don't have the booking number": the e-mail finds it too. Said once; a second "no"
+            # counts as no answer (a person takes over rather than ask the same forever).
+            turn.progress = not turn.frame.manage.email_asked
+            turn.frame.manage.email_asked = True
+            turn.say("ask_booking_email_instead")
+            return True
         return False
     _locate(turn, reference=reference or turn.frame.manage.reference)
     return True

@@ -114,7 +114,9 @@ def respond(*, conversation: Conversation, message: Message, **_: Any) -> Engine
         understanding=understanding,
         payload_id=payload_id,
         guest_phone=_guest_phone(conversation),
+        fact_before=frame.last_fact_id,
     )
+    frame.last_fact_id = None  # set again only if this turn tells one fact
     voice.note_readable_message(message=message, frame=frame)
     if voice.asks_for_voice(text) and _only_asks_for_voice(understanding):
         turn.add(OutgoingReply(text=phrases.say("voice_replies_on")))
@@ -178,6 +180,11 @@ def _states_anything(u: Understanding) -> bool:
     )
 
 
+def _names_a_stay(u: Understanding) -> bool:
+    """An arrival with its departure or nights: a stay, not a day a question is about."""
+    return u.check_in is not None and (u.check_out is not None or u.nights is not None)
+
+
 def _guest_phone(conversation: Conversation) -> str:
     guest = conversation.guest
     return guest.phone if conversation.channel == Channel.WHATSAPP or guest.phone else ""
@@ -222,6 +229,8 @@ def _take_all(turn: Turn) -> None:
                 faq.answer(turn, text=request["text"], topic=request["faq_topic"])
     if turn.handoff_reason:
         return
+    if u.intent in BOOKING_INTENTS and not turn.facts and booking_flow.has_stay_slots(turn):
+        faq.answer_arrival_beside_stay(turn)  # "we arrive around midnight on the 15th for 2 nights, OK?"
     new_stay = next((r for r in also if r["intent"] in BOOKING_INTENTS), None)
     if u.intent in BOOKING_INTENTS and any(r["intent"] == "booking_cancel" for r in also):
         cancel_and_rebook.start(turn, stay={name: getattr(u, name) for name in cancel_and_rebook.STAY_FIELDS})
@@ -297,9 +306,13 @@ def _take(turn: Turn) -> None:
     # lavandería?" may read as a greeting); the facts answer only what they hold.
     asks = "?" in turn.message.text and not stay_talk and u.intent in QUESTION_INTENTS
     if (u.intent == "faq" or asks) and faq.answer(turn):
-        if not turn.handoff_reason:
-            offer_flow.propose_after_question(turn)  # "¿hay desayuno?" with a booking: an approved offer
-            _remind(turn)
+        if turn.handoff_reason:
+            return
+        if frame.stage == Stage.IDLE and _names_a_stay(u):
+            _booking_request(turn)  # "we arrive late on Jan 15 for 2 nights, is that ok?": the stay too
+            return
+        offer_flow.propose_after_question(turn)  # "¿hay desayuno?" with a booking: an approved offer
+        _remind(turn)
         return
     if u.intent == "greeting":
         turn.say("greeting" if not frame.greeted and frame.stage == Stage.IDLE else "greeting_again")
@@ -374,14 +387,20 @@ def _take_in_stage(turn: Turn) -> bool:
     ):
         offer_flow.answer(turn, yes=u.intent != "deny")
         return True
+    if stage == Stage.OFFERS and not new_slots and faq.asks_a_price_only(turn):
+        booking_flow.quote_and_offer(turn)  # "quanto fica?": the offers again, with their prices
+        return True
     if stage == Stage.OFFERS and not new_slots and _room_question_answered(turn, before_choice=True):
         return True
     if stage == Stage.OFFERS and not new_slots and booking_flow.choose_offer_from_text(turn):
         return True
+    if stage in (Stage.BOOKING_SLOTS, Stage.OFFERS) and not new_slots and booking_flow.details_ahead(turn):
+        return True
     if stage == Stage.OFFERS and not new_slots and _room_question_answered(turn, before_choice=False):
         return True
     if stage == Stage.OFFERS and u.intent in ("booking_create", "affirm") and not new_slots:
-        booking_flow.remind(turn)
+        if not booking_flow.choose_the_offer_meant(turn):  # "ja passt" to one offer takes it
+            booking_flow.remind(turn)
         return True
     if stage == Stage.GUEST_DETAILS and not new_slots and booking_flow.choose_other_room_from_text(turn):
         return True

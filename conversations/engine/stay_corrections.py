@@ -28,6 +28,14 @@ def _month_words() -> frozenset[str]:
 
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\b")
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Words that add a night to the stay rather than move it ("saturday too", "le samedi aussi", "auch noch
+# den Samstag dazu", "anche sabato", "add saturday"): understanding data, not guest-facing text.
+_ADDED = re.compile(
+    r"\b(?:too|also|as well|add|extra|another|tambi[eé]n|tb|a[nñ]adi\w*|sumar|aussi|[eé]galement|en plus|"
+    r"rajout\w*|ajout\w*|auch|dazu\w*|noch|verl[aä]nger\w*|anche|pure|aggiung\w*|in pi[uù]|tamb[eé]m|"
+    r"acrescent\w*|adicion\w*|estend\w*|extend\w*|prolong\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def names_no_month(text: str) -> bool:
@@ -61,6 +69,28 @@ def anchor_bare_days(turn: Turn) -> None:
     shift = anchored_in - u.check_in
     check_out = u.check_out + shift if u.check_out else None
     turn.understanding = replace(u, check_in=anchored_in, check_out=check_out)
+
+
+def add_adjacent_night(turn: Turn) -> None:
+    """ "can we make it saturday too, so 2 nights" after a Friday night: Friday and Saturday nights.
+
+    The understanding reads the day named as a new arrival (Saturday, and 2 nights from it); a night
+    right after the stay being discussed (or right before it), said to be added or with the nights
+    the stay then has, grows the stay instead of moving it.
+    """
+    u, b = turn.understanding, turn.frame.booking
+    if not (u.check_in and b.check_in and b.check_out):
+        return
+    old_nights = (b.check_out - b.check_in).days
+    after, before = u.check_in == b.check_out, u.check_in == b.check_in - dt.timedelta(days=1)
+    added = bool(_ADDED.search(turn.message.text or "")) or u.nights == old_nights + 1
+    if not ((after or before) and added):
+        return
+    nights = u.nights if u.nights and u.nights > old_nights else old_nights + 1
+    if after:
+        turn.understanding = replace(u, check_in=b.check_in, check_out=b.check_in + dt.timedelta(days=nights))
+    else:
+        turn.understanding = replace(u, check_in=u.check_in, check_out=u.check_in + dt.timedelta(days=nights))
 
 
 def _next_day_numbered(day: int, *, after: dt.date) -> dt.date | None:

@@ -30,6 +30,7 @@ class Turn:
     understanding: Understanding
     payload_id: str = ""  # the button or list row the guest pressed
     guest_phone: str = ""  # E.164 when the channel knows it
+    fact_before: int | None = None  # the one fact told in the guest's previous turn
     replies: list[OutgoingReply] = field(default_factory=list)
     handoff_reason: str | None = None
     handoff_summary: str = ""

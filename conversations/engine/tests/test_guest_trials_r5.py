@@ -1,0 +1,169 @@
+"""Whole conversations found going wrong while playing guests who were never shown the bot (round 5):
+a late arrival said with the stay, "how much?" after a fact, a night added to the stay, the cheapest
+offer picked in words. Through the signed WhatsApp webhook (real engine, fake QloApps, fake Graph API).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conversations.engine.replies import Phrasebook
+from conversations.engine.tests.chat import EngineChat
+from conversations.engine.tests.whatsapp_guest import phone_numbers
+from conversations.models import ConversationState, FactText
+from reservations.models import QuoteLine
+
+pytestmark = pytest.mark.django_db
+
+_phone = phone_numbers("+346009")
+
+
+def _fact(guest, key: str, lang: str) -> str:
+    return FactText.objects.get(fact__hotel=guest.conversation.hotel, fact__key=key, language=lang).answer
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "party"),
+    [
+        # The understanding reads a stay request: the late arrival was dropped.
+        (
+            "fr",
+            "nous arrivons tard vers minuit le 15 janvier pour 2 nuits, c'est possible ?",
+            "nous sommes 2",
+        ),
+        # The understanding reads a question: the stay was dropped.
+        ("en", "we arrive late around midnight on jan 15 for 2 nights, is that ok?", "2 adults"),
+    ],
+)
+def test_a_late_arrival_said_with_the_stay_gets_its_answer_and_the_offers(
+    whatsapp, qloapps, lang, text, party
+):
+    guest = whatsapp(_phone())
+    first = guest.says(text)
+    assert _fact(guest, "late_arrival", lang) in first, first
+    booking = guest.dialogue_state["booking"]
+    assert (booking["check_in"], booking["check_out"]) == ("2027-01-15", "2027-01-17"), first
+    offers = guest.says(party)
+    assert guest.dialogue_state["stage"] == "offers", offers
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "follow_up", "answered"),
+    [
+        ("it", "avete il transfer dall'aeroporto?", "quanto costa?", True),
+        ("es", "¿Tenéis traslado al aeropuerto?", "¿y cuánto cuesta?", True),
+        # The pool's fact names no price: a person confirms it rather than the fact told again.
+        ("en", "is there a pool?", "how much?", False),
+    ],
+)
+def test_how_much_after_a_fact_asks_the_price_of_what_was_just_discussed(
+    whatsapp, qloapps, lang, question, follow_up, answered
+):
+    guest = whatsapp(_phone())
+    told = guest.says(question)
+    key = "airport_transfer" if answered else "pool"
+    assert _fact(guest, key, lang) in told, told
+    reply = guest.says(follow_up)
+    assert guest.dialogue_state["stage"] == "idle", reply  # no stay request
+    if answered:
+        assert reply == _fact(guest, key, lang)
+        assert guest.conversation.state == ConversationState.AI
+    else:
+        assert guest.conversation.state != ConversationState.AI, reply
+
+
+@pytest.mark.parametrize(
+    ("lang", "ask", "add"),
+    [
+        ("en", "hi, a room for 2 this friday night?", "actually can we make it saturday too, so 2 nights"),
+        ("fr", "une chambre pour 2 ce vendredi soir ?", "en fait on peut rajouter le samedi aussi ?"),
+    ],
+)
+def test_a_night_added_to_the_stay_grows_it_instead_of_moving_it(whatsapp, qloapps, lang, ask, add):
+    guest = whatsapp(_phone())
+    guest.says(ask)  # Wednesday 25 November: Friday night is the 27th
+    booking = guest.dialogue_state["booking"]
+    assert (booking["check_in"], booking["check_out"]) == ("2026-11-27", "2026-11-28")
+    offers = guest.says(add)
+    booking = guest.dialogue_state["booking"]
+    assert (booking["check_in"], booking["check_out"]) == ("2026-11-27", "2026-11-29"), offers
+    assert guest.dialogue_state["stage"] == "offers", offers
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer"),
+    [
+        ("de", "s günstigscht"),  # Swiss German
+        ("fr", "la moins chère"),
+        ("en", "the cheapest one pls"),
+    ],
+)
+def test_the_cheapest_offer_picked_in_words_is_chosen(whatsapp, qloapps, lang, answer):
+    ask = {
+        "de": "Zimmer vom 20. bis 23. März für 2 Personen",
+        "fr": "Une chambre du 20 au 23 mars pour 2 personnes",
+        "en": "Room from March 20 to 23 for 2 people",
+    }
+    guest = whatsapp(_phone())
+    guest.says(ask[lang])
+    offers = [QuoteLine.objects.get(pk=pk) for pk in guest.dialogue_state["booking"]["offer_line_ids"]]
+    cheapest = min(offers, key=lambda line: line.total)
+    reply = guest.says(answer)
+    state = guest.dialogue_state
+    assert state["booking"]["chosen_line_id"] == cheapest.pk, reply
+    assert state["stage"] == "guest_details", reply
+
+
+def test_a_single_offer_is_taken_by_a_yes_or_by_the_guests_details(demo_hotel):
+    ask = "Hallo! Wir sind zu viert, 2 Erwachsene und 2 Kinder (5 und 8), vom 10.-14.4. Habt ihr was?"
+    yes = EngineChat(hotel=demo_hotel, phone="+34600900001")
+    offers = yes.says(ask)
+    assert len(yes.state["booking"]["offer_line_ids"]) == 1, offers
+    yes.says("ja passt")
+    assert yes.state["booking"]["chosen_line_id"] == yes.state["booking"]["offer_line_ids"][0]
+    assert yes.state["stage"] == "guest_details"
+
+    details = EngineChat(hotel=demo_hotel, phone="+34600900002")
+    details.says(ask)
+    summary = details.says("Anna Müller, anna.mueller@web.de")
+    assert details.state["stage"] == "booking_confirm", summary
+    assert "Anna Müller (anna.mueller@web.de)" in summary
+
+
+def test_details_and_a_price_question_among_several_offers_ask_the_choice_again(whatsapp, qloapps):
+    guest = whatsapp(_phone())
+    first = guest.says("Quarto de 20 a 23 de março para 2 pessoas")
+    prices = guest.says("quanto fica?")  # the offers again, with their prices: no fact about a place
+    assert prices.splitlines()[1:] == first.splitlines()[1:], prices
+    assert guest.dialogue_state["stage"] == "offers"
+    asked = guest.says("Pedro Almeida, pedro.almeida@gmail.com")
+    assert guest.dialogue_state["stage"] == "offers" and guest.dialogue_state["expecting"] == "choice", asked
+    summary = guest.says("1")
+    assert guest.dialogue_state["stage"] == "booking_confirm", summary
+    assert "pedro.almeida@gmail.com" in summary
+
+
+@pytest.mark.parametrize(
+    ("lang", "asks_to_cancel", "no_reference", "agree"),
+    [
+        ("fr", "Bonjour, je voudrais annuler ma réservation svp", "je ne me souviens plus du numéro", "oui"),
+        ("en", "hello, I need to cancel my booking", "I don't have the booking number, sorry", "yes"),
+    ],
+)
+def test_a_guest_without_the_reference_is_asked_the_e_mail_and_finds_the_booking(
+    whatsapp, qloapps, lang, asks_to_cancel, no_reference, agree
+):
+    holder = whatsapp(_phone())
+    holder.says("Room from March 20 to 23 for 2 people")
+    holder.says("1")
+    holder.says("Claire Dubois claire.dubois@example.fr")
+    holder.says(agree)
+    reference = holder.dialogue_state["booking"]["reference"]
+    assert reference
+    other = whatsapp(_phone())  # the holder, from another number
+    other.says(asks_to_cancel)
+    asked = other.says(no_reference)
+    assert asked == Phrasebook(hotel=other.conversation.hotel, language=lang).say("ask_booking_email_instead")
+    assert other.conversation.state == ConversationState.AI
+    confirm = other.says("claire.dubois@example.fr")
+    assert reference in confirm and other.dialogue_state["stage"] == "cancel_confirm", confirm
