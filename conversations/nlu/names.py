@@ -140,6 +140,7 @@ _STOP = _words(
     gostaria queria per pour fur no not en in from desde aqui here is es ist est e su tu ein eine looking buscando
     interested interesado interesada calling writing escribiendo bitte merci grazie obrigado obrigada danke s'il
     svp pls thank you and i
+    jaja jajaja jeje haha hahaha hehe lol xd mdr kkk kkkk rsrs
     """
 )
 # Nationalities, townsfolk and what people say they are, capitalised in English, French and German ("I'm Italian",
@@ -203,11 +204,14 @@ _PLACES = _words(
     dresden hannover nurnberg wien vienna graz salzburg linz innsbruck zurich bern basel luzern lucerne roma rome
     milano milan napoli naples torino turin firenze venezia venice bologna genova palermo verona bari catania trieste
     london manchester liverpool edinburgh glasgow dublin birmingham leeds bristol boston chicago miami toronto
+    spain espana germany deutschland france italy italia portugal brazil brasil argentina chile colombia peru uk
+    england scotland ireland usa canada australia switzerland schweiz suisse svizzera austria osterreich belgium
+    belgique belgien netherlands holland
     """
 )
 _TWO_WORD_PLACES = frozenset(
     {"buenos aires", "new york", "sao paulo", "rio de", "belo horizonte", "san sebastian", "las palmas", "los angeles",
-     "san francisco", "la paz"}
+     "san francisco", "la paz", "new zealand", "united states", "united kingdom", "costa rica", "puerto rico"}
 )  # fmt: skip
 # ... and words of stations, airports, agencies and companies ("Gare de Lyon", "Viajes Halcón", "Acme GmbH").
 _PLACE_WORDS = _words(
@@ -289,10 +293,12 @@ _HERE_LOWER = re.compile(
 )
 # "Hey there! James Smith, looking for...": a full name after the greeting, then a comma or a new line.
 _GREETED = re.compile(
-    rf"(?i:^\W*(?:(?:{_GREETINGS})(?: there| all| team)?(?:\s*[-\u2013\u2014])?[!,.:]*\s+){{1,2}})"
+    # (or nothing: "Pedro Sánchez, cliente habitual. ¿Tienen...?"; "Hello from Anna Schmidt!")
+    rf"(?i:^\W*(?:(?:{_GREETINGS})(?: there| all| team| everyone| [àa] tous| a todos| a tutti| zusammen)?"
+    r"(?: from| de| von| da)?(?:\s*[-\u2013\u2014])?[!,.:]*\s+){0,2})"
     r"(?P<name>[A-ZÀ-Ö][\w'-]+(?: [A-ZÀ-Ö][\w'-]+){1,3})"
     # "Hi there, Will Turner and family, ...": the family's holder
-    r"(?:\s+(?:and|&|y|e|et|und)\s+(?i:family|familia|famille|familie|famiglia|fam[ií]lia))?\s*(?:[,\n\u2013\u2014]|\s-\s)"
+    r"(?:\s+(?:and|&|y|e|et|und)\s+(?i:family|familia|famille|familie|famiglia|fam[ií]lia))?\s*(?:[,!\n\u2013\u2014]|\s-\s)"
 )
 # A greeting's name followed by thanks addresses the receptionist ("Hi Anna Berg, thanks for your reply").
 _THANKED_AFTER = re.compile(rf"\s*[,\n\u2013\u2014-]?\s*(?i:{_THANKS}|thank|merci|grazie|danke|gracias)\b")
@@ -301,7 +307,7 @@ _EMAIL_ADDRESS = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _TITLE_CUE = re.compile(
     r"(?<!\w)(?<!my )(?<!mi )(?<!meine )(?<!mein )(?<!ma )(?<!mon )(?<!mia )"
     r"(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta|Mme|Mlle|M|Herr|Frau|Sig|Sig\.ra|Dott|Prof)\.?(?: (?:and|y|e|et|und|&|\+) "
-    r"(?:Mr|Mrs|Ms|Mme|Sra|Frau)\.?)? (?=[A-ZÀ-Ö][a-zà-ÿ])"
+    r"(?:Mr|Mrs|Ms|Mme|Sra|Frau)\.?)? (?=[A-ZÀ-Ö](?:['\u2019][A-ZÀ-Ö])?[a-zà-ÿ])"
 )
 _THANKS_END = re.compile(rf"(?i:\b(?:{_THANKS}))[^\w\n]*\s(?P<name>[A-ZÀ-Ö][^\n]{{1,60}})\s*$")
 # "Chau, gracias por todo! Sofi", "Mil gracias!! Pepa": thanks, maybe a few words, a full stop or an
@@ -367,20 +373,25 @@ _HOLIDAY_WORDS = _words(
     semana santa navidad nochevieja nochebuena pascua reyes carnaval pentecostes puente easter christmas eve
     new year years year's whitsun pentecost thanksgiving halloween ostern weihnachten silvester pfingsten fasching
     karneval himmelfahrt paques noel nouvel toussaint pentecote reveillon natale pasqua pasquetta ferragosto
-    capodanno carnevale epifania befana natal pascoa ano novo santo santa sankt saint
+    capodanno carnevale epifania befana natal pascoa ano novo santo santa sankt saint corpus christi fronleichnam
+    assomption constitucion black friday
     """
 )
 # Calendar words that are also given names ("Gracias, Domingo"): a name where a name is expected.
 _CALENDAR_NAMES = frozenset({"domingo"})
 # A greeting that addresses someone ("Dear Mr. Brown", "Estimado Sr. López"): that is not the guest.
+_DEAR_WORDS = (
+    r"dear|estimad[oa]s?|querid[oa]s?|apreciad[oa]s?|sehr geehrte[rs]?|liebe[rs]?|cher|chere|gentile|"
+    r"gentilissim[oa]|egregi[oa]|car[oa]|prezad[oa]s?"
+)
 _ADDRESSED = re.compile(
-    r"\b(?:dear|estimad[oa]s?|querid[oa]s?|apreciad[oa]s?|sehr geehrte[rs]?|liebe[rs]?|cher|chere|gentile|"
-    r"gentilissim[oa]|egregi[oa]|car[oa]|prezad[oa]s?|hi|hello|hola|bonjour|hallo|ciao|ola|buongiorno|"
+    rf"\b(?:{_DEAR_WORDS}|hi|hello|hola|bonjour|hallo|ciao|ola|buongiorno|"
     r"buenos dias|buenas tardes|good (?:morning|afternoon|evening)|bom dia|boa tarde|guten tag|"
     # ... or thanks someone ("Danke Frau Müller für die schnelle Antwort"; but "Thanks, Mrs Lowe" signs, as
     # "Bonjour, Mme Luz Ferreira, ..." introduces the writer)
     r"gracias|thanks|thank you|merci|danke?|grazie|obrigad[oa])[^\S\n]*$"
 )
+_DEAR = re.compile(rf"\b(?:{_DEAR_WORDS})\b")
 # What follows a titled name that is someone else: the hotel's staff ("Frau Becker an der Rezeption", "Mr Jones
 # from the front desk") or who said something ("Madame Dubois m'a dit", "Mr Jones told me", "Herr Maier meinte").
 _SOMEONE_ELSE = re.compile(
@@ -630,8 +641,22 @@ def _with_surname(name: str, text: str, plain: str, *, after: int) -> str:
     return f"{name} {particle.group(0).lower() if particle else ''}{surname}"
 
 
+# A forwarded or pasted mail's header opening the message: "De: Carlos Ruiz\nAsunto: ...", "From: Anna Berg <...>".
+_FROM_HEADER = re.compile(
+    r"\A\s*(?i:from|de|von|da|exp[ée]diteur|remetente|absender|mittente)[^\S\n]*:[^\S\n]*"
+    r"(?P<name>[^\n<]+?)[^\S\n]*(?:<[^>\n]*>)?[^\S\n]*$",
+    re.MULTILINE,
+)
+
+
 def _introduced(text: str) -> str | None:
     """ "Mark here", "Mr and Mrs Patel", "Sra. López": a name said without an introduction."""
+    header = _FROM_HEADER.match(text)
+    if header:
+        # The header says it is a name: only places, companies and departments are not ("From: Reservas")
+        name = _name_words(header["name"], weak=True, whole=True)
+        if name and not _is_place(name) and fold(name.split()[0]) not in _NOT_NAMES:
+            return name
     here = _HERE.search(text)
     if here and not _wordy(here["name"]):
         # "Sam and Alex Taylor here": the first one named, with the surname
@@ -692,6 +717,13 @@ def _greeted(text: str, all_lower: bool) -> str | None:
         return None  # "Bonjour Monsieur Lambert,", "Hallo Frau Meier,": the one written to
     if greeted and _THANKED_AFTER.match(text, greeted.end("name")):
         return None  # "Bonjour Julie Martin, merci pour votre retour": the one thanked, not the writer
+    if greeted and re.match(rf"(?:{_GREETINGS})\b", _plain(greeted["name"])):
+        return None  # "Dear Sir\n...", "Hello Everyone,": the greeting itself
+    if greeted and _DEAR.search(_plain(text[: greeted.start("name")])):
+        return None  # "Dear John Smith, ...": the one written to ("Hello Anna Berg, ..." may be the writer)
+    opens = greeted is not None and greeted.start("name") == len(text) - len(text.lstrip())
+    if greeted and opens and any(fold(w) in ordinary for w in greeted["name"].split()):
+        return None  # no greeting before it: every word a name's ("Late Checkout, is it possible?" is none)
     if greeted and not _wordy(greeted["name"]):
         return _name_words(greeted["name"], weak=True, whole=True)
     return None

@@ -156,3 +156,28 @@ def test_maria_abbreviated_and_the_staff_thanked(text: str, name: str | None) ->
 
 def test_a_german_reference_after_its_article() -> None:
     assert extract_booking_ref("Unsere Buchungsnummer ist die 71 304, danke.") == "71304"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a full name opening the message, with or without a greeting
+        ("Hello from Oksana Petrenko! Is there a cot in the room?", "Oksana Petrenko"),
+        ("Bonjour à tous, Maëlle Garnier, avez-vous un ascenseur ?", "Maëlle Garnier"),
+        ("Inés Robles, clienta habitual. ¿Tenéis sitio en marzo?", "Inés Robles"),
+        # a pasted mail's header
+        ("De: Jorge Lindo Vera\nAsunto: cuna\n\n¿Tienen cuna?", "Jorge Lindo Vera"),
+        # an apostrophe in a surname after two titles
+        ("The room is for Mr and Mrs O'Donnell, two nights", "O'Donnell"),
+        # laughter ends a name typed in lower case
+        ("holaa soy la maite jajaja tenéis hueco el finde?", "Maite"),
+        # not a name: the one written to, a greeting, words, a holiday, a country
+        ("Dear Anna Berg, could you check our booking?", None),
+        ("Dear Sir\nIs the spa open?", None),
+        ("Late Checkout, is that possible?", None),
+        ("Corpus Christi, têm quartos?", None),
+        ("Greetings from New Zealand, do you do airport pickups?", None),
+    ],
+)
+def test_a_name_opening_the_message(text: str, name: str | None) -> None:
+    assert extract_guest_name(text) == name
