@@ -100,7 +100,7 @@ _MONTH_AFTER = re.compile(
     + r")\b"
 )
 # A range word, read on the text in lower case (in `_plain` "n. 38 116 è confermata" would read "116 e ...").
-_RANGE_AFTER = re.compile(r"\.?[^\S\n]*(?:[-/]|(?:al|a|y|e|et|und|and|bis|to|au|dal|ao)(?![\w']))")
+_RANGE_AFTER = re.compile(r"\.?[^\S\n]*(?:[-/][^\S\n]*\d|(?:al|a|y|e|et|und|and|bis|to|au|dal|ao)(?![\w']))")
 _WORDS_IN_CAPITALS = frozenset(
     {"OK", "PS", "AM", "PM", "EUR", "USD", "CHF", "GBP", "ID", "NO", "NR", "REF", "NUM"}
 )

@@ -21,6 +21,7 @@ from conversations.nlu.contacts import extract_booking_ref, extract_guest_name
         ("volevo sapere se la prenotazione n. 38 116 è confermata", "38116"),
         ("Our booking number is 3318 4420, is breakfast included?", "33184420"),
         ("Hi, cancel booking 22 918 706 please", "22918706"),
+        ("Booking.com reservation 3301 772 105 - is late check-in ok?", "3301772105"),
         # a code in capitals typed in groups, its prefix swallowed by a cue word ("RES", "cód.")
         ("Buchungscode: KTZ 4408 B, können wir später anreisen?", "KTZ4408B"),
         ("Confirmation no. 7HD 2QX, what time is check-in?", "7HD2QX"),
