@@ -217,6 +217,10 @@ _SHORT_WEEKDAY_AFTER = {
         r"(?P<c>seg|qua|qui|sex|sab|dom)\b\.?"
     ),
 }
+# "sat nite", "fri night": a short name before "night" needs no other cue.
+_SHORT_WEEKDAY_NIGHT_EN = re.compile(
+    r"\b(?P<c>mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?(?=\s+(?:night|nite|evening)\b)"
+)
 _SHORT_WEEKDAY_EN = re.compile(
     r"\b(?:this|next|nxt|on|from|until|til|till|and|check in|check-in|checkin|check out|check-out|checkout|"
     r"arriving|arrive|arrival|leaving|leave|departure),? (?P<c>mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?"
@@ -224,7 +228,7 @@ _SHORT_WEEKDAY_EN = re.compile(
     r"(?!\s*,?\s*(?:the\s+)?[0-3]?\d)"
 )
 # Portuguese short forms are also ordinals ("la segunda", "quinta"): only read in Portuguese messages.
-_WEEKDAY_NIGHT = "night|evening|noche|por la noche|a la noche|en la noche|noite|a noite|soir|soiree|abend|nacht|sera|notte|sera"
+_WEEKDAY_NIGHT = "night|nite|evening|noche|por la noche|a la noche|en la noche|noite|a noite|soir|soiree|abend|nacht|sera|notte|sera"
 _WEEKDAYS_PT = {"segunda": 0, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4}
 # "de 6ª a domingo", "2ª feira": weekdays by their number ("ª" folds to "a"), Portuguese only.
 _WEEKDAYS_PT.update({f"{n + 2}a{part}": n for n in range(5) for part in ("", " feira", "-feira")})
@@ -408,7 +412,7 @@ _WEEKEND_AFTER_NEXT = re.compile(
 _TONIGHT = r"esta noche|hoy en la noche|hoy por la noche|hoy a la noche|tonight|tonite|2nite|2night|esta noite|hoje a noite|hoje de noite|hj a noite|hj de noite|hj noite|hoje noite|heut nacht|heut abend|heit nacht|ce soir|cette nuit|heute nacht|heute abend|stanotte|stasera|questa notte|questa sera"
 _TOMORROW_NIGHT = (
     r"manana por la noche|manana en la noche|manana noche|manana a la noche|manana x la noche|tomorrow night|"
-    r"tomorrow evening|tmrw night|tmrw nite|tmr night|tomorrow nite|"
+    r"tomorrow evening|tmrw night|tmrw nite|tmr night|tomorrow nite|2moro night|2moro nite|2morrow night|"
     r"amanha a noite|amanha de noite|amanha noite|demain soir|demain nuit|morgen abend|morgen nacht|"
     r"domani sera|domani notte|domani nottee"
 )
@@ -431,7 +435,7 @@ _RELATIVE: list[tuple[re.Pattern[str], int, bool]] = [
     (
         re.compile(
             r"(?<!\bla )(?<!\besta )(?<!\bcada )(?<!\blas )(?<!\bguten )(?<!\bheute )(?<!\bgestern )"
-            r"\b(?:manana|tomorrow|tmrw|tmr|amanha|demain|morgen|domani)\b"
+            r"\b(?:manana|tomorrow|tmrw|tmr|2moro|2morrow|tomoz|amanha|demain|morgen|domani)\b"
         ),
         1,
         False,
@@ -745,7 +749,9 @@ _NEXT_WEEK = re.compile(
     r"\b(?:next week|next wk|nxt wk|nxt week|the week after|la semana que viene|la proxima semana|la semana proxima|semana que vem|"
     r"proxima semana|semaine prochaine|semaine d'apres|nachste woche|nachsten woche|kommende woche|kommenden woche|"
     r"settimana prossima|prossima settimana|settimana che viene|nachscht wuche|nachschti wuche|nachste wuche|"
-    r"nachschte wuche)\b"
+    r"nachschte wuche|"
+    # Latin-American "el viernes de la otra semana", Brazilian "sexta da outra semana"
+    r"de la otra semana|da outra semana|na outra semana)\b"
 )
 # "este viernes" said on a Friday is today (a weekday alone is its next occurrence after today).
 _THIS_BEFORE = re.compile(
@@ -1170,7 +1176,11 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
             for m in _SHORT_WEEKDAY_LIST_HEAD[lang].finditer(folded)
             if any(0 <= pair.start() - m.end() <= 12 for pair in pairs)
         ]
-    singles = list(_SHORT_WEEKDAY_EN.finditer(folded)) if lang == "en" else []
+    singles = (
+        [*_SHORT_WEEKDAY_EN.finditer(folded), *_SHORT_WEEKDAY_NIGHT_EN.finditer(folded)]
+        if lang == "en"
+        else []
+    )
     if lang in _SHORT_WEEKDAY_AFTER:
         singles = [
             m

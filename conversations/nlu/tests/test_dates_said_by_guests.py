@@ -275,3 +275,20 @@ def test_a_dash_between_two_days_and_short_weekday_names(lang, text, check_in, c
 def test_a_booking_moved_from_one_day_to_another(lang, text, check_in, check_out):
     found = stay_dates(fold(text), today=MONDAY, lang=lang, modify=True)
     assert (found.check_in, found.check_out) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        # Chat spellings of a night and of tomorrow.
+        ("en", "hiya, any rooms sat nite? just the 2 of us", _d(3, 6), _d(3, 7)),
+        ("en", "fri night pls", _d(3, 5), _d(3, 6)),
+        ("en", "2moro night, me n my mate", _d(3, 4), _d(3, 5)),
+        ("en", "anything for tomoz?", _d(3, 4), None),
+        # "de la otra semana", "da outra semana": the next calendar week.
+        ("es", "¿me aparta un cuarto para el viernes de la otra semana? somos 2", _d(3, 12), None),
+        ("pt", "tem quarto pra sexta da outra semana? 2 diárias", _d(3, 12), _d(3, 14)),
+    ],
+)
+def test_chat_spellings_of_nights_and_weeks(lang, text, check_in, check_out):
+    assert dates(text, lang, WEDNESDAY) == (check_in, check_out)
