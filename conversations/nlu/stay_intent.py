@@ -24,7 +24,10 @@ _WISH = re.compile(
     r"(?:je|nous|on) (?:voudrais|voudrions|souhaite|souhaiterais|souhaitons|souhaiterions|veux|voulons|aimerais|"
     r"aimerions) reserver|reservez(?:-nous|-moi)?|"
     r"(?:ich|wir) (?:mochte|mochten|will|wollen|wurde gerne|wurden gerne|wurde gern|wurden gern)\b[^.?!]{0,40}"
-    r"\b(?:buchen|reservieren)|(?:wir|ich|mir|und) hatte[nt]? gerne?|buchen sie|reservieren sie|"
+    r"\b(?:buchen|reservieren)|(?:wir|ich|mir|und) hatte[nt]? gerne?"
+    # ...not a confirmation or an answer wished for ("ich hätte gern eine Bestätigung für meine Reservierung")
+    r"(?! (?:eine |die |noch )?(?:bestatigung|auskunft|info\w*|rechnung|antwort|ruckmeldung))|"
+    r"buchen sie|reservieren sie|"
     r"(?:vorrei|vorremmo|voglio|vogliamo|desidero|desideriamo) prenotare|prenotatemi|prenotateci|"
     r"(?:quero|queria|gostaria de|gostariamos de|queremos|preciso) (?:fazer (?:uma|a) )?reserva(?:r)?|"
     r"reserva-me|reservem|"
@@ -100,6 +103,9 @@ _BOOK = re.compile(
     # the verb before its subject in a letter ("hiermit möchte ich ... verbindlich buchen"), "tragt uns ... ein",
     # "bitte ... eintragen", "halt mir ein Zimmer frei"
     r"(?:mochte|mochten|wollen|wurde|wurden) (?:ich|wir)\b[^?!\n]{0,90}\b(?:buchen|reservieren)\b|"
+    # a message opening with the booking and its name ("Reserva para Luiz Souza, quarto de casal, de 10 a 13")
+    r"^(?:reserva|reservation|booking|buchung|reservierung|prenotazione) (?:para|pra|pour|for|fur|per|auf|"
+    r"a nombre de|em nome de|au nom de|in the name of|under|a nome di)\b|"
     # counting the hotel in ("cuenten con nosotros", "contem com a gente", "contate su di noi", "comptez sur nous")
     r"cuent(?:en|a) con nosotros|cont(?:em|a|e) com a gente|contate su di (?:noi|me)|comptez sur nous|"
     # "wir sind ein Ehepaar mit Baby und möchten vom 2. bis 4. April ein Zimmer buchen": the subject further back
@@ -132,7 +138,7 @@ _BEFORE = re.compile(
 # docs/INTERFACES.md says. A wish with a question ("queremos um quarto..., quanto fica?") is left to the model.
 _COUNT = r"(?:una?|um|uma|une|un|ein|eine|einen|a|an|one|two|three|dos|tres|dois|duas|deux|trois|zwei|drei|due|tre|\d)"
 _ROOM = (
-    r"(?:habitaci\w*|cuartos?|piezas?|hab|dobles?|individual\w*|suites?|rooms?|doubles?|twins?|singles?|king|"
+    r"(?:habitaci\w*|cuartos?|piezas?|hab|qtos?|dbl|dobles?|individual\w*|suites?|rooms?|doubles?|twins?|singles?|king|"
     r"quartos?|chambres?|\w*zimmer|camer[ae]|doppi[ae]|singol[ae]|matrimonial\w*|tripl[ae])"
 )
 _ROOM_WISH = re.compile(
@@ -182,6 +188,9 @@ _NEED = re.compile(rf"\b{_NEED_VERB}\b[^?!\n]{{0,60}}?\b{_STAY_NOUN}\b")
 _SOMETHING = (
     rf"(?:{_ROOM}|algo|anything|something|space|sitio|lugar|place|posto|posti|vagas?|was|etwas|oppis|qualcosa|"
     r"quelque chose|alguma coisa|de la place)"
+    # ...not a place for the car ("¿hay sitio para dejar el coche?", "c'è un posto dove lasciare la macchina?")
+    r"(?!\s+(?:para|pra|per|pour|to|for|dove|donde|onde|where|ou|wo)\s+(?:dejar|aparcar|estacionar|lasciare|"
+    r"parcheggiare|garer|laisser|park|leave|deixar|the car|el coche|la macchina|la voiture|o carro|das auto))"
 )
 _HAVE = (
     r"(?:do you have|would you have|have you got|(?:you|u) got|teneis|tienen|tendrian|tendreis|tenes|hay|habra|"
@@ -193,7 +202,8 @@ _ASKS_ROOM = re.compile(
     r"\b(?:disponib\w*|availab\w*|verfugbar\w*|libres?|free|frei|liberi|libera|libero|livres?|vagas?|full|"
     r"fully booked|complets?|completos?|llenos?|cheios?|lotados?|pieni|pieno|ausgebucht|voll|got any\w*|"
     r"cuanto|how much|prices?|precios?|prix|preis\w*|prezz[oi]|precos?|quanto|combien|tarif\w*|rates?|kostet|kosten|"
-    r"koste|costa|costano|costo|custa|cost|costs|come to|quote|angebot|cotizacion|presupuesto|orcamento|devis|"
+    r"koste|(?<!la )(?<!alla )(?<!sulla )(?<!della )costa|costano|costo|custa|cost|costs|come to|quote|angebot|"
+    r"cotizacion|presupuesto|orcamento|devis|"
     r"preventivo|is (?:that|it) possible|es posible|seria posible|e possivel|c'est possible|e possibile|"
     r"sarebbe possibile|geht das|ginge das|geht si des aus|moglich|"
     rf"{_HAVE}\b[^?.!\n]{{0,40}}?\b{_SOMETHING})\b|\b{_HAVE}\s*\?"
@@ -252,7 +262,7 @@ def new_stay(folded: str, intent: str) -> str:
     dal 22 al 25 giugno") when nothing in it points at a booking already made; other intents unchanged."""
     if (
         intent == "booking_modify"
-        and (_WISH.search(folded) or _BOOK.search(folded))
+        and (_WISH.search(folded) or _BOOK.search(folded) or _NEED.search(folded))
         and not _EXISTING.search(folded)
     ):
         return "booking_create"

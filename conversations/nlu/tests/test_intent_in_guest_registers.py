@@ -224,3 +224,40 @@ def test_a_guest_who_sells_or_asks_for_a_brochure_is_no_sales_pitch(text: str) -
 def test_slang_yes_and_no(text: str, intent: str) -> None:
     assert rule_intent(fold(text)) == intent
     assert understand(text, today=TODAY).intent == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Servus, kenntat's ma a Doppelzimmer für Freitag reservieren?",
+        "Wir sind zu dritt und hätten gern ein Familienzimmer vom 2. bis 4. Juni",
+        "Reserva para Marta Quintela, quarto duplo, de 4 a 6 de junho",
+        "Booking for Alan Reyes, a twin from the 4th to the 6th",
+    ],
+)
+def test_a_booking_said_in_dialect_or_opening_with_its_name_is_a_booking(text: str) -> None:
+    assert stay_intent(fold(text), "availability", SURE_QUESTION) == "booking_create"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the coast is no price, a place for the car is no free room
+        "viajamos por la costa y necesitaríamos dos dobles el 4 y el 5 de junio. ¿Hay sitio para dejar el coche?",
+        "siamo in giro lungo la costa, ci servirebbero due doppie il 4 giugno. C'è un posto dove lasciare la macchina?",
+    ],
+)
+def test_a_need_beside_a_question_about_the_car_stays_a_booking(text: str) -> None:
+    assert stay_intent(fold(text), "availability", SURE_QUESTION) == "booking_create"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "queria alterar a reserva KX2290 para 3 adultos",
+        "Ich hätte gern eine Bestätigung für unsere Reservierung 55120 per Mail",
+    ],
+)
+def test_a_booking_named_by_its_reference_is_one_already_made(text: str) -> None:
+    unsure = {**UNSURE_CHANGE, "booking_status": 0.3, "booking_modify": 0.3}
+    assert booking_already_made(fold(text), unsure) in ("booking_modify", "booking_status")
