@@ -54,7 +54,7 @@ _STRONG_CUES = (
     r"o meu nome e|em nome de|je m'appelle|je m appelle|je me nomme|mon nom est|mon nom c'est|"
     r"au nom de|sous le nom de|ich heisse|ich heiße|mein name ist|mein name lautet|auf den namen|"
     r"unter dem namen|name ist|mi chiamo|il mio nome e|a nome di|intestata a|intestato a|le escribe|les escribe|"
-    r"te escribe|vi scrive|le scrive|hier ist|hier spricht|firmado|signed|assinado|signe|gezeichnet|firmato|"
+    r"te escribe|vi scrive|le scrive|hier ist|(?:hier|da|es) spricht|firmado|signed|assinado|signe|gezeichnet|firmato|"
     rf"{_LABELS}"  # last: "name's", "name is" are read before the bare label "name"
 )
 # "its" is "it's" typed fast; "fala o Pedro", "le habla Marta", "vi parla Luca": who is speaking.
@@ -140,7 +140,7 @@ _STOP = _words(
     gostaria queria per pour fur no not en in from desde aqui here is es ist est e su tu ein eine looking buscando
     interested interesado interesada calling writing escribiendo bitte merci grazie obrigado obrigada danke s'il
     svp pls thank you and i
-    jaja jajaja jeje haha hahaha hehe lol xd mdr kkk kkkk rsrs
+    jaja jajaja jeje haha hahaha hehe lol xd mdr kkk kkkk rsrs ehm euh erm ahm hmm falando hablando parlando speaking
     """
 )
 # Nationalities, townsfolk and what people say they are, capitalised in English, French and German ("I'm Italian",
@@ -284,8 +284,14 @@ _GREETINGS = (
     r"hi|hey|hello|hiya|dear|hola|buenas|ola|oi|bom dia|boa tarde|boa noite|bonjour|bonsoir|salut|coucou|hallo|"
     r"servus|moin|gru(?:ss|ß) gott|griass di|ciao|salve|buongiorno|buonasera|good (?:morning|afternoon|evening)"
 )
+# The fillers of a voice note or a phone call before the greeting or the name ("hi um yeah this is frank",
+# "alô é o christian", "pronto buongiorno sono rosa").
+_FILLERS = (
+    r"um|uh|erm|yeah|yes|ok|okay|so|well|ja|oui|si|eh|euh|ahm|ah|hm|mira|oye|bueno|pronto|allo|alo|diga"
+)
 _OPENING = re.compile(
-    rf"\W*(?:(?:{_GREETINGS})(?: there| all| team| guys| everyone| gente| pessoal| galera| a todos| tutti| zusammen)?\W*){{0,2}}"
+    rf"\W*(?:(?:{_GREETINGS}|{_FILLERS})(?: there| all| team| guys| everyone| gente| pessoal| galera| a todos| tutti|"
+    rf" zusammen)?\W*){{0,4}}"
 )
 # In a message typed in lower case: "hi anna here", "hola, pedro aqui".
 _HERE_LOWER = re.compile(
@@ -510,7 +516,8 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
         # In lower case "it's"/"its" names someone only opening the message ("hey its sarah jones"), and
         # "under" only a booking ("it's under mcdonald"): "its raining", "under 12" are no names.
         opening = (
-            cue in ("it's", "its", "it is", "this is") and _OPENING.fullmatch(plain[: m.start()]) is not None
+            cue in ("it's", "its", "it is", "this is", "ici", "hier", "e o", "e a")
+            and _OPENING.fullmatch(plain[: m.start()]) is not None
         )
         booked = cue == "under" and re.search(
             r"\b(?:it'?s|is|booking|reservation|put it|book it)\s+$", plain[: m.start()]

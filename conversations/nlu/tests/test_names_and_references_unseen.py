@@ -182,3 +182,20 @@ def test_a_german_reference_after_its_article() -> None:
 )
 def test_a_name_opening_the_message(text: str, name: str | None) -> None:
     assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a voice note's fillers before the introduction, and after the name
+        ("hi uh yeah this is nadia karimi i've got a room with you next week", "Nadia Karimi"),
+        ("bonjour ici marie-ange le bihan pour ma réservation", "Marie-Ange le Bihan"),
+        ("grüß gott da spricht der thomas gruber wegen der buchung", "Thomas Gruber"),
+        ("pronto buonasera sono gina ehm volevo chiedere del parcheggio", "Gina"),
+        ("alô é o rodrigo falando queria mudar a reserva", "Rodrigo"),
+        # French "hier" (yesterday) is no introduction
+        ("bonjour hier julie a réservé une chambre", None),
+    ],
+)
+def test_voice_notes_with_fillers(text: str, name: str | None) -> None:
+    assert extract_guest_name(text) == name
