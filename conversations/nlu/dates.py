@@ -222,7 +222,7 @@ _SHORT_WEEKDAY_NIGHT_EN = re.compile(
     r"\b(?P<c>mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?(?=\s+(?:night|nite|evening)\b)"
 )
 _SHORT_WEEKDAY_EN = re.compile(
-    r"\b(?:this|next|nxt|on|from|until|til|till|and|check in|check-in|checkin|check out|check-out|checkout|"
+    r"\b(?:this|next|nxt|on|from|starting|until|til|till|and|check in|check-in|checkin|check out|check-out|checkout|"
     r"arriving|arrive|arrival|leaving|leave|departure),? (?P<c>mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?"
     # "from Fri 20th": the day number is the precise part (read with the short name before it).
     r"(?!\s*,?\s*(?:the\s+)?[0-3]?\d)"
@@ -1639,10 +1639,26 @@ def _without_past_visits(folded: str, mentions: list[_Mention], today: dt.date) 
 
 def _without_a_day_named_twice(mentions: list[_Mention]) -> list[_Mention]:
     """ "el 14 de febrero, es San Valentín": a holiday right beside the date it falls on names that date once
-    (its one night kept), not a second stay a year later."""
+    (its one night kept), not a second stay a year later; "hoy viernes", "mañana sábado", "tomorrow (Saturday)":
+    the weekday of the day just named, not the next one."""
     kept: list[_Mention] = []
     for mention in mentions:
         previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and previous.kind == "rel"
+            and previous.date is not None
+            and previous.until is None
+            and mention.kind == "wd"
+            and previous.date.weekday() == mention.weekday
+            and mention.start - previous.end <= 3
+        ):
+            # the weekday stays, so that a list goes on from it ("domani sabato e domenica"); "this" makes it today
+            # when the day just named is today
+            mention.one_night = mention.one_night or previous.one_night
+            mention.this = True
+            kept[-1] = mention
+            continue
         if (
             previous is not None
             and mention.holiday

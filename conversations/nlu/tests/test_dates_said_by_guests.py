@@ -292,3 +292,19 @@ def test_a_booking_moved_from_one_day_to_another(lang, text, check_in, check_out
 )
 def test_chat_spellings_of_nights_and_weeks(lang, text, check_in, check_out):
     assert dates(text, lang, WEDNESDAY) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        # A weekday right after "today"/"tomorrow" names that day, and a list goes on from it.
+        ("es", "¿tienen una doble para hoy viernes? Solo una noche", FRIDAY, _d(3, 6)),
+        ("es", "de hoy viernes al domingo", FRIDAY, _d(3, 7)),
+        ("it", "avete una camera per domani sabato e domenica?", _d(3, 6), _d(3, 8)),
+        ("en", "tomorrow (Saturday) for 2 nights", _d(3, 6), _d(3, 8)),
+        # "starting" before a short weekday name
+        ("en", "any rooms for 3 nights starting thurs?", _d(3, 11), _d(3, 14)),
+    ],
+)
+def test_a_weekday_beside_today_or_tomorrow_is_that_day(lang, text, check_in, check_out):
+    assert dates(text, lang, FRIDAY) == (check_in, check_out)
