@@ -1041,6 +1041,12 @@ def _signature_line(line: str) -> str:
     line = re.sub(r"(?i)[^\S\n]+(?:x+|xo+|x[ox]+)[^\S\n]*$", "", _LINE_START.sub("", line))
     # "Ihre Maria Schulz", "Euer Tom", "Vostra Giulia": the writer's possessive before the name
     line = re.sub(r"^(?:Ihre?|Eure?|Euer|Deine?|Vostr[ao]|Tu[ao])\s+(?=[A-ZÀ-Ö])", "", line)
+    # "Fdo.: Javier Ruiz de Alda", "Signed: Tom Hale": the word a signature is signed with
+    line = re.sub(
+        r"(?i)^(?:fdo|firmado|signed|gez|gezeichnet|firmato|sign[ée]|assinado)(?:\.[^\S\n]*:?|[^\S\n]*:)[^\S\n]*",
+        "",
+        line,
+    )  # (with its full stop or colon: "Signe Larsen" is a name)
     return re.split(r"\s*(?:[,(|/\[]|\s[-\u2013\u2014]\s)", line, maxsplit=1)[0].strip()
 
 

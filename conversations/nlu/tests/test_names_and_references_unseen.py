@@ -199,3 +199,15 @@ def test_a_name_opening_the_message(text: str, name: str | None) -> None:
 )
 def test_voice_notes_with_fillers(text: str, name: str | None) -> None:
     assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Quedo a la espera.\n\nFdo.: Marina Esteve Puig", "Marina Esteve Puig"),
+        ("Please confirm.\nSigned: Owen Pryce", "Owen Pryce"),
+        ("Best wishes,\nSigne Nyberg", "Signe Nyberg"),
+    ],
+)
+def test_the_word_a_signature_is_signed_with(text: str, name: str) -> None:
+    assert extract_guest_name(text) == name
