@@ -177,6 +177,11 @@ _DENY = {
     "surtout pas",
     "nein",
     "nein danke",
+    # Swiss and Austrian no
+    "nei",
+    "nei danke",
+    "nei merci",
+    "na danke",
     "ne",
     "noe",
     "auf keinen fall",
@@ -568,7 +573,7 @@ _OUT_OF_SCOPE = re.compile(
     r"\b(?:curriculum\w*|curriculo|cv|lebenslauf|bewerb\w*|candidatur\w*|candidat(?:o|a|ar|arme|armi|er)|postul\w*|"
     r"hiring|job (?:opening|offer|application)s?|any (?:jobs?|vacanc\w*)|vacantes?|vagas? de emprego|recrut\w*|"
     r"offerta di lavoro|oferta de (?:trabajo|empleo|emprego)|stellenangebot\w*|offene stelle|estao contratando|"
-    r"tao contratando|estan contratando|cercate personale|buscan personal|necesitan personal|suchen sie (?:noch )?personal|"
+    r"tao contratando|estan contratando|cercate personale|buscan personal|necesitan personal|suchen sie\b[^?.!\n]{0,30}?\b\w*personal|"
     r"weather|forecast|va a llover|llovera|llueve|pronostico del tiempo|chove|chovera|que tiempo (?:hace|hara|va a hacer)|vai chover|"
     r"previsao do tempo|como (?:vai )?esta(?:r)? o tempo|meteo|va pleuvoir|il pleut|quel temps|il va faire beau|"
     r"wetter|regnet es|wird es regnen|che tempo|piovera|pioggia domani|previsioni del tempo|"

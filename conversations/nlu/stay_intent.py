@@ -43,7 +43,7 @@ _ASK = re.compile(
     r"\b(?:disponibilidad|disponibilidades|availability|available|disponible|disponibles|disponibilite|"
     r"disponibilites|verfugbar|verfugbarkeit|disponibilita|disponibile|disponivel|disponibilidade|libres?|free|"
     r"frei|liberi|libera|libero|livres?|vagas?|cuanto|how much|price|prices|precio|precios|prix|preis|preise|"
-    r"prezzo|prezzi|preco|precos|quanto|combien|tarifas?|rates?|tarifs?|kostet|kosten|costa|costano|custa|"
+    r"prezzo|prezzi|preco|precos|quanto|combien|tarifas?|rates?|tarifs?|kostet|kosten|kost|costa|costano|custa|"
     r"do you have|have you got|teneis|tienen|tenes|hay|avez-vous|vous avez|haben sie|habt ihr|gibt es|avete|"
     r"c'e|tem|geht das|is that possible|is it possible|any rooms?|"
     r"is there|are there|any room|anything|ha (?:vaga|quartos?)|y a-t-il|il y a|posto)\b"
@@ -201,7 +201,7 @@ _HAVE = (
 _ASKS_ROOM = re.compile(
     r"\b(?:disponib\w*|availab\w*|verfugbar\w*|libres?|free|frei|liberi|libera|libero|livres?|vagas?|full|"
     r"fully booked|complets?|completos?|llenos?|cheios?|lotados?|pieni|pieno|ausgebucht|voll|got any\w*|"
-    r"cuanto|how much|prices?|precios?|prix|preis\w*|prezz[oi]|precos?|quanto|combien|tarif\w*|rates?|kostet|kosten|"
+    r"cuanto|how much|prices?|precios?|prix|preis\w*|prezz[oi]|precos?|quanto|combien|tarif\w*|rates?|kostet|kosten|kost|"
     r"koste|(?<!la )(?<!alla )(?<!sulla )(?<!della )costa|costano|costo|custa|cost|costs|come to|quote|angebot|"
     r"cotizacion|presupuesto|orcamento|devis|"
     r"preventivo|is (?:that|it) possible|es posible|seria posible|e possivel|c'est possible|e possibile|"

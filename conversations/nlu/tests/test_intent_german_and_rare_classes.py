@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from conversations.nlu import understand
+from conversations.nlu.rules import out_of_scope, rule_intent
 from conversations.nlu.stay_intent import stay_intent
 from conversations.nlu.text import fold
 
@@ -52,6 +53,7 @@ def test_a_need_or_a_search_for_a_room_without_a_question_is_a_booking(text: str
         "je cherche une chambre pour le 4, vous avez de la place ?",
         "ich suche ein Zimmer für Montag, bitte teilen Sie mir den Preis mit",
         "cerco una singola per lunedì, quanto costa?",
+        "i bräucht a Einzelzimmer für Freitag, was kost des?",
     ],
 )
 def test_a_need_with_a_question_about_free_rooms_or_their_price_asks(text: str) -> None:
@@ -119,3 +121,12 @@ def test_a_bare_room_with_a_question_mark_asks_when_the_model_is_unsure(text: st
 )
 def test_german_registers_reach_the_rarer_intents(text: str, intent: str) -> None:
     assert understand(text, today=TODAY).intent == intent
+
+
+@pytest.mark.parametrize("text", ["Nei danke!", "nei merci", "na danke"])
+def test_a_swiss_or_austrian_no_is_a_no(text: str) -> None:
+    assert rule_intent(fold(text)) == "deny"
+
+
+def test_asking_whether_the_hotel_hires_staff_is_out_of_scope() -> None:
+    assert out_of_scope(fold("Suchen Sie ab Juni noch Reinigungspersonal?"))
