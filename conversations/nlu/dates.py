@@ -375,7 +375,9 @@ _NOT_A_DAY_AFTER = re.compile(
 
 _WEEKEND = re.compile(
     r"\b(?P<next>next |proximo |proxima |prochain |nachstes |nachste |nachscht |nachschte |kommendes |prossimo |que vem |)"
-    r"(?:finde|fin de semana|weekend|fim de semana|fim-de-semana|fds|week-end|week end|wochenende|fine settimana|fine-settimana|"
+    # "ich finde die E-Mail nicht": the German verb, not the Spanish weekend
+    r"(?:(?<!\bich )(?<!\bwir )(?<!\bsie )(?<!\ber )(?<!\bes )finde\b(?!\s+(?:ich|es|das|die|den|ihn|sie)\b)|"
+    r"fin de semana|weekend|fim de semana|fim-de-semana|fds|week-end|week end|wochenende|fine settimana|fine-settimana|"
     r"wknd|wkend|fin de semaine|wochenend|(?<=this )w/e|(?<=next )w/e|(?<=the )w/e)"
     r"(?P<next2> que viene| proximo| prochain| que vem| prossimo)?\b"
 )
@@ -409,7 +411,7 @@ _WEEKEND_AFTER_NEXT = re.compile(
     r"(?:fin de semana|finde|fds|fim de semana|weekend|week-end) (?:despues del|depois do|dopo il|dopo quello|apres le)"
     r" (?:proximo|que viene|que vem|prossimo|prochain))\b"
 )
-_TONIGHT = r"esta noche|hoy en la noche|hoy por la noche|hoy a la noche|tonight|tonite|2nite|2night|esta noite|hoje a noite|hoje de noite|hj a noite|hj de noite|hj noite|hoje noite|heut nacht|heut abend|heit nacht|ce soir|cette nuit|heute nacht|heute abend|stanotte|stasera|questa notte|questa sera"
+_TONIGHT = r"esta noche|hoy en la noche|hoy por la noche|hoy a la noche|tonight|tonite|2nite|2night|esta noite|hoje a noite|hoje de noite|hj a noite|hj de noite|hj noite|hoje noite|heut nacht|heut abend|heit nacht|heid nacht|heid abend|heit abend|ce soir|cette nuit|heute nacht|heute abend|stanotte|stasera|questa notte|questa sera"
 _TOMORROW_NIGHT = (
     r"manana por la noche|manana en la noche|manana noche|manana a la noche|manana x la noche|tomorrow night|"
     r"tomorrow evening|tmrw night|tmrw nite|tmr night|tomorrow nite|2moro night|2moro nite|2morrow night|"
@@ -806,7 +808,8 @@ _DEPARTURE_CUE = re.compile(
 _EVENT = re.compile(
     r"\b(?:vuelo|flight|voo|vol|flug|volo|avion|aereo|plane|tren|train|trem|comboio|zug|treno|taxi|pickup|pick-up|"
     r"transfer|traslado|navette|navetta|shuttle|concierto|concert|konzert|concerto|boda|wedding|mariage|hochzeit|"
-    r"matrimonio|casamento|congreso|conference|conferencia|kongress|congresso|meeting|reunion|riunione|reuniao|"
+    # "cama de matrimonio" is a double bed, "matrimonio" alone a wedding
+    r"(?<!cama de )(?<!camas de )(?<!habitacion de )(?<!cuarto de )matrimonio|casamento|congreso|conference|conferencia|kongress|congresso|meeting|reunion|riunione|reuniao|"
     # "we're getting married on June 12th", "nos casamos el 12", "ci sposiamo il 12", "wir heiraten am 12."
     r"married|marry|nos casamos|casarnos|casarme|nous nous marions|heiraten|ci sposiamo|sposarci|vamos casar|"
     # someone else's: "mi hermana se casa el 19", "ma sœur se marie le 19", "meine Schwester heiratet am 19."
@@ -1515,7 +1518,7 @@ _OPENING_HOURS = re.compile(
     r"\b(?:abre|abren|abierto|abierta|abiertos|abiertas|cierra|cierran|cerrado|cerrada|horario|horarios|funciona|"
     r"funcionan|atiende|atienden|open|opens|closes|closed|opening hours|aberto|aberta|abertos|abertas|fecham|"
     r"fechado|fechada|ouvert|ouverte|ouverts|ouvertes|ouvre|ouvrent|ferme|fermee|horaires|geoffnet|offen|offnet|"
-    r"schliesst|geschlossen|offnungszeiten|aperto|aperta|aperti|aperte|apre|aprono|chiude|chiudono|chiuso|chiusa|"
+    r"schliesst|geschlossen|offnungszeiten|aufmachen|aufmacht|zumachen|zumacht|aperto|aperta|aperti|aperte|apre|aprono|chiude|chiudono|chiuso|chiusa|"
     r"orari|orario)\b"
 )
 # The day a booking was made ("I booked on 11/30", "reservé el 2/11", "j'ai réservé le 5 janvier", "ho prenotato
@@ -1591,8 +1594,13 @@ def _without_past_and_hours(folded: str, mentions: list[_Mention], today: dt.dat
                 _HAVE_BEFORE.search(before)
                 and (_BOOKED_AFTER.match(folded, mention.end) or _BOOKED_LATER.match(folded, mention.end))
             )
-            or _LAST_YEAR_AFTER.match(folded, mention.end)
-            or (hours and (mention.kind in ("bare", "wd") or (mention.kind == "abs" and numeric)))
+            # ("del 3 al 6 de abril. El año pasado nos atendió Blanca": a new sentence after the month's full stop)
+            or (
+                _LAST_YEAR_AFTER.match(folded, mention.end)
+                and not re.search(r"[a-z]\.$", folded[: mention.end])
+            )
+            # "¿el gimnasio abre mañana?", "ob die Skilifte morgen offen haben": tomorrow is when it opens
+            or (hours and (mention.kind in ("bare", "wd", "rel") or (mention.kind == "abs" and numeric)))
         ):
             continue
         kept.append(mention)

@@ -308,3 +308,26 @@ def test_chat_spellings_of_nights_and_weeks(lang, text, check_in, check_out):
 )
 def test_a_weekday_beside_today_or_tomorrow_is_that_day(lang, text, check_in, check_out):
     assert dates(text, lang, FRIDAY) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        # "ich finde" is a German verb, not the Spanish weekend; "cama de matrimonio" a double bed, not a wedding.
+        ("de", "Ich finde die E-Mail leider nicht mehr.", None, None),
+        (
+            "es",
+            "Llegada: 10/07/2027\nSalida: 13/07/2027\nComentarios: cama de matrimonio si es posible",
+            _d(7, 10),
+            _d(7, 13),
+        ),
+        # A sentence after the month's full stop is not about that date ("El año pasado...").
+        ("es", "una doble del 3 al 6 de abril. El año pasado nos atendió Blanca.", _d(4, 3), _d(4, 6)),
+        # Tomorrow in a question about when something opens; Austrian "heid Nacht" is tonight.
+        ("de", "Wissen Sie, ob die Skilifte morgen offen haben?", None, None),
+        ("de", "Wissen Sie, wann morgen die Geschäfte in der Altstadt aufmachen?", None, None),
+        ("de", "habts ihr no a Zimmer für heid Nacht?", WEDNESDAY, _d(3, 4)),
+    ],
+)
+def test_words_that_look_like_days_or_events(lang, text, check_in, check_out):
+    assert dates(text, lang, WEDNESDAY) == (check_in, check_out)
