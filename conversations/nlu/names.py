@@ -731,6 +731,10 @@ def _greeted(text: str, all_lower: bool) -> str | None:
     opens = greeted is not None and greeted.start("name") == len(text) - len(text.lstrip())
     if greeted and opens and any(fold(w) in ordinary for w in greeted["name"].split()):
         return None  # no greeting before it: every word a name's ("Late Checkout, is it possible?" is none)
+    if greeted and opens and re.match(r"[^.!?\n]*\?", text[greeted.end("name") :].lstrip(" ,\u2013\u2014-")):
+        return (
+            None  # ... and no question about it ("Torre Eiffel, c'est loin ?", "Costa Brava, ¿tenéis sitio?")
+        )
     if greeted and not _wordy(greeted["name"]):
         return _name_words(greeted["name"], weak=True, whole=True)
     return None

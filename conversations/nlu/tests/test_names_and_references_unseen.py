@@ -177,6 +177,8 @@ def test_a_german_reference_after_its_article() -> None:
         ("Dear Sir\nIs the spa open?", None),
         ("Late Checkout, is that possible?", None),
         ("Corpus Christi, têm quartos?", None),
+        ("Torre Eiffel, c'est loin à pied ?", None),
+        ("Costa Brava, ¿os queda algo para julio?", None),
         ("Greetings from New Zealand, do you do airport pickups?", None),
     ],
 )
