@@ -5,7 +5,10 @@ réserver une chambre..." is a booking, "für unseren Urlaub suchen wir ein Dopp
 Sie uns den Preis mit" a question. When the model's two stay intents are close, the words that say it
 decide: a wish to book (or for a room: "queremos una habitación del 1 al 4") without a question is a
 booking, a question without that wish is availability. (Letting the words decide however sure the model
-is gained 0.2 points on the first set in h12d and was left out: a sure model keeps its reading.)
+is gained 0.2 points on the first set in h12d and was left out: a sure model keeps its reading.) A need or a
+search for a room ("we need a room", "ich suche ein Zimmer") and a wish to come and stay are settled by the
+words however sure the model is (the lead's convention, r5b): a booking, or a question when it asks whether
+rooms are free or what they cost.
 (Reading every change without an existing booking as a new stay was tried: it cost the test set 2 points,
 and again 0.7 in h12d; only a wish to book without a word for a booking already made is read so.)
 """
