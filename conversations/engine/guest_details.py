@@ -101,6 +101,19 @@ def absorb_guest_details(turn: Turn) -> bool:
     return touched
 
 
+def correct_details(turn: Turn) -> bool:
+    """Another e-mail or name sent while the summary awaits a yes ("no wait, change the email to
+    mark.twain@gmail.com"): the details change and the summary is shown again (it was taken as the
+    yes and booked with the old e-mail)."""
+    u, b = turn.understanding, turn.frame.booking
+    text = turn.message.text or ""
+    written = _EMAIL_LIKE.search(text)
+    email = (u.email or (written.group(0) if written else "")).strip().rstrip(".").lower()
+    if not ((email and email != b.email) or (u.guest_name and u.guest_name != b.guest_name)):
+        return False
+    return absorb_guest_details(turn)
+
+
 def remember_contact(turn: Turn) -> None:
     """A name or e-mail given with the stay request ("Me llamo Ana García, quiero una doble...", a
     signature) is kept, so that later only what is missing is asked."""

@@ -411,6 +411,8 @@ def _take_in_stage(turn: Turn) -> bool:
     ):
         return True
     if stage == Stage.BOOKING_CONFIRM and not new_slots:
+        if guest_details.correct_details(turn):
+            return True
         if _is_yes(u, new_slots=new_slots):
             booking_flow.confirm_booking(turn)
             return True

@@ -167,3 +167,31 @@ def test_a_guest_without_the_reference_is_asked_the_e_mail_and_finds_the_booking
     assert other.conversation.state == ConversationState.AI
     confirm = other.says("claire.dubois@example.fr")
     assert reference in confirm and other.dialogue_state["stage"] == "cancel_confirm", confirm
+
+
+@pytest.mark.parametrize(
+    ("lang", "ask", "correction", "agree"),
+    [
+        (
+            "en",
+            "Room from March 20 to 23 for 2 people",
+            "no wait, change the email to mark.twain@gmail.com",
+            "yes",
+        ),
+        ("es", "Habitación del 20 al 23 de marzo para 2", "el correo es otro: mark.twain@gmail.com", "sí"),
+    ],
+)
+def test_another_e_mail_sent_with_the_summary_changes_it_and_books_nothing(
+    whatsapp, qloapps, lang, ask, correction, agree
+):
+    guest = whatsapp(_phone())
+    guest.says(ask)
+    guest.says("1")
+    guest.says("Mark Twain mark@twain.com")
+    assert guest.dialogue_state["stage"] == "booking_confirm"
+    summary = guest.says(correction)
+    booking = guest.dialogue_state["booking"]
+    assert not booking["reference"] and guest.dialogue_state["stage"] == "booking_confirm", summary
+    assert "mark.twain@gmail.com" in summary and booking["email"] == "mark.twain@gmail.com"
+    confirmed = guest.says(agree)
+    assert guest.dialogue_state["booking"]["reference"] in confirmed
