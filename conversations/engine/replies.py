@@ -27,6 +27,9 @@ CATALOGUE_DIR = Path(__file__).resolve().parent / "catalogue"
 FALLBACK_LANGUAGE = "en"
 OVERRIDES_CACHE_SECONDS = 300
 CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF"}
+# Italian and Portuguese write months in lower case in a sentence ("dal 12 dicembre", "de 3 de julho");
+# Django's translations give them capitalised, as in a calendar heading.
+LOWER_CASE_MONTHS = frozenset({"it", "pt"})
 
 _engine = Engine(autoescape=False)
 
@@ -99,7 +102,11 @@ class Phrasebook:
     def date(self, value: dt.date, *, today: dt.date | None = None) -> str:
         key = "date_format" if today is None or value.year == today.year else "date_format_year"
         with translation.override(self.language):
-            return formats.date_format(value, self.text_for(key))
+            written = formats.date_format(value, self.text_for(key))
+            if self.language in LOWER_CASE_MONTHS:
+                month = formats.date_format(value, "F")
+                written = written.replace(month, month.lower())
+            return written
 
     def money(self, amount: Decimal, currency: str) -> str:
         return self.say(
