@@ -57,11 +57,14 @@ _STRONG_CUES = (
     r"te escribe|vi scrive|le scrive|hier ist|(?:hier|da|es) spricht|firmado|signed|assinado|signe|gezeichnet|firmato|"
     rf"{_LABELS}"  # last: "name's", "name is" are read before the bare label "name"
 )
+# "it's me again, Karen", "ich bin's, Will": who follows the comma is the writer.
+_ITS_ME_CUE = (
+    r"(?:it'?s me|it is me|c'est moi|soy yo|sou eu|sono io|ich bin'?s|i bin'?s)"
+    r"(?: again| otra vez| de nuevo| encore| di nuovo| wieder| de novo)?"
+)
 # "its" is "it's" typed fast; "fala o Pedro", "le habla Marta", "vi parla Luca": who is speaking.
 _WEAK_CUES = (
-    # first: "it's me again, Karen" before "it's"
-    r"(?:it'?s me|it is me|c'est moi|soy yo|sou eu|sono io|ich bin'?s|i bin'?s)"
-    r"(?: again| otra vez| de nuevo| encore| di nuovo| wieder| de novo)?(?=[^\S\n]*,)|"
+    rf"{_ITS_ME_CUE}(?=[^\S\n]*,)|"  # first: "it's me again, Karen" before "it's"
     r"soy|i am|i'm|this is|under|it's|its|it is|ici|sono|je suis|jsuis|chuis|j'suis|ich bin|i bin da|i bin de|i bin|"
     # Swiss and Austrian "da isch d'Pia", "do isch de Beni"; "hier Angel Petersen", "é o Franco" opening a message
     r"(?:(?:da|do|hie|hier) isch|(?:da|do) is)(?: de)?|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui|hier|e o|e a|"
@@ -70,10 +73,7 @@ _WEAK_CUES = (
     r"(?: bitte)?) auf(?! (?:den |dem )?namen)"
 )
 _LANGUAGES = ("es", "en", "pt", "fr", "de", "it")
-_ITS_ME = re.compile(
-    r"(?:it'?s me|it is me|c'est moi|soy yo|sou eu|sono io|ich bin'?s|i bin'?s)"
-    r"(?: again| otra vez| de nuevo| encore| di nuovo| wieder| de novo)?"
-)
+_ITS_ME = re.compile(_ITS_ME_CUE)
 # The language of a weak cue, whose own words are not names after it ("sono Will", "soy Frank").
 _CUE_LANGUAGES = (
     ("en", re.compile(r"i am|i'm|this is|under|it'?s|it is")),
@@ -529,12 +529,12 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
         if _EMAIL_ADDRESS.match(text[m.end() :].lstrip(" :")):
             continue  # "mon mail c'est julie.moreau@free.fr", "it's jo@x.com": an address, not an introduction
         name = _name_words(text[m.end() :], weak=weak and not all_lower)
+        # An article names ("soy la Cote", "sono il Franco", "sou a Mari", "é o Caio": the cue's own), as do "it's me
+        # again, Paz" and "ich bin's, Will" (who follows is the writer) and a room after the name ("will from room 12").
         introduced = (
             re.match(r"[^\S\n]*,?[^\S\n]*(?:(?:la|el|il|der|die|da|de|o|a)\s+|d')[A-ZÀ-Ö]", text[m.end() :])
-            or re.search(
-                r"\b(?:o|a|la|el|il|der|die)$", cue
-            )  # "sou a Mari", "é o Caio": the cue's own article
-            or _ITS_ME.fullmatch(cue)  # "it's me again, Paz", "ich bin's, Will": who follows is the writer
+            or re.search(r"\b(?:o|a|la|el|il|der|die)$", cue)
+            or _ITS_ME.fullmatch(cue)
             or (name and re.match(rf"(?i)\s+{_FROM_ROOM}", text[_end_of(name, text, m.end()) :]))
         )
         if (
@@ -544,7 +544,7 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             and fold(name) in _ordinary_words(_cue_language(cue))
             and not introduced
         ):
-            continue  # "It's Friday", "I'm Spanish" (but "soy la Cote", "sono il Franco": an article names)
+            continue  # "It's Friday", "I'm Spanish"
         if name and weak and fold(name.split()[0]) in _WHAT_PEOPLE_ARE:
             continue  # "je suis Belge", "I'm Italian", "ich bin Vegetarierin"
         if name and _is_place(name):
@@ -554,11 +554,7 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             continue  # "uma encomenda no meu nome dia 15": a word typed in lower case before a number is a day
         if name and bare_label and _wordy(name):
             continue  # "Guest Relations Team": a label's word in a team's name
-        if (
-            name
-            and weak
-            and re.match(r"[^\S\n]+(?:qui|who|que|che|quem|der|die)\b", text[_end_of(name, text, m.end()) :])
-        ):
+        if name and weak and re.match(r"[^\S\n]+(?:qui|who|que|che|quem|der|die)\b", after_name):
             continue  # "c'est Marc qui m'a donné votre adresse": someone else did something
         if name and cue == "hier":
             last = text.find(name.split()[-1], m.end()) + len(name.split()[-1])
