@@ -1624,6 +1624,22 @@ _PAST_VISIT_GOES_ON = re.compile(
 )
 
 
+# An e-mail's subject line ("Subject: Booking 20-22 May", "Asunto:", "Objet :", "Betreff:", "Oggetto:", "Assunto:").
+_SUBJECT = re.compile(r"\s*(?:subject|asunto|objet|betreff|oggetto|assunto)\s*:")
+
+
+def _without_the_subjects_days(folded: str, mentions: list[_Mention]) -> list[_Mention]:
+    """ "Asunto: Consulta 20-22 mayo ... Perdón, serían del 21 al 23": the body's days correct the subject's (the
+    folded text has no line ends left, so the subject's days are the ones right after its cue)."""
+    subject = _SUBJECT.match(folded)
+    if subject is None or not mentions or mentions[0].start - subject.end() > 45:
+        return mentions
+    count = 1
+    while count < len(mentions) and _connected(folded, mentions[count - 1], mentions[count]):
+        count += 1
+    return mentions[count:] or mentions
+
+
 def _without_past_visits(folded: str, mentions: list[_Mention], today: dt.date) -> list[_Mention]:
     """Mentions less the days of a stay that is over, when other days are left to name the stay."""
     past: list[_Mention] = []
@@ -1834,6 +1850,7 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     # The day a booking was made or a past stay is no old or new day of a change ("I made my booking on 2 March
     # for 9-11 April, could you change it to 16-18 April?").
     mentions = _without_past_visits(folded, _without_past_and_hours(folded, mentions, today), today)
+    mentions = _without_the_subjects_days(folded, mentions)
     if modify:
         instead = _INSTEAD.search(folded)
         if instead:

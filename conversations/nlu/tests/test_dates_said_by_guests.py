@@ -331,3 +331,31 @@ def test_a_weekday_beside_today_or_tomorrow_is_that_day(lang, text, check_in, ch
 )
 def test_words_that_look_like_days_or_events(lang, text, check_in, check_out):
     assert dates(text, lang, WEDNESDAY) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        # Other days in the body correct the subject line's; alone, the subject's days are the stay.
+        (
+            "es",
+            "Asunto: Consulta 20-22 mayo\n\nPerdón, me equivoqué de fechas: serían del 21 al 23.",
+            _d(5, 21),
+            _d(5, 23),
+        ),
+        (
+            "de",
+            "Betreff: Anfrage 20.-22. Mai\n\nKorrektur: wir bräuchten das Zimmer vom 21. bis 23. Mai.",
+            _d(5, 21),
+            _d(5, 23),
+        ),
+        (
+            "fr",
+            "Objet : réservation du 7 au 9 mai\n\nBonjour, pouvez-vous me confirmer ma réservation ?",
+            _d(5, 7),
+            _d(5, 9),
+        ),
+    ],
+)
+def test_a_subject_lines_days_and_the_bodys(lang, text, check_in, check_out):
+    assert dates(text, lang, MONDAY) == (check_in, check_out)
