@@ -530,9 +530,13 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             continue  # "mon mail c'est julie.moreau@free.fr", "it's jo@x.com": an address, not an introduction
         name = _name_words(text[m.end() :], weak=weak and not all_lower)
         # An article names ("soy la Cote", "sono il Franco", "sou a Mari", "é o Caio": the cue's own), as do "it's me
-        # again, Paz" and "ich bin's, Will" (who follows is the writer) and a room after the name ("will from room 12").
+        # again, Paz" and "ich bin's, Will" (who follows is the writer), a room after the name ("will from room 12")
+        # and a booking made under it ("booking under Will").
         introduced = (
-            re.match(r"[^\S\n]*,?[^\S\n]*(?:(?:la|el|il|der|die|da|de|o|a)\s+|d')[A-ZÀ-Ö]", text[m.end() :])
+            booked
+            or re.match(
+                r"[^\S\n]*,?[^\S\n]*(?:(?:la|el|il|der|die|da|de|o|a)\s+|d')[A-ZÀ-Ö]", text[m.end() :]
+            )
             or re.search(r"\b(?:o|a|la|el|il|der|die)$", cue)
             or _ITS_ME.fullmatch(cue)
             or (name and re.match(rf"(?i)\s+{_FROM_ROOM}", text[_end_of(name, text, m.end()) :]))

@@ -77,6 +77,7 @@ def test_what_follows_a_reference_is_not_added_to_it(text: str, ref: str | None)
         ("Hola, soy Will, ¿aceptáis perros?", "Will"),
         ("Hallo, ich bin's, Rose, wann gibt es Frühstück?", "Rose"),
         ("oi, sou eu de novo, a Rosa, tem estacionamento?", "Rosa"),
+        ("Could you put the booking under Rose, please?", "Rose"),
         ("Hi there, Grace Walsh and family, we'd love a room on the 4th", "Grace Walsh"),
         # the surname said apart, its particle in lower case
         ("me llamo maria jose y mi apellido es de la fuente, quería una doble", "Maria Jose de la Fuente"),
