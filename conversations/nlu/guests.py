@@ -346,7 +346,7 @@ _COUPLE = re.compile(
     r"mr\.? (?:and|&) mrs\b|m\.? et mme\b|monsieur et madame|herr und frau|sr\.? y sra\b|senor y senora|"
     r"signor e signora|sig\.? e sig\.?ra\b|sr\.? e sra\b|senhor e senhora|"
     r"una pareja|a couple(?! of)|um casal|un couple|(?:para|pra|p/) (?:o )?casal\b|(?:ein|es) paar\b(?!\s+(?!und\b|mit\b|vom\b|ab\b|am\b)[a-z])|"
-    r"ein ehepaar|"
+    r"ein ehepaar|(?:die )?eheleute|(?:i )?coniugi|les epoux|(?:a nombre de|para|de) los senores|(?:em nome de|para|dos) os senhores|"
     r"(?:mir|mia|wir) (?:zwoa|zwoi|zwee)\b|mir zwei\b|mir beide\b|una coppia|dos adultos|zu zweit|the two of us|both of us|us two|"
     # "in due", "à deux", "los dos" are a couple only when no noun follows ("in due settimane", "à deux pas")
     # ("a las dos", "às duas" are two o'clock)
@@ -629,6 +629,22 @@ _FORM_FIELD = re.compile(
     # ("Niños: 3 y 5 años" are ages, not three children)
     r"(?!\s*(?:,|y|and|e|et|und|-|/)\s*\d)(?!\s*(?:anos|ano|ans|years?|yrs?|jahre|anni|meses|mois|months?)\b)"
 )
+# "Guests: 2 adults, 1 child": a count of people followed by its own noun is that noun's count.
+_PEOPLE_LABELS = frozenset(
+    {"huespedes", "guests", "personas", "people", "persons", "personnes", "personen", "persone", "pessoas"}
+    | {"hospedes", "ospiti", "gaste", "pax"}
+)
+_PARTY_NOUN_AFTER = re.compile(
+    rf"[ \t]*(?:{_ADULT}|{_CHILD})\b(?!\s*:)"
+)  # ("Guests: 3\nChildren: 0": a field)
+
+
+def _form_count(m: re.Match[str]) -> str:
+    if m["label"] in _PEOPLE_LABELS and _PARTY_NOUN_AFTER.match(m.string, m.end()):
+        return m["n"]
+    return f"{m['n']} {m['label']}"
+
+
 _ROOM_FIELD = re.compile(
     r"\b(?:zimmer|zimmerart|zimmertyp|room|room type|habitacion|tipo de habitacion|chambre|type de chambre|camera|"
     r"tipologia|tipo di camera|quarto|tipo de quarto)\s*:\s*(?=[a-z])"
@@ -801,8 +817,14 @@ _AD_CH = re.compile(
 # "Mit freundlichen Grüßen\nSabine und Klaus Meyer", "Thanks, Tom & Ellie"): read on the text as written, capitals
 # and all, where a list of names stands alone: after a line's start, a bracket or a colon, or ending the message.
 _FIRST_NAME = r"[A-ZÀ-Ý][a-zà-ÿ'-]+"
+# An article before a spoken first name ("aqui é a Beatriz e o Tiago", "hier sind der Tim und die Lena").
+_NAME_ARTICLE = r"(?:(?:el|la|a|o|der|die|il|lo)\s+)?"
 _TWO_NAMED = re.compile(
     rf"(?:^|[(:]\s*)(?P<two>{_FIRST_NAME}\s+(?:and|y|e|et|und|&)\s+{_FIRST_NAME})\s+[A-ZÀ-Ý][\w'-]+(?=\s*(?:[),]|$))|"
+    # two introducing themselves: "somos Nuria y Andrés", "This is Chloe and Sam", "hier sind Mia und Felix"
+    r"\b(?i:somos|this is|it'?s|we are|we'?re|aqui (?:e|é|sao|são)|c'est|ici|nous sommes|hier sind|wir sind|siamo|"
+    rf"qui (?:sono|siamo))\s+(?P<introduced>{_NAME_ARTICLE}{_FIRST_NAME}\s+(?:and|y|e|et|und|&)\s+{_NAME_ARTICLE}"
+    rf"(?!I\b|I')(?-i:{_FIRST_NAME}))\b|"
     rf"(?:^|[.!?]\s+|,\s*)(?P<signed>{_FIRST_NAME}\s+(?:and|y|e|et|und|&)\s+{_FIRST_NAME})"
     rf"(?:\s+[A-ZÀ-Ý][\w'-]+){{0,2}}\s*\Z",
     re.MULTILINE,
@@ -811,7 +833,11 @@ _TWO_NAMED = re.compile(
 _NOT_FIRST_NAMES = re.compile(
     r"\b(?:doble|double|familiar|family|junior|suite|superior|deluxe|standard|individual|single|twin|triple|hotel|"
     r"check|doppelzimmer|einzelzimmer|zimmer|camera|chambre|quarto|habitaci[oó]n|room|mr|mrs|ms|sr|sra|herr|frau|"
-    r"monsieur|madame|signor|signora)\b",
+    r"monsieur|madame|signor|signora|"
+    # weekdays, months and holidays written with capitals ("it's Friday and Saturday", "wir sind Mai und Juni da")
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonntag|january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|"
+    r"marz|märz|mai|juni|juli|oktober|dezember|easter|christmas|ostern|pfingsten|weihnachten|silvester)\b",
     re.IGNORECASE,
 )
 
@@ -819,7 +845,8 @@ _NOT_FIRST_NAMES = re.compile(
 def two_named(text: str) -> bool:
     """Two people named as the party ("Sabine und Klaus Meyer" signing, "Luc et Martine Fabre, arrivée le 12/4")."""
     return any(
-        not _NOT_FIRST_NAMES.search(m["two"] or m["signed"]) for m in _TWO_NAMED.finditer(text.strip())
+        not _NOT_FIRST_NAMES.search(m["two"] or m["signed"] or m["introduced"])
+        for m in _TWO_NAMED.finditer(text.strip())
     )
 
 
@@ -829,7 +856,7 @@ def party(folded: str) -> Party:
     # "2 ad, 0 ch", "2A+1C": the adults and children of booking sites' short forms
     folded = _AD_CH.sub(lambda m: f"{m['a'] or m['a2']} adults, {m['c'] or m['c2']} children", folded)
     if ":" in folded:
-        folded = _FORM_FIELD.sub(r"\g<n> \g<label>", folded)  # "Huéspedes: 2", "Adultos: 2", "Kinder: 0"
+        folded = _FORM_FIELD.sub(_form_count, folded)  # "Huéspedes: 2", "Adultos: 2", "Kinder: 0"
         folded = _ROOM_FIELD.sub("1 ", folded)  # "Zimmer: Doppelzimmer", "Room type: double"
     folded = _UN_APOSTROPHE.sub("un' ", folded)
     folded = re.sub(

@@ -295,3 +295,39 @@ def test_two_or_more_people_stated_as_guests_state_them(
 def test_no_party_read_from_names_or_short_forms_that_are_not_people(text: str) -> None:
     found = _stay(text)
     assert (found[0], found[1]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two introducing themselves
+        "Hola, somos Elena y Javier, ¿tenéis una doble del 3 al 5 de junio?",
+        "Hey, this is Maya and Josh, any chance of a room 3-5 June?",
+        "Bom dia, aqui é o Rui e a Marta, têm quarto de 3 a 5 de junho?",
+        "Bonsoir, c'est Léa et Tom, vous avez une chambre du 3 au 5 juin ?",
+        "Hi, hier sind der Jan und die Ida, habt ihr vom 3. bis 5. Juni ein Zimmer?",
+        "Salve, siamo Chiara e Paolo, c'è una doppia dal 3 al 5 giugno?",
+        # a married couple by its surname
+        "Reserva a nombre de los señores Pardo, del 3 al 5 de junio",
+        "Bitte ein Zimmer für die Eheleute Vogt vom 3. bis 5. Juni",
+        # a form's count of guests followed by its own noun
+        "Guests: 2 adults\nArrival: 3 June\nDeparture: 5 June",
+    ],
+)
+def test_two_named_or_counted_people_are_two_adults(text: str) -> None:
+    assert _stay(text)[0] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, this is Emma and I'd like a room from 3 to 5 June",  # one writer
+        "it's Friday and Saturday we need, a double please",  # weekdays, not people
+    ],
+)
+def test_one_writer_or_days_named_are_no_couple(text: str) -> None:
+    assert _stay(text)[0] is None
+
+
+def test_a_forms_adults_and_children_fields_are_both_read() -> None:
+    assert _stay("Adulti: 2\nBambini: 1\nArrivo: 3 giugno\nPartenza: 5 giugno")[:2] == (2, 1)
