@@ -287,8 +287,14 @@ def _understand(
         # "¿tenéis habitación doble para el 20?", "I'll take the double": one room meant, with no count said
         # (docs/INTERFACES.md); a change keeps its booking's count, so booking_modify gets none.
         rooms, extras["rooms_implied"] = 1, True
-    if adults is None and intent in ("availability", "booking_create") and two_named(clipped):
-        # "wir möchten ... buchen.\nMit freundlichen Grüßen\nSabine und Klaus Meyer": the two who ask are the party.
+    if (
+        adults is None
+        and intent in ("availability", "booking_create")
+        and (dates.check_in is not None or dates.nights is not None or rooms is not None)
+        and two_named(clipped)
+    ):
+        # "wir möchten ... buchen.\nMit freundlichen Grüßen\nSabine und Klaus Meyer": the two who ask for a stay are
+        # its party ("Ana y Luis García" alone answers "your name?": no party, a two-room booking keeps its four).
         adults = 2
     return Understanding(
         lang=lang,

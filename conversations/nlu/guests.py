@@ -470,6 +470,9 @@ _BARE_ROOM_NOUN = (
     r"dz|ez|hab(?=\.?\s+(?:doble|individual|triple|matrimonial|familiar|sencilla)\b)|"
     # "is there room for eight of us?", "no room for the car" are space, not a room
     r"(?<!\bis there )(?<!\bthere is )(?<!\bthere's )(?<!\benough )(?<!\bmore )(?<!\bno )(?<!\bmake )(?<!\bleg )"
+    # rooms of the hotel that are no bedroom ("the breakfast room", "a meeting room")
+    r"(?<!\bliving )(?<!\bdining )(?<!\bmeeting )(?<!\bbreakfast )(?<!\bconference )(?<!\bluggage )(?<!\bgame )"
+    r"(?<!\bgames )(?<!\bfitness )(?<!\bwaiting )(?<!\bstorage )"
     r"room(?!\s+(?:service|number|key|card|rates?|prices?|types?|categor\w*|only|upgrade|charge|bill)\b)|"
     # "cuarto de hora", "un quarto d'ora", "quarto piano" are a quarter and a floor
     r"(?<!\by )(?<!\be )(?<!\bmenos )(?<!\bmeno )(?:cuarto|quarto)(?!\s*(?:d'ora|d ora|de hora|piano|andar|piso|de final)\b)|"

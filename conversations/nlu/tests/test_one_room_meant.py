@@ -88,3 +88,14 @@ def test_no_room_count_without_one_singular_room_asked_for(text: str) -> None:
     found = understand(text, today=WEDNESDAY)
     assert found.rooms is None
     assert "rooms_implied" not in found.extras
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the breakfast room open from 7 on the 20th? we'd like to book 20-22 May",
+        "do you have a meeting room on 3 May?",
+    ],
+)
+def test_a_hotel_room_that_is_no_bedroom_counts_nothing(text: str) -> None:
+    assert understand(text, today=WEDNESDAY).rooms is None

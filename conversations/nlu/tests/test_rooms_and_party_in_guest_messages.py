@@ -331,3 +331,11 @@ def test_one_writer_or_days_named_are_no_couple(text: str) -> None:
 
 def test_a_forms_adults_and_children_fields_are_both_read() -> None:
     assert _stay("Adulti: 2\nBambini: 1\nArrivo: 3 giugno\nPartenza: 5 giugno")[:2] == (2, 1)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ana y Luis García", "Somos Ana y Luis", "Tom & Ellie Porter, tom@example.com"]
+)
+def test_two_names_with_no_stay_asked_for_are_no_party(text: str) -> None:
+    # The answer to "your name?": a booking for four in two rooms must not shrink to two.
+    assert _stay(text)[0] is None
