@@ -824,6 +824,15 @@ _EVENT = re.compile(
     # someone's birthday: "my wife's birthday is on the 12th, a room from the 11th to the 13th"
     r"birthday|cumple|cumpleanos|anniversaire|geburtstag|compleanno|aniversario)\b"
 )
+# A payment or a call the guest will make on a day ("I'll pay the deposit on Friday", "mañana te hago la
+# transferencia", "amanhã faço o pix", "je vous fais le virement lundi", "ich überweise morgen", "domani vi faccio il
+# bonifico", "I'll call you tomorrow"): only the day right beside it is the errand's, not the whole clause.
+_ERRAND = re.compile(
+    r"\b(?:pay|paying|deposit|wire|bank transfer|call you|ring you|phone you|pago|pagar|pagare|transferencia|"
+    r"llamo|llamare|te llamo|les llamo|o pix|no pix|um pix|deposito|ligo|ligarei|virement|paiement|payerai|"
+    r"vous appelle|vous appellerai|uberweise|uberweisung|anzahlung|zahle|bezahle|rufe|bonifico|caparra|pagamento|"
+    r"chiamo|chiamero)\b"
+)
 _STAY_WORD = re.compile(
     r"\b(?:rooms?|habitacion\w*|cuartos?|quartos?|chambres?|zimmer|camer[ae]|noches?|nights?|nuits?|nachte?|"
     r"nott[ei]|noites?|stay\w*|estancia|sejour|aufenthalt|soggiorno|estadia|reserv\w*|book\w*|buch\w*|"
@@ -1490,11 +1499,24 @@ def _without_events(
             and not _CLAUSE_END.search(before[event.end() :])
         )
 
+    def beside_an_errand(mention: _Mention) -> bool:
+        # the errand word and the day with no stay word, number or clause end between them, either side
+        before = folded[max(0, mention.start - 30) : mention.start]
+        after = folded[mention.end : mention.end + 30]
+        near = [before[m.end() :] for m in _ERRAND.finditer(before)][-1:] + [
+            after[: m.start()] for m in _ERRAND.finditer(after)
+        ][:1]
+        return any(
+            not _STAY_WORD.search(gap) and not re.search(r"\d", gap) and not _CLAUSE_END.search(gap)
+            for gap in near
+        )
+
     events = [
         mention
         for mention in mentions
         if (_EVENT.search(text := clause(mention.start)) and not _STAY_WORD.search(text))
         or right_after_event(mention)
+        or beside_an_errand(mention)
     ]
     rest = [m for m in mentions if m not in events]
     stay = len(rest) >= 2 or (len(rest) == 1 and (nights is not None or rest[0].until is not None))

@@ -359,3 +359,20 @@ def test_words_that_look_like_days_or_events(lang, text, check_in, check_out):
 )
 def test_a_subject_lines_days_and_the_bodys(lang, text, check_in, check_out):
     assert dates(text, lang, MONDAY) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # The day of a payment or a call beside the stay is no stay.
+        ("en", "I'll pay the deposit on Friday, please hold the double from 10 to 12 June for us"),
+        ("en", "I'll call you tomorrow to confirm, but pencil us in for a double from 10 to 12 June"),
+        ("es", "Mañana te hago la transferencia, resérvame la doble del 10 al 12 de junio porfa"),
+        ("pt", "Amanhã faço o pix, pode reservar o quarto de 10 a 12 de junho?"),
+        ("fr", "Je vous fais le virement lundi, bloquez-moi la chambre du 10 au 12 juin svp"),
+        ("de", "Ich überweise morgen die Anzahlung, bitte das Zimmer vom 10. bis 12. Juni reservieren"),
+        ("it", "Domani vi faccio il bonifico, tenetemi la doppia dal 10 al 12 giugno"),
+    ],
+)
+def test_the_day_of_a_payment_or_a_call_is_no_stay(lang, text):
+    assert dates(text, lang, MONDAY) == (_d(6, 10), _d(6, 12))
