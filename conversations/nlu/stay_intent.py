@@ -68,7 +68,7 @@ _BOOK = re.compile(
     r"separar)(?:me|nos)|reserv[ae](?:me|nos|mela|noslo|nosla)|apart[ae](?:me|nos)|guard[ae](?:me|nos)|"
     r"me guardas|nos guardas|apunt[ae](?:me|nos)|anot[ae](?:me|nos)|confirm[ae](?:mela|mela|nosla|la)|"
     # Latin-American and colloquial asks ("me apartan un cuarto", "resérvenme", "aparten la familiar")
-    r"(?:me|nos) (?:apartan|apartas|aparta|reservan|reservas|separan|separas|anotan|apuntan)\b|"
+    r"(?:me|nos) (?:apartan|apartas|aparta|reservan|reservas|separan|separas|anotan|apuntan|guardan|guardais)\b|"
     r"(?:reserv|apart|separ|guard|anot|apunt)en(?:me|nos|lo|la)\b|"
     r"(?:aparten|separen|anoten|apunten|reserven) (?:el|la|los|las|un|una|dos|tres)\b|"
     # en

@@ -130,3 +130,11 @@ def test_a_swiss_or_austrian_no_is_a_no(text: str) -> None:
 
 def test_asking_whether_the_hotel_hires_staff_is_out_of_scope() -> None:
     assert out_of_scope(fold("Suchen Sie ab Juni noch Reinigungspersonal?"))
+
+
+def test_a_room_kept_for_us_is_a_booking_however_it_is_asked() -> None:
+    # "¿nos guardan una habitación...?" asks the hotel to hold one: a booking, not a question (r5c's first-set line)
+    unsure = {"availability": 0.2, "booking_create": 0.63}
+    assert stay_intent(fold("¿nos guardan una doble del 3 al 5 para los dos?"), "booking_create", unsure) == (
+        "booking_create"
+    )
