@@ -47,12 +47,13 @@ _REF_CUE = (
     r"reference number|confirmation (?:number|code))"
 )
 _REF_GLUE = (
-    r"(?:[:#]|n\.?\s?[o\u00b0]\.?|n[r\u00b0]?\.?|no\.|num(?:ero|ber|\.)?|nummer|es|is|est|ist|e|a|o|la|el|le|il|de|die|"
+    r"(?:[:#]|n\.?ro\.?|n\.?\s?[o\u00b0]\.?|n[r\u00b0]?\.?|no\.|num(?:ero|ber|\.)?|nummer|es|is|est|ist|e|a|o|la|el|le|il|de|die|"
     r"di|da|do|del|della|mi|my|mia|minha|ma|mon|meine|meiner|lautet|was|era|foi|etait|war|era la|with|con|com|avec|"
     r"mit|con el|number|ref|reference|code|codigo|codice|id|nr)"
 )
 _REF = re.compile(
-    rf"\b{_REF_CUE}\b\.?(?:[^\S\n]*(?:{_REF_GLUE}|{_REF_CUE})(?![a-z])\.?|[^\S\n]*[:#(])*[^\S\n]*#?"
+    # (a word of glue is not the start of a code: "Buchung #A7-99" is no "a" and "7-99")
+    rf"\b{_REF_CUE}\b\.?(?:[^\S\n]*(?:{_REF_GLUE}|{_REF_CUE})(?![a-z]|(?<=[a-z])\d)\.?|[^\S\n]*[:#(])*[^\S\n]*#?"
     # "RS/2027/112", "2026/4471", "45.120" (a dot only between thousands)
     r"(?P<ref>[a-z0-9](?:[a-z0-9-]|/(?=[a-z0-9])|\.(?=\d{3}\b)){1,14})\b"
 )

@@ -29,6 +29,9 @@ from conversations.nlu.contacts import extract_booking_ref, extract_guest_name
         ("Número: RES 4410 72, ¿me lo confirman?", "RES441072"),
         ("minha reserva cód. 5T9-31K está ok?", "5T9-31K"),
         ("mi riferisco alla prenotazione, rif: HTL 20 7741", "HTL207741"),
+        # a code whose first letter is also a word of glue ("a"), and "n.ro"
+        ("Buchung #A7-42 bitte auf Freitag verschieben", "A7-42"),
+        ("vorrei disdire la prenotazione n.ro 6610", "6610"),
         # a code after a colon later in the sentence
         ("Segue o número da nossa reserva para o jantar de grupo: GRP/2027/88", "GRP/2027/88"),
         ("Aquí le paso el localizador de la reserva del viaje: VX-2219-Q", "VX-2219-Q"),
