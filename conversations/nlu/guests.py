@@ -158,14 +158,14 @@ _WE_ARE = re.compile(
     rf"on vient a|nous venons a|on sera a|nous serons a|on est a|on part a|nous partons a|on viendra a|"
     rf"veniamo in|verremo in|verremmo in|arriviamo in|somos|seremos|we are|we're|we will be|there are|there will be|sera[nm]os|nous sommes|on est|nous serons|"
     rf"wir sind|wir sind zu|wir werden|wir waren|siamo|saremo|saremmo|siamo in|saremo in|vamos|viajamos|estaremos|"
-    rf"seriamos|seremos|seriam|somos em|we'll be|we would be|we'd be|on sera|on va etre|nous serions|mir sind|mir san|"
+    rf"seriamos|seremos|seriam|somos em|we'll be|we would be|we'd be|on sera|on serait|on va etre|nous serions|mir sind|mir san|"
     # the party of a changed booking: "seguimos siendo dos", "continuamos a ser dois", "we're still two"
     rf"seguimos siendo|seguiremos siendo|continuamos (?:a ser|sendo)|we'?re still|we are still|"
     # the party growing: "diventiamo 3", "on sera finalement 3"
     rf"diventiamo|diventeremo|siamo diventati|"
     rf"mia san|mia sind|wir san)\s+(?:(?:en total|in total|in all|insgesamt|in tutto|au total|en tout|"
     rf"ao todo|no total|finalement|finalmente|finally|ahora|agora|now|jetzt|adesso|ora|al final|enfin)\s+)?{_NUM}\b"
-    r"(?!\s*(?:noches?|nights?|dias|days|de\b|/|\.\d|:))"
+    r"(?!\s*(?:noches?|nights?|noites?|nuits?|notti|nachte|nacht|dias|days|de\b|/|\.\d|:))"
 )
 # "estábamos a pensar ir los cuatro", "vamos os três", "iremos las cinco": that many going.
 _GOING_ALL = re.compile(
@@ -182,7 +182,7 @@ _GROUP_OF = re.compile(
 _SELF = r"(?:i|me|myself|yo|mi|eu|mim|moi|ich|mich|io|me stesso)"
 # "pra nós 3", "for us 4", "nosotros tres", "wir drei", "noi quattro": that many ("nos trois enfants" is "our").
 _US_N = re.compile(
-    r"(?:\b(?:para|pra|p/)\s+nos|\b(?:for|fur)\s+(?:us|uns)|"
+    r"(?:\b(?:para|pra|p/)\s+nos|\b(?:for|fur)\s+(?:us|uns|eus|ois)|"
     r"\b(?:(?:para|pra|pour|fur|per)\s+)?(?:nosotros|nosotras|nous|noi|wir|mir))"
     rf"\s+{_NUM}\b(?!\s+{_CHILD}\b)(?!\s*{_DAY_OF_MONTH})"
     r"(?!\s*(?:noches?|nights?|noites?|nuits?|nachte|notti|dias?|days?|jours?|tage|giorni|semanas?|weeks?|"
@@ -241,6 +241,9 @@ _SELF_AND_SPOUSE = re.compile(
     # "me + gf", "ich + Freundin", "eu + namorada": a plus needs no article.
     rf"\b{_SELF}\s*(?:\+|&)\s*{_COMPANION}\b|"
     rf"\b{_DET}\s+{_COMPANION}\s*{_AND}\s*(?:para\s+|pra\s+|pour\s+|for\s+|per\s+)?{_SELF}\b|"
+    # "soy Pilar y mi marido Ramón", "sou a Teresa e o meu marido": the writer named (or the name read out), then a
+    # companion
+    rf"\b(?:soy|sou|i'?m|je suis|ich bin|sono)\s+(?:(?:el|la|o|a|der|die|il)\s+)?(?:[a-z]+\s*)?{_AND}\s+{_DET}\s+{_COMPANION}\b|"
     # "avec mon copain", "with my wife" opening a clause: the writer and that person
     rf"(?:^|[.,;!?]\s*)(?:con|with|com|avec|mit)\s+{_POSS}\s+{_SPOUSE}\b|"
     # "mi marido, mis dos hijos y yo": the writer last in a list that starts with the partner.
@@ -318,7 +321,7 @@ _ARTICLES = {
 }
 _FOR_N = re.compile(
     rf"(?:\b(?:para|pra|pa|for|pour|fur|per)|\bp/|(?<![\d.])(?<!\d )\bx)\s*(?<=\s|/){_NUM}\b(?!\s*{_DAY_OF_MONTH})"
-    r"(?!\s*(?:(?:a|al|ao|to|au|bis|-|y|e|et|und)\s*\d|noches?|nights?|noites?|nuits?|nachte|notti|notte|dias?|days?|semanas?|weeks?|"
+    r"(?!\s*(?:(?:a|al|ao|to|au|bis|-|y|e|et|und)\s*\d|noches?|nights?|noites?|nuits?|nachte|nacht|notti|notte|dias?|days?|semanas?|weeks?|"
     r"jours?|tage|tagen|giorni|semaines?|wochen|woche|settimane|settimana|meses|months?|mois|monate|mesi|"
     r"diarias|pernoites?|nuitees?|ubernachtungen|"
     r"de\b(?!\s*\d{1,2}\s*(?:a|al|ao|-)\s*\d)|of\b|/|\.\d|:|h\b|horas?|hours?|uhr|heures|ore|euros?|eur|€|am\b|pm\b|\d|"
@@ -366,7 +369,7 @@ _ALONE = re.compile(
     r"\b(?:solo yo|yo solo|yo sola|solo para mi|voy solo|voy sola|just me|only me|just myself|for myself|by myself|"
     r"i'?m travell?ing alone|travell?ing alone|so eu|apenas eu|somente eu|sozinho|sozinha|seulement moi|juste moi|moi seul|"
     r"je suis seul|nur ich|ich allein|alleine|allein|bin alloa|bin alloane?|solo io|io da solo|da sola|da solo|viajo solo|viajo sola|"
-    r"so para mim|apenas para mim|so pra mim|solo para mi|just for me|only for me|nur fur mich|seulement pour moi|"
+    r"so para mim|apenas para mim|so pra mim|solo para mi|just for me|only for me|nur fur mich|nur fur mi|seulement pour moi|"
     r"juste pour moi|solo per me|solamente para mi|una persona sola|one person only|on my own|solo traveller|"
     r"(?:para )?mi solit[oa]|yo solit[oa]|solit[oa] yo|"
     r"(?:je|j'y) (?:viens|voyage|serai|suis|pars|vais|reste) (?:tout |toute )?seule?|moi seule|tout seul|toute seule|"
@@ -417,7 +420,7 @@ _ROOM_ADJECTIVE = (
 _ONE_ROOM_NOUN = (
     r"(?:(?!bade|wohn|schlaf|ess|arbeits|kinder)[a-z]{3,}zimmer|habitacion|habitacioncita|abitacion|havitacion|avitacion|"
     r"habi|hab\b|qto\b|cuarto|cuartito|dz\b|ez\b|"
-    r"recamara|room(?!\s+service)|quarto|quartinho|chambre|chambrette|zimmer|zimmerchen|zimmerl|zimmerle|camera|cameretta|"
+    r"recamara|room(?!\s+service)|quarto|quartinho|chambre|chambrette|zimmer|zimer|zimmerchen|zimmerl|zimmerle|camera|cameretta|"
     r"stanza|stanzetta|"
     r"suite|doble|individual|double|twin|single|"
     r"doppelzimmer|einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|matrimoniale|doppia|singola|tripla|"
@@ -466,6 +469,7 @@ _ALL_FAMILY_SINGLE = re.compile(
 _BARE_ROOM_NOUN = (
     r"(?:(?!bade|wohn|schlaf|ess|arbeits|kinder|warte|konferenz|fruhstucks|tagungs)[a-z]{3,}zimmer|zimmerl|zimmerchen|"
     r"habitacion|habitacioncita|abitacion|havitacion|avitacion|cuartito|recamara|quartinho|chambre|chambrette|"
+    r"pieza(?!\s+(?:de|del)\b)|"  # "¿hay pieza pa mañana?" (Chile, Argentina); not "una pieza de equipaje"
     r"cameretta|stanza|stanzetta|apartamento|apartment|appartamento|appartement|ferienwohnung|monolocale|bilocale|"
     r"dz|ez|hab(?=\.?\s+(?:doble|individual|triple|matrimonial|familiar|sencilla)\b)|"
     # "is there room for eight of us?", "no room for the car" are space, not a room
@@ -592,10 +596,10 @@ _BARE_CHILD = frozenset(
     }
 )
 _BARE_CONNECTORS = frozenset(
-    {"mit", "with", "con", "com", "avec", "plus", "+", "mas", "piu", "und", "e", "et", "y"}
+    {"mit", "with", "con", "com", "avec", "plus", "+", "mas", "piu", "und", "e", "et", "pis", "y"}
 )
 _ONE_CHILD = re.compile(
-    r"(?:(?P<conn>\b(?:y|and|e|et|und|con|with|com|avec|mit|plus|mas|piu|para|for|pour|fur|per)\b|[+&,])\s*)?"
+    r"(?:(?P<conn>\b(?:y|and|e|et|pis|und|con|with|com|avec|mit|plus|mas|piu|para|for|pour|fur|per)\b|[+&,])\s*)?"
     r"(?:\b(?P<det>una|un|an|a|one|uma|um|une|ein|eine|einem|einer|einen|es|am|el|la|the|o|le|das|dem|den|il|lo|"
     r"mis|mi|my|our|nuestro|nuestra|notre|mon|ma|unser|unsere|unserem|unserer|unseren|mein|meine|meinem|meiner|"
     r"meinen|il mio|la mia|il nostro|la nostra|mio|mia|o meu|a minha|o nosso|a nossa|meu|minha|nosso|nossa|sa|son|su|"
@@ -728,7 +732,7 @@ def _rooms(folded: str) -> int | None:
 
 
 _ZU_VALUES = {"dritt": 3, "viert": 4, "funft": 5, "sechst": 6}
-_ZU = re.compile(r"\bzu (dritt|viert|funft|sechst)\b")
+_ZU = re.compile(r"(?<!statt )(?<!anstatt )(?<!nicht )\bzu (dritt|viert|funft|sechst)\b")
 
 
 @dataclass
@@ -919,7 +923,7 @@ def party(folded: str) -> Party:
         on_top = (
             people_end is not None
             and re.match(
-                r"\s*(?:(?:y|and|e|et|und|mas|plus|piu|mais|sowie|with|con|com|avec|mit)\b|\+)",
+                r"\s*(?:(?:y|and|e|et|pis|und|mas|plus|piu|mais|sowie|with|con|com|avec|mit)\b|\+)",
                 folded[people_end:],
             )
         ) or _CHILD_COMES_TOO.search(folded)

@@ -99,3 +99,10 @@ def test_no_room_count_without_one_singular_room_asked_for(text: str) -> None:
 )
 def test_a_hotel_room_that_is_no_bedroom_counts_nothing(text: str) -> None:
     assert understand(text, today=WEDNESDAY).rooms is None
+
+
+@pytest.mark.parametrize(
+    "text", ["¿hay pieza pa mañana? somos dos", "ich brauch ein zimer für morgen, bin allein"]
+)
+def test_a_room_in_slang_or_misspelt_is_one_room(text: str) -> None:
+    assert understand(text, today=WEDNESDAY).rooms == 1

@@ -339,3 +339,27 @@ def test_a_forms_adults_and_children_fields_are_both_read() -> None:
 def test_two_names_with_no_stay_asked_for_are_no_party(text: str) -> None:
     # The answer to "your name?": a booking for four in two rooms must not shrink to two.
     assert _stay(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "adults", "children"),
+    [
+        # the writer named, then the partner
+        ("Buenas, soy Marisa y mi marido Toni, ¿hay una doble del 3 al 5 de junio?", 2, None),
+        ("sou o Hugo e a minha mulher Rita, queremos um quarto de 3 a 5 de junho", 2, None),
+        # regional forms
+        ("On serait trois, avez-vous une chambre du 3 au 5 juin ?", 3, None),
+        ("on est deux pis la petite de 2 ans, une chambre du 3 au 5 juin svp", 2, 1),
+        ("Grüessech, hend Sie es Zimmer für ois zwei vom 3. bis 5. Juni?", 2, None),
+        ("i bräucht a Zimmer vom 3. bis 5. Juni, nur für mi", 1, None),
+        ("wir sind nur zu dritt statt zu viert, habt ihr vom 3. bis 5. Juni ein Zimmer?", 3, None),
+        # nights are no party
+        ("Grüezi, es Zimmer für drei Nächt ab em 3. Juni", None, None),
+        ("posso ficar mais? seriam 3 noites", None, None),
+    ],
+)
+def test_the_party_in_regional_and_mixed_phrasings(
+    text: str, adults: int | None, children: int | None
+) -> None:
+    found = _stay(text)
+    assert (found[0], found[1]) == (adults, children)
