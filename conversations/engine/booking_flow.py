@@ -248,6 +248,26 @@ def _keep_chosen_room(turn: Turn, kept: OfferView, *, intro: str) -> None:
     ask_guest_details(turn)
 
 
+def tell_chosen_price(turn: Turn) -> bool:
+    """ "how much is it per night?" once a room is chosen: its price for the stay, then the question
+    still open (the booking's details are asked again, not forgotten)."""
+    b, phrases = turn.frame.booking, turn.phrases
+    chosen = pms_gateway.offer(line_id=b.chosen_line_id) if b.chosen_line_id else None
+    if chosen is None:
+        return False
+    text = phrases.say(
+        "offer_kept_room",
+        stay=_stay_text(turn, chosen),
+        room=chosen.room_name,
+        total=phrases.money(chosen.total, chosen.currency),
+    )
+    turn.facts.append(text)
+    turn.add(OutgoingReply(text=text))
+    turn.progress = True
+    remind(turn)
+    return True
+
+
 def _offers_for_request(turn: Turn, view: QuoteView) -> tuple[list[OfferView], str, int]:
     """The offers in the order shown, the room type the guest asked for ('' if none, or the hotel has
     none of that kind) and how many of the offers are that room (0: it is not free)."""

@@ -244,32 +244,35 @@ def answer_arrival_beside_stay(turn: Turn) -> bool:
 
 def asks_a_price_only(turn: Turn) -> bool:
     """ "quanto fica?", "how much?": a short question of a price that names nothing it is the price of."""
-    question = _short_question(turn)
+    question = _short_question(turn, booking_talk=True)  # "how much per night?" is a price too
     return question is not None and "a:price" in question.terms
 
 
-def _short_question(turn: Turn) -> Question | None:
-    """The message's one question when it is short and names no subject and no booking ("how much?",
-    "and on Sundays?"): a question about what was just discussed, which its words alone don't say."""
+def _short_question(turn: Turn, *, booking_talk: bool = False) -> Question | None:
+    """The message's one question when it is short and names no subject, nor a booking unless
+    `booking_talk` ("how much?", "and on Sundays?"): about what was just discussed, which its words
+    alone don't say."""
     questions = hotel_fact_index(hotel=turn.hotel).split(turn.message.text or "", language=turn.language)
     if len(questions) != 1:
         return None
     question = questions[0]
     stems = sum(1 for term in question.terms if term.startswith("s:"))
-    if not question.asked or question.subjects or question.booking_talk or stems > FOLLOW_UP_WORDS:
+    if not question.asked or question.subjects or stems > FOLLOW_UP_WORDS:
+        return None
+    if question.booking_talk and not booking_talk:
         return None
     return question
 
 
 def _follow_up_answered(turn: Turn) -> bool:
     """ "quanto costa?" right after the airport transfer's fact: a short question naming no subject
-    asks about the fact just told, whose text is all the hotel's facts say of it. A price asked of a
-    fact that names none goes to reception, who will confirm it."""
+    asks about the fact just told, whose text is all the hotel's facts say of it ("how much per
+    night?" after the parking's too). A price asked of a fact that names none goes to reception."""
     document = (
         hotel_fact_index(hotel=turn.hotel).documents.get(turn.fact_before) if turn.fact_before else None
     )
-    question = _short_question(turn) if document is not None else None
-    if document is None or question is None:
+    question = _short_question(turn, booking_talk=True) if document is not None else None
+    if document is None or question is None or (question.booking_talk and "a:price" not in question.terms):
         return False
     found = _in_language(document, turn.hotel, turn.language, 1.0, question.text)
     if "a:price" in question.terms and not _AMOUNT.search(found.text):

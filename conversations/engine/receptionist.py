@@ -387,8 +387,16 @@ def _take_in_stage(turn: Turn) -> bool:
     ):
         offer_flow.answer(turn, yes=u.intent != "deny")
         return True
-    if stage == Stage.OFFERS and not new_slots and faq.asks_a_price_only(turn):
-        booking_flow.quote_and_offer(turn)  # "quanto fica?": the offers again, with their prices
+    # "quanto fica?" with no fact just told is the price of the rooms being discussed.
+    price_asked = not new_slots and turn.fact_before is None and faq.asks_a_price_only(turn)
+    if stage == Stage.OFFERS and price_asked:
+        booking_flow.quote_and_offer(turn)  # the offers again, with their prices
+        return True
+    if (
+        stage in (Stage.GUEST_DETAILS, Stage.BOOKING_CONFIRM)
+        and price_asked
+        and booking_flow.tell_chosen_price(turn)
+    ):
         return True
     if stage == Stage.OFFERS and not new_slots and _room_question_answered(turn, before_choice=True):
         return True

@@ -141,6 +141,14 @@ def test_details_and_a_price_question_among_several_offers_ask_the_choice_again(
     summary = guest.says("1")
     assert guest.dialogue_state["stage"] == "booking_confirm", summary
     assert "pedro.almeida@gmail.com" in summary
+    chosen = QuoteLine.objects.get(pk=guest.dialogue_state["booking"]["chosen_line_id"])
+    price = guest.says("e quanto fica por noite?")  # the chosen room's price; nothing booked
+    phrases = Phrasebook(hotel=guest.conversation.hotel, language="pt")
+    assert phrases.money(chosen.total, chosen.currency) in price, price
+    assert (
+        guest.dialogue_state["stage"] == "booking_confirm"
+        and not guest.dialogue_state["booking"]["reference"]
+    )
 
 
 @pytest.mark.parametrize(
