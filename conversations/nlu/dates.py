@@ -848,8 +848,11 @@ _WEATHER = re.compile(
     r"llueve|lluvia|nevar|pronostico|meteo|pleuvoir|pleut|quel temps|neiger|wetter|regnen|regnet|schneien|"
     r"wettervorhersage|che tempo|piove|piovere|pioggia|previsao do tempo|que tempo|chover|chuva|nevar)\b"
 )
-# A full stop after a number is a German day's ("Am 29. Oktober wird ein Paket geliefert"), not a clause's end.
-_CLAUSE_END = re.compile(r"[;!?\n]|,(?=\s|$)|(?<!\d)\.(?=\s|$)")
+# A full stop after a number before a month or a range word is a German day's ("Am 29. Oktober wird ein Paket
+# geliefert", "vom 12. bis 14."), not a clause's end ("no meu nome dia 15. Tem quarto...?").
+_CLAUSE_END = re.compile(
+    rf"[;!?\n]|,(?=\s|$)|(?<!\d)\.(?=\s|$)|(?<=\d)\.(?=\s|$)(?!\s+(?:{_MONTH}|bis|und|-|\u2013)\b)"
+)
 _NEXT_YEAR = re.compile(
     r"\s*,?\s*\b(?:del |de |do |da |of |di |dell'|de l')?(?:ano que viene|proximo ano|ano proximo|next year|"
     r"l'annee prochaine|annee prochaine|nachsten jahres|nachstes jahr|kommendes jahr|kommenden jahres|"

@@ -376,3 +376,9 @@ def test_a_subject_lines_days_and_the_bodys(lang, text, check_in, check_out):
 )
 def test_the_day_of_a_payment_or_a_call_is_no_stay(lang, text):
     assert dates(text, lang, MONDAY) == (_d(6, 10), _d(6, 12))
+
+
+def test_a_full_stop_after_a_day_ends_its_sentence_unless_a_month_follows():
+    # "dia 15." ends the parcel's sentence; "Am 29. Oktober" is one German date.
+    text = "Vai chegar uma encomenda no meu nome dia 15. Tem quarto de 18 a 20 de janeiro?"
+    assert dates(text, "pt", dt.date(2027, 1, 11)) == (_d(1, 18), _d(1, 20))
