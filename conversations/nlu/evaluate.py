@@ -254,6 +254,9 @@ def first_set_only(id_prefix: str) -> int:
 def main(argv: list[str]) -> int:
     import django
 
+    if "--help" in argv or "-h" in argv:
+        print(__doc__)  # never the whole evaluation: it prints held-out figures
+        return 0
     django.setup()
     if "--first-set" in argv:
         prefix = argv[argv.index("--ids") + 1] if "--ids" in argv else ""
