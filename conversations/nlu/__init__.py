@@ -162,6 +162,12 @@ def understand(
         return Understanding(lang=fallback or default, intent="other", confidence=0.0)
 
 
+def _booked_stay_ahead(dates: StayDates, today: dt.date) -> bool:
+    """A stay from one day to another that is still ahead ("Reservé del 29 de enero al 1 de febrero y me cobraron
+    dos veces"): what a complaint is about, kept. Tonight ("ur staff was rude 2nite") is when it went wrong."""
+    return dates.check_in is not None and dates.check_out is not None and dates.check_in > today
+
+
 def _understand(
     text: str, *, today: dt.date, conversation_language: str | None, default_language: str
 ) -> Understanding:
@@ -231,7 +237,10 @@ def _understand(
         intent, confidence, topic = "complaint", complaint, None
     if (
         intent in _NO_STAY_INTENTS
-        and (intent == "complaint" or (dates.check_out is None and dates.nights is None))
+        and (
+            (intent == "complaint" and not _booked_stay_ahead(dates, today))
+            or (dates.check_out is None and dates.nights is None)
+        )
         and guests.adults is None
     ):
         # "see you on Friday", "is the spa open on Monday?", "we land on Friday at 23h, is reception open?":
