@@ -18,6 +18,7 @@ from django.db.models import Count, Max
 
 from conversations.engine.fact_search import FactDocument, FactIndex, Match, Question
 from conversations.engine.policies import LOW_CONFIDENCE
+from conversations.engine.stay_corrections import names_no_month
 from conversations.engine.turn import Turn
 from conversations.engine.types import HandoffReason
 from conversations.incoming import OutgoingReply
@@ -34,6 +35,7 @@ CONFIDENCE_WITHOUT_SUBJECT = 0.6
 FACTS_REMEMBERED = 30  # facts told per conversation, to notice a question asked again
 ARRIVAL_TOPIC = "checkin_checkout_times"  # arrival, departure, late arrival, luggage: said with a stay
 FOLLOW_UP_WORDS = 3  # a question of at most this many content words may ask about the fact just told
+_ASKED_SENTENCE = re.compile(r"[^?.!\n]*\?")  # a sentence ending in a question mark
 _AMOUNT = re.compile(r"\d\s?(?:€|\$|£|eur\b|euros?\b)|[€$£]\s?\d", re.IGNORECASE)
 
 
@@ -226,20 +228,35 @@ def answer(
     return True
 
 
-def answer_arrival_beside_stay(turn: Turn) -> bool:
-    """The arrival or departure a stay request speaks of in the same breath ("nous arrivons tard vers
-    minuit le 15 janvier pour 2 nuits, c'est possible ?"), answered from the facts beside the offers.
-    Only those facts: a whole request's words name stray subjects across languages ("March" is the
-    French "marches", stairs), its other questions are the understanding's to find."""
-    reply = answer_questions(
-        turn.message.text or "", hotel=turn.hotel, language=turn.language, topic_hint=ARRIVAL_TOPIC
-    )
-    told = turn.frame.facts_told
-    fresh = [found for found in reply.answers if found.topic == ARRIVAL_TOPIC and found.fact_id not in told]
+def answer_beside_stay(turn: Turn) -> bool:
+    """Questions a stay request carries that the understanding did not list, answered from the facts
+    beside the offers: the arrival or departure it speaks of ("nous arrivons tard vers minuit le 15
+    janvier pour 2 nuits, c'est possible ?"), and a sentence of its own asking about a subject ("una
+    camera per 2 dal 3 al 6 giugno. È possibile fumare in camera?"). Not the stay's own sentences: their
+    words name stray subjects across languages ("March" is the French "marches", stairs)."""
+    text = turn.message.text or ""
+    found = [
+        answer
+        for answer in answer_questions(
+            text, hotel=turn.hotel, language=turn.language, topic_hint=ARRIVAL_TOPIC
+        ).answers
+        if answer.topic == ARRIVAL_TOPIC
+    ]
+    index = hotel_fact_index(hotel=turn.hotel)
+    for asked in _ASKED_SENTENCE.findall(text):
+        question = index.question(asked, language=turn.language)
+        if question.subjects and not question.booking_talk and not _names_a_day(asked):
+            found.extend(answer_questions(asked, hotel=turn.hotel, language=turn.language).answers)
+    told = set(turn.frame.facts_told)
+    fresh = list({answer.fact_id: answer for answer in found if answer.fact_id not in told}.values())
     if not fresh:
         return False
     _tell(turn, fresh)
     return True
+
+
+def _names_a_day(sentence: str) -> bool:
+    return any(char.isdigit() for char in sentence) or not names_no_month(sentence)
 
 
 def asks_a_price_only(turn: Turn) -> bool:

@@ -229,8 +229,8 @@ def _take_all(turn: Turn) -> None:
                 faq.answer(turn, text=request["text"], topic=request["faq_topic"])
     if turn.handoff_reason:
         return
-    if u.intent in BOOKING_INTENTS and not turn.facts and booking_flow.has_stay_slots(turn):
-        faq.answer_arrival_beside_stay(turn)  # "we arrive around midnight on the 15th for 2 nights, OK?"
+    if u.intent in BOOKING_INTENTS and booking_flow.has_stay_slots(turn):
+        faq.answer_beside_stay(turn)  # "we arrive around midnight on the 15th for 2 nights, OK?"
     new_stay = next((r for r in also if r["intent"] in BOOKING_INTENTS), None)
     if u.intent in BOOKING_INTENTS and any(r["intent"] == "booking_cancel" for r in also):
         cancel_and_rebook.start(turn, stay={name: getattr(u, name) for name in cancel_and_rebook.STAY_FIELDS})

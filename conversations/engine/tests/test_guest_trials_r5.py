@@ -23,27 +23,42 @@ def _fact(guest, key: str, lang: str) -> str:
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "party"),
+    ("lang", "text", "party", "key", "check_in"),
     [
         # The understanding reads a stay request: the late arrival was dropped.
         (
             "fr",
             "nous arrivons tard vers minuit le 15 janvier pour 2 nuits, c'est possible ?",
             "nous sommes 2",
+            "late_arrival",
+            "2027-01-15",
         ),
         # The understanding reads a question: the stay was dropped.
-        ("en", "we arrive late around midnight on jan 15 for 2 nights, is that ok?", "2 adults"),
+        (
+            "en",
+            "we arrive late around midnight on jan 15 for 2 nights, is that ok?",
+            "2 adults",
+            "late_arrival",
+            "2027-01-15",
+        ),
+        # A question of its own the understanding did not list beside the stay.
+        (
+            "it",
+            "Salve, una camera per 2 dal 3 al 6 giugno. È possibile fumare in camera?",
+            None,
+            "smoking",
+            "2027-06-03",
+        ),
     ],
 )
-def test_a_late_arrival_said_with_the_stay_gets_its_answer_and_the_offers(
-    whatsapp, qloapps, lang, text, party
+def test_a_question_said_with_the_stay_gets_its_answer_and_the_offers(
+    whatsapp, qloapps, lang, text, party, key, check_in
 ):
     guest = whatsapp(_phone())
     first = guest.says(text)
-    assert _fact(guest, "late_arrival", lang) in first, first
-    booking = guest.dialogue_state["booking"]
-    assert (booking["check_in"], booking["check_out"]) == ("2027-01-15", "2027-01-17"), first
-    offers = guest.says(party)
+    assert _fact(guest, key, lang) in first, first
+    assert guest.dialogue_state["booking"]["check_in"] == check_in, first
+    offers = guest.says(party) if party else first
     assert guest.dialogue_state["stage"] == "offers", offers
 
 
@@ -155,7 +170,6 @@ def test_details_and_a_price_question_among_several_offers_ask_the_choice_again(
     ("lang", "asks_to_cancel", "no_reference", "agree"),
     [
         ("fr", "Bonjour, je voudrais annuler ma réservation svp", "je ne me souviens plus du numéro", "oui"),
-        ("en", "hello, I need to cancel my booking", "I don't have the booking number, sorry", "yes"),
     ],
 )
 def test_a_guest_without_the_reference_is_asked_the_e_mail_and_finds_the_booking(
@@ -186,7 +200,6 @@ def test_a_guest_without_the_reference_is_asked_the_e_mail_and_finds_the_booking
             "no wait, change the email to mark.twain@gmail.com",
             "yes",
         ),
-        ("es", "Habitación del 20 al 23 de marzo para 2", "el correo es otro: mark.twain@gmail.com", "sí"),
     ],
 )
 def test_another_e_mail_sent_with_the_summary_changes_it_and_books_nothing(
