@@ -428,7 +428,9 @@ def show_summary(turn: Turn) -> None:
     turn.add(OutgoingReply(text=text, buttons=turn.yes_no_buttons("button_yes_book", "button_no")))
 
 
-def _policy_sentence(turn: Turn, terms: pms_gateway.CancellationTerms) -> str:
+def _policy_sentence(turn: Turn, terms: pms_gateway.CancellationTerms, *, new_booking: bool = True) -> str:
+    """The cancellation terms in a sentence. A booking being made inside the paying period is told so
+    ("this close to arrival..."): "free cancellation ended on the 4th" confused a guest booking tonight."""
     if terms.free_until is None:
         return turn.phrases.say("policy_not_refundable")
     deadline = terms.free_until
@@ -439,11 +441,14 @@ def _policy_sentence(turn: Turn, terms: pms_gateway.CancellationTerms) -> str:
     )
     if terms.free_now:
         return turn.phrases.say("policy_free_until", deadline=when)
+    if new_booking:
+        return turn.phrases.say("policy_penalty_new", nights=terms.penalty_nights)
     return turn.phrases.say("policy_penalty", deadline=when, nights=terms.penalty_nights)
 
 
 def policy_sentence(turn: Turn, terms: pms_gateway.CancellationTerms) -> str:
-    return _policy_sentence(turn, terms)
+    """The terms of a booking that exists (cancelling or changing it)."""
+    return _policy_sentence(turn, terms, new_booking=False)
 
 
 def confirm_booking(turn: Turn) -> None:

@@ -216,3 +216,13 @@ def test_another_e_mail_sent_with_the_summary_changes_it_and_books_nothing(
     assert "mark.twain@gmail.com" in summary and booking["email"] == "mark.twain@gmail.com"
     confirmed = guest.says(agree)
     assert guest.dialogue_state["booking"]["reference"] in confirmed
+
+
+def test_a_booking_made_inside_the_paying_period_is_told_so_not_that_free_cancellation_ended(demo_hotel):
+    guest = EngineChat(hotel=demo_hotel, phone="+34600900003")
+    guest.says("Hallo, ich hätte gern ein Zimmer für heute Nacht für 2")
+    guest.says("1")
+    summary = guest.says("Jonas Weber jonas.weber@gmx.de")
+    assert guest.state["stage"] == "booking_confirm", summary
+    phrases = Phrasebook(hotel=demo_hotel, language="de")
+    assert phrases.say("policy_penalty_new", nights=1) in summary
