@@ -26,6 +26,22 @@ def _month_words() -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= 3)
 
 
+@cache
+def _weekday_words() -> frozenset[str]:
+    """Weekday names and abbreviations in the six languages (from Django's own translations)."""
+    from django.utils import translation
+    from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
+
+    from conversations.nlu.types import LANGUAGES
+
+    words: set[str] = set()
+    for language in LANGUAGES:
+        with translation.override(language):
+            for table in (WEEKDAYS, WEEKDAYS_ABBR):
+                words.update(str(name).lower().strip(".") for name in table.values())
+    return frozenset(w for w in words if len(w) >= 3)
+
+
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\b")
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Words that add a night to the stay rather than move it ("saturday too", "le samedi aussi", "auch noch
@@ -58,7 +74,19 @@ def anchor_bare_days(turn: Turn) -> None:
         if departure and departure != u.check_out:
             turn.understanding = replace(u, check_out=departure)
         return
-    if not (u.check_in and b.check_in) or not names_no_month(turn.message.text or ""):
+    text = turn.message.text or ""
+    if not (u.check_in and b.check_in) or not names_no_month(text):
+        return
+    if set(_WORDS.findall(text.lower())) & _weekday_words() and not any(c.isdigit() for c in text):
+        # "dal venerdì al lunedì" about Easter: those days of the stay's week, not the next Friday
+        # (nor the stay's month with the next Friday's day number).
+        days = (u.check_in.weekday() - b.check_in.weekday() + 3) % 7 - 3
+        anchored = b.check_in + dt.timedelta(days=days)
+        if anchored >= turn.today and anchored != u.check_in:
+            moved = anchored - u.check_in
+            turn.understanding = replace(
+                u, check_in=anchored, check_out=u.check_out + moved if u.check_out else None
+            )
         return
     try:
         anchored_in = b.check_in.replace(day=u.check_in.day)

@@ -226,3 +226,11 @@ def test_a_booking_made_inside_the_paying_period_is_told_so_not_that_free_cancel
     assert guest.state["stage"] == "booking_confirm", summary
     phrases = Phrasebook(hotel=demo_hotel, language="de")
     assert phrases.say("policy_penalty_new", nights=1) in summary
+
+
+def test_weekdays_said_about_the_stay_being_discussed_are_that_weeks_days(whatsapp, qloapps):
+    guest = whatsapp(_phone())
+    guest.says("Habitación del 20 al 23 de marzo para 2")  # Saturday 20 March
+    offers = guest.says("mejor del viernes al domingo")  # was 11 to 13 March: next Friday's day number
+    booking = guest.dialogue_state["booking"]
+    assert (booking["check_in"], booking["check_out"]) == ("2027-03-19", "2027-03-21"), offers
