@@ -892,6 +892,7 @@ class _Mention:
     near: dt.date | None = None  # "Thanksgiving, Thursday to Sunday": the weekday nearest the holiday
     this: bool = False  # "este viernes", "this Friday": today when today is that day
     in_period: bool = False  # "dentro de dos semanas": weekdays after it fall in that week
+    past: bool = False  # "last Friday", "el viernes pasado": the weekday's last occurrence before today
     inclusive: bool = False  # "hasta el 17 inclusive": as a check-out, the day after
 
 
@@ -1222,6 +1223,7 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
             one_night = bool(m["night"]) or m["w"].endswith(("abend", "nacht"))  # "Samstagnacht"
             mention = _Mention(m.start(), m.end(), "wd", weekday=weekdays[m["w"]], one_night=one_night)
             mention.this = bool(_THIS_BEFORE.search(folded, max(0, m.start() - 20), m.start()))
+            mention.past = _gone_by(folded, m.start(), m.end())
             f.take(mention)
     _find_bare_days(f)
     if _NEXT_WEEK.search(folded):
@@ -1229,6 +1231,23 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
             mention.next_week = mention.next_week or mention.kind == "wd"
     f.mentions.sort(key=lambda mention: mention.start)
     return f.mentions, ambiguous
+
+
+# A weekday gone by ("last Friday", "el viernes pasado", "letzten Freitag", "vendredi dernier", "venerdì scorso",
+# "sexta passada"): that past day, which the dialogue says is past.
+_PAST_BEFORE_WEEKDAY = re.compile(
+    r"\b(?:last|this past|el pasado|letzten|letzte|vergangenen|vergangene|lo scorso|lo passato)\s+$"
+)
+_PAST_AFTER_WEEKDAY = re.compile(
+    r"(?:-feira)?\s+(?:pasado|pasada|passado|passada|dernier|derniere|scorso|scorsa|passato|passata)\b"
+)
+
+
+def _gone_by(folded: str, start: int, end: int) -> bool:
+    return bool(
+        _PAST_BEFORE_WEEKDAY.search(folded, max(0, start - 20), start)
+        or _PAST_AFTER_WEEKDAY.match(folded, end)
+    )
 
 
 # "el día veinte", "o dia vinte e dois", "il giorno dieci": a day in words after "day".
@@ -1782,6 +1801,8 @@ def _resolve(
                 date = _next_bare_day(mention.day, base, inclusive=anchor is None)
         elif mention.kind == "rel":
             date = mention.date
+        elif mention.kind == "wd" and mention.past and anchor is None:
+            date = today - dt.timedelta(days=(today.weekday() - mention.weekday) % 7 or 7)
         elif mention.kind == "wd" and mention.next_week and anchor is None:
             # "el viernes de la semana que viene": that weekday in the next calendar week.
             monday = today + dt.timedelta(days=7 - today.weekday())

@@ -562,8 +562,15 @@ def changes_dates(folded: str) -> bool:
     return bool(_CHANGE_VERB.search(folded))
 
 
+# A stay lengthened up to a day ("¿se puede alargar la estancia hasta el 15?", "extend until the 14th", "bis zum
+# 16. verlängern", "prolonger jusqu'au 13", "prolungare fino al 17", "prolongar até dia 14") names its departure.
+_EXTENDED = re.compile(r"\b(?:alarg|ampliar|extend|verlanger|prolong|prolung|prorrog|estend)\w*")
+_UNTIL = re.compile(r"\b(?:until|till|til|hasta|bis|jusqu'(?=au\b|a\b)|fino al?|ate)\b")
+
+
 def names_departure_only(folded: str) -> bool:
-    return bool(_DEPARTURE.search(folded)) and not _ARRIVAL.search(folded)
+    departure = bool(_DEPARTURE.search(folded)) or bool(_EXTENDED.search(folded) and _UNTIL.search(folded))
+    return departure and not _ARRIVAL.search(folded)
 
 
 # Messages no hotel receptionist answers, said in words no guest request uses: applying for a job, selling
