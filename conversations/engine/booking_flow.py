@@ -1,5 +1,6 @@
-"""Making a booking: dates and guests → up to three live offers → choice → name and e-mail → summary →
-an explicit yes → the booking, created once, confirmed with the PMS reference."""
+"""Making a booking: dates and guests → up to three live offers → choice (`offer_choice`) → name and
+e-mail → summary → an explicit yes → the booking, created once, confirmed with the PMS reference
+(`booking_confirmation`)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,8 @@ import re
 import structlog
 
 from conversations.engine import child_ages, pms_gateway
-from conversations.engine.after_booking import after_booking
-from conversations.engine.booking_email import confirmation_email_add
-from conversations.engine.choice import index_of_choice, pick_by_room_name, pick_index
 from conversations.engine.frame import BookingFrame, Stage
-from conversations.engine.guest_details import absorb_guest_details, ask_guest_details, remember_contact
+from conversations.engine.guest_details import ask_guest_details
 from conversations.engine.pms_gateway import OfferView, QuoteView
 from conversations.engine.policies import group_too_large
 from conversations.engine.room_request import room_is_kind, room_kind_asked
@@ -200,7 +198,7 @@ def present_offers(turn: Turn, view: QuoteView, *, intro: str = "", keep_room: s
         return
     if not offers:
         turn.frame.stage = Stage.BOOKING_SLOTS
-        stay = _stay_text(turn)
+        stay = stay_text(turn)
         text = phrases.say("no_availability", stay=stay)
         turn.add(OutgoingReply(text=f"{intro}\n\n{text}" if intro else text))
         return
@@ -211,7 +209,7 @@ def present_offers(turn: Turn, view: QuoteView, *, intro: str = "", keep_room: s
         )
         for n, o in enumerate(offers, start=1)
     ]
-    stay = _stay_text(turn, offers[0])
+    stay = stay_text(turn, offers[0])
     if asked_free:  # the room asked for first; others only under a word of why
         first, others = "\n".join(lines[:asked_free]), "\n".join(lines[asked_free:])
         text = phrases.say("offers_room_first", stay=stay, room=asked_room, lines=first, others=others)
@@ -237,7 +235,7 @@ def _keep_chosen_room(turn: Turn, kept: OfferView, *, intro: str) -> None:
         b.offer_line_ids.append(kept.line_id)
     text = phrases.say(
         "offer_kept_room",
-        stay=_stay_text(turn, kept),
+        stay=stay_text(turn, kept),
         room=kept.room_name,
         total=phrases.money(kept.total, kept.currency),
     )
@@ -257,7 +255,7 @@ def tell_chosen_price(turn: Turn) -> bool:
         return False
     text = phrases.say(
         "offer_kept_room",
-        stay=_stay_text(turn, chosen),
+        stay=stay_text(turn, chosen),
         room=chosen.room_name,
         total=phrases.money(chosen.total, chosen.currency),
     )
@@ -289,7 +287,8 @@ def _offers_for_request(turn: Turn, view: QuoteView) -> tuple[list[OfferView], s
     return (asked + rest)[: max(pms_gateway.MAX_OFFERS, len(asked))], asked[0].room_name, len(asked)
 
 
-def _stay_text(turn: Turn, offer: OfferView | None = None) -> str:
+def stay_text(turn: Turn, offer: OfferView | None = None) -> str:
+    """The stay in words: the offer's dates and party when given, else the frame's."""
     b = turn.frame.booking
     if offer is not None:
         # The quote prices the occupancy of each room; the guest hears about the whole party.
@@ -311,224 +310,10 @@ def _stay_text(turn: Turn, offer: OfferView | None = None) -> str:
     )
 
 
-def _offers(turn: Turn) -> list[OfferView]:
+def offers_shown(turn: Turn) -> list[OfferView]:
+    """The offers the guest was shown and can still choose from (those the PMS still holds)."""
     offers = [pms_gateway.offer(line_id=line_id) for line_id in turn.frame.booking.offer_line_ids]
     return [o for o in offers if o is not None]
-
-
-def choose_offer_from_text(turn: Turn) -> bool:
-    offers = _offers(turn)
-    index = index_of_choice(turn.understanding.extras.get("choice"), totals=[o.total for o in offers])
-    if index is None:
-        index = pick_index(
-            turn.message.text or "", language=turn.language, names=[o.room_name for o in offers]
-        )
-    if index is None:
-        return False
-    choose_offer(turn, offers[index])
-    return True
-
-
-def _offer_meant(turn: Turn) -> OfferView | None:
-    """The offer a yes can only mean: the single one shown, or the only one of the kind of room the
-    guest asked for ("ein Einzelzimmer" ... "ok nehme ich")."""
-    offers = _offers(turn)
-    kind = turn.frame.booking.room_kind
-    of_kind = [offer for offer in offers if room_is_kind(offer.room_name, kind)]
-    if len(offers) == 1:
-        return offers[0]
-    return of_kind[0] if len(of_kind) == 1 else None
-
-
-def choose_the_offer_meant(turn: Turn) -> bool:
-    """A yes to the offers ("ja passt", "ok nehme ich") chooses the one it can only mean."""
-    meant = _offer_meant(turn)
-    if meant is None:
-        return False
-    choose_offer(turn, meant)
-    return True
-
-
-def details_ahead(turn: Turn) -> bool:
-    """A name or e-mail sent before the booking asks for them, while the stay or the choice is awaited
-    ("Müller, anna.mueller@web.de"): with an offer the guest can only mean they go on with it;
-    otherwise they are kept (not asked again later) and the open question is asked again."""
-    if not (turn.understanding.email or turn.understanding.guest_name):
-        return False
-    meant = _offer_meant(turn) if turn.frame.stage == Stage.OFFERS else None
-    if meant is None:
-        remember_contact(turn)
-        turn.progress = True
-        remind(turn)
-        return True
-    turn.frame.booking.chosen_line_id = meant.line_id
-    turn.frame.stage = Stage.GUEST_DETAILS
-    if not absorb_guest_details(turn):
-        ask_guest_details(turn, chosen=meant)
-    return True
-
-
-def chosen_room_name(turn: Turn) -> str:
-    """The name of the room the guest has chosen ("" when none is chosen or its offer is gone)."""
-    line_id = turn.frame.booking.chosen_line_id
-    chosen = pms_gateway.offer(line_id=line_id) if line_id else None
-    return chosen.room_name if chosen else ""
-
-
-def choose_other_room_from_text(turn: Turn) -> bool:
-    """While name and e-mail are asked, a message naming one of the offered rooms ("the double",
-    "mejor la familiar") chooses that room (the name question follows again), never becomes the name."""
-    offers = _offers(turn)
-    index = pick_by_room_name(turn.message.text or "", names=[o.room_name for o in offers])
-    if index is None:
-        return False
-    choose_offer(turn, offers[index])
-    return True
-
-
-def choose_offer_by_payload(turn: Turn, line_id: int) -> bool:
-    if line_id not in turn.frame.booking.offer_line_ids:
-        return False
-    chosen = pms_gateway.offer(line_id=line_id)
-    if chosen is None:
-        return False
-    choose_offer(turn, chosen)
-    return True
-
-
-def choose_offer(turn: Turn, chosen: OfferView) -> None:
-    b = turn.frame.booking
-    b.chosen_line_id = chosen.line_id
-    turn.progress = True
-    turn.frame.stage = Stage.GUEST_DETAILS
-    ask_guest_details(turn, chosen=chosen)
-
-
-def show_summary(turn: Turn) -> None:
-    b, phrases = turn.frame.booking, turn.phrases
-    chosen = pms_gateway.offer(line_id=b.chosen_line_id) if b.chosen_line_id else None
-    if chosen is None:
-        continue_booking(turn)
-        return
-    terms = pms_gateway.cancellation_terms(hotel=turn.hotel, check_in=chosen.check_in)
-    policy = _policy_sentence(turn, terms)
-    text = phrases.say(
-        "booking_summary",
-        room=chosen.room_name,
-        rooms=chosen.rooms,
-        stay=_stay_text(turn, chosen),
-        name=b.guest_name,
-        email=b.email,
-        phone="" if turn.guest_phone else b.phone,  # the one asked for (the channel's goes unsaid)
-        total=phrases.money(chosen.total, chosen.currency),
-        policy=policy,
-    )
-    turn.frame.stage = Stage.BOOKING_CONFIRM
-    turn.facts.append(text)
-    turn.add(OutgoingReply(text=text, buttons=turn.yes_no_buttons("button_yes_book", "button_no")))
-
-
-def _policy_sentence(turn: Turn, terms: pms_gateway.CancellationTerms, *, new_booking: bool = True) -> str:
-    """The cancellation terms in a sentence. A booking being made inside the paying period is told so
-    ("this close to arrival..."): "free cancellation ended on the 4th" confused a guest booking tonight."""
-    if terms.free_until is None:
-        return turn.phrases.say("policy_not_refundable")
-    deadline = terms.free_until
-    when = turn.phrases.say(
-        "date_time",
-        date=turn.phrases.date(deadline.date(), today=turn.today),
-        time=deadline.strftime("%H:%M"),
-    )
-    if terms.free_now:
-        return turn.phrases.say("policy_free_until", deadline=when)
-    if new_booking:
-        return turn.phrases.say("policy_penalty_new", nights=terms.penalty_nights)
-    return turn.phrases.say("policy_penalty", deadline=when, nights=terms.penalty_nights)
-
-
-def policy_sentence(turn: Turn, terms: pms_gateway.CancellationTerms) -> str:
-    """The terms of a booking that exists (cancelling or changing it)."""
-    return _policy_sentence(turn, terms, new_booking=False)
-
-
-def confirm_booking(turn: Turn) -> None:
-    b = turn.frame.booking
-    chosen = pms_gateway.offer(line_id=b.chosen_line_id) if b.chosen_line_id else None
-    if chosen is None:
-        continue_booking(turn)
-        return
-    first_name, _, last_name = b.guest_name.partition(" ")
-    try:
-        booking = pms_gateway.book(
-            line_id=chosen.line_id,
-            first_name=first_name,
-            last_name=last_name,
-            email=b.email,
-            phone=turn.guest_phone or b.phone,
-            idempotency_key=f"conversation-{turn.conversation.pk}-quote-line-{chosen.line_id}",
-            conversation=turn.conversation,
-        )
-    except pms_gateway.RoomPriceChanged as exc:
-        intro = turn.phrases.say("price_changed", room=chosen.room_name)
-        present_offers(turn, exc.fresh, intro=intro)
-        return
-    except pms_gateway.RoomGone as exc:
-        intro = turn.phrases.say("room_gone", room=chosen.room_name)
-        present_offers(turn, exc.fresh, intro=intro)
-        return
-    except pms_gateway.BookingNotPossible as exc:
-        if exc.code == "booking_in_progress":
-            turn.say("booking_busy")
-            return
-        if exc.code == "party_not_recorded":
-            # The PMS booked another party than asked; that booking was cancelled again, a person makes it.
-            turn.hand_off(
-                HandoffReason.PMS_UNAVAILABLE,
-                summary="the PMS recorded another party than asked (children or adults); "
-                "its booking was cancelled again: book it by hand",
-            )
-            return
-        b.email = ""
-        turn.frame.stage = Stage.GUEST_DETAILS
-        turn.say("booking_refused")
-        return
-    except pms_gateway.PmsError as exc:
-        log.warning("engine.booking_failed", error=type(exc).__name__, conversation_id=turn.conversation.pk)
-        turn.hand_off(HandoffReason.PMS_UNAVAILABLE, summary="booking could not be written to the PMS")
-        return
-    b.reference = booking.reference
-    turn.frame.stage = Stage.BOOKED
-    turn.progress = True
-    stay, total = _stay_text(turn, chosen), turn.phrases.money(chosen.total, chosen.currency)
-    terms = pms_gateway.cancellation_terms(hotel=turn.hotel, check_in=chosen.check_in)
-    emailed = confirmation_email_add(
-        turn,
-        reference=booking.reference,
-        room=chosen.room_name,
-        stay=stay,
-        total=total,
-        policy=_policy_sentence(turn, terms),
-    )
-    text = turn.phrases.say(
-        "booking_confirmed",
-        reference=booking.reference,
-        room=chosen.room_name,
-        rooms=chosen.rooms,
-        stay=stay,
-        total=total,
-        email=b.email,
-        emailed=emailed,
-    )
-    turn.facts.append(text)
-    turn.add(OutgoingReply(text=text))
-    after_booking(turn, reservation_id=booking.reservation_id)
-
-
-def decline_booking(turn: Turn) -> None:
-    turn.frame.stage = Stage.OFFERS if turn.frame.booking.offer_line_ids else Stage.BOOKING_SLOTS
-    turn.frame.booking.chosen_line_id = None
-    turn.progress = True
-    turn.say("booking_declined")
 
 
 def remind(turn: Turn) -> None:
@@ -537,7 +322,7 @@ def remind(turn: Turn) -> None:
     if stage == Stage.BOOKING_SLOTS:
         continue_booking(turn)
     elif stage == Stage.OFFERS:
-        offers = _offers(turn)
+        offers = offers_shown(turn)
         buttons = tuple(
             ReplyButton(
                 id=f"offer:{o.line_id}",

@@ -40,7 +40,7 @@ def ask_guest_details(turn: Turn, *, chosen: OfferView | None = None) -> None:
     b = turn.frame.booking
     phone_needed = not turn.guest_phone and not b.phone
     if b.guest_name and _full_name(b.guest_name) and b.email and not phone_needed:
-        from conversations.engine.booking_flow import show_summary
+        from conversations.engine.booking_confirmation import show_summary
 
         show_summary(turn)
         return

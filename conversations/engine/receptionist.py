@@ -15,12 +15,13 @@ import structlog
 from conversations.engine import (
     booking_flow,
     cancel_and_rebook,
-    child_ages,
     deposit_flow,
     faq,
     guest_details,
     manage_flow,
+    offer_choice,
     offer_flow,
+    stage_answers,
     voice,
 )
 from conversations.engine.expecting import question_pending
@@ -36,6 +37,7 @@ from conversations.engine.policies import (
 )
 from conversations.engine.replies import Phrasebook
 from conversations.engine.room_request import room_kind_asked
+from conversations.engine.stage_answers import QUESTION_INTENTS
 from conversations.engine.stay_corrections import names_no_month
 from conversations.engine.turn import Turn
 from conversations.engine.types import EngineTurn, HandoffReason
@@ -52,14 +54,10 @@ READABLE_KINDS = frozenset(
     {MessageKind.TEXT, MessageKind.BUTTON_REPLY, MessageKind.LIST_REPLY, MessageKind.AUDIO}
 )
 SILENT_KINDS = frozenset({MessageKind.REACTION})
-YES_PAYLOADS, NO_PAYLOADS = frozenset({"yes"}), frozenset({"no"})
 # Intents that are neither progress nor a failure to understand.
 NEUTRAL_INTENTS = frozenset({"greeting", "thanks_goodbye"})
 SURE_ESCALATION = 0.75
-SURE_QUESTION = 0.5  # an FAQ reading this sure is a question about a room, not the choice of one
 SURE_OTHER = 0.8  # "other" below this is a message not understood, above it a clear out-of-scope one
-# Intents whose message may still be a question for the facts when it has a question mark.
-QUESTION_INTENTS = frozenset({"other", "greeting", "thanks_goodbye", "affirm", "deny"})
 
 
 def respond(*, conversation: Conversation, message: Message, **_: Any) -> EngineTurn:
@@ -262,7 +260,7 @@ def _take_all(turn: Turn) -> None:
 def _take(turn: Turn) -> None:
     """Decide what this message means here and now, and act on it."""
     u, frame = turn.understanding, turn.frame
-    if turn.payload_id and _take_payload(turn):
+    if turn.payload_id and stage_answers.take_payload(turn):
         return
     stay_talk = booking_flow.has_stay_slots(turn)
     # "somos tres" while choosing a room is a correction, however the understanding labels it.
@@ -272,7 +270,7 @@ def _take(turn: Turn) -> None:
     )
     # A short answer to the question just asked ("the first one", "yes") is read as that answer
     # unless the understanding is sure the guest is asking for a person or complaining.
-    if not (escalation and u.confidence >= SURE_ESCALATION) and _take_in_stage(turn):
+    if not (escalation and u.confidence >= SURE_ESCALATION) and stage_answers.take_in_stage(turn):
         return
     # Rules that outrank any flow.
     if escalation and u.confidence >= LOW_CONFIDENCE:
@@ -312,12 +310,12 @@ def _take(turn: Turn) -> None:
             _booking_request(turn)  # "we arrive late on Jan 15 for 2 nights, is that ok?": the stay too
             return
         offer_flow.propose_after_question(turn)  # "¿hay desayuno?" with a booking: an approved offer
-        _remind(turn)
+        stage_answers.remind(turn)
         return
     if u.intent == "greeting":
         turn.say("greeting" if not frame.greeted and frame.stage == Stage.IDLE else "greeting_again")
         frame.greeted = True
-        _remind(turn)
+        stage_answers.remind(turn)
         return
     if u.intent == "thanks_goodbye":
         turn.say("thanks_goodbye")
@@ -333,158 +331,10 @@ def _take(turn: Turn) -> None:
         # a guest asked for an e-mail or a booking number.
         open_question = frame.stage in Stage.BOOKING_STAGES | Stage.MANAGE_STAGES
         turn.say("not_understood_answer" if open_question else "not_understood")
-        _remind(turn)
+        stage_answers.remind(turn)
         return
     turn.say("out_of_scope")
-    _remind(turn)
-
-
-def _take_payload(turn: Turn) -> bool:
-    payload, stage = turn.payload_id, turn.frame.stage
-    if offer_flow.is_answer(payload):
-        offer_flow.answer(turn, yes=payload == offer_flow.YES)
-        return True
-    if payload.startswith("offer:") and payload[6:].isdigit():
-        if booking_flow.choose_offer_by_payload(turn, int(payload[6:])):
-            return True
-        turn.say("offer_expired")
-        booking_flow.remind(turn)
-        return True
-    if payload.startswith("booking:"):
-        return manage_flow.choose_candidate(turn, payload[8:])
-    if payload in YES_PAYLOADS | NO_PAYLOADS:
-        yes = payload in YES_PAYLOADS
-        if stage == Stage.BOOKING_CONFIRM:
-            booking_flow.confirm_booking(turn) if yes else booking_flow.decline_booking(turn)
-            return True
-        if stage == Stage.CANCEL_CONFIRM:
-            cancel_and_rebook.answer_cancel(turn, yes=yes)
-            return True
-        if stage == Stage.MODIFY_CONFIRM:
-            manage_flow.answer_modify(turn, yes=yes)
-            return True
-        if stage == Stage.BOOKED and yes:
-            turn.say("already_booked", reference=turn.frame.booking.reference)
-            return True
-    turn.say("button_out_of_date")
-    _remind(turn)
-    return True
-
-
-def _is_yes(u: Understanding, *, new_slots: bool) -> bool:
-    return u.intent == "affirm" or (u.intent == "booking_create" and not new_slots)
-
-
-def _take_in_stage(turn: Turn) -> bool:
-    """Answers that only make sense as a reply to the question just asked."""
-    u, frame = turn.understanding, turn.frame
-    stage = frame.stage
-    new_slots = booking_flow.has_stay_slots(turn)
-    if (
-        frame.offer_proposal_id
-        and stage in (Stage.BOOKED, Stage.IDLE)
-        and (u.intent == "deny" or _is_yes(u, new_slots=new_slots))
-    ):
-        offer_flow.answer(turn, yes=u.intent != "deny")
-        return True
-    # "quanto fica?" with no fact just told is the price of the rooms being discussed.
-    price_asked = not new_slots and turn.fact_before is None and faq.asks_a_price_only(turn)
-    if stage == Stage.OFFERS and price_asked:
-        booking_flow.quote_and_offer(turn)  # the offers again, with their prices
-        return True
-    if (
-        stage in (Stage.GUEST_DETAILS, Stage.BOOKING_CONFIRM)
-        and price_asked
-        and booking_flow.tell_chosen_price(turn)
-    ):
-        return True
-    if stage == Stage.OFFERS and not new_slots and _room_question_answered(turn, before_choice=True):
-        return True
-    if stage == Stage.OFFERS and not new_slots and booking_flow.choose_offer_from_text(turn):
-        return True
-    if stage in (Stage.BOOKING_SLOTS, Stage.OFFERS) and not new_slots and booking_flow.details_ahead(turn):
-        return True
-    if stage == Stage.OFFERS and not new_slots and _room_question_answered(turn, before_choice=False):
-        return True
-    if stage == Stage.OFFERS and u.intent in ("booking_create", "affirm") and not new_slots:
-        if not booking_flow.choose_the_offer_meant(turn):  # "ja passt" to one offer takes it
-            booking_flow.remind(turn)
-        return True
-    if stage == Stage.GUEST_DETAILS and not new_slots and booking_flow.choose_other_room_from_text(turn):
-        return True
-    if (
-        stage == Stage.GUEST_DETAILS
-        and not (u.intent in ("faq", "booking_cancel", "booking_status") and u.confidence >= 0.6)
-        and guest_details.absorb_guest_details(turn)
-    ):
-        return True
-    if stage == Stage.BOOKING_CONFIRM and not new_slots:
-        if guest_details.correct_details(turn):
-            return True
-        if _is_yes(u, new_slots=new_slots):
-            booking_flow.confirm_booking(turn)
-            return True
-        if u.intent == "deny":
-            booking_flow.decline_booking(turn)
-            return True
-    if stage == Stage.BOOKED and _is_yes(u, new_slots=new_slots) and u.intent == "affirm":
-        turn.say("already_booked", reference=frame.booking.reference)
-        return True
-    if stage == Stage.BOOKING_SLOTS and child_ages.absorb_child_ages(turn):
-        booking_flow.continue_booking(turn)
-        return True
-    if stage == Stage.BOOKING_SLOTS and not new_slots and booking_flow.absorb_bare_answer(turn):
-        booking_flow.continue_booking(turn)
-        return True
-    if stage in (Stage.CANCEL_CONFIRM, Stage.MODIFY_CONFIRM) and u.intent in (
-        "affirm",
-        "deny",
-        "booking_cancel",
-    ):
-        yes = u.intent != "deny"
-        if stage == Stage.CANCEL_CONFIRM:
-            cancel_and_rebook.answer_cancel(turn, yes=yes)
-        elif u.intent != "booking_cancel":
-            manage_flow.answer_modify(turn, yes=yes)
-        else:
-            return False
-        return True
-    if (
-        stage in (Stage.MANAGE_LOOKUP, Stage.MANAGE_IDENTITY)
-        and u.intent not in ("faq", "availability")
-        and manage_flow.continue_lookup(turn)
-    ):
-        return True
-    if stage == Stage.MANAGE_CHOOSE and manage_flow.choose_candidate_from_text(turn):
-        return True
-    if (
-        stage in (Stage.MODIFY_DETAILS, Stage.MODIFY_CONFIRM)
-        and new_slots
-        and u.intent not in ("availability", "booking_create", "booking_cancel")
-    ):
-        return manage_flow.continue_modify(turn)
-    return False
-
-
-def _room_question_answered(turn: Turn, *, before_choice: bool) -> bool:
-    """A question while the offers are open is answered from the facts and the choice asked again.
-    Before the choice is read, a sure question about the hotel ("does the double have a balcony?":
-    naming a room in it does not choose it), answered as any FAQ (a question no fact answers goes to
-    reception); after it, any other question no choice reads, with facts found only ("what's the
-    difference between the family and the suite?")."""
-    u, text = turn.understanding, turn.message.text or ""
-    if "?" not in text or u.extras.get("choice") is not None:
-        return False
-    if before_choice:
-        if not (u.intent == "faq" and u.confidence >= SURE_QUESTION) or not faq.answer(turn):
-            return False
-    elif u.intent not in QUESTION_INTENTS | {"faq", "availability"} or not faq.answer(
-        turn, hand_off_unknown=False
-    ):
-        return False
-    if not turn.handoff_reason:
-        booking_flow.remind(turn)
-    return True
+    stage_answers.remind(turn)
 
 
 def _booking_request(turn: Turn) -> None:
@@ -504,7 +354,7 @@ def _booking_request(turn: Turn) -> None:
     if frame.stage in (Stage.GUEST_DETAILS, Stage.BOOKING_CONFIRM) and not room_kind_asked(
         turn.message.text or ""
     ):
-        keep_room = booking_flow.chosen_room_name(turn)
+        keep_room = offer_choice.chosen_room_name(turn)
     guest_details.remember_contact(turn)
     changed = booking_flow.absorb_stay_slots(turn)
     if frame.stage == Stage.OFFERS and not changed and frame.booking.offer_line_ids:
@@ -514,14 +364,6 @@ def _booking_request(turn: Turn) -> None:
         booking_flow.remind(turn)
         return
     booking_flow.continue_booking(turn, keep_room=keep_room)
-
-
-def _remind(turn: Turn) -> None:
-    stage = turn.frame.stage
-    if stage in Stage.BOOKING_STAGES:
-        booking_flow.remind(turn)
-    elif stage in Stage.MANAGE_STAGES:
-        manage_flow.remind(turn)
 
 
 def _apply_counters(turn: Turn) -> None:

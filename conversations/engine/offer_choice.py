@@ -1,0 +1,101 @@
+"""Choosing one of the offers shown: by its number or name in words, by its button, by a yes that can
+only mean one of them, or by a name and e-mail sent with the offers open (going on with the offer meant)."""
+
+from __future__ import annotations
+
+from conversations.engine import pms_gateway
+from conversations.engine.booking_flow import offers_shown, remind
+from conversations.engine.choice import index_of_choice, pick_by_room_name, pick_index
+from conversations.engine.frame import Stage
+from conversations.engine.guest_details import absorb_guest_details, ask_guest_details, remember_contact
+from conversations.engine.pms_gateway import OfferView
+from conversations.engine.room_request import room_is_kind
+from conversations.engine.turn import Turn
+
+
+def choose_offer_from_text(turn: Turn) -> bool:
+    offers = offers_shown(turn)
+    index = index_of_choice(turn.understanding.extras.get("choice"), totals=[o.total for o in offers])
+    if index is None:
+        index = pick_index(
+            turn.message.text or "", language=turn.language, names=[o.room_name for o in offers]
+        )
+    if index is None:
+        return False
+    choose_offer(turn, offers[index])
+    return True
+
+
+def _offer_meant(turn: Turn) -> OfferView | None:
+    """The offer a yes can only mean: the single one shown, or the only one of the kind of room the
+    guest asked for ("ein Einzelzimmer" ... "ok nehme ich")."""
+    offers = offers_shown(turn)
+    kind = turn.frame.booking.room_kind
+    of_kind = [offer for offer in offers if room_is_kind(offer.room_name, kind)]
+    if len(offers) == 1:
+        return offers[0]
+    return of_kind[0] if len(of_kind) == 1 else None
+
+
+def choose_the_offer_meant(turn: Turn) -> bool:
+    """A yes to the offers ("ja passt", "ok nehme ich") chooses the one it can only mean."""
+    meant = _offer_meant(turn)
+    if meant is None:
+        return False
+    choose_offer(turn, meant)
+    return True
+
+
+def details_ahead(turn: Turn) -> bool:
+    """A name or e-mail sent before the booking asks for them, while the stay or the choice is awaited
+    ("Müller, anna.mueller@web.de"): with an offer the guest can only mean they go on with it;
+    otherwise they are kept (not asked again later) and the open question is asked again."""
+    if not (turn.understanding.email or turn.understanding.guest_name):
+        return False
+    meant = _offer_meant(turn) if turn.frame.stage == Stage.OFFERS else None
+    if meant is None:
+        remember_contact(turn)
+        turn.progress = True
+        remind(turn)
+        return True
+    turn.frame.booking.chosen_line_id = meant.line_id
+    turn.frame.stage = Stage.GUEST_DETAILS
+    if not absorb_guest_details(turn):
+        ask_guest_details(turn, chosen=meant)
+    return True
+
+
+def chosen_room_name(turn: Turn) -> str:
+    """The name of the room the guest has chosen ("" when none is chosen or its offer is gone)."""
+    line_id = turn.frame.booking.chosen_line_id
+    chosen = pms_gateway.offer(line_id=line_id) if line_id else None
+    return chosen.room_name if chosen else ""
+
+
+def choose_other_room_from_text(turn: Turn) -> bool:
+    """While name and e-mail are asked, a message naming one of the offered rooms ("the double",
+    "mejor la familiar") chooses that room (the name question follows again), never becomes the name."""
+    offers = offers_shown(turn)
+    index = pick_by_room_name(turn.message.text or "", names=[o.room_name for o in offers])
+    if index is None:
+        return False
+    choose_offer(turn, offers[index])
+    return True
+
+
+def choose_offer_by_payload(turn: Turn, line_id: int) -> bool:
+    if line_id not in turn.frame.booking.offer_line_ids:
+        return False
+    chosen = pms_gateway.offer(line_id=line_id)
+    if chosen is None:
+        return False
+    choose_offer(turn, chosen)
+    return True
+
+
+def choose_offer(turn: Turn, chosen: OfferView) -> None:
+    b = turn.frame.booking
+    b.chosen_line_id = chosen.line_id
+    turn.progress = True
+    turn.frame.stage = Stage.GUEST_DETAILS
+    ask_guest_details(turn, chosen=chosen)
