@@ -83,13 +83,18 @@ from conversations.nlu.requests import (
 )
 from conversations.nlu.rules import (
     asks_about_hours,
+    asks_for_invoice,
+    bare_price_question,
     changes_dates,
+    confirms,
     instructions_to_the_bot,
     names_a_room,
     names_departure_only,
+    no_reference_at_hand,
     out_of_scope,
     rule_intent,
     slot_answer,
+    thanks_for_the_stay,
 )
 from conversations.nlu.stay_intent import (
     adds_to_a_booking,
@@ -173,6 +178,7 @@ def _understand(
 ) -> Understanding:
     # An e-mail reply is read without the message it quotes (the hotel's offer, its dates and address).
     clipped = without_quoted_reply(clip(text))
+    replies = clipped != clip(text)
     folded = fold(clipped)
     if not re.search(r"[a-z0-9]", folded) or _looks_like_noise(clipped, folded):
         return Understanding(lang=conversation_language or default_language, intent="other", confidence=1.0)
@@ -189,6 +195,9 @@ def _understand(
     intent, confidence, topic = _intent(
         fold(body) if body is not clipped else folded, body, email=email, name=name, phone=phone
     )
+    if intent == "affirm" and replies and confirms(folded):
+        # "C'est parfait, je confirme" above the hotel's quoted offer confirms a booking (docs/INTERFACES.md).
+        intent, confidence = "booking_create", max(confidence, _SURE_RULE)
     # The name is no stay detail ("a nombre de Mercedes Domingo", "Thanks, April"), nor the signature's
     # address and phone lines ("Rua 25 de Abril, 10").
     # Emoji for the party and rooms ("👫+👶", "🛏️x2") are read as words.
@@ -281,6 +290,19 @@ def _understand(
         # "booking under Van der Berg please, do you have a crib?": no stay to offer yet, the question is
         # answered and the booking listed alongside.
         intent, topic, confidence = "faq", question[0], question[1]
+    if (
+        (
+            (intent == "booking_status" and confidence < _SURE_STATUS)
+            or (intent == "booking_modify" and confidence < _SURE_CHANGE)
+        )
+        and booking_ref is not None
+        and dates.check_in is None
+        and dates.nights is None
+        and (question := question_over_bare_booking(head))
+    ):
+        # "a reserva é a número 20-44-918, pode confirmar o pequeno-almoço?": a question about the hotel asked
+        # for a booking is `faq` with its topic; the reference goes along (docs/INTERFACES.md).
+        intent, topic, confidence = "faq", question[0], question[1]
     if intent == "availability" and name and email and dates.check_in is not None and "?" not in clipped:
         # "ein Zimmer für 2 Pers vom 3.8. - 6.8., mein Name ist Jonas Weber, jonas@...": a stay handed over with the
         # guest's name and address, no question asked, is a booking (docs/INTERFACES.md).
@@ -325,6 +347,14 @@ def _understand(
     )
 
 
+# How sure a reading decided by the words alone is (a few words, or a reply to the hotel's offer).
+_SURE_RULE = 0.8
+_SURE_CHANGE = 0.6
+# A status check the model is this sure of keeps its reading beside a question ("...haven't received any email.
+# Can you check it?": "check" is no check-in question).
+_SURE_STATUS = 0.9
+
+
 def _intent(
     folded: str, clipped: str, *, email: str | None, name: str | None, phone: str | None
 ) -> tuple[str, float, str | None]:
@@ -338,6 +368,20 @@ def _intent(
         return ruled, 1.0, None
     if out_of_scope(folded):
         return "other", 0.9, None
+    if bare_price_question(folded):
+        # "quanto costa?", "how much?": the price of what was just discussed; no stay named, no new request.
+        return "availability", _SURE_RULE, None
+    if no_reference_at_hand(folded):
+        # "no tengo el número de reserva": no to the question for it (the dialogue asks for the e-mail).
+        return "deny", _SURE_RULE, None
+    if thanks_for_the_stay(folded):
+        # "Grazie di tutto, è stato un soggiorno bellissimo!\nUn abbraccio\nBianca": a warm goodbye.
+        return "thanks_goodbye", _SURE_RULE, None
+    if asks_for_invoice(folded):
+        # "Can I get an invoice for my stay? Booking ref is QWERTYUIO": a question about paying, not a change.
+        invoice = classifier.predict(folded)
+        if invoice.intent != "complaint":
+            return "faq", max(invoice.probabilities.get("faq", 0.0), _SURE_RULE), "payment_methods"
     rest = folded
     if email:
         rest = rest.replace(email, " ")
@@ -396,7 +440,9 @@ def _intent(
     ):
         # "I booked on 11/30 through Expedia, do you take Amex at the desk?": a booking already made, not a new one.
         topic = classifier.faq_topic_for(folded) if made == "faq" else None
-        return made, prediction.probabilities[made], topic
+        # A booking moved by its verb is as sure as the words ("abbiamo prenotato ..., dovremmo spostare al 26-28").
+        floor = _SURE_CHANGE if made == "booking_modify" else 0.0
+        return made, max(prediction.probabilities[made], floor), topic
     if prediction.confidence < MIN_CONFIDENCE:
         stay = prediction.probabilities["availability"] + prediction.probabilities["booking_create"]
         if stay >= MIN_CONFIDENCE and (names_a_room(folded) or "?" in clipped):

@@ -76,11 +76,13 @@ _CHAT = {
 _PAIRS = {
     "es": "contrasena cual cuales tienen teneis aceptan admiten aparcar garaje habeis vale hay si el estais cuna",
     "en": "what's whats there is it my your any wifi's allowed dogs cats included address late card pay cot",
-    "pt": "senha qual do da das horas aceitam tem voces cafe vcs pra alterar custa fica morada berco caes estacionar",
+    "pt": "senha qual do da das horas aceitam tem voces cafe vcs pra alterar custa fica morada berco caes estacionar "
+    "cai caiu",
     "fr": "quel quelle quels est-ce acceptez acceptes avez-vous y a-t-il mot passe piscine chiens clim adresse "
     "ca d'accord accord inclus arriver tard lit",
     "de": "gibt wie wo was wann ihr euer ist kostet darf habt wlan erlaubt inklusive",
-    "it": "c'e accettate avete parcheggio della delle degli nel quanto che una cani trova bene culla indirizzo",
+    "it": "c'e accettate avete parcheggio della delle degli nel quanto che una cani trova bene culla indirizzo "
+    "fare",
 }
 MARKERS = {lang: words | _words(_CHAT[lang]) | _words(_PAIRS[lang]) for lang, words in MARKERS.items()}
 # Letters and words only one of the six languages writes (read before accents are folded away):
@@ -95,6 +97,8 @@ _WRITTEN: dict[str, re.Pattern[str]] = {
     "it": re.compile(r"(?<!\w)è(?!\w)|[ìò]|\b(?:c'è|perché|più|città)(?!\w)"),
 }
 _SHORT_WORDS = 3
+_MIXED_WORDS = 12
+_MIXED_MARKERS = 3
 # Short weekday names: a message of them alone ("Fr ➡️ So", "ven - dim", "sex a dom") is in the language they
 # belong to; lingua reads "Fr So" as Spanish, and the date rules then miss the weekend.
 WEEKDAY_SHORT: dict[str, frozenset[str]] = {
@@ -195,6 +199,17 @@ def detect(text: str, *, conversation_language: str | None, default_language: st
         for lang in MARKERS
     }
     best = max(combined, key=lambda lang: combined[lang])
+    leader = max(markers, key=lambda lang: markers[lang])
+    if (
+        best == "en"
+        and leader != best
+        and len(letters) <= _MIXED_WORDS
+        and markers[leader] >= _MIXED_MARKERS
+        and markers[leader] >= markers.get(best, 0) + 2
+    ):
+        # Code-mixing: a short message's grammar words say its language, its English nouns and days don't
+        # ("vorrei fare un booking per friday and saturday" is Italian, lingua reads English).
+        best = leader
     short = len(letters) <= _SHORT_WORDS
     if conversation_language is None:
         if short:

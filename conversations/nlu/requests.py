@@ -47,6 +47,20 @@ _UNHAPPY = re.compile(
     r"huele\w*|apesta\w*|insoportable|stinks?|stinky|unbearable|fede|fedor|insuportavel|pue|puent|insupportable|"
     r"stinkt|stinken|unertraglich|insopportabile)\b"
 )
+# A late arrival said beside the stay ("nous arrivons tard vers minuit le 15 janvier", "wir kommen erst gegen
+# 23 Uhr an", "llegamos tarde ... ¿es posible?"): a question about check-in times, even said as a statement
+# with the stay's day in it (which `_tells_the_stay` leaves out) or with a question the model hears as another
+# topic ("¿es posible?" as the cancellation policy).
+_LATE_ARRIVAL = re.compile(
+    r"\b(?:arriv\w* (?:very |quite |a bit |un peu |assez |molto |piuttosto )?(?:late|tard|tardi)|late arrival|"
+    r"get(?:ting)? (?:in|there) late|llega\w* (?:muy |bastante )?tarde|llegada tardia|"
+    r"cheg\w* (?:muito |bem )?tarde|chegada tardia|arrivee tardive|arrivo tardivo|spate anreise|"
+    r"(?:around|at|after|about|sobre|hacia|a|despues de|vers|apres|gegen|nach|um|verso|dopo|alle|por volta da|"
+    r"depois da|a) (?:la |las |the )?(?:midnight|medianoche|minuit|mitternacht|mezzanotte|meia-noite|meia noite)|"
+    r"(?:kommen|komme|reisen|reise) (?:\w+ ){0,3}erst (?:\w+ ){0,3}(?:gegen|um|nach|ab) (?:[01]?\d|2[0-3])"
+    r"(?:[:.]\d\d)? ?uhr|erst (?:spat|gegen mitternacht|nachts) an)\b"
+)
+_LATE_ARRIVAL_QUESTION = {"intent": "faq", "faq_topic": "checkin_checkout_times"}
 SURE = 0.6
 _UNSURE_STAY = 0.3
 STAY_SURE = 0.5
@@ -113,11 +127,18 @@ def other_requests(
     """Requests besides the message's own intent, each as {"intent", "faq_topic", "text", and stay slots
     for a booking}."""
     segments = _segments(folded)
-    if len(segments) < 2:
-        return []
     found: list[dict[str, Any]] = []
     seen: set[tuple[str, str | None]] = {(intent, faq_topic)}
+    late = next((segment for segment in segments if _LATE_ARRIVAL.search(segment)), None)
+    if late is not None and ("faq", "checkin_checkout_times") not in seen:
+        # one sentence is enough: "room for 2 from the 4th to the 6th, we arrive late around midnight"
+        seen.add(("faq", "checkin_checkout_times"))
+        found.append({**_LATE_ARRIVAL_QUESTION, "text": late})
+    if len(segments) < 2:
+        return found
     for segment in segments:
+        if segment == late:
+            continue
         prediction = classifier.predict(segment)
         if prediction.confidence < SURE:
             continue

@@ -544,7 +544,7 @@ _CHANGE_VERB = re.compile(
     r"change|move|extend|shorten|postpone|bring forward|"
     r"mudar|mudamos|alterar|adiantar|prolongar|"
     r"changer|modifier|decaler|deplacer|avancer|prolonger|"
-    r"andern|verschieben|verlangern|vorverlegen|"
+    r"andern|verschieben|verlangern|vorverlegen|umbuchen|"
     r"cambiare|spostare|anticipare|posticipare|prolungare|modificare)\b"
 )
 # The day named is the departure when only the departure is named ("la salida al 24").
@@ -631,3 +631,106 @@ def asks_about_hours(folded: str) -> bool:
     """ "¿se puede llegar más tarde de las 23:00?": a clock time in a message is about the hotel's hours (when
     the message names no day and no booking, a question about arriving or leaving late, not a change)."""
     return bool(_CLOCK.search(folded))
+
+
+# A bare price question ("quanto costa?", "was kostet das?", "¿y cuánto cuesta?", "how much?", "combien ça
+# coûte ?"): it names nothing it is the price of, so the dialogue reads it from what was just discussed.
+_BARE_PRICE = re.compile(
+    r"(?:(?:and|so|ok|okay|y|e|et|und|bueno|vale|also|alors|allora|entao|pues|dann|ah|oh) ){0,2}"
+    r"(?:how much(?: (?:is|would|will|does) (?:it|that|this|they)(?: be| cost| come to)?)?|"
+    r"(?:cuanto|quanto) (?:cuesta|sale|es|vale|seria|costa|custa|fica|viene|verrebbe|sarebbe|e|ficaria|saldria)"
+    r"(?: (?:eso|esto|isso|isto|esso|questo|todo|tudo))?|"
+    r"combien (?:ca|cela|ce) (?:coute|couterait|fait|ferait)|c'est combien|ca fait combien|ca coute combien|combien|"
+    r"was (?:kostet|kosten|wurde|macht) (?:das|es|die|der)(?: kosten)?|wie ?viel (?:kostet|macht) (?:das|es)|"
+    r"wie ?viel|cuanto|quanto)"
+    r"(?: (?:per night|a night|por noche|la noche|por noite|a noite|a notte|per notte|par nuit|la nuit|pro nacht|"
+    r"die nacht|en total|in total|total|insgesamt|au total|in tutto|no total))?"
+)
+
+
+def bare_price_question(folded: str) -> bool:
+    """A price asked in a few words with no room, stay or subject named: `availability` with no stay
+    (docs/INTERFACES.md); which price it is comes from the conversation."""
+    bare = re.sub(r"\s+", " ", _PUNCT.sub(" ", folded)).strip()
+    return bool(_BARE_PRICE.fullmatch(bare))
+
+
+# An invoice or a receipt asked for ("¿me pueden mandar la factura?", "eine Rechnung für die Buchung 4471").
+_INVOICE = re.compile(
+    r"\b(?:invoice|receipt|factura|fatura|nota fiscal|recibo|facture|rechnung|quittung|fattura|ricevuta)\b"
+)
+# ...and what makes it a complaint about a charge instead ("me cobraron dos veces, quiero la factura").
+_CHARGE_DISPUTE = re.compile(
+    r"\b(?:cobr\w*|charged|twice|double|wrong|error\w*|incorrect\w*|falsch\w*|doppelt|zweimal|errad[oa]|"
+    r"sbagliat\w*|due volte|deux fois|dos veces|duas vezes|refund\w*|reembols\w*|rembours\w*|rimbors\w*|"
+    r"erstatt\w*|estorno|too much|demasiado|zu viel|troppo|trop)\b"
+)
+
+
+def asks_for_invoice(folded: str) -> bool:
+    """An invoice asked for, with no charge disputed: an FAQ question about paying (`payment_methods`,
+    docs/INTERFACES.md), whatever booking reference comes with it."""
+    return bool(_INVOICE.search(folded)) and not _CHARGE_DISPUTE.search(folded)
+
+
+# The booking's number not at hand ("I don't have the booking number", "no tengo el número de reserva",
+# "die Buchungsnummer habe ich leider nicht"): no to the question for it, not a question about a booking.
+_REFERENCE_WORDS = re.compile(
+    r"\b(?:numero|number|ref|reference|code|codigo|codice|nummer|localizador|buchungsnummer|"
+    r"reservierungsnummer|bestatigungsnummer)\b"
+)
+_NOT_AT_HAND = re.compile(
+    r"\b(?:(?:i|we) (?:don'?t|do not|dont|didn'?t) (?:have|get|know)|(?:i|we) (?:haven'?t|have not) got|"
+    r"(?:i|we) (?:can'?t|cannot) find|no (?:lo |la )?(?:tengo|tenemos|encuentro|encontramos|se)|"
+    r"nao (?:o |a )?(?:tenho|temos|encontro|sei)|(?:je|j'|nous) ?n'?(?:ai|avons|trouve) pas|j'ai pas|"
+    r"(?:habe|hab|haben) (?:ich |wir )?(?:leider |grad |gerade |jetzt )?(?:nicht|keine?n?)|"
+    r"(?:non|nn) (?:lo |la |ce l'|ce l )?(?:ho|abbiamo|trovo)|lost|perdi\w*|perdu)\b"
+)
+_OTHER_ASK = re.compile(
+    r"\b(?:cancel\w*|anul\w*|annul\w*|storn\w*|disdir\w*|cambi\w*|change|modif\w*|andern|umbuchen|spostare|"
+    r"alterar|mudar|reserv(?:ar|er)|book|buchen|prenotare)\b"
+)
+_MAX_NOT_AT_HAND_WORDS = 14
+
+
+def no_reference_at_hand(folded: str) -> bool:
+    """The guest has no booking number to give: a `deny` (no to the question for it), unless it asks
+    something else too (a question, a cancellation, a change)."""
+    return (
+        "?" not in folded
+        and len(folded.split()) <= _MAX_NOT_AT_HAND_WORDS
+        and bool(_REFERENCE_WORDS.search(folded))
+        and bool(_NOT_AT_HAND.search(folded))
+        and not _OTHER_ASK.search(folded)
+    )
+
+
+# Thanks for the whole stay ("Grazie di tutto, è stato un soggiorno bellissimo!", "merci pour tout"):
+# a goodbye, however warm, when nothing is wrong.
+_THANKS_FOR_ALL = re.compile(
+    r"^(?:\W*\w+[,!.]?\s+)?(?:(?:muchas |muchisimas |mil )?gracias por todo|thanks? (?:you )?(?:so much )?for everything|"
+    r"many thanks for everything|(?:muito )?obrigad[oa]s? por tudo|merci (?:beaucoup )?pour tout|"
+    r"(?:vielen )?dank (?:euch |ihnen )?fur alles|danke fur alles|grazie (?:mille )?(?:di|per) tutto)\b"
+)
+_UNHAPPY_WORDS = re.compile(
+    r"\b(?:but|pero|mas|mais|aber|pero|pecado|however|sin embargo|cependant|leider|peccato|purtroppo|"
+    r"unfortunately|desafortunadamente|infelizmente|malheureusement|dirty|sucio|sujo|sale|schmutzig|sporco|"
+    r"refund|reembolso|remboursement|erstattung|rimborso|complain\w*|queja|reclam\w*|beschwer\w*)\b"
+)
+
+
+def thanks_for_the_stay(folded: str) -> bool:
+    """A message opening with thanks for everything, with no "but" or complaint in it."""
+    return bool(_THANKS_FOR_ALL.search(folded)) and not _UNHAPPY_WORDS.search(folded)
+
+
+# Confirming in a reply to the hotel's offer ("Pode confirmar, por favor", "C'est parfait, je confirme",
+# "Va benissimo, confermo" above the quoted offer): a booking (docs/INTERFACES.md).
+_CONFIRMS = re.compile(
+    r"\b(?:confirm\w*|conferm\w*|bestatig\w*|je confirme|nous confirmons|i confirm|we confirm|"
+    r"book it|reserve it|buchen sie|prenotate|reservem?)\b"
+)
+
+
+def confirms(folded: str) -> bool:
+    return bool(_CONFIRMS.search(folded))

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from conversations.nlu.rules import changes_dates
+
 # A wish to book, in the first person ("quisiera reservar", "we'd like to book", "wir hätten gerne").
 _WISH = re.compile(
     r"\b(?:(?:quiero|quisiera|queria|queremos|quisieramos|querriamos|me gustaria|nos gustaria|deseo|deseamos|"
@@ -314,6 +316,10 @@ _MADE = re.compile(
 )
 _CANCEL = re.compile(r"\b(?:cancel\w*|anul\w*|annul\w*|storn\w*|disdi\w*|desmarc\w*|call(?:ing)? off)\b")
 # What a message about a booking already made asks when it is no new stay.
+# Other days wished instead of the booked ones ("mais on voudrait plutôt du 17 au 19").
+_RATHER = re.compile(
+    r"\b(?:rather|instead|plutot|lieber|stattdessen|piuttosto|invece|en su lugar|en vez|em vez|ao inves)\b"
+)
 _ABOUT_MADE = ("booking_modify", "booking_cancel", "booking_status", "faq", "complaint")
 _UNSURE_NEW = 0.5
 _ALTERNATIVE = 0.2
@@ -366,11 +372,20 @@ def booking_already_made(folded: str, probabilities: dict[str, float]) -> str | 
     new request): the likeliest of a change, cancellation, status check, question or complaint; else None.
     A wish to book said in the message keeps it a new stay ("I already have a booking in May but want to book
     another room in June")."""
-    if max(probabilities.get(kind, 0.0) for kind in _STAY) >= _UNSURE_NEW:
+    made = _MADE.search(folded)
+    if not (made or _CANCEL.search(folded)):
         return None
-    if not (_MADE.search(folded) or _CANCEL.search(folded)):
-        return None
+    if made and _RATHER.search(folded, made.end()):
+        # "J'ai réservé le 12 mai pour du 10 au 12 juin, mais on voudrait plutôt du 17 au 19 juin": the wish is
+        # the booking's other days.
+        return "booking_modify"
     if _BOOK.search(folded) or _WISH.search(folded) or _ROOM_WISH.search(folded) or _NEED.search(folded):
+        return None
+    if made and changes_dates(folded[made.end() :]):
+        # "Ich habe am 2.11. gebucht, ... auf den 20.-22. August umbuchen", "abbiamo prenotato ..., dovremmo
+        # spostare al 26-28": a booking made and then moved is a change, however sure the model is of a new stay.
+        return "booking_modify"
+    if max(probabilities.get(kind, 0.0) for kind in _STAY) >= _UNSURE_NEW:
         return None
     best = max(_ABOUT_MADE, key=lambda kind: probabilities.get(kind, 0.0))
     return best if probabilities.get(best, 0.0) >= _ALTERNATIVE else None
