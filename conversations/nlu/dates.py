@@ -1881,6 +1881,18 @@ def _an_added_night(folded: str, mention: _Mention, nights: int | None) -> bool:
     )
 
 
+# Swiss German days said in dialect ("hüt znacht" tonight, "morn" tomorrow, "übermorn"), read as German; "morn"
+# and "hüt" only in a German message, since "morn" and "hut" are English words.
+_SWISS_DAYS = {"hut znacht": "heute nacht", "hut z'nacht": "heute nacht", "hut abig": "heute abend",
+               "ubermorn": "ubermorgen", "morn znacht": "morgen nacht", "morn z'nacht": "morgen nacht",
+               "morn abig": "morgen abend", "morn": "morgen", "hut": "heute"}  # fmt: skip
+_SWISS_DAY = re.compile(rf"\b(?:{'|'.join(sorted(_SWISS_DAYS, key=len, reverse=True))})\b")
+
+
+def _swiss_days(folded: str) -> str:
+    return _SWISS_DAY.sub(lambda m: _SWISS_DAYS[m.group()], folded)
+
+
 def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) -> StayDates:
     """Check-in, check-out, nights and an ambiguity flag from folded text."""
     folded = re.sub(r"\bl'(?=\d)", "le ", folded)  # "partenza l'8", "jusqu'a l'11"
@@ -1890,6 +1902,8 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     folded = re.sub(r"\b(d?al)l'(?=\d)", r"\1 ", folded)  # "dal 5 all'8", "dall'11"
     # "el uno de mayo", "o dia um de junho": "uno"/"um" is otherwise an article, never a day.
     folded = re.sub(rf"\b(el|del|al|o|do|no|dia) (?:uno|um) (de|do) (?=(?:{_MONTH})\b)", r"\1 1 \2 ", folded)
+    if lang == "de":
+        folded = _swiss_days(folded)
     mentions, ambiguous = _find_mentions(folded, today, lang)
     _apply_month_hint(folded, mentions, today)
     mentions = [m for m in mentions if m.kind != "ambiguous"]
@@ -2203,6 +2217,20 @@ _EXTENSION_AFTER = re.compile(
 )
 
 
+# A price per night ("quanto viene a notte?", "what's the rate a night?", "quanto fica a noite?"): "a" after a
+# price word is "each", not one night; "how much for a night?" and "¿cuánto cuesta una noche?" keep their night.
+_PRICE_BEFORE = re.compile(
+    r"\b(?:quanto|cuanto|how much|combien|wie ?viel|kostet|kosten|costa|cuesta|custa|fica|sale|viene|price|rate|"
+    r"cost|costs|prezzo|precio|preco|prix|tarifa?|preis|eur|euros?|chf|dollars?)\b[^.?!\n]{0,25}$"
+)
+_FOR_BEFORE = re.compile(r"\b(?:for|por|para|pra|pour|fur|per)\s+$")
+
+
+def _a_price_per_night(folded: str, count: re.Match[str]) -> bool:
+    before = folded[max(0, count.start() - 40) : count.start()]
+    return count["n"] in ("a", "an") and bool(_PRICE_BEFORE.search(before)) and not _FOR_BEFORE.search(before)
+
+
 def _extends_a_stay(folded: str, count: re.Match[str]) -> bool:
     return bool(
         re.search(r"\b(?:more|extra)\b", count.group())
@@ -2221,7 +2249,11 @@ def _nights(folded: str) -> int | None:
         return 14 if idiom["two"] else 7
     # "hoje à noite por duas noites": a count in words or digits wins over an article ("a noite", "a night").
     counts = sorted(
-        (count for count in _NIGHTS.finditer(folded) if not _extends_a_stay(folded, count)),
+        (
+            count
+            for count in _NIGHTS.finditer(folded)
+            if not _extends_a_stay(folded, count) and not _a_price_per_night(folded, count)
+        ),
         key=lambda count: count["n"] in _ARTICLES,
     )
     for count in counts[:1]:

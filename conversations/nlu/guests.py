@@ -349,7 +349,7 @@ _COUPLE = re.compile(
     r"mr\.? (?:and|&) mrs\b|m\.? et mme\b|monsieur et madame|herr und frau|sr\.? y sra\b|senor y senora|"
     r"signor e signora|sig\.? e sig\.?ra\b|sr\.? e sra\b|senhor e senhora|"
     r"una pareja|a couple(?! of)|um casal|un couple|(?:para|pra|p/) (?:o )?casal\b|(?:ein|es) paar\b(?!\s+(?!und\b|mit\b|vom\b|ab\b|am\b)[a-z])|"
-    r"ein ehepaar|(?:die )?eheleute|(?:i )?coniugi|les epoux|(?:a nombre de|para|de) los senores|(?:em nome de|para|dos) os senhores|"
+    r"ein ehepaar|(?:die |der )?eheleute|(?:i )?coniugi|(?:a nome |per )?dei signori\b|(?:les|des) epoux|(?:a nombre de|para|de) los senores|(?:em nome de|para|dos) os senhores|"
     r"(?:mir|mia|wir) (?:zwoa|zwoi|zwee)\b|mir zwei\b|mir beide\b|una coppia|dos adultos|zu zweit|the two of us|both of us|us two|"
     # "in due", "à deux", "los dos" are a couple only when no noun follows ("in due settimane", "à deux pas")
     # ("a las dos", "às duas" are two o'clock)
@@ -702,13 +702,26 @@ _ROOM_INSTEAD = re.compile(
 )
 
 
+# A room swapped for another ("booked a double ... can you switch it to a triple?", "swap it for a family room",
+# "cambiarla por una triple", "auf ein Dreibettzimmer umbuchen"): the same room, counted once.
+_ROOM_SWAP = re.compile(
+    r"\b(?:switch|swap|change|upgrade|turn|make|cambiar|cambiarla|cambiarlo|pasar|pasarla|trocar|troca-lo|"
+    r"troca-la|mudar|changer|passer|transformer|cambiare|cambiarla|passare|tauschen|umbuchen|andern|umwandeln)"
+    r"(?:\s+(?:it|that|this|them|ours|la|lo|le|es|sie|ihn|das|o|a))?\s+"
+    r"(?:(?:in)?to|for|into|with|por|a|para|pour|en|contre|in|auf|gegen|con|pra)\s+$"
+)
+
+
 def _rooms(folded: str) -> int | None:
     """Rooms counted; a count followed by its breakdown ("dos habitaciones, una doble y una triple") once."""
     found = [(m.start(), m.end(), 1 if m["other"] else to_int(m["n"]) or 0) for m in _ROOMS.finditer(folded)]
     found = [
         right
         for left, right in zip([None, *found], found, strict=False)
-        if left is None or not _ROOM_INSTEAD.fullmatch(folded, left[1], right[0])
+        if left is None
+        or not (
+            _ROOM_INSTEAD.fullmatch(folded, left[1], right[0]) or _ROOM_SWAP.search(folded, left[1], right[0])
+        )
     ]
     if any(_ROOM_OR.fullmatch(folded, left[1], right[0]) for left, right in itertools.pairwise(found)):
         return 0  # "una habitación familiar o dos dobles": the count is not settled (0: none, not one)
@@ -857,8 +870,20 @@ def two_named(text: str) -> bool:
     )
 
 
+# A child named as who fell ill ("wir müssen stornieren, unser Kind ist krank", "our daughter is sick", "notre
+# fils a de la fièvre"): the reason for a cancellation or a change, no one counted in a party.
+_ILL_CHILD = re.compile(
+    r"\b(?:unser|unsere|our|my|mein|meine|nuestro|nuestra|mi|notre|mon|ma|il nostro|la nostra|il mio|la mia|"
+    r"o nosso|a nossa|o meu|a minha|nosso|nossa|meu|minha)\s+(?:kind|kleine|kleiner|tochter|sohn|child|kid|son|"
+    r"daughter|baby|hijo|hija|nino|nina|peque|bebe|enfant|fils|fille|figlio|figlia|bambino|bambina|filho|filha|"
+    r"crianca)\b[^.;!?\n]{0,25}?\b(?:krank|erkrankt|fieber|sick|ill|unwell|fever|enferm[oa]|fiebre|malade|fievre|"
+    r"malat[oa]|febbre|doente|febre)\b"
+)
+
+
 def party(folded: str) -> Party:
     """Guests and rooms stated in the message (None when not stated)."""
+    folded = _ILL_CHILD.sub(" ", folded)
     folded = re.sub(r"\b(\d{1,2})(?=[a-z]{2,})", r"\1 ", folded)  # "2adultos", "4pax", "2hab"
     # "2 ad, 0 ch", "2A+1C": the adults and children of booking sites' short forms
     folded = _AD_CH.sub(lambda m: f"{m['a'] or m['a2']} adults, {m['c'] or m['c2']} children", folded)

@@ -14,6 +14,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from conversations.nlu.numbers import to_int
 from conversations.nlu.quoting import plain_same_length as _plain
 from conversations.nlu.quoting import without_quoted_reply as without_quoted_reply
 from conversations.nlu.text import fold
@@ -52,7 +53,7 @@ _STRONG_CUES = (
     r"de parte de|my name is|my name's|name's|my full name is|under the name(?: of)?|"
     r"in the name of|the name is|name is|(?:the )?(?:booking|reservation|room) is under(?: the name(?: of)?)?|chamo-me|me chamo|meu nome e|"
     r"o meu nome e|em nome de|je m'appelle|je m appelle|je me nomme|mon nom est|mon nom c'est|"
-    r"au nom de|sous le nom de|ich heisse|ich heiße|mein name ist|mein name lautet|auf den namen|"
+    r"au nom des?|sous le nom de|ich heisse|ich heiße|mein name ist|mein name lautet|auf den namen|"
     r"unter dem namen|name ist|mi chiamo|il mio nome e|a nome di|intestata a|intestato a|le escribe|les escribe|"
     r"te escribe|vi scrive|le scrive|hier ist|(?:hier|da|es) spricht|firmado|signed|assinado|signe|gezeichnet|firmato|"
     rf"{_LABELS}"  # last: "name's", "name is" are read before the bare label "name"
@@ -115,9 +116,13 @@ _TITLE = re.compile(
     + r"|i\.\s?[av])(?:\.(?!ª)|(?=\s))\s*"  # (not "M.ª José": María)
 )
 # "Mr & Mrs Okonkwo", "M. et Mme Durand", "Herr und Frau Kaiser": the couple's surname follows the second title.
+# A married couple by its surname ("a nome dei coniugi Ferri", "los señores Olmos", "die Eheleute Brandt", "les
+# époux Martin"): the surname is the name (guests.py counts the couple).
 _COUPLE_TITLE = re.compile(
-    r"(?i)^\s*(?:mr|m|herr|sr|sig|signor|senhor|se[ñn]or|monsieur)\.?\s*(?:&|\+|and|y|e|et|und)\s*"
-    r"(?=(?:mrs|ms|mme|madame|frau|sra|sig\.ra|signora|senhora|se[ñn]ora)\b)"
+    r"(?i)^\s*(?:(?:mr|m|herr|sr|sig|signor|senhor|se[ñn]or|monsieur)\.?\s*(?:&|\+|and|y|e|et|und)\s*"
+    r"(?=(?:mrs|ms|mme|madame|frau|sra|sig\.ra|signora|senhora|se[ñn]ora)\b)|"
+    r"(?:(?:dei|degli|i|gli|los|les|des|die|der|den|os|dos|the)\s+)?(?:coniugi|signori|sigg\.|eheleute|[ée]poux|"
+    r"se[ñn]ores|senhores|sres\.|srs\.)\s*(?=(?-i:[A-ZÀ-Ö])))"
 )
 _POSSESSIVES = _words(
     """
@@ -265,6 +270,13 @@ _COUPLE = re.compile(
     r"^(?P<first>[A-ZÀ-Ö][\w'-]+)\s+(?:and|y|e|et|und|&)\s+[A-ZÀ-Ö][\w'-]+\s+(?P<surname>[A-ZÀ-Ö].*)$"
 )
 # "Claire de la chambre 12", "Tom from room 12", "Rosa de la habitación 3": a guest who says her room.
+# After one word that may be a place or a person: where the person comes from ("Hans from Munich", "sonia de
+# valencia", "Jonas aus Köln"), or the guest's own booking later on ("ici Séverine, la résa 3390 ...").
+_PERSON_AFTER = re.compile(r"(?i)[^\S\n]+(?:from|de|aus|da|di|du)[^\S\n]+[A-Za-zÀ-ÿ]")
+_OWN_BOOKING = re.compile(
+    r"\b(?:(?:la|ma|notre|mi|nuestra|my|our|the|meine|unsere|die|la mia|a minha|a nossa|a) )"
+    r"(?:resa|reservation|reserva|booking|buchung|reservierung|prenotazione)\b"
+)
 _FROM_ROOM = (
     r"(?:from|in|de la|de|del|della|dalla|vom|von|aus|do|da|no) (?:the )?(?:room|chambre|habitaci[oó]n|zimmer|camera|"
     r"stanza|quarto|suite)(?: n[°ºo.]*| nr\.?| nummer| number| numero| n[uú]mero)?\s*\d"
@@ -553,6 +565,18 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             continue  # "je suis Belge", "I'm Italian", "ich bin Vegetarierin"
         if name and _is_place(name):
             continue  # "ici Lyon Part-Dieu", "this is Grand Central Travel", "per conto della ditta Ferretti"
+        if (
+            name
+            and cue in ("ici", "hier", "this is", "aqui")
+            and len(name.split()) == 1
+            and not introduced
+            and not _PERSON_AFTER.match(text, _end_of(name, text, m.end()))
+            and not _OWN_BOOKING.search(plain, m.end())
+        ):
+            # Where someone writes from is said by the same cue ("ici Annecy", "hier Freiburg", "this is Oxford
+            # calling"): one word alone is a place as often as a name. A person has a surname, comes from a place
+            # ("this is Hans from Munich", "aqui sonia de valencia") or has a booking ("ici Séverine, la résa 3390").
+            continue
         after_name = text[_end_of(name, text, m.end()) :] if name else ""
         if name and len(name.split()) == 1 and name not in text and re.match(r"[^\S\n]*\d", after_name):
             continue  # "uma encomenda no meu nome dia 15": a word typed in lower case before a number is a day
@@ -798,7 +822,9 @@ def _wordy(name: str) -> bool:
     words = [fold(w) for w in name.split() if fold(w) not in _PARTICLES] or [fold(name)]
     if len(words) == 1:
         return words[0] in ordinary
-    return words[-1] in ordinary or words[0] in _STOP or words[0] in _NOT_NAMES
+    # "Hallo! Zwei Erwachsene, ...", "Two Adults, ...": a count opens the party, not a name
+    counted = (to_int(words[0]) or 0) >= 2
+    return counted or words[-1] in ordinary or words[0] in _STOP or words[0] in _NOT_NAMES
 
 
 def _plausible_lower_start(rest: str) -> bool:
