@@ -559,6 +559,7 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             and len(name.split()) == 1
             and fold(name) in _ordinary_words(_cue_language(cue))
             and not introduced
+            and not _said_as_a_name(name, text, m.end())
         ):
             continue  # "It's Friday", "I'm Spanish"
         if name and weak and fold(name.split()[0]) in _WHAT_PEOPLE_ARE:
@@ -827,6 +828,19 @@ def _wordy(name: str) -> bool:
     return counted or words[-1] in ordinary or words[0] in _STOP or words[0] in _NOT_NAMES
 
 
+def _said_as_a_name(name: str, text: str, start: int) -> bool:
+    """A word that is also an ordinary word, said as a name: capitalised and alone in its clause ("Hi, I'm Will,
+    ...", "It's Grace.") or before "here" ("hey its will here"); never a weekday, a stop word or a word no name is
+    ("I'm Sorry, ...", "It's Friday.")."""
+    if len(name.split()) != 1 or fold(name) in _calendar_words() | _STOP | _NOT_NAMES | _WHAT_PEOPLE_ARE:
+        return False
+    after = text[_end_of(name, text, start) :]
+    if re.match(r"[^\S\n]+here\b", after):
+        return not fold(name).endswith("ing")  # "its raining here"
+    written = text[start:].lstrip()[: len(name)]
+    return written[:1].isupper() and written[1:].islower() and bool(re.match(r"[^\S\n]*(?:[,.!\n]|$)", after))
+
+
 def _plausible_lower_start(rest: str) -> bool:
     rest = rest.lstrip()
     title = _TITLE.match(rest)
@@ -836,8 +850,10 @@ def _plausible_lower_start(rest: str) -> bool:
         rest = rest[article.start("word") :]  # "aqui é o marcos vinícius", "hier ist der stefan"
     first = _WORD.match(rest)
     word = fold(first.group(0)) if first else ""
-    if first and re.match(rf"\s+{_FROM_ROOM}", rest[first.end() :]):
-        return True  # "this is will from room 12": whoever says their room is a guest
+    if first and re.match(rf"\s+(?:{_FROM_ROOM}|here\b)", rest[first.end() :]) and not word.endswith("ing"):
+        return (
+            True  # "this is will from room 12", "its will here": whoever says their room or "here" is a guest
+        )
     # "i am wondering", "soy alergico": an ordinary word or an English -ing form is no name.
     return bool(word) and word not in _ordinary_words() and not re.search(r"..ing$", word)
 

@@ -147,3 +147,18 @@ def test_a_count_after_a_greeting_is_no_name() -> None:
 )
 def test_one_word_after_ici_hier_this_is_is_a_person_only_with_more(text: str, name: str | None) -> None:
     assert understand(text, today=SUNDAY).guest_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hello! I'm Will. Could I book a twin for the 9th?", "Will"),
+        ("its rose here, need a room tonight", "Rose"),
+        ("hi its snowing here, is the road open?", None),
+        ("I'm Sorry, the booking 5520 has to be cancelled", None),
+        ("It's Saturday, any rooms left?", None),
+        ("i'm will be arriving late", None),
+    ],
+)
+def test_an_english_word_said_as_a_name(text: str, name: str | None) -> None:
+    assert understand(text, today=SUNDAY).guest_name == name
