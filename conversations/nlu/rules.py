@@ -614,9 +614,25 @@ _ASKS_FOR_A_STAY = re.compile(
 )
 
 
+# Another hotel's reception introducing itself ("c'est la réception de l'hôtel Ibis..., nous avons un client à vous
+# transférer", "hier ist die Rezeption vom Hotel Adler", "front desk of the Grand Central Hotel here"): staff of
+# another house passing on a guest, no guest asking for a person (unless it asks for a room itself).
+_ANOTHER_HOTEL = re.compile(
+    r"\b(?:this is|it'?s|c'est|ici|hier ist|hier|aqui es|aqui e|aqui|sono|siamo|le llamo de|les llamo de|"
+    r"le escribo de|les escribo de|vi scrivo da|vi chiamo da|ligo d[aoe]|escrevo d[aoe]|falo d[aoe]|"
+    r"je vous appelle de|je vous ecris de|wir sind)\b[^.?!\n]{0,20}"
+    r"\b(?:front desk|reception|recepcion|recepcao|rezeption|receptionist|receptionniste|portineria)\b"
+    r"[^.?!\n]{0,25}\b(?:hotel|albergo|pousada|hostal|gasthof)\b|"
+    r"\b(?:front desk|reception)\b (?:of|at) (?:the )?[^.?!\n]{0,30}\bhotel\b[^.?!\n]{0,30}\bhere\b"
+)
+
+
 def out_of_scope(folded: str) -> bool:
-    """A job application, a sales pitch, the weather or a restaurant elsewhere, with no room asked for."""
-    return bool(_OUT_OF_SCOPE.search(folded)) and not _ASKS_FOR_A_STAY.search(folded)
+    """A job application, a sales pitch, the weather, a restaurant elsewhere or another hotel passing on a
+    guest, with no room asked for."""
+    return bool(
+        _OUT_OF_SCOPE.search(folded) or _ANOTHER_HOTEL.search(folded)
+    ) and not _ASKS_FOR_A_STAY.search(folded)
 
 
 # A clock time: "23:00", "11pm", "23h", "23 Uhr", "a las 11", "alle 23".

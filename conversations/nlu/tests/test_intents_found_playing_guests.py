@@ -158,3 +158,24 @@ def test_a_late_arrival_beside_a_stay_is_a_question_about_check_in(text: str) ->
 )
 def test_language_of_portuguese_and_code_mixed_messages(text: str, lang: str) -> None:
     assert understand(text, today=TODAY).lang == lang
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonsoir, ici la réception de l'hôtel Mercure, nous avons une cliente à vous envoyer",
+        "Hi, this is the reception at the Riverside Hotel, we'd like to pass a guest on to you",
+    ],
+)
+def test_another_hotel_passing_on_a_guest_is_out_of_scope(text: str) -> None:
+    u = understand(text, today=TODAY)
+    assert (u.intent, u.check_in) == ("other", None)
+
+
+def test_another_hotel_asking_for_a_room_asks_for_it() -> None:
+    text = "hier ist die Rezeption vom Hotel Krone, hätten Sie ein Einzelzimmer für heute Nacht für unseren Gast?"
+    assert understand(text, today=TODAY).intent in ("availability", "booking_create")
+
+
+def test_the_reception_in_a_complaint_is_no_other_hotel() -> None:
+    assert understand("la recepción del hotel no contesta nunca", today=TODAY).intent == "complaint"
