@@ -76,6 +76,7 @@ class Question:
 class Vocabulary:
     stopwords: dict[str, frozenset[str]]
     conjunctions: frozenset[str]
+    greetings: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # folded words
     # Folded stem sequences (one or more words) → concept terms ("c:pool", "a:price", "b:booking").
     phrases: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     longest: int = 1
@@ -115,7 +116,11 @@ def vocabulary() -> Vocabulary:
     }
     every_stopword = frozenset().union(*stopwords.values())
     conjunctions = frozenset(data["conjunctions"].split())  # not folded: "é" (is) is no "e" (and)
-    vocab = Vocabulary(stopwords=stopwords, conjunctions=conjunctions)
+    greetings = {
+        language: tuple(tuple(fold(word) for word in _words(phrase)) for phrase in phrases)
+        for language, phrases in data["greetings"].items()
+    }
+    vocab = Vocabulary(stopwords=stopwords, conjunctions=conjunctions, greetings=greetings)
     groups = (("c:", "subjects"), ("q:", "qualifiers"), ("a:", "aspects"), ("b:", "booking"))
     for prefix, group in groups:
         for concept, by_language in data[group].items():
@@ -138,8 +143,25 @@ def vocabulary() -> Vocabulary:
 
 
 def _content_stems(text: str, language: str) -> list[str]:
-    stop = vocabulary().stopwords.get(language, frozenset())
-    return [stem(word, language) for word in _words(text) if fold(word) not in stop and len(word) > 1]
+    vocab = vocabulary()
+    stop = vocab.stopwords.get(language, frozenset())
+    words = _without_greetings(_words(text), vocab.greetings.get(language, ()))
+    return [stem(word, language) for word in words if fold(word) not in stop and len(word) > 1]
+
+
+def _without_greetings(words: list[str], greetings: tuple[tuple[str, ...], ...]) -> list[str]:
+    kept: list[str] = []
+    start = 0
+    while start < len(words):
+        greeting = next(
+            (g for g in greetings if tuple(fold(word) for word in words[start : start + len(g)]) == g), None
+        )
+        if greeting:
+            start += len(greeting)
+        else:
+            kept.append(words[start])
+            start += 1
+    return kept
 
 
 def _concepts(stems: Sequence[str]) -> list[str]:

@@ -116,11 +116,11 @@ def answer_questions(
 def _about_the_one_before(question: Question, before: Question) -> Question:
     """ "do you have parking? how much per day?": a question naming nothing asks about the subject of
     the question before it in the same message (not about whatever fact costs something per day)."""
-    return replace(
-        question,
-        terms=question.terms + Counter(dict.fromkeys(before.subjects, 1)),
-        subjects=before.subjects,
-    )
+    return _with_subjects(question, before.subjects)
+
+
+def _with_subjects(question: Question, subjects: frozenset[str]) -> Question:
+    return replace(question, terms=question.terms + Counter(dict.fromkeys(subjects, 1)), subjects=subjects)
 
 
 def fact_for(index: FactIndex, question: Question, matches: list[Match]) -> Match | None:
@@ -203,29 +203,64 @@ def answer(
     u = turn.understanding
     if text is None and _follow_up_answered(turn):
         return True
-    reply = answer_questions(
+    fresh, left = _facts_and_left(
+        turn,
         text if text is not None else (turn.message.text or ""),
-        hotel=turn.hotel,
-        language=turn.language,
-        topic_hint=topic or u.faq_topic,
+        topic=topic or u.faq_topic,
+        hand_off_unknown=hand_off_unknown,
+        about_hotel=u.intent == "faq" and u.confidence >= LOW_CONFIDENCE,
     )
-    told = list(turn.frame.facts_told)
-    fresh = [found for found in reply.answers if found.fact_id not in told]
-    again = [found for found in reply.answers if found.fact_id in told and hand_off_unknown]
-    asked_about_hotel = u.intent == "faq" and u.confidence >= LOW_CONFIDENCE
-    unknown = [q for q in reply.unknown if hand_off_unknown and (q.names_subject or asked_about_hotel)]
-    if not (fresh or again or unknown):
+    if not (fresh or left.unknown or left.again):
         return False
     if fresh:
         _tell(turn, fresh)
-    if unknown or again:
-        questions = [q.text for q in unknown] + [found.question for found in again]
-        turn.hand_off(
-            HandoffReason.UNKNOWN_QUESTION,
-            summary="; ".join(questions)[:300],
-            intro_key="handoff_intro_repeated_question" if again and not unknown else None,
-        )
+    hand_off_unanswered(turn, left)
     return True
+
+
+@dataclass(frozen=True)
+class Unanswered:
+    """Questions of a message reception answers: no fact for them, or a fact told before (`again`)."""
+
+    unknown: tuple[str, ...] = ()
+    again: tuple[str, ...] = ()
+
+
+def answer_listed(turn: Turn, *, text: str, topic: str | None) -> Unanswered:
+    """A question the understanding listed beside the message's own request ("Room for 2 from March
+    20 to 23. Also, do you have a laundry service?"): its facts are told now; what no fact answers is
+    returned, for reception once the request is taken care of (a stay asked for still gets its offers)."""
+    fresh, left = _facts_and_left(turn, text, topic=topic, hand_off_unknown=True, about_hotel=True)
+    if fresh:
+        _tell(turn, fresh)
+    return left
+
+
+def hand_off_unanswered(turn: Turn, left: Unanswered) -> None:
+    """Reception takes the questions no fact answers, the guest is told a colleague will answer."""
+    if not (left.unknown or left.again):
+        return
+    turn.hand_off(
+        HandoffReason.UNKNOWN_QUESTION,
+        summary="; ".join(left.unknown + left.again)[:300],
+        intro_key="handoff_intro_repeated_question" if left.again and not left.unknown else None,
+    )
+
+
+def _facts_and_left(
+    turn: Turn, text: str, *, topic: str | None, hand_off_unknown: bool, about_hotel: bool
+) -> tuple[list[FactAnswer], Unanswered]:
+    """The facts not told yet that answer `text`, and its questions for reception (none unless
+    `hand_off_unknown`; a question naming no hotel subject only when it is `about_hotel`)."""
+    reply = answer_questions(text, hotel=turn.hotel, language=turn.language, topic_hint=topic)
+    told = list(turn.frame.facts_told)
+    fresh = [found for found in reply.answers if found.fact_id not in told]
+    if not hand_off_unknown:
+        return fresh, Unanswered()
+    return fresh, Unanswered(
+        unknown=tuple(q.text for q in reply.unknown if q.names_subject or about_hotel),
+        again=tuple(found.question for found in reply.answers if found.fact_id in told),
+    )
 
 
 def answer_beside_stay(turn: Turn) -> bool:
@@ -291,12 +326,26 @@ def _follow_up_answered(turn: Turn) -> bool:
     question = _short_question(turn, booking_talk=True) if document is not None else None
     if document is None or question is None or (question.booking_talk and "a:price" not in question.terms):
         return False
+    if "a:price" not in question.terms:
+        document = _nearer_fact(question, document, index=hotel_fact_index(hotel=turn.hotel))
     found = _in_language(document, turn.hotel, turn.language, 1.0, question.text)
     if "a:price" in question.terms and not _AMOUNT.search(found.text):
         turn.hand_off(HandoffReason.UNKNOWN_QUESTION, summary=f"{document.key}: {question.text}"[:300])
         return True
     _tell(turn, [found])
     return True
+
+
+def _nearer_fact(question: Question, told: FactDocument, *, index: FactIndex) -> FactDocument:
+    """ "y si nos queremos quedar hasta las 3?" after the check-out time: the short question is about
+    the subjects of the fact just told, and a fact of those subjects its words fit better than the one
+    told (the late check-out) answers it; else the fact told is all the hotel says of it."""
+    subjects = frozenset(concept for concept in index.about[told.fact_id] if concept.startswith("c:"))
+    asked = _with_subjects(question, subjects)
+    matches = index.search(asked, limit=5)
+    fit = next((m.confidence for m in matches if m.fact_id == told.fact_id), 0.0)
+    best = fact_for(index, asked, [m for m in matches if m.confidence > fit])
+    return index.documents[best.fact_id] if best is not None else told
 
 
 def _tell(turn: Turn, found: list[FactAnswer]) -> None:

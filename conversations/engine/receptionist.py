@@ -215,15 +215,24 @@ BOOKING_INTENTS = frozenset({"availability", "booking_create"})
 
 def _take_all(turn: Turn) -> None:
     """The message's own request and every other one it carries, answered in this turn: FAQ questions
-    first, then the main request (whose question to the guest comes last), then a complaint's handoff."""
+    first, then the main request (whose question to the guest comes last), then a handoff: of a complaint,
+    or of the questions no fact answers beside a stay asked for (its offers come first)."""
     u = turn.understanding
     also = () if turn.payload_id else tuple(u.extras.get("also") or ())
     if not turn.payload_id and is_money_question(turn.message.text or ""):
         turn.hand_off(HandoffReason.REFUND_DISPUTE, summary=(turn.message.text or "")[:300])
         return
+    # Questions no fact answers beside a stay asked for go to reception after its offers, not instead.
+    stay_asked = u.intent in BOOKING_INTENTS
+    left = faq.Unanswered()
     if u.intent != "faq":  # an FAQ message has all its questions answered by `faq.answer` itself
         for request in also:
-            if request["intent"] == "faq" and not turn.handoff_reason:
+            if request["intent"] != "faq" or turn.handoff_reason:
+                continue
+            if stay_asked:
+                asked = faq.answer_listed(turn, text=request["text"], topic=request["faq_topic"])
+                left = faq.Unanswered(unknown=left.unknown + asked.unknown, again=left.again + asked.again)
+            else:
                 faq.answer(turn, text=request["text"], topic=request["faq_topic"])
     if turn.handoff_reason:
         return
@@ -248,6 +257,8 @@ def _take_all(turn: Turn) -> None:
             and turn.frame.stage not in Stage.BOOKING_STAGES
         ):
             _booking_request(turn)
+    if not turn.handoff_reason:
+        faq.hand_off_unanswered(turn, left)
     complaint = next((r for r in also if r["intent"] == "complaint"), None)
     if complaint and not turn.handoff_reason:
         money = is_refund_or_money_dispute(u, complaint.get("text", ""))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from conversations.engine.fact_search import FactIndex
 from conversations.engine.replies import Phrasebook
 from conversations.engine.tests.chat import EngineChat
 from conversations.engine.tests.whatsapp_guest import phone_numbers
@@ -234,3 +235,74 @@ def test_weekdays_said_about_the_stay_being_discussed_are_that_weeks_days(whatsa
     offers = guest.says("mejor del viernes al domingo")  # was 11 to 13 March: next Friday's day number
     booking = guest.dialogue_state["booking"]
     assert (booking["check_in"], booking["check_out"]) == ("2027-03-19", "2027-03-21"), offers
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("Room for 2 from March 20 to 23. Also, do you have a laundry service?", "laundry"),
+    ],
+)
+def test_a_question_no_fact_answers_beside_a_stay_goes_to_a_colleague_and_the_offers_still_come(
+    demo_hotel, text, question
+):
+    guest = EngineChat(hotel=demo_hotel, phone="+34600900004")
+    reply = guest.says(text)
+    phrases = Phrasebook(hotel=demo_hotel, language="en")
+    assert phrases.say("handoff_intro_unknown_question") in reply, reply
+    assert guest.state["stage"] == "offers" and guest.state["booking"]["offer_line_ids"], reply
+    assert question in guest.last.handoff_summary.lower(), guest.last.handoff_summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vou chegar muito tarde, tem problema?",
+        "Boa tarde! Vamos chegar muito tarde no sábado, há problema?",
+    ],
+)
+def test_a_late_arrival_said_in_portuguese_is_told_the_late_arrival_fact(demo_hotel, text):
+    guest = EngineChat(hotel=demo_hotel, phone="+34600900005")
+    reply = guest.says(text)
+    late = FactText.objects.get(fact__hotel=demo_hotel, fact__key="late_arrival", language="pt").answer
+    assert late in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects", "late"),
+    [
+        ("vou chegar muito tarde, tem problema?", {"c:late_arrival"}, False),
+        ("chegamos tarde, por volta da meia-noite", {"c:late_arrival"}, False),
+        ("podemos fazer o check-out mais tarde?", {"c:checkout"}, True),
+        ("Boa tarde, a que horas é o check-out?", {"c:checkout"}, False),
+        ("Boa tarde! Tem piscina?", {"c:pool"}, False),
+    ],
+)
+def test_tarde_is_late_in_portuguese_fact_search_and_boa_tarde_a_greeting(text, subjects, late):
+    question = FactIndex([]).question(text, language="pt")
+    assert question.subjects == subjects, question
+    assert ("q:late" in question.terms) == late, question  # a late arrival is its own subject
+
+
+def test_boa_tarde_is_a_greeting_not_a_late_check_out(demo_hotel):
+    guest = EngineChat(hotel=demo_hotel, phone="+34600900006")
+    reply = guest.says("Boa tarde, a que horas é o check-out?")
+    times = FactText.objects.get(fact__hotel=demo_hotel, fact__key="checkin_checkout", language="pt").answer
+    assert times in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("lang", "asked", "later"),
+    [
+        ("es", "q hora es el check out?", "y si nos queremos quedar hasta las 3?"),
+    ],
+)
+def test_staying_until_a_later_hour_after_the_check_out_time_is_the_late_check_out(
+    demo_hotel, lang, asked, later
+):
+    guest = EngineChat(hotel=demo_hotel, phone="+34600900007")
+    texts = FactText.objects.filter(fact__hotel=demo_hotel, language=lang)
+    times = guest.says(asked)
+    assert texts.get(fact__key="checkin_checkout").answer in times, times
+    reply = guest.says(later)
+    assert texts.get(fact__key="late_checkout").answer in reply, reply
