@@ -311,7 +311,8 @@ _MADE = re.compile(
     r"(?:j'ai|nous avons|on a) (?:deja )?(?:une )?reserv\w*|(?:ma|notre) (?:resa|reservation)|deja reserve\w*|"
     r"la resa \d|"
     r"(?:wir haben|ich habe) (?:schon|bereits)|(?:meine|unsere|meiner|unserer) (?:buchung|reservierung)|"
-    r"(?:schon|bereits) gebucht|"
+    r"(?:schon|bereits) gebucht|(?:ich|wir) (?:habe|haben|hab)\b(?![^.?!\n]{0,50}\b(?:nicht|noch nie)\b)"
+    r"[^.?!\n]{0,50}\bgebucht\b|"
     r"(?:ho|abbiamo) (?:gia )?prenotato|(?:la mia|la nostra) prenotazione|(?:ho|abbiamo) una prenotazione)"
 )
 _CANCEL = re.compile(r"\b(?:cancel\w*|anul\w*|annul\w*|storn\w*|disdi\w*|desmarc\w*|call(?:ing)? off)\b")

@@ -179,3 +179,18 @@ def test_another_hotel_asking_for_a_room_asks_for_it() -> None:
 
 def test_the_reception_in_a_complaint_is_no_other_hotel() -> None:
     assert understand("la recepción del hotel no contesta nunca", today=TODAY).intent == "complaint"
+
+
+def test_a_booking_made_in_german_without_schon_is_a_booking_made() -> None:
+    text = "Wir haben im Oktober für den 3.-5. März gebucht, könnten wir auf den 10.-12. März umbuchen?"
+    u = understand(text, today=TODAY)
+    assert (u.intent, u.check_in, u.check_out) == (
+        "booking_modify",
+        dt.date(2027, 3, 10),
+        dt.date(2027, 3, 12),
+    )
+
+
+def test_not_booked_yet_is_no_booking_made() -> None:
+    text = "ich habe noch nicht gebucht, was kostet ein Doppelzimmer vom 3. bis 5. Mai?"
+    assert understand(text, today=TODAY).intent == "availability"
