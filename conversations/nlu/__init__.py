@@ -84,6 +84,7 @@ from conversations.nlu.requests import (
 from conversations.nlu.rules import (
     asks_about_hours,
     asks_for_invoice,
+    asks_why_it_fails,
     bare_price_question,
     changes_dates,
     confirms,
@@ -451,6 +452,9 @@ def _intent(
             best = max(("availability", "booking_create"), key=lambda kind: prediction.probabilities[kind])
             return stay_intent(rest, best, prediction.probabilities), stay, None
         return "other", 1.0 - prediction.confidence, None
+    if prediction.intent == "faq" and asks_why_it_fails(folded):
+        # "por que o wi-fi cai toda hora?": why something keeps failing is a complaint, not a question about wifi.
+        return "complaint", max(prediction.probabilities.get("complaint", 0.0), _SURE_CHANGE), None
     intent = stay_intent(rest, new_stay(rest, prediction.intent), prediction.probabilities)
     if intent != prediction.intent:
         # The words chose between the two stay intents: the message asks for a room as surely as the model

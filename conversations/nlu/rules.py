@@ -750,3 +750,21 @@ _CONFIRMS = re.compile(
 
 def confirms(folded: str) -> bool:
     return bool(_CONFIRMS.search(folded))
+
+
+# Asking why something keeps failing ("por que o wi-fi cai toda hora?", "wieso fällt das Internet dauernd aus?",
+# "why does the kettle keep tripping?"): unhappiness with the stay said as a question, a complaint; "why" with no
+# failure or repetition in it ("why is check-out at 11?") stays a question.
+_WHY = r"\b(?:why|how come|por que|pourquoi|warum|wieso|weshalb|perche|como e que)\b"
+_FAILS = (
+    r"\b(?:keeps?|kept|always|constantly|all the time|cai|caindo|cae|se cae|se corta|se va|cada rato|toda hora|"
+    r"o tempo todo|todo el rato|siempre|sempre|tout le temps|sans arret|coupe|arrete|tombe|dauernd|standig|"
+    r"immer|fallt|bricht|di continuo|continua(?:mente)?|si stacca|salta|"
+    r"(?:doesn'?t|does not|isn'?t|is not|won'?t) (?:work|working|turn on)|no funciona|nao funciona|ne marche pas|"
+    r"ne fonctionne pas|funktioniert nicht|geht nicht|non funziona|non va)\b"
+)
+_WHY_IT_FAILS = re.compile(rf"{_WHY}[^?.!\n]{{0,50}}{_FAILS}")
+
+
+def asks_why_it_fails(folded: str) -> bool:
+    return bool(_WHY_IT_FAILS.search(folded))

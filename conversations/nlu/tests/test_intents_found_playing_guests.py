@@ -194,3 +194,19 @@ def test_a_booking_made_in_german_without_schon_is_a_booking_made() -> None:
 def test_not_booked_yet_is_no_booking_made() -> None:
     text = "ich habe noch nicht gebucht, was kostet ein Doppelzimmer vom 3. bis 5. Mai?"
     assert understand(text, today=TODAY).intent == "availability"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "por que a internet cai o tempo todo?",
+        "why does the tv keep switching off?",
+        "warum fällt der Strom ständig aus?",
+    ],
+)
+def test_why_something_keeps_failing_is_a_complaint(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "complaint"
+
+
+def test_why_with_nothing_failing_stays_a_question() -> None:
+    assert understand("why is check-out at 11?", today=TODAY).intent == "faq"
