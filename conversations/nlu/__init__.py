@@ -295,6 +295,11 @@ def _understand(
         (
             (intent == "booking_status" and confidence < _SURE_STATUS)
             or (intent == "booking_modify" and confidence < _SURE_CHANGE)
+            or (
+                intent in ("availability", "booking_create")
+                and guests.adults is None
+                and guests.rooms is None
+            )
         )
         and booking_ref is not None
         and dates.check_in is None

@@ -210,3 +210,8 @@ def test_why_something_keeps_failing_is_a_complaint(text: str) -> None:
 
 def test_why_with_nothing_failing_stays_a_question() -> None:
     assert understand("why is check-out at 11?", today=TODAY).intent == "faq"
+
+
+def test_an_faq_question_beside_a_reference_and_a_greeting_is_faq() -> None:
+    u = understand("Boa tarde, reserva n.º 30-118, o estacionamento é pago?", today=TODAY)
+    assert (u.intent, u.faq_topic, u.booking_ref) == ("faq", "parking", "30-118")
