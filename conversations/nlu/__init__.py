@@ -83,6 +83,7 @@ from conversations.nlu.requests import (
 )
 from conversations.nlu.rules import (
     asks_about_hours,
+    asks_for_a_function_room,
     asks_for_invoice,
     asks_why_it_fails,
     bare_price_question,
@@ -235,6 +236,15 @@ def _understand(
         # "cambiar la salida al 24": the one day named is the new departure; the arrival stays.
         dates = replace(dates, check_in=None, check_out=dates.check_in)
     guests = party(head)
+    if (
+        intent in ("availability", "booking_create")
+        and dates.check_in is None
+        and dates.nights is None
+        and asks_for_a_function_room(head)
+    ):
+        # "¿Tienen sala de reuniones para unas 15 personas?": the hotel's amenities; its 15 are no party.
+        intent, topic = "faq", "amenities"
+        guests = replace(guests, adults=None, children=None, rooms=None)
     if (
         intent in ("availability", "booking_create")
         and dates.check_in is None

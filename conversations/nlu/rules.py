@@ -768,3 +768,17 @@ _WHY_IT_FAILS = re.compile(rf"{_WHY}[^?.!\n]{{0,50}}{_FAILS}")
 
 def asks_why_it_fails(folded: str) -> bool:
     return bool(_WHY_IT_FAILS.search(folded))
+
+
+# A room for meetings or events ("¿tienen sala de reuniones?", "avete una sala riunioni?", "einen Tagungsraum"):
+# a question about the hotel's amenities, no bedroom asked for; the people it holds are no party.
+_FUNCTION_ROOM = re.compile(
+    r"\b(?:sala (?:de )?(?:reuniones|reunion|reuniao|reunioes|conferencias?|eventos|juntas)|"
+    r"sala (?:riunion[ie]|conferenze|convegni|per (?:eventi|riunioni))|(?:meeting|conference|function|event) rooms?|"
+    r"salle (?:de |des )?(?:reunion|reunions|conference|seminaire|seminaires)|"
+    r"(?:tagungs|konferenz|besprechungs|seminar|veranstaltungs)raum\w*)\b"
+)
+
+
+def asks_for_a_function_room(folded: str) -> bool:
+    return bool(_FUNCTION_ROOM.search(folded))

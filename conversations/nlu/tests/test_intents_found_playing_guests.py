@@ -215,3 +215,21 @@ def test_why_with_nothing_failing_stays_a_question() -> None:
 def test_an_faq_question_beside_a_reference_and_a_greeting_is_faq() -> None:
     u = understand("Boa tarde, reserva n.º 30-118, o estacionamento é pago?", today=TODAY)
     assert (u.intent, u.faq_topic, u.booking_ref) == ("faq", "parking", "30-118")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "avete una sala per riunioni da 20 persone?",
+        "Haben Sie einen Konferenzraum?",
+        "any meeting rooms free?",
+    ],
+)
+def test_a_meeting_room_asked_for_is_an_amenity_not_a_stay(text: str) -> None:
+    u = understand(text, today=TODAY)
+    assert (u.intent, u.faq_topic, u.adults, u.rooms) == ("faq", "amenities", None, None)
+
+
+def test_a_stay_beside_a_meeting_room_stays_a_request_for_rooms() -> None:
+    u = understand("two double rooms from 3 to 5 February, and do you have a meeting room?", today=TODAY)
+    assert u.intent in ("availability", "booking_create")
