@@ -102,6 +102,7 @@ from conversations.nlu.stay_intent import (
     adds_to_a_booking,
     another_stay_after_cancelling,
     booking_already_made,
+    comes_to_stay,
     hands_over_details,
     new_stay,
     stay_intent,
@@ -461,7 +462,7 @@ def _intent(
         return made, max(prediction.probabilities[made], floor), topic
     if prediction.confidence < MIN_CONFIDENCE:
         stay = prediction.probabilities["availability"] + prediction.probabilities["booking_create"]
-        if stay >= MIN_CONFIDENCE and (names_a_room(folded) or "?" in clipped):
+        if stay >= MIN_CONFIDENCE and (names_a_room(folded) or "?" in clipped or comes_to_stay(folded)):
             # "15/08 a 18/08, 2 pessoas, tem?": unsure which of its two stay intents, sure it asks for a room
             # (a bare "ich und meine Frau" is rather the answer to a question, which the dialogue reads).
             best = max(("availability", "booking_create"), key=lambda kind: prediction.probabilities[kind])

@@ -162,7 +162,7 @@ _COME_AND_STAY = re.compile(
     r"(?:nos gustaria|me gustaria|queremos|queriamos|quisieramos|quiero|quisiera) (?:pasar|venir|quedarnos|alojarnos)\b"
     r"[^?!\n]{0,40}\b(?:con ustedes|con vosotros|en su hotel|en vuestro hotel)|"
     r"(?:queremos|queriamos|gostariamos de|quero|queria|gostaria de) (?:passar|ficar|vir)\b[^?!\n]{0,40}"
-    r"\b(?:com voces|convosco|no hotel de voces|no vosso hotel)|"
+    r"\b(?:com voces|convosco|no hotel de voces|no vosso hotel|ai)\b|"
     r"(?:on aimerait|nous aimerions|j'aimerais|on voudrait|nous voudrions|je voudrais|nous souhaiterions|"
     r"je souhaiterais) (?:venir|passer|sejourner|loger)\b[^?!\n]{0,40}\b(?:chez vous|dans votre hotel)|"
     r"(?:wir|ich) (?:wurden|wurde|mochten|mochte|hatten|hatte)\b[^?!\n]{0,50}\bbei (?:ihnen|euch) "
@@ -260,6 +260,11 @@ _EXISTING = re.compile(
     r"verlangern|spostare|modificare|anticipare|posticipare|add|anadir|agregar|acrescentar|ajouter|hinzufugen|"
     r"aggiungere|more|mas|mais|plus|mehr|piu|extra|otra|another|outra|autre|andere|altra|noch|ancora|encore)\b"
 )
+
+
+def comes_to_stay(folded: str) -> bool:
+    """A wish to come and stay at the hotel ("a gente queria ficar aí de quinta a domingo")."""
+    return bool(_COME_AND_STAY.search(folded))
 
 
 def new_stay(folded: str, intent: str) -> str:

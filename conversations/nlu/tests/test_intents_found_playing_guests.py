@@ -233,3 +233,8 @@ def test_a_meeting_room_asked_for_is_an_amenity_not_a_stay(text: str) -> None:
 def test_a_stay_beside_a_meeting_room_stays_a_request_for_rooms() -> None:
     u = understand("two double rooms from 3 to 5 February, and do you have a meeting room?", today=TODAY)
     assert u.intent in ("availability", "booking_create")
+
+
+def test_a_wish_to_stay_there_in_a_long_voice_note_is_a_booking() -> None:
+    text = "olha só, é o seguinte, a gente queria ficar aí do sábado até terça, eu e a minha namorada, beleza"
+    assert understand(text, today=TODAY).intent == "booking_create"
