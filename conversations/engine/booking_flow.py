@@ -227,18 +227,24 @@ def present_offers(turn: Turn, view: QuoteView, *, intro: str = "", keep_room: s
     turn.add(OutgoingReply(text=f"{intro}\n\n{text}" if intro else text, buttons=buttons))
 
 
+def _room_at_its_price(turn: Turn, offer: OfferView) -> str:
+    """ "Doble, 20-22 March: 306,90 €": the chosen room at its PMS price for the stay."""
+    phrases = turn.phrases
+    return phrases.say(
+        "offer_kept_room",
+        stay=stay_text(turn, offer),
+        room=offer.room_name,
+        total=phrases.money(offer.total, offer.currency),
+    )
+
+
 def _keep_chosen_room(turn: Turn, kept: OfferView, *, intro: str) -> None:
     """The stay changed after the guest chose a room ("actually make it 3 nights"): the same room at
     its new price, and the booking goes on from where it was instead of asking for a choice again."""
-    b, phrases = turn.frame.booking, turn.phrases
+    b = turn.frame.booking
     if kept.line_id not in b.offer_line_ids:
         b.offer_line_ids.append(kept.line_id)
-    text = phrases.say(
-        "offer_kept_room",
-        stay=stay_text(turn, kept),
-        room=kept.room_name,
-        total=phrases.money(kept.total, kept.currency),
-    )
+    text = _room_at_its_price(turn, kept)
     turn.facts.append(text)
     turn.add(OutgoingReply(text=f"{intro}\n\n{text}" if intro else text))
     b.chosen_line_id = kept.line_id
@@ -249,16 +255,11 @@ def _keep_chosen_room(turn: Turn, kept: OfferView, *, intro: str) -> None:
 def tell_chosen_price(turn: Turn) -> bool:
     """ "how much is it per night?" once a room is chosen: its price for the stay, then the question
     still open (the booking's details are asked again, not forgotten)."""
-    b, phrases = turn.frame.booking, turn.phrases
+    b = turn.frame.booking
     chosen = pms_gateway.offer(line_id=b.chosen_line_id) if b.chosen_line_id else None
     if chosen is None:
         return False
-    text = phrases.say(
-        "offer_kept_room",
-        stay=stay_text(turn, chosen),
-        room=chosen.room_name,
-        total=phrases.money(chosen.total, chosen.currency),
-    )
+    text = _room_at_its_price(turn, chosen)
     turn.facts.append(text)
     turn.add(OutgoingReply(text=text))
     turn.progress = True

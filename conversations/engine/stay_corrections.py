@@ -4,42 +4,41 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import cache
 
 from conversations.engine.turn import Turn
 
 
-@cache
-def _month_words() -> frozenset[str]:
-    """Month names and abbreviations in the six languages (from Django's own translations)."""
+def _calendar_words(*tables: Mapping[int, object]) -> frozenset[str]:
+    """The names in Django's own calendar tables, in the six languages (three letters and more)."""
     from django.utils import translation
-    from django.utils.dates import MONTHS, MONTHS_3
 
     from conversations.nlu.types import LANGUAGES
 
     words: set[str] = set()
     for language in LANGUAGES:
         with translation.override(language):
-            for table in (MONTHS, MONTHS_3):
+            for table in tables:
                 words.update(str(name).lower().strip(".") for name in table.values())
     return frozenset(w for w in words if len(w) >= 3)
+
+
+@cache
+def _month_words() -> frozenset[str]:
+    """Month names and abbreviations in the six languages."""
+    from django.utils.dates import MONTHS, MONTHS_3
+
+    return _calendar_words(MONTHS, MONTHS_3)
 
 
 @cache
 def _weekday_words() -> frozenset[str]:
-    """Weekday names and abbreviations in the six languages (from Django's own translations)."""
-    from django.utils import translation
+    """Weekday names and abbreviations in the six languages."""
     from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
 
-    from conversations.nlu.types import LANGUAGES
-
-    words: set[str] = set()
-    for language in LANGUAGES:
-        with translation.override(language):
-            for table in (WEEKDAYS, WEEKDAYS_ABBR):
-                words.update(str(name).lower().strip(".") for name in table.values())
-    return frozenset(w for w in words if len(w) >= 3)
+    return _calendar_words(WEEKDAYS, WEEKDAYS_ABBR)
 
 
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\b")
