@@ -465,7 +465,7 @@ _FILLERS = _words(
     mejor pues entonces bueno somos seremos sera seran son para pa por de del al a el la los las y e o con sin en desde
     hasta entre dia dias mas porfa favor unos unas mi mis nosotros nos solo tambien
     the we are we're will be for from to and with without on of in at better actually then so just only us our
-    please plus more make it rather instead i'm i am
+    please plus more make it rather instead i'm i am n
     eu somos seremos com sem ou do da dos das no na ao pra por favor tambem so
     nous sommes serons pour du au le les et avec sans plutot s'il vous plait svp on sera
     wir sind werden sein fur vom bis zum am und mit ohne ab den dem der die das lieber bitte zu
@@ -482,7 +482,9 @@ _SLOT_WORDS = re.compile(
     r"fin|semana|fim|fine|week-end|este|esta|this|ce|dieses|questo|que|viene|next|proximo|prochain|nachste|prossimo|"
     r"check|check-in|check-out|checkin|checkout|in|out|llegada|salida|entrada|llego|llegamos|salimos|arriving|arrive|"
     r"arrival|leaving|leave|departure|chegada|saida|chegamos|saimos|arrivee|depart|arrivons|partons|anreise|abreise|"
-    r"ankunft|arrivo|partenza|arriviamo|partiamo|hbs?|habs?)$"
+    r"ankunft|arrivo|partenza|arriviamo|partiamo|hbs?|habs?|"
+    # chat spellings: "tonite n tmrw, 2 ppl"
+    r"tonite|2nite|tmrw|tmr|2moro|tomoz|ppl)$"
 )
 
 

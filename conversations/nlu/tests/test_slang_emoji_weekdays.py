@@ -9,7 +9,7 @@ import pytest
 
 from conversations.nlu import understand
 from conversations.nlu.guests import emoji_words, party
-from conversations.nlu.tests.support import d, dates
+from conversations.nlu.tests.support import WEDNESDAY, d, dates
 from conversations.nlu.text import fold
 
 TODAY = dt.date(2026, 3, 11)  # a Wednesday
@@ -211,3 +211,20 @@ def test_a_party_before_a_day_range_is_the_party(text: str, lang: str) -> None:
 def test_a_day_and_its_month_after_para_is_still_a_date() -> None:
     found = understand("quarto para 2 de março", today=dt.date(2026, 12, 6), conversation_language="pt")
     assert (found.adults, found.check_in) == (None, dt.date(2027, 3, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "check_out_days", "adults"),
+    [("tonite n tmrw, 2 ppl", 2, 2), ("2nite & 2moro night, 3 ppl", 2, 3), ("tmrw only, 2 ppl", None, 2)],
+)
+def test_chat_spellings_of_the_stay_are_its_details_not_a_no(
+    text: str, check_out_days: int | None, adults: int
+) -> None:
+    # "tonite n tmrw, 2 ppl" was read as a no: the chat spellings were no stay words to the rule that tells a
+    # message handing over the stay's details.
+    understood = understand(text, today=WEDNESDAY)
+
+    assert understood.intent == "other" and understood.extras.get("stay_details_only")
+    assert understood.adults == adults
+    if check_out_days is not None:
+        assert understood.check_out == WEDNESDAY + dt.timedelta(days=check_out_days)
