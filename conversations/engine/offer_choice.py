@@ -9,7 +9,7 @@ from conversations.engine.choice import index_of_choice, pick_by_room_name, pick
 from conversations.engine.frame import Stage
 from conversations.engine.guest_details import absorb_guest_details, ask_guest_details, remember_contact
 from conversations.engine.pms_gateway import OfferView
-from conversations.engine.room_request import room_is_kind
+from conversations.engine.room_request import room_is_kind, room_kind_asked
 from conversations.engine.turn import Turn
 
 
@@ -30,6 +30,9 @@ def _offer_meant(turn: Turn) -> OfferView | None:
     """The offer a yes can only mean: the single one shown, or the only one of the kind of room the
     guest asked for ("ein Einzelzimmer" ... "ok nehme ich")."""
     offers = offers_shown(turn)
+    named = room_kind_asked(turn.message.text or "")
+    if named and not any(room_is_kind(offer.room_name, named) for offer in offers):
+        return None  # "we'll take the double" when no double is offered: not a yes to what is
     kind = turn.frame.booking.room_kind
     of_kind = [offer for offer in offers if room_is_kind(offer.room_name, kind)]
     if len(offers) == 1:

@@ -139,6 +139,12 @@ def test_a_single_offer_is_taken_by_a_yes_or_by_the_guests_details(demo_hotel):
     assert yes.state["booking"]["chosen_line_id"] == yes.state["booking"]["offer_line_ids"][0]
     assert yes.state["stage"] == "guest_details"
 
+    # A room named that is not the one offered is no yes to it ("wir nehmen das Doppelzimmer": none is offered).
+    other_room = EngineChat(hotel=demo_hotel, phone="+34600900003")
+    other_room.says(ask)
+    other_room.says("wir nehmen das Doppelzimmer")
+    assert other_room.state["stage"] == "offers" and not other_room.state["booking"]["chosen_line_id"]
+
     details = EngineChat(hotel=demo_hotel, phone="+34600900002")
     details.says(ask)
     summary = details.says("Anna Müller, anna.mueller@web.de")
