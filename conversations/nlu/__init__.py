@@ -66,7 +66,7 @@ from conversations.nlu.contacts import (
     extract_phone,
 )
 from conversations.nlu.dates import StayDates, stay_dates
-from conversations.nlu.guests import emoji_words, party, two_named
+from conversations.nlu.guests import Party, emoji_words, party, two_named
 from conversations.nlu.names import (
     letter_body,
     signs_off,
@@ -176,12 +176,25 @@ def _booked_stay_ahead(dates: StayDates, today: dt.date) -> bool:
     return dates.check_in is not None and dates.check_out is not None and dates.check_in > today
 
 
+def _may_ask_about_the_hotel(intent: str, confidence: float, *, guests: Party, has_reference: bool) -> bool:
+    """Whether a message that names a booking but no stay may be a question about the hotel rather than the
+    request read: a stay asked for with no party or rooms, a status check the model is unsure of (a named
+    reference makes the status likelier, so it must be surer), or an unsure change of the booking named."""
+    no_party = guests.adults is None and guests.rooms is None
+    if intent in ("availability", "booking_create"):
+        return no_party
+    if intent == "booking_status":
+        return confidence < _SURE_STATUS if has_reference else confidence < _UNSURE_STATUS and no_party
+    return has_reference and intent == "booking_modify" and confidence < _SURE_CHANGE
+
+
 def _understand(
     text: str, *, today: dt.date, conversation_language: str | None, default_language: str
 ) -> Understanding:
     # An e-mail reply is read without the message it quotes (the hotel's offer, its dates and address).
-    clipped = without_quoted_reply(clip(text))
-    replies = clipped != clip(text)
+    whole = clip(text)
+    clipped = without_quoted_reply(whole)
+    replies = clipped != whole
     folded = fold(clipped)
     if not re.search(r"[a-z0-9]", folded) or _looks_like_noise(clipped, folded):
         return Understanding(lang=conversation_language or default_language, intent="other", confidence=1.0)
@@ -291,34 +304,15 @@ def _understand(
         # "could we get a quote for eleven people, five rooms, 20-22 May": a whole stay, a question unsure.
         intent, confidence, topic = stay[0], stay[1], None
     if (
-        (intent in ("availability", "booking_create") or (intent == "booking_status" and confidence < 0.6))
-        and booking_ref is None
-        and dates.check_in is None
+        dates.check_in is None
         and dates.nights is None
-        and guests.adults is None
-        and guests.rooms is None
+        and _may_ask_about_the_hotel(intent, confidence, guests=guests, has_reference=booking_ref is not None)
         and (question := question_over_bare_booking(head))
     ):
         # "booking under Van der Berg please, do you have a crib?": no stay to offer yet, the question is
-        # answered and the booking listed alongside.
-        intent, topic, confidence = "faq", question[0], question[1]
-    if (
-        (
-            (intent == "booking_status" and confidence < _SURE_STATUS)
-            or (intent == "booking_modify" and confidence < _SURE_CHANGE)
-            or (
-                intent in ("availability", "booking_create")
-                and guests.adults is None
-                and guests.rooms is None
-            )
-        )
-        and booking_ref is not None
-        and dates.check_in is None
-        and dates.nights is None
-        and (question := question_over_bare_booking(head))
-    ):
-        # "a reserva é a número 20-44-918, pode confirmar o pequeno-almoço?": a question about the hotel asked
-        # for a booking is `faq` with its topic; the reference goes along (docs/INTERFACES.md).
+        # answered and the booking listed alongside. "a reserva é a número 20-44-918, pode confirmar o
+        # pequeno-almoço?": a question about the hotel asked for a booking is `faq` with its topic; the reference
+        # goes along (docs/INTERFACES.md).
         intent, topic, confidence = "faq", question[0], question[1]
     if intent == "availability" and name and email and dates.check_in is not None and "?" not in clipped:
         # "ein Zimmer für 2 Pers vom 3.8. - 6.8., mein Name ist Jonas Weber, jonas@...": a stay handed over with the
@@ -370,6 +364,8 @@ _SURE_CHANGE = 0.6
 # A status check the model is this sure of keeps its reading beside a question ("...haven't received any email.
 # Can you check it?": "check" is no check-in question).
 _SURE_STATUS = 0.9
+# ...and one with no reference is a question below this ("booking under Van der Berg please, do you have a crib?").
+_UNSURE_STATUS = 0.6
 
 
 def _intent(

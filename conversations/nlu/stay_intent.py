@@ -225,17 +225,14 @@ def stay_intent(folded: str, intent: str, probabilities: dict[str, float]) -> st
     cherche un studio du 1er au 8 mars", "queremos passar o carnaval com vocês", "cuenten con nosotros") is a stay
     when the model gives the stay some weight."""
     stay = probabilities.get("availability", 0.0) + probabilities.get("booking_create", 0.0)
-    if (
-        intent == "other"
-        and stay >= _SOME_STAY
-        and (_NEED.search(folded) or _COME_AND_STAY.search(folded) or _BOOK.search(folded))
-    ):
+    needs_a_stay = bool(_NEED.search(folded) or _COME_AND_STAY.search(folded))
+    if intent == "other" and stay >= _SOME_STAY and (needs_a_stay or _BOOK.search(folded)):
         intent = "booking_create"
     if intent not in _STAY:
         return intent
     if _BOOK.search(folded) and not _BEFORE.search(folded):
         return "booking_create"
-    if _NEED.search(folded) or _COME_AND_STAY.search(folded):
+    if needs_a_stay:
         return "availability" if _ASKS_ROOM.search(folded) else "booking_create"
     if intent == "availability" and _ROOM_WISH.search(folded) and not _ASK.search(folded):
         return "booking_create"
