@@ -150,12 +150,11 @@ def _content_stems(text: str, language: str) -> list[str]:
 
 
 def _without_greetings(words: list[str], greetings: tuple[tuple[str, ...], ...]) -> list[str]:
+    folded = tuple(fold(word) for word in words)  # once, not once per greeting tried at each word
     kept: list[str] = []
     start = 0
     while start < len(words):
-        greeting = next(
-            (g for g in greetings if tuple(fold(word) for word in words[start : start + len(g)]) == g), None
-        )
+        greeting = next((g for g in greetings if folded[start : start + len(g)] == g), None)
         if greeting:
             start += len(greeting)
         else:

@@ -93,7 +93,9 @@ def answer_questions(
     previous: Question | None = None
     for question in index.split(text, language=language):
         if previous is not None and previous.subjects and question.asked and not question.subjects:
-            question = _about_the_one_before(question, previous)
+            # "do you have parking? how much per day?": a question naming nothing asks about the subject of the
+            # question before it in the same message (not about whatever fact costs something per day).
+            question = _with_subjects(question, previous.subjects)
         previous = question
         matches = index.search(question, topic_hint=topic_hint)
         candidates.extend(
@@ -111,12 +113,6 @@ def answer_questions(
         elif question.asked and not (question.booking_talk and not question.subjects):
             unknown.append(UnknownQuestion(text=question.text, names_subject=bool(question.subjects)))
     return KnowledgeReply(answers=tuple(answers), unknown=tuple(unknown), candidates=tuple(candidates))
-
-
-def _about_the_one_before(question: Question, before: Question) -> Question:
-    """ "do you have parking? how much per day?": a question naming nothing asks about the subject of
-    the question before it in the same message (not about whatever fact costs something per day)."""
-    return _with_subjects(question, before.subjects)
 
 
 def _with_subjects(question: Question, subjects: frozenset[str]) -> Question:
