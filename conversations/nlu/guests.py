@@ -21,7 +21,7 @@ _CHILD = (
     r"criancas?|filhos?|filhas?|enfants?|fils|filles?|kinder|kindern|kind|sohne|tochter|bambini|bambino|bambina|"
     r"bambine|bimbi|bimbe|bimbo|bimba|figli|figlio|figlia|ragazzi|infants?|toddlers?|bebes?|babies|baby|neonat[oi]|lattanti|"
     r"saugling|kleinkind|kleinkinder|miudos|miudas|miudo|miuda|chamacos|guaguas|pibes|nenitos|ninitos|gosses|teenagers?|"
-    r"teens|adolescentes?|adolescents?|jugendliche[rn]?|crios|crias|chavales|chiquillos|little ones|kiddos|kiddies|gamins|"
+    r"teens|adolescentes?|adolescents?|jugendliche[rn]?|crios|crias|chavales|chiquillos|little ones|littles|kiddos|kiddies|gamins|"
     r"gamines|ados?|ragazzini|meninos?|meninas?|garotos|garotas|nenem|nenens|bb|chind|chinde|chinder|buam|buben|"
     r"chiquit[oa]s|hijit[oa]s|chavitos|gurises|escuincles|piccolini|loulous|"
     r"grandchildren|grandkids|grandsons?|granddaughters?|nietos|nietas|nieto|nieta|netos|netas|neto|neta|"
@@ -62,7 +62,9 @@ _CHILDREN = re.compile(
 )
 # Two adults named as parents: "los padres y 2 niños", "mamá y papá con los peques", "Eltern mit 2 Kindern".
 _PARENTS = re.compile(
-    r"\b(?:(?:los |the |les |die |i |os )?(?:padres|parents|genitori|eltern|pais)|mama y papa|papa y mama|mom and dad|"
+    # grandparents with the grandchildren: "viajamos los abuelos con los dos nietos", "siamo i nonni con tre nipotini"
+    r"\b(?:(?:los |the |les |die |i |os )?(?:padres|parents|genitori|eltern|pais|abuelos|grandparents|nonni|"
+    r"grands-parents|grands parents|grosseltern|avos)|mama y papa|papa y mama|mom and dad|"
     r"mum and dad|papa et maman|maman et papa|mama und papa|papa und mama|mamma e papa|papa e mamma|mae e pai|pai e mae)"
     r"(?=\s*(?:\+|&|,|(?:and|y|e|et|und|with|con|com|avec|mit|de|of|di|do|von)\b))"
 )
@@ -105,9 +107,13 @@ _TWIN_ROOMS = re.compile(rf"\b(?:{NUMBER}) twins\b|\btwins\s+(?:rooms?|beds?)\b"
 _AGES_LISTED = re.compile(
     r"\b(?:kids|children|ninos|ninas|hijos|hijas|peques|criancas|filhos|filhas|enfants|kinder|kindern|bambini|figli|bimbi|"
     # boys and girls with their ages are children ("deux garçons de 10 et 13 ans", "zwei Jungs von 10 und 13")
-    r"boys|girls|chicos|chicas|meninos|meninas|garcons|filles|jungs|jungen|madchen|ragazzi|ragazze)"
+    r"boys|girls|chicos|chicas|meninos|meninas|garcons|filles|jungs|jungen|madchen|ragazzi|ragazze|"
+    # nieces and grandchildren with their ages ("my two nieces (9 and 11)"), and "deux petits de cinq et sept ans"
+    r"nieces|nephews|sobrinos|sobrinas|sobrinhos|sobrinhas|neveux|neffen|nichten|nipoti|grandchildren|grandkids|nietos|"
+    r"nietas|netos|nipotini|petits-enfants|enkel|enkelkinder|littles|petits|petites|pequenos|pequenas|piccoli|kleinen)"
     r"\s*\(?\s*(?:aged|ages|of ages|of|de|von|di|im alter von|com|avec|mit)?\s*"
-    r"(?P<ages>\d{1,2}(?:\s*(?:,|y|and|e|et|und)\s*\d{1,2})+)\b(?!\s*(?:\d|de (?:[a-z]+)|/))"
+    rf"(?P<ages>(?:\d{{1,2}}|{NUMBER})(?:\s*(?:,|y|and|e|et|und)\s*(?:\d{{1,2}}|{NUMBER}))+)\b"
+    r"(?!\s*(?:\d|de (?:[a-z]+)|/))"
 )
 _AGED = re.compile(r"\b(?:a|an|one|our|my)\s+\d{1,2}[ -]?(?:year|yr|month)s?[ -]old\b")
 # "myself and 2 colleagues", "yo y 3 amigos": the writer and that many more.
@@ -134,7 +140,7 @@ _PEOPLE = re.compile(
 )
 # A room, then another one for someone ("y otra para los niños", "et une autre pour 3", "e una per i ragazzi").
 _ANOTHER = (
-    r"(?:otra|outra|outro|otro|une autre|un autre|another|one more|un'altra|un' altra|un altra|un altro|noch eins|"
+    r"(?:otra|outra|outro|otro|une autre|un autre|another|one more|un'altra|un' altra|un altra|un altro|noch eins|eins|"
     r"noch eines|noch ein|una|uma|um|une|one)"
 )
 _ANOTHER_ROOM = re.compile(rf"(?:\b(?:y|e|et|and|und)|,)\s+{_ANOTHER}\s+(?:para|pra|pour|for|per|fur)\b")
@@ -156,7 +162,9 @@ _WE_ARE = re.compile(
     rf"wir werden .{{0,12}}sein|vamos em|iremos em|a gente vai em|a gente e em|a gente vai ser|seremos em|"
     rf"estaremos em|vamos a ir|iriamos|iremos|vendremos|vendriamos|venimos|"
     rf"on vient a|nous venons a|on sera a|nous serons a|on est a|on part a|nous partons a|on viendra a|"
-    rf"veniamo in|verremo in|verremmo in|arriviamo in|somos|seremos|we are|we're|we will be|there are|there will be|sera[nm]os|nous sommes|on est|nous serons|"
+    rf"veniamo in|verremo in|verremmo in|arriviamo in|saremmo in|"
+    # the party shrinking: "nous ne serons que 2", "on ne sera plus que 3"
+    rf"nous ne serons (?:plus )?que|on ne sera (?:plus )?que|nous serons plus que|on sera plus que|somos|seremos|we are|we're|we will be|there are|there will be|sera[nm]os|nous sommes|on est|nous serons|"
     rf"wir sind|wir sind zu|wir werden|wir waren|siamo|saremo|saremmo|siamo in|saremo in|vamos|viajamos|estaremos|"
     rf"seriamos|seremos|seriam|somos em|we'll be|we would be|we'd be|on sera|on serait|on va etre|nous serions|mir sind|mir san|"
     # the party of a changed booking: "seguimos siendo dos", "continuamos a ser dois", "we're still two"
@@ -165,7 +173,8 @@ _WE_ARE = re.compile(
     rf"diventiamo|diventeremo|siamo diventati|"
     rf"mia san|mia sind|wir san)\s+(?:(?:en total|in total|in all|insgesamt|in tutto|au total|en tout|"
     rf"ao todo|no total|finalement|finalmente|finally|ahora|agora|now|jetzt|adesso|ora|al final|enfin)\s+)?{_NUM}\b"
-    r"(?!\s*(?:noches?|nights?|noites?|nuits?|notti|nachte|nacht|dias|days|de\b|/|\.\d|:))"
+    # ("saremo in 4: si aggiungono due amici": a colon before words is no clock time)
+    r"(?!\s*(?:noches?|nights?|noites?|nuits?|notti|nachte|nacht|dias|days|de\b|/|\.\d|:\s*\d))"
 )
 # "estábamos a pensar ir los cuatro", "vamos os três", "iremos las cinco": that many going.
 _GOING_ALL = re.compile(
@@ -396,7 +405,9 @@ _NO_CHILDREN = re.compile(
     r"sem (?:criancas|filhos)|sans enfants?|ohne kinder|keine kinder|senza bambini|senza figli|nessun bambino|"
     r"solo adultos|only adults|adults only|just adults|apenas adultos|seulement des adultes|nur erwachsene|solo adulti|"
     r"0 (?:ninos|kids|children|criancas|enfants|kinder|bambini)|ningun nino|ninguna nina|ningun menor|aucun enfant|"
-    r"pas d'enfants?|kein kind|keine kids|nenhuma crianca|nenhum filho|no child|without a child|nessun figlio)\b"
+    r"pas d'enfants?|kein kind|keine kids|nenhuma crianca|nenhum filho|no child|without a child|nessun figlio|"
+    # "All adults.", "todos adultos", "que des adultes", "alles Erwachsene", "tutti adulti": no child among them
+    r"all adults|(?:somos )?tod[oa]s adult[oa]s|(?:que des|tous) adultes|alle(?:s)? erwachsene?|tutti adulti)\b"
 )
 # Words a guest puts between the article and the room ("una bonita habitación", "un petit studio", "ein ruhiges
 # Zimmer", "uma boa suíte", "a nice quiet room", "a sea view double"): up to two of them.
@@ -662,6 +673,41 @@ _INSTEAD_OF = re.compile(
     rf"\b{_NUM}\s+(?:en vez de|en lugar de|instead of|rather than|au lieu de|statt|anstatt|invece di|al posto di|"
     rf"em vez de|no lugar de|ao inves de)\s+{NUMBER}\b"
 )
+# "nur noch vier statt sechs Personen", "3 instead of 2 people": the new count keeps the noun.
+_INSTEAD_OF_NOUN = re.compile(rf"{_INSTEAD_OF.pattern}(?=\s+(?:{_PERSON}|{_ADULT})\b)")
+# "Non siamo più 5 ma 4", "ya no somos 5 sino 4", "we're not 5 but 4": the second count is the party.
+_NOT_BUT = re.compile(
+    r"\b(?:non siamo piu|non saremo piu|no somos|ya no somos|no seremos|we'?re not|we are not|we won'?t be|"
+    r"nous ne sommes plus|nous ne serons plus|on n'est plus|on ne sera plus|wir sind nicht mehr|wir sind nicht|"
+    rf"nao somos mais|ja nao somos|nao seremos)\s+(?:{NUMBER})\s*,?\s*(?:ma|sino|but|mais|sondern|mas|e sim)\s+"
+    rf"(?:(?:solo|only|just|seulement|nur noch|nur|apenas|so)\s+)?(?P<n>{NUMBER})\b"
+)
+# German compounds cut short before "und"/"oder" ("ein Doppel- und ein Einzelzimmer"): each one a room.
+_CUT_COMPOUND = re.compile(r"\b([a-z]{3,})-\s+(?=(?:und|oder|u\.)\s+(?:[a-z]+\s+){0,2}[a-z]*zimmer\b)")
+# A son or daughter of 18 or more is an adult ("nuestro hijo de 19 años", "my son (he's 20)", "mit meinem Sohn (19)",
+# "o meu filho de 19 anos"): a companion, not a child.
+_GROWN_CHILD_WORD = (
+    r"(?:hijo|hija|son|daughter|sohn|tochter|figlio|figlia|filho|filha|fils|fille|nieto|nieta|grandson|granddaughter|"
+    r"neto|neta|enkel|enkelin|petit-fils|petite-fille)"
+)
+_GROWN_CHILD = re.compile(
+    rf"\b{_GROWN_CHILD_WORD}\b(?:\s*\(\s*(?:he'?s|she'?s|il a|elle a|er ist|sie ist|tiene|tem|ha)?\s*"
+    rf"(?P<a1>\d{{2}})\s*(?:[a-z]{{1,6}}\.?)?\s*\)|\s*,?\s*(?:de|di|von|of|aged?|que tiene|che ha|qui a|que tem)\s+"
+    rf"(?P<a2>\d{{2}}|{NUMBER})(?!\s*(?:meses|mois|mesi|monate[n]?|months?|de\b|/|\.\d))|\s*,?\s*(?P<a3>\d{{2}})\s*"
+    r"(?:years? old|yo|jahre alt|anos|ans|anni)\b)|"
+    rf"\b(?P<a4>\d{{2}})[ -]?(?:years?|yrs?)[ -]old\s+{_GROWN_CHILD_WORD}\b"
+)
+
+
+def _grown_children(folded: str) -> int:
+    """Sons and daughters named with an age of 18 or more."""
+    return sum(
+        1
+        for m in _GROWN_CHILD.finditer(folded)
+        if 18 <= (to_int(m["a1"] or m["a2"] or m["a3"] or m["a4"] or "") or 0) <= 80
+    )
+
+
 _UN_APOSTROPHE = re.compile(r"\bun'(?=[a-z])")  # "io e un'amica": the article as a word
 
 
@@ -830,7 +876,7 @@ def without_children(folded: str) -> str:
 # Booking sites' short forms: "2 ad, 0 ch", "2ad/1chd" ("ch" alone may be a French "chambre": only after adults).
 _AD_CH = re.compile(
     r"\b(?P<a>\d{1,2}) ad\b\.?\s*[,+/&]?\s*(?P<c>\d{1,2}) (?:ch|chd|chld)\b\.?|"
-    r"\b(?P<a2>[1-9]) ?a\s*[+/]\s*(?P<c2>[1-9]) ?c\b"  # "2A+1C"
+    r"\b(?P<a2>[1-9]) ?a\s*[+/,]?\s*(?P<c2>[1-9]) ?c\b"  # "2A+1C", "2A 1C"
 )
 
 # Two people named as the party, with their surname or signing ("Luc et Martine Fabre", "Wir (Jean & Anna Keller)",
@@ -874,16 +920,39 @@ def two_named(text: str) -> bool:
 # fils a de la fièvre"): the reason for a cancellation or a change, no one counted in a party.
 _ILL_CHILD = re.compile(
     r"\b(?:unser|unsere|our|my|mein|meine|nuestro|nuestra|mi|notre|mon|ma|il nostro|la nostra|il mio|la mia|"
-    r"o nosso|a nossa|o meu|a minha|nosso|nossa|meu|minha)\s+(?:kind|kleine|kleiner|tochter|sohn|child|kid|son|"
-    r"daughter|baby|hijo|hija|nino|nina|peque|bebe|enfant|fils|fille|figlio|figlia|bambino|bambina|filho|filha|"
-    r"crianca)\b[^.;!?\n]{0,25}?\b(?:krank|erkrankt|fieber|sick|ill|unwell|fever|enferm[oa]|fiebre|malade|fievre|"
-    r"malat[oa]|febbre|doente|febre)\b"
+    r"nostro|nostra|mio|mia|o nosso|a nossa|o meu|a minha|nosso|nossa|meu|minha)\s+(?:kind|kleine|kleiner|tochter|sohn|"
+    r"child|kid|son|daughter|baby|hijo|hija|nino|nina|peque|bebe|enfant|fils|fille|figlio|figlia|bambino|bambina|"
+    r"filho|filha|crianca)\b[^.;!?\n]{0,25}?\b(?:krank|erkrankt|fieber|sick|ill|unwell|fever|enferm[oa]|fiebre|"
+    r"malade|fievre|malat[oa]|febbre|doente|febre|"
+    # a child who no longer comes ("mia figlia non viene", "our son isn't coming", "unser Sohn kommt nicht mit")
+    r"no viene|ya no viene|no vendra|non viene|non verra|non viene piu|isn'?t coming|is not coming|won'?t come|"
+    r"can'?t come|doesn'?t come|kommt nicht|ne vient (?:pas|plus)|ne viendra pas|nao vem|nao vai)\b"
+)
+# Children in a past visit ("Our 2 kids loved the pool last time!", "Mis 2 hijos se lo pasaron genial", "Meus 2 filhos
+# adoraram a piscina"): no party of the stay asked for.
+_CHILDREN_LAST_TIME = re.compile(
+    r"\b(?:my|our|mis|nuestros|nuestras|meus|os meus|nossos|os nossos|mes|nos|meine|unsere|i miei|i nostri|le mie|"
+    rf"le nostre)\s+(?:(?:{NUMBER})\s+)?{_CHILD}\b[^.;!?\n]{{0,30}}?\b(?:loved|enjoyed|adored|had (?:a|the|such a) "
+    r"(?:great|blast|best|wonderful|lovely)|se lo pasaron|lo pasaron|disfrutaron|les encanto|adoraron|adoraram|amaram|"
+    r"gostaram|curtiram|ont adore|ont aime|ont kiffe|se sont (?:bien )?amuses|waren (?:so |total |ganz )?begeistert|"
+    r"hatten (?:so )?viel spass|si sono divertit[ie]|hanno adorato|sono stati benissimo)\b"
+)
+# The people a meeting or event room holds ("¿tienen sala para unas 15 personas?", "Seminarraum für etwa 15 Personen")
+# are no party (docs/INTERFACES.md).
+_MEETING_ROOM_PEOPLE = re.compile(
+    r"\b(?:meeting room|conference room|function room|event room|boardroom|seminarraum|tagungsraum|konferenzraum|"
+    r"besprechungsraum|sala (?:de )?(?:reuniones|reunion|reuniao|conferencias|eventos|riunioni|conferenze)|"
+    r"salle (?:de )?(?:reunion|conference|seminaire)|sala|salle)\b[^.?!\n]{0,25}?"
+    r"\b(?:para|pra|for|pour|fur|per)\s+(?:(?:unas|unos|umas|uns|about|around|some|up to|etwa|ca\.|ca|environ|"
+    rf"circa|cerca de|ungefahr|bis zu)\s+)?(?:\d{{1,3}}|{NUMBER})\s+{_PERSON}"
 )
 
 
 def party(folded: str) -> Party:
     """Guests and rooms stated in the message (None when not stated)."""
     folded = _ILL_CHILD.sub(" ", folded)
+    folded = _CHILDREN_LAST_TIME.sub(" ", folded)
+    folded = _MEETING_ROOM_PEOPLE.sub(" ", folded)
     folded = re.sub(r"\b(\d{1,2})(?=[a-z]{2,})", r"\1 ", folded)  # "2adultos", "4pax", "2hab"
     # "2 ad, 0 ch", "2A+1C": the adults and children of booking sites' short forms
     folded = _AD_CH.sub(lambda m: f"{m['a'] or m['a2']} adults, {m['c'] or m['c2']} children", folded)
@@ -891,6 +960,11 @@ def party(folded: str) -> Party:
         folded = _FORM_FIELD.sub(_form_count, folded)  # "Huéspedes: 2", "Adultos: 2", "Kinder: 0"
         folded = _ROOM_FIELD.sub("1 ", folded)  # "Zimmer: Doppelzimmer", "Room type: double"
     folded = _UN_APOSTROPHE.sub("un' ", folded)
+    if _INSTEAD_WORD.search(folded):
+        folded = _INSTEAD_OF_NOUN.sub(lambda m: m["n"], folded)
+    folded = _NOT_BUT.sub(lambda m: f"we are {m['n']}", folded)
+    if "zimmer" in folded:
+        folded = _CUT_COMPOUND.sub(r"\1zimmer ", folded)
     folded = re.sub(
         r"\b(?:beiden|beide|both)\s+(?=(?:kinder|kindern|kids|children|sohne|tochter)\b)", "2 ", folded
     )
@@ -910,6 +984,11 @@ def party(folded: str) -> Party:
         children = (children or 0) + one_by_one
     people = _sum(_PEOPLE, folded)
     people_end = next((m.end() for m in _PEOPLE.finditer(folded)), None)
+    if people is not None and _ROOMS_EACH_FOR.search(folded):
+        # "une chambre pour 2 personnes et une autre pour 3": everyone in all the rooms
+        counts = [x for x in _FOR_N.finditer(folded) if x["n"] not in _ARTICLES]
+        if len(counts) >= 2 and (total := sum(to_int(x["n"]) or 0 for x in counts)) > people:
+            people, people_end = total, None
     if (
         people is None
         and adults is None
@@ -958,7 +1037,9 @@ def party(folded: str) -> Party:
     if children is None and _TWINS.search(folded) and not _TWIN_ROOMS.search(folded):
         children = 2
     if children is None and (m := _AGES_LISTED.search(folded)):
-        children = len(re.findall(r"\d{1,2}", m["ages"]))
+        # ("kids aged 4 and a half": an article is no age)
+        ages = [x for x in re.split(r"\s*(?:,|\by\b|\band\b|\be\b|\bet\b|\bund\b)\s*", m["ages"]) if x]
+        children = len([x for x in ages if x not in _ARTICLES]) if len(ages) > 1 else None
     if children is None and len(_AGED.findall(folded)) >= 2:
         children = len(_AGED.findall(folded))  # "a 6-year-old and a 3-year-old"
     if adults is None and _PARENTS_AND_SELF.search(folded):
@@ -985,6 +1066,8 @@ def party(folded: str) -> Party:
         # "viajo con mis hijos y mi esposa", "me with my son and my mother": adults named after the children come too
         after = _COMPANIONS_AFTER.match(folded, m.end())
         adults = 1 + (len(re.findall(_COMPANION_NAMED, after[0])) if after else 0)
+        if children is None:
+            adults += _grown_children(folded)  # "eu e o meu filho de 19 anos": two adults
     if children is None and _OUR_CHILD.search(folded):
         children = 1
     rooms = _rooms(folded)
@@ -1016,6 +1099,12 @@ def party(folded: str) -> Party:
         children = 0
     if adults is None and rooms and (m := _SINGLE_ROOMS.search(folded)) and to_int(m["n"]) == rooms:
         adults = rooms  # "3 habitaciones individuales", "4 camere singole": one guest each
+    if children and (grown := min(_grown_children(folded), children)):
+        # "mi mujer, yo y nuestro hijo de 19 años": the son counted as a child is a third adult
+        children -= grown
+        adults = (adults or 0) + grown
+        if not children and not _NO_CHILDREN.search(folded):
+            children = None
     result.adults = adults
     result.children = children
     result.rooms = rooms if rooms else None

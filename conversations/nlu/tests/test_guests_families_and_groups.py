@@ -1,0 +1,95 @@
+"""The party and rooms of families and groups as guests state them (docs/INTERFACES.md "Guests and rooms").
+
+Each case is a phrasing the rules in guests.py read in general, written apart from the first set's lines: grown-up
+sons and daughters are adults, grandparents are two adults, a meeting room's people and children of a past visit are
+no party, a party changed ("not five but four", "four instead of six people") is the new count, and rooms for some
+and others add up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conversations.nlu import understand
+from conversations.nlu.tests.support import WEDNESDAY
+
+
+def _party(text: str) -> tuple[int | None, int | None, int | None]:
+    found = understand(text, today=WEDNESDAY)
+    return found.adults, found.children, found.rooms
+
+
+@pytest.mark.parametrize(
+    ("text", "adults", "children"),
+    [
+        # a son or daughter of 18 or more is an adult
+        ("Reservamos para mi esposo, yo y nuestra hija de 22 años, del 3 al 5 de mayo", 3, None),
+        ("a room for me and my daughter (she's 19) from 3 to 5 May please", 2, None),
+        ("Ich komme mit meiner Tochter (20) und meinem Sohn (12), ein Zimmer vom 3. bis 5. Mai", 2, 1),
+        ("Um quarto para mim e a minha filha de 21 anos, de 3 a 5 de maio", 2, None),
+        # grandparents with the grandchildren
+        ("Somos los abuelos con tres nietos, del 3 al 6 de mayo", 2, 3),
+        ("We're the grandparents with our two grandkids, 3-6 May", 2, 2),
+        # ages after plural children in words, nieces with their ages, "littles"
+        ("deux adultes et trois petits de quatre, six et huit ans, du 3 au 6 mai", 2, 3),
+        ("Me, my sister and her two nephews (7 and 12), one room 3-6 May", 2, 2),
+        ("2 adults and 3 littles, 3-6 May", 2, 3),
+        # "2A 1C" without a plus, "all adults"
+        ("Habitación 2A 2C del 3 al 5 de mayo", 2, 2),
+        ("two rooms for four people 3-5 May, all adults", 4, 0),
+        # a party changed: the new count
+        ("Ya no somos 6 sino 5, la reserva del 3 al 5 de mayo", 5, None),
+        ("Wir sind drei statt vier Personen, Buchung vom 3. bis 5. Mai", 3, None),
+        ("Pour notre réservation du 3 au 5 mai, nous ne serons que trois", 3, None),
+        ("per la prenotazione del 3-5 maggio saremo in 5: viene anche mio cugino", 5, None),
+        ("saremmo in tre dal 3 al 5 maggio, avete una tripla?", 3, None),
+    ],
+)
+def test_party_of_families_and_groups(text: str, adults: int | None, children: int | None) -> None:
+    assert _party(text)[:2] == (adults, children)
+
+
+@pytest.mark.parametrize(
+    ("text", "adults", "children"),
+    [
+        # the people a meeting room holds are no party
+        (
+            "¿Tienen una sala de reuniones para 20 personas? Y necesito una individual del 3 al 5 de mayo",
+            1,
+            None,
+        ),
+        ("Do you have a conference room for about 30 people? I also need a single from 3 to 5 May.", 1, None),
+        ("Hätten Sie einen Tagungsraum für 12 Personen und zwei Einzelzimmer vom 3. bis 5. Mai?", 2, None),
+        # children of a past visit, or who no longer come, are no party
+        (
+            "Our three kids enjoyed the pool so much last summer! This time it's only me and my husband, 3-5 May",
+            2,
+            None,
+        ),
+        (
+            "Nuestros dos hijos disfrutaron mucho el año pasado, esta vez vamos mi mujer y yo del 3 al 5 de mayo",
+            2,
+            None,
+        ),
+        ("Somos 3 em vez de 4, o nosso filho não vem. Reserva de 3 a 5 de maio", 3, None),
+    ],
+)
+def test_people_who_are_no_party(text: str, adults: int | None, children: int | None) -> None:
+    assert _party(text)[:2] == (adults, children)
+
+
+@pytest.mark.parametrize(
+    ("text", "adults", "rooms"),
+    [
+        # a room for some and another for others: the people and the rooms add up
+        ("una habitación para 2 personas y otra para 4, del 3 al 5 de mayo", 6, 2),
+        # a German compound cut short before "und"/"oder", and "eins" for another room
+        ("Wir bräuchten ein Einzel- und ein Doppelzimmer vom 3. bis 5. Mai", None, 2),
+        ("Ein Einzelzimmer für meinen Vater und eins für meine Frau und mich, 3. bis 5. Mai", None, 2),
+    ],
+)
+def test_rooms_for_some_and_others(text: str, adults: int | None, rooms: int | None) -> None:
+    found = _party(text)
+    if adults is not None:
+        assert found[0] == adults
+    assert found[2] == rooms
