@@ -428,7 +428,11 @@ _RELATIVE: list[tuple[re.Pattern[str], int, bool]] = [
     (re.compile(rf"\b(?:{_TONIGHT})\b"), 0, True),
     (
         re.compile(
-            r"(?<=manana y )pasado\b|(?<=amanha e )depois\b(?! de)|\b(?:pasado manana|day after tomorrow|depois de amanha|apres-demain|apres demain|"
+            r"(?<=manana y )pasado\b|(?<=amanha e )depois\b(?! de)|"
+            # "tomorrow and the day after", "domani e il giorno dopo", "mañana y el día siguiente": two nights
+            r"(?:(?<=tomorrow and )|(?<=tmrw and ))the (?:day|night) after\b(?! (?:that|tomorrow))|"
+            r"(?:(?<=tomorrow and )|(?<=tmrw and ))the next (?:day|night)\b|(?<=domani e )il giorno dopo\b|"
+            r"(?<=manana y )el dia siguiente\b|\b(?:pasado manana|day after tomorrow|depois de amanha|apres-demain|apres demain|"
             r"ubermorgen|uebermorgen|dopodomani|dopo domani)\b"
         ),
         2,
@@ -714,6 +718,8 @@ _BRIDGE = re.compile(
     r"(?:de la |de l'|del |de |di |dell'|della |du |des |do |da |dos |de los |vom |am |zum |)"
     rf"(?:(?P<d>[0-3]?\d|primo|primero|premier)(?:er|o)?\.?\s*(?:de |d'|di )?(?P<m>{_MONTH})\b"
     rf"|(?P<name>{'|'.join(f'(?:{names})' for names, _ in _BRIDGE_NAMES)})\b)"
+    # "el puente de diciembre del año que viene" (the year written in by `_NEXT_YEAR`), "il ponte del 2 giugno 2027"
+    rf"{_HOLIDAY_YEAR}"
 )
 # US Thanksgiving: the fourth Thursday of November, a long weekend to the Sunday.
 _THANKSGIVING = re.compile(rf"\bthanksgiving{_HOLIDAY_YEAR}\b")
@@ -750,6 +756,8 @@ _NIGHT_OF = re.compile(
 _NEXT_WEEK = re.compile(
     r"\b(?:next week|next wk|nxt wk|nxt week|the week after|la semana que viene|la proxima semana|la semana proxima|semana que vem|"
     r"proxima semana|semaine prochaine|semaine d'apres|nachste woche|nachsten woche|kommende woche|kommenden woche|"
+    # genitive, after the weekday: "am Freitag nächster Woche", "Donnerstag kommender Woche"
+    r"nachster woche|kommender woche|"
     r"settimana prossima|prossima settimana|settimana che viene|nachscht wuche|nachschti wuche|nachste wuche|"
     r"nachschte wuche|"
     # Latin-American "el viernes de la otra semana", Brazilian "sexta da outra semana"
@@ -786,6 +794,8 @@ _WEEKS_FROM = re.compile(
     r"|\b(?P<wen>monday|tuesday|wednesday|thursday|friday|saturday|sunday) week\b(?!\s*(?:day|end|night))"
     # "a week on Friday" (British), "übernächsten Freitag": the Friday after next
     r"|\ba week on (?P<wen2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    # "the Friday after next": not the coming Friday, the one after it
+    r"|\b(?P<wen3>monday|tuesday|wednesday|thursday|friday|saturday|sunday) after next\b"
     r"|\bubernachste[nrs]? (?P<wde2>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b"
     r"|\b(?P<wde>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag) in (?P<nde>einer|zwei|acht|vierzehn)"
     r" (?:wochen?|tagen)\b"
@@ -1442,7 +1452,7 @@ def _bridges(folded: str, today: dt.date) -> list[tuple[re.Match[str], dt.date, 
             holidays: tuple[tuple[int, int], ...] = ((MONTHS[m["m"]], day),)
         else:
             holidays = next(days for names, days in _BRIDGE_NAMES if re.fullmatch(names, m["name"]))
-        for year in (today.year, today.year + 1):
+        for year in (int(m["y"]),) if m["y"] else (today.year, today.year + 1):
             spans = [_long_weekend(d) for month, dd in holidays if (d := _valid(year, month, dd))]
             if not spans:
                 break
@@ -1492,7 +1502,7 @@ _WEEKDAY_NUMBER = {
 def _weeks_from(m: re.Match[str], today: dt.date) -> dt.date:
     """ "lundi en huit": the weekday's next occurrence plus the weeks said."""
     weeks = 2 if (m["nfr"] or m["nde"]) in ("quinze", "zwei", "vierzehn") else 1
-    weekday = m["wfr"] or m["wde"] or m["wen"] or m["wen2"] or m["wde2"]
+    weekday = m["wfr"] or m["wde"] or m["wen"] or m["wen2"] or m["wen3"] or m["wde2"]
     return _next_weekday(_WEEKDAY_NUMBER[weekday], today) + dt.timedelta(days=7 * weeks)
 
 
@@ -2197,7 +2207,11 @@ _DAYS_IDIOM = re.compile(
     r"(?<!\bdans )(?<!\ben )(?<!\bin )(?<!\btra )(?<!\bfra )(?<!\bde )(?<!\ba )"
     r"(?<!primera )(?<!segunda )(?<!premiere )(?<!seconde )(?<!deuxieme )(?<!primeira )(?<!prima )(?<!seconda )"
     r"\b(?:(?P<two>quinze jours|quinzaine|quince dias|quincena|quindici giorni|quinze dias|quinzena|vierzehn tage)|"
-    r"(?P<one>huit jours|ocho dias|otto giorni|oito dias|acht tage))\b"
+    r"(?P<one>huit jours|ocho dias|otto giorni|oito dias|acht tage)|"
+    # the same in digits ("15 días desde el 2 de agosto", "15 jours à partir du 10", "8 giorni"), not a notice
+    # or a time ago ("15 jours avant", "hace 15 días")
+    r"(?<!\bhace )(?<!\bha )(?<!\bfaz )(?<!\by a )(?:(?P<two_n>15)|(?P<one_n>8)) (?:jours|dias|giorni)"
+    r"(?! (?:antes|avant|prima|de antelacion|de antecedencia|d'avance|in anticipo|atras|fa)\b))\b"
 )
 
 
@@ -2246,7 +2260,7 @@ def _nights(folded: str) -> int | None:
         return 14
     idiom = _DAYS_IDIOM.search(folded)
     if idiom:
-        return 14 if idiom["two"] else 7
+        return 14 if idiom["two"] or idiom["two_n"] else 7
     # "hoje à noite por duas noites": a count in words or digits wins over an article ("a noite", "a night").
     counts = sorted(
         (

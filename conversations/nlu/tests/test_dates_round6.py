@@ -1,0 +1,75 @@
+"""Dates as guests write them (round 6, r6d): a weekday a week further on ("the Friday after next", "am Freitag
+nächster Woche"), a fortnight or a week said in digits ("15 días desde el 2 de agosto", "8 giorni"), a bridge in
+the year said ("el puente de diciembre del año que viene") and two days listed in English ("tomorrow and the day
+after") (docs/INTERFACES.md "Understanding conventions" / Dates; the first set's `<lang>-r6dNN` lines score the
+whole understanding)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conversations.nlu.tests.support import dates
+
+TUESDAY = dt.date(2027, 3, 9)
+FRIDAY = dt.date(2027, 5, 14)
+SUNDAY = dt.date(2026, 12, 6)
+THURSDAY = dt.date(2027, 3, 11)
+
+
+def _d(month: int, day: int, year: int = 2027) -> dt.date:
+    return dt.date(year, month, day)
+
+
+@pytest.mark.parametrize(
+    ("lang", "today", "text", "check_in", "check_out"),
+    [
+        # "the Friday after next": not the coming Friday, the one after it (said on a Friday too).
+        ("en", TUESDAY, "Could we book a double for the Friday after next, 2 nights?", _d(3, 19), _d(3, 21)),
+        ("en", FRIDAY, "we need a room the Saturday after next, just one night", _d(5, 22), _d(5, 23)),
+        # German genitive "nächster/kommender Woche" after the weekday is next week's weekday.
+        (
+            "de",
+            TUESDAY,
+            "Hätten Sie am Freitag nächster Woche ein Zimmer für zwei Nächte?",
+            _d(3, 19),
+            _d(3, 21),
+        ),
+        (
+            "de",
+            TUESDAY,
+            "Wir kommen Donnerstag kommender Woche an und bleiben bis Sonntag",
+            _d(3, 18),
+            _d(3, 21),
+        ),
+        # A fortnight and a week in digits, from a day.
+        ("es", SUNDAY, "queremos reservar 15 días desde el 2 de agosto", _d(8, 2), _d(8, 16)),
+        ("pt", SUNDAY, "queríamos passar 15 dias aí a partir de 1 de julho", _d(7, 1), _d(7, 15)),
+        ("fr", SUNDAY, "nous aimerions réserver 15 jours à partir du 10 juillet", _d(7, 10), _d(7, 24)),
+        ("it", TUESDAY, "8 giorni dal 3 agosto, camera doppia", _d(8, 3), _d(8, 10)),
+        # ... but not a notice or a time ago
+        ("es", TUESDAY, "estuve hace 15 días y quiero volver del 3 al 5 de abril", _d(4, 3), _d(4, 5)),
+        # A bridge in the year said: "del año que viene" is that year's, not the one in progress.
+        (
+            "es",
+            SUNDAY,
+            "Quisiera reservar para el puente de diciembre del año que viene",
+            _d(12, 4),
+            _d(12, 8),
+        ),
+        ("es", SUNDAY, "el puente de diciembre de 2027, dos personas", _d(12, 4), _d(12, 8)),
+        # Two days listed: tomorrow and the day after are two nights.
+        ("en", THURSDAY, "Room for tomorrow and the day after for 1 please", _d(3, 12), _d(3, 14)),
+        ("en", THURSDAY, "room for tmrw and the next day", _d(3, 12), _d(3, 14)),
+        ("it", THURSDAY, "domani e il giorno dopo, una doppia", _d(3, 12), _d(3, 14)),
+    ],
+)
+def test_round6_dates(
+    lang: str, today: dt.date, text: str, check_in: dt.date, check_out: dt.date | None
+) -> None:
+    assert dates(text, lang, today) == (check_in, check_out)
+
+
+def test_a_notice_in_days_is_no_stay_length() -> None:
+    assert dates("¿se puede cancelar 15 días antes?", "es", TUESDAY) == (None, None)
