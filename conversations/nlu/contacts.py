@@ -47,7 +47,7 @@ _REF_CUE = (
     r"reference number|confirmation (?:number|code))"
 )
 _REF_GLUE = (
-    r"(?:[:#]|n\.?ro\.?|n\.?\s?[o\u00b0]\.?|n[r\u00b0]?\.?|no\.|num(?:ero|ber|\.)?|nummer|es|is|est|ist|e|a|o|la|el|le|il|de|die|"
+    r"(?:[:#]|c'est|c est|n\.?ro\.?|n\.?\s?[o\u00b0]\.?|n[r\u00b0]?\.?|no\.|num(?:ero|ber|\.)?|nummer|es|is|est|ist|e|a|o|la|el|le|il|de|die|"
     r"di|da|do|del|della|mi|my|mia|minha|ma|mon|meine|meiner|lautet|was|era|foi|etait|war|era la|with|con|com|avec|"
     r"mit|con el|number|ref|reference|code|codigo|codice|id|nr)"
 )
@@ -55,7 +55,8 @@ _REF = re.compile(
     # (a word of glue is not the start of a code: "Buchung #A7-99" is no "a" and "7-99")
     rf"\b{_REF_CUE}\b\.?(?:[^\S\n]*(?:{_REF_GLUE}|{_REF_CUE})(?![a-z]|(?<=[a-z])\d)\.?|[^\S\n]*[:#(])*[^\S\n]*#?"
     # "RS/2027/112", "2026/4471", "45.120" (a dot only between thousands)
-    r"(?P<ref>[a-z0-9](?:[a-z0-9-]|/(?=[a-z0-9])|\.(?=\d{3}\b)){1,14})\b"
+    # (one digit only before groups: "réservation 7 782 104")
+    r"(?P<ref>[a-z0-9](?:[a-z0-9-]|/(?=[a-z0-9])|\.(?=\d{3}\b)){1,14}|\d(?=[^\S\n]\d{3}\b))\b"
 )
 # "I have a reservation with you, number 61190", "ich wollte meine buchung stornieren die nummer ist 66120",
 # "my booking from booking.com, the number is 4412558991": a number named later in the sentence that speaks
@@ -65,7 +66,7 @@ _NUMBER_LATER = re.compile(
     r"(?:(?![.?!](?:\s|$))[^\n]){0,45}?"
     r"\b(?:(?:the|el|la|le|die|il|o|a|its|su|sa|ihre|seine|la sua)\s+)?"
     r"(?P<key>number|numero|nummer|num|nr|n[o\u00b0]|no\.?)\b\.?(?:\s*(?:es|is|est|ist|e|lautet|:|#))*\s*#?"
-    r"(?P<ref>[a-z0-9-]*\d[a-z0-9-]{1,14})\b"
+    r"(?P<ref>[a-z0-9-]*\d[a-z0-9-]{1,14}|\d(?=[^\S\n]\d{3}\b))\b"
 )
 # "...en la reserva que ya hice, la 5520", "my booking, the one 5520": the number after a comma and an article.
 _THE_ONE_LATER = re.compile(
@@ -94,6 +95,12 @@ _HASH_REF = re.compile(r"#(?P<ref>[A-Za-z0-9]{2,15})\b")
 # groups that follow, one space apart, digits after digits or capitals and digits after a code in capitals.
 _DIGIT_GROUP = re.compile(r"[^\S\n](?P<group>\d{2,4})(?![\w/.,:-]?\d)")
 _CODE_GROUP = re.compile(r"[^\S\n](?P<group>[A-Z0-9]{1,6})(?![\w'-])")
+# ... a last digit alone ending the reference ("Buchungsnummer 88 213 4."), and a code typed in lower case: groups with
+# a digit, and one last letter alone before a comma or the line's end ("ref is hx 44 19 k", "n° hb 7781 a,").
+_LAST_DIGIT = re.compile(r"[^\S\n](?P<group>\d)(?=[^\S\n]*(?:[.,;!?\n)]|$))")
+_LOWER_GROUP = re.compile(
+    r"[^\S\n](?P<group>[a-z0-9]{0,5}\d[a-z0-9]{0,5}|[a-z](?=[^\S\n]*(?:[,;!?\n)]|\.(?:\s|$)|$)))(?![\w'/-])"
+)
 # ... but not a day, a count or an amount after the reference ("reserva 44120 15 de mayo", "4471 20 €").
 _MONTH_AFTER = re.compile(
     r"\.?[^\S\n]*(?:(?:de|di|of|del|do)[^\S\n]+)?(?:"
@@ -104,6 +111,9 @@ _MONTH_AFTER = re.compile(
 _RANGE_AFTER = re.compile(r"\.?[^\S\n]*(?:[-/][^\S\n]*\d|(?:al|a|y|e|et|und|and|bis|to|au|dal|ao)(?![\w']))")
 _WORDS_IN_CAPITALS = frozenset(
     {"OK", "PS", "AM", "PM", "EUR", "USD", "CHF", "GBP", "ID", "NO", "NR", "REF", "NUM"}
+)
+_RANGE_TO_DIGIT = re.compile(
+    r"\.?[^\S\n]*(?:[-/][^\S\n]*|(?:al|a|y|e|et|und|and|bis|to|au|dal|ao)[^\S\n]+)\d"
 )
 _UPPER_REF = re.compile(r"\b(?P<ref>[A-Z]{9})\b")
 # A code with its letters, a hyphen and digits needs no cue: "cancel QLO-48213 pls".
@@ -143,7 +153,8 @@ def extract_email(text: str) -> str | None:
     m = _EMAIL.search(text)
     if m:
         return m.group(0).lower()
-    folded = fold(text).replace(" ät ", " at ")
+    # (fold() makes "_" a space: "bill_walsh73 at yahoo dot co dot uk" keeps it)
+    folded = fold(text.replace("_", "\u02cd")).replace("\u02cd", "_").replace(" ät ", " at ")
     spaced = _SPACED_EMAIL.search(folded)
     if spaced:
         return f"{spaced[1]}@{spaced[2]}"
@@ -196,12 +207,13 @@ def extract_booking_ref(text: str) -> str | None:
             return ref.replace(".", "")  # "reserva 45.120": digits grouped by thousands
         return ref.upper()
     later = _NUMBER_LATER.search(plain)
+    said_later = _with_groups(text, plain, later.start("ref"), later.end("ref")).strip("-") if later else ""
     if (
         later
-        and not re.fullmatch(r"\d{1,2}|20\d\d", later["ref"])
+        and not re.fullmatch(r"\d{1,2}|20\d\d", said_later)
         and not _OTHER_NUMBER.search(plain[later.start() : later.start("key")])
     ):
-        return text[later.start("ref") : later.end("ref")].strip("-").upper()
+        return said_later.upper()
     dashed = _DASHED_LATER.search(plain)
     if dashed and dashed["code"]:
         # "número da reserva para o check-in: RSV/2027/331": a code in capitals with a digit after the colon
@@ -237,9 +249,14 @@ def _with_groups(text: str, plain: str, start: int, end: int) -> str:
     if before and ref[:1].isdigit() and before["prefix"] not in _WORDS_IN_CAPITALS:
         ref = before["prefix"] + ref  # "Nummer: RES 2219 44": "res" is also a cue
     as_code = ref.isupper() and any(c.isalpha() for c in ref)
-    digits_only = ref.isdigit()
+    # "bk-55 201": a code in lower case ending in digits reads on like digits
+    digits_only = ref.isdigit() or (ref.islower() and ref[-1:].isdigit() and "-" in ref)
+    if ref.islower() and not as_code and not digits_only:
+        return _with_lower_groups(text, ref, end)
     while as_code or digits_only:
         group = (_CODE_GROUP if as_code else _DIGIT_GROUP).match(text, end)
+        if not group and digits_only and len(ref) >= 4:
+            group = _LAST_DIGIT.match(text, end)
         if not group or group["group"] in _WORDS_IN_CAPITALS:
             break
         if digits_only and (
@@ -252,6 +269,33 @@ def _with_groups(text: str, plain: str, start: int, end: int) -> str:
         ref += group["group"]
         end = group.end()
     return ref
+
+
+def _with_lower_groups(text: str, ref: str, end: int) -> str:
+    """A code typed in lower case, in groups ("hx 44 19 k", "ab12 cd34", "mn 55 21 b"): its groups with a digit, one
+    space apart; the first group is a code (with a digit, or two to four letters that are no word), not "para 20"."""
+    if not any(c.isdigit() for c in ref) and not (2 <= len(ref) <= 4 and ref.isalpha() and not _is_word(ref)):
+        return ref
+    joined = ref
+    while group := _LOWER_GROUP.match(text, end):
+        if (
+            _MONTH_AFTER.match(text.lower(), group.end())
+            or _AMOUNT_AFTER.match(text.lower(), group.end())
+            or _RANGE_TO_DIGIT.match(text.lower(), group.end())
+        ):
+            break
+        joined += group["group"]
+        end = group.end()
+        if group["group"].isalpha():
+            break  # the last letter alone ends it
+    digits = sum(c.isdigit() for c in joined)
+    return joined if digits >= 3 and joined != ref else ref
+
+
+def _is_word(token: str) -> bool:
+    from conversations.nlu.names import _ordinary_words
+
+    return fold(token) in _ordinary_words()
 
 
 def _plain(text: str) -> str:

@@ -42,7 +42,7 @@ _LABELS = (
 )
 _STRONG_CUES = (
     r"me llamo|mi nombre es|mi nombre completo es|el nombre es|a nombre de|al nombre de|bajo el nombre de|"
-    r"con el nombre de|with the name|com o nome de|no nome de|avec le nom|mit dem namen|auf namen|con il nome di|"
+    r"con el nombre de|with the name|com o nome de|no nome d[eoa]|avec le nom|mit dem namen|auf namen|con il nome di|"
     r"(?:el |la |o |a |le |il |the |der |die )?(?:titular|titulaire|titolare|intestatario|intestataria|holder|"
     r"lead guest|inhaber|inhaberin)(?: de la| da| de| della| of the| of| der)? (?:reserva|reservation|reservacion|"
     r"prenotazione|booking|buchung|reservierung)(?: es| e| est| is| ist)?|"
@@ -52,8 +52,8 @@ _STRONG_CUES = (
     r"sul nome di|a nome(?: di)?|en nombre de|on behalf of|im namen von|per conto (?:di|del|della)|reservation name|booking name|nombre de (?:la )?reserva|"
     r"de parte de|my name is|my name's|name's|my full name is|under the name(?: of)?|"
     r"in the name of|the name is|name is|(?:the )?(?:booking|reservation|room) is under(?: the name(?: of)?)?|chamo-me|me chamo|meu nome e|"
-    r"o meu nome e|em nome de|je m'appelle|je m appelle|je me nomme|mon nom est|mon nom c'est|"
-    r"au nom des?|sous le nom de|ich heisse|ich heiße|mein name ist|mein name lautet|auf den namen|"
+    r"o meu nome e|em nome d[eoa]|je m'appelle|je m appelle|je me nomme|mon nom est|mon nom c'est|"
+    r"au nom des?|au nom d'|sous le nom de|sous le nom d'|ich heisse|ich heiße|mein name ist|mein name lautet|auf den namen|"
     r"unter dem namen|name ist|mi chiamo|il mio nome e|a nome di|intestata a|intestato a|le escribe|les escribe|"
     r"te escribe|vi scrive|le scrive|hier ist|(?:hier|da|es) spricht|firmado|signed|assinado|signe|gezeichnet|firmato|"
     rf"{_LABELS}"  # last: "name's", "name is" are read before the bare label "name"
@@ -66,9 +66,9 @@ _ITS_ME_CUE = (
 # "its" is "it's" typed fast; "fala o Pedro", "le habla Marta", "vi parla Luca": who is speaking.
 _WEAK_CUES = (
     rf"{_ITS_ME_CUE}(?=[^\S\n]*,)|"  # first: "it's me again, Karen" before "it's"
-    r"soy|i am|i'm|this is|under|it's|its|it is|ici|sono|je suis|jsuis|chuis|j'suis|ich bin|i bin da|i bin de|i bin|"
+    r"soy|i am|i'm|this is|under|it's|its|it is|ici|sono|je suis|jsuis|chuis|j'suis|ich bin|i bin da|i bin de|i bin|ich bi de|ich bi|bin der|bin die|"
     # Swiss and Austrian "da isch d'Pia", "do isch de Beni"; "hier Angel Petersen", "é o Franco" opening a message
-    r"(?:(?:da|do|hie|hier) isch|(?:da|do) is)(?: de)?|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui|hier|e o|e a|"
+    r"(?:(?:da|do|hie|hier) isch|(?:da|do) is)(?: de)?|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui|hier|e o(?! nome)|e a(?! nome)|"
     r"fala o|fala a|quem fala e|le habla|les habla|te habla|habla|vi parla|ti parla|le parla|qui parla|le saluda|les saluda|"
     r"(?:reservierung|buchung|gebucht|reserviert|(?:buchen|reservieren)(?: sie)?(?: (?:das|es|die|den|sie|ihn|uns|mir))?"
     r"(?: bitte)?) auf(?! (?:den |dem )?namen)"
@@ -92,6 +92,15 @@ def _cue_language(cue: str) -> str:
 
 # Cues are read on `_plain(text)`: lower case, accents and curly apostrophes gone, same length.
 _CUE = re.compile(rf"\b(?:(?P<strong>{_STRONG_CUES})|(?P<weak>{_WEAK_CUES}))\b[^\S\n]*(?::[^\S\n]*)?")
+# "a nombre de mi jefe, D. Arturo Gil", "a nome di mio marito, Gianluca Esposito", "auf den Namen meiner Chefin, Frau
+# Dr. Bernhardt": after a booking cue, whose it is (a possessive and one or two words), then the name after a comma.
+_RELATION = re.compile(
+    r"(?i:[^\S\n]*(?:(?:mi|mis|mio|mia|my|our|mon|ma|notre|nuestr[oa]|mein|meine[mnrs]?|unser|unsere[mnrs]?|meu|minha|"
+    r"o meu|a minha|do meu|da minha|il mio|la mia|del mio|della mia)[^\S\n]+)"
+    # (not a company: "au nom de ma société, Dupont SA")
+    r"(?!soci[eé]t[eé]|empresa|company|firma|azienda|entreprise|agence|agencia|agenzia|ag[eê]ncia|ditta|firm\b)"
+    r"[^\W\d_]+(?:['\u2019]s)?(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*[,:(\u2013\u2014-][^\S\n]*)(?=[A-ZÀ-Ö])"
+)
 # "...y mi apellido es García": the surname said apart joins a first name said alone.
 _SURNAME = re.compile(
     r"\b(?:(?:mi|my|o meu|meu|mon|mein|il mio) )?(?:primer )?(?:apellidos?|surname|last name|family name|"
@@ -106,7 +115,7 @@ _TITLES = """
     signorina dott dott.ssa dottssa dottor dottore dottoressa doctor doctora doutor doutora docteur avv avvocato
     ingegner ingegnere eng enga arq familia family famille familie famiglia família i.a. i.v. ppa. pp. p.p.
     lic lic. licenciado licenciada lcdo lcda ingeniero ingeniera arquitecto arquitecta dr.ª dra.ª sr.ª sra.ª d.ª
-    eng.ª prof.ª med med. dent. vet. phil. h.c. mult. f.to maître maitre
+    eng.ª prof.ª med med. dent. vet. phil. h.c. mult. f.to maître maitre eng.º dr.º arq.º arq.ª prof.º sr.º
 """
 _TITLE_WORDS = frozenset(fold(t).rstrip(".") for t in _TITLES.split())
 # Longest first, so "Dott.ssa" is not read as "Dott." and "ssa"; "Familie Brandt" signs as the family's surname.
@@ -225,13 +234,16 @@ _PLACE_WORDS = _words(
     terminal centrale fundburo travel travels tours viajes voyages viaggi viagens reisen reiseburo express agency
     agencia agence agenzia agentur gmbh ltd inc corp srl company empresa societe societa firma ditta customer
     consulting hotel hostal hostel suite junior deluxe superior standard doble double twin
+    construcciones construcoes costruzioni transportes transportadora trasporti logistique logistica logistik
+    tourisme turismo tourism solicitors partners associati associates associes asociados abogados avocats
+    kanzlei grupo group groupe gruppo sociedad sa sl srl sarl sas lda ltda plc llc ag kg bv
     """
 )
 _CLOSINGS = (
     r"(?:un |muchos |cordiales |afectuosos )?saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente|atte\.?|att|"
     r"un abrazo|besos|besitos|abrazos|hasta (?:pronto|luego|mañana|manana)|nos vemos|"
     r"que (?:tenga|tengas|tengan) (?:un )?buen (?:d[ií]a|fin de semana)|"
-    r"(?:best|kind|warm|warmest|many thanks and)? ?regards|best wishes|all the best|best|cheers|sincerely(?: yours)?|"
+    r"(?:best|kind|warm|warmest|many thanks and)? ?regards|(?:best|warm|warmest|kind|good) wishes|all the best|best|cheers|sincerely(?: yours)?|"
     r"see you(?: soon| then)?|have a (?:nice|good|great) (?:day|evening|weekend)|"
     r"yours (?:sincerely|faithfully|truly)|cordialement|bien (?:cordialement|à vous|a vous)|salutations|"
     r"bonne (?:journée|journee|soirée|soiree|fin de journée|fin de journee)|à bientôt|a bientot|bises|grosses bises|bisous|"
@@ -258,7 +270,7 @@ _THANKS = (
     r"grazie(?: mille| in anticipo)?|(?:muito )?obrigad[oa](?: desde j[áa])?|valeu"
 )
 _CLOSING = re.compile(
-    rf"(?im)(?:^|(?<=[.!?,])[^\S\n]|(?<= und )|(?<= and )|(?<= et )|(?<= y )|(?<= e ))[^\S\n]*"
+    rf"(?im)(?:^|(?<=[.!?,\u2600-\u27bf\U0001f000-\U0001faff\ufe0f])[^\S\n]|(?<= und )|(?<= and )|(?<= et )|(?<= y )|(?<= e ))[^\S\n]*"
     rf"(?:(?:{_CLOSINGS})\b[^\w\n]*(?:\n|$|(?-i:(?=[A-ZÀ-Ö])))|"
     rf"(?:{_THANKS})\b[^\w\n]*(?:\n|$)|"
     # a closing line with more words ("Saludos desde Sevilla,", "Thanks so much,", "Danke und Gruß")
@@ -314,7 +326,8 @@ _GREETED = re.compile(
     # (or nothing: "Pedro Sánchez, cliente habitual. ¿Tienen...?"; "Hello from Anna Schmidt!")
     rf"(?i:^\W*(?:(?:{_GREETINGS})(?: there| all| team| everyone| [àa] tous| a todos| a tutti| zusammen)?"
     r"(?: from| de| von| da)?(?:\s*[-\u2013\u2014])?[!,.:]*\s+){0,2})"
-    r"(?P<name>[A-ZÀ-Ö][\w'-]+(?: [A-ZÀ-Ö][\w'-]+){1,3})"
+    # (particles inside: "Bonsoir, Charles-Henri de La Rochefoucauld, ...")
+    r"(?P<name>[A-ZÀ-Ö][\w'-]+(?: (?:(?:de|del|da|di|van|von|der|den|du|dos|das|la|le) )*[A-ZÀ-Ö][\w'-]+){1,3})"
     # "Hi there, Will Turner and family, ...": the family's holder
     r"(?:\s+(?:and|&|y|e|et|und)\s+(?i:family|familia|famille|familie|famiglia|fam[ií]lia))?\s*(?:[,!\n\u2013\u2014]|\s-\s)"
 )
@@ -523,7 +536,10 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             "e a",
             "habla",
         )
-        if cue in ("hier", "e o", "e a", "habla") and _OPENING.fullmatch(plain[: m.start()]) is None:
+        if (
+            cue in ("hier", "e o", "e a", "habla", "bin der", "bin die")
+            and _OPENING.fullmatch(plain[: m.start()]) is None
+        ):
             continue  # "hier" is French for yesterday, "é o"/"e a" are everywhere: only opening a message
         # In lower case "it's"/"its" names someone only opening the message ("hey its sarah jones"), and
         # "under" only a booking ("it's under mcdonald"): "its raining", "under 12" are no names.
@@ -540,7 +556,11 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             continue
         if _EMAIL_ADDRESS.match(text[m.end() :].lstrip(" :")):
             continue  # "mon mail c'est julie.moreau@free.fr", "it's jo@x.com": an address, not an introduction
-        name = _name_words(text[m.end() :], weak=weak and not all_lower)
+        start = m.end()
+        relation = _RELATION.match(text, start) if m["strong"] else None
+        if relation:
+            start = relation.end()  # "a nombre de mi jefe, D. Arturo Gil": the one named after the relation
+        name = _name_words(text[start:], weak=weak and not all_lower)
         # An article names ("soy la Cote", "sono il Franco", "sou a Mari", "é o Caio": the cue's own), as do "it's me
         # again, Paz" and "ich bin's, Will" (who follows is the writer), a room after the name ("will from room 12")
         # and a booking made under it ("booking under Will").
@@ -549,7 +569,7 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             or re.match(
                 r"[^\S\n]*,?[^\S\n]*(?:(?:la|el|il|der|die|da|de|o|a)\s+|d')[A-ZÀ-Ö]", text[m.end() :]
             )
-            or re.search(r"\b(?:o|a|la|el|il|der|die)$", cue)
+            or re.search(r"\b(?:o|a|la|el|il|der|die|bi de)$", cue)
             or _ITS_ME.fullmatch(cue)
             or (name and re.match(rf"(?i)\s+{_FROM_ROOM}", text[_end_of(name, text, m.end()) :]))
         )
@@ -598,6 +618,12 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
         or _beside_email(text)
         or _name_alone(text)
     )
+    if signed and len(signed.split()) == 1:
+        # "From: Priya Raghunathan <...>" over a letter signed "Priya": the header's full name
+        header = _FROM_HEADER.match(text)
+        full = _name_words(header["name"], weak=True, whole=True) if header else None
+        if full and len(full.split()) > 1 and fold(full.split()[0]) == fold(signed) and not _is_place(full):
+            return full
     if signed:
         return signed
     if bare:
@@ -690,9 +716,21 @@ def _introduced(text: str) -> str | None:
         if name and not _is_place(name) and fold(name.split()[0]) not in _NOT_NAMES:
             return name
     here = _HERE.search(text)
-    if here and not _wordy(here["name"]):
+    said = here["name"] if here else ""
+    greeting = re.match(rf"(?i:(?:{_GREETINGS})\b)[^\S\n]+", _plain(said)) if here else None
+    if here and greeting:
+        said = said[greeting.end() :]  # "Hi Angel here": the greeting is no part of the name
+    if here and said and (not _wordy(said) or _said_here(said, text, here)):
         # "Sam and Alex Taylor here": the first one named, with the surname
-        return _name_words(_holder(here["name"]), weak=True, whole=True)
+        return _name_words(_holder(said), weak=True, whole=True)
+    bracketed = _SELF_BRACKETED.search(text)
+    if bracketed:
+        name = _name_words(bracketed["name"], weak=True, whole=True)
+        if name and not _wordy(name) and fold(name) not in _KIN:
+            return name
+    we_couple = _WE_COUPLE.search(text)
+    if we_couple and not _wordy(we_couple["name"]):
+        return we_couple["name"]
     two = _TWO_NAMED.search(text)
     if two and {fold(two["first"]), fold(two["second"])} & _TITLE_WORDS:
         two = None  # "Reservation for Mr and Mrs Patel": titles, read below
@@ -727,6 +765,46 @@ def _introduced(text: str) -> str | None:
         if name:
             return name
     return None
+
+
+# "ich (Lena) und mein Freund", "moi (Claire) et ma sœur": the writer's name in brackets after "I".
+_SELF_BRACKETED = re.compile(
+    r"(?i:\b(?:ich|yo|je|moi|eu|io|I)[^\S\n]*\()[^\S\n]*(?P<name>[A-ZÀ-Ö][\w'-]+(?:[^\S\n]+[A-ZÀ-Ö][\w'-]+){0,2})[^\S\n]*\)"
+)
+# Who someone is in the family ("ich (Oma) mit zwei Enkelkindern"): no name.
+_KIN = _words(
+    """
+    oma opa mama papa mami papi mutti vati mutter vater mum mom dad mummy daddy granny grandma grandpa nan
+    abuela abuelo mama papa madre padre mamma nonna nonno mere pere mamie papi mae pai avo mamae papai
+    """
+)
+# "siamo i signori Colombo", "somos los señores Olmos", "wir sind die Eheleute Brandt": a married couple by its surname.
+_WE_COUPLE = re.compile(
+    r"(?i:\b(?:siamo|somos|wir sind|nous sommes|we are|we're)[^\S\n]+(?:i|los|les|die|os|the)[^\S\n]+"
+    r"(?:signori|coniugi|se[ñn]ores|senhores|[ée]poux|eheleute)[^\S\n]+)"
+    r"(?P<name>[A-ZÀ-Ö][\w'-]+(?:[^\S\n]+(?:de|da|di|del|van|von|dos|das|le|la)[^\S\n]+[A-ZÀ-Ö][\w'-]+)?)"
+)
+
+
+def _said_here(name: str, text: str, here: re.Match[str]) -> bool:
+    """A name that is also a word said before "here" or on the phone, after the opening greeting alone ("Hi, Hope
+    here.", "Bonjour, Nicolas Python à l'appareil"): a first name that is a word, or a surname that is one."""
+    words = [fold(w) for w in name.split()]
+    if _is_place(name) or words[0] in _calendar_words() | _STOP | _NOT_NAMES | _WHAT_PEOPLE_ARE:
+        return False
+    if any(w.endswith("ing") for w in words):
+        return False  # "Breakfast here is great", "its raining here"
+    if len(words) == 1 and not re.match(
+        r"[^\S\n]*(?:here|hier|ici|qui|aqu[ií])[^\S\n]*(?:[,.!\n]|$)",
+        text[text.find(name, here.start("name")) + len(name) :],
+    ):
+        return False
+    before = text[: text.find(name, here.start("name"))]
+    return (
+        bool(before.strip())
+        and _OPENING.fullmatch(_plain(before)) is not None
+        and (len(words) == 1 or words[0] not in _ordinary_words())
+    )
 
 
 def _end_of(name: str, text: str, start: int) -> int:
@@ -1142,6 +1220,8 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
         name_follows = following[:1].isupper() or (
             not capitalised and bool(following) and fold(following) not in ordinary
         )
+        if found and low in _PARTICLES and _no_surname(fold(following), first_only=len(found) == 1):
+            break  # "Frau Winter von der Buchung 6620", "sono Paolo da Bari": the booking, the place
         if found and (low in _PARTICLES or low.split("'")[0] in _PARTICLES) and name_follows:
             if low in _CONNECTORS and not (upper or following[:1].isupper()):
                 break
@@ -1191,6 +1271,19 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
     # Typed in lower case or shouted ("JUAN PÉREZ"): written the usual way.
     found = [w.lower() for w in found]
     return " ".join(w if fold(w) in _PARTICLES else _capitalise(w) for w in found)
+
+
+# After a particle, words that are no surname: a booking, the hotel's rooms and desks.
+_NO_SURNAME = re.compile(
+    r"(?:reserv\w*|book\w*|buchung\w*|prenotazion\w*|zimmer\w*|rezeption|reception|recepcion|empfang|firma|"
+    r"ditta|societe|hotel|habitacion|chambre|camera|quarto|room)$"
+)
+
+
+def _no_surname(word: str, *, first_only: bool) -> bool:
+    """Whether `word` after a particle is no surname: a booking or a room word, or a city after a first name
+    alone ("Paolo da Bari", but "Fernando Álvarez de Toledo")."""
+    return _NO_SURNAME.match(word) is not None or (first_only and word in _PLACES)
 
 
 def _capitalise(word: str) -> str:

@@ -1,0 +1,73 @@
+"""Names, e-mails and booking references as guests type them (the first set's `<lang>-r6nNN` lines score the
+rest): a booking under someone else's name after a comma, greetings and companies that are no names, names
+that are also words before "here" or on the phone, and references typed in groups in lower case."""
+
+from __future__ import annotations
+
+import pytest
+
+from conversations.nlu.contacts import extract_booking_ref, extract_email
+from conversations.nlu.names import extract_guest_name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # after a booking cue, whose booking it is, then the name after a comma
+        ("Quiero una individual del 3 al 5 a nombre de mi jefe, D. Tomás Herrero Vidal.", "Tomás Herrero Vidal"),
+        ("la reserva la hice a nombre de mi marido, Iván Soler", "Iván Soler"),
+        ("Vorrei una doppia a nome di mia moglie, Carla Gentile.", "Carla Gentile"),
+        ("Bonjour, je voudrais réserver au nom de ma société, Dupont SA.", None),
+        # a greeting is no part of a name said before "here"; a word said as a name there is one
+        ("Hi Marcus here, is the gym open?", "Marcus"),
+        ("Hello, Faith here. Do you have a lift?", "Faith"),
+        ("Breakfast here is great, can we book again?", None),
+        ("Bonjour, Julien Moulin à l'appareil, vous avez un parking ?", "Julien Moulin"),
+        # a pasted header's full name over a first name signing
+        ("From: Oliver Brandt <o.brandt@mail.com>\n\nIs there parking?\n\nThanks,\nOliver", "Oliver Brandt"),
+        ("Thanks again!\n\nWarm wishes,\nThe Kowalski family", "Kowalski"),
+        ("Boa tarde,\nquero cancelar a reserva 4471.\n\nCumprimentos,\nEng.º Nuno Sá Carneiro", "Nuno Sá Carneiro"),
+        ("td bem? vcs tem berço? 😊 bjs, Carol", "Carol"),
+        ("Bonjour, ici Chamonix Tourisme, acceptez-vous les groupes ?", None),
+        ("Hola, escribo de parte de Transportes Lago S.L., ¿tienen parking?", None),
+        ("Bonsoir, Anne-Claire de La Tour, je voudrais annuler ma réservation 4471.", "Anne-Claire de La Tour"),
+        ("Bonjour, nous avons réservé sous le nom d'Argento, à quelle heure est le petit-déjeuner ?", "Argento"),
+        ("hey bin der jonas, habt ihr noch was frei am freitag?", "Jonas"),
+        ("Hallo, ich (Mara) und meine Schwester suchen ein Zimmer für Samstag.", "Mara"),
+        ("Hallo, ich (Oma) mit zwei Enkelkindern suche ein Zimmer.", None),
+        ("Guten Tag, hier ist Frau Lange von der Reservierung 5521, gibt es WLAN?", "Lange"),
+        ("Grüezi, ich bi de Urs us Basel, hend Sie es Zimmer frei?", "Urs"),
+        ("Buonasera, siamo i signori Ferraro, avete una camera per sabato?", "Ferraro"),
+        ("Salve, la prenotazione è a nome di Marta Lo Bue, c'è il parcheggio?", "Marta Lo Bue"),
+        ("Ciao, sono Marco da Torino, avete il wifi?", "Marco"),
+        ("Saludos,\nFernando Álvarez de Toledo", "Fernando Álvarez de Toledo"),
+    ],
+)
+def test_names_as_guests_type_them(text: str, name: str | None) -> None:
+    assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        ("¿me confirman la reserva? Código: bk-55 201. Gracias", "BK-55201"),
+        ("hey, ref is hx 44 19 k, pls confirm", "HX4419K"),
+        ("Código da reserva: ab12 cd34", "AB12CD34"),
+        ("numero di prenotazione: mn 55 21 b\nc'è il parcheggio?", "MN5521B"),
+        ("slt, notre résa c'est le n° hb 7781 a, on peut arriver vers 23h ?", "HB7781A"),
+        ("Reservamos pelo Booking, número 4 183 992 015. Está tudo certo?", "4183992015"),
+        ("je voudrais annuler la réservation 7 782 104, merci", "7782104"),
+        ("die Buchungsnummer 88 213 4. Habt ihr WLAN?", "882134"),
+        # no code: words, days and a verb after the number
+        ("la résa 7781 a été annulée ?", "7781"),
+        ("reserva para 20 de mayo", None),
+        ("booking for 2 people", None),
+    ],
+)
+def test_references_typed_in_groups(text: str, ref: str | None) -> None:
+    assert extract_booking_ref(text) == ref
+
+
+def test_a_spoken_address_keeps_its_underscore() -> None:
+    text = "name's Bill Walsh, email bill_walsh73 at yahoo dot co dot uk"
+    assert extract_email(text) == "bill_walsh73@yahoo.co.uk"
