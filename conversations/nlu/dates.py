@@ -832,7 +832,10 @@ _EVENT = re.compile(
     r"courier|parcel|delivered|delivery|deliver|dropping off|me van a enviar|mensajero|paqueteria|encomenda|"
     r"colis|livraison|livreur|geliefert|lieferung|zugestellt|packchen|pacco|corriere|consegnato|consegnata|"
     # someone's birthday: "my wife's birthday is on the 12th, a room from the 11th to the 13th"
-    r"birthday|cumple|cumpleanos|anniversaire|geburtstag|compleanno|aniversario)\b"
+    r"birthday|cumple|cumpleanos|anniversaire|geburtstag|compleanno|aniversario|"
+    # an anniversary, a race: "our 25th anniversary on March 14th", "wir feiern am 20. Februar unseren
+    # Hochzeitstag", "la maratón del domingo 7 de marzo"
+    r"anniversary|anniversario|hochzeitstag|jahrestag|(?:half |halb|mezza |media )?(?:marathon|maraton|maratona))\b"
 )
 # A payment or a call the guest will make on a day ("I'll pay the deposit on Friday", "mañana te hago la
 # transferencia", "amanhã faço o pix", "je vous fais le virement lundi", "ich überweise morgen", "domani vi faccio il
@@ -1531,6 +1534,18 @@ def _without_events(
             and not _CLAUSE_END.search(before[event.end() :])
         )
 
+    def right_before_event(mention: _Mention) -> bool:
+        # "sabato 22 maggio c'è il concerto", "am 20. Februar unseren Hochzeitstag": the event word just after the day
+        after = folded[mention.end : mention.end + 25]
+        event = _EVENT.search(after)
+        return (
+            event is not None
+            and not _STAY_WORD.search(after[: event.start()])
+            and not re.search(r"\d", after[: event.start()])
+            and not _CLAUSE_END.search(after[: event.start()])
+            and not re.search(r"\b(?:for|para|pour|fur|per|pra|zur|zum|a la|al|au)\b", after[: event.start()])
+        )
+
     def beside_an_errand(mention: _Mention) -> bool:
         # the errand word and the day with no stay word, number or clause end between them, either side
         before = folded[max(0, mention.start - 30) : mention.start]
@@ -1548,6 +1563,7 @@ def _without_events(
         for mention in mentions
         if (_EVENT.search(text := clause(mention.start)) and not _STAY_WORD.search(text))
         or right_after_event(mention)
+        or right_before_event(mention)
         or beside_an_errand(mention)
     ]
     rest = [m for m in mentions if m not in events]
@@ -1562,6 +1578,9 @@ def _without_events(
     for mention in rest:
         if around and mention.kind == "bare" and mention.after is None:
             mention.after = around - dt.timedelta(days=15)
+        elif around and mention.kind == "wd" and not (mention.next_week or mention.this or mention.past):
+            # "the marathon on Sunday 18 April, a room Friday to Monday": the weekdays around the event's day
+            mention.near = mention.near or around
     return rest
 
 

@@ -63,6 +63,46 @@ def _d(month: int, day: int, year: int = 2027) -> dt.date:
         ("en", THURSDAY, "Room for tomorrow and the day after for 1 please", _d(3, 12), _d(3, 14)),
         ("en", THURSDAY, "room for tmrw and the next day", _d(3, 12), _d(3, 14)),
         ("it", THURSDAY, "domani e il giorno dopo, una doppia", _d(3, 12), _d(3, 14)),
+        # An event's day beside the stay's: days and weekdays without a month are those around it.
+        (
+            "en",
+            SUNDAY,
+            "We'll be celebrating our 25th anniversary on March 14th and would love to stay 3 nights, arriving on "
+            "the 13th.",
+            _d(3, 13),
+            _d(3, 16),
+        ),
+        (
+            "en",
+            SUNDAY,
+            "we're coming for the marathon on Sunday 18 April, need a room Friday to Monday",
+            _d(4, 16),
+            _d(4, 19),
+        ),
+        (
+            "es",
+            SUNDAY,
+            "Vamos a la maratón del domingo 7 de marzo, una habitación de viernes a lunes",
+            _d(3, 5),
+            _d(3, 8),
+        ),
+        # the event word after its day
+        (
+            "de",
+            SUNDAY,
+            "wir feiern am 20. Februar unseren Hochzeitstag, 2 Nächte, Anreise am 19.",
+            _d(2, 19),
+            _d(2, 21),
+        ),
+        (
+            "it",
+            SUNDAY,
+            "sabato 22 maggio c'è il concerto: una camera da venerdì a domenica",
+            _d(5, 21),
+            _d(5, 23),
+        ),
+        # ... not a stay's own last day "for the wedding"
+        ("en", SUNDAY, "a room from the 5th to the 8th for the wedding", _d(1, 5), _d(1, 8)),
     ],
 )
 def test_round6_dates(
