@@ -107,11 +107,11 @@ _MONTH_AFTER = re.compile(
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")\b"
 )
-# A range word, read on the text in lower case (in `_plain` "n. 38 116 è confermata" would read "116 e ...").
-_RANGE_AFTER = re.compile(r"\.?[^\S\n]*(?:[-/][^\S\n]*\d|(?:al|a|y|e|et|und|and|bis|to|au|dal|ao)(?![\w']))")
 _WORDS_IN_CAPITALS = frozenset(
     {"OK", "PS", "AM", "PM", "EUR", "USD", "CHF", "GBP", "ID", "NO", "NR", "REF", "NUM"}
 )
+# A range word before a day ("reserva 4471 15 al 18"), read on the text in lower case (in `_plain` "n. 38 116 è
+# confermata" would read "116 e ..."): the groups end before it ("codice 44 12 09. A che ora" reads on).
 _RANGE_TO_DIGIT = re.compile(
     r"\.?[^\S\n]*(?:[-/][^\S\n]*|(?:al|a|y|e|et|und|and|bis|to|au|dal|ao)[^\S\n]+)\d"
 )
@@ -261,7 +261,7 @@ def _with_groups(text: str, plain: str, start: int, end: int) -> str:
             break
         if digits_only and (
             not group["group"].isdigit()
-            or _RANGE_AFTER.match(text.lower(), group.end())
+            or _RANGE_TO_DIGIT.match(text.lower(), group.end())
             or _MONTH_AFTER.match(plain, group.end())
             or _AMOUNT_AFTER.match(plain, group.end())
         ):

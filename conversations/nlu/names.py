@@ -56,6 +56,9 @@ _STRONG_CUES = (
     r"au nom des?|au nom d'|sous le nom de|sous le nom d'|ich heisse|ich heiße|mein name ist|mein name lautet|auf den namen|"
     r"unter dem namen|name ist|mi chiamo|il mio nome e|a nome di|intestata a|intestato a|le escribe|les escribe|"
     r"te escribe|vi scrive|le scrive|hier ist|(?:hier|da|es) spricht|firmado|signed|assinado|signe|gezeichnet|firmato|"
+    # "Name on the booking is Mohammed Al-Rashid", "el nombre de la reserva es ..."
+    r"(?:the )?(?:name|nombre|nom|nome) (?:on|for|of|de|da|del|della|pour|sur|auf|der|do|na|no|in) (?:the |la |el |die |o |a |l')?"
+    r"(?:booking|reservation|reserva|reservierung|buchung|prenotazione) (?:is|es|est|ist|e|lautet)|"
     rf"{_LABELS}"  # last: "name's", "name is" are read before the bare label "name"
 )
 # "it's me again, Karen", "ich bin's, Will": who follows the comma is the writer.
@@ -68,7 +71,7 @@ _WEAK_CUES = (
     rf"{_ITS_ME_CUE}(?=[^\S\n]*,)|"  # first: "it's me again, Karen" before "it's"
     r"soy|i am|i'm|this is|under|it's|its|it is|ici|sono|je suis|jsuis|chuis|j'suis|ich bin|i bin da|i bin de|i bin|ich bi de|ich bi|bin der|bin die|"
     # Swiss and Austrian "da isch d'Pia", "do isch de Beni"; "hier Angel Petersen", "é o Franco" opening a message
-    r"(?:(?:da|do|hie|hier) isch|(?:da|do) is)(?: de)?|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui|hier|e o(?! nome)|e a(?! nome)|"
+    r"(?:(?:da|do|hie|hier) isch|(?:da|do) is)(?: de)?|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui|hier|e o(?! nome)|e a(?! nome)|e la|e il|"
     r"fala o|fala a|quem fala e|le habla|les habla|te habla|habla|vi parla|ti parla|le parla|qui parla|le saluda|les saluda|"
     r"(?:reservierung|buchung|gebucht|reserviert|(?:buchen|reservieren)(?: sie)?(?: (?:das|es|die|den|sie|ihn|uns|mir))?"
     r"(?: bitte)?) auf(?! (?:den |dem )?namen)"
@@ -116,11 +119,12 @@ _TITLES = """
     ingegner ingegnere eng enga arq familia family famille familie famiglia família i.a. i.v. ppa. pp. p.p.
     lic lic. licenciado licenciada lcdo lcda ingeniero ingeniera arquitecto arquitecta dr.ª dra.ª sr.ª sra.ª d.ª
     eng.ª prof.ª med med. dent. vet. phil. h.c. mult. f.to maître maitre eng.º dr.º arq.º arq.ª prof.º sr.º
+    mag lt col capt cpt maj gen sgt cmdr rev revd seu
 """
 _TITLE_WORDS = frozenset(fold(t).rstrip(".") for t in _TITLES.split())
 # Longest first, so "Dott.ssa" is not read as "Dott." and "ssa"; "Familie Brandt" signs as the family's surname.
 _TITLE = re.compile(
-    r"(?i)(?<!\w)(?:(?:el|la|o|a|le|il|the|die|der)\s+)?(?:"
+    r"(?i)(?<!\w)(?:(?:el|la|o|a|le|il|the|die|der)\s+|l['\u2019])?(?:"
     + "|".join(re.escape(t) for t in sorted(set(_TITLES.split()), key=len, reverse=True))
     + r"|i\.\s?[av])(?:\.(?!ª)|(?=\s))\s*"  # (not "M.ª José": María)
 )
@@ -394,6 +398,11 @@ _FAMILY = re.compile(
 _NAME_FIRST = re.compile(
     r"(?:^|[,.!:\n][^\S\n]*)(?P<name>[A-ZÀ-Ö][\w'-]+(?: [A-ZÀ-Ö][\w'-]+){0,2})[^\S\n]+(?:ist[^\S\n]+)?mein[^\S\n]+Name\b"
 )
+# "...see ya next year! - Dave", "gracias 🙏 — Ana": a dash after the last sentence, then the name.
+_DASH_END = re.compile(
+    r"[.!?)\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f]?[^\S\n]*[-\u2013\u2014~]+[^\S\n]*"
+    r"(?P<name>[A-ZÀ-Ö][\w'-]+(?:[^\S\n]+[A-ZÀ-Ö][\w'-]+){0,2})[^\S\n]*$"
+)
 _LINE_START = re.compile(r"^[\s\-\u2013\u2014~*_]+")
 _AFTER_EMOJI_END = re.compile(
     r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff\u2640\u2642]*[^\S\n]+"
@@ -534,10 +543,12 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             "hier",
             "e o",
             "e a",
+            "e la",
+            "e il",
             "habla",
         )
         if (
-            cue in ("hier", "e o", "e a", "habla", "bin der", "bin die")
+            cue in ("hier", "e o", "e a", "e la", "e il", "habla", "bin der", "bin die")
             and _OPENING.fullmatch(plain[: m.start()]) is None
         ):
             continue  # "hier" is French for yesterday, "é o"/"e a" are everywhere: only opening a message
@@ -691,7 +702,7 @@ def _with_surname(name: str, text: str, plain: str, *, after: int) -> str:
     if not surname or fold(surname) in fold(name):
         return name
     # "me llamo María, mi apellido es difícil": a lower-case word in a message with capitals is no surname.
-    typed = text[said.end() :].lstrip()[:1]
+    typed = text[start:].lstrip()[:1]  # (after its particle: "mi apellido es de la Torre")
     if typed.islower() and any(c.isupper() for c in text[1:]):
         return name
     if name[:1].isupper() != surname[:1].isupper():
@@ -1090,6 +1101,12 @@ def _signature(text: str) -> str | None:
         name = _name_words(_signature_line(lines[-1]), weak=True, whole=True)
         if name and not any(fold(w) in ordinary for w in name.split()):
             return name
+    dashed = _DASH_END.search(text)
+    if dashed and len(_WORD.findall(text[: dashed.start()])) >= 2:
+        # "cheers mate, see ya next year! - Dave": a dash then the name end the message's last line
+        name = _name_words(dashed["name"], weak=True, whole=True)
+        if name and not any(fold(w) in ordinary for w in name.split()):
+            return name
     last_sentence = re.search(r"[.!?]\s+(?P<name>[^.!?\n]{3,60}?)[.!]?\s*$", text)
     if last_sentence and len(_WORD.findall(text[: last_sentence.start()])) >= 4:
         # "...del 4 al 6 de mayo. JUAN PEREZ": a full name as the last sentence.
@@ -1194,6 +1211,9 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
             article = None
     if article:  # "Aqui é o Pedro", "soy la Marta", "ich bin der Thomas", "i bin d'Vreni"
         rest = rest.lstrip()[article.end() :]
+        title = _TITLE.match(rest)
+        if title and rest[title.end() :][:1].isalpha():
+            rest = rest[title.end() :]  # "da isch d'Familie Wyss": the family's surname
     words = list(_WORD.finditer(rest))
     ordinary = _ordinary_words()
     found: list[str] = []

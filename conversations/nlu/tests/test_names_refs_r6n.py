@@ -14,7 +14,10 @@ from conversations.nlu.names import extract_guest_name
     ("text", "name"),
     [
         # after a booking cue, whose booking it is, then the name after a comma
-        ("Quiero una individual del 3 al 5 a nombre de mi jefe, D. Tomás Herrero Vidal.", "Tomás Herrero Vidal"),
+        (
+            "Quiero una individual del 3 al 5 a nombre de mi jefe, D. Tomás Herrero Vidal.",
+            "Tomás Herrero Vidal",
+        ),
         ("la reserva la hice a nombre de mi marido, Iván Soler", "Iván Soler"),
         ("Vorrei una doppia a nome di mia moglie, Carla Gentile.", "Carla Gentile"),
         ("Bonjour, je voudrais réserver au nom de ma société, Dupont SA.", None),
@@ -26,12 +29,21 @@ from conversations.nlu.names import extract_guest_name
         # a pasted header's full name over a first name signing
         ("From: Oliver Brandt <o.brandt@mail.com>\n\nIs there parking?\n\nThanks,\nOliver", "Oliver Brandt"),
         ("Thanks again!\n\nWarm wishes,\nThe Kowalski family", "Kowalski"),
-        ("Boa tarde,\nquero cancelar a reserva 4471.\n\nCumprimentos,\nEng.º Nuno Sá Carneiro", "Nuno Sá Carneiro"),
+        (
+            "Boa tarde,\nquero cancelar a reserva 4471.\n\nCumprimentos,\nEng.º Nuno Sá Carneiro",
+            "Nuno Sá Carneiro",
+        ),
         ("td bem? vcs tem berço? 😊 bjs, Carol", "Carol"),
         ("Bonjour, ici Chamonix Tourisme, acceptez-vous les groupes ?", None),
         ("Hola, escribo de parte de Transportes Lago S.L., ¿tienen parking?", None),
-        ("Bonsoir, Anne-Claire de La Tour, je voudrais annuler ma réservation 4471.", "Anne-Claire de La Tour"),
-        ("Bonjour, nous avons réservé sous le nom d'Argento, à quelle heure est le petit-déjeuner ?", "Argento"),
+        (
+            "Bonsoir, Anne-Claire de La Tour, je voudrais annuler ma réservation 4471.",
+            "Anne-Claire de La Tour",
+        ),
+        (
+            "Bonjour, nous avons réservé sous le nom d'Argento, à quelle heure est le petit-déjeuner ?",
+            "Argento",
+        ),
         ("hey bin der jonas, habt ihr noch was frei am freitag?", "Jonas"),
         ("Hallo, ich (Mara) und meine Schwester suchen ein Zimmer für Samstag.", "Mara"),
         ("Hallo, ich (Oma) mit zwei Enkelkindern suche ein Zimmer.", None),
@@ -41,6 +53,17 @@ from conversations.nlu.names import extract_guest_name
         ("Salve, la prenotazione è a nome di Marta Lo Bue, c'è il parcheggio?", "Marta Lo Bue"),
         ("Ciao, sono Marco da Torino, avete il wifi?", "Marco"),
         ("Saludos,\nFernando Álvarez de Toledo", "Fernando Álvarez de Toledo"),
+        # titles of the army, Austria and Brazil, after an elided article; a family after a Swiss article
+        ("This is Capt. Laura Reyes, is there parking?", "Laura Reyes"),
+        ("Grüß Gott, Mag. Herbert Wallner hier, gibt es einen Lift?", "Herbert Wallner"),
+        ("Bom dia, aqui é o Seu Antônio, o hotel tem elevador?", "Antônio"),
+        ("Buongiorno, sono l'avv. Paola Sereni, avete il garage?", "Paola Sereni"),
+        ("Grüezi, da isch d'Familie Frei. Hend Sie es Zimmer?", "Frei"),
+        ("Name on the booking is Aaliyah Khan, do you have a gym?", "Aaliyah Khan"),
+        ("me llamo Ana y mi apellido es de la Fuente, ¿tienen parking?", "Ana de la Fuente"),
+        ("ciao è la Sara, avete posto per stasera?", "Sara"),
+        ("thanks for everything, see you next summer! - Mike", "Mike"),
+        ("the room was fine! - Good", None),
     ],
 )
 def test_names_as_guests_type_them(text: str, name: str | None) -> None:
@@ -58,10 +81,12 @@ def test_names_as_guests_type_them(text: str, name: str | None) -> None:
         ("Reservamos pelo Booking, número 4 183 992 015. Está tudo certo?", "4183992015"),
         ("je voudrais annuler la réservation 7 782 104, merci", "7782104"),
         ("die Buchungsnummer 88 213 4. Habt ihr WLAN?", "882134"),
+        ("ho prenotato, codice 44 12 09. A che ora si fa il check-in?", "441209"),
         # no code: words, days and a verb after the number
         ("la résa 7781 a été annulée ?", "7781"),
         ("reserva para 20 de mayo", None),
         ("booking for 2 people", None),
+        ("reserva 4471 15 al 18 de mayo", "4471"),
     ],
 )
 def test_references_typed_in_groups(text: str, ref: str | None) -> None:
