@@ -40,7 +40,7 @@ _REF_CUE = (
     r"(?:buchungs|reservierungs|bestatigungs)-?(?:bestatigung|referenz|id|nummer|nr|code)|vorgangsnummer|vorgang|"
     r"folio|itinerary|conf|conferma|referencia|referenz|referenza|"
     # short forms in chats: "res 88231", "résa n° 88231", "rsv 4412", "resv. 5521"
-    r"res|resa|rsv|resv|"
+    r"res|resa|rsv|resv|pren|"
     r"bestatigungsnummer|prenotazione|codice|riservazione|commande|dossier|confirmacao|encomenda|"
     r"numero de (?:reserva|confirmacion|confirmacao|localizador)|reserva numero|numero di prenotazione|"
     r"numero de reservation|booking (?:number|no|code|id)|reservation (?:number|no|code)|"

@@ -119,7 +119,7 @@ _TITLES = """
     ingegner ingegnere eng enga arq familia family famille familie famiglia família i.a. i.v. ppa. pp. p.p.
     lic lic. licenciado licenciada lcdo lcda ingeniero ingeniera arquitecto arquitecta dr.ª dra.ª sr.ª sra.ª d.ª
     eng.ª prof.ª med med. dent. vet. phil. h.c. mult. f.to maître maitre eng.º dr.º arq.º arq.ª prof.º sr.º
-    mag lt col capt cpt maj gen sgt cmdr rev revd seu
+    mag lt col capt cpt maj gen sgt cmdr rev revd seu fam
 """
 _TITLE_WORDS = frozenset(fold(t).rstrip(".") for t in _TITLES.split())
 # Longest first, so "Dott.ssa" is not read as "Dott." and "ssa"; "Familie Brandt" signs as the family's surname.
@@ -271,7 +271,7 @@ _CLOSINGS = (
 _THANKS = (
     r"gracias de antemano|gracias por adelantado|(?:muchas )?gracias|thanks(?: in advance| so much| a lot| a million| very much)?|thank you(?: in advance| so much| very much)?|"
     r"many thanks|thx|thanx|merci(?: beaucoup| d'avance| par avance)?|danke(?: sch(?:ö|oe)n| im voraus)?|vielen dank(?: im voraus)?|"
-    r"grazie(?: mille| in anticipo)?|(?:muito )?obrigad[oa](?: desde j[áa])?|valeu"
+    r"grazie(?: mille| in anticipo)?|(?:muito )?obrigad[oa](?: desde j[áa])?|valeu|ta(?=,)"
 )
 _CLOSING = re.compile(
     rf"(?im)(?:^|(?<=[.!?,\u2600-\u27bf\U0001f000-\U0001faff\ufe0f])[^\S\n]|(?<= und )|(?<= and )|(?<= et )|(?<= y )|(?<= e ))[^\S\n]*"
@@ -381,6 +381,15 @@ _COUPLE_OPENING = re.compile(
 _DETAIL_FOLLOWS = re.compile(
     r"[^\W\d_][\w'-]*(?:[^\S\n]+[^\W\d_][\w'-]*){0,4}[^\S\n]*[,;][^\S\n]*"
     r"(?i:e-?mail|correo|mail|courriel|tel[eé]?f?\w*|phone|m[oó]vil|handy|cellulare|celular|telem[oó]vel|mobile)\b"
+)
+# "Buchungsnummer 4471, Name Schulz.": a label without its colon after a detail and a comma, one name ending it.
+_AFTER_DETAIL = re.compile(r"\d[\w/-]*[^\S\n]*[,;][^\S\n]*$")
+_ONE_NAME_ENDS = re.compile(r"[A-ZÀ-Ö][\w'-]+[^\S\n]*(?:[.;,\n]|$)")
+# "Sono Andrea e Giulia Ferri": a second first name and the surname they share after the first one introduced.
+_SHARED_SURNAME = re.compile(
+    r"[^\S\n]+(?:and|y|e|et|und|&)[^\S\n]+[A-ZÀ-Ö][\w'-]+"
+    r"(?P<surname>(?:[^\S\n]+(?:(?:de|da|di|del|van|von|dos|das|le|la)[^\S\n]+)*[A-ZÀ-Ö][\w'-]+)+)"
+    r"[^\S\n]*(?=[,.;:!?\n]|$)"
 )
 # "..., titular Rosa Blanco.": a field label without its colon before a full name that ends the sentence.
 _FULL_NAME_ENDS = re.compile(
@@ -530,6 +539,11 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             bare_label
             and not _DETAIL_FOLLOWS.match(text, m.end())
             and not _FULL_NAME_ENDS.match(text, m.end())
+            and not (
+                re.fullmatch(r"name|nombre|nom|nome", cue)
+                and _AFTER_DETAIL.search(text[: m.start()])
+                and _ONE_NAME_ENDS.match(text, m.end())
+            )
         ):
             continue
         weak = m["weak"] is not None
@@ -621,6 +635,11 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             if not re.match(r"[^\S\n]*(?:[,.!:;\n\u2013\u2014-]|$)", text[last:]):
                 continue  # "Moin, hier Jens Albers, ...", but French "Bonjour, hier Marie a réservé" (yesterday)
         if name:
+            shared = (
+                _SHARED_SURNAME.match(text, _end_of(name, text, start)) if len(name.split()) == 1 else None
+            )
+            if shared and not _wordy(shared["surname"].strip()):
+                name = f"{name} {shared['surname'].strip()}"  # "Sono Andrea e Giulia Ferri": Andrea Ferri
             return _fuller(_with_surname(name, text, plain, after=m.end()), text)
     signed = (
         _signature(text)

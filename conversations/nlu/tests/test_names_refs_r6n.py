@@ -64,6 +64,10 @@ from conversations.nlu.names import extract_guest_name
         ("ciao è la Sara, avete posto per stasera?", "Sara"),
         ("thanks for everything, see you next summer! - Mike", "Mike"),
         ("the room was fine! - Good", None),
+        ("do you have a shuttle from Heathrow? Ta, Rob", "Rob"),
+        ("Buchungsnummer 5520, Name Keller. Gibt es WLAN?", "Keller"),
+        ("Ciao! Sono Marco e Sara Bellini, accettate cani?", "Marco Bellini"),
+        ("Grazie di tutto!\nFam. Gallo", "Gallo"),
     ],
 )
 def test_names_as_guests_type_them(text: str, name: str | None) -> None:
@@ -82,6 +86,7 @@ def test_names_as_guests_type_them(text: str, name: str | None) -> None:
         ("je voudrais annuler la réservation 7 782 104, merci", "7782104"),
         ("die Buchungsnummer 88 213 4. Habt ihr WLAN?", "882134"),
         ("ho prenotato, codice 44 12 09. A che ora si fa il check-in?", "441209"),
+        ("Pren. n. 77 310 — a che ora è la colazione?", "77310"),
         # no code: words, days and a verb after the number
         ("la résa 7781 a été annulée ?", "7781"),
         ("reserva para 20 de mayo", None),
