@@ -282,6 +282,79 @@ _WITH_LIST = re.compile(
 # (After "with" they are besides the writer, which this leaves to the rules above.)
 _N_FRIENDS = re.compile(rf"\b{_NUM}\s+(?:{_OTHER_ADULTS[3:-1]}|copains|copines)\b")
 _AND_SELF = re.compile(rf"\s*{_AND}\s*{_SELF}\b")
+# The party listed one by one ("Mein Mann, ich, unsere zwei Jungs (5 und 8) und die Oma", "io, mio marito, i nostri
+# due figli e mia suocera", "my grandparents, my parents, my sister and I", "dos adultos, mi suegra y tres niños",
+# "viaggio con mia madre anziana e mio fratello"): the writer, each adult named, two for parents or grandparents,
+# and N for "N adults"; children and pets named in the list count no adult (children are counted apart).
+_LIST_DET = (
+    rf"(?:(?:{_DET[3:-1]}|el|la|los|las|the|die|der|das|den|o|os|as|il|lo|i|gli|le|les|l'|unsere[nmr]?|unser|"
+    r"nuestr[oa]s?|notre|nos|nostr[oaie]|i nostri|le nostre|noss[oa]s?|os nossos|as nossas|our|my|mis|mes|meus|"
+    r"minhas|miei|mie|mei|meine|meinen|da|d')\s*)"
+)
+_LIST_ADJECTIVE = (
+    r"(?:elderly|old|older|dear|best|anciana|anciano|mayor|anziana|anziano|idosa|idoso|agee|age|alte|alten|alter|"
+    r"betagte|migliore|melhor|meilleure?|beste[nr]?)"
+)
+_LIST_COMPANION = (
+    # ("ich bin die Frau Huber": a title; "un ragazzo di 15 anni": a child)
+    r"(?!(?:die|der|la|el|le|the|a|o)\s+(?:frau|herr|mann|senora|senor|signora|signore|madame|monsieur|mrs|mr)\b)"
+    rf"{_LIST_DET}?(?:{_LIST_ADJECTIVE}\s+)?{_COMPANION}\b(?:\s+{_LIST_ADJECTIVE}\b)?"
+    r"(?!\s*(?:\(\s*\d|,?\s*aged?\s+\d|,?\s*(?:de|di|von|of)\s+\d{1,2}\s*(?:anos|ano|ans|anni|jahren?|years?)\b))"
+)
+_LIST_PARENTS = (
+    rf"{_LIST_DET}?(?:parents|grandparents|padres|papas|abuelos|suegros|in-laws|eltern|grosseltern|"
+    r"schwiegereltern|genitori|nonni|suoceri|pais|avos|sogros|beaux-parents|grands-parents)\b"
+)
+_LIST_ADULTS_N = rf"(?:{NUMBER})\s+{_ADULT}"
+_LIST_CHILDREN = (
+    rf"{_LIST_DET}?(?:(?:{NUMBER})\s+)?(?:(?:little|small|young|pequen[oa]s?|petite?s?|kleine[nr]?|piccol[oaie])\s+)?"
+    rf"(?:{_CHILD}|nino|nina|hijo|hija|son|daughter|sohn|tochter|figlio|figlia|filho|filha|fils|fille|twins|gemelos|gemelas|mellizos|gemeos|jumeaux|jumelles|zwillinge|gemelli|jungs|boys|"
+    r"girls|chicas|madchen)\b(?:\s*\([^()]{0,20}\))?"
+    r"(?:\s*,?\s*(?:de|di|von|of|aged?|im alter von)\s+\d{1,2}(?:\s*(?:,|y|and|e|et|und)\s*\d{1,2})*"
+    r"(?:\s*(?:anos|ano|ans|anni|jahren?|years?|meses|mois|mesi|monaten?|months?)\b)?)?"
+)
+_LIST_PET = (
+    rf"{_LIST_DET}?(?:dog|perro|perrito|perrita|cao|cachorro|cachorrinho|chien|chienne|hund|hundin|cane|"
+    r"cagnolino|cat|gato|chat|katze|gatto)\b(?:\s*\([^()]{0,20}\)|\s+(?:de|di|von|of)\s+\d{1,2}\s*[a-z]+)?"
+)
+_LIST_ITEM = (
+    # ("mi" is the writer only when no one is named after it: "mi suegra")
+    rf"(?:(?P<parents>{_LIST_PARENTS})|(?P<adults_n>{_LIST_ADULTS_N})\b|(?P<companion>{_LIST_COMPANION})|"
+    rf"{_LIST_CHILDREN}|{_LIST_PET}|(?P<self>{_SELF}\b))"
+)
+_LIST_AND = r"\s*(?:,|\by\b|\band\b|\be\b|\bet\b|\bund\b|\bed\b|\+|&|\bpis\b)\s*"
+_LIST_START = rf"(?:\b{_TRAVEL_VERB}\s+(?:con|with|com|avec|mit)\s+)"
+_LIST_ITEM_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _LIST_ITEM)
+_PARTY_LIST = re.compile(rf"(?P<start>{_LIST_START})?\b{_LIST_ITEM_PLAIN}(?:{_LIST_AND}{_LIST_ITEM_PLAIN})+")
+_LIST_ITEM_RE = re.compile(rf"\b{_LIST_ITEM}")
+# "ich bin die Frau Huber", "la señora García": a title, no companion
+_TITLE_BEFORE = re.compile(
+    r"\b(?:die|der|la|el|le|the|a|o)\s+(?:frau|herr|mann|senora|senor|signora|signore|madame|monsieur|mrs|mr)$"
+)
+_COMPANION_WORD = re.compile(
+    rf"\b(?:{_COMPANION[3:-1]}|parents|grandparents|padres|abuelos|eltern|genitori|nonni|pais)\b"
+)
+
+
+def _listed_adults(folded: str) -> tuple[int, bool]:
+    """The adults of the longest list of the party that names the writer or "N adults", and whether it has "N adults"."""
+    best, with_n = 0, False
+    for m in _PARTY_LIST.finditer(folded):
+        adults, writer, companions, stated = 1 if m["start"] else 0, bool(m["start"]), 0, False
+        for item in _LIST_ITEM_RE.finditer(folded, m.start() + len(m["start"] or ""), m.end()):
+            if item["self"]:
+                adults, writer = adults + 1, True
+            elif item["parents"]:
+                adults, companions = adults + 2, companions + 1
+            elif item["adults_n"]:
+                adults, stated = adults + (to_int(item["adults_n"].split()[0]) or 0), True
+            elif item["companion"] and not _TITLE_BEFORE.search(folded, 0, item.end()):
+                adults, companions = adults + 1, companions + 1
+        if (writer or stated) and companions and adults > best:
+            best, with_n = adults, stated
+    return best, with_n
+
+
 _WITH_WORDS = frozenset(
     {"with", "con", "com", "avec", "mit", "and", "y", "e", "et", "und", "+", "&", "plus", "mas", "piu"}
 )
@@ -555,7 +628,7 @@ _CHILD_ONE = (
     r"kind|chind|sohn|tochter|bub|bua|bueb|madchen|junge|kleinkind|saugling|bambino|bambina|bimbo|bimba|figlio|figlia|"
     r"neonato|neonata|ragazzino|ragazzina|crianca|filho|filha|miudo|miuda|menino|menina|nenem|garoto|garota|menor|"
     r"jugendliche[r]?|adolescente|grandson|granddaughter|nieto|nieta|neto|neta|petit-fils|petite-fille|enkelkind|"
-    r"enkelin|enkel|nipotino|nipotina|petite|petit|pequena|pequeno|kleine|kleiner|piccola|piccolo)"
+    r"enkelin|enkel|nipotino|nipotina|petite|petit|pequena|pequeno|kleine|kleiner|piccola|piccolo|ragazzo|ragazza)"
 )
 # Words for a child that are adjectives too ("la petite de 3 ans", "la pequeña chambre"): a child only with an age.
 # ("el menor", "la petite" among children named in the plural are one of them: "dos hijas, la mayor de 10 y la
@@ -575,6 +648,8 @@ _ADJECTIVE_CHILD = frozenset(
         "boy",
         "girl",
         "junge",
+        "ragazzo",
+        "ragazza",
     }
 )
 _PLURAL_CHILDREN = re.compile(
@@ -1099,6 +1174,10 @@ def party(folded: str) -> Party:
         children = 0
     if adults is None and rooms and (m := _SINGLE_ROOMS.search(folded)) and to_int(m["n"]) == rooms:
         adults = rooms  # "3 habitaciones individuales", "4 camere singole": one guest each
+    if _COMPANION_WORD.search(folded):
+        listed, with_n = _listed_adults(folded)
+        if listed > (adults or 0) and (people is None or with_n):
+            adults = listed  # "Mein Mann, ich, unsere zwei Jungs und die Oma": three adults
     if children and (grown := min(_grown_children(folded), children)):
         # "mi mujer, yo y nuestro hijo de 19 años": the son counted as a child is a third adult
         children -= grown

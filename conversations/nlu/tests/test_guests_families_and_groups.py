@@ -43,6 +43,15 @@ def _party(text: str) -> tuple[int | None, int | None, int | None]:
         ("Pour notre réservation du 3 au 5 mai, nous ne serons que trois", 3, None),
         ("per la prenotazione del 3-5 maggio saremo in 5: viene anche mio cugino", 5, None),
         ("saremmo in tre dal 3 al 5 maggio, avete una tripla?", 3, None),
+        # the party listed one by one: the writer, each adult named, two for parents, "N adults" and no child
+        ("vamos yo, mi marido, los dos peques y mi madre, del 3 al 5 de mayo", 3, 2),
+        ("io, mia sorella, i miei tre figli e mio padre, dal 3 al 5 maggio", 3, 3),
+        ("me, my in-laws, my wife and the baby, 3-5 May", 4, 1),
+        ("somos dos adultos, mi abuela y un niño de 4 años, del 3 al 5 de mayo", 3, 1),
+        ("je voyage avec ma mère âgée et mon frère, du 3 au 5 mai", 3, None),
+        ("viajo com o meu cachorro e a minha irmã, de 3 a 5 de maio", 2, None),
+        # no list: a title, or a boy with his age
+        ("siamo 2 adulti e un ragazzo di 14 anni, dal 3 al 5 maggio", 2, 1),
     ],
 )
 def test_party_of_families_and_groups(text: str, adults: int | None, children: int | None) -> None:
