@@ -1922,6 +1922,13 @@ def _swiss_days(folded: str) -> str:
     return _SWISS_DAY.sub(lambda m: _SWISS_DAYS[m.group()], folded)
 
 
+_ONE_STARTING_A_RANGE = re.compile(
+    r"\b(del|de|desde el|entre el|do dia|do|dia) (?:uno|um) "
+    # with the month after the range's last day: "del uno al diez" alone is a scale or a count
+    rf"(?=(?:al|a|hasta el|y el|ao dia|ao|ate o dia|ate|e o dia) (?:{DAY_NUMBER}) (?:de |do )?(?:{_MONTH})\b)"
+)
+
+
 def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) -> StayDates:
     """Check-in, check-out, nights and an ambiguity flag from folded text."""
     folded = re.sub(r"\bl'(?=\d)", "le ", folded)  # "partenza l'8", "jusqu'a l'11"
@@ -1931,6 +1938,8 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     folded = re.sub(r"\b(d?al)l'(?=\d)", r"\1 ", folded)  # "dal 5 all'8", "dall'11"
     # "el uno de mayo", "o dia um de junho": "uno"/"um" is otherwise an article, never a day.
     folded = re.sub(rf"\b(el|del|al|o|do|no|dia) (?:uno|um) (de|do) (?=(?:{_MONTH})\b)", r"\1 1 \2 ", folded)
+    # "del uno al cuatro de marzo", "de um a quatro de março", "entre el uno y el cuatro": the first day of a range
+    folded = _ONE_STARTING_A_RANGE.sub(r"\1 1 ", folded)
     if lang == "de":
         folded = _swiss_days(folded)
     mentions, ambiguous = _find_mentions(folded, today, lang)

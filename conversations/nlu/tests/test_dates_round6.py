@@ -103,10 +103,16 @@ def _d(month: int, day: int, year: int = 2027) -> dt.date:
         ),
         # ... not a stay's own last day "for the wedding"
         ("en", SUNDAY, "a room from the 5th to the 8th for the wedding", _d(1, 5), _d(1, 8)),
+        # A range starting on "uno"/"um" in words, not a count ("de uno a dos días").
+        ("es", SUNDAY, "queríamos una habitación del uno al cuatro de marzo", _d(3, 1), _d(3, 4)),
+        ("pt", SUNDAY, "a gente queria um quarto do dia um ao dia quatro de março", _d(3, 1), _d(3, 4)),
+        ("es", SUNDAY, "entre el uno y el cuatro de marzo", _d(3, 1), _d(3, 4)),
+        ("es", SUNDAY, "queremos quedarnos de uno a dos días, del 3 al 5 de abril", _d(4, 3), _d(4, 5)),
+        ("es", SUNDAY, "del uno al diez, ¿qué nota le da al hotel?", None, None),
     ],
 )
 def test_round6_dates(
-    lang: str, today: dt.date, text: str, check_in: dt.date, check_out: dt.date | None
+    lang: str, today: dt.date, text: str, check_in: dt.date | None, check_out: dt.date | None
 ) -> None:
     assert dates(text, lang, today) == (check_in, check_out)
 
