@@ -252,6 +252,16 @@ def _keep_chosen_room(turn: Turn, kept: OfferView, *, intro: str) -> None:
     ask_guest_details(turn)
 
 
+def tell_offer_price(turn: Turn, offer: OfferView) -> None:
+    """ "how much is the double?" with the offers open: that room at its price, then the choice
+    asked again (the kind of room is remembered, so a yes after it takes that room)."""
+    text = _room_at_its_price(turn, offer)
+    turn.facts.append(text)
+    turn.add(OutgoingReply(text=text))
+    turn.progress = True
+    remind(turn)
+
+
 def tell_chosen_price(turn: Turn) -> bool:
     """ "how much is it per night?" once a room is chosen: its price for the stay, then the question
     still open (the booking's details are asked again, not forgotten)."""

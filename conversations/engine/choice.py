@@ -76,12 +76,29 @@ def pick_index(text: str, *, language: str, names: Sequence[str]) -> int | None:
     return _by_name(cleaned, names)
 
 
-def pick_by_room_name(text: str, *, names: Sequence[str]) -> int | None:
-    """The option a short message names by its room ("the double", "mejor la familiar"), no number
-    or ordinal read: a message that may also be a guest's name or e-mail is read only for room words."""
+# What marks an ordinal word as the choice of an option when a name is awaited: an article or
+# determiner before it ("mejor la primera", "the second one") or an option word after it ("first one",
+# "zweites Zimmer"), never a bare "prima" ("prima devo sentire mia moglie": "first", not the first room).
+_BEFORE_ORDINAL = r"(?:la|el|lo|the|a|o|le|l'|die|der|das|den|il)\s+"
+_AFTER_ORDINAL = (
+    r"\s+(?:one|option|room|opci[oó]n|habitaci[oó]n|op[çc][aã]o|quarto|chambre|zimmer|opzione|camera)"
+)
+
+
+def pick_by_room_name(text: str, *, names: Sequence[str], language: str = "") -> int | None:
+    """The option a short message names by its room ("the double", "mejor la familiar") or by an
+    ordinal word with its article ("perdona, mejor la primera"), no number read: a message that may
+    also be a guest's name or e-mail is read only for these words."""
     cleaned = text.strip().lower()
     if not cleaned or len(cleaned) > 40 or "@" in cleaned or any(c.isdigit() for c in cleaned):
         return None
+    for lang in (language, *ORDINALS) if language else ():
+        for index, pattern in enumerate(ORDINALS.get(lang, ())):
+            ordinal = rf"(?:{pattern})(?!\w)"
+            if index < len(names) and re.search(
+                rf"(?<!\w)(?:{_BEFORE_ORDINAL}{ordinal}|{ordinal}{_AFTER_ORDINAL})", cleaned
+            ):
+                return index
     return _by_name(cleaned, names)
 
 

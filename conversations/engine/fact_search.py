@@ -314,15 +314,34 @@ class FactIndex:
         for word in words:
             if word.lower().strip(",.:") in conjunctions and current:
                 chunks.append(" ".join(current))
-                current = []
+                current = [word]  # kept, in case this chunk is joined back to the one before
             else:
                 current.append(word)
         if current:
             chunks.append(" ".join(current))
-        parts = [self.question(chunk, language=language) for chunk in chunks]
+        # A conjunction word that joins no two subjects is no split there: French "qu'il y a un
+        # parking" is no "y" (Spanish "and") between "qu'il" and "a un parking". A piece naming no
+        # subject is joined back to the piece before it.
+        joined: list[str] = []
+        for chunk in chunks:
+            if joined and not self.question(chunk, language=language).subjects:
+                joined[-1] = f"{joined[-1]} {chunk}"
+            else:
+                joined.append(chunk)
+        if len(joined) > 1 and not self.question(joined[0], language=language).subjects:
+            joined[:2] = [f"{joined[0]} {joined[1]}"]  # "hola y": a greeting before the first subject
+        parts = [
+            self.question(_without_conjunction(chunk, conjunctions), language=language) for chunk in joined
+        ]
         if len(parts) < 2 or not all(part.subjects for part in parts):
             return []
         return [_asked(part, asked) for part in parts]
+
+
+def _without_conjunction(chunk: str, conjunctions: frozenset[str]) -> str:
+    """A piece of a sentence without the conjunction word it starts with ("and how much is parking")."""
+    first, _, rest = chunk.partition(" ")
+    return rest if first.lower().strip(",.:") in conjunctions and rest else chunk
 
 
 def _asked(question: Question, asked: bool) -> Question:

@@ -296,6 +296,18 @@ def asks_a_price_only(turn: Turn) -> bool:
     return question is not None and "a:price" in question.terms
 
 
+def asks_a_price(turn: Turn) -> bool:
+    """ "how much is the double?": the message is one question, of a price, about no hotel subject
+    (a room named is no subject of the facts)."""
+    questions = hotel_fact_index(hotel=turn.hotel).split(turn.message.text or "", language=turn.language)
+    return (
+        len(questions) == 1
+        and questions[0].asked
+        and "a:price" in questions[0].terms
+        and not questions[0].subjects
+    )
+
+
 def _short_question(turn: Turn, *, booking_talk: bool = False) -> Question | None:
     """The message's one question when it is short and names no subject, nor a booking unless
     `booking_talk` ("how much?", "and on Sundays?"): about what was just discussed, which its words

@@ -100,6 +100,13 @@ def continue_lookup(turn: Turn) -> bool:
             turn.frame.manage.email_asked = True
             turn.say("ask_booking_email_instead")
             return True
+        if turn.understanding.guest_name and not turn.understanding.check_in:
+            # "a nombre de Pedro Gómez": a name finds no booking (anyone may type one), and it is no
+            # new booking either; the reference or the e-mail is asked again, once counted as progress.
+            turn.progress = not turn.frame.manage.email_asked
+            turn.frame.manage.email_asked = True
+            turn.say("booking_name_not_enough", name=turn.understanding.guest_name)
+            return True
         return False
     _locate(turn, reference=reference or turn.frame.manage.reference)
     return True

@@ -77,9 +77,12 @@ def chosen_room_name(turn: Turn) -> str:
 
 def choose_other_room_from_text(turn: Turn) -> bool:
     """While name and e-mail are asked, a message naming one of the offered rooms ("the double",
-    "mejor la familiar") chooses that room (the name question follows again), never becomes the name."""
+    "mejor la familiar", "perdona, mejor la primera") chooses that room (the name question follows
+    again), never becomes the name."""
     offers = offers_shown(turn)
-    index = pick_by_room_name(turn.message.text or "", names=[o.room_name for o in offers])
+    index = pick_by_room_name(
+        turn.message.text or "", names=[o.room_name for o in offers], language=turn.language
+    )
     if index is None:
         return False
     choose_offer(turn, offers[index])

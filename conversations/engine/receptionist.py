@@ -220,7 +220,11 @@ def _take_all(turn: Turn) -> None:
     u = turn.understanding
     also = () if turn.payload_id else tuple(u.extras.get("also") or ())
     if not turn.payload_id and is_money_question(turn.message.text or ""):
-        turn.hand_off(HandoffReason.REFUND_DISPUTE, summary=(turn.message.text or "")[:300])
+        turn.hand_off(
+            HandoffReason.REFUND_DISPUTE,
+            summary=(turn.message.text or "")[:300],
+            intro_key="handoff_intro_discount",  # a price asked for, not a charge disputed
+        )
         return
     # Questions no fact answers beside a stay asked for go to reception after its offers, not instead.
     stay_asked = u.intent in BOOKING_INTENTS

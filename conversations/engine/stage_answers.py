@@ -15,6 +15,7 @@ from conversations.engine import (
     offer_flow,
 )
 from conversations.engine.frame import Stage
+from conversations.engine.room_request import room_is_kind, room_kind_asked
 from conversations.engine.turn import Turn
 from conversations.nlu.types import Understanding
 
@@ -74,6 +75,8 @@ def take_in_stage(turn: Turn) -> bool:
         return True
     # "quanto fica?" with no fact just told is the price of the rooms being discussed.
     price_asked = not new_slots and turn.fact_before is None and faq.asks_a_price_only(turn)
+    if stage == Stage.OFFERS and not new_slots and _price_of_one_offer_told(turn):
+        return True
     if stage == Stage.OFFERS and price_asked:
         booking_flow.quote_and_offer(turn)  # the offers again, with their prices
         return True
@@ -149,6 +152,20 @@ def take_in_stage(turn: Turn) -> bool:
     ):
         return manage_flow.continue_modify(turn)
     return False
+
+
+def _price_of_one_offer_told(turn: Turn) -> bool:
+    """ "how much is the double?" among the offers: the price of the one offer of that kind, not
+    every offer again; the kind is kept as the room asked for, so "ok we'll take it" chooses it."""
+    kind = room_kind_asked(turn.message.text or "")
+    if not kind or not faq.asks_a_price(turn):
+        return False
+    of_kind = [o for o in booking_flow.offers_shown(turn) if room_is_kind(o.room_name, kind)]
+    if len(of_kind) != 1:
+        return False
+    turn.frame.booking.room_kind = kind
+    booking_flow.tell_offer_price(turn, of_kind[0])
+    return True
 
 
 def room_question_answered(turn: Turn, *, before_choice: bool) -> bool:
