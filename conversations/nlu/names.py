@@ -107,7 +107,7 @@ _RELATION = re.compile(
 # "...y mi apellido es García": the surname said apart joins a first name said alone.
 _SURNAME = re.compile(
     r"\b(?:(?:mi|my|o meu|meu|mon|mein|il mio) )?(?:primer )?(?:apellidos?|surname|last name|family name|"
-    r"sobrenome|apelido|nom de famille|nachname|familienname|cognome)(?: es| is| e| est| ist| lautet)?[^\S\n]*:?[^\S\n]*"
+    r"sobrenome|apelido|nom de famille|nachname|familienname|cognome)(?: es| is| e| est| ist| lautet| c'est| c est)?[^\S\n]*:?[^\S\n]*"
 )
 
 # Letters of any alphabet (Łukasz, Dvořák, Şahin, Mª), with apostrophes and hyphens inside.
@@ -385,6 +385,24 @@ _DETAIL_FOLLOWS = re.compile(
 # "Buchungsnummer 4471, Name Schulz.": a label without its colon after a detail and a comma, one name ending it.
 _AFTER_DETAIL = re.compile(r"\d[\w/-]*[^\S\n]*[,;][^\S\n]*$")
 _ONE_NAME_ENDS = re.compile(r"[A-ZÀ-Ö][\w'-]+[^\S\n]*(?:[.;,\n]|$)")
+# "Name: Özdemir, Ayşe": after a label's surname, a comma and the first name end the line.
+_GIVEN_AFTER_COMMA = re.compile(
+    r"[^\S\n]*,[^\S\n]*(?P<given>[A-ZÀ-Ö][\w'-]+(?: [A-ZÀ-Ö][\w'-]+)?)[^\S\n]*(?:\n|$)"
+)
+# "booking for our client Mr. Dmitri Volkov", "reservo para mi jefe, D. Arturo Gil": whom an agent or an assistant books.
+_FOR_CLIENT = re.compile(
+    r"(?i:\b(?:for|para|pour|f[üu]r|per|pra)[^\S\n]+(?:our|my|mi|nuestr[oa]|notre|mon|ma|unser(?:e[mn]?)?|meine[mn]?|"
+    r"il nostro|la nostra|il mio|la mia|o nosso|a nossa|o meu|a minha)[^\S\n]+(?:clients?|cliente|clienta|kunden|kundin|"
+    r"guests?|hu[ée]sped|boss|jefe|jefa|chef|chefin|capo|chefe|director|directora|directeur|directrice|direttore|"
+    r"direttrice|diretor|diretora|ceo|manager)[^\S\n]*,?[^\S\n]*)(?=(?:[A-Z][a-z]{0,3}\.?[^\S\n]+)*[A-ZÀ-Ö])"
+)
+# "mein Mann (Thomas Gruber) hat gebucht", "la mia amica Chiara Fontana che ha prenotato": a full name, then who booked.
+_BOOKER = re.compile(
+    r"(?P<name>[A-ZÀ-Ö][\w'-]+(?:[^\S\n]+(?:(?:de|da|di|del|van|von|dos|das|le|la)[^\S\n]+)*[A-ZÀ-Ö][\w'-]+){1,3})"
+    r"[^\S\n]*\)?,?[^\S\n]+(?:who (?:has |had )?(?:booked|reserved|made the (?:booking|reservation))|"
+    r"che (?:ha|aveva) prenotato|que (?:ha |hab[ií]a )?reserv[oó]|que hizo la reserva|qui a r[ée]serv[ée]|que reservou|"
+    r"(?:der|die) (?:bei (?:Ihnen|euch) )?gebucht hat|hat (?:bei (?:Ihnen|euch) )?gebucht)\b"
+)
 # "Sono Andrea e Giulia Ferri": a second first name and the surname they share after the first one introduced.
 _SHARED_SURNAME = re.compile(
     r"[^\S\n]+(?:and|y|e|et|und|&)[^\S\n]+[A-ZÀ-Ö][\w'-]+"
@@ -530,6 +548,11 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
     form = _form_name(text, plain)
     if form:
         return form
+    client = _FOR_CLIENT.search(text)
+    if client:
+        name = _name_words(text[client.end() :], weak=True)
+        if name and len(name.split()) >= 2 and not _wordy(name):
+            return name  # "this is Ann-Marie from Skyline Travel, booking for our client Mr. Dmitri Volkov"
     # Typed without capitals (a voice note, a quick chat; maybe a capital to start): "soy" + any name-like word.
     all_lower = not any(c.isupper() for c in text[1:])
     for m in _CUE.finditer(plain):
@@ -635,6 +658,9 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             if not re.match(r"[^\S\n]*(?:[,.!:;\n\u2013\u2014-]|$)", text[last:]):
                 continue  # "Moin, hier Jens Albers, ...", but French "Bonjour, hier Marie a réservé" (yesterday)
         if name:
+            listed = _GIVEN_AFTER_COMMA.match(text, _end_of(name, text, start)) if ":" in m.group(0) else None
+            if listed and len(name.split()) == 1 and not _wordy(listed["given"]):
+                return f"{listed['given']} {name}"  # "Name: Özdemir, Ayşe": a form's surname, then the first name
             shared = (
                 _SHARED_SURNAME.match(text, _end_of(name, text, start)) if len(name.split()) == 1 else None
             )
@@ -758,6 +784,9 @@ def _introduced(text: str) -> str | None:
         name = _name_words(bracketed["name"], weak=True, whole=True)
         if name and not _wordy(name) and fold(name) not in _KIN:
             return name
+    booker = _BOOKER.search(text)
+    if booker and not _wordy(booker["name"]) and not _TITLE.match(booker["name"]):
+        return _name_words(booker["name"], weak=True, whole=True)
     we_couple = _WE_COUPLE.search(text)
     if we_couple and not _wordy(we_couple["name"]):
         return we_couple["name"]

@@ -68,6 +68,14 @@ from conversations.nlu.names import extract_guest_name
         ("Buchungsnummer 5520, Name Keller. Gibt es WLAN?", "Keller"),
         ("Ciao! Sono Marco e Sara Bellini, accettate cani?", "Marco Bellini"),
         ("Grazie di tutto!\nFam. Gallo", "Gallo"),
+        (
+            "Je m'appelle Anne-Sophie, mon nom de famille c'est Gagnon. Avez-vous un spa?",
+            "Anne-Sophie Gagnon",
+        ),
+        ("Buchung: 4471\nName: Yilmaz, Elif\nFrage: Parkplatz?", "Elif Yilmaz"),
+        ("Hallo, meine Frau (Sabine Roth) hat gebucht, gibt es WLAN?", "Sabine Roth"),
+        ("scrivo per mio fratello Luca Pace che ha prenotato da voi: c'è il parcheggio?", "Luca Pace"),
+        ("Hi, this is Kim from Globe Travel, booking for our client Ms. Hana Sato, 2-4 May", "Hana Sato"),
     ],
 )
 def test_names_as_guests_type_them(text: str, name: str | None) -> None:
