@@ -139,3 +139,28 @@ def test_two_questions_joined_by_and_are_both_answered(demo_hotel, lang, text, k
     for key in keys:
         told = FactText.objects.get(fact__hotel=demo_hotel, fact__key=key, language=lang).answer
         assert told in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("phone", "ask", "choice"),
+    [
+        (
+            "+34601099021",
+            "Una camera per 2 dal 9 all'11 marzo",
+            "ok prendo la doble. Luca Bianchi luca.bianchi@gmail.com",
+        ),
+        (
+            "+34601099022",
+            "Habitación del 9 al 11 de marzo para 2 personas",
+            "la primera, Ana Ruiz, ana.ruiz@gmail.com",
+        ),
+    ],
+)
+def test_the_guests_details_said_with_the_choice_are_kept(demo_hotel, phone, ask, choice):
+    guest = EngineChat(hotel=demo_hotel, phone=phone)
+    guest.says(ask)
+    reply = guest.says(choice)
+    booking = guest.state["booking"]
+    assert booking["chosen_line_id"] is not None, reply
+    assert booking["email"] and booking["guest_name"], reply
+    assert guest.state["stage"] == "booking_confirm", reply
