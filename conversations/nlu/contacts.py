@@ -190,7 +190,10 @@ def extract_booking_ref(text: str) -> str | None:
     """A booking reference after a cue ("reserva 1209", "réservation n° 40912", "booking #AB12CD") or a
     QloApps-style 9-letter code in capitals."""
     plain = _plain(text)
+    addresses = [a.span() for a in _EMAIL.finditer(text)]
     for m in _REF.finditer(plain):
+        if any(start <= m.start("ref") < end for start, end in addresses):
+            continue  # "mon mail pour la résa c'est marc123@gmail.com": an address, not a code
         ref = _with_groups(text, plain, m.start("ref"), m.end("ref")).strip("-")
         typed_as_code = ref.isupper() or any(c.isdigit() for c in ref)
         if not typed_as_code or (not any(c.isdigit() for c in ref) and len(ref) < 5):

@@ -310,7 +310,7 @@ _HERE = re.compile(
 _GREETINGS = (
     r"buenos dias|buenas tardes|buenas noches|buen dia|guten (?:tag|morgen|abend)|gruezi|hoi|"
     r"hi|hey|hello|hiya|dear|hola|buenas|ola|oi|bom dia|boa tarde|boa noite|bonjour|bonsoir|salut|coucou|hallo|"
-    r"servus|moin|gru(?:ss|ß) gott|griass di|ciao|salve|buongiorno|buonasera|good (?:morning|afternoon|evening)"
+    r"servus|moin|gru(?:ss|ß) gott|gria(?:ss|ß) (?:gott|di|eich)|griass di|ciao|salve|buongiorno|buonasera|good (?:morning|afternoon|evening)"
 )
 # The fillers of a voice note or a phone call before the greeting or the name ("hi um yeah this is frank",
 # "alô é o christian", "pronto buongiorno sono rosa").
@@ -651,6 +651,8 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             continue  # "uma encomenda no meu nome dia 15": a word typed in lower case before a number is a day
         if name and bare_label and _wordy(name):
             continue  # "Guest Relations Team": a label's word in a team's name
+        if name and weak and all_lower and len(name.split()) == 1 and re.match(r"[^\S\n]*\?", after_name):
+            continue  # "c'est jouable ?", "c'est faisable ?": a word typed in lower case before a question mark
         if name and weak and re.match(r"[^\S\n]+(?:qui|who|que|che|quem|der|die)\b", after_name):
             continue  # "c'est Marc qui m'a donné votre adresse": someone else did something
         if name and cue == "hier":
@@ -897,6 +899,8 @@ def _greeted(text: str, all_lower: bool) -> str | None:
         return (
             None  # ... and no question about it ("Torre Eiffel, c'est loin ?", "Costa Brava, ¿tenéis sitio?")
         )
+    if greeted and fold(greeted["name"].split()[0]) in _POSSESSIVES:
+        return None  # "Hallo! Mein Mann, ich, unsere zwei Jungs...": the party, no name
     if greeted and not _wordy(greeted["name"]):
         return _name_words(greeted["name"], weak=True, whole=True)
     return None

@@ -75,6 +75,9 @@ from conversations.nlu.names import extract_guest_name
         ("Buchung: 4471\nName: Yilmaz, Elif\nFrage: Parkplatz?", "Elif Yilmaz"),
         ("Hallo, meine Frau (Sabine Roth) hat gebucht, gibt es WLAN?", "Sabine Roth"),
         ("scrivo per mio fratello Luca Pace che ha prenotato da voi: c'è il parcheggio?", "Luca Pace"),
+        ("coucou ! une chambre du 1er au 3 mai c'est jouable ?", None),
+        ("Griaß Gott, a Doppelzimmer vom 20. bis 22. März, geht des?", None),
+        ("Hallo! Mein Mann, ich und die Oma, geht das in einem Familienzimmer?", None),
         ("Hi, this is Kim from Globe Travel, booking for our client Ms. Hana Sato, 2-4 May", "Hana Sato"),
     ],
 )
@@ -100,6 +103,7 @@ def test_names_as_guests_type_them(text: str, name: str | None) -> None:
         ("reserva para 20 de mayo", None),
         ("booking for 2 people", None),
         ("reserva 4471 15 al 18 de mayo", "4471"),
+        ("mon mail pour la résa c'est marc123@gmail.com", None),
     ],
 )
 def test_references_typed_in_groups(text: str, ref: str | None) -> None:
