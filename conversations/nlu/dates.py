@@ -405,6 +405,24 @@ _NTH_WEEKEND = re.compile(
     rf"(?:of|de|d'|di|do|da|del|im|in|des|du mois de|von)?\s*(?P<m>{_MONTH})\b"
 )
 # "the weekend after next", "übernächstes Wochenende", "il weekend dopo il prossimo": a week after the coming one.
+# "the first Friday in April", "el primer viernes de abril", "le premier samedi de mai", "am ersten Freitag im April",
+# "il primo venerdì di aprile", "a primeira sexta de abril", "the last Sunday of May": that day.
+_NTH_WEEKDAY_ORDINALS = {
+    **_ORDINAL_WEEKEND_NUMBER,
+    **dict.fromkeys(("primera", "primeira", "prima"), 1),
+    **dict.fromkeys(("segunda", "seconda", "seconde"), 2),
+    **dict.fromkeys(("tercera", "terceira", "terza"), 3),
+    **dict.fromkeys(("cuarta", "quarta"), 4),
+    **dict.fromkeys(("ultima", "ultimo", "derniere", "letzter"), -1),
+}
+_NTH_WEEKDAY = re.compile(
+    rf"\b(?P<n>{_alt(list(_NTH_WEEKDAY_ORDINALS))})\s+"
+    rf"(?P<w>{_alt([n for n in _WEEKDAYS_ALL if n.isalpha()] + list(_WEEKDAYS_PT))})(?:[- ]feira)?\s+"
+    rf"(?:of|in|de|d'|di|do|da|del|im|in|des|du mois de|von)?\s*(?P<m>{_MONTH})\b"
+)
+# German calendar weeks: "KW 15", "KW15", "Kalenderwoche 15"
+_KALENDERWOCHE = re.compile(r"\b(?:kw|kalenderwoche)\s*\.?\s*(?P<kw>\d{1,2})\b")
+_KW_GAP = re.compile(r"\s*,?\s*(?:(?:von|vom|ab|am|jeweils|nur)\s+)?")
 _WEEKEND_AFTER_NEXT = re.compile(
     r"\b(?:the weekend after next|weekend after next|ubernachstes wochenende|ubernachsten wochenende|"
     # "el finde después del que viene", "pro fim de semana depois do que vem", "il weekend dopo quello prossimo"
@@ -732,6 +750,8 @@ _IN_PERIOD = re.compile(
     rf"\b(?:dentro de|en|in|within|daqui a|em|dans|tra|fra)\s+(?P<n>{NUMBER})\s+"
     r"(?:(?P<days>dias?|days?|jours?|tagen?|giorni|giorno)|"
     r"(?P<weeks>semanas?|weeks?|semaines?|wochen|woche|settimane|settimana))\b"
+    # "in a fortnight", "in a fortnight's time": two weeks
+    r"|\b(?:in|within) a (?P<fortnight>fortnight)\b"
 )
 
 _NIGHT_NOUN = (
@@ -751,8 +771,11 @@ _NIGHTS_OF = re.compile(
     r"\b(?:las noches|the nights|as noites|les nuits|die nachte|le notti|nights)\s+(?:del?|of the|of|do|dos|das|du|des|vom|von|dal|delle|della)\b"
 )
 _NIGHT_OF = re.compile(
-    r"\b(?:la noche|the night|a noite|la nuit|die nacht|la notte|night)\s+(?:del?|of the|of|do|da|du|vom|von|dal|della)\b"
+    r"\b(?:la noche|the night|a noite|la nuit|die nacht|la notte|night)\s+(?:del?|of the|of|do|da|du|vom|von|dal|della|"
+    # "la notte tra venerdì e sabato", "the night between Friday and Saturday": one night, the first day's
+    r"(?P<between>tra|fra|entre|between|zwischen))\b"
 )
+_BETWEEN_AND = re.compile(r"\s*(?:e|y|and|et|und|ed)\s+(?:el |il |le |o |the |den |dem )?")
 _NEXT_WEEK = re.compile(
     r"\b(?:next week|next wk|nxt wk|nxt week|the week after|la semana que viene|la proxima semana|la semana proxima|semana que vem|"
     r"proxima semana|semaine prochaine|semaine d'apres|nachste woche|nachsten woche|kommende woche|kommenden woche|"
@@ -797,7 +820,7 @@ _WEEKS_FROM = re.compile(
     # "the Friday after next": not the coming Friday, the one after it
     r"|\b(?P<wen3>monday|tuesday|wednesday|thursday|friday|saturday|sunday) after next\b"
     r"|\bubernachste[nrs]? (?P<wde2>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b"
-    r"|\b(?P<wde>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag) in (?P<nde>einer|zwei|acht|vierzehn)"
+    r"|\b(?P<wde>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag) in (?P<nde>einer|zwei|acht|vierzehn|8|14)"
     r" (?:wochen?|tagen)\b"
 )
 # Words that say which end of the stay a day is: the day after an arrival word is the check-in, after a
@@ -1181,6 +1204,23 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
         resolved = _in_period(m, today)
         if resolved and f.free(m.start(), m.end()):
             f.take(_Mention(m.start(), m.end(), "rel", date=resolved, in_period=True))
+    for m in _NTH_WEEKDAY.finditer(folded):
+        nth = _nth_weekday(m, today)
+        if nth and f.free(m.start(), m.end()):
+            f.take(_Mention(m.start(), m.end(), "rel", date=nth))
+    for m in _KALENDERWOCHE.finditer(folded):
+        # "in der KW 15 von Montag bis Mittwoch": the weekdays of that calendar week (alone it says no days)
+        week = int(m["kw"])
+        gap = _KW_GAP.match(folded, m.end())
+        if 1 <= week <= 53 and gap and _WEEKDAY_PATTERN[""].match(folded, gap.end()):
+            for year in (today.year, today.year + 1):
+                try:
+                    monday = dt.date.fromisocalendar(year, week, 1)
+                except ValueError:
+                    continue
+                if monday + dt.timedelta(days=6) >= today:
+                    f.take(_Mention(m.start(), m.end(), "rel", date=monday, in_period=True))
+                    break
     for m in _NTH_WEEKEND.finditer(folded):
         friday = _nth_weekend(m, today)
         if friday and f.free(m.start(), m.end()):
@@ -1483,12 +1523,30 @@ def _nth_weekend(m: re.Match[str], today: dt.date) -> dt.date | None:
     return None
 
 
+def _nth_weekday(m: re.Match[str], today: dt.date) -> dt.date | None:
+    """ "the first Friday in April": that day, in the next year it is not past."""
+    n, month = _NTH_WEEKDAY_ORDINALS[m["n"]], MONTHS[m["m"]]
+    weekday = {**_WEEKDAYS_ALL, **_WEEKDAYS_PT}[m["w"]]
+    for year in (today.year, today.year + 1):
+        first = dt.date(year, month, 1)
+        if n > 0:
+            day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+        else:
+            last = _month_after(first) - dt.timedelta(days=1)
+            day = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+        if day.month == month and day >= today:
+            return day
+    return None
+
+
 def _month_after(day: dt.date) -> dt.date:
     return dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
 
 
 def _in_period(m: re.Match[str], today: dt.date) -> dt.date | None:
     """ "dentro de dos semanas", "in 3 Tagen", "dans quinze jours" (a fortnight): today plus that much."""
+    if m["fortnight"]:
+        return today + dt.timedelta(days=14)
     count = to_int(m["n"])
     if not count or count > 60:
         return None
@@ -1504,7 +1562,7 @@ _WEEKDAY_NUMBER = {
 
 def _weeks_from(m: re.Match[str], today: dt.date) -> dt.date:
     """ "lundi en huit": the weekday's next occurrence plus the weeks said."""
-    weeks = 2 if (m["nfr"] or m["nde"]) in ("quinze", "zwei", "vierzehn") else 1
+    weeks = 2 if (m["nfr"] or m["nde"]) in ("quinze", "zwei", "vierzehn", "14") else 1
     weekday = m["wfr"] or m["wde"] or m["wen"] or m["wen2"] or m["wen3"] or m["wde2"]
     return _next_weekday(_WEEKDAY_NUMBER[weekday], today) + dt.timedelta(days=7 * weeks)
 
@@ -1746,6 +1804,8 @@ def _without_a_day_named_twice(mentions: list[_Mention]) -> list[_Mention]:
             and previous.kind == "rel"
             and previous.date is not None
             and previous.until is None
+            # "KW 15 Montag bis Mittwoch": a week's Monday, read with the weekdays of that week
+            and not previous.in_period
             and mention.kind == "wd"
             and previous.date.weekday() == mention.weekday
             and mention.start - previous.end <= 3
@@ -1981,6 +2041,14 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
             ]
             if nearby and flag == "one":
                 nearby[0].one_night = True
+                if m["between"]:
+                    mentions = [
+                        x
+                        for x in mentions
+                        if not (
+                            x.start > nearby[0].end and _BETWEEN_AND.fullmatch(folded, nearby[0].end, x.start)
+                        )
+                    ]
             elif nearby:
                 nearby[-1].one_night = True
                 for other in mentions:
@@ -2130,11 +2198,16 @@ def _named_by_dates(folded: str, mentions: list[_Mention], today: dt.date) -> li
             and following.kind == "wd"
             and len(gap) <= 60
             and not re.search(r"\d", _NIGHTS.sub(" ", gap))
-            and not _RANGE_TO.match(gap)
+            # "in a fortnight - could we book Friday and Saturday?": a dash before a clause is no range
+            and not (_RANGE_TO.match(gap) and not (mention.in_period and len(gap.split()) > 2))
             and mention.date is not None
         ):
             # "Thanksgiving, Thursday to Sunday", "Corpus Christi, de quinta a domingo": the holiday's weekdays.
             following.near = mention.date
+            if mention.in_period:
+                # "dentro de dos semanas, el viernes y el sábado", "KW 15, Montag bis Mittwoch": the weekdays of
+                # that calendar week (its Thursday is within three days of each)
+                following.near = mention.date + dt.timedelta(days=3 - mention.date.weekday())
             continue
         kept.append(mention)
     return kept
@@ -2160,7 +2233,14 @@ def _weekday_lists(folded: str, mentions: list[_Mention]) -> list[_Mention]:
     for mention in mentions:
         left = kept[-1] if kept else None
         gap = folded[left.end : mention.start] if left else ""
-        if left and _a_day(left) and _a_day(mention) and gap.strip() and _LIST_GAP.fullmatch(gap):
+        if (
+            left
+            and _a_day(left)
+            and not left.in_period
+            and _a_day(mention)
+            and gap.strip()
+            and _LIST_GAP.fullmatch(gap)
+        ):
             mention.one_night = True
             if left.one_night and len(kept) >= 2 and _a_day(kept[-2]):
                 kept.pop()  # the middle of a list: only its first and last nights matter

@@ -109,6 +109,47 @@ def _d(month: int, day: int, year: int = 2027) -> dt.date:
         ("es", SUNDAY, "entre el uno y el cuatro de marzo", _d(3, 1), _d(3, 4)),
         ("es", SUNDAY, "queremos quedarnos de uno a dos días, del 3 al 5 de abril", _d(4, 3), _d(4, 5)),
         ("es", SUNDAY, "del uno al diez, ¿qué nota le da al hotel?", None, None),
+        # The nth weekday of a month.
+        (
+            "en",
+            TUESDAY,
+            "do you have a double on the first Friday in April? Just one night",
+            _d(4, 2),
+            _d(4, 3),
+        ),
+        ("fr", TUESDAY, "pour le premier samedi de mai, deux nuits", _d(5, 1), _d(5, 3)),
+        ("es", TUESDAY, "el primer viernes de abril", _d(4, 2), None),
+        ("pt", TUESDAY, "a primeira sexta-feira de abril", _d(4, 2), None),
+        ("de", TUESDAY, "am ersten Freitag im April", _d(4, 2), None),
+        ("it", TUESDAY, "il primo venerdì di aprile", _d(4, 2), None),
+        ("en", TUESDAY, "the last Sunday of May", _d(5, 30), None),
+        # The night between two weekdays is the first one's.
+        ("it", TUESDAY, "avete una camera per la notte tra venerdì e sabato?", _d(3, 12), _d(3, 13)),
+        ("de", TUESDAY, "die Nacht zwischen Freitag und Samstag", _d(3, 12), _d(3, 13)),
+        ("en", TUESDAY, "the night between Friday and Saturday", _d(3, 12), _d(3, 13)),
+        # A German calendar week with its weekdays; alone it names no days.
+        (
+            "de",
+            TUESDAY,
+            "wir bräuchten in der KW 15 von Montag bis Mittwoch zwei Einzelzimmer",
+            _d(4, 12),
+            _d(4, 14),
+        ),
+        ("de", TUESDAY, "KW 15 Montag bis Mittwoch", _d(4, 12), _d(4, 14)),
+        ("de", TUESDAY, "in KW 15", None, None),
+        # "Montag in 14 Tagen": the Monday two weeks after the coming one.
+        ("de", TUESDAY, "hätten Sie Montag in 14 Tagen ein Zimmer für 3 Nächte?", _d(3, 29), _d(4, 1)),
+        # Weekdays after "in two weeks"/"in a fortnight" are in that week, listed as nights.
+        ("es", TUESDAY, "dentro de dos semanas, ¿tienen algo el viernes y el sábado?", _d(3, 26), _d(3, 28)),
+        (
+            "en",
+            TUESDAY,
+            "back in a fortnight - could we book Friday and Saturday night?",
+            _d(3, 26),
+            _d(3, 28),
+        ),
+        ("en", TUESDAY, "in a fortnight's time for 3 nights", _d(3, 23), _d(3, 26)),
+        ("de", TUESDAY, "in 3 Tagen, am Freitag", _d(3, 12), None),
     ],
 )
 def test_round6_dates(
