@@ -150,6 +150,8 @@ def _d(month: int, day: int, year: int = 2027) -> dt.date:
         ),
         ("en", TUESDAY, "in a fortnight's time for 3 nights", _d(3, 23), _d(3, 26)),
         ("de", TUESDAY, "in 3 Tagen, am Freitag", _d(3, 12), None),
+        # "NYE" is New Year's Eve: one night.
+        ("en", SUNDAY, "any rooms left for nye?", _d(12, 31, 2026), _d(1, 1)),
     ],
 )
 def test_round6_dates(
