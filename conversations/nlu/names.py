@@ -241,6 +241,7 @@ _PLACE_WORDS = _words(
     construcciones construcoes costruzioni transportes transportadora trasporti logistique logistica logistik
     tourisme turismo tourism solicitors partners associati associates associes asociados abogados avocats
     kanzlei grupo group groupe gruppo sociedad sa sl srl sarl sas lda ltda plc llc ag kg bv
+    azienda entreprise impresa compagnia unternehmen
     """
 )
 _CLOSINGS = (
@@ -341,8 +342,10 @@ _EMAIL_ADDRESS = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 # A title before a capitalised word names someone ("for Mr and Mrs Patel"), but not "meine Frau Anna".
 _TITLE_CUE = re.compile(
     r"(?<!\w)(?<!my )(?<!mi )(?<!meine )(?<!mein )(?<!ma )(?<!mon )(?<!mia )"
-    r"(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta|Mme|Mlle|M|Herr|Frau|Sig|Sig\.ra|Dott|Prof)\.?(?: (?:and|y|e|et|und|&|\+) "
-    r"(?:Mr|Mrs|Ms|Mme|Sra|Frau)\.?)? (?=[A-ZÀ-Ö](?:['\u2019][A-ZÀ-Ö])?[a-zà-ÿ])"
+    r"(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta|Mme|Mlle|M|Herr|Frau|Sig|Sig\.ra|Dott|Prof|MR|MRS|MS|DR|SRA|MME|MLLE|HERR|FRAU)\.?"
+    r"(?: (?:and|y|e|et|und|&|\+) (?:Mr|Mrs|Ms|Mme|Sra|Frau)\.?)? "
+    # (a surname shouted before the first name: "MME DUBOIS Catherine")
+    r"(?=[A-ZÀ-Ö](?:['\u2019][A-ZÀ-Ö])?[a-zà-ÿ]|[A-ZÀ-Ö]{2,}[^\S\n]+[A-ZÀ-Ö][a-zà-ÿ])"
 )
 _THANKS_END = re.compile(rf"(?i:\b(?:{_THANKS}))[^\w\n]*\s(?P<name>[A-ZÀ-Ö][^\n]{{1,60}})\s*$")
 # "Chau, gracias por todo! Sofi", "Mil gracias!! Pepa": thanks, maybe a few words, a full stop or an
@@ -418,8 +421,8 @@ _FULL_NAME_ENDS = re.compile(
 # it is; its surname is the name.
 _FAMILY = re.compile(
     r"(?i:\b(?:wir sind|wir|we are|we're|we|nous sommes|nous|on est|somos|nosotros|siamo|noi|n[oó]s)\b"
-    r"[^\S\n]*[(:,\u2013-]?[^\S\n]*(?:die |la |the |a |os |i |le )?(?:familie|famille|familia|famiglia|fam[ií]lia|family)"
-    r"[^\S\n]+)(?P<name>[A-ZÀ-Ö][\w'-]+(?:[^\S\n]+(?:de|da|van|von|di|del|dos|das|le|la)[^\S\n]+[A-ZÀ-Ö][\w'-]+)?)"
+    r"[^\S\n]*[(:,\u2013-]?[^\S\n]*(?:die |la |the |a |os |i |le )?(?:familie|famille|familia|famiglia|fam[ií]lia|family|fam\.)"
+    r"[^\S\n]*)(?P<name>[A-ZÀ-Ö][\w'-]+(?:[^\S\n]+(?:de|da|van|von|di|del|dos|das|le|la)[^\S\n]+[A-ZÀ-Ö][\w'-]+)?)"
 )
 # "Guten Tag, Meier mein Name", "Jana Weiß ist mein Name": German puts the name first.
 _NAME_FIRST = re.compile(
@@ -427,7 +430,8 @@ _NAME_FIRST = re.compile(
 )
 # "...see ya next year! - Dave", "gracias 🙏 — Ana": a dash after the last sentence, then the name.
 _DASH_END = re.compile(
-    r"[.!?)\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f]?[^\S\n]*[-\u2013\u2014~]+[^\S\n]*"
+    # (or after a word, the dash spaced: "chambre pour 2 le 24 décembre svp - Karim")
+    r"(?:[.!?)\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f]?[^\S\n]*|\w[^\S\n]+)[-\u2013\u2014~]+[^\S\n]*"
     r"(?P<name>[A-ZÀ-Ö][\w'-]+(?:[^\S\n]+[A-ZÀ-Ö][\w'-]+){0,2})[^\S\n]*$"
 )
 _LINE_START = re.compile(r"^[\s\-\u2013\u2014~*_]+")
@@ -474,6 +478,10 @@ _BOOKING_WORD = re.compile(
     r"\b(?:reserv\w*|book\w*|buch\w*|gebucht|prenot\w*|resa|cancel\w*|anul\w*|annul\w*|storn\w*|disdet\w*|"
     r"disdir\w*)\b"
 )
+# Words of a request for a room (read on `_plain` text).
+_ROOM_WORD = re.compile(
+    r"\b(?:quartos?|habitaci\w*|rooms?|chambres?|zimmer|camer[ae]|stanz[ae]|doble|double|doppia)\b"
+)
 _LOCK = threading.Lock()
 _ORDINARY: dict[str, frozenset[str]] | None = None
 
@@ -514,6 +522,12 @@ def _ordinary_words(lang: str = "") -> frozenset[str]:
                     for key, words in lower.items()
                 }
     return _ORDINARY.get(lang, _ORDINARY[""])
+
+
+def _month_words() -> set[str]:
+    from conversations.nlu.dates import MONTHS
+
+    return {fold(m) for m in MONTHS}
 
 
 def _calendar_words() -> set[str]:
@@ -569,6 +583,8 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             )
         ):
             continue
+        if ":" in m.group(0) and re.fullmatch(_LABELS, cue) and re.match(r"[^\S\n]*[\d(+]", text[m.end() :]):
+            continue  # "Segue meu contato: (21) 99876-5432 / juliana.mello@...": a phone, then an address
         weak = m["weak"] is not None
         capital_only = cue in (
             "it's",
@@ -901,7 +917,7 @@ def _greeted(text: str, all_lower: bool) -> str | None:
         )
     if greeted and fold(greeted["name"].split()[0]) in _POSSESSIVES:
         return None  # "Hallo! Mein Mann, ich, unsere zwei Jungs...": the party, no name
-    if greeted and not _wordy(greeted["name"]):
+    if greeted and (not _wordy(greeted["name"]) or _long_name(greeted["name"])):
         return _name_words(greeted["name"], weak=True, whole=True)
     return None
 
@@ -943,6 +959,13 @@ def _beside_email(text: str) -> str | None:
     return None
 
 
+def _long_name(name: str) -> bool:
+    """Three or more capitalised words whose only ordinary word is the last ("Mathéo Nguyen Van Long"): a full name."""
+    words = [fold(w) for w in name.split() if fold(w) not in _PARTICLES]
+    ordinary = _ordinary_words()
+    return len(words) >= 3 and not _is_place(name) and not any(w in ordinary for w in words[:-1])
+
+
 def _is_place(name: str) -> bool:
     """Whether capitalised words name a place or a company, not a person ("Lyon Part-Dieu", "Hamburg
     Hauptbahnhof Fundbüro", "Grand Central Travel", "Buenos Aires")."""
@@ -950,7 +973,7 @@ def _is_place(name: str) -> bool:
     return (
         words[0] in _PLACES
         or " ".join(words[:2]) in _TWO_WORD_PLACES
-        or any(w.rstrip(".") in _PLACE_WORDS for w in words)
+        or any(w.rstrip(".").split("'")[-1] in _PLACE_WORDS for w in words)  # "dell'azienda Luxottica"
     )
 
 
@@ -1144,7 +1167,8 @@ def _signature(text: str) -> str | None:
     if lower and len(_WORD.findall(text[: lower.start()])) >= 3:
         name = _name_words(lower["name"], weak=False, whole=True)
         closing = re.match(rf"(?i)(?:{_CLOSINGS}|{_THANKS})\b", lower["name"])
-        if name and not closing and not any(fold(w) in _ordinary_words() or len(w) < 3 for w in name.split()):
+        typed = lower["name"].split()  # (every word typed: "grazie lo stesso" is no "Stesso")
+        if name and not closing and not any(fold(w) in _ordinary_words() or len(w) < 3 for w in typed):
             return name
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     ordinary = _ordinary_words()
@@ -1205,6 +1229,20 @@ def _signature_block(text: str) -> str | None:
         if name and 2 <= len(name.split()) <= 4 and not _wordy(name):
             return name
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    last = re.search(r"(?<=[^\W\d_]{2})[.!?][^\S\n]+(?P<name>[A-ZÀ-Ö][a-zß-ÿ'-]{2,})[.!]?\s*$", text)
+    if (
+        last
+        and len(_WORD.findall(text[: last.start()])) >= 6
+        and (_BOOKING_WORD.search(_plain(text)) or _ROOM_WORD.search(_plain(text)))
+        and not _is_place(last["name"])
+        and not _CLOSING.match(last["name"])
+        and fold(last["name"]) not in _month_words()
+        and not re.match(rf"(?i:{_THANKS}|{_CLOSINGS})$", last["name"])
+        and not any(fold(last["name"]) in _ordinary_words(lang) for lang in ("", *_LANGUAGES))
+    ):
+        return last[
+            "name"
+        ]  # "... Quero um quarto pra 2 de 9 a 11 de janeiro. Juliana": one name, the last sentence
     # One word alone is a name only under a message about a booking ("Do you have parking?\nUrgent" is none).
     if (
         len(lines) >= 2

@@ -78,6 +78,18 @@ from conversations.nlu.names import extract_guest_name
         ("coucou ! une chambre du 1er au 3 mai c'est jouable ?", None),
         ("Griaß Gott, a Doppelzimmer vom 20. bis 22. März, geht des?", None),
         ("Hallo! Mein Mann, ich und die Oma, geht das in einem Familienzimmer?", None),
+        (
+            "Segue meu contato: (11) 91234-5678 / rita.lima@gmail.com. Quero um quarto de 2 a 4 de maio. Rita",
+            "Rita",
+        ),
+        ("Hallo, ich hätt gern es Zimmer für zwei Nächt ab em 5. April", None),
+        ("Could we book a double for Friday, 2 nights? Cheers", None),
+        ("Bonjour, MME LEROY Sandrine, réservation 5521, avez-vous un ascenseur ?", "LEROY Sandrine"),
+        ("Bonjour, Minh Nguyen Van Long, le wifi est-il gratuit ?", "Minh Nguyen Van Long"),
+        ("tel 06 11 22 33 44 - chambre pour 2 le 24 décembre svp - Nadia", "Nadia"),
+        ("Wir (Fam. Yildiz) kommen am 3. Januar, 2 Nächte. Zimmer frei?", "Yildiz"),
+        ("no no, va bene così com'è, grazie lo stesso", None),
+        ("Salve, scrivo a nome dell'azienda Brembo: avete sale riunioni?", None),
         ("Hi, this is Kim from Globe Travel, booking for our client Ms. Hana Sato, 2-4 May", "Hana Sato"),
     ],
 )
