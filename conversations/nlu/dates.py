@@ -68,7 +68,7 @@ for _num, _names in enumerate(
     (
         "ene gen janv",
         "fev fevr",
-        "mrz",
+        "mrz mar",
         "abr avr",
         "mag",
         "giu",
@@ -290,7 +290,10 @@ _BETWEEN = re.compile(r"\b(?:entre|between|zwischen|tra|fra)\b\D{0,12}$")
 _DAY_ITEM = r"[0-3]?\d(?:st|nd|rd|th|er|o)?\.?"
 _DAY_LIST = re.compile(
     rf"(?<![\d/.])\b(?P<first>[0-3]?\d)(?:st|nd|rd|th|er|o)?\.?\s*,\s*(?:(?:the )?{_DAY_ITEM}\s*,\s*)*(?:the )?{_DAY_ITEM}"
-    r"\s*,?\s*(?:y|and|e|et|und|&)\s+(?:the |el |le |il |o |den )?(?P<last>[0-3]?\d)(?:st|nd|rd|th|er|o)?\.?"
+    r"\s*,?\s*(?:(?:y|and|e|et|und|&)\s+(?:the |el |le |il |o |den )?"
+    # commas alone before a month: "20, 21, 22 März"
+    rf"|(?=[0-3]?\d(?:st|nd|rd|th|er|o)?\.?\s*(?:de |of |di |d')?(?:{_MONTH})\b))"
+    r"(?P<last>[0-3]?\d)(?:st|nd|rd|th|er|o)?\.?"
     rf"(?:\s*(?:de |of |di |d')?(?P<m>{_MONTH})\b{_YEAR})?(?![\d/.]\d)"
 )
 _NUMERIC_RANGE = re.compile(
@@ -1982,6 +1985,10 @@ def _swiss_days(folded: str) -> str:
     return _SWISS_DAY.sub(lambda m: _SWISS_DAYS[m.group()], folded)
 
 
+_ENGLISH_MAR = re.compile(
+    r"(?:(?<=\b[0-3]\d )|(?<=\b\d )|(?<=\d(?:st|nd|rd|th) )|(?<=\d of )|(?<=\d(?:st|nd|rd|th) of ))mar\b"
+    r"|\bmar(?=\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b)"
+)
 _ONE_STARTING_A_RANGE = re.compile(
     r"\b(del|de|desde el|entre el|do dia|do|dia) (?:uno|um) "
     # with the month after the range's last day: "del uno al diez" alone is a scale or a count
@@ -2002,6 +2009,9 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     folded = _ONE_STARTING_A_RANGE.sub(r"\1 1 ", folded)
     if lang == "de":
         folded = _swiss_days(folded)
+    if lang == "en":
+        # "Mar 20th - 23rd", "20 Mar 2027": March beside a day number ("mar" alone is no English month word)
+        folded = _ENGLISH_MAR.sub("march", folded)
     mentions, ambiguous = _find_mentions(folded, today, lang)
     _apply_month_hint(folded, mentions, today)
     mentions = [m for m in mentions if m.kind != "ambiguous"]

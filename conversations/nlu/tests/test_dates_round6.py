@@ -150,6 +150,13 @@ def _d(month: int, day: int, year: int = 2027) -> dt.date:
         ),
         ("en", TUESDAY, "in a fortnight's time for 3 nights", _d(3, 23), _d(3, 26)),
         ("de", TUESDAY, "in 3 Tagen, am Freitag", _d(3, 12), None),
+        # "Mar" beside a day is March (in English only there, in the other languages after the day).
+        ("en", SUNDAY, "Do you have a king room Mar 20th - 23rd?", _d(3, 20), _d(3, 23)),
+        ("en", SUNDAY, "we'd like to book 20 Mar to 23 Mar please", _d(3, 20), _d(3, 23)),
+        ("es", SUNDAY, "quiero reservar una doble del 20 mar al 23 mar", _d(3, 20), _d(3, 23)),
+        ("es", SUNDAY, "una habitación con vista al mar del 3 al 5 de abril", _d(4, 3), _d(4, 5)),
+        # Days listed with commas alone before their month are nights.
+        ("de", SUNDAY, "ein Doppelzimmer für den 20., 21., 22. März", _d(3, 20), _d(3, 23)),
         # "NYE" is New Year's Eve: one night.
         ("en", SUNDAY, "any rooms left for nye?", _d(12, 31, 2026), _d(1, 1)),
     ],
