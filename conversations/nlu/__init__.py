@@ -89,6 +89,7 @@ from conversations.nlu.rules import (
     bare_price_question,
     changes_dates,
     confirms,
+    fills_a_stay_form,
     instructions_to_the_bot,
     names_a_room,
     names_departure_only,
@@ -104,6 +105,7 @@ from conversations.nlu.stay_intent import (
     booking_already_made,
     comes_to_stay,
     hands_over_details,
+    moves_a_booking,
     new_stay,
     stay_intent,
 )
@@ -251,13 +253,15 @@ def _understand(
         dates = replace(dates, check_in=None, check_out=dates.check_in)
     guests = party(head)
     if (
-        intent in ("availability", "booking_create")
+        intent in ("availability", "booking_create", "faq")
         and dates.check_in is None
         and dates.nights is None
         and asks_for_a_function_room(head)
     ):
-        # "¿Tienen sala de reuniones para unas 15 personas?": the hotel's amenities; its 15 are no party.
-        intent, topic = "faq", "amenities"
+        # "¿Tienen sala de reuniones para unas 15 personas?": the hotel's amenities; its 15 are no party (read as a
+        # question too: "does the hotel have a meeting room for 12?").
+        topic = (topic or "amenities") if intent == "faq" else "amenities"
+        intent = "faq"
         guests = replace(guests, adults=None, children=None, rooms=None)
     if (
         intent in ("availability", "booking_create")
@@ -294,6 +298,15 @@ def _understand(
     if intent == "faq" and dates.check_in is not None and (booking := stay_request(head)):
         # "una doble del 20 al 22. ¿Se admiten perros?": the stay wins, the FAQ is answered alongside.
         intent, confidence, topic = booking[0], booking[1], None
+    if (
+        intent == "faq"
+        and dates.check_in is not None
+        and dates.check_out is not None
+        and fills_a_stay_form(head)
+    ):
+        # "Party size: 2 adults\nCheck-in: 11 Dec 2027\nCheck-out: 14 Dec 2027": a form asking for the stay, its
+        # field names no question about check-in times.
+        intent, topic = "booking_create", None
     if (
         intent == "faq"
         and dates.check_in is not None
@@ -457,6 +470,10 @@ def _intent(
         floor = _SURE_CHANGE if made == "booking_modify" else 0.0
         return made, max(prediction.probabilities[made], floor), topic
     if prediction.confidence < MIN_CONFIDENCE:
+        if prediction.intent == "booking_modify" and moves_a_booking(rest):
+            # "Ho prenotato il 1° marzo per il 19-21 marzo, ma dovremmo spostare al 26-28 marzo": the model leans to a
+            # change, unsure; the words say a booking made is moved.
+            return "booking_modify", _SURE_CHANGE, None
         stay = prediction.probabilities["availability"] + prediction.probabilities["booking_create"]
         if stay >= MIN_CONFIDENCE and (names_a_room(folded) or "?" in clipped or comes_to_stay(folded)):
             # "15/08 a 18/08, 2 pessoas, tem?": unsure which of its two stay intents, sure it asks for a room

@@ -629,11 +629,22 @@ _ANOTHER_HOTEL = re.compile(
 )
 
 
+# Asking whether there is a strike ("sapete se domani c'è sciopero dei treni?", "do you know if the trains are on strike
+# tomorrow?", "gibt es morgen einen Bahnstreik?"): news of the town, not the hotel's. A strike that makes the guest
+# cancel, change or complain ("por causa da greve temos de cancelar") keeps that request.
+_STRIKE = re.compile(r"\b(?:scioper[oi]|huelgas?|greves?|\w*streiks?|streikt|streiken|strikes?)\b")
+_STRIKE_REQUEST = re.compile(
+    r"\b(?:cancel|anul|annul|storn|disdi|desmarc|refund|reembols|rimbors|rembours|erstatt|change|cambi|spost|"
+    r"verschieb|modif|mudar|alter|decal|reclam|complain|beschwer|lament|queja|rimand|postpon|adiar|aplaz|umbuch)\w*"
+)
+
+
 def out_of_scope(folded: str) -> bool:
-    """A job application, a sales pitch, the weather, a restaurant elsewhere or another hotel passing on a
-    guest, with no room asked for."""
+    """A job application, a sales pitch, the weather, a restaurant elsewhere, a strike in town or another hotel
+    passing on a guest, with no room asked for."""
+    strike = bool(_STRIKE.search(folded)) and not _STRIKE_REQUEST.search(folded)
     return bool(
-        _OUT_OF_SCOPE.search(folded) or _ANOTHER_HOTEL.search(folded)
+        _OUT_OF_SCOPE.search(folded) or _ANOTHER_HOTEL.search(folded) or strike
     ) and not _ASKS_FOR_A_STAY.search(folded)
 
 
@@ -780,6 +791,19 @@ _FUNCTION_ROOM = re.compile(
     r"salle (?:de |des )?(?:reunion|reunions|conference|seminaire|seminaires)|"
     r"(?:tagungs|konferenz|besprechungs|seminar|veranstaltungs)raum\w*)\b"
 )
+
+
+# A booking form's fields, an arrival and a departure each with its day ("Check-in: 11 Dec 2027\nCheck-out: 14 Dec
+# 2027", "Llegada: 3/5 - Salida: 6/5", "Anreise: 2.4. Abreise: 5.4."): the stay asked for, not a question about the
+# check-in time.
+_FORM_STAY = re.compile(
+    r"\b(?:check ?-?in|arrival|arriving|llegada|entrada|arrivee|anreise|arrivo|chegada)\s*:\s*[^\n?]{0,25}\d"
+    r"[^?]{0,80}\b(?:check ?-?out|departure|departing|salida|depart|abreise|partenza|saida)\s*:\s*[^\n?]{0,25}\d"
+)
+
+
+def fills_a_stay_form(folded: str) -> bool:
+    return "?" not in folded and bool(_FORM_STAY.search(folded))
 
 
 def asks_for_a_function_room(folded: str) -> bool:

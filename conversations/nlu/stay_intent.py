@@ -128,6 +128,10 @@ _BOOK = re.compile(
     r"(?:i|we) (?:hereby )?confirm|i'?d like to confirm|(?:les |le )?confirmo (?:la|el|o|a|os|as|mi|la)|"
     r"confirmamos (?:la|el|o|a)|(?:je|nous) confirm(?:e|ons)|(?:ich|wir) bestatigen?|bestatige (?:ich|hiermit)|"
     r"confermo|confermiamo|"
+    # the booking in the present tense ("Prenoto una doppia uso singola per domani", "reservo una doble para el 3",
+    # "je réserve la chambre", "ich buche das Doppelzimmer", "I'll book the twin")
+    r"(?:prenoto|prenotiamo|reservo|je reserve|nous reservons|ich buche|wir buchen|i'?ll book|we'?ll book)"
+    r" (?:una?|um|uma|une|la|el|le|il|o|a|das|ein|eine|the|two|dos|dois|deux|zwei|due|\d)\b|"
     # the English word in another language ("hacer un booking", "fare un booking", "ein room booken")
     r"(?:hacer|realizar|fare|fazer|faire) (?:un|una|um|uma|une) booking\b|booken\b"
     r")"
@@ -165,7 +169,7 @@ _COME_AND_STAY = re.compile(
     r"\b(?:com voces|convosco|no hotel de voces|no vosso hotel|ai)\b|"
     r"(?:on aimerait|nous aimerions|j'aimerais|on voudrait|nous voudrions|je voudrais|nous souhaiterions|"
     r"je souhaiterais) (?:venir|passer|sejourner|loger)\b[^?!\n]{0,40}\b(?:chez vous|dans votre hotel)|"
-    r"(?:wir|ich) (?:wurden|wurde|mochten|mochte|hatten|hatte)\b[^?!\n]{0,50}\bbei (?:ihnen|euch) "
+    r"(?:wir|ich|und) (?:wurden|wurde|mochten|mochte|hatten|hatte)\b[^?!\n]{0,50}\bbei (?:ihnen|euch) "
     r"(?:ubernachten|bleiben|wohnen)|(?:mir|wir) chomed gern|"
     r"(?:vorremmo|vorrei|ci piacerebbe|mi piacerebbe) (?:venire|passare|stare|soggiornare)\b[^?!\n]{0,40}"
     r"\b(?:da voi|con voi|nel vostro hotel|presso di voi))"
@@ -269,7 +273,12 @@ def new_stay(folded: str, intent: str) -> str:
     dal 22 al 25 giugno") when nothing in it points at a booking already made; other intents unchanged."""
     if (
         intent == "booking_modify"
-        and (_WISH.search(folded) or _BOOK.search(folded) or _NEED.search(folded))
+        and (
+            _WISH.search(folded)
+            or _BOOK.search(folded)
+            or _NEED.search(folded)
+            or _COME_AND_STAY.search(folded)
+        )
         and not _EXISTING.search(folded)
     ):
         return "booking_create"
@@ -310,7 +319,7 @@ _MADE = re.compile(
     r"(?:i|we) (?:booked|reserved)|(?:i'?ve|we'?ve|i have|we have) (?:already )?(?:booked|reserved|a booking|"
     r"a reservation|a room booked)|already booked|(?:my|our) (?:booking|reservation)|"
     r"(?:tenho|temos) (?:uma )?reserva|(?:minha|nossa) reserva|ja reserv\w+|da reserva [a-z]{0,4}-?\d|"
-    r"(?:j'ai|nous avons|on a) (?:deja )?(?:une )?reserv\w*|(?:ma|notre) (?:resa|reservation)|deja reserve\w*|"
+    r"(?:j'ai|nous avons|on a) (?:deja )?(?:une )?(?:reserv\w*|resa)\b|(?:ma|notre) (?:resa|reservation)|deja reserve\w*|"
     r"la resa \d|"
     r"(?:wir haben|ich habe) (?:schon|bereits)|(?:meine|unsere|meiner|unserer) (?:buchung|reservierung)|"
     r"(?:schon|bereits) gebucht|(?:ich|wir) (?:habe|haben|hab)\b(?![^.?!\n]{0,50}\b(?:nicht|noch nie)\b)"
@@ -322,6 +331,12 @@ _CANCEL = re.compile(r"\b(?:cancel\w*|anul\w*|annul\w*|storn\w*|disdi\w*|desmarc
 # Other days wished instead of the booked ones ("mais on voudrait plutôt du 17 au 19").
 _RATHER = re.compile(
     r"\b(?:rather|instead|plutot|lieber|stattdessen|piuttosto|invece|en su lugar|en vez|em vez|ao inves)\b"
+)
+# The booked room swapped for another ("I booked the double ... but I'd like to upgrade to a suite", "on a réservé
+# une double, on peut passer à une suite ?", "trocar para um quarto triplo"): a change of that booking.
+_SWAP = re.compile(
+    r"\b(?:upgrade\w*|switch|swap|surclass\w*|passer (?:a|en) (?:une?|la|le)|trocar|troca|cambiarla|cambiarlo|"
+    r"cambiar a (?:una?|la|el)|upgraden|wechseln|passare a (?:una?|la)|mudar para (?:um|uma|o|a))\b"
 )
 _ABOUT_MADE = ("booking_modify", "booking_cancel", "booking_status", "faq", "complaint")
 _UNSURE_NEW = 0.5
@@ -368,6 +383,13 @@ def adds_to_a_booking(folded: str, booking_ref: str | None) -> bool:
     return booking_ref is not None and _ADDS_TO_BOOKING.search(folded) is not None
 
 
+def moves_a_booking(folded: str) -> bool:
+    """A booking already made and then moved or its room swapped ("abbiamo prenotato ..., dovremmo spostare al
+    26-28", "I booked the double ... I'd like to upgrade to a suite")."""
+    made = _MADE.search(folded)
+    return made is not None and bool(changes_dates(folded[made.end() :]) or _SWAP.search(folded, made.end()))
+
+
 def booking_already_made(folded: str, probabilities: dict[str, float]) -> str | None:
     """The intent of a message the model reads, unsure, as a new stay although it is about a booking already
     made ("tengo reservado del 14 al 16 pero quisiera pasarlo al 21", "I booked through Expedia, do you take
@@ -384,7 +406,7 @@ def booking_already_made(folded: str, probabilities: dict[str, float]) -> str | 
         return "booking_modify"
     if _BOOK.search(folded) or _WISH.search(folded) or _ROOM_WISH.search(folded) or _NEED.search(folded):
         return None
-    if made and changes_dates(folded[made.end() :]):
+    if moves_a_booking(folded):
         # "Ich habe am 2.11. gebucht, ... auf den 20.-22. August umbuchen", "abbiamo prenotato ..., dovremmo
         # spostare al 26-28": a booking made and then moved is a change, however sure the model is of a new stay.
         return "booking_modify"
