@@ -65,7 +65,7 @@ _NUMBER_LATER = re.compile(
     rf"\b(?:{_REF_CUE}|reservaci[o]n|booked|reservei|reserve|reservado|gebucht|prenotato|reservato)\b"
     r"(?:(?![.?!](?:\s|$))[^\n]){0,45}?"
     r"\b(?:(?:the|el|la|le|die|il|o|a|its|su|sa|ihre|seine|la sua)\s+)?"
-    r"(?P<key>number|numero|nummer|num|nr|n[o\u00b0]|no\.?)\b\.?(?:\s*(?:es|is|est|ist|e|lautet|:|#))*\s*#?"
+    r"(?P<key>number|numero|nummer|num|nr|n[o\u00b0]|no\.?)(?![a-z0-9])\.?(?:\s*(?:es|is|est|ist|e|lautet|:|#))*\s*#?"
     r"(?P<ref>[a-z0-9-]*\d[a-z0-9-]{1,14}|\d(?=[^\S\n]\d{3}\b))\b"
 )
 # "...en la reserva que ya hice, la 5520", "my booking, the one 5520": the number after a comma and an article.

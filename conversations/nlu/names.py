@@ -390,7 +390,7 @@ _AFTER_DETAIL = re.compile(r"\d[\w/-]*[^\S\n]*[,;][^\S\n]*$")
 _ONE_NAME_ENDS = re.compile(r"[A-ZÀ-Ö][\w'-]+[^\S\n]*(?:[.;,\n]|$)")
 # "Name: Özdemir, Ayşe": after a label's surname, a comma and the first name end the line.
 _GIVEN_AFTER_COMMA = re.compile(
-    r"[^\S\n]*,[^\S\n]*(?P<given>[A-ZÀ-Ö][\w'-]+(?: [A-ZÀ-Ö][\w'-]+)?)[^\S\n]*(?:\n|$)"
+    r"[^\S\n]*,[^\S\n]*(?P<given>[A-ZÀ-Ö][\w'-]+(?: [A-ZÀ-Ö][\w'-]+)?)[^\S\n]*(?:\n|$|[.;][^\S\n]+)"
 )
 # "booking for our client Mr. Dmitri Volkov", "reservo para mi jefe, D. Arturo Gil": whom an agent or an assistant books.
 _FOR_CLIENT = re.compile(
@@ -673,7 +673,9 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             continue  # "c'est Marc qui m'a donné votre adresse": someone else did something
         if name and cue == "hier":
             last = text.find(name.split()[-1], m.end()) + len(name.split()[-1])
-            if not re.match(r"[^\S\n]*(?:[,.!:;\n\u2013\u2014-]|$)", text[last:]):
+            if not re.match(r"[^\S\n]*(?:[,.!:;\n\u2013\u2014-]|$)", text[last:]) and not re.match(
+                rf"(?i)[^\S\n]+{_FROM_ROOM}", text[last:]
+            ):
                 continue  # "Moin, hier Jens Albers, ...", but French "Bonjour, hier Marie a réservé" (yesterday)
         if name:
             listed = _GIVEN_AFTER_COMMA.match(text, _end_of(name, text, start)) if ":" in m.group(0) else None
@@ -1330,6 +1332,14 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
         name_follows = following[:1].isupper() or (
             not capitalised and bool(following) and fold(following) not in ordinary
         )
+        if (
+            low == "e"
+            and following[:1].isupper()
+            and any(fold(w) in {"de", "da", "do", "dos", "das"} for w in found)
+        ):
+            found.append(word)  # "Joaquim de Sá e Melo": two Portuguese surnames joined by "e"
+            end = m.end()
+            continue
         if found and low in _PARTICLES and _no_surname(fold(following), first_only=len(found) == 1):
             break  # "Frau Winter von der Buchung 6620", "sono Paolo da Bari": the booking, the place
         if found and (low in _PARTICLES or low.split("'")[0] in _PARTICLES) and name_follows:

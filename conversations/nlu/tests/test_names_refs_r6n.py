@@ -89,6 +89,13 @@ from conversations.nlu.names import extract_guest_name
         ("tel 06 11 22 33 44 - chambre pour 2 le 24 décembre svp - Nadia", "Nadia"),
         ("Wir (Fam. Yildiz) kommen am 3. Januar, 2 Nächte. Zimmer frei?", "Yildiz"),
         ("no no, va bene così com'è, grazie lo stesso", None),
+        ("Ref: 2212/B. Name: Schmidt-Hansen, Klaus. Can I check in at 10?", "Klaus Schmidt-Hansen"),
+        (
+            "Boa tarde, em nome do Sr. Rui de Sá e Castro, queria cancelar a reserva 5521.",
+            "Rui de Sá e Castro",
+        ),
+        ("Olá, somos a Ana e o Rui, temos quarto?", None),
+        ("Hallo, hier Jonas vom Zimmer 12: das WLAN geht nicht.", "Jonas"),
         ("Salve, scrivo a nome dell'azienda Brembo: avete sale riunioni?", None),
         ("Hi, this is Kim from Globe Travel, booking for our client Ms. Hana Sato, 2-4 May", "Hana Sato"),
     ],
@@ -116,6 +123,7 @@ def test_names_as_guests_type_them(text: str, name: str | None) -> None:
         ("booking for 2 people", None),
         ("reserva 4471 15 al 18 de mayo", "4471"),
         ("mon mail pour la résa c'est marc123@gmail.com", None),
+        ("ma mère a réservé chez vous (n° 33-120), y a-t-il un ascenseur ?", "33-120"),
     ],
 )
 def test_references_typed_in_groups(text: str, ref: str | None) -> None:
