@@ -1821,6 +1821,20 @@ def _without_a_day_named_twice(mentions: list[_Mention]) -> list[_Mention]:
             continue
         if (
             previous is not None
+            and {previous.kind, mention.kind} == {"rel", "abs"}
+            and (relative := previous if previous.kind == "rel" else mention).date is not None
+            and relative.until is None
+            and (holiday := mention if relative is previous else previous).holiday
+            and (holiday.day, holiday.month) == (relative.date.day, relative.date.month)
+            and mention.start - previous.end <= 40
+        ):
+            # "¿para esta noche? Es Nochevieja", "Valentine's, tonight": the holiday is the day just named, today
+            # or tomorrow, not its next occurrence a year on
+            relative.one_night = relative.one_night or holiday.one_night
+            kept[-1] = relative
+            continue
+        if (
+            previous is not None
             and mention.holiday
             and not previous.holiday
             and previous.kind == "abs"

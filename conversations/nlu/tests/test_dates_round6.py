@@ -157,6 +157,17 @@ def _d(month: int, day: int, year: int = 2027) -> dt.date:
         ("es", SUNDAY, "una habitación con vista al mar del 3 al 5 de abril", _d(4, 3), _d(4, 5)),
         # Days listed with commas alone before their month are nights.
         ("de", SUNDAY, "ein Doppelzimmer für den 20., 21., 22. März", _d(3, 20), _d(3, 23)),
+        # A holiday named beside "tonight"/"tomorrow" on or just before it is that night, not next year's.
+        (
+            "es",
+            dt.date(2026, 12, 31),
+            "¿tienen habitación para esta noche? Es Nochevieja y nos hemos quedado sin alojamiento",
+            _d(12, 31, 2026),
+            _d(1, 1),
+        ),
+        ("en", dt.date(2027, 2, 14), "do you have a double tonight? it's valentine's", _d(2, 14), _d(2, 15)),
+        ("fr", dt.date(2026, 12, 31), "une chambre ce soir pour le réveillon ?", _d(12, 31, 2026), _d(1, 1)),
+        ("es", dt.date(2026, 12, 30), "Nochevieja, mañana, una noche", _d(12, 31, 2026), _d(1, 1)),
         # "NYE" is New Year's Eve: one night.
         ("en", SUNDAY, "any rooms left for nye?", _d(12, 31, 2026), _d(1, 1)),
     ],
