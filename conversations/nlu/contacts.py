@@ -56,7 +56,7 @@ _REF = re.compile(
     rf"\b{_REF_CUE}\b\.?(?:[^\S\n]*(?:{_REF_GLUE}|{_REF_CUE})(?![a-z]|(?<=[a-z])\d)\.?|[^\S\n]*[:#(])*[^\S\n]*#?"
     # "RS/2027/112", "2026/4471", "45.120" (a dot only between thousands)
     # (one digit only before groups: "réservation 7 782 104")
-    r"(?P<ref>[a-z0-9](?:[a-z0-9-]|/(?=[a-z0-9])|\.(?=\d{3}\b)){1,14}|\d(?=[^\S\n]\d{3}\b))\b"
+    r"(?P<ref>[a-z0-9](?:[a-z0-9-]|_(?=[a-z0-9])|/(?=[a-z0-9])|\.(?=\d{3}\b)){1,14}|\d(?=[^\S\n]\d{3}\b))\b"
 )
 # "I have a reservation with you, number 61190", "ich wollte meine buchung stornieren die nummer ist 66120",
 # "my booking from booking.com, the number is 4412558991": a number named later in the sentence that speaks

@@ -678,6 +678,14 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             ):
                 continue  # "Moin, hier Jens Albers, ...", but French "Bonjour, hier Marie a réservé" (yesterday)
         if name:
+            again = (
+                re.match(r"[^\S\n]*,[^\S\n]*", text[_end_of(name, text, start) :])
+                if len(name.split()) == 1
+                else None
+            )
+            full = _name_words(text[_end_of(name, text, start) + again.end() :], weak=True) if again else None
+            if full and len(full.split()) >= 2 and full.split()[0] == name and not _wordy(full):
+                name = full  # "I'm Bill, Bill Turner": the first name said again with the surname
             listed = _GIVEN_AFTER_COMMA.match(text, _end_of(name, text, start)) if ":" in m.group(0) else None
             if listed and len(name.split()) == 1 and not _wordy(listed["given"]):
                 return f"{listed['given']} {name}"  # "Name: Özdemir, Ayşe": a form's surname, then the first name

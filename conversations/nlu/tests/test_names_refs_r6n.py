@@ -96,6 +96,7 @@ from conversations.nlu.names import extract_guest_name
         ),
         ("Olá, somos a Ana e o Rui, temos quarto?", None),
         ("Hallo, hier Jonas vom Zimmer 12: das WLAN geht nicht.", "Jonas"),
+        ("I'm Tom, Tom Rourke, is there a gym?", "Tom Rourke"),
         ("Salve, scrivo a nome dell'azienda Brembo: avete sale riunioni?", None),
         ("Hi, this is Kim from Globe Travel, booking for our client Ms. Hana Sato, 2-4 May", "Hana Sato"),
     ],
@@ -123,6 +124,7 @@ def test_names_as_guests_type_them(text: str, name: str | None) -> None:
         ("booking for 2 people", None),
         ("reserva 4471 15 al 18 de mayo", "4471"),
         ("mon mail pour la résa c'est marc123@gmail.com", None),
+        ("booking id bk_4471. Is there a gym?", "BK_4471"),
         ("ma mère a réservé chez vous (n° 33-120), y a-t-il un ascenseur ?", "33-120"),
     ],
 )
