@@ -14,11 +14,11 @@ from conversations.nlu.numbers import NUMBER, to_int
 
 _ADULT = (
     r"(?:adultos?|adultas?|adults?|adultes?|erwachsenen?|erwachsene|erwachseni|erwachsni|erw\b\.?|adulti|adulto|ad\b\.?|"
-    r"grown[ -]?ups?|mayores)"
+    r"grown[ -]?ups?|mayores|idosos|idosas|ancianos|ancianas|seniors|senioren|anziani)"
 )
 _CHILD = (
     r"(?:ninos?|ninas?|nenes?|nenas?|hijos?|hijas?|peques?|chicos|menores|menor|children|child|kids?|sons?|daughters?|boys|"
-    r"criancas?|filhos?|filhas?|enfants?|fils|filles?|kinder|kindern|kind|sohne|tochter|bambini|bambino|bambina|"
+    r"criancas?|filhos?|filhas?|enfants?|fils|filles?|kinder|kindern|kind|sohne|sohnen|tochter|tochtern|bambini|bambino|bambina|"
     r"bambine|bimbi|bimbe|bimbo|bimba|figli|figlio|figlia|ragazzi|infants?|toddlers?|bebes?|babies|baby|neonat[oi]|lattanti|"
     r"saugling|kleinkind|kleinkinder|miudos|miudas|miudo|miuda|chamacos|guaguas|pibes|nenitos|ninitos|gosses|teenagers?|"
     r"teens|adolescentes?|adolescents?|jugendliche[rn]?|crios|crias|chavales|chiquillos|little ones|littles|kiddos|kiddies|gamins|"
@@ -53,7 +53,7 @@ _NOT_A_BED = r"(?!\s*(?:beds?|bedded|sofa[ -]?beds?)\b)"
 _ADULTS = re.compile(rf"\b{_NUM}\s+{_ADULT}\b")
 # "2 casais", "two couples", "zwei Paare": two adults each.
 _COUPLES = re.compile(
-    rf"\b{_NUM}\s+(?:casais|parejas|couples|paare|ehepaare|coppie|matrimonios|matrimoni|married couples)\b"
+    rf"\b{_NUM}\s+(?:casais|parejas|couples|paare|parchen|ehepaare|coppie|matrimonios|matrimoni|married couples)\b"
 )
 _CHILDREN = re.compile(
     rf"\b{_NUM}\s+(?:(?:de ellos|de ellas|of them|of whom|deles|delas|di loro|d'entre eux|davon|von ihnen)\s+"
@@ -64,9 +64,10 @@ _CHILDREN = re.compile(
 _PARENTS = re.compile(
     # grandparents with the grandchildren: "viajamos los abuelos con los dos nietos", "siamo i nonni con tre nipotini"
     r"\b(?:(?:los |the |les |die |i |os )?(?:padres|parents|genitori|eltern|pais|abuelos|grandparents|nonni|"
-    r"grands-parents|grands parents|grosseltern|avos)|mama y papa|papa y mama|mom and dad|"
-    r"mum and dad|papa et maman|maman et papa|mama und papa|papa und mama|mamma e papa|papa e mamma|mae e pai|pai e mae)"
-    r"(?=\s*(?:\+|&|,|(?:and|y|e|et|und|with|con|com|avec|mit|de|of|di|do|von)\b))"
+    r"grands-parents|grands parents|grosseltern|avos)|"
+    # "papá, mamá y tres hijos", "pai, mãe e dois filhos", "Mama, Papa und zwei Kinder"
+    r"(?:mama|papa|mom|mum|dad|maman|mamma|mae|pai)\s*(?:,|y|and|et|und|e|&|\+)\s*(?:mama|papa|mom|mum|dad|maman|mamma|mae|pai))"
+    r"(?=\s*(?:\+|&|,|(?:and|y|e|et|und|with|con|com|avec|mit|de|of|di|do|von|piu|plus|mas|mais)\b))"
 )
 _PARENTS_AND_SELF = re.compile(
     r"\b(?:with my|con mis|avec mes|mit meinen|con i miei|com os meus|com meus)\s+(?:parents|padres|eltern|genitori|pais)\b|"
@@ -77,14 +78,14 @@ _PARENTS_AND_SELF = re.compile(
 )
 # A parent alone with the children: "me and my two kids", "yo con mis hijos", "ich mit meinen zwei Kindern".
 _SELF_WITH_CHILDREN = re.compile(
-    r"\b(?:i|me|myself|yo|mi|eu|mim|moi|ich|mich|io|ich reise|ich komme|ich fahre|viajo|vengo|voy|vou|viajo|je viens|"
+    r"\b(?:i|me|myself|yo|mi|eu|mim|moi|ich|mich|io|ich reise|ich komme|ich fahre|komme|reise|viajo|vengo|voy|vou|je viens|"
     r"je voyage|je pars|i'?m travell?ing|i'?m coming|i travel|viaggio)(?:\s*\([a-z ]{1,20}\))?\s*"
     r"(?:and|with|y|con|e|com|et|avec|und|mit)\s+(?:(?:para|pra|for|pour|fur|per)\s+)?"
     r"(?:(?:my|mi|mis|meus|os meus|as minhas|minhas|o meu|a minha|meu|minha|mes|mon|ma|meine|meinen|meinem|meiner|mein|"
     rf"i miei|le mie|miei|mie|il mio|la mia|mio|mia)\s+(?:(?:{NUMBER})\s+)?|(?:{NUMBER})\s+)"
     r"(?:(?:little|small|pequenos|petits|kleinen|piccoli)\s+)?"
     r"(?:kids|children|sons|daughters|boys|girls|hijos|hijas|ninos|ninas|peques|filhos|filhas|criancas|miudos|enfants|"
-    r"fils|filles|kinder|kindern|sohne|tochter|bambini|figli|figlie|bimbi|"
+    r"fils|filles|kinder|kindern|sohne|sohnen|tochter|tochtern|bambini|figli|figlie|bimbi|"
     r"son|daughter|kid|child|hijo|hija|nino|nina|filho|filha|fille|enfant|sohn|kind|figlio|figlia|bambino|bambina|"
     r"grandchildren|grandkids|nietos|nietas|netos|petits-enfants|enkelkinder|enkelkindern|enkel|nipotini)\b"
 )
@@ -115,7 +116,9 @@ _AGES_LISTED = re.compile(
     rf"(?P<ages>(?:\d{{1,2}}|{NUMBER})(?:\s*(?:,|y|and|e|et|und)\s*(?:\d{{1,2}}|{NUMBER}))+)\b"
     r"(?!\s*(?:\d|de (?:[a-z]+)|/))"
 )
-_AGED = re.compile(r"\b(?:a|an|one|our|my)\s+\d{1,2}[ -]?(?:year|yr|month)s?[ -]old\b")
+_AGED = re.compile(
+    r"\b(?:a|an|one|our|my)\s+(?:(?:1[0-7]|0?[1-9])[ -]?(?:year|yr)s?|\d{1,2}[ -]?months?)[ -]old\b"
+)
 # "myself and 2 colleagues", "yo y 3 amigos": the writer and that many more.
 # ("me and my two colleagues", "viajo con mis dos hermanas", "ich reise mit meinen drei Brüdern": the same)
 _OTHER_ADULTS = (
@@ -219,7 +222,7 @@ _COMPANION = (
     r"schwiegermutter|schwiegervater|mother-in-law|father-in-law|grandma|grandpa|grandmother|grandfather|abuela|abuelo|"
     r"avo|nonna|nonno|oma|opa|mamie|papy|aunt|uncle|tia|tio|tante|onkel|zia|zio|mama|mami|mamma|mae|papa|papi|"
     r"cognata|cognato|cunada|cunado|cunhada|cunhado|belle-soeur|beau-frere|schwagerin|schwager|sister-in-law|"
-    r"brother-in-law)"
+    r"brother-in-law|nanny|au pair|babysitter|ninera|baba|nounou|kindermadchen|tata)"
 )
 _DET = (
     rf"(?:{_POSS[3:-1]}|a|an|una|un|um|uma|une|ein|eine|einem|einer|einen|un'|un mio|una mia|une de mes|un de mes|"
@@ -265,10 +268,15 @@ _SELF_AND_SPOUSE = re.compile(
     rf"melhor)\s+)?{_COMPANION}\b"
 )
 # The writer listing several adults: "io, mia moglie e mia suocera" (3), "para mim, o meu marido e a minha sogra".
-_COMPANION_IN_LIST = rf"\s*{_AND}\s*{_FOR}{_DET}\s+{_COMPANION}\b"
+# (a companion with an age under 18 is a child: "mi hermana de 12 años", "my brother (15)")
+_MINOR_AGE_AFTER = (
+    r"(?!\s*(?:\(\s*(?:1[0-7]|0?[1-9])\b|,?\s*aged?\s+(?:1[0-7]|0?[1-9])\b|"
+    r",?\s*(?:de|di|von|of)\s+(?:1[0-7]|0?[1-9])\s*(?:anos|ano|ans|anni|jahren?|years?)\b))"
+)
+_COMPANION_IN_LIST = rf"\s*{_AND}\s*{_FOR}{_DET}\s+{_COMPANION}\b{_MINOR_AGE_AFTER}"
 _ADULT_LIST = re.compile(rf"\b{_SELF}(?:{_COMPANION_IN_LIST}){{2,}}")
 # The same list with the writer last: "my wife, my mother and I", "mi mujer, mi madre y yo" (3).
-_COMPANION_NAMED = rf"\b{_DET}\s+{_COMPANION}\b"
+_COMPANION_NAMED = rf"\b{_DET}\s+{_COMPANION}\b{_MINOR_AGE_AFTER}"
 _ADULT_LIST_SELF_LAST = re.compile(
     rf"{_COMPANION_NAMED}(?:{_COMPANION_IN_LIST})+\s*{_AND}\s*{_FOR}"
     r"(?:i|me|myself|yo|eu|mim|moi|ich|mich|io|me stesso|mi(?=\s*(?:[.,;:!?)]|$)))\b"
@@ -292,7 +300,7 @@ _LIST_DET = (
     r"minhas|miei|mie|mei|meine|meinen|da|d')\s*)"
 )
 _LIST_ADJECTIVE = (
-    r"(?:elderly|old|older|dear|best|anciana|anciano|mayor|anziana|anziano|idosa|idoso|agee|age|alte|alten|alter|"
+    r"(?:\d{2}[ -]?years?[ -]old|\d{2}-?jahrige[nr]?|elderly|old|older|dear|best|anciana|anciano|mayor|anziana|anziano|idosa|idoso|agee|age|alte|alten|alter|"
     r"betagte|migliore|melhor|meilleure?|beste[nr]?)"
 )
 _LIST_COMPANION = (
@@ -309,7 +317,10 @@ _LIST_ADULTS_N = rf"(?:{NUMBER})\s+{_ADULT}"
 _LIST_CHILDREN = (
     rf"{_LIST_DET}?(?:(?:{NUMBER})\s+)?(?:(?:little|small|young|pequen[oa]s?|petite?s?|kleine[nr]?|piccol[oaie])\s+)?"
     rf"(?:{_CHILD}|nino|nina|hijo|hija|son|daughter|sohn|tochter|figlio|figlia|filho|filha|fils|fille|twins|gemelos|gemelas|mellizos|gemeos|jumeaux|jumelles|zwillinge|gemelli|jungs|boys|"
-    r"girls|chicas|madchen)\b(?:\s*\([^()]{0,20}\))?"
+    r"girls|chicas|madchen|"
+    # a brother or sister with an age under 18 ("mi hermana de 12 años")
+    r"(?:brother|sister|hermano|hermana|irmao|irma|frere|soeur|bruder|schwester|fratello|sorella)"
+    r"(?=\s*(?:\(\s*\d|,?\s*(?:de|di|von|of|aged?)\s+\d)))\b(?:\s*\([^()]{0,20}\))?"
     r"(?:\s*,?\s*(?:de|di|von|of|aged?|im alter von)\s+\d{1,2}(?:\s*(?:,|y|and|e|et|und)\s*\d{1,2})*"
     r"(?:\s*(?:anos|ano|ans|anni|jahren?|years?|meses|mois|mesi|monaten?|months?)\b)?)?"
 )
@@ -317,16 +328,46 @@ _LIST_PET = (
     rf"{_LIST_DET}?(?:dog|perro|perrito|perrita|cao|cachorro|cachorrinho|chien|chienne|hund|hundin|cane|"
     r"cagnolino|cat|gato|chat|katze|gatto)\b(?:\s*\([^()]{0,20}\)|\s+(?:de|di|von|of)\s+\d{1,2}\s*[a-z]+)?"
 )
+_LIST_SELF = r"(?:i|me|myself|yo|eu|mim|moi|ich|mich|io|mi(?=\s*(?:[,.;:!?)]|$|(?:y|and|e|et|und)\b)))"
 _LIST_ITEM = (
     # ("mi" is the writer only when no one is named after it: "mi suegra")
     rf"(?:(?P<parents>{_LIST_PARENTS})|(?P<adults_n>{_LIST_ADULTS_N})\b|(?P<companion>{_LIST_COMPANION})|"
-    rf"{_LIST_CHILDREN}|{_LIST_PET}|(?P<self>{_SELF}\b))"
+    rf"{_LIST_CHILDREN}|{_LIST_PET}|(?P<self>{_LIST_SELF}\b))"
 )
 _LIST_AND = r"\s*(?:,|\by\b|\band\b|\be\b|\bet\b|\bund\b|\bed\b|\+|&|\bpis\b)\s*"
 _LIST_START = rf"(?:\b{_TRAVEL_VERB}\s+(?:con|with|com|avec|mit)\s+)"
 _LIST_ITEM_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _LIST_ITEM)
 _PARTY_LIST = re.compile(rf"(?P<start>{_LIST_START})?\b{_LIST_ITEM_PLAIN}(?:{_LIST_AND}{_LIST_ITEM_PLAIN})+")
 _LIST_ITEM_RE = re.compile(rf"\b{_LIST_ITEM}")
+# One parent with their children: "a mum and her 2 boys", "una madre con sus dos hijos", "un papa avec ses enfants".
+_ONE_PARENT = re.compile(
+    r"\b(?:a|one|una|un|um|uma|une|ein|eine|einer)\s+(?:single\s+)?(?:mum|mom|mother|dad|father|parent|madre|padre|mama|"
+    r"papa|mae|pai|mere|pere|maman|mutter|vater|mamma)\s+(?:and|with|y|con|e|com|et|avec|und|mit)\s+"
+    r"(?:her|his|their|sus|su|seus|suas|ses|son|sa|ihren|ihrem|seinen|seinem|i suoi|le sue|il suo|la sua)\b"
+)
+# "deux grands pis trois petits", "2 grandes y 3 chicos": the big ones are the adults, the small ones the children.
+_BIG_AND_SMALL = re.compile(
+    rf"\b(?P<a>{NUMBER})\s+(?:grands|grandes|grossen|grandi)\s*(?:et|pis|y|e|und|,|&|\+)\s*(?P<c>{NUMBER})\s+"
+    r"(?:petits|petites|pequenos|chicos|chiquitos|kleinen|kleine|piccoli|pequenos)\b"
+)
+# A count restated after "so", "i.e." ("den zwei Enkeln, also 4 Erwachsene und 2 Kinder"): said once, not twice.
+_RESTATED = re.compile(
+    r"(?:,|\()\s*(?:also|so|that'?s|i\.e\.|ie|o sea|es decir|osea|donc|soit|c'est-a-dire|cioe|ovvero|ou seja|"
+    r"quer dizer|d\.h\.|das heisst|sprich)\b"
+)
+# The party said again as a change ("... for 2 adults and 1 child? We actually need it for 2 adults and 2 children
+# now"): the last statement is the party.
+_NOW_INSTEAD = re.compile(
+    r"\b(?:now|actually|instead|ahora|en realidad|al final|finalmente|maintenant|finalement|en fait|jetzt|doch|"
+    r"stattdessen|adesso|ora|invece|agora|afinal|na verdade)\b"
+)
+# Rooms asked as an alternative in a question ("a room for five, or would we need two rooms?"): no count settled.
+_OR_ROOMS = re.compile(
+    r"\b(?:or|o|ou|oder|oppure)\s+(?:(?:would|will|do|should|shall|must|could)\s+(?:we|i)\s+(?:need|have to take|take|"
+    r"get|book)|necesitariamos|necesitamos|hace falta|precisamos|precisariamos|faut-il|faudrait-il|nous faudrait-il|"
+    r"brauchen wir|brauchten wir|br[a-z]*en wir|servono|servirebbero|ci servono|ci vogliono)\s+"
+    rf"(?:{NUMBER})\s+{_ROOM}\b"
+)
 # "ich bin die Frau Huber", "la señora García": a title, no companion
 _TITLE_BEFORE = re.compile(
     r"\b(?:die|der|la|el|le|the|a|o)\s+(?:frau|herr|mann|senora|senor|signora|signore|madame|monsieur|mrs|mr)$"
@@ -371,7 +412,9 @@ _OUR_PARENTS = re.compile(
 # A child named with "our" ("nuestra hija", "unsere Tochter", "our baby"): one child.
 _OUR_CHILD = re.compile(
     # "our 2 year old", "a 5-year-old", "con el peque", "with the baby"
-    r"\b(?:our|my|a|an|one)\s+\d{1,2}[ -]?(?:year|yr|month)s?[ -]old\b|"
+    # (an age under 18: "my 75-year-old mum" is an adult)
+    r"\b(?:our|my|a|an|one)\s+(?:(?:1[0-7]|0?[1-9])[ -]?(?:year|yr)s?|\d{1,2}[ -]?months?)[ -]old\b|"
+    r"\b(?:our|my)\s+(?:1[0-7]|0?[1-9])\s?yo\b|"
     r"\b(?:our|my|nuestro|nuestra|notre|unser|unsere|il nostro|la nostra|o nosso|a nossa)\s+(?:little one|youngest|baby)\b|"
     r"\b(?:con|with|com|avec|mit|con)\s+(?:el|la|the|o|a|le|das|il|nuestro|nuestra|our|my|mi)\s+"
     r"(?:peque|nene|nena|bebe|baby|bambino|bambina|piccolo|piccola|miudo|miuda|pequeno|pequena|petit|petite|kleinen|kleine|"
@@ -517,6 +560,10 @@ _CHILD_COMES_TOO = re.compile(
     rf"\b{_CHILD}\b[^.?!]{{0,12}}\b(?:comes?|is coming|will come|joins us|kommt|kommen|vient|viennent|viene|vienen|"
     r"vem|vengono)\s+(?:too|as well|along|also|tambien|tambem|aussi|auch|anche)\b|"
     rf"\b{_CHILD}\b[^.?!]{{0,12}}\b(?:also|tambien|tambem|aussi|auch|anche)\s+(?:comes|vem|vient|kommt|viene)\b|"
+    # "notre fils de 12 ans vient finalement avec nous", "our son is coming with us after all", "viene con nosotros"
+    rf"\b{_CHILD}\b[^.?!]{{0,16}}\b(?:comes?|is coming|will come|vient|viendra|viene|vendra|vem|vai|kommt|verra)\s+"
+    r"(?:(?:finalement|finalmente|after all|al final|doch|ahora|now|maintenant|jetzt|agora|adesso|ora)\s+)?"
+    r"(?:with us|avec nous|con nosotros|con noi|conosco|connosco|mit)\b|"
     r"\b(?:viene|vienen|vem|vient|viennent|kommt|kommen|viene|vengono)\s+(?:tambien|tambem|aussi|auch|anche)\s+"
     rf"(?:\w+\s+){{0,2}}{_CHILD}\b"
 )
@@ -628,7 +675,9 @@ _CHILD_ONE = (
     r"kind|chind|sohn|tochter|bub|bua|bueb|madchen|junge|kleinkind|saugling|bambino|bambina|bimbo|bimba|figlio|figlia|"
     r"neonato|neonata|ragazzino|ragazzina|crianca|filho|filha|miudo|miuda|menino|menina|nenem|garoto|garota|menor|"
     r"jugendliche[r]?|adolescente|grandson|granddaughter|nieto|nieta|neto|neta|petit-fils|petite-fille|enkelkind|"
-    r"enkelin|enkel|nipotino|nipotina|petite|petit|pequena|pequeno|kleine|kleiner|piccola|piccolo|ragazzo|ragazza)"
+    r"enkelin|enkel|nipotino|nipotina|petite|petit|pequena|pequeno|kleine|kleiner|piccola|piccolo|ragazzo|ragazza|"
+    # a brother or sister with an age under 18 ("meu irmão de 15 anos"), and "the little one (she's 3)"
+    r"brother|sister|hermano|hermana|irmao|irma|frere|soeur|bruder|schwester|fratello|sorella|little one)"
 )
 # Words for a child that are adjectives too ("la petite de 3 ans", "la pequeña chambre"): a child only with an age.
 # ("el menor", "la petite" among children named in the plural are one of them: "dos hijas, la mayor de 10 y la
@@ -650,6 +699,18 @@ _ADJECTIVE_CHILD = frozenset(
         "junge",
         "ragazzo",
         "ragazza",
+        "brother",
+        "sister",
+        "hermano",
+        "hermana",
+        "irmao",
+        "irma",
+        "frere",
+        "soeur",
+        "bruder",
+        "schwester",
+        "fratello",
+        "sorella",
     }
 )
 _PLURAL_CHILDREN = re.compile(
@@ -693,7 +754,7 @@ _ONE_CHILD = re.compile(
     r"(?:(?:little|small|young|pequen[oa]|petite?|kleine[nr]?|piccol[oa]|chiquit[oa])\s+)?"
     r"(?P<agefirst>\d{1,2}[ -]?(?:jahrige[nrs]?|year[ -]old|month[ -]old)\s+)?"
     rf"\b(?P<child>{_CHILD_ONE})\b"
-    r"(?P<age>\s*\(\s*\d{1,2}\s*(?:[a-z]{1,6}\.?)?\s*\)|"
+    r"(?P<age>\s*\(\s*(?:he'?s|she'?s|il a|elle a|er ist|sie ist)?\s*\d{1,2}\s*(?:[a-z]{1,6}\.?)?\s*\)|"
     rf"\s*,?\s*(?:de|di|von|of|aged?|age)\s+(?:\d{{1,2}}|{NUMBER})\s*"
     r"(?:anos|ano|ans|an|anni|anno|jahren?|years?|yrs?|meses|mes|mois|mesi|mese|monaten?|months?)\b|"
     rf"\s*,?\s*(?:\d{{1,2}}|{NUMBER})\s*(?:years? old|year-old|yo|jahre alt|jahrig|anos|ans|anni)\b)?"
@@ -879,7 +940,7 @@ class Party:
 
 
 def _sum(pattern: re.Pattern[str], folded: str) -> int | None:
-    total = None
+    total, previous_end = None, 0
     for m in pattern.finditer(folded):
         before = folded[: m.start()].split()[-1:] or [""]
         if (
@@ -891,7 +952,9 @@ def _sum(pattern: re.Pattern[str], folded: str) -> int | None:
             continue  # "hablar con una persona" is not a party of one
         value = to_int(m["n"])
         if value is not None and 0 <= value <= 50:
-            total = (total or 0) + value
+            restated = total is not None and _RESTATED.search(folded, previous_end, m.start())
+            total = value if restated else (total or 0) + value
+            previous_end = m.end()
     return total
 
 
@@ -1041,14 +1104,18 @@ def party(folded: str) -> Party:
     if "zimmer" in folded:
         folded = _CUT_COMPOUND.sub(r"\1zimmer ", folded)
     folded = re.sub(
-        r"\b(?:beiden|beide|both)\s+(?=(?:kinder|kindern|kids|children|sohne|tochter)\b)", "2 ", folded
+        r"\b(?:beiden|beide|both)\s+(?=(?:kinder|kindern|kids|children|sohne|sohnen|tochter|tochtern|enkeln|enkelkindern)\b)",
+        "2 ",
+        folded,
     )
     folded = re.sub(r"\b(\d{1,2}) ?x (?=[a-z])", r"\1 ", folded)  # "2 x Doppelzimmer", "2x doble"
     if "kopfig" in folded:
         folded = _HEADED.sub(lambda m: f"familie von {m['n']} ", folded)
+    folded = _BIG_AND_SMALL.sub(lambda m: f"{m['a']} adults y {m['c']} children", folded)
     if "+" in folded and not _ADULTS.search(folded):  # "2+2, two adults two kids" says it twice
         folded = _PLUS.sub(_plus_written_out, folded)
     result = Party()
+    among = None  # everyone counted when no child was yet: children read later are among them
     adults = _sum(_ADULTS, folded)
     if adults is None and (m := _COUPLES.search(folded)) and (to_int(m["n"]) or 0) >= 2:
         adults = 2 * (to_int(m["n"]) or 0)  # "somos 2 casais": four adults
@@ -1075,6 +1142,9 @@ def party(folded: str) -> Party:
         people, people_end = to_int(m["n"]), None
     if people is None and adults is None and (m := _SELF_AND_N.search(folded)):
         people, people_end = 1 + (to_int(m["n"]) or 0), m.end()
+        us = _GROUP_OF.search(folded, m.end())
+        if us and us["n2"] and 0 < (to_int(us["n2"]) or 0) <= 30:
+            people, people_end = to_int(us["n2"]), None  # "me and my 2 mates and our girlfriends, so 6 of us"
     if people is None and adults is None and (m := _ZU.search(folded)):
         people, people_end = _ZU_VALUES[m.group(1)], None  # "zu viert, zwei davon Kinder"
     if people is None:
@@ -1107,6 +1177,7 @@ def party(folded: str) -> Party:
             )
         ) or _CHILD_COMES_TOO.search(folded)
         adults = people - children if children and people > children and not on_top else people
+        among = people if children is None and not on_top else None
     if adults is None and (m := _ZU.search(folded)):
         adults = _ZU_VALUES[m.group(1)]
     if children is None and _TWINS.search(folded) and not _TWIN_ROOMS.search(folded):
@@ -1143,9 +1214,13 @@ def party(folded: str) -> Party:
         adults = 1 + (len(re.findall(_COMPANION_NAMED, after[0])) if after else 0)
         if children is None:
             adults += _grown_children(folded)  # "eu e o meu filho de 19 anos": two adults
+    if adults is None and _ONE_PARENT.search(folded):
+        adults = 1  # "a mum and her 2 boys"
     if children is None and _OUR_CHILD.search(folded):
         children = 1
-    rooms = _rooms(folded)
+    if among is not None and adults == among and children and among > children:
+        adults = among - children  # "Family of 3 here (me, hubby and our 6yo)": two adults
+    rooms = 0 if _OR_ROOMS.search(folded) else _rooms(folded)  # (0: no count settled, not one room)
     if rooms is None and (
         _ONE_ROOM.search(folded) or _ALL_FAMILY_SINGLE.search(folded) or _SAME_ROOM.search(folded)
     ):
@@ -1184,6 +1259,16 @@ def party(folded: str) -> Party:
         adults = (adults or 0) + grown
         if not children and not _NO_CHILDREN.search(folded):
             children = None
+    found = list(_ADULTS.finditer(folded))
+    if len(found) >= 2 and _NOW_INSTEAD.search(folded):
+        # "booked for 2 adults and 1 child? We actually need it for 2 adults and 2 children now": the last one said
+        start = max(folded.rfind(c, 0, found[-1].start()) for c in ".?!;\n") + 1
+        if (
+            start > found[0].end()
+            and _NOW_INSTEAD.search(folded, start)
+            and (again := party(folded[start:])).adults
+        ):
+            adults, children = again.adults, again.children
     result.adults = adults
     result.children = children
     result.rooms = rooms if rooms else None

@@ -52,6 +52,26 @@ def _party(text: str) -> tuple[int | None, int | None, int | None]:
         ("viajo com o meu cachorro e a minha irmã, de 3 a 5 de maio", 2, None),
         # no list: a title, or a boy with his age
         ("siamo 2 adulti e un ragazzo di 14 anni, dal 3 al 5 maggio", 2, 1),
+        ("I'm coming with my 75-year-old mum and my brother, 3-5 May", 3, None),
+        # parents named as "papá, mamá", "i genitori più", one parent with their children, a nanny
+        ("papá, mamá y dos niños, ¿tenéis algo del 3 al 5 de mayo?", 2, 2),
+        ("mae, pai e os três miúdos, de 3 a 5 de maio", 2, 3),
+        ("siamo i genitori più due bambini, dal 3 al 5 maggio", 2, 2),
+        ("a room for a dad and his three kids, 3-5 May", 1, 3),
+        ("eu, o meu marido, os nossos dois filhos e a babá, de 3 a 5 de maio", 3, 2),
+        # a sibling under 18, elderly adults, couples as "Pärchen", "grands et petits"
+        ("Voy con mi padre y mi hermana de 12 años del 3 al 5 de mayo", 2, 1),
+        ("somos 5: 2 ancianos, 2 adultos y un niño, del 3 al 5 de mayo", 4, 1),
+        ("Wir sind drei Pärchen, vom 3. bis 5. Mai", 6, None),
+        ("on est trois grands et deux petits, du 3 au 5 mai", 3, 2),
+        # a child counted within a family of N, or said to come with the party after all
+        ("family of four - me, my partner and our two 5yo twins, 3-5 May", 2, 2),
+        ("we're a family of 3 with our 4yo, 3-5 May", 2, 1),
+        ("Réservé pour 2 personnes du 3 au 5 mai, mais notre fille de 8 ans vient avec nous", 2, 1),
+        # a count restated, or changed later in the message
+        ("mit den drei Enkeln, also 2 Erwachsene und 3 Kinder, vom 3. bis 5. Mai", 2, 3),
+        ("The booking is for 2 adults. Actually we are now 3 adults and 1 child, 3-5 May", 3, 1),
+        ("ich komme mit meinen beiden Söhnen (9 und 12) vom 3. bis 5. Mai", 1, 2),
     ],
 )
 def test_party_of_families_and_groups(text: str, adults: int | None, children: int | None) -> None:
@@ -95,6 +115,8 @@ def test_people_who_are_no_party(text: str, adults: int | None, children: int | 
         # a German compound cut short before "und"/"oder", and "eins" for another room
         ("Wir bräuchten ein Einzel- und ein Doppelzimmer vom 3. bis 5. Mai", None, 2),
         ("Ein Einzelzimmer für meinen Vater und eins für meine Frau und mich, 3. bis 5. Mai", None, 2),
+        # rooms asked as an alternative in a question
+        ("a room for 2 adults and 2 kids on 3-5 May, or would we need 2 rooms?", None, None),
     ],
 )
 def test_rooms_for_some_and_others(text: str, adults: int | None, rooms: int | None) -> None:
