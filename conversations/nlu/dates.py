@@ -384,6 +384,9 @@ _WEEKEND = re.compile(
     r"wknd|wkend|fin de semaine|wochenend|(?<=this )w/e|(?<=next )w/e|(?<=the )w/e)"
     r"(?P<next2> que viene| proximo| prochain| que vem| prossimo)?\b"
 )
+_WEEKEND_IN_A_MONTH = re.compile(
+    rf"\s+(?:in|en|em|im|a|ad|di|de|do|del|of|au mois de|in the month of)\s+(?:{_MONTH})\b(?!\s*[0-3]?\d(?!\d))"
+)
 # "ce WE", "le we du 28", "fürs WE", "il we del 28": "WE" for the weekend after a determiner (fr, de, it; in
 # English "we" is a pronoun).
 _WE_WEEKEND = re.compile(
@@ -1234,6 +1237,8 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
             friday = today + dt.timedelta(days=(4 - today.weekday()) % 7 + 7)
             f.take(_Mention(m.start(), m.end(), "rel", date=friday, until=friday + dt.timedelta(days=2)))
     for m in _WEEKEND.finditer(folded):
+        if _WEEKEND_IN_A_MONTH.match(folded, m.end()):
+            continue  # "a long weekend in May": some weekend of that month, no date (the dialogue asks)
         if f.free(m.start(), m.end()):
             f.take(_Mention(m.start(), m.end(), "weekend", next_week=bool(m["next"] or m["next2"])))
     for m in _WE_WEEKEND.finditer(folded) if lang in ("fr", "de", "it") else ():
@@ -1353,6 +1358,9 @@ _WORD_DAY_AFTER_VERB = re.compile(
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:our|my|his|her|their|your)\s+$")
 
 
+_HOUR_BEFORE_LE = re.compile(r"\b(?:verso|dopo|prima|entro|fino)\s+$")
+
+
 def _find_bare_days(f: _Finder) -> None:
     for m in _WORD_DAY_AFTER_VERB.finditer(f.text):
         day = _day_value(m["dw"])
@@ -1376,6 +1384,8 @@ def _find_bare_days(f: _Finder) -> None:
             continue
         if m["cue"] in connectors and not any(0 <= start - x.end <= 14 for x in f.mentions):
             continue
+        if m["cue"] == "le" and _HOUR_BEFORE_LE.search(f.text, max(0, m.start() - 12), m.start()):
+            continue  # "arrivo il 20 verso le 18": an hour (a day would be "verso il 18")
         f.take(_Mention(start, end, "bare", int(m["d"])))
     for m in _SUFFIXED_DAY.finditer(f.text):
         if _NOT_AN_ORDINAL_DAY.match(f.text, m.end()) or _POSSESSIVE_BEFORE.search(f.text, 0, m.start()):

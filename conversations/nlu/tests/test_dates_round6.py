@@ -168,6 +168,18 @@ def _d(month: int, day: int, year: int = 2027) -> dt.date:
         ("en", dt.date(2027, 2, 14), "do you have a double tonight? it's valentine's", _d(2, 14), _d(2, 15)),
         ("fr", dt.date(2026, 12, 31), "une chambre ce soir pour le réveillon ?", _d(12, 31, 2026), _d(1, 1)),
         ("es", dt.date(2026, 12, 30), "Nochevieja, mañana, una noche", _d(12, 31, 2026), _d(1, 1)),
+        # An Italian hour after a day is no day; a weekend in a month with no day is no date.
+        (
+            "it",
+            TUESDAY,
+            "vorrei una camera: arrivo il 20 verso le 18 e riparto il 22 mattina",
+            _d(3, 20),
+            _d(3, 22),
+        ),
+        ("it", TUESDAY, "verso il 18 marzo, due notti", _d(3, 18), _d(3, 20)),
+        ("en", TUESDAY, "We're planning a long weekend in May, do you have family rooms?", None, None),
+        ("de", TUESDAY, "habt ihr an einem Wochenende im Mai noch ein Doppelzimmer frei?", None, None),
+        ("en", TUESDAY, "this weekend in Madrid", _d(3, 12), _d(3, 14)),
         # "NYE" is New Year's Eve: one night.
         ("en", SUNDAY, "any rooms left for nye?", _d(12, 31, 2026), _d(1, 1)),
     ],
