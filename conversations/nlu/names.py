@@ -677,6 +677,14 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
                 rf"(?i)[^\S\n]+{_FROM_ROOM}", text[last:]
             ):
                 continue  # "Moin, hier Jens Albers, ...", but French "Bonjour, hier Marie a réservé" (yesterday)
+        if name and cue in ("aqui", "ici", "hier", "this is", "qui e", "aqui e", "aqui es"):
+            parts = name.split()
+            if (
+                len(parts) >= 3
+                and fold(parts[-2]) in {"de", "da", "di", "du", "do"}
+                and fold(parts[-1]) in _PLACES
+            ):
+                name = " ".join(parts[:-2])  # "aquí Milagros Huamán de Lima": where she writes from
         if name:
             again = (
                 re.match(r"[^\S\n]*,[^\S\n]*", text[_end_of(name, text, start) :])

@@ -97,6 +97,7 @@ from conversations.nlu.names import extract_guest_name
         ("Olá, somos a Ana e o Rui, temos quarto?", None),
         ("Hallo, hier Jonas vom Zimmer 12: das WLAN geht nicht.", "Jonas"),
         ("I'm Tom, Tom Rourke, is there a gym?", "Tom Rourke"),
+        ("Buenas, aquí Rosario Quispe de Quito, ¿tienen wifi?", "Rosario Quispe"),
         ("Salve, scrivo a nome dell'azienda Brembo: avete sale riunioni?", None),
         ("Hi, this is Kim from Globe Travel, booking for our client Ms. Hana Sato, 2-4 May", "Hana Sato"),
     ],
