@@ -250,12 +250,28 @@ def _facts_and_left(
     `hand_off_unknown`; a question naming no hotel subject only when it is `about_hotel`)."""
     reply = answer_questions(text, hotel=turn.hotel, language=turn.language, topic_hint=topic)
     told = list(turn.frame.facts_told)
-    fresh = [found for found in reply.answers if found.fact_id not in told]
+    # "was kostet der Parkplatz?" after "habt ihr Parkplätze?" was answered with a fact giving its price:
+    # the price asked for the first time is told again (the same fact), no sign the answer did not help.
+    fresh = [found for found in reply.answers if found.fact_id not in told or _price_asked_first(turn, found)]
     if not hand_off_unknown:
         return fresh, Unanswered()
     return fresh, Unanswered(
         unknown=tuple(q.text for q in reply.unknown if q.names_subject or about_hotel),
-        again=tuple(found.question for found in reply.answers if found.fact_id in told),
+        again=tuple(found.question for found in reply.answers if found not in fresh),
+    )
+
+
+def _asks_price(turn: Turn, found: FactAnswer) -> bool:
+    question = hotel_fact_index(hotel=turn.hotel).question(found.question, language=turn.language)
+    return "a:price" in question.terms
+
+
+def _price_asked_first(turn: Turn, found: FactAnswer) -> bool:
+    """A fact told before, now asked its price, which its text gives and no question before asked."""
+    return (
+        found.fact_id not in turn.frame.facts_priced
+        and bool(_AMOUNT.search(found.text))
+        and _asks_price(turn, found)
     )
 
 
@@ -367,5 +383,9 @@ def _tell(turn: Turn, found: list[FactAnswer]) -> None:
     turn.add(OutgoingReply(text="\n\n".join(said)))
     told = [fact_id for fact_id in turn.frame.facts_told if fact_id not in {a.fact_id for a in found}]
     turn.frame.facts_told = (told + [answer.fact_id for answer in found])[-FACTS_REMEMBERED:]
+    priced = [answer.fact_id for answer in found if _asks_price(turn, answer)]
+    if priced:
+        kept = [fact_id for fact_id in turn.frame.facts_priced if fact_id not in priced]
+        turn.frame.facts_priced = (kept + priced)[-FACTS_REMEMBERED:]
     # One fact told: a short question next turn ("how much?") is about it.
     turn.frame.last_fact_id = found[0].fact_id if len(found) == 1 else None

@@ -112,6 +112,7 @@ class DialogueFrame:
     greeted: bool = False
     facts_told: list[int] = field(default_factory=list)  # facts answered, to notice a question asked again
     last_fact_id: int | None = None  # the one fact told in the guest's last turn: "how much?" asks about it
+    facts_priced: list[int] = field(default_factory=list)  # facts told to a question of their price
     expecting: str = ""  # the question left open for the guest (`engine.expecting`), read with their answer
     stay_after_cancel: bool = False  # a new stay asked along with a cancellation: quoted once it is settled
     offer_proposal_id: int | None = None  # a staff-approved offer proposed and awaiting the guest's yes/no
@@ -133,6 +134,7 @@ class DialogueFrame:
             greeted=bool(state.get("greeted")),
             facts_told=[int(fact_id) for fact_id in state.get("facts_told") or []],
             last_fact_id=int(state["last_fact_id"]) if state.get("last_fact_id") else None,
+            facts_priced=[int(fact_id) for fact_id in state.get("facts_priced") or []],
             expecting=str(state.get("expecting") or ""),
             stay_after_cancel=bool(state.get("stay_after_cancel")),
             offer_proposal_id=int(state["offer_proposal_id"]) if state.get("offer_proposal_id") else None,
@@ -152,6 +154,7 @@ class DialogueFrame:
             "greeted": self.greeted,
             "facts_told": self.facts_told,
             "last_fact_id": self.last_fact_id,
+            "facts_priced": self.facts_priced,
             "expecting": self.expecting,
             "stay_after_cancel": self.stay_after_cancel,
             "offer_proposal_id": self.offer_proposal_id,

@@ -10,6 +10,7 @@ import pytest
 
 from conversations.engine.tests.chat import EngineChat
 from conversations.engine.tests.whatsapp_guest import phone_numbers
+from conversations.engine.types import HandoffReason
 from conversations.models import ConversationState, FactText
 from reservations.models import QuoteLine
 
@@ -164,3 +165,21 @@ def test_the_guests_details_said_with_the_choice_are_kept(demo_hotel, phone, ask
     assert booking["chosen_line_id"] is not None, reply
     assert booking["email"] and booking["guest_name"], reply
     assert guest.state["stage"] == "booking_confirm", reply
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "price"),
+    [
+        ("de", "hallo habt ihr parkplätze und darf mein hund mit", "was kostet der parkplatz"),
+        ("es", "¿tienen parking?", "¿y cuánto cuesta el parking?"),
+    ],
+)
+def test_the_price_asked_of_a_fact_just_told_is_told_not_handed_off(demo_hotel, lang, first, price):
+    guest = EngineChat(hotel=demo_hotel, phone="+34601099031")
+    parking = FactText.objects.get(fact__hotel=demo_hotel, fact__key="parking", language=lang).answer
+    assert parking in guest.says(first)
+    reply = guest.says(price)
+    assert guest.turns[-1].handoff_reason is None, reply
+    assert parking in reply, reply
+    again = guest.says(price)  # the price asked twice: the answer did not help, a person takes over
+    assert guest.turns[-1].handoff_reason == HandoffReason.UNKNOWN_QUESTION, again
