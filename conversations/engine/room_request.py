@@ -11,7 +11,10 @@ import re
 # Kind → words that name it. Only words that mean a room: "familia" alone (my family and I) is not one.
 ROOM_KINDS: dict[str, str] = {
     "single": r"individual(?:es)?|single|simples?|individuelle|einzelzimmer|einzel|singola|singole|solteiro",
-    "double": r"dobles?|double|duplos?|casal|doppelzimmer|doppel|doppia|doppie|matrimoniale|matrimonio",
+    # "casal" and "matrimonio" only as a room's kind ("quarto de casal", "habitación de matrimonio"): alone
+    # they are a couple ("somos um casal com um bebê") and a wedding ("veniamo per un matrimonio").
+    "double": r"dobles?|double|duplos?|(?:de|da)\s+casal|doppelzimmer|doppel|doppia|doppie|matrimoniale|"
+    r"(?:de|da)\s+matrimonio",
     "suite": r"suites?|junior[- ]suite",
     "family": r"familiar(?:es)?|family[- ](?:room|suite)s?|familiale|familienzimmer|familiare|famiglia",
 }
