@@ -102,7 +102,7 @@ _RELATION = re.compile(
     r"o meu|a minha|do meu|da minha|il mio|la mia|del mio|della mia)[^\S\n]+)"
     # (not a company: "au nom de ma société, Dupont SA")
     r"(?!soci[eé]t[eé]|empresa|company|firma|azienda|entreprise|agence|agencia|agenzia|ag[eê]ncia|ditta|firm\b)"
-    r"[^\W\d_]+(?:['\u2019]s)?(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*[,:(\u2013\u2014-][^\S\n]*)(?=[A-ZÀ-Ö])"
+    r"(?:[^\W\d_]+(?:['\u2019]s)?(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*[,:(\u2013\u2014-]|[a-zà-ÿ]+)[^\S\n]*)(?=[A-ZÀ-Ö])"
 )
 # "...y mi apellido es García": the surname said apart joins a first name said alone.
 _SURNAME = re.compile(
@@ -119,7 +119,7 @@ _TITLES = """
     ingegner ingegnere eng enga arq familia family famille familie famiglia família i.a. i.v. ppa. pp. p.p.
     lic lic. licenciado licenciada lcdo lcda ingeniero ingeniera arquitecto arquitecta dr.ª dra.ª sr.ª sra.ª d.ª
     eng.ª prof.ª med med. dent. vet. phil. h.c. mult. f.to maître maitre eng.º dr.º arq.º arq.ª prof.º sr.º
-    mag lt col capt cpt maj gen sgt cmdr rev revd seu fam
+    mag lt col capt cpt maj gen sgt cmdr rev revd seu fam rag geom
 """
 _TITLE_WORDS = frozenset(fold(t).rstrip(".") for t in _TITLES.split())
 # Longest first, so "Dott.ssa" is not read as "Dott." and "ssa"; "Familie Brandt" signs as the family's surname.
@@ -161,6 +161,8 @@ _STOP = _words(
     jaja jajaja jeje haha hahaha hehe lol xd mdr kkk kkkk rsrs ehm euh erm ahm hmm falando hablando parlando speaking
     """
 )
+# A voice note's fillers inside a spoken name.
+_NAME_FILLERS = _words("eh ehm ehh um umm uh uhm euh ah ahm aeh aehm erm hmm mmm")
 # Nationalities, townsfolk and what people say they are, capitalised in English, French and German ("I'm Italian",
 # "je suis Belge", "ich bin Vegetarierin"): no names after "I'm", "je suis", "ich bin", "sono". (Words that are
 # also names or surnames, Romano, Franco, French, Schweizer, Berliner, are left out.)
@@ -399,6 +401,12 @@ _FOR_CLIENT = re.compile(
     r"guests?|hu[ée]sped|boss|jefe|jefa|chef|chefin|capo|chefe|director|directora|directeur|directrice|direttore|"
     r"direttrice|diretor|diretora|ceo|manager)[^\S\n]*,?[^\S\n]*)(?=(?:[A-Z][a-z]{0,3}\.?[^\S\n]+)*[A-ZÀ-Ö])"
 )
+# "Quick q from Jorge (booking 4471)", "de parte de Lola (reserva 5521)": who writes, with the booking in brackets.
+_FROM_BOOKING = re.compile(
+    r"(?i:\b(?:from|by|de parte de|de la part de|von|da parte di|da parte de)[^\S\n]+)"
+    r"(?P<name>[A-ZÀ-Ö][\w'-]+(?:[^\S\n]+[A-ZÀ-Ö][\w'-]+){0,2})[^\S\n]*\((?i:booking|reservation|reserva|r[ée]sa|"
+    r"r[ée]servation|buchung|reservierung|prenotazione|ref|room|habitaci[oó]n|chambre|zimmer|camera|quarto)\b"
+)
 # "mein Mann (Thomas Gruber) hat gebucht", "la mia amica Chiara Fontana che ha prenotato": a full name, then who booked.
 _BOOKER = re.compile(
     r"(?P<name>[A-ZÀ-Ö][\w'-]+(?:[^\S\n]+(?:(?:de|da|di|del|van|von|dos|das|le|la)[^\S\n]+)*[A-ZÀ-Ö][\w'-]+){1,3})"
@@ -583,6 +591,8 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             )
         ):
             continue
+        if _cue_language(cue) == "en" and re.match(r"(?i)[^\S\n]*(?:a|an|the)[^\S\n]", text[m.end() :]):
+            continue  # "I'm a Gold member": an English article, no name after it
         if ":" in m.group(0) and re.fullmatch(_LABELS, cue) and re.match(r"[^\S\n]*[\d(+]", text[m.end() :]):
             continue  # "Segue meu contato: (21) 99876-5432 / juliana.mello@...": a phone, then an address
         weak = m["weak"] is not None
@@ -820,6 +830,9 @@ def _introduced(text: str) -> str | None:
         name = _name_words(bracketed["name"], weak=True, whole=True)
         if name and not _wordy(name) and fold(name) not in _KIN:
             return name
+    from_booking = _FROM_BOOKING.search(text)
+    if from_booking and not _wordy(from_booking["name"]):
+        return _name_words(from_booking["name"], weak=True, whole=True)
     booker = _BOOKER.search(text)
     if booker and not _wordy(booker["name"]) and not _TITLE.match(booker["name"]):
         return _name_words(booker["name"], weak=True, whole=True)
@@ -1368,6 +1381,8 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
             found.append(word)  # a surname that starts with a particle: "De Luca", "Van der Berg"
             end = m.end()
             continue
+        if low in _NAME_FILLERS and not upper:
+            continue  # "mi nombre es eh carlos eh ramírez": a voice note's fillers belong to no name
         if low in _STOP or (not found and low in _NOT_NAMES) or re.match(r"i'", low):
             break
         if not upper and low in _POSSESSIVES:
