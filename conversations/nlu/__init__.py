@@ -82,6 +82,7 @@ from conversations.nlu.requests import (
     stay_request,
 )
 from conversations.nlu.rules import (
+    asks_about_a_lift,
     asks_about_hours,
     asks_for_a_function_room,
     asks_for_invoice,
@@ -260,8 +261,7 @@ def _understand(
     ):
         # "¿Tienen sala de reuniones para unas 15 personas?": the hotel's amenities; its 15 are no party (read as a
         # question too: "does the hotel have a meeting room for 12?").
-        topic = (topic or "amenities") if intent == "faq" else "amenities"
-        intent = "faq"
+        intent, topic = "faq", "accessibility" if _ACCESSIBLE.search(head) else "amenities"
         guests = replace(guests, adults=None, children=None, rooms=None)
     if (
         intent in ("availability", "booking_create")
@@ -327,6 +327,17 @@ def _understand(
         # pequeno-almoço?": a question about the hotel asked for a booking is `faq` with its topic; the reference
         # goes along (docs/INTERFACES.md).
         intent, topic, confidence = "faq", question[0], question[1]
+    if (
+        intent == "booking_status"
+        and booking_ref is not None
+        and dates.check_in is None
+        and dates.nights is None
+        and (question := question_over_bare_booking(head))
+        and question[1] >= _SURE_QUESTION
+    ):
+        # "Tengo una reserva hecha por Booking con número 3.456.789.012, ¿me confirman si incluye desayuno?": however
+        # sure the booking named reads as a status check, a question about the hotel as sure is what is asked.
+        intent, topic, confidence = "faq", question[0], question[1]
     if intent == "availability" and name and email and dates.check_in is not None and "?" not in clipped:
         # "ein Zimmer für 2 Pers vom 3.8. - 6.8., mein Name ist Jonas Weber, jonas@...": a stay handed over with the
         # guest's name and address, no question asked, is a booking (docs/INTERFACES.md).
@@ -334,6 +345,9 @@ def _understand(
     if intent == "faq" and (complaint := complaint_request(head)):
         # "La camera è sporca. E a che ora è la colazione?": the complaint wins, the question is answered too.
         intent, confidence, topic = "complaint", complaint, None
+    if intent == "faq" and topic == "amenities" and asks_about_a_lift(head):
+        # "Bonjour, Mme Nguyen-Lefebvre à l'appareil, je voulais savoir s'il y a un ascenseur.": accessibility.
+        topic = "accessibility"
     also = other_requests(head, intent=intent, faq_topic=topic, today=today, lang=lang)
     if also:
         extras["also"] = also
@@ -371,6 +385,11 @@ def _understand(
     )
 
 
+# A room asked about for a wheelchair ("is the conference room wheelchair accessible?"): accessibility, not amenities.
+_ACCESSIBLE = re.compile(
+    r"\b(?:accessib\w*|wheelchairs?|rollstuhl\w*|barrierefrei\w*|silla de ruedas|fauteuil roulant|carrozzin\w*|"
+    r"sedia a rotelle|cadeira de rodas|acessivel)\b"
+)
 # How sure a reading decided by the words alone is (a few words, or a reply to the hotel's offer).
 _SURE_RULE = 0.8
 _SURE_CHANGE = 0.6
@@ -379,6 +398,8 @@ _SURE_CHANGE = 0.6
 _SURE_STATUS = 0.9
 # ...and one with no reference is a question below this ("booking under Van der Berg please, do you have a crib?").
 _UNSURE_STATUS = 0.6
+# ...and a question about the hotel this sure beside a booking named is asked however sure the status check is.
+_SURE_QUESTION = 0.9
 
 
 def _intent(

@@ -786,24 +786,39 @@ def asks_why_it_fails(folded: str) -> bool:
 # A room for meetings or events ("¿tienen sala de reuniones?", "avete una sala riunioni?", "einen Tagungsraum"):
 # a question about the hotel's amenities, no bedroom asked for; the people it holds are no party.
 _FUNCTION_ROOM = re.compile(
-    r"\b(?:sala (?:de )?(?:reuniones|reunion|reuniao|reunioes|conferencias?|eventos|juntas)|"
-    r"sala (?:riunion[ie]|conferenze|convegni|per (?:eventi|riunioni))|(?:meeting|conference|function|event) rooms?|"
-    r"salle (?:de |des )?(?:reunion|reunions|conference|seminaire|seminaires)|"
+    r"\b(?:salas? (?:de )?(?:reuniones|reunion|reuniao|reunioes|conferencias?|eventos|juntas)|"
+    r"(?:sala|sale) (?:riunion[ie]|conferenze|convegni|per (?:eventi|riunioni))|(?:meeting|conference|function|event) rooms?|"
+    r"salles? (?:de |des )?(?:reunion|reunions|conference|conferences|seminaire|seminaires)|"
+    # a room for people and the meeting it is for ("une salle pour 15 personnes ? On organise un séminaire")
+    r"(?:salles?|salas?|sale)\b[^\n]{0,60}\b(?:seminaire|seminario|seminar|tagung|convegno|congreso|"
+    r"congresso|conference|workshop|formation|formacion|formazione|schulung)|"
     r"(?:tagungs|konferenz|besprechungs|seminar|veranstaltungs)raum\w*)\b"
 )
 
 
 # A booking form's fields, an arrival and a departure each with its day ("Check-in: 11 Dec 2027\nCheck-out: 14 Dec
-# 2027", "Llegada: 3/5 - Salida: 6/5", "Anreise: 2.4. Abreise: 5.4."): the stay asked for, not a question about the
-# check-in time.
+# 2027", "Llegada: 3/5 - Salida: 6/5", "check-in il 20, check-out il 23"), no question asked: the stay asked for, not a
+# question about the check-in time.
 _FORM_STAY = re.compile(
-    r"\b(?:check ?-?in|arrival|arriving|llegada|entrada|arrivee|anreise|arrivo|chegada)\s*:\s*[^\n?]{0,25}\d"
-    r"[^?]{0,80}\b(?:check ?-?out|departure|departing|salida|depart|abreise|partenza|saida)\s*:\s*[^\n?]{0,25}\d"
+    r"\b(?:check ?-?in|arrival|arriving|llegada|entrada|arrivee|anreise|arrivo|chegada)\s*:?\s*[^\n?]{0,25}\d"
+    r"[^?]{0,80}\b(?:check ?-?out|departure|departing|salida|depart|abreise|partenza|saida)\s*:?\s*[^\n?]{0,25}\d"
 )
 
 
 def fills_a_stay_form(folded: str) -> bool:
     return "?" not in folded and bool(_FORM_STAY.search(folded))
+
+
+# A lift asked about ("y a-t-il un ascenseur ?", "volevo sapere se c'è l'ascensore"): the hotel's accessibility, as
+# docs/INTERFACES.md's FAQ topics file it, not its equipment (a ski lift is neither).
+_LIFT = re.compile(
+    r"\b(?<!ski )(?:lifts?|elevators?|ascensor(?:es)?|elevador(?:es)?|ascenseurs?|aufzug|aufzuge|fahrstuhl|"
+    r"ascensor[ei])\b"
+)
+
+
+def asks_about_a_lift(folded: str) -> bool:
+    return bool(_LIFT.search(folded))
 
 
 def asks_for_a_function_room(folded: str) -> bool:

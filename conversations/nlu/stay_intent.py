@@ -132,6 +132,11 @@ _BOOK = re.compile(
     # "je réserve la chambre", "ich buche das Doppelzimmer", "I'll book the twin")
     r"(?:prenoto|prenotiamo|reservo|je reserve|nous reservons|ich buche|wir buchen|i'?ll book|we'?ll book)"
     r" (?:una?|um|uma|une|la|el|le|il|o|a|das|ein|eine|the|two|dos|dois|deux|zwei|due|\d)\b|"
+    # a booking made for a client of an agency or a company ("booking on behalf of our client, a double from ...")
+    r"booking on behalf of|(?:book|booking|reserve) (?:a room )?for (?:our|my|a) (?:client|customer|boss|manager)s?|"
+    r"reserv\w* (?:para|a nombre de|de parte de) (?:un|una|nuestro|nuestra|mi|o nosso|a nossa|um|uma) cliente|"
+    r"prenot\w* per (?:un|il nostro|un nostro|il mio) cliente|(?:reservierung|buchung|buchen) fur (?:unseren|einen|meinen) "
+    r"(?:kunden|gast|chef)|reserv\w* pour (?:notre|un|mon) client|"
     # the English word in another language ("hacer un booking", "fare un booking", "ein room booken")
     r"(?:hacer|realizar|fare|fazer|faire) (?:un|una|um|uma|une) booking\b|booken\b"
     r")"
@@ -151,7 +156,7 @@ _ROOM = (
     r"quartos?|chambres?|\w*zimmer|camer[ae]|doppi[ae]|singol[ae]|matrimonial\w*|tripl[ae])"
 )
 _ROOM_WISH = re.compile(
-    r"\b(?:quiero|quisiera|queria|queremos|quisieramos|me gustaria|nos gustaria|"
+    r"\b(?:quiero|quisiera|queria|queriamos|queremos|quisieramos|me gustaria|nos gustaria|"
     r"(?:i|we|wife|husband|partner|gf|bf) (?:want|would like|wanna)|i'd like|we'd like|"
     r"quero|queria|queremos|gostaria de|gostariamos de|querendo|je voudrais|nous voudrions|j'aimerais|"
     r"on voudrait|on aimerait|(?:ich|wir|und) (?:hatte|hatten|mochte|mochten)(?: gerne?)?|vorrei|vorremmo)"
@@ -174,6 +179,35 @@ _COME_AND_STAY = re.compile(
     r"(?:vorremmo|vorrei|ci piacerebbe|mi piacerebbe) (?:venire|passare|stare|soggiornare)\b[^?!\n]{0,40}"
     r"\b(?:da voi|con voi|nel vostro hotel|presso di voi))"
 )
+# A wish to come, with a time to come ("wir würden gerne über Ostern kommen", "vorremmo venire per il ponte
+# dell'Immacolata, dal 5 all'8", "on voudrait venir du 12 au 14 févr.", "queríamos ir del 3 al 6"): a wish to come and
+# stay as well, said to a hotel.
+_COME = re.compile(
+    r"\b(?:(?:i'?d|we'?d|i would|we would)(?: like| love)? to come|(?:we|i) (?:want|wanna|are hoping|were hoping|hope) "
+    r"to come|(?:queremos|queriamos|quisieramos|nos gustaria|me gustaria|quiero|quisiera|queria) (?:ir|venir)|"
+    r"(?:queremos|queriamos|gostariamos de|quero|queria|gostaria de) (?:ir|vir)|"
+    r"(?:on voudrait|on aimerait|nous voudrions|nous aimerions|je voudrais|j'aimerais|nous souhaiterions|"
+    r"nous souhaitons|je souhaite|je souhaiterais) venir|"
+    r"(?:wir|ich|und) (?:wurden|wurde|mochten|mochte)(?: gerne?)?\b[^?!.\n]{0,40}\bkommen|"
+    r"(?:vorremmo|vorrei|ci piacerebbe|mi piacerebbe) venire)\b"
+)
+_WHEN = re.compile(
+    r"\d|\b(?:ostern|pascua|pasqua|paques|pascoa|easter|weihnacht\w*|navidad|natale|noel|natal|christmas|silvester|"
+    r"nochevieja|capodanno|reveillon|new year'?s?|nouvel an|ano nuevo|ano novo|neujahr|weekend|wochenende|finde|"
+    r"fin de semana|fim de semana|fine settimana|week-end|ponte|puente|pont|feriado|feriadao|carnaval|carnevale|fasching|"
+    r"ferragosto|immacolata|pfingsten|pentecost\w*|tonight|tomorrow|esta noche|manana|stanotte|domani|ce soir|demain|"
+    r"hoje|amanha|heute|morgen|next week|la semana que viene|la proxima semana|la semaine prochaine|nachste woche|"
+    r"la settimana prossima|a semana que vem|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|segunda|"
+    r"terca|quarta|quinta|sexta))\b"
+)
+
+
+def _comes_at_a_time(folded: str) -> bool:
+    return bool(_COME.search(folded) and _WHEN.search(folded))
+
+
 # A need or a search for a room or a stay, plain or in the conditional ("we need a room for two nights", "busco una
 # habitación", "preciso de um quarto", "je cherche un studio", "für eine Geschäftsreise benötige ich ... ein
 # Einzelzimmer", "wir bräuchten ein Zimmer", "cerco una camera", "ci servirebbero due camere"). The lead's convention
@@ -214,6 +248,7 @@ _ASKS_ROOM = re.compile(
     r"koste|(?<!la )(?<!alla )(?<!sulla )(?<!della )costa|costano|costo|custa|cost|costs|come to|quote|angebot|"
     r"cotizacion|presupuesto|orcamento|devis|"
     r"preventivo|is (?:that|it) possible|es posible|seria posible|e possivel|c'est possible|e possibile|"
+    r"doable|feasible|faisable|factible|fattibile|"
     r"sarebbe possibile|geht das|ginge das|geht si des aus|moglich|"
     rf"{_HAVE}\b[^?.!\n]{{0,40}}?\b{_SOMETHING})\b|\b{_HAVE}\s*\?"
 )
@@ -229,7 +264,7 @@ def stay_intent(folded: str, intent: str, probabilities: dict[str, float]) -> st
     cherche un studio du 1er au 8 mars", "queremos passar o carnaval com vocês", "cuenten con nosotros") is a stay
     when the model gives the stay some weight."""
     stay = probabilities.get("availability", 0.0) + probabilities.get("booking_create", 0.0)
-    needs_a_stay = bool(_NEED.search(folded) or _COME_AND_STAY.search(folded))
+    needs_a_stay = bool(_NEED.search(folded) or _COME_AND_STAY.search(folded) or _comes_at_a_time(folded))
     if intent == "other" and stay >= _SOME_STAY and (needs_a_stay or _BOOK.search(folded)):
         intent = "booking_create"
     if intent not in _STAY:

@@ -83,3 +83,68 @@ def test_a_booking_forms_arrival_and_departure_are_a_stay() -> None:
     )
     assert u.intent in ("booking_create", "availability")
     assert (u.check_in, u.check_out) == (dt.date(2027, 3, 12), dt.date(2027, 3, 15))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour, Mme Girard à l'appareil, je voulais savoir si vous avez un ascenseur.",
+        "Buonasera, sono la zia di Paolo, volevo chiedere se l'albergo ha l'ascensore",
+    ],
+)
+def test_a_lift_asked_about_is_accessibility(text: str) -> None:
+    u = understand(text, today=TODAY)
+    assert (u.intent, u.faq_topic) == ("faq", "accessibility")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo, wir würden gerne über Pfingsten kommen, 2 Erwachsene und 1 Kind",
+        "Buongiorno, vorremmo venire per il ponte del 2 giugno, in tre",
+        "Hola, queríamos ir del 3 al 6 de abril, somos dos",
+    ],
+)
+def test_a_wish_to_come_at_a_time_is_a_booking(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "booking_create"
+
+
+def test_a_wish_to_come_asked_as_doable_is_a_question() -> None:
+    u = understand(
+        "we were hoping to come for the 2nd to the 5th of January with the kids, is that doable?", today=TODAY
+    )
+    assert u.intent == "availability"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour, avez-vous des salles de réunion pour nos collaborateurs ?",
+        "Vous avez une salle pour 20 personnes ? C'est pour un séminaire d'entreprise.",
+    ],
+)
+def test_meeting_rooms_in_the_plural_or_for_a_seminar_are_amenities(text: str) -> None:
+    u = understand(text, today=TODAY)
+    assert (u.intent, u.faq_topic) == ("faq", "amenities")
+    assert (u.check_in, u.adults) == (None, None)
+
+
+def test_a_sure_question_beside_a_booking_named_is_asked() -> None:
+    u = understand(
+        "Tengo una reserva hecha por Expedia con número 88120443, ¿me confirman si incluye desayuno?",
+        today=TODAY,
+    )
+    assert (u.intent, u.faq_topic) == ("faq", "breakfast")
+
+
+def test_check_in_and_check_out_days_without_colons_are_a_stay() -> None:
+    u = understand("check-in il 14, check-out il 17, una matrimoniale per due", today=TODAY)
+    assert u.intent in ("booking_create", "availability")
+    assert (u.check_in, u.check_out) == (dt.date(2026, 12, 14), dt.date(2026, 12, 17))
+
+
+def test_a_booking_for_an_agencys_client_is_a_booking() -> None:
+    u = understand(
+        "Hello, this is Sunway Travel, booking on behalf of our client, a twin from 4 to 6 March", today=TODAY
+    )
+    assert u.intent == "booking_create"
