@@ -575,13 +575,14 @@ _FIXED_DAYS: list[tuple[re.Pattern[str], int, int]] = [
     for pattern, month, day in (
         (
             r"\b(?:christmas day|dia de navidad|jour de noel|erster weihnachtstag|1\. weihnachtstag|giorno di natale|"
-            r"dia de natal)\b",
+            r"dia de natal|(?:den |dem )?ersten weihnachts(?:feier)?tag|erster weihnachtsfeiertag|1\. weihnachtsfeiertag)\b",
             12,
             25,
         ),
         (
             r"\b(?:boxing day|st\.? stephen'?s day|san esteban|stephanstag|zweiter weihnachtstag|"
-            r"2\. weihnachtstag|santo stefano)\b",
+            r"2\. weihnachtstag|santo stefano|stefanitag|(?:den |dem )?zweiten weihnachts(?:feier)?tag|"
+            r"zweiter weihnachtsfeiertag|2\. weihnachtsfeiertag)\b",
             12,
             26,
         ),
@@ -2033,6 +2034,9 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     folded = _ONE_STARTING_A_RANGE.sub(r"\1 1 ", folded)
     if lang == "de":
         folded = _swiss_days(folded)
+        # "bis zum zweiten Weihnachtsfeiertag": the 26th December, not the 2nd of the next month
+        folded = re.sub(r"\b(?:zweite[nmr]?) (?=weihnachts)", "2. ", folded)
+        folded = re.sub(r"\b(?:erste[nmr]?) (?=weihnachts)", "1. ", folded)
     if lang == "en":
         # "Mar 20th - 23rd", "20 Mar 2027": March beside a day number ("mar" alone is no English month word)
         folded = _ENGLISH_MAR.sub("march", folded)

@@ -180,6 +180,16 @@ def _d(month: int, day: int, year: int = 2027) -> dt.date:
         ("en", TUESDAY, "We're planning a long weekend in May, do you have family rooms?", None, None),
         ("de", TUESDAY, "habt ihr an einem Wochenende im Mai noch ein Doppelzimmer frei?", None, None),
         ("en", TUESDAY, "this weekend in Madrid", _d(3, 12), _d(3, 14)),
+        # "der zweite Weihnachtsfeiertag" is the 26th December, not the 2nd of January.
+        (
+            "de",
+            SUNDAY,
+            "vom Heiligabend bis zum zweiten Weihnachtsfeiertag",
+            _d(12, 24, 2026),
+            _d(12, 26, 2026),
+        ),
+        ("de", SUNDAY, "am ersten Weihnachtsfeiertag eine Nacht", _d(12, 25, 2026), _d(12, 26, 2026)),
+        ("de", SUNDAY, "vom 28. Dezember bis zum zweiten Januar", _d(12, 28, 2026), _d(1, 2)),
         # "NYE" is New Year's Eve: one night.
         ("en", SUNDAY, "any rooms left for nye?", _d(12, 31, 2026), _d(1, 1)),
     ],
