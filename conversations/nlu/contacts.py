@@ -142,7 +142,8 @@ _TLDS = (
 )
 _MAIL_WORD = re.compile(r"\b(?:e-?mail|mail|correo|courriel|adresse|endereco|indirizzo|address)\b")
 _SPOKEN_EMAIL = re.compile(
-    rf"(?<![a-z0-9])(?P<user>[a-z0-9][a-z0-9_-]*(?:{_DOT}[a-z0-9_-]+)*){_AT}"
+    # (dots typed and apostrophes inside: "mario.rossi chiocciola libero punto it", "sam dot o'brien at gmail dot com")
+    rf"(?<![a-z0-9.'])(?P<user>[a-z0-9](?:[a-z0-9_-]|[.'](?=[a-z0-9]))*(?:{_DOT}[a-z0-9_-]+(?:[.'][a-z0-9_-]+)*)*){_AT}"
     rf"(?P<domain>[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}{_TLDS})(?![a-z0-9])"
 )
 

@@ -138,6 +138,19 @@ def test_references_typed_in_groups(text: str, ref: str | None) -> None:
     assert extract_booking_ref(text) == ref
 
 
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("my email is sam dot o'brien at gmail dot com", "sam.o'brien@gmail.com"),
+        ("il mio indirizzo è mario.rossi chiocciola libero punto it", "mario.rossi@libero.it"),
+        ("mi correo es ana punto garcia arroba gmail punto com", "ana.garcia@gmail.com"),
+        ("I'm at home dot com", None),
+    ],
+)
+def test_spoken_addresses_with_typed_dots_and_apostrophes(text: str, email: str | None) -> None:
+    assert extract_email(text) == email
+
+
 def test_a_spoken_address_keeps_its_underscore() -> None:
     text = "name's Bill Walsh, email bill_walsh73 at yahoo dot co dot uk"
     assert extract_email(text) == "bill_walsh73@yahoo.co.uk"
