@@ -132,7 +132,9 @@ _SELF_AND_N = re.compile(
     r"je viens|je voyage|ich komme|ich reise|ich fahre|viaggio|vengo)\s*"
     r"(?:and|y|e|et|und|\+|&|con|with|com|avec|mit)\s+"
     r"(?:(?:my|mis|meus|os meus|as minhas|minhas|mes|meine|meinen|i miei|le mie|miei|mie)\s+)?"
-    rf"{_NUM}\s+{_OTHER_ADULTS}\b"
+    # "eu e mais três colegas", "myself and 3 others from work", "ich und noch zwei Kollegen"
+    r"(?:(?:mais|more|plus|piu|noch|otros|otras)\s+)?"
+    rf"{_NUM}\s+(?:{_OTHER_ADULTS[3:-1]}|others|otros|otras|outros|outras|autres|altri|altre|andere|anderen|weitere)\b"
 )
 # "cuatro, dos de ellos niños", "5, 3 of them kids": the first number is everyone.
 _TOTAL_THEN_OF_THEM = re.compile(

@@ -72,6 +72,9 @@ def _party(text: str) -> tuple[int | None, int | None, int | None]:
         ("mit den drei Enkeln, also 2 Erwachsene und 3 Kinder, vom 3. bis 5. Mai", 2, 3),
         ("The booking is for 2 adults. Actually we are now 3 adults and 1 child, 3-5 May", 3, 1),
         ("ich komme mit meinen beiden Söhnen (9 und 12) vom 3. bis 5. Mai", 1, 2),
+        # the writer and "N others", "e mais N colegas"
+        ("a room each for me and 2 others, 3-5 May", 3, None),
+        ("somos eu e mais duas amigas, de 3 a 5 de maio", 3, None),
     ],
 )
 def test_party_of_families_and_groups(text: str, adults: int | None, children: int | None) -> None:
