@@ -106,5 +106,7 @@ def choose_offer(turn: Turn, chosen: OfferView) -> None:
     turn.frame.stage = Stage.GUEST_DETAILS
     # "ok prendo la singola. Luca Bianchi luca.bianchi@gmail.com": the details said with the choice
     # are kept, so only what is missing is asked (they were asked for again, and the guest's "sì" lost).
-    remember_contact(turn)
+    # Only with an e-mail: a name read alone beside the room may be the room's ("doch Delux").
+    if turn.understanding.email:
+        remember_contact(turn)
     ask_guest_details(turn, chosen=chosen)

@@ -178,6 +178,14 @@ def _states_anything(u: Understanding) -> bool:
     )
 
 
+def _bare_words(turn: Turn) -> bool:
+    """A word or two, no question, while a question of a booking is open ("Peter" among the offers):
+    a misread answer, not a subject the hotel does not handle."""
+    text = turn.message.text or ""
+    open_question = turn.frame.stage in Stage.BOOKING_STAGES | Stage.MANAGE_STAGES
+    return open_question and "?" not in text and len(text.split()) <= 2
+
+
 def _names_a_stay(u: Understanding) -> bool:
     """An arrival with its departure or nights: a stay, not a day a question is about."""
     return u.check_in is not None and (u.check_out is not None or u.nights is not None)
@@ -341,7 +349,7 @@ def _take(turn: Turn) -> None:
     if stay_talk and frame.stage == Stage.IDLE:
         _booking_request(turn)
         return
-    if _not_understood(u) or u.intent in ("affirm", "deny") or _missed_answer(turn):
+    if _not_understood(u) or u.intent in ("affirm", "deny") or _missed_answer(turn) or _bare_words(turn):
         # With a question open, the question itself follows: an example of a room request would not fit
         # a guest asked for an e-mail or a booking number.
         open_question = frame.stage in Stage.BOOKING_STAGES | Stage.MANAGE_STAGES

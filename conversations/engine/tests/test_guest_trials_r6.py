@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from conversations.engine.replies import catalogue
 from conversations.engine.tests.chat import EngineChat
 from conversations.engine.tests.whatsapp_guest import phone_numbers
 from conversations.engine.types import HandoffReason
@@ -183,3 +184,12 @@ def test_the_price_asked_of_a_fact_just_told_is_told_not_handed_off(demo_hotel, 
     assert parking in reply, reply
     again = guest.says(price)  # the price asked twice: the answer did not help, a person takes over
     assert guest.turns[-1].handoff_reason == HandoffReason.UNKNOWN_QUESTION, again
+
+
+def test_a_bare_word_among_the_offers_is_not_understood_not_out_of_scope(demo_hotel):
+    guest = EngineChat(hotel=demo_hotel, phone="+34601099041")
+    guest.says("me and my wife want to come March 9 to March 11")
+    reply = guest.says("Peter")
+    assert catalogue("en")["not_understood_answer"] in reply, reply
+    assert catalogue("en")["remind_offers"] in reply, reply
+    assert guest.state["stage"] == "offers", reply
