@@ -384,6 +384,11 @@ _WEEKEND = re.compile(
     r"wknd|wkend|fin de semaine|wochenend|(?<=this )w/e|(?<=next )w/e|(?<=the )w/e)"
     r"(?P<next2> que viene| proximo| prochain| que vem| prossimo)?\b"
 )
+_OF_NEXT_WEEK = re.compile(
+    r"\s+(?:de la|da|of|of the|de|della|dell[a']|der|von der|in der|do)?\s*"
+    r"(?:semana que viene|proxima semana|semana proxima|semana que vem|semaine prochaine|next week|nachsten woche|"
+    r"nachste woche|kommenden woche|prossima settimana|settimana prossima)\b"
+)
 _WEEKEND_IN_A_MONTH = re.compile(
     rf"\s+(?:in|en|em|im|a|ad|di|de|do|del|of|au mois de|in the month of)\s+(?:{_MONTH})\b(?!\s*[0-3]?\d(?!\d))"
 )
@@ -937,6 +942,7 @@ class _Mention:
     in_period: bool = False  # "dentro de dos semanas": weekdays after it fall in that week
     past: bool = False  # "last Friday", "el viernes pasado": the weekday's last occurrence before today
     inclusive: bool = False  # "hasta el 17 inclusive": as a check-out, the day after
+    of_next_week: bool = False  # "el finde de la semana que viene": the weekend of the next calendar week
 
 
 @dataclass
@@ -1241,7 +1247,11 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
         if _WEEKEND_IN_A_MONTH.match(folded, m.end()):
             continue  # "a long weekend in May": some weekend of that month, no date (the dialogue asks)
         if f.free(m.start(), m.end()):
-            f.take(_Mention(m.start(), m.end(), "weekend", next_week=bool(m["next"] or m["next2"])))
+            weekend = _Mention(m.start(), m.end(), "weekend", next_week=bool(m["next"] or m["next2"]))
+            if of_next_week := _OF_NEXT_WEEK.match(folded, m.end()):
+                # "el finde de la semana que viene", "le week-end de la semaine prochaine": next week's
+                weekend.of_next_week, weekend.end = True, of_next_week.end()
+            f.take(weekend)
     for m in _WE_WEEKEND.finditer(folded) if lang in ("fr", "de", "it") else ():
         if f.free(m.start("we"), m.end("we")):
             f.take(_Mention(m.start("we"), m.end("we"), "weekend", next_week=bool(m["next"])))
@@ -1934,7 +1944,9 @@ def _resolve(
             date = _next_weekday(mention.weekday, anchor or today)
         elif mention.kind == "weekend":
             friday = today + dt.timedelta(days=(4 - today.weekday()) % 7)
-            if today.weekday() == 6 or (mention.next_week and today.weekday() >= 4):
+            if mention.of_next_week:
+                friday = today + dt.timedelta(days=7 - today.weekday() + 4)  # next calendar week's Friday
+            elif today.weekday() == 6 or (mention.next_week and today.weekday() >= 4):
                 friday = _next_weekday(4, today)  # "next weekend" said from Friday on: the one after
             elif today.weekday() == 5:
                 friday = today

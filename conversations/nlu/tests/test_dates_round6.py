@@ -190,6 +190,18 @@ def _d(month: int, day: int, year: int = 2027) -> dt.date:
         ),
         ("de", SUNDAY, "am ersten Weihnachtsfeiertag eine Nacht", _d(12, 25, 2026), _d(12, 26, 2026)),
         ("de", SUNDAY, "vom 28. Dezember bis zum zweiten Januar", _d(12, 28, 2026), _d(1, 2)),
+        # The weekend of next week is next calendar week's; "the weekend that comes" stays the coming one.
+        (
+            "es",
+            TUESDAY,
+            "Para el finde de la semana que viene, ¿os queda alguna doble?",
+            _d(3, 19),
+            _d(3, 21),
+        ),
+        ("fr", TUESDAY, "une chambre pour le week-end de la semaine prochaine ?", _d(3, 19), _d(3, 21)),
+        ("de", TUESDAY, "das Wochenende der nächsten Woche", _d(3, 19), _d(3, 21)),
+        ("en", TUESDAY, "the weekend of next week", _d(3, 19), _d(3, 21)),
+        ("es", TUESDAY, "el finde que viene", _d(3, 12), _d(3, 14)),
         # "NYE" is New Year's Eve: one night.
         ("en", SUNDAY, "any rooms left for nye?", _d(12, 31, 2026), _d(1, 1)),
     ],
