@@ -336,7 +336,9 @@ _GREETED = re.compile(
     # (particles inside: "Bonsoir, Charles-Henri de La Rochefoucauld, ...")
     r"(?P<name>[A-ZÀ-Ö][\w'-]+(?: (?:(?:de|del|da|di|van|von|der|den|du|dos|das|la|le) )*[A-ZÀ-Ö][\w'-]+){1,3})"
     # "Hi there, Will Turner and family, ...": the family's holder
-    r"(?:\s+(?:and|&|y|e|et|und)\s+(?i:family|familia|famille|familie|famiglia|fam[ií]lia))?\s*(?:[,!\n\u2013\u2014]|\s-\s)"
+    r"(?:\s+(?:and|&|y|e|et|und)\s+(?i:family|familia|famille|familie|famiglia|fam[ií]lia))?\s*(?:[,!\n\u2013\u2014]|\s-\s|"
+    # "Guten Tag, Hans-Peter Müller (Buchung 5521), ...": the name, then the booking in brackets
+    r"\((?i:booking|reservation|reserva|r[ée]sa|r[ée]servation|buchung|reservierung|prenotazione|ref)\b)"
 )
 # A greeting's name followed by thanks addresses the receptionist ("Hi Anna Berg, thanks for your reply").
 _THANKED_AFTER = re.compile(rf"\s*[,\n\u2013\u2014-]?\s*(?i:{_THANKS}|thank|merci|grazie|danke|gracias)\b")

@@ -97,6 +97,8 @@ from conversations.nlu.names import extract_guest_name
         ("Olá, somos a Ana e o Rui, temos quarto?", None),
         ("Hallo, hier Jonas vom Zimmer 12: das WLAN geht nicht.", "Jonas"),
         ("I'm Tom, Tom Rourke, is there a gym?", "Tom Rourke"),
+        ("Guten Tag, Hans-Peter Müller (Buchung 5521), gibt es eine Sauna?", "Hans-Peter Müller"),
+        ("Hallo, Doppelzimmer (Buchung 5521), gibt es eine Sauna?", None),
         ("mi nombre es eh lucía eh moreno y quería saber si hay piscina", "Lucía Moreno"),
         ("Hi, I'm a Platinum member, can I check out late?", None),
         ("Quick q from Anika (booking 5521) - is there a sauna?", "Anika"),
