@@ -76,6 +76,7 @@ from conversations.nlu.names import (
 )
 from conversations.nlu.requests import (
     complaint_request,
+    indirect_question,
     other_requests,
     question_over_bare_booking,
     stay_over_unsure_question,
@@ -107,6 +108,7 @@ from conversations.nlu.stay_intent import (
     comes_to_stay,
     hands_over_details,
     moves_a_booking,
+    names_a_booking_made,
     new_stay,
     stay_intent,
 )
@@ -189,6 +191,19 @@ def _may_ask_about_the_hotel(intent: str, confidence: float, *, guests: Party, h
     if intent == "booking_status":
         return confidence < _SURE_STATUS if has_reference else confidence < _UNSURE_STATUS and no_party
     return has_reference and intent == "booking_modify" and confidence < _SURE_CHANGE
+
+
+def _may_ask_beside_a_booking(intent: str, head: str, *, guests: Party) -> bool:
+    """Whether a message that names a booking made, with no stay, may ask a question about the hotel rather than what
+    the model read: a status check, nothing, a complaint with no word of one, a stay with no party, a change with no
+    change verb, or a question (whose topic is then read in the question's own words)."""
+    if intent in ("booking_status", "other", "faq"):
+        return True
+    if intent == "complaint":
+        return complaint_request(head) is None
+    if intent in ("availability", "booking_create"):
+        return guests.adults is None and guests.rooms is None
+    return intent == "booking_modify" and not changes_dates(head)
 
 
 def _understand(
@@ -328,15 +343,22 @@ def _understand(
         # goes along (docs/INTERFACES.md).
         intent, topic, confidence = "faq", question[0], question[1]
     if (
-        intent == "booking_status"
-        and booking_ref is not None
+        _may_ask_beside_a_booking(intent, head, guests=guests)
+        and (booking_ref is not None or names_a_booking_made(head))
         and dates.check_in is None
         and dates.nights is None
-        and (question := question_over_bare_booking(head))
-        and question[1] >= _SURE_QUESTION
+        and (
+            (
+                intent != "faq"
+                and (question := question_over_bare_booking(head))
+                and question[1] >= _SURE_QUESTION
+            )
+            or (question := indirect_question(head))
+        )
     ):
         # "Tengo una reserva hecha por Booking con número 3.456.789.012, ¿me confirman si incluye desayuno?": however
-        # sure the booking named reads as a status check, a question about the hotel as sure is what is asked.
+        # sure the booking named reads as a status check, a question about the hotel as sure is what is asked; so is
+        # one asked indirectly ("tenho uma reserva e gostaria de saber se há estacionamento").
         intent, topic, confidence = "faq", question[0], question[1]
     if intent == "availability" and name and email and dates.check_in is not None and "?" not in clipped:
         # "ein Zimmer für 2 Pers vom 3.8. - 6.8., mein Name ist Jonas Weber, jonas@...": a stay handed over with the

@@ -195,6 +195,34 @@ def stay_over_unsure_question(folded: str) -> tuple[str, float] | None:
     return stay_intent(folded, best, prediction.probabilities), sum(stay.values())
 
 
+# A question asked indirectly after a booking named ("i'm booked in with you next month and i was wondering is there a
+# lift", "tenho uma reserva e gostaria de saber se há estacionamento", "j'ai une résa et je voulais savoir si..."):
+# what follows the cue is the question.
+_INDIRECT = re.compile(
+    r"\b(?:(?:i|we) (?:just )?(?:wanted|want|would like|'d like) to (?:check|know|ask)(?: if| whether)?|"
+    r"(?:i|we) (?:was|were) (?:just )?wondering(?: if| whether)?|"
+    r"(?:queria|quisiera|quiero|queriamos|quisieramos) (?:saber|preguntar)(?: si)?|"
+    r"(?:gostaria|gostariamos|queria|queriamos|quero) (?:de )?(?:saber|perguntar)(?: se)?|"
+    r"(?:je voulais|je voudrais|on voulait|on voudrait|nous voudrions|nous voulions) (?:savoir|demander)(?: si| s')?|"
+    r"(?:ich wollte|wir wollten|ich mochte|wir mochten|ich wurde gern|wir wurden gern) (?:fragen|wissen)(?:,? ob)?|"
+    r"(?:volevo|vorrei|volevamo|vorremmo) (?:sapere|chiedere)(?: se)?)\b"
+)
+_INDIRECT_SURE = 0.5
+
+
+def indirect_question(folded: str) -> tuple[str, float] | None:
+    """The topic and confidence of an FAQ question asked indirectly ("...and i was wondering is there a lift"), read in
+    the words after the cue; None when there is none or it is no FAQ question."""
+    cues = list(_INDIRECT.finditer(folded))
+    if not cues or not re.search(r"[a-z]", folded[cues[-1].end() :]):
+        return None
+    cue = cues[-1]
+    prediction = classifier.predict(folded[cue.end() :])
+    if prediction.intent == "faq" and prediction.faq_topic and prediction.confidence >= _INDIRECT_SURE:
+        return prediction.faq_topic, prediction.confidence
+    return None
+
+
 def question_over_bare_booking(folded: str) -> tuple[str, float] | None:
     """ "booking under Van der Berg please, do you have a crib?": a booking wish with no stay in it and an
     FAQ question; the question's topic and confidence, or None. A booking request or availability

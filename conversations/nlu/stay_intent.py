@@ -351,7 +351,8 @@ _MADE = re.compile(
     r"(?:mi|nuestra) reserva\w*|la reserva (?:n\w? ?)?[a-z]{0,4}-?\d|"
     # a booking named by its reference ("a reserva ABX4471", "booking 60412", "Reservierung Nr. 51877")
     r"(?:reserva|booking|reservation|buchung|reservierung|prenotazione|resa)(?: n[or]?\.?| #)? ?[a-z]{0,4}-?\d{3}|"
-    r"(?:i|we) (?:booked|reserved)|(?:i'?ve|we'?ve|i have|we have) (?:already )?(?:booked|reserved|a booking|"
+    r"(?:i|we) (?:booked|reserved)|(?:i'?m|we'?re|i am|we are) (?:already )?booked|booked (?:under|in the name)|"
+    r"(?:i'?ve|we'?ve|i have|we have) (?:already )?(?:got )?(?:booked|reserved|a booking|"
     r"a reservation|a room booked)|already booked|(?:my|our) (?:booking|reservation)|"
     r"(?:tenho|temos) (?:uma )?reserva|(?:minha|nossa) reserva|ja reserv\w+|da reserva [a-z]{0,4}-?\d|"
     r"(?:j'ai|nous avons|on a) (?:deja )?(?:une )?(?:reserv\w*|resa)\b|(?:ma|notre) (?:resa|reservation)|deja reserve\w*|"
@@ -416,6 +417,11 @@ _ADDS_TO_BOOKING = re.compile(
 def adds_to_a_booking(folded: str, booking_ref: str | None) -> bool:
     """Whether the message asks to add a bed or a guest to a booking it names by its reference."""
     return booking_ref is not None and _ADDS_TO_BOOKING.search(folded) is not None
+
+
+def names_a_booking_made(folded: str) -> bool:
+    """Whether the message names a booking already made ("tenho uma reserva", "i'm booked in with you")."""
+    return _MADE.search(folded) is not None
 
 
 def moves_a_booking(folded: str) -> bool:

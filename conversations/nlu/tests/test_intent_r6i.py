@@ -148,3 +148,19 @@ def test_a_booking_for_an_agencys_client_is_a_booking() -> None:
         "Hello, this is Sunway Travel, booking on behalf of our client, a twin from 4 to 6 March", today=TODAY
     )
     assert u.intent == "booking_create"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "hi yeah um it's dave here i've got a booking with you in january and i just wanted to check you do breakfast",
+            "breakfast",
+        ),
+        ("Boa tarde, tenho uma reserva para janeiro e gostaria de saber se vocês aceitam cachorro", "pets"),
+        ("Buongiorno, abbiamo una prenotazione a gennaio e volevo sapere se c'è il parcheggio", "parking"),
+    ],
+)
+def test_a_question_asked_indirectly_after_a_booking_named_is_the_question(text: str, topic: str) -> None:
+    u = understand(text, today=TODAY)
+    assert (u.intent, u.faq_topic) == ("faq", topic)
