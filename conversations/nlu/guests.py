@@ -487,7 +487,8 @@ _COUPLE = re.compile(
     r"als paar|en couple|"
     # "casal com 1 filho", "couple + toddler": a couple named bare before what comes with it
     # ("quarto de casal e um triplo" is a double room, not a couple)
-    r"(?<!\bde )(?:casal|pareja|coppia|couple|ehepaar|paar)(?=\s*(?:\+|&|(?:com|con|with|avec|mit|y|e|and|et|und)\b))|"
+    # ("1 casal e 1 twin" after "2 quartos:" are rooms)
+    r"(?<!\bde )(?<!\d )(?:casal|pareja|coppia|couple|ehepaar|paar)(?=\s*(?:\+|&|(?:com|con|with|avec|mit|y|e|and|et|und)\b))|"
     # "Reserva p/ sáb. 21, 1 noite, casal": the word alone, ending the phrase ("mi pareja" is the partner).
     r"(?<!\bde )(?<!\bmi )(?<!\btu )(?<!\bsu )(?<!minha )(?<!sua )(?<!mia )(?<!la )(?<!my )(?<!a )"
     r"\b(?:casal|pareja|coppia|couple|ehepaar)(?=\s*(?:[,.;!?]|$)))"
@@ -779,7 +780,8 @@ _PLUS = re.compile(
 _HEADED = re.compile(rf"\b(?P<n>{NUMBER}|\d{{1,2}})-?kopfige[nr]?\s+(?=familie|gruppe)")
 # A form's fields ("Huéspedes: 2", "Number of adults: 2", "Kinder: 0"): the count before its noun.
 _FORM_FIELD = re.compile(
-    r"\b(?P<label>huespedes|guests|personas|people|persons|personnes|personen|persone|pessoas|hospedes|ospiti|gaste|"
+    # ("2 quartos: 1 casal e 1 twin" is a count and its breakdown, no field)
+    r"(?<!(?<![\d/.:-])(?<!: )\d )(?<!(?<![\d/.:-])(?<!: )\d\d )\b(?P<label>huespedes|guests|personas|people|persons|personnes|personen|persone|pessoas|hospedes|ospiti|gaste|"
     r"adultos|adults|adultes|erwachsene|adulti|ninos|children|kids|enfants|kinder|bambini|criancas|menores|"
     r"habitaciones|rooms|chambres|zimmer|camere|quartos|pax)\s*:\s*(?P<n>\d{1,2})\b(?![/.:]\d)"
     # ("Niños: 3 y 5 años" are ages, not three children)
@@ -1113,6 +1115,8 @@ def party(folded: str) -> Party:
     folded = re.sub(r"\b(\d{1,2}) ?x (?=[a-z])", r"\1 ", folded)  # "2 x Doppelzimmer", "2x doble"
     if "kopfig" in folded:
         folded = _HEADED.sub(lambda m: f"familie von {m['n']} ", folded)
+    # Austrian "zwoa Kinda": children after a count
+    folded = re.sub(r"\b((?:zwoa|zwa|zwei|zwee|drei|dra|vier|1|2|3|4|5)\s+)kinda\b", r"\1kinder", folded)
     folded = _BIG_AND_SMALL.sub(lambda m: f"{m['a']} adults y {m['c']} children", folded)
     if "+" in folded and not _ADULTS.search(folded):  # "2+2, two adults two kids" says it twice
         folded = _PLUS.sub(_plus_written_out, folded)

@@ -75,6 +75,8 @@ def _party(text: str) -> tuple[int | None, int | None, int | None]:
         # the writer and "N others", "e mais N colegas"
         ("a room each for me and 2 others, 3-5 May", 3, None),
         ("somos eu e mais duas amigas, de 3 a 5 de maio", 3, None),
+        # Austrian "Kinda"
+        ("zwoa Erwachsene und drei Kinda, vom 3. bis 5. Mai", 2, 3),
     ],
 )
 def test_party_of_families_and_groups(text: str, adults: int | None, children: int | None) -> None:
@@ -120,6 +122,8 @@ def test_people_who_are_no_party(text: str, adults: int | None, children: int | 
         ("Ein Einzelzimmer für meinen Vater und eins für meine Frau und mich, 3. bis 5. Mai", None, 2),
         # rooms asked as an alternative in a question
         ("a room for 2 adults and 2 kids on 3-5 May, or would we need 2 rooms?", None, None),
+        # a count and its breakdown after a colon is no form field, and "1 casal" there is a room, not a couple
+        ("2 quartos: 1 casal e 1 twin, de 3 a 5 de maio", None, 2),
     ],
 )
 def test_rooms_for_some_and_others(text: str, adults: int | None, rooms: int | None) -> None:
