@@ -304,7 +304,7 @@ _HERE = re.compile(
     # "ciao è Franca qui": Italian says who is here with "è"
     r"(?:^|[,.!:\u2013\u2014-]\s*|[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?\s+|\b[èÈ]\s+)"
     # "Mary-Kate Ó Súilleabháin": a surname's particle of one letter
-    r"(?P<name>[A-ZÀ-Ö][\w'-]+(?: (?:and|&|y|e|et|und) [A-ZÀ-Ö][\w'-]+)?(?: [A-ZÀ-Ö][\w'-]*){0,2}) "
+    r"(?P<name>(?:(?:[A-Z]|Ma)\. ){0,2}[A-ZÀ-Ö][\w'-]+(?: (?:and|&|y|e|et|und) [A-ZÀ-Ö][\w'-]+)?(?: [A-ZÀ-Ö][\w'-]*){0,2}) "
     # "Christian Dubois à l'appareil", "Christian Bauer am Apparat", "Luis Vega al habla": on the phone
     r"(?:here|speaking|writing|aqu[ií]|por aqu[ií]|hier|qui|ici|[àa] l'appareil|am Apparat|al habla|al aparato|"
     rf"al telefono|ao telefone|{_FROM_ROOM})"
@@ -334,7 +334,8 @@ _GREETED = re.compile(
     rf"(?i:^\W*(?:(?:{_GREETINGS})(?: there| all| team| everyone| [àa] tous| a todos| a tutti| zusammen)?"
     r"(?: from| de| von| da)?(?:\s*[-\u2013\u2014])?[!,.:]*\s+){0,2})"
     # (particles inside: "Bonsoir, Charles-Henri de La Rochefoucauld, ...")
-    r"(?P<name>[A-ZÀ-Ö][\w'-]+(?: (?:(?:de|del|da|di|van|von|der|den|du|dos|das|la|le) )*[A-ZÀ-Ö][\w'-]+){1,3})"
+    r"(?P<name>(?:(?:[A-Z]|Ma)\. ){1,2}[A-ZÀ-Ö][\w'-]+(?: [A-ZÀ-Ö][\w'-]+)?|"  # "A. Colombo", "Ma. José Ruiz"
+    r"[A-ZÀ-Ö][\w'-]+(?: (?:(?:de|del|da|di|van|von|der|den|du|dos|das|la|le) )*[A-ZÀ-Ö][\w'-]+){1,3})"
     # "Hi there, Will Turner and family, ...": the family's holder
     r"(?:\s+(?:and|&|y|e|et|und)\s+(?i:family|familia|famille|familie|famiglia|fam[ií]lia))?\s*(?:[,!\n\u2013\u2014]|\s-\s|"
     # "Guten Tag, Hans-Peter Müller (Buchung 5521), ...": the name, then the booking in brackets
@@ -721,6 +722,7 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
         or _greeted(text, all_lower)
         or _beside_email(text)
         or _name_alone(text)
+        or _booking_surname(text)
     )
     if signed and len(signed.split()) == 1:
         # "From: Priya Raghunathan <...>" over a letter signed "Priya": the header's full name
@@ -969,6 +971,29 @@ def _name_alone(text: str) -> str | None:
     if not name or _wordy(name) or any(fold(w) in _ordinary_words() for w in name.split()):
         return None
     return name if len(name.split()) >= 2 or (dashed and len(lines) == 1) else None
+
+
+# "Asunto: Reserva Pérez", "Booking Huang - what time...", "Hola, reserva Fernández, ¿...?": a booking word opening
+# the message (after a subject label or a greeting) and one surname, then a dash, a comma, a colon or the line's end.
+_BOOKING_SURNAME = re.compile(  # read on `_plain` text
+    rf"^\W*(?:(?:subject|asunto|objet|betreff|oggetto|assunto|re|aw|fw|fwd|wg)[^\S\n]*:[^\S\n]*)?"
+    rf"(?:(?:{_GREETINGS})[!,.]*\s+)?"
+    r"(?:booking|reservation|reserva|reservacion|resa|buchung|reservierung|prenotazione)[^\S\n]+"
+)
+_SURNAME_ENDS = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+)[^\S\n]*(?:[,:\u2013\u2014-]|\n|$)")
+
+
+def _booking_surname(text: str) -> str | None:
+    """The surname a booking is labelled with at the start of a message or its subject line ("Betreff: Buchung
+    Huber", "Prenotazione Russo - c'è la navetta?"); never an ordinary word ("Booking Confirmation:")."""
+    m = _BOOKING_SURNAME.match(_plain(text))
+    found = _SURNAME_ENDS.match(text, m.end()) if m else None
+    if not found:
+        return None
+    name = found["name"]
+    if fold(name) in _ordinary_words() or fold(name) in _TITLE_WORDS or _is_place(name):
+        return None
+    return name
 
 
 def _beside_email(text: str) -> str | None:
@@ -1347,7 +1372,7 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
         between = rest[end : m.start()]
         initial = (
             bool(found)
-            and re.fullmatch(r"[A-Z]\.(?:-[A-Z]\.)*", found[-1]) is not None
+            and re.fullmatch(r"(?:[A-Z]|Ma)\.(?:-[A-Z]\.)*", found[-1]) is not None
             and between.startswith(".")
         )
         if found and not initial and re.search(r"[,;!?\n0-9()&+]|\.\s", between):
@@ -1385,6 +1410,22 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
             continue
         if low in _NAME_FILLERS and not upper:
             continue  # "mi nombre es eh carlos eh ramírez": a voice note's fillers belong to no name
+        if (
+            (len(word) == 1 or word == "Ma")
+            and word[0].isupper()
+            and re.match(r"\.[^\S\n]*[A-ZÀ-Ö]", rest[m.end() :])
+            and main_words < limit
+            and not (initial and between.startswith(".-"))
+            and not (found and not initial and re.search(r"[,;!?\n0-9()&+]|\.\s", between))
+        ):
+            # "A. Schmitt", "J. P. Morgan", "Ma. José Ruiz" (María): an initial before a capitalised word, even
+            # when it is also a stop word
+            found.append(word + ".")
+            main_words += 1
+            end = m.end()
+            if not found[:-1]:
+                capitalised = True
+            continue
         if low in _STOP or (not found and low in _NOT_NAMES) or re.match(r"i'", low):
             break
         if not upper and low in _POSSESSIVES:
