@@ -71,7 +71,7 @@ _WEAK_CUES = (
     rf"{_ITS_ME_CUE}(?=[^\S\n]*,)|"  # first: "it's me again, Karen" before "it's"
     r"soy|i am|i'm|this is|under|it's|its|it is|ici|sono|je suis|jsuis|chuis|j'suis|ich bin|i bin da|i bin de|i bin|ich bi de|ich bi|bin der|bin die|"
     # Swiss and Austrian "da isch d'Pia", "do isch de Beni"; "hier Angel Petersen", "é o Franco" opening a message
-    r"(?:(?:da|do|hie|hier) isch|(?:da|do) is)(?: de)?|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui|hier|e o(?! nome)|e a(?! nome)|e la|e il|"
+    r"(?:(?:da|do|hie|hier) isch|(?:da|do) is)(?: de)?|da ist|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui|hier|e o(?! nome)|e a(?! nome)|e la|e il|"
     r"fala o|fala a|quem fala e|le habla|les habla|te habla|habla|vi parla|ti parla|le parla|qui parla|le saluda|les saluda|"
     r"(?:reservierung|buchung|gebucht|reserviert|(?:buchen|reservieren)(?: sie)?(?: (?:das|es|die|den|sie|ihn|uns|mir))?"
     r"(?: bitte)?) auf(?! (?:den |dem )?namen)"
@@ -313,7 +313,7 @@ _HERE = re.compile(
 _GREETINGS = (
     r"buenos dias|buenas tardes|buenas noches|buen dia|guten (?:tag|morgen|abend)|gruezi|hoi|"
     r"hi|hey|hello|hiya|dear|hola|buenas|ola|oi|bom dia|boa tarde|boa noite|bonjour|bonsoir|salut|coucou|hallo|"
-    r"servus|moin|gru(?:ss|ß) gott|gria(?:ss|ß) (?:gott|di|eich)|griass di|ciao|salve|buongiorno|buonasera|good (?:morning|afternoon|evening)"
+    r"servus|moin|morning|evening|afternoon|gru(?:ss|ß) gott|gria(?:ss|ß) (?:gott|di|eich)|griass di|ciao|salve|buongiorno|buonasera|good (?:morning|afternoon|evening)"
 )
 # The fillers of a voice note or a phone call before the greeting or the name ("hi um yeah this is frank",
 # "alô é o christian", "pronto buongiorno sono rosa").
@@ -614,7 +614,7 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             "habla",
         )
         if (
-            cue in ("hier", "e o", "e a", "e la", "e il", "habla", "bin der", "bin die")
+            cue in ("hier", "e o", "e a", "e la", "e il", "habla", "bin der", "bin die", "da ist")
             and _OPENING.fullmatch(plain[: m.start()]) is None
         ):
             continue  # "hier" is French for yesterday, "é o"/"e a" are everywhere: only opening a message
@@ -624,8 +624,9 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             cue in ("it's", "its", "it is", "this is", "ici", "hier", "e o", "e a")
             and _OPENING.fullmatch(plain[: m.start()]) is not None
         )
-        booked = cue == "under" and re.search(
-            r"\b(?:it'?s|is|booking|reservation|put it|book it)\s+$", plain[: m.start()]
+        booked = cue == "under" and (
+            re.search(r"\b(?:it'?s|is|booking|reservation|put it|book it)\s+$", plain[: m.start()])
+            or not plain[: m.start()].strip()  # "under chinonso adeyemi pls": the reply to "whose name?"
         )
         if capital_only and all_lower and (opening or booked):
             capital_only = False
@@ -659,6 +660,12 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             and not _said_as_a_name(name, text, m.end())
         ):
             continue  # "It's Friday", "I'm Spanish"
+        if (
+            name
+            and cue == "da ist"
+            and not re.match(r"[^\S\n]*(?:[,.!:;\n]|$)", text[_end_of(name, text, m.end()) :])
+        ):
+            continue  # "Hallo, da ist die Dusche kaputt": German capitalises its nouns; a name ends its clause
         if name and weak and fold(name.split()[0]) in _WHAT_PEOPLE_ARE:
             continue  # "je suis Belge", "I'm Italian", "ich bin Vegetarierin"
         if name and _is_place(name):
@@ -690,7 +697,21 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
                 rf"(?i)[^\S\n]+{_FROM_ROOM}", text[last:]
             ):
                 continue  # "Moin, hier Jens Albers, ...", but French "Bonjour, hier Marie a réservé" (yesterday)
-        if name and cue in ("aqui", "ici", "hier", "this is", "qui e", "aqui e", "aqui es"):
+        if name and cue in (
+            "aqui",
+            "ici",
+            "hier",
+            "this is",
+            "qui e",
+            "aqui e",
+            "aqui es",
+            "le escribe",
+            "les escribe",
+            "te escribe",
+            "os escribe",
+            "vi scrive",
+            "le scrive",
+        ):
             parts = name.split()
             if (
                 len(parts) >= 3
@@ -723,6 +744,7 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
         or _beside_email(text)
         or _name_alone(text)
         or _booking_surname(text)
+        or _we_the_family(text)
     )
     if signed and len(signed.split()) == 1:
         # "From: Priya Raghunathan <...>" over a letter signed "Priya": the header's full name
@@ -981,6 +1003,33 @@ _BOOKING_SURNAME = re.compile(  # read on `_plain` text
     r"(?:booking|reservation|reserva|reservacion|resa|buchung|reservierung|prenotazione)[^\S\n]+"
 )
 _SURNAME_ENDS = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+)[^\S\n]*(?:[,:\u2013\u2014-]|\n|$)")
+
+
+# "We're the Nakamuras", "Nous sommes les Nguyen", "somos los Herrera": a family by its surname (German capitalises
+# every noun: "wir sind die Eltern" is left out).
+_WE_THE = re.compile(
+    r"\b(?:(?P<en>we'?re|we are)|nous sommes|on est|somos|siamo)[^\S\n]+(?:the|les|los|die|i|os)[^\S\n]+"
+)
+_FAMILY_NAME = re.compile(
+    # (not whose they are: "nous sommes les Parents de Léa")
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+)(?![\w'-])(?![^\S\n]+[A-ZÀ-ÖØ-Þ])(?![^\S\n]+(?i:de|du|des|of|di|del|da|do)\b)"
+)
+
+
+def _we_the_family(text: str) -> str | None:
+    """The surname a family says it is (English gives it in the plural: "the Nakamuras" = Nakamura); never an
+    ordinary word ("nous sommes les Parents")."""
+    for m in _WE_THE.finditer(_plain(text)):
+        found = _FAMILY_NAME.match(text, m.end())
+        if not found:
+            continue
+        name = found["name"]
+        if m["en"] and name.endswith("s"):
+            name = name[:-2] if re.search(r"(?:s|z|x|ch|sh)es$", name) else name[:-1]
+        if fold(name) in _ordinary_words() or fold(found["name"]) in _ordinary_words() or _is_place(name):
+            continue
+        return name
+    return None
 
 
 def _booking_surname(text: str) -> str | None:
@@ -1430,7 +1479,10 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
             break
         if not upper and low in _POSSESSIVES:
             break  # "au nom de ma société", "a nombre de mi empresa"
-        if not upper and re.match(r"(?:j|qu|n|m|s|c|t|l)'|j[bcdfghklmnpqrstvwxz]", low):
+        if not upper and (
+            re.match(r"(?:j|qu|n|m|s|c|t|l)'|j[bcdfghklmnpqrstvwxz]", low)
+            or re.fullmatch(r"j(?:ai|avais|aurais?|aimerais|arrive|attends?|y|en|etais|habite)", low)
+        ):
             # "c'est marc dubois j'appelle pour...": an elided pronoun or article starts the next words (typed
             # fast without the apostrophe: "jvoudrais", "jpeux")
             break

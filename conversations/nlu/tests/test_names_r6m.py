@@ -28,6 +28,24 @@ from conversations.nlu.names import extract_guest_name
         ("J. R. Hartley here, is the bar open late?", "J. R. Hartley"),
         ("Bom dia, sou a Ma. Luísa Prado, tem berço?", "Ma. Luísa Prado"),
         ("Je suis J.-P. Marchand, chambre 12.", "J.-P. Marchand"),
+        # a family by its surname ("the Nakamuras" in the plural)
+        ("We're the Okonkwos, arriving Friday. Is there parking?", "Okonkwo"),
+        ("we are the Joneses, is the pool open?", "Jones"),
+        ("Bonjour, nous sommes les Tran, arrivée demain soir.", "Tran"),
+        ("Hola, somos los Quiroga, ¿hay cuna?", "Quiroga"),
+        ("Nous sommes les Parents de Léa, elle arrive samedi.", None),
+        # French typed without apostrophes ends a lower-case name: "jai" = "j'ai"
+        ("bonjour ici karim haddad jai reserve pour lundi", "Karim Haddad"),
+        # who writes from a city is no surname ("le escribe ... de Guadalajara")
+        ("buenas le escribe ana sofia rios de monterrey queria saber el horario", "Ana Sofia Rios"),
+        # "Evening," greets; the full name after it is the writer
+        ("Evening, Rahul Mehta, booking 5521 - is there a late check-in?", "Rahul Mehta"),
+        # Bavarian/Austrian "da ist der Flo" opening the message; "da ist die Dusche kaputt" is none
+        ("Servus, da ist der Sepp, habt's ihr a Sauna?", "Sepp"),
+        ("Hallo, da ist die Dusche kaputt", None),
+        # "under <name>" as the whole reply to "whose name?"
+        ("under ifeoma nwosu pls", "Ifeoma Nwosu"),
+        ("under 12s stay free?", None),
     ],
 )
 def test_names_r6m(text: str, name: str | None) -> None:
