@@ -31,6 +31,24 @@ def _looks_like_name(text: str) -> bool:
     return all(len(w) > 2 or w.lower() in _NAME_PARTICLES for w in words)
 
 
+# One word written as a name ("Peter", "Javier"): capitalised letters only, three or more.
+_ONE_NAME = re.compile(r"^[^\W\d_][^\W\d_'\u2019-]{2,}$", re.UNICODE)
+# Readings that make one word something else than a name when sure enough ("Vale", "Gracias", "Hola").
+_NOT_A_NAME_INTENTS = frozenset(
+    {"affirm", "deny", "thanks_goodbye", "greeting", "handoff_request", "complaint", "faq"}
+)
+SURE_NOT_A_NAME = 0.6
+
+
+def _first_name_alone(turn: Turn, text: str) -> bool:
+    """A first name typed alone when the name is asked ("Peter"): kept, and the last name asked for,
+    rather than "not understood" (the understanding reads one word as no name: too often it is not)."""
+    u = turn.understanding
+    if not _ONE_NAME.match(text) or not (text[0].isupper() and text[1:].islower()):
+        return False
+    return not (u.intent in _NOT_A_NAME_INTENTS and u.confidence >= SURE_NOT_A_NAME)
+
+
 def _full_name(name: str) -> bool:
     return len(name.split()) >= 2
 
@@ -71,6 +89,8 @@ def absorb_guest_details(turn: Turn) -> bool:
         )
         if not b.guest_name and _NAME_ALONE.match(rest) and not confident_other and _looks_like_name(rest):
             name = " ".join(rest.split()).rstrip(".!")
+        elif not b.guest_name and _first_name_alone(turn, rest.rstrip(".!")):
+            name = rest.rstrip(".!")  # "Peter": the last name is asked next
     touched = False
     if turn.understanding.phone and not turn.guest_phone:
         b.phone = turn.understanding.phone
@@ -92,6 +112,9 @@ def absorb_guest_details(turn: Turn) -> bool:
         if email not in turn.frame.verified_emails:
             turn.frame.verified_emails.append(email)
         touched = True
+    if name and b.guest_name and not _full_name(b.guest_name) and not _full_name(name):
+        # "Jones" after "Peter" and "could you also tell me your last name?": the whole name.
+        name = name if name.lower() == b.guest_name.lower() else f"{b.guest_name} {name}"
     if name:
         b.guest_name = name.title() if name.islower() else name
         touched = True

@@ -193,3 +193,29 @@ def test_a_bare_word_among_the_offers_is_not_understood_not_out_of_scope(demo_ho
     assert catalogue("en")["not_understood_answer"] in reply, reply
     assert catalogue("en")["remind_offers"] in reply, reply
     assert guest.state["stage"] == "offers", reply
+
+
+@pytest.mark.parametrize(
+    ("phone", "ask", "first", "last", "full"),
+    [
+        ("+34601099051", "Room from March 9 to 11 for 2 people", "Peter", "Jones", "Peter Jones"),
+        ("+34601099052", "Habitación del 9 al 11 de marzo para 2 personas", "Javier", "Ruiz", "Javier Ruiz"),
+    ],
+)
+def test_a_first_name_alone_is_kept_and_the_last_name_asked(demo_hotel, phone, ask, first, last, full):
+    guest = EngineChat(hotel=demo_hotel, phone=phone)
+    guest.says(ask)
+    guest.says("1")
+    reply = guest.says(first)
+    assert guest.state["booking"]["guest_name"] == first, reply
+    assert guest.state["expecting"] == "last_name", reply
+    reply = guest.says(last)
+    assert guest.state["booking"]["guest_name"] == full, reply
+
+
+def test_a_thanks_while_the_name_is_asked_is_no_name(demo_hotel):
+    guest = EngineChat(hotel=demo_hotel, phone="+34601099053")
+    guest.says("Habitación del 9 al 11 de marzo para 2 personas")
+    guest.says("1")
+    reply = guest.says("Gracias")
+    assert not guest.state["booking"]["guest_name"], reply
