@@ -227,7 +227,14 @@ def _understand(
     # A letter is read without its salutation and closing ("Dear Sir or Madam", "Kind regards, Ana").
     body = letter_body(clipped)
     intent, confidence, topic = _intent(
-        fold(body) if body is not clipped else folded, body, email=email, name=name, phone=phone
+        fold(body) if body is not clipped else folded,
+        body,
+        email=email,
+        name=name,
+        phone=phone,
+        # the whole message when its closing is on a line of its own ("Intestata a Francesca Dell'Acqua, grazie"
+        # hands over a name)
+        letter=folded if "\n" in clipped.strip() else None,
     )
     if intent == "affirm" and replies and confirms(folded):
         # "C'est parfait, je confirme" above the hotel's quoted offer confirms a booking (docs/INTERFACES.md).
@@ -425,8 +432,16 @@ _SURE_QUESTION = 0.9
 
 
 def _intent(
-    folded: str, clipped: str, *, email: str | None, name: str | None, phone: str | None
+    folded: str,
+    clipped: str,
+    *,
+    email: str | None,
+    name: str | None,
+    phone: str | None,
+    letter: str | None = None,
 ) -> tuple[str, float, str | None]:
+    """The intent, its confidence and FAQ topic of a message's body (`folded`, `clipped`); `letter` is the whole
+    message folded, closing and signature included."""
     wrapped, rest = instructions_to_the_bot(folded)
     if wrapped and not rest:
         return "other", 1.0, None
@@ -475,10 +490,14 @@ def _intent(
         and "?" not in clipped
     ):
         prediction = classifier.predict(folded)
+        # ...read with its closing too: "Ci vediamo venerdì! Grazie\nBeatrice Orsini" is a goodbye, though its body
+        # alone, "Ci vediamo venerdì!", names a day like a stay.
+        whole = classifier.predict(letter) if letter and letter != folded else prediction
         if (
             rule_intent(rest) == "thanks_goodbye"
             or signs_off(clipped)
             or (prediction.intent == "thanks_goodbye" and prediction.confidence >= 0.5)
+            or (whole.intent == "thanks_goodbye" and whole.confidence >= 0.5)
         ):
             # "Cheers, David", "Kind regards,\nEmma", "Danke, bis morgen!\nLG Michi": a goodbye signed with a name.
             return "thanks_goodbye", max(prediction.confidence, 0.6), None

@@ -164,3 +164,13 @@ def test_a_booking_for_an_agencys_client_is_a_booking() -> None:
 def test_a_question_asked_indirectly_after_a_booking_named_is_the_question(text: str, topic: str) -> None:
     u = understand(text, today=TODAY)
     assert (u.intent, u.faq_topic) == ("faq", topic)
+
+
+def test_a_goodbye_naming_a_day_above_a_signed_closing_is_a_goodbye() -> None:
+    u = understand("A sabato allora! Grazie mille\nGiovanna Ferri", today=TODAY)
+    assert u.intent == "thanks_goodbye"
+    assert u.check_in is None
+
+
+def test_a_name_handed_over_with_thanks_on_the_same_line_stays_a_booking() -> None:
+    assert understand("Intestata a Lorenza Dell'Orto, grazie", today=TODAY).intent == "booking_create"
