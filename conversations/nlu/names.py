@@ -71,7 +71,7 @@ _WEAK_CUES = (
     rf"{_ITS_ME_CUE}(?=[^\S\n]*,)|"  # first: "it's me again, Karen" before "it's"
     r"soy|i am|i'm|this is|under|it's|its|it is|ici|sono|je suis|jsuis|chuis|j'suis|ich bin|i bin da|i bin de|i bin|ich bi de|ich bi|bin der|bin die|"
     # Swiss and Austrian "da isch d'Pia", "do isch de Beni"; "hier Angel Petersen", "é o Franco" opening a message
-    r"(?:(?:da|do|hie|hier) isch|(?:da|do) is)(?: de)?|da ist|sou o|sou a|c'est|aqui es|aqui e|qui e|aqui|hier|e o(?! nome)|e a(?! nome)|e la|e il|"
+    r"(?:(?:da|do|hie|hier) isch|(?:da|do) is)(?: de)?|da ist|sou o|sou a|c'est|c est|aqui es|aqui e|qui e|aqui|hier|e o(?! nome)|e a(?! nome)|e la|e il|"
     r"fala o|fala a|quem fala e|le habla|les habla|te habla|habla|vi parla|ti parla|le parla|qui parla|le saluda|les saluda|"
     r"(?:reservierung|buchung|gebucht|reserviert|(?:buchen|reservieren)(?: sie)?(?: (?:das|es|die|den|sie|ihn|uns|mir))?"
     r"(?: bitte)?) auf(?! (?:den |dem )?namen)"
@@ -83,7 +83,7 @@ _CUE_LANGUAGES = (
     ("en", re.compile(r"i am|i'm|this is|under|it'?s|it is")),
     ("es", re.compile(r"soy|aqui es|(?:le |les |te )?habla|(?:le |les )saluda")),
     ("pt", re.compile(r"sou [oa]|aqui e|e [oa]|fala [oa]|quem fala e")),
-    ("fr", re.compile(r"ici|je suis|jsuis|chuis|j'suis|c'est")),
+    ("fr", re.compile(r"ici|je suis|jsuis|chuis|j'suis|c'est|c est")),
     ("it", re.compile(r"sono|qui e|(?:vi|ti|le|qui) parla")),
 )
 
@@ -972,6 +972,10 @@ def _greeted(text: str, all_lower: bool) -> str | None:
         return (
             None  # ... and no question about it ("Torre Eiffel, c'est loin ?", "Costa Brava, ¿tenéis sitio?")
         )
+    if greeted and _BOOKING_WORD.fullmatch(fold(greeted["name"].split()[0])):
+        return (
+            None  # "Buchung Huber, Anreise Freitag.": a booking and its surname (German capitalises the noun)
+        )
     if greeted and fold(greeted["name"].split()[0]) in _POSSESSIVES:
         return None  # "Hallo! Mein Mann, ich, unsere zwei Jungs...": the party, no name
     if greeted and (not _wordy(greeted["name"]) or _long_name(greeted["name"])):
@@ -1036,7 +1040,10 @@ def _booking_surname(text: str) -> str | None:
     """The surname a booking is labelled with at the start of a message or its subject line ("Betreff: Buchung
     Huber", "Prenotazione Russo - c'è la navetta?"); never an ordinary word ("Booking Confirmation:")."""
     m = _BOOKING_SURNAME.match(_plain(text))
-    found = _SURNAME_ENDS.match(text, m.end()) if m else None
+    if not m:
+        return None
+    title = _TITLE.match(text, m.end())  # "Reservierung Familie Gruber", "Booking Mrs Patel"
+    found = _SURNAME_ENDS.match(text, title.end() if title else m.end())
     if not found:
         return None
     name = found["name"]

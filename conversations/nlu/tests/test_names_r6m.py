@@ -46,6 +46,14 @@ from conversations.nlu.names import extract_guest_name
         # "under <name>" as the whole reply to "whose name?"
         ("under ifeoma nwosu pls", "Ifeoma Nwosu"),
         ("under 12s stay free?", None),
+        # a German booking noun is no first name; a title after the booking word is dropped
+        ("Buchung Berger, Anreise Freitag. Gibt es Parkplätze?", "Berger"),
+        ("Reservierung Familie Gruber, wir kommen um 22 Uhr", "Gruber"),
+        ("Booking Mrs Patel - can we have a cot?", "Patel"),
+        # French "c est" typed without its apostrophe
+        ("Salut c est Oluwaseun, on arrive à 23h ça pose problème ?", "Oluwaseun"),
+        ("salut c est julien dubois je voulais savoir pour le parking", "Julien Dubois"),
+        ("c est possible de garer la voiture ?", None),
     ],
 )
 def test_names_r6m(text: str, name: str | None) -> None:
