@@ -360,7 +360,8 @@ _THANKS_WORDS_END = re.compile(
 )
 # In a message typed in lower case: "...gracias\nana", "...saludos, maria jose" (one to three words at the end).
 _LOWER_SIGNED = re.compile(
-    rf"(?i:\b(?:{_CLOSINGS}|{_THANKS}))[^\w\n]*\s+(?P<name>[^\W\d_][^\W\d_'-]*(?: [^\W\d_][^\W\d_'-]*){{0,2}})[.!]?\s*$"
+    rf"(?i:\b(?:{_CLOSINGS}|{_THANKS}))[^\w\n]*\s+(?P<initial>[^\W\d_]\.[^\S\n]?)?"
+    r"(?P<name>[^\W\d_][^\W\d_'-]*(?: [^\W\d_][^\W\d_'-]*){0,2})[.!]?\s*$"
 )
 # "una habitación para Juan Pérez", "a room for Anna Berg": two capitalised words, none an ordinary one.
 _BOOKED_FOR = re.compile(
@@ -968,7 +969,15 @@ def _greeted(text: str, all_lower: bool) -> str | None:
     opens = greeted is not None and greeted.start("name") == len(text) - len(text.lstrip())
     if greeted and opens and any(fold(w) in ordinary for w in greeted["name"].split()):
         return None  # no greeting before it: every word a name's ("Late Checkout, is it possible?" is none)
-    if greeted and opens and re.match(r"[^.!?\n]*\?", text[greeted.end("name") :].lstrip(" ,\u2013\u2014-")):
+    after = text[greeted.end("name") :].lstrip(" ,\u2013\u2014-") if greeted else ""
+    if (
+        greeted
+        and opens
+        and re.match(r"[^.!?\n]*\?", after)
+        # (a person: initials, or their booking after the name: "Ma. José Ruiz, reserva 44310: ¿...?")
+        and not re.match(r"(?:[A-Z]|Ma)\.", greeted["name"])
+        and not _BOOKING_WORD.match(_plain(after))
+    ):
         return (
             None  # ... and no question about it ("Torre Eiffel, c'est loin ?", "Costa Brava, ¿tenéis sitio?")
         )
@@ -1283,6 +1292,10 @@ def _signature(text: str) -> str | None:
         closing = re.match(rf"(?i)(?:{_CLOSINGS}|{_THANKS})\b", lower["name"])
         typed = lower["name"].split()  # (every word typed: "grazie lo stesso" is no "Stesso")
         if name and not closing and not any(fold(w) in _ordinary_words() or len(w) < 3 for w in typed):
+            french = re.search(r"(?i)merci|cordialement|salutations|bises|amicalement|bonne", lower.group(0))
+            if lower["initial"] and not (french and fold(lower["initial"][0]) == "m"):
+                # "danke, m. schneider": an initial (the French title M. only after a French closing)
+                return f"{lower['initial'][0].upper()}. {name}"
             return name
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     ordinary = _ordinary_words()

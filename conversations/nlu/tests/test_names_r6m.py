@@ -54,6 +54,13 @@ from conversations.nlu.names import extract_guest_name
         ("Salut c est Oluwaseun, on arrive à 23h ça pose problème ?", "Oluwaseun"),
         ("salut c est julien dubois je voulais savoir pour le parking", "Julien Dubois"),
         ("c est possible de garer la voiture ?", None),
+        # a full name with initials or a booking after it opens a question: a person, not a place
+        ("Ma. Pilar Soto, reserva 2210: ¿hay cuna?", "Ma. Pilar Soto"),
+        ("Pedro Alonso, reserva 5521, ¿hay cuna?", "Pedro Alonso"),
+        ("Costa Brava, ¿tenéis habitaciones?", None),
+        # a lower-case signature's initial; the French title only after a French closing
+        ("bitte stornieren, buchung nr 4471, danke, k. wagner", "K. Wagner"),
+        ("je voudrais annuler la resa 4410 merci, m. dupont", "Dupont"),
     ],
 )
 def test_names_r6m(text: str, name: str | None) -> None:
