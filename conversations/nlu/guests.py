@@ -368,7 +368,10 @@ _OR_ROOMS = re.compile(
     r"\b(?:or|o|ou|oder|oppure)\s+(?:(?:would|will|do|should|shall|must|could)\s+(?:we|i)\s+(?:need|have to take|take|"
     r"get|book)|necesitariamos|necesitamos|hace falta|precisamos|precisariamos|faut-il|faudrait-il|nous faudrait-il|"
     r"brauchen wir|brauchten wir|br[a-z]*en wir|servono|servirebbero|ci servono|ci vogliono)\s+"
-    rf"(?:{NUMBER})\s+{_ROOM}\b"
+    rf"(?:{NUMBER})\s+{_ROOM}\b|"
+    # a room kind or a dormitory, or a count of rooms: "des dortoirs ou 4 chambres doubles", "a suite or 2 doubles"
+    rf"\b(?:dortoirs?|dorms?|dormitorios?|dormitories|schlafsale?|camerate|camerata|{_ROOM[3:-1]})\s*,?\s+"
+    rf"(?:o|or|ou|oder|oppure)\s+(?:{NUMBER})\s+{_ROOM}\b"
 )
 # "ich bin die Frau Huber", "la señora García": a title, no companion
 _TITLE_BEFORE = re.compile(

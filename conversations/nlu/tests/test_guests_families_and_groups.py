@@ -124,6 +124,8 @@ def test_people_who_are_no_party(text: str, adults: int | None, children: int | 
         ("a room for 2 adults and 2 kids on 3-5 May, or would we need 2 rooms?", None, None),
         # a count and its breakdown after a colon is no form field, and "1 casal" there is a room, not a couple
         ("2 quartos: 1 casal e 1 twin, de 3 a 5 de maio", None, 2),
+        # a kind of room or a dormitory, or a count of rooms: offered as alternatives, no count
+        ("avete delle camerate o 3 camere doppie per 6 ragazzi, dal 3 al 5 maggio?", None, None),
     ],
 )
 def test_rooms_for_some_and_others(text: str, adults: int | None, rooms: int | None) -> None:
