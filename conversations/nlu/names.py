@@ -50,7 +50,11 @@ _STRONG_CUES = (
     r"a mon nom|sous mon nom|intestata a me|intestato a me|a nome mio|a mio nome|os escribe|me presento|"
     r"let me introduce myself|je me presente|ich stelle mich vor|mi presento|apresento-me|"
     r"sul nome di|a nome(?: di)?|en nombre de|on behalf of|im namen von|per conto (?:di|del|della)|reservation name|booking name|nombre de (?:la )?reserva|"
-    r"de parte de|my name is|my name's|name's|my full name is|under the name(?: of)?|"
+    r"de parte de|my name is|"
+    # "es la reserva de la familia Ortiz", "la réservation de la famille Martin": the family's surname
+    r"(?:reserva|booking|reservation|reservierung|buchung|prenotazione|resa) (?:de la|of the|der|della|da|de la)"
+    r" (?:familia|family|famille|familie|famiglia)|"
+    r"my name's|name's|my full name is|under the name(?: of)?|"
     r"in the name of|the name is|name is|(?:the )?(?:booking|reservation|room) is under(?: the name(?: of)?)?|chamo-me|me chamo|meu nome e|"
     r"o meu nome e|em nome d[eoa]|je m'appelle|je m appelle|je me nomme|mon nom est|mon nom c'est|"
     r"au nom des?|au nom d'|sous le nom de|sous le nom d'|ich heisse|ich heiße|mein name ist|mein name lautet|auf den namen|"
@@ -192,8 +196,17 @@ _WHAT_PEOPLE_ARE = _words(
     """
 )
 # Words after "soy", "I'm", "sono" that are not names.
+# Who writes for someone else ("les escribe la secretaria de D. Arturo Gil"): the one after "de" is the guest.
+_ROLES = _words(
+    """
+    secretaria secretario secretary asistente assistant assistente assistante secretaire sekretarin sekretar
+    assistentin segretaria segretario secretaria
+    """
+)
+_ROLE_OF = re.compile(r"[^\S\n]+(?:de|del|of|di|du|von|da|do|della)[^\S\n]+")
 _NOT_NAMES = _words(
     """
+    numerosa numerosas completa entera nombreuse entiere ganze ganzen intera inteira whole extended monoparental
     alergico alergica allergic vegetariano vegetariana vegan vegano cliente client guest huesped de from muy very
     interested interesado interesada looking going in at sorry the a an not so here aqui happy unhappy calling
     writing staying arriving travelling traveling coming trying still just also already un una une il lo la ein
@@ -667,6 +680,12 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             and not re.match(r"[^\S\n]*(?:[,.!:;\n]|$)", text[_end_of(name, text, m.end()) :])
         ):
             continue  # "Hallo, da ist die Dusche kaputt": German capitalises its nouns; a name ends its clause
+        if name and fold(name.split()[0]) in _ROLES:
+            role_of = _ROLE_OF.match(text, _end_of(name, text, m.end()))
+            boss = _name_words(text[role_of.end() :], weak=True) if role_of else None
+            if boss and len(boss.split()) >= 2 and not _wordy(boss):
+                return boss  # "les escribe la secretaria de D. Arturo Gil": whom she writes for
+            continue
         if name and weak and fold(name.split()[0]) in _WHAT_PEOPLE_ARE:
             continue  # "je suis Belge", "I'm Italian", "ich bin Vegetarierin"
         if name and _is_place(name):

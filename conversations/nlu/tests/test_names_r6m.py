@@ -61,6 +61,15 @@ from conversations.nlu.names import extract_guest_name
         # a lower-case signature's initial; the French title only after a French closing
         ("bitte stornieren, buchung nr 4471, danke, k. wagner", "K. Wagner"),
         ("je voudrais annuler la resa 4410 merci, m. dupont", "Dupont"),
+        # whose booking it is: a family's surname; whom a secretary writes for
+        ("buenas tardes es la reserva de la familia paredes queria saber si hay cuna", "Paredes"),
+        ("Bonjour, la réservation de la famille Morel, le parking est-il payant ?", "Morel"),
+        ("la reserva de la familia numerosa tiene descuento?", None),
+        (
+            "Buenos días, les escribe la secretaria de D. Ramón Ibáñez, necesita una individual",
+            "Ramón Ibáñez",
+        ),
+        ("Hola, soy la secretaria del congreso", None),
     ],
 )
 def test_names_r6m(text: str, name: str | None) -> None:
