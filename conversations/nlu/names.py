@@ -1484,6 +1484,17 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
             found.append(word)  # "Joaquim de Sá e Melo": two Portuguese surnames joined by "e"
             end = m.end()
             continue
+        if (
+            word == "in"
+            and len(found) >= 2
+            and following[:1].isupper()
+            and fold(following) not in ordinary
+            and fold(following) not in _PLACES
+            and between.strip() == ""
+        ):
+            found.append(word)  # "Anna Maria Di Pietro in Colombo": an Italian wife's married surname
+            end = m.end()
+            continue
         if found and low in _PARTICLES and _no_surname(fold(following), first_only=len(found) == 1):
             break  # "Frau Winter von der Buchung 6620", "sono Paolo da Bari": the booking, the place
         if found and (low in _PARTICLES or low.split("'")[0] in _PARTICLES) and name_follows:

@@ -70,6 +70,13 @@ from conversations.nlu.names import extract_guest_name
             "Ramón Ibáñez",
         ),
         ("Hola, soy la secretaria del congreso", None),
+        # an Italian wife's married surname after "in"; a city or a room after "in" is none of the name
+        (
+            "Buongiorno, sono Maria Grazia De Luca in Ferraro, c'è il parcheggio?",
+            "Maria Grazia De Luca in Ferraro",
+        ),
+        ("this is Tom Hardy in London, any rooms?", "Tom Hardy"),
+        ("Hi, I am Tom Baker in Room 12", "Tom Baker"),
     ],
 )
 def test_names_r6m(text: str, name: str | None) -> None:
