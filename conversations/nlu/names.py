@@ -1034,6 +1034,12 @@ _BOOKING_SURNAME = re.compile(  # read on `_plain` text
     rf"(?:(?:{_GREETINGS})[!,.]*\s+)?"
     r"(?:booking|reservation|reserva|reservacion|resa|buchung|reservierung|prenotazione)[^\S\n]+"
 )
+# After a booking word, words about the booking itself (German nouns are capitalised and so never "ordinary").
+_ABOUT_BOOKING = re.compile(
+    r"\w*(?:zimmer|suite|room|enquiry|inquiry|request|anfrage|anfragen|confirm\w*|bestatigung|cancel\w*|anul\w*|"
+    r"annul\w*|storn\w*|modif\w*|anderung|change|cambio|wellness|spa|gruppe|group|grupo|gruppo|konferenz|"
+    r"confirmada|confirmado|cancelada|cancelado|pagada|pagado|pendiente|urgente|urgent|dringend|online|web|nr|no)"
+)
 _SURNAME_ENDS = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+)[^\S\n]*(?:[,:\u2013\u2014-]|\n|$)")
 
 
@@ -1075,7 +1081,12 @@ def _booking_surname(text: str) -> str | None:
     if not found:
         return None
     name = found["name"]
-    if fold(name) in _ordinary_words() or fold(name) in _TITLE_WORDS or _is_place(name):
+    if (
+        fold(name) in _ordinary_words()
+        or fold(name) in _TITLE_WORDS
+        or _is_place(name)
+        or _ABOUT_BOOKING.fullmatch(fold(name))
+    ):
         return None
     return name
 

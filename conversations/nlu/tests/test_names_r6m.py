@@ -22,6 +22,10 @@ from conversations.nlu.names import extract_guest_name
         ("Booking Confirmation - when can we check in?", None),
         ("Reserva Doble, ¿tienen cuna?", None),
         ("Reserva Grupo \u2013 20 personas, ¿hay descuento?", None),
+        ("Buchung Doppelzimmer, gibt es Parkplätze?", None),
+        ("Subject: Booking Enquiry\n\nHi, any rooms?", None),
+        ("Reserva Cancelada \u2013 ¿me devuelven el dinero?", None),
+        ("Reserva Estrada: ¿hay parking?", "Estrada"),
         # initials before a surname
         ("Bonjour, ici A. Perrin, résa 4410, le parking est-il couvert ?", "A. Perrin"),
         ("Buongiorno, A. Ferri, pren. 2201: c'è la piscina?", "A. Ferri"),
