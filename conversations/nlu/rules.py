@@ -567,7 +567,11 @@ def changes_dates(folded: str) -> bool:
 # A stay lengthened up to a day ("¿se puede alargar la estancia hasta el 15?", "extend until the 14th", "bis zum
 # 16. verlängern", "prolonger jusqu'au 13", "prolungare fino al 17", "prolongar até dia 14") names its departure.
 _EXTENDED = re.compile(r"\b(?:alarg|ampliar|extend|verlanger|prolong|prolung|prorrog|estend)\w*")
-_UNTIL = re.compile(r"\b(?:until|till|til|hasta|bis|jusqu'(?=au\b|a\b)|fino al?|ate)\b")
+# "extend to the 8th" / "to Sunday": "to" before a day, not "we'd like to extend".
+_UNTIL = re.compile(
+    r"\b(?:until|till|til|hasta|bis|jusqu'(?=au\b|a\b)|fino al?|ate|"
+    r"to(?= (?:the )?\d| (?:mon|tues|wednes|thurs|fri|satur|sun)day\b))\b"
+)
 
 
 def names_departure_only(folded: str) -> bool:

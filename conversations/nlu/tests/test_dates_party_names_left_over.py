@@ -44,6 +44,8 @@ def test_a_weekday_without_past_word_is_still_the_next_one() -> None:
         ("peut-on prolonger le séjour jusqu'au 21 ?", d(3, 21)),
         ("possiamo prolungare fino al 16?", d(3, 16)),
         ("queria prorrogar a reserva até dia 22", d(3, 22)),
+        ("booking ref 20-1234, loving it here, can we extend to the 17th?", d(3, 17)),
+        ("could we extend our stay to Sunday?", d(3, 15)),
     ],
 )
 def test_a_stay_extended_until_a_day_names_the_departure(text: str, check_out: dt.date) -> None:
