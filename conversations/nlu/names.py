@@ -207,6 +207,7 @@ _ROLE_OF = re.compile(r"[^\S\n]+(?:de|del|of|di|du|von|da|do|della)[^\S\n]+")
 _NOT_NAMES = _words(
     """
     numerosa numerosas completa entera nombreuse entiere ganze ganzen intera inteira whole extended monoparental
+    frage fragen anfrage beschwerde hilfe rechnung stornierung bestatigung dringend
     alergico alergica allergic vegetariano vegetariana vegan vegano cliente client guest huesped de from muy very
     interested interesado interesada looking going in at sorry the a an not so here aqui happy unhappy calling
     writing staying arriving travelling traveling coming trying still just also already un una une il lo la ein

@@ -26,6 +26,8 @@ from conversations.nlu.names import extract_guest_name
         ("Subject: Booking Enquiry\n\nHi, any rooms?", None),
         ("Reserva Cancelada \u2013 ¿me devuelven el dinero?", None),
         ("Reserva Estrada: ¿hay parking?", "Estrada"),
+        # a German noun after a dash ends a subject, it signs nothing
+        ("Reservierung Nr. 4471 - Frage", None),
         # initials before a surname
         ("Bonjour, ici A. Perrin, résa 4410, le parking est-il couvert ?", "A. Perrin"),
         ("Buongiorno, A. Ferri, pren. 2201: c'è la piscina?", "A. Ferri"),
