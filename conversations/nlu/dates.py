@@ -1032,8 +1032,32 @@ def _english_may(m: re.Match[str]) -> bool:
     )
 
 
+# A phone number in groups ("06 12 34 56 78", "+33 6 12 34 56 78", "612 34 56 78", "0171 2345678"): no day.
+_PHONE = re.compile(
+    r"(?<![\d/.,:-])(?P<plus>\+\s?\d{1,3}[\s.-]?)?\(?\d{1,4}\)?(?:[ .-]\d{2,8}){1,5}(?![\d/]|[.,:]\d)"
+)
+_DATE_IN_DIGITS = re.compile(r"\b[0-3]?\d[./-][01]?\d[./-](?:20)?\d\d\b|\b20\d\d\b")
+
+
+def _phone_numbers(folded: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _PHONE.finditer(folded):
+        groups = re.findall(r"\d+", m.group())
+        digits = sum(len(g) for g in groups)
+        if digits < 9 or digits > 15 or (len(groups) < 5 and _DATE_IN_DIGITS.search(m.group())):
+            continue
+        # a lone pair of groups is a number only when it dials out or a trunk "0" opens it ("0171 2345678")
+        if len(groups) < 3 and not (m["plus"] or groups[0].startswith("0")):
+            continue
+        spans.append(m.span())
+    return spans
+
+
 def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mention], bool]:
     f = _Finder(folded)
+    for phone_start, phone_end in _phone_numbers(folded):
+        for i in range(phone_start, phone_end):
+            f.taken[i] = True  # "appelez-moi au 06 12 34 56 78": a phone number, not the 6th
     ambiguous = False
     for m in _ISO.finditer(folded):
         f.take(_Mention(m.start(), m.end(), "abs", int(m["d"]), int(m["m"]), int(m["y"])))
@@ -1710,6 +1734,15 @@ _MEAL_HOURS = re.compile(
     r"\b(?:from|de|du|von|dalle|das|des)\s+(?P<a>[0-2]?\d)\s*(?:-|to|a|au|bis|alle|as|till|until)\s*(?P<b>[0-2]?\d)\b"
 )
 
+# "Is breakfast from 7?", "Frühstück ab 7?", "la colazione è dalle 7?": the hour a meal starts, no day.
+_MEAL_FROM = re.compile(
+    r"\b(?:desayuno|breakfast|colazione|petit[- ]dejeuner|fruhstuck|zmorge|cafe da manha|pequeno[- ]almoco|brunch|"
+    r"cena|dinner|jantar|diner|abendessen|almuerzo|lunch|pranzo|almoco|mittagessen)\b[^.?!\d]{0,25}?"
+    r"\b(?:from|since|starting(?: at| from)?|desde(?: las?)?|a partir de(?: las?)?|a partir das?|des|depuis|ab|"
+    r"dalle|dall'|dalla|von|das|from about|ab etwa)\s+(?P<h>[0-2]?\d)(?:[:.h]\d\d)?\b"
+    rf"(?!\s*(?:[./-]\s*\d|\.?\s*(?:de |of |del )?(?:{_MONTH})\b))"
+)
+
 
 # The day a message was written ("further to my email of 28 April", "en relación con mi correo del 28 de abril",
 # "suite à mon mail du 28 avril", "meine E-Mail vom 28. April", "la mia mail del 28 aprile", "o meu e-mail de 28").
@@ -1734,6 +1767,7 @@ def _without_past_and_hours(folded: str, mentions: list[_Mention], today: dt.dat
     and the hours or weekdays something opens."""
     hours = bool(_OPENING_HOURS.search(folded)) and not _STAY_WORD.search(folded)
     meals = [m.span() for m in _MEAL_HOURS.finditer(folded) if int(m["a"]) < int(m["b"]) <= 24]
+    meals += [(m.start("h"), m.end()) for m in _MEAL_FROM.finditer(folded) if 5 <= int(m["h"]) <= 23]
     kept = []
     for mention in mentions:
         if any(start <= mention.start < end for start, end in meals):

@@ -1,0 +1,64 @@
+"""Dates misread in guests' messages (round 6, r6f): the hour a meal starts ("is breakfast from 7?", "Frühstück
+ab 7?") and a phone number in groups ("06 12 34 56 78") are no days (docs/INTERFACES.md "Understanding
+conventions" / Dates; the first set's `<lang>-r6fNN` lines score the whole understanding)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conversations.nlu.tests.support import dates
+
+SUNDAY = dt.date(2026, 12, 6)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        ("en", "we arrive on the 20th, is breakfast from 7?", dt.date(2026, 12, 20), None),
+        ("en", "is breakfast served from 7 on the 20th?", dt.date(2026, 12, 20), None),
+        ("es", "llegamos el 12, el desayuno es desde las 7?", dt.date(2026, 12, 12), None),
+        ("fr", "nous arrivons le 18, le petit-déjeuner est à partir de 7 ?", dt.date(2026, 12, 18), None),
+        ("de", "wir kommen am 27. Dezember, Frühstück ab 7?", dt.date(2026, 12, 27), None),
+        ("it", "arriviamo il 9, la colazione è dalle 7?", dt.date(2026, 12, 9), None),
+        ("pt", "chegamos dia 15, o café da manhã é a partir das 7?", dt.date(2026, 12, 15), None),
+        # a day after the meal is still a day
+        ("en", "we'd like breakfast from the 7th to the 9th", dt.date(2026, 12, 7), dt.date(2026, 12, 9)),
+        ("de", "Frühstück ab 7. Januar bitte", dt.date(2027, 1, 7), None),
+    ],
+)
+def test_the_hour_a_meal_starts_is_no_day(
+    lang: str, text: str, check_in: dt.date | None, check_out: dt.date | None
+) -> None:
+    assert dates(text, lang, SUNDAY) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        ("fr", "pouvez-vous me rappeler au 06 12 34 56 78 ?", None, None),
+        (
+            "fr",
+            "une chambre pour ce soir, rappelez moi au 06 45 12 33 09",
+            dt.date(2026, 12, 6),
+            dt.date(2026, 12, 7),
+        ),
+        (
+            "fr",
+            "du 12 au 14 mars, mon portable +33 6 12 34 56 78",
+            dt.date(2027, 3, 12),
+            dt.date(2027, 3, 14),
+        ),
+        ("fr", "appelez-moi au 06.12.34.56.78", None, None),
+        ("es", "llámenme al 612 34 56 78", None, None),
+        ("de", "erreichbar unter 0171 2345678 ab dem 10. Januar", dt.date(2027, 1, 10), None),
+        # days listed or dates in digits stay days
+        ("es", "del 14 al 16 de marzo", dt.date(2027, 3, 14), dt.date(2027, 3, 16)),
+        ("de", "vom 12.06.2027 - 14.06.2027", dt.date(2027, 6, 12), dt.date(2027, 6, 14)),
+    ],
+)
+def test_a_phone_number_is_no_day(
+    lang: str, text: str, check_in: dt.date | None, check_out: dt.date | None
+) -> None:
+    assert dates(text, lang, SUNDAY) == (check_in, check_out)
