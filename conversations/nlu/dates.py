@@ -477,6 +477,7 @@ _RELATIVE: list[tuple[re.Pattern[str], int, bool]] = [
     ),
     (re.compile(r"\b(?:hoy|today|hoje|hj|aujourd'hui|aujourd hui|heute|oggi)\b"), 0, False),
 ]
+_FOR_TODAY = re.compile(r"\b(?:for|para|pra|pour|per|fur|fuer)\s+(?:(?:el dia de|o dia de)\s+)?$")
 _HOLIDAY_NIGHTS: list[tuple[re.Pattern[str], int, int]] = [
     (
         re.compile(
@@ -1209,9 +1210,15 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
     for pattern, offset, one_night in _RELATIVE:
         for m in pattern.finditer(folded):
             if f.free(m.start(), m.end()):
+                # "a room for today?", "tem vaga pra hoje?": a night asked for today is tonight's
+                tonight = offset == 0 and bool(_FOR_TODAY.search(folded, max(0, m.start() - 16), m.start()))
                 f.take(
                     _Mention(
-                        m.start(), m.end(), "rel", date=today + dt.timedelta(days=offset), one_night=one_night
+                        m.start(),
+                        m.end(),
+                        "rel",
+                        date=today + dt.timedelta(days=offset),
+                        one_night=one_night or tonight,
                     )
                 )
     for m in _FERRAGOSTO.finditer(folded):

@@ -62,3 +62,27 @@ def test_a_phone_number_is_no_day(
     lang: str, text: str, check_in: dt.date | None, check_out: dt.date | None
 ) -> None:
     assert dates(text, lang, SUNDAY) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        # a room asked for today is tonight's night, as "esta noche" is
+        ("pt", "Tem vaga pra hoje?", dt.date(2026, 12, 6), dt.date(2026, 12, 7)),
+        ("es", "¿hay habitación para hoy?", dt.date(2026, 12, 6), dt.date(2026, 12, 7)),
+        ("en", "a room for today?", dt.date(2026, 12, 6), dt.date(2026, 12, 7)),
+        ("fr", "une chambre pour aujourd'hui ?", dt.date(2026, 12, 6), dt.date(2026, 12, 7)),
+        ("it", "avete una camera per oggi?", dt.date(2026, 12, 6), dt.date(2026, 12, 7)),
+        ("de", "ein Zimmer für heute?", dt.date(2026, 12, 6), dt.date(2026, 12, 7)),
+        # with a length or a later day those say when it ends
+        ("en", "a room for today, 3 nights", dt.date(2026, 12, 6), dt.date(2026, 12, 9)),
+        ("es", "habitación para hoy y mañana", dt.date(2026, 12, 6), dt.date(2026, 12, 8)),
+        ("en", "a room for today until Wednesday", dt.date(2026, 12, 6), dt.date(2026, 12, 9)),
+        # today said without asking for it is a day alone
+        ("en", "can I check in today?", dt.date(2026, 12, 6), None),
+    ],
+)
+def test_a_room_for_today_is_one_night(
+    lang: str, text: str, check_in: dt.date | None, check_out: dt.date | None
+) -> None:
+    assert dates(text, lang, SUNDAY) == (check_in, check_out)
