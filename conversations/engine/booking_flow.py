@@ -89,6 +89,42 @@ def absorb_bare_answer(turn: Turn) -> bool:
     return True
 
 
+# Other dates asked for with none said, in the six languages ("can we make it different dates",
+# "¿podemos cambiar las fechas?", "andere Daten", "outras datas", "altre date", "d'autres dates").
+_OTHER_DATES = re.compile(
+    r"(?<!\w)(?:(?:different|other|another|new|change(?: the)?|otras|otra|cambiar(?: las)?|distintas|diferentes"
+    r"|nuevas|autres|changer (?:les|de)|nouvelles|andere[n]?|neue[n]?|ändern|outras|mudar(?: as)?|novas"
+    r"|altre|cambiare(?: le)?|nuove|diverse)\s+(?:dates?|fechas?|datum|daten|datas?|data|date|termine?|días|days)"
+    r"|(?:dates?|fechas|daten|datas|date)\s+(?:ändern|cambiar|changer|mudar|cambiare))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# The dates named in a change ("podemos cambiar las fechas?", "können wir das Datum verschieben").
+_DATES_WORD = re.compile(
+    r"(?<!\w)(?:dates?|fechas?|datum|daten|datas?|termine?|giorni|jours?|days?|días?|tage?|dias?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def asks_other_dates(text: str, *, change_read: bool = False) -> bool:
+    """Other dates asked for, none said; `change_read`: the understanding read a change, which then
+    only needs to name the dates ("¿podemos cambiar las fechas?")."""
+    return bool(_OTHER_DATES.search(text) or (change_read and _DATES_WORD.search(text)))
+
+
+def ask_new_dates(turn: Turn) -> None:
+    """ "oh wait, can we make it different dates" while a stay is being booked (no booking made yet):
+    a change of that stay, not of a booking to look up. Its dates are asked again; the party and the
+    room asked for are kept, and the offers of the old dates go."""
+    b = turn.frame.booking
+    b.check_in = b.check_out = None
+    b.quote_id, b.offer_line_ids, b.chosen_line_id = None, [], None
+    turn.frame.stage = Stage.BOOKING_SLOTS
+    turn.progress = True
+    turn.say("ask_new_dates")
+
+
 def continue_booking(turn: Turn, *, keep_room: str = "") -> None:
     """Ask for what is still missing (one or two things), or quote when the stay is complete.
     `keep_room`: the room the guest had chosen before changing the stay, chosen again if still free."""
@@ -262,6 +298,33 @@ def tell_offer_price(turn: Turn, offer: OfferView) -> None:
     remind(turn)
 
 
+def asks_per_night(text: str) -> bool:
+    """ "y cuánto sale por noche?", "how much a night?": one night's price, not the stay's ("for 3 nights")."""
+    return bool(_ONE_NIGHT.search(text))
+
+
+def tell_nightly_prices(turn: Turn) -> bool:
+    """ "how much per night?" with the offers open: each offered room's price of a night, from the quote
+    the offers came from (its nightly prices, lowest to highest when they differ, else the total shared
+    out over the nights), then the choice asked again."""
+    offers = offers_shown(turn)
+    if not offers:
+        return False
+    phrases = turn.phrases
+    lines = []
+    for n, o in enumerate(offers, start=1):
+        low, high = o.per_night
+        price = phrases.money(low, o.currency)
+        if high != low:
+            price = f"{price} \u2013 {phrases.money(high, o.currency)}"
+        lines.append(phrases.say("offer_line", n=n, room=o.room_name, rooms=o.rooms, total=price))
+    text = phrases.say("offers_per_night", stay=stay_text(turn, offers[0]), lines="\n".join(lines))
+    turn.facts.append(text)
+    turn.add(OutgoingReply(text=text))
+    turn.progress = True
+    return True
+
+
 def tell_chosen_price(turn: Turn) -> bool:
     """ "how much is it per night?" once a room is chosen: its price for the stay, then the question
     still open (the booking's details are asked again, not forgotten)."""
@@ -319,6 +382,13 @@ def stay_text(turn: Turn, offer: OfferView | None = None) -> str:
         children=b.children or 0,
         today=turn.today,
     )
+
+
+# One night named, in the six languages: "por noche", "a night", "par nuit", "pro Nacht", "por noite",
+# "a notte"; not the nights of the stay ("noches", "3 nights").
+_ONE_NIGHT = re.compile(
+    r"(?<!\w)(?:noche|night|nightly|nuit|nacht|übernachtung|noite|notte)(?!\w)", re.IGNORECASE
+)
 
 
 def offers_shown(turn: Turn) -> list[OfferView]:

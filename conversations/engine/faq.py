@@ -36,6 +36,22 @@ FACTS_REMEMBERED = 30  # facts told per conversation, to notice a question asked
 ARRIVAL_TOPIC = "checkin_checkout_times"  # arrival, departure, late arrival, luggage: said with a stay
 FOLLOW_UP_WORDS = 3  # a question of at most this many content words may ask about the fact just told
 _ASKED_SENTENCE = re.compile(r"[^?.!\n]*\?")  # a sentence ending in a question mark
+_UNMARKED_SENTENCE = re.compile(r"[^?.!;\n]+(?=[.!;\n]|$)")  # a sentence ending in no question mark
+# Words that ask, in the six languages: a part of a stay request holding one asks a question even with no
+# question mark ("... para dos y cuanto cuesta el parking gracias"). Not the words that also join
+# clauses ("que", "como", "cuando", "quando"): "una doble que tenga parking" asks for a room.
+_QUESTION_WORD = re.compile(
+    r"(?<![\w-])(?:"
+    r"qu[ée] hora|cu[áa]nt[oa]s?|cu[áa]l(?:es)?|d[óo]nde|c[óo]mo se|cu[áa]ndo|hay|ten[ée]is|tienen|se puede"
+    r"|how much|how many|how|what|when|where|which|is there|are there|do you|can we|can i|is it"
+    r"|quanto|quanta|quantos?|onde|a que horas|qual|tem|t[êe]m|h[áa]|d[áa] para|pode|podemos"
+    r"|combien|quand|o[ùu]|comment|quel(?:le)?s?|est-ce|y a-t-il|avez-vous|peut-on"
+    r"|wie viel|wieviel|wie|wann|wo|was|welche[rs]?|gibt es|habt ihr|haben sie|kann man|darf"
+    r"|dove|quale|c'[èe]|ci sono|avete|si pu[òo]|posso|possiamo"
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r",|\s+(?=(?:y|e|and|und|et|ed|also|plus)\s)", re.IGNORECASE)
 _AMOUNT = re.compile(r"\d\s?(?:€|\$|£|eur\b|euros?\b)|[€$£]\s?\d", re.IGNORECASE)
 
 
@@ -290,7 +306,7 @@ def answer_beside_stay(turn: Turn) -> bool:
         if answer.topic == ARRIVAL_TOPIC
     ]
     index = hotel_fact_index(hotel=turn.hotel)
-    for asked in _ASKED_SENTENCE.findall(text):
+    for asked in [*_ASKED_SENTENCE.findall(text), *_unmarked_questions(text)]:
         question = index.question(asked, language=turn.language)
         if question.subjects and not question.booking_talk and not _names_a_day(asked):
             found.extend(answer_questions(asked, hotel=turn.hotel, language=turn.language).answers)
@@ -300,6 +316,17 @@ def answer_beside_stay(turn: Turn) -> bool:
         return False
     _tell(turn, fresh)
     return True
+
+
+def _unmarked_questions(text: str) -> list[str]:
+    """The parts of sentences with no question mark that ask with a question word: "and how much is
+    parking thanks", "et c'est combien le parking merci" after the stay's own words."""
+    return [
+        clause.strip()
+        for sentence in _UNMARKED_SENTENCE.findall(text)
+        for clause in _CLAUSE_BREAK.split(sentence)
+        if _QUESTION_WORD.search(clause)
+    ]
 
 
 def _names_a_day(sentence: str) -> bool:

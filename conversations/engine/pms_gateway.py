@@ -65,6 +65,16 @@ class OfferView:
     adults: int
     children: int
     rooms: int
+    nightly: tuple[Decimal, ...] = ()  # the PMS's price of each night, tax included, when it gave them
+
+    @property
+    def per_night(self) -> tuple[Decimal, Decimal]:
+        """The lowest and highest price of a night: the PMS's nightly prices, else the total shared out."""
+        if self.nightly:
+            return min(self.nightly), max(self.nightly)
+        nights = max((self.check_out - self.check_in).days, 1)
+        even = (self.total / nights).quantize(Decimal("0.01"))
+        return even, even
 
     @classmethod
     def of(cls, line: QuoteLine) -> OfferView:
@@ -81,7 +91,20 @@ class OfferView:
             adults=quote.adults,
             children=quote.children,
             rooms=quote.rooms,
+            nightly=_nightly(line),
         )
+
+
+def _nightly(line: QuoteLine) -> tuple[Decimal, ...]:
+    """The line's nightly prices when they are the whole stay's: one for each night, adding up to its
+    total (else none: a partial list, or one room's prices of a quote for several, would say wrong)."""
+    try:
+        amounts = tuple(Decimal(str(night["amount"])) for night in line.nights or ())
+    except (KeyError, TypeError, ArithmeticError):
+        return ()
+    whole = len(amounts) == (line.quote.check_out - line.quote.check_in).days
+    rounding = Decimal("0.01") * len(amounts)
+    return amounts if whole and abs(sum(amounts) - line.total) <= rounding else ()
 
 
 @dataclass(frozen=True)

@@ -186,6 +186,21 @@ def _bare_words(turn: Turn) -> bool:
     return open_question and "?" not in text and len(text.split()) <= 2
 
 
+def _changes_the_stay_discussed(turn: Turn) -> bool:
+    """A change asked with no dates, while a stay is being booked and no booking was made in this
+    conversation nor named: a change of that stay ("oh wait, can we make it different dates" after the
+    offers), not of a booking to look up (which would ask for its reference)."""
+    u, frame = turn.understanding, turn.frame
+    if frame.stage not in Stage.BOOKING_STAGES or frame.booking.reference or u.booking_ref:
+        return False
+    if booking_flow.has_stay_slots(turn) or frame.booking.check_in is None:
+        return False
+    text = turn.message.text or ""
+    if u.intent == "booking_modify":
+        return booking_flow.asks_other_dates(text, change_read=True)
+    return u.intent == "other" and booking_flow.asks_other_dates(text)
+
+
 def _names_a_stay(u: Understanding) -> bool:
     """An arrival with its departure or nights: a stay, not a day a question is about."""
     return u.check_in is not None and (u.check_out is not None or u.nights is not None)
@@ -319,6 +334,9 @@ def _take(turn: Turn) -> None:
         and u.intent not in ("booking_cancel", "booking_status")
     ):
         _booking_request(turn)
+        return
+    if _changes_the_stay_discussed(turn):
+        booking_flow.ask_new_dates(turn)  # "can we make it different dates" among the offers
         return
     if u.intent in manage_flow.ACTION_OF_INTENT:
         manage_flow.start(turn, action=manage_flow.ACTION_OF_INTENT[u.intent])

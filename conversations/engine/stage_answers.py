@@ -77,6 +77,13 @@ def take_in_stage(turn: Turn) -> bool:
     price_asked = not new_slots and turn.fact_before is None and faq.asks_a_price_only(turn)
     if stage == Stage.OFFERS and not new_slots and _price_of_one_offer_told(turn):
         return True
+    if (
+        stage == Stage.OFFERS
+        and price_asked
+        and booking_flow.asks_per_night(turn.message.text or "")
+        and booking_flow.tell_nightly_prices(turn)
+    ):
+        return True  # "y cuánto sale por noche?": each offer's price of a night, not the totals again
     if stage == Stage.OFFERS and price_asked:
         booking_flow.quote_and_offer(turn)  # the offers again, with their prices
         return True

@@ -1,0 +1,106 @@
+"""Whole conversations found going wrong while playing guests (round 7): a question asked with no
+question mark inside a stay request left unanswered, "how much per night?" among the offers answered with
+the totals again, and other dates asked for before any booking taken as a booking to look up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conversations.engine import pms_gateway
+from conversations.engine.replies import catalogue
+from conversations.engine.tests.chat import EngineChat
+from conversations.models import FactText
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "hola, queremos una doble del 5 al 8 de marzo para dos y cuanto cuesta el parking gracias"),
+        ("en", "hi, a double from March 5 to 8 for two and how much is parking thanks"),
+        ("fr", "Bonjour, une chambre double du 5 au 8 mars pour deux et c'est combien le parking merci"),
+        (
+            "de",
+            "Hallo, ein Doppelzimmer vom 5. bis 8. März für zwei Personen, und wie viel kostet der Parkplatz",
+        ),
+        ("pt", "ola, um quarto duplo de 5 a 8 de março para dois e quanto custa o estacionamento obrigado"),
+        ("it", "buongiorno, una doppia dal 5 all'8 marzo per due e quanto costa il parcheggio grazie"),
+    ],
+)
+def test_a_question_with_no_question_mark_in_a_stay_request_is_answered_with_the_offers(
+    demo_hotel, lang, text
+):
+    guest = EngineChat(hotel=demo_hotel, phone="+34601199101")
+    reply = guest.says(text)
+    parking = FactText.objects.get(fact__hotel=demo_hotel, fact__key="parking", language=lang).answer
+    assert parking in reply, reply
+    assert guest.state["stage"] == "offers", reply
+
+
+@pytest.mark.parametrize(
+    ("lang", "ask", "per_night"),
+    [
+        ("es", "Habitación del 9 al 11 de marzo para 2 personas", "y cuánto sale por noche?"),
+        ("en", "Room from March 9 to 11 for 2 people", "how much per night?"),
+        ("fr", "Une chambre du 9 au 11 mars pour 2 personnes", "c'est combien par nuit ?"),
+    ],
+)
+def test_the_price_per_night_among_the_offers_is_each_rooms_nightly_price(demo_hotel, lang, ask, per_night):
+    guest = EngineChat(hotel=demo_hotel, phone="+34601199102")
+    guest.says(ask)
+    offers = [pms_gateway.offer(line_id=pk) for pk in guest.state["booking"]["offer_line_ids"]]
+    reply = guest.says(per_night)
+    for offer in offers:
+        assert offer is not None
+        low, high = offer.per_night
+        assert offer.room_name in reply, reply
+        assert guest.turns[-1].replies[0].text.count(offer.room_name) == 1, reply
+        assert low < offer.total and high < offer.total, offer
+        assert f"{low:.2f}".replace(".", ",") in reply or f"{low:.2f}" in reply, (
+            reply
+        )  # the night's price, not the stay's
+        assert f"{offer.total:.2f}".replace(".", ",") not in reply and f"{offer.total:.2f}" not in reply, (
+            reply
+        )
+    assert guest.state["stage"] == "offers", reply
+
+
+@pytest.mark.parametrize(
+    ("lang", "ask", "change", "dates"),
+    [
+        (
+            "en",
+            "Room from March 20 to 22 for 2 people",
+            "oh wait, can we make it different dates",
+            "March 24 to 26",
+        ),
+        (
+            "es",
+            "Habitación del 9 al 11 de marzo para 2 personas",
+            "perdona, podemos cambiar las fechas?",
+            "del 24 al 26 de marzo",
+        ),
+        (
+            "de",
+            "Ein Doppelzimmer vom 3. bis 6. April für 2 Personen",
+            "können wir andere Daten nehmen",
+            "vom 24. bis 26. März",
+        ),
+        ("it", "Una camera per 2 dal 3 al 6 aprile", "possiamo cambiare le date?", "dal 24 al 26 marzo"),
+    ],
+)
+def test_other_dates_asked_before_any_booking_ask_the_new_dates_of_the_stay(
+    demo_hotel, lang, ask, change, dates
+):
+    guest = EngineChat(hotel=demo_hotel, phone="+34601199103")
+    guest.says(ask)
+    reply = guest.says(change)
+    assert catalogue(lang)["ask_new_dates"] in reply, reply
+    assert catalogue(lang)["ask_booking_reference"] not in reply, reply
+    state = guest.state
+    assert state["stage"] == "booking_slots", reply
+    assert state["booking"]["adults"] == 2, reply
+    again = guest.says(dates)  # the party is kept: the new dates are quoted at once
+    assert guest.state["stage"] == "offers", again
