@@ -909,7 +909,7 @@ _NEXT_YEAR = re.compile(
 )
 # ("em vez disso", "stattdessen", "en lugar de eso" come before the new days, not the old ones)
 _INSTEAD = re.compile(
-    r"\b(?:en vez d|en lugar d|instead of|rather than|au lieu d|anstatt|statt|invece d|anziche|em vez d|ao inves d|em lugar d)"
+    r"\b(?:en vez d|en lugar d|instead of|rather than|au lieu d|anstatt|statt|invece d|invece che|anziche|plutot que|em vez d|ao inves d|em lugar d)"
     r"(?!isso|esso|essen|e (?:eso|esto|ca|cela)\b)"
 )
 

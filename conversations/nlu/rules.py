@@ -574,8 +574,17 @@ _UNTIL = re.compile(
 )
 
 
+# Staying on up to a day ("can we stay until Sunday instead of Saturday?", "possiamo restare fino a domenica",
+# "bis Mittwoch bleiben", "quedarnos hasta el domingo") names the departure too.
+_STAYING = re.compile(
+    r"\b(?:stay|staying|remain|quedar\w*|rester|restons|bleiben|restare|restiamo|rimanere|ficar|ficamos)\b"
+)
+
+
 def names_departure_only(folded: str) -> bool:
-    departure = bool(_DEPARTURE.search(folded)) or bool(_EXTENDED.search(folded) and _UNTIL.search(folded))
+    departure = bool(_DEPARTURE.search(folded)) or bool(
+        (_EXTENDED.search(folded) or _STAYING.search(folded)) and _UNTIL.search(folded)
+    )
     return departure and not _ARRIVAL.search(folded)
 
 

@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from conversations.nlu import understand
 from conversations.nlu.tests.support import dates
 
 SUNDAY = dt.date(2026, 12, 6)
@@ -86,3 +87,19 @@ def test_a_room_for_today_is_one_night(
     lang: str, text: str, check_in: dt.date | None, check_out: dt.date | None
 ) -> None:
     assert dates(text, lang, SUNDAY) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("text", "check_out"),
+    [
+        # staying on up to a day instead of another is the new departure only, not a range
+        ("possiamo restare fino a domenica invece che sabato?", dt.date(2026, 12, 13)),
+        ("können wir bis Mittwoch statt Dienstag bleiben?", dt.date(2026, 12, 9)),
+        ("can we stay until Sunday instead of Saturday?", dt.date(2026, 12, 13)),
+        ("¿podemos quedarnos hasta el domingo en vez del sábado?", dt.date(2026, 12, 13)),
+        ("On aimerait changer notre résa et rester jusqu'au 15 plutôt que le 14", dt.date(2026, 12, 15)),
+    ],
+)
+def test_staying_on_until_a_day_instead_of_another_names_the_departure(text: str, check_out: dt.date) -> None:
+    result = understand(text, today=SUNDAY)
+    assert (result.intent, result.check_in, result.check_out) == ("booking_modify", None, check_out)
