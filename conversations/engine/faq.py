@@ -40,17 +40,18 @@ _UNMARKED_SENTENCE = re.compile(r"[^?.!;\n]+(?=[.!;\n]|$)")  # a sentence ending
 # Words that ask, in the six languages: a part of a stay request holding one asks a question even with no
 # question mark ("... para dos y cuanto cuesta el parking gracias"). Not the words that also join
 # clauses ("que", "como", "cuando", "quando"): "una doble que tenga parking" asks for a room.
-_QUESTION_WORD = re.compile(
-    r"(?<![\w-])(?:"
-    r"qu[ée] hora|cu[áa]nt[oa]s?|cu[áa]l(?:es)?|d[óo]nde|c[óo]mo se|cu[áa]ndo|hay|ten[ée]is|tienen|se puede"
-    r"|how much|how many|how|what|when|where|which|is there|are there|do you|can we|can i|is it"
-    r"|quanto|quanta|quantos?|onde|a que horas|qual|tem|t[êe]m|h[áa]|d[áa] para|pode|podemos"
-    r"|combien|quand|o[ùu]|comment|quel(?:le)?s?|est-ce|y a-t-il|avez-vous|peut-on"
-    r"|wie viel|wieviel|wie|wann|wo|was|welche[rs]?|gibt es|habt ihr|haben sie|kann man|darf"
-    r"|dove|quale|c'[èe]|ci sono|avete|si pu[òo]|posso|possiamo"
-    r")(?![\w-])",
-    re.IGNORECASE,
-)
+_QUESTION_WORDS = {
+    "es": r"qu[ée] hora|cu[áa]nt[oa]s?|cu[áa]l(?:es)?|d[óo]nde|c[óo]mo se|cu[áa]ndo|hay|ten[ée]is|tienen|se puede",
+    "en": r"how much|how many|how|what|when|where|which|is there|are there|do you|can we|can i|is it",
+    "pt": r"quanto|quanta|quantos?|onde|a que horas|qual|tem|t[êe]m|h[áa]|d[áa] para|pode|podemos",
+    "fr": r"combien|quand|o[ùu]|comment|quel(?:le)?s?|est-ce|y a-t-il|avez-vous|peut-on",
+    "de": r"wie viel|wieviel|wie|wann|wo|was|welche[rs]?|gibt es|habt ihr|haben sie|kann man|darf",
+    "it": r"quanto|quanta|dove|come|quale|c'[èe]|ci sono|avete|si pu[òo]|posso|possiamo",
+}
+_QUESTION_WORD = {
+    language: re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+    for language, words in _QUESTION_WORDS.items()
+}
 _CLAUSE_BREAK = re.compile(r",|\s+(?=(?:y|e|and|und|et|ed|also|plus)\s)", re.IGNORECASE)
 _AMOUNT = re.compile(r"\d\s?(?:€|\$|£|eur\b|euros?\b)|[€$£]\s?\d", re.IGNORECASE)
 
@@ -306,7 +307,7 @@ def answer_beside_stay(turn: Turn) -> bool:
         if answer.topic == ARRIVAL_TOPIC
     ]
     index = hotel_fact_index(hotel=turn.hotel)
-    for asked in [*_ASKED_SENTENCE.findall(text), *_unmarked_questions(text)]:
+    for asked in [*_ASKED_SENTENCE.findall(text), *_unmarked_questions(text, turn.language)]:
         question = index.question(asked, language=turn.language)
         if question.subjects and not question.booking_talk and not _names_a_day(asked):
             found.extend(answer_questions(asked, hotel=turn.hotel, language=turn.language).answers)
@@ -318,14 +319,18 @@ def answer_beside_stay(turn: Turn) -> bool:
     return True
 
 
-def _unmarked_questions(text: str) -> list[str]:
-    """The parts of sentences with no question mark that ask with a question word: "and how much is
-    parking thanks", "et c'est combien le parking merci" after the stay's own words."""
+def _unmarked_questions(text: str, language: str) -> list[str]:
+    """The parts of sentences with no question mark that ask with a question word of the guest's
+    language: "and how much is parking thanks", "et c'est combien le parking merci" after the stay's own
+    words (the English "was" or "come" asks nothing)."""
+    asking = _QUESTION_WORD.get(language)
+    if asking is None:
+        return []
     return [
         clause.strip()
         for sentence in _UNMARKED_SENTENCE.findall(text)
         for clause in _CLAUSE_BREAK.split(sentence)
-        if _QUESTION_WORD.search(clause)
+        if asking.search(clause)
     ]
 
 

@@ -104,3 +104,18 @@ def test_other_dates_asked_before_any_booking_ask_the_new_dates_of_the_stay(
     assert state["booking"]["adults"] == 2, reply
     again = guest.says(dates)  # the party is kept: the new dates are quoted at once
     assert guest.state["stage"] == "offers", again
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a double from March 5 to 8 for two, the parking was great last time",  # German "was" asks nothing here
+        "a double from March 5 to 8 for two, we come by car and the parking is a must",  # nor Italian "come"
+    ],
+)
+def test_a_subject_said_in_a_stay_request_without_asking_gets_no_fact(demo_hotel, text):
+    guest = EngineChat(hotel=demo_hotel, phone="+34601199104")
+    reply = guest.says(text)
+    parking = FactText.objects.get(fact__hotel=demo_hotel, fact__key="parking", language="en").answer
+    assert parking not in reply, reply
+    assert guest.state["stage"] == "offers", reply
