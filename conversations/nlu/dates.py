@@ -2216,7 +2216,9 @@ _WEEKEND_HOLIDAY_GAP = re.compile(
     r"\s*(?:largo|long|prolongado|lungo|prolonge)?\s*(?:de la|de l'|del|de|of the|of|du|di|della|dell'|do|da|von|vom|zu)?\s*"
 )
 _WEEKEND_OF_GAP = re.compile(
-    r"\s*(?:largo|long|prolongado|lungo|prolonge)?\s*(?:del?|of the|of|do|da|du|vom|von|dal|del|della|,)?\s*(?:dia |the )?"
+    r"\s*(?:largo|long|prolongado|lungo|prolonge)?\s*(?:del?|of the|of|do|da|du|vom|von|dal|del|della|di|,)?\s*(?:dia |the )?"
+    # "le week-end du samedi 13 mars", "the weekend of Saturday 13 March": the weekday of the day named
+    rf"(?:(?:{_alt(list(_WEEKDAYS_ALL))}),?\s+(?:(?:the|el|le|il|den|dia)\s+)?)?"
 )
 
 

@@ -103,3 +103,18 @@ def test_a_room_for_today_is_one_night(
 def test_staying_on_until_a_day_instead_of_another_names_the_departure(text: str, check_out: dt.date) -> None:
     result = understand(text, today=SUNDAY)
     assert (result.intent, result.check_in, result.check_out) == ("booking_modify", None, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "une chambre pour le week-end du 13 mars ?"),
+        ("fr", "une chambre le week-end du samedi 13 mars"),
+        ("en", "the weekend of Saturday 13th March"),
+        ("es", "el finde del sábado 13 de marzo"),
+        ("it", "il weekend di sabato 13 marzo"),
+        ("de", "das Wochenende vom Samstag, 13. März"),
+    ],
+)
+def test_the_weekend_of_a_day_named_with_its_weekday(lang: str, text: str) -> None:
+    assert dates(text, lang, SUNDAY) == (dt.date(2027, 3, 12), dt.date(2027, 3, 14))
