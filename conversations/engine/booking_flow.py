@@ -303,6 +303,13 @@ def asks_per_night(text: str) -> bool:
     return bool(_ONE_NIGHT.search(text))
 
 
+def _night_price(turn: Turn, offer: OfferView) -> str:
+    """A night's price of the offer: one amount, or the lowest to the highest when the nights differ."""
+    low, high = offer.per_night
+    price = turn.phrases.money(low, offer.currency)
+    return price if high == low else f"{price} \u2013 {turn.phrases.money(high, offer.currency)}"
+
+
 def tell_nightly_prices(turn: Turn) -> bool:
     """ "how much per night?" with the offers open: each offered room's price of a night, from the quote
     the offers came from (its nightly prices, lowest to highest when they differ, else the total shared
@@ -313,11 +320,9 @@ def tell_nightly_prices(turn: Turn) -> bool:
     phrases = turn.phrases
     lines = []
     for n, o in enumerate(offers, start=1):
-        low, high = o.per_night
-        price = phrases.money(low, o.currency)
-        if high != low:
-            price = f"{price} \u2013 {phrases.money(high, o.currency)}"
-        lines.append(phrases.say("offer_line", n=n, room=o.room_name, rooms=o.rooms, total=price))
+        lines.append(
+            phrases.say("offer_line", n=n, room=o.room_name, rooms=o.rooms, total=_night_price(turn, o))
+        )
     text = phrases.say("offers_per_night", stay=stay_text(turn, offers[0]), lines="\n".join(lines))
     turn.facts.append(text)
     turn.add(OutgoingReply(text=text))
@@ -326,13 +331,24 @@ def tell_nightly_prices(turn: Turn) -> bool:
 
 
 def tell_chosen_price(turn: Turn) -> bool:
-    """ "how much is it per night?" once a room is chosen: its price for the stay, then the question
-    still open (the booking's details are asked again, not forgotten)."""
+    """ "how much is it?" once a room is chosen: its price for the stay (a night's too when asked per
+    night), then the question still open (the booking's details are asked again, not forgotten)."""
     b = turn.frame.booking
     chosen = pms_gateway.offer(line_id=b.chosen_line_id) if b.chosen_line_id else None
     if chosen is None:
         return False
-    text = _room_at_its_price(turn, chosen)
+    if asks_per_night(
+        turn.message.text or ""
+    ):  # "how much is it per night?": a night's price, then the total
+        text = turn.phrases.say(
+            "offer_kept_room_per_night",
+            stay=stay_text(turn, chosen),
+            room=chosen.room_name,
+            price=_night_price(turn, chosen),
+            total=turn.phrases.money(chosen.total, chosen.currency),
+        )
+    else:
+        text = _room_at_its_price(turn, chosen)
     turn.facts.append(text)
     turn.add(OutgoingReply(text=text))
     turn.progress = True

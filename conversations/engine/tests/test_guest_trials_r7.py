@@ -119,3 +119,36 @@ def test_a_subject_said_in_a_stay_request_without_asking_gets_no_fact(demo_hotel
     parking = FactText.objects.get(fact__hotel=demo_hotel, fact__key="parking", language="en").answer
     assert parking not in reply, reply
     assert guest.state["stage"] == "offers", reply
+
+
+@pytest.mark.parametrize(
+    ("lang", "ask", "choice", "per_night", "said"),
+    [
+        (
+            "en",
+            "Room from March 9 to 11 for 2 people",
+            "the first one",
+            "how much is it per night?",
+            "per night",
+        ),
+        (
+            "es",
+            "Habitación del 9 al 11 de marzo para 2 personas",
+            "la primera",
+            "¿cuánto es por noche?",
+            "la noche",
+        ),
+    ],
+)
+def test_the_price_per_night_of_the_room_chosen_is_a_nights_price(
+    demo_hotel, lang, ask, choice, per_night, said
+):
+    guest = EngineChat(hotel=demo_hotel, phone="+34601199105")
+    guest.says(ask)
+    guest.says(choice)
+    chosen = pms_gateway.offer(line_id=guest.state["booking"]["chosen_line_id"])
+    assert chosen is not None
+    reply = guest.says(per_night)
+    low, _ = chosen.per_night
+    assert said in reply and (f"{low:.2f}" in reply or f"{low:.2f}".replace(".", ",") in reply), reply
+    assert guest.state["stage"] == "guest_details", reply
