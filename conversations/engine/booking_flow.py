@@ -429,7 +429,7 @@ def remind(turn: Turn) -> None:
         )
         turn.add(OutgoingReply(text=turn.phrases.say("remind_offers"), buttons=buttons))
     elif stage == Stage.GUEST_DETAILS:
-        ask_guest_details(turn)
+        ask_guest_details(turn, again=True)
     elif stage == Stage.BOOKING_CONFIRM:
         turn.add(
             OutgoingReply(

@@ -53,8 +53,10 @@ def _full_name(name: str) -> bool:
     return len(name.split()) >= 2
 
 
-def ask_guest_details(turn: Turn, *, chosen: OfferView | None = None) -> None:
-    """Ask for at most two missing details at a time: name and e-mail, then the phone if needed."""
+def ask_guest_details(turn: Turn, *, chosen: OfferView | None = None, again: bool = False) -> None:
+    """Ask for at most two missing details at a time: name and e-mail, then the phone if needed.
+
+    `again`: the question repeated after an answer not understood, without the "Great," that welcomes a choice."""
     b = turn.frame.booking
     phone_needed = not turn.guest_phone and not b.phone
     if b.guest_name and _full_name(b.guest_name) and b.email and not phone_needed:
@@ -64,7 +66,7 @@ def ask_guest_details(turn: Turn, *, chosen: OfferView | None = None) -> None:
         return
     room = chosen.room_name if chosen else ""
     if not b.guest_name and not b.email:
-        turn.say("ask_name_and_email", room=room)
+        turn.say("ask_name_and_email_again" if again else "ask_name_and_email", room=room)
     elif not b.guest_name:
         turn.say("ask_name")
     elif not _full_name(b.guest_name):

@@ -152,3 +152,23 @@ def test_the_price_per_night_of_the_room_chosen_is_a_nights_price(
     low, _ = chosen.per_night
     assert said in reply and (f"{low:.2f}" in reply or f"{low:.2f}".replace(".", ",") in reply), reply
     assert guest.state["stage"] == "guest_details", reply
+
+
+@pytest.mark.parametrize(
+    ("lang", "ask", "choose", "unclear"),
+    [
+        ("es", "hola, una doble del 3 al 5 de abril para 2", "la primera", "sí"),
+        ("it", "ciao, una doppia dal 3 al 5 aprile per 2", "la prima", "sì"),
+    ],
+)
+def test_the_name_and_email_asked_again_after_an_unclear_answer_welcome_no_choice(
+    demo_hotel, lang, ask, choose, unclear
+):
+    # "Perdone, no estoy seguro de haberle entendido. Estupendo. Para hacer la reserva..." contradicted itself.
+    guest = EngineChat(hotel=demo_hotel, phone="+34601199109")
+    guest.says(ask)
+    guest.says(choose)
+    reply = guest.says(unclear)
+    assert catalogue(lang)["ask_name_and_email_again"] in reply, reply
+    welcome = catalogue(lang)["ask_name_and_email"].split("{%")[0]  # "Estupendo", "Ottimo"
+    assert f"{welcome}." not in reply, reply
