@@ -1741,13 +1741,17 @@ _MEAL_HOURS = re.compile(
     r"\b(?:from|de|du|von|dalle|das|des)\s+(?P<a>[0-2]?\d)\s*(?:-|to|a|au|bis|alle|as|till|until)\s*(?P<b>[0-2]?\d)\b"
 )
 
-# "Is breakfast from 7?", "Frühstück ab 7?", "la colazione è dalle 7?": the hour a meal starts, no day.
+# "Is breakfast from 7?", "Frühstück ab 7?", "la colazione è dalle 7?", "can we check in from 2?", "is the pool
+# open from 8?": the hour a meal, the check-in or a service starts, no day.
 _MEAL_FROM = re.compile(
     r"\b(?:desayuno|breakfast|colazione|petit[- ]dejeuner|fruhstuck|zmorge|cafe da manha|pequeno[- ]almoco|brunch|"
-    r"cena|dinner|jantar|diner|abendessen|almuerzo|lunch|pranzo|almoco|mittagessen)\b[^.?!\d]{0,25}?"
+    r"cena|dinner|jantar|diner|abendessen|almuerzo|lunch|pranzo|almoco|mittagessen|"
+    r"check[- ]?in|check[- ]?out|pool|piscina|piscine|schwimmbad|spa|sauna|gym|gimnasio|palestra|reception|recepcion|"
+    r"rezeption|open|opens|abre|abren|ouvert|ouverte|ouvre|geoffnet|offen|aperto|aperta|apre|aberto|aberta)\b"
+    r"[^.!\d\n]{0,25}?"
     r"\b(?:from|since|starting(?: at| from)?|desde(?: las?)?|a partir de(?: las?)?|a partir das?|des|depuis|ab|"
-    r"dalle|dall'|dalla|von|das|from about|ab etwa)\s+(?P<h>[0-2]?\d)(?:[:.h]\d\d)?\b"
-    rf"(?!\s*(?:[./-]\s*\d|\.?\s*(?:de |of |del )?(?:{_MONTH})\b))"
+    r"dalle|dall'|dalla|von|das|from about|ab etwa)\s+(?P<h>[0-2]?\d)(?:[:h]\d\d|\.[0-5]\d(?![./]?\d|\.))?\b"
+    rf"(?!\s*(?:[./-]\s*\d|\.?\s*(?:de |of |del )?(?:{_MONTH})\b|(?:to|till|until|al|au|bis|a|ao|alle|y|and|et|e|und)\s+\d))"
 )
 
 
@@ -1774,7 +1778,7 @@ def _without_past_and_hours(folded: str, mentions: list[_Mention], today: dt.dat
     and the hours or weekdays something opens."""
     hours = bool(_OPENING_HOURS.search(folded)) and not _STAY_WORD.search(folded)
     meals = [m.span() for m in _MEAL_HOURS.finditer(folded) if int(m["a"]) < int(m["b"]) <= 24]
-    meals += [(m.start("h"), m.end()) for m in _MEAL_FROM.finditer(folded) if 5 <= int(m["h"]) <= 23]
+    meals += [(m.start("h"), m.end()) for m in _MEAL_FROM.finditer(folded) if 1 <= int(m["h"]) <= 23]
     kept = []
     for mention in mentions:
         if any(start <= mention.start < end for start, end in meals):

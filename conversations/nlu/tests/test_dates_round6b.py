@@ -24,7 +24,12 @@ SUNDAY = dt.date(2026, 12, 6)
         ("de", "wir kommen am 27. Dezember, Frühstück ab 7?", dt.date(2026, 12, 27), None),
         ("it", "arriviamo il 9, la colazione è dalle 7?", dt.date(2026, 12, 9), None),
         ("pt", "chegamos dia 15, o café da manhã é a partir das 7?", dt.date(2026, 12, 15), None),
-        # a day after the meal is still a day
+        ("en", "we arrive on the 20th, can we check in from 2?", dt.date(2026, 12, 20), None),
+        ("de", "Anreise am 27. Dezember, Check-in ab 14?", dt.date(2026, 12, 27), None),
+        ("en", "arriving the 20th, what time is breakfast? from 7?", dt.date(2026, 12, 20), None),
+        # a day after the meal or the check-in is still a day
+        ("en", "check-in from 20 to 23 December", dt.date(2026, 12, 20), dt.date(2026, 12, 23)),
+        ("de", "Check-in ab 14.12., Check-out am 16.12.", dt.date(2026, 12, 14), dt.date(2026, 12, 16)),
         ("en", "we'd like breakfast from the 7th to the 9th", dt.date(2026, 12, 7), dt.date(2026, 12, 9)),
         ("de", "Frühstück ab 7. Januar bitte", dt.date(2027, 1, 7), None),
     ],
