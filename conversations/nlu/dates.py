@@ -478,6 +478,20 @@ _RELATIVE: list[tuple[re.Pattern[str], int, bool]] = [
     (re.compile(r"\b(?:hoy|today|hoje|hj|aujourd'hui|aujourd hui|heute|oggi)\b"), 0, False),
 ]
 _FOR_TODAY = re.compile(r"\b(?:for|para|pra|pour|per|fur|fuer)\s+(?:(?:el dia de|o dia de)\s+)?$")
+_VACANCY_NEAR = re.compile(
+    r"\b(?:vagas?|free|available|vacanc\w*|disponibles?|dispo|frei|libere?|liberi|libres?|livres?|disponiveis|"
+    r"disponivel|disponibil\w*)\b[^.?!\n]{0,25}\b(?:hoy|today|hoje|hj|aujourd'hui|aujourd hui|heute|oggi)\b|"
+    r"\b(?:hoy|today|hoje|hj|aujourd'hui|aujourd hui|heute|oggi)\b[^.?!\n]{0,25}"
+    r"\b(?:vagas?|free|available|disponibles?|dispo|frei|libere?|liberi|libres?|livres?|disponiveis|disponivel)\b"
+)
+_ROOM_NEAR = re.compile(
+    r"\b(?:rooms?|zimmer|habitacion\w*|cuartos?|camer[ae]|stanz[ae]|chambres?|quartos?|vagas?|vacanc\w*|doubles?|"
+    r"singles?|doppie?|dobles?|einzelzimmer|doppelzimmer|suites?)\b"
+)
+_OWN_ROOM = re.compile(
+    r"\b(?:my|our|mi|nuestra|ma|notre|unser\w*|mein\w*|mia|nostra|meu|minha|nosso|nossa)\s+(?:\w+\s+)?"
+    r"(?:room|zimmer|habitacion|chambre|camera|stanza|quarto)\b"
+)
 _HOLIDAY_NIGHTS: list[tuple[re.Pattern[str], int, int]] = [
     (
         re.compile(
@@ -1211,7 +1225,20 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
         for m in pattern.finditer(folded):
             if f.free(m.start(), m.end()):
                 # "a room for today?", "tem vaga pra hoje?": a night asked for today is tonight's
-                tonight = offset == 0 and bool(_FOR_TODAY.search(folded, max(0, m.start() - 16), m.start()))
+                tonight = (
+                    offset == 0
+                    and bool(
+                        _FOR_TODAY.search(folded, max(0, m.start() - 16), m.start())
+                        # "any rooms free today?", "Haben Sie heute noch ein Zimmer frei?", "tem vaga hoje?"
+                        or (
+                            _VACANCY_NEAR.search(window := folded[max(0, m.start() - 40) : m.end() + 40])
+                            and _ROOM_NEAR.search(window)
+                            and not _OWN_ROOM.search(
+                                window
+                            )  # "is my room available today at 11?": early check-in
+                        )
+                    )
+                )
                 f.take(
                     _Mention(
                         m.start(),

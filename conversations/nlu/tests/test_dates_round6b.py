@@ -123,3 +123,20 @@ def test_staying_on_until_a_day_instead_of_another_names_the_departure(text: str
 )
 def test_the_weekend_of_a_day_named_with_its_weekday(lang: str, text: str) -> None:
     assert dates(text, lang, SUNDAY) == (dt.date(2027, 3, 12), dt.date(2027, 3, 14))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_out"),
+    [
+        # a room asked to be free today is tonight's night too
+        ("de", "Haben Sie heute noch ein Zimmer frei?", dt.date(2026, 12, 7)),
+        ("en", "any rooms free today?", dt.date(2026, 12, 7)),
+        ("pt", "tem vaga hoje?", dt.date(2026, 12, 7)),
+        ("es", "¿tienen habitaciones libres hoy?", dt.date(2026, 12, 7)),
+        # the spa or the guest's own room free today is no night asked for
+        ("en", "is the spa free today?", None),
+        ("en", "is my room available today at 11?", None),
+    ],
+)
+def test_a_room_free_today_is_one_night(lang: str, text: str, check_out: dt.date | None) -> None:
+    assert dates(text, lang, SUNDAY) == (dt.date(2026, 12, 6), check_out)
