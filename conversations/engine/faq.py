@@ -372,6 +372,17 @@ def _short_question(turn: Turn, *, booking_talk: bool = False) -> Question | Non
     return question
 
 
+def fact_before_names_a_price(turn: Turn) -> bool:
+    """Whether the fact told in the guest's previous turn gives an amount ("parking, 15 € por noche"), so a
+    short price question may be about it."""
+    document = (
+        hotel_fact_index(hotel=turn.hotel).documents.get(turn.fact_before) if turn.fact_before else None
+    )
+    return document is not None and bool(
+        _AMOUNT.search(_in_language(document, turn.hotel, turn.language, 1.0, "").text)
+    )
+
+
 def _follow_up_answered(turn: Turn) -> bool:
     """ "quanto costa?" right after the airport transfer's fact: a short question naming no subject
     asks about the fact just told, whose text is all the hotel's facts say of it ("how much per

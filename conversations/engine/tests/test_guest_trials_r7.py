@@ -172,3 +172,16 @@ def test_the_name_and_email_asked_again_after_an_unclear_answer_welcome_no_choic
     assert catalogue(lang)["ask_name_and_email_again"] in reply, reply
     welcome = catalogue(lang)["ask_name_and_email"].split("{%")[0]  # "Estupendo", "Ottimo"
     assert f"{welcome}." not in reply, reply
+
+
+def test_the_price_per_night_after_a_free_fact_is_the_rooms_not_a_question_for_reception(demo_hotel):
+    # "tenéis cuna?" answered beside the offers (free, no amount), then "cuánto sale por noche?": it went to
+    # reception as the price of the cot.
+    guest = EngineChat(hotel=demo_hotel, phone="+34601199110")
+    first = guest.says("hola! dos adultos y dos niños de 4 y 7, el finde del 12 de febrero, tenéis cuna?")
+    assert "cuna" in first.lower(), first
+    offers = [pms_gateway.offer(line_id=pk) for pk in guest.state["booking"]["offer_line_ids"]]
+    reply = guest.says("cuánto sale por noche?")
+    assert guest.turns[-1].handoff_reason is None, reply
+    for offer in offers:
+        assert offer is not None and offer.room_name in reply, reply
