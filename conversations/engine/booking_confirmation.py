@@ -12,7 +12,6 @@ from conversations.engine.booking_flow import continue_booking, present_offers, 
 from conversations.engine.frame import Stage
 from conversations.engine.turn import Turn
 from conversations.engine.types import HandoffReason
-from conversations.incoming import OutgoingReply
 
 log = structlog.get_logger(__name__)
 
@@ -37,8 +36,7 @@ def show_summary(turn: Turn) -> None:
         policy=policy,
     )
     turn.frame.stage = Stage.BOOKING_CONFIRM
-    turn.facts.append(text)
-    turn.add(OutgoingReply(text=text, buttons=turn.yes_no_buttons("button_yes_book", "button_no")))
+    turn.tell_facts(text, buttons=turn.yes_no_buttons("button_yes_book", "button_no"))
 
 
 def _policy_sentence(turn: Turn, terms: pms_gateway.CancellationTerms, *, new_booking: bool = True) -> str:
@@ -132,8 +130,7 @@ def confirm_booking(turn: Turn) -> None:
         email=b.email,
         emailed=emailed,
     )
-    turn.facts.append(text)
-    turn.add(OutgoingReply(text=text))
+    turn.tell_facts(text)
     after_booking(turn, reservation_id=booking.reservation_id)
 
 

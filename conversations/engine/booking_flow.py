@@ -292,8 +292,7 @@ def tell_offer_price(turn: Turn, offer: OfferView) -> None:
     """ "how much is the double?" with the offers open: that room at its price, then the choice
     asked again (the kind of room is remembered, so a yes after it takes that room)."""
     text = _room_at_its_price(turn, offer)
-    turn.facts.append(text)
-    turn.add(OutgoingReply(text=text))
+    turn.tell_facts(text)
     turn.progress = True
     remind(turn)
 
@@ -324,8 +323,7 @@ def tell_nightly_prices(turn: Turn) -> bool:
             phrases.say("offer_line", n=n, room=o.room_name, rooms=o.rooms, total=_night_price(turn, o))
         )
     text = phrases.say("offers_per_night", stay=stay_text(turn, offers[0]), lines="\n".join(lines))
-    turn.facts.append(text)
-    turn.add(OutgoingReply(text=text))
+    turn.tell_facts(text)
     turn.progress = True
     return True
 
@@ -349,8 +347,7 @@ def tell_chosen_price(turn: Turn) -> bool:
         )
     else:
         text = _room_at_its_price(turn, chosen)
-    turn.facts.append(text)
-    turn.add(OutgoingReply(text=text))
+    turn.tell_facts(text)
     turn.progress = True
     remind(turn)
     return True

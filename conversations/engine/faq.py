@@ -372,12 +372,15 @@ def _short_question(turn: Turn, *, booking_talk: bool = False) -> Question | Non
     return question
 
 
+def _fact_told_before(turn: Turn) -> FactDocument | None:
+    """The one fact told in the guest's previous turn, if any."""
+    return hotel_fact_index(hotel=turn.hotel).documents.get(turn.fact_before) if turn.fact_before else None
+
+
 def fact_before_names_a_price(turn: Turn) -> bool:
     """Whether the fact told in the guest's previous turn gives an amount ("parking, 15 € por noche"), so a
     short price question may be about it."""
-    document = (
-        hotel_fact_index(hotel=turn.hotel).documents.get(turn.fact_before) if turn.fact_before else None
-    )
+    document = _fact_told_before(turn)
     return document is not None and bool(
         _AMOUNT.search(_in_language(document, turn.hotel, turn.language, 1.0, "").text)
     )
@@ -387,9 +390,7 @@ def _follow_up_answered(turn: Turn) -> bool:
     """ "quanto costa?" right after the airport transfer's fact: a short question naming no subject
     asks about the fact just told, whose text is all the hotel's facts say of it ("how much per
     night?" after the parking's too). A price asked of a fact that names none goes to reception."""
-    document = (
-        hotel_fact_index(hotel=turn.hotel).documents.get(turn.fact_before) if turn.fact_before else None
-    )
+    document = _fact_told_before(turn)
     question = _short_question(turn, booking_talk=True) if document is not None else None
     if document is None or question is None or (question.booking_talk and "a:price" not in question.terms):
         return False

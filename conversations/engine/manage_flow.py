@@ -261,8 +261,7 @@ def _ask_cancel(turn: Turn, booking: BookingView) -> None:
         policy=policy_sentence(turn, terms),
     )
     turn.frame.stage = Stage.CANCEL_CONFIRM
-    turn.facts.append(text)
-    turn.add(OutgoingReply(text=text, buttons=turn.yes_no_buttons("button_yes_cancel", "button_keep")))
+    turn.tell_facts(text, buttons=turn.yes_no_buttons("button_yes_cancel", "button_keep"))
 
 
 def answer_cancel(turn: Turn, *, yes: bool) -> None:
@@ -395,8 +394,7 @@ def _continue_modify(turn: Turn, booking: BookingView) -> None:
         **_price_difference(turn, booking=booking, offer=offer),
     )
     turn.frame.stage = Stage.MODIFY_CONFIRM
-    turn.facts.append(text)
-    turn.add(OutgoingReply(text=text, buttons=turn.yes_no_buttons("button_yes_change", "button_keep")))
+    turn.tell_facts(text, buttons=turn.yes_no_buttons("button_yes_change", "button_keep"))
 
 
 def _price_difference(turn: Turn, *, booking: BookingView, offer: pms_gateway.OfferView) -> dict[str, str]:

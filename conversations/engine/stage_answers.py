@@ -81,7 +81,7 @@ def take_in_stage(turn: Turn) -> bool:
         stage == Stage.OFFERS
         and not new_slots
         # (just after a fact that gives no amount, "tenéis cuna?" answered, a night's price is the rooms')
-        and not (turn.fact_before and faq.fact_before_names_a_price(turn))
+        and not faq.fact_before_names_a_price(turn)
         and faq.asks_a_price_only(turn)
         and booking_flow.asks_per_night(turn.message.text or "")
         and booking_flow.tell_nightly_prices(turn)

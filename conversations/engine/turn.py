@@ -42,6 +42,11 @@ class Turn:
     def say(self, key: str, *, buttons: tuple[ReplyButton, ...] = (), **context: Any) -> None:
         self.add(OutgoingReply(text=self.phrases.say(key, **context), buttons=buttons))
 
+    def tell_facts(self, text: str, *, buttons: tuple[ReplyButton, ...] = ()) -> None:
+        """A reply stating prices, dates or a booking's terms, kept in `facts` for the LLM check."""
+        self.facts.append(text)
+        self.add(OutgoingReply(text=text, buttons=buttons))
+
     def add(self, reply: OutgoingReply) -> None:
         if len(self.replies) >= MAX_REPLIES:
             # Merge into the last message rather than send a third one (one turn, one answer).
