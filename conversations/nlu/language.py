@@ -8,7 +8,8 @@ Marker words and letters only one language writes (Portuguese "é" and "ã", Ita
 and "¿", German umlauts) settle the hard pairs lingua confuses in short questions: "Qual é a password
 do wifi?" is Portuguese. A conversation switches on a short message only when it has words of the
 other language and none of its own (or lingua is sure and the message has one of them). E-mail
-addresses and links are not read.
+addresses, links and booking references ("XKPQTRAEY", "HT-4471B") are not read: their letters are
+random, and lingua counted them as words.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ MARKERS: dict[str, frozenset[str]] = {
         "please available availability free could the what where when which there please bye goodbye"
     ),
     "pt": _words(
-        "ola obrigado obrigada quero gostaria quarto quartos noites reservar preciso tem voces somos quanto custa "
+        "ola obrigado obrigada quero gostaria quarto quartos noites reservar reserva preciso tem voces somos quanto custa "
         "preco amanha cafe manha cancelar estacionamento animais cao posso chegamos chegada saida criancas esposa "
         "marido tambem onde ate logo tchau voce disponivel disponibilidade estadia diaria obrigadao oi tudo bem boa sim nao valeu minha meu uma vcs voces pode podem fazer"
     ),
@@ -177,12 +178,16 @@ def _marker_counts(folded: str, text: str = "") -> dict[str, int]:
 
 
 _NOT_LANGUAGE = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+")
+# Codes typed in capitals: letters with digits ("HT4471B", "AB-12CD"), or nine capitals (QloApps's references).
+_CODE = re.compile(r"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{3,}\b|\b[A-Z]{9}\b")
 
 
 def detect(text: str, *, conversation_language: str | None, default_language: str) -> str:
     """The message's language; see the module docstring for the stickiness rule."""
     fallback = conversation_language or default_language
     text = _NOT_LANGUAGE.sub(" ", text)  # "giulia.rossi@example.it" says nothing about the language
+    if not text.isupper():  # a message in capitals throughout is shouted words, not codes
+        text = _CODE.sub(" ", text)
     folded = fold(text)
     letters = re.findall(r"[a-z]+", folded)
     if not letters or sum(len(w) for w in letters) < 2:
