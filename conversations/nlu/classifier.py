@@ -10,6 +10,7 @@ in-process from the committed data on first use (scikit-learn is needed only the
 from __future__ import annotations
 
 import functools
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,41 @@ MODEL_PATH = Path(__file__).parent / "model" / "intent_model.npz.gz"
 FAQ_PREFIX = "faq:"
 _LOCK = threading.Lock()
 _MODEL: NgramLinearModel | None = None
+
+# Words that name an FAQ topic outright. The model picks the topic from n-grams and slips on words it saw little
+# ("¿hay alberca?" read as check-in times, "aceptan perritos?" as payment, "are dogs allowed?" as accessibility):
+# when the topic it chose has none of its words in the message and another topic's words are there, that topic
+# is meant. One alternation, a named group per topic, compiled once.
+_TOPIC_WORDS = {
+    "pets": r"perr[oia]\w*|mascotas?|dogs?|puppy|pets?|cats?|gat[oa]s?|gatinh[oa]s?|gattin[oi]|chiens?|chienne|"
+    r"chats|chatons?|hunde?|hundes?|katzen?|haustier\w*|dackel|cani|cane|cagnolin[oi]|gatti|gatto|animal\w*|"
+    r"cachorr\w*|labrador",
+    "parking": r"parking|park(?:platz|platze|haus|en)\w*|parkieren|garages?|garagem|garaje|cochera|"
+    r"estacionamient\w*|estacionamento|estacionar|aparca\w*|parcheggi\w*|stationnement|tiefgarage|valet",
+    "wifi": r"wi-?fi|wlan|wireless|internet",
+    "breakfast": r"desayun\w*|breakfast|cafe da manha|pequeno-almoco|petit[- ]de(?:j|jeuner)\w*|fruhstuck\w*|"
+    r"colazione",
+    "amenities": r"pool|piscinas?|piscine|alberca|pileta|gym|gimnasio|academia|fitness\w*|sauna|spa|hammam|"
+    r"jacuzzi|idromassaggio|schwimmbad|hallenbad|wellness\w*|minibar|rooftop|aire acondicionado|"
+    r"ar condicionado|air conditioning|klima\w*",
+    "accessibility": r"wheelchairs?|silla de ruedas|rollstuhl\w*|barrierefrei\w*|fauteuil|cadeirante|"
+    r"cadeira de rodas|disabil\w*|disabled|accessib\w*|acessib\w*|gehbehindert\w*|ebenerdig\w*|"
+    r"minusvalid\w*|movilidad reducida|mobilite reduite|mobilita ridotta",
+    "airport_transfer": r"(?<!bank )transfers?|shuttle|navette|navetta|traslados?|airport pick-?ups?|pick-?ups? from the airport",
+    "payment_methods": r"pix|amex|american express|visa|mastercard|tarjetas?|cartao|kreditkarte\w*|bancomat|satispay|"
+    r"twint|pay|paying|payer|pagar|pago|pagare|pagamento|paiement|zahlen|bezahlen|bank transfers?|virement|uberweisung|bonifico|efectivo|cash|bargeld|multibanco|cheques?-vacances|dolares|dollars?|paypal|bizum|transferencia bancaria",
+    "checkin_checkout_times": r"check-?ins?|check-?outs?|checkin|checkout|einchecken|auschecken|late arrival|"
+    # the desk's hours ("on arrive de la Gare du Nord vers 21h, la réception est ouverte ?")
+    r"(?:reception|recepcion|rezeption|recepcao|rececao)\b[^?.!\n]{0,25}\b(?:ouvert\w*|open\w*|offen|geoffnet|"
+    r"abiert\w*|apert\w*|abert\w*|24 ?h\w*)",
+    "cancellation_policy": r"cancel\w*|anula\w*|annul\w*|storn\w*|disdir\w*|disdett\w*|penal\w*|multa|"
+    r"refundable|reembolsable|reembolsavel|rimborsabile|remboursable",
+    "location_directions": r"metro|estacion|station|bahnhof|stazione|gare|direccion|adresse|address|indirizzo|"
+    r"endereco|lejos|far from|loin|on foot|a pie|zu fuss|a piedi|a pe",
+}
+_TOPIC_WORD = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{topic}>{words})" for topic, words in _TOPIC_WORDS.items()) + r")\b"
+)
 
 
 @dataclass(frozen=True)
@@ -73,14 +109,20 @@ def predict(folded: str) -> Prediction:
         intent = "faq" if label.startswith(FAQ_PREFIX) else label
         intents[intent] = intents.get(intent, 0.0) + p
     intent = max(intents, key=lambda name: intents[name])
-    topic = None
-    if intent == "faq":
-        best = max((lbl for lbl in by_label if lbl.startswith(FAQ_PREFIX)), key=lambda lbl: by_label[lbl])
-        topic = best.removeprefix(FAQ_PREFIX)
+    topic = _topic(folded, by_label) if intent == "faq" else None
     return Prediction(intent=intent, confidence=intents[intent], faq_topic=topic, probabilities=intents)
 
 
 def faq_topic_for(folded: str) -> str:
     """The most likely FAQ topic, for messages whose intent a rule already decided is `faq`."""
-    pairs = [(lbl, p) for lbl, p in _probabilities(folded).items() if lbl.startswith(FAQ_PREFIX)]
-    return max(pairs, key=lambda pair: pair[1])[0].removeprefix(FAQ_PREFIX)
+    return _topic(folded, _probabilities(folded))
+
+
+def _topic(folded: str, by_label: dict[str, float]) -> str:
+    """The model's most likely topic, unless it names none of its words and another topic's words are there."""
+    pairs = [(lbl.removeprefix(FAQ_PREFIX), p) for lbl, p in by_label.items() if lbl.startswith(FAQ_PREFIX)]
+    best = max(pairs, key=lambda pair: pair[1])[0]
+    named = {m.lastgroup for m in _TOPIC_WORD.finditer(folded)}
+    if not named or best in named:
+        return best
+    return max((pair for pair in pairs if pair[0] in named), key=lambda pair: pair[1])[0]

@@ -1,0 +1,41 @@
+"""Intents, FAQ topics and languages of the seventh session's intent lines (r7i): a topic named by its own word
+that the model slips on, a request for a quote, Québec questions, short messages' language. The first set's
+`<lang>-r7i` lines score the rest."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conversations.nlu import understand
+
+TODAY = dt.date(2026, 12, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("hay alberca? y a que hora abre", "amenities"),
+        ("se aceptan perritos? 🐶", "pets"),
+        ("dogs allowed?", "pets"),
+        ("Gibt es eine Sauna im Haus und bis wann hat sie offen?", "amenities"),
+        ("¿El hotel tiene cochera? Le saluda Jimena", "parking"),
+    ],
+)
+def test_a_topic_named_by_its_own_word_is_that_topic(text: str, topic: str) -> None:
+    u = understand(text, today=TODAY)
+    assert (u.intent, u.faq_topic) == ("faq", topic)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # a bank transfer is a way to pay, not an airport transfer
+        ("do you accept bank transfers for groups?", "payment_methods"),
+        # a cancellation paid for is about the policy
+        ("até quando posso cancelar sem pagar?", "cancellation_policy"),
+    ],
+)
+def test_a_topic_word_beside_another_topic_keeps_the_model_s_reading(text: str, topic: str) -> None:
+    assert understand(text, today=TODAY).faq_topic == topic
