@@ -252,6 +252,15 @@ _ASKS_ROOM = re.compile(
     r"sarebbe possibile|geht das|ginge das|geht si des aus|moglich|"
     rf"{_HAVE}\b[^?.!\n]{{0,40}}?\b{_SOMETHING})\b|\b{_HAVE}\s*\?"
 )
+# A quote asked for ("me mandan una cotización", "me passa um orçamento", "bitte um ein Angebot", "mi mandate un
+# preventivo", "pourriez-vous m'envoyer un devis", "could you send us a quote"): a question about the price, however
+# much the model reads a booking in its stay details (docs/INTERFACES.md: asking for a price is `availability`); a wish
+# to book beside it ("we would like to reserve ten doubles... could you send us a quote?") stays a booking, and
+# thanks for the hotel's offer ("vielen Dank für Ihr Angebot") is no quote asked for.
+_QUOTE = re.compile(
+    r"\b(?:cotiza(?:cion|ciones|r|n|me|nos)|cotizen|presupuesto|orcamentos?|devis|preventiv[oi]|quotes?|quotation|"
+    r"(?:um|ein|einen|unverbindliches) angebot|angebot (?:fur|an|uber))\b"
+)
 _STAY = ("availability", "booking_create")
 _CLOSE = 0.5
 _SOME_STAY = 0.2
@@ -271,6 +280,8 @@ def stay_intent(folded: str, intent: str, probabilities: dict[str, float]) -> st
         return intent
     if _BOOK.search(folded) and not _BEFORE.search(folded):
         return "booking_create"
+    if _QUOTE.search(folded) and not _WISH.search(folded):
+        return "availability"
     if needs_a_stay:
         return "availability" if _ASKS_ROOM.search(folded) else "booking_create"
     if intent == "availability" and _ROOM_WISH.search(folded) and not _ASK.search(folded):

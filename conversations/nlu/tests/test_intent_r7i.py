@@ -39,3 +39,29 @@ def test_a_topic_named_by_its_own_word_is_that_topic(text: str, topic: str) -> N
 )
 def test_a_topic_word_beside_another_topic_keeps_the_model_s_reading(text: str, topic: str) -> None:
     assert understand(text, today=TODAY).faq_topic == topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola!! me pasan una cotización para 2 adultos del 20 al 23 de diciembre porfa",
+        "oi, me manda um orçamento pra 2 adultos de 20 a 27 de janeiro?",
+        "Bitte um ein Angebot für 2 Erwachsene vom 3. bis 6. Jänner",
+        "Solicito orçamento para um quarto duplo de 14 a 17 de maio",
+    ],
+)
+def test_a_quote_asked_for_a_stay_is_availability(text: str) -> None:
+    u = understand(text, today=TODAY)
+    assert u.intent == "availability"
+    assert u.check_in is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vielen Dank für Ihr Angebot. Wir nehmen das Doppelzimmer vom 5. bis 8. Juni.",
+        "We would like to reserve ten double rooms from 14 to 16 May. Please could you send us a quote?",
+    ],
+)
+def test_thanks_for_an_offer_or_a_booking_wish_beside_a_quote_stays_a_booking(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "booking_create"
