@@ -35,7 +35,7 @@ _PERSON = (
 _ROOM = (
     r"(?:(?!bade|wohn|schlaf|ess|arbeits|kinder)[a-z]{3,}zimmern?|habitacion(?:es)?|(?:abitacion|havitacion|avitacion)(?:es)?|habs?|hbs|qtos?|cuartos?|piezas?|recamaras?|de casal|de solteiro|individuais|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
     r"einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|mehrbettzimmer|dobles?|individual(?:es)?|doubles?|twins?|"
-    r"singles?|matrimonial(?:[ei]|es)?|dz|ez|dbls?|sgls?|twns?|trpls?|indiv|doppie|doppia|singole|singola|triples?|triplas?|triplos?|duplos?|quadrupl[aeo]s?|cuadruples?|cuadruplos?|cuadruples?|quadruples?|"
+    r"singles?|simples?|matrimonial(?:[ei]|es)?|dz|ez|dbls?|sgls?|twns?|trpls?|indiv|doppie|doppia|singole|singola|triples?|triplas?|triplos?|duplos?|quadrupl[aeo]s?|cuadruples?|cuadruplos?|cuadruples?|quadruples?|"
     r"apartamentos?|apartments?|appartamenti|appartamento|appartements?|departamentos?|ferienwohnungen|ferienwohnung|"
     r"monolocali|monolocale|bilocali|bilocale|stanze|stanza|studios?|familiares|family rooms?)"
 )
@@ -85,9 +85,15 @@ _SELF_WITH_CHILDREN = re.compile(
     rf"i miei|le mie|miei|mie|il mio|la mia|mio|mia)\s+(?:(?:{NUMBER})\s+)?|(?:{NUMBER})\s+)"
     r"(?:(?:little|small|pequenos|petits|kleinen|piccoli)\s+)?"
     r"(?:kids|children|sons|daughters|boys|girls|hijos|hijas|ninos|ninas|peques|filhos|filhas|criancas|miudos|enfants|"
-    r"fils|filles|kinder|kindern|sohne|sohnen|tochter|tochtern|bambini|figli|figlie|bimbi|"
+    r"fils|filles|kinder|kindern|sohne|sohnen|tochter|tochtern|bambini|figli|figlie|bimbi|jungs|buben|buam|"
     r"son|daughter|kid|child|hijo|hija|nino|nina|filho|filha|fille|enfant|sohn|kind|figlio|figlia|bambino|bambina|"
     r"grandchildren|grandkids|nietos|nietas|netos|petits-enfants|enkelkinder|enkelkindern|enkel|nipotini)\b"
+)
+# The writer last after their children ("mis dos hijos de 8 y 12 y yo", "my two boys and me"): one adult.
+_CHILDREN_THEN_SELF = re.compile(
+    rf"\b(?:mis|my|meus|os meus|mes|meine|meinen|i miei|miei)\s+(?:(?:{NUMBER})\s+)?(?:hijos|hijas|kids|children|"
+    r"sons|daughters|boys|filhos|filhas|enfants|kinder|kindern|figli|bambini|ninos|ninas|peques|criancas|jungs)\b"
+    r"[^.;!?]{0,25}?\s(?:y yo|and i|and me|e eu|et moi|und ich|e io|ed io)\b"
 )
 # An adult added by name after a plus: "2 adults + 2 kids + grandma", "2 Erw. + Oma".
 _PLUS_ADULT = re.compile(
@@ -111,9 +117,14 @@ _AGES_LISTED = re.compile(
     r"boys|girls|chicos|chicas|meninos|meninas|garcons|filles|jungs|jungen|madchen|ragazzi|ragazze|"
     # nieces and grandchildren with their ages ("my two nieces (9 and 11)"), and "deux petits de cinq et sept ans"
     r"nieces|nephews|sobrinos|sobrinas|sobrinhos|sobrinhas|neveux|neffen|nichten|nipoti|grandchildren|grandkids|nietos|"
-    r"nietas|netos|nipotini|petits-enfants|enkel|enkelkinder|littles|petits|petites|pequenos|pequenas|piccoli|kleinen)"
+    r"nietas|netos|nipotini|petits-enfants|enkel|enkelkinder|littles|petits|petites|pequenos|pequenas|piccoli|kleinen|"
+    # Québec "trois jeunes de 4, 7 pis 10 ans" (only with their ages: "jeunes" alone may be grown)
+    r"jeunes)"
+    # the ages said in a clause of their own ("los peques, que tienen 3 y 6 años", "the kids pls, theyre 12 and 15")
+    r"(?:\s*,?\s*(?:pls|please|porfa|plz)?\s*,?\s*(?:que tienen|que tem|que tenem|qui ont|ils ont|they'?re|theyre|"
+    r"they are|sie sind|die sind|che hanno)(?=\s*\d))?"
     r"\s*\(?\s*(?:aged|ages|of ages|of|de|von|di|im alter von|com|avec|mit)?\s*"
-    rf"(?P<ages>(?:\d{{1,2}}|{NUMBER})(?:\s*(?:,|y|and|e|et|und)\s*(?:\d{{1,2}}|{NUMBER}))+)\b"
+    rf"(?P<ages>(?:\d{{1,2}}|{NUMBER})(?:\s*(?:,|y|and|e|et|und|pis)\s*(?:\d{{1,2}}|{NUMBER}))+)\b"
     r"(?!\s*(?:\d|de (?:[a-z]+)|/))"
 )
 _AGED = re.compile(
@@ -122,7 +133,7 @@ _AGED = re.compile(
 # "myself and 2 colleagues", "yo y 3 amigos": the writer and that many more.
 # ("me and my two colleagues", "viajo con mis dos hermanas", "ich reise mit meinen drei Brüdern": the same)
 _OTHER_ADULTS = (
-    r"(?:friends|mates|buddies|pals|potes|kumpels|spezln|compas|colleagues|co-?workers|amig[oa]s|colegas|companer[oa]s|"
+    r"(?:friends|mates|buddies|pals|potes|gars|mecs|nanas|guys|lads|blokes|kumpels|spezln|compas|colleagues|co-?workers|amig[oa]s|colegas|companer[oa]s|"
     r"amis|amies|collegues|freunde|freundinnen|kollegen|kolleginnen|amici|amiche|colleghi|colleghe|"
     r"sisters|brothers|cousins|hermanas|hermanos|primas|primos|irmas|irmaos|primas|soeurs|freres|cousines|schwestern|"
     r"brudern|bruder|cousinen|sorelle|fratelli|cugini|cugine)"
@@ -148,7 +159,9 @@ _ANOTHER = (
     r"(?:otra|outra|outro|otro|une autre|un autre|another|one more|un'altra|un' altra|un altra|un altro|noch eins|eins|"
     r"noch eines|noch ein|una|uma|um|une|one)"
 )
-_ANOTHER_ROOM = re.compile(rf"(?:\b(?:y|e|et|and|und)|,)\s+{_ANOTHER}\s+(?:para|pra|pour|for|per|fur)\b")
+_ANOTHER_ROOM = re.compile(
+    rf"(?:\b(?:y|e|et|and|und)|,)\s+{_ANOTHER}\s+(?:para|pra|pros|pras|pour|for|per|fur)\b"
+)
 # A room for some and one for others: the people of each room add up.
 _ROOMS_EACH_FOR = re.compile(
     rf"(?:\b(?:y|e|et|and|und)|,)\s+{_ANOTHER}(?:\s+[a-z]+)?\s+(?:para|pra|pour|for|per|fur)\s+{NUMBER}\b"
@@ -176,10 +189,12 @@ _WE_ARE = re.compile(
     rf"seguimos siendo|seguiremos siendo|continuamos (?:a ser|sendo)|we'?re still|we are still|"
     # the party growing: "diventiamo 3", "on sera finalement 3"
     rf"diventiamo|diventeremo|siamo diventati|"
+    rf"kommen nur noch|kommen jetzt nur noch|kommen nur|sind nur noch|sind jetzt nur noch|"
     rf"mia san|mia sind|wir san)\s+(?:(?:en total|in total|in all|insgesamt|in tutto|au total|en tout|"
-    rf"ao todo|no total|finalement|finalmente|finally|ahora|agora|now|jetzt|adesso|ora|al final|enfin)\s+)?{_NUM}\b"
+    rf"ao todo|no total|finalement|finalmente|finally|ahora|agora|now|jetzt|adesso|ora|al final|enfin|"
+    rf"so|solo|only|just|seulement|apenas|solamente|soltanto|nur noch|nur)\s+)?{_NUM}\b"
     # ("saremo in 4: si aggiungono due amici": a colon before words is no clock time)
-    r"(?!\s*(?:noches?|nights?|noites?|nuits?|notti|nachte|nacht|dias|days|de\b|/|\.\d|:\s*\d))"
+    r"(?!\s*(?:noches?|nights?|noites?|nuits?|notti|nachte|nacht|dias|days|de\b|/|\.\d|:\d|:\s*\d{2}\b))"
 )
 # "estábamos a pensar ir los cuatro", "vamos os três", "iremos las cinco": that many going.
 _GOING_ALL = re.compile(
@@ -190,7 +205,7 @@ _GOING_ALL = re.compile(
 # "family of four", "una familia de 5", "party of 6", "four of us": everyone in the party.
 _GROUP_OF = re.compile(
     rf"\b(?:family|familia|famille|famiglia|familie|party|group|grupo|groupe|gruppe|gruppo)\s+(?:of|de|di|von|mit|aus)\s+"
-    rf"{_NUM}\b(?!\s*(?:noches?|nights?|dias|days|/|\.\d|:|{_CHILD}\b))|"
+    rf"{_NUM}\b(?!\s*(?:noches?|nights?|dias|days|/|\.\d|:|(?:a|al|ao|to|au|bis|-)\s*\d|{_CHILD}\b))(?!\s*{_DAY_OF_MONTH})|"
     rf"\b(?P<n2>{NUMBER})\s+(?:of us|de nosotros|d'entre nous)\b"
 )
 _SELF = r"(?:i|me|myself|yo|mi|eu|mim|moi|ich|mich|io|me stesso)"
@@ -213,7 +228,7 @@ _SPOUSE = (
     r"noivo|noiva|verlobte|verlobter|verlobten|"
     r"namorada|namorado|companheira|companheiro|femme|mari|epouse|epoux|copine|copain|compagne|compagnon|conjoint|frau|"
     r"mann|freundin|freund|partnerin|lebensgefahrtin|lebensgefahrte|moglie|marito|compagna|compagno|fidanzata|fidanzato|"
-    r"ragazza|ragazzo|hubby|hubs|wifey|missus|other half|better half|bf|gf|bae|cheri|cherie|chum)"
+    r"ragazza|ragazzo|hubby|hubs|wifey|missus|other half|better half|bf|gf|bae|cheri|cherie|chum|blonde)"
 )
 # Another adult travelling with the writer: a friend, a colleague, a relative.
 _COMPANION = (
@@ -244,7 +259,7 @@ _TRAVEL_VERB = (
     r"ich plane|ich verreise|ich ubernachte|ich bleibe|ich urlaube|ich fahre)"
 )
 # "And" between the people of a party: a comma, the six languages' "and", a plus or an ampersand.
-_AND = r"(?:,|y|and|e|et|und|ed|\+|&)"
+_AND = r"(?:,|y|and|e|et|und|ed|pis|\+|&)"
 # "For" before one of them ("para mim, o meu marido e a minha sogra").
 _FOR = r"(?:para\s+|pra\s+|pour\s+|fur\s+|per\s+)?"
 _SELF_AND_SPOUSE = re.compile(
@@ -312,7 +327,7 @@ _LIST_COMPANION = (
     r"(?!\s*(?:\(\s*\d|,?\s*aged?\s+\d|,?\s*(?:de|di|von|of)\s+\d{1,2}\s*(?:anos|ano|ans|anni|jahren?|years?)\b))"
 )
 _LIST_PARENTS = (
-    rf"{_LIST_DET}?(?:parents|grandparents|padres|papas|abuelos|suegros|in-laws|eltern|grosseltern|"
+    rf"{_LIST_DET}?(?:{_LIST_ADJECTIVE}\s+)?(?:parents|grandparents|padres|papas|abuelos|suegros|in-laws|eltern|grosseltern|"
     r"schwiegereltern|genitori|nonni|suoceri|pais|avos|sogros|beaux-parents|grands-parents)\b"
 )
 _LIST_ADULTS_N = rf"(?:{NUMBER})\s+{_ADULT}"
@@ -349,7 +364,7 @@ _ONE_PARENT = re.compile(
 )
 # "deux grands pis trois petits", "2 grandes y 3 chicos": the big ones are the adults, the small ones the children.
 _BIG_AND_SMALL = re.compile(
-    rf"\b(?P<a>{NUMBER})\s+(?:grands|grandes|grossen|grandi)\s*(?:et|pis|y|e|und|,|&|\+)\s*(?P<c>{NUMBER})\s+"
+    rf"\b(?P<a>{NUMBER})\s+(?:grands|grandes|grossen|grosse|grandi)\s*(?:et|pis|y|e|und|,|&|\+)\s*(?P<c>{NUMBER})\s+"
     r"(?:petits|petites|pequenos|chicos|chiquitos|kleinen|kleine|piccoli|pequenos)\b"
 )
 # A count restated after "so", "i.e." ("den zwei Enkeln, also 4 Erwachsene und 2 Kinder"): said once, not twice.
@@ -370,7 +385,7 @@ _OR_ROOMS = re.compile(
     r"brauchen wir|brauchten wir|br[a-z]*en wir|servono|servirebbero|ci servono|ci vogliono)\s+"
     rf"(?:{NUMBER})\s+{_ROOM}\b|"
     # a room kind or a dormitory, or a count of rooms: "des dortoirs ou 4 chambres doubles", "a suite or 2 doubles"
-    rf"\b(?:dortoirs?|dorms?|dormitorios?|dormitories|schlafsale?|camerate|camerata|{_ROOM[3:-1]})\s*,?\s+"
+    rf"\b(?:dortoirs?|dorms?|dormitorios?|dormitories|schlafsale?|camerate|camerata|familiar|familiale|{_ROOM[3:-1]})\s*,?\s+"
     rf"(?:o|or|ou|oder|oppure)\s+(?:{NUMBER})\s+{_ROOM}\b"
 )
 # "ich bin die Frau Huber", "la señora García": a title, no companion
@@ -451,7 +466,8 @@ _ARTICLES = {
 }
 _FOR_N = re.compile(
     rf"(?:\b(?:para|pra|pa|for|pour|fur|per)|\bp/|(?<![\d.])(?<!\d )\bx)\s*(?<=\s|/){_NUM}\b(?!\s*{_DAY_OF_MONTH})"
-    r"(?!\s*(?:(?:a|al|ao|to|au|bis|-|y|e|et|und)\s*\d|noches?|nights?|noites?|nuits?|nachte|nacht|notti|notte|dias?|days?|semanas?|weeks?|"
+    # ("für 14.-16. Januar", folded from an en dash, is a range of days)
+    r"(?!\s*(?:\.?\s*(?:a|al|ao|to|au|bis|-|y|e|et|und)\s*\d|noches?|nights?|noites?|nuits?|nachte|nacht|notti|notte|dias?|days?|semanas?|weeks?|"
     r"jours?|tage|tagen|giorni|semaines?|wochen|woche|settimane|settimana|meses|months?|mois|monate|mesi|"
     r"diarias|pernoites?|nuitees?|ubernachtungen|"
     r"de\b(?!\s*\d{1,2}\s*(?:a|al|ao|-)\s*\d)|of\b|/|\.\d|:|h\b|horas?|hours?|uhr|heures|ore|euros?|eur|€|am\b|pm\b|\d|"
@@ -486,7 +502,7 @@ _COUPLE = re.compile(
     r"(?:in due|a deux|los dos|os dois|tous les deux|toutes les deux|tutti e due|wir zwei)"
     r"(?!\s+(?!(?:solos?|solas?|adultos|adultes|adulti|soli|sole|seuls?|seules?|allein)\b)[a-z]{3,})|"
     r"nosotros dos|nos dos|nos dois|nos duas|nous deux|wir beide|noi due|luna de miel|honeymoon|lua de mel|lune de miel|"
-    r"flitterwochen|luna di miele|(?<!de )un matrimonio|somos pareja|somos casal|en pareja|em casal|in coppia|"
+    r"flitterwochen|luna di miele|(?<!de )(?<!per )un matrimonio|somos pareja|somos casal|en pareja|em casal|in coppia|"
     r"als paar|en couple|"
     # "casal com 1 filho", "couple + toddler": a couple named bare before what comes with it
     # ("quarto de casal e um triplo" is a double room, not a couple)
@@ -636,14 +652,14 @@ _DEFINITE = (
 # "¿tienen doble el viernes?", "tem duplo?", "avete doppia?": a room type right after asking for one.
 _ASKS_FOR = (
     r"(?:tienen|teneis|tenes|tienes|hay|quedan?|quiero|queria|busco|necesito|tem|tens|tendo|ha|avez|avete|c'e|"
-    r"habt|gibt es|need|want|got|book|prenoto|cerco|vorrei)"
+    r"habt|gibt es|need|want|got|book|prenoto|cerco|vorrei|any)"
 )
 _AFTER_ROOM_TYPE = (
     r"(?=\s*(?:$|[,.;:!?()\-\u2013]|\d|(?:for|para|pra|pa|pour|per|fur|from|del|dal|du|de|des|vom|von|da|do|dia|on|"
     r"al|ao|au|a|to|bis|el|la|le|il|lo|los|las|the|until|till|please|pls|plz|por|bitte|svp|stp|s'il|grazie|gracias|thanks|merci|danke|tonight|"
     r"esta|this|next|que|which|with|con|com|avec|mit|und|y|e|et|and|si|se|then|entonces|alors|dann|allora|at|in|en|"
     r"im|em|nel|nella|hoy|today|hoje|heute|oggi|manana|tomorrow|amanha|demain|morgen|domani|if|is|es|est|ist|o|or|ou|"
-    r"oder|oppure)\b))"
+    r"oder|oppure|free|available)\b))"
 )
 _ONE_ROOM_NAMED = re.compile(
     r"(?<!\bper )(?<!\bpor )(?<!\bpar )(?<!\bpro )(?<!\beach )(?<!\bcada )(?<!\bje )"
@@ -676,7 +692,7 @@ def one_room_named(folded: str) -> bool:
 # One child named with its article or age: "y la peque de 2 años", "mit meinem Sohn (12) und meiner Tochter (9)",
 # "un ado de 15 ans", "und es Chind", "plus Kind (5)", "mit Baby", "una cuna para el bebé". Each one counts.
 _CHILD_ONE = (
-    r"(?:nino|nina|nene|nena|peque|hijo|hija|bebe|bebito|bebita|chamaco|chamaca|crio|cria|chaval|chavala|pibe|piba|"
+    r"(?:(?:1[0-7]|0?[1-9]) ?yo|nino|nina|nene|nena|peque|hijo|hija|bebe|bebito|bebita|chamaco|chamaca|crio|cria|chaval|chavala|pibe|piba|"
     r"kid|child|son|daughter|boy|girl|baby|toddler|teen|teenager|infant|enfant|fils|fille|ado|bb|gamin|gamine|"
     r"kind|chind|sohn|tochter|bub|bua|bueb|madchen|junge|kleinkind|saugling|bambino|bambina|bimbo|bimba|figlio|figlia|"
     r"neonato|neonata|ragazzino|ragazzina|crianca|filho|filha|miudo|miuda|menino|menina|nenem|garoto|garota|menor|"
@@ -874,7 +890,13 @@ def _one_children(folded: str, *, more: bool = False) -> int:
             or _PLURAL_CHILDREN.search(folded)
         ):
             continue  # "la petite chambre"; "una niña pequeña de 3 años" is one child
-        if m["age"] or m["agefirst"] or (conn and det) or (conn in _BARE_CONNECTORS and child in _BARE_CHILD):
+        if (
+            m["age"]
+            or m["agefirst"]
+            or (conn and det)
+            or (conn in _BARE_CONNECTORS and child in _BARE_CHILD)
+            or conn == "+"  # "2 adults + baby + child" ("Lacroix & Fils" is a firm)
+        ):
             count += 1
     return count
 
@@ -1082,6 +1104,81 @@ _CHILDREN_LAST_TIME = re.compile(
     r"gostaram|curtiram|ont adore|ont aime|ont kiffe|se sont (?:bien )?amuses|waren (?:so |total |ganz )?begeistert|"
     r"hatten (?:so )?viel spass|si sono divertit[ie]|hanno adorato|sono stati benissimo)\b"
 )
+# A rough count is no count (docs/INTERFACES.md): "about ten people", "etwa zehn Personen", "circa 12 persone", "cerca
+# de dez pessoas", "unos diez más o menos", "umas quinze pessoas, talvez mais". The dialogue asks for the number.
+_ROUGH_BEFORE = re.compile(
+    r"\b(?P<pre>(?:about|around|roughly|approximately|approx\.?|some|circa|ca\.|etwa|ungefahr|rund|environ|"
+    r"a peu pres|cerca de|aproximadamente|aprox\.?|alrededor de|mas o menos|more or less|mais ou menos|perto de|"
+    rf"piu o meno)\s+)(?P<n>{NUMBER}|\d{{1,3}})\b"
+)
+_ROUGH_WORD_AFTER = (
+    r"(?:mas o menos|more or less|or so|maybe more|perhaps more|possibly more|or more|o mas|o asi|ou mais|talvez mais|"
+    r"ou plus|peut-etre plus|environ|oder mehr|vielleicht mehr|piu o meno|forse di piu|o piu|-ish)"
+)
+_ROUGH_AFTER_CHEAP = re.compile(
+    rf"\b{_ROUGH_WORD_AFTER}\b"
+)  # most messages have none: skip the longer pattern
+_ROUGH_AFTER = re.compile(
+    rf"\b(?P<n>{NUMBER}|\d{{1,3}})(?P<post>(?:\s+{_PERSON}|\s+of us|\s+de nosotros|\s+de nos)?\s*,?\s*"
+    rf"{_ROUGH_WORD_AFTER}\b)"
+)
+# Number words typed one letter off before the people they count ("somos dso adultos", "thre adults").
+_TYPO_NUMBERS = {"dso": "dos", "sod": "dos", "tow": "two", "thre": "three", "fuor": "four"}
+_TYPO_NUMBER = re.compile(rf"\b(?P<typo>dso|sod|tow|thre|fuor)\b(?=\s+(?:{_ADULT}|{_PERSON})\b)")
+# Children of a past visit ("We stayed with you with our 3 kids in the summer", "nous avons séjourné chez vous l'an
+# dernier avec nos 3 enfants", "siamo stati da voi l'estate scorsa con i 2 bambini"): no party of the stay asked for.
+_PAST_VISIT_CHILDREN = re.compile(
+    r"\b(?:we stayed|we were (?:here|there|with you)|stayed with you|nous avons sejourne|on a sejourne|nous etions venus|"
+    r"on etait venus|siamo stati|eravamo stati|estuvimos|nos quedamos|nos alojamos|ficamos|estivemos|wir waren|"
+    r"waren wir)\b[^.;!?\n]{0,40}?\b(?:with|avec|con|com|mit)\s+(?:our|my|nos|mes|les|i|le|los|las|nuestros|mis|os|as|"
+    rf"nossos|meus|den|unseren|meinen|the)\s+(?:(?:{NUMBER})\s+)?{_CHILD}\b"
+)
+# A count of the party said before it changed ("wir waren ursprünglich 5 Personen, jetzt kommen nur noch 4"): the
+# count after it is the party.
+_COUNT_BEFORE_CHANGE = re.compile(
+    r"\b(?:we were|wir waren|eramos|etions|on etait|eravamo|ibamos a ser|iamos ser|it was gonna be|it was going to be)"
+    r"\s+(?:(?:ursprunglich|originally|initially|al principio|au depart|inizialmente|inicialmente)\s+)?"
+    rf"(?:{NUMBER})(?:\s+{_PERSON})?(?=[^.?!]{{0,40}}\b(?:but|pero|mais|mas|ma|aber|jetzt|now|ahora|agora|"
+    r"maintenant|ora|adesso)\b)"
+)
+# "somos 3 con el bebé", "siamo in 3 col bimbo", "we're 3 with the baby", "3 incluyendo al peque": the child is one of
+# the count ("somos 2 y un bebé", "we're 2 with our baby" add it on top).
+_CHILD_AMONG = re.compile(
+    r"\s*(?:(?:con|with|com|col|coi|avec|mit)\s+(?:el|la|los|las|il|lo|i|gli|le|les|l'|o|a|os|as|the|der|die|das|dem|"
+    rf"den)\s+(?:(?:{NUMBER})\s+)?(?:[a-z]+\s+)?{_CHILD}\b|,?\s*(?:incluyendo|contando|including|counting|y eso que|"
+    r"inclus|y compris|inklusive|einschliesslich|compreso|compresi|inclus[oi]|incluindo|contando com)\b)"
+)
+# A room for the writer (or the couple) and another for parents or grandparents ("une chambre pour nous deux et une
+# autre pour les grands-parents", "una camera per me e una per i miei genitori"): two more adults.
+_ROOM_FOR_PARENTS = re.compile(
+    rf"(?:\b(?:y|e|et|and|und|ed)|,)\s+{_ANOTHER}(?:\s+[a-z]+)?\s+(?:para|pra|pros|pour|for|per|fur)\s+"
+    r"(?:(?:los|las|les|the|die|i|os|as|mis|my|mes|meine|meinen|miei|meus|our|nuestros|unsere|nos|nossos)\s+)*"
+    r"(?:padres|papas|abuelos|suegros|parents|grandparents|in-laws|grands-parents|beaux-parents|eltern|grosseltern|"
+    r"schwiegereltern|genitori|nonni|suoceri|pais|avos|sogros)\b"
+)
+_ROOM_FOR_SELF = re.compile(
+    rf"\b{_ONE_ROOM_NOUN}\b(?:\s+[a-z]+)?\s+(?:para|pra|for|pour|fur|per)\s+(?:me|mim|moi|mich|myself|mi)\b"
+)
+# Whom the writer books for and does not come with ("on behalf of my elderly parents", "per conto di mia madre e mia
+# zia"): those people only.
+_ON_BEHALF = re.compile(
+    r"\b(?:on behalf of|per conto di|de la part de|pour le compte de|en nombre de|de parte de|em nome de|"
+    r"im auftrag (?:von|meiner|meines))\s+"
+)
+_LIST_AT = re.compile(rf"{_LIST_ITEM_PLAIN}(?:{_LIST_AND}{_LIST_ITEM_PLAIN})*")
+# The writer in a list with a son or daughter of 18 or more ("twin room for my son (19) and me").
+_WRITER_LISTED = re.compile(
+    r"\b(?:and|y|e|et|und|&|\+)\s*(?:me|i|myself|yo|eu|mim|moi|ich|mich|io)\b|"
+    r"\b(?:me|i|myself|yo|eu|moi|ich|io)\s+(?:and|y|e|et|und|with|con|com|avec|mit)\s+(?:my|mi|meu|o meu|mon|ma|mein|"
+    r"meinem|meine|il mio|la mia|mio|mia)\s"
+)
+# A room added to a booking ("can you add a room?", "¿podemos añadir otra habitación?"): how many in all is not said.
+_ADD_A_ROOM = re.compile(
+    r"\b(?:add|adding|anadir|agregar|sumar|ajouter|hinzufugen|dazubuchen|aggiungere|acrescentar|adicionar)\s+"
+    r"(?:a|an|one|another|una|un|otra|uma|um|outra|une|une autre|ein|eine|noch ein|un'altra|un altra)\s+"
+    r"(?:[a-z]+\s+)?(?:room|habitacion|cuarto|chambre|zimmer|camera|quarto)\b"
+)
+
 # The people a meeting or event room holds ("¿tienen sala para unas 15 personas?", "Seminarraum für etwa 15 Personen")
 # are no party (docs/INTERFACES.md).
 _MEETING_ROOM_PEOPLE = re.compile(
@@ -1093,11 +1190,40 @@ _MEETING_ROOM_PEOPLE = re.compile(
 )
 
 
+def _party_besides(folded: str, clause: re.Match[str]) -> int | None:
+    """The adults of the rest of the message without the clause of another room ("et une autre pour les
+    grands-parents"): the couple or the writer alone ("una camera per me")."""
+    rest = folded[: clause.start()] + folded[clause.end() :]
+    base = party(rest).adults
+    if base is None and _ROOM_FOR_SELF.search(folded, 0, clause.start()):
+        base = 1
+    return base
+
+
+def _adults_listed_at(folded: str, start: int) -> int:
+    """The adults of a list of people that starts at `start` ("my elderly parents", "mia madre e mia zia"); the
+    writer named after them ("on behalf of my parents, I would like...") is who writes, not who comes."""
+    listed = _LIST_AT.match(folded, start)
+    if not listed:
+        return 0
+    adults = 0
+    for item in _LIST_ITEM_RE.finditer(folded, start, listed.end()):
+        adults += 2 if item["parents"] else 1 if item["companion"] else 0
+    return adults
+
+
 def party(folded: str) -> Party:
     """Guests and rooms stated in the message (None when not stated)."""
     folded = _ILL_CHILD.sub(" ", folded)
     folded = _CHILDREN_LAST_TIME.sub(" ", folded)
     folded = _MEETING_ROOM_PEOPLE.sub(" ", folded)
+    folded = _PAST_VISIT_CHILDREN.sub(" ", folded)
+    folded = _COUNT_BEFORE_CHANGE.sub(" ", folded)  # "wir waren 5 Personen, jetzt kommen nur noch 4"
+    # "about ten people": no count ("about a room" is no count either)
+    folded = _ROUGH_BEFORE.sub(lambda m: m[0] if m["n"] in _ARTICLES else f"{m['pre']}~", folded)
+    if _ROUGH_AFTER_CHEAP.search(folded):
+        folded = _ROUGH_AFTER.sub(lambda m: m[0] if m["n"] in _ARTICLES else f"~{m['post']}", folded)
+    folded = _TYPO_NUMBER.sub(lambda m: _TYPO_NUMBERS[m["typo"]], folded)  # "somos dso adultos"
     folded = re.sub(r"\b(\d{1,2})(?=[a-z]{2,})", r"\1 ", folded)  # "2adultos", "4pax", "2hab"
     # "2 ad, 0 ch", "2A+1C": the adults and children of booking sites' short forms
     folded = _AD_CH.sub(lambda m: f"{m['a'] or m['a2']} adults, {m['c'] or m['c2']} children", folded)
@@ -1111,7 +1237,7 @@ def party(folded: str) -> Party:
     if "zimmer" in folded:
         folded = _CUT_COMPOUND.sub(r"\1zimmer ", folded)
     folded = re.sub(
-        r"\b(?:beiden|beide|both)\s+(?=(?:kinder|kindern|kids|children|sohne|sohnen|tochter|tochtern|enkeln|enkelkindern)\b)",
+        r"\b(?:beiden|beide|both)\s+(?=(?:kinder|kindern|kids|children|sohne|sohnen|tochter|tochtern|enkeln|enkelkindern|jungs|buben|madchen)\b)",
         "2 ",
         folded,
     )
@@ -1178,13 +1304,18 @@ def party(folded: str) -> Party:
                 people = None
     if adults is None and people is not None:
         # "somos 2 y un bebé": children named after "and" come on top; "4 personas, 2 niños" are among them.
-        on_top = (
-            people_end is not None
-            and re.match(
-                r"\s*(?:(?:y|and|e|et|pis|und|mas|plus|piu|mais|sowie|with|con|com|avec|mit)\b|\+)",
-                folded[people_end:],
+        # ("somos 3 con el bebé": the baby is one of the three)
+        on_top = bool(
+            (
+                people_end is not None
+                and re.match(
+                    r"\s*(?:(?:y|and|e|et|pis|und|mas|plus|piu|mais|sowie|with|con|com|avec|mit)\b|\+)",
+                    folded[people_end:],
+                )
+                and not _CHILD_AMONG.match(folded, people_end)
             )
-        ) or _CHILD_COMES_TOO.search(folded)
+            or _CHILD_COMES_TOO.search(folded)
+        )
         adults = people - children if children and people > children and not on_top else people
         among = people if children is None and not on_top else None
     if adults is None and (m := _ZU.search(folded)):
@@ -1193,7 +1324,9 @@ def party(folded: str) -> Party:
         children = 2
     if children is None and (m := _AGES_LISTED.search(folded)):
         # ("kids aged 4 and a half": an article is no age)
-        ages = [x for x in re.split(r"\s*(?:,|\by\b|\band\b|\be\b|\bet\b|\bund\b)\s*", m["ages"]) if x]
+        ages = [
+            x for x in re.split(r"\s*(?:,|\by\b|\band\b|\be\b|\bet\b|\bund\b|\bpis\b)\s*", m["ages"]) if x
+        ]
         children = len([x for x in ages if x not in _ARTICLES]) if len(ages) > 1 else None
     if children is None and len(_AGED.findall(folded)) >= 2:
         children = len(_AGED.findall(folded))  # "a 6-year-old and a 3-year-old"
@@ -1223,6 +1356,8 @@ def party(folded: str) -> Party:
         adults = 1 + (len(re.findall(_COMPANION_NAMED, after[0])) if after else 0)
         if children is None:
             adults += _grown_children(folded)  # "eu e o meu filho de 19 anos": two adults
+    if adults is None and _CHILDREN_THEN_SELF.search(folded):
+        adults = 1  # "mis dos hijos de 8 y 12 y yo"
     if adults is None and _ONE_PARENT.search(folded):
         adults = 1  # "a mum and her 2 boys"
     if children is None and _OUR_CHILD.search(folded):
@@ -1230,8 +1365,13 @@ def party(folded: str) -> Party:
     if among is not None and adults == among and children and among > children:
         adults = among - children  # "Family of 3 here (me, hubby and our 6yo)": two adults
     rooms = 0 if _OR_ROOMS.search(folded) else _rooms(folded)  # (0: no count settled, not one room)
-    if rooms is None and (
-        _ONE_ROOM.search(folded) or _ALL_FAMILY_SINGLE.search(folded) or _SAME_ROOM.search(folded)
+    added_room = bool(_ADD_A_ROOM.search(folded))
+    if rooms == 1 and added_room:
+        rooms = None  # "can you add a room?": one more, not one in all
+    if (
+        rooms is None
+        and (_ONE_ROOM.search(folded) or _ALL_FAMILY_SINGLE.search(folded) or _SAME_ROOM.search(folded))
+        and not added_room
     ):
         rooms = 1
     if rooms == 1:
@@ -1264,10 +1404,21 @@ def party(folded: str) -> Party:
             adults = listed  # "Mein Mann, ich, unsere zwei Jungs und die Oma": three adults
     if children and (grown := min(_grown_children(folded), children)):
         # "mi mujer, yo y nuestro hijo de 19 años": the son counted as a child is a third adult
+        # ("twin room for my son (19) and me": and the writer)
+        writer = adults is None and bool(_WRITER_LISTED.search(folded))
         children -= grown
-        adults = (adults or 0) + grown
+        adults = (adults or 0) + grown + writer
         if not children and not _NO_CHILDREN.search(folded):
             children = None
+    if (m := _ROOM_FOR_PARENTS.search(folded)) and (base := _party_besides(folded, m)) is not None:
+        adults = base + 2  # "une chambre pour nous deux et une autre pour les grands-parents": four
+    if (
+        (m := _ON_BEHALF.search(folded))
+        and not _ADULTS.search(folded)
+        and not _PEOPLE.search(folded)
+        and (behalf := _adults_listed_at(folded, m.end()))
+    ):
+        adults = behalf  # "on behalf of my elderly parents": the two of them
     found = list(_ADULTS.finditer(folded))
     if len(found) >= 2 and _NOW_INSTEAD.search(folded):
         # "booked for 2 adults and 1 child? We actually need it for 2 adults and 2 children now": the last one said
@@ -1281,5 +1432,5 @@ def party(folded: str) -> Party:
     result.adults = adults
     result.children = children
     result.rooms = rooms if rooms else None
-    result.one_room_named = rooms is None and one_room_named(folded)
+    result.one_room_named = rooms is None and not added_room and one_room_named(folded)
     return result

@@ -1,0 +1,163 @@
+"""Who is coming and how many rooms, as guests write it (issue 11, round 7, docs/INTERFACES.md "Guests and rooms"):
+rough counts, counts that changed, children of a past visit, a room for the grandparents, bookings made for others,
+typos, Québec and Austrian wording, and numbers that are no party."""
+
+from __future__ import annotations
+
+import pytest
+
+from conversations.nlu.guests import party
+from conversations.nlu.text import fold
+
+
+def guests(text: str) -> tuple[int | None, int | None, int | None]:
+    found = party(fold(text))
+    return found.adults, found.children, found.rooms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we'll be around 12 people for a hen party, any rooms on 6-8 March?",
+        "Wir kommen mit ca. 15 Personen, habt ihr Zimmer frei?",
+        "saremo circa 20 persone per una comunione, avete camere?",
+        "seremos cerca de oito pessoas, há quartos?",
+        "seremos 10 más o menos, ¿tienen sitio?",
+        "nous serons 12 personnes environ, avez-vous de la place ?",
+        "ten of us, maybe more, for a birthday, any rooms?",
+    ],
+)
+def test_a_rough_count_is_no_count(text: str) -> None:
+    assert guests(text)[0] is None
+
+
+def test_about_a_room_is_still_one_room() -> None:
+    assert guests("hi, I'm calling about a room for tonight for myself")[2] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("somos 3 con el peque, ¿hay habitación el 14?", (2, 1)),
+        ("siamo in 4 con la bimba di 3 anni", (3, 1)),
+        ("we're 3 with the baby, room for Saturday?", (2, 1)),
+        ("somos 2 y un bebé", (2, 1)),
+        ("we are 2 with our baby", (2, 1)),
+    ],
+)
+def test_a_child_with_the_article_is_one_of_the_count(text: str, expected: tuple[int, int]) -> None:
+    assert guests(text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "children"),
+    [
+        ("vamos mi mujer y yo con los niños, que tienen 2 y 9 años", 2),
+        ("room for us two and the kids please, they're 8 and 11", 2),
+        ("deux adultes pis trois jeunes de 5, 9 pis 12 ans", 3),
+    ],
+)
+def test_ages_said_apart_count_the_children(text: str, children: int) -> None:
+    assert guests(text)[1] == children
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We stayed with you with our two kids last Easter. Now just my wife and I, a double 3-5 May.",
+        "nous avons séjourné chez vous avec nos deux enfants l'été dernier; cette fois à deux, une chambre du 3 au 5 mai",
+        "siamo stati da voi con i 3 bambini a Pasqua, ora veniamo in due: una doppia dal 3 al 5 maggio",
+    ],
+)
+def test_children_of_a_past_visit_are_no_party(text: str) -> None:
+    assert guests(text)[:2] == (2, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "adults"),
+    [
+        ("Wir waren 6 Personen, jetzt kommen nur noch 5. Bitte ändern.", 5),
+        ("éramos 5 mas agora somos só 4", 4),
+        ("we were 4 but now we're only 3", 3),
+    ],
+)
+def test_the_count_after_a_change_is_the_party(text: str, adults: int) -> None:
+    assert guests(text)[0] == adults
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("una habitación para nosotros dos y otra para los abuelos, del 3 al 5", (4, 2)),
+        ("una camera per me e una per i miei suoceri dal 3 al 5", (3, 2)),
+        ("um quarto pra mim e outro pros meus avós", (3, 2)),
+        ("wir sind zu zweit, ein Zimmer für uns und eins für die Schwiegereltern", (4, 2)),
+    ],
+)
+def test_a_room_for_parents_or_grandparents_adds_two(text: str, expected: tuple[int, int]) -> None:
+    found = guests(text)
+    assert (found[0], found[2]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "adults"),
+    [
+        (
+            "On behalf of my elderly grandparents, I would like to book a double room for them from 2 to 4 May",
+            2,
+        ),
+        ("scrivo per conto di mio padre e mio zio: vorrebbero una doppia", 2),
+    ],
+)
+def test_a_booking_for_others_counts_them_only(text: str, adults: int) -> None:
+    assert guests(text)[0] == adults
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a double for my daughter (21) and me please", (2, None)),
+        ("somos dso adultos y un niño", (2, 1)),
+        ("thre adults and a toddler", (3, 1)),
+        ("2 adults + baby + child", (2, 2)),
+        ("we're 2 adults with a toddler and a 7 yo", (2, 2)),
+        ("mis dos hijas de 6 y 9 y yo, una habitación", (1, 2)),
+        ("ein Zimmer für mich und meine beiden Jungs (7 und 9)", (1, 2)),
+        ("salut, 4 gars, 2 chambres pour samedi", (4, None)),
+        ("ma blonde pis moi, une chambre", (2, None)),
+        ("mia san zu fünft, drei Große und zwei Kleine", (3, 2)),
+        ("we are 5: 2 grandparents, 1 parent and 2 children", (3, 2)),
+    ],
+)
+def test_the_party_as_guests_write_it(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert guests(text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir haben die Buchung 5521 für 14.\u201316. Januar, geht auch der 21.?",  # an en dash
+        "tem quarto família de 26 a 29 de dezembro?",
+        "saremo in tanti per un matrimonio, avete camere?",
+        "facture svp. Cdlt, SARL Martin & Fils",
+    ],
+)
+def test_numbers_and_words_that_are_no_party(text: str) -> None:
+    assert guests(text)[:2] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "rooms"),
+    [
+        ("3 chambres doubles et 1 simple", 4),
+        ("somos 4, nos vale habitación familiar o dos dobles", None),
+        ("booking 4471: can you add a room for my sister?", None),
+    ],
+)
+def test_rooms_counted(text: str, rooms: int | None) -> None:
+    assert guests(text)[2] == rooms
+
+
+def test_any_double_free_names_one_room() -> None:
+    assert party(fold("hi, any double free 3-5 May?")).one_room_named
+    assert not party(fold("booking 4471: can you add a room?")).one_room_named
