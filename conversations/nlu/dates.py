@@ -268,6 +268,8 @@ _MONTH_DAY_RANGE = re.compile(
 # "primero de mayo al tres", "the first of May to the third": a day in words right after a date.
 _WORD_DAY_AFTER = re.compile(
     rf"(?:(?<=\s)|^)(?:al|a|to|to the|till the|until the|au|bis zum|bis|ao|fino al|hasta el)\s+{_DAY_WORD}\b"
+    # "a quinta, 14 de janeiro", "a quinta-feira": the Portuguese weekday, not the fifth
+    r"(?!-feira|,?\s+(?:o\s+)?(?:dia\s+)?[0-3]?\d\b)"
 )
 # "sáb 2 de mayo a lun 4", "Fri 3 to Sun 5", "ven. 20 et sam. 21", "Sa. 14.": a short weekday name before a day
 # number (German two-letter names only with their full stop: "so 14" may be "so").
@@ -353,7 +355,9 @@ _PRIMARY_CUES = (
     "till the|until|zum|bis zum|bis|fino al|jusqu'au|au|al|partir du|depuis le|a partire dal|ate o dia|ate|"
     # "llegada 20, salida 23", "arrival 20th", "Abreise 23.": arrival and departure words before a bare day.
     "llegada el|llegada|salida el|salida|entrada el|entrada|chegada|saida|arrival|arriving|departure|departing|leaving|"
-    "check-in|checkin|check in|check-out|checkout|check out|arrivee|depart|anreise|abreise|ankunft|arrivo|partenza"
+    "check-in|checkin|check in|check-out|checkout|check out|arrivee|depart|anreise|abreise|ankunft|arrivo|partenza|"
+    # "die Abreise bleibt der 18.": the day a change keeps
+    "bleibt der|bleibt am"
 )
 _CONNECTOR_CUES = "a|al|to|to the|au|bis|ao|y el|y|and the|and|e il|e o|e|et le|et|und|-|\u2013"
 _BARE_DAY = re.compile(
@@ -380,8 +384,12 @@ _WEEKEND = re.compile(
     r"\b(?P<next>next |proximo |proxima |prochain |nachstes |nachste |nachscht |nachschte |kommendes |prossimo |que vem |)"
     # "ich finde die E-Mail nicht": the German verb, not the Spanish weekend
     r"(?:(?<!\bich )(?<!\bwir )(?<!\bsie )(?<!\ber )(?<!\bes )finde\b(?!\s+(?:ich|es|das|die|den|ihn|sie)\b)|"
-    r"fin de semana|weekend|fim de semana|fim-de-semana|fds|week-end|week end|wochenende|fine settimana|fine-settimana|"
-    r"wknd|wkend|fin de semaine|wochenend|(?<=this )w/e|(?<=next )w/e|(?<=the )w/e)"
+    # "pour un week-end", "for a weekend", "ein Wochenende": a length, not the coming one
+    r"(?<!\bun )(?<!\buna )(?<!\bum )(?<!\bein )(?<!\ba )(?<!\bone )"
+    r"(?:fin de semana|weekend|fim de semana|fim-de-semana|fds|week-end|week end|wochenende|fine settimana|"
+    # Swiss "Wuchenend" only with its day ("am Wuchenend vom 16. Januar"); alone it is read as it always was
+    r"fine-settimana|wknd|wkend|fin de semaine|wochenend|wuchenende?(?=\s+(?:vom|vo|von)\s+\d)|"
+    r"(?<=this )w/e|(?<=next )w/e|(?<=the )w/e))"
     r"(?P<next2> que viene| proximo| prochain| que vem| prossimo)?\b"
 )
 _OF_NEXT_WEEK = re.compile(
@@ -924,7 +932,8 @@ _NEXT_YEAR = re.compile(
 # ("em vez disso", "stattdessen", "en lugar de eso" come before the new days, not the old ones)
 _INSTEAD = re.compile(
     r"\b(?:en vez d|en lugar d|instead of|rather than|au lieu d|anstatt|statt|invece d|invece che|anziche|plutot que|em vez d|ao inves d|em lugar d)"
-    r"(?!isso|esso|essen|e (?:eso|esto|ca|cela)\b)"
+    # "stattdessen" is "instead" said before the new days, not "instead of" the old ones
+    r"(?!isso|esso|essen|dessen|e (?:eso|esto|ca|cela)\b)"
 )
 
 # The new days said after the old ones without a comma ("en vez del 3 al 5 sería del 10 al 12", "instead of
@@ -1029,7 +1038,7 @@ _WEEKDAYS_FOR = {"": dict(_WEEKDAYS_ALL), "pt": dict(_WEEKDAYS_ALL, **_WEEKDAYS_
 _WEEKDAY_PATTERN = {
     key: re.compile(
         rf"\b(?P<w>{_alt(names)})\b(?:{_NEXT_AFTER_WEEKDAY})?"
-        rf"(?:,?\s+(?:the |den |le |il |el |o |dia |o dia )?(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?\b"
+        rf"(?:,?\s+(?:the |den |dem |le |il |el |o |dia |o dia )?(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?\b"
         # "viernes 20 hasta el domingo": "20 h"/"20h30" is a time, "hasta" no hour.
         rf"(?!\s*(?::|h\b|h\d))(?!{_NOT_A_DAY_AFTER.pattern}))?"
         rf"(?P<night>\s+(?:{_WEEKDAY_NIGHT})\b)?"
@@ -1403,7 +1412,7 @@ def _numeric_pair(m: re.Match[str], f: _Finder, lang: str) -> bool:
 
 # "the night of Tuesday 19th", "la noche del viernes 20": a weekday's name between "night of" and its day.
 _WEEKDAY_GAP = re.compile(
-    rf"\s*(?:{_alt(list(_WEEKDAYS_ALL) + list(_WEEKDAYS_PT))})\.?,?\s+(?:the |den |le |il |el |o |dia )?"
+    rf"\s*(?:{_alt(list(_WEEKDAYS_ALL) + list(_WEEKDAYS_PT))})\.?,?\s+(?:the |den |dem |le |il |el |o |dia )?"
 )
 
 
@@ -1786,7 +1795,10 @@ _MEAL_FROM = re.compile(
 # "suite à mon mail du 28 avril", "meine E-Mail vom 28. April", "la mia mail del 28 aprile", "o meu e-mail de 28").
 _WRITTEN_ON = re.compile(
     r"\b(?:e-?mails?|mails?|correos?|mensajes?|messages?|mensagens?|messaggi[oa]?|nachricht|schreiben|anfrage|"
-    r"lettres?|letters?|cartas?|lettera|courriels?)\s+(?:of|from|sent on|del|de|du|vom|von|dell'|da|do|dal)\s+"
+    # and a call or talk before this message ("further to our call on 2 December", "suite à notre échange du 1er")
+    r"lettres?|letters?|cartas?|lettera|courriels?|calls?|phone call|conversation|llamada|conversacion|echange|"
+    r"appel|entretien|telefonat|gesprach|anruf|telefonata|conversazione|ligacao|conversa|telefonema)\s+"
+    r"(?:of|from|on|sent on|del|de|du|vom|von|dell'|da|do|dal)\s+"
     r"(?:the\s+|dia\s+)?$"
 )
 
@@ -1935,7 +1947,9 @@ def _without_a_day_named_twice(mentions: list[_Mention]) -> list[_Mention]:
             and (previous.day, previous.month) == (mention.day, mention.month)
             and mention.start - previous.end <= 40
         ):
-            previous.one_night = previous.one_night or mention.one_night
+            # its one night only when that date stands alone, not as the end of a range ("du 12 au 14 février
+            # pour la saint valentin")
+            previous.one_night = previous.one_night or (mention.one_night and len(kept) == 1)
             continue
         kept.append(mention)
     return kept
@@ -1958,6 +1972,10 @@ def _connected(text: str, left: _Mention, right: _Mention) -> bool:
     return len(gap) <= 14 and not re.search(r"\d", gap)
 
 
+# A date said again right after a day named otherwise ("tomorrow, the 1st", "amanhã, dia 1").
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:le|la|the|el|o|dia|den|il|am|on)\s+)*")
+
+
 def _resolve(
     mentions: list[_Mention], text: str, today: dt.date
 ) -> tuple[list[tuple[_Mention, dt.date]], bool]:
@@ -1967,6 +1985,17 @@ def _resolve(
     anchor: dt.date | None = None
     for index, mention in enumerate(mentions):
         date: dt.date | None = None
+        if (
+            anchor is not None
+            and mention.kind in ("abs", "bare")
+            and mention.day == anchor.day
+            and (
+                mention.kind == "bare"
+                or (mention.month == anchor.month and mention.year in (None, anchor.year))
+            )
+            and _APPOSITION.fullmatch(text, mentions[index - 1].end, mention.start)
+        ):
+            continue  # "demain, le 1er février", "amanhã, dia 1": the day just named, said again
         if mention.kind == "abs":
             if mention.year:
                 date = _valid(mention.year, mention.month, mention.day)
@@ -2073,6 +2102,75 @@ _ADDED_NIGHT_BEFORE = re.compile(
 )
 
 
+# A day added to a weekend ("este fin de semana más el lunes", "the weekend plus Monday", "Wochenende plus Montag").
+_PLUS_A_DAY = re.compile(
+    r"\s*,?\s*(?:plus|mas|mais|\+|piu|and|y|et|e|und|with|con|avec|mit|com|including|incluido|inklusive)\s+"
+    r"(?:(?:el|le|il|o|a|the|den|dem|am|on)\s+)?"
+)
+
+
+_WEEK_OF_BEFORE = re.compile(
+    r"\b(?:semaine du|semaine du lundi|semana del|semana de|semana do|week of|week of the|woche vom|woche ab dem|"
+    r"settimana del|settimana dal)\s*$"
+)
+_DATE_WEEKDAYS_GAP = re.compile(r"\s*[,.:;!?]?\s*(?:(?:de|from|du|von|da|dal|del|do|la|a|o|,)\s+)*")
+
+
+def _weekdays_by_a_date(folded: str, mentions: list[_Mention], today: dt.date) -> list[_Mention]:
+    """A span of weekdays beside one date are the days around it ("Para o 25 de Abril, de sexta a domingo" =
+    23 to 25 April); beside "the week of" a date, the days of that week ("du jeudi au dimanche ..., la semaine
+    du 1er mars" = 4 to 7 March)."""
+    if len(mentions) != 3 or sum(m.kind == "wd" for m in mentions) != 2:
+        return mentions
+    dated = [m for m in mentions if m.kind == "abs"]
+    weekdays = [m for m in mentions if m.kind == "wd"]
+    if len(dated) != 1 or any(m.near or m.next_week or m.past or m.in_period for m in weekdays):
+        return mentions
+    date_mention, (first, second) = dated[0], weekdays
+    if not _RANGE_TO.fullmatch(folded, first.end, second.start):
+        return mentions
+    week_of = bool(_WEEK_OF_BEFORE.search(folded, max(0, date_mention.start - 25), date_mention.start))
+    beside: bool
+    if date_mention.end <= first.start:
+        beside = _DATE_WEEKDAYS_GAP.fullmatch(folded, date_mention.end, first.start) is not None
+    else:
+        beside = week_of and second.end <= date_mention.start and date_mention.start - second.end <= 40
+    if not beside or date_mention.until:
+        return mentions
+    if date_mention.year:
+        day = _valid(date_mention.year, date_mention.month, date_mention.day)
+    else:
+        day = _next_day_month(date_mention.day, date_mention.month, today, inclusive=True)
+    if day is None:
+        return mentions
+    if week_of:
+        day = day + dt.timedelta(
+            days=3 - day.weekday()
+        )  # that week's Thursday: each of its days within three
+    first.near = day
+    return weekdays
+
+
+def _in_the_old_days_month(folded: str, old: list[_Mention], new: list[_Mention], today: dt.date) -> None:
+    """New days without a month are counted from the old stay's month ("dal 2 al 4 gennaio ... spostarla dal 9
+    all'11" = 9 to 11 January), never before today."""
+    # a month in words ("3 al 5 de febrero"); "3-5" may be the 3rd of May or a range of days
+    named = [m for m in old if m.kind == "abs" and re.search(r"[a-z]{3}", folded[m.start : m.end])]
+    if not named or any(m.kind != "bare" for m in new):
+        return
+    month = named[0]
+    if month.year:
+        day = _valid(month.year, month.month, month.day)
+    else:
+        day = _next_day_month(month.day, month.month, today, inclusive=True)
+    if day is None:
+        return
+    first = day.replace(day=1)
+    for mention in new:
+        if mention.after is None:
+            mention.after = first - dt.timedelta(days=1)
+
+
 def _an_added_night(folded: str, mention: _Mention, nights: int | None) -> bool:
     """ "saturday too" about the stay (a stay word or a count of nights in the message, not "is breakfast served on
     Sunday too?")."""
@@ -2131,8 +2229,10 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     # for 9-11 April, could you change it to 16-18 April?").
     mentions = _without_past_visits(folded, _without_past_and_hours(folded, mentions, today), today)
     mentions = _without_the_subjects_days(folded, mentions)
-    if modify:
-        instead = _INSTEAD.search(folded)
+    instead = _INSTEAD.search(folded)
+    if not modify and instead and not any(0 <= m.start - instead.end() <= 6 for m in mentions):
+        instead = None  # outside a change, only days right after it are old ones ("en vez del 3 al 5 ...")
+    if modify or instead:
         if instead:
             # The old days run to the end of the clause: "au lieu du 3 au 5 mai, du 10 au 12 mai".
             clause_end = _CLAUSE_END.search(folded, instead.end())
@@ -2140,18 +2240,44 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
             if new_days := _INSTEAD_NEW_DAYS.search(folded, instead.end(), old_until):
                 old_until = new_days.start()
             after = [m for m in mentions if 0 <= m.start - instead.end() <= 30 and m.start < old_until]
-            if len(after) == len(mentions) and after:
+            if len(after) == len(mentions) == 4 and all(m.kind in ("abs", "bare") for m in mentions):
+                # Two ranges after it: the first is the old one ("instead of Jan 8-10 can it be Jan 15-17?").
+                after = mentions[:2]
+            elif len(after) == len(mentions) and after:
                 # Only days after it: the first is the old one ("statt am 12.06. erst am 13.06.").
                 after = [min(after, key=lambda m: m.start)]
             kept = [m for m in mentions if m not in after]
+            if len(after) == 1 and len(kept) == 3 and all(m.kind in ("abs", "bare") for m in mentions):
+                # One end of a booked stay replaced ("du 10 au 13 janvier ... arriver le 9 au lieu du 10"): the
+                # new day with the other end.
+                if kept[0].day == after[0].day and kept[2].kind == "bare":
+                    _in_the_old_days_month(folded, kept[:2], kept[2:], today)
+                    kept = [kept[2], kept[1]]
+                elif kept[1].day == after[0].day and kept[2].kind == "bare":
+                    _in_the_old_days_month(
+                        folded, kept[:2], [m for m in (kept[0], kept[2]) if m.kind == "bare"], today
+                    )
+                    kept = [kept[0], kept[2]]
+            if kept:
+                _in_the_old_days_month(folded, after, kept, today)
             mentions = kept or mentions
-        elif len(mentions) == 2 and _moved_from_to(folded, *mentions):
-            # "could we move our booking from 14 May to 21 May?": the second day is the new arrival.
+        elif len(mentions) in (2, 3) and _moved_from_to(folded, *mentions[:2]):
+            # "could we move our booking from 14 May to 21 May?": the second day is the new arrival (and a third
+            # the departure: "Anreise vom 15. auf den 16. Januar verschieben, die Abreise bleibt der 18.").
             mentions = mentions[1:]
             mentions[0].one_night = False
+        elif (
+            len(mentions) >= 4
+            and all(m.kind == "wd" for m in mentions[:4])
+            and _MOVED_FROM.search(folded, max(0, mentions[0].start - 12), mentions[0].start)
+            and _MOVED_TO.match(folded[mentions[1].end : mentions[2].start])
+        ):
+            # "switch my stay from sat-mon to fri-sun": the second span of weekdays
+            mentions = mentions[2:]
         elif len(mentions) == 4 and all(m.kind in ("abs", "bare") for m in mentions):
             # Two stays named in a change, with no "instead of": from the first to the second ("dal 3-5 aprile
             # al 10-12 aprile", "tengo del 14 al 16 pero quisiera pasarlo del 21 al 23").
+            _in_the_old_days_month(folded, mentions[:2], mentions[2:], today)
             mentions = mentions[2:]
     for pattern, flag in ((_NIGHT_OF, "one"), (_NIGHTS_OF, "list")):
         for m in pattern.finditer(folded):
@@ -2197,6 +2323,7 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
             right.one_night = True  # "el 9 y el 10 de mayo": the nights listed
     mentions = _weekday_lists(folded, mentions)
     mentions = _named_by_dates(folded, mentions, today)
+    mentions = _weekdays_by_a_date(folded, mentions, today)
     mentions = _arrival_first(folded, mentions)
     resolved, unclear = _resolve(mentions, folded, today)
     nights = _nights(_WEEKS_FROM.sub(" ", folded))
@@ -2213,6 +2340,14 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
         return result
     result.check_in = check_in
     later = [(m, d) for m, d in resolved[1:] if d > check_in or (m.until and m.until > check_in)]
+    if (
+        first_mention.kind == "weekend"
+        and len(resolved) >= 3
+        and resolved[2][0].kind == "wd"
+        and resolved[2][1] > resolved[1][1]
+        and _PLUS_A_DAY.fullmatch(folded, first_mention.end, resolved[2][0].start)
+    ):
+        later = later[1:]  # "the weekend plus Monday": it ends on Monday, not Sunday
     if later:
         last_mention, last = later[0]
         if last_mention.until and last_mention.until > check_in:
@@ -2267,9 +2402,12 @@ def _named_by_dates(folded: str, mentions: list[_Mention], today: dt.date) -> li
             mention.holiday = True
     kept: list[_Mention] = []
     skip_next = False
+    restated: list[_Mention] = []
     for index, mention in enumerate(mentions):
         if skip_next:
             skip_next = False
+            continue
+        if any(mention is m for m in restated):
             continue
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         explicit_next = following is not None and following.kind in ("abs", "bare")
@@ -2284,6 +2422,15 @@ def _named_by_dates(folded: str, mentions: list[_Mention], today: dt.date) -> li
             following.from_the_day = bool(re.search(r"\b(?:largo|long|prolongado|lungo|prolonge)\b", gap))
             if following.holiday and following.date:
                 following.weekend_of = False  # "el fin de semana de Pascua": the holiday's own nights
+            weekdays = [m for m in mentions[index + 2 : index + 4] if m.kind == "wd"]
+            if (
+                weekdays
+                and all(m.weekday >= 4 for m in weekdays)
+                and weekdays[0].start - following.end <= 25
+                and not re.search(r"\d", folded[following.end : weekdays[-1].end])
+            ):
+                # "am Wochenende vom 16. Januar, Fr bis So": the weekend's own days, said again
+                restated.extend(weekdays)
             continue
         later_days = [m for m in mentions[index + 1 :] if m.kind in ("abs", "bare") and not m.holiday]
         if mention.kind == "weekend" and len(later_days) >= 2 and later_days[0].start - mention.end <= 60:
@@ -2302,16 +2449,36 @@ def _named_by_dates(folded: str, mentions: list[_Mention], today: dt.date) -> li
             weekend, following = following, mentions[index + 2] if index + 2 < len(mentions) else None
             explicit_next = following is not None and following.kind in ("abs", "bare")
             gap = folded[weekend.end : following.start] if following is not None else ""
+        after_both = mentions[index + 2] if index + 2 < len(mentions) else None
+        if (
+            mention.holiday
+            and following is not None
+            and following.holiday
+            and _BETWEEN_GAP.fullmatch(gap)
+            and after_both is not None
+            and after_both.kind in ("abs", "bare")
+            and after_both.start - following.end <= 60
+        ):
+            # "zwischen Weihnachten und Neujahr? So 27. bis 30.": the days that follow say which ones
+            day = mention.date or (
+                _next_day_month(mention.day, mention.month, today, inclusive=True) if mention.month else None
+            )
+            if after_both.kind == "bare" and day:
+                after_both.after = day - dt.timedelta(days=15)
+            skip_next = True
+            continue
+        range_to = _RANGE_TO.match(gap)
         if (
             mention.holiday
             and explicit_next
-            and not _RANGE_TO.match(gap)
+            # "Silvester a Zimmer ... vom 30.": the Austrian article, not "to"
+            and not (range_to and len(gap) - range_to.end() <= 12)
             and not (following is not None and following.holiday and _BETWEEN_GAP.fullmatch(gap))
         ):
             day = mention.date or (
                 _next_day_month(mention.day, mention.month, today, inclusive=True) if mention.month else None
             )
-            if following is not None and following.kind == "bare" and day and len(gap) <= 40:
+            if following is not None and following.kind == "bare" and day and len(gap) <= 60:
                 # "para año nuevo, del 30 al 2", "o feriado de 21 de abril? De 20 a 22": days without a month
                 # are those around the holiday.
                 following.after = day - dt.timedelta(days=15)
@@ -2485,7 +2652,18 @@ def _extends_a_stay(folded: str, count: re.Match[str]) -> bool:
     )
 
 
+# "that night and the next", "esa noche y la siguiente", "cette nuit-là et la suivante", "quella notte e la
+# successiva", "essa noite e a seguinte", "diese Nacht und die nächste": two nights.
+_TWO_NIGHTS_SAID = re.compile(
+    r"\b(?:that|this|esa|esta|cette|quella|questa|essa|diese)\s+(?:night|noche|nuit(?:-la)?|notte|noite|nacht)\s*,?\s+"
+    r"(?:and|y|et|e|und)\s+(?:the|la|a|die)\s+(?:next(?: one)?|following(?: one)?|siguiente|suivante|successiva|"
+    r"seguinte|nachste)\b"
+)
+
+
 def _nights(folded: str) -> int | None:
+    if _TWO_NIGHTS_SAID.search(folded):
+        return 2
     if _THAT_NIGHT.search(folded):
         return 1
     if _FORTNIGHT.search(folded):
