@@ -86,6 +86,7 @@ from conversations.nlu.rules import (
     asks_about_a_lift,
     asks_about_hours,
     asks_for_a_function_room,
+    asks_for_a_person,
     asks_for_invoice,
     asks_why_it_fails,
     bare_price_question,
@@ -419,6 +420,8 @@ _ACCESSIBLE = re.compile(
     r"\b(?:accessib\w*|wheelchairs?|rollstuhl\w*|barrierefrei\w*|silla de ruedas|fauteuil roulant|carrozzin\w*|"
     r"sedia a rotelle|cadeira de rodas|acessivel)\b"
 )
+# Readings that ask for nothing the hotel does: a person asked for among them is a handoff.
+_NO_REQUEST = frozenset({"other", "greeting", "thanks_goodbye", "handoff_request"})
 # How sure a reading decided by the words alone is (a few words, or a reply to the hotel's offer).
 _SURE_RULE = 0.8
 _SURE_CHANGE = 0.6
@@ -458,6 +461,9 @@ def _intent(
     if no_reference_at_hand(folded):
         # "no tengo el número de reserva": no to the question for it (the dialogue asks for the e-mail).
         return "deny", _SURE_RULE, None
+    if asks_for_a_person(folded) and (person := classifier.predict(folded)).intent in _NO_REQUEST:
+        # "Est-ce que je pourrais avoir un vrai humain au bout du fil ?": an explicit ask for a person.
+        return "handoff_request", max(person.probabilities.get("handoff_request", 0.0), _SURE_RULE), None
     if thanks_for_the_stay(folded):
         # "Grazie di tutto, è stato un soggiorno bellissimo!\nUn abbraccio\nBianca": a warm goodbye.
         return "thanks_goodbye", _SURE_RULE, None

@@ -57,6 +57,17 @@ _TOPIC_WORDS = {
     "location_directions": r"metro|estacion|station|bahnhof|stazione|gare|direccion|adresse|address|indirizzo|"
     r"endereco|lejos|far from|loin|on foot|a pie|zu fuss|a piedi|a pe",
 }
+# Words the model reads better without ("vous avez-tu un stationnement?", Québec's question "-tu"; "kannst du mir
+# bitte sagen, ob es ein Fitnessstudio gibt": a question wrapped in a request to tell): the question under them.
+_QUEBEC_TU = re.compile(r"\b(avez|est|a|as|sont|ont|fait|va|vont|faut|acceptez|acceptes|prenez|marche)-tu\b")
+_TELL_ME_IF = re.compile(
+    r"\b(?:(?:kannst du|konnen sie|konnt ihr|konntest du|konnten sie)(?: mir| uns)?(?: bitte)? sagen,? ob|"
+    r"(?:can|could) (?:you|u) (?:please |pls )?tell (?:me|us),? (?:if|whether)|"
+    r"(?:me|nos) (?:puedes|puede|pueden|podrias|podria|podrian) decir si|"
+    r"(?:pode|podem|poderia|poderiam|sabe|sabem)(?: me| nos)? dizer se|"
+    r"(?:pouvez|pourriez|peux|pourrais)(?:-vous|-tu| vous| tu)? (?:me|nous) dire si|"
+    r"(?:mi|ci) (?:sai|sapete|sapreste|puoi|potete|potreste) dire se|(?:potete|potreste|puoi) dirmi se)\s*"
+)
 _TOPIC_WORD = re.compile(
     r"\b(?:" + "|".join(f"(?P<{topic}>{words})" for topic, words in _TOPIC_WORDS.items()) + r")\b"
 )
@@ -98,7 +109,9 @@ def warm_up() -> None:
 def _probabilities(folded: str) -> dict[str, float]:
     # One message's text is scored more than once (the whole message by several rules, then its FAQ
     # topic); the model never changes in a process, so the answer is kept. Callers only read it.
-    return _load().probabilities(folded)
+    if "-tu" in folded:
+        folded = _QUEBEC_TU.sub(r"\1", folded)
+    return _load().probabilities(_TELL_ME_IF.sub("", folded))
 
 
 def predict(folded: str) -> Prediction:

@@ -752,13 +752,31 @@ def no_reference_at_hand(folded: str) -> bool:
 _THANKS_FOR_ALL = re.compile(
     r"^(?:\W*\w+[,!.]?\s+)?(?:(?:muchas |muchisimas |mil )?gracias por todo|thanks? (?:you )?(?:so much )?for everything|"
     r"many thanks for everything|(?:muito )?obrigad[oa]s? por tudo|merci (?:beaucoup )?pour tout|"
-    r"(?:vielen )?dank (?:euch |ihnen )?fur alles|danke fur alles|grazie (?:mille )?(?:di|per) tutto)\b"
+    r"(?:vielen )?dank (?:euch |ihnen )?fur alles|danke fur alles|grazie (?:mille )?(?:di|per) tutto|"
+    # thanks for the stay itself ("Valeu demais pela estadia", "obrigada pela hospedagem", "gracias por la estancia")
+    r"valeu (?:demais |muito )?(?:por tudo|pela (?:estadia|hospedagem))|(?:muito )?obrigad[oa]s? pela (?:estadia|hospedagem)|"
+    r"(?:muchas )?gracias por la (?:estancia|estadia)|thanks? (?:you )?(?:so much )?for (?:a lovely|a great|the) stay|"
+    r"merci pour (?:ce|le) (?:beau |super )?sejour|danke fur den (?:schonen )?aufenthalt|"
+    r"grazie (?:mille )?per il (?:bel )?soggiorno)\b"
 )
 _UNHAPPY_WORDS = re.compile(
     r"\b(?:but|pero|mas|mais|aber|pero|pecado|however|sin embargo|cependant|leider|peccato|purtroppo|"
     r"unfortunately|desafortunadamente|infelizmente|malheureusement|dirty|sucio|sujo|sale|schmutzig|sporco|"
     r"refund|reembolso|remboursement|erstattung|rimborso|complain\w*|queja|reclam\w*|beschwer\w*)\b"
 )
+
+
+# An explicit ask for a person, however it is worded ("un vrai humain au bout du fil", "a real person please",
+# "mit einem echten Menschen", "una persona de verdad", "uma pessoa de verdade", "un essere umano").
+_A_PERSON = re.compile(
+    r"\b(?:un|une|a|an|una|um|uma|einen?|einem|mit einem) (?:vrai |vraie |real |actual |live |echten? |richtigen? )?"
+    r"(?:humain|human(?: being)?|mensch(?:en)?|essere umano|ser humano|persona (?:real|de verdad|vera)|"
+    r"pessoa (?:de verdade|real)|vraie personne|real person|actual person|echte[nm]? person)\b"
+)
+
+
+def asks_for_a_person(folded: str) -> bool:
+    return bool(_A_PERSON.search(folded))
 
 
 def thanks_for_the_stay(folded: str) -> bool:

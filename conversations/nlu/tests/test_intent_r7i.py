@@ -65,3 +65,22 @@ def test_a_quote_asked_for_a_stay_is_availability(text: str) -> None:
 )
 def test_thanks_for_an_offer_or_a_booking_wish_beside_a_quote_stays_a_booking(text: str) -> None:
     assert understand(text, today=TODAY).intent == "booking_create"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "topic"),
+    [
+        # Québec's question "-tu"
+        ("Allô, vous avez-tu un stationnement pour les clients?", "faq", "parking"),
+        # a question wrapped in a request to tell
+        ("kannst du mir bitte sagen ob es bei euch ein Fitnessstudio gibt, danke", "faq", "amenities"),
+        # a person asked for in other words
+        ("Est-ce que je pourrais avoir un vrai humain au bout du fil ? Merci", "handoff_request", None),
+        ("hola, puedo hablar con una persona de verdad?", "handoff_request", None),
+        # thanks for the stay
+        ("Valeu demais pela estadia, voltamos com certeza!\nAbs, Renata", "thanks_goodbye", None),
+    ],
+)
+def test_questions_asks_and_thanks_in_other_words(text: str, intent: str, topic: str | None) -> None:
+    u = understand(text, today=TODAY)
+    assert (u.intent, u.faq_topic) == (intent, topic)
