@@ -31,7 +31,7 @@ _REGIONS = {"es": "ES", "en": "GB", "pt": "PT", "fr": "FR", "de": "DE", "it": "I
 # Cues and the words between a cue and its reference, read on `_plain(text)` (lower case, no accents,
 # same length), so "réservation n° 40912", "reserva n.º 88213" and "a minha reserva é a 55031" all match.
 _REF_CUE = (
-    r"(?:reservas?|reservacion|reservaciones|booking|reservation|reference|ref|localizador|localizer|confirmation|"
+    r"(?:reservas?|reservacion|reservaciones|booking|reservation|reference|ref|localizador|localizer|loc|confirmation|"
     r"confirmacion|"
     r"codigo|cod|code|order|pedido|reservierung|buchung|buchungsnummer|buchungsnr|reservierungsnummer|bestatigung|"
     r"reservierungsnr|buchungscode|rif|riferimento|reservierungs-nr|buchungs-nr|"
@@ -47,7 +47,7 @@ _REF_CUE = (
     r"reference number|confirmation (?:number|code))"
 )
 _REF_GLUE = (
-    r"(?:[:#]|c'est|c est|n\.?ro\.?|n\.?\s?[o\u00b0]\.?|n[r\u00b0]?\.?|no\.|num(?:ero|ber|\.)?|nummer|es|is|est|ist|e|a|o|la|el|le|il|de|die|"
+    r"(?:[:#]|c'est|c est|bien|n\.?ro\.?|n\.?\s?[o\u00b0]\.?|n[r\u00b0]?\.?|no\.|num(?:ero|ber|\.)?|nummer|es|is|est|ist|e|a|o|la|el|le|il|de|die|"
     r"di|da|do|del|della|mi|my|mia|minha|ma|mon|meine|meiner|lautet|was|era|foi|etait|war|era la|with|con|com|avec|"
     r"mit|con el|number|ref|reference|code|codigo|codice|id|nr)"
 )
@@ -65,8 +65,9 @@ _NUMBER_LATER = re.compile(
     rf"\b(?:{_REF_CUE}|reservaci[o]n|booked|reservei|reserve|reservado|gebucht|prenotato|reservato)\b"
     r"(?:(?![.?!](?:\s|$))[^\n]){0,45}?"
     r"\b(?:(?:the|el|la|le|die|il|o|a|its|su|sa|ihre|seine|la sua)\s+)?"
-    r"(?P<key>number|numero|nummer|num|nr|n[o\u00b0]|no\.?)(?![a-z0-9])\.?(?:\s*(?:es|is|est|ist|e|lautet|:|#))*\s*#?"
-    r"(?P<ref>[a-z0-9-]*\d[a-z0-9-]{1,14}|\d(?=[^\S\n]\d{3}\b))\b"
+    # ("ho prenotato tramite Booking, n. 3.771.204.559": "n." before digits, grouped by thousands with dots)
+    r"(?P<key>number|numero|nummer|num|nr|n[o\u00b0]|no\.?|n\.(?=[^\S\n]*\d))(?![a-z0-9])\.?(?:\s*(?:es|is|est|ist|e|lautet|:|#))*\s*#?"
+    r"(?P<ref>\d{1,3}(?:\.\d{3})+(?![\d.])|[a-z0-9-]*\d[a-z0-9-]{1,14}|\d(?=[^\S\n]\d{3}\b))\b"
 )
 # "...en la reserva que ya hice, la 5520", "my booking, the one 5520": the number after a comma and an article.
 _THE_ONE_LATER = re.compile(
@@ -140,6 +141,13 @@ _AT = r"\s(?:arroba|at|arobase|at-zeichen|at zeichen|chiocciola|chiocciolina)\s"
 _TLDS = (
     r"(?:com|es|net|org|fr|de|it|pt|br|mx|ar|co|uk|ch|at|be|nl|eu|info|edu|gov|io|me|cat|gal|us|ca|cl|pe|ie)"
 )
+# "rocio guion bajo marin arroba yahoo punto es", "tom tiret richard arobase free point fr": the underscore and the
+# hyphen said in words, joined to the words around them (only where an "at" word is said).
+_SPOKEN_UNDERSCORE = re.compile(
+    r"\s(?:guion bajo|guion baixo|underscore|tiret bas|tiret du bas|unterstrich|trattino basso|underline)\s"
+)
+_SPOKEN_HYPHEN = re.compile(r"\s(?:guion|hifen|tiret|bindestrich|trattino|hyphen|dash)\s")
+_SAID_AT = re.compile(r"\s(?:arroba|arobase|at-zeichen|chiocciola|chiocciolina|at)\s")
 _MAIL_WORD = re.compile(r"\b(?:e-?mail|mail|correo|courriel|adresse|endereco|indirizzo|address)\b")
 _SPOKEN_EMAIL = re.compile(
     # (dots typed and apostrophes inside: "mario.rossi chiocciola libero punto it", "sam dot o'brien at gmail dot com")
@@ -159,6 +167,8 @@ def extract_email(text: str) -> str | None:
     spaced = _SPACED_EMAIL.search(folded)
     if spaced:
         return f"{spaced[1]}@{spaced[2]}"
+    if _SAID_AT.search(folded):
+        folded = _SPOKEN_HYPHEN.sub("-", _SPOKEN_UNDERSCORE.sub("_", folded))
     spoken = _SPOKEN_EMAIL.search(folded)
     said_at = spoken is not None and re.search(r"\sat\s", folded[spoken.end("user") : spoken.start("domain")])
     if said_at and not _MAIL_WORD.search(folded):
@@ -203,7 +213,11 @@ def extract_booking_ref(text: str) -> str | None:
             re.fullmatch(r"20\d\d", ref)
             or re.fullmatch(r"\d{1,2}", ref)
             or re.fullmatch(r"\d{1,2}[a-z]{2}", ref)
-            or re.match(r"\d{1,2}[-/]\d{1,2}(?:\D|$)", ref)
+            # (not three groups: "a nossa reserva é a 20-55-314")
+            or (
+                re.match(r"\d{1,2}[-/]\d{1,2}(?:\D|$)", ref)
+                and not re.fullmatch(r"\d{1,2}-(?:1[3-9]|[2-9]\d)-\d{3,}|\d{1,2}-\d{2}-\d{3}", ref)
+            )
             or _AMOUNT_AFTER.match(plain, m.end("ref"))
         ):
             continue  # a year, a day, a date or an amount ("el 20", "the 3rd", "15-06", "15/06", "1.500 €")
@@ -217,7 +231,7 @@ def extract_booking_ref(text: str) -> str | None:
         and not re.fullmatch(r"\d{1,2}|20\d\d", said_later)
         and not _OTHER_NUMBER.search(plain[later.start() : later.start("key")])
     ):
-        return said_later.upper()
+        return said_later.replace(".", "").upper()
     dashed = _DASHED_LATER.search(plain)
     if dashed and dashed["code"]:
         # "número da reserva para o check-in: RSV/2027/331": a code in capitals with a digit after the colon
@@ -238,10 +252,12 @@ def extract_booking_ref(text: str) -> str | None:
             continue  # "room #12": a room, not a reference ("#HT 4471" reads on as one)
         if any(c.isdigit() for c in ref) or (ref.isupper() and len(ref) >= 5):
             return ref.upper()
-    upper = _UPPER_REF.search(text)
+    # (not inside an address shouted in capitals: "ACCOUNTS@BRIGHTWAVE-LOGISTICS.CO.UK")
+    unaddressed = _EMAIL.sub(lambda a: " " * len(a.group(0)), text) if addresses else text
+    upper = _UPPER_REF.search(unaddressed)
     if upper and not text.isupper():
         return upper["ref"]
-    prefixed = _PREFIXED_REF.search(text)
+    prefixed = _PREFIXED_REF.search(unaddressed)
     return prefixed["ref"] if prefixed else None
 
 

@@ -50,7 +50,7 @@ _STRONG_CUES = (
     r"a mon nom|sous mon nom|intestata a me|intestato a me|a nome mio|a mio nome|os escribe|me presento|"
     r"let me introduce myself|je me presente|ich stelle mich vor|mi presento|apresento-me|"
     r"sul nome di|a nome(?: di)?|en nombre de|on behalf of|im namen von|per conto (?:di|del|della)|reservation name|booking name|nombre de (?:la )?reserva|"
-    r"de parte de|my name is|"
+    r"de parte de|de la part de|da parte di|da parte de|per conto (?:dei|degli)|my name is|"
     # "es la reserva de la familia Ortiz", "la réservation de la famille Martin": the family's surname
     r"(?:reserva|booking|reservation|reservierung|buchung|prenotazione|resa) (?:de la|of the|der|della|da|de la)"
     r" (?:familia|family|famille|familie|famiglia)|"
@@ -67,27 +67,28 @@ _STRONG_CUES = (
 )
 # "it's me again, Karen", "ich bin's, Will": who follows the comma is the writer.
 _ITS_ME_CUE = (
-    r"(?:it'?s me|it is me|c'est moi|soy yo|sou eu|sono io|ich bin'?s|i bin'?s)"
+    r"(?:it'?s me|it is me|c'est moi|c'est encore moi|c'est re-?moi|soy yo|sou eu|sono io|ich bin'?s|i bin'?s)"
     r"(?: again| otra vez| de nuevo| encore| di nuovo| wieder| de novo)?"
 )
 # "its" is "it's" typed fast; "fala o Pedro", "le habla Marta", "vi parla Luca": who is speaking.
 _WEAK_CUES = (
     rf"{_ITS_ME_CUE}(?=[^\S\n]*,)|"  # first: "it's me again, Karen" before "it's"
-    r"soy|i am|i'm|this is|under|it's|its|it is|ici|sono|je suis|jsuis|chuis|j'suis|ich bin|i bin da|i bin de|i bin|ich bi de|ich bi|bin der|bin die|"
+    r"soy|i am|i'm|im|this is|under|it's|its|it is|ici|sono|je suis|jsuis|chuis|chu|j'suis|ich bin|i bin da|i bin de|i bin|ich bi de|ich bi|bin der|bin die|"
     # Swiss and Austrian "da isch d'Pia", "do isch de Beni"; "hier Angel Petersen", "é o Franco" opening a message
-    r"(?:(?:da|do|hie|hier) isch|(?:da|do) is)(?: de)?|da ist|sou o|sou a|c'est|c est|aqui es|aqui e|qui e|aqui|hier|e o(?! nome)|e a(?! nome)|e la|e il|"
+    r"(?:(?:da|do|hie|hier) isch|(?:da|do) is)(?: d[ea])?|da ist|sou o|sou a|c'est|c est|aqui es|aqui e|qui e|aqui|hier|e o(?! nome)|e a(?! nome)|e la|e il|"
     r"fala o|fala a|quem fala e|le habla|les habla|te habla|habla|vi parla|ti parla|le parla|qui parla|le saluda|les saluda|"
-    r"(?:reservierung|buchung|gebucht|reserviert|(?:buchen|reservieren)(?: sie)?(?: (?:das|es|die|den|sie|ihn|uns|mir))?"
-    r"(?: bitte)?) auf(?! (?:den |dem )?namen)"
+    r"(?:(?:reservierung|buchung)(?: lauft| ist)?|gebucht|reserviert|(?:buchen|reservieren)(?: sie)?(?: (?:das|es|die|den|sie|ihn|uns|mir))?"
+    r"(?: bitte)?) auf(?! (?:den |dem |meinen |meinem |unseren |unserem )?namen)"
 )
 _LANGUAGES = ("es", "en", "pt", "fr", "de", "it")
 _ITS_ME = re.compile(_ITS_ME_CUE)
+_ENGLISH_HELLO = re.compile(r"\W*(?:hi|hey|hello|hiya|heya|yo)(?: there| all| guys| everyone)?\W+")
 # The language of a weak cue, whose own words are not names after it ("sono Will", "soy Frank").
 _CUE_LANGUAGES = (
-    ("en", re.compile(r"i am|i'm|this is|under|it'?s|it is")),
+    ("en", re.compile(r"i am|i'm|im|this is|under|it'?s|it is")),
     ("es", re.compile(r"soy|aqui es|(?:le |les |te )?habla|(?:le |les )saluda")),
     ("pt", re.compile(r"sou [oa]|aqui e|e [oa]|fala [oa]|quem fala e")),
-    ("fr", re.compile(r"ici|je suis|jsuis|chuis|j'suis|c'est|c est")),
+    ("fr", re.compile(r"ici|je suis|jsuis|chuis|chu|j'suis|c'est|c est|c'est (?:encore|re-?)moi")),
     ("it", re.compile(r"sono|qui e|(?:vi|ti|le|qui) parla")),
 )
 
@@ -118,7 +119,7 @@ _SURNAME = re.compile(
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019-]|\.(?=ª))*")  # "M.ª José"
 _TITLES = """
     sr sra srta sres d dna dña don dona doña senor señor senora señora senhor senhora dr dra prof profa mr mrs ms
-    miss mx sir herr frau dipl.-ing ing m mme mlle monsieur madame mademoiselle sig sig.ra sigra signor signora
+    miss mx sir herr herrn frau dipl.-ing ing m mme mlle monsieur madame mademoiselle sig sig.ra sigra signor signora
     signorina dott dott.ssa dottssa dottor dottore dottoressa doctor doctora doutor doutora docteur avv avvocato
     ingegner ingegnere eng enga arq familia family famille familie famiglia família i.a. i.v. ppa. pp. p.p.
     lic lic. licenciado licenciada lcdo lcda ingeniero ingeniera arquitecto arquitecta dr.ª dra.ª sr.ª sra.ª d.ª
@@ -234,7 +235,7 @@ _PLACES = _words(
     monterrey bogota medellin lima quito caracas montevideo asuncion habana mexico lisboa lisbon porto faro coimbra
     braga funchal brasilia curitiba recife fortaleza manaus paris lyon marseille toulouse nantes strasbourg
     montpellier bordeaux lille rennes reims grenoble dijon quebec montreal bruxelles brussels geneve geneva lausanne
-    luxembourg berlin hamburg munchen munich koln cologne frankfurt stuttgart dusseldorf dortmund leipzig bremen
+    luxembourg trois-rivieres sherbrooke gatineau saguenay levis berlin hamburg munchen munich koln cologne frankfurt stuttgart dusseldorf dortmund leipzig bremen
     dresden hannover nurnberg wien vienna graz salzburg linz innsbruck zurich bern basel luzern lucerne roma rome
     milano milan napoli naples torino turin firenze venezia venice bologna genova palermo verona bari catania trieste
     london manchester liverpool edinburgh glasgow dublin birmingham leeds bristol boston chicago miami toronto
@@ -302,16 +303,33 @@ _CLOSING = re.compile(
 _COUPLE = re.compile(
     r"^(?P<first>[A-ZÀ-Ö][\w'-]+)\s+(?:and|y|e|et|und|&)\s+[A-ZÀ-Ö][\w'-]+\s+(?P<surname>[A-ZÀ-Ö].*)$"
 )
+# "soy la vale!!", "sono la vale, c'è...", "soy la cote de santiago": in a message typed in lower case, a spoken
+# article after "soy"/"sono"/"ich bin" names whoever follows, even a word that is also an ordinary one, when the
+# name ends its clause or says where she is from (read on `_plain` text).
+_SPOKEN_ARTICLE = re.compile(
+    r"[^\S\n]*(?:la|el|il|lo|der|die|d')[^\S\n]*(?P<name>[a-z]{3,}(?:-[a-z]+)?)"
+    r"(?=[^\S\n]*(?:[,!.?;\n]|$)|[^\S\n]+(?:de|da|di|aus|vo|von)[^\S\n]+[a-z])"
+)
+# Who someone is, said after the article ("soy la madre de Lucía", "sono la moglie di Marco"): no name.
+_SPOKEN_ROLES = _words(
+    """
+    madre mama mujer esposa hija novia hermana abuela tia jefa encargada responsable duena secretaria
+    recepcionista padre papa marido hijo novio hermano abuelo tio jefe encargado dueno moglie mamma figlia sorella
+    nonna fidanzata ragazza zia marito figlio fratello nonno fidanzato ragazzo zio mutter frau tochter schwester
+    vater mann sohn bruder chef chefin primera primero ultima ultimo unica unico misma mismo stessa stesso prima
+    """
+)
+_SPOKEN_ARTICLE_CUES = frozenset({"soy", "sono", "ich bin", "i bin"})
 # "Claire de la chambre 12", "Tom from room 12", "Rosa de la habitación 3": a guest who says her room.
 # After one word that may be a place or a person: where the person comes from ("Hans from Munich", "sonia de
 # valencia", "Jonas aus Köln"), or the guest's own booking later on ("ici Séverine, la résa 3390 ...").
-_PERSON_AFTER = re.compile(r"(?i)[^\S\n]+(?:from|de|aus|da|di|du)[^\S\n]+[A-Za-zÀ-ÿ]")
+_PERSON_AFTER = re.compile(r"(?i)[^\S\n]+(?:from|de|aus|da|di|du|depuis|desde|von|vom)[^\S\n]+[A-Za-zÀ-ÿ]")
 _OWN_BOOKING = re.compile(
     r"\b(?:(?:la|ma|notre|mi|nuestra|my|our|the|meine|unsere|die|la mia|a minha|a nossa|a) )"
     r"(?:resa|reservation|reserva|booking|buchung|reservierung|prenotazione)\b"
 )
 _FROM_ROOM = (
-    r"(?:from|in|de la|de|del|della|dalla|vom|von|aus|do|da|no) (?:the )?(?:room|chambre|habitaci[oó]n|zimmer|camera|"
+    r"(?:from|in|de la|de|del|della|dalla|vom|von|aus|do|da|no) (?:the )?(?:room|rm\.?|chambre|habitaci[oó]n|zimmer|camera|"
     r"stanza|quarto|suite)(?: n[°ºo.]*| nr\.?| nummer| number| numero| n[uú]mero)?\s*\d"
 )
 _HERE = re.compile(
@@ -353,11 +371,22 @@ _GREETED = re.compile(
     # "Hi there, Will Turner and family, ...": the family's holder
     r"(?:\s+(?:and|&|y|e|et|und)\s+(?i:family|familia|famille|familie|famiglia|fam[ií]lia))?\s*(?:[,!\n\u2013\u2014]|\s-\s|"
     # "Guten Tag, Hans-Peter Müller (Buchung 5521), ...": the name, then the booking in brackets
-    r"\((?i:booking|reservation|reserva|r[ée]sa|r[ée]servation|buchung|reservierung|prenotazione|ref)\b)"
+    r"\((?i:booking|reservation|reserva|r[ée]sa|r[ée]servation|buchung|reservierung|prenotazione|ref)\b|"
+    # "Bonjour, Jean-Baptiste de La Tour. Je souhaiterais...": after a greeting, the full name is a sentence
+    r"(?P<stop>\.(?=[^\S\n]+[A-ZÀ-Ö])))"
+)
+# "Hi from Oluwaseun and Tunde!": two people greeting; the first one named writes.
+_GREETED_FROM_TWO = re.compile(
+    rf"(?i:^\W*(?:{_GREETINGS})[!,.]*[^\S\n]+(?:from|de|von|da)[^\S\n]+)"
+    r"(?P<first>[A-ZÀ-Ö][\w'-]+)[^\S\n]+(?:and|&|y|e|et|und)[^\S\n]+(?P<second>[A-ZÀ-Ö][\w'-]+)[^\S\n]*[!,.\n]"
 )
 # A greeting's name followed by thanks addresses the receptionist ("Hi Anna Berg, thanks for your reply").
 _THANKED_AFTER = re.compile(rf"\s*[,\n\u2013\u2014-]?\s*(?i:{_THANKS}|thank|merci|grazie|danke|gracias)\b")
 _EMAIL_ADDRESS = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+# An address spelled out after the cue ("c'est tom tiret richard arobase free point fr"), read on `_plain` text.
+_SPOKEN_ADDRESS = re.compile(
+    r"[^\S\n]*(?:[\w.'-]+[^\S\n]+){0,5}?(?:arroba|arobase|chiocciola|at)[^\S\n]+[\w-]+[^\S\n]+(?:punto|dot|point|punkt|ponto)\b"
+)
 # A title before a capitalised word names someone ("for Mr and Mrs Patel"), but not "meine Frau Anna".
 _TITLE_CUE = re.compile(
     r"(?<!\w)(?<!my )(?<!mi )(?<!meine )(?<!mein )(?<!ma )(?<!mon )(?<!mia )"
@@ -417,12 +446,20 @@ _FOR_CLIENT = re.compile(
     r"(?i:\b(?:for|para|pour|f[üu]r|per|pra)[^\S\n]+(?:our|my|mi|nuestr[oa]|notre|mon|ma|unser(?:e[mn]?)?|meine[mn]?|"
     r"il nostro|la nostra|il mio|la mia|o nosso|a nossa|o meu|a minha)[^\S\n]+(?:clients?|cliente|clienta|kunden|kundin|"
     r"guests?|hu[ée]sped|boss|jefe|jefa|chef|chefin|capo|chefe|director|directora|directeur|directrice|direttore|"
-    r"direttrice|diretor|diretora|ceo|manager)[^\S\n]*,?[^\S\n]*)(?=(?:[A-Z][a-z]{0,3}\.?[^\S\n]+)*[A-ZÀ-Ö])"
+    r"direttrice|diretor|diretora|ceo|manager|colleague|kollegen|kollegin|coll[eè]gue|colega|collega)[^\S\n]*,?[^\S\n]*)"
+    r"(?=(?:[A-Z][a-z]{0,3}\.?[^\S\n]+)*[A-ZÀ-Ö])"
+)
+# "please book a single room for Dr. Amara Okonkwo-Reid" (signed by her assistant): the one with a title a room is
+# booked for is the guest.
+_FOR_TITLED = re.compile(
+    r"(?i:\b(?:book|reserve|booking|reservation|room|reservar|reserva|habitaci[oó]n|r[ée]server|r[ée]servation|chambre|"
+    r"buchen|zimmer|prenotare|camera|quarto)\b[^.\n?!]{0,40}?\b(?:for|para|pour|f[üu]r|per|pra)[^\S\n]+)"
+    r"(?=(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Mme|M|Herrn?|Frau|Dott|Dott\.ssa|Sig|Sig\.ra)\.?[^\S\n]+[A-ZÀ-Ö])"
 )
 # "Quick q from Jorge (booking 4471)", "de parte de Lola (reserva 5521)": who writes, with the booking in brackets.
 _FROM_BOOKING = re.compile(
     r"(?i:\b(?:from|by|de parte de|de la part de|von|da parte di|da parte de)[^\S\n]+)"
-    r"(?P<name>[A-ZÀ-Ö][\w'-]+(?:[^\S\n]+[A-ZÀ-Ö][\w'-]+){0,2})[^\S\n]*\((?i:booking|reservation|reserva|r[ée]sa|"
+    r"(?P<name>[A-ZÀ-Ö][\w'-]+(?:[^\S\n]+[A-ZÀ-Ö][\w'-]+){0,2})[^\S\n]*\((?i:booking|reservation|reserva|r[ée]sa|res|rsv|"
     r"r[ée]servation|buchung|reservierung|prenotazione|ref|room|habitaci[oó]n|chambre|zimmer|camera|quarto)\b"
 )
 # "mein Mann (Thomas Gruber) hat gebucht", "la mia amica Chiara Fontana che ha prenotato": a full name, then who booked.
@@ -460,10 +497,15 @@ _DASH_END = re.compile(
     r"(?:[.!?)\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f]?[^\S\n]*|\w[^\S\n]+)[-\u2013\u2014~]+[^\S\n]*"
     r"(?P<name>[A-ZÀ-Ö][\w'-]+(?:[^\S\n]+[A-ZÀ-Ö][\w'-]+){0,2})[^\S\n]*$"
 )
+_PHONE_NUMBER = re.compile(r"(?:\+|\b0)\d[\d ().-]{6,16}\d")
 _LINE_START = re.compile(r"^[\s\-\u2013\u2014~*_]+")
 _AFTER_EMOJI_END = re.compile(
     r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff\u2640\u2642]*[^\S\n]+"
     r"(?P<name>[A-ZÀ-Ö][^\n\d.!?,]{1,40}?)[.!]?\s*$"
+)
+_LOWER_AFTER_EMOJI_END = re.compile(
+    r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff\u2640\u2642]*[^\S\n]+"
+    r"(?P<name>[a-z][\w'-]{2,})(?:[^\S\n]*(?:&|\+|and|y|e|et|und)[^\S\n]*[a-z][\w'-]{2,})?[.!]?\s*$"
 )
 _HOLIDAY_WORDS = _words(
     """
@@ -588,7 +630,7 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
     form = _form_name(text, plain)
     if form:
         return form
-    client = _FOR_CLIENT.search(text)
+    client = _FOR_CLIENT.search(text) or _FOR_TITLED.search(text)
     if client:
         name = _name_words(text[client.end() :], weak=True)
         if name and len(name.split()) >= 2 and not _wordy(name):
@@ -645,9 +687,22 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
         )
         if capital_only and all_lower and (opening or booked):
             capital_only = False
+        if all_lower and cue in _SPOKEN_ARTICLE_CUES:
+            spoken = _SPOKEN_ARTICLE.match(plain, m.end())
+            word = spoken["name"] if spoken else ""
+            if spoken and word not in _SPOKEN_ROLES | _KIN | _ROLES | _NOT_NAMES | _STOP | _calendar_words():
+                return _capitalise(text[spoken.start("name") : spoken.end("name")])
+        if cue == "im" and not (all_lower and _ENGLISH_HELLO.fullmatch(plain[: m.start()])):
+            continue  # "hi im aoife": "i'm" typed fast, only after an English greeting (German "im" is "in the")
+        if (
+            capital_only
+            and all_lower
+            and re.match(rf"[^\S\n]*[^\W\d_][\w'-]*[^\S\n]+{_FROM_ROOM}", plain[m.end() :])
+        ):
+            capital_only = False  # "yo its marcus from rm 408": a guest who says their room
         if weak and all_lower and (capital_only or not _plausible_lower_start(text[m.end() :])):
             continue
-        if _EMAIL_ADDRESS.match(text[m.end() :].lstrip(" :")):
+        if _EMAIL_ADDRESS.match(text[m.end() :].lstrip(" :")) or _SPOKEN_ADDRESS.match(plain, m.end()):
             continue  # "mon mail c'est julie.moreau@free.fr", "it's jo@x.com": an address, not an introduction
         start = m.end()
         relation = _RELATION.match(text, start) if m["strong"] else None
@@ -708,8 +763,23 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             continue  # "uma encomenda no meu nome dia 15": a word typed in lower case before a number is a day
         if name and bare_label and _wordy(name):
             continue  # "Guest Relations Team": a label's word in a team's name
-        if name and weak and all_lower and len(name.split()) == 1 and re.match(r"[^\S\n]*\?", after_name):
+        if (
+            name
+            and weak
+            and all_lower
+            and len(name.split()) == 1
+            and re.match(r"[^\S\n]*\?", after_name)
+            and not (plain[: m.start()].strip() and _OPENING.fullmatch(plain[: m.start()]))
+        ):
+            # (after a greeting it is the writer: "salut c'est julie ?")
             continue  # "c'est jouable ?", "c'est faisable ?": a word typed in lower case before a question mark
+        if (
+            name
+            and cue in ("i'm", "i am", "im")
+            and len(name.split()) == 1
+            and re.match(r"[^\S\n]+(?:for|to|about|that|because|of|with|if|so|as)\b", after_name)
+        ):
+            continue  # "Hi, I'm Desperate for a late check-out": a word said with a capital, then what it is for
         if name and weak and re.match(r"[^\S\n]+(?:qui|who|que|che|quem|der|die)\b", after_name):
             continue  # "c'est Marc qui m'a donné votre adresse": someone else did something
         if name and cue == "hier":
@@ -738,6 +808,8 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
                 len(parts) >= 3
                 and fold(parts[-2]) in {"de", "da", "di", "du", "do"}
                 and fold(parts[-1]) in _PLACES
+                # ("aquí Fernando Álvarez de Toledo": a patronymic and its place make one Spanish surname)
+                and not re.search(r"[eiao]z$", fold(parts[-3]))
             ):
                 name = " ".join(parts[:-2])  # "aquí Milagros Huamán de Lima": where she writes from
         if name:
@@ -891,7 +963,7 @@ def _introduced(text: str) -> str | None:
         two = None  # "Reservation for Mr and Mrs Patel": titles, read below
     if two and two["surname"] and not _wordy(f"{two['first']}{two['surname']}"):
         return f"{two['first']}{two['surname']}"
-    if two and not two["surname"] and not (_wordy(two["first"]) or _wordy(two["second"])):
+    if two and not two["surname"] and _two_names(two["first"], two["second"]):
         return two["first"]
     inverted = _NAME_FIRST.search(text)
     if inverted and not _wordy(inverted["name"]):
@@ -941,6 +1013,16 @@ _WE_COUPLE = re.compile(
 )
 
 
+def _two_names(first: str, second: str) -> bool:
+    """Two capitalised words said as two people ("somos Sol y Martín"): a first name that is also a word is a name
+    beside one that is none; never a weekday, a stop word or a place ("Friday and Saturday", "Happy and Grateful")."""
+    words = (first, second)
+    never = _calendar_words() | _STOP | _NOT_NAMES | _WHAT_PEOPLE_ARE
+    if any(fold(w) in never or _is_place(w) for w in words):
+        return False
+    return not (_wordy(first) and _wordy(second))
+
+
 def _said_here(name: str, text: str, here: re.Match[str]) -> bool:
     """A name that is also a word said before "here" or on the phone, after the opening greeting alone ("Hi, Hope
     here.", "Bonjour, Nicolas Python à l'appareil"): a first name that is a word, or a surname that is one."""
@@ -950,11 +1032,17 @@ def _said_here(name: str, text: str, here: re.Match[str]) -> bool:
     if any(w.endswith("ing") for w in words):
         return False  # "Breakfast here is great", "its raining here"
     if len(words) == 1 and not re.match(
-        r"[^\S\n]*(?:here|hier|ici|qui|aqu[ií])[^\S\n]*(?:[,.!\n]|$)",
+        r"[^\S\n]*(?:here|hier|ici|qui|aqu[ií])[^\S\n]*(?:[,.!\n]|$|[\u2600-\u27bf\U0001f000-\U0001faff])",
         text[text.find(name, here.start("name")) + len(name) :],
     ):
         return False
     before = text[: text.find(name, here.start("name"))]
+    said_first = not before.strip() and re.match(
+        r"[^\S\n]*(?:here|hier|ici|qui|aqu[ií])[^\S\n]*(?:[,!\n]|[\u2600-\u27bf\U0001f000-\U0001faff])",
+        text[len(before) + len(name) :],
+    )
+    if said_first and len(words) == 1:
+        return True  # "Will here 👋 quick one: ...", "Grace here, ...": the writer says who opens the message
     return (
         bool(before.strip())
         and _OPENING.fullmatch(_plain(before)) is not None
@@ -977,7 +1065,12 @@ def _greeted(text: str, all_lower: bool) -> str | None:
         if here and not any(fold(w) in ordinary or w.endswith("ing") for w in here["name"].split()):
             return _name_words(text[here.start("name") : here.end("name")], weak=False, whole=True)
         return None
+    two = _GREETED_FROM_TWO.match(text)
+    if two and _two_names(two["first"], two["second"]):
+        return two["first"]
     greeted = _GREETED.match(text)
+    if greeted and greeted["stop"] and greeted.start("name") == len(text) - len(text.lstrip()):
+        return None  # a sentence with no greeting before it ("Grand Hotel Central. Is...") is no introduction
     if greeted and _TITLE.match(greeted["name"]):
         return None  # "Bonjour Monsieur Lambert,", "Hallo Frau Meier,": the one written to
     if greeted and _THANKED_AFTER.match(text, greeted.end("name")):
@@ -1047,7 +1140,8 @@ _SURNAME_ENDS = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+)[^\S\n]*(?:[,:\u201
 # "We're the Nakamuras", "Nous sommes les Nguyen", "somos los Herrera": a family by its surname (German capitalises
 # every noun: "wir sind die Eltern" is left out).
 _WE_THE = re.compile(
-    r"\b(?:(?P<en>we'?re|we are)|nous sommes|on est|somos|siamo)[^\S\n]+(?:the|les|los|die|i|os)[^\S\n]+"
+    r"\b(?:(?P<en>we'?re|we are)|(?P<for>(?:reservation|booking|room|rooms|table) for)|nous sommes|on est|somos|siamo)"
+    r"[^\S\n]+(?:the|les|los|die|i|os)[^\S\n]+"
 )
 _FAMILY_NAME = re.compile(
     # (not whose they are: "nous sommes les Parents de Léa")
@@ -1063,7 +1157,9 @@ def _we_the_family(text: str) -> str | None:
         if not found:
             continue
         name = found["name"]
-        if m["en"] and name.endswith("s"):
+        if m["for"] and not name.endswith("s"):
+            continue  # "a room for the Deluxe": only a family in the plural ("Reservation for the Hendersons")
+        if (m["en"] or m["for"]) and name.endswith("s"):
             name = name[:-2] if re.search(r"(?:s|z|x|ch|sh)es$", name) else name[:-1]
         if fold(name) in _ordinary_words() or fold(found["name"]) in _ordinary_words() or _is_place(name):
             continue
@@ -1264,7 +1360,11 @@ def _holder(names: str) -> str:
     couple = _COUPLE.match(names.strip())
     if couple:
         return f"{couple['first']} {couple['surname']}"
-    pair = re.fullmatch(r"(?P<first>[A-ZÀ-Ö][\w'-]+)\s+(?:and|y|e|et|und|&)\s+[A-ZÀ-Ö][\w'-]+", names.strip())
+    # ("Resi und der Ferdl": an article before the second one)
+    pair = re.fullmatch(
+        r"(?P<first>[A-ZÀ-Ö][\w'-]+)\s+(?:and|y|e|et|und|&)\s+(?:(?:der|die|la|el|il|o|a)\s+)?[A-ZÀ-Ö][\w'-]+",
+        names.strip(),
+    )
     return pair["first"] if pair else names  # "Silvia e Paolo": the first one named
 
 
@@ -1328,6 +1428,12 @@ def _signature(text: str) -> str | None:
                 # "danke, m. schneider": an initial (the French title M. only after a French closing)
                 return f"{lower['initial'][0].upper()}. {name}"
             return name
+    lower_emoji = _LOWER_AFTER_EMOJI_END.search(text) if not any(c.isupper() for c in text[1:]) else None
+    if lower_emoji and len(_WORD.findall(text[: lower_emoji.start()])) >= 2:
+        # "grazie di tutto!!! 😘 fede & giuli": an emoji, then who writes ends a message typed in lower case
+        typed = lower_emoji["name"]
+        if not any(fold(typed) in _ordinary_words(lang) for lang in ("", *_LANGUAGES)):
+            return _capitalise(typed)
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     ordinary = _ordinary_words()
     if len(lines) >= 2 and _LINE_START.match(lines[-1]) and re.match(r"[-\u2013\u2014~]", lines[-1]):
@@ -1351,10 +1457,17 @@ def _signature(text: str) -> str | None:
         # Capitalised, not shouted, only after words about a booking ("Cancelación de la reserva nº 48213. Alfonso de
         # Miguel Quintana", "...anziché 9/07. Pilar Rinaldi"): elsewhere a capitalised last sentence ("Happy
         # Holidays", "Playa Blanca") is more often no name.
-        signed = shouted or (
-            len(words) >= 2
-            and _BOOKING_WORD.search(_plain(text[: last_sentence.start()])) is not None
-            and not _CUE.match(_plain(last_sentence["name"]))  # "...just cancel. Name's Priya Shah"
+        signed = (
+            shouted
+            or (
+                len(words) >= 2
+                and (
+                    _BOOKING_WORD.search(_plain(text[: last_sentence.start()])) is not None
+                    # "...Call me on 07911 123456 if easier. Marcus Hale": after the guest's phone number
+                    or _PHONE_NUMBER.search(text[: last_sentence.start()]) is not None
+                )
+                and not _CUE.match(_plain(last_sentence["name"]))  # "...just cancel. Name's Priya Shah"
+            )
         )
         if signed and 2 <= len(words) <= 4 and not any(fold(w) in ordinary for w in words):
             return name
@@ -1406,7 +1519,8 @@ def _signature_block(text: str) -> str | None:
         len(lines) >= 2
         and re.search(r"(?:[.?!]|\w*\d\w*)$", lines[-2])
         and re.fullmatch(r"[A-ZÀ-Ö][a-zß-ÿ'-]{2,}", lines[-1])
-        and _BOOKING_WORD.search(_plain(text))
+        # ("je confirme ... une chambre du 17 au 20 mars.\nClaire": a room asked for)
+        and (_BOOKING_WORD.search(_plain(text)) or _ROOM_WORD.search(_plain(text)))
         and not _is_place(lines[-1])
         and not any(fold(lines[-1]) in _ordinary_words(lang) for lang in ("", *_LANGUAGES))
     ):
@@ -1475,8 +1589,8 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
             and re.fullmatch(r"(?:[A-Z]|Ma)\.(?:-[A-Z]\.)*", found[-1]) is not None
             and between.startswith(".")
         )
-        if found and not initial and re.search(r"[,;!?\n0-9()&+]|\.\s", between):
-            break
+        if found and not initial and re.search(r"[,;!?\n0-9()&+/|]|\.\s", between):
+            break  # (a form's fields apart: "Nombre: Jean-Baptiste de La Tour / Email: ...")
         if not found and re.search(r"[!?;]|\.\s|\n\s*\n", between):
             break  # "...made under my name.\n\nYours faithfully": the cue ends its sentence
         word = m.group(0)
