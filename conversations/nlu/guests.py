@@ -30,7 +30,7 @@ _CHILD = (
 )
 _PERSON = (
     r"(?:personas?|people|persons?|pessoas?|personnes?|personen|person|persone|huespedes|guests?|hospedes|"
-    r"gaste|ospiti|pax|pers\b\.?|ppl|leute|adultos y ninos)"
+    r"gaste|ospiti|pax|pers\b\.?|ppl|leute|leut|adultos y ninos)"
 )
 _ROOM = (
     r"(?:(?!bade|wohn|schlaf|ess|arbeits|kinder)[a-z]{3,}zimmern?|habitacion(?:es)?|(?:abitacion|havitacion|avitacion)(?:es)?|habs?|hbs|qtos?|cuartos?|piezas?|recamaras?|de casal|de solteiro|individuais|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
@@ -80,7 +80,7 @@ _PARENTS_AND_SELF = re.compile(
 _SELF_WITH_CHILDREN = re.compile(
     r"\b(?:i|me|myself|yo|mi|eu|mim|moi|ich|mich|io|ich reise|ich komme|ich fahre|komme|reise|viajo|vengo|voy|vou|je viens|"
     r"je voyage|je pars|i'?m travell?ing|i'?m coming|i travel|viaggio)(?:\s*\([a-z ]{1,20}\))?\s*"
-    r"(?:and|with|y|con|e|com|et|avec|und|mit)\s+(?:(?:para|pra|for|pour|fur|per)\s+)?"
+    r"(?:and|with|y|con|e|com|et|avec|und|mit)\s+(?:(?:para|pra|pro|pros|for|pour|fur|per)\s+)?"
     r"(?:(?:my|mi|mis|meus|os meus|as minhas|minhas|o meu|a minha|meu|minha|mes|mon|ma|meine|meinen|meinem|meiner|mein|"
     rf"i miei|le mie|miei|mie|il mio|la mia|mio|mia)\s+(?:(?:{NUMBER})\s+)?|(?:{NUMBER})\s+)"
     r"(?:(?:little|small|pequenos|petits|kleinen|piccoli)\s+)?"
@@ -93,7 +93,18 @@ _SELF_WITH_CHILDREN = re.compile(
 _CHILDREN_THEN_SELF = re.compile(
     rf"\b(?:mis|my|meus|os meus|mes|meine|meinen|i miei|miei)\s+(?:(?:{NUMBER})\s+)?(?:hijos|hijas|kids|children|"
     r"sons|daughters|boys|filhos|filhas|enfants|kinder|kindern|figli|bambini|ninos|ninas|peques|criancas|jungs)\b"
-    r"[^.;!?]{0,25}?\s(?:y yo|and i|and me|e eu|et moi|und ich|e io|ed io)\b"
+    r"[^.;!?]{0,25}?\s(?:y yo|and i|and me|e eu|et moi|und ich|e io|ed io)\b|"
+    # one child with its age ("mon fils Léo (8 ans) et moi", "my daughter (6) and I")
+    r"\b(?:mi|my|mon|ma|mein|meine|meinem|mio|mia|il mio|la mia|meu|minha|o meu|a minha)\s+(?:hijo|hija|son|daughter|"
+    r"fils|fille|sohn|tochter|figlio|figlia|filho|filha)(?:\s+[a-z]{2,12})?\s*(?:\(\s*(?:1[0-7]|[1-9])\b[^)]{0,12}\)|"
+    r",?\s*(?:de|di|von|of|aged?)\s+(?:1[0-7]|[1-9])\b[a-z ]{0,8})\s*(?:y yo|and i|and me|e eu|et moi|und ich|e io|ed io)\b"
+)
+# The writer and someone named by first name, then a verb of the two ("eu e a Carol queríamos", "yo y Carlos queremos",
+# "ich und die Anna suchen", "me and Tom want"): two adults.
+_SELF_AND_NAMED = re.compile(
+    r"\b(?:eu|yo|io|ich|moi|me|i)\s+(?:e|y|und|et|and|&)\s+(?:(?:a|o|la|el|il|der|die)\s+)?(?P<name>[a-z]{3,12})\s+"
+    r"(?:queriamos|queremos|gostariamos|precisamos|pretendemos|quisieramos|buscamos|necesitamos|vorremmo|vogliamo|"
+    r"cerchiamo|wollen|mochten|suchen|voulons|voudrions|cherchons|want|would like|are looking|need)\b"
 )
 # An adult added by name after a plus: "2 adults + 2 kids + grandma", "2 Erw. + Oma".
 _PLUS_ADULT = re.compile(
@@ -136,7 +147,10 @@ _OTHER_ADULTS = (
     r"(?:friends|mates|buddies|pals|potes|gars|mecs|nanas|guys|lads|blokes|kumpels|spezln|compas|colleagues|co-?workers|amig[oa]s|colegas|companer[oa]s|"
     r"amis|amies|collegues|freunde|freundinnen|kollegen|kolleginnen|amici|amiche|colleghi|colleghe|"
     r"sisters|brothers|cousins|hermanas|hermanos|primas|primos|irmas|irmaos|primas|soeurs|freres|cousines|schwestern|"
-    r"brudern|bruder|cousinen|sorelle|fratelli|cugini|cugine)"
+    r"brudern|bruder|cousinen|sorelle|fratelli|cugini|cugine|"
+    # people who come for a race or a tour ("2 runners :)", "4 ciclistas", "3 Wanderer")
+    r"runners|cyclists|hikers|golfers|bikers|skiers|climbers|surfers|ciclistas|corredores|senderistas|cyclistes|"
+    r"randonneurs|coureurs|skieurs|radfahrer|wanderer|skifahrer|ciclisti|escursionisti|sciatori)"
 )
 _SELF_AND_N = re.compile(
     r"\b(?:myself|me|i|yo|mi|eu|mim|moi|ich|mich|io|i'?m travell?ing|i'?m coming|i travel|viajo|vengo|voy|vou|venho|"
@@ -266,13 +280,20 @@ _SELF_AND_SPOUSE = re.compile(
     r"\b(?:me|i|myself)\s*(?:\+|&|and|,)\s*(?:the\s+)?(?:hubby|hubs|wifey|missus|other half|better half)\b|"
     # "eu meu marido" (Brazilian, without the article or a comma)
     rf"\b(?:me|yo|eu|moi|ich|io)\s+(?:my|mi|a minha|o meu|minha|meu|ma|mon|meine|mein|mia|mio)\s+{_SPOUSE}\b|"
-    rf"\b{_SELF}\s*(?:,|y|and|n|e|et|und|ed|\+|&)\s*(?:para\s+|pra\s+|pro\s+|p/\s*|pour\s+|fur\s+|per\s+)?{_DET}\s+{_COMPANION}\b|"
+    rf"\b{_SELF}(?:\s*\([a-z ]{{1,20}}\))?\s*(?:,|y|and|n|e|et|und|ed|\+|&)\s*"
+    rf"(?:para\s+|pra\s+|pro\s+|p/\s*|pour\s+|fur\s+|per\s+)?{_DET}\s+{_COMPANION}\b|"
+    # "mi esposo yo y los dos chamacos" (a voice note without the "and")
+    rf"\b{_POSS}\s+{_SPOUSE}\s+(?:yo|eu|io|ich|moi)\s+(?:y|e|und|et)\b|"
     # "me + gf", "ich + Freundin", "eu + namorada": a plus needs no article.
     rf"\b{_SELF}\s*(?:\+|&)\s*{_COMPANION}\b|"
     rf"\b{_DET}\s+{_COMPANION}\s*{_AND}\s*(?:para\s+|pra\s+|pour\s+|for\s+|per\s+)?{_SELF}\b|"
     # "soy Pilar y mi marido Ramón", "sou a Teresa e o meu marido": the writer named (or the name read out), then a
     # companion
-    rf"\b(?:soy|sou|i'?m|je suis|ich bin|sono)\s+(?:(?:el|la|o|a|der|die|il)\s+)?(?:[a-z]+\s*)?{_AND}\s+{_DET}\s+{_COMPANION}\b|"
+    rf"\b(?:soy|sou|i'?m|je suis|ich bin|sono)\s+(?:(?:el|la|o|a|der|die|il)\s+)?(?:[a-z]+\s*)?"
+    rf"(?:{_AND[3:-1]})(?<!,)\s+{_DET}\s+{_COMPANION}\b|"
+    # ("sono Will, un amico di Marta" is who writes, no companion; "soy Pilar, mi marido y yo" names one)
+    rf"\b(?:soy|sou|i'?m|je suis|ich bin|sono)\s+(?:(?:el|la|o|a|der|die|il)\s+)?(?:[a-z]+\s*)?,\s*{_POSS}\s+"
+    rf"{_COMPANION}\b|"
     # "avec mon copain", "with my wife" opening a clause: the writer and that person
     rf"(?:^|[.,;!?]\s*)(?:con|with|com|avec|mit)\s+{_POSS}\s+{_SPOUSE}\b|"
     # "mi marido, mis dos hijos y yo": the writer last in a list that starts with the partner.
@@ -306,6 +327,9 @@ _WITH_LIST = re.compile(
 # Friends counted without a verb ("pensamos ir tres amigas", "we're coming down as 4 friends"): that many adults.
 # (After "with" they are besides the writer, which this leaves to the rules above.)
 _N_FRIENDS = re.compile(rf"\b{_NUM}\s+(?:{_OTHER_ADULTS[3:-1]}|copains|copines)\b")
+_N_FRIENDS_WORD = re.compile(
+    rf"{_OTHER_ADULTS}|copains|copines|others|otros|otras|outros|outras|autres|altri"
+)
 _AND_SELF = re.compile(rf"\s*{_AND}\s*{_SELF}\b")
 # The party listed one by one ("Mein Mann, ich, unsere zwei Jungs (5 und 8) und die Oma", "io, mio marito, i nostri
 # due figli e mia suocera", "my grandparents, my parents, my sister and I", "dos adultos, mi suegra y tres niños",
@@ -386,7 +410,8 @@ _OR_ROOMS = re.compile(
     rf"(?:{NUMBER})\s+{_ROOM}\b|"
     # a room kind or a dormitory, or a count of rooms: "des dortoirs ou 4 chambres doubles", "a suite or 2 doubles"
     rf"\b(?:dortoirs?|dorms?|dormitorios?|dormitories|schlafsale?|camerate|camerata|familiar|familiale|{_ROOM[3:-1]})\s*,?\s+"
-    rf"(?:o|or|ou|oder|oppure)\s+(?:{NUMBER})\s+{_ROOM}\b"
+    rf"(?:o|or|ou|oder|oppure)\s+(?:{NUMBER})\s+(?:{_ROOM[3:-1]}|conectadas|comunicadas|connecting|connected|"
+    r"adjoining|communicantes|comunicanti|comunicantes|communicating|contiguas)\b"
 )
 # "ich bin die Frau Huber", "la señora García": a title, no companion
 _TITLE_BEFORE = re.compile(
@@ -445,7 +470,7 @@ _OUR_CHILD = re.compile(
     r"\b(?:our|nuestr[oa]|notre|unsere[nmr]?|unser|nostr[oa]|(?:o |a )?noss[oa])\s+"
     r"(?:(?:little|small|young|pequen[oa]|petite?|kleine[nr]?|piccol[oa])\s+)?"
     r"(?:son|daughter|kid|child|hij[oa]|nin[oa]|fils|fille|enfant|sohn|tochter|kind|figli[oa]|bambin[oa]|bimb[oa]|"
-    r"filh[oa]|crianca|menin[oa]|miud[oa])\b(?!\s*(?:y|and|e|et|und)\s+(?:su|his|her|sa|son|seine?|sua|seu)\b)"
+    r"filh[oa]|crianca|menin[oa]|miud[oa])\b(?!\s*(?:y|and|e|et|und)\s+(?:su|his|her|sa|son|seine?|sua|seu)\b)(?!'s\b)"
 )
 _ARTICLES = {
     "un",
@@ -495,7 +520,7 @@ _COUPLE = re.compile(
     r"mr\.? (?:and|&) mrs\b|m\.? et mme\b|monsieur et madame|herr und frau|sr\.? y sra\b|senor y senora|"
     r"signor e signora|sig\.? e sig\.?ra\b|sr\.? e sra\b|senhor e senhora|"
     r"una pareja|a couple(?! of)|um casal|un couple|(?:para|pra|p/) (?:o )?casal\b|(?:ein|es) paar\b(?!\s+(?!und\b|mit\b|vom\b|ab\b|am\b)[a-z])|"
-    r"ein ehepaar|(?:die |der )?eheleute|(?:i )?coniugi|(?:a nome |per )?dei signori\b|(?:les|des) epoux|(?:a nombre de|para|de) los senores|(?:em nome de|para|dos) os senhores|"
+    r"ein ehepaar|(?:die |der )?eheleute|(?:i )?coniugi|(?:a nome |per )?dei signori\b|siamo i signori\b|somos los senores\b|somos os senhores\b|(?:les|des) epoux|(?:a nombre de|para|de) los senores|(?:em nome de|para|dos) os senhores|"
     r"(?:mir|mia|wir) (?:zwoa|zwoi|zwee)\b|mir zwei\b|mir beide\b|una coppia|dos adultos|zu zweit|the two of us|both of us|us two|"
     # "in due", "à deux", "los dos" are a couple only when no noun follows ("in due settimane", "à deux pas")
     # ("a las dos", "às duas" are two o'clock)
@@ -523,14 +548,14 @@ _ALONE = re.compile(
     r"vengo sol[oa]|viajo sol[oa]|voy a ir sol[oa]|vado da sol[oa]|sono da sol[oa]|viaggio da sol[oa]|"
     r"ich komme alleine?|ich reise alleine?|i'?m coming alone|i'?ll be alone|coming alone|vou sozinh[oa]|"
     r"habitacion individual|single room|quarto individual|quarto single|chambre simple|chambre individuelle|chambre single|"
-    r"einzelzimmer|camera singola|una singola|una individual|una single|uma individual|une single|um individual|um single|"
+    r"einzelzimmer|(?:ein|es|a|1) ez|camera singola|una singola|una individual|una single|uma individual|une single|um individual|um single|"
     # a double for one guest: "doppia uso singola", "doble de uso individual", "Doppelzimmer zur Einzelnutzung"
     r"uso singola|uso singolo|uso individual|usage individuel|usage single|single use|single occupancy|"
     r"zur einzelnutzung|als einzelzimmer|einzelbelegung|"
     r"a single(?=\s*(?:[,.;!?]|$|from|for|on|please|pls|tonight|tomorrow)))\b"
 )
 _SINGLE_ROOM = re.compile(
-    r"habitacion|single|quarto|chambre|einzelzimmer|camera|una singola|una individual|una single|uma individual|une single|"
+    r"habitacion|single|ein ez|es ez|a ez|1 ez|quarto|chambre|einzelzimmer|camera|una singola|una individual|una single|uma individual|une single|"
     r"um individual|um single|uso|usage|zur|als|einzelbelegung"
 )
 _SINGLE_ROOMS = re.compile(
@@ -577,6 +602,11 @@ _ONE_ROOM_NOUN = (
     r"ferienwohnung|monolocale|bilocale|studio|family room|familiar|pieza|depa|appart|apto|acomodacao|cabana|bungalow|"
     r"chalet|chale|cabin|villa|piaule|flat(?!\s+(?:rate|fee|price|tax|tyre|tire)))"
 )
+# Two rooms offered as alternatives ("têm um T1 ou um quarto duplo?", "a double or a suite"): no count settled.
+_ROOM_ALTERNATIVES = re.compile(
+    r"\b(?:um|uma|una|un|une|a|an|ein|eine|einen)\s+[a-z0-9]+(?:\s+[a-z]+)?\s+(?:ou|o|or|oder|oppure)\s+"
+    rf"(?:um|uma|una|un|une|a|an|ein|eine|einen)\s+(?:[a-z]+\s+)?{_ONE_ROOM_NOUN}\b"
+)
 # A child said to come too ("We are two. Our daughter (6) comes too.", "Viene también nuestro hijo"): on top.
 _CHILD_COMES_TOO = re.compile(
     rf"\b{_CHILD}\b[^.?!]{{0,12}}\b(?:comes?|is coming|will come|joins us|kommt|kommen|vient|viennent|viene|vienen|"
@@ -586,7 +616,8 @@ _CHILD_COMES_TOO = re.compile(
     rf"\b{_CHILD}\b[^.?!]{{0,16}}\b(?:comes?|is coming|will come|vient|viendra|viene|vendra|vem|vai|kommt|verra)\s+"
     r"(?:(?:finalement|finalmente|after all|al final|doch|ahora|now|maintenant|jetzt|agora|adesso|ora)\s+)?"
     r"(?:with us|avec nous|con nosotros|con noi|conosco|connosco|mit)\b|"
-    r"\b(?:viene|vienen|vem|vient|viennent|kommt|kommen|viene|vengono)\s+(?:tambien|tambem|aussi|auch|anche)\s+"
+    r"\b(?:viene|vienen|vem|vient|viennent|kommt|kommen|viene|vengono|verra|verranno|vendra|vendran|viendra|"
+    r"viendront|vira|virao)\s+(?:tambien|tambem|aussi|auch|anche)\s+"
     rf"(?:\w+\s+){{0,2}}{_CHILD}\b"
 )
 # The room a change keeps ("add an extra bed in the same room", "en la misma habitación", "ins selbe Zimmer").
@@ -668,6 +699,10 @@ _ONE_ROOM_NAMED = re.compile(
     r"(?<!numero de chambre )(?<!type de )(?<!typ )"
     rf"\b(?:(?:das|dem) zimmer|{_BARE_ROOM_NOUN}|"
     rf"(?:{_DEFINITE}|{_ASKS_FOR})\s+(?:{_ROOM_ADJECTIVE}\s+){{0,2}}{_ROOM_TYPE_WORD}{_AFTER_ROOM_TYPE})\b{_NOT_A_BED}"
+    # a room's number is a room of the hotel, none asked for ("la habitación 304 estuvo genial", "(camera 21)");
+    # two digits may be a day ("any family room 15 till 18 May?") or the room wanted ("avoir la chambre 12")
+    r"(?!\s*(?:n[or]?[.o]?\s*)?(?:\d{3,4}\b(?!\s*(?:-|/|\.\d|personas|people|adult|pax|persone|pessoas|personnes))|"
+    r"\d{2}\s*\)))"
 )
 # Several rooms or a general question ("¿hay habitaciones?", "any rooms free?", "habitaciones dobles?", "freie
 # Doppelzimmer?", "die Zimmer"); German "Zimmer" alone is singular and plural alike, so "Zimmer frei?" counts nothing.
@@ -768,7 +803,7 @@ _BARE_CONNECTORS = frozenset(
     {"mit", "with", "con", "com", "avec", "plus", "+", "mas", "piu", "und", "e", "et", "pis", "y"}
 )
 _ONE_CHILD = re.compile(
-    r"(?:(?P<conn>\b(?:y|and|e|et|pis|und|con|with|com|avec|mit|plus|mas|piu|para|for|pour|fur|per)\b|[+&,])\s*)?"
+    r"(?:(?P<conn>\b(?:y|and|e|et|pis|und|con|with|com|avec|mit|plus|mas|piu|para|pra|pro|for|pour|fur|per)\b|[+&,])\s*)?"
     r"(?:\b(?P<det>una|un|an|a|one|uma|um|une|ein|eine|einem|einer|einen|es|am|el|la|the|o|le|das|dem|den|il|lo|"
     r"mis|mi|my|our|nuestro|nuestra|notre|mon|ma|unser|unsere|unserem|unserer|unseren|mein|meine|meinem|meiner|"
     r"meinen|il mio|la mia|il nostro|la nostra|mio|mia|o meu|a minha|o nosso|a nossa|meu|minha|nosso|nossa|sa|son|su|"
@@ -776,10 +811,13 @@ _ONE_CHILD = re.compile(
     r"(?:(?:little|small|young|pequen[oa]|petite?|kleine[nr]?|piccol[oa]|chiquit[oa])\s+)?"
     r"(?P<agefirst>\d{1,2}[ -]?(?:jahrige[nrs]?|year[ -]old|month[ -]old)\s+)?"
     rf"\b(?P<child>{_CHILD_ONE})\b"
-    r"(?P<age>\s*\(\s*(?:he'?s|she'?s|il a|elle a|er ist|sie ist)?\s*\d{1,2}\s*(?:[a-z]{1,6}\.?)?\s*\)|"
+    # the child's name before its age ("meu filho Leo de 7 anos", "mon fils Léo (8 ans)")
+    r"(?P<age>(?:\s+(?!(?:y|and|e|et|und|de|di|von|of|con|with|com|avec|mit|aged?)\b)[a-z]{2,12}"
+    r"(?=\s*(?:\(\s*\d|,?\s*(?:de|di|von|of|aged?)\s+\d)))?"
+    r"(?:\s*\(\s*(?:he'?s|she'?s|il a|elle a|er ist|sie ist)?\s*\d{1,2}\s*(?:[a-z]{1,6}\.?)?\s*\)|"
     rf"\s*,?\s*(?:de|di|von|of|aged?|age)\s+(?:\d{{1,2}}|{NUMBER})\s*"
     r"(?:anos|ano|ans|an|anni|anno|jahren?|years?|yrs?|meses|mes|mois|mesi|mese|monaten?|months?)\b|"
-    rf"\s*,?\s*(?:\d{{1,2}}|{NUMBER})\s*(?:years? old|year-old|yo|jahre alt|jahrig|anos|ans|anni)\b)?"
+    rf"\s*,?\s*(?:\d{{1,2}}|{NUMBER})\s*(?:years? old|year-old|yo|jahre alt|jahrig|anos|ans|anni)\b))?"
 )
 # Cheap tests that skip the longer patterns for the many messages without their words (bench_nlu: < 5 ms p50).
 _CHILD_WORD = re.compile(rf"\b{_CHILD_ONE}\b")
@@ -823,6 +861,8 @@ def _form_count(m: re.Match[str]) -> str:
 
 
 _ROOM_FIELD = re.compile(
+    # ("vorrei una camera: arrivo il 20" is one room asked for, no field)
+    r"(?<!\buna )(?<!\bun )(?<!\ba )(?<!\ban )(?<!\bone )(?<!\buma )(?<!\bum )(?<!\bune )(?<!\bein )(?<!\bla )"
     r"\b(?:zimmer|zimmerart|zimmertyp|room|room type|habitacion|tipo de habitacion|chambre|type de chambre|camera|"
     r"tipologia|tipo di camera|quarto|tipo de quarto)\s*:\s*(?=[a-z])"
 )
@@ -1056,10 +1096,16 @@ _TWO_NAMED = re.compile(
     rf"(?:^|[(:]\s*)(?P<two>{_FIRST_NAME}\s+(?:and|y|e|et|und|&)\s+{_FIRST_NAME})\s+[A-ZÀ-Ý][\w'-]+(?=\s*(?:[),]|$))|"
     # two introducing themselves: "somos Nuria y Andrés", "This is Chloe and Sam", "hier sind Mia und Felix"
     r"\b(?i:somos|this is|it'?s|we are|we'?re|aqui (?:e|é|sao|são)|c'est|ici|nous sommes|hier sind|wir sind|siamo|"
-    rf"qui (?:sono|siamo))\s+(?P<introduced>{_NAME_ARTICLE}{_FIRST_NAME}\s+(?:and|y|e|et|und|&)\s+{_NAME_ARTICLE}"
+    rf"qui (?:sono|siamo))\s+(?P<introduced>{_NAME_ARTICLE}{_FIRST_NAME}\s+(?:and|y|e|et|und|&|pis)\s+{_NAME_ARTICLE}"
     rf"(?!I\b|I')(?-i:{_FIRST_NAME}))\b|"
     rf"(?:^|[.!?]\s+|,\s*)(?P<signed>{_FIRST_NAME}\s+(?:and|y|e|et|und|&)\s+{_FIRST_NAME})"
-    rf"(?:\s+[A-ZÀ-Ý][\w'-]+){{0,2}}\s*\Z",
+    rf"(?:\s+[A-ZÀ-Ý][\w'-]+){{0,2}}\s*\Z|"
+    # two saying they are here ("Hi! Emma & Liam here", "Ana y Luis aquí") or booked for with their surname
+    # ("Booking for Grace & Will Thompson")
+    rf"(?:^|[.!?,]\s*|\b(?i:hi|hello|hey|hola|bonjour|salut|hallo|ciao|ola|olá)\W*\s+)"
+    rf"(?P<here>{_FIRST_NAME}\s+(?:and|y|e|et|und|&)\s+{_FIRST_NAME})\s+(?i:here|aqui|aquí|ici|hier|qui)\b|"
+    r"\b(?i:booking for|reservation for|reserva para|a nombre de|au nom de|auf den namen|a nome di|em nome de)\s+"
+    rf"(?P<booked>{_FIRST_NAME}\s+(?:and|y|e|et|und|&)\s+{_FIRST_NAME})\s+[A-ZÀ-Ý][\w'-]+",
     re.MULTILINE,
 )
 # Room and hotel words written with capitals are no first names ("Doble y Familiar", "Doppelzimmer und Suite").
@@ -1078,7 +1124,7 @@ _NOT_FIRST_NAMES = re.compile(
 def two_named(text: str) -> bool:
     """Two people named as the party ("Sabine und Klaus Meyer" signing, "Luc et Martine Fabre, arrivée le 12/4")."""
     return any(
-        not _NOT_FIRST_NAMES.search(m["two"] or m["signed"] or m["introduced"])
+        not _NOT_FIRST_NAMES.search(m["two"] or m["signed"] or m["introduced"] or m["here"] or m["booked"])
         for m in _TWO_NAMED.finditer(text.strip())
     )
 
@@ -1087,9 +1133,10 @@ def two_named(text: str) -> bool:
 # fils a de la fièvre"): the reason for a cancellation or a change, no one counted in a party.
 _ILL_CHILD = re.compile(
     r"\b(?:unser|unsere|our|my|mein|meine|nuestro|nuestra|mi|notre|mon|ma|il nostro|la nostra|il mio|la mia|"
-    r"nostro|nostra|mio|mia|o nosso|a nossa|o meu|a minha|nosso|nossa|meu|minha)\s+(?:kind|kleine|kleiner|tochter|sohn|"
+    r"nostro|nostra|mio|mia|o nosso|a nossa|o meu|a minha|nosso|nossa|meu|minha|mis|ois)\s+(?:kind|chind|kleine|kleiner|"
+    r"tochter|sohn|"
     r"child|kid|son|daughter|baby|hijo|hija|nino|nina|peque|bebe|enfant|fils|fille|figlio|figlia|bambino|bambina|"
-    r"filho|filha|crianca)\b[^.;!?\n]{0,25}?\b(?:krank|erkrankt|fieber|sick|ill|unwell|fever|enferm[oa]|fiebre|"
+    r"filho|filha|crianca)\b[^.;!?\n]{0,25}?\b(?:krank|chrank|erkrankt|fieber|sick|ill|unwell|fever|enferm[oa]|fiebre|"
     r"malade|fievre|malat[oa]|febbre|doente|febre|"
     # a child who no longer comes ("mia figlia non viene", "our son isn't coming", "unser Sohn kommt nicht mit")
     r"no viene|ya no viene|no vendra|non viene|non verra|non viene piu|isn'?t coming|is not coming|won'?t come|"
@@ -1358,6 +1405,14 @@ def party(folded: str) -> Party:
             adults += _grown_children(folded)  # "eu e o meu filho de 19 anos": two adults
     if adults is None and _CHILDREN_THEN_SELF.search(folded):
         adults = 1  # "mis dos hijos de 8 y 12 y yo"
+    if (
+        adults is None
+        and (m := _SELF_AND_NAMED.search(folded))
+        and not re.fullmatch(NUMBER, m["name"])
+        and not _COMPANION_WORD.fullmatch(m["name"])
+        and not _N_FRIENDS_WORD.fullmatch(m["name"])
+    ):
+        adults = 2  # "eu e a Carol queríamos um quarto"
     if adults is None and _ONE_PARENT.search(folded):
         adults = 1  # "a mum and her 2 boys"
     if children is None and _OUR_CHILD.search(folded):
@@ -1365,13 +1420,14 @@ def party(folded: str) -> Party:
     if among is not None and adults == among and children and among > children:
         adults = among - children  # "Family of 3 here (me, hubby and our 6yo)": two adults
     rooms = 0 if _OR_ROOMS.search(folded) else _rooms(folded)  # (0: no count settled, not one room)
-    added_room = bool(_ADD_A_ROOM.search(folded))
-    if rooms == 1 and added_room:
-        rooms = None  # "can you add a room?": one more, not one in all
+    # "can you add a room?": one more, not one in all; "um T1 ou um quarto duplo": either, no count settled
+    no_one_room = bool(_ADD_A_ROOM.search(folded) or _ROOM_ALTERNATIVES.search(folded))
+    if rooms == 1 and no_one_room:
+        rooms = None
     if (
         rooms is None
         and (_ONE_ROOM.search(folded) or _ALL_FAMILY_SINGLE.search(folded) or _SAME_ROOM.search(folded))
-        and not added_room
+        and not no_one_room
     ):
         rooms = 1
     if rooms == 1:
@@ -1432,5 +1488,5 @@ def party(folded: str) -> Party:
     result.adults = adults
     result.children = children
     result.rooms = rooms if rooms else None
-    result.one_room_named = rooms is None and not added_room and one_room_named(folded)
+    result.one_room_named = rooms is None and not no_one_room and one_room_named(folded)
     return result

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conversations.nlu.guests import party
+from conversations.nlu.guests import party, two_named
 from conversations.nlu.text import fold
 
 
@@ -161,3 +161,52 @@ def test_rooms_counted(text: str, rooms: int | None) -> None:
 def test_any_double_free_names_one_room() -> None:
     assert party(fold("hi, any double free 3-5 May?")).one_room_named
     assert not party(fold("booking 4471: can you add a room?")).one_room_named
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("leider müemer absäge, mis Chind isch chrank", (None, None)),
+        ("avevamo prenotato per due persone ma verrà anche nostra figlia di 6 anni", (2, 1)),
+        ("habt ihr es Zimmer? Drei Leut", (3, None)),
+        ("brauche es EZ für morn", (1, None)),
+        ("ich (Jonas) und meine Freundin suchen ein Zimmer", (2, None)),
+        ("buongiorno, siamo i signori Bianchi, una camera per sabato", (2, None)),
+        ("ciao, sono Tom, un collega di Anna: avete posto stasera?", (None, None)),
+        ("need a room Friday to Sunday, 3 cyclists", (3, None)),
+        ("queremos ir en abril mi esposa yo y los tres chamacos", (2, 3)),
+        ("Our son's graduation is on 5 June, a room from the 4th to the 6th please", (None, None)),
+        ("bom dia, eu e o Rui queríamos um quarto para sábado", (2, None)),
+        ("quero reservar pra mim e pro meu filho Tomás de 5 anos", (1, 1)),
+        ("bonjour, ma fille Zoé (6 ans) et moi aimerions une chambre", (1, 1)),
+    ],
+)
+def test_more_parties_as_guests_write_them(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert guests(text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rooms", "one_named"),
+    [
+        ("¿tenéis una familiar o dos conectadas?", None, False),
+        ("têm um T2 ou uma suite para o fim de semana?", None, False),
+        ("vorrei una camera: arrivo il 20 e riparto il 22", 1, False),
+        ("la habitación 215 nos encantó, queremos volver del 3 al 5", None, False),
+        ("any family room 15 till 18 May?", None, True),
+    ],
+)
+def test_rooms_named_or_not(text: str, rooms: int | None, one_named: bool) -> None:
+    found = party(fold(text))
+    assert (found.rooms, found.one_room_named) == (rooms, one_named)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi! Zoe & Max here, do you have a room for Friday?",
+        "Booking for Anna & Paul Berg, 2 nights from 3 May",
+        "Allo! C'est Léa pis Samuel, une chambre pour samedi",
+    ],
+)
+def test_two_named_as_the_party(text: str) -> None:
+    assert two_named(text)
