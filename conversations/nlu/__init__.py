@@ -217,11 +217,11 @@ def _understand(
     folded = fold(clipped)
     if not re.search(r"[a-z0-9]", folded) or _looks_like_noise(clipped, folded):
         return Understanding(lang=conversation_language or default_language, intent="other", confidence=1.0)
+    name = extract_guest_name(clipped)
     lang = language.detect(
-        clipped, conversation_language=conversation_language, default_language=default_language
+        clipped, conversation_language=conversation_language, default_language=default_language, name=name
     )
     email = extract_email(clipped)
-    name = extract_guest_name(clipped)
     booking_ref = extract_booking_ref(clipped)
     phone = extract_phone(clipped, lang=lang)
 

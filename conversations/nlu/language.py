@@ -75,7 +75,7 @@ _CHAT = {
 }
 # Words that tell the hard pairs apart (pt/es/it/fr share most of their short words): "senha", "do wifi".
 _PAIRS = {
-    "es": "contrasena cual cuales tienen teneis aceptan admiten aparcar garaje habeis vale hay si el estais cuna",
+    "es": "nombre contrasena cual cuales tienen teneis aceptan admiten aparcar garaje habeis vale hay si el estais cuna",
     "en": "what's whats there is it my your any wifi's allowed dogs cats included address late card pay cot",
     "pt": "senha qual do da das horas aceitam tem voces cafe vcs pra alterar custa fica morada berco caes estacionar "
     "cai caiu",
@@ -83,7 +83,8 @@ _PAIRS = {
     "ca d'accord accord inclus arriver tard lit",
     "de": "gibt wie wo was wann ihr euer ist kostet darf habt wlan erlaubt inklusive",
     "it": "c'e accettate avete parcheggio della delle degli nel quanto che una cani trova bene culla indirizzo "
-    "fare",
+    # "del" is Italian as much as Spanish ("password del wifi?")
+    "fare del",
 }
 MARKERS = {lang: words | _words(_CHAT[lang]) | _words(_PAIRS[lang]) for lang, words in MARKERS.items()}
 # Letters and words only one of the six languages writes (read before accents are folded away):
@@ -177,14 +178,26 @@ def _marker_counts(folded: str, text: str = "") -> dict[str, int]:
     }
 
 
+# Letters of names from outside the six languages (Polish, Czech, Hungarian, Baltic, Nordic, Turkish...).
+# (Case by case, not IGNORECASE: under it the Turkish dotless i (U+0131) matches every "i".)
+_FOREIGN_LETTER = re.compile(r"[ąćęłńśźżčďěňřšťůőűđėįųūģķļņåøæşğĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŐŰĐĖĮŲŪĢĶĻŅÅØÆŞĞ]")
 _NOT_LANGUAGE = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+")
 # Codes typed in capitals: letters with digits ("HT4471B", "AB-12CD"), or nine capitals (QloApps's references).
 _CODE = re.compile(r"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{3,}\b|\b[A-Z]{9}\b")
 
 
-def detect(text: str, *, conversation_language: str | None, default_language: str) -> str:
-    """The message's language; see the module docstring for the stickiness rule."""
+def detect(
+    text: str, *, conversation_language: str | None, default_language: str, name: str | None = None
+) -> str:
+    """The message's language; see the module docstring for the stickiness rule. The guest's `name`, when known,
+    is no word of it when it is written with letters none of the six languages writes ("a nombre de Wojciech
+    Szczęsny" is Spanish, not the language lingua hears in "Szczęsny"); a name of theirs ("Lucía Fernández") is left,
+    its accents say something of the message's language."""
     fallback = conversation_language or default_language
+    if name and _FOREIGN_LETTER.search(name) and (at := text.find(name)) >= 0:
+        without = text[:at] + " " + text[at + len(name) :]
+        if has_letters(without):
+            text = without
     text = _NOT_LANGUAGE.sub(" ", text)  # "giulia.rossi@example.it" says nothing about the language
     if not text.isupper():  # a message in capitals throughout is shouted words, not codes
         text = _CODE.sub(" ", text)

@@ -84,3 +84,19 @@ def test_thanks_for_an_offer_or_a_booking_wish_beside_a_quote_stays_a_booking(te
 def test_questions_asks_and_thanks_in_other_words(text: str, intent: str, topic: str | None) -> None:
     u = understand(text, today=TODAY)
     assert (u.intent, u.faq_topic) == (intent, topic)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a name written with letters none of the six languages writes is no word of the message
+        ("a nombre de Grzegorz Brzęczyszczykiewicz 👍", "es"),
+        ("a nombre de Wojciech Szczęsny porfa", "es"),
+        # "del" is Italian too
+        ("password del wifi?", "it"),
+        # a name of the six languages stays read ("Giulia" with "a nome di")
+        ("a nome di Giulia Bianchi", "it"),
+    ],
+)
+def test_the_language_of_short_messages_with_names(text: str, lang: str) -> None:
+    assert understand(text, today=TODAY).lang == lang
