@@ -148,6 +148,9 @@ _SPOKEN_UNDERSCORE = re.compile(
 )
 _SPOKEN_HYPHEN = re.compile(r"\s(?:guion|hifen|tiret|bindestrich|trattino|hyphen|dash)\s")
 _SAID_AT = re.compile(r"\s(?:arroba|arobase|at-zeichen|chiocciola|chiocciolina|at)\s")
+_BRACKETED_AT = re.compile(
+    r"(?<=[A-Za-z0-9])[^\S\n]*[(\[][^\S\n]*(?i:at)[^\S\n]*[)\]][^\S\n]*(?=[A-Za-z0-9])"
+)
 _MAIL_WORD = re.compile(r"\b(?:e-?mail|mail|correo|courriel|adresse|endereco|indirizzo|address)\b")
 _SPOKEN_EMAIL = re.compile(
     # (dots typed and apostrophes inside: "mario.rossi chiocciola libero punto it", "sam dot o'brien at gmail dot com")
@@ -159,6 +162,8 @@ _SPOKEN_EMAIL = re.compile(
 def extract_email(text: str) -> str | None:
     """The first e-mail address in the text, lower-cased; also one typed with spaces around "@" or spoken
     ("ana punto garcia arroba gmail punto com" -> ana.garcia@gmail.com)."""
+    if "at)" in text or "at]" in text:
+        text = _BRACKETED_AT.sub("@", text)  # "lukas(at)gmx.de", "buchhaltung[at]mueller-bau.de"
     m = _EMAIL.search(text)
     if m:
         return m.group(0).lower()

@@ -263,7 +263,9 @@ _PLACE_WORDS = _words(
 )
 _CLOSINGS = (
     r"(?:un |muchos |cordiales |afectuosos )?saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente|atte\.?|att|"
-    r"un abrazo|besos|besitos|abrazos|hasta (?:pronto|luego|mañana|manana)|nos vemos|"
+    r"un abrazo|besos|besitos|abrazos|hasta (?:pronto|luego|mañana|manana)|nos vemos|afectuosamente|cordialmente|"
+    # ("Warmly,\nHope & Daniel", "Amicalement,\nConstant", "Herzlichst\nGreta und Jonas")
+    r"warmly|fondly|cordially|respectfully|amicalement|herzlichst|"
     r"que (?:tenga|tengas|tengan) (?:un )?buen (?:d[ií]a|fin de semana)|"
     r"(?:best|kind|warm|warmest|many thanks and)? ?regards|(?:best|warm|warmest|kind|good) wishes|all the best|best|cheers|sincerely(?: yours)?|"
     r"see you(?: soon| then)?|have a (?:nice|good|great) (?:day|evening|weekend)|"
@@ -336,7 +338,9 @@ _HERE = re.compile(
     # "ciao è Franca qui": Italian says who is here with "è"
     r"(?:^|[,.!:\u2013\u2014-]\s*|[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?\s+|\b[èÈ]\s+)"
     # "Mary-Kate Ó Súilleabháin": a surname's particle of one letter
-    r"(?P<name>(?:(?:[A-Z]|Ma)\. ){0,2}[A-ZÀ-Ö][\w'-]+(?: (?:and|&|y|e|et|und) [A-ZÀ-Ö][\w'-]+)?(?: [A-ZÀ-Ö][\w'-]*){0,2}) "
+    # ("Maximilian von der Heyde hier", "Maria Vittoria degli Esposti qui": particles inside)
+    r"(?P<name>(?:(?:[A-Z]|Ma)\. ){0,2}[A-ZÀ-Ö][\w'-]+(?: (?:and|&|y|e|et|und) [A-ZÀ-Ö][\w'-]+)?"
+    r"(?: (?:(?:de|del|da|di|do|dos|das|du|des|van|von|der|den|la|le|degli|della|dei|dal|dalla) )*[A-ZÀ-Ö][\w'-]*){0,3}) "
     # "Christian Dubois à l'appareil", "Christian Bauer am Apparat", "Luis Vega al habla": on the phone
     r"(?:here|speaking|writing|aqu[ií]|por aqu[ií]|hier|qui|ici|[àa] l'appareil|am Apparat|al habla|al aparato|"
     rf"al telefono|ao telefone|{_FROM_ROOM})"
@@ -700,7 +704,11 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             and re.match(rf"[^\S\n]*[^\W\d_][\w'-]*[^\S\n]+{_FROM_ROOM}", plain[m.end() :])
         ):
             capital_only = False  # "yo its marcus from rm 408": a guest who says their room
-        if weak and all_lower and (capital_only or not _plausible_lower_start(text[m.end() :])):
+        if (
+            weak
+            and all_lower
+            and (capital_only or not _plausible_lower_start(text[m.end() :], _cue_language(cue)))
+        ):
             continue
         if _EMAIL_ADDRESS.match(text[m.end() :].lstrip(" :")) or _SPOKEN_ADDRESS.match(plain, m.end()):
             continue  # "mon mail c'est julie.moreau@free.fr", "it's jo@x.com": an address, not an introduction
@@ -936,6 +944,11 @@ def _introduced(text: str) -> str | None:
         name = _name_words(header["name"], weak=True, whole=True)
         if name and not _is_place(name) and fold(name.split()[0]) not in _NOT_NAMES:
             return name
+    family_greeting = _FROM_FAMILY.match(text)
+    if family_greeting:
+        surname = family_greeting["name"] or family_greeting["en"]
+        if not _wordy(surname):
+            return surname
     here = _HERE.search(text)
     said = here["name"] if here else ""
     greeting = re.match(rf"(?i:(?:{_GREETINGS})\b)[^\S\n]+", _plain(said)) if here else None
@@ -994,6 +1007,14 @@ def _introduced(text: str) -> str | None:
     return None
 
 
+# "Hello from the Wojciechowski family!", "Hallo von Familie Nowak aus Linz!", "Un saluto dalla famiglia Brambilla!",
+# "Oi, da parte da família Yamamoto:": a family greeting as it opens the message; its surname is the name.
+_FROM_FAMILY = re.compile(
+    rf"(?i:^\W*(?:(?:{_GREETINGS}|saludos|un saluto|greetings|gr(?:ü|ue)(?:ß|ss)e|sauda(?:ç|c)(?:õ|o)es|salutations)\W*){{0,2}}"
+    r"(?:from|von|de la part de|de parte de|da parte d[ao]|de|dalla|della|da)[^\S\n]+(?:the[^\S\n]+|la[^\S\n]+|der[^\S\n]+)?)"
+    r"(?:(?i:familie|famille|familia|famiglia|fam[ií]lia)[^\S\n]+(?P<name>[A-ZÀ-Ö][\w'-]+)|"
+    r"(?P<en>[A-ZÀ-Ö][\w'-]+)[^\S\n]+(?i:family)\b)"
+)
 # "ich (Lena) und mein Freund", "moi (Claire) et ma sœur": the writer's name in brackets after "I".
 _SELF_BRACKETED = re.compile(
     r"(?i:\b(?:ich|yo|je|moi|eu|io|I)[^\S\n]*\()[^\S\n]*(?P<name>[A-ZÀ-Ö][\w'-]+(?:[^\S\n]+[A-ZÀ-Ö][\w'-]+){0,2})[^\S\n]*\)"
@@ -1255,7 +1276,7 @@ def _said_as_a_name(name: str, text: str, start: int) -> bool:
     return written[:1].isupper() and written[1:].islower() and bool(re.match(r"[^\S\n]*(?:[,.!\n]|$)", after))
 
 
-def _plausible_lower_start(rest: str) -> bool:
+def _plausible_lower_start(rest: str, lang: str = "") -> bool:
     rest = rest.lstrip()
     title = _TITLE.match(rest)
     rest = rest[title.end() :] if title else rest
@@ -1268,8 +1289,13 @@ def _plausible_lower_start(rest: str) -> bool:
         return (
             True  # "this is will from room 12", "its will here": whoever says their room or "here" is a guest
         )
-    # "i am wondering", "soy alergico": an ordinary word or an English -ing form is no name.
-    return bool(word) and word not in _ordinary_words() and not re.search(r"..ing$", word)
+    # "i am wondering", "soy alergico": an ordinary word or an English -ing form is no name; alone in its clause, a
+    # word ordinary only in another language is one ("hey!! its sol 🌞": English "its", Spanish "sol").
+    alone = first is not None and re.match(
+        r"[^\S\n]*(?:[,.!?\n]|$|[\u2600-\u27bf\U0001f000-\U0001faff])", rest[first.end() :]
+    )
+    ordinary = _ordinary_words(lang) if lang and alone else _ordinary_words()
+    return bool(word) and word not in ordinary and not re.search(r"..ing$", word)
 
 
 _SALUTATION = re.compile(

@@ -76,6 +76,24 @@ from conversations.nlu import extract_booking_ref, extract_email, extract_guest_
         # a booking in brackets with "res", and a name alone under a request for a room
         ("Quick q from Kofi (res #7711) - is there a lift?", "Kofi"),
         ("Bonjour, je confirme une chambre du 3 au 5 avril pour deux.\nÉlodie", "Élodie"),
+        # closings the layer did not know
+        ("Gracias por todo.\nAfectuosamente,\nMaite", "Maite"),
+        ("Thanks for everything!\nWarmly,\nJoy & Sam", "Joy"),
+        ("Merci pour tout !\nAmicalement,\nAmandine", "Amandine"),
+        ("Danke für alles!\nHerzlichst\nLotte", "Lotte"),
+        ("Grazie!\nCordialmente,\nOrnella", "Ornella"),
+        # a family greeting opening the message
+        ("Hello from the Kowalczyk family! Is there a kettle in the room?", "Kowalczyk"),
+        ("Hallo von Familie Gruber aus Wels! Gibt es eine Sauna?", "Gruber"),
+        ("Un saluto dalla famiglia Colombo! Avete il parcheggio?", "Colombo"),
+        ("Oi, da parte da família Tanaka: vocês têm berço?", "Tanaka"),
+        ("Hi, I got your number from the Garcia family, do you have parking?", None),
+        # particles in a full name before "here"
+        ("Hallo, Friedrich von der Linde hier. Gibt es WLAN?", "Friedrich von der Linde"),
+        ("Buongiorno, Anna Maria dei Conti qui, avete la palestra?", "Anna Maria dei Conti"),
+        # a word ordinary only in another language, alone after an English cue typed in lower case
+        ("hey its luz 😊 is there a pool", "Luz"),
+        ("hey its ok, no worries", None),
     ],
 )
 def test_names_guests_write(text: str, name: str | None) -> None:
@@ -88,6 +106,8 @@ def test_names_guests_write(text: str, name: str | None) -> None:
         ("mi correo: lucia guion bajo vera arroba gmail punto com", "lucia_vera@gmail.com"),
         ("mon mail c'est paul tiret henri arobase orange point fr", "paul-henri@orange.fr"),
         ("my email is sam underscore lee at outlook dot com", "sam_lee@outlook.com"),
+        ("Mail an: lukas(at)gmx.de bitte", "lukas@gmx.de"),
+        ("scrivetemi a gio.rossi [at] alice.it", "gio.rossi@alice.it"),
     ],
 )
 def test_spoken_underscores_and_hyphens(text: str, email: str) -> None:
