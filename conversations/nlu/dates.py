@@ -356,8 +356,8 @@ _PRIMARY_CUES = (
     # "llegada 20, salida 23", "arrival 20th", "Abreise 23.": arrival and departure words before a bare day.
     "llegada el|llegada|salida el|salida|entrada el|entrada|chegada|saida|arrival|arriving|departure|departing|leaving|"
     "check-in|checkin|check in|check-out|checkout|check out|arrivee|depart|anreise|abreise|ankunft|arrivo|partenza|"
-    # "die Abreise bleibt der 18.": the day a change keeps
-    "bleibt der|bleibt am"
+    # "die Abreise bleibt der 18.": the day a change keeps; Swiss "uf de 21." (auf den)
+    "bleibt der|bleibt am|uf de|uf den"
 )
 _CONNECTOR_CUES = "a|al|to|to the|au|bis|ao|y el|y|and the|and|e il|e o|e|et le|et|und|-|\u2013"
 _BARE_DAY = re.compile(
@@ -365,7 +365,8 @@ _BARE_DAY = re.compile(
 )
 _SUFFIXED_DAY = re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)\b")
 _NOT_A_DAY_AFTER = re.compile(
-    r"\s*(?:h\b|h\d|hs\b|hrs?\b|horas?|hours?|uhr|heures?|ore\b|am\b|pm\b|min|km|kilo|metros|meters|m\b|"
+    # "enfants entre 2 et 12 ans", "kids between 2 and 12 years": the first age too
+    r"\s*(?:(?:et|y|and|e|und|a|to|-)\s*\d{1,2}\s*(?:ans|anos|years?|jahren?|anni)\b|h\b|h\d|hs\b|hrs?\b|horas?|hours?|uhr|heures?|ore\b|am\b|pm\b|min|km|kilo|metros|meters|m\b|"
     # floors, one or two offered: "au 2e ou 3e étage", "al 2° o 3° piano", "2nd or 3rd floor"
     r"(?:e|eme|er|o|a|st|nd|rd|th)?\.?\s*(?:(?:ou|o|or|oder|y|e)\s+[0-9]+(?:e|eme|er|o|a|st|nd|rd|th)?\.?\s*)?"
     r"(?:etages?|piano|pisos?|andar|stock|floors?|plantas?)\b|"
@@ -388,9 +389,14 @@ _WEEKEND = re.compile(
     r"(?<!\bun )(?<!\buna )(?<!\bum )(?<!\bein )(?<!\ba )(?<!\bone )"
     r"(?:fin de semana|weekend|fim de semana|fim-de-semana|fds|week-end|week end|wochenende|fine settimana|"
     # Swiss "Wuchenend" only with its day ("am Wuchenend vom 16. Januar"); alone it is read as it always was
-    r"fine-settimana|wknd|wkend|fin de semaine|wochenend|wuchenende?(?=\s+(?:vom|vo|von)\s+\d)|"
+    r"fine-settimana|wknd|wkend|fin de semaine|wochenend|wuchenende?(?=\s+(?:vom|vo|von)\s+\d)|(?<=\bam )wuchen[ae]nde?|"
     r"(?<=this )w/e|(?<=next )w/e|(?<=the )w/e))"
     r"(?P<next2> que viene| proximo| prochain| que vem| prossimo)?\b"
+)
+_A_WORD_BEFORE = re.compile(
+    r"\b(?:a|an|un|una|um|uma|ein|einen|one)\s+"
+    r"(?!(?:este|esta|esse|essa|this|that|ce|cet|cette|next|proximo|proxima|prochain|el|la|le|il|lo|o|the|dieses|"
+    r"diesem|nachstes|nachste|kommendes|questo|quel|sto|de|del|di|do|da|du|von|vom)\b)[a-z]+\s+$"
 )
 _OF_NEXT_WEEK = re.compile(
     r"\s+(?:de la|da|of|of the|de|della|dell[a']|der|von der|in der|do)?\s*"
@@ -448,7 +454,7 @@ _WEEKEND_AFTER_NEXT = re.compile(
     r"(?:fin de semana|finde|fds|fim de semana|weekend|week-end) (?:despues del|depois do|dopo il|dopo quello|apres le)"
     r" (?:proximo|que viene|que vem|prossimo|prochain))\b"
 )
-_TONIGHT = r"esta noche|hoy en la noche|hoy por la noche|hoy a la noche|tonight|tonite|2nite|2night|esta noite|hoje a noite|hoje de noite|hj a noite|hj de noite|hj noite|hoje noite|heut nacht|heut abend|heit nacht|heid nacht|heid abend|heit abend|ce soir|cette nuit|heute nacht|heute abend|stanotte|stasera|questa notte|questa sera"
+_TONIGHT = r"esta noche|hoy en la noche|hoy por la noche|hoy a la noche|tonight|tonite|2nite|2night|esta noite|hoje a noite|hoje de noite|hj a noite|hj de noite|hj noite|hoje noite|heut nacht|heut abend|heit nacht|heid nacht|heid abend|heit abend|ce soir|a soir|cette nuit|heute nacht|heute abend|stanotte|stasera|questa notte|questa sera"
 _TOMORROW_NIGHT = (
     r"manana por la noche|manana en la noche|manana noche|manana a la noche|manana x la noche|tomorrow night|"
     r"tomorrow evening|tmrw night|tmrw nite|tmr night|tomorrow nite|2moro night|2moro nite|2morrow night|"
@@ -491,6 +497,11 @@ _VACANCY_NEAR = re.compile(
     r"disponivel|disponibil\w*)\b[^.?!\n]{0,25}\b(?:hoy|today|hoje|hj|aujourd'hui|aujourd hui|heute|oggi)\b|"
     r"\b(?:hoy|today|hoje|hj|aujourd'hui|aujourd hui|heute|oggi)\b[^.?!\n]{0,25}"
     r"\b(?:vagas?|free|available|disponibles?|dispo|frei|libere?|liberi|libres?|livres?|disponiveis|disponivel)\b"
+)
+_ROOM_ASKED_BEFORE = re.compile(
+    r"\b(?:tem|tens|hay|tienen|teneis|tenes|have|got|avez|habt|haben|avete)\b[^.?!\n]{0,12}"
+    r"\b(?:quartos?|cuartos?|habitacion\w*|rooms?|chambres?|zimmer|camer[ae])\b"
+    r"(?:\s+(?:pra|para|for|pour|fur|per)\s+(?:\d|two|dos|duas|deux|zwei|due|tres|three|trois|drei))?\s*$"
 )
 _ROOM_NEAR = re.compile(
     r"\b(?:rooms?|zimmer|habitacion\w*|cuartos?|camer[ae]|stanz[ae]|chambres?|quartos?|vagas?|vacanc\w*|doubles?|"
@@ -1238,6 +1249,8 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
                     offset == 0
                     and bool(
                         _FOR_TODAY.search(folded, max(0, m.start() - 16), m.start())
+                        # "tem quarto pra 3 hj?", "do you have a room for two today?"
+                        or _ROOM_ASKED_BEFORE.search(folded, max(0, m.start() - 45), m.start())
                         # "any rooms free today?", "Haben Sie heute noch ein Zimmer frei?", "tem vaga hoje?"
                         or (
                             _VACANCY_NEAR.search(window := folded[max(0, m.start() - 40) : m.end() + 40])
@@ -1313,6 +1326,8 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
     for m in _WEEKEND.finditer(folded):
         if _WEEKEND_IN_A_MONTH.match(folded, m.end()):
             continue  # "a long weekend in May": some weekend of that month, no date (the dialogue asks)
+        if _A_WORD_BEFORE.search(folded, max(0, m.start() - 24), m.start()):
+            continue  # "thanks for a lovely weekend", "ein schönes Wochenende": some weekend, not the coming one
         if f.free(m.start(), m.end()):
             weekend = _Mention(m.start(), m.end(), "weekend", next_week=bool(m["next"] or m["next2"]))
             if of_next_week := _OF_NEXT_WEEK.match(folded, m.end()):
@@ -2478,6 +2493,19 @@ def _named_by_dates(folded: str, mentions: list[_Mention], today: dt.date) -> li
             day = mention.date or (
                 _next_day_month(mention.day, mention.month, today, inclusive=True) if mention.month else None
             )
+            if (
+                following is not None
+                and day
+                and following.day == day.day
+                and following.kind == "bare"
+                and index + 2 == len(mentions)
+                and len(gap) <= 6
+            ):
+                # "le réveillon du 31": the holiday's own day said with it, its night kept
+                mention.end = following.end
+                kept.append(mention)
+                skip_next = True
+                continue
             if following is not None and following.kind == "bare" and day and len(gap) <= 60:
                 # "para año nuevo, del 30 al 2", "o feriado de 21 de abril? De 20 a 22": days without a month
                 # are those around the holiday.
@@ -2559,6 +2587,12 @@ _THIS_MONTH = re.compile(
 )
 
 
+_MONTH_TO_MONTH = re.compile(
+    rf"\b(?:de|di|da|from|du|von|del)\s+(?:{_MONTH})\s+(?:a|al|to|au|auf|para|pra|in)\s+(?:den\s+)?(?P<m>{_MONTH})\b"
+    r"(?!\s*\d)"
+)
+
+
 def _apply_month_hint(folded: str, mentions: list[_Mention], today: dt.date) -> None:
     """ "en enero, del 10 al 15": bare days take the month named alone in the message; "del 10 al 15 del
     mes que viene" the next month, "del 20 al 25 de este mes" this one."""
@@ -2569,6 +2603,13 @@ def _apply_month_hint(folded: str, mentions: list[_Mention], today: dt.date) -> 
         for mention in mentions:
             if mention.kind == "bare":
                 mention.kind, mention.month = "abs", month
+        return
+    moved = _MONTH_TO_MONTH.search(folded)
+    if moved and not any(m.kind == "abs" for m in mentions):
+        # "spostare la prenotazione di gennaio a febbraio, dal 14 al 16": the days of the month it moves to
+        for mention in mentions:
+            if mention.kind == "bare":
+                mention.kind, mention.month = "abs", MONTHS[moved["m"]]
         return
     hint = _MONTH_ALONE.search(folded)
     in_may = hint is not None and re.fullmatch(

@@ -251,3 +251,75 @@ def test_dates_guests_write(
     lang: str, text: str, check_in: dt.date | None, check_out: dt.date | None
 ) -> None:
     assert dates(text, lang, SUNDAY) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        # Québec "à soir" is tonight
+        ("fr", "y'a-tu une chambre pour à soir? on est deux", dt.date(2026, 12, 6), dt.date(2026, 12, 7)),
+        # a holiday's own day said with it keeps its night
+        (
+            "fr",
+            "une chambre pour le réveillon du 31, deux personnes",
+            dt.date(2026, 12, 31),
+            dt.date(2027, 1, 1),
+        ),
+        ("fr", "pour le réveillon, du 30 au 2", dt.date(2026, 12, 30), dt.date(2027, 1, 2)),
+        # the weekend "am Wuchenänd"
+        ("de", "isch no öppis frei am Wuchenänd?", dt.date(2026, 12, 11), dt.date(2026, 12, 13)),
+        # a room asked for today is tonight's
+        ("pt", "tem quarto pra 2 hj?", dt.date(2026, 12, 6), dt.date(2026, 12, 7)),
+        ("en", "do you have a room for two today?", dt.date(2026, 12, 6), dt.date(2026, 12, 7)),
+        # children's ages "between 2 and 12 years" are no days
+        (
+            "fr",
+            "quatre enfants entre 3 et 11 ans, le week-end du 16 janvier",
+            dt.date(2027, 1, 15),
+            dt.date(2027, 1, 17),
+        ),
+        (
+            "en",
+            "kids between 4 and 9 years old, from the 20th to the 22nd",
+            dt.date(2026, 12, 20),
+            dt.date(2026, 12, 22),
+        ),
+        # a weekend after "a" and a word is some weekend, not the coming one
+        ("en", "thank you for a wonderful weekend!", None, None),
+        ("de", "Ihnen ein schönes Wochenende", None, None),
+        ("es", "vamos a ir este finde", dt.date(2026, 12, 11), dt.date(2026, 12, 13)),
+    ],
+)
+def test_more_dates_guests_write(
+    lang: str, text: str, check_in: dt.date | None, check_out: dt.date | None
+) -> None:
+    assert dates(text, lang, SUNDAY) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        # Swiss "uf de 10." is "auf den 10."
+        (
+            "de",
+            "mir hend vom 3. bis 5. Februar gbucht, chönnted mir das uf de 10. bis 12. verschiebe?",
+            dt.date(2027, 2, 10),
+            dt.date(2027, 2, 12),
+        ),
+        # the month a booking moves to
+        (
+            "it",
+            "spostare la prenotazione di marzo a aprile, dal 3 al 5",
+            dt.date(2027, 4, 3),
+            dt.date(2027, 4, 5),
+        ),
+        (
+            "en",
+            "can we move it from March to April, the 3rd to the 5th?",
+            dt.date(2027, 4, 3),
+            dt.date(2027, 4, 5),
+        ),
+    ],
+)
+def test_more_changes(lang: str, text: str, check_in: dt.date, check_out: dt.date) -> None:
+    assert changed(text, lang) == (check_in, check_out)
