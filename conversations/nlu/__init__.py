@@ -215,7 +215,7 @@ def _understand(
     clipped = without_quoted_reply(whole)
     replies = clipped != whole
     folded = fold(clipped)
-    if not re.search(r"[a-z0-9]", folded) or _looks_like_noise(clipped, folded):
+    if not _LETTER_OR_DIGIT.search(folded) or _looks_like_noise(clipped, folded):
         return Understanding(lang=conversation_language or default_language, intent="other", confidence=1.0)
     name = extract_guest_name(clipped)
     lang = language.detect(
@@ -420,6 +420,37 @@ _ACCESSIBLE = re.compile(
     r"\b(?:accessib\w*|wheelchairs?|rollstuhl\w*|barrierefrei\w*|silla de ruedas|fauteuil roulant|carrozzin\w*|"
     r"sedia a rotelle|cadeira de rodas|acessivel)\b"
 )
+# Patterns used per message, compiled once (re's own cache holds 512 and the NLU uses more).
+_LETTER_OR_DIGIT = re.compile(r"[a-z0-9]")
+_CALL_ME = re.compile(r"\b(?:llam|call|ring|lig[au]|appel|anruf|ruf|chiam)")
+_WORD3 = re.compile(r"[a-z]{3,}")
+_LETTERS = re.compile(r"[a-z]+")
+_REPEATED = re.compile(r"(.)\1{5,}")
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _without_words(text: str, words: frozenset[str]) -> str:
+    """`text` with each of `words` that stands as a whole word (as regex \\b would see it) replaced by a space."""
+    for word in words:
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            before = text[start - 1] if start else ""
+            after = text[end] if end < len(text) else ""
+            starts = (before != "" and _is_word_char(before)) != _is_word_char(word[0])
+            ends = _is_word_char(word[-1]) != (after != "" and _is_word_char(after))
+            if starts and ends:
+                text = text[:start] + " " + text[end:]
+                start = text.find(word, start + 1)
+            else:
+                start = text.find(word, start + 1)
+    return text
+
+
 # Readings that ask for nothing the hotel does: a person asked for among them is a handoff.
 _NO_REQUEST = frozenset({"other", "greeting", "thanks_goodbye", "handoff_request"})
 # How sure a reading decided by the words alone is (a few words, or a reply to the hotel's offer).
@@ -477,13 +508,13 @@ def _intent(
         rest = rest.replace(email, " ")
     if name:
         # "Sono Elisa, vorrei sapere se c'è la piscina" asks something: only the words besides the name count.
-        name_words = "|".join(re.escape(word) for word in fold(name).split())
-        rest = re.sub(rf"\b(?:{name_words})\b", " ", rest)
+        # (word by word, not a pattern built per message: every guest's name would be compiled anew)
+        rest = _without_words(rest, frozenset(fold(name).split()))
     # Handed over in the letter's own words, not only in the signature under it.
     said = (email is not None and email in folded) or (
         bool(name) and rest != folded.replace(email or "\0", " ")
     )
-    call_me = re.search(r"\b(?:llam|call|ring|lig[au]|appel|anruf|ruf|chiam)", folded)
+    call_me = _CALL_ME.search(folded)
     if (email or phone) and "?" not in clipped and hands_over_details(folded):
         # "je vous transmets mes coordonnées : ..., ... Bien cordialement": details for a booking, in a letter
         # (with a question beside them, "¿tienen parking para la reserva?", the question is read as before).
@@ -492,7 +523,7 @@ def _intent(
             return "booking_create", max(prediction.probabilities.get("booking_create", 0.0), 0.6), None
     if (
         (email or name or (phone and not call_me))
-        and len(re.findall(r"[a-z]{3,}", rest)) <= (4 if name else 6)
+        and len(_WORD3.findall(rest)) <= (4 if name else 6)
         and "?" not in clipped
     ):
         prediction = classifier.predict(folded)
@@ -517,7 +548,7 @@ def _intent(
         # (a new booking, a change) comes from the conversation, so the text alone gets no intent of its own.
         return "other", STAY_DETAILS_CONFIDENCE, None
     prediction = classifier.predict(folded)
-    if prediction.intent in {"greeting", "thanks_goodbye"} and len(re.findall(r"[a-z]{3,}", folded)) >= 5:
+    if prediction.intent in {"greeting", "thanks_goodbye"} and len(_WORD3.findall(folded)) >= 5:
         # "hola buenas, cuánto cuesta...": a greeting followed by a request takes the request's intent.
         others = {
             k: v
@@ -584,8 +615,8 @@ def _looks_like_noise(clipped: str, folded: str) -> bool:
     odd = sum(1 for c in visible if _odd(c))
     if len(visible) >= 8 and odd / len(visible) > 0.25:
         return True
-    tokens = re.findall(r"[a-z]+", folded)
-    if any(len(t) > 30 for t in tokens) or any(re.search(r"(.)\1{5,}", t) for t in tokens):
+    tokens = _LETTERS.findall(folded)
+    if any(len(t) > 30 for t in tokens) or any(_REPEATED.search(t) for t in tokens):
         return True
-    vowelless = sum(1 for t in tokens if len(t) >= 5 and not re.search(r"[aeiouy]", t))
+    vowelless = sum(1 for t in tokens if len(t) >= 5 and not _VOWEL.search(t))
     return bool(tokens) and vowelless / len(tokens) > 0.5

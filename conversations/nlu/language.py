@@ -168,8 +168,8 @@ def _written_counts(text: str) -> dict[str, int]:
 
 def _marker_counts(folded: str, text: str = "") -> dict[str, int]:
     """Marker words of each language in the folded text, plus its letters only that language writes."""
-    tokens = re.findall(r"[a-z']+", folded)
-    squeezed = [re.sub(r"(.)\1+$", r"\1", t) for t in tokens]  # "ciaooo" -> "ciao", "holaaa" -> "hola"
+    tokens = _MARKER_TOKEN.findall(folded)
+    squeezed = [_LAST_LETTER_REPEATED.sub(r"\1", t) for t in tokens]  # "ciaooo" -> "ciao", "holaaa" -> "hola"
     written = _written_counts(text)
     return {
         lang: sum(1 for t, s in zip(tokens, squeezed, strict=True) if t in words or s in words)
@@ -178,6 +178,9 @@ def _marker_counts(folded: str, text: str = "") -> dict[str, int]:
     }
 
 
+_MARKER_TOKEN = re.compile(r"[a-z']+")
+_LAST_LETTER_REPEATED = re.compile(r"(.)\1+$")
+_LETTERS = re.compile(r"[a-z]+")
 # Letters of names from outside the six languages (Polish, Czech, Hungarian, Baltic, Nordic, Turkish...).
 # (Case by case, not IGNORECASE: under it the Turkish dotless i (U+0131) matches every "i".)
 _FOREIGN_LETTER = re.compile(r"[ąćęłńśźżčďěňřšťůőűđėįųūģķļņåøæşğĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŐŰĐĖĮŲŪĢĶĻŅÅØÆŞĞ]")
@@ -202,7 +205,7 @@ def detect(
     if not text.isupper():  # a message in capitals throughout is shouted words, not codes
         text = _CODE.sub(" ", text)
     folded = fold(text)
-    letters = re.findall(r"[a-z]+", folded)
+    letters = _LETTERS.findall(folded)
     if not letters or sum(len(w) for w in letters) < 2:
         return fallback
     if weekday_language := _weekday_language(letters, conversation_language):

@@ -31,6 +31,8 @@ _SPLIT = re.compile(
     r",\s+(?=[^,.!?\n]*[a-z][^,.!?\n]*\?\s*$)"
 )
 _MIN_WORDS = 2
+_TOKEN = re.compile(r"[a-z0-9]+")
+_LETTER = re.compile(r"[a-z]")
 # What a complaint says (a negation or a word for what is wrong), so that "the room is lovely. What time is
 # breakfast?" stays a question: the model alone hears complaints in any remark about the room.
 _UNHAPPY = re.compile(
@@ -69,7 +71,7 @@ _BOOKING = frozenset({"availability", "booking_create"})
 
 def _segments(folded: str) -> list[str]:
     parts = [p.strip(" ,;:.") for p in _SPLIT.split(folded) if p]
-    return [p for p in parts if len(re.findall(r"[a-z0-9]+", p)) >= _MIN_WORDS]
+    return [p for p in parts if len(_TOKEN.findall(p)) >= _MIN_WORDS]
 
 
 def _tells_the_stay(segment: str, *, today: dt.date, lang: str) -> bool:
@@ -214,7 +216,7 @@ def indirect_question(folded: str) -> tuple[str, float] | None:
     """The topic and confidence of an FAQ question asked indirectly ("...and i was wondering is there a lift"), read in
     the words after the cue; None when there is none or it is no FAQ question."""
     cues = list(_INDIRECT.finditer(folded))
-    if not cues or not re.search(r"[a-z]", folded[cues[-1].end() :]):
+    if not cues or not _LETTER.search(folded[cues[-1].end() :]):
         return None
     cue = cues[-1]
     prediction = classifier.predict(folded[cue.end() :])

@@ -382,6 +382,15 @@ _WRAPPER_GLUE = re.compile(
     r"seulement|einfach|nur|semplicemente|now|ahora|agora|maintenant|jetzt|ora|instead|en su lugar|please|por favor)?\b"
 )
 _CONTENT_WORD = re.compile(r"[a-z]{3,}")
+_ROLES = re.compile(
+    r"\b(?:you are now|act as|pretend|eres ahora|ahora eres|actua como|tu es maintenant|du bist jetzt|ora sei|"
+    r"system prompt|no rules|sin restricciones|other guests|otros huespedes)\b"
+)
+_SPACES = re.compile(r"\s+")
+_TRIPLED = re.compile(r"(.)\1{2,}")
+_DOUBLED = re.compile(r"(.)\1+")
+_SLOT_TOKEN = re.compile(r"[a-z0-9'-]+")
+_ASKS_POLITELY = re.compile(r"\?|\b(?:por favor|please|pls|s'il vous plait|svp|bitte|per favore)\b")
 
 
 def instructions_to_the_bot(folded: str) -> tuple[bool, str]:
@@ -397,11 +406,7 @@ def instructions_to_the_bot(folded: str) -> tuple[bool, str]:
         return False, folded
     if not _WRAPPER.search(folded):
         # No instruction to the bot: "gratis" or "the guest in room 12" alone is for the model to read.
-        roles = re.search(
-            r"\b(?:you are now|act as|pretend|eres ahora|ahora eres|actua como|tu es maintenant|du bist jetzt|ora sei|"
-            r"system prompt|no rules|sin restricciones|other guests|otros huespedes)\b",
-            checked,
-        )
+        roles = _ROLES.search(checked)
         if roles:
             return True, ""
         if checked != folded:
@@ -423,8 +428,8 @@ _PUNCT = re.compile(r"[^\w\s'👍]")
 def rule_intent(folded: str) -> str | None:
     """An intent decided without the model, or None."""
     bare = _PUNCT.sub(" ", folded)
-    bare = re.sub(r"\s+", " ", bare).strip()
-    bare = re.sub(r"(.)\1{2,}", r"\1\1", bare)  # "siii" -> "sii"
+    bare = _SPACES.sub(" ", bare).strip()
+    bare = _TRIPLED.sub(r"\1\1", bare)  # "siii" -> "sii"
     if bare in _AFFIRM:
         return "affirm"
     if bare in _DENY:
@@ -442,7 +447,7 @@ def rule_intent(folded: str) -> str | None:
 
 
 def _once(text: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", text)
+    return _DOUBLED.sub(r"\1", text)
 
 
 _ONCE = tuple(
@@ -506,12 +511,10 @@ def slot_answer(folded: str) -> bool:
     from conversations.nlu.language import WEEKDAY_SHORT
     from conversations.nlu.numbers import ORDINAL_VALUES, WORD_VALUES
 
-    tokens = re.findall(r"[a-z0-9'-]+", folded)
+    tokens = _SLOT_TOKEN.findall(folded)
     if not tokens or len(tokens) > 16:
         return False
-    if _ROOM_WORD.search(folded) and re.search(
-        r"\?|\b(?:por favor|please|pls|s'il vous plait|svp|bitte|per favore)\b", folded
-    ):
+    if _ROOM_WORD.search(folded) and _ASKS_POLITELY.search(folded):
         # "Room for 25/04 to 27/04?", "una doble del 2 al 5 de octubre por favor": asking for a room, not only
         # handing over the stay's details.
         return False
@@ -693,7 +696,7 @@ _BARE_PRICE = re.compile(
 def bare_price_question(folded: str) -> bool:
     """A price asked in a few words with no room, stay or subject named: `availability` with no stay
     (docs/INTERFACES.md); which price it is comes from the conversation."""
-    bare = re.sub(r"\s+", " ", _PUNCT.sub(" ", folded)).strip()
+    bare = _SPACES.sub(" ", _PUNCT.sub(" ", folded)).strip()
     return bool(_BARE_PRICE.fullmatch(bare))
 
 

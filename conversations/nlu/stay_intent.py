@@ -262,6 +262,7 @@ _QUOTE = re.compile(
     r"(?:um|ein|einen|unverbindliches) angebot|angebot (?:fur|an|uber))\b"
 )
 _STAY = ("availability", "booking_create")
+_DIGIT = re.compile(r"\d")
 _CLOSE = 0.5
 _SOME_STAY = 0.2
 
@@ -407,7 +408,7 @@ def another_stay_after_cancelling(folded: str) -> int | None:
     if cancel is None:
         return None
     place = _IN_ITS_PLACE.search(folded, cancel.end())
-    if place is None or not re.search(r"\d", folded[place.end() :]):
+    if place is None or not _DIGIT.search(folded[place.end() :]):
         return None
     return place.end()
 

@@ -108,5 +108,8 @@ def has_letters(text: str) -> bool:
     return any(unicodedata.category(c)[0] == "L" for c in text)
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+
+
 def words(folded: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", folded)
+    return _WORD.findall(folded)

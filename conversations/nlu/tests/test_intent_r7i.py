@@ -100,3 +100,20 @@ def test_questions_asks_and_thanks_in_other_words(text: str, intent: str, topic:
 )
 def test_the_language_of_short_messages_with_names(text: str, lang: str) -> None:
     assert understand(text, today=TODAY).lang == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "left"),
+    [
+        ("sono elisa, vorrei sapere se c'e la piscina", {"elisa"}, "sono  , vorrei sapere se c'e la piscina"),
+        ("margaret o'neill here", {"margaret", "o'neill"}, "    here"),
+        # a name inside another word is no name
+        ("annalisa and anna", {"anna"}, "annalisa and  "),
+    ],
+)
+def test_the_name_s_words_are_taken_out_whole_without_a_pattern_per_message(
+    text: str, words: set[str], left: str
+) -> None:
+    from conversations.nlu import _without_words
+
+    assert _without_words(text, frozenset(words)) == left
