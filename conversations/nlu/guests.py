@@ -51,6 +51,11 @@ _DAY_OF_MONTH = (
 _NOT_A_BED = r"(?!\s*(?:beds?|bedded|sofa[ -]?beds?)\b)"
 
 _ADULTS = re.compile(rf"\b{_NUM}\s+{_ADULT}\b")
+# "4 adultes dont 1 ado de 16 ans", "3 Erwachsene, davon ein Jugendlicher (16)": the child is one of them.
+_CHILD_AMONG_ADULTS = re.compile(
+    rf"\b{_ADULT}\s*,?\s*(?:dont|davon|of whom|of which|de los cuales|de las cuales|dos quais|das quais|di cui)\s+"
+    rf"(?P<c>{NUMBER})\s+(?:(?:es|is|est|ist|sono|e)\s+)?(?:un |une |a |an |uno |una |um |uma |ein |eine )?{_CHILD}\b"
+)
 # "2 casais", "two couples", "zwei Paare": two adults each.
 _COUPLES = re.compile(
     rf"\b{_NUM}\s+(?:casais|parejas|couples|paare|parchen|ehepaare|coppie|matrimonios|matrimoni|married couples)\b"
@@ -66,7 +71,11 @@ _PARENTS = re.compile(
     r"\b(?:(?:los |the |les |die |i |os )?(?:padres|parents|genitori|eltern|pais|abuelos|grandparents|nonni|"
     r"grands-parents|grands parents|grosseltern|avos)|"
     # "papá, mamá y tres hijos", "pai, mãe e dois filhos", "Mama, Papa und zwei Kinder"
-    r"(?:mama|papa|mom|mum|dad|maman|mamma|mae|pai)\s*(?:,|y|and|et|und|e|&|\+)\s*(?:mama|papa|mom|mum|dad|maman|mamma|mae|pai))"
+    r"(?:mama|papa|mom|mum|dad|maman|mamma|mae|pai)\s*(?:,|y|and|et|und|e|&|\+)\s*(?:mama|papa|mom|mum|dad|maman|mamma|mae|pai)|"
+    # "Grandma, Grandpa and the 3 grandkids", "Oma, Opa und die zwei Enkel", "la abuela y el abuelo con..."
+    r"(?:(?:la|el|the|die|der|la|il|a|o)\s+)?(?:grandma|granny|nana|nan|grandpa|grandad|granddad|oma|opa|abuela|abuelo|"
+    r"nonna|nonno|mamie|papy|papi|avo)\s*(?:,|y|and|et|und|e|&|\+)\s*(?:(?:la|el|the|die|der|il|a|o)\s+)?"
+    r"(?:grandma|granny|nana|nan|grandpa|grandad|granddad|oma|opa|abuela|abuelo|nonna|nonno|mamie|papy|papi|avo))"
     r"(?=\s*(?:\+|&|,|(?:and|y|e|et|und|with|con|com|avec|mit|de|of|di|do|von|piu|plus|mas|mais)\b))"
 )
 _PARENTS_AND_SELF = re.compile(
@@ -79,10 +88,12 @@ _PARENTS_AND_SELF = re.compile(
 # A parent alone with the children: "me and my two kids", "yo con mis hijos", "ich mit meinen zwei Kindern".
 _SELF_WITH_CHILDREN = re.compile(
     r"\b(?:i|me|myself|yo|mi|eu|mim|moi|ich|mich|io|ich reise|ich komme|ich fahre|komme|reise|viajo|vengo|voy|vou|je viens|"
-    r"je voyage|je pars|i'?m travell?ing|i'?m coming|i travel|viaggio)(?:\s*\([a-z ]{1,20}\))?\s*"
+    r"je voyage|je pars|i'?m travell?ing|i'?m coming|i travel|viaggio|(?:i'?ll|i will) be (?:travell?ing|coming))"
+    r"(?:\s*\([a-z ]{1,20}\))?\s*"
     r"(?:and|with|y|con|e|com|et|avec|und|mit)\s+(?:(?:para|pra|pro|pros|for|pour|fur|per)\s+)?"
     r"(?:(?:my|mi|mis|meus|os meus|as minhas|minhas|o meu|a minha|meu|minha|mes|mon|ma|meine|meinen|meinem|meiner|mein|"
-    rf"i miei|le mie|miei|mie|il mio|la mia|mio|mia)\s+(?:(?:{NUMBER})\s+)?|(?:{NUMBER})\s+)"
+    # ("vou eu e os 2 miúdos", "me and the 2 kids": the children with an article)
+    rf"i miei|le mie|miei|mie|il mio|la mia|mio|mia|os|as|los|las|the|die|les|i|le)\s+(?:(?:{NUMBER})\s+)?|(?:{NUMBER})\s+)"
     r"(?:(?:little|small|pequenos|petits|kleinen|piccoli)\s+)?"
     r"(?:kids|children|sons|daughters|boys|girls|hijos|hijas|ninos|ninas|peques|filhos|filhas|criancas|miudos|enfants|"
     r"fils|filles|kinder|kindern|sohne|sohnen|tochter|tochtern|bambini|figli|figlie|bimbi|jungs|buben|buam|"
@@ -382,6 +393,10 @@ _PARTY_LIST = re.compile(rf"(?P<start>{_LIST_START})?\b{_LIST_ITEM_PLAIN}(?:{_LI
 _LIST_ITEM_RE = re.compile(rf"\b{_LIST_ITEM}")
 # One parent with their children: "a mum and her 2 boys", "una madre con sus dos hijos", "un papa avec ses enfants".
 _ONE_PARENT = re.compile(
+    # "single mum with twins", "madre soltera con dos niños", "alleinerziehende Mutter mit zwei Kindern"
+    r"\b(?:single (?:mum|mom|mother|dad|father|parent)|(?:madre|mama|padre|papa) solter[oa]|mae solteira|pai solteiro|"
+    r"(?:mere|maman|pere|papa) (?:celibataire|solo)|alleinerziehende[rn]? (?:mutter|mama|vater|papa)|"
+    r"(?:mamma|madre|papa|padre) single)\s+(?:with|con|com|avec|mit)\b|"
     r"\b(?:a|one|una|un|um|uma|une|ein|eine|einer)\s+(?:single\s+)?(?:mum|mom|mother|dad|father|parent|madre|padre|mama|"
     r"papa|mae|pai|mere|pere|maman|mutter|vater|mamma)\s+(?:and|with|y|con|e|com|et|avec|und|mit)\s+"
     r"(?:her|his|their|sus|su|seus|suas|ses|son|sa|ihren|ihrem|seinen|seinem|i suoi|le sue|il suo|la sua)\b"
@@ -860,6 +875,15 @@ def _form_count(m: re.Match[str]) -> str:
     return f"{m['n']} {m['label']}"
 
 
+# A form's fields written without their colons ("Erwachsene 2, Kinder 2 (5 und 8)", "adults 2 / kids 1"): the
+# count after its label.
+_FIELD_NO_COLON_CHEAP = re.compile(
+    r"\b(?:erwachsene|adultos|adults|adultes|adulti|kinder|ninos|children|kids|enfants|bambini|criancas)\s+\d"
+)
+_FIELD_NO_COLON = re.compile(
+    r"\b(?P<label>erwachsene|adultos|adults|adultes|adulti|kinder|ninos|children|kids|enfants|bambini|criancas)\s+"
+    r"(?P<n>\d{1,2})\b(?=\s*(?:[,;(/]|$))"
+)
 _ROOM_FIELD = re.compile(
     # ("vorrei una camera: arrivo il 20" is one room asked for, no field)
     r"(?<!\buna )(?<!\bun )(?<!\ba )(?<!\ban )(?<!\bone )(?<!\buma )(?<!\bum )(?<!\bune )(?<!\bein )(?<!\bla )"
@@ -1277,6 +1301,8 @@ def party(folded: str) -> Party:
     if ":" in folded:
         folded = _FORM_FIELD.sub(_form_count, folded)  # "Huéspedes: 2", "Adultos: 2", "Kinder: 0"
         folded = _ROOM_FIELD.sub("1 ", folded)  # "Zimmer: Doppelzimmer", "Room type: double"
+    if _FIELD_NO_COLON_CHEAP.search(folded):
+        folded = _FIELD_NO_COLON.sub(lambda m: f"{m['n']} {m['label']}", folded)
     folded = _UN_APOSTROPHE.sub("un' ", folded)
     if _INSTEAD_WORD.search(folded):
         folded = _INSTEAD_OF_NOUN.sub(lambda m: m["n"], folded)
@@ -1299,6 +1325,12 @@ def party(folded: str) -> Party:
     result = Party()
     among = None  # everyone counted when no child was yet: children read later are among them
     adults = _sum(_ADULTS, folded)
+    if (
+        adults
+        and (m := _CHILD_AMONG_ADULTS.search(folded))
+        and (among_adults := to_int(m["c"]) or 0) < adults
+    ):
+        adults -= among_adults
     if adults is None and (m := _COUPLES.search(folded)) and (to_int(m["n"]) or 0) >= 2:
         adults = 2 * (to_int(m["n"]) or 0)  # "somos 2 casais": four adults
     children = _sum(_CHILDREN, folded)

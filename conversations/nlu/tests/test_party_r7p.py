@@ -210,3 +210,21 @@ def test_rooms_named_or_not(text: str, rooms: int | None, one_named: bool) -> No
 )
 def test_two_named_as_the_party(text: str) -> None:
     assert two_named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'll be travelling with my 3 girls aged 5, 8 and 12", (1, 3)),
+        ("vou eu e os 3 miúdos, de 2, 4 e 9 anos", (1, 3)),
+        ("single dad with two boys (6 and 10), room for the weekend?", (1, 2)),
+        ("madre soltera con dos niños de 3 y 5", (1, 2)),
+        ("Nonna, Nonno e i 2 nipotini (4 e 7)", (2, 2)),
+        ("la abuela y el abuelo con los tres nietos de 5, 8 y 10 años", (2, 3)),
+        ("3 adultes dont 1 ado de 15 ans", (2, 1)),
+        ("Erwachsene 2, Kinder 1 (6), Zimmer bitte", (2, 1)),
+        ("adults 3 / kids 2", (3, 2)),
+    ],
+)
+def test_families_as_guests_write_them(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert guests(text)[:2] == expected
