@@ -326,6 +326,8 @@ _SPOKEN_ARTICLE_CUES = frozenset({"soy", "sono", "ich bin", "i bin"})
 # After one word that may be a place or a person: where the person comes from ("Hans from Munich", "sonia de
 # valencia", "Jonas aus Köln"), or the guest's own booking later on ("ici Séverine, la résa 3390 ...").
 _PERSON_AFTER = re.compile(r"(?i)[^\S\n]+(?:from|de|aus|da|di|du|depuis|desde|von|vom)[^\S\n]+[A-Za-zÀ-ÿ]")
+# "This is Olu again, ...": someone who wrote before is a person, not a place.
+_SAID_AGAIN = re.compile(r"[^\S\n]+(?:again|de nuevo|otra vez|di nuovo|de novo|outra vez)\b")
 _OWN_BOOKING = re.compile(
     r"\b(?:(?:la|ma|notre|mi|nuestra|my|our|the|meine|unsere|die|la mia|a minha|a nossa|a) )"
     r"(?:resa|reservation|reserva|booking|buchung|reservierung|prenotazione)\b"
@@ -760,6 +762,7 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             and len(name.split()) == 1
             and not introduced
             and not _PERSON_AFTER.match(text, _end_of(name, text, m.end()))
+            and not _SAID_AGAIN.match(plain, _end_of(name, text, m.end()))
             and not _OWN_BOOKING.search(plain, m.end())
         ):
             # Where someone writes from is said by the same cue ("ici Annecy", "hier Freiburg", "this is Oxford
@@ -985,6 +988,8 @@ def _introduced(text: str) -> str | None:
     if family and not _wordy(family["name"]):
         return family["name"]
     couple = _COUPLE_OPENING.search(text)
+    if couple and {fold(couple["first"]), fold(couple["second"])} & _TITLE_WORDS:
+        couple = None  # "Reservation: Mr & Mrs Amadi": titles, read below
     if (
         couple
         and not any(_wordy(couple[part]) for part in ("first", "second"))

@@ -94,6 +94,11 @@ from conversations.nlu import extract_booking_ref, extract_email, extract_guest_
         # a word ordinary only in another language, alone after an English cue typed in lower case
         ("hey its luz 😊 is there a pool", "Luz"),
         ("hey its ok, no worries", None),
+        # a couple by titles after a label; a guest writing again is a person, not a place
+        ("Booking: Mr & Mrs Okoye, 3 nights", "Okoye"),
+        ("This is Bim again, is the spa open tonight?", "Bim"),
+        ("aquí Lupita otra vez, ¿hay cuna?", "Lupita"),
+        ("this is Oxford calling, any rooms?", None),
     ],
 )
 def test_names_guests_write(text: str, name: str | None) -> None:
