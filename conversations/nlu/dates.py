@@ -2207,6 +2207,13 @@ def _swiss_days(folded: str) -> str:
     return _SWISS_DAY.sub(lambda m: _SWISS_DAYS[m.group()], folded)
 
 
+_NTH_WEEK_OF_A_MONTH = re.compile(
+    r"\b(?:primera|segunda|tercera|cuarta|ultima|first|second|third|fourth|last|1st|2nd|3rd|4th|premiere|"
+    r"deuxieme|troisieme|quatrieme|derniere|erste[nr]?|zweite[nr]?|dritte[nr]?|vierte[nr]?|letzte[nr]?|prima|"
+    r"seconda|terza|quarta|primeira|terceira)\s+"
+    rf"(?:(?:semana|week|semaine|woche|settimana)\s+(?:de|of|du|de la|di|do|da|im|in|del)\s+(?:{_MONTH})\b|"
+    rf"(?:{_MONTH})woche\b)"
+)
 _ENGLISH_MAR = re.compile(
     r"(?:(?<=\b[0-3]\d )|(?<=\b\d )|(?<=\d(?:st|nd|rd|th) )|(?<=\d of )|(?<=\d(?:st|nd|rd|th) of ))mar\b"
     r"|\bmar(?=\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b)"
@@ -2238,6 +2245,12 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
         # "Mar 20th - 23rd", "20 Mar 2027": March beside a day number ("mar" alone is no English month word)
         folded = _ENGLISH_MAR.sub("march", folded)
     mentions, ambiguous = _find_mentions(folded, today, lang)
+    if nth_week := _NTH_WEEK_OF_A_MONTH.search(folded):
+        # "la segunda semana de enero, de lunes a viernes", "the 2nd week of January": which week is unsure (the
+        # one holding the 8th or the second full one?), so its weekdays are not the coming ones; the dialogue asks
+        mentions = [
+            m for m in mentions if m.kind != "wd" and not (nth_week.start() <= m.start < nth_week.end())
+        ]
     _apply_month_hint(folded, mentions, today)
     mentions = [m for m in mentions if m.kind != "ambiguous"]
     # The day a booking was made or a past stay is no old or new day of a change ("I made my booking on 2 March
@@ -2604,8 +2617,8 @@ def _apply_month_hint(folded: str, mentions: list[_Mention], today: dt.date) -> 
             if mention.kind == "bare":
                 mention.kind, mention.month = "abs", month
         return
-    moved = _MONTH_TO_MONTH.search(folded)
-    if moved and not any(m.kind == "abs" for m in mentions):
+    bare_only = any(m.kind == "bare" for m in mentions) and not any(m.kind == "abs" for m in mentions)
+    if bare_only and (moved := _MONTH_TO_MONTH.search(folded)):
         # "spostare la prenotazione di gennaio a febbraio, dal 14 al 16": the days of the month it moves to
         for mention in mentions:
             if mention.kind == "bare":
@@ -2701,9 +2714,11 @@ _TWO_NIGHTS_SAID = re.compile(
     r"seguinte|nachste)\b"
 )
 
+_NEXT_ONE_WORDS = ("next", "following", "siguiente", "suivante", "successiva", "seguinte", "nachste")
+
 
 def _nights(folded: str) -> int | None:
-    if _TWO_NIGHTS_SAID.search(folded):
+    if any(word in folded for word in _NEXT_ONE_WORDS) and _TWO_NIGHTS_SAID.search(folded):
         return 2
     if _THAT_NIGHT.search(folded):
         return 1

@@ -323,3 +323,21 @@ def test_more_dates_guests_write(
 )
 def test_more_changes(lang: str, text: str, check_in: dt.date, check_out: dt.date) -> None:
     assert changed(text, lang) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        # which week is "the second week of January" is unsure: no coming weekdays, no "2nd" of a month
+        ("es", "la segunda semana de enero, de lunes a viernes", None, None),
+        ("fr", "la deuxième semaine de février, du mardi au jeudi", None, None),
+        ("en", "a room for the 2nd week of March", None, None),
+        ("de", "in der zweiten Februarwoche, Montag bis Mittwoch", None, None),
+        # its own days say which
+        ("es", "la segunda semana de enero, del 11 al 15", dt.date(2027, 1, 11), dt.date(2027, 1, 15)),
+    ],
+)
+def test_the_nth_week_of_a_month_is_no_date(
+    lang: str, text: str, check_in: dt.date | None, check_out: dt.date | None
+) -> None:
+    assert dates(text, lang, SUNDAY) == (check_in, check_out)
