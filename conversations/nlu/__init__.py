@@ -237,6 +237,18 @@ def _understand(
         # hands over a name)
         letter=folded if "\n" in clipped.strip() else None,
     )
+    if (
+        intent == "other"
+        and confidence != STAY_DETAILS_CONFIDENCE
+        and _ASKS.search(folded)
+        and not out_of_scope(folded)
+        and not instructions_to_the_bot(folded)[0]
+        and (named := classifier.named_topic(folded)) not in (None, "location_directions")
+    ):
+        # "Hallo, Amor hier 😊 habt ihr eine Sauna im Haus?", "mi nombre es ... y quería preguntar si el hotel tiene
+        # gimnasio": a question naming a topic of the hotel's is that question, whoever introduces it. (An address
+        # or a station asked about is as often a place elsewhere: "une adresse de crêperie à nous conseiller ?")
+        intent, confidence, topic = "faq", max(confidence, MIN_CONFIDENCE), named
     if intent == "affirm" and replies and confirms(folded):
         # "C'est parfait, je confirme" above the hotel's quoted offer confirms a booking (docs/INTERFACES.md).
         intent, confidence = "booking_create", max(confidence, _SURE_RULE)
@@ -422,6 +434,11 @@ _ACCESSIBLE = re.compile(
 )
 # Patterns used per message, compiled once (re's own cache holds 512 and the NLU uses more).
 _LETTER_OR_DIGIT = re.compile(r"[a-z0-9]")
+# A question, asked or said ("?", "quería preguntar si", "I wanted to know if", "ich wollte wissen, ob").
+_ASKS = re.compile(
+    r"\?|\b(?:saber|preguntar|perguntar|know|ask|wissen|fragen|savoir|demander|sapere|chiedere)\b,? "
+    r"(?:si|se|if|whether|ob|s')"
+)
 _CALL_ME = re.compile(r"\b(?:llam|call|ring|lig[au]|appel|anruf|ruf|chiam)")
 _WORD3 = re.compile(r"[a-z]{3,}")
 _LETTERS = re.compile(r"[a-z]+")

@@ -41,13 +41,15 @@ _TOPIC_WORDS = {
     r"colazione",
     "amenities": r"pool|piscinas?|piscine|alberca|pileta|gym|gimnasio|academia|fitness\w*|sauna|spa|hammam|"
     r"jacuzzi|idromassaggio|schwimmbad|hallenbad|wellness\w*|minibar|rooftop|aire acondicionado|"
-    r"ar condicionado|air conditioning|klima\w*",
+    r"ar condicionado|air conditioning|klima\w*|"
+    # a cot for the baby ("¿tienen cuna?", "Habt ihr ein Kinderbett?", "un lit parapluie", "vocês têm berço?")
+    r"cunas?|cots?|cribs?|berco|kinderbett\w*|babybett\w*|reisebett\w*|lit (?:bebe|parapluie)|culla|lettino",
     "accessibility": r"wheelchairs?|silla de ruedas|rollstuhl\w*|barrierefrei\w*|fauteuil|cadeirante|"
     r"cadeira de rodas|disabil\w*|disabled|accessib\w*|acessib\w*|gehbehindert\w*|ebenerdig\w*|"
     r"minusvalid\w*|movilidad reducida|mobilite reduite|mobilita ridotta",
     "airport_transfer": r"(?<!bank )transfers?|shuttle|navette|navetta|traslados?|airport pick-?ups?|pick-?ups? from the airport",
     "payment_methods": r"pix|amex|american express|visa|mastercard|tarjetas?|cartao|kreditkarte\w*|bancomat|satispay|"
-    r"twint|pay|paying|payer|pagar|pago|pagare|pagamento|paiement|zahlen|bezahlen|bank transfers?|virement|uberweisung|bonifico|efectivo|cash|bargeld|multibanco|cheques?-vacances|dolares|dollars?|paypal|bizum|transferencia bancaria",
+    r"twint|pay|paying|payer|pagar|pagare|pagamento|paiement|zahlen|bezahlen|bank transfers?|virement|uberweisung|bonifico|efectivo|cash|bargeld|multibanco|cheques?-vacances|dolares|dollars?|paypal|bizum|transferencia bancaria",
     "checkin_checkout_times": r"check-?ins?|check-?outs?|checkin|checkout|einchecken|auschecken|late arrival|"
     # the desk's hours ("on arrive de la Gare du Nord vers 21h, la réception est ouverte ?")
     r"(?:reception|recepcion|rezeption|recepcao|rececao)\b[^?.!\n]{0,25}\b(?:ouvert\w*|open\w*|offen|geoffnet|"
@@ -129,6 +131,15 @@ def predict(folded: str) -> Prediction:
 def faq_topic_for(folded: str) -> str:
     """The most likely FAQ topic, for messages whose intent a rule already decided is `faq`."""
     return _topic(folded, _probabilities(folded))
+
+
+def named_topic(folded: str) -> str | None:
+    """The FAQ topic the message names by its own words (the model's likeliest among several), or None."""
+    named = {m.lastgroup for m in _TOPIC_WORD.finditer(folded)}
+    if not named:
+        return None
+    by_label = _probabilities(folded)
+    return max(named, key=lambda topic: by_label.get(FAQ_PREFIX + str(topic), 0.0))
 
 
 def _topic(folded: str, by_label: dict[str, float]) -> str:

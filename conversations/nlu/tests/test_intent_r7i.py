@@ -117,3 +117,23 @@ def test_the_name_s_words_are_taken_out_whole_without_a_pattern_per_message(
     from conversations.nlu import _without_words
 
     assert _without_words(text, frozenset(words)) == left
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Hallo, hier ist Amor 😊 gibt es bei euch eine Sauna?", "amenities"),
+        ("Quick q from Ade (ref 7781) - is the rooftop terrace open to guests?", "amenities"),
+        ("Hat die Sauna von 9-21 Uhr geöffnet?", "amenities"),
+        ("O berço é pago? O nosso filho tem 7 meses.", "amenities"),
+    ],
+)
+def test_a_question_naming_a_topic_is_that_question_whoever_asks(text: str, topic: str) -> None:
+    u = understand(text, today=TODAY)
+    assert (u.intent, u.faq_topic) == ("faq", topic)
+
+
+def test_a_place_elsewhere_asked_for_stays_out_of_scope() -> None:
+    assert understand(
+        "Auriez-vous une adresse de crêperie sympa en ville à nous conseiller ?", today=TODAY
+    ).intent == ("other")
