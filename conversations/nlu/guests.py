@@ -146,7 +146,7 @@ _AGES_LISTED = re.compile(
     r"(?:\s*,?\s*(?:pls|please|porfa|plz)?\s*,?\s*(?:que tienen|que tem|que tenem|qui ont|ils ont|they'?re|theyre|"
     r"they are|sie sind|die sind|che hanno)(?=\s*\d))?"
     r"\s*\(?\s*(?:aged|ages|of ages|of|de|von|di|im alter von|com|avec|mit)?\s*"
-    rf"(?P<ages>(?:\d{{1,2}}|{NUMBER})(?:\s*(?:,|y|and|e|et|und|pis)\s*(?:\d{{1,2}}|{NUMBER}))+)\b"
+    rf"(?P<ages>(?:\d{{1,2}}|{NUMBER})(?:\s*(?:,|y|and|e|et|und|pis|&)\s*(?:\d{{1,2}}|{NUMBER}))+)\b"
     r"(?!\s*(?:\d|de (?:[a-z]+)|/))"
 )
 _AGED = re.compile(
@@ -219,7 +219,9 @@ _WE_ARE = re.compile(
     rf"ao todo|no total|finalement|finalmente|finally|ahora|agora|now|jetzt|adesso|ora|al final|enfin|"
     rf"so|solo|only|just|seulement|apenas|solamente|soltanto|nur noch|nur)\s+)?{_NUM}\b"
     # ("saremo in 4: si aggiungono due amici": a colon before words is no clock time)
-    r"(?!\s*(?:noches?|nights?|noites?|nuits?|notti|nachte|nacht|dias|days|de\b|/|\.\d|:\d|:\s*\d{2}\b))"
+    r"(?!\s*(?:noches?|nights?|noites?|nuits?|notti|nachte|nacht|dias|days|de\b|/|\.\d|:\d|:\s*\d{2}\b|"
+    # "we are 2 hours late", "llegamos 20 minutos tarde": no party
+    r"hours?|hrs?|minutes?|mins?|horas?|minutos|heures?|stunden|minuten|ore\b|minuti))"
 )
 # "estábamos a pensar ir los cuatro", "vamos os três", "iremos las cinco": that many going.
 _GOING_ALL = re.compile(
@@ -507,9 +509,15 @@ _ARTICLES = {
 _FOR_N = re.compile(
     rf"(?:\b(?:para|pra|pa|for|pour|fur|per)|\bp/|(?<![\d.])(?<!\d )\bx)\s*(?<=\s|/){_NUM}\b(?!\s*{_DAY_OF_MONTH})"
     # ("für 14.-16. Januar", folded from an en dash, is a range of days)
-    r"(?!\s*(?:\.?\s*(?:a|al|ao|to|au|bis|-|y|e|et|und)\s*\d|noches?|nights?|noites?|nuits?|nachte|nacht|notti|notte|dias?|days?|semanas?|weeks?|"
+    r"(?!\s*(?:\.?\s*(?:a|al|ao|to|au|bis|-|y|e|et|und)\s*\d|noches?|nights?|noites?|nuits?|nachte|nacht|notti|notte|"
+    # ("quarto pra 2 dia 20": "dia" before a day number says the day, not days)
+    r"dias?(?!\s*\d)|days?|semanas?|weeks?|"
     r"jours?|tage|tagen|giorni|semaines?|wochen|woche|settimane|settimana|meses|months?|mois|monate|mesi|"
     r"diarias|pernoites?|nuitees?|ubernachtungen|"
+    # cars, bikes and pets are no people ("¿tienen parking para 2 coches?", "una habitación para 2 perros")
+    r"coches|cars?|autos?|voitures?|carros?|macchine|motos|motorbikes|bikes|bicis|bicicletas|fahrrader|velos|"
+    r"perros|dogs|chiens|hunde|cani|caes|cachorros|gatos|cats|chats|katzen|gatti|mascotas|pets|animais|"
+    r"maletas|suitcases|bags|valises|koffer|valigie|malas|"
     r"de\b(?!\s*\d{1,2}\s*(?:a|al|ao|-)\s*\d)|of\b|/|\.\d|:|h\b|horas?|hours?|uhr|heures|ore|euros?|eur|€|am\b|pm\b|\d|"
     + _ROOM[3:-1]
     + r"))"
@@ -882,7 +890,8 @@ _FIELD_NO_COLON_CHEAP = re.compile(
 )
 _FIELD_NO_COLON = re.compile(
     r"\b(?P<label>erwachsene|adultos|adults|adultes|adulti|kinder|ninos|children|kids|enfants|bambini|criancas)\s+"
-    r"(?P<n>\d{1,2})\b(?=\s*(?:[,;(/]|$))"
+    # ("kids 4, 7 & 10" are ages)
+    r"(?P<n>\d{1,2})\b(?=\s*(?:[,;(/]|$))(?!\s*[,&/]\s*\d)"
 )
 _ROOM_FIELD = re.compile(
     # ("vorrei una camera: arrivo il 20" is one room asked for, no field)
@@ -1404,7 +1413,7 @@ def party(folded: str) -> Party:
     if children is None and (m := _AGES_LISTED.search(folded)):
         # ("kids aged 4 and a half": an article is no age)
         ages = [
-            x for x in re.split(r"\s*(?:,|\by\b|\band\b|\be\b|\bet\b|\bund\b|\bpis\b)\s*", m["ages"]) if x
+            x for x in re.split(r"\s*(?:,|&|\by\b|\band\b|\be\b|\bet\b|\bund\b|\bpis\b)\s*", m["ages"]) if x
         ]
         children = len([x for x in ages if x not in _ARTICLES]) if len(ages) > 1 else None
     if children is None and len(_AGED.findall(folded)) >= 2:

@@ -228,3 +228,17 @@ def test_two_named_as_the_party(text: str) -> None:
 )
 def test_families_as_guests_write_them(text: str, expected: tuple[int | None, int | None]) -> None:
     assert guests(text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We're a family of 5 (kids 4, 7 & 10)", (2, 3)),
+        ("quarto pra 3 dia 15?", (3, None)),
+        ("¿tienen parking para 2 coches?", (None, None)),
+        ("we are 2 hours late, is reception open?", (None, None)),
+        ("una habitación para 2 perros y 2 adultos", (2, None)),
+    ],
+)
+def test_counts_beside_days_hours_cars_and_pets(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert guests(text)[:2] == expected
