@@ -105,6 +105,7 @@ from conversations.nlu.rules import (
 from conversations.nlu.stay_intent import (
     adds_to_a_booking,
     another_stay_after_cancelling,
+    asks_for_the_confirmation,
     booking_already_made,
     comes_to_stay,
     hands_over_details,
@@ -509,6 +510,13 @@ def _intent(
     if no_reference_at_hand(folded):
         # "no tengo el número de reserva": no to the question for it (the dialogue asks for the e-mail).
         return "deny", _SURE_RULE, None
+    if asks_for_the_confirmation(folded):
+        # "mandame la confirmación a vero.paz(at)gmail.com porfa": the booking made, checked; not a new one.
+        return (
+            "booking_status",
+            max(classifier.predict(folded).probabilities.get("booking_status", 0.0), _SURE_RULE),
+            None,
+        )
     if asks_for_a_person(folded) and (person := classifier.predict(folded)).intent in _NO_REQUEST:
         # "Est-ce que je pourrais avoir un vrai humain au bout du fil ?": an explicit ask for a person.
         return "handoff_request", max(person.probabilities.get("handoff_request", 0.0), _SURE_RULE), None

@@ -261,6 +261,25 @@ _QUOTE = re.compile(
     r"\b(?:cotiza(?:cion|ciones|r|n|me|nos)|cotizen|presupuesto|orcamentos?|devis|preventiv[oi]|quotes?|quotation|"
     r"(?:um|ein|einen|unverbindliches) angebot|angebot (?:fur|an|uber))\b"
 )
+# The confirmation of a booking made asked for (again): "¿me pueden mandar la confirmación a ...?", "mandatemi la
+# conferma a ...", "reenviem a confirmação da reserva 90017", "send me the confirmation", "chiedo conferma della
+# prenotazione n. ...": a status check, not details handed over for a new booking.
+_CONFIRMATION_ASKED = re.compile(
+    # ...not the purpose of details handed over ("Segue o meu email para mandarem a confirmação": a booking)
+    r"\b(?<!para )(?<!pra )(?<!pour )(?<!per )(?<!to )(?<!so you can )"
+    r"(?:(?:re)?(?:mand|envi|send|schick|inoltr|invi|reenvi|resend)\w*\b[^?.!\n]{0,30}?\b"
+    r"(?:confirmacion|confirmacao|conferma|confirmation|bestatigung|buchungsbestatigung|booking confirmation)|"
+    r"(?:chiedo|chiediamo|solicito|pido|peco|request|demande|bitte um) (?:la |a |the |die |une )?"
+    r"(?:conferma|confirmacion|confirmacao|confirmation|bestatigung) (?:della|de la|da|do|of|de|der) (?:mia |my |ma |nostra |meiner )?"
+    r"(?:prenotazione|reserva|booking|reservation|buchung|reservierung))\b"
+)
+
+
+def asks_for_the_confirmation(folded: str) -> bool:
+    """Whether the message asks for a booking's confirmation to be sent, with no wish for a new stay in it."""
+    return bool(_CONFIRMATION_ASKED.search(folded)) and not (_BOOK.search(folded) or _WISH.search(folded))
+
+
 _STAY = ("availability", "booking_create")
 _DIGIT = re.compile(r"\d")
 _CLOSE = 0.5

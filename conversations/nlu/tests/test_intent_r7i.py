@@ -137,3 +137,23 @@ def test_a_place_elsewhere_asked_for_stays_out_of_scope() -> None:
     assert understand(
         "Auriez-vous une adresse de crêperie sympa en ville à nous conseiller ?", today=TODAY
     ).intent == ("other")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mandame la confirmación a vero.paz(at)gmail.com porfa",
+        "mandatemi la conferma a luca.f(at)tiscali.it per favore",
+        "por favor reenviem a confirmação da reserva 90017",
+        "can you resend the booking confirmation to my new address?",
+    ],
+)
+def test_a_confirmation_asked_to_be_sent_is_a_status_check(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "booking_status"
+
+
+def test_an_address_handed_over_for_the_confirmation_is_a_booking() -> None:
+    u = understand(
+        "Segue o meu email para mandarem a confirmação: rafa.tavares@sapo.pt\nRafael Tavares", today=TODAY
+    )
+    assert u.intent == "booking_create"
