@@ -2394,6 +2394,16 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
             check_in = result.check_in = max(today, check_in - dt.timedelta(days=check_in.weekday() - 4))
     elif first_mention.one_night:
         result.check_out = check_in + dt.timedelta(days=1)
+    if len(resolved) == 3 and result.check_out is not None:
+        added, _ = resolved[2]
+        day = _valid(check_in.year, check_in.month, added.day) if added.kind == "bare" else None
+        if day and _an_added_night(folded, added, nights):
+            # "we're booked 14-16 March, could you add the 13th as well?": the night before the stay, or the
+            # night of its departure day, joins it
+            if day == check_in - dt.timedelta(days=1):
+                check_in = result.check_in = day
+            elif day == result.check_out:
+                result.check_out = day + dt.timedelta(days=1)
     if result.check_out is not None and result.check_out <= check_in:
         # Rules that disagree ("easter 2027" read on 1 January 2028): ask rather than quote nonsense.
         return StayDates(ambiguous=True, nights=nights)

@@ -341,3 +341,32 @@ def test_the_nth_week_of_a_month_is_no_date(
     lang: str, text: str, check_in: dt.date | None, check_out: dt.date | None
 ) -> None:
     assert dates(text, lang, SUNDAY) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        # a night added next to the booked stay's days joins it
+        (
+            "en",
+            "we're booked 20-22 March, could you add the 19th as well?",
+            dt.date(2027, 3, 19),
+            dt.date(2027, 3, 22),
+        ),
+        (
+            "es",
+            "tenemos reserva del 20 al 22 de marzo, ¿podemos quedarnos también el 22?",
+            dt.date(2027, 3, 20),
+            dt.date(2027, 3, 23),
+        ),
+        # a day far from it is no added night
+        (
+            "en",
+            "we're booked 20-22 March, could you add the 28th as well?",
+            dt.date(2027, 3, 20),
+            dt.date(2027, 3, 22),
+        ),
+    ],
+)
+def test_a_night_added_next_to_the_stay(lang: str, text: str, check_in: dt.date, check_out: dt.date) -> None:
+    assert dates(text, lang, SUNDAY) == (check_in, check_out)
