@@ -168,6 +168,10 @@ _STOP = _words(
 )
 # A voice note's fillers inside a spoken name.
 _NAME_FILLERS = _words("eh ehm ehh um umm uh uhm euh ah ahm aeh aehm erm hmm mmm")
+# ... and before it, typed in lower case ("hier ist äh die birgit hofer", "sono ehm lorenzo bassi").
+_LEADING_FILLERS = re.compile(
+    r"^(?:(?:eh|ehm|ehh|um|umm|uh|uhm|euh|ah|ahm|äh|ähm|aeh|aehm|erm|hmm|mmm)\b[,.]*\s+)+"
+)
 # Nationalities, townsfolk and what people say they are, capitalised in English, French and German ("I'm Italian",
 # "je suis Belge", "ich bin Vegetarierin"): no names after "I'm", "je suis", "ich bin", "sono". (Words that are
 # also names or surnames, Romano, Franco, French, Schweizer, Berliner, are left out.)
@@ -840,6 +844,18 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             )
             if shared and not _wordy(shared["surname"].strip()):
                 name = f"{name} {shared['surname'].strip()}"  # "Sono Andrea e Giulia Ferri": Andrea Ferri
+            if len(name.split()) == 1:
+                # "it's uh grace calling about the booking under grace okafor": the same name said in full later
+                for later in _CUE.finditer(plain, m.end()):
+                    full = _name_words(text[later.end() :], weak=not all_lower)
+                    if (
+                        full
+                        and len(full.split()) > 1
+                        and fold(full.split()[0]) == fold(name)
+                        and not _wordy(full)
+                    ):
+                        name = full
+                        break
             return _fuller(_with_surname(name, text, plain, after=m.end()), text)
     signed = (
         _signature(text)
@@ -1282,7 +1298,7 @@ def _said_as_a_name(name: str, text: str, start: int) -> bool:
 
 
 def _plausible_lower_start(rest: str, lang: str = "") -> bool:
-    rest = rest.lstrip()
+    rest = _LEADING_FILLERS.sub("", rest.lstrip())  # "soy eh rocío vidal": a voice note's filler first
     title = _TITLE.match(rest)
     rest = rest[title.end() :] if title else rest
     article = re.match(r"(?:o|a|la|el|il|lo|der|die)\s+(?P<word>[^\W\d_]+)", rest)
@@ -1590,7 +1606,7 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
     `weak`: only capitalised words. `whole=True`: every word of `rest` must belong to the name (a bare
     answer, a signature line).
     """
-    rest = _COUPLE_TITLE.sub("", rest[:120], count=1)
+    rest = _COUPLE_TITLE.sub("", _LEADING_FILLERS.sub("", rest[:120].lstrip()), count=1)
     for _ in range(3):  # "Herr Dr. Klaus Becker", "Sr. D. Juan Pérez": titles one after another
         title = _TITLE.match(rest.lstrip())
         if not (title and rest.lstrip()[title.end() :][:1].isalpha()):

@@ -99,6 +99,14 @@ from conversations.nlu import extract_booking_ref, extract_email, extract_guest_
         ("This is Bim again, is the spa open tonight?", "Bim"),
         ("aquí Lupita otra vez, ¿hay cuna?", "Lupita"),
         ("this is Oxford calling, any rooms?", None),
+        # a voice note's filler between the introduction and the name
+        ("buenas eh soy eh tomás ibarra eh quería saber si hay wifi", "Tomás Ibarra"),
+        ("ok hi um it's uh priya nair here um is there parking", "Priya Nair"),
+        ("ja hallo hier ist äh der markus huber ich hätte eine frage zum frühstück", "Markus Huber"),
+        ("pronto sì sono ehm paola ferri volevo chiedere del parcheggio", "Paola Ferri"),
+        ("soy eh alérgica al gluten, ¿tienen opciones?", None),
+        # the first name said first, the full name later in the message
+        ("hi um it's uh tara calling about the room under tara malone, is it paid?", "Tara Malone"),
     ],
 )
 def test_names_guests_write(text: str, name: str | None) -> None:
