@@ -304,6 +304,19 @@ def _understand(
         and dates.check_in is None
         and dates.nights is None
         and guests.adults is None
+        and guests.rooms is None
+        and not guests.one_room_named
+        and not names_a_room(head)
+        and (named := classifier.named_topic(head)) not in (None, "location_directions")
+    ):
+        # "Hallo von Familie Nowak aus Linz! Habt ihr ein Kinderbett?", "je voulais savoir si vous avez du
+        # stationnement": "do you have" with no room, stay or party in it asks about the hotel, not for a room.
+        intent, topic = "faq", named
+    if (
+        intent in ("availability", "booking_create")
+        and dates.check_in is None
+        and dates.nights is None
+        and guests.adults is None
         and (complaint := complaint_request(head))
     ):
         # "In camera c'è una puzza di fumo insopportabile. Avete un'altra stanza libera?": with no stay named, the

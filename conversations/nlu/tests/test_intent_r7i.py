@@ -157,3 +157,23 @@ def test_an_address_handed_over_for_the_confirmation_is_a_booking() -> None:
         "Segue o meu email para mandarem a confirmação: rafa.tavares@sapo.pt\nRafael Tavares", today=TODAY
     )
     assert u.intent == "booking_create"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Grüße von Familie Berger aus Graz! Habt ihr ein Babybett?", "amenities"),
+        ("allô c'est Josée, je voulais savoir si vous avez du stationnement", "parking"),
+        ("Oi, aqui é da família Tanaka: vocês têm berço?", "amenities"),
+    ],
+)
+def test_do_you_have_with_no_room_stay_or_party_asks_about_the_hotel(text: str, topic: str) -> None:
+    u = understand(text, today=TODAY)
+    assert (u.intent, u.faq_topic) == ("faq", topic)
+
+
+def test_a_room_with_a_cot_asked_for_stays_a_room() -> None:
+    assert (
+        understand("Habt ihr ein Zimmer mit Babybett vom 3. bis 5. Mai?", today=TODAY).intent
+        == "availability"
+    )
