@@ -827,7 +827,7 @@ _BARE_CONNECTORS = frozenset(
 )
 _ONE_CHILD = re.compile(
     r"(?:(?P<conn>\b(?:y|and|e|et|pis|und|con|with|com|avec|mit|plus|mas|piu|para|pra|pro|for|pour|fur|per)\b|[+&,])\s*)?"
-    r"(?:\b(?P<det>una|un|an|a|one|uma|um|une|ein|eine|einem|einer|einen|es|am|el|la|the|o|le|das|dem|den|il|lo|"
+    r"(?:\b(?P<det>una|un|an|a|one|uma|um|une|ein|eine|einem|einer|einen|es|am|el|la|the|o|le|das|dem|den|der|die|il|lo|"
     r"mis|mi|my|our|nuestro|nuestra|notre|mon|ma|unser|unsere|unserem|unserer|unseren|mein|meine|meinem|meiner|"
     r"meinen|il mio|la mia|il nostro|la nostra|mio|mia|o meu|a minha|o nosso|a nossa|meu|minha|nosso|nossa|sa|son|su|"
     r"sus|seu|sua|his|her|their|leur|ihr|ihre|ihren|ihrem|seine|seinem|seinen|il suo|la sua|suo|o seu|a sua)\s+)?"
@@ -943,6 +943,13 @@ def _grown_children(folded: str) -> int:
 _UN_APOSTROPHE = re.compile(r"\bun'(?=[a-z])")  # "io e un'amica": the article as a word
 
 
+# "nous deux et le petit", "wir zwei und der Kleine", "nós dois e o pequeno": "the little one" ending its clause is a
+# child ("la petite chambre" is a room).
+_THE = frozenset({"el", "la", "the", "o", "a", "le", "der", "die", "das", "il", "lo"})
+_LITTLE = frozenset({"petit", "petite", "pequeno", "pequena", "kleine", "kleiner", "piccolo", "piccola"})
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$|\b(?:y|and|e|et|und|pis)\b)")
+
+
 def _one_children(folded: str, *, more: bool = False) -> int:
     """Children named one by one with an article, a possessive or an age.
 
@@ -958,7 +965,9 @@ def _one_children(folded: str, *, more: bool = False) -> int:
             continue
         if child in _ADJECTIVE_CHILD and (
             more
-            or not m["age"]
+            or not (
+                m["age"] or (conn and det in _THE and child in _LITTLE and _CLAUSE_END.match(folded, m.end()))
+            )
             or _CHILD_BEFORE.search(folded, 0, m.start("child"))
             or _PLURAL_CHILDREN.search(folded)
         ):
@@ -1202,6 +1211,8 @@ _ROUGH_AFTER = re.compile(
     rf"\b(?P<n>{NUMBER}|\d{{1,3}})(?P<post>(?:\s+{_PERSON}|\s+of us|\s+de nosotros|\s+de nos)?\s*,?\s*"
     rf"{_ROUGH_WORD_AFTER}\b)"
 )
+# A voice note's fillers ("eh", "ehm", "ähm", "uh", "euh", "hum"); not "um" (Portuguese "one") nor "er" (German "he").
+_FILLER = re.compile(r"\b(?:eh|ehm|ahm|uh|uhm|umm|hum|hmm|euh|erm|emm|mmm)\b[,.]*\s*")
 # Number words typed one letter off before the people they count ("somos dso adultos", "thre adults").
 _TYPO_NUMBERS = {"dso": "dos", "sod": "dos", "tow": "two", "thre": "three", "fuor": "four"}
 _TYPO_NUMBER = re.compile(rf"\b(?P<typo>dso|sod|tow|thre|fuor)\b(?=\s+(?:{_ADULT}|{_PERSON})\b)")
@@ -1304,6 +1315,7 @@ def party(folded: str) -> Party:
     if _ROUGH_AFTER_CHEAP.search(folded):
         folded = _ROUGH_AFTER.sub(lambda m: m[0] if m["n"] in _ARTICLES else f"~{m['post']}", folded)
     folded = _TYPO_NUMBER.sub(lambda m: _TYPO_NUMBERS[m["typo"]], folded)  # "somos dso adultos"
+    folded = _FILLER.sub("", folded)  # "allora siamo ehm in cinque"
     folded = re.sub(r"\b(\d{1,2})(?=[a-z]{2,})", r"\1 ", folded)  # "2adultos", "4pax", "2hab"
     # "2 ad, 0 ch", "2A+1C": the adults and children of booking sites' short forms
     folded = _AD_CH.sub(lambda m: f"{m['a'] or m['a2']} adults, {m['c'] or m['c2']} children", folded)
@@ -1397,7 +1409,10 @@ def party(folded: str) -> Party:
             (
                 people_end is not None
                 and re.match(
-                    r"\s*(?:(?:y|and|e|et|pis|und|mas|plus|piu|mais|sowie|with|con|com|avec|mit)\b|\+)",
+                    # ("dos personas mayores y una niña": an adjective of the count between)
+                    r"\s*(?:(?:mayores|adultas|adultos|adultes|adulti|adults|erwachsene|elderly|older|seniors?|"
+                    r"idosas|idosos|anziane|anziani|agees)\s+)?"
+                    r"(?:(?:y|and|e|et|pis|und|mas|plus|piu|mais|sowie|with|con|com|avec|mit)\b|\+)",
                     folded[people_end:],
                 )
                 and not _CHILD_AMONG.match(folded, people_end)

@@ -242,3 +242,22 @@ def test_families_as_guests_write_them(text: str, expected: tuple[int | None, in
 )
 def test_counts_beside_days_hours_cars_and_pets(text: str, expected: tuple[int | None, int | None]) -> None:
     assert guests(text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("allora siamo ehm in sei", (6, None)),
+        ("então somos hum três, tem quarto?", (3, None)),
+        ("dos personas mayores y un niño de 7", (2, 1)),
+        ("nous deux et la petite, une chambre svp", (2, 1)),
+        ("wir zwei und der Kleine, Zimmer frei?", (2, 1)),
+        ("nós dois e a pequena", (2, 1)),
+    ],
+)
+def test_voice_fillers_and_the_little_one(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert guests(text)[:2] == expected
+
+
+def test_the_little_room_is_no_child() -> None:
+    assert guests("une chambre pour nous deux et la petite chambre à côté")[:2] == (2, None)
