@@ -94,10 +94,15 @@ nlu-parse: sync
 test-prereqs: sync
 	@DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) $(RUN) python -m tests.support.prereqs
 
+# The suite runs on one pytest-xdist worker per core, at most 4 (one process on a single core). Each worker has
+# a test database and a Redis database of its own (hotel_agent/settings.py), its servers take ports the OS
+# gives and its files go to temporary directories. TEST_WORKERS=0: one process. worksteal evens out slow files.
+TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 1); if [ "$$n" -gt 4 ]; then n=4; elif [ "$$n" -lt 2 ]; then n=0; fi; echo $$n)
+
 test: test-prereqs
 	DJANGO_ENV=test DATABASE_URL=sqlite:///:memory: REDIS_URL= $(RUN) python manage.py makemigrations --check --dry-run
 	DJANGO_ENV=test DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) HOTEL_AGENT_TESTS_REQUIRE_ALL=1 \
-		$(RUN) pytest $(PYTEST_ARGS)
+		$(RUN) pytest -n $(TEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 test-unit: sync
 	DJANGO_ENV=test $(RUN) pytest -m "not integration and not browser" $(PYTEST_ARGS)

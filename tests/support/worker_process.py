@@ -17,6 +17,9 @@ from django.db import connection
 from tests.support.prereqs import require_or_skip
 
 ROOT = Path(__file__).resolve().parents[2]
+# A worker's start (Django, the language models) took over 40 s on a loaded 2-core machine with the suite on two
+# xdist workers: the tests' own waits then timed the start instead of the pipeline, so the worker is awaited first.
+READY_SECONDS = 180.0
 
 
 def test_database_url() -> str:
@@ -58,6 +61,7 @@ def celery_worker(env: dict[str, str] | None = None, *, engine: str = "recording
     app.conf.task_always_eager = False
     app.conf.task_default_queue = queue
     try:
+        _wait_until_taking_tasks(process, queue)
         yield queue
     finally:
         app.conf.task_always_eager, app.conf.task_default_queue = previous
@@ -71,6 +75,21 @@ def celery_worker(env: dict[str, str] | None = None, *, engine: str = "recording
             print(output[-4000:])
         with app.connection_for_write() as conn:
             conn.default_channel.queue_purge(queue)  # type: ignore[attr-defined]
+
+
+def _wait_until_taking_tasks(process: subprocess.Popen[str], queue: str) -> None:
+    """Return once the worker has run a task from `queue`; fail at once if it exits instead."""
+    from hotel_agent.tasks import echo_correlation
+
+    result = echo_correlation.apply_async(("ready",), queue=queue)
+    deadline = time.monotonic() + READY_SECONDS
+    while not result.ready():
+        if process.poll() is not None:
+            raise RuntimeError(f"the Celery worker exited with {process.returncode} before taking a task")
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"the Celery worker took no task in {READY_SECONDS:.0f} s")
+        time.sleep(0.1)
+    result.forget()
 
 
 def wait_until(condition: Callable[[], object], timeout: float = 40.0) -> bool:
