@@ -340,6 +340,11 @@ _WITH_LIST = re.compile(
 # Friends counted without a verb ("pensamos ir tres amigas", "we're coming down as 4 friends"): that many adults.
 # (After "with" they are besides the writer, which this leaves to the rules above.)
 _N_FRIENDS = re.compile(rf"\b{_NUM}\s+(?:{_OTHER_ADULTS[3:-1]}|copains|copines)\b")
+# Words after "me and" that name no one ("a room for me and also need parking").
+_NOT_A_NAME = re.compile(
+    r"also|then|just|now|still|really|only|tambien|ademas|aussi|auch|anche|tambem|solo|mais|nur|noch|dann|puis|luego|"
+    r"depois|poi|todos|todas|tous|alle|tutti"
+)
 _N_FRIENDS_WORD = re.compile(
     rf"{_OTHER_ADULTS}|copains|copines|others|otros|otras|outros|outras|autres|altri"
 )
@@ -1467,6 +1472,7 @@ def party(folded: str) -> Party:
         and not re.fullmatch(NUMBER, m["name"])
         and not _COMPANION_WORD.fullmatch(m["name"])
         and not _N_FRIENDS_WORD.fullmatch(m["name"])
+        and not _NOT_A_NAME.fullmatch(m["name"])
     ):
         adults = 2  # "eu e a Carol queríamos um quarto"
     if adults is None and _ONE_PARENT.search(folded):

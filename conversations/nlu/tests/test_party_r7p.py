@@ -261,3 +261,10 @@ def test_voice_fillers_and_the_little_one(text: str, expected: tuple[int | None,
 
 def test_the_little_room_is_no_child() -> None:
     assert guests("une chambre pour nous deux et la petite chambre à côté")[:2] == (2, None)
+
+
+@pytest.mark.parametrize(
+    "text", ["I want a room for me and also need parking", "yo y luego queremos ir a cenar"]
+)
+def test_words_after_me_and_that_name_no_one(text: str) -> None:
+    assert guests(text)[0] != 2
