@@ -394,6 +394,18 @@ def _understand(
         # sure the booking named reads as a status check, a question about the hotel as sure is what is asked; so is
         # one asked indirectly ("tenho uma reserva e gostaria de saber se há estacionamento").
         intent, topic, confidence = "faq", question[0], question[1]
+    if (
+        intent in ("booking_status", "booking_modify")
+        and len(questions := _QUESTION.findall(head)) == 1
+        and (named := classifier.named_topic(questions[0])) not in (None, "location_directions")
+        and not changes_dates(head)
+        and not _ADDS.search(head)
+    ):
+        # "Buchungsnummer 4471, Name Schulz. Ist ein Kinderbett möglich?", "Tengo la reserva 55872 del 12 al 15 de
+        # enero, ¿el parking está incluido?": the booking says who asks; its one question is about the hotel
+        # (docs/INTERFACES.md). A status question beside it ("could you confirm...? Also, do you allow dogs?") or
+        # something added to the booking ("can you add a cot?") keeps the booking's intent.
+        intent, topic = "faq", named
     if intent == "availability" and name and email and dates.check_in is not None and "?" not in clipped:
         # "ein Zimmer für 2 Pers vom 3.8. - 6.8., mein Name ist Jonas Weber, jonas@...": a stay handed over with the
         # guest's name and address, no question asked, is a booking (docs/INTERFACES.md).
@@ -458,6 +470,15 @@ _WORD3 = re.compile(r"[a-z]{3,}")
 _LETTERS = re.compile(r"[a-z]+")
 _REPEATED = re.compile(r"(.)\1{5,}")
 _VOWEL = re.compile(r"[aeiouy]")
+
+
+_QUESTION = re.compile(r"[^.!?\n]*\?")
+
+
+_ADDS = re.compile(
+    r"\b(?:add|adding|anadir|agregar|sumar|acrescentar|por|poner|ajouter|rajouter|aggiungere|aggiungete|"
+    r"hinzufugen|dazu\w*|extra|supletoria|zustellbett|upgrade|cambi\w*|change|modif\w*|mudar|alterar|andern)\b"
+)
 
 
 def _is_word_char(char: str) -> bool:

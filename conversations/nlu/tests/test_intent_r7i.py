@@ -177,3 +177,31 @@ def test_a_room_with_a_cot_asked_for_stays_a_room() -> None:
         understand("Habt ihr ein Zimmer mit Babybett vom 3. bis 5. Mai?", today=TODAY).intent
         == "availability"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Buchungsnummer 5582, Name Huber. Ist ein Babybett möglich?", "amenities"),
+        (
+            "Hey, ich bin's, Jonas! Hab die Buchung 7710, kann ich später auschecken?",
+            "checkin_checkout_times",
+        ),
+        ("Tengo la reserva 61220 del 3 al 6 de marzo, ¿el parking está incluido?", "parking"),
+    ],
+)
+def test_one_question_about_the_hotel_beside_a_booking_is_that_question(text: str, topic: str) -> None:
+    u = understand(text, today=TODAY)
+    assert (u.intent, u.faq_topic) == ("faq", topic)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We booked a double for 5-7 Feb but now our son (2) is coming too, can you add a cot?",
+        "I sent a booking request last week for 5 to 7 February. Could you confirm it went through? "
+        "Also, do you allow dogs?",
+    ],
+)
+def test_a_booking_s_own_question_or_something_added_keeps_the_booking_s_intent(text: str) -> None:
+    assert understand(text, today=TODAY).intent in ("booking_modify", "booking_status")
