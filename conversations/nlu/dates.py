@@ -524,7 +524,7 @@ _HOLIDAY_NIGHTS: list[tuple[re.Pattern[str], int, int]] = [
     ),
     (
         re.compile(
-            r"\b(?:nochebuena|noche buena|vispera de navidad|christmas eve|reveillon de noel|veille de noel|heiligabend|"
+            r"\b(?:nochebuena|noche buena|vispera de navidad|christmas eve|xmas eve|x-mas eve|reveillon de noel|veille de noel|heiligabend|"
             r"heiligen abend|heilig abend|weihnachtsabend|vigilia di natale|notte di natale|vigilia de natal|"
             r"vespera de natal|noite de natal|reveillon de natal|consoada)\b"
         ),
@@ -2414,7 +2414,7 @@ _HOLIDAY_BEFORE = re.compile(
     r"\b(?:ponte|puente|pont|feriado|festa|fiesta|fete|feiertag)\s+(?:del?|du|do|della|dell'|von|vom)?\s*$"
 )
 _RANGE_TO = re.compile(
-    r"\s*,?\s*(?:to|till|until|through|thru|al|a|au|bis|ao|ate|hasta|jusqu'au|jusqu'a|fino al|fino a|-|\u2013)(?:\s|$)"
+    r"\s*,?\s*(?:to|till|til|until|through|thru|al|a|au|bis|ao|ate|hasta|jusqu'au|jusqu'a|fino al|fino a|-|\u2013)(?:\s|$)"
 )
 _WEEKEND_HOLIDAY_GAP = re.compile(
     r"\s*(?:largo|long|prolongado|lungo|prolonge)?\s*(?:de la|de l'|del|de|of the|of|du|di|della|dell'|do|da|von|vom|zu)?\s*"

@@ -370,3 +370,15 @@ def test_the_nth_week_of_a_month_is_no_date(
 )
 def test_a_night_added_next_to_the_stay(lang: str, text: str, check_in: dt.date, check_out: dt.date) -> None:
     assert dates(text, lang, SUNDAY) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        # "til" between two holidays is a range; "Xmas Eve" is Christmas Eve
+        ("en", "room from Christmas Eve til Boxing Day", dt.date(2026, 12, 24), dt.date(2026, 12, 26)),
+        ("en", "a double for xmas eve please", dt.date(2026, 12, 24), dt.date(2026, 12, 25)),
+    ],
+)
+def test_holidays_written_short(lang: str, text: str, check_in: dt.date, check_out: dt.date) -> None:
+    assert dates(text, lang, SUNDAY) == (check_in, check_out)
