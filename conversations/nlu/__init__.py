@@ -395,7 +395,11 @@ def _understand(
         # one asked indirectly ("tenho uma reserva e gostaria de saber se há estacionamento").
         intent, topic, confidence = "faq", question[0], question[1]
     if (
-        intent in ("booking_status", "booking_modify")
+        (
+            intent in ("booking_status", "booking_modify")
+            # "siamo prenotati dal 22 al 26 dicembre (camera 21), c'è il parcheggio?": a booking made, not a new one
+            or (intent in ("booking_create", "availability") and names_a_booking_made(head))
+        )
         and len(questions := _QUESTION.findall(head)) == 1
         and (named := classifier.named_topic(questions[0])) not in (None, "location_directions")
         and not changes_dates(head)

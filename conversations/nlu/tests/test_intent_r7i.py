@@ -205,3 +205,10 @@ def test_one_question_about_the_hotel_beside_a_booking_is_that_question(text: st
 )
 def test_a_booking_s_own_question_or_something_added_keeps_the_booking_s_intent(text: str) -> None:
     assert understand(text, today=TODAY).intent in ("booking_modify", "booking_status")
+
+
+def test_one_question_beside_a_booking_made_is_that_question() -> None:
+    u = understand(
+        "Olá, reservei de 3 a 5 de março (reserva 8812). A que horas é o check-out no dia 5?", today=TODAY
+    )
+    assert (u.intent, u.faq_topic) == ("faq", "checkin_checkout_times")
