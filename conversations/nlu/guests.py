@@ -444,6 +444,10 @@ _COMPANION_WORD = re.compile(
 )
 
 
+# "una pareja, 2 adultos": a couple with its count said again, not a partner beside two adults.
+_A_COUPLE_ITEM = re.compile(r"(?:una|un|a|uma|um|une|ein|eine)\s+(?:pareja|couple|casal|coppia|paar)")
+
+
 def _listed_adults(folded: str) -> tuple[int, bool]:
     """The adults of the longest list of the party that names the writer or "N adults", and whether it has "N adults"."""
     best, with_n = 0, False
@@ -456,7 +460,11 @@ def _listed_adults(folded: str) -> tuple[int, bool]:
                 adults, companions = adults + 2, companions + 1
             elif item["adults_n"]:
                 adults, stated = adults + (to_int(item["adults_n"].split()[0]) or 0), True
-            elif item["companion"] and not _TITLE_BEFORE.search(folded, 0, item.end()):
+            elif (
+                item["companion"]
+                and not _TITLE_BEFORE.search(folded, 0, item.end())
+                and not _A_COUPLE_ITEM.fullmatch(item["companion"].strip())
+            ):
                 adults, companions = adults + 1, companions + 1
         if (writer or stated) and companions and adults > best:
             best, with_n = adults, stated
@@ -1252,6 +1260,12 @@ _ROOM_FOR_PARENTS = re.compile(
     r"(?:padres|papas|abuelos|suegros|parents|grandparents|in-laws|grands-parents|beaux-parents|eltern|grosseltern|"
     r"schwiegereltern|genitori|nonni|suoceri|pais|avos|sogros)\b"
 )
+# Another room for a couple beside a counted party ("une chambre triple pour 3 adultes, et une double pour un
+# couple avec bébé"): the couple's two adults add up.
+_ANOTHER_FOR_COUPLE = re.compile(
+    rf"(?P<head>(?:\b(?:y|e|et|and|und)|,)\s+{_ANOTHER}(?:\s+[a-z]+)?\s+(?:para|pra|pour|for|per|fur)\s+)"
+    r"(?:un|a|una|uma|um|ein|une)\s+(?:couple|pareja|coppia|casal|paar)\b"
+)
 _ROOM_FOR_SELF = re.compile(
     rf"\b{_ONE_ROOM_NOUN}\b(?:\s+[a-z]+)?\s+(?:para|pra|for|pour|fur|per)\s+(?:me|mim|moi|mich|myself|mi)\b"
 )
@@ -1321,6 +1335,8 @@ def party(folded: str) -> Party:
         folded = _ROUGH_AFTER.sub(lambda m: m[0] if m["n"] in _ARTICLES else f"~{m['post']}", folded)
     folded = _TYPO_NUMBER.sub(lambda m: _TYPO_NUMBERS[m["typo"]], folded)  # "somos dso adultos"
     folded = _FILLER.sub("", folded)  # "allora siamo ehm in cinque"
+    if _ADULTS.search(folded):
+        folded = _ANOTHER_FOR_COUPLE.sub(lambda m: f"{m['head']}2 adults", folded)
     folded = re.sub(r"\b(\d{1,2})(?=[a-z]{2,})", r"\1 ", folded)  # "2adultos", "4pax", "2hab"
     # "2 ad, 0 ch", "2A+1C": the adults and children of booking sites' short forms
     folded = _AD_CH.sub(lambda m: f"{m['a'] or m['a2']} adults, {m['c'] or m['c2']} children", folded)

@@ -268,3 +268,16 @@ def test_the_little_room_is_no_child() -> None:
 )
 def test_words_after_me_and_that_name_no_one(text: str) -> None:
     assert guests(text)[0] != 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("una doble para 2 adultos y otra para una pareja con un bebé", (4, 1, 2)),
+        ("Habitación para una pareja, 2 adultos, del 3 al 5", (2, None, None)),
+    ],
+)
+def test_a_couple_in_another_room_adds_up_and_a_couple_restated_does_not(
+    text: str, expected: tuple[int | None, int | None, int | None]
+) -> None:
+    assert guests(text) == expected
