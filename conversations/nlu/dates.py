@@ -917,7 +917,7 @@ _ERRAND = re.compile(
 )
 _STAY_WORD = re.compile(
     r"\b(?:rooms?|habitacion\w*|cuartos?|quartos?|chambres?|zimmer|camer[ae]|noches?|nights?|nuits?|nachte?|"
-    r"nott[ei]|noites?|stay\w*|estancia|sejour|aufenthalt|soggiorno|estadia|reserv\w*|book\w*|buch\w*|"
+    r"nott[ei]|noites?|stay\w*|estancia|sejour|aufenthalt|soggiorno|estadia|reserv\w*|book\w*|buch\w*|gebucht|"
     r"prenot\w*|check\w*|llego|llegamos|we arrive|i arrive|arriving|chego|chegamos|arrivons|arriviamo|"
     r"anreise|ankunft|ficamos|quedamos|bleiben|restiamo|restons|alojamiento|hospedagem|hebergement|availab\w*|"
     r"disponib\w*|vacanc\w*|vagas?|"

@@ -359,6 +359,12 @@ def test_the_nth_week_of_a_month_is_no_date(
             dt.date(2027, 3, 20),
             dt.date(2027, 3, 23),
         ),
+        (
+            "de",
+            "wir haben vom 20. bis 22. März gebucht, können wir den 19. auch noch dazunehmen?",
+            dt.date(2027, 3, 19),
+            dt.date(2027, 3, 22),
+        ),
         # a day far from it is no added night
         (
             "en",
