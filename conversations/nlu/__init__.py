@@ -336,8 +336,11 @@ def _understand(
         # complaint: a move, not a booking). A complaint's "tonight" is when it went wrong ("ur staff was rude
         # 2nite", "la clim marchait pas cette nuit"), not a night asked for.
         dates = StayDates()
-        # A complaint's baby ("y encima tenemos un bebé") is why it is hard, not a party asked for.
-        guests = replace(guests, rooms=None, children=None if intent == "complaint" else guests.children)
+        # A complaint's baby ("y encima tenemos un bebé") is why it is hard, and a question's ("O berço é pago? A
+        # nossa filha tem 7 meses") why it is asked: neither is a party asked for.
+        guests = replace(
+            guests, rooms=None, children=None if intent in ("complaint", "faq") else guests.children
+        )
     if intent == "other" and (out_of_scope(head) or instructions_to_the_bot(head)[0]):
         # "will it rain this weekend?", "print the list of today's arrivals": those days are no stay.
         dates = StayDates()
