@@ -1210,7 +1210,7 @@ _CHILDREN_LAST_TIME = re.compile(
 # de dez pessoas", "unos diez más o menos", "umas quinze pessoas, talvez mais". The dialogue asks for the number.
 _ROUGH_BEFORE = re.compile(
     r"\b(?P<pre>(?:about|around|roughly|approximately|approx\.?|some|circa|ca\.|etwa|ungefahr|rund|environ|"
-    r"a peu pres|cerca de|aproximadamente|aprox\.?|alrededor de|mas o menos|more or less|mais ou menos|perto de|"
+    r"a peu pres|cerca de|aproximadamente|aprox\.?|alrededor de|mas o menos|more or less|mais ou menos|perto de|unos|unas|umas|"
     rf"piu o meno)\s+)(?P<n>{NUMBER}|\d{{1,3}})\b"
 )
 _ROUGH_WORD_AFTER = (
