@@ -118,6 +118,7 @@ def ask_new_dates(turn: Turn) -> None:
     a change of that stay, not of a booking to look up. Its dates are asked again; the party and the
     room asked for are kept, and the offers of the old dates go."""
     b = turn.frame.booking
+    b.dates_before = b.check_in or b.dates_before
     b.check_in = b.check_out = None
     b.quote_id, b.offer_line_ids, b.chosen_line_id = None, [], None
     turn.frame.stage = Stage.BOOKING_SLOTS
@@ -263,9 +264,18 @@ def present_offers(turn: Turn, view: QuoteView, *, intro: str = "", keep_room: s
     turn.add(OutgoingReply(text=f"{intro}\n\n{text}" if intro else text, buttons=buttons))
 
 
-def _room_at_its_price(turn: Turn, offer: OfferView) -> str:
-    """ "Doble, 20-22 March: 306,90 €": the chosen room at its PMS price for the stay."""
+def _room_at_its_price(turn: Turn, offer: OfferView, *, per_night: bool = False) -> str:
+    """ "Doble, 20-22 March: 306,90 €": the chosen room at its PMS price for the stay (`per_night`: its
+    price of a night first, then the total)."""
     phrases = turn.phrases
+    if per_night:
+        return phrases.say(
+            "offer_kept_room_per_night",
+            stay=stay_text(turn, offer),
+            room=offer.room_name,
+            price=_night_price(turn, offer),
+            total=phrases.money(offer.total, offer.currency),
+        )
     return phrases.say(
         "offer_kept_room",
         stay=stay_text(turn, offer),
@@ -285,13 +295,14 @@ def _keep_chosen_room(turn: Turn, kept: OfferView, *, intro: str) -> None:
     turn.add(OutgoingReply(text=f"{intro}\n\n{text}" if intro else text))
     b.chosen_line_id = kept.line_id
     turn.frame.stage = Stage.GUEST_DETAILS
-    ask_guest_details(turn)
+    ask_guest_details(turn, again=True)  # no "Great." after the new price: nothing was chosen now
 
 
 def tell_offer_price(turn: Turn, offer: OfferView) -> None:
     """ "how much is the double?" with the offers open: that room at its price, then the choice
-    asked again (the kind of room is remembered, so a yes after it takes that room)."""
-    text = _room_at_its_price(turn, offer)
+    asked again (the kind of room is remembered, so a yes after it takes that room); asked per night,
+    its price of a night and the total."""
+    text = _room_at_its_price(turn, offer, per_night=asks_per_night(turn.message.text or ""))
     turn.tell_facts(text)
     turn.progress = True
     remind(turn)
@@ -335,18 +346,8 @@ def tell_chosen_price(turn: Turn) -> bool:
     chosen = pms_gateway.offer(line_id=b.chosen_line_id) if b.chosen_line_id else None
     if chosen is None:
         return False
-    if asks_per_night(
-        turn.message.text or ""
-    ):  # "how much is it per night?": a night's price, then the total
-        text = turn.phrases.say(
-            "offer_kept_room_per_night",
-            stay=stay_text(turn, chosen),
-            room=chosen.room_name,
-            price=_night_price(turn, chosen),
-            total=turn.phrases.money(chosen.total, chosen.currency),
-        )
-    else:
-        text = _room_at_its_price(turn, chosen)
+    # "how much is it per night?": a night's price, then the total
+    text = _room_at_its_price(turn, chosen, per_night=asks_per_night(turn.message.text or ""))
     turn.tell_facts(text)
     turn.progress = True
     remind(turn)

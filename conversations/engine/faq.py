@@ -53,6 +53,11 @@ _QUESTION_WORD = {
     for language, words in _QUESTION_WORDS.items()
 }
 _CLAUSE_BREAK = re.compile(r",|\s+(?=(?:y|e|and|und|et|ed|also|plus)\s)", re.IGNORECASE)
+# Rooms asked for in a clause of their own ("dal 7 al 9 marzo, avete camere?"): the stay, no subject.
+_A_ROOM = re.compile(
+    r"(?<!\w)(?:camer[ae]|habitaci[oó]n(?:es)?|rooms?|chambres?|zimmer|quartos?|vagas?)(?!\w)",
+    re.IGNORECASE,
+)
 _AMOUNT = re.compile(r"\d\s?(?:€|\$|£|eur\b|euros?\b)|[€$£]\s?\d", re.IGNORECASE)
 
 
@@ -307,16 +312,44 @@ def answer_beside_stay(turn: Turn) -> bool:
         if answer.topic == ARRIVAL_TOPIC
     ]
     index = hotel_fact_index(hotel=turn.hotel)
-    for asked in [*_ASKED_SENTENCE.findall(text), *_unmarked_questions(text, turn.language)]:
-        question = index.question(asked, language=turn.language)
-        if question.subjects and not question.booking_talk and not _names_a_day(asked):
-            found.extend(answer_questions(asked, hotel=turn.hotel, language=turn.language).answers)
+    for asked in [
+        *(_asked_clause(sentence) for sentence in _ASKED_SENTENCE.findall(text)),
+        *_unmarked_questions(text, turn.language),
+    ]:
+        # A sentence that also speaks of the room asks about a subject in a clause of its own ("Could
+        # you tell me the price per night for a double room, and whether parking is available?").
+        # ("available" is booking talk in the clause too; the room's own words are in another clause)
+        for n, part in enumerate([asked, *_CLAUSE_BREAK.split(asked)[1:]]):
+            question = index.question(part, language=turn.language)
+            if n and _A_ROOM.search(part):
+                continue
+            if question.subjects and not (question.booking_talk and n == 0) and not _names_a_day(part):
+                found.extend(answer_questions(part, hotel=turn.hotel, language=turn.language).answers)
+                break
     told = set(turn.frame.facts_told)
     fresh = list({answer.fact_id: answer for answer in found if answer.fact_id not in told}.values())
     if not fresh:
         return False
     _tell(turn, fresh)
     return True
+
+
+def has_question_word(text: str, *, language: str) -> bool:
+    """A word that asks in the guest's language ("cuanto", "combien", "wie viel"): no name is typed so."""
+    asking = _QUESTION_WORD.get(language)
+    return asking is not None and asking.search(text) is not None
+
+
+def _asked_clause(sentence: str) -> str:
+    """The part of a sentence ending in a question mark that asks: the whole sentence, or its last
+    clause when the stay's dates come before it in the same sentence ("..., del 5 al 9 de febrero,
+    tienen algo con jacuzzi?")."""
+    if not _names_a_day(sentence):
+        return sentence
+    last = _CLAUSE_BREAK.split(sentence)[-1]
+    if not last.strip(" ?") or _names_a_day(last) or _A_ROOM.search(last):
+        return sentence  # "..., avete camere?" asks for the stay itself (its words name stray subjects)
+    return last
 
 
 def _unmarked_questions(text: str, language: str) -> list[str]:
@@ -340,7 +373,9 @@ def _names_a_day(sentence: str) -> bool:
 
 def asks_a_price_only(turn: Turn) -> bool:
     """ "quanto fica?", "how much?": a short question of a price that names nothing it is the price of."""
-    question = _short_question(turn, booking_talk=True)  # "how much per night?" is a price too
+    # "how much per night?" is a price too; a price word asks even with no question mark ("c quoi le
+    # prix par nuit", "cuanto sale")
+    question = _short_question(turn, booking_talk=True, price_asks=True)
     return question is not None and "a:price" in question.terms
 
 
@@ -356,7 +391,14 @@ def asks_a_price(turn: Turn) -> bool:
     )
 
 
-def _short_question(turn: Turn, *, booking_talk: bool = False) -> Question | None:
+def names_a_price(turn: Turn) -> bool:
+    """ "cuanto sale por noche la doble", "was kostet das Doppelzimmer pro Nacht": one part, naming a
+    price and no hotel subject, question mark or not (a price word asks even unmarked)."""
+    questions = hotel_fact_index(hotel=turn.hotel).split(turn.message.text or "", language=turn.language)
+    return len(questions) == 1 and "a:price" in questions[0].terms and not questions[0].subjects
+
+
+def _short_question(turn: Turn, *, booking_talk: bool = False, price_asks: bool = False) -> Question | None:
     """The message's one question when it is short and names no subject, nor a booking unless
     `booking_talk` ("how much?", "and on Sundays?"): about what was just discussed, which its words
     alone don't say."""
@@ -365,7 +407,8 @@ def _short_question(turn: Turn, *, booking_talk: bool = False) -> Question | Non
         return None
     question = questions[0]
     stems = sum(1 for term in question.terms if term.startswith("s:"))
-    if not question.asked or question.subjects or stems > FOLLOW_UP_WORDS:
+    asked = question.asked or (price_asks and "a:price" in question.terms)
+    if not asked or question.subjects or stems > FOLLOW_UP_WORDS:
         return None
     if question.booking_talk and not booking_talk:
         return None
@@ -425,11 +468,26 @@ def _tell(turn: Turn, found: list[FactAnswer]) -> None:
         for answer in found
     ]
     turn.add(OutgoingReply(text="\n\n".join(said)))
-    told = [fact_id for fact_id in turn.frame.facts_told if fact_id not in {a.fact_id for a in found}]
-    turn.frame.facts_told = (told + [answer.fact_id for answer in found])[-FACTS_REMEMBERED:]
+    # Only a fact told to a question counts as an answer that, asked again, did not help: one told beside
+    # what the guest said ("somos 2 y un bebe": the cot) is asked for the first time later ("tienen cuna?").
+    asked = [answer.fact_id for answer in found if _was_asked(turn, answer.question)]
+    told = [fact_id for fact_id in turn.frame.facts_told if fact_id not in asked]
+    turn.frame.facts_told = (told + asked)[-FACTS_REMEMBERED:]
     priced = [answer.fact_id for answer in found if _asks_price(turn, answer)]
     if priced:
         kept = [fact_id for fact_id in turn.frame.facts_priced if fact_id not in priced]
         turn.frame.facts_priced = (kept + priced)[-FACTS_REMEMBERED:]
     # One fact told: a short question next turn ("how much?") is about it.
     turn.frame.last_fact_id = found[0].fact_id if len(found) == 1 else None
+
+
+def _was_asked(turn: Turn, part: str) -> bool:
+    """The part of the guest's message a fact answers was a question: in a sentence with a question
+    mark, or holding a question word of their language."""
+    text, part = (turn.message.text or "").casefold(), part.strip().casefold()
+    asking = _QUESTION_WORD.get(turn.language)
+    return (
+        part not in text  # not the guest's own words: no telling, counted as asked
+        or any(part in sentence for sentence in _ASKED_SENTENCE.findall(text))
+        or (asking is not None and asking.search(part) is not None)
+    )

@@ -58,6 +58,9 @@ class BookingFrame:
     phone: str = ""  # asked only when the channel does not give it (web chat, e-mail)
     reference: str = ""  # set once the booking exists
     room_kind: str = ""  # the kind of room the guest asked for (`room_request`), offered first
+    # The arrival of the stay whose dates the guest asked to change ("mejor otras fechas"): "del 12 al
+    # 14" then keeps its month.
+    dates_before: dt.date | None = None
 
     def stay_complete(self) -> bool:
         return bool(self.check_in and self.check_out and self.adults)
@@ -81,7 +84,7 @@ class ManageFrame:
     email_asked: bool = False  # the guest has no reference at hand and was asked the booking's e-mail
 
 
-_DATE_FIELDS = {"check_in", "check_out"}
+_DATE_FIELDS = {"check_in", "check_out", "dates_before"}
 
 
 def _load(cls: Any, data: dict[str, Any]) -> Any:

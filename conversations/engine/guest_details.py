@@ -7,9 +7,11 @@ import re
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 
+from conversations.engine.faq import has_question_word
 from conversations.engine.pms_gateway import OfferView
 from conversations.engine.policies import LOW_CONFIDENCE
 from conversations.engine.turn import Turn
+from conversations.incoming import OutgoingReply
 
 _EMAIL_LIKE = re.compile(r"[^\s@,;:<>()]+@[^\s@,;:<>()]+")
 # A name typed on its own: two to five words of letters (apostrophes and hyphens allowed).
@@ -67,14 +69,19 @@ def ask_guest_details(turn: Turn, *, chosen: OfferView | None = None, again: boo
     room = chosen.room_name if chosen else ""
     if not b.guest_name and not b.email:
         turn.say("ask_name_and_email_again" if again else "ask_name_and_email", room=room)
-    elif not b.guest_name:
-        turn.say("ask_name")
+        return
+    if not b.guest_name:
+        ask = turn.phrases.say("ask_name")
     elif not _full_name(b.guest_name):
-        turn.say("ask_last_name")
+        ask = turn.phrases.say("ask_last_name")
     elif not b.email:
-        turn.say("ask_email", name=b.guest_name)
+        ask = turn.phrases.say("ask_email", name=b.guest_name)
     else:
-        turn.say("ask_phone")
+        ask = turn.phrases.say("ask_phone")
+    # The room just chosen is named first, as when both details are asked ("Great, Doble."): a name
+    # known from a signature or an e-mail given earlier leaves only the other detail to ask.
+    chosen_text = turn.phrases.say("room_chosen", room=room) if room else ""
+    turn.add(OutgoingReply(text=f"{chosen_text} {ask}" if chosen_text else ask))
 
 
 def absorb_guest_details(turn: Turn) -> bool:
@@ -89,7 +96,13 @@ def absorb_guest_details(turn: Turn) -> bool:
         confident_other = (u.intent in ("affirm", "deny") and u.confidence >= LOW_CONFIDENCE) or (
             u.intent == "faq" and u.confidence >= 0.6
         )
-        if not b.guest_name and _NAME_ALONE.match(rest) and not confident_other and _looks_like_name(rest):
+        if (
+            not b.guest_name
+            and _NAME_ALONE.match(rest)
+            and not confident_other
+            and _looks_like_name(rest)
+            and not (rest.islower() and has_question_word(rest, language=turn.language))
+        ):  # "cuanto sale la cuna" typed when the name is asked is a question, not "Cuanto Sale La Cuna"
             name = " ".join(rest.split()).rstrip(".!")
         elif not b.guest_name and _first_name_alone(turn, rest.rstrip(".!")):
             name = rest.rstrip(".!")  # "Peter": the last name is asked next

@@ -158,7 +158,12 @@ def _locate(turn: Turn, *, reference: str) -> None:
         found = [b for b in found if b.active and b.check_in >= turn.today]
     if not found:
         turn.frame.stage = Stage.MANAGE_LOOKUP
-        turn.say("ask_booking_reference")
+        email = turn.frame.verified_emails[-1] if turn.frame.verified_emails else ""
+        if email and email in (turn.message.text or "").lower():
+            # The e-mail just given finds nothing: said so, not the same question again as if unheard.
+            turn.say("booking_not_found_by_email", email=email)
+        else:
+            turn.say("ask_booking_reference")
         return
     if len(found) == 1:
         _with_booking(turn, found[0])

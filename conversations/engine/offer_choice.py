@@ -75,15 +75,16 @@ def chosen_room_name(turn: Turn) -> str:
     return chosen.room_name if chosen else ""
 
 
-def choose_other_room_from_text(turn: Turn) -> bool:
+def choose_other_room_from_text(turn: Turn, *, only_another: bool = False) -> bool:
     """While name and e-mail are asked, a message naming one of the offered rooms ("the double",
     "mejor la familiar", "perdona, mejor la primera") chooses that room (the name question follows
-    again), never becomes the name."""
+    again), never becomes the name. `only_another`: a room other than the one chosen (the summary
+    awaits a yes: "no aspetta, meglio la prima" changes the room, "sì, la doble" is the yes)."""
     offers = offers_shown(turn)
     index = pick_by_room_name(
         turn.message.text or "", names=[o.room_name for o in offers], language=turn.language
     )
-    if index is None:
+    if index is None or (only_another and offers[index].line_id == turn.frame.booking.chosen_line_id):
         return False
     choose_offer(turn, offers[index])
     return True

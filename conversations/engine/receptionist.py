@@ -7,6 +7,7 @@ language and replies in a short transaction afterwards. Nothing given to `respon
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +26,7 @@ from conversations.engine import (
     voice,
 )
 from conversations.engine.expecting import question_pending
-from conversations.engine.frame import DialogueFrame, Stage
+from conversations.engine.frame import BookingFrame, DialogueFrame, Stage
 from conversations.engine.llm import polish_replies
 from conversations.engine.policies import (
     LOW_CONFIDENCE,
@@ -198,7 +199,8 @@ def _changes_the_stay_discussed(turn: Turn) -> bool:
     text = turn.message.text or ""
     if u.intent == "booking_modify":
         return booking_flow.asks_other_dates(text, change_read=True)
-    return u.intent == "other" and booking_flow.asks_other_dates(text)
+    # "uy mejor otras fechas" reads as a no: a no to the dates, which names the other ones wanted
+    return u.intent in ("other", "deny") and booking_flow.asks_other_dates(text)
 
 
 def _names_a_stay(u: Understanding) -> bool:
@@ -295,6 +297,27 @@ def _take_all(turn: Turn) -> None:
         )
 
 
+# A booking named ("mi reserva", "my booking"): a cancellation said while a stay is being booked is of a
+# booking made before, looked up as usual.
+_A_BOOKING = re.compile(
+    r"(?<!\w)(?:reserva|reservas|booking|reservation|r[ée]servation|buchung|prenotazione)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _drops_the_stay_in_progress(turn: Turn) -> bool:
+    """A cancellation while a stay is being booked, naming no booking, reference or e-mail."""
+    u, frame = turn.understanding, turn.frame
+    return (
+        u.intent == "booking_cancel"
+        and frame.stage in Stage.BOOKING_STAGES
+        and not frame.booking.reference
+        and not u.booking_ref
+        and not u.email
+        and not _A_BOOKING.search(turn.message.text or "")
+    )
+
+
 def _take(turn: Turn) -> None:
     """Decide what this message means here and now, and act on it."""
     u, frame = turn.understanding, turn.frame
@@ -337,6 +360,14 @@ def _take(turn: Turn) -> None:
         return
     if _changes_the_stay_discussed(turn):
         booking_flow.ask_new_dates(turn)  # "can we make it different dates" among the offers
+        return
+    if _drops_the_stay_in_progress(turn):
+        # "cancela todo mejor, ya no vamos" while choosing a room: nothing is booked yet, so nothing to
+        # look up; the stay being booked is let go.
+        frame.booking = BookingFrame()
+        frame.stage = Stage.IDLE
+        turn.progress = True
+        turn.say("booking_dropped")
         return
     if u.intent in manage_flow.ACTION_OF_INTENT:
         manage_flow.start(turn, action=manage_flow.ACTION_OF_INTENT[u.intent])

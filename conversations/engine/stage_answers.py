@@ -119,6 +119,8 @@ def take_in_stage(turn: Turn) -> bool:
     if stage == Stage.BOOKING_CONFIRM and not new_slots:
         if guest_details.correct_details(turn):
             return True
+        if offer_choice.choose_other_room_from_text(turn, only_another=True):
+            return True  # "no aspetta, meglio la prima": that room, the summary shown again
         if is_yes(u, new_slots=new_slots):
             booking_confirmation.confirm_booking(turn)
             return True
@@ -168,7 +170,7 @@ def _price_of_one_offer_told(turn: Turn) -> bool:
     """ "how much is the double?" among the offers: the price of the one offer of that kind, not
     every offer again; the kind is kept as the room asked for, so "ok we'll take it" chooses it."""
     kind = room_kind_asked(turn.message.text or "")
-    if not kind or not faq.asks_a_price(turn):
+    if not kind or not faq.names_a_price(turn):
         return False
     of_kind = [o for o in booking_flow.offers_shown(turn) if room_is_kind(o.room_name, kind)]
     if len(of_kind) != 1:

@@ -69,18 +69,24 @@ def anchor_bare_days(turn: Turn) -> None:
     u, b = turn.understanding, turn.frame.booking
     if u.check_out and not u.check_in and b.check_in and names_no_month(turn.message.text or ""):
         # "el 23" after "¿Hasta qué día?": the first 23rd after the arrival, not the next 23rd from today.
+        if u.check_out.day == b.check_in.day:
+            # "el 20" after "Entrada el 20 de febrero. ¿Hasta qué día?": the arrival said again, not a
+            # month-long stay to the 20th of March; the departure is asked again.
+            turn.understanding = replace(u, check_out=None)
+            return
         departure = _next_day_numbered(u.check_out.day, after=b.check_in)
         if departure and departure != u.check_out:
             turn.understanding = replace(u, check_out=departure)
         return
     text = turn.message.text or ""
-    if not (u.check_in and b.check_in) or not names_no_month(text):
+    stay_before = b.check_in or b.dates_before  # the dates being changed, asked again with none said
+    if not (u.check_in and stay_before) or not names_no_month(text):
         return
     if set(_WORDS.findall(text.lower())) & _weekday_words() and not any(c.isdigit() for c in text):
         # "dal venerdì al lunedì" about Easter: those days of the stay's week, not the next Friday
         # (nor the stay's month with the next Friday's day number).
-        days = (u.check_in.weekday() - b.check_in.weekday() + 3) % 7 - 3
-        anchored = b.check_in + dt.timedelta(days=days)
+        days = (u.check_in.weekday() - stay_before.weekday() + 3) % 7 - 3
+        anchored = stay_before + dt.timedelta(days=days)
         if anchored >= turn.today and anchored != u.check_in:
             moved = anchored - u.check_in
             turn.understanding = replace(
@@ -88,7 +94,7 @@ def anchor_bare_days(turn: Turn) -> None:
             )
         return
     try:
-        anchored_in = b.check_in.replace(day=u.check_in.day)
+        anchored_in = stay_before.replace(day=u.check_in.day)
     except ValueError:
         return
     if anchored_in == u.check_in or anchored_in < turn.today:

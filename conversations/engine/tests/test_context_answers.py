@@ -217,7 +217,12 @@ def test_introduced_or_signed_name_is_kept_for_the_booking(whatsapp, qloapps, la
     guest.says(text)
     assert guest.dialogue_state["stage"] == "offers"
     asked = guest.says("1")
-    assert asked == _say(guest, "ask_email", lang, name=name)
+    # The room chosen is named first ("Great, Doble."), then only the e-mail is asked.
+    offers = guest.dialogue_state["booking"]
+    assert asked.endswith(" " + _say(guest, "ask_email", lang, name=name)), asked
+    assert offers["chosen_line_id"] and asked.startswith(
+        _say(guest, "room_chosen", lang, room="@").split("@")[0]
+    )
     assert guest.dialogue_state["booking"]["guest_name"] == name
 
 
