@@ -156,3 +156,11 @@ def test_other_dates_said_as_a_no_among_the_offers_ask_the_new_dates(demo_hotel)
         "2027-03-12",
         "2027-03-14",
     ), guest.state["booking"]
+
+
+def test_the_same_question_asked_twice_is_handed_off_with_a_sorry(demo_hotel):
+    guest = EngineChat(hotel=demo_hotel, phone="+34601177215")
+    guest.says("hay parking?")
+    reply = guest.says("hay parking?")
+    assert reply.startswith("Perdone, "), reply
+    assert guest.turns[-1].handoff_reason, reply
