@@ -83,7 +83,9 @@ from conversations.nlu.requests import (
     stay_request,
 )
 from conversations.nlu.rules import (
+    adds_a_night_until,
     asks_about_a_lift,
+    asks_about_arriving_late,
     asks_about_hours,
     asks_for_a_function_room,
     asks_for_a_person,
@@ -110,6 +112,7 @@ from conversations.nlu.stay_intent import (
     comes_to_stay,
     hands_over_details,
     moves_a_booking,
+    moves_a_stay,
     names_a_booking_made,
     new_stay,
     stay_intent,
@@ -181,6 +184,24 @@ def _booked_stay_ahead(dates: StayDates, today: dt.date) -> bool:
     """A stay from one day to another that is still ahead ("Reservé del 29 de enero al 1 de febrero y me cobraron
     dos veces"): what a complaint is about, kept. Tonight ("ur staff was rude 2nite") is when it went wrong."""
     return dates.check_in is not None and dates.check_out is not None and dates.check_in > today
+
+
+def _in_the_old_stays_month(
+    dates: StayDates, head: str, new_stay_at: int, *, today: dt.date, lang: str, modify: bool
+) -> StayDates:
+    """The new stay read in the cancelled one's month when it names none ("cancela ... de 3 a 5 de fevereiro e em
+    vez disso marca de 10 a 12" is 10-12 February)."""
+    old = stay_dates(head[:new_stay_at], today=today, lang=lang)
+    if old.check_in is None or dates.check_in is None or old.check_in.month == dates.check_in.month:
+        return dates
+    in_old_month = stay_dates(head[new_stay_at:], today=old.check_in.replace(day=1), lang=lang, modify=modify)
+    # A month of its own named for the new stay reads the same from either day (or lands in another month).
+    if in_old_month.check_in is None or (in_old_month.check_in.year, in_old_month.check_in.month) != (
+        old.check_in.year,
+        old.check_in.month,
+    ):
+        return dates
+    return in_old_month
 
 
 def _may_ask_about_the_hotel(intent: str, confidence: float, *, guests: Party, has_reference: bool) -> bool:
@@ -261,10 +282,17 @@ def _understand(
     if intent in ("booking_cancel", "booking_create", "availability") and new_stay_at is not None:
         # "Please cancel booking 58231 for 2 to 4 April. Instead we would like 23 to 26 April": the booking moves.
         intent, topic = "booking_modify", None
+    if intent in ("availability", "booking_create") and moves_a_stay(head):
+        # "En vez del 3 al 5 de febrero necesitaríamos del 4 al 6": the booked stay moves to other days.
+        intent, topic = "booking_modify", None
     if intent in ("availability", "booking_create", "faq", "other") and adds_to_a_booking(head, booking_ref):
         # "we have booking 60412 from 10 to 13 July ... could you add an extra bed?": a change of that booking.
         intent, topic = "booking_modify", None
     dates = stay_dates(head[new_stay_at or 0 :], today=today, lang=lang, modify=intent == "booking_modify")
+    if new_stay_at and dates.check_in is not None:
+        dates = _in_the_old_stays_month(
+            dates, head, new_stay_at, today=today, lang=lang, modify=intent == "booking_modify"
+        )
     if intent in ("faq", "booking_modify") and dates.check_in is not None and changes_dates(head):
         # "¿podemos cambiar la salida al 24?": a new date for a stay, not a question about check-out times.
         intent, confidence, topic = "booking_modify", max(confidence, 0.7), None
@@ -280,6 +308,14 @@ def _understand(
         # "¿Y se puede llegar más tarde de las 23:00?": the hotel's hours, not a change of a booking.
         intent, confidence, topic = "faq", 1.0 - confidence, classifier.faq_topic_for(head)
     if (
+        intent in ("booking_modify", "availability", "booking_create")
+        and dates.check_in is None
+        and dates.nights is None
+        and asks_about_arriving_late(head)
+    ):
+        # "Petit retard, on sera là vers minuit, c'est grave ? Réservation 6630": a question about arriving late.
+        intent, confidence, topic = "faq", max(confidence, MIN_CONFIDENCE), "checkin_checkout_times"
+    if (
         intent == "booking_modify"
         and dates.check_in is not None
         and dates.check_out is None
@@ -288,6 +324,20 @@ def _understand(
     ):
         # "cambiar la salida al 24": the one day named is the new departure; the arrival stays.
         dates = replace(dates, check_in=None, check_out=dates.check_in)
+    if (
+        intent == "booking_modify"
+        and dates.check_in is not None
+        and (
+            dates.check_out is None
+            or (
+                dates.nights is not None
+                and dates.check_out == dates.check_in + dt.timedelta(days=dates.nights)
+            )
+        )
+        and adds_a_night_until(head)
+    ):
+        # "rajouter une nuit, jusqu'au 22 au lieu du 21": the day is the new departure, the night is what is added.
+        dates = replace(dates, check_in=None, check_out=dates.check_in, nights=None)
     guests = party(head)
     if (
         intent in ("availability", "booking_create", "faq")

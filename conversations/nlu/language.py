@@ -90,7 +90,11 @@ MARKERS = {lang: words | _words(_CHAT[lang]) | _words(_PAIRS[lang]) for lang, wo
 # Letters and words only one of the six languages writes (read before accents are folded away):
 # Portuguese "é" and Italian "è" as words, "ñ" and "¿", "ã"/"õ", "ß" and umlauts, "œ".
 _WRITTEN: dict[str, re.Pattern[str]] = {
-    "es": re.compile(r"[ñ¿¡]|ción\b|\b(?:qué|cuál|cuánto|cuánta|teléfono|habitación)\b"),
+    # An option chosen with the Spanish article ("la segunda, Ana Ruiz"): Portuguese says "a segunda".
+    "es": re.compile(
+        r"[ñ¿¡]|ción\b|\b(?:qué|cuál|cuánto|cuánta|teléfono|habitación)\b"
+        r"|\b(?:la|el) (?:primer[ao]?|segund[ao]|tercer[ao]?|cuart[ao]|ultim[ao]|última|último)\b"
+    ),
     "pt": re.compile(r"[ãõ]|ção\b|ções\b|(?<!\w)é(?!\w)|\b(?:você|vocês|não|têm|está|café da)\b"),
     "fr": re.compile(
         r"[œ]|\b(?:où|à|très|déjà|ç[a-z]+)(?!\w)|\b(?:est-ce|qu'|c'est|l'hôtel|il y a|y a-t-il)"

@@ -430,7 +430,8 @@ _TWO_NAMED = re.compile(
     r"(?i:\b(?:somos|we are|we're|wir sind|siamo|nous sommes|on est|on sera|seremos|we|wir|nous|nosotros|noi|n[oó]s|"
     r"(?:booking|reserva|reservation|r[ée]servation|reservierung|buchung|prenotazione)\s+(?:for|para|pour|f[üu]r|per))\b)"
     r"[^\S\n]*[(:]?[^\S\n]*"
-    r"(?P<first>[A-ZÀ-Ö][\w'-]+)\s+(?:and|y|e|et|und|&)\s+(?P<second>[A-ZÀ-Ö][\w'-]+)"
+    # Portuguese names people with an article ("somos a Ana e o Rui").
+    r"(?:[ao][^\S\n]+)?(?P<first>[A-ZÀ-Ö][\w'-]+)\s+(?:and|y|e|et|und|&)\s+(?:[ao][^\S\n]+)?(?P<second>[A-ZÀ-Ö][\w'-]+)"
     r"(?P<surname>(?:\s+(?:[A-ZÀ-Ö][\w'-]+|(?:de|da|van|von|di|del|la|le|du|dos|das)(?=\s+[A-ZÀ-Ö])))*)"
 )
 # "Je confirme : Luc et Martine Fabre, arrivée le 12/4": a couple and their surname opening a clause (after the
@@ -1341,6 +1342,53 @@ def without_name(text: str, name: str | None) -> str:
     date and "Dos Santos" no party. A one-word name is kept where it reads as a date ("el domingo")."""
     if not name:
         return text
+    words = name.lower().split()
+    lowered = text.lower()
+    if not words or len(lowered) != len(text):  # lowering changed the length ("İ"): offsets would not match
+        return _without_name_by_pattern(text, name)
+    plain = _plain(text)
+    out = text
+    for start, end in reversed(_name_spans(lowered, words)):
+        if len(words) == 1 and _DATE_LEAD.search(plain[max(0, start - 12) : start]):
+            continue
+        out = out[:start] + " " * (end - start) + out[end:]
+    return out
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _name_spans(lowered: str, words: list[str]) -> list[tuple[int, int]]:
+    """Where the name's words stand in `lowered` as whole words, one or more spaces apart (a scan, not a pattern
+    compiled for each name)."""
+    spans: list[tuple[int, int]] = []
+    at = lowered.find(words[0])
+    while at >= 0:
+        end = _name_end(lowered, words, at) if at == 0 or not _is_word_char(lowered[at - 1]) else None
+        if end is not None:
+            spans.append((at, end))
+            at = lowered.find(words[0], end)
+        else:
+            at = lowered.find(words[0], at + 1)
+    return spans
+
+
+def _name_end(lowered: str, words: list[str], at: int) -> int | None:
+    end = at + len(words[0])
+    for word in words[1:]:
+        gap = end
+        while gap < len(lowered) and lowered[gap].isspace():
+            gap += 1
+        if gap == end or not lowered.startswith(word, gap):
+            return None
+        end = gap + len(word)
+    if end < len(lowered) and _is_word_char(lowered[end]):
+        return None
+    return end
+
+
+def _without_name_by_pattern(text: str, name: str) -> str:
     pattern = re.compile(
         r"(?<!\w)" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?!\w)", re.IGNORECASE
     )

@@ -584,6 +584,19 @@ _STAYING = re.compile(
 )
 
 
+# A night added up to a day ("rajouter une nuit, jusqu'au 22 au lieu du 21", "noch eine Nacht dranhängen? Also bis
+# Mittwoch statt Dienstag", "add one more night until the 9th"): the day is the new departure and "a night" is what
+# is added, not the stay's length.
+_NIGHT_ADDED = re.compile(
+    r"\b(?:rajout|ajout|add|anadi|agreg|aggiung|acrescent|adicion)\w*[^.?!]{0,15}\b(?:nuit|night|nacht|noche|notte|noite)\b"
+    r"|\b(?:nuit|night|nacht|noche|notte|noite)[^.?!\d]{0,12}\b(?:dranhang|anhang|dazu|de plus|en plus|in piu|a mais|extra)"
+)
+
+
+def adds_a_night_until(folded: str) -> bool:
+    return bool(_NIGHT_ADDED.search(folded)) and bool(_UNTIL.search(folded)) and not _ARRIVAL.search(folded)
+
+
 def names_departure_only(folded: str) -> bool:
     departure = bool(_DEPARTURE.search(folded)) or bool(
         (_EXTENDED.search(folded) or _STAYING.search(folded)) and _UNTIL.search(folded)
@@ -676,6 +689,24 @@ def asks_about_hours(folded: str) -> bool:
     """ "¿se puede llegar más tarde de las 23:00?": a clock time in a message is about the hotel's hours (when
     the message names no day and no booking, a question about arriving or leaving late, not a change)."""
     return bool(_CLOCK.search(folded))
+
+
+# Arriving late, at night or at an hour ("Petit retard, on sera là vers minuit, c'est grave ? Réservation 6630",
+# "¿puedo llegar después de medianoche?", "we'll only get in around 1am, is that ok?"): with no day named, a
+# question about check-in times, booking number or not.
+_ARRIVING = re.compile(
+    r"\b(?:arriv\w*|lleg\w*|cheg\w*|on sera la|nous serons la|ankomm\w*|ankunft|einchecken|be there|get (?:there|in)|"
+    r"check ?-?in|retard|late|verspat\w*|ritardo|atras\w*|tarde)\b"
+)
+_AT_NIGHT = re.compile(r"\b(?:minuit|midnight|medianoche|mitternacht|mezzanotte|meia[ -]noite|madrugada)\b")
+
+
+def asks_about_arriving_late(folded: str) -> bool:
+    return (
+        "?" in folded
+        and bool(_ARRIVING.search(folded))
+        and bool(_AT_NIGHT.search(folded) or _CLOCK.search(folded))
+    )
 
 
 # A bare price question ("quanto costa?", "was kostet das?", "¿y cuánto cuesta?", "how much?", "combien ça

@@ -486,3 +486,16 @@ def booking_already_made(folded: str, probabilities: dict[str, float]) -> str | 
         return None
     best = max(_ABOUT_MADE, key=lambda kind: probabilities.get(kind, 0.0))
     return best if probabilities.get(best, 0.0) >= _ALTERNATIVE else None
+
+
+# A booked stay moved to other days, the old ones named after "instead of" ("En vez del 3 al 5 de febrero
+# necesitaríamos del 4 al 6", "invece che dal 3 al 5 marzo potremmo venire dal 4 al 6?", "instead of the 3rd-5th
+# could we do 4-6?"): a change of that booking, not a new stay.
+_INSTEAD_OF_DAYS = re.compile(
+    r"\b(?:en vez|en lugar|invece|instead of|rather than|au lieu|anstatt|statt|em vez|em lugar|ao inves|anziche)\b"
+    r"[^.?!\d]{0,14}\d{1,2}(?:st|nd|rd|th|\.)?[^\S\n]*(?:[-\u2013]|(?:al|au|to|till|until|bis|a|ao|alle?)(?=\s))[^\S\n]*(?:(?:the|le|el|lo)[^\S\n]+)?\d"
+)
+
+
+def moves_a_stay(folded: str) -> bool:
+    return bool(_INSTEAD_OF_DAYS.search(folded)) and len(_DIGIT.findall(folded)) >= 3

@@ -94,7 +94,7 @@ from conversations.nlu.names import extract_guest_name
             "Boa tarde, em nome do Sr. Rui de Sá e Castro, queria cancelar a reserva 5521.",
             "Rui de Sá e Castro",
         ),
-        ("Olá, somos a Ana e o Rui, temos quarto?", None),
+        ("Olá, somos a Ana e o Rui, temos quarto?", "Ana"),
         ("Hallo, hier Jonas vom Zimmer 12: das WLAN geht nicht.", "Jonas"),
         ("I'm Tom, Tom Rourke, is there a gym?", "Tom Rourke"),
         ("Guten Tag, Hans-Peter Müller (Buchung 5521), gibt es eine Sauna?", "Hans-Peter Müller"),
