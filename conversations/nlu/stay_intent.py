@@ -286,6 +286,13 @@ _CLOSE = 0.5
 _SOME_STAY = 0.2
 
 
+# Portuguese "have you a room ...?" opening a question ("Têm quarto...?", "há quarto...?", "tem vaga...?").
+_HAS_A_ROOM_ASKED = re.compile(
+    r"(?:^|[,.!?]\s*|\b(?:voces|vcs|vc|voce|ainda|sera que|tambem)\s+)(?:tem|tens|ha|teriam|terao)\s+"
+    r"(?:(?:um|uma|algum|alguma)\s+)?(?:quartos?|vagas?)\b[^?.!\n]*\?"
+)
+
+
 def stay_intent(folded: str, intent: str, probabilities: dict[str, float]) -> str:
     """The stay intent the words say when the model is unsure among them; other intents unchanged.
 
@@ -301,6 +308,10 @@ def stay_intent(folded: str, intent: str, probabilities: dict[str, float]) -> st
     if _BOOK.search(folded) and not _BEFORE.search(folded):
         return "booking_create"
     if _QUOTE.search(folded) and not _WISH.search(folded):
+        return "availability"
+    if _HAS_A_ROOM_ASKED.search(folded) and not _WISH.search(folded):
+        # "Têm quarto duplo com berço de 2 a 5 de janeiro?", "há quarto duplo de 5 a 7 de março?": asks whether
+        # there is one, however many stay details the model reads as a booking.
         return "availability"
     if needs_a_stay:
         return "availability" if _ASKS_ROOM.search(folded) else "booking_create"

@@ -120,3 +120,20 @@ def test_two_people_named_with_portuguese_articles_give_the_first(text: str, nam
 )
 def test_the_name_is_blanked_as_the_pattern_did(text: str, name: str) -> None:
     assert without_name(text, name) == _without_name_by_pattern(text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boa tarde, vamos com um bebé de colo, eu e o meu marido. Têm quarto duplo com berço de 2 a 5 de janeiro?",
+        "Desta vez vamos só os dois, há quarto duplo de 5 a 7 de março?",
+        "sou o João Pedro, tem vaga dia 20/12?",
+    ],
+)
+def test_a_portuguese_room_asked_for_with_have_is_availability(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "availability"
+
+
+def test_a_wish_to_book_beside_have_stays_a_booking() -> None:
+    text = "Queria reservar um quarto de 2 a 5 de janeiro, tem quarto duplo?"
+    assert understand(text, today=TODAY).intent == "booking_create"
