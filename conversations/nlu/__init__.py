@@ -94,6 +94,7 @@ from conversations.nlu.rules import (
     bare_price_question,
     changes_dates,
     confirms,
+    fills_a_party_form,
     fills_a_stay_form,
     instructions_to_the_bot,
     names_a_room,
@@ -400,6 +401,15 @@ def _understand(
     if intent == "faq" and dates.check_in is not None and (booking := stay_request(head)):
         # "una doble del 20 al 22. ¿Se admiten perros?": the stay wins, the FAQ is answered alongside.
         intent, confidence, topic = booking[0], booking[1], None
+    if (
+        intent == "availability"
+        and dates.check_in is not None
+        and (dates.check_out is not None or dates.nights is not None)
+        and fills_a_party_form(head)
+    ):
+        # "Adultes : 2\nEnfants : 2 (3 et 8 ans)\nChambres : 1\nDu 22/04 au 25/04": a form filled in asks for the
+        # stay, no question in it.
+        intent, topic = "booking_create", None
     if (
         intent == "faq"
         and dates.check_in is not None

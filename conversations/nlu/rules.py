@@ -874,6 +874,18 @@ def fills_a_stay_form(folded: str) -> bool:
     return "?" not in folded and bool(_FORM_STAY.search(folded))
 
 
+# A form's party fields, each a label, a colon and a count ("Adultes : 2\nEnfants : 2\nChambres : 1",
+# "Erwachsene: 3, Kinder: 0, Zimmer: 2"): with its days and no question, the stay asked for.
+_FORM_PARTY_FIELD = re.compile(
+    r"\b(?:adults?|adultes|adultos|adulti|erwachsene|children|kids|enfants|ninos|criancas|bambini|kinder|"
+    r"rooms?|chambres?|habitaciones|quartos?|camere|zimmer)[^\S\n]*:[^\S\n]*\d"
+)
+
+
+def fills_a_party_form(folded: str) -> bool:
+    return "?" not in folded and len(_FORM_PARTY_FIELD.findall(folded)) >= 2
+
+
 # A lift asked about ("y a-t-il un ascenseur ?", "volevo sapere se c'è l'ascensore"): the hotel's accessibility, as
 # docs/INTERFACES.md's FAQ topics file it, not its equipment (a ski lift is neither).
 _LIFT = re.compile(

@@ -137,3 +137,19 @@ def test_a_portuguese_room_asked_for_with_have_is_availability(text: str) -> Non
 def test_a_wish_to_book_beside_have_stays_a_booking() -> None:
     text = "Queria reservar um quarto de 2 a 5 de janeiro, tem quarto duplo?"
     assert understand(text, today=TODAY).intent == "booking_create"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adultes : 2\nEnfants : 2 (3 et 8 ans)\nChambres : 1\nDu 22/04 au 25/04",
+        "Guten Tag, Erwachsene: 3, Kinder: 0, Zimmer: 2, Anreise 8.5., Abreise 10.5.",
+    ],
+)
+def test_a_filled_in_party_form_with_days_is_a_booking(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "booking_create"
+
+
+def test_a_party_form_with_a_question_stays_a_question() -> None:
+    text = "Adults: 2, Children: 1, 3 to 5 May, do you have anything free?"
+    assert understand(text, today=TODAY).intent == "availability"
