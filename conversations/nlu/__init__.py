@@ -90,6 +90,7 @@ from conversations.nlu.rules import (
     asks_for_a_function_room,
     asks_for_a_person,
     asks_for_invoice,
+    asks_to_talk,
     asks_why_it_fails,
     bare_price_question,
     changes_dates,
@@ -309,10 +310,12 @@ def _understand(
         # "¿Y se puede llegar más tarde de las 23:00?": the hotel's hours, not a change of a booking.
         intent, confidence, topic = "faq", 1.0 - confidence, classifier.faq_topic_for(head)
     if (
-        intent in ("booking_modify", "availability", "booking_create")
+        intent in ("booking_modify", "availability", "booking_create", "handoff_request")
         and dates.check_in is None
         and dates.nights is None
         and asks_about_arriving_late(head)
+        # "is someone at reception then?" asks about the hours; "can I speak to reception?" asks for a person
+        and not (intent == "handoff_request" and asks_to_talk(head))
     ):
         # "Petit retard, on sera là vers minuit, c'est grave ? Réservation 6630": a question about arriving late.
         intent, confidence, topic = "faq", max(confidence, MIN_CONFIDENCE), "checkin_checkout_times"

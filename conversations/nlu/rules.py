@@ -695,7 +695,7 @@ def asks_about_hours(folded: str) -> bool:
 # "¿puedo llegar después de medianoche?", "we'll only get in around 1am, is that ok?"): with no day named, a
 # question about check-in times, booking number or not.
 _ARRIVING = re.compile(
-    r"\b(?:arriv\w*|lleg\w*|cheg\w*|on sera la|nous serons la|ankomm\w*|ankunft|einchecken|be there|get (?:there|in)|"
+    r"\b(?:arriv\w*|lleg\w*|cheg\w*|on sera la|nous serons la|ankomm\w*|ankunft|einchecken|be there|get (?:there|in|to)|delay\w*|retras\w*|"
     r"check ?-?in|retard|late|verspat\w*|ritardo|atras\w*|tarde)\b"
 )
 _AT_NIGHT = re.compile(r"\b(?:minuit|midnight|medianoche|mitternacht|mezzanotte|meia[ -]noite|madrugada)\b")
@@ -707,6 +707,17 @@ def asks_about_arriving_late(folded: str) -> bool:
         and bool(_ARRIVING.search(folded))
         and bool(_AT_NIGHT.search(folded) or _CLOCK.search(folded))
     )
+
+
+# Asking to talk to someone, not whether someone is there ("can I speak to reception?" against "is someone at
+# reception then?").
+_TALK_TO = re.compile(
+    r"\b(?:speak|talk|sprechen|reden|parlare|parler|hablar|falar|call me|appel\w*|anruf\w*)\b"
+)
+
+
+def asks_to_talk(folded: str) -> bool:
+    return bool(_TALK_TO.search(folded)) or asks_for_a_person(folded)
 
 
 # A bare price question ("quanto costa?", "was kostet das?", "¿y cuánto cuesta?", "how much?", "combien ça

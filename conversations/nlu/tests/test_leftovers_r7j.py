@@ -153,3 +153,16 @@ def test_a_filled_in_party_form_with_days_is_a_booking(text: str) -> None:
 def test_a_party_form_with_a_question_stays_a_question() -> None:
     text = "Adults: 2, Children: 1, 3 to 5 May, do you have anything free?"
     assert understand(text, today=TODAY).intent == "availability"
+
+
+def test_whether_someone_is_at_reception_late_asks_about_check_in() -> None:
+    text = (
+        "flight delayed 😩 we'll prob get to the hotel around 1am, is someone at reception then? ref KX4471"
+    )
+    result = understand(text, today=TODAY)
+    assert (result.intent, result.faq_topic) == ("faq", "checkin_checkout_times")
+
+
+def test_asking_to_speak_to_reception_late_stays_a_handoff() -> None:
+    text = "we arrive at 1am, can I speak to someone at reception please?"
+    assert understand(text, today=TODAY).intent == "handoff_request"
