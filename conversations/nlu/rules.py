@@ -800,7 +800,9 @@ _THANKS_FOR_ALL = re.compile(
     r"(?:vielen )?dank (?:euch |ihnen )?fur alles|danke fur alles|grazie (?:mille )?(?:di|per) tutto|"
     # thanks for the stay itself ("Valeu demais pela estadia", "obrigada pela hospedagem", "gracias por la estancia")
     r"valeu (?:demais |muito )?(?:por tudo|pela (?:estadia|hospedagem))|(?:muito )?obrigad[oa]s? pela (?:estadia|hospedagem)|"
-    r"(?:muchas )?gracias por la (?:estancia|estadia)|thanks? (?:you )?(?:so much )?for (?:a lovely|a great|the) stay|"
+    r"(?:muchas )?gracias por la (?:estancia|estadia)|thanks? (?:you )?(?:so much |very much )?for (?:a lovely|a great|a wonderful|an amazing|the) stay|"
+    # the stay as a weekend or a holiday ("Thanks so much for a lovely weekend, see you next year!")
+    r"thanks? (?:you )?(?:so much |very much )?for (?:a |an |the |such a )?(?:lovely|great|wonderful|amazing|fantastic|beautiful|perfect) (?:weekend|week|holiday|visit|few days)|"
     r"merci pour (?:ce|le) (?:beau |super )?sejour|danke fur den (?:schonen )?aufenthalt|"
     r"grazie (?:mille )?per il (?:bel )?soggiorno)\b"
 )
@@ -825,8 +827,9 @@ def asks_for_a_person(folded: str) -> bool:
 
 
 def thanks_for_the_stay(folded: str) -> bool:
-    """A message opening with thanks for everything, with no "but" or complaint in it."""
-    return bool(_THANKS_FOR_ALL.search(folded)) and not _UNHAPPY_WORDS.search(folded)
+    """A message opening with thanks for everything, with no "but" or complaint in it, and no question after it
+    ("Thank you for a wonderful week! Could we book the same room for 3-5 June?" asks for a stay)."""
+    return bool(_THANKS_FOR_ALL.search(folded)) and not _UNHAPPY_WORDS.search(folded) and "?" not in folded
 
 
 # Confirming in a reply to the hotel's offer ("Pode confirmar, por favor", "C'est parfait, je confirme",

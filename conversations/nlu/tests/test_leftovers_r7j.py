@@ -166,3 +166,13 @@ def test_whether_someone_is_at_reception_late_asks_about_check_in() -> None:
 def test_asking_to_speak_to_reception_late_stays_a_handoff() -> None:
     text = "we arrive at 1am, can I speak to someone at reception please?"
     assert understand(text, today=TODAY).intent == "handoff_request"
+
+
+def test_thanks_for_a_lovely_weekend_is_a_goodbye() -> None:
+    text = "Thanks so much for a lovely weekend, see you next year!\nLove, Sol & Raj"
+    assert understand(text, today=TODAY).intent == "thanks_goodbye"
+
+
+def test_thanks_before_a_stay_asked_for_is_the_stay() -> None:
+    text = "Thank you for a wonderful week! Could we book the same room for 3-5 June?"
+    assert understand(text, today=TODAY).intent == "booking_create"
