@@ -111,6 +111,7 @@ from conversations.nlu.stay_intent import (
     another_stay_after_cancelling,
     asks_for_the_confirmation,
     booking_already_made,
+    changes_the_party,
     comes_to_stay,
     hands_over_details,
     moves_a_booking,
@@ -284,8 +285,9 @@ def _understand(
     if intent in ("booking_cancel", "booking_create", "availability") and new_stay_at is not None:
         # "Please cancel booking 58231 for 2 to 4 April. Instead we would like 23 to 26 April": the booking moves.
         intent, topic = "booking_modify", None
-    if intent in ("availability", "booking_create") and moves_a_stay(head):
-        # "En vez del 3 al 5 de febrero necesitaríamos del 4 al 6": the booked stay moves to other days.
+    if intent in ("availability", "booking_create") and (moves_a_stay(head) or changes_the_party(head)):
+        # "En vez del 3 al 5 de febrero necesitaríamos del 4 al 6": the booked stay moves to other days; "Finalement
+        # on sera 3 et pas 2": its party changes.
         intent, topic = "booking_modify", None
     if intent in ("availability", "booking_create", "faq", "other") and adds_to_a_booking(head, booking_ref):
         # "we have booking 60412 from 10 to 13 July ... could you add an extra bed?": a change of that booking.

@@ -510,3 +510,19 @@ _INSTEAD_OF_DAYS = re.compile(
 
 def moves_a_stay(folded: str) -> bool:
     return bool(_INSTEAD_OF_DAYS.search(folded)) and len(_DIGIT.findall(folded)) >= 3
+
+
+_COUNT = r"(?:\d{1,2}|two|three|four|five|six|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|zwei|drei|vier|funf|due|tre|quattro|dois|quatro)"
+# A party count changed ("Finalement on sera 3 et pas 2, c'est possible ?", "al final seremos 4 en vez de 3",
+# "we'll be three not two", "wir sind doch 3 statt 2", "saremo 3 invece di 2", "vamos ser 3 e não 2"): a change of
+# the booking, not a new stay.
+_PARTY_CHANGED = re.compile(
+    r"\b(?:on sera|on est|nous serons|nous sommes|seremos|somos|vamos ser|we'?ll be|we will be|we are|we'?re|"
+    r"wir sind|wir werden|wir kommen zu|saremo|siamo)\s+(?:(?:doch|jetzt|now|maintenant|ahora|agora|ora)\s+)?"
+    rf"{_COUNT}\s+(?:et pas|et non|au lieu de|y no|en vez de|en lugar de|not|instead of|rather than|statt|anstatt|"
+    rf"nicht|invece di|e non|anziche|e nao|em vez de)\s+{_COUNT}\b"
+)
+
+
+def changes_the_party(folded: str) -> bool:
+    return bool(_PARTY_CHANGED.search(folded))

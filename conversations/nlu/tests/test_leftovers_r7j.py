@@ -176,3 +176,14 @@ def test_thanks_for_a_lovely_weekend_is_a_goodbye() -> None:
 def test_thanks_before_a_stay_asked_for_is_the_stay() -> None:
     text = "Thank you for a wonderful week! Could we book the same room for 3-5 June?"
     assert understand(text, today=TODAY).intent == "booking_create"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Re bonjour, c'est encore moi, Pierre-Yves. Finalement on sera 3 et pas 2, c'est possible ?",
+        "al final seremos 4 en vez de 3, hay problema?",
+    ],
+)
+def test_a_party_count_changed_is_a_change_of_the_booking(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "booking_modify"
