@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from typing import Final
 
+from conversations.nlu.classifier import is_known_word
 from conversations.nlu.contacts import extract_choice_index, extract_email, extract_guest_name
 from conversations.nlu.guests import without_children
 from conversations.nlu.numbers import counts_in
@@ -130,6 +131,18 @@ def read_in_context(u: Understanding, *, text: str, folded: str, expecting: str)
     ):
         # "un paio", "una persona" right after "how many people?" are the count (the model read a handoff).
         u = replace(u, intent="other")
+    if (
+        expecting == BOOKING_REF
+        and u.booking_ref is None
+        and (m := _BARE_REF.match(text))
+        and (ref := m["ref"])
+        and (any(c.isdigit() for c in ref) or (len(ref) >= 6 and not is_known_word(ref.lower())))
+    ):
+        # A code typed alone ("4471-22", "cettoeeaa") is the reference asked for, though a reference's random
+        # letters can read to the model as "yes" or "thanks" (one in five did); a word it knows ("gracias",
+        # "persona") is no code.
+        misread = u.intent in ("affirm", "deny", "thanks_goodbye", "handoff_request")
+        return replace(u, booking_ref=ref.upper(), intent="other" if misread else u.intent)
     if expecting not in EXPECTING or u.intent in ("affirm", "deny", "thanks_goodbye", "handoff_request"):
         return u
     if expecting in _STAY_ANSWERS and u.adults is None and u.check_in is None and u.nights is None and short:
@@ -177,10 +190,6 @@ def read_in_context(u: Understanding, *, text: str, folded: str, expecting: str)
             extras = {**u.extras, "choice": choice}
             extras.pop("stay_details_only", None)
             return replace(u, intent="booking_create", confidence=max(u.confidence, _SURE), extras=extras)
-    if expecting == BOOKING_REF and u.booking_ref is None and (m := _BARE_REF.match(text)):
-        ref = m["ref"]
-        if any(c.isdigit() for c in ref) or len(ref) >= 6:
-            return replace(u, booking_ref=ref.upper())
     return u
 
 

@@ -116,6 +116,11 @@ def _probabilities(folded: str) -> dict[str, float]:
     return _load().probabilities(_TELL_ME_IF.sub("", folded))
 
 
+def is_known_word(folded_word: str) -> bool:
+    """A word of the training sentences ("gracias", "perfecto"), as opposed to a code typed alone ("xkqptraey")."""
+    return _load().knows_word(folded_word)
+
+
 def predict(folded: str) -> Prediction:
     """Intent, FAQ topic and confidence for folded text."""
     by_label = _probabilities(folded)

@@ -96,6 +96,10 @@ class NgramLinearModel:
         probs = scores / scores.sum()
         return {label: float(p) for label, p in zip(self.classes, probs, strict=True)}
 
+    def knows_word(self, word: str) -> bool:
+        """Whether `word` (lower-case) is a whole word of the sentences the model was trained on."""
+        return any(v.kind == "word" and word in v.vocabulary for v in self.vectorizers)
+
     @classmethod
     def from_pipeline(cls, pipeline: Any) -> NgramLinearModel:
         union = pipeline.named_steps["features"]
