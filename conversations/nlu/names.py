@@ -355,7 +355,7 @@ _HERE = re.compile(
 _GREETINGS = (
     r"buenos dias|buenas tardes|buenas noches|buen dia|guten (?:tag|morgen|abend)|gruezi|hoi|"
     r"hi|hey|hello|hiya|dear|hola|buenas|ola|oi|bom dia|boa tarde|boa noite|bonjour|bonsoir|salut|coucou|hallo|"
-    r"servus|moin|morning|evening|afternoon|gru(?:ss|ß) gott|gria(?:ss|ß) (?:gott|di|eich)|griass di|ciao|salve|buongiorno|buonasera|good (?:morning|afternoon|evening)"
+    r"servus|moin|morning|evening|afternoon|gru(?:ss|ß|ess|eß) gott|gria(?:ss|ß) (?:gott|di|eich)|griass di|ciao|salve|buongiorno|buonasera|good (?:morning|afternoon|evening)"
 )
 # The fillers of a voice note or a phone call before the greeting or the name ("hi um yeah this is frank",
 # "alô é o christian", "pronto buongiorno sono rosa").
@@ -1325,7 +1325,7 @@ _SALUTATION = re.compile(
     r"prezad[oa]s?|car[oa]s?|ol[aá]|bom dia|boa tarde|madame|monsieur|bonjour|bonsoir|sehr geehrte|liebe[rs]?|"
     r"hallo|guten (?:tag|morgen|abend)|gentil[ei]|egregi|buongiorno|buonasera|salve|"
     r"to whom it may concern|a quien corresponda|muy se[ñn]ores|distinguid[oa]s?|querid[oa]s?|exm[oa]s?\.?|"
-    r"spett\.?(?:le|abile)?|gentilissim[oi]|grüezi|gruezi|grüß gott|gruss gott|servus|moin)\b[^\n]{0,60}?[,:!]?[^\S\n]*\n"
+    r"spett\.?(?:le|abile)?|gentilissim[oi]|grüezi|gruezi|grüß gott|gruss gott|grüess gott|gruess gott|servus|moin)\b[^\n]{0,60}?[,:!]?[^\S\n]*\n"
 )
 
 
