@@ -38,7 +38,10 @@ def fake() -> Iterator[FakeQloApps]:
 
 @pytest.fixture
 def clock(fake: FakeQloApps) -> Iterator[time_machine.Traveller]:
-    with time_machine.travel(timezone.now(), tick=False) as traveller:
+    # Noon in the hotel's time zone: the tests move the clock up to an hour on, and a start late in the evening
+    # crossed midnight, so "tomorrow" became today with a shorter TTL (the cap test failed from 23:00 local).
+    noon = timezone.localtime().replace(hour=12, minute=0, second=0, microsecond=0)
+    with time_machine.travel(noon, tick=False) as traveller:
         watch_bookings()  # the first look notes where QloApps stands
         yield traveller
 
