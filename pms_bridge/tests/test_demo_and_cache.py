@@ -159,7 +159,8 @@ def test_a_near_stay_is_asked_again_sooner_than_a_far_one(demo_hotel: Hotel, set
     settings.PMS_CACHE_TTL_SECONDS, settings.PMS_CACHE_MAX_TTL_SECONDS = 120, 3600
     pms = get_pms()
     near, far = _stay(1), _stay(90)
-    with time_machine.travel(timezone.now(), tick=False) as clock:
+    noon = timezone.localtime().replace(hour=12, minute=0, second=0, microsecond=0)  # an hour on stays today
+    with time_machine.travel(noon, tick=False) as clock:
         pms.availability(stay=near)
         pms.availability(stay=far)
         clock.shift(dt.timedelta(seconds=250))  # past tomorrow's 240 s
