@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 import time_machine
+from django.utils import timezone
 
 from conversations.incoming import Channel
 from conversations.models import Direction, Message
@@ -35,7 +36,8 @@ def hotel(fake: FakeQloApps, db: None) -> Iterator[Hotel]:
 
 
 def _book_at_the_desk(days_ahead: int, guest: GuestDetails, key: str) -> Booking:
-    check_in = dt.date.today() + dt.timedelta(days=days_ahead)
+    # The test hotel's day (its time zone is UTC); date.today() is TIME_ZONE's, a day ahead from 23:00 UTC.
+    check_in = timezone.now().astimezone(dt.UTC).date() + dt.timedelta(days=days_ahead)
     stay = Stay(pms_hotel_id=1, check_in=check_in, check_out=check_in + dt.timedelta(days=2), adults=2)
     offer = get_pms().availability(stay=stay, live=True).offers[0]
     return get_pms().create_booking(
