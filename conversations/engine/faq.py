@@ -485,9 +485,8 @@ def _was_asked(turn: Turn, part: str) -> bool:
     """The part of the guest's message a fact answers was a question: in a sentence with a question
     mark, or holding a question word of their language."""
     text, part = (turn.message.text or "").casefold(), part.strip().casefold()
-    asking = _QUESTION_WORD.get(turn.language)
     return (
         part not in text  # not the guest's own words: no telling, counted as asked
         or any(part in sentence for sentence in _ASKED_SENTENCE.findall(text))
-        or (asking is not None and asking.search(part) is not None)
+        or has_question_word(part, language=turn.language)
     )

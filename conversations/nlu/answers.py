@@ -73,6 +73,8 @@ _DEAREST = re.compile(
 )
 _BARE_REF = re.compile(r"^\s*#?(?P<ref>[A-Za-z0-9-]{4,15})\s*[.!]?\s*$")
 _STAY_ANSWERS = frozenset({PARTY, DATES_AND_PARTY, STAY_CHANGE})
+# Intents that say something other than an answer ("sí", "gracias", "a person please"): not read as one.
+_NO_ANSWER = frozenset({"affirm", "deny", "thanks_goodbye", "handoff_request"})
 # Intents the model gives short stay answers that are not what they say: read as the answer instead.
 _MISREAD_ANSWERS = frozenset(
     {"affirm", "deny", "handoff_request", "booking_modify", "booking_status", "complaint"}
@@ -141,9 +143,8 @@ def read_in_context(u: Understanding, *, text: str, folded: str, expecting: str)
         # A code typed alone ("4471-22", "cettoeeaa") is the reference asked for, though a reference's random
         # letters can read to the model as "yes" or "thanks" (one in five did); a word it knows ("gracias",
         # "persona") is no code.
-        misread = u.intent in ("affirm", "deny", "thanks_goodbye", "handoff_request")
-        return replace(u, booking_ref=ref.upper(), intent="other" if misread else u.intent)
-    if expecting not in EXPECTING or u.intent in ("affirm", "deny", "thanks_goodbye", "handoff_request"):
+        return replace(u, booking_ref=ref.upper(), intent="other" if u.intent in _NO_ANSWER else u.intent)
+    if expecting not in EXPECTING or u.intent in _NO_ANSWER:
         return u
     if expecting in _STAY_ANSWERS and u.adults is None and u.check_in is None and u.nights is None and short:
         count = count_answer(folded)
