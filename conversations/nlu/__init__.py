@@ -297,8 +297,15 @@ def _understand(
         dates = _in_the_old_stays_month(
             dates, head, new_stay_at, today=today, lang=lang, modify=intent == "booking_modify"
         )
-    if intent in ("faq", "booking_modify") and dates.check_in is not None and changes_dates(head):
-        # "¿podemos cambiar la salida al 24?": a new date for a stay, not a question about check-out times.
+    if (
+        intent in ("faq", "booking_modify")
+        and dates.check_in is not None
+        and changes_dates(head)
+        and complaint_request(head) is None
+    ):
+        # "¿podemos cambiar la salida al 24?": a new date for a stay, not a question about check-out times. (After
+        # a complaint, "the air conditioning doesn't work... can you move us today?" asks for another room: the
+        # complaint below wins.)
         intent, confidence, topic = "booking_modify", max(confidence, 0.7), None
         dates = stay_dates(head, today=today, lang=lang, modify=True)
     if (

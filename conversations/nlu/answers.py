@@ -55,6 +55,8 @@ CHEAPEST, DEAREST = "cheapest", "dearest"
 STAY_DETAILS_CONFIDENCE = 0.5
 
 # Intents a short answer may override: a bare "dos" or "la más barata" is not a complaint or an FAQ.
+_NOT_A_REQUEST = frozenset({"other", "faq", "complaint", "greeting"})
+_BOOKING = frozenset({"availability", "booking_create"})
 _WEAK_INTENTS = frozenset({"other", "availability", "booking_create", "faq", "complaint", "greeting"})
 _SURE = 0.9
 _MAX_ANSWER_WORDS = 6
@@ -163,8 +165,9 @@ def read_in_context(u: Understanding, *, text: str, folded: str, expecting: str)
         and _has_stay(u)
         and short
     ):
-        # "zu zweit", "mia moglie e io": stay details answering the question, whatever the model thought.
-        u = _stay_details(u)
+        # "zu zweit", "mia moglie e io": stay details answering the question, whatever the model thought (a
+        # stay asked for too: the conversation says whether it is a booking or a change).
+        u = _stay_details(u, asked_for=True)
     if expecting == CHECK_OUT and u.check_out is None and short:
         if u.check_in is not None and not re.search(r"\b(?:desde|from|a partir|ab|dal|du|de)\b", folded):
             # "el 23" after "¿Hasta qué día?": the day of departure, not a new arrival.
@@ -208,8 +211,10 @@ def _has_stay(u: Understanding) -> bool:
     return any(v is not None for v in (u.check_in, u.check_out, u.nights, u.adults, u.children))
 
 
-def _stay_details(u: Understanding) -> Understanding:
-    if u.intent not in ("other", "faq", "complaint", "greeting"):
+def _stay_details(u: Understanding, *, asked_for: bool = False) -> Understanding:
+    """Stay details answering the dialogue's question; `asked_for`: also when the model read a stay asked for."""
+    kept = _NOT_A_REQUEST | (_BOOKING if asked_for else frozenset())
+    if u.intent not in kept:
         return u
     return replace(
         u,

@@ -1,4 +1,4 @@
-"""The intent model: a linear classifier over character and word n-grams of folded text.
+"""The intent model: a linear classifier over character and word n-grams of folded text and its sentence embedding.
 
 One multinomial logistic regression predicts one label per message: an intent, or `faq:<topic>` for
 FAQ questions (so the FAQ intent's confidence is the sum over its topics). The artifact
@@ -9,14 +9,17 @@ in-process from the committed data on first use (scikit-learn is needed only the
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import structlog
 
+from conversations.nlu import sentence_encoder
 from conversations.nlu.linear_model import NgramLinearModel
 
 log = structlog.get_logger(__name__)
@@ -104,7 +107,23 @@ def _read_or_train() -> NgramLinearModel:
 
 
 def warm_up() -> None:
-    _load()
+    if _load().sentence_weight:
+        sentence_encoder.warm_up()
+
+
+@contextlib.contextmanager
+def model_in_use(model: NgramLinearModel) -> Iterator[None]:
+    """Read messages with another model for a while: the evaluation's cross-fitted models of the first set."""
+    global _MODEL
+    with _LOCK:
+        before, _MODEL = _MODEL, model
+        _probabilities.cache_clear()
+    try:
+        yield
+    finally:
+        with _LOCK:
+            _MODEL = before
+            _probabilities.cache_clear()
 
 
 @functools.lru_cache(maxsize=256)

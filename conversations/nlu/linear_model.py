@@ -3,7 +3,8 @@
 Training uses scikit-learn (`train.py`); the running agent reads this export instead, so it needs
 neither scikit-learn nor scipy at run time (faster start, less memory). `NgramLinearModel.from_pipeline`
 reproduces exactly what the pipeline's `TfidfVectorizer`s (char_wb and word n-grams, sublinear tf,
-l2 norm) and multinomial `LogisticRegression` compute; a test checks the probabilities agree.
+l2 norm), its weighted sentence embedding (`sentence_encoder`) and multinomial `LogisticRegression`
+compute; a test checks the probabilities agree.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from conversations.nlu import sentence_encoder
 
 _WHITE = re.compile(r"\s\s+")
 
@@ -75,6 +78,7 @@ class NgramLinearModel:
         intercept: np.ndarray,
         classes: list[str],
         fingerprint: str = "",
+        sentence_weight: float = 0.0,
     ):
         self.vectorizers = vectorizers
         self.coef_t = np.ascontiguousarray(coef.T)  # features x classes
@@ -82,6 +86,9 @@ class NgramLinearModel:
         self.classes = classes
         # What the model was trained on (`train.fingerprint`): a test tells a model older than its data.
         self.fingerprint = fingerprint
+        # The sentence embedding's columns follow the n-grams'; 0 = a model trained without them.
+        self.sentence_weight = sentence_weight
+        self.sentence_offset = sum(len(v.vocabulary) for v in vectorizers)
 
     def probabilities(self, text: str) -> dict[str, float]:
         features: dict[int, float] = {}
@@ -92,6 +99,9 @@ class NgramLinearModel:
             rows = np.fromiter(features.keys(), dtype=np.int64, count=len(features))
             weights = np.fromiter(features.values(), dtype=np.float64, count=len(features))
             scores += weights @ self.coef_t[rows]
+        if self.sentence_weight:
+            embedding = sentence_encoder.embed(text).astype(np.float64) * self.sentence_weight
+            scores += embedding @ self.coef_t[self.sentence_offset : self.sentence_offset + len(embedding)]
         scores = np.exp(scores - scores.max())
         probs = scores / scores.sum()
         return {label: float(p) for label, p in zip(self.classes, probs, strict=True)}
@@ -104,8 +114,11 @@ class NgramLinearModel:
     def from_pipeline(cls, pipeline: Any) -> NgramLinearModel:
         union = pipeline.named_steps["features"]
         classifier = pipeline.named_steps["classifier"]
-        vectorizers, offset = [], 0
-        for _, vec in union.transformer_list:
+        vectorizers, offset, sentence_weight = [], 0, 0.0
+        for name, vec in union.transformer_list:
+            if name == "sentences":
+                sentence_weight = float(vec.kw_args["weight"])
+                continue
             if vec.analyzer not in ("char_wb", "word") or not vec.sublinear_tf or vec.norm != "l2":
                 raise ValueError("only sublinear-tf, l2-normed char_wb/word tf-idf can be exported")
             vocabulary = {str(k): int(v) for k, v in vec.vocabulary_.items()}
@@ -125,12 +138,14 @@ class NgramLinearModel:
             np.asarray(classifier.coef_, dtype=np.float32),
             np.asarray(classifier.intercept_, dtype=np.float64),
             [str(c) for c in classifier.classes_],
+            sentence_weight=sentence_weight,
         )
 
     def save(self, path: Path) -> None:
         meta = {
             "classes": self.classes,
             "fingerprint": self.fingerprint,
+            "sentence_weight": self.sentence_weight,
             "vectorizers": [
                 {
                     "kind": v.kind,
@@ -171,4 +186,11 @@ class NgramLinearModel:
             )
             for i, v in enumerate(meta["vectorizers"])
         ]
-        return cls(vectorizers, data["coef"], data["intercept"], meta["classes"], meta.get("fingerprint", ""))
+        return cls(
+            vectorizers,
+            data["coef"],
+            data["intercept"],
+            meta["classes"],
+            meta.get("fingerprint", ""),
+            meta.get("sentence_weight", 0.0),
+        )

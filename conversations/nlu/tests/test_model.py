@@ -11,8 +11,12 @@ from conversations.nlu.linear_model import NgramLinearModel
 from conversations.nlu.text import fold
 from conversations.nlu.train import (
     DATA,
+    FIRST_SET,
+    FIRST_SET_FOLDS,
     build_pipeline,
     fingerprint,
+    first_set_examples,
+    first_set_fold,
     nlupp_label,
     read_labelled,
     training_examples,
@@ -48,7 +52,8 @@ def test_training_labels_are_the_contract_vocabulary() -> None:
         assert {label for _, label in rows} == allowed, f"{path.name} lacks a label"
 
 
-def test_evaluation_sets_are_not_in_the_training_data() -> None:
+def test_evaluation_sets_are_not_among_the_teams_training_sentences() -> None:
+    # The first set is trained on too, but each of its lines is scored by a model trained without its fold (below).
     import json
 
     train = {fold(t) for path in (DATA / "train").glob("*.txt") for t, _ in read_labelled(path)}
@@ -76,3 +81,27 @@ def test_the_shipped_model_was_trained_on_the_current_training_data() -> None:
     assert shipped.fingerprint == fingerprint(texts, labels), (
         "the intent model is older than its training data: retrain with make train-nlu"
     )
+
+
+def test_a_first_set_line_is_held_out_with_its_whole_batch() -> None:
+    assert first_set_fold("es-r7d12") == first_set_fold("fr-r7d3") == first_set_fold("de-r7d140")
+    assert first_set_fold("es-001") == first_set_fold("it-412")
+    assert {
+        first_set_fold(f"es-{batch}1") for batch in ("r7d", "r7n", "r7p", "r7i", "h12c", "r6n", "a", "c")
+    } == set(range(FIRST_SET_FOLDS))
+
+
+def test_the_cross_fitted_training_leaves_out_exactly_its_fold() -> None:
+    import json
+
+    rows = [json.loads(line) for line in FIRST_SET.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(first_set_examples()) == len(rows)
+    every, _ = training_examples()
+    assert {fold(row["text"]) for row in rows} <= set(every)
+    for fold_number in (0, 3):
+        trained = [text for text, _ in first_set_examples(leave_out_fold=fold_number)]
+        assert trained == [row["text"] for row in rows if first_set_fold(row["id"]) != fold_number]
+        texts, _ = training_examples(leave_out_fold=fold_number)
+        assert len(texts) == len(every) - (len(rows) - len(trained)) > len(every) - len(rows)
+    assert ("Hola buenas tardes!", "greeting") in first_set_examples()
+    assert any(label == "faq:parking" for _, label in first_set_examples())
