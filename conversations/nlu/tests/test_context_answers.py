@@ -125,6 +125,20 @@ def test_choice_in_context_is_no_complaint() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"), [("das günstigste", "de"), ("s günstigscht", "de"), ("the cheapest", "en")]
+)
+def test_the_cheapest_is_chosen_though_the_model_hears_an_unsure_yes(text: str, lang: str) -> None:
+    inside = u(text, "choice", lang=lang)
+    assert inside.intent == "booking_create" and inside.extras["choice"] == CHEAPEST
+
+
+@pytest.mark.parametrize("text", ["sí", "ja", "yes please"])
+def test_a_plain_yes_among_the_offers_chooses_nothing(text: str) -> None:
+    inside = u(text, "choice")
+    assert inside.intent == "affirm" and "choice" not in inside.extras
+
+
+@pytest.mark.parametrize(
     "name",
     [
         "María José Fernández de la Vega",
