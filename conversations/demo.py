@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
+from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -73,14 +74,35 @@ def seed(*, hotel: Hotel) -> None:
 
 @transaction.atomic
 def _seed_facts(*, hotel: Hotel) -> None:
+    # A handful of queries whatever the number of facts: every test of the engine seeds the demo hotel.
     Fact.objects.filter(hotel=hotel, source=FactSource.PARAGRAPH).delete()
-    for key, fact in demo_facts().items():
-        row, _ = Fact.objects.get_or_create(
-            hotel=hotel, key=key, defaults={**_values(fact), "source": FactSource.DEMO}
-        )
-        have = set(row.texts.values_list("language", flat=True))
-        FactText.objects.bulk_create(
-            FactText(fact=row, language=language, phrasings="\n".join(phrasings), answer=answer)
-            for language, (phrasings, answer) in fact["texts"].items()
-            if language not in have
-        )
+    facts = demo_facts()
+    fact_ids = _fact_ids(hotel=hotel, facts=facts)
+    texts = FactText.objects.filter(fact_id__in=fact_ids.values()).order_by()
+    have = set(texts.values_list("fact_id", "language"))
+    FactText.objects.bulk_create(
+        FactText(fact_id=fact_ids[key], language=language, phrasings="\n".join(phrasings), answer=answer)
+        for key, fact in facts.items()
+        for language, (phrasings, answer) in fact["texts"].items()
+        if (fact_ids[key], language) not in have
+    )
+
+
+def _fact_ids(*, hotel: Hotel, facts: dict[str, dict[str, Any]]) -> dict[str, int]:
+    """The ids of the demo facts by key, creating the missing ones; one that exists is left as it is."""
+    existing = _ids_by_key(hotel=hotel, keys=facts.keys())
+    missing = [
+        Fact(hotel=hotel, key=key, **_values(fact), source=FactSource.DEMO)
+        for key, fact in facts.items()
+        if key not in existing
+    ]
+    if not missing:
+        return existing
+    # A seed running at the same time may create some first: theirs stay, as with get_or_create.
+    Fact.objects.bulk_create(missing, ignore_conflicts=True)
+    return _ids_by_key(hotel=hotel, keys=facts.keys())
+
+
+def _ids_by_key(*, hotel: Hotel, keys: Iterable[str]) -> dict[str, int]:
+    # No ordering: the model's default one joins the hotel only to sort.
+    return dict(Fact.objects.filter(hotel=hotel, key__in=keys).order_by().values_list("key", "pk"))
