@@ -8,9 +8,10 @@ Two sets, side by side (see `data/README.md`):
   `data/dev/test.jsonl`. The intent model is trained on dev.jsonl too, so each of its lines is read here by
   a model trained without that line's fold (`train.first_set_fold`, five folds, cached in `.cache/nlu/`):
   its figures say how the agent reads a message of that kind it never saw, not one it learnt by heart;
-- the held-out sets `data/dev/heldout.jsonl`, `heldout_fresh.jsonl` and `heldout_third.jsonl`, written independently of
-  the training sentences and of the first set, frozen, never trained or tuned on. Their sentences are never
-  printed here: their mistakes are shown only as counts per tag, so nobody can tune on them.
+- the held-out sets `data/dev/heldout.jsonl`, `heldout_fresh.jsonl`, `heldout_third.jsonl` and
+  `heldout_fourth.jsonl`, written independently of the training sentences and of the first set, frozen, never
+  trained or tuned on. Their sentences are never printed here: their mistakes are shown only as counts per
+  tag, so nobody can tune on them.
 
 For each set: intent macro-F1 overall and per language, FAQ-topic accuracy (over FAQ questions), exact
 stay frame (intent, dates, adults, children, rooms all right), per-field accuracy and the gap between
