@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import structlog
 
 from conversations.engine import (
+    booking_extras,
     booking_flow,
     cancel_and_rebook,
     deposit_flow,
@@ -368,6 +369,13 @@ def _take(turn: Turn) -> None:
         frame.stage = Stage.IDLE
         turn.progress = True
         turn.say("booking_dropped")
+        return
+    if (
+        u.intent in QUESTION_INTENTS | {"faq", "booking_modify"}
+        and not stay_talk
+        and booking_extras.asks_to_add(turn)
+    ):
+        booking_extras.take(turn)  # "tengo una reserva y quiero añadir el desayuno": a change for reception
         return
     if u.intent in manage_flow.ACTION_OF_INTENT:
         manage_flow.start(turn, action=manage_flow.ACTION_OF_INTENT[u.intent])
