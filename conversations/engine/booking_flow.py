@@ -9,7 +9,7 @@ import re
 
 import structlog
 
-from conversations.engine import child_ages, pms_gateway
+from conversations.engine import child_ages, faq, pms_gateway
 from conversations.engine.frame import BookingFrame, Stage
 from conversations.engine.guest_details import ask_guest_details
 from conversations.engine.pms_gateway import OfferView, QuoteView
@@ -240,9 +240,16 @@ def present_offers(turn: Turn, view: QuoteView, *, intro: str = "", keep_room: s
         turn.add(OutgoingReply(text=f"{intro}\n\n{text}" if intro else text))
         return
     turn.frame.stage = Stage.OFFERS
+    # "¿cuánto cuesta la noche en doble del 20 al 22?": each room's price of a night beside its total
+    per_night = asks_per_night(turn.message.text or "") and faq.asks_a_price_anywhere(turn)
     lines = [
         phrases.say(
-            "offer_line", n=n, room=o.room_name, rooms=o.rooms, total=phrases.money(o.total, o.currency)
+            "offer_line_per_night" if per_night else "offer_line",
+            n=n,
+            room=o.room_name,
+            rooms=o.rooms,
+            total=phrases.money(o.total, o.currency),
+            price=_night_price(turn, o),
         )
         for n, o in enumerate(offers, start=1)
     ]

@@ -391,6 +391,12 @@ def asks_a_price(turn: Turn) -> bool:
     )
 
 
+def asks_a_price_anywhere(turn: Turn) -> bool:
+    """A price asked in any part of the message ("how much per night for a double from Feb 20 to 22?")."""
+    questions = hotel_fact_index(hotel=turn.hotel).split(turn.message.text or "", language=turn.language)
+    return any("a:price" in question.terms for question in questions)
+
+
 def names_a_price(turn: Turn) -> bool:
     """ "cuanto sale por noche la doble", "was kostet das Doppelzimmer pro Nacht": one part, naming a
     price and no hotel subject, question mark or not (a price word asks even unmarked)."""

@@ -1,11 +1,14 @@
 """Whole conversations found going wrong while playing guests through the terminal chat (round 8): breakfast
-to add to a booking the guest already has answered with the fact alone, the change never reaching anyone.
+to add to a booking the guest already has answered with the fact alone, the change never reaching anyone;
+a price per night asked with the stay answered with the totals only.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from conversations.engine import pms_gateway
+from conversations.engine.frame import Stage
 from conversations.engine.replies import catalogue
 from conversations.engine.tests.chat import EngineChat
 from conversations.engine.types import HandoffReason
@@ -40,3 +43,30 @@ def test_breakfast_asked_with_no_booking_is_only_answered(demo_hotel):
     breakfast = FactText.objects.get(fact__hotel=demo_hotel, fact__key="breakfast", language="en").answer
     assert reply == breakfast, reply
     assert not guest.turns[-1].handoff_reason, reply
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "¿cuánto cuesta la noche en doble del 20 al 22 de febrero para 2?",
+        "how much per night for a double from Feb 20 to 22 for two?",
+    ],
+)
+def test_a_price_per_night_asked_with_the_stay_is_told_beside_the_totals(demo_hotel, ask):
+    guest = EngineChat(hotel=demo_hotel, phone="+34601188103")
+    reply = guest.says(ask)
+    assert guest.state["stage"] == Stage.OFFERS, reply
+    offers = [pms_gateway.offer(line_id=pk) for pk in guest.state["booking"]["offer_line_ids"]]
+    assert offers, reply
+    for offer in offers:
+        assert offer is not None
+        low, _ = offer.per_night
+        assert f"{low:.2f}" in reply.replace(",", "."), reply
+        assert f"{offer.total:.2f}" in reply.replace(",", "."), reply
+
+
+def test_a_stay_of_one_night_asked_with_no_price_gets_the_totals_alone(demo_hotel):
+    guest = EngineChat(hotel=demo_hotel, phone="+34601188104")
+    reply = guest.says("a room for two for one night on February 20th please")
+    assert guest.state["stage"] == Stage.OFFERS, reply
+    assert "per night" not in reply, reply  # "one night" is the stay, no price asked
