@@ -677,10 +677,11 @@ def out_of_scope(folded: str) -> bool:
     ) and not _ASKS_FOR_A_STAY.search(folded)
 
 
-# A clock time: "23:00", "11pm", "23h", "23 Uhr", "a las 11", "alle 23".
+# A clock time: "23:00", "11pm", "23h", "23 Uhr", "a las 11", "alle 23", "hasta las 3".
 _CLOCK = re.compile(
     r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]?\d?|\s?(?:am|pm|uhr))\b|"
-    r"\b(?:a las|de las|after|before|alle|dalle|dopo le|prima delle|apres|avant|nach|vor|as|das|depois das)\s"
+    r"\b(?:a las|de las|hasta las|after|before|alle|dalle|fino alle|dopo le|prima delle|apres|avant|nach|vor|as|das|"
+    r"depois das)\s"
     r"(?:[01]?\d|2[0-3])\b"
 )
 

@@ -226,3 +226,12 @@ def test_one_request_lists_nothing_else() -> None:
     assert "also" not in u("¿A qué hora es el desayuno?").extras
     # A sentence that only tells the stay ("we'd arrive friday") asks nothing of the facts.
     assert "also" not in u("Do you have a room next weekend for me and my husband? we'd arrive friday").extras
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("y si nos queremos quedar hasta las 3?", "es"), ("possiamo restare fino alle 14?", "it")],
+)
+def test_staying_until_an_hour_is_a_question_about_check_out_times(text: str, lang: str) -> None:
+    asked = u(text, lang=lang)
+    assert (asked.intent, asked.faq_topic) == ("faq", "checkin_checkout_times")
