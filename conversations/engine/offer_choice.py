@@ -3,14 +3,21 @@ only mean one of them, or by a name and e-mail sent with the offers open (going 
 
 from __future__ import annotations
 
+import structlog
+
 from conversations.engine import pms_gateway
-from conversations.engine.booking_flow import offers_shown, remind
+from conversations.engine.booking_flow import offers_shown, present_offers, remind
 from conversations.engine.choice import index_of_choice, pick_by_room_name, pick_index
 from conversations.engine.frame import Stage
 from conversations.engine.guest_details import absorb_guest_details, ask_guest_details, remember_contact
 from conversations.engine.pms_gateway import OfferView
 from conversations.engine.room_request import room_is_kind, room_kind_asked
 from conversations.engine.turn import Turn
+from conversations.nlu.answers import asks_cheapest
+from conversations.nlu.numbers import counts_in
+from conversations.nlu.text import fold
+
+log = structlog.get_logger(__name__)
 
 
 def choose_offer_from_text(turn: Turn) -> bool:
@@ -111,3 +118,61 @@ def choose_offer(turn: Turn, chosen: OfferView) -> None:
     if turn.understanding.email:
         remember_contact(turn)
     ask_guest_details(turn, chosen=chosen)
+
+
+def _party_named(turn: Turn, folded: str) -> int:
+    """The party a question about the offers names ("the three of us", "nós três"): the understanding's,
+    else the one count the message says; 0 when it names none."""
+    u = turn.understanding
+    if u.adults is not None or u.children is not None:
+        return (u.adults or turn.frame.booking.adults or 0) + (
+            u.children if u.children is not None else turn.frame.booking.children or 0
+        )
+    counts = counts_in(folded)
+    return counts[0] if len(counts) == 1 else 0
+
+
+def choose_cheapest_for_party(turn: Turn) -> bool:
+    """ "qual o mais barato que cabe nós três?" among the offers: the cheapest offer for that party. The
+    quote lines say no room's capacity, so a party other than the one quoted is quoted again (the PMS
+    offers only rooms it fits) and the cheapest of that quote is taken; none fits: said so, the offers
+    kept. The party already quoted: the cheapest offer shown."""
+    folded = fold(turn.message.text or "")
+    if not asks_cheapest(folded):
+        return False
+    b = turn.frame.booking
+    party, quoted = _party_named(turn, folded), (b.adults or 0) + (b.children or 0)
+    offers = offers_shown(turn)
+    if not offers:
+        return False
+    if not party or party == quoted:
+        choose_offer(turn, min(offers, key=lambda o: o.total))
+        return True
+    if b.check_in is None or b.check_out is None:
+        return False
+    children = min(b.children or 0, party - 1)  # the children quoted stay children; one adult at least
+    try:
+        view = pms_gateway.quote_stay(
+            hotel=turn.hotel,
+            check_in=b.check_in,
+            check_out=b.check_out,
+            adults=party - children,
+            children=children,
+            rooms=b.rooms or 1,
+            conversation=turn.conversation,
+        )
+    except (pms_gateway.StayNotBookable, pms_gateway.PartyTooLargeForOneRoom):
+        view = None
+    except pms_gateway.PmsError as exc:
+        log.warning("engine.quote_failed", error=type(exc).__name__, conversation_id=turn.conversation.pk)
+        turn.say("pms_read_unavailable")
+        return True
+    turn.progress = True
+    if view is None or not view.offers:
+        turn.say("no_offer_fits_party", party=party)
+        remind(turn)
+        return True
+    b.adults, b.children = party - children, children
+    cheapest = min(view.offers, key=lambda o: o.total)
+    present_offers(turn, view, keep_room=cheapest.room_name)  # that room at its price, then the details
+    return True

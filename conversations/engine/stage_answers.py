@@ -73,6 +73,8 @@ def take_in_stage(turn: Turn) -> bool:
     ):
         offer_flow.answer(turn, yes=u.intent != "deny")
         return True
+    if stage == Stage.OFFERS and offer_choice.choose_cheapest_for_party(turn):
+        return True  # "qual o mais barato que cabe nós três?": that offer, quoted for three if need be
     # "quanto fica?" with no fact just told is the price of the rooms being discussed.
     price_asked = not new_slots and turn.fact_before is None and faq.asks_a_price_only(turn)
     if stage == Stage.OFFERS and not new_slots and _price_of_one_offer_told(turn):

@@ -101,6 +101,11 @@ def count_answer(folded: str) -> int | None:
     return values[0]
 
 
+def asks_cheapest(folded: str) -> bool:
+    """ "qual o mais barato que cabe nós três?": the cheapest asked for, in a message of any length."""
+    return bool(_CHEAPEST.search(folded))
+
+
 def choice_answer(folded: str) -> int | str | None:
     """Which offer a short answer picks: a 1-based index, -1 (the last), CHEAPEST or DEAREST."""
     if len(folded.split()) > _MAX_ANSWER_WORDS:

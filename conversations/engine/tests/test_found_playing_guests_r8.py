@@ -1,6 +1,7 @@
 """Whole conversations found going wrong while playing guests through the terminal chat (round 8): breakfast
 to add to a booking the guest already has answered with the fact alone, the change never reaching anyone;
-a price per night asked with the stay answered with the totals only.
+a price per night asked with the stay answered with the totals only; the cheapest offer that fits a party
+asked for among the offers answered with "which one?" again.
 """
 
 from __future__ import annotations
@@ -70,3 +71,48 @@ def test_a_stay_of_one_night_asked_with_no_price_gets_the_totals_alone(demo_hote
     reply = guest.says("a room for two for one night on February 20th please")
     assert guest.state["stage"] == Stage.OFFERS, reply
     assert "per night" not in reply, reply  # "one night" is the stay, no price asked
+
+
+@pytest.mark.parametrize(
+    ("ask", "cheapest"),
+    [
+        (
+            "olá, queria um quarto de 20 a 22 de fevereiro para 2 adultos",
+            "qual o mais barato que cabe nós três?",
+        ),
+        ("hi, a room from Feb 20 to 22 for 2 adults", "which is the cheapest that fits the three of us?"),
+    ],
+)
+def test_the_cheapest_offer_that_fits_a_larger_party_is_chosen_from_a_quote_for_it(demo_hotel, ask, cheapest):
+    guest = EngineChat(hotel=demo_hotel, phone="+34601188105")
+    guest.says(ask)
+    reply = guest.says(cheapest)
+    assert guest.state["stage"] == Stage.GUEST_DETAILS, reply
+    assert guest.state["booking"]["adults"] == 3, reply
+    chosen = pms_gateway.offer(line_id=guest.state["booking"]["chosen_line_id"])
+    assert chosen is not None and chosen.adults == 3, reply
+    for pk in guest.state["booking"]["offer_line_ids"]:
+        offer = pms_gateway.offer(line_id=pk)
+        assert offer is not None and offer.quote_id == chosen.quote_id and offer.total >= chosen.total, reply
+    assert chosen.room_name in reply, reply
+
+
+def test_the_cheapest_offer_for_the_party_already_quoted_is_chosen(demo_hotel):
+    guest = EngineChat(hotel=demo_hotel, phone="+34601188106")
+    guest.says("olá, queria um quarto de 20 a 22 de fevereiro para 3 adultos")
+    offers = [pms_gateway.offer(line_id=pk) for pk in guest.state["booking"]["offer_line_ids"]]
+    reply = guest.says("qual o mais barato que cabe nós três?")
+    assert guest.state["stage"] == Stage.GUEST_DETAILS, reply
+    cheapest = min((o for o in offers if o is not None), key=lambda o: o.total)
+    assert guest.state["booking"]["chosen_line_id"] == cheapest.line_id, reply
+
+
+def test_no_offer_fitting_the_party_asked_about_is_said_and_the_offers_kept(demo_hotel):
+    guest = EngineChat(hotel=demo_hotel, phone="+34601188107")
+    guest.says("hi, a room from Feb 20 to 22 for 2 adults")
+    offers_before = guest.state["booking"]["offer_line_ids"]
+    reply = guest.says("which is the cheapest that fits the seven of us?")
+    assert catalogue("en")["no_offer_fits_party"].replace("{{ party }}", "7") in reply, reply
+    assert guest.state["stage"] == Stage.OFFERS, reply
+    assert guest.state["booking"]["offer_line_ids"] == offers_before, reply
+    assert guest.state["booking"]["adults"] == 2, reply
