@@ -1,4 +1,5 @@
-"""The intent model: a linear classifier over character and word n-grams of folded text and its sentence embedding.
+"""The intent model: a linear classifier over character and word n-grams of folded text, helped by the text's
+sentence embedding where the n-grams are unsure (`linear_model.SentenceLayer`).
 
 One multinomial logistic regression predicts one label per message: an intent, or `faq:<topic>` for
 FAQ questions (so the FAQ intent's confidence is the sum over its topics). The artifact
@@ -100,14 +101,13 @@ def _read_or_train() -> NgramLinearModel:
         return NgramLinearModel.load(MODEL_PATH)
     except (OSError, ValueError, KeyError) as exc:  # missing or damaged artifact: rebuild it from the data
         log.warning("nlu.model_rebuilt", reason=type(exc).__name__)
-        from conversations.nlu.train import build_pipeline, training_examples
+        from conversations.nlu.train import fit_model, training_examples
 
-        texts, labels = training_examples()
-        return NgramLinearModel.from_pipeline(build_pipeline().fit(texts, labels))
+        return fit_model(*training_examples())
 
 
 def warm_up() -> None:
-    if _load().sentence_weight:
+    if _load().sentence is not None:
         sentence_encoder.warm_up()
 
 

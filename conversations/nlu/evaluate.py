@@ -163,8 +163,7 @@ def first_set_models() -> list[NgramLinearModel]:
             models.append(NgramLinearModel.load(path))
             continue
         print(f"training the first set's fold {fold_number} model (cached in {FOLD_MODELS})", file=sys.stderr)
-        model = NgramLinearModel.from_pipeline(train.build_pipeline().fit(texts, labels))
-        model.fingerprint = digest
+        model = train.fit_model(texts, labels)
         FOLD_MODELS.mkdir(parents=True, exist_ok=True)
         model.save(path)
         models.append(model)

@@ -44,6 +44,38 @@ def test_export_matches_the_pipeline_probabilities(tmp_path: Path) -> None:
         assert np.allclose([got[str(c)] for c in pipeline.classes_], expected, atol=1e-5)
 
 
+def test_the_sentence_layer_helps_only_where_the_ngrams_are_unsure(tmp_path: Path) -> None:
+    from sklearn.linear_model import LogisticRegression
+
+    from conversations.nlu import sentence_encoder
+
+    rows = read_labelled(DATA / "train" / "it.txt")[::2] + read_labelled(DATA / "train" / "pt.txt")[::2]
+    texts, labels = [fold(t) for t, _ in rows], [label for _, label in rows]
+    pipeline = build_pipeline().fit(texts, labels)
+    sentences = LogisticRegression(C=5.0, max_iter=2000).fit(sentence_encoder.embed_many(texts), labels)
+    NgramLinearModel.from_pipeline(pipeline, sentences, weight=0.5, gate=0.8).save(tmp_path / "model.npz.gz")
+    model = NgramLinearModel.load(tmp_path / "model.npz.gz")
+    unsure = sure = 0
+    for text in [
+        "avete il parcheggio?",
+        "vorrei annullare",
+        "tem estacionamento?",
+        "a que horas abre o pequeno-almoco?",
+        "zzz",
+    ]:
+        ngrams = pipeline.predict_proba([fold(text)])[0]
+        got = np.array([model.probabilities(fold(text))[str(c)] for c in pipeline.classes_])
+        if ngrams.max() >= 0.8:
+            sure += 1
+            assert np.allclose(got, ngrams, atol=1e-5)
+        else:
+            unsure += 1
+            embedded = sentences.predict_log_proba([sentence_encoder.embed(fold(text))])[0]
+            expected = np.exp(np.log(ngrams) + 0.5 * embedded)
+            assert np.allclose(got, expected / expected.sum(), atol=1e-4)
+    assert unsure and sure
+
+
 def test_training_labels_are_the_contract_vocabulary() -> None:
     allowed = {i for i in INTENTS if i != "faq"} | {f"faq:{t}" for t in FAQ_TOPICS}
     for path in sorted((DATA / "train").glob("*.txt")):
