@@ -128,7 +128,8 @@ def _party_named(turn: Turn, folded: str) -> int:
         return (u.adults or turn.frame.booking.adults or 0) + (
             u.children if u.children is not None else turn.frame.booking.children or 0
         )
-    counts = counts_in(folded)
+    # "the cheapest one", "o mais barato de todos": a one is the offer, not a party of one.
+    counts = [count for count in counts_in(folded) if count >= 2]
     return counts[0] if len(counts) == 1 else 0
 
 

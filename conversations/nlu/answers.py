@@ -15,6 +15,7 @@ from conversations.nlu.classifier import is_known_word
 from conversations.nlu.contacts import extract_choice_index, extract_email, extract_guest_name
 from conversations.nlu.guests import without_children
 from conversations.nlu.numbers import counts_in
+from conversations.nlu.rules import rule_intent
 from conversations.nlu.types import Understanding
 
 # What the dialogue can be waiting for (the engine's `DialogueFrame.expecting`).
@@ -160,6 +161,15 @@ def read_in_context(u: Understanding, *, text: str, folded: str, expecting: str)
         and choice_answer(folded) is not None
     ):
         # "das günstigste" may read to the model as an unsure yes: the words name an offer all the same.
+        u = replace(u, intent="other")
+    if (
+        expecting in (NAME, NAME_AND_EMAIL, LAST_NAME)
+        and u.intent in ("affirm", "deny")
+        and u.confidence < _SURE
+        and rule_intent(folded) is None
+    ):
+        # "Javier", "Ruiz" typed alone may read to the model as an unsure yes; a yes or no it is sure of ("vale",
+        # "claro", "nein") or that the rules know stays one.
         u = replace(u, intent="other")
     if expecting not in EXPECTING or u.intent in _NO_ANSWER:
         return u

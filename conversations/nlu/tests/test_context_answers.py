@@ -235,3 +235,13 @@ def test_one_request_lists_nothing_else() -> None:
 def test_staying_until_an_hour_is_a_question_about_check_out_times(text: str, lang: str) -> None:
     asked = u(text, lang=lang)
     assert (asked.intent, asked.faq_topic) == ("faq", "checkin_checkout_times")
+
+
+@pytest.mark.parametrize(("text", "expecting"), [("Javier", "name"), ("Ruiz", "last_name")])
+def test_a_name_typed_alone_is_no_unsure_yes(text: str, expecting: str) -> None:
+    assert u(text, expecting).intent != "affirm"
+
+
+@pytest.mark.parametrize("text", ["vale", "claro", "sí"])
+def test_a_yes_asked_for_a_name_stays_a_yes(text: str) -> None:
+    assert u(text, "name_and_email").intent == "affirm"
