@@ -167,9 +167,10 @@ def read_in_context(u: Understanding, *, text: str, folded: str, expecting: str)
         and u.intent in ("affirm", "deny")
         and u.confidence < _SURE
         and rule_intent(folded) is None
+        and _looks_like_a_name(text)
     ):
         # "Javier", "Ruiz" typed alone may read to the model as an unsure yes; a yes or no it is sure of ("vale",
-        # "claro", "nein") or that the rules know stays one.
+        # "claro", "nein"), that the rules know, or not written as a name ("ya veremos") stays one.
         u = replace(u, intent="other")
     if expecting not in EXPECTING or u.intent in _NO_ANSWER:
         return u
@@ -220,6 +221,12 @@ def read_in_context(u: Understanding, *, text: str, folded: str, expecting: str)
             extras.pop("stay_details_only", None)
             return replace(u, intent="booking_create", confidence=max(u.confidence, _SURE), extras=extras)
     return u
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """One to three words, each capitalised: "Javier", "Ruiz Gómez"."""
+    said = text.split()
+    return 0 < len(said) <= 3 and all(word[0].isupper() for word in said)
 
 
 def _only_a_weekday(u: Understanding, text: str) -> bool:

@@ -242,6 +242,9 @@ def test_a_name_typed_alone_is_no_unsure_yes(text: str, expecting: str) -> None:
     assert u(text, expecting).intent != "affirm"
 
 
-@pytest.mark.parametrize("text", ["vale", "claro", "sí"])
-def test_a_yes_asked_for_a_name_stays_a_yes(text: str) -> None:
-    assert u(text, "name_and_email").intent == "affirm"
+@pytest.mark.parametrize(
+    ("text", "intent"), [("vale", "affirm"), ("claro", "affirm"), ("sí", "affirm"), ("ya veremos", "affirm")]
+)
+def test_a_yes_asked_for_a_name_stays_a_yes(text: str, intent: str) -> None:
+    understood = u(text, "name_and_email")
+    assert understood.intent == intent and understood.guest_name is None
