@@ -406,9 +406,9 @@ def stay_text(turn: Turn, offer: OfferView | None = None) -> str:
 
 
 # One night named, in the six languages: "por noche", "a night", "par nuit", "pro Nacht", "por noite",
-# "a notte"; not the nights of the stay ("noches", "3 nights").
+# "a notte", and a night's rate ("a diária", "la tarifa diaria"); not the nights of the stay ("noches", "3 nights").
 _ONE_NIGHT = re.compile(
-    r"(?<!\w)(?:noche|night|nightly|nuit|nacht|übernachtung|noite|notte)(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:noche|night|nightly|nuit|nacht|übernachtung|noite|notte|di[aá]ria)(?!\w)", re.IGNORECASE
 )
 
 

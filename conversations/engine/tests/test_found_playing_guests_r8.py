@@ -51,6 +51,7 @@ def test_breakfast_asked_with_no_booking_is_only_answered(demo_hotel):
     [
         "¿cuánto cuesta la noche en doble del 20 al 22 de febrero para 2?",
         "how much per night for a double from Feb 20 to 22 for two?",
+        "Oi! Tem quarto pra dois de 20 a 22 de fevereiro? quanto fica a diária?",
     ],
 )
 def test_a_price_per_night_asked_with_the_stay_is_told_beside_the_totals(demo_hotel, ask):
