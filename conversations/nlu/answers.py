@@ -55,10 +55,10 @@ CHEAPEST, DEAREST = "cheapest", "dearest"
 # Confidence given to a message made only of stay details (intent `other`, `extras["stay_details_only"]`).
 STAY_DETAILS_CONFIDENCE = 0.5
 
-# Intents a short answer may override: a bare "dos" or "la más barata" is not a complaint or an FAQ.
 _NOT_A_REQUEST = frozenset({"other", "faq", "complaint", "greeting"})
 _BOOKING = frozenset({"availability", "booking_create"})
-_WEAK_INTENTS = frozenset({"other", "availability", "booking_create", "faq", "complaint", "greeting"})
+# Intents a short answer may override: a bare "dos" or "la más barata" is not a complaint or an FAQ.
+_WEAK_INTENTS = _NOT_A_REQUEST | _BOOKING
 _SURE = 0.9
 _UNSURE_YES_NO = 0.6
 _MAX_ANSWER_WORDS = 6
@@ -156,16 +156,14 @@ def read_in_context(u: Understanding, *, text: str, folded: str, expecting: str)
     if (
         expecting == CHOICE
         and short
-        and u.intent in ("affirm", "deny")
-        and u.confidence < _UNSURE_YES_NO
+        and _unsure_yes_no(u, below=_UNSURE_YES_NO)
         and choice_answer(folded) is not None
     ):
         # "das günstigste" may read to the model as an unsure yes: the words name an offer all the same.
         u = replace(u, intent="other")
     if (
         expecting in (NAME, NAME_AND_EMAIL, LAST_NAME)
-        and u.intent in ("affirm", "deny")
-        and u.confidence < _SURE
+        and _unsure_yes_no(u, below=_SURE)
         and rule_intent(folded) is None
         and _looks_like_a_name(text)
     ):
@@ -221,6 +219,10 @@ def read_in_context(u: Understanding, *, text: str, folded: str, expecting: str)
             extras.pop("stay_details_only", None)
             return replace(u, intent="booking_create", confidence=max(u.confidence, _SURE), extras=extras)
     return u
+
+
+def _unsure_yes_no(u: Understanding, *, below: float) -> bool:
+    return u.intent in ("affirm", "deny") and u.confidence < below
 
 
 def _looks_like_a_name(text: str) -> bool:

@@ -139,11 +139,13 @@ def _score_cross_fitted(rows: list[dict[str, Any]]) -> list[Scored]:
     """Each first-set line read by the model trained without its fold; in the file's order."""
     from conversations.nlu import classifier, train
 
+    by_fold: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_fold[train.first_set_fold(row["id"])].append(row)
     by_id: dict[str, Scored] = {}
     for fold_number, model in enumerate(first_set_models()):
         with classifier.model_in_use(model):
-            chosen = [row for row in rows if train.first_set_fold(row["id"]) == fold_number]
-            by_id.update((s.row["id"], s) for s in _score_rows(chosen))
+            by_id.update((s.row["id"], s) for s in _score_rows(by_fold[fold_number]))
     return [by_id[row["id"]] for row in rows]
 
 
