@@ -14,6 +14,7 @@ from conversations.engine.pms_gateway import OfferView
 from conversations.engine.room_request import room_is_kind, room_kind_asked
 from conversations.engine.turn import Turn
 from conversations.nlu.answers import asks_cheapest
+from conversations.nlu.guests import says_adults
 from conversations.nlu.numbers import counts_in
 from conversations.nlu.text import fold
 
@@ -124,6 +125,8 @@ def _party_named(turn: Turn, folded: str) -> int:
     """The party a question about the offers names ("the three of us", "nós três"): the understanding's,
     else the one count the message says; 0 when it names none."""
     u = turn.understanding
+    if u.adults is not None and u.children is None and not says_adults(folded):
+        return u.adults  # "the four of us": the whole party, the children quoted among them
     if u.adults is not None or u.children is not None:
         return (u.adults or turn.frame.booking.adults or 0) + (
             u.children if u.children is not None else turn.frame.booking.children or 0
@@ -152,6 +155,7 @@ def choose_cheapest_for_party(turn: Turn) -> bool:
     if b.check_in is None or b.check_out is None:
         return False
     children = min(b.children or 0, party - 1)  # the children quoted stay children; one adult at least
+    ages = tuple(b.child_ages[:children]) if len(b.child_ages) == (b.children or 0) else ()
     try:
         view = pms_gateway.quote_stay(
             hotel=turn.hotel,
@@ -159,6 +163,7 @@ def choose_cheapest_for_party(turn: Turn) -> bool:
             check_out=b.check_out,
             adults=party - children,
             children=children,
+            child_ages=ages,  # a PMS that prices children by age (QloApps) is asked with them, as at first
             rooms=b.rooms or 1,
             conversation=turn.conversation,
         )

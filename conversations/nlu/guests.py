@@ -51,6 +51,7 @@ _DAY_OF_MONTH = (
 _NOT_A_BED = r"(?!\s*(?:beds?|bedded|sofa[ -]?beds?)\b)"
 
 _ADULTS = re.compile(rf"\b{_NUM}\s+{_ADULT}\b")
+_ADULT_WORD = re.compile(rf"\b{_ADULT}")
 # "4 adultes dont 1 ado de 16 ans", "3 Erwachsene, davon ein Jugendlicher (16)": the child is one of them.
 _CHILD_AMONG_ADULTS = re.compile(
     rf"\b{_ADULT}\s*,?\s*(?:dont|davon|of whom|of which|de los cuales|de las cuales|dos quais|das quais|di cui)\s+"
@@ -1568,3 +1569,9 @@ def party(folded: str) -> Party:
     result.rooms = rooms if rooms else None
     result.one_room_named = rooms is None and not no_one_room and one_room_named(folded)
     return result
+
+
+def says_adults(folded: str) -> bool:
+    """Whether a folded message names adults as such ("3 adultos", "two grown-ups"), not a whole party
+    ("the four of us", "somos cuatro")."""
+    return _ADULT_WORD.search(folded) is not None

@@ -1,10 +1,13 @@
 """Whole conversations found going wrong while playing guests through the terminal chat (round 8): breakfast
 to add to a booking the guest already has answered with the fact alone, the change never reaching anyone;
 a price per night asked with the stay answered with the totals only; the cheapest offer that fits a party
-asked for among the offers answered with "which one?" again.
+asked for among the offers answered with "which one?" again; that cheapest quoted for "the four of us" with a
+child among them as four adults and the child, and without the child's age.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 
@@ -117,3 +120,22 @@ def test_no_offer_fitting_the_party_asked_about_is_said_and_the_offers_kept(demo
     assert guest.state["stage"] == Stage.OFFERS, reply
     assert guest.state["booking"]["offer_line_ids"] == offers_before, reply
     assert guest.state["booking"]["adults"] == 2, reply
+
+
+def test_the_cheapest_for_a_larger_party_is_quoted_with_the_childrens_ages(demo_hotel, monkeypatch):
+    # QloApps prices a room's children by age: the new quote must carry the ages the first one had.
+    monkeypatch.setattr(pms_gateway, "child_ages_needed", lambda: True)
+    asked: list[dict[str, Any]] = []
+    quote_stay = pms_gateway.quote_stay
+
+    def recorded_quote(**kwargs: Any) -> pms_gateway.QuoteView:
+        asked.append(kwargs)
+        return quote_stay(**kwargs)
+
+    monkeypatch.setattr(pms_gateway, "quote_stay", recorded_quote)
+    guest = EngineChat(hotel=demo_hotel, phone="+34601188108")
+    guest.says("hi, a room from Feb 20 to 22 for 2 adults and 1 child aged 6")
+    assert asked and asked[-1]["child_ages"] == (6,), asked
+    reply = guest.says("which is the cheapest that fits the four of us?")
+    assert len(asked) == 2, reply
+    assert (asked[-1]["adults"], asked[-1]["children"], asked[-1]["child_ages"]) == (3, 1, (6,)), reply
