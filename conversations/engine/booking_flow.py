@@ -19,6 +19,8 @@ from conversations.engine.stay_corrections import add_adjacent_night, anchor_bar
 from conversations.engine.turn import Turn
 from conversations.engine.types import HandoffReason
 from conversations.incoming import OutgoingReply, ReplyButton
+from conversations.nlu.guests import says_adults
+from conversations.nlu.text import fold
 
 log = structlog.get_logger(__name__)
 
@@ -57,7 +59,7 @@ def absorb_stay_slots(turn: Turn) -> bool:
     if b.check_in and b.check_out is None and b.nights:
         b.check_out = b.check_in + dt.timedelta(days=b.nights)
     if u.adults is not None:
-        b.adults = u.adults
+        b.adults = adults_said(turn)
     if u.children is not None:
         if u.children != b.children:
             b.child_ages, b.child_ages_asked = [], False  # other children: their ages are asked again
@@ -70,6 +72,22 @@ def absorb_stay_slots(turn: Turn) -> bool:
         b.quote_id, b.offer_line_ids, b.chosen_line_id = None, [], None
         turn.progress = True
     return changed
+
+
+def adults_said(turn: Turn) -> int | None:
+    """The adults the message gives. A party said again as a whole ("al final somos cuatro", "there will be
+    four of us") counts the children already known among it; "4 adultos" are adults."""
+    u, b = turn.understanding, turn.frame.booking
+    if (
+        u.adults is not None
+        and u.children is None
+        and b.adults is not None
+        and b.children
+        and u.adults > b.children
+        and not says_adults(fold(turn.message.text or ""))
+    ):
+        return u.adults - b.children
+    return u.adults
 
 
 def absorb_bare_answer(turn: Turn) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import structlog
 
 from conversations.engine import pms_gateway
-from conversations.engine.booking_flow import offers_shown, present_offers, remind
+from conversations.engine.booking_flow import adults_said, offers_shown, present_offers, remind
 from conversations.engine.choice import index_of_choice, pick_by_room_name, pick_index
 from conversations.engine.frame import Stage
 from conversations.engine.guest_details import absorb_guest_details, ask_guest_details, remember_contact
@@ -14,7 +14,6 @@ from conversations.engine.pms_gateway import OfferView
 from conversations.engine.room_request import room_is_kind, room_kind_asked
 from conversations.engine.turn import Turn
 from conversations.nlu.answers import asks_cheapest
-from conversations.nlu.guests import says_adults
 from conversations.nlu.numbers import counts_in
 from conversations.nlu.text import fold
 
@@ -125,10 +124,9 @@ def _party_named(turn: Turn, folded: str) -> int:
     """The party a question about the offers names ("the three of us", "nós três"): the understanding's,
     else the one count the message says; 0 when it names none."""
     u = turn.understanding
-    if u.adults is not None and u.children is None and not says_adults(folded):
-        return u.adults  # "the four of us": the whole party, the children quoted among them
     if u.adults is not None or u.children is not None:
-        return (u.adults or turn.frame.booking.adults or 0) + (
+        # "the four of us": the whole party, the children quoted among them
+        return (adults_said(turn) or turn.frame.booking.adults or 0) + (
             u.children if u.children is not None else turn.frame.booking.children or 0
         )
     # "the cheapest one", "o mais barato de todos": a one is the offer, not a party of one.

@@ -139,3 +139,43 @@ def test_the_cheapest_for_a_larger_party_is_quoted_with_the_childrens_ages(demo_
     reply = guest.says("which is the cheapest that fits the four of us?")
     assert len(asked) == 2, reply
     assert (asked[-1]["adults"], asked[-1]["children"], asked[-1]["child_ages"]) == (3, 1, (6,)), reply
+
+
+@pytest.mark.parametrize(
+    ("ask", "restated"),
+    [
+        ("hi, a room from Feb 20 to 22 for 2 adults and 1 child", "sorry, actually there will be four of us"),
+        (
+            "hola, una habitación del 20 al 22 de febrero para 2 adultos y un niño",
+            "perdón, al final somos cuatro",
+        ),
+        (
+            "olá, um quarto de 20 a 22 de fevereiro para 2 adultos e 1 criança",
+            "desculpe, afinal somos quatro",
+        ),
+        (
+            "bonjour, une chambre du 20 au 22 février pour 2 adultes et 1 enfant",
+            "pardon, finalement on sera quatre",
+        ),
+        (
+            "hallo, ein Zimmer vom 20. bis 22. Februar für 2 Erwachsene und 1 Kind",
+            "sorry, wir sind doch zu viert",
+        ),
+        (
+            "ciao, una camera dal 20 al 22 febbraio per 2 adulti e 1 bambino",
+            "scusate, alla fine saremo in quattro",
+        ),
+    ],
+)
+def test_a_party_said_again_as_a_whole_counts_the_child_among_it(demo_hotel, ask, restated):
+    guest = EngineChat(hotel=demo_hotel, phone="+34601188109")
+    guest.says(ask)
+    reply = guest.says(restated)
+    assert (guest.state["booking"]["adults"], guest.state["booking"]["children"]) == (3, 1), reply
+
+
+def test_adults_said_again_as_adults_are_adults_beside_the_child(demo_hotel):
+    guest = EngineChat(hotel=demo_hotel, phone="+34601188110")
+    guest.says("hi, a room from Feb 20 to 22 for 2 adults and 1 child")
+    reply = guest.says("sorry, it's 3 adults actually")
+    assert (guest.state["booking"]["adults"], guest.state["booking"]["children"]) == (3, 1), reply
