@@ -56,7 +56,14 @@ from typing import Any
 import structlog
 
 from conversations.nlu import classifier, language, names
-from conversations.nlu.answers import EXPECTING, STAY_DETAILS_CONFIDENCE, read_in_context
+from conversations.nlu.answers import (
+    CHEAPEST,
+    DEAREST,
+    EXPECTING,
+    STAY_DETAILS_CONFIDENCE,
+    choice_answer,
+    read_in_context,
+)
 from conversations.nlu.contacts import (
     extract_booking_ref,
     extract_choice_index,
@@ -620,6 +627,10 @@ def _intent(
     if bare_price_question(folded):
         # "quanto costa?", "how much?": the price of what was just discussed; no stay named, no new request.
         return "availability", _SURE_RULE, None
+    if choice_answer(folded) in (CHEAPEST, DEAREST):
+        # "la más barata", "o mais barato": a room picked to book (Portuguese "baratas" are cockroaches).
+        picked = classifier.predict(folded).probabilities.get("booking_create", 0.0)
+        return "booking_create", max(picked, STAY_DETAILS_CONFIDENCE), None
     if no_reference_at_hand(folded):
         # "no tengo el número de reserva": no to the question for it (the dialogue asks for the e-mail).
         return "deny", _SURE_RULE, None
