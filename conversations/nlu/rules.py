@@ -386,6 +386,26 @@ _ROLES = re.compile(
     r"\b(?:you are now|act as|pretend|eres ahora|ahora eres|actua como|tu es maintenant|du bist jetzt|ora sei|"
     r"system prompt|no rules|sin restricciones|other guests|otros huespedes)\b"
 )
+# Where another guest sleeps or whether they have come, asked by name with a title ("dans quelle chambre dort M.
+# Fabrice Gaillard ?", "ob Frau Dr. Sabine Roth schon eingecheckt hat?", "a che ora arriva la signora Conte?", "em
+# que quarto está a Sra. Lopes?"): other guests' data, which no guest gets, however friendly the reason.
+_TITLE = (
+    r"(?:mr|mrs|ms|miss|m|mme|mlle|monsieur|madame|herrn?|frau|signor|signora|sig|sig\.ra|sr|sra|senor|senora|"
+    r"senhor|senhora|dr|dott|dott\.ssa)\.?"
+)
+_COME = r"(?:checked in|arrived|eingecheckt|angekommen|(?:est|deja|sont) arrivee?s?|arrivata|arrivato|llegado|chegou)"
+_WHEN = r"(?:when|wann|quand|cuando|quando|(?:at )?what time|a che ora|a quelle heure|a que hora|a que horas|um wie viel uhr)"
+_ARRIVES = r"(?:arrive|arrives|arriva|llega|chega|kommt)"
+_ANOTHER_GUEST = re.compile(
+    r"\b(?:(?:in )?(?:which|what) room|quelle chambre|welche[mn]? zimmer|quale camera|in che camera|que quarto|"
+    r"que habitacion|cual habitacion)\b[^?\n]{0,30}\b" + _TITLE + r"\s+[a-z]|"
+    # "ob Frau Roth schon eingecheckt hat", "if Mr Parker has arrived" ("si le Dr. Martin arrive tard": their own)
+    rf"\b(?:whether|if|ob|si|se)\b[^?\n]{{0,25}}\b{_TITLE}\s+[a-z][^?\n]{{0,40}}\b{_COME}\b|"
+    rf"\b{_WHEN}\b[^?\n]{{0,25}}\b{_TITLE}\s+[a-z][^?\n]{{0,40}}\b{_ARRIVES}\b[^?\n]{{0,15}}\?|"
+    # "a che ora arriva la signora Conte?" ("Quando arriva, il signor Rossi può...": a question about him)
+    rf"\b{_WHEN}\b[^?\n,]{{0,10}}\b{_ARRIVES}\b[^?\n,]{{0,10}}\b{_TITLE}\s+[a-z][^?\n]{{0,30}}\?|"
+    rf"\b{_TITLE}\s+[a-z][^?\n]{{0,40}}\b{_COME}\b[^?\n]{{0,8}}\?"
+)
 _SPACES = re.compile(r"\s+")
 _TRIPLED = re.compile(r"(.)\1{2,}")
 _DOUBLED = re.compile(r"(.)\1+")
@@ -402,8 +422,10 @@ def instructions_to_the_bot(folded: str) -> tuple[bool, str]:
     """
     # "el wifi es gratis?", "free parking?", "act as my travel agent and book...": what a guest may ask for.
     checked = _BENIGN.sub(" ", folded)
-    if not _WRAPPER.search(folded) and not _FORBIDDEN.search(checked):
+    if not _WRAPPER.search(folded) and not _FORBIDDEN.search(checked) and not _ANOTHER_GUEST.search(folded):
         return False, folded
+    if _ANOTHER_GUEST.search(folded):
+        return True, ""
     if not _WRAPPER.search(folded):
         # No instruction to the bot: "gratis" or "the guest in room 12" alone is for the model to read.
         roles = _ROLES.search(checked)
@@ -827,10 +849,29 @@ def asks_for_a_person(folded: str) -> bool:
     return bool(_A_PERSON.search(folded))
 
 
+# Thanks or praise passed on to the staff ("Huge thanks to Bella at the front desk for the upgrade", "Agradeço ao
+# Bruno da receção pela simpatia", "tell Chef Antonio the paella was unreal", "un grazie alla cameriera Anna"): a
+# goodbye too, when no stay is asked for.
+_THANKS_TO_STAFF = re.compile(
+    r"\b(?:(?:huge |big |many |special |a big |a huge )?thanks? (?:you )?to|please thank|tell (?:the )?chef|"
+    r"(?:muchas |mil )?gracias (?:a|al|a la)|agradec\w* (?:a|ao|a la|al|à)|(?:muito )?obrigad[oa] (?:a|ao|à)|"
+    r"merci (?:a|au|a la|aux)|remerciez|(?:vielen |ein grosses )?dank(?:e)? an|(?:un )?grazie (?:a|al|alla|allo|ai))\b"
+    r"[^.?!\n]{0,40}\b(?:front desk|reception|receptionist|recepcion|recepcionista|rececao|recepcao|rececionista|"
+    r"receptionniste|rezeption|chef|cook|cocinero|cozinheiro|cuisinier|koch|cuoco|waiter|waitress|camarer[oa]|"
+    r"empregad[oa]|serveur|serveuse|kellner\w*|camerier[ea]|housekeeping|staff|personal|equipe|equipo|team|"
+    r"personale|concierge|conserje|portier)\b"
+)
+
+
 def thanks_for_the_stay(folded: str) -> bool:
-    """A message opening with thanks for everything, with no "but" or complaint in it, and no question after it
-    ("Thank you for a wonderful week! Could we book the same room for 3-5 June?" asks for a stay)."""
-    return bool(_THANKS_FOR_ALL.search(folded)) and not _UNHAPPY_WORDS.search(folded) and "?" not in folded
+    """A message opening with thanks for everything, or passing thanks on to the staff, with no "but" or
+    complaint in it, no question after it ("Thank you for a wonderful week! Could we book the same room for 3-5
+    June?" asks for a stay) and no stay asked for."""
+    if _UNHAPPY_WORDS.search(folded) or "?" in folded:
+        return False
+    return bool(_THANKS_FOR_ALL.search(folded)) or (
+        bool(_THANKS_TO_STAFF.search(folded)) and not _ASKS_FOR_A_STAY.search(folded)
+    )
 
 
 # Confirming in a reply to the hotel's offer ("Pode confirmar, por favor", "C'est parfait, je confirme",
@@ -848,7 +889,7 @@ def confirms(folded: str) -> bool:
 # Asking why something keeps failing ("por que o wi-fi cai toda hora?", "wieso fällt das Internet dauernd aus?",
 # "why does the kettle keep tripping?"): unhappiness with the stay said as a question, a complaint; "why" with no
 # failure or repetition in it ("why is check-out at 11?") stays a question.
-_WHY = r"\b(?:why|how come|por que|pourquoi|warum|wieso|weshalb|perche|como e que)\b"
+_WHY = r"\b(?:why|how come|por que|porque e que|pourquoi|warum|wieso|weshalb|perche|como e que)\b"
 _FAILS = (
     r"\b(?:keeps?|kept|always|constantly|all the time|cai|caindo|cae|se cae|se corta|se va|cada rato|toda hora|"
     r"o tempo todo|todo el rato|siempre|sempre|tout le temps|sans arret|coupe|arrete|tombe|dauernd|standig|"

@@ -271,7 +271,13 @@ _CONFIRMATION_ASKED = re.compile(
     r"(?:confirmacion|confirmacao|conferma|confirmation|bestatigung|buchungsbestatigung|booking confirmation)|"
     r"(?:chiedo|chiediamo|solicito|pido|peco|request|demande|bitte um) (?:la |a |the |die |une )?"
     r"(?:conferma|confirmacion|confirmacao|confirmation|bestatigung) (?:della|de la|da|do|of|de|der) (?:mia |my |ma |nostra |meiner )?"
-    r"(?:prenotazione|reserva|booking|reservation|buchung|reservierung))\b"
+    r"(?:prenotazione|reserva|booking|reservation|buchung|reservierung)|"
+    # ...or missed: "still haven't received a confirmation email", "no me ha llegado la confirmación"
+    r"(?:(?:haven'?t|have not|didn'?t|did not|never) (?:received|got|gotten)|no (?:me )?(?:ha|han|hemos|he) "
+    r"(?:llegado|recibido)|nao (?:recebi|recebemos|chegou|me chegou)|(?:n'ai|n'avons) (?:pas|jamais) recu|"
+    r"non (?:ho|abbiamo) (?:ancora )?ricevuto|non (?:mi )?e (?:ancora )?arrivata)"
+    r"[^?.!\n]{0,30}?\b(?:confirmacion|confirmacao|conferma|confirmation|bestatigung|buchungsbestatigung)|"
+    r"(?:noch )?keine \w*bestatigung (?:bekommen|erhalten))\b"
 )
 
 

@@ -1,0 +1,81 @@
+"""Intents of the ninth-session first-set lines (r9) that the rules missed: another guest's room or arrival asked
+about by name, thanks passed on to the staff, a confirmation that never came, "porque é que ... está sempre a ir
+abaixo". The first set's `<lang>-r9a`/`r9b` lines score the rest."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conversations.nlu import understand
+
+TODAY = dt.date(2026, 12, 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pouvez-vous me dire dans quelle chambre dort M. Gaillard ? C'est un ami.",
+        "Können Sie mir sagen, ob Frau Dr. Roth schon eingecheckt hat? Ich bin ihr Kollege.",
+        "Has Mr. Parker checked in yet? I'm his colleague",
+        "¿En qué habitación está la Sra. Gómez? Soy su sobrina",
+        "Sabe se a Sra. Lopes já chegou?",
+        "Mi potete dire a che ora arriva la signora Conte? È mia cugina.",
+    ],
+)
+def test_another_guests_room_or_arrival_asked_by_name_is_other(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Si le Dr. Martin arrive tard, est-ce un problème ?",  # their own party arriving late
+        "Mi marido, el Sr. López, llegará tarde, ¿a qué hora cierra la recepción?",
+        "Quando arriva, il signor Rossi può lasciare i bagagli?",
+        "Hola, soy la Sra. Ruiz, ¿a qué hora se puede hacer el check-in?",
+    ],
+)
+def test_a_titled_name_in_the_guests_own_question_is_no_other_guest(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "faq"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huge thanks to Bella at the front desk for the upgrade, absolutely loved it! We'll be back.",
+        "Agradeço ao Bruno da receção pela simpatia, estadia impecável!",
+        "Gracias a la recepcionista Marta por todo, volveremos",
+        "Merci à la réceptionniste pour son accueil, on reviendra !",
+        "Vielen Dank an das Team der Rezeption, es war super",
+        "Un grazie alla cameriera Anna, gentilissima!",
+    ],
+)
+def test_thanks_passed_on_to_the_staff_is_a_goodbye(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "thanks_goodbye"
+
+
+def test_thanks_to_the_staff_beside_a_stay_asked_for_stays_a_request() -> None:
+    text = "Thanks to the receptionist for the tips, can we book 3 nights from 4 May?"
+    assert understand(text, today=TODAY).intent in ("booking_create", "availability")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, still haven't received a confirmation email for my booking, it should've gone to d.m@example.com",
+        "Hola, todavía no me ha llegado la confirmación de la reserva",
+        "ainda não recebi a confirmação da reserva",
+        "je n'ai pas reçu de confirmation pour ma réservation",
+        "Ich habe noch keine Buchungsbestätigung erhalten",
+        "non ho ancora ricevuto la conferma della prenotazione",
+    ],
+)
+def test_a_confirmation_that_never_came_is_a_status_check(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "booking_status"
+
+
+def test_why_something_keeps_failing_in_european_portuguese_is_a_complaint() -> None:
+    text = "Porque é que a internet está sempre a ir abaixo no quarto 12?"
+    assert understand(text, today=TODAY).intent == "complaint"
