@@ -299,6 +299,21 @@ _HAS_A_ROOM_ASKED = re.compile(
 )
 
 
+# A booking the writer has made, in the past tense ("reservei", "I booked", "j'ai réservé", "ich habe ... gebucht",
+# "ho prenotato"); the Spanish and Portuguese "reservamos" and the folded "reservé" are also "we book" and "reserve".
+_BOOKED_ALREADY = re.compile(
+    r"\b(?:reservei|fiz (?:uma|a) reserva|fizemos (?:uma|a) reserva|hice (?:una|la) reserva|hicimos (?:una|la) reserva|"
+    r"(?:i|we) (?:have |had )?booked|(?:i|we)'?ve booked|j'ai reserve|nous avons reserve|on a reserve|"
+    r"(?:ich|wir) (?:habe|haben|hab) [^.?!\n]{0,40}gebucht|(?:ho|abbiamo) prenotato)\b"
+)
+# ...and another stay wished beside it ("I booked 3-5 May and would like another room", "reservei ... e queria outra").
+_ANOTHER_STAY = re.compile(
+    r"\b(?:another|new|again|otra|nueva|otra vez|outra|nova|de novo|autre|nouvelle|encore|noch (?:ein|eine|einmal)|"
+    r"erneut|un'altra|nuova|di nuovo|ancora)\b"
+)
+_ABOUT_A_BOOKING = frozenset({"booking_modify", "booking_cancel", "booking_status", "complaint", "faq"})
+
+
 def stay_intent(folded: str, intent: str, probabilities: dict[str, float]) -> str:
     """The stay intent the words say when the model is unsure among them; other intents unchanged.
 
@@ -311,6 +326,11 @@ def stay_intent(folded: str, intent: str, probabilities: dict[str, float]) -> st
         intent = "booking_create"
     if intent not in _STAY:
         return intent
+    if _BOOKED_ALREADY.search(folded) and not _ANOTHER_STAY.search(folded):
+        # "Reservei de 3 a 5 de janeiro e o site cobrou em dólar", "I booked 3-5 May, can we move it?": the booking
+        # is made; the message is about it (a change, a charge, its status), whatever stay details it repeats.
+        about_it = {k: v for k, v in probabilities.items() if k in _ABOUT_A_BOOKING}
+        return max(about_it, key=lambda name: about_it[name])
     if _BOOK.search(folded) and not _BEFORE.search(folded):
         return "booking_create"
     if _QUOTE.search(folded) and not _WISH.search(folded):

@@ -79,3 +79,24 @@ def test_a_confirmation_that_never_came_is_a_status_check(text: str) -> None:
 def test_why_something_keeps_failing_in_european_portuguese_is_a_complaint() -> None:
     text = "Porque é que a internet está sempre a ir abaixo no quarto 12?"
     assert understand(text, today=TODAY).intent == "complaint"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Reservei de 3 a 5 de março e o site cobrou em dólar, quero estorno da diferença", "complaint"),
+        (
+            "Reservei de 10 a 12 de março e já me debitaram o valor total, mas era pra pagar no hotel!",
+            "complaint",
+        ),
+        ("Reservei de 3 a 5 de março, quero mudar para 6 a 8", "booking_modify"),
+        ("I booked 3 to 5 May, can we make it 4 to 6?", "booking_modify"),
+    ],
+)
+def test_a_booking_already_made_is_not_booked_again(text: str, intent: str) -> None:
+    assert understand(text, today=TODAY).intent == intent
+
+
+def test_a_booking_made_and_another_wished_is_a_new_booking() -> None:
+    text = "I booked 3 to 5 May, and would like another room for my parents"
+    assert understand(text, today=TODAY).intent == "booking_create"
