@@ -150,13 +150,14 @@ _MONTH_AFTER_DAY = rf"(?:{_alt(list(_MONTH_NUMBER))})\b(?<!\bout)(?<!\bset)|(?:o
 _WEEKDAYS_ALL: dict[str, int] = {}
 for _wd, _names in enumerate(
     (
-        # Swiss German last: "Mäntig bis Friitig", "am Samschtig".
+        # Swiss German last: "Mäntig bis Friitig", "am Samschtig"; then Spanish with b and v swapped, as voice
+        # notes and hurried guests spell them ("el biernes", "el savado", "juebes").
         "lunes monday segunda-feira lundi montag lunedi mantig",
         "martes tuesday terca-feira mardi dienstag martedi ziischtig zischtig dienschtig",
         "miercoles wednesday quarta-feira mercredi mittwoch mercoledi mittwuch",
-        "jueves thursday quinta-feira jeudi donnerstag giovedi dunschtig donnschtig",
-        "viernes friday sexta-feira vendredi freitag venerdi friitig fritig",
-        "sabado saturday samedi samstag sonnabend sabato samschtig",
+        "jueves thursday quinta-feira jeudi donnerstag giovedi dunschtig donnschtig juebes",
+        "viernes friday sexta-feira vendredi freitag venerdi friitig fritig biernes",
+        "sabado saturday samedi samstag sonnabend sabato samschtig savado",
         "domingo sunday dimanche sonntag domenica sunntig",
     )
 ):
@@ -238,7 +239,8 @@ def weekday_names() -> frozenset[str]:
     return frozenset(_WEEKDAYS_ALL) | frozenset(_WEEKDAYS_PT)
 
 
-_SUFFIX = r"(?:st|nd|rd|th|er|eme|o|a)?"
+# "1.º de dezembro" (folded "1.o"): the Portuguese ordinal with its dot
+_SUFFIX = r"(?:st|nd|rd|th|er|eme|o|a|\.o(?=\s))?"
 _DAY = rf"(?P<d>[0-3]?\d){_SUFFIX}\.?"
 _YEAR = r"(?:,?\s*(?:de |del |of )?(?P<y>20\d\d))?"
 # Ordinals first: "twenty fifth" is the 25th, not "twenty" and a word.
@@ -304,7 +306,7 @@ _NUMERIC_RANGE = re.compile(
 )
 # "de 10 a 15" (Portuguese, Spanish), "mudar pra 22 a 24": a range of bare days after "de" or "para".
 _BARE_RANGE = re.compile(
-    r"(?<!somos )(?<!seremos )(?<!seriamos )(?<!seremos )\b(?:de|pra|para|pro dia|pra dia|para o dia) (?P<d1>[0-3]?\d)\s+(?:a|ate)\s+(?P<d>[0-3]?\d)\b(?![./:,-]?\d)"
+    r"(?<!somos )(?<!seremos )(?<!seriamos )(?<!seremos )\b(?:de|pra|para|pro dia|pra dia|para o dia) (?P<d1>[0-3]?\d)\s+(?:a|ate)\s+(?:(?:o )?dia )?(?P<d>[0-3]?\d)\b(?![./:,-]?\d)"
 )
 # "x il 15-17", "para el 15-17", "the 15-17", "vom 12.-14.": a dash between two bare days after a day's article
 # or cue.
@@ -461,6 +463,7 @@ _TOMORROW_NIGHT = (
     r"amanha a noite|amanha de noite|amanha noite|demain soir|demain nuit|morgen abend|morgen nacht|"
     r"domani sera|domani notte|domani nottee"
 )
+_TODAY = "hoy|today|hoje|hj|aujourd'hui|aujourd hui|heute|oggi"
 _RELATIVE: list[tuple[re.Pattern[str], int, bool]] = [
     # "après-demain soir" is the day after tomorrow, not "demain soir".
     (
@@ -489,7 +492,7 @@ _RELATIVE: list[tuple[re.Pattern[str], int, bool]] = [
         1,
         False,
     ),
-    (re.compile(r"\b(?:hoy|today|hoje|hj|aujourd'hui|aujourd hui|heute|oggi)\b"), 0, False),
+    (re.compile(rf"\b(?:{_TODAY})\b"), 0, False),
 ]
 _FOR_TODAY = re.compile(r"\b(?:for|para|pra|pour|per|fur|fuer)\s+(?:(?:el dia de|o dia de)\s+)?$")
 _VACANCY_NEAR = re.compile(
@@ -780,7 +783,7 @@ _MONDAY_HOLIDAY = re.compile(
 _BRIDGE = re.compile(
     r"\b(?:puente|ponte|pont|feriadao|feriado prolongado|bruckentag)\s+"
     r"(?:de la |de l'|del |de |di |dell'|della |du |des |do |da |dos |de los |vom |am |zum |)"
-    rf"(?:(?P<d>[0-3]?\d|primo|primero|premier)(?:er|o)?\.?\s*(?:de |d'|di )?(?P<m>{_MONTH})\b"
+    rf"(?:(?P<d>[0-3]?\d|primo|primero|premier)(?:er|o|\.o(?=\s))?\.?\s*(?:de |d'|di )?(?P<m>{_MONTH})\b"
     rf"|(?P<name>{'|'.join(f'(?:{names})' for names, _ in _BRIDGE_NAMES)})\b)"
     # "el puente de diciembre del año que viene" (the year written in by `_NEXT_YEAR`), "il ponte del 2 giugno 2027"
     rf"{_HOLIDAY_YEAR}"
@@ -895,13 +898,16 @@ _EVENT = re.compile(
     r"se casa|se casan|se casar|se marie|se marient|heiratet|si sposa|si sposano|"
     r"funeral|entierro|enterro|funerailles|obseques|beerdigung|funerale|graduation|graduacion|formatura|"
     r"festival|torneo|tournament|tournoi|turnier|messe|fiera|"
-    r"partido|match|spiel|partita|jogo|appointment|termin|rendez-vous|appuntamento|lands?|aterriza|atterrit|"
+    # a game asked about ("is the Knicks game on Saturday sold out?")
+    r"partido|match|game|spiel|partita|jogo|appointment|termin|rendez-vous|appuntamento|lands?|aterriza|atterrit|"
     r"landet|atterra|aterrissa|pousa|pouso|decolla|despega|"
     # a delivery for the guest: "a courier is dropping off a cake on the 13th", "un colis sera livré le 19"
     r"courier|parcel|delivered|delivery|deliver|dropping off|me van a enviar|mensajero|paqueteria|encomenda|"
     r"colis|livraison|livreur|geliefert|lieferung|zugestellt|packchen|pacco|corriere|consegnato|consegnata|"
     # someone's birthday: "my wife's birthday is on the 12th, a room from the 11th to the 13th"
     r"birthday|cumple|cumpleanos|anniversaire|geburtstag|compleanno|aniversario|"
+    # someone's age reached on a day ("my husband turns 40 on the 22nd", "compie 50 anni il 3")
+    r"turns \d+|turning \d+|compie \d+|fa \d+ anni|faz \d+ anos|"
     # an anniversary, a race: "our 25th anniversary on March 14th", "wir feiern am 20. Februar unseren
     # Hochzeitstag", "la maratón del domingo 7 de marzo"
     r"anniversary|anniversario|hochzeitstag|jahrestag|(?:half |halb|mezza |media )?(?:marathon|maraton|maratona))\b"
@@ -916,7 +922,8 @@ _ERRAND = re.compile(
     r"chiamo|chiamero)\b"
 )
 _STAY_WORD = re.compile(
-    r"\b(?:rooms?|habitacion\w*|cuartos?|quartos?|chambres?|zimmer|camer[ae]|noches?|nights?|nuits?|nachte?|"
+    # German compounds too ("3 Einzelzimmer", "ein Doppelzimmer")
+    r"\b(?:rooms?|habitacion\w*|cuartos?|quartos?|chambres?|\w*zimmer|camer[ae]|noches?|nights?|nuits?|nachte?|"
     r"nott[ei]|noites?|stay\w*|estancia|sejour|aufenthalt|soggiorno|estadia|reserv\w*|book\w*|buch\w*|gebucht|"
     r"prenot\w*|check\w*|llego|llegamos|we arrive|i arrive|arriving|chego|chegamos|arrivons|arriviamo|"
     r"anreise|ankunft|ficamos|quedamos|bleiben|restiamo|restons|alojamiento|hospedagem|hebergement|availab\w*|"
@@ -1499,7 +1506,8 @@ def _find_bare_days(f: _Finder) -> None:
             f.free(start, m.end())
             and 1 <= day <= 31
             and not _NOT_A_DAY_AFTER.match(f.text, m.end())
-            and any(0 <= start - x.end <= 14 for x in f.mentions)
+            # "le premier week-end de juin, à trois": after a comma, a party ("à trois", "a dos"), not a range's end
+            and any(0 <= start - x.end <= 14 and "," not in f.text[x.end : start] for x in f.mentions)
         ):
             f.take(_Mention(start, m.end(), "bare", day))
 
@@ -1673,11 +1681,19 @@ def _weeks_from(m: re.Match[str], today: dt.date) -> dt.date:
     return _next_weekday(_WEEKDAY_NUMBER[weekday], today) + dt.timedelta(days=7 * weeks)
 
 
+_REASON_IN_BRACKETS = re.compile(
+    rf"({_MONTH}\b\.?|\d(?:st|nd|rd|th|er)?\.?)\s*\((?=[^()\d]{{0,30}}\))(?={_EVENT.pattern}[^()]*\))[^()]*\)"
+)
+
+
 def _without_events(
     folded: str, mentions: list[_Mention], nights: int | None, today: dt.date
 ) -> list[_Mention]:
     """Mentions less those in a clause about a flight, a taxi or a wedding, when the rest still name a stay (two
     days, or a day and a length): "our train arrives on the 14th, we leave on the 17th" keeps the 14th."""
+    # An event in brackets right after the days is what the stay is for ("vom 14. bis 16. Juli (Messe)", "20-22 May
+    # (wedding)"), not a day of its own.
+    folded = _REASON_IN_BRACKETS.sub(lambda m: m[1] + " " * (len(m[0]) - len(m[1])), folded)
     ends = [m.end() for m in _CLAUSE_END.finditer(folded)]
 
     def clause(position: int) -> str:
@@ -1748,6 +1764,28 @@ def _without_events(
     return rest
 
 
+def _without_a_today_aside(folded: str, mentions: list[_Mention], today: dt.date) -> list[_Mention]:
+    """Mentions less a "today" said in a clause with no stay in it while another clause names the stay's days
+    ("meine Kollegin war letztes Jahr bei Ihnen und schwärmt noch heute. Ich hätte gern ein Einzelzimmer vom 7. bis
+    10. Juni", "I called you today. A room from the 7th to the 10th")."""
+    ends = [0] + [m.end() for m in _CLAUSE_END.finditer(folded)] + [len(folded)]
+    aside = []
+    for mention in mentions:
+        if not (
+            mention.kind == "rel"
+            and mention.date == today
+            and not mention.one_night
+            and re.fullmatch(_TODAY, folded[mention.start : mention.end])
+        ):
+            continue
+        start = max(end for end in ends if end <= mention.start)
+        end = min(end for end in ends if end >= mention.end)
+        others = [m for m in mentions if not start <= m.start < end]
+        if not _STAY_WORD.search(folded, start, end) and len(others) >= 2:
+            aside.append(mention)
+    return [m for m in mentions if m not in aside]
+
+
 # A question about when something opens, closes or is served ("¿el gimnasio abre de 7 a 22?", "is the pool open
 # 9-21?", "le restaurant est ouvert du mardi au samedi ?") names hours and weekdays, not a stay ("fecha" is
 # Spanish for a date, so only "fechado"/"fecham" are Portuguese closing words).
@@ -1792,6 +1830,13 @@ _MEAL_HOURS = re.compile(
     r"\b(?:from|de|du|von|dalle|das|des)\s+(?P<a>[0-2]?\d)\s*(?:-|to|a|au|bis|alle|as|till|until)\s*(?P<b>[0-2]?\d)\b"
 )
 
+# When something is served or done ("a que horas é servido o pequeno-almoço ao fim de semana?", "what time is
+# breakfast at the weekend?", "à quelle heure", "um wie viel Uhr", "a che ora"): a weekend named is every weekend.
+_WHEN_SERVED = re.compile(
+    r"\b(?:a que horas?|what time|at what time|quelle heure|quelles heures|wie viel uhr|wieviel uhr|a che ora|"
+    r"servido|servida|served|servi|servie|serviert|servito|servita)\b"
+)
+
 # "Is breakfast from 7?", "Frühstück ab 7?", "la colazione è dalle 7?", "can we check in from 2?", "is the pool
 # open from 8?": the hour a meal, the check-in or a service starts, no day.
 _MEAL_FROM = re.compile(
@@ -1831,6 +1876,9 @@ def _without_past_and_hours(folded: str, mentions: list[_Mention], today: dt.dat
     """Mentions less the day a booking or a message was written, a stay of last year, a street named after a date
     and the hours or weekdays something opens."""
     hours = bool(_OPENING_HOURS.search(folded)) and not _STAY_WORD.search(folded)
+    # "A que horas é servido o pequeno-almoço ao fim de semana?": the weekend of a question about when
+    # ("anything open Thanksgiving weekend?" asks for a room)
+    weekend_hours = bool(_WHEN_SERVED.search(folded)) and not _STAY_WORD.search(folded)
     meals = [m.span() for m in _MEAL_HOURS.finditer(folded) if int(m["a"]) < int(m["b"]) <= 24]
     meals += [(m.start("h"), m.end()) for m in _MEAL_FROM.finditer(folded) if 1 <= int(m["h"]) <= 23]
     kept = []
@@ -1855,6 +1903,7 @@ def _without_past_and_hours(folded: str, mentions: list[_Mention], today: dt.dat
             )
             # "¿el gimnasio abre mañana?", "ob die Skilifte morgen offen haben": tomorrow is when it opens
             or (hours and (mention.kind in ("bare", "wd", "rel") or (mention.kind == "abs" and numeric)))
+            or (weekend_hours and mention.kind == "weekend")
         ):
             continue
         kept.append(mention)
@@ -1912,7 +1961,23 @@ def _without_past_visits(folded: str, mentions: list[_Mention], today: dt.date) 
             )
         ]
     rest = [m for m in mentions if m not in past]
+    if past and not rest and _over_this_year(past, today) and not _WOULD_BE.search(folded):
+        # "Nous avons séjourné chez vous du 6 au 9 mai et on nous a facturé le parking deux fois" (said on 10 May):
+        # the only days are those of the stay that is over, no stay a year on.
+        return []
     return rest if past and rest else mentions
+
+
+# German "wären"/"wär" fold to "waren"/"war" ("wir wären zwei Erwachsene und bräuchten ein Zimmer"): no past visit
+_WOULD_BE = re.compile(r"\b(?:wir waren|ich war)\b")
+
+
+def _over_this_year(mentions: list[_Mention], today: dt.date) -> bool:
+    """Whether the days of a month named (and a year, if any) are before today this year."""
+    dated = [m for m in mentions if m.kind == "abs" and m.month]
+    return bool(dated) and all(
+        (m.year or today.year, m.month, m.day) < (today.year, today.month, today.day) for m in dated
+    )
 
 
 def _without_a_day_named_twice(mentions: list[_Mention]) -> list[_Mention]:
@@ -2083,8 +2148,18 @@ def _resolve(
 _MOVE_VERB = re.compile(
     r"\b(?:move|moving|moved|push|pushed|shift|postpone|bring forward|switch|change|verschieb\w*|verleg\w*|"
     r"umbuch\w*|ander\w*|schieb\w*|passar|mudar|trocar|alterar|adiar|antecipar|cambiar|pasar|mover|trasladar|"
-    r"adelantar|atrasar|retrasar)\b"
+    r"adelantar|atrasar|retrasar|decal\w*|deplac\w*|reporter|reportez|changer|spost\w*|posticip\w*|anticipar\w*)\b"
 )
+# Verbs that only ever move a booking ("décaler la réservation du 28 mai au 4 juin", "spostare la prenotazione dal
+# 28 maggio al 4 giugno", "mover la reserva del 14 de mayo al 21 de mayo"): their "du X au Y" between two dates with
+# their months is from one day to the other, not a stay from X to Y ("cambiar la reserva del 14 al 16" may be
+# either, so "change" is no such verb).
+_ONLY_MOVES = re.compile(
+    r"\b(?:move|moving|push|postpone|shift|bring forward|decal\w*|deplac\w*|reporter|reportez|spost\w*|"
+    r"posticip\w*|anticipar\w*|antecip\w*|mover|trasladar|adelantar|atrasar|retrasar|adiar|verschieb\w*|"
+    r"verleg\w*)\b"
+)
+_MOVED_TO_DAY = re.compile(r"\s*,?\s*(?:au|al|ao|a|to the)\s*$")
 _MOVED_FROM = re.compile(r"\b(?:from|vom|von|do|da|de|del|dal|du)\s+(?:the\s+|dia\s+|o dia\s+)?$")
 _MOVED_TO = re.compile(
     r"\s*,?\s*(?:to|to the|until|auf|auf den|para|para o|para o dia|pro dia|pro|para el)\s*$"
@@ -2096,11 +2171,22 @@ def _moved_from_to(folded: str, old: _Mention, new: _Mention) -> bool:
     before = folded[max(0, old.start - 60) : old.start]
     # the verb before the days, or after them in German ("vom 14. auf den 21. verschieben")
     moved = _MOVE_VERB.search(before) or _MOVE_VERB.search(folded, new.end, new.end + 30)
+    gap = folded[old.end : new.start]
     return (
         moved is not None
         and bool(_MOVED_FROM.search(before))
         and not re.search(r"\bto\s+from\b", before)
-        and bool(_MOVED_TO.match(folded[old.end : new.start]))
+        and bool(
+            _MOVED_TO.match(gap)
+            # each day with its own month ("du 28 mai au 4 juin"): "dal 14 al 16 agosto" is the new stay's range
+            or (
+                _MOVED_TO_DAY.match(gap)
+                and _ONLY_MOVES.search(before) is not None
+                and all(
+                    m.kind == "abs" and re.search(r"[a-z]{3}", folded[m.start : m.end]) for m in (old, new)
+                )
+            )
+        )
     )
 
 
@@ -2184,6 +2270,40 @@ def _in_the_old_days_month(folded: str, old: list[_Mention], new: list[_Mention]
     for mention in new:
         if mention.after is None:
             mention.after = first - dt.timedelta(days=1)
+
+
+# A stay lengthened up to a day ("alargar la estancia hasta el lunes", "extend our stay until the 14th", "bis zum
+# 16. verlängern", "prolonger jusqu'au 13", "prolungare fino al 17", "prolongar até dia 14").
+_EXTENDED_UNTIL = re.compile(
+    r"\b(?:alarg|ampliar|extend|verlanger|prolong|prolung|prorrog|estend)\w*\b[^.?!;]{0,30}?"
+    r"\b(?:until|till|til|to|hasta|bis|jusqu'|fino|ate)\b[^.?!;\d]{0,12}$"
+)
+_EXTENDED_AFTER = re.compile(r"[^.?!;]{0,20}?\b(?:verlanger|verlaengern)\w*")
+
+
+def _new_departure(
+    folded: str, resolved: list[tuple[_Mention, dt.date]], nights: int | None
+) -> dt.date | None:
+    """The departure a change sets after the booking's own days: the day of a night added last ("so saturday too")
+    or the day a stay is lengthened up to ("alargar hasta el lunes", "bis zum 16. verlängern")."""
+    (*booked, (last, day)) = resolved
+    if last.until or any(d >= day for _, d in booked):
+        return None
+    first = booked[0][1]
+    if (
+        last.kind == "bare"
+        and (same_month := _valid(first.year, first.month, last.day))
+        and same_month <= max(d for _, d in booked)
+    ):
+        return None  # "booked 14-16 May, could you add the 16th as well?": a night of the booking's own month
+    if _an_added_night(folded, last, nights):
+        return day + dt.timedelta(days=1)
+    before = folded[max(0, last.start - 60) : last.start]
+    if _EXTENDED_UNTIL.search(before) or (
+        re.search(r"\bbis\s+(?:zum\s+|zur\s+|)$", before) and _EXTENDED_AFTER.match(folded, last.end)
+    ):
+        return day + dt.timedelta(days=1) if last.inclusive else day
+    return None
 
 
 def _an_added_night(folded: str, mention: _Mention, nights: int | None) -> bool:
@@ -2332,6 +2452,7 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
                         nearby[0].one_night = False
                         other.one_night = True
     mentions = _without_events(folded, mentions, _nights(folded), today)
+    mentions = _without_a_today_aside(folded, mentions, today)
     mentions = _without_a_day_named_twice(mentions)
     if _WEATHER.search(folded) and not _STAY_WORD.search(folded):
         mentions = []
@@ -2366,6 +2487,11 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
         # "make it saturday too": no arrival said, the stay now ends the morning after that night.
         result.check_out = check_in + dt.timedelta(days=1)
         return result
+    if modify and len(resolved) >= 2 and (departure := _new_departure(folded, resolved, nights)):
+        # "the booking for friday, can we add another night so saturday too", "teníamos reserva para el viernes y
+        # el sábado pero queremos alargar la estancia hasta el lunes": the booking's days, then its new departure
+        # (the arrival stays).
+        return StayDates(check_out=departure, nights=None, dates=result.dates)
     result.check_in = check_in
     later = [(m, d) for m, d in resolved[1:] if d > check_in or (m.until and m.until > check_in)]
     if (
