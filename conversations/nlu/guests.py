@@ -136,6 +136,8 @@ _TWINS = re.compile(
 _TWIN_ROOMS = re.compile(rf"\b(?:{NUMBER}) twins\b|\btwins\s+(?:rooms?|beds?)\b")
 _AGES_LISTED = re.compile(
     r"\b(?:kids|children|ninos|ninas|hijos|hijas|peques|criancas|filhos|filhas|enfants|kinder|kindern|bambini|figli|bimbi|"
+    # ("os miúdos (3 e 8 anos)", "les gosses de 4 et 9 ans", "i bimbe", "las nenas de 2 y 5")
+    r"miudos|miudas|gosses|figlie|bimbe|bambine|nenes|nenas|chicos|chavales|crios|"
     # boys and girls with their ages are children ("deux garçons de 10 et 13 ans", "zwei Jungs von 10 und 13")
     r"boys|girls|chicos|chicas|meninos|meninas|garcons|filles|jungs|jungen|madchen|ragazzi|ragazze|"
     # nieces and grandchildren with their ages ("my two nieces (9 and 11)"), and "deux petits de cinq et sept ans"
@@ -199,7 +201,9 @@ _ROOMS = re.compile(
     rf"\b(?:{_NUM}|(?P<other>{_OTHER_ONE}))\s+(?:(?:big|grandes?|kleine|petites?|fam|dbl|sgl|twn|connecting|adjoining|adjacent|interconnecting|communicating|"
     rf"separate|family|standard|superior|deluxe|quiet|cheap|private|king|queen|large|nice|small|"
     # "zwei nebeneinander liegende Zimmer", "drei Einzelzimmern" (dative)
-    rf"(?:(?:nebeneinander|aneinander|miteinander|direkt) )?[a-z]+(?:e|en)(?=\s+zimmern?\b))\s+)?{_ROOM}\b{_NOT_A_BED}"
+    rf"(?:(?:nebeneinander|aneinander|miteinander|direkt) )?[a-z]+(?:e|en)(?=\s+zimmern?\b))\s+)?(?:{_ROOM}\b{_NOT_A_BED}|"
+    # French "ch." for "chambre" after a count ("1 ch. dbl du 3 au 6 nov.", "2 ch doubles")
+    r"ch\b(?=\.|\s+(?:dbl|doubles?|simples?|twins?|triples?|familiales?|pour|pr)\b))"
 )
 _WE_ARE = re.compile(
     rf"\b(?:vamos a ser|vamos ser|van a ser|we'?re gonna be|we are going to be|there'?ll be|nous allons etre|"
@@ -236,6 +240,22 @@ _GROUP_OF = re.compile(
     rf"{_NUM}\b(?!\s*(?:noches?|nights?|dias|days|/|\.\d|:|(?:a|al|ao|to|au|bis|-)\s*\d|{_CHILD}\b))(?!\s*{_DAY_OF_MONTH})|"
     rf"\b(?P<n2>{NUMBER})\s+(?:of us|de nosotros|d'entre nous)\b"
 )
+# A bare count opening a clause and a child after "and" ("deux pis le bébé", "dos y el peque", "two and the baby",
+# "zwei und das Baby", "due più il bambino"): that many adults, the child on top.
+_N_AND_CHILD = re.compile(
+    rf"(?:^|[,.;:!?]\s*)(?P<n>{NUMBER})\s+(?:pis|et|and|y|e|und|plus|mas|piu|mais|\+|&)\s+"
+    r"(?:(?:le|la|les|el|los|las|the|our|das|der|die|den|il|lo|i|gli|o|a|os|as|notre|nos|nuestro|nuestra|nuestros|"
+    rf"unser|unsere|unseren|il nostro|la nostra|i nostri|o nosso|a nossa|os nossos)\s+)?(?:(?:{NUMBER})\s+)?"
+    r"(?:(?:little|small|petite?s?|pequen[oa]s?|kleine[nr]?|piccol[oaie])\s+)?"
+    rf"(?:{_CHILD}|nino|nina|hijo|hija|son|daughter|sohn|tochter|figlio|figlia|filho|filha|fille|bebe)\b"
+)
+# French "à trois" said of the party ("On aimerait venir chez vous ..., à trois.", "partir à quatre avec le bébé"):
+# that many ("à deux" is a couple; "à trois heures", "à trois minutes" are no party).
+_A_N = re.compile(
+    r"(?:(?:^|[,;:])\s*|\b(?:venir|partir|voyager|aller|arriver|passer|dormir|loger|sejourner|reserver|etre|serons|"
+    r"sera|serait|viendrons|viendra)\s+)a\s+(?P<n>trois|quatre|cinq|six|sept|huit|neuf|dix)\b"
+    r"(?=\s*(?:[.!?,;)]|$|(?:et|avec|pis|plus|adultes|personnes)\b))"
+)
 _SELF = r"(?:i|me|myself|yo|mi|eu|mim|moi|ich|mich|io|me stesso)"
 # "pra nós 3", "for us 4", "nosotros tres", "wir drei", "noi quattro": that many ("nos trois enfants" is "our").
 _US_N = re.compile(
@@ -260,7 +280,8 @@ _SPOUSE = (
 )
 # Another adult travelling with the writer: a friend, a colleague, a relative.
 _COMPANION = (
-    rf"(?:{_SPOUSE[3:-1]}|friend|mate|buddy|pal|bestie|bff|bro|sis|colleague|co-?worker|mother|mom|mum|father|dad|sister|brother|cousin|boss|amiga|amigo|pote|"
+    rf"(?:{_SPOUSE[3:-1]}|friend|mate|buddy|pal|bestie|bff|bro|sis|colleague|co-?worker|kumpel|kumpeline|spezl|spezi|"
+    r"compa|compadre|parceiro|parceira|socio|socia|mother|mom|mum|father|dad|sister|brother|cousin|boss|amiga|amigo|pote|"
     r"companera|companero|colega|madre|padre|hermana|hermano|prima|primo|jefe|jefa|suegra|suegro|mae|pai|irma|irmao|"
     r"ami|amie|collegue|mere|pere|soeur|frere|cousine|kollege|kollegin|kollegen|mutter|vater|schwester|bruder|amica|"
     r"amico|collega|sorella|fratello|cugina|cugino|suocera|suocero|sogra|sogro|belle-mere|beau-pere|"
@@ -318,6 +339,18 @@ _SELF_AND_SPOUSE = re.compile(
     rf"(?:mi|my|meu|minha|o meu|a minha|mon|ma|meiner|meinem|mia|mio|la mia|il mio)\s+"
     r"(?:(?:elderly|old|older|best|dear|mayor|anciana|anziana|anziano|idosa|idoso|agee|alten|alter|besten|migliore|"
     rf"melhor)\s+)?{_COMPANION}\b"
+)
+# The writer's partner named, and a room "for us" ("I want to surprise my girlfriend ... your best room for us?",
+# "quiero sorprender a mi mujer, ¿tienen una habitación para nosotros?"): the two of them.
+_PARTNER = re.compile(
+    r"\b(?:my|mi|mon|ma|meine[nm]?|mein|mia|mio|la mia|il mio|minha|meu|a minha|o meu)\s+(?:wife|husband|girlfriend|"
+    r"boyfriend|fiancee?|partner|mujer|esposa|esposo|marido|novia|novio|femme|mari|epouse|copine|copain|cheri|cherie|"
+    r"frau|mann|freundin|freund|verlobte[n]?|moglie|marito|fidanzata|fidanzato|ragazza|ragazzo|mulher|namorada|"
+    r"namorado|noiva|noivo)\b"
+)
+_FOR_US = re.compile(
+    r"\b(?:for us|para nosotros|para nosotras|para nos|pra nos|pour nous|fur uns|per noi)\b"
+    rf"(?!\s*(?:{_AND}|con|with|avec|mit|com|todos|tous|alle|tutti|all|{NUMBER})(?:\s|$))"
 )
 # The writer listing several adults: "io, mia moglie e mia suocera" (3), "para mim, o meu marido e a minha sogra".
 # (a companion with an age under 18 is a child: "mi hermana de 12 años", "my brother (15)")
@@ -517,13 +550,15 @@ _ARTICLES = {
     "einen",
     "einem",
     "einer",
+    "eini",
     "single",
     "couple",
 }
 _FOR_N = re.compile(
-    rf"(?:\b(?:para|pra|pa|for|pour|fur|per)|\bp/|(?<![\d.])(?<!\d )\bx)\s*(?<=\s|/){_NUM}\b(?!\s*{_DAY_OF_MONTH})"
+    # chat and dialect forms of "for": "quarto p 2", "une chambre pr 2", Neapolitan "pe' dduje"
+    rf"(?:\b(?:para|pra|pa|for|pour|fur|per|pr|p|pe')|\bp/|(?<![\d.])(?:(?<!\d )|(?<=/\d\d )|(?<=/\d ))\bx)\s*(?<=\s|/){_NUM}\b(?!\s*{_DAY_OF_MONTH})"
     # ("für 14.-16. Januar", folded from an en dash, is a range of days)
-    r"(?!\s*(?:\.?\s*(?:a|al|ao|to|au|bis|-|y|e|et|und)\s*\d|noches?|nights?|noites?|nuits?|nachte|nacht|notti|notte|"
+    r"(?!\s*(?:\.?\s*(?:a|al|ao|to|au|bis|-|y|e|et|und)\s*\d|noches?|nights?|nites?|noites?|nuits?|nachte|nacht|notti|notte|"
     # ("quarto pra 2 dia 20": "dia" before a day number says the day, not days)
     r"dias?(?!\s*\d)|days?|semanas?|weeks?|"
     r"jours?|tage|tagen|giorni|semaines?|wochen|woche|settimane|settimana|meses|months?|mois|monate|mesi|"
@@ -554,7 +589,13 @@ _COUPLE = re.compile(
     r"(?:ma|mon) (?:femme|mari|epouse|copine|copain|compagne|compagnon|conjoint) et moi|"
     r"(?:meine|mein) (?:frau|mann|freundin|freund|partnerin|partner) und ich|"
     r"(?:mia|mio) (?:moglie|marito|ragazza|ragazzo|compagna|compagno) e io|io e (?:mia|mio) (?:moglie|marito|ragazza|ragazzo)|"
-    r"mr\.? (?:and|&) mrs\b|m\.? et mme\b|monsieur et madame|herr und frau|sr\.? y sra\b|senor y senora|"
+    # "for him and me", "pour lui et moi", "para ella y para mí", "für ihn und mich", "per lei e me", "eu e ele"
+    r"(?:for|pour|para|pra|fur|per) (?:him|her|lui|elle|el|ella|ele|ela|ihn|sie|lei) (?:and|et|y|e|und) "
+    r"(?:(?:for|pour|para|pra|fur|per) )?(?:me|moi|mi|mim|mich|yo|eu)\b|"
+    r"(?:moi et (?:lui|elle)|(?:lui|elle) et moi|ella y yo|yo y (?:el|ella)|(?:him|her) and me|(?:he|she) and i|"
+    r"me and (?:him|her)|er und ich|ich und er|io e (?:lui|lei)|(?:lui|lei) ed? io|eu e (?:ele|ela)|(?:ele|ela) e eu)\b|"
+    # "Herrn und Frau Stöckl", "Hr. und Fr. Meier" (a booking's titles in the dative and short)
+    r"mr\.? (?:and|&) mrs\b|m\.? et mme\b|monsieur et madame|herrn? und frau|hrn?\.? (?:und|u\.|&) fr\.?(?=\s)|sr\.? y sra\b|senor y senora|"
     r"signor e signora|sig\.? e sig\.?ra\b|sr\.? e sra\b|senhor e senhora|"
     r"una pareja|a couple(?! of)|um casal|un couple|(?:para|pra|p/) (?:o )?casal\b|(?:ein|es) paar\b(?!\s+(?!und\b|mit\b|vom\b|ab\b|am\b)[a-z])|"
     r"ein ehepaar|(?:die |der )?eheleute|(?:i )?coniugi|(?:a nome |per )?dei signori\b|siamo i signori\b|somos los senores\b|somos os senhores\b|(?:les|des) epoux|(?:a nombre de|para|de) los senores|(?:em nome de|para|dos) os senhores|"
@@ -581,6 +622,9 @@ _ALONE = re.compile(
     r"so para mim|apenas para mim|so pra mim|solo para mi|just for me|only for me|nur fur mich|nur fur mi|seulement pour moi|"
     r"juste pour moi|solo per me|solamente para mi|una persona sola|one person only|on my own|solo traveller|"
     r"(?:para )?mi solit[oa]|yo solit[oa]|solit[oa] yo|"
+    # "para mí solo", "pour moi seule", "per me sola", "für mich allein", "for me alone", "para mim só"
+    r"para mi sol[oa]|pour moi (?:tout )?seule?|per me sol[oa]|fur mich alleine?|for me alone|for myself alone|"
+    r"para mim so|pra mim so|"
     r"(?:je|j'y) (?:viens|voyage|serai|suis|pars|vais|reste) (?:tout |toute )?seule?|moi seule|tout seul|toute seule|"
     r"vengo sol[oa]|viajo sol[oa]|voy a ir sol[oa]|vado da sol[oa]|sono da sol[oa]|viaggio da sol[oa]|"
     r"ich komme alleine?|ich reise alleine?|i'?m coming alone|i'?ll be alone|coming alone|vou sozinh[oa]|"
@@ -727,15 +771,21 @@ _AFTER_ROOM_TYPE = (
     r"al|ao|au|a|to|bis|el|la|le|il|lo|los|las|the|until|till|please|pls|plz|por|bitte|svp|stp|s'il|grazie|gracias|thanks|merci|danke|tonight|"
     r"esta|this|next|que|which|with|con|com|avec|mit|und|y|e|et|and|si|se|then|entonces|alors|dann|allora|at|in|en|"
     r"im|em|nel|nella|hoy|today|hoje|heute|oggi|manana|tomorrow|amanha|demain|morgen|domani|if|is|es|est|ist|o|or|ou|"
-    r"oder|oppure|free|available)\b))"
+    r"oder|oppure|free|available|libre|libres|frei|libera|libere|livre|disponible|disponibile|disponivel|dispo)\b))"
 )
 _ONE_ROOM_NAMED = re.compile(
     r"(?<!\bper )(?<!\bpor )(?<!\bpar )(?<!\bpro )(?<!\beach )(?<!\bcada )(?<!\bje )"
     # "número de habitación", "room number", "tipo de quarto", "cambio de habitación": about a room, not one wanted
     r"(?<!numero de )(?<!numero de la )(?<!tipo de )(?<!cambio de )(?<!numero di )(?<!numero do )(?<!numero du )"
     r"(?<!numero de chambre )(?<!type de )(?<!typ )"
+    # the room someone is in, asked about ("dans quelle chambre dort M. Gaillard ?", "in which room is...")
+    r"(?<!dans quelle )(?<!in which )(?<!in welchem )(?<!en que )(?<!en cual )(?<!in quale )(?<!em que )(?<!em qual )"
     rf"\b(?:(?:das|dem) zimmer|{_BARE_ROOM_NOUN}|"
-    rf"(?:{_DEFINITE}|{_ASKS_FOR})\s+(?:{_ROOM_ADJECTIVE}\s+){{0,2}}{_ROOM_TYPE_WORD}{_AFTER_ROOM_TYPE})\b{_NOT_A_BED}"
+    rf"(?:{_DEFINITE}|{_ASKS_FOR})\s+(?:{_ROOM_ADJECTIVE}\s+){{0,2}}{_ROOM_TYPE_WORD}{_AFTER_ROOM_TYPE}|"
+    # a room type opening the message or a clause, as a noun ("matrimoniale dal 3 al 6 ago disponibile?", "...
+    # Valentine's night? Double, booking under Okafor"; not "double-check")
+    r"(?:(?<![\s\S])|(?<=[\n,;:!?])|(?<=[\n,;:!?] ))"
+    rf"{_ROOM_TYPE_WORD}(?!\s*-\s*check){_AFTER_ROOM_TYPE})\b{_NOT_A_BED}"
     # a room's number is a room of the hotel, none asked for ("la habitación 304 estuvo genial", "(camera 21)");
     # two digits may be a day ("any family room 15 till 18 May?") or the room wanted ("avoir la chambre 12")
     r"(?!\s*(?:n[or]?[.o]?\s*)?(?:\d{3,4}\b(?!\s*(?:-|/|\.\d|personas|people|adult|pax|persone|pessoas|personnes))|"
@@ -771,7 +821,9 @@ _CHILD_ONE = (
     r"jugendliche[r]?|adolescente|grandson|granddaughter|nieto|nieta|neto|neta|petit-fils|petite-fille|enkelkind|"
     r"enkelin|enkel|nipotino|nipotina|petite|petit|pequena|pequeno|kleine|kleiner|piccola|piccolo|ragazzo|ragazza|"
     # a brother or sister with an age under 18 ("meu irmão de 15 anos"), and "the little one (she's 3)"
-    r"brother|sister|hermano|hermana|irmao|irma|frere|soeur|bruder|schwester|fratello|sorella|little one)"
+    r"brother|sister|hermano|hermana|irmao|irma|frere|soeur|bruder|schwester|fratello|sorella|little one|"
+    # a nephew or niece with an age under 18 ("Vem também o meu sobrinho de 9 anos", "my niece (7)")
+    r"nephew|niece|sobrino|sobrina|sobrinho|sobrinha|neveu|niece|neffe|nichte|nipote)"
 )
 # Words for a child that are adjectives too ("la petite de 3 ans", "la pequeña chambre"): a child only with an age.
 # ("el menor", "la petite" among children named in the plural are one of them: "dos hijas, la mayor de 10 y la
@@ -805,6 +857,16 @@ _ADJECTIVE_CHILD = frozenset(
         "schwester",
         "fratello",
         "sorella",
+        "nephew",
+        "niece",
+        "sobrino",
+        "sobrina",
+        "sobrinho",
+        "sobrinha",
+        "neveu",
+        "neffe",
+        "nichte",
+        "nipote",
     }
 )
 _PLURAL_CHILDREN = re.compile(
@@ -916,8 +978,10 @@ _ROOM_FIELD = re.compile(
 # "3 instead of 2", "3 en vez de 2": the new count of a change.
 _INSTEAD_OF = re.compile(
     r"(?<!el )(?<!le )(?<!am )(?<!il )(?<!dia )(?<!the )(?<!on )(?<!al )(?<!au )(?<!ao )(?<!du )(?<!do )(?<!den )"
+    # a clock time is no count ("a las 2 en vez de a las 12", "at 2 instead of 12", "um 14 statt um 11")
+    r"(?<!las )(?<!at )(?<!um )(?<!alle )(?<!as )(?<!a )"
     rf"\b{_NUM}\s+(?:en vez de|en lugar de|instead of|rather than|au lieu de|statt|anstatt|invece di|al posto di|"
-    rf"em vez de|no lugar de|ao inves de)\s+{NUMBER}\b"
+    rf"em vez de|no lugar de|ao inves de)\s+(?!(?:a|at|um|as|alle|las)\s)(?!a\s*(?:las|les)\b){NUMBER}\b"
 )
 # "nur noch vier statt sechs Personen", "3 instead of 2 people": the new count keeps the noun.
 _INSTEAD_OF_NOUN = re.compile(rf"{_INSTEAD_OF.pattern}(?=\s+(?:{_PERSON}|{_ADULT})\b)")
@@ -1021,7 +1085,12 @@ _ROOM_SWAP = re.compile(
 
 def _rooms(folded: str) -> int | None:
     """Rooms counted; a count followed by its breakdown ("dos habitaciones, una doble y una triple") once."""
-    found = [(m.start(), m.end(), 1 if m["other"] else to_int(m["n"]) or 0) for m in _ROOMS.finditer(folded)]
+    # ("👫🛏️", read "a couple room", is a room for a couple; "a couple rooms" are two)
+    found = [
+        (m.start(), m.end(), 1 if m["other"] else to_int(m["n"]) or 0)
+        for m in _ROOMS.finditer(folded)
+        if m["n"] not in ("couple", "a couple") or m[0].endswith("s")
+    ]
     found = [
         right
         for left, right in zip([None, *found], found, strict=False)
@@ -1151,7 +1220,7 @@ _NAME_ARTICLE = r"(?:(?:el|la|a|o|der|die|il|lo)\s+)?"
 _TWO_NAMED = re.compile(
     rf"(?:^|[(:]\s*)(?P<two>{_FIRST_NAME}\s+(?:and|y|e|et|und|&)\s+{_FIRST_NAME})\s+[A-ZÀ-Ý][\w'-]+(?=\s*(?:[),]|$))|"
     # two introducing themselves: "somos Nuria y Andrés", "This is Chloe and Sam", "hier sind Mia und Felix"
-    r"\b(?i:somos|this is|it'?s|we are|we'?re|aqui (?:e|é|sao|são)|c'est|ici|nous sommes|hier sind|wir sind|siamo|"
+    r"\b(?i:somos|this is|it'?s|we are|we'?re|aqui (?:e|é|sao|são)|c'est|ici|nous sommes|on est|hier sind|wir sind|siamo|"
     rf"qui (?:sono|siamo))\s+(?P<introduced>{_NAME_ARTICLE}{_FIRST_NAME}\s+(?:and|y|e|et|und|&|pis)\s+{_NAME_ARTICLE}"
     rf"(?!I\b|I')(?-i:{_FIRST_NAME}))\b|"
     rf"(?:^|[.!?]\s+|,\s*)(?P<signed>{_FIRST_NAME}\s+(?:and|y|e|et|und|&)\s+{_FIRST_NAME})"
@@ -1189,11 +1258,19 @@ def two_named(text: str) -> bool:
 # fils a de la fièvre"): the reason for a cancellation or a change, no one counted in a party.
 _ILL_CHILD = re.compile(
     r"\b(?:unser|unsere|our|my|mein|meine|nuestro|nuestra|mi|notre|mon|ma|il nostro|la nostra|il mio|la mia|"
-    r"nostro|nostra|mio|mia|o nosso|a nossa|o meu|a minha|nosso|nossa|meu|minha|mis|ois)\s+(?:kind|chind|kleine|kleiner|"
+    r"nostro|nostra|mio|mia|o nosso|a nossa|o meu|a minha|nosso|nossa|meu|minha|mis|ois|"
+    # "il bambino sta male", "the baby is sick", "el niño está enfermo", "das Kind ist krank"
+    r"il|el|la|the|le|das|o|a)\s+(?:kind|chind|kleine|kleiner|"
     r"tochter|sohn|"
     r"child|kid|son|daughter|baby|hijo|hija|nino|nina|peque|bebe|enfant|fils|fille|figlio|figlia|bambino|bambina|"
     r"filho|filha|crianca)\b[^.;!?\n]{0,25}?\b(?:krank|chrank|erkrankt|fieber|sick|ill|unwell|fever|enferm[oa]|fiebre|"
     r"malade|fievre|malat[oa]|febbre|doente|febre|"
+    # the flu, a fall, a hospital ("our son has the flu", "il bambino sta male", "mi hijo se ha puesto malo", "nostro
+    # figlio si è rotto una gamba", "notre fille s'est cassé le bras", "unser Sohn hat Grippe")
+    r"flu|covid|grippe|gripe|influenza|chickenpox|varicela|varicelle|windpocken|varicella|catapora|poorly|"
+    r"sta male|stava male|malo|mala|malit[oa]|hospital|ospedale|hopital|krankenhaus|"
+    r"broke|broken|rotto|rotta|casse|cassee|gebrochen|roto|rota|partiu|quebrou|injured|verletzt|blesse|blessee|"
+    r"infortunat[oa]|ferit[oa]|"
     # a child who no longer comes ("mia figlia non viene", "our son isn't coming", "unser Sohn kommt nicht mit")
     r"no viene|ya no viene|no vendra|non viene|non verra|non viene piu|isn'?t coming|is not coming|won'?t come|"
     r"can'?t come|doesn'?t come|kommt nicht|ne vient (?:pas|plus)|ne viendra pas|nao vem|nao vai)\b"
@@ -1227,6 +1304,8 @@ _ROUGH_AFTER = re.compile(
 )
 # A voice note's fillers ("eh", "ehm", "ähm", "uh", "euh", "hum"); not "um" (Portuguese "one") nor "er" (German "he").
 _FILLER = re.compile(r"\b(?:eh|ehm|ahm|uh|uhm|umm|hum|hmm|euh|erm|emm|mmm)\b[,.]*\s*")
+# Venetian "do" (two) before the people or rooms it counts ("gavé 'na camera par do persone?"); elsewhere "do" is a word.
+_VENETIAN_TWO = re.compile(r"\bdo(?=\s+(?:persone|adulti|camere|cambre|fioi|putei|tosi)\b)")
 # Number words typed one letter off before the people they count ("somos dso adultos", "thre adults").
 _TYPO_NUMBERS = {"dso": "dos", "sod": "dos", "tow": "two", "thre": "three", "fuor": "four"}
 _TYPO_NUMBER = re.compile(rf"\b(?P<typo>dso|sod|tow|thre|fuor)\b(?=\s+(?:{_ADULT}|{_PERSON})\b)")
@@ -1336,6 +1415,7 @@ def party(folded: str) -> Party:
         folded = _ROUGH_AFTER.sub(lambda m: m[0] if m["n"] in _ARTICLES else f"~{m['post']}", folded)
     folded = _TYPO_NUMBER.sub(lambda m: _TYPO_NUMBERS[m["typo"]], folded)  # "somos dso adultos"
     folded = _FILLER.sub("", folded)  # "allora siamo ehm in cinque"
+    folded = _VENETIAN_TWO.sub("due", folded)  # "par do persone"
     if _ADULTS.search(folded):
         folded = _ANOTHER_FOR_COUPLE.sub(lambda m: f"{m['head']}2 adults", folded)
     folded = re.sub(r"\b(\d{1,2})(?=[a-z]{2,})", r"\1 ", folded)  # "2adultos", "4pax", "2hab"
@@ -1411,6 +1491,8 @@ def party(folded: str) -> Party:
             or _GOING_ALL.search(folded)
             or next((x for x in _US_N.finditer(folded) if x["n"] not in _ARTICLES), None)
             or next((x for x in _FOR_N.finditer(folded) if x["n"] not in _ARTICLES), None)
+            or next((x for x in _N_AND_CHILD.finditer(folded) if x["n"] not in _ARTICLES), None)
+            or _A_N.search(folded)
         )
         counts = [x for x in _FOR_N.finditer(folded) if x["n"] not in _ARTICLES]
         if m and m.re is _FOR_N and _ROOMS_EACH_FOR.search(folded) and len(counts) >= 2:
@@ -1421,7 +1503,13 @@ def party(folded: str) -> Party:
             people = to_int(m["n"] or m.groupdict().get("n2") or "")
             # "a family of four with two children": a family's count includes its children.
             # ("the two of us plus our baby": children after it come on top, as after "we are two")
-            people_end = None if m.re is _GROUP_OF and not m.groupdict().get("n2") else m.end()
+            people_end = (
+                None
+                if m.re is _GROUP_OF and not m.groupdict().get("n2")
+                else m.end("n")
+                if m.re is _N_AND_CHILD
+                else m.end()
+            )
             if people is not None and not 0 < people <= 30:
                 people = None
     if adults is None and people is not None:
@@ -1475,6 +1563,8 @@ def party(folded: str) -> Party:
     couple = bool(_COUPLE.search(folded) or _SELF_AND_SPOUSE.search(folded))
     if adults is None and (couple or _PARENTS.search(folded)):
         adults = 4 if couple and _OUR_PARENTS.search(folded) else 2
+    if adults is None and children is None and _FOR_US.search(folded) and _PARTNER.search(folded):
+        adults = 2  # "surprise my girlfriend ... a room for us"
     if adults is None and (m := _SELF_WITH_CHILDREN.search(folded) or _SELF_PLUS_CHILD.search(folded)):
         # "viajo con mis hijos y mi esposa", "me with my son and my mother": adults named after the children come too
         after = _COMPANIONS_AFTER.match(folded, m.end())
@@ -1535,7 +1625,9 @@ def party(folded: str) -> Party:
         adults = rooms  # "3 habitaciones individuales", "4 camere singole": one guest each
     if _COMPANION_WORD.search(folded):
         listed, with_n = _listed_adults(folded)
-        if listed > (adults or 0) and (people is None or with_n):
+        # ("mi mujer, mis suegros y yo, y nuestros dos hijos ... una familiar para nosotros cuatro": the list names
+        # more than a count said of one room holds; four adults)
+        if listed > (adults or 0) and (people is None or with_n or listed + (children or 0) > people):
             adults = listed  # "Mein Mann, ich, unsere zwei Jungs und die Oma": three adults
     if children and (grown := min(_grown_children(folded), children)):
         # "mi mujer, yo y nuestro hijo de 19 años": the son counted as a child is a third adult
