@@ -44,6 +44,8 @@ from conversations.engine.stay_corrections import names_no_month
 from conversations.engine.turn import Turn
 from conversations.engine.types import EngineTurn, HandoffReason
 from conversations.incoming import Channel, MessageKind, OutgoingReply
+from conversations.nlu.rules import asks_about_another_guest
+from conversations.nlu.text import fold
 from conversations.nlu.types import LANGUAGES, Understanding
 
 if TYPE_CHECKING:
@@ -379,6 +381,11 @@ def _take(turn: Turn) -> None:
         return
     if u.intent in manage_flow.ACTION_OF_INTENT:
         manage_flow.start(turn, action=manage_flow.ACTION_OF_INTENT[u.intent])
+        return
+    if u.intent == "other" and asks_about_another_guest(fold(turn.message.text or "")):
+        # "dans quelle chambre dort M. Gaillard ?": why it can't be told, before any fact about visitors or arrivals.
+        turn.say("another_guests_privacy")
+        stage_answers.remind(turn)
         return
     # A question is read against the facts whatever the understanding called it ("Hola, ¿hay
     # lavandería?" may read as a greeting); the facts answer only what they hold.

@@ -406,6 +406,13 @@ _ANOTHER_GUEST = re.compile(
     rf"\b{_WHEN}\b[^?\n,]{{0,10}}\b{_ARRIVES}\b[^?\n,]{{0,10}}\b{_TITLE}\s+[a-z][^?\n]{{0,30}}\?|"
     rf"\b{_TITLE}\s+[a-z][^?\n]{{0,40}}\b{_COME}\b[^?\n]{{0,8}}\?"
 )
+
+
+def asks_about_another_guest(folded: str) -> bool:
+    """Another guest's room or arrival asked about by name ("dans quelle chambre dort M. Gaillard ?")."""
+    return _ANOTHER_GUEST.search(folded) is not None
+
+
 _SPACES = re.compile(r"\s+")
 _TRIPLED = re.compile(r"(.)\1{2,}")
 _DOUBLED = re.compile(r"(.)\1+")
@@ -422,9 +429,13 @@ def instructions_to_the_bot(folded: str) -> tuple[bool, str]:
     """
     # "el wifi es gratis?", "free parking?", "act as my travel agent and book...": what a guest may ask for.
     checked = _BENIGN.sub(" ", folded)
-    if not _WRAPPER.search(folded) and not _FORBIDDEN.search(checked) and not _ANOTHER_GUEST.search(folded):
+    if (
+        not _WRAPPER.search(folded)
+        and not _FORBIDDEN.search(checked)
+        and not asks_about_another_guest(folded)
+    ):
         return False, folded
-    if _ANOTHER_GUEST.search(folded):
+    if asks_about_another_guest(folded):
         return True, ""
     if not _WRAPPER.search(folded):
         # No instruction to the bot: "gratis" or "the guest in room 12" alone is for the model to read.
