@@ -306,7 +306,7 @@ _NUMERIC_RANGE = re.compile(
 )
 # "de 10 a 15" (Portuguese, Spanish), "mudar pra 22 a 24": a range of bare days after "de" or "para".
 _BARE_RANGE = re.compile(
-    r"(?<!somos )(?<!seremos )(?<!seriamos )(?<!seremos )\b(?:de|pra|para|pro dia|pra dia|para o dia) (?P<d1>[0-3]?\d)\s+(?:a|ate)\s+(?:(?:o )?dia )?(?P<d>[0-3]?\d)\b(?![./:,-]?\d)"
+    r"(?<!somos )(?<!seremos )(?<!seriamos )(?<!seremos )\b(?:de|pra|para|pro dia|pra dia|para o dia|os dias|nos dias) (?P<d1>[0-3]?\d)\s+(?:a|ate)\s+(?:(?:o )?dia )?(?P<d>[0-3]?\d)\b(?![./:,-]?\d)"
 )
 # "x il 15-17", "para el 15-17", "the 15-17", "vom 12.-14.": a dash between two bare days after a day's article
 # or cue.
@@ -317,8 +317,8 @@ _BARE_DASH_RANGE = re.compile(
 # "del veinte al veintitrés", "from the twenty-first to the twenty-fourth", "vom zwanzigsten bis zum
 # dreiundzwanzigsten": days in words without a month (their next occurrence, like "del 20 al 23").
 _WORD_RANGE = re.compile(
-    rf"\b(?:del|dal|du|do|dia|from the|from|vom|von|ab dem)\s+(?P<a>{_DAY_WORDS_ANY})\s+"
-    rf"(?:al|to the|to|till the|until the|au|ao|ao dia|a|bis zum|bis|fino al)\s+(?P<b>{_DAY_WORDS_ANY})(?![\w-])"
+    rf"\b(?:del|dal|du|do|dia|from the|from|vom|von|ab dem|desde el)\s+(?P<a>{_DAY_WORDS_ANY})\s+"
+    rf"(?:al|to the|to|till the|until the|au|ao|ao dia|a|bis zum|bis|fino al|hasta el)\s+(?P<b>{_DAY_WORDS_ANY})(?![\w-])"
 )
 # "the twenty-first", "am zwanzigsten": an ordinal word after an article is a day ("the first" or "the
 # third" may be an option or a floor, so English reads it from the 11th).
@@ -809,7 +809,10 @@ _NIGHT_NOUN = (
     # "1 diária" is one night, "quanto tá a diária?" the daily rate
     r"diarias|(?:(?<=\b1 )|(?<=\buma ))diaria|pernoites?|pernoitas?|pernottamenti|pernottamento|nuitees?)"
 )
-_NIGHTS = re.compile(rf"\b(?P<n>{NUMBER})(?:\s+|-)(?:of )?(?:more |mas |extra )?{_NIGHT_NOUN}\b")
+_NIGHTS = re.compile(
+    # "une seule nuit", "una sola noche", "uma só noite", "una sola notte": one night
+    rf"\b(?P<n>{NUMBER})(?:\s+|-)(?:of )?(?:more |mas |extra |seule |sola |solo |so |single )?{_NIGHT_NOUN}\b"
+)
 _WEEKS = re.compile(
     rf"\b(?P<n>{NUMBER})\s+(?:(?:full|whole|entire|complete|ganze|volle)\s+)?"
     r"(?:semanas?|weeks?|semaines?|wochen?|settimane|settimana)\b"
@@ -926,7 +929,7 @@ _STAY_WORD = re.compile(
     r"\b(?:rooms?|habitacion\w*|cuartos?|quartos?|chambres?|\w*zimmer|camer[ae]|noches?|nights?|nuits?|nachte?|"
     r"nott[ei]|noites?|stay\w*|estancia|sejour|aufenthalt|soggiorno|estadia|reserv\w*|book\w*|buch\w*|gebucht|"
     r"prenot\w*|check\w*|llego|llegamos|we arrive|i arrive|arriving|chego|chegamos|arrivons|arriviamo|"
-    r"anreise|ankunft|ficamos|quedamos|bleiben|restiamo|restons|alojamiento|hospedagem|hebergement|availab\w*|"
+    r"anreise|ankunft|ficamos|quedamos|bleiben|restiamo|restons|on reste|je reste|alojamiento|hospedagem|hebergement|availab\w*|"
     r"disponib\w*|vacanc\w*|vagas?|"
     # the hotel a parcel is sent to ("an Ihr Hotel geliefert", "un paquete al hotel") is no stay
     r"(?<!\ban ihr )(?<!\ban das )(?<!\bal )(?<!\bto the )(?<!\bto your )(?<!\ba l')(?<!\ball')(?<!\bao )hotel\w*)\b"
@@ -1335,6 +1338,10 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
             continue  # "a long weekend in May": some weekend of that month, no date (the dialogue asks)
         if _A_WORD_BEFORE.search(folded, max(0, m.start() - 24), m.start()):
             continue  # "thanks for a lovely weekend", "ein schönes Wochenende": some weekend, not the coming one
+        if _PAST_BEFORE_WEEKEND.search(
+            folded, max(0, m.start() - 24), m.start()
+        ) or _PAST_AFTER_WEEKDAY.match(folded, m.end()):
+            continue  # "my stay last weekend", "la estancia del pasado fin de semana": a weekend gone by, no stay
         if f.free(m.start(), m.end()):
             weekend = _Mention(m.start(), m.end(), "weekend", next_week=bool(m["next"] or m["next2"]))
             if of_next_week := _OF_NEXT_WEEK.match(folded, m.end()):
@@ -1398,6 +1405,9 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
 # "sexta passada"): that past day, which the dialogue says is past.
 _PAST_BEFORE_WEEKDAY = re.compile(
     r"\b(?:last|this past|el pasado|letzten|letzte|vergangenen|vergangene|lo scorso|lo passato)\s+$"
+)
+_PAST_BEFORE_WEEKEND = re.compile(
+    r"\b(?:last|this past|pasado|passado|letztes|letzten|vergangenes|vergangenen|scorso|passato|dernier)\s+$"
 )
 _PAST_AFTER_WEEKDAY = re.compile(
     r"(?:-feira)?\s+(?:pasado|pasada|passado|passada|dernier|derniere|scorso|scorsa|passato|passata)\b"
@@ -2162,7 +2172,7 @@ _ONLY_MOVES = re.compile(
 _MOVED_TO_DAY = re.compile(r"\s*,?\s*(?:au|al|ao|a|to the)\s*$")
 _MOVED_FROM = re.compile(r"\b(?:from|vom|von|do|da|de|del|dal|du)\s+(?:the\s+|dia\s+|o dia\s+)?$")
 _MOVED_TO = re.compile(
-    r"\s*,?\s*(?:to|to the|until|auf|auf den|para|para o|para o dia|pro dia|pro|para el)\s*$"
+    r"\s*,?\s*(?:to|to the|until|auf|auf den|para|para o|para o dia|pro dia|pro|para el|pour|pour le|per|per il)\s*$"
 )
 
 
@@ -2182,8 +2192,13 @@ def _moved_from_to(folded: str, old: _Mention, new: _Mention) -> bool:
             or (
                 _MOVED_TO_DAY.match(gap)
                 and _ONLY_MOVES.search(before) is not None
-                and all(
-                    m.kind == "abs" and re.search(r"[a-z]{3}", folded[m.start : m.end]) for m in (old, new)
+                and (
+                    all(
+                        m.kind == "abs" and re.search(r"[a-z]{3}", folded[m.start : m.end])
+                        for m in (old, new)
+                    )
+                    # "spostare la prenotazione da venerdì a sabato", "push it from Friday to Saturday"
+                    or old.kind == new.kind == "wd"
                 )
             )
         )

@@ -183,3 +183,74 @@ def test_a_would_be_is_no_past_visit() -> None:
 )
 def test_changes(lang: str, text: str, check_in: dt.date | None, check_out: dt.date | None) -> None:
     assert stay(text, lang, modify=True) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a weekend gone by is no stay
+        ("en", "I am writing to complain about my stay last weekend. Our room overlooked the kitchen."),
+        ("es", "Les escribo por la estancia del pasado fin de semana, la habitación no estaba limpia."),
+        ("pt", "Queria reclamar do fim de semana passado, o quarto estava sujo."),
+        ("de", "Wir waren letztes Wochenende bei Ihnen und das Zimmer war laut."),
+        ("it", "Il weekend scorso la camera era sporca."),
+    ],
+)
+def test_a_weekend_gone_by(lang: str, text: str) -> None:
+    assert stay(text, lang) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        # a booking moved from one weekday to another
+        (
+            "it",
+            "Si può spostare la prenotazione da venerdì a sabato? Codice BK-9921",
+            dt.date(2027, 5, 15),
+            None,
+        ),
+        (
+            "fr",
+            "Est-ce que je peux changer ma réservation de vendredi pour samedi? C'est pour une nuit pareil",
+            dt.date(2027, 5, 15),
+            dt.date(2027, 5, 16),
+        ),
+        # the new days of a change after "para os dias"
+        (
+            "pt",
+            "tenho a reserva de 5 a 7 de junho, será possível passar para os dias 12 a 14?",
+            dt.date(2027, 6, 12),
+            dt.date(2027, 6, 14),
+        ),
+        # a night added with "on reste aussi"
+        ("fr", "On reste aussi samedi soir, c'est possible ? Résa 30-775", None, dt.date(2027, 5, 16)),
+    ],
+)
+def test_more_changes(lang: str, text: str, check_in: dt.date | None, check_out: dt.date | None) -> None:
+    assert stay(text, lang, modify=True) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        # "une seule nuit", "una sola noche": one night
+        (
+            "fr",
+            "une chambre double lundi en huit, une seule nuit ?",
+            dt.date(2027, 5, 24),
+            dt.date(2027, 5, 25),
+        ),
+        ("es", "una habitación el viernes, una sola noche", dt.date(2027, 5, 14), dt.date(2027, 5, 15)),
+        ("it", "una camera venerdì, una sola notte", dt.date(2027, 5, 14), dt.date(2027, 5, 15)),
+        # days in words after "desde el ... hasta el"
+        (
+            "es",
+            "dos habitaciones desde el veintiuno hasta el veinticuatro de este mes",
+            dt.date(2027, 5, 21),
+            dt.date(2027, 5, 24),
+        ),
+    ],
+)
+def test_more_stays(lang: str, text: str, check_in: dt.date | None, check_out: dt.date | None) -> None:
+    assert stay(text, lang) == (check_in, check_out)
