@@ -70,11 +70,24 @@ _NUMBER_LATER = re.compile(
     r"(?P<ref>\d{1,3}(?:\.\d{3})+(?![\d.])|[a-z0-9-]*\d[a-z0-9-]{1,14}|\d(?=[^\S\n]\d{3}\b))\b"
 )
 # "...en la reserva que ya hice, la 5520", "my booking, the one 5520": the number after a comma and an article.
+# ("Cancelen mi reserva 😭 la 77120": an emoji or a dash instead of the comma)
 _THE_ONE_LATER = re.compile(
-    rf"\b(?:{_REF_CUE}|reservaci[o]n)\b(?:(?![.?!](?:\s|$))[^\n]){{0,45}}?,[^\S\n]*"
+    rf"\b(?:{_REF_CUE}|reservaci[o]n)\b(?:(?![.?!](?:\s|$))[^\n]){{0,45}}?(?:,|[^\w\s.?!,]+)[^\S\n]*"
     r"(?:la|el|a|o|die|le|il|the one|that's|es la|e a|c'est la|ist die|e la)[^\S\n]+(?:n[o\u00b0]\.?[^\S\n]*|#)?"
     r"(?P<ref>\d{4,10})\b(?![^\S\n]*(?:personas|people|persone|pessoas|personnes|personen|noches|nights|euros?|eur|€))"
 )
+# "j'ai une réservation chez vous c'est le 4471 229 180", "La reserva la hizo mi compañero... ¿Se puede cambiar el
+# titular? Es la 88213", "come faccio a cancellare la mia prenotazione? è la ABX 442": the booking named, then "it is"
+# and a number of four digits or more, or a code in capitals, later on the line.
+_IT_IS_LATER = re.compile(
+    rf"\b(?:{_REF_CUE}|reservaci[o]n)\b[^\n]{{0,120}}?(?<![\w'])"
+    r"(?:es la|es el|c'est la|c'est le|c est la|c est le|ce sera le|e la|e il|e a|e o|ist die|it'?s|that'?s|it is)"
+    r"[^\S\n]+(?:n[o\u00b0]\.?[^\S\n]*|#)?(?P<ref>\d{4,10}|[a-z]{2,5}[^\S\n]?\d{2,10})\b(?![.,/:-]?\d)"
+)
+# "Quantas noites ficaram na minha reserva? ... Nº RSV/2027/509": a number sign and a code with a digit, in a message
+# about a booking.
+_NUMBER_SIGN = re.compile(r"(?<!\w)[Nn]\.?[º°][^\S\n]*(?P<ref>[A-Z0-9][A-Z0-9/-]{2,18}[A-Z0-9])\b")
+_BOOKING_WORD = re.compile(rf"\b(?:{_REF_CUE}|reservaci[o]n)\b")
 # "Status of my reservation pls - 44120", "Cancelación reserva: 55120": a number alone after a dash or colon.
 _DASHED_LATER = re.compile(
     rf"\b(?:{_REF_CUE}|reservaci[o]n)\b(?:(?![.?!](?:\s|$))[^\n]){{0,30}}?(?:[^\S\n][-\u2013\u2014]|:)[^\S\n]*#?"
@@ -118,7 +131,8 @@ _RANGE_TO_DIGIT = re.compile(
 )
 _UPPER_REF = re.compile(r"\b(?P<ref>[A-Z]{9})\b")
 # A code with its letters, a hyphen and digits needs no cue: "cancel QLO-48213 pls".
-_PREFIXED_REF = re.compile(r"\b(?P<ref>[A-Z]{2,5}-\d{4,10})\b")
+# ("es la RSV-20261204-77": with the groups after it)
+_PREFIXED_REF = re.compile(r"\b(?P<ref>[A-Z]{2,5}-\d{4,10}(?:-[A-Z0-9]{1,6})*)\b")
 
 _CHOICE_WORDS: dict[str, int] = dict(ORDINAL_VALUES)
 _CHOICE_WORDS.update(
@@ -251,6 +265,20 @@ def extract_booking_ref(text: str) -> str | None:
         and not _AMOUNT_AFTER.match(plain, the_one.end("ref"))
     ):
         return the_one["ref"]
+    it_is = _IT_IS_LATER.search(plain)
+    if it_is and not _OTHER_NUMBER.search(plain, max(it_is.start("ref") - 30, 0), it_is.start("ref")):
+        ref = text[it_is.start("ref") : it_is.end("ref")]
+        if (
+            ref.isdigit()
+            and not re.fullmatch(r"20\d\d", ref)
+            and not _AMOUNT_AFTER.match(plain, it_is.end("ref"))
+        ):
+            return _with_groups(text, plain, it_is.start("ref"), it_is.end("ref"))
+        if ref.isupper():
+            return ref.replace(" ", "")  # "è la ABX 442"
+    sign = _NUMBER_SIGN.search(text)
+    if sign and any(c.isdigit() for c in sign["ref"]) and _BOOKING_WORD.search(plain):
+        return sign["ref"]
     for m in _HASH_REF.finditer(text):
         ref = _with_groups(text, plain, m.start("ref"), m.end("ref"))
         if len(ref) < 3:
