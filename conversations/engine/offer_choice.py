@@ -6,7 +6,13 @@ from __future__ import annotations
 import structlog
 
 from conversations.engine import pms_gateway
-from conversations.engine.booking_flow import adults_said, offers_shown, present_offers, remind
+from conversations.engine.booking_flow import (
+    adults_said,
+    continue_booking,
+    offers_shown,
+    present_offers,
+    remind,
+)
 from conversations.engine.choice import index_of_choice, pick_by_room_name, pick_index
 from conversations.engine.frame import Stage
 from conversations.engine.guest_details import absorb_guest_details, ask_guest_details, remember_contact
@@ -137,8 +143,8 @@ def _party_named(turn: Turn, folded: str) -> int:
 def choose_cheapest_for_party(turn: Turn) -> bool:
     """ "qual o mais barato que cabe nós três?" among the offers: the cheapest offer for that party. The
     quote lines say no room's capacity, so a party other than the one quoted is quoted again (the PMS
-    offers only rooms it fits) and the cheapest of that quote is taken; none fits: said so, the offers
-    kept. The party already quoted: the cheapest offer shown."""
+    offers only rooms it fits) and the cheapest of that quote is taken; no one room takes the party: quoted in
+    rooms enough for it; none free: said so, the offers kept. The party already quoted: the cheapest shown."""
     folded = fold(turn.message.text or "")
     if not asks_cheapest(folded):
         return False
@@ -165,7 +171,15 @@ def choose_cheapest_for_party(turn: Turn) -> bool:
             rooms=b.rooms or 1,
             conversation=turn.conversation,
         )
-    except (pms_gateway.StayNotBookable, pms_gateway.PartyTooLargeForOneRoom):
+    except pms_gateway.PartyTooLargeForOneRoom:
+        # "the cheapest for the seven of us": no one room takes them, so the party is quoted as a booking of it
+        # would be, split into rooms enough for it (or handed to reception when too large).
+        b.adults, b.children, b.child_ages = party - children, children, list(ages)
+        b.quote_id, b.offer_line_ids, b.chosen_line_id = None, [], None
+        turn.progress = True
+        continue_booking(turn)
+        return True
+    except pms_gateway.StayNotBookable:
         view = None
     except pms_gateway.PmsError as exc:
         log.warning("engine.quote_failed", error=type(exc).__name__, conversation_id=turn.conversation.pk)
