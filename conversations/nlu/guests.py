@@ -592,11 +592,16 @@ _COUPLE = re.compile(
     # "for him and me", "pour lui et moi", "para ella y para mí", "für ihn und mich", "per lei e me", "eu e ele"
     r"(?:for|pour|para|pra|fur|per) (?:him|her|lui|elle|el|ella|ele|ela|ihn|sie|lei) (?:and|et|y|e|und) "
     r"(?:(?:for|pour|para|pra|fur|per) )?(?:me|moi|mi|mim|mich|yo|eu)\b|"
+    # ("para mí y para él"; "para mí y para el 20" is a day)
+    r"(?:for|pour|para|pra|fur|per) (?:me|moi|mi|mim|mich) (?:and|et|y|e|und) (?:(?:for|pour|para|pra|fur|per) )?"
+    rf"(?:him|her|lui|elle|el|ella|ele|ela|ihn|lei)\b(?!\s*(?:\d|(?:{NUMBER}|de|dia|primo|premier|first)\b))|"
     r"(?:moi et (?:lui|elle)|(?:lui|elle) et moi|ella y yo|yo y (?:el|ella)|(?:him|her) and me|(?:he|she) and i|"
     r"me and (?:him|her)|er und ich|ich und er|io e (?:lui|lei)|(?:lui|lei) ed? io|eu e (?:ele|ela)|(?:ele|ela) e eu)\b|"
     # "Herrn und Frau Stöckl", "Hr. und Fr. Meier" (a booking's titles in the dative and short)
     r"mr\.? (?:and|&) mrs\b|m\.? et mme\b|monsieur et madame|herrn? und frau|hrn?\.? (?:und|u\.|&) fr\.?(?=\s)|sr\.? y sra\b|senor y senora|"
     r"signor e signora|sig\.? e sig\.?ra\b|sr\.? e sra\b|senhor e senhora|"
+    # with their articles: "el Sr. y la Sra. Pérez", "o Sr. e a Sra. Costa", "il sig. e la sig.ra Rossi"
+    r"(?:el |o |il )?(?:sr|sig|senor|senhor|signor)\.? (?:y|e) (?:la|a) (?:sra|sig\.?ra|senora|senhora|signora)\b|"
     r"una pareja|a couple(?! of)|um casal|un couple|(?:para|pra|p/) (?:o )?casal\b|(?:ein|es) paar\b(?!\s+(?!und\b|mit\b|vom\b|ab\b|am\b)[a-z])|"
     r"ein ehepaar|(?:die |der )?eheleute|(?:i )?coniugi|(?:a nome |per )?dei signori\b|siamo i signori\b|somos los senores\b|somos os senhores\b|(?:les|des) epoux|(?:a nombre de|para|de) los senores|(?:em nome de|para|dos) os senhores|"
     r"(?:mir|mia|wir) (?:zwoa|zwoi|zwee)\b|mir zwei\b|mir beide\b|una coppia|dos adultos|zu zweit|the two of us|both of us|us two|"
@@ -1362,6 +1367,19 @@ _WRITER_LISTED = re.compile(
     r"\b(?:me|i|myself|yo|eu|moi|ich|io)\s+(?:and|y|e|et|und|with|con|com|avec|mit)\s+(?:my|mi|meu|o meu|mon|ma|mein|"
     r"meinem|meine|il mio|la mia|mio|mia)\s"
 )
+# The booking's room swapped for another ("changer notre chambre pour une plus grande", "change our room for a bigger
+# one", "cambiar nuestra habitación por una más grande", "unser Zimmer gegen ein größeres tauschen", "trocar o nosso
+# quarto por um maior"): one room (docs/INTERFACES.md).
+_SWAP_OUR_ROOM = re.compile(
+    r"\b(?:changer|echanger|change|switch|swap|upgrade|cambiar|trocar|mudar|cambiare|tauschen|wechseln|umtauschen)\s+"
+    r"(?:(?:de|of)\s+)?(?:notre|ma|our|my|nuestra|mi|a nossa|a minha|o nosso|o meu|nossa|minha|nosso|meu|unser|unsere|"
+    r"mein|meine|la nostra|la mia|nostra|mia|la|the|el|le|o|das)\s+"
+    r"(?:chambre|room|habitacion|cuarto|quarto|zimmer|camera|stanza)\s+"
+    r"(?:pour|for|por|para|pra|gegen|in|con|per|to|into|avec)\s+"
+    r"(?:une|a|an|one|una|uma|um|un|ein|eine|einen)\s+(?:plus|more|mas|mais|piu|[a-z]+(?:er|eres|ere|ore))?\b|"
+    # ("unser Zimmer gegen ein größeres tauschen": the verb at the end)
+    r"\b(?:unser|mein|das)\s+zimmer\s+(?:gegen|in)\s+(?:ein|eine|einen)\s+[a-z]+(?:eres|ere|eren)\b"
+)
 # A room added to a booking ("can you add a room?", "¿podemos añadir otra habitación?"): how many in all is not said.
 _ADD_A_ROOM = re.compile(
     r"\b(?:add|adding|anadir|agregar|sumar|ajouter|hinzufugen|dazubuchen|aggiungere|acrescentar|adicionar)\s+"
@@ -1595,7 +1613,12 @@ def party(folded: str) -> Party:
         rooms = None
     if (
         rooms is None
-        and (_ONE_ROOM.search(folded) or _ALL_FAMILY_SINGLE.search(folded) or _SAME_ROOM.search(folded))
+        and (
+            _ONE_ROOM.search(folded)
+            or _ALL_FAMILY_SINGLE.search(folded)
+            or _SAME_ROOM.search(folded)
+            or _SWAP_OUR_ROOM.search(folded)
+        )
         and not no_one_room
     ):
         rooms = 1

@@ -148,3 +148,35 @@ def test_no_second_room_read(text: str) -> None:
 
 def test_two_named_saying_on_est() -> None:
     assert two_named("Salut ! On est Léa et Romain Giraud, on voudrait une chambre du 14 au 16 mai")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on va être quatre finalement au lieu de deux, y'aurait moyen de changer notre chambre pour une plus grande?",
+        "can we change our room for a bigger one? booking 44120",
+        "¿podemos cambiar nuestra habitación por una más grande? reserva 4471",
+        "können wir unser Zimmer gegen ein größeres tauschen? Buchung 5512",
+        "dá para trocar o nosso quarto por um maior? reserva 3390",
+        "vorremmo cambiare la nostra camera con una più grande, prenotazione 4471",
+    ],
+)
+def test_our_room_swapped_for_another_is_one_room(text: str) -> None:
+    assert guests(text)[2] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "una habitación para mí y para él del 3 al 5",
+        "quarto para o Sr. e a Sra. Costa, 3 a 5 de maio",
+        "camera per il sig. e la sig.ra Rossi dal 3 al 5",
+        "una habitación para el Sr. y la Sra. Pérez",
+    ],
+)
+def test_the_writer_and_one_other_or_a_titled_couple_are_two(text: str) -> None:
+    assert guests(text)[0] == 2
+
+
+def test_for_me_and_a_day_is_no_second_person() -> None:
+    assert guests("una habitación para mí y para el 20")[0] is None
