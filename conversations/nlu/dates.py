@@ -308,6 +308,11 @@ _NUMERIC_RANGE = re.compile(
 _BARE_RANGE = re.compile(
     r"(?<!somos )(?<!seremos )(?<!seriamos )(?<!seremos )\b(?:de|pra|para|pro dia|pra dia|para o dia|os dias|nos dias) (?P<d1>[0-3]?\d)\s+(?:a|ate)\s+(?:(?:o )?dia )?(?P<d>[0-3]?\d)\b(?![./:,-]?\d)"
 )
+# "can we make it 21 to 23 instead", "how about the 21st to the 23rd?": two bare days of a change or an offer
+_MAKE_IT_RANGE = re.compile(
+    r"\b(?:make it|how about|what about|could it be|can it be)\s+(?:the\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+    r"(?:to|till|until|through|thru)\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![./:,-]?\d)"
+)
 # "x il 15-17", "para el 15-17", "the 15-17", "vom 12.-14.": a dash between two bare days after a day's article
 # or cue.
 _BARE_DASH_RANGE = re.compile(
@@ -1188,7 +1193,8 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
             year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0) if m["y"] else None
             f.take(_Mention(m.start("d1"), m.end("d1"), "bare", first))
             f.take(_Mention(m.start("d"), m.end(), "abs", last, month, year))
-    for m in (*_BARE_RANGE.finditer(folded), *_BARE_DASH_RANGE.finditer(folded)):
+    make_it = _MAKE_IT_RANGE.finditer(folded) if lang == "en" else ()
+    for m in (*_BARE_RANGE.finditer(folded), *_BARE_DASH_RANGE.finditer(folded), *make_it):
         first, last = int(m["d1"]), int(m["d"])
         dash = m.re is _BARE_DASH_RANGE
         if (
@@ -2169,6 +2175,15 @@ _ONLY_MOVES = re.compile(
     r"posticip\w*|anticipar\w*|antecip\w*|mover|trasladar|adelantar|atrasar|retrasar|adiar|verschieb\w*|"
     r"verleg\w*)\b"
 )
+# The move said between the booking's day and the new one ("reserva pra dia 15 e queria mudar pro dia 22", "booked
+# for the 15th, can we move it to the 22nd?", "réservé le 15, on voudrait décaler au 22").
+_MOVED_BETWEEN = re.compile(
+    rf"{_MOVE_VERB.pattern}[^.?!\d]{{0,25}}?\b(?:to|to the|para|pro|pra|para o|pro dia|pra dia|para o dia|al|au|"
+    r"auf|auf den|ao|al giorno)\s*(?:dia\s+)?$"
+)
+_DEPARTURE_WORD = re.compile(
+    r"\b(?:check[- ]?out|departure|leave|leaving|salida|saida|depart|sortie|abreise|abfahrt|partenza|uscita)\b"
+)
 _MOVED_TO_DAY = re.compile(r"\s*,?\s*(?:au|al|ao|a|to the)\s*$")
 _MOVED_FROM = re.compile(r"\b(?:from|vom|von|do|da|de|del|dal|du)\s+(?:the\s+|dia\s+|o dia\s+)?$")
 _MOVED_TO = re.compile(
@@ -2182,6 +2197,13 @@ def _moved_from_to(folded: str, old: _Mention, new: _Mention) -> bool:
     # the verb before the days, or after them in German ("vom 14. auf den 21. verschieben")
     moved = _MOVE_VERB.search(before) or _MOVE_VERB.search(folded, new.end, new.end + 30)
     gap = folded[old.end : new.start]
+    if (
+        _MOVED_BETWEEN.search(gap)
+        and not re.search(r"\b(?:from|de|del|du|dal|vom|von)\b", gap)
+        # "change the check-out to the 22nd": the departure moves, not the booking
+        and not _DEPARTURE_WORD.search(gap)
+    ):
+        return True  # "tenho uma reserva pra dia 15 e queria mudar pro dia 22", "booked the 15th, move it to the 22nd"
     return (
         moved is not None
         and bool(_MOVED_FROM.search(before))
@@ -2436,6 +2458,15 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
             and _MOVED_TO.match(folded[mentions[1].end : mentions[2].start])
         ):
             # "switch my stay from sat-mon to fri-sun": the second span of weekdays
+            mentions = mentions[2:]
+        elif (
+            len(mentions) == 4
+            and all(m.kind == "wd" for m in mentions)
+            and _connected(folded, mentions[0], mentions[1])
+            and _connected(folded, mentions[2], mentions[3])
+            and not _connected(folded, mentions[1], mentions[2])
+        ):
+            # "we booked for friday and saturday but could we make it saturday and sunday instead": the second pair
             mentions = mentions[2:]
         elif len(mentions) == 4 and all(m.kind in ("abs", "bare") for m in mentions):
             # Two stays named in a change, with no "instead of": from the first to the second ("dal 3-5 aprile

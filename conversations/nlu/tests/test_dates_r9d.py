@@ -254,3 +254,39 @@ def test_more_changes(lang: str, text: str, check_in: dt.date | None, check_out:
 )
 def test_more_stays(lang: str, text: str, check_in: dt.date | None, check_out: dt.date | None) -> None:
     assert stay(text, lang) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "check_in", "check_out"),
+    [
+        # two pairs of weekdays in a change: the second pair's nights
+        (
+            "en",
+            "we booked for friday and saturday but could we actually make it saturday and sunday instead",
+            dt.date(2027, 5, 15),
+            dt.date(2027, 5, 17),
+        ),
+        (
+            "es",
+            "teníamos viernes y sábado, ¿podemos pasarlo a sábado y domingo?",
+            dt.date(2027, 5, 15),
+            dt.date(2027, 5, 17),
+        ),
+        # the move said between the booking's day and the new one: the new arrival, the nights kept
+        ("pt", "tenho uma reserva pra dia 15 e queria mudar pro dia 22", dt.date(2027, 5, 22), None),
+        ("en", "we're booked for the 15th, can we move it to the 22nd?", dt.date(2027, 5, 22), None),
+        # the departure moved is no move of the booking
+        (
+            "en",
+            "booked from the 15th, can we change the check-out to the 22nd?",
+            dt.date(2027, 5, 15),
+            dt.date(2027, 5, 22),
+        ),
+        # "make it 21 to 23"
+        ("en", "oh wait, can we make it 21 to 23 instead", dt.date(2027, 5, 21), dt.date(2027, 5, 23)),
+    ],
+)
+def test_changes_to_other_days(
+    lang: str, text: str, check_in: dt.date | None, check_out: dt.date | None
+) -> None:
+    assert stay(text, lang, modify=True) == (check_in, check_out)
