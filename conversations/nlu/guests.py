@@ -1345,6 +1345,15 @@ _ROOM_FOR_PARENTS = re.compile(
     r"(?:padres|papas|abuelos|suegros|parents|grandparents|in-laws|grands-parents|beaux-parents|eltern|grosseltern|"
     r"schwiegereltern|genitori|nonni|suoceri|pais|avos|sogros)\b"
 )
+# A room for the writer and another for companions counted or named ("ein Einzelzimmer für mich und ein Doppelzimmer
+# für meine Kollegen Jan und Tom", "a single for me and a double for my two colleagues", "una individual para mí y una
+# doble para mis dos amigas"): the companions add up.
+_ROOM_FOR_COMPANIONS = re.compile(
+    rf"(?:\b(?:y|e|et|and|und|ed)|,)\s+(?:{_ANOTHER[3:-1]}|ein|eine|einen|a|an)(?:\s+[a-z]+)?\s+"
+    r"(?:para|pra|pour|for|per|fur)\s+(?:my|mis|meine|meinen|mes|i miei|le mie|miei|mie|os meus|as minhas|meus|minhas|"
+    rf"our|nuestros|nuestras|unsere|unseren|nos|i nostri|le nostre)\s+(?:(?P<n>{NUMBER})\s+)?"
+    rf"{_OTHER_ADULTS}(?:\s+(?P<names>[a-z]{{2,}}\s+(?:und|and|y|e|et|&)\s+[a-z]{{2,}}))?"
+)
 # Another room for a couple beside a counted party ("une chambre triple pour 3 adultes, et une double pour un
 # couple avec bébé"): the couple's two adults add up.
 _ANOTHER_FOR_COUPLE = re.compile(
@@ -1662,6 +1671,13 @@ def party(folded: str) -> Party:
             children = None
     if (m := _ROOM_FOR_PARENTS.search(folded)) and (base := _party_besides(folded, m)) is not None:
         adults = base + 2  # "une chambre pour nous deux et une autre pour les grands-parents": four
+    elif (
+        (m := _ROOM_FOR_COMPANIONS.search(folded))
+        and (m["n"] or m["names"])
+        and (base := _party_besides(folded, m)) is not None
+    ):
+        # "ein Einzelzimmer für mich und ein Doppelzimmer für meine Kollegen Jan und Tom": three
+        adults = base + ((to_int(m["n"]) or 0) if m["n"] else 2)
     if (
         (m := _ON_BEHALF.search(folded))
         and not _ADULTS.search(folded)

@@ -180,3 +180,21 @@ def test_the_writer_and_one_other_or_a_titled_couple_are_two(text: str) -> None:
 
 def test_for_me_and_a_day_is_no_second_person() -> None:
     assert guests("una habitación para mí y para el 20")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "adults"),
+    [
+        ("ein Einzelzimmer für mich und ein Doppelzimmer für meine Kollegen Jan und Tom, 11.-13. Januar", 3),
+        ("a single for me and a double for my two colleagues, 3-5 May", 3),
+        ("una individual para mí y una doble para mis dos amigas", 3),
+        ("una camera per me e una per i miei due colleghi", 3),
+        ("a double for my wife and me and a twin for my two friends", 4),
+    ],
+)
+def test_a_room_for_companions_counted_or_named_adds_them(text: str, adults: int) -> None:
+    assert guests(text)[0] == adults
+
+
+def test_a_room_for_friends_not_counted_says_no_count() -> None:
+    assert guests("a room for me and one for my friends")[0] is None
