@@ -224,7 +224,9 @@ _SHORT_WEEKDAY_NIGHT_EN = re.compile(
 )
 _SHORT_WEEKDAY_EN = re.compile(
     r"\b(?:this|next|nxt|on|from|starting|until|til|till|and|check in|check-in|checkin|check out|check-out|checkout|"
-    r"arriving|arrive|arrival|leaving|leave|departure),? (?P<c>mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?"
+    # "gotta cancel for Sat", "a room for Fri?" ("for sun" is as often the sunshine)
+    r"arriving|arrive|arrival|leaving|leave|departure|for(?! sun\b)),? "
+    r"(?P<c>mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?"
     # "from Fri 20th": the day number is the precise part (read with the short name before it).
     r"(?!\s*,?\s*(?:the\s+)?[0-3]?\d)"
 )

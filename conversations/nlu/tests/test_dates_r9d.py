@@ -103,6 +103,8 @@ def test_a_bridge_on_the_first_of_december() -> None:
         ),
         ("en", "We stayed with you from 3 to 6 May and the parking was charged twice."),
         ("es", "Estuvimos del 3 al 6 de mayo y nos cobraron el parking dos veces."),
+        # "for sun" is the sunshine
+        ("en", "we're looking for sun and a beach"),
     ],
 )
 def test_no_stay(lang: str, text: str) -> None:
@@ -243,6 +245,9 @@ def test_more_changes(lang: str, text: str, check_in: dt.date | None, check_out:
         ),
         ("es", "una habitación el viernes, una sola noche", dt.date(2027, 5, 14), dt.date(2027, 5, 15)),
         ("it", "una camera venerdì, una sola notte", dt.date(2027, 5, 14), dt.date(2027, 5, 15)),
+        # a short weekday after "for"
+        ("en", "gotta cancel for Sat, work stuff", dt.date(2027, 5, 15), None),
+        ("en", "any room for Fri?", dt.date(2027, 5, 14), None),
         # days in words after "desde el ... hasta el"
         (
             "es",
