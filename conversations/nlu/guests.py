@@ -33,7 +33,8 @@ _PERSON = (
     r"gaste|ospiti|pax|pers\b\.?|ppl|leute|leut|adultos y ninos)"
 )
 _ROOM = (
-    r"(?:(?!bade|wohn|schlaf|ess|arbeits|kinder)[a-z]{3,}zimmern?|habitacion(?:es)?|(?:abitacion|havitacion|avitacion)(?:es)?|habs?|hbs|qtos?|cuartos?|piezas?|recamaras?|de casal|de solteiro|individuais|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
+    # (short forms: French "chb"/"chbre", English "rm", Italian "matrim.")
+    r"(?:(?!bade|wohn|schlaf|ess|arbeits|kinder)[a-z]{3,}zimmern?|chbres?|chbs?|rms?|matrim|habitacion(?:es)?|(?:abitacion|havitacion|avitacion)(?:es)?|habs?|hbs|qtos?|cuartos?|piezas?|recamaras?|de casal|de solteiro|individuais|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
     r"einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|mehrbettzimmer|dobles?|individual(?:es)?|doubles?|twins?|"
     r"singles?|simples?|matrimonial(?:[ei]|es)?|dz|ez|dbls?|sgls?|twns?|trpls?|indiv|doppie|doppia|singole|singola|triples?|triplas?|triplos?|duplos?|quadrupl[aeo]s?|cuadruples?|cuadruplos?|cuadruples?|quadruples?|"
     r"apartamentos?|apartments?|appartamenti|appartamento|appartements?|departamentos?|ferienwohnungen|ferienwohnung|"
@@ -679,7 +680,7 @@ _ROOM_ADJECTIVE = (
 # "un monolocale", "ne Ferienwohnung").
 _ONE_ROOM_NOUN = (
     r"(?:(?!bade|wohn|schlaf|ess|arbeits|kinder)[a-z]{3,}zimmer|habitacion|habitacioncita|abitacion|havitacion|avitacion|"
-    r"habi|hab\b|qto\b|cuarto|cuartito|dz\b|ez\b|"
+    r"habi|hab\b|qto\b|cuarto|cuartito|dz\b|ez\b|chb\b|chbre\b|matrim\b|"
     r"recamara|room(?!\s+service)|quarto|quartinho|chambre|chambrette|zimmer|zimer|zimmerchen|zimmerl|zimmerle|camera|cameretta|"
     r"stanza|stanzetta|"
     r"suite|doble|individual|double|twin|single|"
@@ -799,7 +800,7 @@ _ONE_ROOM_NAMED = re.compile(
 # Several rooms or a general question ("¿hay habitaciones?", "any rooms free?", "habitaciones dobles?", "freie
 # Doppelzimmer?", "die Zimmer"); German "Zimmer" alone is singular and plural alike, so "Zimmer frei?" counts nothing.
 _ROOMS_PLURAL = re.compile(
-    r"\b(?:habitaciones|abitaciones|cuartos|piezas|habs|rooms|quartos|chambres|camere|stanze|suites|apartments|"
+    r"\b(?:habitaciones|abitaciones|cuartos|piezas|habs|rooms|rms|chbres|chbs|quartos|chambres|camere|stanze|suites|apartments|"
     r"apartamentos|appartements|appartamenti|departamentos|dobles|doubles|doppie|singole|singles|twins|triples|"
     r"individuales|zimmern|ferienwohnungen|monolocali|bilocali)\b|"
     r"\b(?:die|keine|freie|welche|mehrere|einige|alle|zwei|unsere|eure|ihre|noch freie)\s+(?:[a-z]+e\s+)?[a-z]*zimmer\b|"

@@ -198,3 +198,18 @@ def test_a_room_for_companions_counted_or_named_adds_them(text: str, adults: int
 
 def test_a_room_for_friends_not_counted_says_no_count() -> None:
     assert guests("a room for me and one for my friends")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rooms"),
+    [
+        ("1 chb double du 3 au 5", 1),
+        ("2 chbres doubles du 3 au 5", 2),
+        ("une chb pour 2 du 3 au 5", 1),
+        ("2 rms 3-5 May", 2),
+        ("una matrim. dal 3 al 5", 1),
+        ("1 matrim. + 1 singola", 2),
+    ],
+)
+def test_short_forms_of_rooms(text: str, rooms: int) -> None:
+    assert guests(text)[2] == rooms
