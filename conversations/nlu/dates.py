@@ -936,7 +936,7 @@ _STAY_WORD = re.compile(
     r"\b(?:rooms?|habitacion\w*|cuartos?|quartos?|chambres?|\w*zimmer|camer[ae]|noches?|nights?|nuits?|nachte?|"
     r"nott[ei]|noites?|stay\w*|estancia|sejour|aufenthalt|soggiorno|estadia|reserv\w*|book\w*|buch\w*|gebucht|"
     r"prenot\w*|check\w*|llego|llegamos|we arrive|i arrive|arriving|chego|chegamos|arrivons|arriviamo|"
-    r"anreise|ankunft|ficamos|quedamos|bleiben|restiamo|restons|on reste|je reste|alojamiento|hospedagem|hebergement|availab\w*|"
+    r"anreise|ankunft|ficamos|quedamos|bleiben|restiamo|restons|on reste|alojamiento|hospedagem|hebergement|availab\w*|"
     r"disponib\w*|vacanc\w*|vagas?|"
     # the hotel a parcel is sent to ("an Ihr Hotel geliefert", "un paquete al hotel") is no stay
     r"(?<!\ban ihr )(?<!\ban das )(?<!\bal )(?<!\bto the )(?<!\bto your )(?<!\ba l')(?<!\ball')(?<!\bao )hotel\w*)\b"

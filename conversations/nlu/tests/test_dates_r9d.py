@@ -103,6 +103,8 @@ def test_a_bridge_on_the_first_of_december() -> None:
         ),
         ("en", "We stayed with you from 3 to 6 May and the parking was charged twice."),
         ("es", "Estuvimos del 3 al 6 de mayo y nos cobraron el parking dos veces."),
+        # a delivery's day beside a letter's "je reste à votre disposition" (no stay word)
+        ("fr", "Un colis sera livré le 19. Je reste à votre disposition."),
         # "for sun" is the sunshine
         ("en", "we're looking for sun and a beach"),
     ],
