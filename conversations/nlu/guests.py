@@ -275,6 +275,8 @@ _SPOUSE = (
     # Latin-American slang for a girlfriend ("yo y mi morra", "con mi jeva", "mi chava y yo")
     r"(?:wife|husband|partner|girlfriend|boyfriend|fiancee?|mujer|esposa|esposo|senora|marido|pareja|novia|novio|morra|jeva|chava|mulher|"
     r"noivo|noiva|verlobte|verlobter|verlobten|"
+    # Brazilian "o mozão", "a patroa"
+    r"mozao|patroa|"
     r"namorada|namorado|companheira|companheiro|femme|mari|epouse|epoux|copine|copain|compagne|compagnon|conjoint|frau|"
     r"mann|freundin|freund|partnerin|lebensgefahrtin|lebensgefahrte|moglie|marito|compagna|compagno|fidanzata|fidanzato|"
     r"ragazza|ragazzo|hubby|hubs|wifey|missus|other half|better half|bf|gf|bae|cheri|cherie|chum|blonde)"
@@ -282,6 +284,8 @@ _SPOUSE = (
 # Another adult travelling with the writer: a friend, a colleague, a relative.
 _COMPANION = (
     rf"(?:{_SPOUSE[3:-1]}|friend|mate|buddy|pal|bestie|bff|bro|sis|colleague|co-?worker|kumpel|kumpeline|spezl|spezi|"
+    # a colleague from work ("mi compañero de trabajo y yo", "mon collègue de travail", "mein Arbeitskollege")
+    r"companer[oa] de trabajo|collegue de travail|collega di lavoro|colega de trabalho|arbeitskollegin|arbeitskollege|"
     r"compa|compadre|parceiro|parceira|socio|socia|mother|mom|mum|father|dad|sister|brother|cousin|boss|amiga|amigo|pote|"
     r"companera|companero|colega|madre|padre|hermana|hermano|prima|primo|jefe|jefa|suegra|suegro|mae|pai|irma|irmao|"
     r"ami|amie|collegue|mere|pere|soeur|frere|cousine|kollege|kollegin|kollegen|mutter|vater|schwester|bruder|amica|"
@@ -358,6 +362,18 @@ _FOR_US = re.compile(
 _MINOR_AGE_AFTER = (
     r"(?!\s*(?:\(\s*(?:1[0-7]|0?[1-9])\b|,?\s*aged?\s+(?:1[0-7]|0?[1-9])\b|"
     r",?\s*(?:de|di|von|of)\s+(?:1[0-7]|0?[1-9])\s*(?:anos|ano|ans|anni|jahren?|years?)\b))"
+)
+# The writer and one more, unnamed ("me plus one", "yo + 1", "me and another person", "ich und noch eine Person", "eu e
+# mais uma pessoa", "moi et une autre personne"), or with a companion after "with" ("ich mit meiner Freundin", "yo con
+# mi novia", "eu com a minha namorada") or Portuguese "mais" ("eu mais a patroa"): two adults.
+_SELF_PLUS_ONE = re.compile(
+    rf"\b{_SELF}\s*(?:\+|plus|mas|piu|mais)\s*(?:1|one|uno|una|un|um|uma|une|eins)\b"
+    r"(?=\s*(?:[,.;:!?)]|$|(?:for|para|pra|pour|fur|per|del|from|du|vom|dal|de|on|el|le|am|il|o|a|please|pls|svp|bitte)\b))|"
+    r"\b(?:i|me|myself|yo|eu|moi|ich|io)\s*(?:and|y|e|et|und|\+|&)\s*(?:noch |mais )?(?:another|one other|one more|otra|"
+    r"otro|un'?\s?altra|un altro|une autre|un autre|outra|outro|uma|um|eine|einer|noch eine)\s+"
+    r"(?:person|persona|personne|pessoa|persone|people)\b|"
+    rf"\b(?:ich|yo|eu|moi|io)\s+(?:mit|con|com|avec)\s+{_DET}\s+{_COMPANION}\b{_MINOR_AGE_AFTER}|"
+    rf"\beu mais (?:a |o )?(?:minha |meu )?{_COMPANION}\b"
 )
 _COMPANION_IN_LIST = rf"\s*{_AND}\s*{_FOR}{_DET}\s+{_COMPANION}\b{_MINOR_AGE_AFTER}"
 _ADULT_LIST = re.compile(rf"\b{_SELF}(?:{_COMPANION_IN_LIST}){{2,}}")
@@ -1591,6 +1607,8 @@ def party(folded: str) -> Party:
     couple = bool(_COUPLE.search(folded) or _SELF_AND_SPOUSE.search(folded))
     if adults is None and (couple or _PARENTS.search(folded)):
         adults = 4 if couple and _OUR_PARENTS.search(folded) else 2
+    if adults is None and _SELF_PLUS_ONE.search(folded):
+        adults = 2  # "me plus one", "ich mit meiner Freundin"
     if adults is None and children is None and _FOR_US.search(folded) and _PARTNER.search(folded):
         adults = 2  # "surprise my girlfriend ... a room for us"
     if adults is None and (m := _SELF_WITH_CHILDREN.search(folded) or _SELF_PLUS_CHILD.search(folded)):

@@ -213,3 +213,41 @@ def test_a_room_for_friends_not_counted_says_no_count() -> None:
 )
 def test_short_forms_of_rooms(text: str, rooms: int) -> None:
     assert guests(text)[2] == rooms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi compañero de trabajo y yo necesitamos habitación del 3 al 5",
+        "room for me plus one, 3-5 May",
+        "yo + 1 del 3 al 5",
+        "moi + 1 du 3 au 5",
+        "ich mit meiner Freundin, 3.-5. Mai",
+        "eu com a minha namorada, de 3 a 5 de maio",
+        "eu mais a patroa, dia 20",
+        "eu e o mozão, dia 20",
+        "yo y otra persona del 3 al 5",
+        "me and another person, 3-5 May",
+        "ich und noch eine Person vom 3. bis 5. Mai",
+        "io e un'altra persona dal 3 al 5",
+        "eu e mais uma pessoa de 3 a 5",
+        "moi et une autre personne du 3 au 5",
+    ],
+)
+def test_the_writer_and_one_more(text: str) -> None:
+    assert guests(text)[0] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("me + 1 child", (1, 1)),
+        ("ich mit meiner Tochter (5)", (1, 1)),
+        ("ich mit meiner Mutter und meinem Vater", (3, None)),
+        ("yo + 1 noche", (None, None)),
+    ],
+)
+def test_one_more_that_is_a_child_a_list_or_a_night(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert guests(text)[:2] == expected
