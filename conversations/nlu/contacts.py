@@ -80,9 +80,16 @@ _THE_ONE_LATER = re.compile(
 # titular? Es la 88213", "come faccio a cancellare la mia prenotazione? è la ABX 442": the booking named, then "it is"
 # and a number of four digits or more, or a code in capitals, later on the line.
 _IT_IS_LATER = re.compile(
-    rf"\b(?:{_REF_CUE}|reservaci[o]n)\b[^\n]{{0,120}}?(?<![\w'])"
+    rf"\b(?:{_REF_CUE}|reservaci[o]n|booked|reservei|reserve|reservado|gebucht|prenotato|reservato)\b"
+    r"[^\n]{0,120}?(?<![\w'])"
     r"(?:es la|es el|c'est la|c'est le|c est la|c est le|ce sera le|e la|e il|e a|e o|ist die|it'?s|that'?s|it is)"
-    r"[^\S\n]+(?:n[o\u00b0]\.?[^\S\n]*|#)?(?P<ref>\d{4,10}|[a-z]{2,5}[^\S\n]?\d{2,10})\b(?![.,/:-]?\d)"
+    # ("C'est le 55 410.": a first group of two or three digits before groups of three)
+    r"[^\S\n]+(?:n[o\u00b0]\.?[^\S\n]*|#)?(?P<ref>\d{4,10}|\d{2,3}(?=[^\S\n]\d{3}\b)|[a-z]{2,5}[^\S\n]?\d{2,10})\b"
+    r"(?![.,/:-]?\d)"
+)
+# ... not a phone given as a contact ("O meu contacto é o 912 345 678").
+_CONTACT_WORD = re.compile(
+    r"\b(?:contact|contacto|contato|contatto|kontakt|contactar|reach me|erreichbar|joignable)\b"
 )
 # "Quantas noites ficaram na minha reserva? ... Nº RSV/2027/509": a number sign and a code with a digit, in a message
 # about a booking.
@@ -266,14 +273,20 @@ def extract_booking_ref(text: str) -> str | None:
     ):
         return the_one["ref"]
     it_is = _IT_IS_LATER.search(plain)
-    if it_is and not _OTHER_NUMBER.search(plain, max(it_is.start("ref") - 30, 0), it_is.start("ref")):
+    if (
+        it_is
+        and not _OTHER_NUMBER.search(plain, max(it_is.start("ref") - 30, 0), it_is.start("ref"))
+        and not _CONTACT_WORD.search(plain, max(it_is.start("ref") - 30, 0), it_is.start("ref"))
+    ):
         ref = text[it_is.start("ref") : it_is.end("ref")]
+        joined = _with_groups(text, plain, it_is.start("ref"), it_is.end("ref"))
         if (
             ref.isdigit()
+            and len(joined) >= 4
             and not re.fullmatch(r"20\d\d", ref)
             and not _AMOUNT_AFTER.match(plain, it_is.end("ref"))
         ):
-            return _with_groups(text, plain, it_is.start("ref"), it_is.end("ref"))
+            return joined
         if ref.isupper():
             return ref.replace(" ", "")  # "è la ABX 442"
     sign = _NUMBER_SIGN.search(text)

@@ -29,6 +29,9 @@ from conversations.nlu.contacts import extract_booking_ref
         ("Cancelen mi reserva 😭 la 77120, no llego por la huelga de vuelos", "77120"),
         ("come faccio a cancellare la mia prenotazione? è la ABX 442", "ABX442"),
         ("Quantas noites ficaram na minha reserva? Já nem me lembro. Nº RSV/2027/509", "RSV/2027/509"),
+        ("la réservation, c'est la 44 120", "44120"),
+        ("Ma réservation? C'est le 55 410.", "55410"),
+        ("I booked last week, it's 77120", "77120"),
     ],
 )
 def test_the_reference_is_read(text: str, ref: str) -> None:
@@ -44,6 +47,9 @@ def test_the_reference_is_read(text: str, ref: str) -> None:
         "Ma réservation c'est le 12 mai",
         "la reserva es del 3 al 5. El nº de la habitación es 204",
         "Nº 12 de la calle, ¿tienen parking?",
+        "ma réservation, c'est le 12 300 euros ?",
+        "I booked for Friday, it's 2027 right?",
+        "Venho solicitar a reserva de um quarto duplo de 2 a 5 de abril. O meu contacto é o 912 345 678 e chegamos às 16h",
     ],
 )
 def test_no_reference_read(text: str) -> None:
