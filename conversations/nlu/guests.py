@@ -1127,7 +1127,13 @@ def _rooms(folded: str) -> int | None:
     while i < len(found):
         _, end, n = found[i]
         j, part = i + 1, 0
-        while j < len(found) and found[j][0] - end <= 40 and part < n:
+        # ("deux chambres du vendredi 5 novembre au dimanche 7 novembre : une double ... et une twin": after a colon
+        # the breakdown may come further on)
+        while (
+            j < len(found)
+            and found[j][0] - end <= (90 if ":" in folded[end : found[j][0]] else 40)
+            and part < n
+        ):
             part += found[j][2]
             end = found[j][1]
             j += 1

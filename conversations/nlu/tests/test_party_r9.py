@@ -251,3 +251,15 @@ def test_one_more_that_is_a_child_a_list_or_a_night(
     text: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert guests(text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "réserver deux chambres du vendredi 5 novembre au dimanche 7 novembre : une double pour mon mari et moi, et une "
+        "twin pour nos deux filles (16 et 12 ans)",
+        "Necesitamos dos habitaciones del viernes 5 de noviembre al domingo 7 de noviembre: una doble y una triple",
+    ],
+)
+def test_a_count_broken_down_after_a_colon_further_on_is_counted_once(text: str) -> None:
+    assert guests(text)[2] == 2
