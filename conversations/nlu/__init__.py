@@ -553,6 +553,27 @@ _ASKS = re.compile(
 )
 _CALL_ME = re.compile(r"\b(?:llam|call|ring|lig[au]|appel|anruf|ruf|chiam)")
 _WORD3 = re.compile(r"[a-z]{3,}")
+# Who speaks, as on the phone ("fala a Rosa", "le habla Marta", "vi parla Luca", "Tom speaking", "ici Claire"), read on
+# folded text without the name.
+_SPEAKING = re.compile(
+    r"\b(?:quem fala e|fala|(?:le |les |te )?habla|(?:vi |ti |le |qui )?parla|speaking|here|this is|it's|its|"
+    r"am apparat|a l'appareil|al habla|al aparato|al telefono|ao telefone|aqui e|aqui es|aqui|c'est|ici|qui e|qui|"
+    r"hier ist|hier spricht|hier|da spricht|e)(?:\s+(?:o|a|la|el|il|le|der|die))?\s*[.!]*\s*$"
+)
+
+
+def _greets_on_the_phone(rest: str, name: str) -> bool:
+    """Whether a message is a greeting and a first name said as on the phone, and nothing else (`rest`: the folded
+    message without the name's words): "Olá, boa tarde, fala a Rosa", "Hola, buenas tardes, le habla Marta"."""
+    if len(name.split()) != 1:
+        return False
+    speaking = _SPEAKING.search(rest)
+    if not speaking:
+        return False
+    greetings = [piece.strip() for piece in re.split(r"[,.!;\n]+", rest[: speaking.start()]) if piece.strip()]
+    return bool(greetings) and all(rule_intent(piece) == "greeting" for piece in greetings)
+
+
 _LETTERS = re.compile(r"[a-z]+")
 _REPEATED = re.compile(r"(.)\1{5,}")
 _VOWEL = re.compile(r"[aeiouy]")
@@ -664,6 +685,10 @@ def _intent(
         bool(name) and rest != folded.replace(email or "\0", " ")
     )
     call_me = _CALL_ME.search(folded)
+    if name and not email and not phone and "?" not in clipped and _greets_on_the_phone(rest, name):
+        # "Olá, boa tarde, fala a Rosa": a greeting and a first name said as on the phone greet; a full name handed
+        # over ("Guten Abend! Lena Hoffmann-Brückner.") is the guest's answer for a booking (below).
+        return "greeting", _SURE_RULE, None
     if (email or phone) and "?" not in clipped and hands_over_details(folded):
         # "je vous transmets mes coordonnées : ..., ... Bien cordialement": details for a booking, in a letter
         # (with a question beside them, "¿tienen parking para la reserva?", the question is read as before).

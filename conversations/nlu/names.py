@@ -67,15 +67,17 @@ _STRONG_CUES = (
 )
 # "it's me again, Karen", "ich bin's, Will": who follows the comma is the writer.
 _ITS_ME_CUE = (
-    r"(?:it'?s me|it is me|c'est moi|c'est encore moi|c'est re-?moi|soy yo|sou eu|sono io|ich bin'?s|i bin'?s)"
-    r"(?: again| otra vez| de nuevo| encore| di nuovo| wieder| de novo)?"
+    r"(?:(?:it'?s me|it is me|c'est moi|c'est encore moi|c'est re-?moi|soy yo|sou eu|sono io|ich bin'?s|i bin'?s)"
+    r"(?: again| otra vez| de nuevo| encore| di nuovo| wieder| de novo| nochmal| nochmals| noch ?mal| schon wieder)?|"
+    # "Sono di nuovo io, Marta Colombo", "soy yo otra vez", "sou eu outra vez"
+    r"(?:sono|soy|sou) (?:di nuovo|ancora|de nuevo|otra vez|de novo|outra vez) (?:io|yo|eu))"
 )
 # "its" is "it's" typed fast; "fala o Pedro", "le habla Marta", "vi parla Luca": who is speaking.
 _WEAK_CUES = (
     rf"{_ITS_ME_CUE}(?=[^\S\n]*,)|"  # first: "it's me again, Karen" before "it's"
-    r"soy|i am|i'm|im|this is|under|it's|its|it is|ici|sono|je suis|jsuis|chuis|chu|j'suis|ich bin|i bin da|i bin de|i bin|ich bi de|ich bi|bin der|bin die|"
+    r"soy|i am|i'm|im|this is|under|so(?=' [a-z])|son(?= (?:la|el|il) [a-z])|hier sind|it's|its|it is|ici|sono|je suis|jsuis|chuis|chu|j'suis|ich bin|i bin da|i bin de|i bin|ich bi de|ich bi|bin der|bin die|"
     # Swiss and Austrian "da isch d'Pia", "do isch de Beni"; "hier Angel Petersen", "é o Franco" opening a message
-    r"(?:(?:da|do|hie|hier) isch|(?:da|do) is)(?: d[ea])?|da ist|sou o|sou a|c'est|c est|aqui es|aqui e|qui e|aqui|hier|e o(?! nome)|e a(?! nome)|e la|e il|"
+    r"(?:(?:da|do|hie|hier) isch|(?:da|do) is)(?: d[ea])?|da ist|sou o|sou a|c'est|c est|aqui es|aqui e|qui e|aqui|qui(?! parla)(?= [a-z]+ [a-z])|hier|eh? o(?! nome)|eh? a(?! nome)|e la|e il|"
     r"fala o|fala a|quem fala e|le habla|les habla|te habla|habla|vi parla|ti parla|le parla|qui parla|le saluda|les saluda|"
     r"(?:(?:reservierung|buchung)(?: lauft| ist)?|gebucht|reserviert|(?:buchen|reservieren)(?: sie)?(?: (?:das|es|die|den|sie|ihn|uns|mir))?"
     r"(?: bitte)?) auf(?! (?:den |dem |meinen |meinem |unseren |unserem )?namen)"
@@ -89,7 +91,7 @@ _CUE_LANGUAGES = (
     ("es", re.compile(r"soy|aqui es|(?:le |les |te )?habla|(?:le |les )saluda")),
     ("pt", re.compile(r"sou [oa]|aqui e|e [oa]|fala [oa]|quem fala e")),
     ("fr", re.compile(r"ici|je suis|jsuis|chuis|chu|j'suis|c'est|c est|c'est (?:encore|re-?)moi")),
-    ("it", re.compile(r"sono|qui e|(?:vi|ti|le|qui) parla")),
+    ("it", re.compile(r"sono|qui e|qui|so|son|(?:vi|ti|le|qui) parla")),
 )
 
 
@@ -107,7 +109,9 @@ _RELATION = re.compile(
     r"o meu|a minha|do meu|da minha|il mio|la mia|del mio|della mia)[^\S\n]+)"
     # (not a company: "au nom de ma société, Dupont SA")
     r"(?!soci[eé]t[eé]|empresa|company|firma|azienda|entreprise|agence|agencia|agenzia|ag[eê]ncia|ditta|firm\b)"
-    r"(?:[^\W\d_]+(?:['\u2019]s)?(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*[,:(\u2013\u2014-]|[a-zà-ÿ]+)[^\S\n]*)(?=[A-ZÀ-Ö])"
+    r"(?:[^\W\d_]+(?:['\u2019]s)?(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*[,:(\u2013\u2014-]|[a-zà-ÿ]+)[^\S\n]*)"
+    # (a title typed in lower case: "per conto del mio titolare, l'ing. Roberto Galli")
+    r"(?=[A-ZÀ-Ö]|(?:l['\u2019]|(?:il|la|el|o|a|der|die)[^\S\n]+)?(?:ing|dott|dott\.ssa|avv|arch|geom|rag|prof|sig|sig\.ra|dr|sr|sra|d)\.[^\S\n]*[A-ZÀ-Ö])"
 )
 # "...y mi apellido es García": the surname said apart joins a first name said alone.
 _SURNAME = re.compile(
@@ -267,7 +271,7 @@ _PLACE_WORDS = _words(
 )
 _CLOSINGS = (
     r"(?:un |muchos |cordiales |afectuosos )?saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente|atte\.?|att|"
-    r"un abrazo|besos|besitos|abrazos|hasta (?:pronto|luego|mañana|manana)|nos vemos|afectuosamente|cordialmente|"
+    r"un abrazo|besos|besitos|abrazos|abrazo|hasta (?:pronto|luego|mañana|manana)|nos vemos|afectuosamente|cordialmente|"
     # ("Warmly,\nHope & Daniel", "Amicalement,\nConstant", "Herzlichst\nGreta und Jonas")
     r"warmly|fondly|cordially|respectfully|amicalement|herzlichst|"
     r"que (?:tenga|tengas|tengan) (?:un )?buen (?:d[ií]a|fin de semana)|"
@@ -280,7 +284,7 @@ _CLOSINGS = (
     r"(?:je vous prie|nous vous prions|veuillez) d'agr[ée]er[^\n]*|veuillez agr[ée]er[^\n]*|(?:recevez|je vous adresse|veuillez recevoir)[^\n]*salutations[^\n]*|"
     r"mit (?:freundlichen|besten|herzlichen) gr(?:ü|ue)(?:ß|ss)en|"
     r"(?:freundliche|viele|beste|liebe|herzliche|schöne|schoene) gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|lg|mfg|vg|"
-    r"bis (?:bald|morgen|dann)|bussi|bussis|liebe gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|ue)(?:ß|ss)e|(?:einen )?sch(?:ö|oe)nen (?:tag|abend)|"
+    r"bis (?:bald|morgen|dann)|bussi|bussis|liebe gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|u)ess(?:li)?|(?:einen )?sch(?:ö|oe)nen (?:tag|abend)|"
     r"cordiali saluti|distinti saluti|saluti|un saluto|a presto|(?:porgo|invio) (?:distinti |cordiali )?saluti|"
     r"buona (?:serata|giornata|notte)|buonanotte|baci|bacioni|un bacio|un abbraccio|"
     r"atenciosamente|(?:melhores |com os melhores )?cumprimentos|(?:um |grande )?abra(?:ç|c)o|abra(?:ç|c)os|abs|bjs|bjos|bj|beijos|beijo|beijinhos?|"
@@ -295,7 +299,7 @@ _CLOSINGS = (
 _THANKS = (
     r"gracias de antemano|gracias por adelantado|(?:muchas )?gracias|thanks(?: in advance| so much| a lot| a million| very much)?|thank you(?: in advance| so much| very much)?|"
     r"many thanks|thx|thanx|merci(?: beaucoup| d'avance| par avance)?|danke(?: sch(?:ö|oe)n| im voraus)?|vielen dank(?: im voraus)?|"
-    r"grazie(?: mille| in anticipo)?|(?:muito )?obrigad[oa](?: desde j[áa])?|valeu|ta(?=,)"
+    r"grazie(?: mille| in anticipo)?|(?:muito )?obrigad[oa](?: desde j[áa])?|obg|obgd[oa]?|brigad[oa]|valeu|vlw|ta(?=,)"
 )
 _CLOSING = re.compile(
     rf"(?im)(?:^|(?<=[.!?,\u2600-\u27bf\U0001f000-\U0001faff\ufe0f])[^\S\n]|(?<= und )|(?<= and )|(?<= et )|(?<= y )|(?<= e ))[^\S\n]*"
@@ -330,6 +334,12 @@ _SPOKEN_ARTICLE_CUES = frozenset({"soy", "sono", "ich bin", "i bin"})
 # After one word that may be a place or a person: where the person comes from ("Hans from Munich", "sonia de
 # valencia", "Jonas aus Köln"), or the guest's own booking later on ("ici Séverine, la résa 3390 ...").
 _PERSON_AFTER = re.compile(r"(?i)[^\S\n]+(?:from|de|aus|da|di|du|depuis|desde|von|vom)[^\S\n]+[A-Za-zÀ-ÿ]")
+# "hier ist nochmal Jürgen Maier-Lenz", "this is again Tom": a word for again between the cue and the name (read on
+# `_plain` text).
+_AGAIN_AFTER_CUE = re.compile(
+    r"[^\S\n]*(?:nochmal|nochmals|noch mal|noch einmal|wieder|erneut|once again|again|de nuevo|otra vez|di nuovo|"
+    r"ancora|de novo|outra vez|encore|a nouveau)\b[^\S\n]*,?"
+)
 # "This is Olu again, ...": someone who wrote before is a person, not a place.
 _SAID_AGAIN = re.compile(r"[^\S\n]+(?:again|de nuevo|otra vez|di nuovo|de novo|outra vez)\b")
 _OWN_BOOKING = re.compile(
@@ -353,8 +363,9 @@ _HERE = re.compile(
 )
 # A message's opening greeting, read on `_plain` text: "hi", "hey there,", "hola!" (or nothing).
 _GREETINGS = (
-    r"buenos dias|buenas tardes|buenas noches|buen dia|guten (?:tag|morgen|abend)|gruezi|hoi|"
-    r"hi|hey|hello|hiya|dear|hola|buenas|ola|oi|bom dia|boa tarde|boa noite|bonjour|bonsoir|salut|coucou|hallo|"
+    # (accents kept too: `_GREETED` reads the text as written, "Olá! Ana Paula Ribeiro Costa")
+    r"buenos d[ií]as|buenas tardes|buenas noches|buen d[ií]a|guten (?:tag|morgen|abend)|gr(?:ü|ue|u)ezi|hoi|"
+    r"hi|hey|hello|hiya|dear|hola|buenas|ol[aá]|oi|bom dia|boa tarde|boa noite|bonjour|bonsoir|salut|coucou|hallo|"
     r"servus|moin|morning|evening|afternoon|gru(?:ss|ß|ess|eß) gott|gria(?:ss|ß) (?:gott|di|eich)|griass di|ciao|salve|buongiorno|buonasera|good (?:morning|afternoon|evening)"
 )
 # The fillers of a voice note or a phone call before the greeting or the name ("hi um yeah this is frank",
@@ -383,7 +394,9 @@ _GREETED = re.compile(
     # "Guten Tag, Hans-Peter Müller (Buchung 5521), ...": the name, then the booking in brackets
     r"\((?i:booking|reservation|reserva|r[ée]sa|r[ée]servation|buchung|reservierung|prenotazione|ref)\b|"
     # "Bonjour, Jean-Baptiste de La Tour. Je souhaiterais...": after a greeting, the full name is a sentence
-    r"(?P<stop>\.(?=[^\S\n]+[A-ZÀ-Ö])))"
+    r"(?P<stop>\.(?=[^\S\n]+[A-ZÀ-Ö]))|"
+    # "Guten Abend! Lena Hoffmann-Brückner.", "Oi! Carla Beatriz Monteiro Lima": ... or the whole rest of the message
+    r"(?P<alone>[.!]?[^\S\n]*\Z))"
 )
 # "Hi from Oluwaseun and Tunde!": two people greeting; the first one named writes.
 _GREETED_FROM_TWO = re.compile(
@@ -473,6 +486,12 @@ _FROM_BOOKING = re.compile(
     r"(?P<name>[A-ZÀ-Ö][\w'-]+(?:[^\S\n]+[A-ZÀ-Ö][\w'-]+){0,2})[^\S\n]*\((?i:booking|reservation|reserva|r[ée]sa|res|rsv|"
     r"r[ée]servation|buchung|reservierung|prenotazione|ref|room|habitaci[oó]n|chambre|zimmer|camera|quarto)\b"
 )
+# "change the name from my husband Kevin to me, Aoife Brennan", "a nombre mío, Ana Ruiz": the writer's full name said
+# after "me" and a comma.
+_TO_ME = re.compile(
+    r"(?i:\b(?:to|for|under|a|para|pour|per|auf|f[üu]r|pra)[^\S\n]+(?:me|m[ií]|moi|mich|mim)[^\S\n]*,[^\S\n]*)"
+    r"(?=[A-ZÀ-Ö])"
+)
 # "mein Mann (Thomas Gruber) hat gebucht", "la mia amica Chiara Fontana che ha prenotato": a full name, then who booked.
 _BOOKER = re.compile(
     r"(?P<name>[A-ZÀ-Ö][\w'-]+(?:[^\S\n]+(?:(?:de|da|di|del|van|von|dos|das|le|la)[^\S\n]+)*[A-ZÀ-Ö][\w'-]+){1,3})"
@@ -484,7 +503,7 @@ _BOOKER = re.compile(
 _SHARED_SURNAME = re.compile(
     r"[^\S\n]+(?:and|y|e|et|und|&)[^\S\n]+[A-ZÀ-Ö][\w'-]+"
     r"(?P<surname>(?:[^\S\n]+(?:(?:de|da|di|del|van|von|dos|das|le|la)[^\S\n]+)*[A-ZÀ-Ö][\w'-]+)+)"
-    r"[^\S\n]*(?=[,.;:!?\n]|$)"
+    r"[^\S\n]*(?=[,.;:!?\n\u2600-\u27bf\U0001f000-\U0001faff]|$)"
 )
 # "..., titular Rosa Blanco.": a field label without its colon before a full name that ends the sentence.
 _FULL_NAME_ENDS = re.compile(
@@ -546,11 +565,46 @@ _DEAR = re.compile(rf"\b(?:{_DEAR_WORDS})\b")
 # from the front desk") or who said something ("Madame Dubois m'a dit", "Mr Jones told me", "Herr Maier meinte").
 _SOMEONE_ELSE = re.compile(
     r"[^\S\n]*,?[^\S\n]*(?:(?:at|from|on|of|de|del|de la|an der|am|vom|von der|in der|alla|al|della|dalla|da|na|"
-    r"do|della) (?:the |la |el |le )?(?:reception|front desk|desk|recepcion|reception|rezeption|empfang|ricevimento|"
-    r"recepcao|portieria|conserjeria|concierge|portineria|bar|restaurant|restaurante|ristorante|spa|hotel)\b|"
+    r"do|della|du|aus der|aus dem) (?:the |la |el |le |your |votre |vuestra |vuestro |su |vostro |vostra |ihrer |ihrem |"
+    r"seu |sua |vosso |vossa |do |da )?(?:reception|front desk|desk|recepcion|reception|rezeption|empfang|ricevimento|"
+    r"recepcao|rececao|portieria|conserjeria|concierge|portineria|bar|restaurant|restaurante|ristorante|spa|hotel|"
+    # "Mme Perrin de votre service réservations": a department of the hotel's
+    r"service|servicio|servico|servizio|department|departamento|abteilung|reservations?|reservas|reservierung|"
+    r"prenotazioni|booking office|team|equipe|equipo|housekeeping|cuisine|kitchen|kuche|cucina|cocina)\b|"
     r"(?:told|said|says|mentioned|explained|asked|me dijo|nos dijo|dijo|me ha dicho|nos ha dicho|me comento|"
     r"m'a dit|nous a dit|m'a explique|a dit|hat (?:mir |uns )?(?:gesagt|erklart|erzahlt|gemeint)|sagte|meinte|"
     r"mi ha detto|ci ha detto|ha detto|me disse|nos disse|disse)\b)"
+)
+# The hotel's staff named by their job before the title ("Votre réceptionniste, Mme Garnier", "Ihr Koch, Herr Brenner",
+# "laut Ihrer Kollegin Frau Yilmaz", "your manager Mr Hill"), read on `_plain` text.
+_HOTEL_JOBS = (
+    r"receptionniste|receptionist|recepcionista|rezeptionist(?:in)?|receptionista|concierge|conserje|portier|"
+    r"koch|kochin|cuisinier|cuisiniere|cuoco|cuoca|cocinero|cocinera|cozinheiro|cozinheira|kellner(?:in)?|"
+    r"serveur|serveuse|waiter|waitress|camarer[oa]|camerier[ea]|garcom|housekeeper|femme de chambre|zimmermadchen"
+)
+_STAFF_BEFORE = re.compile(
+    r"\b(?:(?:votre|vos|your|ihre?[mnrs]?|eure?[mnrs]?|vuestr[oa]|vostr[oa]|il vostro|la vostra|o seu|a sua|"
+    r"vosso|vossa|o vosso|a vossa)[^\S\n]+(?:"
+    rf"{_HOTEL_JOBS}|chef|kolleg(?:e|in|en)|colleague|collegue|collega|colega|manager|managerin|"
+    r"direct(?:eur|rice|or|ora)|direttore|direttrice|diretor(?:a)?|gerente|geschaftsfuhrer(?:in)?|"
+    r"hoteldirektor(?:in)?|mitarbeiter(?:in)?|employee|employe|dipendente|funcionari[oa]|empleado|empleada)|"
+    # ("the receptionist, Mrs Lowe": a job only the hotel's staff have, after an article)
+    rf"(?:the|le|la|der|die|el|il|o|a|l')[^\S\n]+(?:{_HOTEL_JOBS}))"
+    r"[^\S\n]*,?[^\S\n]*$"
+)
+# Another guest asked about ("dans quelle chambre dort M. Fabrice Gaillard", "em que quarto está hospedada a Sra.
+# Cristina Lopes", "ob Frau Dr. Sabine Roth schon eingecheckt hat"): not the writer (read on `_plain` text).
+_ASKED_ABOUT_BEFORE = re.compile(
+    r"\b(?:quelle chambre|which room|what room|welche[mn]? zimmer|que quarto|qual quarto|que habitacion|"
+    r"cual habitacion|quale camera|che camera|quale stanza|numero de chambre|room number|zimmernummer|"
+    r"numero (?:di|de|da|do) (?:camera|stanza|quarto|habitacion)|chambre de|room of|zimmer von|camera (?:di|della|del)|"
+    r"quarto d[oa]|habitacion de)\b[^.?!\n]{0,30}$|"
+    r"\b(?:hospedad[oa]|alojad[oa]|ospitat[oa]|dort|wohnt|schlaft|sleeps|sleeping|is staying|est[aá] alojad[oa])"
+    r"[^\S\n]+(?:(?:a|o|la|el|le|il|die|der)[^\S\n]+)?$"
+)
+_ASKED_ABOUT_AFTER = re.compile(
+    r"[^\S\n]+(?:schon |bereits |already |deja |ya |gia |ja )?(?:eingecheckt|angekommen|checked in|arrived|"
+    r"arrive|arrivee|est arrive|llegado|ha llegado|chegou|e arrivat[oa]|arrivat[oa])\b"
 )
 # Words of a message about a booking (read on `_plain` text).
 _BOOKING_WORD = re.compile(
@@ -650,6 +704,7 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
     all_lower = not any(c.isupper() for c in text[1:])
     for m in _CUE.finditer(plain):
         cue = (m["strong"] or m["weak"] or "").strip()
+        cue = re.sub(r"^eh (?=[oa]$)", "e ", cue)  # "oi eh a paloma": "é" typed "eh"
         bare_label = re.fullmatch(_LABELS, cue) is not None and ":" not in m.group(0)
         if (
             bare_label
@@ -680,16 +735,33 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             "e la",
             "e il",
             "habla",
+            "qui",
+            "so",
+            "son",
+            "hier sind",
         )
         if (
-            cue in ("hier", "e o", "e a", "e la", "e il", "habla", "bin der", "bin die", "da ist")
+            cue
+            in (
+                "hier",
+                "e o",
+                "e a",
+                "e la",
+                "e il",
+                "habla",
+                "bin der",
+                "bin die",
+                "da ist",
+                "qui",
+                "hier sind",
+            )
             and _OPENING.fullmatch(plain[: m.start()]) is None
         ):
             continue  # "hier" is French for yesterday, "é o"/"e a" are everywhere: only opening a message
         # In lower case "it's"/"its" names someone only opening the message ("hey its sarah jones"), and
         # "under" only a booking ("it's under mcdonald"): "its raining", "under 12" are no names.
         opening = (
-            cue in ("it's", "its", "it is", "this is", "ici", "hier", "e o", "e a")
+            cue in ("it's", "its", "it is", "this is", "ici", "hier", "e o", "e a", "qui")
             and _OPENING.fullmatch(plain[: m.start()]) is not None
         )
         booked = cue == "under" and (
@@ -720,6 +792,9 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
         if _EMAIL_ADDRESS.match(text[m.end() :].lstrip(" :")) or _SPOKEN_ADDRESS.match(plain, m.end()):
             continue  # "mon mail c'est julie.moreau@free.fr", "it's jo@x.com": an address, not an introduction
         start = m.end()
+        again_said = _AGAIN_AFTER_CUE.match(plain, start)
+        if again_said:
+            start = again_said.end()  # "hier ist nochmal Jürgen Maier-Lenz": who wrote before, not "Nochmal"
         relation = _RELATION.match(text, start) if m["strong"] else None
         if relation:
             start = relation.end()  # "a nombre de mi jefe, D. Arturo Gil": the one named after the relation
@@ -735,7 +810,28 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             or re.search(r"\b(?:o|a|la|el|il|der|die|bi de)$", cue)
             or _ITS_ME.fullmatch(cue)
             or (name and re.match(rf"(?i)\s+{_FROM_ROOM}", text[_end_of(name, text, m.end()) :]))
+            # "hier sind Mia und Jonas Berger": two people and the surname they share
+            or (
+                name
+                and len(name.split()) == 1
+                and (shared_said := _SHARED_SURNAME.match(text, _end_of(name, text, m.end())))
+                and not _wordy(shared_said["surname"].strip())
+            )
         )
+        if (
+            name
+            and cue == "hier sind"
+            and (
+                re.match(r"[^\S\n]*(?:die|der|das|den|unsere?|meine?|ihre?)\s", plain[m.end() :])
+                or (
+                    len(name.split()) == 1
+                    and not re.match(
+                        r"[^\S\n]+(?:und|&)[^\S\n]+[A-ZÀ-Ö]", text[_end_of(name, text, m.end()) :]
+                    )
+                )
+            )
+        ):
+            continue  # "Hier sind die Unterlagen", "hier sind Fotos": German capitalises its nouns; only people said
         if (
             name
             and weak
@@ -763,7 +859,7 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             continue  # "ici Lyon Part-Dieu", "this is Grand Central Travel", "per conto della ditta Ferretti"
         if (
             name
-            and cue in ("ici", "hier", "this is", "aqui")
+            and cue in ("ici", "hier", "this is", "aqui", "qui")
             and len(name.split()) == 1
             and not introduced
             and not _PERSON_AFTER.match(text, _end_of(name, text, m.end()))
@@ -809,6 +905,7 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             "ici",
             "hier",
             "this is",
+            "qui",
             "qui e",
             "aqui e",
             "aqui es",
@@ -830,13 +927,27 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
                 name = " ".join(parts[:-2])  # "aquí Milagros Huamán de Lima": where she writes from
         if name:
             again = (
-                re.match(r"[^\S\n]*,[^\S\n]*", text[_end_of(name, text, start) :])
+                # (a "please" between: "auf den namen kowalski bitte, marta kowalski")
+                re.match(
+                    r"(?i)[^\S\n]*(?:(?:bitte|please|pls|por favor|porfa|per favore|s'il vous pla[iî]t|svp|stp)"
+                    r"[^\S\n]*)?,[^\S\n]*",
+                    text[_end_of(name, text, start) :],
+                )
                 if len(name.split()) == 1
                 else None
             )
-            full = _name_words(text[_end_of(name, text, start) + again.end() :], weak=True) if again else None
-            if full and len(full.split()) >= 2 and full.split()[0] == name and not _wordy(full):
-                name = full  # "I'm Bill, Bill Turner": the first name said again with the surname
+            full = (
+                _name_words(text[_end_of(name, text, start) + again.end() :], weak=not all_lower)
+                if again
+                else None
+            )
+            if (
+                full
+                and len(full.split()) >= 2
+                and fold(name) in (fold(full.split()[0]), fold(full.split()[-1]))
+                and not _wordy(full)
+            ):
+                name = full  # "I'm Bill, Bill Turner", "auf den Namen Kowalski, Marta Kowalski": the name said in full
             listed = _GIVEN_AFTER_COMMA.match(text, _end_of(name, text, start)) if ":" in m.group(0) else None
             if listed and len(name.split()) == 1 and not _wordy(listed["given"]):
                 return f"{listed['given']} {name}"  # "Name: Özdemir, Ayşe": a form's surname, then the first name
@@ -934,7 +1045,9 @@ def _with_surname(name: str, text: str, plain: str, *, after: int) -> str:
     if not said or len(name.split()) > 2:
         return name
     # A surname's particle typed in lower case opens it ("del pino", "de la vega").
-    particle = re.match(r"(?:(?:de|del|la|los|da|do|dos|das|di|della|van|von|du|le)\s+)+", text[said.end() :])
+    particle = re.match(
+        r"(?:(?:de|del|la|las|los|da|do|dos|das|di|della|van|von|du|le)\s+)+", text[said.end() :]
+    )
     start = said.end() + (particle.end() if particle else 0)
     surname = _name_words(text[start:], weak=False, limit=2)
     if not surname or fold(surname) in fold(name):
@@ -1013,6 +1126,11 @@ def _introduced(text: str) -> str | None:
         and not _wordy(couple["surname"])
     ):
         return f"{couple['first']}{couple['surname']}"
+    to_me = _TO_ME.search(text)
+    if to_me:
+        name = _name_words(text[to_me.end() :], weak=True)
+        if name and len(name.split()) >= 2 and not _wordy(name):
+            return name
     booked = _BOOKED_FOR.search(text)
     if booked:
         name = _name_words(text[booked.end() :], weak=True)
@@ -1024,6 +1142,13 @@ def _introduced(text: str) -> str | None:
         name = _name_words(text[m.end() :], weak=True)
         if name and _SOMEONE_ELSE.match(_plain(text[_end_of(name, text, m.end()) :])):
             continue  # "Frau Becker an der Rezeption hat gesagt...", "Mr Jones told me...": the staff, not the guest
+        before = _plain(text[max(0, m.start() - 60) : m.start()])
+        if _STAFF_BEFORE.search(before):
+            continue  # "Votre réceptionniste, Mme Garnier", "Ihr Koch, Herr Brenner", "Ihrer Kollegin Frau Yilmaz"
+        if _ASKED_ABOUT_BEFORE.search(before) or (
+            name and _ASKED_ABOUT_AFTER.match(_plain(text[_end_of(name, text, m.end()) :]))
+        ):
+            continue  # "dans quelle chambre dort M. Gaillard", "ob Frau Dr. Roth schon eingecheckt hat": another guest
         if name:
             return name
     return None
@@ -1114,6 +1239,17 @@ def _greeted(text: str, all_lower: bool) -> str | None:
     greeted = _GREETED.match(text)
     if greeted and greeted["stop"] and greeted.start("name") == len(text) - len(text.lstrip()):
         return None  # a sentence with no greeting before it ("Grand Hotel Central. Is...") is no introduction
+    if (
+        greeted
+        and greeted["alone"] is not None
+        and (
+            greeted.start("name") == len(text) - len(text.lstrip())  # (read by `_name_alone`)
+            or _is_place(greeted["name"])
+            or not _every_word_a_name(greeted["name"])
+        )
+    ):
+        # after a greeting, only a name whose every word is a name's: "Buenas noches! Hasta Mañana." is none
+        return None
     if greeted and _TITLE.match(greeted["name"]):
         return None  # "Bonjour Monsieur Lambert,", "Hallo Frau Meier,": the one written to
     if greeted and _THANKED_AFTER.match(text, greeted.end("name")):
@@ -1148,12 +1284,36 @@ def _greeted(text: str, all_lower: bool) -> str | None:
     return None
 
 
+def _every_word_a_name(name: str) -> bool:
+    """No word of `name` is an ordinary word, but a surname's particle inside it ("Francesca Lo Bianco")."""
+    words = name.split()
+    ordinary = _ordinary_words()
+    return not any(
+        fold(w) in ordinary and not (0 < i < len(words) - 1 and fold(w) in _PARTICLES | {"lo"})
+        for i, w in enumerate(words)
+    )
+
+
 def _name_alone(text: str) -> str | None:
     """A full name on a line of its own opening the message ("Carlos Pérez Villanueva\n\n¿Tienen cuna?") or
     as the whole message, or one name after a dash ("— Ana"): who writes, said before anything else."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     if not lines or re.match(rf"\W*(?:{_GREETINGS})\b", _plain(lines[0])):
         return None  # "Buenos Días", "Dear Sir"
+    if len(lines) == 1 and re.fullmatch(r"[a-zß-öø-ÿ' -]+", lines[0]):
+        # "mariana lopes de oliveira": a full name typed in lower case as the whole message (three words or more
+        # besides particles, none a word of any language's sentences, nor a place: "vengo da sola" is none)
+        typed = [w for w in lines[0].split() if w not in _PARTICLES]
+        name = _name_words(lines[0], weak=False, whole=True)
+        if (
+            name
+            and 3 <= len(typed) <= 5
+            and len(typed) == len([w for w in name.split() if fold(w) not in _PARTICLES])
+            and all(len(w) >= 3 and re.search(r"[aeiouyà-ÿ]", w) for w in typed)
+            and not _is_place(name)
+            and not any(fold(w) in _ordinary_words(lang) for w in typed for lang in ("", *_LANGUAGES))
+        ):
+            return name
     dashed = re.match(r"[-\u2013\u2014~]+\s*", lines[0])
     line = lines[0][dashed.end() :] if dashed else lines[0]
     if not re.fullmatch(r"[^\W\d_][\w'.\u2019 -]*", line):
@@ -1266,8 +1426,16 @@ def _is_place(name: str) -> bool:
     return (
         words[0] in _PLACES
         or " ".join(words[:2]) in _TWO_WORD_PLACES
-        or any(w.rstrip(".").split("'")[-1] in _PLACE_WORDS for w in words)  # "dell'azienda Luxottica"
+        or any(
+            w.rstrip(".").split("'")[-1] in _PLACE_WORDS  # "dell'azienda Luxottica"
+            # (a company's "SA", "AG" in capitals: "Martim Sá" is a surname)
+            and not (w in _COMPANY_LETTERS and not typed.isupper())
+            for w, typed in zip(words, name.split(), strict=True)
+        )
     )
+
+
+_COMPANY_LETTERS = _words("sa sl ag kg bv sas")
 
 
 def _wordy(name: str) -> bool:
@@ -1457,7 +1625,7 @@ def _holder(names: str) -> str:
         return f"{couple['first']} {couple['surname']}"
     # ("Resi und der Ferdl": an article before the second one)
     pair = re.fullmatch(
-        r"(?P<first>[A-ZÀ-Ö][\w'-]+)\s+(?:and|y|e|et|und|&)\s+(?:(?:der|die|la|el|il|o|a)\s+)?[A-ZÀ-Ö][\w'-]+",
+        r"(?P<first>[A-ZÀ-Ö][\w'-]+(?:\s+(?:(?:del|de la|de|da|do|dos|das)\s+)?[A-ZÀ-Ö][\w'-]+)?)\s+(?:and|y|e|et|und|&)\s+(?:(?:der|die|la|el|il|o|a)\s+)?[A-ZÀ-Ö][\w'-]+",
         names.strip(),
     )
     return pair["first"] if pair else names  # "Silvia e Paolo": the first one named
@@ -1532,8 +1700,8 @@ def _signature(text: str) -> str | None:
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     ordinary = _ordinary_words()
     if len(lines) >= 2 and _LINE_START.match(lines[-1]) and re.match(r"[-\u2013\u2014~]", lines[-1]):
-        # "— Marta", "-- Ana": a dash marks a signature, even of one word.
-        name = _name_words(_signature_line(lines[-1]), weak=True, whole=True)
+        # "— Marta", "-- Ana": a dash marks a signature, even of one word (a couple's: the first one).
+        name = _name_words(_holder(_signature_line(lines[-1])), weak=True, whole=True)
         if name and not any(fold(w) in ordinary for w in name.split()):
             return name
     dashed = _DASH_END.search(text)
@@ -1566,6 +1734,14 @@ def _signature(text: str) -> str | None:
         )
         if signed and 2 <= len(words) <= 4 and not any(fold(w) in ordinary for w in words):
             return name
+    family = _FAMILY_LINE.fullmatch(lines[-1]) if len(lines) >= 2 else None
+    if family and not _wordy(family["name"]):
+        # "...Wir sind zu viert.\nFamilie Brandstätter": the family signs with its surname
+        return family["name"]
+    initialled = _INITIAL_LINE.fullmatch(lines[-1]) if len(lines) >= 2 else None
+    if initialled and not _wordy(initialled["surname"]) and not _FRENCH.search(_plain(text)):
+        # "...Ich erwarte eine Lösung.\nM. Schäfer": an initial signs with the surname (French "M." is Monsieur)
+        return f"{initialled['initial']}. {initialled['surname']}"
     signed_by_no_one = any(_signature_lines_only(text[m.end() :]) for m, _name in _signed_closings(text))
     block = _signature_block(text)
     if block and not signed_by_no_one:
@@ -1584,13 +1760,30 @@ def _signature(text: str) -> str | None:
     return None
 
 
+# A family signing on the message's last line ("Familie Brandstätter", "Famiglia Rinaldi", "Famille Rochat").
+_FAMILY_LINE = re.compile(
+    r"[-\u2013\u2014~\s]*(?i:familie|famille|famiglia|fam[ií]lia|familia|family|fam\.)[^\S\n]+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+(?:[^\S\n]+(?:(?:de|da|van|von|di|del|dos|das|le|la)[^\S\n]+)?[A-ZÀ-ÖØ-Þ][\w'-]+)?)"
+    r"[^\S\n]*[.!]?"
+)
+# An initial and a surname on the last line ("M. Schäfer", "J. Smith").
+_INITIAL_LINE = re.compile(
+    r"[-\u2013\u2014~\s]*(?P<initial>[A-Z])\.[^\S\n]?(?P<surname>[A-ZÀ-ÖØ-Þ][\w'-]+)[^\S\n]*"
+)
+# Words of a French message (read on `_plain` text), where "M." is Monsieur.
+_FRENCH = re.compile(
+    r"\b(?:je|j'|vous|nous|est|merci|bonjour|bonsoir|cordialement|chambre|avec|pour|votre|notre|une|des|les|sont)\b"
+)
+
+
 def _signature_block(text: str) -> str | None:
     """A signature without a closing, set apart by a blank line: a full name over phone, company or title lines
     ("...nearby?\n\nDavid Kim | Kim Consulting\nmobile 07700 900123"), or a lone name after a sentence or a
     reference ("Conf. no. 4BX 7QP\nChristian")."""
     paragraphs = [p.strip() for p in re.split(r"\n[^\S\n]*\n", text.strip()) if p.strip()]
     lines = paragraphs[-1].splitlines() if len(paragraphs) >= 2 else []
-    if 2 <= len(lines) <= 4 and any(re.search(r"\d{3}|@|\|", line) for line in lines):
+    # (a phone in pairs of digits: "Tél. 06 12 34 56 78")
+    if 2 <= len(lines) <= 4 and any(re.search(r"\d{3}|\d\d[ .]\d\d[ .]\d\d|@|\|", line) for line in lines):
         name = _name_words(_signature_line(lines[0]), weak=True, whole=True)
         if name and 2 <= len(name.split()) <= 4 and not _wordy(name):
             return name
