@@ -302,9 +302,10 @@ _HAS_A_ROOM_ASKED = re.compile(
 # A booking the writer has made, in the past tense ("reservei", "I booked", "j'ai réservé", "ich habe ... gebucht",
 # "ho prenotato"); the Spanish and Portuguese "reservamos" and the folded "reservé" are also "we book" and "reserve".
 _BOOKED_ALREADY = re.compile(
-    r"\b(?:reservei|fiz (?:uma|a) reserva|fizemos (?:uma|a) reserva|hice (?:una|la) reserva|hicimos (?:una|la) reserva|"
-    r"(?:i|we) (?:have |had )?booked|(?:i|we)'?ve booked|j'ai reserve|nous avons reserve|on a reserve|"
-    r"(?:ich|wir) (?:habe|haben|hab) [^.?!\n]{0,40}gebucht|(?:ho|abbiamo) prenotato)\b"
+    r"\b(?<!nao )(?<!no )(?<!non )(?:reservei|fiz (?:uma|a) reserva|fizemos (?:uma|a) reserva|hice (?:una|la) reserva|"
+    r"hicimos (?:una|la) reserva|(?:ho|abbiamo) prenotato|(?:i|we) (?:have |had )?booked|(?:i|we)'?ve booked|"
+    r"j'ai reserve|nous avons reserve|on a reserve|(?:ich|wir) (?:habe|haben|hab) (?![^.?!\n]{0,40}\bnicht\b)"
+    r"[^.?!\n]{0,40}gebucht)\b"
 )
 # ...and another stay wished beside it ("I booked 3-5 May and would like another room", "reservei ... e queria outra").
 _ANOTHER_STAY = re.compile(

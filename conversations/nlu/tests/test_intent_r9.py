@@ -100,3 +100,15 @@ def test_a_booking_already_made_is_not_booked_again(text: str, intent: str) -> N
 def test_a_booking_made_and_another_wished_is_a_new_booking() -> None:
     text = "I booked 3 to 5 May, and would like another room for my parents"
     assert understand(text, today=TODAY).intent == "booking_create"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ainda não reservei, quanto custa um quarto duplo de 3 a 5 de maio?",
+        "non ho prenotato ancora, quanto costa una doppia dal 3 al 5 maggio?",
+        "ich habe noch nicht gebucht, was kostet ein Doppelzimmer vom 3. bis 5. Mai?",
+    ],
+)
+def test_not_booked_yet_is_no_booking_made(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "availability"
