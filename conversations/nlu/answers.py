@@ -177,12 +177,13 @@ def read_in_context(u: Understanding, *, text: str, folded: str, expecting: str)
         # Asked dates and people at once, "20" is more likely a day than twenty guests.
         plausible = count is not None and (expecting != DATES_AND_PARTY or count <= _LIKELY_PARTY)
         if count is not None and plausible and u.intent in _WEAK_INTENTS:
-            return _stay_details(replace(u, adults=count))
+            # (a count alone is the answer even where the model heard a booking in it: "dos" after "how many?")
+            return _stay_details(replace(u, adults=count), asked_for=True)
     if expecting in _STAY_ANSWERS and u.adults is None and u.children is not None and short:
         # "2 + 1 baby", "dos y un bebé": the number left once the children are read is the adults.
         count = count_answer(without_children(folded))
         if count is not None and count <= _LIKELY_PARTY and u.intent in _WEAK_INTENTS:
-            return _stay_details(replace(u, adults=count))
+            return _stay_details(replace(u, adults=count), asked_for=True)
     if (
         expecting in _STAY_ANSWERS | {DATES, CHECK_OUT}
         and u.intent in _WEAK_INTENTS
