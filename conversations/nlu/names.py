@@ -58,7 +58,8 @@ _STRONG_CUES = (
     r"in the name of|the name is|name is|(?:the )?(?:booking|reservation|room) is under(?: the name(?: of)?)?|chamo-me|me chamo|meu nome e|"
     r"o meu nome e|em nome d[eoa]|je m'appelle|je m appelle|je me nomme|mon nom est|mon nom c'est|"
     r"au nom des?|au nom d'|sous le nom de|sous le nom d'|ich heisse|ich heiße|mein name ist|mein name lautet|auf den namen|"
-    r"unter dem namen|name ist|mi chiamo|il mio nome e|a nome di|intestata a|intestato a|le escribe|les escribe|"
+    r"unter dem namen|name ist|mi chiamo|il mio nome e|a nome di|intestata a|intestato a|intestarla a|intestarlo a|"
+    r"intestatela a|intestatelo a|le escribe|les escribe|"
     r"te escribe|vi scrive|le scrive|hier ist|(?:hier|da|es) spricht|firmado|signed|assinado|signe|gezeichnet|firmato|"
     # "Name on the booking is Mohammed Al-Rashid", "el nombre de la reserva es ..."
     r"(?:the )?(?:name|nombre|nom|nome) (?:on|for|of|de|da|del|della|pour|sur|auf|der|do|na|no|in) (?:the |la |el |die |o |a |l')?"
@@ -551,14 +552,16 @@ _CALENDAR_NAMES = frozenset({"domingo"})
 # A greeting that addresses someone ("Dear Mr. Brown", "Estimado Sr. López"): that is not the guest.
 _DEAR_WORDS = (
     r"dear|estimad[oa]s?|querid[oa]s?|apreciad[oa]s?|sehr geehrte[rs]?|liebe[rs]?|cher|chere|gentile|"
-    r"gentilissim[oa]|egregi[oa]|car[oa]|prezad[oa]s?"
+    r"gentilissim[oa]|egregi[oa]|car[oa]|prezad[oa]s?|exm[oa]s?\.?|excelentissim[oa]s?|ilustrissim[oa]s?|ilm[oa]s?\.?"
 )
 _ADDRESSED = re.compile(
     rf"\b(?:{_DEAR_WORDS}|hi|hello|hola|bonjour|hallo|ciao|ola|buongiorno|"
     r"buenos dias|buenas tardes|good (?:morning|afternoon|evening)|bom dia|boa tarde|guten tag|"
     # ... or thanks someone ("Danke Frau Müller für die schnelle Antwort"; but "Thanks, Mrs Lowe" signs, as
     # "Bonjour, Mme Luz Ferreira, ..." introduces the writer)
-    r"gracias|thanks|thank you|merci|danke?|grazie|obrigad[oa])[^\S\n]*$"
+    r"gracias|thanks|thank you|merci|danke?|grazie|obrigad[oa])"
+    # ...with a title before the one the name is read from ("Exmo. Sr. Dr. Mendes", "Estimado Sr. D. Luis")
+    r"(?:[^\S\n]+(?:sr|sra|srta|dr|dra|d|dona|don|mr|mrs|ms|herr|frau|prof)\.?)*[^\S\n]*$"
 )
 _DEAR = re.compile(rf"\b(?:{_DEAR_WORDS})\b")
 # What follows a titled name that is someone else: the hotel's staff ("Frau Becker an der Rezeption", "Mr Jones

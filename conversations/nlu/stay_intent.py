@@ -304,7 +304,10 @@ _HAS_A_ROOM_ASKED = re.compile(
 _BOOKED_ALREADY = re.compile(
     r"\b(?<!nao )(?<!no )(?<!non )(?:reservei|fiz (?:uma|a) reserva|fizemos (?:uma|a) reserva|hice (?:una|la) reserva|"
     r"hicimos (?:una|la) reserva|(?:ho|abbiamo) prenotato|(?:i|we) (?:have |had )?booked|(?:i|we)'?ve booked|"
-    r"j'ai reserve|nous avons reserve|on a reserve|(?:ich|wir) (?:habe|haben|hab) (?![^.?!\n]{0,40}\bnicht\b)"
+    r"j'ai reserve|nous avons reserve|on a reserve|(?:on|j'|nous) ?(?:avait|avais|avions) reserve|"
+    r"(?:he|hemos|habia|habiamos) (?:hecho una reserva|reservado)|(?:tinha|tinhamos) (?:feito uma reserva|reservado)|"
+    r"(?:avevo|avevamo) prenotato|(?:ich|wir) (?:hatte|hatten) [^.?!\n]{0,40}gebucht|"
+    r"(?:ich|wir) (?:habe|haben|hab) (?![^.?!\n]{0,40}\bnicht\b)"
     r"[^.?!\n]{0,40}gebucht)\b"
 )
 # ...and another stay wished beside it ("I booked 3-5 May and would like another room", "reservei ... e queria outra").

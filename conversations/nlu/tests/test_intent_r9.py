@@ -112,3 +112,16 @@ def test_a_booking_made_and_another_wished_is_a_new_booking() -> None:
 )
 def test_not_booked_yet_is_no_booking_made(text: str) -> None:
     assert understand(text, today=TODAY).intent == "availability"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On avait réservé une chambre double, pouvez-vous la changer pour une chambre familiale? Réf. QC-4420",
+        "Habíamos reservado del 3 al 5 de mayo, ¿podemos cambiarlo al 10?",
+        "Avevamo prenotato dal 3 al 5 maggio, si può spostare al 10?",
+        "Wir hatten vom 3. bis 5. Mai gebucht, geht auch der 10.?",
+    ],
+)
+def test_a_booking_made_said_in_the_pluperfect_is_a_change(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "booking_modify"

@@ -105,3 +105,18 @@ def test_the_guest_is_found(text: str, name: str | None) -> None:
 )
 def test_a_name_alone(text: str, intent: str) -> None:
     assert understand(text, today=TODAY).intent == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exmo. Sr. Dr. Mendes,\nGostaria de saber se o hotel tem acesso para cadeira de rodas.\nCom os melhores cumprimentos",
+        "Estimado Sr. Dr. López:\nquisiera saber si hay parking.",
+    ],
+)
+def test_the_person_a_letter_is_addressed_to_with_several_titles_is_no_guest(text: str) -> None:
+    assert understand(text, today=TODAY).guest_name is None
+
+
+def test_a_booking_put_in_someones_name_in_italian_gives_the_name() -> None:
+    assert understand("Può intestarla a Federico Sala, grazie", today=TODAY).guest_name == "Federico Sala"
