@@ -521,13 +521,20 @@ _OWN_ROOM = re.compile(
     r"\b(?:my|our|mi|nuestra|ma|notre|unser\w*|mein\w*|mia|nostra|meu|minha|nosso|nossa)\s+(?:\w+\s+)?"
     r"(?:room|zimmer|habitacion|chambre|camera|stanza|quarto)\b"
 )
+# A holiday's year: "Semana Santa 2027", "Easter weekend 2028", "the Christmas holidays 2027" (`_NEXT_YEAR` writes
+# "next year" in as the year).
+_HOLIDAY_YEAR = (
+    r"(?:(?:\s+(?:long\s+)?(?:weekend|holidays|break|wochenende|ferien))?"
+    r"\s+(?:de |del |of |di |do |da )?(?P<y>20\d\d))?"
+)
 _HOLIDAY_NIGHTS: list[tuple[re.Pattern[str], int, int]] = [
     (
         re.compile(
             r"\b(?:nochevieja|new year'?s eve|new years eve|new year eve|nye|reveillon du nouvel an|la saint-sylvestre|"
             r"la saint sylvestre|saint-sylvestre|silvesterabend|silvester|sylvester|altjahrsabend|notte di capodanno|"
             r"notte di san silvestro|san silvestro|vigilia di capodanno|veille du jour de l'an|vispera de ano nuevo|"
-            r"passagem de ano|vespera de ano novo|noite de ano novo|reveillon de ano novo|reveillon(?! de noel| de natal))\b"
+            r"passagem de ano|vespera de ano novo|noite de ano novo|reveillon de ano novo|reveillon(?! de noel| de natal))"
+            rf"{_HOLIDAY_YEAR}\b"
         ),
         12,
         31,
@@ -536,7 +543,8 @@ _HOLIDAY_NIGHTS: list[tuple[re.Pattern[str], int, int]] = [
         re.compile(
             r"\b(?:nochebuena|noche buena|vispera de navidad|christmas eve|xmas eve|x-mas eve|reveillon de noel|veille de noel|heiligabend|"
             r"heiligen abend|heilig abend|weihnachtsabend|vigilia di natale|notte di natale|vigilia de natal|"
-            r"vespera de natal|noite de natal|reveillon de natal|consoada)\b"
+            r"vespera de natal|noite de natal|reveillon de natal|consoada)"
+            rf"{_HOLIDAY_YEAR}\b"
         ),
         12,
         24,
@@ -688,7 +696,6 @@ _FIXED_DAYS: list[tuple[re.Pattern[str], int, int]] = [
 # from Easter Sunday, or fixed (month, day) pairs. Christmas is the nights of the 24th and 25th, New Year
 # the night of the 31st; a greeting ("feliz Navidad", "happy new year") is not a stay.
 _NOT_A_WISH = r"(?<!feliz )(?<!merry )(?<!happy )(?<!joyeux )(?<!joyeuses )(?<!frohe )(?<!frohes )(?<!buon )(?<!buone )(?<!boas )(?<!bom )(?<!bonne )"
-_HOLIDAY_YEAR = r"(?:\s+(?:de |del |of |di |do |da )?(?P<y>20\d\d))?"
 _MOVABLE: list[tuple[re.Pattern[str], int, int]] = [
     # Semana Santa: Holy Thursday to Easter Sunday (the nights of Thursday, Friday and Saturday).
     (
@@ -724,7 +731,15 @@ _MOVABLE: list[tuple[re.Pattern[str], int, int]] = [
         39,
         42,
     ),
-    (re.compile(rf"\b(?:corpus christi|corpus domini|fronleichnam|fete-dieu){_HOLIDAY_YEAR}\b"), 60, 63),
+    # "el Corpus" (Spain) is Corpus Christi.
+    (
+        re.compile(
+            rf"\b(?:corpus christi|corpus domini|fronleichnam|fete-dieu|(?<=\bel )corpus|(?<=\bdel )corpus)"
+            rf"{_HOLIDAY_YEAR}\b"
+        ),
+        60,
+        63,
+    ),
     # Carnival: the Saturday before to Ash Wednesday (the nights up to Shrove Tuesday).
     (
         re.compile(
@@ -737,7 +752,8 @@ _MOVABLE: list[tuple[re.Pattern[str], int, int]] = [
 _FIXED_HOLIDAYS: list[tuple[re.Pattern[str], tuple[int, int], tuple[int, int]]] = [
     (
         re.compile(
-            rf"{_NOT_A_WISH}\b(?:navidad|navidades|christmas|xmas|natal|noel|weihnachten|natale){_HOLIDAY_YEAR}\b"
+            rf"{_NOT_A_WISH}\b(?:navidad|navidades|christmas|xmas|natal|noel|weihnachten|weihnachtstage|weihnachtsfeiertage|"
+            rf"natale){_HOLIDAY_YEAR}\b"
         ),
         (12, 24),
         (12, 26),
@@ -796,7 +812,10 @@ _BRIDGE = re.compile(
     rf"{_HOLIDAY_YEAR}"
 )
 # US Thanksgiving: the fourth Thursday of November, a long weekend to the Sunday.
-_THANKSGIVING = re.compile(rf"\bthanksgiving{_HOLIDAY_YEAR}\b")
+_THANKSGIVING = re.compile(
+    r"\b(?:thanksgiving|accion de gracias|acao de gracas|giorno del ringraziamento|festa del ringraziamento|"
+    rf"jour de l'action de grace|action de graces?){_HOLIDAY_YEAR}\b"
+)
 # "la primera quincena de julio" (1st to 16th), "la seconde quinzaine d'août" (16th to the 1st after).
 _FORTNIGHT_OF = re.compile(
     r"\b(?:(?P<first>primera|premiere|primeira|prima)|(?:segunda|seconde|deuxieme|seconda))\s+"
@@ -825,6 +844,8 @@ _WEEKS = re.compile(
     r"(?:semanas?|weeks?|semaines?|wochen?|settimane|settimana)\b"
     # "a semana que vem", "a settimana prossima" name a week, not a length
     r"(?!\s+(?:que vem|que viene|proxima|prochaine|prossima|seguinte|siguiente|after|from now))"
+    # "a Semana Santa", "à Semaine Sainte": the holiday, not one week
+    r"(?!\s+(?:santa|sainte)\b)"
 )
 _NIGHTS_OF = re.compile(
     r"\b(?:las noches|the nights|as noites|les nuits|die nachte|le notti|nights)\s+(?:del?|of the|of|do|dos|das|du|des|vom|von|dal|delle|della)\b"
@@ -1294,7 +1315,8 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
     for pattern, month, day in _HOLIDAY_NIGHTS:
         for m in pattern.finditer(folded):
             if f.free(m.start(), m.end()):
-                f.take(_Mention(m.start(), m.end(), "abs", day, month, one_night=True, holiday=True))
+                year = int(m["y"]) if "y" in pattern.groupindex and m["y"] else None
+                f.take(_Mention(m.start(), m.end(), "abs", day, month, year, one_night=True, holiday=True))
     for m, date in _named_days(folded, today):
         if f.free(m.start(), m.end()):
             f.take(
