@@ -527,14 +527,15 @@ _HOLIDAY_YEAR = (
     r"(?:(?:\s+(?:long\s+)?(?:weekend|holidays|break|wochenende|ferien))?"
     r"\s+(?:de |del |of |di |do |da )?(?P<y>20\d\d))?"
 )
+# The year written after a holiday of one day or night ("Nochevieja del año que viene", "Ostermontag 2028").
+_YEAR_AFTER = re.compile(rf"{_HOLIDAY_YEAR}\b")
 _HOLIDAY_NIGHTS: list[tuple[re.Pattern[str], int, int]] = [
     (
         re.compile(
             r"\b(?:nochevieja|new year'?s eve|new years eve|new year eve|nye|reveillon du nouvel an|la saint-sylvestre|"
             r"la saint sylvestre|saint-sylvestre|silvesterabend|silvester|sylvester|altjahrsabend|notte di capodanno|"
             r"notte di san silvestro|san silvestro|vigilia di capodanno|veille du jour de l'an|vispera de ano nuevo|"
-            r"passagem de ano|vespera de ano novo|noite de ano novo|reveillon de ano novo|reveillon(?! de noel| de natal))"
-            rf"{_HOLIDAY_YEAR}\b"
+            r"passagem de ano|vespera de ano novo|noite de ano novo|reveillon de ano novo|reveillon(?! de noel| de natal))\b"
         ),
         12,
         31,
@@ -543,8 +544,7 @@ _HOLIDAY_NIGHTS: list[tuple[re.Pattern[str], int, int]] = [
         re.compile(
             r"\b(?:nochebuena|noche buena|vispera de navidad|christmas eve|xmas eve|x-mas eve|reveillon de noel|veille de noel|heiligabend|"
             r"heiligen abend|heilig abend|weihnachtsabend|vigilia di natale|notte di natale|vigilia de natal|"
-            r"vespera de natal|noite de natal|reveillon de natal|consoada)"
-            rf"{_HOLIDAY_YEAR}\b"
+            r"vespera de natal|noite de natal|reveillon de natal|consoada)\b"
         ),
         12,
         24,
@@ -1311,12 +1311,26 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
                 )
     for m in _FERRAGOSTO.finditer(folded):
         if f.free(m.start(), m.end()):
-            f.take(_Mention(m.start(), m.end(), "abs", 15, 8, holiday=True))
+            y = _YEAR_AFTER.match(folded, m.end())
+            year = int(y["y"]) if y and y["y"] else None
+            f.take(_Mention(m.start(), y.end() if y else m.end(), "abs", 15, 8, year, holiday=True))
     for pattern, month, day in _HOLIDAY_NIGHTS:
         for m in pattern.finditer(folded):
             if f.free(m.start(), m.end()):
-                year = int(m["y"]) if "y" in pattern.groupindex and m["y"] else None
-                f.take(_Mention(m.start(), m.end(), "abs", day, month, year, one_night=True, holiday=True))
+                y = _YEAR_AFTER.match(folded, m.end())
+                year = int(y["y"]) if y and y["y"] else None
+                f.take(
+                    _Mention(
+                        m.start(),
+                        y.end() if y else m.end(),
+                        "abs",
+                        day,
+                        month,
+                        year,
+                        one_night=True,
+                        holiday=True,
+                    )
+                )
     for m, date in _named_days(folded, today):
         if f.free(m.start(), m.end()):
             f.take(
@@ -1592,9 +1606,10 @@ def _named_days(folded: str, today: dt.date) -> list[tuple[re.Match[str], dt.dat
     found: list[tuple[re.Match[str], dt.date]] = []
     for pattern, offset in _EASTER_DAYS:
         for m in pattern.finditer(folded):
-            for year in (today.year, today.year + 1):
+            written = _YEAR_AFTER.match(folded, m.end())
+            for year in (int(written["y"]),) if written and written["y"] else (today.year, today.year + 1):
                 date = easter(year) + dt.timedelta(days=offset)
-                if date >= today:
+                if date >= today or (written and written["y"]):
                     found.append((m, date))
                     break
     for pattern, month, day in _FIXED_DAYS:

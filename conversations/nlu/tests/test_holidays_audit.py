@@ -1,7 +1,7 @@
 """Holidays as stay dates, from an audit of booking requests in six languages (docs/INTERFACES.md "Understanding
 conventions"): "el Corpus", Thanksgiving in Spanish and Portuguese, "die Weihnachtstage", "a Semana Santa" (no
 week's length), and the year after "next year" when "weekend"/"holidays" stand between it and the holiday or the
-holiday is an evening (New Year's Eve, Nochevieja, Silvester)."""
+holiday is one evening or day (Nochevieja, Silvester, Halloween, Ostermontag, Ferragosto)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from conversations.nlu.tests.support import d, dates
 
 DECEMBER = dt.date(2026, 12, 6)
 JANUARY = dt.date(2027, 1, 10)
+MARCH = dt.date(2027, 3, 1)
 
 
 @pytest.mark.parametrize(
@@ -92,6 +93,19 @@ JANUARY = dt.date(2027, 1, 10)
             d(12, 31, 2027),
             d(1, 1, 2028),
         ),
+        # "next year" after an evening, a day of the Easter cycle or Ferragosto: that year's.
+        ("en", "a room for Halloween next year", MARCH, d(10, 31, 2028), d(11, 1, 2028)),
+        (
+            "es",
+            "una habitación para la noche de San Juan del año que viene",
+            MARCH,
+            d(6, 23, 2028),
+            d(6, 24, 2028),
+        ),
+        ("de", "ein Zimmer für Ostermontag nächstes Jahr", MARCH, d(4, 17, 2028), None),
+        ("fr", "une chambre pour le Jeudi saint l'année prochaine", MARCH, d(4, 13, 2028), None),
+        ("pt", "quarto para a Quinta-feira Santa do ano que vem", MARCH, d(4, 13, 2028), None),
+        ("it", "una camera per Ferragosto l'anno prossimo", MARCH, d(8, 15, 2028), None),
     ],
 )
 def test_holiday_stays(lang, text, today, check_in, check_out):
