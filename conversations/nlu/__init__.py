@@ -259,8 +259,9 @@ def _understand(
 
     # A letter is read without its salutation and closing ("Dear Sir or Madam", "Kind regards, Ana").
     body = letter_body(clipped)
+    body_folded = fold(body) if body is not clipped else folded
     intent, confidence, topic = _intent(
-        fold(body) if body is not clipped else folded,
+        body_folded,
         body,
         email=email,
         name=name,
@@ -269,6 +270,20 @@ def _understand(
         # hands over a name)
         letter=folded if "\n" in clipped.strip() else None,
     )
+    if (
+        intent == "booking_create"
+        and email
+        and email in body_folded
+        and not (name and fold(name) in body_folded)
+    ):
+        # "quanto dista il mare? la mia email è ...", "quero alterar a reserva 7788, meu e-mail é ...": an address
+        # said beside a request of its own leaves that request (the model hears a booking in any address). With
+        # the name handed over too ("My name is Grace Liu, grace@... — that's for the reservation") it is a booking.
+        plain = _without_email_said(body_folded, email)
+        asked = _intent(plain, body.replace(email, " "), email=None, name=name, phone=phone)
+        # (a few words besides the address are handing it over: "mon adresse mail est ...")
+        if len(_WORD3.findall(plain)) >= 3 and asked[0] in _REQUESTS_OF_THEIR_OWN:
+            intent, confidence, topic = asked
     if (
         intent == "other"
         and confidence != STAY_DETAILS_CONFIDENCE
@@ -492,9 +507,17 @@ def _understand(
         # (docs/INTERFACES.md). A status question beside it ("could you confirm...? Also, do you allow dogs?") or
         # something added to the booking ("can you add a cot?") keeps the booking's intent.
         intent, topic = "faq", named
-    if intent == "availability" and name and email and dates.check_in is not None and "?" not in clipped:
+    if (
+        intent == "availability"
+        and name
+        and email
+        and email in body_folded
+        and dates.check_in is not None
+        and "?" not in clipped
+    ):
         # "ein Zimmer für 2 Pers vom 3.8. - 6.8., mein Name ist Jonas Weber, jonas@...": a stay handed over with the
-        # guest's name and address, no question asked, is a booking (docs/INTERFACES.md).
+        # guest's name and address, no question asked, is a booking (docs/INTERFACES.md); an address only in the
+        # signature under a request for prices is no handing over.
         intent = "booking_create"
     if intent == "faq" and (complaint := complaint_request(head)):
         # "La camera è sporca. E a che ora è la colazione?": the complaint wins, the question is answered too.
@@ -610,6 +633,35 @@ def _without_words(text: str, words: frozenset[str]) -> str:
     return text
 
 
+# Readings that ask something of their own, whatever address is said beside them.
+_REQUESTS_OF_THEIR_OWN = frozenset(
+    {
+        "availability",
+        "faq",
+        "booking_modify",
+        "booking_cancel",
+        "booking_status",
+        "complaint",
+        "handoff_request",
+    }
+)
+# An address said in the message ("my email is ...", "mi correo es ...", "meine E-Mail ist ...", "mail: ...").
+_EMAIL_SAID = (
+    r"[,;]?\s*(?:\b(?:my|our|mi|nuestro|meu|nosso|mon|notre|ma|mein|meine|unsere|la mia|il mio|la nostra)\s+)?"
+    r"(?:\b(?:adresse|endereco|indirizzo|direccion)(?: de| di)? ?(?:e-?mail|mail|courriel|correo)?|"
+    r"\b(?:e-?mail|mail)(?: address|-adresse|adresse)?|\bcorreo(?: electronico)?|\bcourriel)"
+    r"\s*(?:is|es|e|est|ist|:)?\s*"
+)
+
+
+def _without_email_said(folded: str, email: str) -> str:
+    """The folded message without the address said in it, nor the words that say it."""
+    said = re.search(_EMAIL_SAID + re.escape(email), folded)
+    if said:
+        return folded[: said.start()] + " " + folded[said.end() :]
+    return folded.replace(email, " ")
+
+
 # Readings that ask for nothing the hotel does: a person asked for among them is a handoff.
 _NO_REQUEST = frozenset({"other", "greeting", "thanks_goodbye", "handoff_request"})
 # How sure a reading decided by the words alone is (a few words, or a reply to the hotel's offer).
@@ -712,9 +764,15 @@ def _intent(
         ):
             # "Cheers, David", "Kind regards,\nEmma", "Danke, bis morgen!\nLG Michi": a goodbye signed with a name.
             return "thanks_goodbye", max(prediction.confidence, 0.6), None
-        # A question signed with a name and address ("...c'è il parcheggio.\nAvv. Luca De Santis") is a question.
-        if prediction.intent not in {"booking_modify", "booking_cancel", "booking_status", "complaint"} and (
-            said or prediction.intent != "faq"
+        # A question signed with a name and address ("...c'è il parcheggio.\nAvv. Luca De Santis") is a question;
+        # so is any short message over a signature ("yep that works\n\nCheers,\nTom Hale\ntom@..."): only the
+        # letter's own words hand details over.
+        # (a confirmation signed, "C'est parfait, je confirme.\nBien à vous,\nÉtienne Lambert", books)
+        signed_only = not said and letter is not None and letter != folded and not confirms(folded)
+        if (
+            prediction.intent not in {"booking_modify", "booking_cancel", "booking_status", "complaint"}
+            and (said or prediction.intent != "faq")
+            and not signed_only
         ):
             return "booking_create", max(prediction.probabilities.get("booking_create", 0.0), 0.6), None
     if slot_answer(folded):
