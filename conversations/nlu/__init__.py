@@ -270,19 +270,19 @@ def _understand(
         # hands over a name)
         letter=folded if "\n" in clipped.strip() else None,
     )
-    if (
-        intent == "booking_create"
-        and email
-        and email in body_folded
-        and not (name and fold(name) in body_folded)
-    ):
+    if intent == "booking_create" and email and email in body_folded and not hands_over_details(body_folded):
         # "quanto dista il mare? la mia email è ...", "quero alterar a reserva 7788, meu e-mail é ...": an address
         # said beside a request of its own leaves that request (the model hears a booking in any address). With
-        # the name handed over too ("My name is Grace Liu, grace@... — that's for the reservation") it is a booking.
+        # the name handed over too ("My name is Grace Liu, grace@... — that's for the reservation") only a change,
+        # a cancellation, a complaint, a question or a person asked for is a request of its own; details said to be
+        # handed over ("je vous transmets mes coordonnées : ...") are for a booking.
         plain = _without_email_said(body_folded, email)
         asked = _intent(plain, body.replace(email, " "), email=None, name=name, phone=phone)
+        own = _REQUESTS_OF_THEIR_OWN
+        if name and fold(name) in body_folded:
+            own = own - {"availability", "booking_status"}
         # (a few words besides the address are handing it over: "mon adresse mail est ...")
-        if len(_WORD3.findall(plain)) >= 3 and asked[0] in _REQUESTS_OF_THEIR_OWN:
+        if len(_WORD3.findall(plain)) >= 3 and asked[0] in own:
             intent, confidence, topic = asked
     if (
         intent == "other"

@@ -94,6 +94,38 @@ def test_an_address_said_beside_a_request_leaves_the_request(text: str, said: st
 
 
 @pytest.mark.parametrize(
+    ("text", "said", "intent"),
+    [
+        (
+            "Oi, aqui é o Rui do quarto 21, o chuveiro está frio",
+            ", meu e-mail é rui.c@gmail.com",
+            "complaint",
+        ),
+        (
+            "Aqui é o Tiago do 305, dá pra prolongar a estadia até dia 16?",
+            ", meu e-mail é tiago.r@gmail.com",
+            "booking_modify",
+        ),
+        (
+            "c'est Léa, de la chambre 8, il n'y a plus de serviettes",
+            ", mon e-mail est lea.m@orange.fr",
+            "complaint",
+        ),
+        (
+            "Hallo, hier Petra vom Zimmer 14: die Dusche ist kalt",
+            ", meine E-Mail ist petra.k@web.de",
+            "complaint",
+        ),
+    ],
+)
+def test_a_name_and_address_said_beside_a_change_complaint_or_question_leave_it(
+    text: str, said: str, intent: str
+) -> None:
+    _same_reading(text, text + said)
+    assert understand(text + said, today=TODAY).intent == intent
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "My name is Jane Rowe, jane.rowe@proton.me, that's for the booking we just discussed",
