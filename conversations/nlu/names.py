@@ -544,7 +544,7 @@ _HOLIDAY_WORDS = _words(
     new year years year's whitsun pentecost thanksgiving halloween ostern weihnachten silvester pfingsten fasching
     karneval himmelfahrt paques noel nouvel toussaint pentecote reveillon natale pasqua pasquetta ferragosto
     capodanno carnevale epifania befana natal pascoa ano novo santo santa sankt saint corpus christi fronleichnam
-    assomption constitucion black friday
+    assomption constitucion black friday domini valentin valentine valentino silvestro semaine settimana san
     """
 )
 # Calendar words that are also given names ("Gracias, Domingo"): a name where a name is expected.

@@ -120,3 +120,11 @@ def test_the_person_a_letter_is_addressed_to_with_several_titles_is_no_guest(tex
 
 def test_a_booking_put_in_someones_name_in_italian_gives_the_name() -> None:
     assert understand("Può intestarla a Federico Sala, grazie", today=TODAY).guest_name == "Federico Sala"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["una camera per Corpus Domini", "una habitación para San Valentín", "una camera per San Silvestro"],
+)
+def test_a_holiday_after_for_is_no_name(text: str) -> None:
+    assert understand(text, today=TODAY).guest_name is None
