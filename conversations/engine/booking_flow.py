@@ -69,7 +69,7 @@ def absorb_stay_slots(turn: Turn) -> bool:
     b.room_kind = room_kind_asked(turn.message.text or "") or b.room_kind
     changed = (*b.stay_key(), b.nights) != before
     if changed:
-        b.quote_id, b.offer_line_ids, b.chosen_line_id = None, [], None
+        b.forget_quote()
         turn.progress = True
     return changed
 
@@ -138,7 +138,7 @@ def ask_new_dates(turn: Turn) -> None:
     b = turn.frame.booking
     b.dates_before = b.check_in or b.dates_before
     b.check_in = b.check_out = None
-    b.quote_id, b.offer_line_ids, b.chosen_line_id = None, [], None
+    b.forget_quote()
     turn.frame.stage = Stage.BOOKING_SLOTS
     turn.progress = True
     turn.say("ask_new_dates")

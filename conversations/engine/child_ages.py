@@ -98,6 +98,6 @@ def absorb_child_ages(turn: Turn) -> bool:
     if len(ages) != b.children:
         return False
     b.child_ages = ages
-    b.quote_id, b.offer_line_ids, b.chosen_line_id = None, [], None
+    b.forget_quote()
     turn.progress = True
     return True

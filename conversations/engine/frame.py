@@ -68,6 +68,10 @@ class BookingFrame:
     def stay_key(self) -> tuple[Any, ...]:
         return (self.check_in, self.check_out, self.adults, self.children or 0, self.rooms or 1)
 
+    def forget_quote(self) -> None:
+        """The stay changed: its quote, the offers shown and the one chosen no longer hold."""
+        self.quote_id, self.offer_line_ids, self.chosen_line_id = None, [], None
+
 
 @dataclass
 class ManageFrame:

@@ -175,7 +175,7 @@ def choose_cheapest_for_party(turn: Turn) -> bool:
         # "the cheapest for the seven of us": no one room takes them, so the party is quoted as a booking of it
         # would be, split into rooms enough for it (or handed to reception when too large).
         b.adults, b.children, b.child_ages = party - children, children, list(ages)
-        b.quote_id, b.offer_line_ids, b.chosen_line_id = None, [], None
+        b.forget_quote()
         turn.progress = True
         continue_booking(turn)
         return True

@@ -436,7 +436,7 @@ def _booking_request(turn: Turn) -> None:
         # "otra vez para junio": a month or date the understanding could not pin down replaces the old
         # dates; the dialogue asks for the new ones rather than quote the old stay again.
         b.check_in = b.check_out = None
-        b.quote_id, b.offer_line_ids, b.chosen_line_id = None, [], None
+        b.forget_quote()
     # A room already chosen is kept through a change of the stay, unless this message names a room.
     keep_room = ""
     if frame.stage in (Stage.GUEST_DETAILS, Stage.BOOKING_CONFIRM) and not room_kind_asked(
