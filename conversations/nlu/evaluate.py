@@ -1,7 +1,8 @@
 """Score the understanding layer: `make eval-nlu` (`--failures` lists the development set's mistakes).
 
-`--first-set [--ids PREFIX]` scores only the first set and lists its mistakes (only the lines whose id starts
-with PREFIX), printing nothing of the held-out sets: the mode to tune in.
+`--first-set [--ids PART]` scores only the first set and lists its mistakes (only the lines whose id contains
+PART: "es-r9" one language of a batch, "r11" the whole batch), printing nothing of the held-out sets: the mode to
+tune in.
 
 Two sets, side by side (see `data/README.md`):
 - the first set, which the team may look at and tune on: `data/dev/dev.jsonl` and the later
@@ -291,16 +292,16 @@ def print_failures(title: str, scored: list[Scored]) -> None:
             )
 
 
-def first_set_only(id_prefix: str) -> int:
+def first_set_only(id_part: str) -> int:
     """The first set's figures and mistakes alone, for whoever is improving the rules or the model."""
     scored = score(DEV)
     figures = summary(scored)
     for key in ("messages", "intent macro-F1", "exact stay frame", "every annotated field"):
         print(f"{key:28}{_cell(figures[key], count=key == 'messages')}")
-    chosen = [s for s in scored if s.row["id"].startswith(id_prefix)]
-    if id_prefix:
+    chosen = [s for s in scored if id_part in s.row["id"]]
+    if id_part:
         right = sum(1 for s in chosen if not s.wrong())
-        print(f"lines starting {id_prefix!r}: {right}/{len(chosen)} right in every field")
+        print(f"lines with {id_part!r} in their id: {right}/{len(chosen)} right in every field")
     print_failures("development set (dev.jsonl)", chosen)
     return 0
 
@@ -313,8 +314,8 @@ def main(argv: list[str]) -> int:
         return 0
     django.setup()
     if "--first-set" in argv:
-        prefix = argv[argv.index("--ids") + 1] if "--ids" in argv else ""
-        return first_set_only(prefix)
+        id_part = argv[argv.index("--ids") + 1] if "--ids" in argv else ""
+        return first_set_only(id_part)
     show_failures = "--failures" in argv or "-v" in argv
     paths = {"dev": DEV, "test": TEST, **{name: p for name, p in HELD_OUT_SETS.items() if p.exists()}}
     sets = {name: score(path) for name, path in paths.items()}
