@@ -13,6 +13,7 @@ from conversations.engine.booking_confirmation import policy_sentence
 from conversations.engine.frame import Stage
 from conversations.engine.identity_guard import reference_failure_record, reference_locked
 from conversations.engine.pms_gateway import BookingView
+from conversations.engine.room_request import room_is_kind, room_kind_asked
 from conversations.engine.turn import Turn
 from conversations.engine.types import HandoffReason
 from conversations.incoming import OutgoingReply, ReplyButton
@@ -321,6 +322,40 @@ def _departure_after(start: dt.date, *, named: dt.date, text: str) -> dt.date | 
     return None
 
 
+# The name a booking is under ("a mi nombre", "under my name", "à mon nom", "auf meinen Namen", "a nome mio",
+# "no meu nome", "intestarla a"): with a name said beside it, the holder is to change. Understanding data.
+_HOLDER_WORDS = re.compile(
+    r"\b(?:nombre|name|nom|namen|nome|titular|holder|titulaire|intestat\w*|intestarla|reservierungsinhaber\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def room_or_holder_change(turn: Turn) -> bool:
+    """While a change is asked for: another room type or holder goes to reception (see below)."""
+    booking = _current(turn)
+    if booking is None or not _change_we_cannot_make(turn, booking):
+        return False
+    turn.frame.stage = Stage.IDLE
+    return True
+
+
+def _change_we_cannot_make(turn: Turn, booking: BookingView) -> bool:
+    """Another room type or another holder for a booking: reception makes those changes (the PMS change
+    here moves dates and guests only), so the request goes to them rather than being asked again."""
+    text = turn.message.text or ""
+    kind = room_kind_asked(text)
+    other_room = bool(kind) and not room_is_kind(booking.room_name, kind)
+    other_holder = bool(_HOLDER_WORDS.search(text)) and bool(turn.understanding.guest_name)
+    if not (other_room or other_holder):
+        return False
+    turn.hand_off(
+        HandoffReason.UNKNOWN_QUESTION,
+        summary=f"change of {booking.reference} ({booking.room_name}): {text}"[:300],
+        intro_key="handoff_intro_room_or_holder_change",
+    )
+    return True
+
+
 def _continue_modify(turn: Turn, booking: BookingView) -> None:
     m = turn.frame.manage
     check_in = m.check_in or booking.check_in
@@ -339,6 +374,9 @@ def _continue_modify(turn: Turn, booking: BookingView) -> None:
         booking.adults,
         booking.children,
     ):
+        if _change_we_cannot_make(turn, booking):
+            turn.frame.stage = Stage.IDLE
+            return
         turn.frame.stage = Stage.MODIFY_DETAILS
         turn.say(
             "ask_modification", reference=booking.reference, stay=_stay(turn, booking), room=booking.room_name

@@ -159,6 +159,8 @@ def take_in_stage(turn: Turn) -> bool:
         return True
     if stage == Stage.MANAGE_CHOOSE and manage_flow.choose_candidate_from_text(turn):
         return True
+    if stage == Stage.MODIFY_DETAILS and manage_flow.room_or_holder_change(turn):
+        return True
     if (
         stage in (Stage.MODIFY_DETAILS, Stage.MODIFY_CONFIRM)
         and new_slots

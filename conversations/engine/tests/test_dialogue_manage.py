@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conversations.engine.tests.chat import EngineChat, amounts_in, quoted_totals
+from conversations.engine.types import HandoffReason
 from pms_bridge.factory import get_pms
 from pms_bridge.port import BookingState
 from reservations.models import Reservation
@@ -90,3 +91,42 @@ def test_a_new_departure_day_changes_only_the_departure(demo_hotel, text, answer
     chat.says(answer)
     booking = get_pms().get_booking(reference=reservation.reference)
     assert (booking.check_in.day, booking.check_out.day) == (20, departure)
+
+
+@pytest.mark.parametrize(
+    ("first", "change", "reception"),
+    [
+        ("Quiero cambiar mi reserva", "quiero cambiarla a una suite", "tipo de habitación"),
+        ("I'd like to change my booking", "can we switch to the junior suite?", "room type"),
+        ("Je voudrais modifier ma réservation", "on préférerait une suite", "type de chambre"),
+        ("Ich möchte meine Buchung ändern", "lieber eine Suite bitte", "Zimmerkategorie"),
+        ("Vorrei modificare la prenotazione", "possiamo passare alla suite?", "tipologia di camera"),
+        ("Queria alterar a minha reserva", "podemos mudar para a suite?", "tipo de quarto"),
+    ],
+)
+def test_another_room_type_goes_to_reception_instead_of_being_asked_again(
+    demo_hotel, first, change, reception
+):
+    chat, reservation = book(demo_hotel, phone="+34600111409")
+    chat.says(first)
+    # The PMS change moves dates and guests only: a room type asked for is passed on, not asked for again.
+    said = chat.says(change)
+    assert reception in said
+    assert chat.turns[-1].handoff_reason == HandoffReason.UNKNOWN_QUESTION
+    booking = get_pms().get_booking(reference=reservation.reference)
+    assert booking.state == BookingState.ACTIVE and (booking.check_in.day, booking.check_out.day) == (20, 23)
+
+
+def test_the_same_room_type_named_again_is_no_change_of_room(demo_hotel):
+    chat, _ = book(demo_hotel, phone="+34600111410")
+    chat.says("Quiero cambiar mi reserva")
+    assert chat.turns[-1].handoff_reason is None
+    said = chat.says("la doble, del 22 al 25 de marzo")
+    assert "22 de marzo" in said and chat.turns[-1].handoff_reason is None
+
+
+def test_the_booking_put_under_another_name_goes_to_reception(demo_hotel):
+    chat, _ = book(demo_hotel, phone="+34600111411")
+    chat.says("Quiero cambiar mi reserva")
+    said = chat.says("póngala a nombre de mi marido, Luis Pérez Gil")
+    assert "titular" in said and chat.turns[-1].handoff_reason == HandoffReason.UNKNOWN_QUESTION
