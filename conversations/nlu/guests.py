@@ -14,7 +14,10 @@ from conversations.nlu.numbers import NUMBER, to_int
 
 _ADULT = (
     r"(?:adultos?|adultas?|adults?|adultes?|erwachsenen?|erwachsene|erwachseni|erwachsni|erw\b\.?|adulti|adulto|ad\b\.?|"
-    r"grown[ -]?ups?|mayores|idosos|idosas|ancianos|ancianas|seniors|senioren|anziani)"
+    r"grown[ -]?ups?|mayores|idosos|idosas|ancianos|ancianas|seniors|senioren|anziani|"
+    # the grown-ups of a school trip ("2 professores e 18 alunos", "3 teachers and 40 pupils", "2 Lehrer")
+    r"teachers|chaperones|professores|professoras|profesores|profesoras|docentes|enseignants|enseignantes|professeurs|"
+    r"accompagnateurs|accompagnatrices|lehrer|lehrerinnen|lehrkrafte|begleitpersonen|insegnanti|docenti|accompagnatori)"
 )
 _CHILD = (
     r"(?:ninos?|ninas?|nenes?|nenas?|hijos?|hijas?|peques?|chicos|menores|menor|children|child|kids?|sons?|daughters?|boys|"
@@ -38,7 +41,7 @@ _ROOM = (
     r"einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|mehrbettzimmer|dobles?|individual(?:es)?|doubles?|twins?|"
     r"singles?|simples?|matrimonial(?:[ei]|es)?|dz|ez|dbls?|sgls?|twns?|trpls?|indiv|doppie|doppia|singole|singola|triples?|triplas?|triplos?|duplos?|quadrupl[aeo]s?|cuadruples?|cuadruplos?|cuadruples?|quadruples?|"
     r"apartamentos?|apartments?|appartamenti|appartamento|appartements?|departamentos?|ferienwohnungen|ferienwohnung|"
-    r"monolocali|monolocale|bilocali|bilocale|stanze|stanza|studios?|familiares|family rooms?)"
+    r"monolocali|monolocale|bilocali|bilocale|stanze|stanza|studios?|familiares|family rooms?|cammer[ae])"
 )
 # Not the month of a date ("Saída: 23/05 Adultos: 2") nor a decimal.
 _NUM = rf"(?<![/.])(?P<n>{NUMBER})"
@@ -208,7 +211,7 @@ _ROOMS = re.compile(
 )
 _WE_ARE = re.compile(
     rf"\b(?:vamos a ser|vamos ser|van a ser|we'?re gonna be|we are going to be|there'?ll be|nous allons etre|"
-    rf"wir werden .{{0,12}}sein|vamos em|iremos em|a gente vai em|a gente e em|a gente vai ser|seremos em|"
+    rf"wir werden .{{0,12}}sein|vamos em|iremos em|(?<!\bpara )(?<!\bpra )(?:ir|vir|viajar) em|a gente vai em|a gente e em|a gente vai ser|seremos em|"
     rf"estaremos em|vamos a ir|iriamos|iremos|vendremos|vendriamos|venimos|"
     rf"on vient a|nous venons a|on sera a|nous serons a|on est a|on part a|nous partons a|on viendra a|"
     rf"veniamo in|verremo in|verremmo in|arriviamo in|saremmo in|"
@@ -316,6 +319,11 @@ _TRAVEL_VERB = (
 _AND = r"(?:,|y|and|e|et|und|ed|pis|\+|&)"
 # "For" before one of them ("para mim, o meu marido e a minha sogra").
 _FOR = r"(?:para\s+|pra\s+|pour\s+|fur\s+|per\s+)?"
+# (a companion with an age under 18 is a child: "mi hermana de 12 años", "my brother (15)")
+_MINOR_AGE_AFTER = (
+    r"(?!\s*(?:\(\s*(?:1[0-7]|0?[1-9])\b|,?\s*aged?\s+(?:1[0-7]|0?[1-9])\b|"
+    r",?\s*(?:de|di|von|of)\s+(?:1[0-7]|0?[1-9])\s*(?:anos|ano|ans|anni|jahren?|years?)\b))"
+)
 _SELF_AND_SPOUSE = re.compile(
     r"\b(?:me|i|myself)\s*(?:\+|&|and|,)\s*(?:the\s+)?(?:hubby|hubs|wifey|missus|other half|better half)\b|"
     # "eu meu marido" (Brazilian, without the article or a comma)
@@ -340,6 +348,13 @@ _SELF_AND_SPOUSE = re.compile(
     rf"\b{_POSS}\s+{_SPOUSE}\s*,[^.?!;]{{0,40}}\b(?:y yo|and i|and me|e eu|et moi|und ich|e io|ed io)\b|"
     rf"\b(?:ich komme|ich reise|i'?m coming|i come|i travel|vengo|viajo|voy|vou|venho|viaggio|vengo|je viens|je voyage)\s+"
     rf"(?:con|with|com|avec|mit|con)\s+{_DET}\s+{_COMPANION}\b|"
+    # the writer wishing to come with someone ("Je voudrais venir chez vous à la Pentecôte avec mon mari", "I'd like
+    # to spend a weekend by the lake with my wife", "quisiera ir en Semana Santa con mi madre", "vorrei venire con mia
+    # sorella", "ich möchte mit meinem Freund kommen"): the two of them
+    r"\b(?:je voudrais|j'aimerais|je souhaite|je souhaiterais|je compte|je veux|i'?d like|i would like|i want|"
+    r"i'?d love|i would love|i'?m hoping|quisiera|quiero|me gustaria|queria|pretendo|gostaria|quero|queria|"
+    r"vorrei|voglio|mi piacerebbe|ich mochte|ich will|ich wurde gerne?|ich hatte gerne?|ich plane)\b"
+    rf"[^.?!;\n]{{0,60}}?\b(?:con|with|com|avec|mit)\s+{_POSS}\s+{_COMPANION}\b{_MINOR_AGE_AFTER}|"
     rf"\b{_TRAVEL_VERB}\s+(?:con|with|com|avec|mit)\s+"
     rf"(?:mi|my|meu|minha|o meu|a minha|mon|ma|meiner|meinem|mia|mio|la mia|il mio)\s+"
     r"(?:(?:elderly|old|older|best|dear|mayor|anciana|anziana|anziano|idosa|idoso|agee|alten|alter|besten|migliore|"
@@ -358,11 +373,6 @@ _FOR_US = re.compile(
     rf"(?!\s*(?:{_AND}|con|with|avec|mit|com|todos|tous|alle|tutti|all|{NUMBER})(?:\s|$))"
 )
 # The writer listing several adults: "io, mia moglie e mia suocera" (3), "para mim, o meu marido e a minha sogra".
-# (a companion with an age under 18 is a child: "mi hermana de 12 años", "my brother (15)")
-_MINOR_AGE_AFTER = (
-    r"(?!\s*(?:\(\s*(?:1[0-7]|0?[1-9])\b|,?\s*aged?\s+(?:1[0-7]|0?[1-9])\b|"
-    r",?\s*(?:de|di|von|of)\s+(?:1[0-7]|0?[1-9])\s*(?:anos|ano|ans|anni|jahren?|years?)\b))"
-)
 # The writer and one more, unnamed ("me plus one", "yo + 1", "me and another person", "ich und noch eine Person", "eu e
 # mais uma pessoa", "moi et une autre personne"), or with a companion after "with" ("ich mit meiner Freundin", "yo con
 # mi novia", "eu com a minha namorada") or Portuguese "mais" ("eu mais a patroa"): two adults.
@@ -406,7 +416,10 @@ _AND_SELF = re.compile(rf"\s*{_AND}\s*{_SELF}\b")
 # and N for "N adults"; children and pets named in the list count no adult (children are counted apart).
 _LIST_DET = (
     rf"(?:(?:{_DET[3:-1]}|el|la|los|las|the|die|der|das|den|o|os|as|il|lo|i|gli|le|les|l'|unsere[nmr]?|unser|"
-    r"nuestr[oa]s?|notre|nos|nostr[oaie]|i nostri|le nostre|noss[oa]s?|os nossos|as nossas|our|my|mis|mes|meus|"
+    r"nuestr[oa]s?|notre|nos|nostr[oaie]|i nostri|le nostre|noss[oa]s?|os nossos|as nossas|os meus|as minhas|our|my|"
+    r"mis|mes|meus|"
+    # whose partner ("minha irmã com o marido", "mi hermana con su marido", "my sister with her husband")
+    r"su|sus|his|her|their|son|sa|ses|seu|sua|o seu|a sua|il suo|la sua|suo|sein|seine|seinem|seiner|ihrem|ihrer|leur|"
     r"minhas|miei|mie|mei|meine|meinen|da|d')\s*)"
 )
 _LIST_ADJECTIVE = (
@@ -430,7 +443,9 @@ _LIST_CHILDREN = (
     r"girls|chicas|madchen|"
     # a brother or sister with an age under 18 ("mi hermana de 12 años")
     r"(?:brother|sister|hermano|hermana|irmao|irma|frere|soeur|bruder|schwester|fratello|sorella)"
-    r"(?=\s*(?:\(\s*\d|,?\s*(?:de|di|von|of|aged?)\s+\d)))\b(?:\s*\([^()]{0,20}\))?"
+    # whose children they are ("os 2 filhos deles", "their two kids" is before)
+    r"(?=\s*(?:\(\s*\d|,?\s*(?:de|di|von|of|aged?)\s+\d)))\b(?:\s+(?:deles|delas|de ellos|de ellas|di loro|d'eux))?"
+    r"(?:\s*\([^()]{0,20}\))?"
     r"(?:\s*,?\s*(?:de|di|von|of|aged?|im alter von)\s+\d{1,2}(?:\s*(?:,|y|and|e|et|und)\s*\d{1,2})*"
     r"(?:\s*(?:anos|ano|ans|anni|jahren?|years?|meses|mois|mesi|monaten?|months?)\b)?)?"
 )
@@ -444,7 +459,11 @@ _LIST_ITEM = (
     rf"(?:(?P<parents>{_LIST_PARENTS})|(?P<adults_n>{_LIST_ADULTS_N})\b|(?P<companion>{_LIST_COMPANION})|"
     rf"{_LIST_CHILDREN}|{_LIST_PET}|(?P<self>{_LIST_SELF}\b))"
 )
-_LIST_AND = r"\s*(?:,|\by\b|\band\b|\be\b|\bet\b|\bund\b|\bed\b|\+|&|\bpis\b)\s*"
+# ("minha irmã com o marido e os 2 filhos deles (4 e 9 anos), e minha tia": "with" joins the people of a list too)
+_LIST_AND = (
+    r"\s*(?:,\s*)?(?:,|\by\b|\band\b|\be\b|\bet\b|\bund\b|\bed\b|\+|&|\bpis\b|\bcom\b|\bcon\b|\bwith\b|\bavec\b|"
+    r"\bmit\b)\s*"
+)
 _LIST_START = rf"(?:\b{_TRAVEL_VERB}\s+(?:con|with|com|avec|mit)\s+)"
 _LIST_ITEM_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _LIST_ITEM)
 _PARTY_LIST = re.compile(rf"(?P<start>{_LIST_START})?\b{_LIST_ITEM_PLAIN}(?:{_LIST_AND}{_LIST_ITEM_PLAIN})+")
@@ -475,8 +494,18 @@ _NOW_INSTEAD = re.compile(
     r"\b(?:now|actually|instead|ahora|en realidad|al final|finalmente|maintenant|finalement|en fait|jetzt|doch|"
     r"stattdessen|adesso|ora|invece|agora|afinal|na verdade)\b"
 )
+# A room asked for, before a fallback of other rooms.
+_ONE_ROOM_WORD = (
+    r"habitacion|room|quarto|chambre|zimmer|[a-z]+zimmer|camera|stanza|suite|familiar|familiale|familiare|doble|double|"
+    r"doppia|triple|tripla|triplo|apartamento|apartment|appartamento|appartement"
+)
 # Rooms asked as an alternative in a question ("a room for five, or would we need two rooms?"): no count settled.
 _OR_ROOMS = re.compile(
+    # a fallback after a room asked for ("¿Tenéis alguna habitación familiar? Si no, nos apañamos con dos dobles",
+    # "a family room? If not, two doubles", "sinon deux chambres doubles", "sonst zwei Doppelzimmer")
+    rf"\b(?:{_ONE_ROOM_WORD})\b[^\n]{{0,80}}?\b(?:si no|if not|otherwise|or else|failing that|sinon|a defaut|sonst|"
+    r"ansonsten|andernfalls|falls nicht|altrimenti|se no|in alternativa|senao|se nao|caso contrario|de lo contrario|"
+    rf"en su defecto)\b[^.?!\n]{{0,40}}?\b(?:{NUMBER})\s+{_ROOM}\b|"
     r"\b(?:or|o|ou|oder|oppure)\s+(?:(?:would|will|do|should|shall|must|could)\s+(?:we|i)\s+(?:need|have to take|take|"
     r"get|book)|necesitariamos|necesitamos|hace falta|precisamos|precisariamos|faut-il|faudrait-il|nous faudrait-il|"
     r"brauchen wir|brauchten wir|br[a-z]*en wir|servono|servirebbero|ci servono|ci vogliono)\s+"
@@ -504,12 +533,14 @@ def _listed_adults(folded: str) -> tuple[int, bool]:
     best, with_n = 0, False
     for m in _PARTY_LIST.finditer(folded):
         adults, writer, companions, stated = 1 if m["start"] else 0, bool(m["start"]), 0, False
+        counted = 0  # the adults said as "N adults"
         for item in _LIST_ITEM_RE.finditer(folded, m.start() + len(m["start"] or ""), m.end()):
             if item["self"]:
                 adults, writer = adults + 1, True
             elif item["parents"]:
                 adults, companions = adults + 2, companions + 1
             elif item["adults_n"]:
+                counted += to_int(item["adults_n"].split()[0]) or 0
                 adults, stated = adults + (to_int(item["adults_n"].split()[0]) or 0), True
             elif (
                 item["companion"]
@@ -517,6 +548,9 @@ def _listed_adults(folded: str) -> tuple[int, bool]:
                 and not _A_COUPLE_ITEM.fullmatch(item["companion"].strip())
             ):
                 adults, companions = adults + 1, companions + 1
+        if counted and adults == 2 * counted:
+            # "eu, o meu marido e os meus sogros, quatro adultos": the people named, then their count said again
+            adults = counted
         if (writer or stated) and companions and adults > best:
             best, with_n = adults, stated
     return best, with_n
@@ -584,7 +618,8 @@ _FOR_N = re.compile(
     r"coches|cars?|autos?|voitures?|carros?|macchine|motos|motorbikes|bikes|bicis|bicicletas|fahrrader|velos|"
     r"perros|dogs|chiens|hunde|cani|caes|cachorros|gatos|cats|chats|katzen|gatti|mascotas|pets|animais|"
     r"maletas|suitcases|bags|valises|koffer|valigie|malas|"
-    r"de\b(?!\s*\d{1,2}\s*(?:a|al|ao|-)\s*\d)|of\b|/|\.\d|:|h\b|horas?|hours?|uhr|heures|ore|euros?|eur|€|am\b|pm\b|\d|"
+    # ("quarto p 3 de 14/01 a 16/01": the dates after the party)
+    r"de\b(?!\s*\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\s*(?:a|al|ao|-)\s*\d)|of\b|/|\.\d|:|h\b|horas?|hours?|uhr|heures|ore|euros?|eur|€|am\b|pm\b|\d|"
     + _ROOM[3:-1]
     + r"))"
 )
@@ -697,7 +732,8 @@ _ROOM_ADJECTIVE = (
 _ONE_ROOM_NOUN = (
     r"(?:(?!bade|wohn|schlaf|ess|arbeits|kinder)[a-z]{3,}zimmer|habitacion|habitacioncita|abitacion|havitacion|avitacion|"
     r"habi|hab\b|qto\b|cuarto|cuartito|dz\b|ez\b|chb\b|chbre\b|matrim\b|"
-    r"recamara|room(?!\s+service)|quarto|quartinho|chambre|chambrette|zimmer|zimer|zimmerchen|zimmerl|zimmerle|camera|cameretta|"
+    # (Neapolitan "cammera")
+    r"recamara|room(?!\s+service)|quarto|quartinho|chambre|chambrette|zimmer|zimer|zimmerchen|zimmerl|zimmerle|camera|cammera|cameretta|"
     r"stanza|stanzetta|"
     r"suite|doble|individual|double|twin|single|"
     r"doppelzimmer|einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|matrimoniale|doppia|singola|tripla|"
@@ -731,6 +767,8 @@ _SAME_ROOM = re.compile(
 _ONE_ROOM = re.compile(
     r"\b(?:una|un|a|an|one|um|uma|une|ein|eine|einen|un'|otra|another|outra|autre|noch ein|un altra|una altra|"
     r"alguna|algun|alguma|algum|(?:es|n|ne)(?=\s+(?:\w+\s+)?(?:\w*zimmer|ferienwohnung|wohnung|suite|studio|dz|ez)\b)|"
+    # southern Italian "na" for "una" ("tenite na cammera pe' dduje?"; Portuguese "na suíte" is "in the")
+    r"'?na(?=\s+(?:cammera|camera|stanza|cambra)\b)|"
     # the genitive: "die Reservierung eines Doppelzimmers"
     r"eines(?=\s+(?:\w+(?:en|es)\s+)?\w*zimmers\b))\s+"
     rf"(?:{_ROOM_ADJECTIVE}\s+|[a-z]+en\s+(?=[a-z]*zimmers\b)){{0,2}}(?:{_ONE_ROOM_NOUN}|[a-z]*zimmers)\b{_NOT_A_BED}"
@@ -741,7 +779,8 @@ _ONE_ROOM = re.compile(
 # my wife...").
 _ROOM_FOR_ME = re.compile(
     rf"\b{_ONE_ROOM_NOUN}\b(?:\s+[a-z]+)?\s+(?:para|pra|for|pour|fur|per)\s+"
-    r"(?:me|mim|moi|mich|myself|mi(?=\s*(?:[.;!?)]|$|sol[oa]\b)))"
+    # ("a room for Memorial Day" is no "for me")
+    r"(?:me|mim|moi|mich|myself|mi(?=\s*(?:[.;!?)]|$|sol[oa]\b)))\b"
     r"(?!\s*(?:,\s*)?(?:y|and|n|e|et|und|ed|con|with|com|avec|mit|my|mi|mis|meu|minha|mon|ma|meine[nm]?|mia|mio)\b|\s*[+&])"
 )
 _ALL_FAMILY_SINGLE = re.compile(
@@ -1105,6 +1144,35 @@ _ROOM_SWAP = re.compile(
 )
 
 
+_ONE_ARTICLE = frozenset(
+    {"a", "an", "un", "una", "uno", "um", "uma", "une", "ein", "eine", "einen", "einem", "na", "'na"}
+)
+# Words that add a room rather than name the same one again ("and", "also", "another", "for my parents").
+_ROOM_ADDED = re.compile(
+    r"\b(?:and|also|too|another|second|more|plus|y|tambien|otra|otro|segunda|mas|e|anche|altra|altro|seconda|piu|"
+    r"und|auch|noch|zweites|weiteres|et|aussi|autre|deuxieme|tambem|outra|outro|segundo|mais|"
+    r"for|para|pra|pour|fur|per)\b"
+)
+_GENERIC_ROOM = frozenset(
+    {"room", "habitacion", "chambre", "zimmer", "camera", "cammera", "quarto", "stanza", "cuarto"}
+)
+
+
+def _same_room_again(folded: str, left: tuple[int, int, int], right: tuple[int, int, int]) -> bool:
+    """A room named with "a" in one sentence and again in a later one ("Sie wünscht sich ein Zimmer mit Seeblick. Was
+    würde ein Doppelzimmer mit Seeblick kosten?", "una camera dal 18 al 20 ... Avete una camera familiare?"): the
+    same room, said again more precisely, unless the later sentence adds it ("... And a single for my mum")."""
+    first, second = folded[left[0] : left[1]].split(), folded[right[0] : right[1]].split()
+    if left[2] != 1 or right[2] != 1 or first[0] not in _ONE_ARTICLE or second[0] not in _ONE_ARTICLE:
+        return False
+    between = folded[left[1] : right[0]]
+    ends = [i for i, c in enumerate(between) if c in ".?!\n"]
+    if not ends or _ROOM_ADDED.search(between, ends[-1]) or _ROOM_ADDED.match(folded, right[1]):
+        return False
+    a, b = first[-1], second[-1]
+    return a in _GENERIC_ROOM or b in _GENERIC_ROOM or a.endswith(b) or b.endswith(a)
+
+
 def _rooms(folded: str) -> int | None:
     """Rooms counted; a count followed by its breakdown ("dos habitaciones, una doble y una triple") once."""
     # ("👫🛏️", read "a couple room", is a room for a couple; "a couple rooms" are two)
@@ -1120,6 +1188,11 @@ def _rooms(folded: str) -> int | None:
         or not (
             _ROOM_INSTEAD.fullmatch(folded, left[1], right[0]) or _ROOM_SWAP.search(folded, left[1], right[0])
         )
+    ]
+    found = [
+        right
+        for left, right in zip([None, *found], found, strict=False)
+        if left is None or not _same_room_again(folded, left, right)
     ]
     if any(_ROOM_OR.fullmatch(folded, left[1], right[0]) for left, right in itertools.pairwise(found)):
         return 0  # "una habitación familiar o dos dobles": the count is not settled (0: none, not one)
@@ -1297,6 +1370,9 @@ _ILL_CHILD = re.compile(
     # figlio si è rotto una gamba", "notre fille s'est cassé le bras", "unser Sohn hat Grippe")
     r"flu|covid|grippe|gripe|influenza|chickenpox|varicela|varicelle|windpocken|varicella|catapora|poorly|"
     r"sta male|stava male|malo|mala|malit[oa]|hospital|ospedale|hopital|krankenhaus|"
+    # taken into hospital ("notre fils a été hospitalisé", "our son was hospitalised", "nuestra hija está ingresada",
+    # "nostro figlio è stato ricoverato", "o meu filho foi internado")
+    r"hospitali[sz]ed?e?|hospitalizad[oa]|hospitalisee?|ingresad[oa]|ricoverat[oa]|internad[oa]|"
     r"broke|broken|rotto|rotta|casse|cassee|gebrochen|roto|rota|partiu|quebrou|injured|verletzt|blesse|blessee|"
     r"infortunat[oa]|ferit[oa]|"
     # a child who no longer comes ("mia figlia non viene", "our son isn't coming", "unser Sohn kommt nicht mit")
@@ -1452,6 +1528,26 @@ def _adults_listed_at(folded: str, start: int) -> int:
     return adults
 
 
+# Some of a party said to be under an age ("12 people in total, 3 of them under 16", "dont 3 de moins de 12 ans",
+# "davon 3 unter 14 Jahren", "4 adultos y 2 menores de 12", "di cui 2 sotto i 10 anni"): that many children.
+_UNDER_AGE = re.compile(
+    rf"\b(?P<n>{NUMBER})\s+(?:(?:of them|of whom|de ellos|de ellas|deles|delas|di loro|d'entre eux|davon|von ihnen)\s+)?"
+    r"(?:(?:are|is|son|sao|sono|sont|sind|est|ist)\s+)?(?:under|below|younger than|menores de|menos de|de menos de|"
+    r"moins de|de moins de|unter|sotto i|sotto gli|al di sotto dei|abaixo de|com menos de|con menos de|minori di|menores da)\s+"
+    r"(?:(?:the age of|age|l'age de|idade de)\s+)?(?:1[0-8]|[1-9])\b(?!\s*(?:[/.:]\d|euros?|eur|€|months?|meses|mois|mesi|monate))"
+    r"(?:\s*(?:years?(?: old)?|yrs?|anos|ans|jahren?|anni|jahre))?"
+)
+# Pupils or students with ages under 18 ("2 professores e 18 alunos (12 e 13 anos)", "25 pupils aged 11 to 12",
+# "30 élèves de 14 ans"): children (students alone may be grown, so only with their ages).
+_PUPILS_WITH_AGES = re.compile(
+    rf"\b(?P<n>{NUMBER}|\d{{1,2}})\s+(?:alunos|alunas|alumnos|alumnas|estudiantes|estudantes|students|pupils|eleves|"
+    r"schuler|schulerinnen|alunni|studenti|scolari|studentinnen|studierende)\b"
+    r"(?=\s*\(?\s*(?:de|of|aged?|ages|von|di|im alter von|entre|zwischen|tra)?\s*(?:1[0-7]|[1-9])\b"
+    r"(?:\s*(?:,|e|y|and|et|und|a|-|to|bis|al)\s*(?:1[0-7]|[1-9])\b)*\s*(?:anos|ans|jahren?|anni|years?|yrs?)?"
+    r"(?:\s*(?:[),.;]|$|y|and|e|et|und|de|from|du|vom|dal|del|para|for|pour|fur|per)\b|\s*[),.;]|$))"
+)
+
+
 def party(folded: str) -> Party:
     """Guests and rooms stated in the message (None when not stated)."""
     folded = _ILL_CHILD.sub(" ", folded)
@@ -1459,6 +1555,8 @@ def party(folded: str) -> Party:
     folded = _MEETING_ROOM_PEOPLE.sub(" ", folded)
     folded = _PAST_VISIT_CHILDREN.sub(" ", folded)
     folded = _COUNT_BEFORE_CHANGE.sub(" ", folded)  # "wir waren 5 Personen, jetzt kommen nur noch 4"
+    folded = _UNDER_AGE.sub(lambda m: f"{m['n']} children", folded)  # "3 of them under 16": three children
+    folded = _PUPILS_WITH_AGES.sub(lambda m: f"{m['n']} children", folded)  # "18 alunos (12 e 13 anos)"
     # "about ten people": no count ("about a room" is no count either)
     folded = _ROUGH_BEFORE.sub(lambda m: m[0] if m["n"] in _ARTICLES else f"{m['pre']}~", folded)
     if _ROUGH_AFTER_CHEAP.search(folded):
