@@ -786,6 +786,11 @@ _BRIDGE_NAMES: list[tuple[str, tuple[tuple[int, int], ...]]] = [
     (r"(?:la )?liberazione", ((4, 25),)),
     (r"(?:la )?festa della repubblica|repubblica", ((6, 2),)),
     (r"tiradentes", ((4, 21),)),
+    # Brazil's long weekends ("o feriadão da Proclamação da República", "de Finados", "de Nossa Senhora Aparecida")
+    (r"(?:a )?proclamacao da republica|proclamacao", ((11, 15),)),
+    (r"finados", ((11, 2),)),
+    (r"(?:nossa senhora )?aparecida|(?:a )?padroeira", ((10, 12),)),
+    (r"(?:a )?consciencia negra", ((11, 20),)),
     (r"(?:la )?independencia|independencia do brasil", ((9, 7),)),
     (r"(?:l')?armistice", ((11, 11),)),
     (r"(?:la )?fete nationale", ((7, 14),)),
@@ -847,6 +852,12 @@ _WEEKS = re.compile(
     # "a Semana Santa", "à Semaine Sainte": the holiday, not one week
     r"(?!\s+(?:santa|sainte)\b)"
 )
+# "3 nights from 2 October", "tres noches desde el 2", "trois nuits à partir du 2", "3 Nächte ab dem 2.", "3 notti
+# dal 2", "3 noites a partir de 2": a length and its first day.
+_NIGHTS_FROM = re.compile(
+    rf"{_NIGHTS.pattern}\s*,?(?:\s*\b(?:from|starting|beginning|desde|a partir|partire|du|des|ab|vom|dem|den|dal|"
+    r"dall'|de|del|do|da|el|le|il|am|on|the|dia))*\s*$"
+)
 _NIGHTS_OF = re.compile(
     r"\b(?:las noches|the nights|as noites|les nuits|die nachte|le notti|nights)\s+(?:del?|of the|of|do|dos|das|du|des|vom|von|dal|delle|della)\b"
 )
@@ -869,7 +880,9 @@ _NEXT_WEEK = re.compile(
 # "este viernes" said on a Friday is today (a weekday alone is its next occurrence after today).
 _THIS_BEFORE = re.compile(
     r"\b(?:this|este|esta|ce|cette|diesen|dieses|diese|diesem|questo|questa|hoy|today|heute|oggi|aujourd'hui|hoje|"
-    r"esta|nesta|neste)\s+$"
+    r"esta|nesta|neste|"
+    # "It's now Tuesday", "hoy es martes", "nous sommes mardi", "heute ist Dienstag", "oggi è martedì": today
+    r"it's now|it is now|now it's|today is|hoy es|ya es|hoje e|ja e|nous sommes|on est|heute ist|oggi e|ormai e)\s+$"
 )
 # "hasta el 17 inclusive", "until 17 March inclusive", "bis einschließlich 17.", "al 17 marzo incluso": the last
 # day named is a night of the stay, so check-out is the day after (docs/INTERFACES.md).
@@ -939,6 +952,9 @@ _EVENT = re.compile(
     r"birthday|cumple|cumpleanos|anniversaire|geburtstag|compleanno|aniversario|"
     # someone's age reached on a day ("my husband turns 40 on the 22nd", "compie 50 anni il 3")
     r"turns \d+|turning \d+|compie \d+|fa \d+ anni|faz \d+ anos|"
+    # ("meu pai vai fazer 70 anos no dia 22", "cumple 50 el sábado", "va fêter ses 60 ans", "compirà 80 anni")
+    r"fazer \d+ anos|fara \d+ anos|completa \d+ anos|cumple \d+|cumplir \d+|cumplira \d+|aura \d+ ans|"
+    r"feter ses \d+ ans|fete ses \d+ ans|compira \d+|compiera \d+|turn \d+|"
     # an anniversary, a race: "our 25th anniversary on March 14th", "wir feiern am 20. Februar unseren
     # Hochzeitstag", "la maratón del domingo 7 de marzo"
     r"anniversary|anniversario|hochzeitstag|jahrestag|(?:half |halb|mezza |media )?(?:marathon|maraton|maratona))\b"
@@ -967,6 +983,13 @@ _WEATHER = re.compile(
     r"\b(?:weather|forecast|rain(?:ing|y)?|snow(?:ing)?|que tiempo|tiempo hara|tiempo va a hacer|clima|llover|"
     r"llueve|lluvia|nevar|pronostico|meteo|pleuvoir|pleut|quel temps|neiger|wetter|regnen|regnet|schneien|"
     r"wettervorhersage|che tempo|piove|piovere|pioggia|previsao do tempo|que tempo|chover|chuva|nevar)\b"
+)
+# A restaurant or a dinner out asked about ("¿me recomendáis algún restaurante para cenar esta noche?", "can you
+# recommend a restaurant for tonight?", "un resto sympa pour ce soir ?", "ein Restaurant für heute Abend?").
+_EATING_OUT = re.compile(
+    r"\b(?:restaurant\w*|restaurante\w*|ristorant\w*|resto|trattoria|pizzeria|brasserie|osteria|tasca|"
+    r"somewhere to eat|where to eat|donde cenar|donde comer|onde jantar|onde comer|ou diner|ou manger|wo essen|"
+    r"dove mangiare|dove cenare)\b"
 )
 # A full stop after a number before a month or a range word is a German day's ("Am 29. Oktober wird ein Paket
 # geliefert", "vom 12. bis 14."), not a clause's end ("no meu nome dia 15. Tem quarto...?").
@@ -1386,6 +1409,10 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
             folded, max(0, m.start() - 24), m.start()
         ) or _PAST_AFTER_WEEKDAY.match(folded, m.end()):
             continue  # "my stay last weekend", "la estancia del pasado fin de semana": a weekend gone by, no stay
+        if _HAPPENED_BEFORE_WEEKEND.search(folded, max(0, m.start() - 60), m.start()) or (
+            lang == "de" and _HAPPENED_AFTER_WEEKEND.match(folded, m.end())
+        ):
+            continue  # "our daughter came down with chickenpox over the weekend": the weekend just gone
         if f.free(m.start(), m.end()):
             weekend = _Mention(m.start(), m.end(), "weekend", next_week=bool(m["next"] or m["next2"]))
             if of_next_week := _OF_NEXT_WEEK.match(folded, m.end()):
@@ -1453,15 +1480,39 @@ _PAST_BEFORE_WEEKDAY = re.compile(
 _PAST_BEFORE_WEEKEND = re.compile(
     r"\b(?:last|this past|pasado|passado|letztes|letzten|vergangenes|vergangenen|scorso|passato|dernier)\s+$"
 )
+# Falling ill or hurt in the weekend just gone ("our daughter came down with chickenpox over the weekend", "mi hijo
+# se puso enfermo el fin de semana", "notre fils est tombé malade ce week-end", "unser Sohn ist am Wochenende krank
+# geworden", "nostra figlia si è ammalata nel weekend", "a nossa filha ficou doente no fim de semana").
+_HAPPENED_BEFORE_WEEKEND = re.compile(
+    r"\b(?:came down with|got sick|got ill|fell ill|fell sick|was sick|was ill|caught|broke (?:his|her|my|a)|"
+    r"se puso enferm[oa]|se enfermo|enfermo|cayo enferm[oa]|se rompio|pillo|est tombee? malade|sont tombes malades|"
+    r"a attrape|s'est casse|krank geworden|wurde krank|erkrankt|angesteckt|gebrochen|si e ammalat[oa]|"
+    r"si sono ammalati|e stat[oa] male|si e rott[oa]|ficou doente|ficaram doentes|adoeceu|pegou|partiu (?:o|a))\b"
+    r"[^.;!?\n]{0,40}$"
+)
+_HAPPENED_AFTER_WEEKEND = re.compile(r"\s+(?:\w+\s+){0,3}?(?:krank geworden|erkrankt|angesteckt|gebrochen)\b")
 _PAST_AFTER_WEEKDAY = re.compile(
     r"(?:-feira)?\s+(?:pasado|pasada|passado|passada|dernier|derniere|scorso|scorsa|passato|passata)\b"
 )
+
+
+# An arrival told in a past tense ("we arrived on Sunday", "nous sommes arrivés dimanche", "siamo arrivati
+# domenica", "cheguei no domingo", "wir sind am Sonntag angekommen"): the weekday gone by. (Spanish "llegamos" and
+# Portuguese "chegamos" are also the present, said of a coming arrival.)
+_ARRIVED_BEFORE = re.compile(
+    r"\b(?:arrived|got here|got in|checked in|cheguei|nous sommes arrivee?s?|je suis arrivee?|on est arrivee?s?|"
+    r"siamo arrivat[ie]|sono arrivat[oa])\s+(?:(?:on|the|last|no|na|le|il|la|de)\s+)*$"
+)
+_ARRIVED_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:angekommen|angereist|eingecheckt)\b")
+_BEFORE_ARRIVED = re.compile(r"\b(?:sind|bin)\s+(?:\w+\s+)?am\s+$")
 
 
 def _gone_by(folded: str, start: int, end: int) -> bool:
     return bool(
         _PAST_BEFORE_WEEKDAY.search(folded, max(0, start - 20), start)
         or _PAST_AFTER_WEEKDAY.match(folded, end)
+        or _ARRIVED_BEFORE.search(folded, max(0, start - 40), start)
+        or (_BEFORE_ARRIVED.search(folded, max(0, start - 25), start) and _ARRIVED_AFTER.match(folded, end))
     )
 
 
@@ -1736,6 +1787,13 @@ def _weeks_from(m: re.Match[str], today: dt.date) -> dt.date:
     return _next_weekday(_WEEKDAY_NUMBER[weekday], today) + dt.timedelta(days=7 * weeks)
 
 
+# "por su cumple, que es el sábado", "for her birthday, which is on Saturday", "pour son anniversaire, qui tombe
+# samedi", "per il suo compleanno, che è sabato", "pelo aniversário dela, que é no sábado", "zum Geburtstag, der am
+# Samstag ist": the event's day, said after a comma.
+_EVENT_IS = re.compile(
+    r"\s*,\s*(?:que es|que cae|que sera|which is|that is|that's|it's|qui est|qui tombe|qui sera|c'est|che e|che cade|"
+    r"che sara|que e|que cai|que sera|der ist|der|das ist|die ist)\s+(?:(?:on|el|le|il|o|a|am|the|dia|no|na)\s+)?$"
+)
 _REASON_IN_BRACKETS = re.compile(
     rf"({_MONTH}\b\.?|\d(?:st|nd|rd|th|er)?\.?)\s*\((?=[^()\d]{{0,30}}\))(?={_EVENT.pattern}[^()]*\))[^()]*\)"
 )
@@ -1758,15 +1816,21 @@ def _without_events(
     def right_after_event(mention: _Mention) -> bool:
         # "we're getting married on June 12th and need rooms for the 11th to the 13th": the day the event word
         # names, though the clause goes on to the stay.
-        before = folded[max(0, mention.start - 25) : mention.start]
+        before = folded[max(0, mention.start - 45) : mention.start]
         events_before = list(_EVENT.finditer(before))
         event = events_before[-1] if events_before else None
+        if event is None:
+            return False
+        gap = before[event.end() :]
+        said_is = _EVENT_IS.search(gap)
         return (
-            event is not None
-            and not _STAY_WORD.search(before[event.end() :])
-            and not re.search(r"\d", before[event.end() :])
+            not _STAY_WORD.search(gap)
+            and not re.search(r"\d", gap)
             # "... an Ihr Hotel geliefert. Haben Sie vom 2. bis 4. November": the next sentence is not the event's
-            and not _CLAUSE_END.search(before[event.end() :])
+            and (
+                (len(gap) <= 25 and not _CLAUSE_END.search(gap))
+                or (said_is is not None and not _CLAUSE_END.search(gap, 0, said_is.start()))
+            )
         )
 
     def right_before_event(mention: _Mention) -> bool:
@@ -1860,6 +1924,48 @@ _BOOKED_ON = re.compile(
     r"(?:j'ai|j ai|nous avons|on a) reserve(?: la chambre)? le|(?:ho|abbiamo) prenotato(?: la camera)? il|"
     r"gebucht am)\s*$"
 )
+# A booking made through somewhere on a day ("Efetuei uma reserva no vosso site no passado dia 2", "j'ai réservé sur
+# votre site dimanche soir", "I booked on your website on Monday", "ho prenotato tramite il vostro sito lunedì"): the
+# day it was made, named after the channel, is no stay; "reservei de 10 a 12" and "booked for Friday" are its days.
+_BOOKING_MADE = (
+    r"(?:booked|made (?:a|the|my|our) (?:booking|reservation)|reserved|reserve|reservamos|reservaron|reservou|"
+    r"(?:hice|hicimos|realice|realizamos|efectue) (?:la|una|mi|nuestra) reserva|reservei|"
+    r"(?:fiz|fizemos|efetuei|efetuamos|realizei|realizamos|fez|efetuou) (?:a|uma|minha|nossa) reserva|"
+    r"(?:j'ai|j ai|nous avons|on a) (?:reserve|(?:fait|effectue) (?:une|la|ma|notre) reservation)|"
+    r"(?:ho|abbiamo) (?:prenotato|(?:effettuato|fatto) (?:una|la) prenotazione)|gebucht)"
+)
+_MADE_THROUGH = re.compile(rf"\b{_BOOKING_MADE}\b(?P<gap>[^.;!?\n\d]{{0,45}})$")
+_CHANNEL = re.compile(
+    r"\b(?:site|website|web|sitio|sito|online|internet|app|aplicacion|aplicativo|application|portal|plataforma|"
+    r"booking\.com|expedia|airbnb|phone|telephone|telefone|telefono|telefon|email|e-mail|mail|correo|agencia|agency|"
+    r"agence|agentur|agenzia|homepage|webseite|seite|formulario|formulaire|formular|modulo)\b"
+)
+# ("for"/"para"/"vom"... bring the booking's own days: "j'ai réservé sur votre site pour samedi")
+_STAY_PREPOSITION = re.compile(
+    r"\b(?:for|para|pra|pour|per|fur|fuer|from|de|del|du|dal|dalla|dai|do|dos|von|vom|ab|desde|a partir|starting|"
+    r"des|until|till|to|hasta|ate|jusqu'au|bis|fino)\b"
+)
+# "no passado dia 2", "el pasado día 2", "lo scorso 12 marzo": a day gone by.
+_PAST_BEFORE_DAY = re.compile(r"\b(?:passado|pasado|scorso|ultimo)\s+(?:(?:dia|giorno)\s+)?$")
+# "il 12 gennaio ho effettuato una prenotazione", "am 2. März habe ich über Ihre Website gebucht", "on 2 March we
+# booked": the day before the booking verb is when it was made.
+_THEN_BOOKED = re.compile(
+    rf"\s*,?\s*(?:(?:i|we|yo|eu|nos|nous|je|j'|on|io|noi)\s*)?(?:have\s+)?"
+    # ("vom 9. bis 12. Juli gebucht": German puts the verb after the booked days; "am 2.11. habe ich ... gebucht"
+    # is read below)
+    rf"(?!gebucht){_BOOKING_MADE}\b"
+)
+# ("for 3-5 May we booked": the end of a range or the days a booking is for)
+_STAY_DAYS_BEFORE = re.compile(
+    r"(?:\b(?:for|para|pra|pour|per|fur|to|al|au|a|ao|bis|until|till|hasta|ate|jusqu'au|fino al|del|dal|du|vom)|-|\u2013)"
+    r"\s*(?:(?:the|el|le|il|o|den|dia)\s+)?$"
+)
+_HAVE_THEN_BOOKED = re.compile(r"\s*,?\s*(?:habe|haben|hab|hatte|hatten)\s+(?:ich|wir)\b")
+_BOOKED_IN_THE_SENTENCE = re.compile(r"(?:[^;!?\n.]|(?<=\d)\.){0,80}?\bgebucht\b")
+# "bis heute keine Bestätigung", "ad oggi non ho ricevuto", "até hoje", "hasta hoy", "to date": up to now, no day.
+_UP_TO_BEFORE = re.compile(
+    r"\b(?:bis|ad|fino ad|sino ad|ate|hasta|jusqu'a|jusqu'ici|until|till|up to|as of|a dia de|a dia d')\s+$"
+)
 _BOOKED_AFTER = re.compile(r"\s*(?:uber|bei|via|auf)?\s*\w*\s*gebucht\b")
 _HAVE_BEFORE = re.compile(r"\b(?:habe|haben|hab|hatte|hatten)\s+(?:\w+\s+)?am\s*$")
 # "Ich habe am 20. Juli für den 13.-15. August gebucht": the booking's own days may come between.
@@ -1942,8 +2048,26 @@ def _without_past_and_hours(folded: str, mentions: list[_Mention], today: dt.dat
             continue
         before = folded[max(0, mention.start - 40) : mention.start]
         numeric = not re.search(r"[a-z]{3}", folded[mention.start : mention.end])
+        made_through = _MADE_THROUGH.search(before)
         if (
             _BOOKED_ON.search(before)
+            or (
+                made_through
+                and _CHANNEL.search(made_through["gap"])
+                and not _STAY_PREPOSITION.search(made_through["gap"])
+            )
+            or (mention.kind in ("abs", "bare") and not mention.holiday and _PAST_BEFORE_DAY.search(before))
+            or (
+                mention.kind in ("abs", "bare", "wd")
+                and not mention.holiday
+                and _THEN_BOOKED.match(folded, mention.end)
+                and not _STAY_DAYS_BEFORE.search(before)
+            )
+            or (
+                (have := _HAVE_THEN_BOOKED.match(folded, mention.end)) is not None
+                and _BOOKED_IN_THE_SENTENCE.match(folded, have.end()) is not None
+            )
+            or (mention.kind == "rel" and mention.date == today and _UP_TO_BEFORE.search(before))
             or _WRITTEN_ON.search(before)
             or _written_on(mention, today)
             or _STREET_BEFORE.search(before)
@@ -1973,8 +2097,14 @@ _PAST_VISIT = re.compile(
     r"estuvimos|estuve|vinimos|estivemos|estive|viemos|nous etions|j'etais|on etait|nous avons sejourne|"
     r"j'ai sejourne|nous sommes venus|wir waren|ich war|wir hatten|siamo stati|sono stato|sono stata|eravamo|"
     r"abbiamo soggiornato|ho soggiornato)|(?P<either>ficamos ai|ficamos aqui|ficamos com voces|ficamos hospedados|"
-    r"nos quedamos con ustedes|nos alojamos con ustedes))\b"
+    r"nos quedamos con ustedes|nos alojamos con ustedes)|"
+    # "Na sequência da minha estadia de 10 a 14 de agosto" (said on 20 August), "during our stay from 2 to 4 July":
+    # one's own stay with days of the weeks just gone is the stay that is over, not one a year on
+    r"(?P<recent>(?:minha|nossa|my|our|mi|nuestra|mon|notre|meines|unseres|meinem|unserem|mein|unser|il mio|il nostro|mio|nostro)\s+"
+    r"(?:estadia|estada|hospedagem|stay|visit|estancia|sejour|aufenthalts?|besuchs?|soggiorno)))\b"
 )
+# How far back one's own stay is read as over ("my stay from 10 to 14 August", said on 20 August).
+_RECENT_STAY_DAYS = 60
 
 
 _PAST_VISIT_GOES_ON = re.compile(
@@ -2006,14 +2136,16 @@ def _without_past_visits(folded: str, mentions: list[_Mention], today: dt.date) 
         while end and _PAST_VISIT_GOES_ON.match(folded, end.end()):
             end = _CLAUSE_END.search(folded, end.end())  # "we were there last summer, from 3 to 6 August"
         clause_end = end.start() if end else len(folded)
+        in_clause = [m for m in mentions if cue.end() <= m.start < clause_end]
+        if cue["recent"]:
+            # the range's first day may have no month of its own ("de 10 a 14 de agosto")
+            if any(m.kind == "abs" and not m.year and _just_gone(m, today) for m in in_clause):
+                past += in_clause
+            continue
         past += [
             m
-            for m in mentions
-            if cue.end() <= m.start < clause_end
-            and (
-                cue["past"]
-                or (m.kind == "abs" and not m.year and (m.month, m.day) < (today.month, today.day))
-            )
+            for m in in_clause
+            if cue["past"] or (m.kind == "abs" and not m.year and (m.month, m.day) < (today.month, today.day))
         ]
     rest = [m for m in mentions if m not in past]
     if past and not rest and _over_this_year(past, today) and not _WOULD_BE.search(folded):
@@ -2023,8 +2155,18 @@ def _without_past_visits(folded: str, mentions: list[_Mention], today: dt.date) 
     return rest if past and rest else mentions
 
 
-# German "wären"/"wär" fold to "waren"/"war" ("wir wären zwei Erwachsene und bräuchten ein Zimmer"): no past visit
-_WOULD_BE = re.compile(r"\b(?:wir waren|ich war)\b")
+def _just_gone(mention: _Mention, today: dt.date) -> bool:
+    day = _valid(today.year, mention.month, mention.day)
+    return day is not None and today - dt.timedelta(days=_RECENT_STAY_DAYS) <= day < today
+
+
+# German "wären"/"wär" fold to "waren"/"war" ("wir wären zwei Erwachsene und bräuchten ein Zimmer", "ich wär gern
+# dabei"): no past visit; "wir waren vom 2. bis 4. Juli Gäste" is one.
+_WOULD_BE = re.compile(
+    r"\b(?:wir waren|ich war)\s+(?:\w+\s+){0,2}?(?:\d+\s+(?:personen|erwachsene|leute)|zwei|drei|vier|funf|sechs|"
+    r"sieben|acht|neun|zehn|zu (?:zweit|dritt|viert|funft)|allein|alleine|gern|gerne|froh|dankbar|interessiert|dabei|"
+    r"bereit|flexibel)\b"
+)
 
 
 def _over_this_year(mentions: list[_Mention], today: dt.date) -> bool:
@@ -2194,6 +2336,60 @@ def _resolve(
             resolved.append((mention, date))
             anchor = date
     return resolved, ambiguous
+
+
+def _day_ranges(folded: str, mentions: list[_Mention]) -> list[tuple[_Mention, _Mention]]:
+    """Days joined as a range ("de 10 a 12 de março", "dal 9 al 12", "3-5 May"), in order, none sharing a day."""
+    ranges: list[tuple[_Mention, _Mention]] = []
+    for left, right in itertools.pairwise(mentions):
+        gap = folded[left.end : right.start].removeprefix(".")  # "vom 9. bis 12. Juli"
+        to = _RANGE_TO.match(gap)
+        if (
+            left.kind in ("abs", "bare")
+            and right.kind in ("abs", "bare")
+            and to is not None
+            and not gap[to.end() :].strip()
+            and not (ranges and ranges[-1][1] is left)
+        ):
+            ranges.append((left, right))
+    return ranges
+
+
+# The arrival moved in a change ("spostare l'arrivo al 10 luglio", "move the arrival to the 10th", "cambiar la llegada
+# al 10", "mudar a chegada para o dia 10", "décaler l'arrivée au 10", "die Anreise auf den 10. verschieben").
+_ARRIVAL_MOVED_BEFORE = re.compile(
+    r"\b(?:spostare|spostiamo|anticipare|posticipare|move|moving|push|change|changing|cambiar|cambiamos|mover|"
+    r"adelantar|retrasar|pasar|mudar|alterar|passar|adiar|antecipar|decaler|deplacer|changer|reporter|avancer|"
+    r"verschieben|verlegen|andern)\s+(?:(?:the|our|my|l'|la|a|o|nossa|minha|notre|mon|ma|die|unsere|meine|il|"
+    r"nostro|mio|el|nuestra|mi)\s*)?"
+    r"(?:arrivo|arrival|llegada|entrada|chegada|check-?in|arrivee|anreise|ankunft)\s+"
+    r"(?:(?:to|al|a|au|para|pra|auf|per|il|el|le|on|the|den|o|dia)\s+)*$"
+)
+_ARRIVAL_MOVED_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:verschieben|verlegen|andern)\b")
+_ANREISE_BEFORE = re.compile(r"\b(?:anreise|ankunft)\s+(?:\w+\s+){0,3}?(?:auf den|auf)\s+$")
+
+
+def _moved_arrival(folded: str, mentions: list[_Mention]) -> list[_Mention] | None:
+    """The new arrival of a change that names the booked days first, with the departure kept: the departure said
+    after it ("lasciando la partenza il 12") or else the booked stay's end."""
+    for index, mention in enumerate(mentions):
+        if index < 2 or mention.kind not in ("abs", "bare"):
+            continue
+        before = folded[max(0, mention.start - 50) : mention.start]
+        if not (
+            _ARRIVAL_MOVED_BEFORE.search(before)
+            or (_ANREISE_BEFORE.search(before) and _ARRIVAL_MOVED_AFTER.match(folded, mention.end))
+        ):
+            continue
+        later = [m for m in mentions[index + 1 :] if m.kind in ("abs", "bare")]
+        departures = [m for m in later if _DEPARTURE_CUE.search(folded[max(0, m.start - 30) : m.start])]
+        booked = _day_ranges(folded, mentions[:index])
+        if departures:
+            return [mention, departures[0]]
+        if booked and not later:
+            return [mention, booked[-1][1]]
+        return None
+    return None
 
 
 # A booking moved from one day to another ("move our booking from 14 May to 21 May", "push my reservation from
@@ -2485,6 +2681,10 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
             if kept:
                 _in_the_old_days_month(folded, after, kept, today)
             mentions = kept or mentions
+        elif (moved_arrival := _moved_arrival(folded, mentions)) is not None:
+            # "dal 9 al 12 luglio ... spostare l'arrivo al 10 luglio lasciando la partenza il 12": the new arrival
+            # and the departure kept
+            mentions = moved_arrival
         elif len(mentions) in (2, 3) and _moved_from_to(folded, *mentions[:2]):
             # "could we move our booking from 14 May to 21 May?": the second day is the new arrival (and a third
             # the departure: "Anreise vom 15. auf den 16. Januar verschieben, die Abreise bleibt der 18.").
@@ -2507,6 +2707,11 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
         ):
             # "we booked for friday and saturday but could we make it saturday and sunday instead": the second pair
             mentions = mentions[2:]
+        elif len(mentions) >= 5 and len(ranges := _day_ranges(folded, mentions)) >= 2:
+            # "reservou de 10 a 12 de março, ... só chego no dia 11. Dá pra mudar a reserva para de 11 a 13 de
+            # março?": the last range named is the new stay
+            _in_the_old_days_month(folded, list(ranges[0]), list(ranges[-1]), today)
+            mentions = list(ranges[-1])
         elif len(mentions) == 4 and all(m.kind in ("abs", "bare") for m in mentions):
             # Two stays named in a change, with no "instead of": from the first to the second ("dal 3-5 aprile
             # al 10-12 aprile", "tengo del 14 al 16 pero quisiera pasarlo del 21 al 23").
@@ -2541,6 +2746,9 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     mentions = _without_a_day_named_twice(mentions)
     if _WEATHER.search(folded) and not _STAY_WORD.search(folded):
         mentions = []
+    if _EATING_OUT.search(folded) and not _STAY_WORD.search(re.sub(rf"\b(?:{_TONIGHT})\b", " ", folded)):
+        # "¿Me recomendáis algún restaurante para cenar por el centro esta noche?": tonight's dinner, no stay
+        mentions = []
     for mention in mentions:
         mention.inclusive = bool(
             _INCLUSIVE_AFTER.match(folded, mention.end)
@@ -2556,6 +2764,7 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
         ):
             right.one_night = True  # "el 9 y el 10 de mayo": the nights listed
     mentions = _weekday_lists(folded, mentions)
+    _weekdays_before_holidays(folded, mentions)
     mentions = _named_by_dates(folded, mentions, today)
     mentions = _weekdays_by_a_date(folded, mentions, today)
     mentions = _arrival_first(folded, mentions)
@@ -2587,6 +2796,17 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
         and _PLUS_A_DAY.fullmatch(folded, first_mention.end, resolved[2][0].start)
     ):
         later = later[1:]  # "the weekend plus Monday": it ends on Monday, not Sunday
+    if (
+        nights
+        and len(later) == 1
+        and later[0][0].kind == "wd"
+        and not later[0][0].one_night
+        and _NIGHTS_FROM.search(folded, max(0, first_mention.start - 40), first_mention.start)
+        and _CLAUSE_END.search(folded, first_mention.end, later[0][0].start)
+    ):
+        # "3 nights from 2 October? ... an early breakfast on the Sunday": a weekday in a later clause is a day of
+        # the stay said, not its end.
+        later = []
     if later:
         last_mention, last = later[0]
         if last_mention.until and last_mention.until > check_in:
@@ -2628,7 +2848,9 @@ _RANGE_TO = re.compile(
     r"\s*,?\s*(?:to|till|til|until|through|thru|al|a|au|bis|ao|ate|hasta|jusqu'au|jusqu'a|fino al|fino a|-|\u2013)(?:\s|$)"
 )
 _WEEKEND_HOLIDAY_GAP = re.compile(
-    r"\s*(?:largo|long|prolongado|lungo|prolonge)?\s*(?:de la|de l'|del|de|of the|of|du|di|della|dell'|do|da|von|vom|zu)?\s*"
+    r"\s*(?:largo|long|prolongado|lungo|prolonge)?\s*(?:de la|de l'|del|de|of the|of|du|di|della|dell'|do|da|von|vom|zu|"
+    # "das verlängerte Wochenende an Fronleichnam", "the long weekend over Easter", "le week-end de l'Ascension"
+    r"an|uber|um|over|at|around)?\s*"
 )
 _WEEKEND_OF_GAP = re.compile(
     r"\s*(?:largo|long|prolongado|lungo|prolonge)?\s*(?:del?|of the|of|do|da|du|vom|von|dal|del|della|di|,)?\s*(?:dia |the )?"
@@ -2746,6 +2968,13 @@ def _named_by_dates(folded: str, mentions: list[_Mention], today: dt.date) -> li
                 following.after = day - dt.timedelta(days=15)
             continue  # "para Navidad, del 23 al 27": the dates that follow are the stay
         if (
+            mention.holiday
+            and mention.until
+            and mention.date is not None
+            and _days_end_at_its_day(folded, mention, mentions[index + 1 :])
+        ):
+            continue  # "pour le carnaval ... du samedi au mercredi des Cendres": the range says which days
+        if (
             ((mention.holiday and mention.until) or mention.in_period)
             and following is not None
             and following.kind == "wd"
@@ -2764,6 +2993,40 @@ def _named_by_dates(folded: str, mentions: list[_Mention], today: dt.date) -> li
             continue
         kept.append(mention)
     return kept
+
+
+def _weekday_to_a_holiday(folded: str, left: _Mention, right: _Mention) -> bool:
+    """ "du samedi au mercredi des Cendres", "de jueves al Domingo de Resurrección": a weekday running to a day of
+    the Easter cycle."""
+    gap = folded[left.end : right.start]
+    to = _RANGE_TO.match(gap)
+    return (
+        left.kind == "wd"
+        and right.holiday
+        and right.date is not None
+        and to is not None
+        and not gap[to.end() :].strip()
+    )
+
+
+def _weekdays_before_holidays(folded: str, mentions: list[_Mention]) -> None:
+    """ "du samedi au mercredi des Cendres": the Saturday is the one before Ash Wednesday, not the coming one."""
+    for left, right in itertools.pairwise(mentions):
+        if _weekday_to_a_holiday(folded, left, right) and not (left.near or left.past or left.next_week):
+            assert right.date is not None
+            left.near = right.date - dt.timedelta(days=(right.date.weekday() - left.weekday) % 7 or 7)
+
+
+def _days_end_at_its_day(folded: str, holiday: _Mention, later: list[_Mention]) -> bool:
+    """ "Carnaval ... du samedi au mercredi des Cendres", "Semana Santa ... de jueves al Domingo de Resurrección":
+    a weekday running to a day of the holiday named later says which of its days the stay is."""
+    assert holiday.date is not None and holiday.until is not None
+    return any(
+        _weekday_to_a_holiday(folded, left, right)
+        and right.date is not None
+        and holiday.date <= right.date <= holiday.until
+        for left, right in itertools.pairwise(later)
+    )
 
 
 # "sam. et dim.", "Fr/Sa", "Sat n Sun": the nights listed.
