@@ -230,7 +230,9 @@ _WE_ARE = re.compile(
     # ("saremo in 4: si aggiungono due amici": a colon before words is no clock time)
     r"(?!\s*(?:noches?|nights?|noites?|nuits?|notti|nachte|nacht|dias|days|de\b|/|\.\d|:\d|:\s*\d{2}\b|"
     # "we are 2 hours late", "llegamos 20 minutos tarde": no party
-    r"hours?|hrs?|minutes?|mins?|horas?|minutos|heures?|stunden|minuten|ore\b|minuti))"
+    r"hours?|hrs?|minutes?|mins?|horas?|minutos|heures?|stunden|minuten|ore\b|minuti|"
+    # "vamos em 2 carros": cars, no party
+    r"carros|coches|cars|voitures|autos|macchine|motos))"
 )
 # "estábamos a pensar ir los cuatro", "vamos os três", "iremos las cinco": that many going.
 _GOING_ALL = re.compile(
@@ -354,7 +356,9 @@ _SELF_AND_SPOUSE = re.compile(
     r"\b(?:je voudrais|j'aimerais|je souhaite|je souhaiterais|je compte|je veux|i'?d like|i would like|i want|"
     r"i'?d love|i would love|i'?m hoping|quisiera|quiero|me gustaria|queria|pretendo|gostaria|quero|queria|"
     r"vorrei|voglio|mi piacerebbe|ich mochte|ich will|ich wurde gerne?|ich hatte gerne?|ich plane)\b"
-    rf"[^.?!;\n]{{0,60}}?\b(?:con|with|com|avec|mit)\s+{_POSS}\s+{_COMPANION}\b{_MINOR_AGE_AFTER}|"
+    # ("quiero consultarlo con mi marido", "I'd like to talk it over with my wife" say nothing of who comes)
+    r"(?:(?!hablar|consult|talk|speak|discuss|check|parler|sprechen|besprech|reden|falar|parlare|chat|verific)"
+    rf"[^.?!;\n]){{0,60}}?\b(?:con|with|com|avec|mit)\s+{_POSS}\s+{_COMPANION}\b{_MINOR_AGE_AFTER}|"
     rf"\b{_TRAVEL_VERB}\s+(?:con|with|com|avec|mit)\s+"
     rf"(?:mi|my|meu|minha|o meu|a minha|mon|ma|meiner|meinem|mia|mio|la mia|il mio)\s+"
     r"(?:(?:elderly|old|older|best|dear|mayor|anciana|anziana|anziano|idosa|idoso|agee|alten|alter|besten|migliore|"

@@ -127,3 +127,7 @@ def test_a_fallback_of_other_rooms_settles_no_count(text: str) -> None:
 )
 def test_one_room_named_again_is_one_room(text: str) -> None:
     assert guests(text)[2] == 1
+
+
+def test_going_in_two_cars_is_no_party() -> None:
+    assert guests("vamos em 2 carros, tem estacionamento?")[0] is None
