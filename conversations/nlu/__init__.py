@@ -82,6 +82,7 @@ from conversations.nlu.names import (
     without_signature,
 )
 from conversations.nlu.requests import (
+    booking_action_request,
     complaint_request,
     indirect_question,
     other_requests,
@@ -519,9 +520,28 @@ def _understand(
         # guest's name and address, no question asked, is a booking (docs/INTERFACES.md); an address only in the
         # signature under a request for prices is no handing over.
         intent = "booking_create"
-    if intent == "faq" and (complaint := complaint_request(head)):
-        # "La camera è sporca. E a che ora è la colazione?": the complaint wins, the question is answered too.
+    if (
+        intent == "faq"
+        or (
+            intent in ("booking_modify", "booking_status")
+            and confidence < _SURE_ACTION
+            and booking_action_request(head) is None
+        )
+    ) and (complaint := complaint_request(head)):
+        # "La camera è sporca. E a che ora è la colazione?": the complaint wins, the question is answered too; so it
+        # does over a booking named unsure ("We have a reservation for 18-20 March ... two charges of €240 on my
+        # statement. One of them needs to be refunded.").
         intent, confidence, topic = "complaint", complaint, None
+    if (
+        (intent == "faq" or (intent == "complaint" and confidence < _SURE_ACTION))
+        and complaint_request(head) is None
+        and (action := booking_action_request(head))
+        and (intent == "faq" or action[0] == "booking_cancel")
+    ):
+        # "Devo cancellare la prenotazione 50112 ... Quanto tempo prima si può disdire senza penale?", "Please cancel
+        # booking 88213, and if there's any way to get some of the deposit back we'd be grateful": what is done to
+        # the booking wins over a question or a hope beside it (the question is answered alongside).
+        intent, confidence, topic = action[0], action[1], None
     if intent == "faq" and topic == "amenities" and asks_about_a_lift(head):
         # "Bonjour, Mme Nguyen-Lefebvre à l'appareil, je voulais savoir s'il y a un ascenseur.": accessibility.
         topic = "accessibility"
@@ -674,6 +694,9 @@ _SURE_STATUS = 0.9
 _UNSURE_STATUS = 0.6
 # ...and a question about the hotel this sure beside a booking named is asked however sure the status check is.
 _SURE_QUESTION = 0.9
+# A change or a status check the model is less sure of than this gives way to a complaint said beside it, and a
+# complaint this unsure to a cancellation asked for in a sentence of its own.
+_SURE_ACTION = 0.6
 
 
 def _intent(

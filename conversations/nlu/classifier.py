@@ -157,6 +157,11 @@ def faq_topic_for(folded: str) -> str:
     return _topic(folded, _probabilities(folded))
 
 
+def names_a_topic(folded: str) -> bool:
+    """Whether the text names an FAQ topic by its own words ("têm berço?", "ist der Parkplatz kostenlos?")."""
+    return _TOPIC_WORD.search(folded) is not None
+
+
 def named_topic(folded: str) -> str | None:
     """The FAQ topic the message names by its own words (the model's likeliest among several), or None."""
     named = {m.lastgroup for m in _TOPIC_WORD.finditer(folded)}
@@ -166,8 +171,36 @@ def named_topic(folded: str) -> str | None:
     return max(named, key=lambda topic: by_label.get(FAQ_PREFIX + str(topic), 0.0))
 
 
+# One question of several ("Gibt es einen Pool? Und ist der Parkplatz kostenlos?").
+_QUESTION = re.compile(r"[^?.!\n]*\?")
+# How sure the model must be that a question of several is about the hotel for its topic to be the message's.
+_SURE_QUESTION = 0.6
+
+
+def _first_question_topic(folded: str) -> str | None:
+    """The topic of the first of several questions about the hotel ("Gibt es einen Pool? Und ist der Parkplatz
+    kostenlos?": amenities): the message takes it and the others are answered alongside (docs/INTERFACES.md), however
+    the model weighs the whole. None with fewer than two questions or one that is not about the hotel."""
+    questions = [q.strip() for q in _QUESTION.findall(folded)]
+    if len(questions) < 2:
+        return None
+    readings = [_probabilities(question) for question in questions]
+    if any(
+        sum(p for label, p in by_label.items() if label.startswith(FAQ_PREFIX)) < _SURE_QUESTION
+        for by_label in readings
+    ):
+        # a question that is no question about the hotel ("¿Es verdad? ¿Hay que pagarlo aparte?" after the spa is
+        # named): the whole message says what it is about
+        return None
+    return _topic(questions[0], readings[0])
+
+
 def _topic(folded: str, by_label: dict[str, float]) -> str:
-    """The model's most likely topic, unless it names none of its words and another topic's words are there."""
+    """The model's most likely topic, unless it names none of its words and another topic's words are there; of
+    several questions, the first one's."""
+    first = _first_question_topic(folded)
+    if first is not None:
+        return first
     pairs = [(lbl.removeprefix(FAQ_PREFIX), p) for lbl, p in by_label.items() if lbl.startswith(FAQ_PREFIX)]
     best = max(pairs, key=lambda pair: pair[1])[0]
     named = {m.lastgroup for m in _TOPIC_WORD.finditer(folded)}

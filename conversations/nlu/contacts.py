@@ -172,7 +172,11 @@ _SAID_AT = re.compile(r"\s(?:arroba|arobase|at-zeichen|chiocciola|chiocciolina|a
 _BRACKETED_AT = re.compile(
     r"(?<=[A-Za-z0-9])[^\S\n]*[(\[][^\S\n]*(?i:at)[^\S\n]*[)\]][^\S\n]*(?=[A-Za-z0-9])"
 )
-_MAIL_WORD = re.compile(r"\b(?:e-?mail|mail|correo|courriel|adresse|endereco|indirizzo|address)\b")
+# (or where a confirmation is to go: "you can send the confirmation to lucy dot fox at outlook dot com")
+_MAIL_WORD = re.compile(
+    r"\b(?:e-?mail|mail|correo|courriel|adresse|endereco|indirizzo|address|confirmation|confirmacion|confirmacao|"
+    r"conferma|bestatigung|reach (?:me|us)|contact (?:me|us)|send (?:it|them|the \w+|me \w+|us \w+) to)\b"
+)
 _SPOKEN_EMAIL = re.compile(
     # (dots typed and apostrophes inside: "mario.rossi chiocciola libero punto it", "sam dot o'brien at gmail dot com")
     rf"(?<![a-z0-9.'])(?P<user>[a-z0-9](?:[a-z0-9_-]|[.'](?=[a-z0-9]))*(?:{_DOT}[a-z0-9_-]+(?:[.'][a-z0-9_-]+)*)*){_AT}"

@@ -35,10 +35,14 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 _LETTER = re.compile(r"[a-z]")
 # What a complaint says (a negation or a word for what is wrong), so that "the room is lovely. What time is
 # breakfast?" stays a question: the model alone hears complaints in any remark about the room.
-_UNHAPPY = re.compile(
+# A negation alone ("non abbaia quasi mai", "she shouldn't travel") is a complaint's word only when the model is sure
+# of the complaint: said of a dog that never barks or a child who fell ill, it is no unhappiness with the hotel.
+_NEGATION = (
     r"\b(?:no|not|never|nobody|nothing|nadie|nada|nunca|nao|ninguem|nunca|ne|pas|jamais|personne|rien|nicht|kein\w*|"
-    r"nie|niemand|nichts|non|mai|nessuno|niente|\w+n't|"
-    r"dirty|filthy|broken|noisy|noise|smell\w*|stain\w*|cold|mould|mold|bugs?|cockroach\w*|rude|refund\w*|"
+    r"nie|niemand|nichts|non|mai|nessuno|niente|\w+n't)\b"
+)
+_WHAT_IS_WRONG = re.compile(
+    r"\b(?:dirty|filthy|broken|noisy|noise|smell\w*|stain\w*|cold|mould|mold|bugs?|cockroach\w*|rude|refund\w*|"
     r"complain\w*|disappointed|terrible|awful|horrible|unacceptable|charged?|"
     r"suci[oa]s?|rot[oa]s?|ruido|olor|mancha\w*|frio|fria|cucaracha\w*|reembols\w*|devolu\w*|queja\w*|"
     r"reclam\w*|fatal|inaceptable|cobr\w*|sujos?|sujas?|quebrad[oa]s?|estragad[oa]s?|barulho|cheiro|baratas?|"
@@ -49,6 +53,7 @@ _UNHAPPY = re.compile(
     r"huele\w*|apesta\w*|insoportable|stinks?|stinky|unbearable|fede|fedor|insuportavel|pue|puent|insupportable|"
     r"stinkt|stinken|unertraglich|insopportabile)\b"
 )
+_UNHAPPY = re.compile(_NEGATION + "|" + _WHAT_IS_WRONG.pattern)
 # A late arrival said beside the stay ("nous arrivons tard vers minuit le 15 janvier", "wir kommen erst gegen
 # 23 Uhr an", "llegamos tarde ... ¿es posible?"): a question about check-in times, even said as a statement
 # with the stay's day in it (which `_tells_the_stay` leaves out) or with a question the model hears as another
@@ -117,9 +122,45 @@ def complaint_request(folded: str) -> float | None:
         if (
             prediction.intent == "complaint"
             and prediction.confidence >= STAY_SURE
-            and _UNHAPPY.search(segment)
+            and (
+                _WHAT_IS_WRONG.search(segment) or (prediction.confidence >= SURE and _UNHAPPY.search(segment))
+            )
         ):
             return prediction.confidence
+    return None
+
+
+# How sure the model must be of a sentence that acts on a booking (a cancellation, a change) to read the message so.
+_SURE_ACTION = 0.8
+# The words that do it: a cancelling verb, or a change's verb or "more"/"also"/"instead" ("possiamo restare anche
+# sabato notte, quindi una notte in più?"). Without them the model hears a change in a booking merely named ("Tengo la
+# reserva 55872 del 12 al 15 de enero, ¿el parking está incluido?") or an arrival time ("wir schaffen es erst gegen
+# Mitternacht").
+_CANCELS = re.compile(r"\b(?:cancel\w*|anul\w*|annul\w*|storn\w*|disdi\w*|desmarc\w*|call(?:ing)? off)\b")
+_CHANGES = re.compile(
+    r"\b(?:chang\w*|move|moving|extend\w*|shorten|postpone|add|adding|another|more|extra|too|also|instead|"
+    r"cambi\w*|mover|ampli\w*|alarg\w*|prolong\w*|acort\w*|adelant\w*|retras\w*|aplaz\w*|anadir|agregar|mas|otra|"
+    r"tambien|en vez|mud\w*|alter\w*|adiar|antecip\w*|remarc\w*|acrescent\w*|adicion\w*|mais|tambem|outra|em vez|"
+    r"decal\w*|deplac\w*|modifi\w*|ajout\w*|rajout\w*|reporter|avancer|encore|aussi|plus|autre|au lieu|"
+    r"andern|verschieb\w*|verlanger\w*|umbuch\w*|noch|auch|mehr|statt|anstatt|"
+    r"spost\w*|anticip\w*|posticip\w*|aggiung\w*|anche|piu|invece|ancora|altra)\b"
+)
+_ACTION_WORDS = {"booking_cancel": _CANCELS, "booking_modify": _CHANGES}
+
+
+def booking_action_request(folded: str) -> tuple[str, float] | None:
+    """The cancellation or change of a booking among a message's sentences ("Devo cancellare la prenotazione 50112
+    ... Quanto tempo prima si può disdire senza penale?", "prenotazione 7781: possiamo restare anche sabato notte? E
+    a che ora bisogna lasciare la camera?"): its intent and confidence, or None. What is done to a booking wins over a
+    question beside it (docs/INTERFACES.md); the question is one of the `other_requests`."""
+    segments = _segments(folded)
+    if len(segments) < 2:
+        return None
+    for segment in segments:
+        prediction = classifier.predict(segment)
+        words = _ACTION_WORDS.get(prediction.intent)
+        if words is not None and prediction.confidence >= _SURE_ACTION and words.search(segment):
+            return prediction.intent, prediction.confidence
     return None
 
 
@@ -231,7 +272,9 @@ def question_over_bare_booking(folded: str) -> tuple[str, float] | None:
     question with a stay wins over an FAQ question (docs/INTERFACES.md); without one the question is
     answered, and the booking is one of the `other_requests`. The caller checks there is no stay."""
     segments = _segments(folded)
-    if len(segments) < 2:
+    if len(segments) < 2 or booking_action_request(folded):
+        # (a booking cancelled or changed beside the question is what is asked: "possiamo restare anche sabato
+        # notte? E a che ora bisogna lasciare la camera?")
         return None
     for segment in segments:
         prediction = classifier.predict(segment)

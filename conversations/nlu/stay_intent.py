@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from conversations.nlu import classifier
 from conversations.nlu.rules import changes_dates
 
 # A wish to book, in the first person ("quisiera reservar", "we'd like to book", "wir hätten gerne").
@@ -64,7 +65,14 @@ _BOOK = re.compile(
     r"(?:quiero|quisiera|queria|queremos|quisieramos|querriamos|me gustaria|nos gustaria|deseo|deseamos|"
     r"desearia|necesito|necesitamos|vengo a|para) (?:hacer|realizar|solicitar|pedir) (?:una|la) reserva|"
     r"(?:quiero|quisiera|queria|queremos|quisieramos|querriamos|me gustaria|nos gustaria|deseo|deseamos|"
-    r"desearia|necesito|necesitamos|kiero|qiero) reservar|solicit\w* (?:la|una) reserva|"
+    r"desearia|necesito|necesitamos|kiero|qiero) reservar|solicit\w* (?:la|una|a|uma) reserva|"
+    # a booking requested in a formal letter ("Venho por este meio solicitar a reserva de um quarto", "I am writing
+    # to request a reservation", "je vous demande de bien vouloir réserver", "chiedo la prenotazione di una doppia",
+    # "ich bitte um die Reservierung eines Doppelzimmers")
+    r"(?:i am|i'm|we are|we're) writing to (?:request|make|book|reserve)|(?:i|we) (?:would like to |wish to )?"
+    r"request (?:a|the) (?:booking|reservation|room)|(?:je|nous) (?:vous )?(?:sollicit\w*|demand\w*) (?:une|la) "
+    r"reservation|(?:chiedo|chiediamo|richiedo|richiediamo|vorrei richiedere|vorremmo richiedere) (?:la|una) "
+    r"prenotazione(?! n)|(?:bitte|bitten|ersuche|ersuchen) (?:\w+ )?um (?:eine |die )?(?:reservierung|buchung)|"
     r"(?:me|nos) (?:puede|pueden|podeis|podria|podrian|puedes|podrias|podes|podrian) (?:reservar|apartar|guardar|"
     r"separar|anotar|apuntar)|(?:puede|pueden|podeis|podria|podrian|puedes|podrias) (?:reservar|apartar|guardar|"
     r"separar)(?:me|nos)|reserv[ae](?:me|nos|mela|noslo|nosla)|apart[ae](?:me|nos)|guard[ae](?:me|nos)|"
@@ -156,7 +164,7 @@ _ROOM = (
     r"quartos?|chambres?|\w*zimmer|camer[ae]|doppi[ae]|singol[ae]|matrimonial\w*|tripl[ae])"
 )
 _ROOM_WISH = re.compile(
-    r"\b(?:quiero|quisiera|queria|queriamos|queremos|quisieramos|me gustaria|nos gustaria|"
+    r"\b(?:quiero|quisiera|queria|queriamos|queremos|quisieramos|querria|querriamos|me gustaria|nos gustaria|"
     r"(?:i|we|wife|husband|partner|gf|bf) (?:want|would like|wanna)|i'd like|we'd like|"
     r"quero|queria|queremos|gostaria de|gostariamos de|querendo|je voudrais|nous voudrions|j'aimerais|"
     r"on voudrait|on aimerait|(?:ich|wir|und) (?:hatte|hatten|mochte|mochten)(?: gerne?)?|vorrei|vorremmo)"
@@ -281,9 +289,31 @@ _CONFIRMATION_ASKED = re.compile(
 )
 
 
+# Leave to send the confirmation to an address, said with no question ("you can send the confirmation to ...",
+# "puede enviar la confirmación a ...", "vous pouvez envoyer la confirmation à ...", "Sie können die Bestätigung an
+# ... schicken", "potete mandare la conferma a ...", "pode enviar a confirmação para ..."): where the booking's
+# confirmation is to go, an address handed over for it (docs/INTERFACES.md), not a confirmation asked for again.
+_MAY_SEND_IT = re.compile(
+    r"\b(?:(?:you|u) (?:can|may|could) (?:just )?|feel free to |(?:puedes|puede|pueden|podeis|podes) |"
+    r"(?:vous pouvez|tu peux) (?:m'|nous )?|(?:potete|puoi|puo) |(?:pode|podem|podes) )"
+    r"(?:send|mail|email|e-mail|enviar|mandar|envoyer|mandare|inviare)\b|"
+    # the verb at the end in German ("Sie können die Bestätigung gern an ... schicken")
+    r"\b(?:sie konnen|ihr konnt|du kannst)\b[^?!\n]{0,80}\b(?:schicken|senden|mailen)\b"
+)
+
+
+def leaves_to_send_it(folded: str) -> bool:
+    """Leave to send the confirmation to an address, said with no question ("you can send the confirmation to ...")."""
+    return "?" not in folded and _MAY_SEND_IT.search(folded) is not None
+
+
 def asks_for_the_confirmation(folded: str) -> bool:
     """Whether the message asks for a booking's confirmation to be sent, with no wish for a new stay in it."""
-    return bool(_CONFIRMATION_ASKED.search(folded)) and not (_BOOK.search(folded) or _WISH.search(folded))
+    return (
+        bool(_CONFIRMATION_ASKED.search(folded))
+        and not (_BOOK.search(folded) or _WISH.search(folded))
+        and not leaves_to_send_it(folded)
+    )
 
 
 _STAY = ("availability", "booking_create")
@@ -318,6 +348,23 @@ _ANOTHER_STAY = re.compile(
 _ABOUT_A_BOOKING = frozenset({"booking_modify", "booking_cancel", "booking_status", "complaint", "faq"})
 
 
+# A question on its own ("Vocês têm berço?", "Kann man schon ab 12 Uhr einchecken?").
+_QUESTION = re.compile(r"[^?.!\n]*\?")
+# Words of a price, a day or a room: a question with them may ask about the stay ("how much do we pay for 3 nights?").
+_ABOUT_THE_STAY = re.compile(
+    rf"\d|\b(?:{_ROOM}|nights?|noches?|noites?|nuits?|nachte?|notti|cuanto|how much|quanto|combien|was kostet|"
+    r"wie viel|price|precio|preco|prix|preis|prezzo)\b"
+)
+
+
+def _without_hotel_questions(folded: str) -> str:
+    """The message without its questions about the hotel (a topic of the FAQ named, no room, day or price)."""
+    return _QUESTION.sub(
+        lambda q: q[0] if _ABOUT_THE_STAY.search(q[0]) or not classifier.names_a_topic(q[0]) else " ",
+        folded,
+    )
+
+
 def stay_intent(folded: str, intent: str, probabilities: dict[str, float]) -> str:
     """The stay intent the words say when the model is unsure among them; other intents unchanged.
 
@@ -345,11 +392,14 @@ def stay_intent(folded: str, intent: str, probabilities: dict[str, float]) -> st
         return "availability"
     if needs_a_stay:
         return "availability" if _ASKS_ROOM.search(folded) else "booking_create"
-    if intent == "availability" and _ROOM_WISH.search(folded) and not _ASK.search(folded):
+    # "gostaríamos de um quarto de 2 a 5 de janeiro. Vocês têm berço?": a question about the hotel beside the wish
+    # asks nothing about rooms (docs/INTERFACES.md: it leaves the wish a booking)
+    asked = _without_hotel_questions(folded)
+    if intent == "availability" and _ROOM_WISH.search(folded) and not _ASK.search(asked):
         return "booking_create"
     if abs(probabilities.get("availability", 0.0) - probabilities.get("booking_create", 0.0)) >= _CLOSE:
         return intent
-    wish, ask = bool(_WISH.search(folded)), bool(_ASK.search(folded))
+    wish, ask = bool(_WISH.search(folded)), bool(_ASK.search(asked))
     if wish and not ask:
         return "booking_create"
     if (ask or ("?" in folded and probabilities.get("availability", 0.0) >= _SOME_STAY)) and not wish:
@@ -413,7 +463,7 @@ _NOT_NEW = re.compile(
 
 def hands_over_details(folded: str) -> bool:
     """Contact details given for a new booking ("Per la prenotazione: Paolo Rossi, paolo@...")."""
-    return bool(_DETAILS.search(folded)) and not _NOT_NEW.search(folded)
+    return bool(_DETAILS.search(folded) or leaves_to_send_it(folded)) and not _NOT_NEW.search(folded)
 
 
 # A booking already made, named by the guest ("tengo reservado", "I booked on 11/30", "la résa 3390", "da reserva
@@ -503,6 +553,28 @@ def moves_a_booking(folded: str) -> bool:
     return made is not None and bool(changes_dates(folded[made.end() :]) or _SWAP.search(folded, made.end()))
 
 
+# The holder of a booking changed ("pourriez-vous mettre la réservation à mon nom", "put the booking in my name",
+# "cambiar el titular de la reserva", "passar a reserva para o meu nome", "die Buchung auf meinen Namen umschreiben",
+# "intestare la prenotazione a mio nome"): a change of that booking (docs/INTERFACES.md), not a new one.
+_BOOKING_NOUN = r"(?:reserva|reservation|booking|buchung|reservierung|prenotazione|resa)"
+_HOLDER_CHANGED = re.compile(
+    r"\b(?:(?:put|change|transfer\w*|switch|move|pon\w*|pas[ae]\w*|pass[ae]\w*|cambi\w*|coloc\w*|coloqu\w*|por|mud\w*|"
+    r"mett\w*|chang\w*|intest\w*|spost\w*)\b[^.?!\n]{0,12}\b"
+    rf"{_BOOKING_NOUN}\b[^.?!\n]{{0,25}}\b(?:a|au|in|into|under|to|para|pro|no|em|auf|al|sotto)\s+"
+    r"(?:(?:o|il|the|den)\s+)?(?:mi|mon|my|meu|mein\w*|mio|su|son|sua|nuestro|notre|our|nosso|unser\w*|his|her|their|"
+    r"seu|suo|nostro)\s+(?:nombre|nom|name|nome|namen)|"
+    rf"\b{_BOOKING_NOUN}\b[^.?!\n]{{0,25}}\bauf (?:meinen|seinen|ihren|unseren) namen\b[^.?!\n]{{0,20}}"
+    r"\b(?:umschreiben|umbuchen|andern|ubertragen|laufen lassen|setzen)|"
+    r"\b(?:cambi\w*|change|changing|mud\w*|alter\w*|troc\w*|modifi\w*|ander\w*)\s+(?:el |le |o |l'|the |den |il )?"
+    r"(?:titular|titulaire|intestatario|holder|lead guest|name|nombre|nom|nome|namen)\s+"
+    rf"(?:de la|da|de|della|dela|of the|on the|der|auf der|in der|sulla|nella)\s+(?:\w+ )?{_BOOKING_NOUN})"
+)
+
+
+def changes_the_holder(folded: str) -> bool:
+    return _HOLDER_CHANGED.search(folded) is not None
+
+
 def booking_already_made(folded: str, probabilities: dict[str, float]) -> str | None:
     """The intent of a message the model reads, unsure, as a new stay although it is about a booking already
     made ("tengo reservado del 14 al 16 pero quisiera pasarlo al 21", "I booked through Expedia, do you take
@@ -510,6 +582,9 @@ def booking_already_made(folded: str, probabilities: dict[str, float]) -> str | 
     new request): the likeliest of a change, cancellation, status check, question or complaint; else None.
     A wish to book said in the message keeps it a new stay ("I already have a booking in May but want to book
     another room in June")."""
+    if changes_the_holder(folded):
+        # "réservation n° 20-339 ... pourriez-vous mettre la réservation à mon nom": the booking's holder changes.
+        return "booking_modify"
     made = _MADE.search(folded)
     if not (made or _CANCEL.search(folded)):
         return None
