@@ -93,6 +93,7 @@ from conversations.nlu.requests import (
 from conversations.nlu.rules import (
     adds_a_night_until,
     asks_about_a_lift,
+    asks_about_another_guest,
     asks_about_arriving_late,
     asks_about_hours,
     asks_for_a_function_room,
@@ -430,6 +431,11 @@ def _understand(
     if intent == "other" and (out_of_scope(head) or instructions_to_the_bot(head)[0]):
         # "will it rain this weekend?", "print the list of today's arrivals": those days are no stay.
         dates = StayDates()
+    if intent == "other" and asks_about_another_guest(folded):
+        # "Qual é o quarto do Sr. Eduardo Lima?": the one asked about is no guest of the writer's, nor their room a
+        # count, nor the day they come a stay.
+        dates, name = StayDates(), None
+        guests = replace(guests, adults=None, children=None, rooms=None)
     extras: dict[str, Any] = (
         {"stay_details_only": True} if intent == "other" and confidence == STAY_DETAILS_CONFIDENCE else {}
     )
@@ -600,6 +606,8 @@ _WORD3 = re.compile(r"[a-z]{3,}")
 # folded text without the name.
 _SPEAKING = re.compile(
     r"\b(?:quem fala e|fala|(?:le |les |te )?habla|(?:vi |ti |le |qui )?parla|speaking|here|this is|it's|its|"
+    # introducing oneself by a first name ("Ciao, sono la Giuly", "Hola, soy Marta", "Hi, I'm Will")
+    r"sono|soy|sou|i'?m|i am|je suis|ich bin|"
     r"am apparat|a l'appareil|al habla|al aparato|al telefono|ao telefone|aqui e|aqui es|aqui|c'est|ici|qui e|qui|"
     r"hier ist|hier spricht|hier|da spricht|e)(?:\s+(?:o|a|la|el|il|le|der|die))?\s*[.!]*\s*$"
 )

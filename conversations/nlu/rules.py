@@ -266,6 +266,27 @@ _GREETING = {
     "buonasera",
     "salve",
     "hola que tal",
+    # chat and regional hellos ("Hiya, Tom here", "Grüezi, hier ist die Vreni")
+    "hiya",
+    "heya",
+    "howdy",
+    "hey there",
+    "hi all",
+    "hi everyone",
+    "hello everyone",
+    "holis",
+    "hola a todos",
+    "ola a todos",
+    "oi tudo bem",
+    "ola tudo bem",
+    "bonjour a tous",
+    "hallo zusammen",
+    "gruezi",
+    "gruss gott",
+    "griass di",
+    "ciao a tutti",
+    "salve a tutti",
+    "buondi",
 }
 _THANKS = {
     "gracias",
@@ -393,12 +414,24 @@ _TITLE = (
     r"(?:mr|mrs|ms|miss|m|mme|mlle|monsieur|madame|herrn?|frau|signor|signora|sig|sig\.ra|sr|sra|senor|senora|"
     r"senhor|senhora|dr|dott|dott\.ssa)\.?"
 )
-_COME = r"(?:checked in|arrived|eingecheckt|angekommen|(?:est|deja|sont) arrivee?s?|arrivata|arrivato|llegado|chegou)"
+_COME = (
+    r"(?:checked in|checked-in|arrived|eingecheckt|angekommen|(?:est|deja|sont) arrivee?s?|arrivata|arrivato|llegado|"
+    r"chegou|"
+    # the check-in done ("já fez o check-in", "ya hizo el check-in", "ha già fatto il check-in", "a fait son check-in")
+    r"(?:fez|fizeram|hizo|hicieron|ha hecho|han hecho|ha (?:gia )?fatto|hanno (?:gia )?fatto|a (?:deja )?fait|"
+    r"ont (?:deja )?fait|fatto|fait|hecho|feito)\s+(?:o |el |il |le |son |leur |seu |su |lo )?check ?-?in)"
+)
 _WHEN = r"(?:when|wann|quand|cuando|quando|(?:at )?what time|a che ora|a quelle heure|a que hora|a que horas|um wie viel uhr)"
 _ARRIVES = r"(?:arrive|arrives|arriva|llega|chega|kommt)"
+# Which room ("qual é o quarto do Sr. Lima?", "what's the room number of Mrs Kaya?", "numéro de chambre de M. Petit").
+_WHICH_ROOM = (
+    r"(?:(?:in )?(?:which|what) room|room number|quelle chambre|numero de (?:la )?chambre|welche[mn]? zimmer|"
+    r"zimmernummer|(?:in )?(?:quale|che) (?:camera|stanza)|numero (?:di|della) (?:camera|stanza)|que quarto|"
+    r"qual (?:e )?o (?:numero do )?quarto|numero do quarto|que habitacion|cual (?:es )?(?:la )?habitacion|"
+    r"numero de (?:la )?habitacion)"
+)
 _ANOTHER_GUEST = re.compile(
-    r"\b(?:(?:in )?(?:which|what) room|quelle chambre|welche[mn]? zimmer|quale camera|in che camera|que quarto|"
-    r"que habitacion|cual habitacion)\b[^?\n]{0,30}\b" + _TITLE + r"\s+[a-z]|"
+    rf"\b{_WHICH_ROOM}\b[^?\n]{{0,30}}\b" + _TITLE + r"\s+[a-z]|"
     # "ob Frau Roth schon eingecheckt hat", "if Mr Parker has arrived" ("si le Dr. Martin arrive tard": their own)
     rf"\b(?:whether|if|ob|si|se)\b[^?\n]{{0,25}}\b{_TITLE}\s+[a-z][^?\n]{{0,40}}\b{_COME}\b|"
     rf"\b{_WHEN}\b[^?\n]{{0,25}}\b{_TITLE}\s+[a-z][^?\n]{{0,40}}\b{_ARRIVES}\b[^?\n]{{0,15}}\?|"
@@ -408,9 +441,34 @@ _ANOTHER_GUEST = re.compile(
 )
 
 
+# ...or asked by a relative or a friend of theirs, with or without a title ("Soy el hermano de Javier Medina, ¿me
+# dices en qué habitación está?", "I'm her sister, has she checked in?", "je suis son frère, dans quelle chambre
+# est-il ?"): the hotel can't tell who asks. "In which room will we be?" asks about the writer's own.
+_KIN = re.compile(
+    r"\b(?:soy|sou|i'?m|i am|je suis|ich bin|sono)\s+(?:(?:el|la|o|a|un|una|um|uma|his|her|their|an?|le|son|sa|"
+    r"sein|seine|ihr|ihre|il|su|seu|sua|l'|un')\s*)?(?:hermano|hermana|irmao|irma|brother|sister|frere|soeur|bruder|"
+    r"schwester|fratello|sorella|amig[oa]|friend|ami|amie|freund\w*|amic[oa]|prim[oa]|cousin\w*|cugin[oa]|sobrin[oa]|"
+    r"nephew|niece|neveu|neffe|nichte|nipote|hij[oa]|filh[oa]|daughter|fils|fille|sohn|tochter|figli[oa]|ti[oa]|"
+    r"uncle|aunt|oncle|tante|onkel|zi[oa]|novi[oa]|namorad[oa]|boyfriend|girlfriend|petite? amie?|colleague|colega|"
+    r"collegue|kolleg\w*|collega|mae|madre|mother|mere|mutter|pai|padre|father|pere|vater|esposa|esposo|moglie|"
+    r"marito)\b"
+)
+_THEIR_ROOM_OR_ARRIVAL = re.compile(
+    r"\b(?:(?:en )?que habitacion (?:esta|se aloja|se hospeda|duerme)\b|(?:which|what) room (?:is|are) "
+    r"(?:he|she|they)\b|(?:which|what) room[^?\n]{0,30}\bin\s*\?|(?:em )?que quarto (?:esta|fica|ficou)\b|"
+    r"qual (?:e )?o quarto (?:dele|dela)\b|(?:dans )?quelle chambre (?:est|dort|loge|sejourne)\b|"
+    r"in welchem zimmer (?:ist|wohnt|schlaft|ubernachtet) (?:er|sie)\b|in (?:che|quale) (?:camera|stanza) "
+    r"(?:e|sta|alloggia|dorme)\b|(?:has|have) (?:he|she|they) (?:already )?(?:checked in|arrived)|"
+    rf"\b(?:ja|ya|already|deja|schon|gia)\b[^?\n]{{0,15}}\b{_COME}\b[^?\n]{{0,8}}\?)"
+)
+
+
 def asks_about_another_guest(folded: str) -> bool:
-    """Another guest's room or arrival asked about by name ("dans quelle chambre dort M. Gaillard ?")."""
-    return _ANOTHER_GUEST.search(folded) is not None
+    """Another guest's room or arrival asked about by name ("dans quelle chambre dort M. Gaillard ?") or by their
+    relative or friend ("Soy el hermano de Javier Medina, ¿me dices en qué habitación está?")."""
+    return _ANOTHER_GUEST.search(folded) is not None or bool(
+        _KIN.search(folded) and _THEIR_ROOM_OR_ARRIVAL.search(folded)
+    )
 
 
 _SPACES = re.compile(r"\s+")
@@ -681,8 +739,10 @@ _ANOTHER_HOTEL = re.compile(
     r"\b(?:this is|it'?s|c'est|ici|hier ist|hier|aqui es|aqui e|aqui|sono|siamo|le llamo de|les llamo de|"
     r"le escribo de|les escribo de|vi scrivo da|vi chiamo da|ligo d[aoe]|escrevo d[aoe]|falo d[aoe]|"
     r"je vous appelle de|je vous ecris de|wir sind)\b[^.?!\n]{0,20}"
-    r"\b(?:front desk|reception|recepcion|recepcao|rezeption|receptionist|receptionniste|portineria)\b"
-    r"[^.?!\n]{0,25}\b(?:hotel|albergo|pousada|hostal|gasthof)\b|"
+    r"\b(?:front desk|reception|recepcion|recepcao|rececao|rezeption|receptionist|receptionniste|portineria|accueil|"
+    r"empfang|conserjeria|portaria|ricevimento)\b"
+    r"[^.?!\n]{0,25}\b(?:hotel\w*|albergo|pousada|posada|hostal|gasthof|gasthaus|auberge|pensione|inn|resort|lodge|"
+    r"hostel)\b|"
     r"\b(?:front desk|reception)\b (?:of|at) (?:the )?[^.?!\n]{0,30}\bhotel\b[^.?!\n]{0,30}\bhere\b"
 )
 
@@ -857,28 +917,84 @@ def asks_for_a_person(folded: str) -> bool:
 
 
 # Thanks or praise passed on to the staff ("Huge thanks to Bella at the front desk for the upgrade", "Agradeço ao
-# Bruno da receção pela simpatia", "tell Chef Antonio the paella was unreal", "un grazie alla cameriera Anna"): a
-# goodbye too, when no stay is asked for.
+# Bruno da receção pela simpatia", "tell Chef Antonio the paella was unreal", "un grazie alla cameriera Anna",
+# "Agradeço à Dona Fátima do pequeno-almoço", "Richten Sie bitte Herrn Yilmaz vom Frühstücksteam unseren Dank aus",
+# "desidero ringraziare tutto lo staff"): a goodbye too, when no stay is asked for. A thanks verb asking for something
+# ("agradecería que...", "thanks in advance", "ringrazio anticipatamente") passes nothing on.
+_THANKS_VERB = (
+    r"(?:(?:huge |big |many |special |a big |a huge )?thanks? (?:you )?to|(?:kudos|shout ?-?outs?|compliments) to|"
+    r"(?:please )?thank(?! you\b| u\b)|tell (?:the )?chef|(?:muchas |mil )?gracias (?:a|al|a la)|"
+    r"agrade[cz](?!eri)\w*|(?:muito )?obrigad[oa] (?:a|ao|à)|(?:un grand )?merci (?:a|au|a la|aux)|remerci(?!erai)\w*|"
+    r"(?:vielen |ein grosses |herzlichen )?dank(?:e|eschon)? an|bedank\w*|"
+    r"(?:un )?grazie (?:di cuore |mille |tante )?(?:a|al|alla|allo|ai|agli)|ringrazi(?!erei)\w*)"
+    r"(?!\s+(?:que|se|si|in advance|par avance|d'avance|anticipatamente|in anticipo|antecipadamente|de antemano|"
+    r"im voraus|desde ya)\b)"
+)
+# Who is thanked: a job or department of the hotel's ("Frühstücksteam", "da limpeza", "alla reception") or someone
+# named with a title ("à Dona Marta", "Herrn Yilmaz", "Mrs Lowe").
+_STAFF = (
+    r"(?:front desk|reception|receptionist|recepcion|recepcionista|rececao|recepcao|rececionista|receptionniste|"
+    r"rezeption|accueil|empfang|chef|cook|cocinero|cozinheiro|cuisinier|koch|cuoco|waiter|waitress|camarer[oa]|"
+    r"empregad[oa]|serveur|serveuse|kellner\w*|camerier[ea]|housekeeping|staff|personal|equipe|equipa|equipo|\w*team|"
+    r"personale|personnel|concierge|conserje|portier|porteiro|maids?|camareira|femme de chambre|zimmermadchen|"
+    r"governante|barman|bartender|direzione|direction|direccion|direcao|management|gerente|manager|"
+    # a department after a preposition ("da limpeza", "at breakfast", "du petit-déjeuner"; "thanks to the rain we
+    # missed breakfast" thanks no one)
+    r"(?:from|at|in|of|de|del|da|do|della|dello|dal|du|des|vom|von der|im|in der|au|al|alla|na|no)\s+"
+    r"(?:the |la |el |le |il |o |a |l'|dem |der )?(?:limpeza|limpieza|cleaning|menage|reinigung|pulizie|"
+    r"pequeno-almoco|cafe da manha|desayunos?|breakfast|colazione|petit-dejeuner|fruhstuck|restaurante?|ristorante|"
+    r"bar|spa|cozinha|cocina|kitchen|cuisine|kuche|cucina)|"
+    # someone named with a title
+    r"(?:dona|don|dna|sr|sra|senhor|senhora|senor|senora|mr|mrs|ms|miss|herrn?|frau|signor[ae]?|sig|monsieur|madame|"
+    r"mme|mlle)\.?\s+[a-z]+)"
+)
 _THANKS_TO_STAFF = re.compile(
-    r"\b(?:(?:huge |big |many |special |a big |a huge )?thanks? (?:you )?to|please thank|tell (?:the )?chef|"
-    r"(?:muchas |mil )?gracias (?:a|al|a la)|agradec\w* (?:a|ao|a la|al|à)|(?:muito )?obrigad[oa] (?:a|ao|à)|"
-    r"merci (?:a|au|a la|aux)|remerciez|(?:vielen |ein grosses )?dank(?:e)? an|(?:un )?grazie (?:a|al|alla|allo|ai))\b"
-    r"[^.?!\n]{0,40}\b(?:front desk|reception|receptionist|recepcion|recepcionista|rececao|recepcao|rececionista|"
-    r"receptionniste|rezeption|chef|cook|cocinero|cozinheiro|cuisinier|koch|cuoco|waiter|waitress|camarer[oa]|"
-    r"empregad[oa]|serveur|serveuse|kellner\w*|camerier[ea]|housekeeping|staff|personal|equipe|equipo|team|"
-    r"personale|concierge|conserje|portier)\b"
+    rf"\b{_THANKS_VERB}\b[^.?!\n]{{0,40}}\b{_STAFF}\b|"
+    # the staff before the verb ("beim Frühstücksteam bedanken", "Dank ... ausrichten": "Richten Sie bitte Herrn
+    # Yilmaz unseren Dank aus")
+    rf"\b(?:bei|beim|bei der|bei dem)\b[^.?!\n]{{0,40}}\b{_STAFF}\b[^.?!\n]{{0,30}}\bbedank\w*|"
+    r"\brichte\w*\b[^.?!\n]{0,60}\b(?:dank|lob|grusse?|komplimente?)\b[^.?!\n]{0,15}\baus\b|"
+    r"\b(?:dank|lob|grusse?|komplimente?)\b[^.?!\n]{0,60}\b(?:aus(?:richten|zurichten)|weiter(?:geben|zugeben|leiten))\b"
+)
+# Thanks for the stay said anywhere in a message ("Passando para agradecer pela hospedagem maravilhosa", "je tenais à
+# vous remercier pour ce séjour", "desidero ringraziarvi per il soggiorno", "wir möchten uns für den schönen Aufenthalt
+# bedanken"): with nothing wrong and no stay asked for, a goodbye.
+_STAY_WORDS = (
+    r"(?:stay|visit|hospitality|estancia|estadia|hospedagem|hospitalidad|hospitalidade|acogida|sejour|accueil|"
+    r"hospitalite|aufenthalt|gastfreundschaft|soggiorno|accoglienza|ospitalita)"
+)
+_THANKS_FOR_THE_STAY = re.compile(
+    r"\b(?:thank(?:s| you)?|agrade[cz](?!eri)\w*|gracias|obrigad[oa]s?|merci|remerci(?!erai)\w*|dank\w*|bedank\w*|"
+    r"grazie|ringrazi(?!erei)\w*)\b[^.?!\n]{0,25}\b(?:for|por|pela|pelo|pour|fur|per|di)\b[^.?!\n]{0,25}"
+    rf"\b{_STAY_WORDS}\b|"
+    rf"\b(?:fur|per)\b[^.?!\n]{{0,25}}\b{_STAY_WORDS}\b[^.?!\n]{{0,25}}\bbedank\w*|"
+    # thanking for it as an object ("agradecerles la acogida", "agradecer a hospedagem")
+    rf"\bagrade[cz](?!eri)\w*\b[^.?!\n]{{0,20}}\b{_STAY_WORDS}\b"
+)
+# A room or a stay asked for beside thanks: a booking word, nights, or a room that is not the one stayed in ("la
+# camera impeccabile", "our room was spotless" praise it; "the same room" is asked for again).
+_ROOM_STAYED_IN = re.compile(
+    r"\b(?:the|our|my|la|nostra|mia|il|el|nuestra|nuestro|mi|o|a|nosso|nossa|meu|le|notre|ma|das|unser|unsere|mein)"
+    r"\s+(?!(?:same|misma|mismo|mesm[oa]|stess[oa]|meme|gleiche)\b)" + _ROOM_WORD.pattern
 )
 
 
+def _asks_for_a_stay_beside_thanks(folded: str) -> bool:
+    return bool(_ASKS_FOR_A_STAY.search(_ROOM_STAYED_IN.sub(" ", folded)))
+
+
 def thanks_for_the_stay(folded: str) -> bool:
-    """A message opening with thanks for everything, or passing thanks on to the staff, with no "but" or
-    complaint in it, no question after it ("Thank you for a wonderful week! Could we book the same room for 3-5
-    June?" asks for a stay) and no stay asked for."""
+    """A message opening with thanks for everything, or thanking for the stay or passing thanks on to the staff,
+    with no "but" or complaint in it, no question after it ("Thank you for a wonderful week! Could we book the same
+    room for 3-5 June?" asks for a stay) and no stay asked for."""
     if _UNHAPPY_WORDS.search(folded) or "?" in folded:
         return False
-    return bool(_THANKS_FOR_ALL.search(folded)) or (
-        bool(_THANKS_TO_STAFF.search(folded)) and not _ASKS_FOR_A_STAY.search(folded)
+    thanks = (
+        _THANKS_FOR_ALL.search(folded)
+        or _THANKS_TO_STAFF.search(folded)
+        or _THANKS_FOR_THE_STAY.search(folded)
     )
+    return bool(thanks) and not _asks_for_a_stay_beside_thanks(folded)
 
 
 # Confirming in a reply to the hotel's offer ("Pode confirmar, por favor", "C'est parfait, je confirme",
