@@ -78,7 +78,7 @@ _WEAK_CUES = (
     rf"{_ITS_ME_CUE}(?=[^\S\n]*,)|"  # first: "it's me again, Karen" before "it's"
     r"soy|i am|i'm|im|this is|under|so(?=' [a-z])|son(?= (?:la|el|il) [a-z])|hier sind|it's|its|it is|ici|sono|je suis|jsuis|chuis|chu|j'suis|ich bin|i bin da|i bin de|i bin|ich bi de|ich bi|bin der|bin die|"
     # Swiss and Austrian "da isch d'Pia", "do isch de Beni"; "hier Angel Petersen", "é o Franco" opening a message
-    r"(?:(?:da|do|hie|hier) isch|(?:da|do) is)(?: d[ea])?|da ist|sou o|sou a|c'est|c est|aqui es|aqui e|qui e|aqui|qui(?! parla)(?= [a-z]+ [a-z])|hier|eh? o(?! nome)|eh? a(?! nome)|e la|e il|"
+    r"(?:(?:da|do|hie|hier) isch|(?:da|do) is)(?: d[ea])?|da ist|sou o|sou a|sou(?! eu\b)|c'est|c est|aqui es|aqui e|qui e|aqui|qui(?! parla)(?= [a-z]+ [a-z])|hier|eh? o(?! nome)|eh? a(?! nome)|e la|e il|"
     r"fala o|fala a|quem fala e|le habla|les habla|te habla|habla|vi parla|ti parla|le parla|qui parla|le saluda|les saluda|"
     r"(?:(?:reservierung|buchung)(?: lauft| ist)?|gebucht|reserviert|(?:buchen|reservieren)(?: sie)?(?: (?:das|es|die|den|sie|ihn|uns|mir))?"
     r"(?: bitte)?) auf(?! (?:den |dem |meinen |meinem |unseren |unserem )?namen)"
@@ -90,7 +90,7 @@ _ENGLISH_HELLO = re.compile(r"\W*(?:hi|hey|hello|hiya|heya|yo)(?: there| all| gu
 _CUE_LANGUAGES = (
     ("en", re.compile(r"i am|i'm|im|this is|under|it'?s|it is")),
     ("es", re.compile(r"soy|aqui es|(?:le |les |te )?habla|(?:le |les )saluda")),
-    ("pt", re.compile(r"sou [oa]|aqui e|e [oa]|fala [oa]|quem fala e")),
+    ("pt", re.compile(r"sou(?: [oa])?|aqui e|e [oa]|fala [oa]|quem fala e")),
     ("fr", re.compile(r"ici|je suis|jsuis|chuis|chu|j'suis|c'est|c est|c'est (?:encore|re-?)moi")),
     ("it", re.compile(r"sono|qui e|qui|so|son|(?:vi|ti|le|qui) parla")),
 )
@@ -112,7 +112,9 @@ _RELATION = re.compile(
     r"(?!soci[eé]t[eé]|empresa|company|firma|azienda|entreprise|agence|agencia|agenzia|ag[eê]ncia|ditta|firm\b)"
     r"(?:[^\W\d_]+(?:['\u2019]s)?(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*[,:(\u2013\u2014-]|[a-zà-ÿ]+)[^\S\n]*)"
     # (a title typed in lower case: "per conto del mio titolare, l'ing. Roberto Galli")
-    r"(?=[A-ZÀ-Ö]|(?:l['\u2019]|(?:il|la|el|o|a|der|die)[^\S\n]+)?(?:ing|dott|dott\.ssa|avv|arch|geom|rag|prof|sig|sig\.ra|dr|sr|sra|d)\.[^\S\n]*[A-ZÀ-Ö])"
+    # ("a nombre de mi jefe, el Dr. Hernán Darío Restrepo": an article before the title)
+    r"(?=[A-ZÀ-Ö]|(?:l['\u2019]|(?:il|la|el|o|a|der|die|le|the)[^\S\n]+)?"
+    r"(?i:ing|dott|dott\.ssa|avv|arch|geom|rag|prof|sig|sig\.ra|dr|dra|sr|sra|d|mr|mrs|ms|mme|m)\.?[^\S\n]*[A-ZÀ-Ö])"
 )
 # "...y mi apellido es García": the surname said apart joins a first name said alone.
 _SURNAME = re.compile(
@@ -129,7 +131,7 @@ _TITLES = """
     ingegner ingegnere eng enga arq familia family famille familie famiglia família i.a. i.v. ppa. pp. p.p.
     lic lic. licenciado licenciada lcdo lcda ingeniero ingeniera arquitecto arquitecta dr.ª dra.ª sr.ª sra.ª d.ª
     eng.ª prof.ª med med. dent. vet. phil. h.c. mult. f.to maître maitre eng.º dr.º arq.º arq.ª prof.º sr.º
-    mag lt col capt cpt maj gen sgt cmdr rev revd seu fam rag geom
+    mag lt col capt cpt maj gen sgt cmdr rev revd seu fam rag geom profª prof.ª drª srª sraª engª arqª dª profº
 """
 _TITLE_WORDS = frozenset(fold(t).rstrip(".") for t in _TITLES.split())
 # Longest first, so "Dott.ssa" is not read as "Dott." and "ssa"; "Familie Brandt" signs as the family's surname.
@@ -198,6 +200,17 @@ _WHAT_PEOPLE_ARE = _words(
     niederlanderin osterreicher osterreicherin brasilianer brasilianerin berlinerin
     munchnerin wienerin vegetarier vegetarierin veganer veganerin allergiker allergikerin
     student studentin rentner rentnerin stammgast
+    profesor profesora professor professora professeur professeure insegnante docente teacher lehrer lehrerin
+    maestra medico medica medecin arzt arztin doctora enfermera enfermero enfermeira enfermeiro infirmier
+    infirmiere infermiere infermiera nurse krankenschwester abogado abogada advogado advogada avocate lawyer anwalt
+    anwaltin ingeniero engenheiro engenheira ingenieur ingenieurin engineer estudiante estudante etudiant etudiante
+    studente studentessa jubilado jubilada aposentado aposentada retraite retraitee pensionato pensionata retired
+    periodista jornalista journaliste giornalista journalist fotografa photographer photographe fotografin
+    malade sick ill enfermo enferma doente krank malato malata pregnant embarazada gravida enceinte schwanger incinta
+    cansado cansada fatigue fatiguee tired stanco stanca mude casado casada married mariee verheiratet sposato
+    sposata soltero soltera solteiro solteira celibataire ledig diabetico diabetica diabetic diabetique diabetiker
+    celiaco celiaca celiac coeliaque zoliakie zoliakerin vegetariana vegetarien vegetarienne vegetariano
+    vegetarian
     spagnolo spagnola inglese francese tedesco tedesca svizzero svizzera olandese brasiliano brasiliana messicano
     messicana canadese austriaco austriaca milanese napoletano napoletana torinese fiorentino fiorentina
     espanhol espanhola alemao alema suico suica holandesa brasileiro brasileira mexicano canadense austriaco
@@ -229,7 +242,9 @@ _NOT_NAMES = _words(
     departamento department dept equipe equipo equipa abteilung ufficio servizio servicio servico service
     reservas reservations reservierung reservierungen prenotazioni recepcion reception rezeption ricevimento
     recepcao direccion direction direzione gerencia management administracion verwaltung contabilidad accounts
-    sales ventas vendas marketing comercial staff personal amigo amiga amigos amigas friend friends mate bro
+    sales ventas vendas marketing comercial purchasing procurement compras acquisti achats einkauf amministrazione
+    administration administracao buchhaltung comptabilite contabilita finanzas financas finanza finanzen staff
+    personal amigo amiga amigos amigas friend friends mate bro
     chicos chicas jefe tio tia hermano carino guapa guapo ragazzi amici pessoal galera gente leute igualmente
     anyway tambien also too nuevamente mil mille tante tanto much lots muito infinitas again
     urgent urgente dringend urgentissimo asap
@@ -275,6 +290,10 @@ _CLOSINGS = (
     r"un abrazo|besos|besitos|abrazos|abrazo|hasta (?:pronto|luego|mañana|manana)|nos vemos|afectuosamente|cordialmente|"
     # ("Warmly,\nHope & Daniel", "Amicalement,\nConstant", "Herzlichst\nGreta und Jonas")
     r"warmly|fondly|cordially|respectfully|amicalement|herzlichst|"
+    # goodbyes that open no message ("Tschüss, Kevin", "Ciao ciao\nLorenzo e Sofia"; a lone "ciao" or "salut" is
+    # also hello)
+    r"tsch(?:ü|ue|u)(?:ss|ß|s)|tschau|ciao ciao|bye(?:[ -]bye)?|see ya|adi[oó]s|chao|chau|tchau(?:zinho)?|au revoir|"
+    r"arrivederci|auf wiedersehen|"
     r"que (?:tenga|tengas|tengan) (?:un )?buen (?:d[ií]a|fin de semana)|"
     r"(?:best|kind|warm|warmest|many thanks and)? ?regards|(?:best|warm|warmest|kind|good) wishes|all the best|best|cheers|sincerely(?: yours)?|"
     r"see you(?: soon| then)?|have a (?:nice|good|great) (?:day|evening|weekend)|"
@@ -298,7 +317,8 @@ _CLOSINGS = (
 )
 # Thanks close a message too, but "Gracias Ana" on one line may thank the receptionist: a name only below.
 _THANKS = (
-    r"gracias de antemano|gracias por adelantado|(?:muchas )?gracias|thanks(?: in advance| so much| a lot| a million| very much)?|thank you(?: in advance| so much| very much)?|"
+    r"gracias de antemano|gracias por adelantado|(?:muchas |mil |un mill[oó]n de )?gracias|mille grazie|mille mercis?|"
+    r"mil obrigad[oa]s?|tausend dank|thanks(?: in advance| so much| a lot| a million| very much)?|thank you(?: in advance| so much| very much)?|"
     r"many thanks|thx|thanx|merci(?: beaucoup| d'avance| par avance)?|danke(?: sch(?:ö|oe)n| im voraus)?|vielen dank(?: im voraus)?|"
     r"grazie(?: mille| in anticipo)?|(?:muito )?obrigad[oa](?: desde j[áa])?|obg|obgd[oa]?|brigad[oa]|valeu|vlw|ta(?=,)"
 )
@@ -471,7 +491,13 @@ _FOR_CLIENT = re.compile(
     r"(?i:\b(?:for|para|pour|f[üu]r|per|pra)[^\S\n]+(?:our|my|mi|nuestr[oa]|notre|mon|ma|unser(?:e[mn]?)?|meine[mn]?|"
     r"il nostro|la nostra|il mio|la mia|o nosso|a nossa|o meu|a minha)[^\S\n]+(?:clients?|cliente|clienta|kunden|kundin|"
     r"guests?|hu[ée]sped|boss|jefe|jefa|chef|chefin|capo|chefe|director|directora|directeur|directrice|direttore|"
-    r"direttrice|diretor|diretora|ceo|manager|colleague|kollegen|kollegin|coll[eè]gue|colega|collega)[^\S\n]*,?[^\S\n]*)"
+    r"direttrice|diretor|diretora|ceo|manager|colleague|kollegen|kollegin|coll[eè]gue|colega|collega|"
+    # ("una singola per il nostro tecnico, Ing. Davide Serra": whom a company books for)
+    r"t[eé]cnic[oa]|technician|techniker(?:in)?|technicien(?:ne)?|employee|empleado|empleada|dipendente|"
+    r"collaborat(?:ore|rice|or|eur|rice)|mitarbeiter(?:in)?|funcion[aá]ri[oa]|consultant|consulente|consultor[a]?|"
+    r"berater(?:in)?|engineer|ingegnere|ingeniero|ingeniera|engenheir[oa]|ingenieur(?:in)?|representative|"
+    r"rappresentante|representante|commerciale|vertreter(?:in)?|speaker|relatore|relatrice|ponente|"
+    r"conf[ée]rencier|referent(?:in)?|ospite|h[óo]spede|gast|invit[ée]e?)[^\S\n]*,?[^\S\n]*)"
     r"(?=(?:[A-Z][a-z]{0,3}\.?[^\S\n]+)*[A-ZÀ-Ö])"
 )
 # "please book a single room for Dr. Amara Okonkwo-Reid" (signed by her assistant): the one with a title a room is
@@ -858,8 +884,10 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             continue
         if name and weak and fold(name.split()[0]) in _WHAT_PEOPLE_ARE:
             continue  # "je suis Belge", "I'm Italian", "ich bin Vegetarierin"
-        if name and _is_place(name):
-            continue  # "ici Lyon Part-Dieu", "this is Grand Central Travel", "per conto della ditta Ferretti"
+        if name and (_is_place(name) or _COMPANY_NAMED.match(text, start)):
+            # "ici Lyon Part-Dieu", "this is Grand Central Travel", "per conto della ditta Ferretti", "intestata a:
+            # Ferretti Impianti S.r.l."
+            continue
         if (
             name
             and cue in ("ici", "hier", "this is", "aqui", "qui")
@@ -1137,8 +1165,11 @@ def _introduced(text: str) -> str | None:
     booked = _BOOKED_FOR.search(text)
     if booked:
         name = _name_words(text[booked.end() :], weak=True)
-        if name and len(name.split()) >= 2 and not _wordy(name):
-            return name
+        asked_about = _ASKED_ABOUT_BEFORE.search(
+            _plain(text[max(0, booked.start() - 30) : booked.end()])
+        ) and (re.match(r"[^.!\n]*\?", text[_end_of(name, text, booked.end()) :]) if name else None)
+        if name and len(name.split()) >= 2 and not _wordy(name) and not asked_about:
+            return name  # (not "Qual é o quarto do Sr. Eduardo Lima?": another guest asked about)
     for m in _TITLE_CUE.finditer(text):
         if _ADDRESSED.search(_plain(text[max(0, m.start() - 30) : m.start()])):
             continue  # "Dear Mr. Brown,", "Sehr geehrter Herr Maier": the one written to
@@ -1385,7 +1416,8 @@ def _booking_surname(text: str) -> str | None:
         return None
     name = found["name"]
     if (
-        fold(name) in _ordinary_words()
+        any(c.isdigit() for c in name)  # "Hi, booking ZX91KQ - ...": the booking's reference
+        or fold(name) in _ordinary_words()
         or fold(name) in _TITLE_WORDS
         or _is_place(name)
         or _ABOUT_BOOKING.fullmatch(fold(name))
@@ -1439,6 +1471,14 @@ def _is_place(name: str) -> bool:
 
 
 _COMPANY_LETTERS = _words("sa sl ag kg bv sas")
+# A company's legal form ending the words after a cue ("intestata a: Ferretti Impianti S.r.l., P.IVA ...", "au nom de
+# Dupont S.A.", "auf Müller Bau GmbH"): a company, no guest.
+_COMPANY_NAMED = re.compile(
+    r"[^\S\n]*(?:[A-ZÀ-ÖØ-Þ&][\w'&.-]*[^\S\n]+){1,5}"
+    # (letters with full stops: "S.r.l.", "S.A.", "L.L.C.", "G.m.b.H.")
+    r"(?:[A-Z]\.(?:[A-Za-z]{1,2}\.){1,3}(?![^\W\d_])|(?:SpA|Srl|SRL|SAS|SARL|Sarl|SNC|GmbH|Ltda?|LTDA?|Lda|LDA|"
+    r"Inc|INC|LLC|PLC|Plc|Corp|AG|KG|SA|SL|BV|NV)\b)"
+)
 
 
 def _wordy(name: str) -> bool:
@@ -1896,9 +1936,14 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
         if (
             low == "e"
             and following[:1].isupper()
-            and any(fold(w) in {"de", "da", "do", "dos", "das"} for w in found)
+            and (
+                any(fold(w) in {"de", "da", "do", "dos", "das"} for w in found)
+                or (len(found) >= 2 and _last_name_word(rest, words, index + 1, lines_end=len(found) == 2))
+            )
         ):
-            found.append(word)  # "Joaquim de Sá e Melo": two Portuguese surnames joined by "e"
+            # "Joaquim de Sá e Melo", "João Pedro Sousa e Melo": two Portuguese surnames joined by "e" (after a
+            # first name and a surname, one last word; "Marco Rossi e Giulia" signing is a couple: `_holder`)
+            found.append(word)
             end = m.end()
             continue
         if (
@@ -1914,6 +1959,8 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
             continue
         if found and low in _PARTICLES and _no_surname(fold(following), first_only=len(found) == 1):
             break  # "Frau Winter von der Buchung 6620", "sono Paolo da Bari": the booking, the place
+        if word == "di" and len(found) == 1 and found[0][:1].isupper():
+            break  # "sono il Matteo di Bergamo": where he is from (an Italian surname's "Di" is capitalised)
         if found and (low in _PARTICLES or low.split("'")[0] in _PARTICLES) and name_follows:
             if low in _CONNECTORS and not (upper or following[:1].isupper()):
                 break
@@ -1984,6 +2031,23 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
     # Typed in lower case or shouted ("JUAN PÉREZ"): written the usual way.
     found = [w.lower() for w in found]
     return " ".join(w if fold(w) in _PARTICLES else _capitalise(w) for w in found)
+
+
+def _last_name_word(rest: str, words: list[re.Match[str]], at: int, *, lines_end: bool) -> bool:
+    """Whether `words[at]` is capitalised, set apart by spaces alone, and the name's last word: no capitalised word
+    follows in its clause (with `lines_end`, nothing follows on its line)."""
+    word = words[at] if at < len(words) else None
+    if word is None or not word.group(0)[:1].isupper() or rest[words[at - 1].end() : word.start()].strip():
+        return False
+    if re.match(r"(?i)h?[iy]", word.group(0)):
+        return False  # Spanish "e" before an i-sound joins two people ("Ana Ruiz e Isabel")
+    after = rest[word.end() :]
+    if lines_end:
+        return re.match(r"[^\S\n]*(?:\n|$)", after) is not None
+    following = words[at + 1] if at + 1 < len(words) else None
+    return not (
+        following and following.group(0)[:1].isupper() and not rest[word.end() : following.start()].strip(" ")
+    )
 
 
 # After a particle, words that are no surname: a booking, the hotel's rooms and desks.
