@@ -41,7 +41,7 @@ _ROOM = (
     r"einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|mehrbettzimmer|dobles?|individual(?:es)?|doubles?|twins?|"
     r"singles?|simples?|matrimonial(?:[ei]|es)?|dz|ez|dbls?|sgls?|twns?|trpls?|indiv|doppie|doppia|singole|singola|triples?|triplas?|triplos?|duplos?|quadrupl[aeo]s?|cuadruples?|cuadruplos?|cuadruples?|quadruples?|"
     r"apartamentos?|apartments?|appartamenti|appartamento|appartements?|departamentos?|ferienwohnungen|ferienwohnung|"
-    r"monolocali|monolocale|bilocali|bilocale|stanze|stanza|studios?|familiares|family rooms?|cammer[ae])"
+    r"monolocali|monolocale|bilocali|bilocale|stanze|stanza|studios?|familiares|family rooms?|cammer[ae]|sencillas?)"
 )
 # Not the month of a date ("Saída: 23/05 Adultos: 2") nor a decimal.
 _NUM = rf"(?<![/.])(?P<n>{NUMBER})"
@@ -690,6 +690,8 @@ _ALONE = re.compile(
     r"vengo sol[oa]|viajo sol[oa]|voy a ir sol[oa]|vado da sol[oa]|sono da sol[oa]|viaggio da sol[oa]|"
     r"ich komme alleine?|ich reise alleine?|i'?m coming alone|i'?ll be alone|coming alone|vou sozinh[oa]|"
     r"habitacion individual|single room|quarto individual|quarto single|chambre simple|chambre individuelle|chambre single|"
+    # Latin-American "sencilla" and Portuguese "de solteiro" are single rooms ("una habitación sencilla del 25 al 28")
+    r"habitacion sencilla|cuarto sencillo|una sencilla|quarto de solteiro|"
     r"einzelzimmer|(?:ein|es|a|1) ez|camera singola|una singola|una individual|una single|uma individual|une single|um individual|um single|"
     # a double for one guest: "doppia uso singola", "doble de uso individual", "Doppelzimmer zur Einzelnutzung"
     r"uso singola|uso singolo|uso individual|usage individuel|usage single|single use|single occupancy|"
@@ -697,11 +699,11 @@ _ALONE = re.compile(
     r"a single(?=\s*(?:[,.;!?]|$|from|for|on|please|pls|tonight|tomorrow)))\b"
 )
 _SINGLE_ROOM = re.compile(
-    r"habitacion|single|ein ez|es ez|a ez|1 ez|quarto|chambre|einzelzimmer|camera|una singola|una individual|una single|uma individual|une single|"
+    r"habitacion|cuarto|una sencilla|single|ein ez|es ez|a ez|1 ez|quarto|chambre|einzelzimmer|camera|una singola|una individual|una single|uma individual|une single|"
     r"um individual|um single|uso|usage|zur|als|einzelbelegung"
 )
 _SINGLE_ROOMS = re.compile(
-    rf"\b{_NUM}\s+(?:habitaciones individuales|individuales|camere singole|singole|single rooms|singles|"
+    rf"\b{_NUM}\s+(?:habitaciones individuales|habitaciones sencillas|sencillas|individuales|camere singole|singole|single rooms|singles|"
     r"chambres (?:simples|individuelles|single)|einzelzimmer|quartos individuais|quartos single|individuais|"
     r"quartos de solteiro)\b"
 )

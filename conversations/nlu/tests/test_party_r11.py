@@ -131,3 +131,19 @@ def test_one_room_named_again_is_one_room(text: str) -> None:
 
 def test_going_in_two_cars_is_no_party() -> None:
     assert guests("vamos em 2 carros, tem estacionamento?")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Latin-American "sencilla" and Portuguese "de solteiro" are single rooms: one guest each
+        ("solicito la reserva de una habitación sencilla del 25 al 28 de febrero", (1, 1)),
+        ("hacer una reservación de un cuarto sencillo para el lunes", (1, 1)),
+        ("quero um quarto de solteiro de 3 a 5 de maio", (1, 1)),
+        ("necesito dos habitaciones sencillas del 3 al 5", (2, 2)),
+        ("una doble y una sencilla del 3 al 5", (None, 2)),
+    ],
+)
+def test_single_rooms_said_as_sencilla_or_solteiro(text: str, expected: tuple[int | None, int]) -> None:
+    adults, _, rooms = guests(text)
+    assert (adults, rooms) == expected
