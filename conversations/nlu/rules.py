@@ -948,8 +948,10 @@ _STAFF = (
     r"(?:dona|don|dna|sr|sra|senhor|senhora|senor|senora|mr|mrs|ms|miss|herrn?|frau|signor[ae]?|sig|monsieur|madame|"
     r"mme|mlle)\.?\s+[a-z]+)"
 )
+# Words between, an abbreviation's full stop among them ("à D. Lurdes da limpeza", "Mr. Lee at reception").
+_GAP = r"(?:[^.?!\n]|(?<=\b\w)\.|(?<=\b\w\w)\.|(?<=\b\w\w\w)\.)"
 _THANKS_TO_STAFF = re.compile(
-    rf"\b{_THANKS_VERB}\b[^.?!\n]{{0,40}}\b{_STAFF}\b|"
+    rf"\b{_THANKS_VERB}\b{_GAP}{{0,40}}\b{_STAFF}\b|"
     # the staff before the verb ("beim Frühstücksteam bedanken", "Dank ... ausrichten": "Richten Sie bitte Herrn
     # Yilmaz unseren Dank aus")
     rf"\b(?:bei|beim|bei der|bei dem)\b[^.?!\n]{{0,40}}\b{_STAFF}\b[^.?!\n]{{0,30}}\bbedank\w*|"

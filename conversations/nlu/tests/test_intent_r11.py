@@ -22,7 +22,7 @@ TODAY = dt.date(2026, 12, 6)
         "Je tenais à remercier Mme Durand du petit-déjeuner pour sa gentillesse",
         "Ein herzliches Dankeschön an Frau Weber vom Zimmerservice",
         "Volevo ringraziare la signora Anna della colazione, gentilissima",
-        "Quero agradecer ao Sr. Joaquim do bar, sempre simpático",
+        "Quero agradecer à D. Lurdes da limpeza pelo cuidado com o quarto",
     ],
 )
 def test_thanks_passed_on_to_a_member_of_staff_is_a_goodbye(text: str) -> None:
