@@ -83,6 +83,7 @@ from conversations.nlu.names import (
 )
 from conversations.nlu.requests import (
     booking_action_request,
+    cancels_outright,
     complaint_request,
     indirect_question,
     other_requests,
@@ -548,6 +549,15 @@ def _understand(
         # booking 88213, and if there's any way to get some of the deposit back we'd be grateful": what is done to
         # the booking wins over a question or a hope beside it (the question is answered alongside).
         intent, confidence, topic = action[0], action[1], None
+    if (
+        intent == "booking_modify"
+        and confidence < _SURE_ACTION
+        and cancels_outright(head)
+        and another_stay_after_cancelling(head) is None
+    ):
+        # "Anulen la reserva 58231 del 2 al 4 de mayo, por favor.": the booking's days repeated make no change (a
+        # stay wanted "en su lugar" does).
+        intent = "booking_cancel"
     if intent == "faq" and topic == "amenities" and asks_about_a_lift(head):
         # "Bonjour, Mme Nguyen-Lefebvre à l'appareil, je voulais savoir s'il y a un ascenseur.": accessibility.
         topic = "accessibility"

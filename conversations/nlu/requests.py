@@ -164,6 +164,12 @@ def booking_action_request(folded: str) -> tuple[str, float] | None:
     return None
 
 
+def cancels_outright(folded: str) -> bool:
+    """A cancelling verb and no word of a change ("Anulen la reserva 58231 del 2 al 4 de mayo, por favor."): what a
+    model unsure between cancelling and changing reads as a cancellation. The booking's own days are no change."""
+    return bool(_CANCELS.search(folded)) and not _CHANGES.search(folded)
+
+
 def other_requests(
     folded: str, *, intent: str, faq_topic: str | None, today: dt.date, lang: str
 ) -> list[dict[str, Any]]:
