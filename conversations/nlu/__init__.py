@@ -335,13 +335,15 @@ def _understand(
         dates = stay_dates(head, today=today, lang=lang, modify=True)
     if (
         intent == "booking_modify"
-        and confidence < 0.6
+        and confidence < _SURE_HOURS_CHANGE
         and booking_ref is None
         and dates.check_in is None
+        and dates.check_out is None
         and dates.nights is None
         and asks_about_hours(head)
     ):
-        # "¿Y se puede llegar más tarde de las 23:00?": the hotel's hours, not a change of a booking.
+        # "¿Y se puede llegar más tarde de las 23:00?", "possiamo restare fino alle 14?": the hotel's hours, not a
+        # change of a booking.
         intent, confidence, topic = "faq", 1.0 - confidence, classifier.faq_topic_for(head)
     if (
         intent in ("booking_modify", "availability", "booking_create", "handoff_request")
@@ -710,6 +712,8 @@ _SURE_CHANGE = 0.6
 _SURE_STATUS = 0.9
 # ...and one with no reference is a question below this ("booking under Van der Berg please, do you have a crib?").
 _UNSURE_STATUS = 0.6
+# How sure the model must be of a change for a clock time with no day or booking named to stay one.
+_SURE_HOURS_CHANGE = 0.8
 # ...and a question about the hotel this sure beside a booking named is asked however sure the status check is.
 _SURE_QUESTION = 0.9
 # A change or a status check the model is less sure of than this gives way to a complaint said beside it, and a
