@@ -316,9 +316,11 @@ _MAKE_IT_RANGE = re.compile(
     r"(?:to|till|until|through|thru)\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![./:,-]?\d)"
 )
 # "x il 15-17", "para el 15-17", "the 15-17", "vom 12.-14.": a dash between two bare days after a day's article
-# or cue.
+# or cue; after "to" words ("dovremmo spostare al 9-11", "move it to the 9-11", "passer au 9-11", "mudar para 9-11",
+# "auf den 9.-11."), two days however small, not 9 November.
 _BARE_DASH_RANGE = re.compile(
-    r"\b(?:el|il|le|the|pal|pa el|para el|per il|x il|pour le|pro dia|para o dia|o dia|dia|on the|for the|vom|von)\s+"
+    r"\b(?:el|il|le|the|pal|pa el|para el|per il|x il|pour le|pro dia|para o dia|o dia|dia|on the|for the|vom|von|"
+    r"al|allo|au|ao|sul|to the|auf den|para|pra)\s+"
     r"(?P<d1>[0-3]?\d)\.?\s*-\s*(?P<d>[0-3]?\d)\b\.?(?![./:,-]?\d)"
 )
 # "del veinte al veintitrés", "from the twenty-first to the twenty-fourth", "vom zwanzigsten bis zum
@@ -618,6 +620,18 @@ _EASTER_DAYS: list[tuple[re.Pattern[str], int]] = [
             r"\b(?:martes de carnaval|shrove tuesday|mardi gras|faschingsdienstag|martedi grasso|"
             r"terca-feira de carnaval|terca feira de carnaval)\b",
             -47,
+        ),
+        # the carnival's first days ("vom Faschingssamstag bis Aschermittwoch", "du samedi gras au mercredi des
+        # cendres", "del sábado de carnaval al martes")
+        (
+            r"\b(?:sabado de carnaval|carnival saturday|samedi gras|samedi de carnaval|faschingssamstag|"
+            r"karnevalssamstag|sabato grasso|sabato di carnevale)\b",
+            -50,
+        ),
+        (
+            r"\b(?:lunes de carnaval|carnival monday|rose monday|lundi gras|lundi de carnaval|rosenmontag|"
+            r"faschingsmontag|lunedi grasso|lunedi di carnevale|segunda-feira de carnaval|segunda feira de carnaval)\b",
+            -48,
         ),
         (
             r"\b(?:lunes de pentecostes|whit monday|lundi de pentecote|pfingstmontag|lunedi di pentecoste|"
@@ -957,7 +971,11 @@ _EVENT = re.compile(
     r"feter ses \d+ ans|fete ses \d+ ans|compira \d+|compiera \d+|turn \d+|"
     # an anniversary, a race: "our 25th anniversary on March 14th", "wir feiern am 20. Februar unseren
     # Hochzeitstag", "la maratón del domingo 7 de marzo"
-    r"anniversary|anniversario|hochzeitstag|jahrestag|(?:half |halb|mezza |media )?(?:marathon|maraton|maratona))\b"
+    r"anniversary|anniversario|hochzeitstag|jahrestag|"
+    # years of marriage reached on a day ("cumplimos 25 años de casados el 20 de agosto", "we'll be 25 years married
+    # on 20 August", "nous fêtons nos 25 ans de mariage le 20 août", "wir sind am 20. August 25 Jahre verheiratet")
+    r"cumplimos \d+|cumplen \d+|completamos \d+|completam \d+|anos de casados|years married|ans de mariage|"
+    r"noces|verheiratet|anni di matrimonio|anni di nozze|anos de casamento|(?:half |halb|mezza |media )?(?:marathon|maraton|maratona))\b"
 )
 # A payment or a call the guest will make on a day ("I'll pay the deposit on Friday", "mañana te hago la
 # transferencia", "amanhã faço o pix", "je vous fais le virement lundi", "ich überweise morgen", "domani vi faccio il
@@ -1612,7 +1630,13 @@ def _find_bare_days(f: _Finder) -> None:
             and 1 <= day <= 31
             and not _NOT_A_DAY_AFTER.match(f.text, m.end())
             # "le premier week-end de juin, à trois": after a comma, a party ("à trois", "a dos"), not a range's end
-            and any(0 <= start - x.end <= 14 and "," not in f.text[x.end : start] for x in f.mentions)
+            and any(
+                0 <= start - x.end <= 14
+                and "," not in f.text[x.end : start]
+                # "passer Noël à deux", "Nochevieja a dos": after a holiday, "à"/"a" and a small number are a party
+                and not (x.holiday and f.text[m.start() : m.start() + 2] == "a " and day <= 6)
+                for x in f.mentions
+            )
         ):
             f.take(_Mention(start, m.end(), "bare", day))
 
@@ -2101,7 +2125,22 @@ _PAST_VISIT = re.compile(
     # "Na sequência da minha estadia de 10 a 14 de agosto" (said on 20 August), "during our stay from 2 to 4 July":
     # one's own stay with days of the weeks just gone is the stay that is over, not one a year on
     r"(?P<recent>(?:minha|nossa|my|our|mi|nuestra|mon|notre|meines|unseres|meinem|unserem|mein|unser|il mio|il nostro|mio|nostro)\s+"
-    r"(?:estadia|estada|hospedagem|stay|visit|estancia|sejour|aufenthalts?|besuchs?|soggiorno)))\b"
+    r"(?:estadia|estada|hospedagem|stay|visit|estancia|sejour|aufenthalts?|besuchs?|soggiorno))|"
+    # a night charged ("Vous m'avez débité deux fois la nuit du 14 mai", "you charged us twice for 3 May", "me
+    # cobraron dos veces la noche del 14") or spent ("we spent 3 to 5 May", "abbiamo dormito dal 2 al 4"): read like
+    # one's own stay, over when its days are just gone
+    r"charged|billed|debite|debitee|debites|facture|facturee|factures|cobraron|cobrado|cobrada|cobraram|cobrou|"
+    r"berechnet|abgebucht|addebitato|addebitata|addebitati|addebitate|we spent|i spent|nous avons passe|"
+    r"j'ai passe|on a passe|on a dormi|nous avons dormi|pasamos|dormimos|passamos|abbiamo passato|"
+    r"abbiamo trascorso|abbiamo dormito|we slept|"
+    # German perfect with the days before the participle ("wir haben vom 1. bis 5. September bei Ihnen übernachtet",
+    # "Sie haben die Nacht vom 14. Mai doppelt abgebucht")
+    r"(?P<perfect>wir haben|ich habe|wir sind|ich bin|sie haben|mir wurde|uns wurde|mir wurden|uns wurden))\b"
+)
+# The participle that makes "wir haben"/"ich bin" a stay that is over or a night charged.
+_STAYED_PARTICIPLE = re.compile(
+    r"\b(?:ubernachtet|gewohnt|verbracht|logiert|geblieben|gewesen|abgestiegen|geschlafen|eingecheckt|berechnet|"
+    r"abgebucht|belastet|verrechnet)\b"
 )
 # How far back one's own stay is read as over ("my stay from 10 to 14 August", said on 20 August).
 _RECENT_STAY_DAYS = 60
@@ -2137,7 +2176,9 @@ def _without_past_visits(folded: str, mentions: list[_Mention], today: dt.date) 
             end = _CLAUSE_END.search(folded, end.end())  # "we were there last summer, from 3 to 6 August"
         clause_end = end.start() if end else len(folded)
         in_clause = [m for m in mentions if cue.end() <= m.start < clause_end]
-        if cue["recent"]:
+        if cue["perfect"] and not _STAYED_PARTICIPLE.search(folded, cue.end(), clause_end):
+            continue
+        if not cue["past"] and not cue["either"]:
             # the range's first day may have no month of its own ("de 10 a 14 de agosto")
             if any(m.kind == "abs" and not m.year and _just_gone(m, today) for m in in_clause):
                 past += in_clause
@@ -2148,11 +2189,34 @@ def _without_past_visits(folded: str, mentions: list[_Mention], today: dt.date) 
             if cue["past"] or (m.kind == "abs" and not m.year and (m.month, m.day) < (today.month, today.day))
         ]
     rest = [m for m in mentions if m not in past]
+    if past and rest:
+        rest = _without_the_weekdays_of(past, rest, today)
     if past and not rest and _over_this_year(past, today) and not _WOULD_BE.search(folded):
         # "Nous avons séjourné chez vous du 6 au 9 mai et on nous a facturé le parking deux fois" (said on 10 May):
         # the only days are those of the stay that is over, no stay a year on.
         return []
     return rest if past and rest else mentions
+
+
+def _without_the_weekdays_of(past: list[_Mention], rest: list[_Mention], today: dt.date) -> list[_Mention]:
+    """ "our stay from 14 to 16 May ... breakfast on Sunday had run out": a weekday after the days of a stay that is
+    over, and within them, is a day of that stay, not the next one."""
+    days: list[dt.date] = []
+    for index, mention in enumerate(past):
+        month = mention.month or next((m.month for m in past[index + 1 :] if m.month), 0)
+        if mention.kind in ("abs", "bare") and month and (day := _valid(today.year, month, mention.day)):
+            days.append(day)
+    if not days or (max(days) - min(days)).days > 14:
+        return rest
+    weekdays = {(min(days) + dt.timedelta(days=n)).weekday() for n in range((max(days) - min(days)).days + 1)}
+    last_past = max(m.end for m in past)
+    return [
+        m
+        for m in rest
+        if not (
+            m.kind == "wd" and m.start > last_past and m.weekday in weekdays and not (m.next_week or m.this)
+        )
+    ]
 
 
 def _just_gone(mention: _Mention, today: dt.date) -> bool:
@@ -2230,6 +2294,29 @@ def _without_a_day_named_twice(mentions: list[_Mention]) -> list[_Mention]:
             continue
         kept.append(mention)
     return kept
+
+
+def _without_a_day_said_before_its_range(folded: str, mentions: list[_Mention]) -> list[_Mention]:
+    """ "toute la journée du mardi 12 janvier ... une chambre pour la nuit du 12 au 13 janvier": a day named alone and
+    then again as the start of a range in its month is that range's first day, not a day a month apart."""
+    dropped: list[_Mention] = []
+    for first, start, end in itertools.combinations(mentions, 3):
+        if (
+            first.kind == "abs"
+            and not first.holiday
+            and start.kind in ("bare", "abs")
+            and end.kind == "abs"
+            and start.day == first.day
+            and (start.month or first.month) == first.month
+            and end.month == first.month
+            and end.day > start.day
+            and mentions.index(start) == mentions.index(first) + 1
+            and mentions.index(end) == mentions.index(start) + 1
+            and not _connected(folded, first, start)
+            and _connected(folded, start, end)
+        ):
+            dropped.append(first)
+    return [m for m in mentions if m not in dropped]
 
 
 def _arrival_first(folded: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -2741,6 +2828,7 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
                     if other.start > nearby[0].start and _connected(folded, nearby[0], other):
                         nearby[0].one_night = False
                         other.one_night = True
+    mentions = _without_a_day_said_before_its_range(folded, mentions)
     mentions = _without_events(folded, mentions, _nights(folded), today)
     mentions = _without_a_today_aside(folded, mentions, today)
     mentions = _without_a_day_named_twice(mentions)
