@@ -103,6 +103,20 @@ def choose_other_room_from_text(turn: Turn, *, only_another: bool = False) -> bo
     return True
 
 
+def names_an_offered_room(turn: Turn) -> bool:
+    """A message of a few words naming one of the rooms on offer ("the executive room", "doch Delux"), while the
+    offers are open or the chosen one awaits the guest's details: the answer to the choice, however sure the
+    understanding is of a complaint (no stay has begun to complain of)."""
+    text = turn.message.text or ""
+    if (
+        turn.frame.stage not in (Stage.OFFERS, Stage.GUEST_DETAILS, Stage.BOOKING_CONFIRM)
+        or len(text.split()) > 4
+    ):
+        return False
+    names = [o.room_name for o in offers_shown(turn)]
+    return pick_by_room_name(text, names=names, language=turn.language) is not None
+
+
 def choose_offer_by_payload(turn: Turn, line_id: int) -> bool:
     if line_id not in turn.frame.booking.offer_line_ids:
         return False

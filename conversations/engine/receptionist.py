@@ -330,7 +330,8 @@ def _take(turn: Turn) -> None:
     # "somos tres" while choosing a room is a correction, however the understanding labels it.
     correction_in_flow = stay_talk and frame.stage in Stage.BOOKING_STAGES
     escalation = u.intent in ("handoff_request", "complaint") and not (
-        correction_in_flow and u.confidence < SURE_ESCALATION
+        (correction_in_flow and u.confidence < SURE_ESCALATION)
+        or (u.intent == "complaint" and offer_choice.names_an_offered_room(turn))
     )
     # A short answer to the question just asked ("the first one", "yes") is read as that answer
     # unless the understanding is sure the guest is asking for a person or complaining.

@@ -5,6 +5,8 @@ remember it". Through the signed WhatsApp webhook (real engine, fake QloApps, fa
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from conversations.engine.replies import Phrasebook
@@ -260,3 +262,29 @@ def test_one_room_named_among_offers_for_a_party_split_into_two_rooms_keeps_the_
     else:
         assert booking["chosen_line_id"] == _offer_named(guest, word).pk, answer
         assert state["stage"] == "guest_details", answer
+
+
+def test_a_room_named_while_the_details_are_asked_is_the_choice_even_when_read_as_a_sure_complaint(
+    whatsapp, qloapps, monkeypatch
+):
+    # "the executive room" alone is read as a complaint by some model versions (0.72 to 0.78): nothing has been
+    # stayed in to complain of yet, so a room on offer named in a few words is the choice, never a handoff.
+    from conversations import nlu
+
+    guest = whatsapp(_phone())
+    guest.says(ASK_FOR_TWO["en"])
+    guest.says("1")
+    read = nlu.understand
+
+    def as_a_sure_complaint(text, **kwargs):
+        understood = read(text, **kwargs)
+        return (
+            replace(understood, intent="complaint", confidence=0.95)
+            if text == "the executive room"
+            else understood
+        )
+
+    monkeypatch.setattr(nlu, "understand", as_a_sure_complaint)
+    guest.says("the executive room")
+    assert guest.conversation.state == ConversationState.AI
+    assert guest.dialogue_state["booking"]["chosen_line_id"] == _offer_named(guest, "Executive").pk
