@@ -11,7 +11,7 @@ import unicodedata
 import phonenumbers
 
 from conversations.nlu.dates import MONTHS
-from conversations.nlu.names import extract_guest_name
+from conversations.nlu.names import extract_guest_name, writers_own_address
 from conversations.nlu.numbers import ORDINAL_VALUES, to_int
 from conversations.nlu.text import fold
 
@@ -191,6 +191,8 @@ def extract_email(text: str) -> str | None:
         text = _BRACKETED_AT.sub("@", text)  # "lukas(at)gmx.de", "buchhaltung[at]mueller-bau.de"
     m = _EMAIL.search(text)
     if m:
+        if writers_own_address(text, m.group(0)):
+            return None  # an assistant's address under a booking made for her boss: not the guest's
         return m.group(0).lower()
     # (fold() makes "_" a space: "bill_walsh73 at yahoo dot co dot uk" keeps it)
     folded = fold(text.replace("_", "\u02cd")).replace("\u02cd", "_").replace(" ät ", " at ")

@@ -173,6 +173,16 @@ _STOP = _words(
     jaja jajaja jeje haha hahaha hehe lol xd mdr kkk kkkk rsrs ehm euh erm ahm hmm falando hablando parlando speaking
     """
 )
+# Words in lower case and a colon between a cue and the capitalised name ("auf meinen Namen umschreiben: Thomas
+# Merz", "in my name please: Tom Hall", "a mi nombre por favor: Ana Gil").
+_VERB_THEN_NAME = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:[a-zß-öø-ÿ][\w'-]*[^\S\n]+){0,2}[a-zß-öø-ÿ][\w'-]*[^\S\n]*:[^\S\n]*(?=[A-ZÀ-ÖØ-Þ])"
+)
+# Endings of a verb said by "we" (folded): Italian "torneremo", "torniamo", Spanish and Portuguese "volveremos",
+# "voltaremos", "volvemos", French "reviendrons".
+_WE_WILL = re.compile(r"(?:remo|iamo|remos|amos|emos|imos|rons|ions)$")
+# "But" typed in lower case after a cue ends the name: "est à mon nom mais...", "in my name but...".
+_BUT = _words("mais but pero mas aber ma però however cependant pourtant")
 # A voice note's fillers inside a spoken name.
 _NAME_FILLERS = _words("eh ehm ehh um umm uh uhm euh ah ahm aeh aehm erm hmm mmm")
 # ... and before it, typed in lower case ("hier ist äh die birgit hofer", "sono ehm lorenzo bassi").
@@ -241,7 +251,9 @@ _NOT_NAMES = _words(
     enchantee contento contenta lieto lieta spiacente encantado encantada feliz froh traurig leider
     departamento department dept equipe equipo equipa abteilung ufficio servizio servicio servico service
     reservas reservations reservierung reservierungen prenotazioni recepcion reception rezeption ricevimento
-    recepcao direccion direction direzione gerencia management administracion verwaltung contabilidad accounts
+    recepcao empfang accueil conciergerie concierge portineria portaria portier housekeeping zimmerservice
+    etagenservice roomservice
+    direccion direction direzione gerencia management administracion verwaltung contabilidad accounts
     sales ventas vendas marketing comercial purchasing procurement compras acquisti achats einkauf amministrazione
     administration administracao buchhaltung comptabilite contabilita finanzas financas finanza finanzen staff
     personal amigo amiga amigos amigas friend friends mate bro
@@ -302,10 +314,19 @@ _CLOSINGS = (
     r"bisou|amitiés|amities|xoxo|xx|hugs|lots of love|much love|love(?=,)|"
     # "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées."
     r"(?:je vous prie|nous vous prions|veuillez) d'agr[ée]er[^\n]*|veuillez agr[ée]er[^\n]*|(?:recevez|je vous adresse|veuillez recevoir)[^\n]*salutations[^\n]*|"
+    # a closing opened by "with" ("Avec mes remerciements et mes meilleures salutations,", "With kind regards,", "Con
+    # un cordial saludo,", "Con i migliori saluti,", "Com os melhores cumprimentos,")
+    r"avec (?:mes|nos|toutes mes|tous mes) [^\n?]{0,50}(?:salutations|remerciements|amitiés|amities|sentiments)[^\n?]*|"
+    r"with (?:my |our )?(?:best |kind |warm |warmest |many )?(?:regards|wishes|thanks)[^\n?]*|"
+    r"con (?:mis |nuestros |un |mi )?(?:mejores |cordiales |afectuosos |cordial |afectuoso )?(?:saludos?|agradecimiento)[^\n?]*|"
+    r"con (?:i )?(?:miei |nostri )?(?:migliori |cordiali |distinti |più cordiali )saluti[^\n?]*|"
     r"mit (?:freundlichen|besten|herzlichen) gr(?:ü|ue)(?:ß|ss)en|"
     r"(?:freundliche|viele|beste|liebe|herzliche|schöne|schoene) gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|lg|mfg|vg|"
     r"bis (?:bald|morgen|dann)|bussi|bussis|liebe gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|u)ess(?:li)?|(?:einen )?sch(?:ö|oe)nen (?:tag|abend)|"
-    r"cordiali saluti|distinti saluti|saluti|un saluto|a presto|(?:porgo|invio) (?:distinti |cordiali )?saluti|"
+    r"cordiali saluti|distinti saluti|saluti|un (?:caro |cordiale |affettuoso )?saluto|cari saluti|a presto|"
+    # "until next time" ("Alla prossima 👋\nGiulia e Marco")
+    r"alla prossima|hasta la pr[oó]xima|until next time|till next time|à la prochaine|a la prochaine|"
+    r"bis zum n(?:ä|ae)chsten mal|at(?:é|e) (?:a )?pr(?:ó|o)xima|(?:porgo|invio) (?:distinti |cordiali )?saluti|"
     r"buona (?:serata|giornata|notte)|buonanotte|baci|bacioni|un bacio|un abbraccio|"
     r"atenciosamente|(?:melhores |com os melhores )?cumprimentos|(?:um |grande )?abra(?:ç|c)o|abra(?:ç|c)os|abs|bjs|bjos|bj|beijos|beijo|beijinhos?|"
     r"at(?:é|e) (?:breve|logo|mais|amanh(?:ã|a))|"
@@ -621,6 +642,15 @@ _STAFF_BEFORE = re.compile(
     rf"(?:the|le|la|der|die|el|il|o|a|l')[^\S\n]+(?:{_HOTEL_JOBS}))"
     r"[^\S\n]*,?[^\S\n]*$"
 )
+# Thanks said to someone with a title ("Dankeschön an Frau Weber", "Agradeço ao Sr. Manuel", "thanks to Mrs Lowe",
+# "un grand merci à Mme Garnier", "grazie alla signora Conte", "gracias a la Sra. Ruiz"), read on `_plain` text: the
+# one thanked is the staff. After a comma the title signs instead ("Thanks, Mrs Lowe").
+_THANKED_BEFORE = re.compile(
+    r"\b(?:danke(?:schon)?|dank|thanks?|thank you|merci|grazie|gracias|obrigad[oa]|agradec\w*|agradeco|agradeço|"
+    r"ringrazi\w*|remerci\w*|bedank\w*)\b[^\S\n]*(?:(?:an|ao|à|a|aos|as|to|alla|alle|al|ai|agli|a la|al|la|le|"
+    r"les|aux|der|dem|den|die|nochmal|nochmals|again|de nuevo|ancora|encore|especially|besonders|speciale|"
+    r"especial(?:mente)?|personally|herzlich|sincerely|tambem|tambien|also|auch)[^\S\n]+)+$"
+)
 # Another guest asked about ("dans quelle chambre dort M. Fabrice Gaillard", "em que quarto está hospedada a Sra.
 # Cristina Lopes", "ob Frau Dr. Sabine Roth schon eingecheckt hat"): not the writer (read on `_plain` text).
 _ASKED_ABOUT_BEFORE = re.compile(
@@ -707,7 +737,19 @@ _DEVICE_LINE = re.compile(
 )
 
 
+# A voice assistant's command dictated before the message ("hey siri text the hotel", "ok google, send a message
+# to Hotel Miramar:", "alexa manda un mensaje al hotel"): the assistant is spoken to, the message follows.
+_ASSISTANT_COMMAND = re.compile(
+    r"(?i)^\W*(?:(?:hey|hi|ok|okay|oye|dis|ehi|e[ií])[^\S\n]+)?(?:siri|google|alexa|cortana)\b[^\S\n,:]*[,:]?[^\S\n]*"
+    r"(?:(?:text|message|send (?:a )?(?:text|message) to|write to|escribe(?: a)?|env[ií]a(?: un)? mensaje a|"
+    r"manda(?: un)? (?:mensaje|mensagem|messaggio) (?:a|al|para|ao|à)|envoie(?: un)? (?:message|texto) à|"
+    r"schreib(?:e)?(?: eine nachricht)? an|scrivi(?: un messaggio)? a|mande(?: uma)? mensagem (?:para|ao|à))"
+    r"[^\S\n]+(?:the |el |la |le |l'|o |a |al |ao |à |il |lo |das |dem |den )?(?:hotel|hôtel|hotel\w*)\b[^\S\n,:]*[,:]?)?"
+)
+
+
 def _without_device_lines(text: str) -> str:
+    text = _ASSISTANT_COMMAND.sub("", text, count=1) if _ASSISTANT_COMMAND.match(text) else text
     return _DEVICE_LINE.sub("", text).rstrip() if "\n" in text else text
 
 
@@ -730,9 +772,16 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
         if name and len(name.split()) >= 2 and not _wordy(name):
             return name  # "this is Ann-Marie from Skyline Travel, booking for our client Mr. Dmitri Volkov"
     # Typed without capitals (a voice note, a quick chat; maybe a capital to start): "soy" + any name-like word.
-    all_lower = not any(c.isupper() for c in text[1:])
+    typed_lower = not any(c.isupper() for c in text[1:])
+    # (English "I" is capitalised by phones even in a dictated message: "this is dave kowalski ... I'll get in")
+    dictated = not any(c.isupper() for c in re.sub(r"\bI\b", "i", text)[1:])
     for m in _CUE.finditer(plain):
         cue = (m["strong"] or m["weak"] or "").strip()
+        all_lower = typed_lower or (
+            dictated
+            and cue in ("this is", "it's", "its", "it is")
+            and _OPENING.fullmatch(plain[: m.start()]) is not None
+        )
         cue = re.sub(r"^eh (?=[oa]$)", "e ", cue)  # "oi eh a paloma": "é" typed "eh"
         bare_label = re.fullmatch(_LABELS, cue) is not None and ":" not in m.group(0)
         if (
@@ -824,6 +873,10 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
         again_said = _AGAIN_AFTER_CUE.match(plain, start)
         if again_said:
             start = again_said.end()  # "hier ist nochmal Jürgen Maier-Lenz": who wrote before, not "Nochmal"
+        verb_then_name = None if typed_lower else _VERB_THEN_NAME.match(text, start)
+        if verb_then_name:
+            # "auf meinen Namen umschreiben: Thomas Merz": the verb, then the name
+            start = verb_then_name.end()
         relation = _RELATION.match(text, start) if m["strong"] else None
         if relation:
             start = relation.end()  # "a nombre de mi jefe, D. Arturo Gil": the one named after the relation
@@ -1003,7 +1056,7 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
     signed = (
         _signature(text)
         or _introduced(text)
-        or _greeted(text, all_lower)
+        or _greeted(text, typed_lower)
         or _beside_email(text)
         or _name_alone(text)
         or _booking_surname(text)
@@ -1033,6 +1086,35 @@ _FORM_FIELD = re.compile(
     rf"(?m)(?:^|[,;|/][^\S\n]*)[^\S\n]*(?P<label>{_GIVEN_FIELD}|{_SURNAME_FIELD}|name|nom|nombre|nome)[^\S\n]*:[^\S\n]*"
     r"(?P<value>[^\n,;|/]{1,60})"
 )
+
+
+# Someone a writer books for at work ("a nombre de mi jefe", "for our client", "per il nostro tecnico", "für unseren
+# Kunden"): the guest is not who writes.
+_WORK_RELATION = re.compile(
+    r"(?i)\b(?:mi|my|our|mon|ma|notre|nos|nuestr[oa]s?|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|meu|minha|nosso|nossa|"
+    r"mio|mia|nostr[oa])[^\S\n]+(?:jef[ea]|boss|chef(?:in)?|capo|chefe|director[a]?|directeur|directrice|direttore|"
+    r"direttrice|diretor[a]?|ceo|manager|gerente|superior|vorgesetzte[rn]?|responsabile|titolare|patr[oó]n|patronne|"
+    r"client[ea]?s?|kund(?:e|in|en)|colleague|coll[eè]gue|colega|collega|kolleg(?:e|in|en)|employee|empleado|"
+    r"empleada|dipendente|mitarbeiter(?:in)?|t[eé]cnic[oa]|technician|techniker(?:in)?|guests?|hu[ée]sped|ospite|"
+    r"h[óo]spede|gast)\b"
+)
+
+
+def writers_own_address(text: str, address: str) -> bool:
+    """Whether `address` is the writer's own where the booking is plainly for someone else they name at work ("a
+    nombre de mi jefe, el Dr. Hernán Darío Restrepo ... Carolina Zapata\nAsistente de Gerencia\n
+    carolina.zapata@..."): the assistant's address is not the guest's. The address must carry the signer's name,
+    not the guest's."""
+    if not _WORK_RELATION.search(text):
+        return False
+    guest = extract_guest_name(text)
+    signer = _signature(_without_device_lines(text))
+    if not guest or not signer or fold(signer) == fold(guest):
+        return False
+    user = fold(address.split("@")[0])
+    signer_said = any(len(w) >= 3 and fold(w) in user for w in signer.split())
+    guest_said = any(len(w) >= 3 and fold(w) in user for w in guest.split() if fold(w) not in _PARTICLES)
+    return signer_said and not guest_said
 
 
 def _form_name(text: str, plain: str) -> str | None:
@@ -1179,6 +1261,8 @@ def _introduced(text: str) -> str | None:
         before = _plain(text[max(0, m.start() - 60) : m.start()])
         if _STAFF_BEFORE.search(before):
             continue  # "Votre réceptionniste, Mme Garnier", "Ihr Koch, Herr Brenner", "Ihrer Kollegin Frau Yilmaz"
+        if _THANKED_BEFORE.search(before):
+            continue  # "Ein herzliches Dankeschön an Frau Weber vom Zimmerservice", "Agradeço ao Sr. Manuel": staff
         if _ASKED_ABOUT_BEFORE.search(before) or (
             name and _ASKED_ABOUT_AFTER.match(_plain(text[_end_of(name, text, m.end()) :]))
         ):
@@ -1490,7 +1574,8 @@ def _wordy(name: str) -> bool:
         return True
     words = [fold(w) for w in name.split() if fold(w) not in _PARTICLES] or [fold(name)]
     if len(words) == 1:
-        return words[0] in ordinary
+        # ("Grazie per il soggiorno! Torneremo", "¡Volveremos!": a verb said by "we" is no name)
+        return words[0] in ordinary or (len(words[0]) >= 7 and _WE_WILL.search(words[0]) is not None)
     # "Hallo! Zwei Erwachsene, ...", "Two Adults, ...": a count opens the party, not a name
     counted = (to_int(words[0]) or 0) >= 2
     return counted or words[-1] in ordinary or words[0] in _STOP or words[0] in _NOT_NAMES
@@ -1993,6 +2078,8 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
             break
         if not upper and low in _POSSESSIVES:
             break  # "au nom de ma société", "a nombre de mi empresa"
+        if not upper and low in _BUT:
+            break  # "la réservation est à mon nom mais c'est une collègue qui viendra": the clause goes on
         if not upper and (
             re.match(r"(?:j|qu|n|m|s|c|t|l)'|j[bcdfghklmnpqrstvwxz]", low)
             or re.fullmatch(r"j(?:ai|avais|aurais?|aimerais|arrive|attends?|y|en|etais|habite)", low)
