@@ -63,12 +63,17 @@ _CHILD_AMONG_ADULTS = re.compile(
 )
 # "2 casais", "two couples", "zwei Paare": two adults each.
 _COUPLES = re.compile(
-    rf"\b{_NUM}\s+(?:casais|parejas|couples|paare|parchen|ehepaare|coppie|matrimonios|matrimoni|married couples)\b"
+    rf"\b{_NUM}\s+(?:(?:befreundete|befreundeten|junge|jungen|young|jovenes|jeunes|giovani|jovens)\s+)?(?:casais|parejas|couples|paare|parchen|ehepaare|coppie|matrimonios|matrimoni|married couples)\b"
 )
 _CHILDREN = re.compile(
     rf"\b{_NUM}\s+(?:(?:de ellos|de ellas|of them|of whom|deles|delas|di loro|d'entre eux|davon|von ihnen)\s+"
     rf"(?:son\s+|are\s+|sao\s+|sono\s+|sont\s+|sind\s+)?)?"
-    rf"(?:(?:pequenos?|small|little|kleine|kleinen|petits?|piccoli)\s+)?{_CHILD}\b"
+    rf"(?:(?:(?:pequenos?|small|little|kleine|kleinen|petits?|piccoli)\s+)?{_CHILD}\b|"
+    # the small ones as a noun ("4 adultes + 3 petits (5 ans, 3 ans et un bébé)", "2 adultos y 3 pequeños")
+    # ("Wir haben einen kleinen.": a dog; an article is no count of them)
+    r"(?<!\bun )(?<!\buna )(?<!\bune )(?<!\bein )(?<!\beine )(?<!\beinen )(?<!\bum )(?<!\buma )"
+    r"(?:petits|petites|pequenos|pequenas|piccoli|piccole|kleine|kleinen)"
+    r"(?=\s*(?:\(|[,.;:!?+]|$|(?:y|and|e|et|und|pis)\b)))"
 )
 # Two adults named as parents: "los padres y 2 niños", "mamá y papá con los peques", "Eltern mit 2 Kindern".
 _PARENTS = re.compile(
@@ -168,7 +173,9 @@ _OTHER_ADULTS = (
     r"brudern|bruder|cousinen|sorelle|fratelli|cugini|cugine|"
     # people who come for a race or a tour ("2 runners :)", "4 ciclistas", "3 Wanderer")
     r"runners|cyclists|hikers|golfers|bikers|skiers|climbers|surfers|ciclistas|corredores|senderistas|cyclistes|"
-    r"randonneurs|coureurs|skieurs|radfahrer|wanderer|skifahrer|ciclisti|escursionisti|sciatori)"
+    r"randonneurs|coureurs|skieurs|radfahrer|wanderer|skifahrer|ciclisti|escursionisti|sciatori|"
+    # grown women and men of a group ("'ne JGA-Truppe, 8 Mädels", "a hen party, 8 ladies", "6 hommes")
+    r"madels|madls|ladies|gals|women|men|mujeres|hombres|femmes|hommes|donne|uomini|mulheres|homens|frauen|manner)"
 )
 _SELF_AND_N = re.compile(
     r"\b(?:myself|me|i|yo|mi|eu|mim|moi|ich|mich|io|i'?m travell?ing|i'?m coming|i travel|viajo|vengo|voy|vou|venho|"
@@ -457,10 +464,16 @@ _LIST_PET = (
     rf"{_LIST_DET}?(?:dog|perro|perrito|perrita|cao|cachorro|cachorrinho|chien|chienne|hund|hundin|cane|"
     r"cagnolino|cat|gato|chat|katze|gatto)\b(?:\s*\([^()]{0,20}\)|\s+(?:de|di|von|of)\s+\d{1,2}\s*[a-z]+)?"
 )
+# "um casal de amigos", "a couple of friends", "ein befreundetes Paar": two adults in a list of the party.
+_LIST_A_COUPLE = (
+    r"(?:una|un|a|uma|um|une|ein|eine|another|otra|outro)\s+(?:befreundetes\s+)?(?:pareja|couple|casal|coppia|paar|ehepaar)\b"
+    r"(?:\s+(?:de|of|d'|di|von)\s*(?:amigos|amigas|friends|amis|amies|amici|freunden))?"
+)
 _LIST_SELF = r"(?:i|me|myself|yo|eu|mim|moi|ich|mich|io|mi(?=\s*(?:[,.;:!?)]|$|(?:y|and|e|et|und)\b)))"
 _LIST_ITEM = (
     # ("mi" is the writer only when no one is named after it: "mi suegra")
-    rf"(?:(?P<parents>{_LIST_PARENTS})|(?P<adults_n>{_LIST_ADULTS_N})\b|(?P<companion>{_LIST_COMPANION})|"
+    rf"(?:(?P<parents>{_LIST_PARENTS})|(?P<adults_n>{_LIST_ADULTS_N})\b|(?P<couple>{_LIST_A_COUPLE})|"
+    rf"(?P<companion>{_LIST_COMPANION})|"
     rf"{_LIST_CHILDREN}|{_LIST_PET}|(?P<self>{_LIST_SELF}\b))"
 )
 # ("minha irmã com o marido e os 2 filhos deles (4 e 9 anos), e minha tia": "with" joins the people of a list too)
@@ -538,6 +551,7 @@ def _listed_adults(folded: str) -> tuple[int, bool]:
     for m in _PARTY_LIST.finditer(folded):
         adults, writer, companions, stated = 1 if m["start"] else 0, bool(m["start"]), 0, False
         counted = 0  # the adults said as "N adults"
+        couples = 0  # "um casal de amigos" in the list: two more, unless a count of adults says them again
         for item in _LIST_ITEM_RE.finditer(folded, m.start() + len(m["start"] or ""), m.end()):
             if item["self"]:
                 adults, writer = adults + 1, True
@@ -552,6 +566,11 @@ def _listed_adults(folded: str) -> tuple[int, bool]:
                 and not _A_COUPLE_ITEM.fullmatch(item["companion"].strip())
             ):
                 adults, companions = adults + 1, companions + 1
+            elif item["couple"]:
+                couples += 1
+        if couples and not stated and (writer or companions):
+            # "Eu, minha namorada e um casal de amigos": the couple is two more ("una pareja, 2 adultos" says it again)
+            adults, companions = adults + 2 * couples, companions + couples
         if counted and adults == 2 * counted:
             # "eu, o meu marido e os meus sogros, quatro adultos": the people named, then their count said again
             adults = counted
@@ -623,7 +642,10 @@ _FOR_N = re.compile(
     r"perros|dogs|chiens|hunde|cani|caes|cachorros|gatos|cats|chats|katzen|gatti|mascotas|pets|animais|"
     r"maletas|suitcases|bags|valises|koffer|valigie|malas|"
     # ("quarto p 3 de 14/01 a 16/01": the dates after the party)
-    r"de\b(?!\s*\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\s*(?:a|al|ao|-)\s*\d)|of\b|/|\.\d|:|h\b|horas?|hours?|uhr|heures|ore|euros?|eur|€|am\b|pm\b|\d|"
+    r"de\b(?!\s*\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\s*(?:a|al|ao|-)\s*\d)"
+    # ("um quarto pra 2 de sexta a domingo": a weekday after it is the stay)
+    r"(?!\s+(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|segunda|terca|quarta|quinta|sexta|hoy|hoje|"
+    r"manana|amanha)\b)|of\b|/|\.\d|:|h\b|horas?|hours?|uhr|heures|ore|euros?|eur|€|am\b|pm\b|\d|"
     + _ROOM[3:-1]
     + r"))"
 )
@@ -770,6 +792,19 @@ _SAME_ROOM = re.compile(
     r"\b(?:(?:in|into) the same room|en la misma habitacion|no mesmo quarto|dans la meme chambre|"
     r"(?:ins|im) (?:selbe|gleiche)n? zimmer|nella stessa camera)\b"
 )
+# The same room for a stay asked in place of a cancelled booking ("cancelem a reserva 77120 ... Em vez disso queremos
+# de 16 a 18 de abril, o mesmo quarto", "la misma habitación", "la même chambre", "dasselbe Zimmer", "la stessa
+# camera"): one room. (In a change of dates alone, "same room" says the room stays: no count.)
+_SAME_ROOM_INSTEAD = re.compile(
+    r"\b(?:(?:the )?same room|(?:la )?misma habitacion|(?:el )?mismo cuarto|(?:o )?mesmo quarto|(?:la )?meme chambre|"
+    r"(?:dasselbe|das selbe|das gleiche|dem gleichen|demselben) zimmer|(?:la )?stessa (?:camera|stanza))\b"
+    r"(?!\s*(?:type|category|kind|tipo|categoria|categorie|typ|kategorie))"
+)
+_CANCELLED = re.compile(r"\b(?:cancel\w*|anul\w*|annul\w*|storn\w*|disdir\w*|disdett\w*)")
+_IN_ITS_PLACE = re.compile(
+    r"\b(?:instead|in its place|stattdessen|statt dessen|a la place|en su lugar|en lugar de eso|em vez disso|"
+    r"no lugar dela|invece|al suo posto|al posto)\b"
+)
 _ONE_ROOM = re.compile(
     r"\b(?:una|un|a|an|one|um|uma|une|ein|eine|einen|un'|otra|another|outra|autre|noch ein|un altra|una altra|"
     r"alguna|algun|alguma|algum|(?:es|n|ne)(?=\s+(?:\w+\s+)?(?:\w*zimmer|ferienwohnung|wohnung|suite|studio|dz|ez)\b)|"
@@ -865,6 +900,10 @@ _ROOMS_PLURAL = re.compile(
     r"apartamentos|appartements|appartamenti|departamentos|dobles|doubles|doppie|singole|singles|twins|triples|"
     r"individuales|zimmern|ferienwohnungen|monolocali|bilocali)\b|"
     r"\b(?:die|keine|freie|welche|mehrere|einige|alle|zwei|unsere|eure|ihre|noch freie)\s+(?:[a-z]+e\s+)?[a-z]*zimmer\b|"
+    # rooms asked for with no article ("Haben Sie Mehrbettzimmer?", "gibt es Familienzimmer?"): the kind, no count
+    r"\b(?:haben sie|habt ihr|hatten sie|hattet ihr|gibt es|gibt's|gibts)\s+(?:bei (?:ihnen|euch)\s+)?"
+    r"(?:(?:auch|noch|denn|eigentlich)\s+)?"
+    r"[a-z]*zimmer\b|"
     # rooms offered as alternatives leave the count to the dialogue ("habitación doble o triple")
     rf"\b{_ROOM_TYPE_WORD}\s+(?:o|or|ou|oder|oppure|vs)\s+(?:[a-z]+\s+)?{_ROOM_TYPE_WORD}\b"
 )
@@ -1052,6 +1091,13 @@ _INSTEAD_OF = re.compile(
 )
 # "nur noch vier statt sechs Personen", "3 instead of 2 people": the new count keeps the noun.
 _INSTEAD_OF_NOUN = re.compile(rf"{_INSTEAD_OF.pattern}(?=\s+(?:{_PERSON}|{_ADULT})\b)")
+# A count said not to be the party ("zwei Erwachsene und ein Kind, nicht nur zwei Erwachsene", "2 adults and a child,
+# not just 2 adults", "et non 2 adultes", "no solo 2 adultos", "non solo 2 adulti", "e não só 2 adultos"): no count.
+_NOT_THIS_COUNT = re.compile(
+    r"\b(?:nicht nur|nicht bloss|nicht|not just|not only|not|no solo|no solamente|no|non solo|non soltanto|non|"
+    r"pas seulement|pas juste|pas|et non|nao so|nao apenas|nao)\s+"
+    rf"(?:{NUMBER})\s+(?:{_ADULT}|{_PERSON}|{_CHILD})\b"
+)
 # "Non siamo più 5 ma 4", "ya no somos 5 sino 4", "we're not 5 but 4": the second count is the party.
 _NOT_BUT = re.compile(
     r"\b(?:non siamo piu|non saremo piu|no somos|ya no somos|no seremos|we'?re not|we are not|we won'?t be|"
@@ -1169,12 +1215,23 @@ def _same_room_again(folded: str, left: tuple[int, int, int], right: tuple[int, 
     würde ein Doppelzimmer mit Seeblick kosten?", "una camera dal 18 al 20 ... Avete una camera familiare?"): the
     same room, said again more precisely, unless the later sentence adds it ("... And a single for my mum")."""
     first, second = folded[left[0] : left[1]].split(), folded[right[0] : right[1]].split()
-    if left[2] != 1 or right[2] != 1 or first[0] not in _ONE_ARTICLE or second[0] not in _ONE_ARTICLE:
+    # ("due camere doppie ... Mia madre cammina con il deambulatore, quindi se possibile una camera vicino
+    # all'ascensore": a room of the count, said again, is one of them)
+    one_of_them = left[2] >= 2 and second[-1] in _GENERIC_ROOM
+    if (
+        right[2] != 1
+        or second[0] not in _ONE_ARTICLE
+        or not (one_of_them or (left[2] == 1 and first[0] in _ONE_ARTICLE))
+    ):
         return False
     between = folded[left[1] : right[0]]
     ends = [i for i, c in enumerate(between) if c in ".?!\n"]
     if not ends or _ROOM_ADDED.search(between, ends[-1]) or _ROOM_ADDED.match(folded, right[1]):
         return False
+    if one_of_them:
+        # ("... A room for my mum too.": one more)
+        rest = re.match(r"[^.?!\n]*", folded[right[1] :])
+        return not _ROOM_ADDED.search(rest[0] if rest else "")
     a, b = first[-1], second[-1]
     return a in _GENERIC_ROOM or b in _GENERIC_ROOM or a.endswith(b) or b.endswith(a)
 
@@ -1251,6 +1308,10 @@ def _sum(pattern: re.Pattern[str], folded: str) -> int | None:
             and not re.search(r"(?:^|[,;:.!?(])\s*$", folded[: m.start()])
         ):
             continue  # "hablar con una persona" is not a party of one
+        if total is not None and re.fullmatch(
+            r"\s*\((?!\s*(?:and|y|e|et|und|plus|mas|mais|piu|\+)\s)[^()]*", folded[previous_end : m.start()]
+        ):
+            continue  # "3 petits (5 ans, 3 ans et un bébé)": who the counted ones are, inside brackets
         value = to_int(m["n"])
         if value is not None and 0 <= value <= 50:
             restated = total is not None and _RESTATED.search(folded, previous_end, m.start())
@@ -1361,6 +1422,19 @@ def two_named(text: str) -> bool:
     )
 
 
+# A son or daughter who marries, or whose wedding it is, is grown: no child of the party ("meine Tochter heiratet am
+# 3. Juli", "our son is getting married", "mi hija se casa", "ma fille se marie", "mia figlia si sposa", "a minha filha
+# vai casar", "the wedding of our daughter", "zur Hochzeit unserer Tochter", "la boda de nuestro hijo").
+_MARRYING_CHILD_WORD = r"(?:son|daughter|hij[oa]|fils|fille|sohn|tochter|figli[oa]|filh[oa])"
+_MARRYING_CHILD = re.compile(
+    r"\b(?:my|our|mi|nuestr[oa]|mon|ma|notre|mein|meine|unser|unsere|mio|mia|il mio|la mia|il nostro|la nostra|"
+    rf"meu|minha|o meu|a minha|o nosso|a nossa)\s+{_MARRYING_CHILD_WORD}\s+(?:[a-z]+\s+)?"
+    r"(?:heiratet|is getting married|gets married|is marrying|will marry|marries|se casa|va a casarse|se va a casar|"
+    r"se marie|va se marier|si sposa|vai casar|vai se casar|casa-se|se casa)\b|"
+    r"\b(?:wedding|boda|casamiento|mariage|hochzeit|matrimonio|nozze|casamento)\s+(?:of|de|di|do|da|del|della|von|zur)?\s*"
+    r"(?:our|my|nuestr[oa]|mi|notre|ma|mon|unserer|unseres|meiner|meines|nostr[oa]|mia|mio|nossa|nosso|minha|meu|"
+    rf"la nostra|il nostro|la mia|il mio)\s+{_MARRYING_CHILD_WORD}\b"
+)
 # A child named as who fell ill ("wir müssen stornieren, unser Kind ist krank", "our daughter is sick", "notre
 # fils a de la fièvre"): the reason for a cancellation or a change, no one counted in a party.
 _ILL_CHILD = re.compile(
@@ -1441,6 +1515,19 @@ _CHILD_AMONG = re.compile(
     r"\s*(?:(?:con|with|com|col|coi|avec|mit)\s+(?:el|la|los|las|il|lo|i|gli|le|les|l'|o|a|os|as|the|der|die|das|dem|"
     rf"den)\s+(?:(?:{NUMBER})\s+)?(?:[a-z]+\s+)?{_CHILD}\b|,?\s*(?:incluyendo|contando|including|counting|y eso que|"
     r"inclus|y compris|inklusive|einschliesslich|compreso|compresi|inclus[oi]|incluindo|contando com)\b)"
+)
+# "on serait trois avec notre ado", "we'll be three with our son": with three or more, a child of theirs is among them
+# ("we are two with our baby" may be on top: left to the count alone).
+_OUR_CHILD_AMONG = re.compile(
+    r"\s*(?:con|with|com|col|avec|mit)\s+(?:our|nuestr[oa]s?|notre|nos|unserem|unserer|unseren|il nostro|la nostra|"
+    rf"i nostri|nostr[oaie]|o nosso|a nossa|os nossos|nosso|nossa)\s+(?:(?:{NUMBER})\s+)?(?:[a-z]+\s+)?{_CHILD}\b"
+)
+# A room given to two others ("leur offrir une chambre double pour eux deux", "a room for the two of them", "una doble
+# para ellos dos", "ein Zimmer für die beiden", "una camera per loro due"): the two of them, not the writer.
+_ROOM_FOR_THE_TWO_OF_THEM = re.compile(
+    rf"\b{_ROOM}\b[^.!?\n]{{0,25}}?\b(?:(?:pour (?:eux|elles)|for them|para (?:ellos|ellas|eles|elas)|pra (?:eles|elas)|"
+    r"fur sie|per loro)\s+(?:deux|two|dos|dois|duas|zwei|due|2)|for the two of them|for both of them|"
+    r"para (?:os dois|as duas|los dos|las dos)|pra (?:os dois|as duas)|fur (?:die beiden|beide)|per (?:tutti e due|entrambi))\b"
 )
 # A room for the writer (or the couple) and another for parents or grandparents ("une chambre pour nous deux et une
 # autre pour les grands-parents", "una camera per me e una per i miei genitori"): two more adults.
@@ -1548,7 +1635,9 @@ _UNDER_AGE = re.compile(
 _PUPILS_WITH_AGES = re.compile(
     rf"\b(?P<n>{NUMBER}|\d{{1,2}})\s+(?:alunos|alunas|alumnos|alumnas|estudiantes|estudantes|students|pupils|eleves|"
     r"schuler|schulerinnen|alunni|studenti|scolari|studentinnen|studierende)\b"
-    r"(?=\s*\(?\s*(?:de|of|aged?|ages|von|di|im alter von|entre|zwischen|tra)?\s*(?:1[0-7]|[1-9])\b"
+    # ("9 Schüler (alle 16 Jahre)", "20 students, all aged 14")
+    r"(?=\s*\(?\s*,?\s*(?:(?:alle|all|all of them|tous|toutes|todos|todas|tutti|tutte)\s+)?"
+    r"(?:de|of|aged?|ages|von|di|im alter von|entre|zwischen|tra)?\s*(?:1[0-7]|[1-9])\b"
     r"(?:\s*(?:,|e|y|and|et|und|a|-|to|bis|al)\s*(?:1[0-7]|[1-9])\b)*\s*(?:anos|ans|jahren?|anni|years?|yrs?)?"
     r"(?:\s*(?:[),.;]|$|y|and|e|et|und|de|from|du|vom|dal|del|para|for|pour|fur|per)\b|\s*[),.;]|$))"
 )
@@ -1557,9 +1646,11 @@ _PUPILS_WITH_AGES = re.compile(
 def party(folded: str) -> Party:
     """Guests and rooms stated in the message (None when not stated)."""
     folded = _ILL_CHILD.sub(" ", folded)
+    folded = _MARRYING_CHILD.sub(" ", folded)  # "meine Tochter heiratet am 3. Juli"
     folded = _CHILDREN_LAST_TIME.sub(" ", folded)
     folded = _MEETING_ROOM_PEOPLE.sub(" ", folded)
     folded = _PAST_VISIT_CHILDREN.sub(" ", folded)
+    folded = _NOT_THIS_COUNT.sub(" ", folded)  # "nicht nur zwei Erwachsene"
     folded = _COUNT_BEFORE_CHANGE.sub(" ", folded)  # "wir waren 5 Personen, jetzt kommen nur noch 4"
     folded = _UNDER_AGE.sub(lambda m: f"{m['n']} children", folded)  # "3 of them under 16": three children
     folded = _PUPILS_WITH_AGES.sub(lambda m: f"{m['n']} children", folded)  # "18 alunos (12 e 13 anos)"
@@ -1613,7 +1704,9 @@ def party(folded: str) -> Party:
     children = _sum(_CHILDREN, folded)
     if children is None and (m := _CHILDREN_BRACKETED.search(folded)):
         children = to_int(m["n"])
-    if one_by_one := _one_children(_CHILDREN.sub(" § ", folded), more=children is not None):
+    # ("3 petits (5 ans, 3 ans et un bébé)": the children counted, then who they are, is no child more)
+    counted_out = re.sub(r"§\s*\([^()]{0,60}\)", "§", _CHILDREN.sub(" § ", folded))
+    if one_by_one := _one_children(counted_out, more=children is not None):
         children = (children or 0) + one_by_one
     people = _sum(_PEOPLE, folded)
     people_end = next((m.end() for m in _PEOPLE.finditer(folded)), None)
@@ -1680,6 +1773,7 @@ def party(folded: str) -> Party:
                     folded[people_end:],
                 )
                 and not _CHILD_AMONG.match(folded, people_end)
+                and not (people >= 3 and _OUR_CHILD_AMONG.match(folded, people_end))
             )
             or _CHILD_COMES_TOO.search(folded)
         )
@@ -1755,6 +1849,11 @@ def party(folded: str) -> Party:
             _ONE_ROOM.search(folded)
             or _ALL_FAMILY_SINGLE.search(folded)
             or _SAME_ROOM.search(folded)
+            or (
+                _SAME_ROOM_INSTEAD.search(folded)
+                and _CANCELLED.search(folded)
+                and _IN_ITS_PLACE.search(folded)
+            )
             or _SWAP_OUR_ROOM.search(folded)
         )
         and not no_one_room
@@ -1814,6 +1913,8 @@ def party(folded: str) -> Party:
         and (behalf := _adults_listed_at(folded, m.end()))
     ):
         adults = behalf  # "on behalf of my elderly parents": the two of them
+    if (rooms or 1) == 1 and _ROOM_FOR_THE_TWO_OF_THEM.search(folded):
+        adults = 2  # "mon frère et moi ... leur offrir une chambre double pour eux deux": the parents alone
     found = list(_ADULTS.finditer(folded))
     if len(found) >= 2 and _NOW_INSTEAD.search(folded):
         # "booked for 2 adults and 1 child? We actually need it for 2 adults and 2 children now": the last one said
