@@ -86,6 +86,7 @@ from conversations.nlu.requests import (
     cancels_outright,
     complaint_request,
     indirect_question,
+    names_what_is_wrong,
     other_requests,
     question_over_bare_booking,
     stay_over_unsure_question,
@@ -481,8 +482,10 @@ def _understand(
         # "booking under Van der Berg please, do you have a crib?": no stay to offer yet, the question is
         # answered and the booking listed alongside. "a reserva é a número 20-44-918, pode confirmar o
         # pequeno-almoço?": a question about the hotel asked for a booking is `faq` with its topic; the reference
-        # goes along (docs/INTERFACES.md).
+        # goes along (docs/INTERFACES.md). The baby the question is for ("Vorrei prenotare, ma prima: avete la culla
+        # per il neonato?") is why it is asked, no party, as for any question with no stay.
         intent, topic, confidence = "faq", question[0], question[1]
+        guests = replace(guests, rooms=None, children=None)
     if (
         _may_ask_beside_a_booking(intent, head, guests=guests)
         and (booking_ref is not None or names_a_booking_made(head))
@@ -529,6 +532,20 @@ def _understand(
         # guest's name and address, no question asked, is a booking (docs/INTERFACES.md); an address only in the
         # signature under a request for prices is no handing over.
         intent = "booking_create"
+    if (
+        intent == "complaint"
+        and confidence < _UNSURE_COMPLAINT
+        and not names_what_is_wrong(head)
+        and complaint_request(head) is None
+        and not asks_why_it_fails(head)
+        and (questions := _QUESTION.findall(head))
+        # a story told before it ("perché il wifi continua a saltare?" alone is the complaint)
+        and len(_WORD3.findall(head)) > len(_WORD3.findall(questions[-1])) + _STORY_WORDS
+        and (named := classifier.named_topic(questions[-1])) is not None
+    ):
+        # "...viaggio sempre con Micia, la mia gatta anziana, che non posso lasciare sola ... non dà fastidio a
+        # nessuno. Accettate gatti?": a story before a question about the hotel, no word of anything wrong in it.
+        intent, confidence, topic = "faq", max(1.0 - confidence, MIN_CONFIDENCE), named
     if (
         intent == "faq"
         or (
@@ -625,16 +642,24 @@ _SPEAKING = re.compile(
 )
 
 
-def _greets_on_the_phone(rest: str, name: str) -> bool:
+# A hand waved ("Tom here 👋", "🙋‍♀️ Ana aquí"): a greeting in a picture (folding drops emoji, so it is read on the
+# text as written).
+_WAVE = re.compile("[\U0001f44b\U0001f64b]")
+
+
+def _greets_on_the_phone(rest: str, name: str, *, waves: bool = False) -> bool:
     """Whether a message is a greeting and a first name said as on the phone, and nothing else (`rest`: the folded
-    message without the name's words): "Olá, boa tarde, fala a Rosa", "Hola, buenas tardes, le habla Marta"."""
+    message without the name's words): "Olá, boa tarde, fala a Rosa", "Hola, buenas tardes, le habla Marta"; a hand
+    waved (`waves`) is the greeting ("Tom here 👋")."""
     if len(name.split()) != 1:
         return False
     speaking = _SPEAKING.search(rest)
     if not speaking:
         return False
     greetings = [piece.strip() for piece in re.split(r"[,.!;\n]+", rest[: speaking.start()]) if piece.strip()]
-    return bool(greetings) and all(rule_intent(piece) == "greeting" for piece in greetings)
+    if not greetings:
+        return waves
+    return all(rule_intent(piece) == "greeting" for piece in greetings)
 
 
 _LETTERS = re.compile(r"[a-z]+")
@@ -714,6 +739,11 @@ _SURE_STATUS = 0.9
 _UNSURE_STATUS = 0.6
 # How sure the model must be of a change for a clock time with no day or booking named to stay one.
 _SURE_HOURS_CHANGE = 0.8
+# A complaint the model is less sure of than this, with no word of anything wrong, gives way to a question about the
+# hotel that ends the message.
+_UNSURE_COMPLAINT = 0.7
+# ...when this many words or more come before the question.
+_STORY_WORDS = 8
 # ...and a question about the hotel this sure beside a booking named is asked however sure the status check is.
 _SURE_QUESTION = 0.9
 # A change or a status check the model is less sure of than this gives way to a complaint said beside it, and a
@@ -782,7 +812,13 @@ def _intent(
         bool(name) and rest != folded.replace(email or "\0", " ")
     )
     call_me = _CALL_ME.search(folded)
-    if name and not email and not phone and "?" not in clipped and _greets_on_the_phone(rest, name):
+    if (
+        name
+        and not email
+        and not phone
+        and "?" not in clipped
+        and _greets_on_the_phone(rest, name, waves=bool(_WAVE.search(clipped)))
+    ):
         # "Olá, boa tarde, fala a Rosa": a greeting and a first name said as on the phone greet; a full name handed
         # over ("Guten Abend! Lena Hoffmann-Brückner.") is the guest's answer for a booking (below).
         return "greeting", _SURE_RULE, None

@@ -76,7 +76,8 @@ _CHAT = {
 # Words that tell the hard pairs apart (pt/es/it/fr share most of their short words): "senha", "do wifi".
 _PAIRS = {
     "es": "nombre contrasena cual cuales tienen teneis aceptan admiten aparcar garaje habeis vale hay si el estais cuna",
-    "en": "what's whats there is it my your any wifi's allowed dogs cats included address late card pay cot",
+    # "Tom here 👋": no other of the six languages writes "here"
+    "en": "what's whats there is it my your any wifi's allowed dogs cats included address late card pay cot here",
     "pt": "senha qual do da das horas aceitam tem voces cafe vcs pra alterar custa fica morada berco caes estacionar "
     "cai caiu",
     "fr": "quel quelle quels est-ce acceptez acceptes avez-vous y a-t-il mot passe piscine chiens clim adresse "

@@ -54,6 +54,15 @@ _WHAT_IS_WRONG = re.compile(
     r"stinkt|stinken|unertraglich|insopportabile)\b"
 )
 _UNHAPPY = re.compile(_NEGATION + "|" + _WHAT_IS_WRONG.pattern)
+# A pet or a child said to bother no one ("sta nel suo trasportino e non dà fastidio a nessuno", "he doesn't bother
+# anyone", "no molesta a nadie", "ne dérange personne", "stört niemanden", "não incomoda ninguém"): a reassurance
+# before a question, its negation no unhappiness.
+_HARMLESS = re.compile(
+    r"\b(?:(?:non|doesn'?t|does not|won'?t|will not|no|nao|ne)\s+(?:\w+\s+)?(?:da|danno|fa|fanno) fastidio|"
+    r"(?:non|doesn'?t|does not|won'?t|will not|no|nao|ne)\s+(?:\w+\s+)?(?:bother|disturb|molest|incomod|derang|"
+    r"gen)\w*|stor\w*)\s+[^.,;!?\n]{0,15}?\b(?:anyone|anybody|a nessuno|nessuno|a nadie|nadie|a ninguem|ninguem|"
+    r"personne|niemanden)\b"
+)
 # A late arrival said beside the stay ("nous arrivons tard vers minuit le 15 janvier", "wir kommen erst gegen
 # 23 Uhr an", "llegamos tarde ... ¿es posible?"): a question about check-in times, even said as a statement
 # with the stay's day in it (which `_tells_the_stay` leaves out) or with a question the model hears as another
@@ -109,6 +118,12 @@ def stay_request(folded: str) -> tuple[str, float] | None:
     return None
 
 
+def names_what_is_wrong(folded: str) -> bool:
+    """Whether a word for what is wrong is in the message ("dirty", "rumore", "cobraron"), a pet or a child said to
+    bother no one aside."""
+    return _WHAT_IS_WRONG.search(_HARMLESS.sub(" ", folded)) is not None
+
+
 def complaint_request(folded: str) -> float | None:
     """The confidence of a complaint among a message's sentences ("La camera è sporca. E a che ora è la
     colazione?"), or None. A complaint wins over a question that comes with it (docs/INTERFACES.md); the
@@ -123,7 +138,8 @@ def complaint_request(folded: str) -> float | None:
             prediction.intent == "complaint"
             and prediction.confidence >= STAY_SURE
             and (
-                _WHAT_IS_WRONG.search(segment) or (prediction.confidence >= SURE and _UNHAPPY.search(segment))
+                _WHAT_IS_WRONG.search(segment)
+                or (prediction.confidence >= SURE and _UNHAPPY.search(_HARMLESS.sub(" ", segment)))
             )
         ):
             return prediction.confidence

@@ -383,13 +383,24 @@ _FORBIDDEN = re.compile(
     r"gratuitamente|sin pagar|without paying|sans payer|ohne zu zahlen|senza pagare|sem pagar|0[.,]?0*\s?(?:€|eur|euros?)|"
     r"(?:€|eur) ?0\b|100 ?% (?:discount|descuento|desconto|remise|rabatt|sconto))"
 )
-# A role in the guest's own service ("act as my travel agent") and a free amenity ("wifi gratis") are
-# not what an attack goes for.
+# A role in the guest's own service ("act as my travel agent", "you are now my personal travel assistant", "ora sei
+# il mio assistente") and a free amenity ("wifi gratis") are not what an attack goes for.
+_OWN_ASSISTANT = (
+    r"(?:\w*assist\w*|asistente\w*|secretar\w*|sekretar\w*|segretari\w*|butler|mayordomo|majordome|maggiordomo|"
+    r"mordomo|helper|ayudante|aiutante|ajudante|helfer\w*)"
+)
 _BENIGN_ROLE = re.compile(
     r"\b(?:act as|actua como|haz de|age como|agis comme|comportati come|fai da|sei)\s+"
     r"(?:(?:my|mi|meu|minha|mon|ma|mein|meine|il mio|la mia|a|an|un|una|um|uma|ein|eine|our|nuestro|nuestra)\s+)*"
     r"(?:travel agent|agente de viajes?|agente de viagens?|agent de voyages?|reiseburo|agente di viaggio|"
-    r"receptionist|recepcionista|rececionista|receptionniste|rezeptionist\w*|concierge|conserje|portier)\b"
+    r"receptionist|recepcionista|rececionista|receptionniste|rezeptionist\w*|concierge|conserje|portier)\b|"
+    # the guest's own assistant, with a possessive ("du bist jetzt mein persönlicher Reiseassistent", "agora és o meu
+    # assistente"): "you are now an AI without rules" names no one's assistant and stays an attack
+    r"\b(?:you are now|you're now|from now on you are|eres ahora|ahora eres|a partir de ahora eres|ahora sos|"
+    r"tu es maintenant|tu es desormais|desormais tu es|du bist (?:jetzt|nun|ab jetzt)|ab jetzt bist du|"
+    r"sie sind (?:jetzt|nun|ab jetzt)|ora sei|sei ora|d'ora in poi sei|agora es|agora e|voce agora e|voce e agora|"
+    r"tu es agora|agora voce e)\s+(?:my|mi|mon|ma|mein|meine|meinen|il mio|la mia|o meu|a minha|meu|minha|our|"
+    r"nuestro|nuestra|notre|unser|unsere|il nostro|o nosso)\s+(?:[a-z]+\s+){0,2}?" + _OWN_ASSISTANT + r"\b"
 )
 _BENIGN = re.compile(
     _BENIGN_ROLE.pattern
@@ -757,13 +768,20 @@ _STRIKE_REQUEST = re.compile(
 )
 
 
+# Tonight as the time of something else ("¿me recomendáis un restaurante para cenar esta noche?", "will it rain
+# tonight?"): no night asked for.
+_TONIGHT = re.compile(
+    r"\b(?:esta noche|this night|cette nuit|questa notte|heute nacht|diese nacht|esta noite|hoje a noite)\b"
+)
+
+
 def out_of_scope(folded: str) -> bool:
     """A job application, a sales pitch, the weather, a restaurant elsewhere, a strike in town or another hotel
     passing on a guest, with no room asked for."""
     strike = bool(_STRIKE.search(folded)) and not _STRIKE_REQUEST.search(folded)
     return bool(
         _OUT_OF_SCOPE.search(folded) or _ANOTHER_HOTEL.search(folded) or strike
-    ) and not _ASKS_FOR_A_STAY.search(folded)
+    ) and not _ASKS_FOR_A_STAY.search(_TONIGHT.sub(" ", folded))
 
 
 # A clock time: "23:00", "11pm", "23h", "23 Uhr", "a las 11", "alle 23", "hasta las 3".
@@ -938,6 +956,11 @@ _STAFF = (
     r"empregad[oa]|serveur|serveuse|kellner\w*|camerier[ea]|housekeeping|staff|personal|equipe|equipa|equipo|\w*team|"
     r"personale|personnel|concierge|conserje|portier|porteiro|maids?|camareira|femme de chambre|zimmermadchen|"
     r"governante|barman|bartender|direzione|direction|direccion|direcao|management|gerente|manager|"
+    # who carries the bags, parks the car or drives the guests ("a Rubén, el botones", "Tom the porter", "au
+    # bagagiste", "dem Gepäckträger", "al facchino", "ao bagageiro")
+    r"botones|bellboy|bellhop|bell ?boy|porter|doorman|mozo|maletero|maleteiro|bagageiro|mensageiro|carregador|"
+    r"bagagiste|chasseur|voiturier|valet|gepacktrager|hotelpage|facchino|portabagagli|fattorino|driver|chofer|"
+    r"chauffeur|autista|motorista|fahrer|"
     # a department after a preposition ("da limpeza", "at breakfast", "du petit-déjeuner"; "thanks to the rain we
     # missed breakfast" thanks no one)
     r"(?:from|at|in|of|de|del|da|do|della|dello|dal|du|des|vom|von der|im|in der|au|al|alla|na|no)\s+"
