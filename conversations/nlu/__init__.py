@@ -85,6 +85,7 @@ from conversations.nlu.requests import (
     booking_action_request,
     cancels_outright,
     complaint_request,
+    disputes_a_charge,
     indirect_question,
     names_what_is_wrong,
     other_requests,
@@ -558,6 +559,15 @@ def _understand(
         # does over a booking named unsure ("We have a reservation for 18-20 March ... two charges of €240 on my
         # statement. One of them needs to be refunded.").
         intent, confidence, topic = "complaint", complaint, None
+    if (
+        intent in ("booking_modify", "booking_status")
+        and disputes_a_charge(head)
+        and not changes_dates(head)
+        and booking_action_request(head) is None
+    ):
+        # "I was charged £245.50 instead of £189 a night. Booking 620018.", "vous m'avez débité 245 € au lieu de 189
+        # €": a charge said wrong is disputed, its "instead of" and its booking no change (docs/INTERFACES.md).
+        intent, confidence, topic = "complaint", max(confidence, _SURE_CHANGE), None
     if (
         (intent == "faq" or (intent == "complaint" and confidence < _SURE_ACTION))
         and complaint_request(head) is None

@@ -118,6 +118,23 @@ def stay_request(folded: str) -> tuple[str, float] | None:
     return None
 
 
+# A charge said wrong ("I was charged £245.50 instead of £189", "me han cobrado dos veces", "Sie haben mir zweimal
+# berechnet", "mi avete addebitato due volte"): a complaint, however much its "instead of" or its booking sounds like
+# a change.
+_CHARGED = re.compile(
+    r"\b(?:(?:was|were|been|got|i'?ve been|you) (?:over)?charged|overcharg\w*|double[- ]charged|charged (?:me|us) "
+    r"(?:twice|double)|(?:me|nos|le|les) (?:han |ha |habeis |hab[eé]is )?(?:cobrad[oa]|cobraron|cobrasteis|cobro)|"
+    r"cobraram|cobrou|foi-me cobrad[oa]|(?:m'|nous )?(?:avez|a|ont) (?:\w+ )?(?:debite|facture|preleve)\b|"
+    r"(?:mir|uns) [^.?!\n]{0,40}?\b(?:berechnet|abgebucht|belastet)|zweimal (?:berechnet|abgebucht)|"
+    r"(?:mi|ci) (?:avete|hanno|e stato|e stata|sono stati) (?:\w+ )?addebitat\w*)"
+)
+
+
+def disputes_a_charge(folded: str) -> bool:
+    """Whether the message says the guest was charged wrongly or twice ("I was charged £245.50 instead of £189")."""
+    return _CHARGED.search(folded) is not None
+
+
 def names_what_is_wrong(folded: str) -> bool:
     """Whether a word for what is wrong is in the message ("dirty", "rumore", "cobraron"), a pet or a child said to
     bother no one aside."""

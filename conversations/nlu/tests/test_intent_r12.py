@@ -2,7 +2,8 @@
 a member of staff named by a job after the name ("a Rubén, el botones"); a first name with a hand waved ("Tom here
 👋"); a room needed with its confirmation asked for; a room wished as a gift; a pet said to bother no one before a
 question; the guest's own assistant as a role; "tonight" beside a restaurant asked about; a wish softened with "if
-possible". The first set's `<lang>-r12` lines score the rest."""
+possible"; a charge said wrong with "instead of" ("vous m'avez débité 245 € au lieu de 189 €"). The first set's
+`<lang>-r12` lines score the rest."""
 
 from __future__ import annotations
 
@@ -149,3 +150,14 @@ def test_tonight_beside_a_restaurant_asked_about_is_no_night_asked_for(text: str
 )
 def test_a_need_softened_with_if_possible_asks_nothing(text: str) -> None:
     assert stay_intent(fold(text), "availability", SURE_QUESTION) == "booking_create"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour, vous m'avez débité 245 € au lieu de 189 € la nuit. Réservation 620018. Merci de régler ça.",
+        "Hallo, Sie haben mir 245 € statt 189 € pro Nacht berechnet. Buchung 620018. Bitte klären Sie das.",
+    ],
+)
+def test_a_charge_said_wrong_is_a_complaint_not_a_change(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "complaint"
