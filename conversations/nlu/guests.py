@@ -41,7 +41,9 @@ _ROOM = (
     r"einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|mehrbettzimmer|dobles?|individual(?:es)?|doubles?|twins?|"
     r"singles?|simples?|matrimonial(?:[ei]|es)?|dz|ez|dbls?|sgls?|twns?|trpls?|indiv|doppie|doppia|singole|singola|triples?|triplas?|triplos?|duplos?|quadrupl[aeo]s?|cuadruples?|cuadruplos?|cuadruples?|quadruples?|"
     r"apartamentos?|apartments?|appartamenti|appartamento|appartements?|departamentos?|ferienwohnungen|ferienwohnung|"
-    r"monolocali|monolocale|bilocali|bilocale|stanze|stanza|studios?|familiares|family rooms?|cammer[ae]|sencillas?)"
+    r"monolocali|monolocale|bilocali|bilocale|stanze|stanza|studios?|familiares|family rooms?|cammer[ae]|sencillas?|familiales?|"
+    # ("dois quartos, um familiar e um duplo"; "con un familiar" alone is a relative)
+    r"familiar(?=\s+(?:e|y)\s+(?:um|uma|un|una|\d)\s+(?:duplo|doble|individual|triplo|triple|quarto|habitacion)))"
 )
 # Not the month of a date ("Saída: 23/05 Adultos: 2") nor a decimal.
 _NUM = rf"(?<![/.])(?P<n>{NUMBER})"
@@ -289,7 +291,7 @@ _SPOUSE = (
     r"noivo|noiva|verlobte|verlobter|verlobten|"
     # Brazilian "o mozão", "a patroa"
     r"mozao|patroa|"
-    r"namorada|namorado|companheira|companheiro|femme|mari|epouse|epoux|copine|copain|compagne|compagnon|conjoint|frau|"
+    r"namorada|namorado|companheira|companheiro|femme|mari|epouse|epoux|copine|copain|compagne|compagnon|conjointe|conjoint|frau|"
     r"mann|freundin|freund|partnerin|lebensgefahrtin|lebensgefahrte|moglie|marito|compagna|compagno|fidanzata|fidanzato|"
     r"ragazza|ragazzo|hubby|hubs|wifey|missus|other half|better half|bf|gf|bae|cheri|cherie|chum|blonde)"
 )
@@ -664,7 +666,7 @@ _COUPLE = re.compile(
     r"my (?:wife|husband|partner|girlfriend|boyfriend|friend|fiancee?|mother|father|mum|mom|dad|sister|brother) and (?:i|me)|"
     r"(?:i|me) and my (?:wife|husband|partner|girlfriend|boyfriend)|"
     r"(?:minha|meu) (?:esposa|mulher|marido|namorada|namorado|companheira|companheiro) e eu|"
-    r"(?:ma|mon) (?:femme|mari|epouse|copine|copain|compagne|compagnon|conjoint) et moi|"
+    r"(?:ma|mon) (?:femme|mari|epouse|copine|copain|compagne|compagnon|conjointe?) et moi|"
     r"(?:meine|mein) (?:frau|mann|freundin|freund|partnerin|partner) und ich|"
     r"(?:mia|mio) (?:moglie|marito|ragazza|ragazzo|compagna|compagno) e io|io e (?:mia|mio) (?:moglie|marito|ragazza|ragazzo)|"
     # "for him and me", "pour lui et moi", "para ella y para mí", "für ihn und mich", "per lei e me", "eu e ele"
@@ -680,7 +682,7 @@ _COUPLE = re.compile(
     r"signor e signora|sig\.? e sig\.?ra\b|sr\.? e sra\b|senhor e senhora|"
     # with their articles: "el Sr. y la Sra. Pérez", "o Sr. e a Sra. Costa", "il sig. e la sig.ra Rossi"
     r"(?:el |o |il )?(?:sr|sig|senor|senhor|signor)\.? (?:y|e) (?:la|a) (?:sra|sig\.?ra|senora|senhora|signora)\b|"
-    r"una pareja|a couple(?! of)|um casal|un couple|(?:para|pra|p/) (?:o )?casal\b|(?:ein|es) paar\b(?!\s+(?!und\b|mit\b|vom\b|ab\b|am\b)[a-z])|"
+    r"una pareja|a couple(?! of)|um casal|un couple|(?:para|pra|p/) (?:o )?casal\b|(?:ein|es) paar\b(?!\s+(?!und\b|mit\b|vom\b|ab\b|am\b|aus\b|us\b)[a-z])|"
     r"ein ehepaar|(?:die |der )?eheleute|(?:i )?coniugi|(?:a nome |per )?dei signori\b|siamo i signori\b|somos los senores\b|somos os senhores\b|(?:les|des) epoux|(?:a nombre de|para|de) los senores|(?:em nome de|para|dos) os senhores|"
     r"(?:mir|mia|wir) (?:zwoa|zwoi|zwee)\b|mir zwei\b|mir beide\b|una coppia|dos adultos|zu zweit|the two of us|both of us|us two|"
     # "in due", "à deux", "los dos" are a couple only when no noun follows ("in due settimane", "à deux pas")
@@ -729,6 +731,16 @@ _SINGLE_ROOMS = re.compile(
     r"chambres (?:simples|individuelles|single)|einzelzimmer|quartos individuais|quartos single|individuais|"
     r"quartos de solteiro)\b"
 )
+# Doubles each let to one guest ("6 camere doppie uso singola", "3 habitaciones dobles de uso individual", "4 double
+# rooms for single use", "2 chambres doubles à usage individuel", "5 Doppelzimmer zur Einzelnutzung"): one guest a room.
+_SINGLE_USE_ROOMS = re.compile(
+    rf"\b{_NUM}\s+(?:[a-z]+\s+){{1,3}}?(?:(?:de|para|pra|a|ad|for|in|mit)\s+)?"
+    r"(?:uso (?:singol[ao]|individual|single)|usage (?:individuel|single)|single (?:use|occupancy)|"
+    r"zur einzelnutzung|als einzelzimmer|einzelbelegung|dus)\b"
+)
+# The adults' count said in brackets as people ("tre doppie per noi adulti (sei persone)", "for us adults (six
+# people)", "para los adultos (seis personas)"): that many adults, not the whole party.
+_ADULTS_BRACKETED = re.compile(rf"\b(?P<adult>{_ADULT})\s*\(\s*{_NUM}\s+{_PERSON}\s*\)")
 _NO_CHILDREN = re.compile(
     r"\b(?:sin (?:ninos|hijos|ninas|nenes|menores|peques)|no (?:kids|children|ninos|criancas|hijos)|without (?:kids|children)|"
     r"sem (?:criancas|filhos)|sans enfants?|ohne kinder|keine kinder|senza bambini|senza figli|nessun bambino|"
@@ -1236,6 +1248,27 @@ def _same_room_again(folded: str, left: tuple[int, int, int], right: tuple[int, 
     return a in _GENERIC_ROOM or b in _GENERIC_ROOM or a.endswith(b) or b.endswith(a)
 
 
+_ROOMS_WORD = frozenset(
+    {"rooms", "habitaciones", "chambres", "zimmer", "camere", "quartos", "stanze", "cuartos"}
+)
+_PREPOSITIONS = frozenset({"for", "para", "pra", "pour", "fur", "per"})
+
+
+def _same_count_again(folded: str, left: tuple[int, int, int], right: tuple[int, int, int]) -> bool:
+    """A count of rooms said again in a later sentence ("three double rooms ... a better rate for three rooms",
+    "dos habitaciones dobles ... ¿descuento por dos habitaciones?"): the same rooms, unless the later sentence adds
+    them ("And two rooms for our kids")."""
+    if left[2] < 2 or right[2] != left[2] or folded[right[0] : right[1]].split()[-1] not in _ROOMS_WORD:
+        return False
+    between = folded[left[1] : right[0]]
+    ends = [i for i, c in enumerate(between) if c in ".?!\n"]
+    if not ends:
+        return False
+    before = [w for w in _ROOM_ADDED.findall(between, ends[-1]) if w not in _PREPOSITIONS]
+    rest = re.match(r"[^.?!\n]*", folded[right[1] :])
+    return not before and not _ROOM_ADDED.search(rest[0] if rest else "")
+
+
 def _rooms(folded: str) -> int | None:
     """Rooms counted; a count followed by its breakdown ("dos habitaciones, una doble y una triple") once."""
     # ("👫🛏️", read "a couple room", is a room for a couple; "a couple rooms" are two)
@@ -1255,7 +1288,8 @@ def _rooms(folded: str) -> int | None:
     found = [
         right
         for left, right in zip([None, *found], found, strict=False)
-        if left is None or not _same_room_again(folded, left, right)
+        if left is None
+        or not (_same_room_again(folded, left, right) or _same_count_again(folded, left, right))
     ]
     if any(_ROOM_OR.fullmatch(folded, left[1], right[0]) for left, right in itertools.pairwise(found)):
         return 0  # "una habitación familiar o dos dobles": the count is not settled (0: none, not one)
@@ -1674,6 +1708,8 @@ def party(folded: str) -> Party:
     folded = _UN_APOSTROPHE.sub("un' ", folded)
     if _INSTEAD_WORD.search(folded):
         folded = _INSTEAD_OF_NOUN.sub(lambda m: m["n"], folded)
+    if "(" in folded:
+        folded = _ADULTS_BRACKETED.sub(lambda m: f"{m['n']} {m['adult']}", folded)
     folded = _NOT_BUT.sub(lambda m: f"we are {m['n']}", folded)
     if "zimmer" in folded:
         folded = _CUT_COMPOUND.sub(r"\1zimmer ", folded)
@@ -1883,6 +1919,8 @@ def party(folded: str) -> Party:
         children = 0
     if adults is None and rooms and (m := _SINGLE_ROOMS.search(folded)) and to_int(m["n"]) == rooms:
         adults = rooms  # "3 habitaciones individuales", "4 camere singole": one guest each
+    if adults is None and rooms and (m := _SINGLE_USE_ROOMS.search(folded)) and to_int(m["n"]) == rooms:
+        adults = rooms  # "6 camere doppie uso singola": one guest each
     if _COMPANION_WORD.search(folded):
         listed, with_n = _listed_adults(folded)
         # ("mi mujer, mis suegros y yo, y nuestros dos hijos ... una familiar para nosotros cuatro": the list names

@@ -1,0 +1,94 @@
+"""Who is coming and how many rooms, as the blind batch r13 wrote it (docs/INTERFACES.md "Guests and rooms"): doubles
+let for single use, the adults' count said in brackets as people, a count of rooms said again in a later sentence, a
+family room named as a noun, Québec's "conjointe" and Swiss German's "es Paar us Bern"."""
+
+from __future__ import annotations
+
+import pytest
+
+from conversations.nlu.guests import emoji_words, party
+from conversations.nlu.text import fold
+
+
+def guests(text: str) -> tuple[int | None, int | None, int | None]:
+    found = party(fold(emoji_words(text)))
+    return found.adults, found.children, found.rooms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # doubles each let to one guest: one adult a room
+        "vi chiediamo un preventivo per 6 camere doppie uso singola dal 19 al 25 aprile",
+        "Necesitamos 6 habitaciones dobles de uso individual del 10 al 12 de diciembre",
+        "We need 6 double rooms for single use from 10 to 12 December",
+        "Il nous faudrait 6 chambres doubles à usage individuel du 10 au 12 décembre",
+        "Wir benötigen 6 Doppelzimmer zur Einzelnutzung vom 10. bis 12. Dezember",
+        "Precisamos de 6 quartos duplos para uso individual de 10 a 12 de dezembro",
+    ],
+)
+def test_doubles_for_single_use_hold_one_guest_each(text: str) -> None:
+    assert guests(text) == (6, None, 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the adults' count said in brackets as people: that many adults, the children on top
+        "quattro camere, tre doppie per noi adulti (sei persone) e una tripla per i tre nipoti di 6, 9 e 14 anni.",
+        "cuatro habitaciones, tres dobles para los adultos (seis personas) y una triple para los tres nietos de 6, 9 y "
+        "14 años.",
+        "four rooms, three doubles for us adults (six people) and a triple for the three grandchildren aged 6, 9 and 14.",
+        "quatre chambres, trois doubles pour nous les adultes (six personnes) et une triple pour les trois "
+        "petits-enfants de 6, 9 et 14 ans.",
+        "vier Zimmer, drei Doppelzimmer für uns Erwachsene (sechs Personen) und ein Dreibettzimmer für die drei Enkel "
+        "(6, 9 und 14 Jahre).",
+        "quatro quartos, três duplos para nós adultos (seis pessoas) e um triplo para os três netos de 6, 9 e 14 anos.",
+    ],
+)
+def test_adults_counted_in_brackets_as_people(text: str) -> None:
+    assert guests(text) == (6, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count of rooms said again in a later sentence is the same rooms
+        "Could you put us down for three double rooms for 11-13 June? If there's any chance of a better rate for "
+        "three rooms I'd be very grateful.",
+        "Necesitamos dos habitaciones dobles del 10 al 12 de diciembre. ¿Hay descuento por dos habitaciones?",
+        "Nous voudrions deux chambres doubles du 10 au 12 décembre. Quel serait le prix pour deux chambres ?",
+        "Wir brauchen zwei Doppelzimmer vom 10. bis 12. Dezember. Gibt es einen Rabatt für zwei Zimmer?",
+        "Vorremmo due camere doppie dal 10 al 12 dicembre. Fate uno sconto per due camere?",
+        "Queremos dois quartos duplos de 10 a 12 de dezembro. Há desconto para dois quartos?",
+    ],
+)
+def test_a_count_of_rooms_said_again_is_the_same_rooms(text: str) -> None:
+    assert guests(text)[2] == (3 if text.startswith("Could") else 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "rooms"),
+    [
+        # a family room named as a noun: in a count's breakdown, in a form's field
+        ("Precisávamos de dois quartos, um familiar e um duplo.", 2),
+        ("Necesitaríamos dos habitaciones, una familiar y una doble.", 2),
+        ("Adultes : 2\nEnfants : 1\nChambre : familiale\nEmail : m.girard@free.fr", 1),
+        ("Nous aurions besoin de deux chambres, une familiale et une double.", 2),
+    ],
+)
+def test_a_family_room_named_as_a_noun(text: str, rooms: int) -> None:
+    assert guests(text)[2] == rooms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Québec's spouse, Swiss German's couple from a town
+        "Ma conjointe et moi aimerions passer le temps des Fêtes en ville.",
+        "Grüezi, mir sind es Paar us Bern und würded gern vom 3. bis 5. Juli cho.",
+        "Wir sind ein Paar aus Zürich und möchten vom 3. bis 5. Juli kommen.",
+    ],
+)
+def test_spouse_and_couple_in_regional_words(text: str) -> None:
+    assert guests(text)[0] == 2
