@@ -1038,6 +1038,13 @@ _ONE_CHILD = re.compile(
 )
 # Cheap tests that skip the longer patterns for the many messages without their words (bench_nlu: < 5 ms p50).
 _CHILD_WORD = re.compile(rf"\b{_CHILD_ONE}\b")
+# A child's age said bare after another's with its unit ("meu filho de 16 anos com a irmã dele de 12", "mio figlio di
+# 16 anni con sua sorella di 12", "my son aged 16 with his sister aged 12"): the unit said once stands for both.
+_AGE_UNIT = re.compile(r"\b\d{1,2}\s*(?P<unit>anos|ans|anni|jahren|jahre|years)\b")
+_BARE_AGE = re.compile(
+    rf"(?P<head>\b{_CHILD_ONE}(?:\s+(?:dele|dela|del|de ella|de el))?\s*,?\s*(?:de|di|von|aged?)\s+\d{{1,2}})"
+    r"(?=\s*(?:[.,;!?)]|$|\b(?:y|and|e|et|und)\b))"
+)
 _CHILD_BEFORE = re.compile(rf"(?:\b{_CHILD_ONE}|§)\s+$")  # § marks children counted already
 _INSTEAD_WORD = re.compile(r"\b(?:vez|lugar|instead|rather|lieu|statt|anstatt|invece|posto|inves)\b")
 # "os miúdos (dois)", "Kinder (2)": a count in brackets after plural children (one number: not their ages).
@@ -1582,6 +1589,17 @@ _ROOM_FOR_COMPANIONS = re.compile(
 )
 # Another room for a couple beside a counted party ("une chambre triple pour 3 adultes, et une double pour un
 # couple avec bébé"): the couple's two adults add up.
+# Another room for one relative or friend with their children ("y una triple para mi hermana con sus dos hijos", "and a
+# triple for my sister with her two kids", "e um triplo para a minha irmã com os filhos dela"): one more adult.
+_ROOM_FOR_ONE_WITH_CHILDREN = re.compile(
+    rf"(?:\b(?:y|e|et|and|und|ed)|,)\s+(?:{_ANOTHER[3:-1]}|ein|eine|einen|a|an)(?:\s+[a-z]+)?\s+"
+    r"(?:para|pra|pour|for|per|fur)\s+(?:my|mi|ma|mon|meine|meinen|meiner|mia|mio|la mia|il mio|minha|meu|a minha|"
+    r"o meu)\s+(?:hermana|hermano|sister|brother|soeur|frere|schwester|bruder|sorella|fratello|irma|irmao|madre|padre|"
+    r"mother|mum|mom|father|dad|mere|pere|mutter|vater|mae|pai|tia|tio|aunt|uncle|tante|oncle|onkel|zia|zio|prima|"
+    r"primo|cousin|cousine|cugina|cugino|amiga|amigo|friend|amie|ami|freundin|freund|amica|amico)\s+"
+    r"(?:con|with|com|avec|mit)\s+(?:(?:sus|su|her|his|their|ses|sa|son|ihren|ihrem|ihrer|seinen|seinem|seiner|"
+    rf"i suoi|il suo|la sua|suoi|sua|suo|os|as|o|a|seus|suas|seu)\s+)?(?:[a-z]+\s+)?{_CHILD}\b"
+)
 _ANOTHER_FOR_COUPLE = re.compile(
     rf"(?P<head>(?:\b(?:y|e|et|and|und)|,)\s+{_ANOTHER}(?:\s+[a-z]+)?\s+(?:para|pra|pour|for|per|fur)\s+)"
     r"(?:un|a|una|uma|um|ein|une)\s+(?:couple|pareja|coppia|casal|paar)\b"
@@ -1708,6 +1726,9 @@ def party(folded: str) -> Party:
     folded = _UN_APOSTROPHE.sub("un' ", folded)
     if _INSTEAD_WORD.search(folded):
         folded = _INSTEAD_OF_NOUN.sub(lambda m: m["n"], folded)
+    if (unit := _AGE_UNIT.search(folded)) and _CHILD_WORD.search(folded, unit.end()):
+        head = folded[: unit.end()]
+        folded = head + _BARE_AGE.sub(lambda m: f"{m['head']} {unit['unit']}", folded[unit.end() :])
     if "(" in folded:
         folded = _ADULTS_BRACKETED.sub(lambda m: f"{m['n']} {m['adult']}", folded)
     folded = _NOT_BUT.sub(lambda m: f"we are {m['n']}", folded)
@@ -1944,6 +1965,10 @@ def party(folded: str) -> Party:
     ):
         # "ein Einzelzimmer für mich und ein Doppelzimmer für meine Kollegen Jan und Tom": three
         adults = base + ((to_int(m["n"]) or 0) if m["n"] else 2)
+    if (m := _ROOM_FOR_ONE_WITH_CHILDREN.search(folded)) and (base := _party_besides(folded, m)) is not None:
+        adults = max(
+            adults or 0, base + 1
+        )  # "... y una triple para mi hermana con sus dos hijos": the sister
     if (
         (m := _ON_BEHALF.search(folded))
         and not _ADULTS.search(folded)

@@ -92,3 +92,43 @@ def test_a_family_room_named_as_a_noun(text: str, rooms: int) -> None:
 )
 def test_spouse_and_couple_in_regional_words(text: str) -> None:
     assert guests(text)[0] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a child's age said bare after another's with its unit: a child too
+        "3 quartos: um pra mim e meu marido, um pros meus pais e um pro meu filho de 16 anos com a irmã dele de 12.",
+        "3 habitaciones: una para mi marido y para mí, una para mis padres y una para mi hijo de 16 años con su "
+        "hermana de 12.",
+        "3 camere: una per me e mio marito, una per i miei genitori e una per mio figlio di 16 anni con sua sorella "
+        "di 12.",
+        "3 chambres : une pour mon mari et moi, une pour mes parents et une pour mon fils de 16 ans avec sa sœur de 12.",
+        "3 Zimmer: eins für meinen Mann und mich, eins für meine Eltern und eins für meinen Sohn von 16 Jahren mit "
+        "seiner Schwester von 12.",
+    ],
+)
+def test_a_bare_age_after_a_childs_age_with_its_unit(text: str) -> None:
+    assert guests(text)[:2] == (4, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another room for one relative with their children: one more adult
+        "tres habitaciones: una doble para mis padres, otra doble para mi marido y para mí, y una triple para mi "
+        "hermana con sus dos hijos (de 8 y 12 años).",
+        "three rooms: a double for my parents, another double for my husband and me, and a triple for my sister with "
+        "her two kids (8 and 12).",
+        "três quartos: um duplo para os meus pais, outro duplo para mim e o meu marido, e um triplo para a minha irmã "
+        "com os dois filhos (8 e 12 anos).",
+        "trois chambres : une double pour mes parents, une autre double pour mon mari et moi, et une triple pour ma "
+        "sœur avec ses deux enfants (8 et 12 ans).",
+        "drei Zimmer: ein Doppelzimmer für meine Eltern, ein weiteres für meinen Mann und mich und ein Dreibettzimmer "
+        "für meine Schwester mit ihren zwei Kindern (8 und 12).",
+        "tre camere: una doppia per i miei genitori, un'altra doppia per me e mio marito, e una tripla per mia sorella "
+        "con i suoi due figli (8 e 12 anni).",
+    ],
+)
+def test_a_room_for_a_relative_with_children_adds_the_relative(text: str) -> None:
+    assert guests(text)[:2] == (5, 2)
