@@ -117,6 +117,7 @@ from conversations.nlu.rules import (
     rule_intent,
     slot_answer,
     thanks_for_the_stay,
+    wants_someone,
 )
 from conversations.nlu.stay_intent import (
     adds_to_a_booking,
@@ -801,6 +802,9 @@ def _intent(
         )
     if asks_for_a_person(folded) and (person := classifier.predict(folded)).intent in _NO_REQUEST:
         # "Est-ce que je pourrais avoir un vrai humain au bout du fil ?": an explicit ask for a person.
+        return "handoff_request", max(person.probabilities.get("handoff_request", 0.0), _SURE_RULE), None
+    if wants_someone(folded) and (person := classifier.predict(folded)).intent in _NO_REQUEST | {"faq"}:
+        # "necesito hablar con alguien de recepción urgente, es por un tema de la factura": a person, not the answer
         return "handoff_request", max(person.probabilities.get("handoff_request", 0.0), _SURE_RULE), None
     if thanks_for_the_stay(folded):
         # "Grazie di tutto, è stato un soggiorno bellissimo!\nUn abbraccio\nBianca": a warm goodbye.

@@ -173,6 +173,10 @@ def named_topic(folded: str) -> str | None:
 
 # One question of several ("Gibt es einen Pool? Und ist der Parkplatz kostenlos?").
 _QUESTION = re.compile(r"[^?.!\n]*\?")
+# ...or listed after a colon in one sentence, a comma (and "and") between them ("trois questions : à quelle heure est
+# le check-out, est-ce qu'il y a une consigne, et le parking est-il payant ?").
+_LISTED = re.compile(r":\s*(?P<questions>[^:]*,[^:]*)$")
+_LIST_SEPARATOR = re.compile(r"\s*[,;]\s*(?:(?:and|y|e|et|und|ed|or|o|ou|oder)\s+)?")
 # How sure the model must be that a question of several is about the hotel for its topic to be the message's.
 _SURE_QUESTION = 0.6
 
@@ -182,6 +186,9 @@ def _first_question_topic(folded: str) -> str | None:
     kostenlos?": amenities): the message takes it and the others are answered alongside (docs/INTERFACES.md), however
     the model weighs the whole. None with fewer than two questions or one that is not about the hotel."""
     questions = [q.strip() for q in _QUESTION.findall(folded)]
+    if len(questions) == 1 and (listed := _LISTED.search(questions[0])):
+        # "three quick ones: do you have a gym, is breakfast included, and can we bring our dog?": one sentence
+        questions = [q.strip() for q in _LIST_SEPARATOR.split(listed["questions"]) if len(q.split()) >= 3]
     if len(questions) < 2:
         return None
     readings = [_probabilities(question) for question in questions]

@@ -95,6 +95,12 @@ _CONTACT_WORD = re.compile(
 # about a booking.
 _NUMBER_SIGN = re.compile(r"(?<!\w)[Nn]\.?[º°][^\S\n]*(?P<ref>[A-Z0-9][A-Z0-9/-]{2,18}[A-Z0-9])\b")
 _BOOKING_WORD = re.compile(rf"\b(?:{_REF_CUE}|reservaci[o]n)\b")
+# A sentence that is only the number, after one about the booking: "ist meine Buchung bestätigt? Nummer HTL 7781 A.",
+# "my booking for Friday. Number: 44120", "Número AB 4471.", "Numéro : 55120".
+_NUMBER_SENTENCE = re.compile(
+    r"(?:^|[.?!:][^\S\n]+|\n[^\S\n]*)(?:(?:the|la|le|die|il|o|a|el)[^\S\n]+)?"
+    r"(?:number|numero|nummer|nr|n[o\u00b0])\.?[^\S\n]*(?::[^\S\n]*)?#?(?P<ref>[a-z0-9][a-z0-9-]{0,14})\b"
+)
 # "Status of my reservation pls - 44120", "Cancelación reserva: 55120": a number alone after a dash or colon.
 _DASHED_LATER = re.compile(
     rf"\b(?:{_REF_CUE}|reservaci[o]n)\b(?:(?![.?!](?:\s|$))[^\n]){{0,30}}?(?:[^\S\n][-\u2013\u2014]|:)[^\S\n]*#?"
@@ -264,6 +270,11 @@ def extract_booking_ref(text: str) -> str | None:
         and not _OTHER_NUMBER.search(plain[later.start() : later.start("key")])
     ):
         return said_later.replace(".", "").upper()
+    if _BOOKING_WORD.search(plain):
+        for m in _NUMBER_SENTENCE.finditer(plain):
+            ref = _with_groups(text, plain, m.start("ref"), m.end("ref"))
+            if (ref.isupper() or ref.isdigit()) and any(c.isdigit() for c in ref) and len(ref) >= 4:
+                return ref.replace(".", "").upper()
     dashed = _DASHED_LATER.search(plain)
     if dashed and dashed["code"]:
         # "número da reserva para o check-in: RSV/2027/331": a code in capitals with a digit after the colon

@@ -955,6 +955,11 @@ _EVENT = re.compile(
     # someone else's: "mi hermana se casa el 19", "ma sœur se marie le 19", "meine Schwester heiratet am 19."
     r"se casa|se casan|se casar|se marie|se marient|heiratet|si sposa|si sposano|"
     r"funeral|entierro|enterro|funerailles|obseques|beerdigung|funerale|graduation|graduacion|formatura|"
+    # a graduation or a feast named by its verb ("vai se formar dia 18", "my son graduates on the 18th", "si laurea il
+    # 18", "il 12 festeggiamo le nozze d'oro", "am 12. feiern wir", "celebramos el 12")
+    r"graduates|graduating|se gradua|se graduan|se recibe|se forma|se formar|se formam|vai formar|diplomes|"
+    r"abschlussfeier|si laurea|laurea|nozze|festeggiamo|festeggiano|festeggia|feiern|feiert|celebramos|celebran|"
+    r"celebrate|celebrating|celebration|comemoramos|fetons|fetent|"
     r"festival|torneo|tournament|tournoi|turnier|messe|fiera|"
     # a game asked about ("is the Knicks game on Saturday sold out?")
     r"partido|match|game|spiel|partita|jogo|appointment|termin|rendez-vous|appuntamento|lands?|aterriza|atterrit|"

@@ -627,6 +627,14 @@ _SOMEONE_ELSE = re.compile(
 )
 # The hotel's staff named by their job before the title ("Votre réceptionniste, Mme Garnier", "Ihr Koch, Herr Brenner",
 # "laut Ihrer Kollegin Frau Yilmaz", "your manager Mr Hill"), read on `_plain` text.
+# The writer staying too ("para mim e para o meu colega, Eng. Paulo Tavares", "for me and my colleague Dr. Ann Lee",
+# "pour moi et mon collègue", "für mich und meinen Kollegen", "per me e il mio collega", "para mí y mi compañero"): the
+# colleague named beside them is a companion, and the guest is the writer who signs.
+_WRITER_STAYS_TOO = re.compile(
+    r"(?i:\b(?:for|para|pour|f[üu]r|per|pra)[^\S\n]+(?:me|myself|mim|m[ií]|moi|mich|me stess[oa])[^\S\n]+"
+    r"(?:and|y|e|et|und)[^\S\n]+(?:(?:for|para|pour|f[üu]r|per|pra)[^\S\n]+)?(?:o[^\S\n]+|a[^\S\n]+|il[^\S\n]+|la[^\S\n]+)?"
+    r"(?:my|mi|mon|ma|meinen|meine|mio|mia|meu|minha)\b)"
+)
 _HOTEL_JOBS = (
     r"receptionniste|receptionist|recepcionista|rezeptionist(?:in)?|receptionista|concierge|conserje|portier|"
     r"koch|kochin|cuisinier|cuisiniere|cuoco|cuoca|cocinero|cocinera|cozinheiro|cozinheira|kellner(?:in)?|"
@@ -767,7 +775,7 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
     if form:
         return form
     client = _FOR_CLIENT.search(text) or _FOR_TITLED.search(text)
-    if client:
+    if client and not _WRITER_STAYS_TOO.search(text):
         name = _name_words(text[client.end() :], weak=True)
         if name and len(name.split()) >= 2 and not _wordy(name):
             return name  # "this is Ann-Marie from Skyline Travel, booking for our client Mr. Dmitri Volkov"
@@ -1105,7 +1113,7 @@ def writers_own_address(text: str, address: str) -> bool:
     nombre de mi jefe, el Dr. Hernán Darío Restrepo ... Carolina Zapata\nAsistente de Gerencia\n
     carolina.zapata@..."): the assistant's address is not the guest's. The address must carry the signer's name,
     not the guest's."""
-    if not _WORK_RELATION.search(text):
+    if not _WORK_RELATION.search(text) or _WRITER_STAYS_TOO.search(text):
         return False
     guest = extract_guest_name(text)
     signer = _signature(_without_device_lines(text))
@@ -1558,7 +1566,8 @@ _COMPANY_LETTERS = _words("sa sl ag kg bv sas")
 # A company's legal form ending the words after a cue ("intestata a: Ferretti Impianti S.r.l., P.IVA ...", "au nom de
 # Dupont S.A.", "auf Müller Bau GmbH"): a company, no guest.
 _COMPANY_NAMED = re.compile(
-    r"[^\S\n]*(?:[A-ZÀ-ÖØ-Þ&][\w'&.-]*[^\S\n]+){1,5}"
+    # (a comma before the form too: "em nome de Norteinox, Lda.", "Acme, Inc.")
+    r"[^\S\n]*(?:[A-ZÀ-ÖØ-Þ&][\w'&.-]*,?[^\S\n]+){1,5}"
     # (letters with full stops: "S.r.l.", "S.A.", "L.L.C.", "G.m.b.H.")
     r"(?:[A-Z]\.(?:[A-Za-z]{1,2}\.){1,3}(?![^\W\d_])|(?:SpA|Srl|SRL|SAS|SARL|Sarl|SNC|GmbH|Ltda?|LTDA?|Lda|LDA|"
     r"Inc|INC|LLC|PLC|Plc|Corp|AG|KG|SA|SL|BV|NV)\b)"

@@ -441,6 +441,11 @@ _WHICH_ROOM = (
     r"qual (?:e )?o (?:numero do )?quarto|numero do quarto|que habitacion|cual (?:es )?(?:la )?habitacion|"
     r"numero de (?:la )?habitacion)"
 )
+_IN_THE_HOTEL = (
+    r"(?:im haus|im hotel|bei ihnen|in the hotel|at the hotel|in the house|staying (?:with you|at your hotel|here)|"
+    r"(?:alojad[oa]|hospedad[oa])|en el hotel|no hotel|a l'hotel|chez vous|(?:in|all') ?(?:albergo|hotel)|"
+    r"alloggia|da voi)"
+)
 _ANOTHER_GUEST = re.compile(
     rf"\b{_WHICH_ROOM}\b[^?\n]{{0,30}}\b" + _TITLE + r"\s+[a-z]|"
     # "ob Frau Roth schon eingecheckt hat", "if Mr Parker has arrived" ("si le Dr. Martin arrive tard": their own)
@@ -448,7 +453,10 @@ _ANOTHER_GUEST = re.compile(
     rf"\b{_WHEN}\b[^?\n]{{0,25}}\b{_TITLE}\s+[a-z][^?\n]{{0,40}}\b{_ARRIVES}\b[^?\n]{{0,15}}\?|"
     # "a che ora arriva la signora Conte?" ("Quando arriva, il signor Rossi può...": a question about him)
     rf"\b{_WHEN}\b[^?\n,]{{0,10}}\b{_ARRIVES}\b[^?\n,]{{0,10}}\b{_TITLE}\s+[a-z][^?\n]{{0,30}}\?|"
-    rf"\b{_TITLE}\s+[a-z][^?\n]{{0,40}}\b{_COME}\b[^?\n]{{0,8}}\?"
+    rf"\b{_TITLE}\s+[a-z][^?\n]{{0,40}}\b{_COME}\b[^?\n]{{0,8}}\?|"
+    # whether they are in ("Ist Frau Lehmann gerade im Haus?", "is Mr Hale still at the hotel?", "¿la señora Ruiz
+    # está alojada con ustedes?", "M. Petit est-il à l'hôtel ?", "la signora Conti è in albergo?")
+    rf"\b{_TITLE}\s+[a-z][^?\n.,;]{{0,30}}\b{_IN_THE_HOTEL}\b[^?\n.,;]{{0,15}}\?"
 )
 
 
@@ -824,6 +832,32 @@ _TALK_TO = re.compile(
 )
 
 
+# Someone at the hotel asked to talk to, a matter named after it or not ("necesito hablar con alguien de recepción
+# urgente, es por un tema de la factura", "I need to speak to someone about the company invoice", "preciso falar com
+# alguém da receção", "je dois parler à quelqu'un de la réception", "ich muss dringend mit jemandem von der Rezeption
+# sprechen", "devo parlare con qualcuno della reception"): a person, not the answer to the matter.
+_SOMEONE = (
+    r"(?:someone|somebody|a person|a member of (?:the )?staff|the manager|reception|the front desk|alguien|una persona|"
+    r"el (?:gerente|encargado|responsable|director)|la (?:gerente|encargada|recepcion)|recepcion|alguem|uma pessoa|"
+    r"o (?:gerente|responsavel)|a (?:rece[cp]cao|gerente)|quelqu'un|une personne|la reception|(?:le|au) (?:responsable|"
+    r"directeur|gerant)|qualcuno|una persona|la reception|il (?:responsabile|direttore))"
+)
+_WANTS_SOMEONE = re.compile(
+    r"\b(?:need|needs|want|wanted|would like|'d like|like|can i|could i|may i|have|must|necesito|necesitamos|quiero|"
+    r"quisiera|queria|me gustaria|puedo|podria|tengo que|preciso|precisamos|quero|queria|gostaria de|posso|tenho de|"
+    r"tenho que|besoin de|veux|voudrais|souhaite|souhaiterais|aimerais|puis-je|pourrais-je|dois|devo|dobbiamo|vorrei|"
+    r"voglio|ho bisogno di|posso)\s+(?:to\s+)?(?:speak|talk|hablar|falar|parler|parlare)\s+(?:urgently\s+|urgente\s+|"
+    rf"urgentemente\s+)?(?:to|with|con|com|a|avec)\s+{_SOMEONE}\b|"
+    r"\bmit\s+(?:jemandem|jemand|einem mitarbeiter|einer mitarbeiterin|der rezeption|dem manager|dem chef|"
+    r"der geschaftsfuhrung)\b[^.?!\n]{0,30}\bsprechen\b"
+)
+
+
+def wants_someone(folded: str) -> bool:
+    """Someone at the hotel asked to talk to: a handoff, whatever matter is named beside it."""
+    return bool(_WANTS_SOMEONE.search(folded))
+
+
 def asks_to_talk(folded: str) -> bool:
     return bool(_TALK_TO.search(folded)) or asks_for_a_person(folded)
 
@@ -940,7 +974,7 @@ def asks_for_a_person(folded: str) -> bool:
 # "desidero ringraziare tutto lo staff"): a goodbye too, when no stay is asked for. A thanks verb asking for something
 # ("agradecería que...", "thanks in advance", "ringrazio anticipatamente") passes nothing on.
 _THANKS_VERB = (
-    r"(?:(?:huge |big |many |special |a big |a huge )?thanks? (?:you )?to|(?:kudos|shout ?-?outs?|compliments) to|"
+    r"(?:(?:huge |big |many |special |a big |a huge )?thanks? (?:you )?(?:so much |very much |a lot )?to|(?:kudos|shout ?-?outs?|compliments) to|"
     r"(?:please )?thank(?! you\b| u\b)|tell (?:the )?chef|(?:muchas |mil )?gracias (?:a|al|a la)|"
     r"agrade[cz](?!eri)\w*|(?:muito )?obrigad[oa] (?:a|ao|à)|(?:un grand )?merci (?:a|au|a la|aux)|remerci(?!erai)\w*|"
     r"(?:vielen |ein grosses |herzlichen )?dank(?:e|eschon)? an|bedank\w*|"
@@ -961,6 +995,8 @@ _STAFF = (
     r"botones|bellboy|bellhop|bell ?boy|porter|doorman|mozo|maletero|maleteiro|bagageiro|mensageiro|carregador|"
     r"bagagiste|chasseur|voiturier|valet|gepacktrager|hotelpage|facchino|portabagagli|fattorino|driver|chofer|"
     r"chauffeur|autista|motorista|fahrer|"
+    # everyone at the hotel ("thanks so much to everyone, especially the night porter", "gracias a todos")
+    r"everyone|everybody|all of you|todos|todas|todo el mundo|todo mundo|tout le monde|alle|allen|euch allen|tutti|"
     # a department after a preposition ("da limpeza", "at breakfast", "du petit-déjeuner"; "thanks to the rain we
     # missed breakfast" thanks no one)
     r"(?:from|at|in|of|de|del|da|do|della|dello|dal|du|des|vom|von der|im|in der|au|al|alla|na|no)\s+"
@@ -1004,8 +1040,15 @@ _ROOM_STAYED_IN = re.compile(
 )
 
 
+# Staff of the night ("the night porter", "el portero de noche", "le veilleur de nuit"): no night asked for.
+_NIGHT_STAFF = re.compile(
+    r"\bnight (?:porter|staff|shift|manager|receptionist|desk|guard|team)\b|\b(?:portero|porteiro|portiere|recepcionista|"
+    r"rececionista|recepcionista|receptionniste|veilleur|equipo|equipa|turno|vigilante) (?:de|da|di) (?:la )?(?:noche|noite|notte|nuit)\b"
+)
+
+
 def _asks_for_a_stay_beside_thanks(folded: str) -> bool:
-    return bool(_ASKS_FOR_A_STAY.search(_ROOM_STAYED_IN.sub(" ", folded)))
+    return bool(_ASKS_FOR_A_STAY.search(_NIGHT_STAFF.sub(" ", _ROOM_STAYED_IN.sub(" ", folded))))
 
 
 def thanks_for_the_stay(folded: str) -> bool:

@@ -80,6 +80,9 @@ _BOOK = re.compile(
     # Latin-American and colloquial asks ("me apartan un cuarto", "resérvenme", "aparten la familiar")
     r"(?:me|nos) (?:apartan|apartas|aparta|reservan|reservas|separan|separas|anotan|apuntan|guardan|guardais)\b|"
     r"(?:reserv|apart|separ|guard|anot|apunt)en(?:me|nos|lo|la)\b|"
+    # the one asked as "usted" ("¿me separa una habitación para mañana?", "nos aparta dos cuartos")
+    r"(?:me|nos) (?:separa|aparta|guarda|reserva|anota|apunta) (?:un|una|dos|tres|cuatro) (?:\w+ )?"
+    r"(?:habitacion\w*|cuartos?|dobles?|sencillas?|individual\w*|suites?|triples?)\b|"
     r"(?:aparten|separen|anoten|apunten|reserven) (?:el|la|los|las|un|una|dos|tres)\b|"
     # en
     r"(?:i'?d|we'?d|i would|we would|i want to|we want to|i wanna|we wanna|i wish to|we wish to|i'?d love to|"
@@ -263,6 +266,8 @@ _ASKS_ROOM = re.compile(
     r"cuanto|how much|prices?|precios?|prix|preis\w*|prezz[oi]|precos?|quanto|combien|tarif\w*|rates?|kostet|kosten|kost|"
     r"koste|(?<!la )(?<!alla )(?<!sulla )(?<!della )costa|costano|costo|custa|cost|costs|come to|quote|angebot|"
     r"cotizacion|presupuesto|orcamento|devis|"
+    # a discount asked for is a price asked for ("Vocês fazem algum desconto pra grupo?", "any group discount?")
+    r"descuentos?|descontos?|discounts?|remises?|\w*rabatt\w*|\w*ermassigung\w*|scont[oi]|"
     r"preventivo|is (?:that|it) possible|(?<!si )es posible|seria posible|(?<!se )e possivel|c'est possible|"
     r"(?<!se )e possibile|"
     r"doable|feasible|faisable|factible|fattibile|"
