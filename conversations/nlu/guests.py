@@ -1276,13 +1276,47 @@ def _same_count_again(folded: str, left: tuple[int, int, int], right: tuple[int,
     return not before and not _ROOM_ADDED.search(rest[0] if rest else "")
 
 
+# A room whose being free is a condition ("extend our stay until 6 August if a room is still available", "si queda
+# una habitación libre", "s'il reste une chambre", "falls noch ein Zimmer frei ist", "se c'è ancora una camera", "se
+# ainda houver um quarto"): no count asked for (a request for a stay still means one room: `one_room_named`).
+_IF_FREE_BEFORE = re.compile(
+    r"\b(?:if|whether|si|s'il|se|ob|falls|wenn)(?:\s+(?:there'?s|there is|still|todavia|aun|queda|hay|reste|y a|"
+    r"encore|noch|c'e|e|ancora|ainda|houver|tiver|existe|ci sia)){0,3}\s+$"
+)
+_IF_FREE_AFTER = re.compile(
+    r"\s+(?:(?:is|are|be)\s+(?:still\s+)?(?:available|free)|(?:libre|disponible|libera|disponibile|livre|disponivel|"
+    r"frei)\b|(?:ist|sei)\b)"
+)
+
+
+_ASKING_IF = re.compile(
+    r"\b(?:ask|asking|know|wonder\w*|check|chiedere|chiedo|sapere|domandare|saber|preguntar\w*|pregunto|consultar|"
+    r"savoir|demander|demande|fragen|frage|wissen|erkundigen|perguntar|pergunto|verificar|verifier)\b"
+)
+
+
+def _room_if_free(folded: str, m: re.Match[str]) -> bool:
+    start, end = m.span()
+    words = folded[start:end].split()
+    if words[0] == "noch" and len(words) > 2:  # "falls noch ein Zimmer frei ist": "still", not "another"
+        start, words = start + len("noch "), words[1:]
+    cond = _IF_FREE_BEFORE.search(folded, max(0, start - 40), start)
+    return (
+        words[0] in _ONE_ARTICLE
+        and cond is not None
+        # ("volevo chiedere ... se c'è una matrimoniale libera", "I wanted to ask if a room is free": a room asked for)
+        and not _ASKING_IF.search(folded, max(0, cond.start() - 60), cond.start())
+        and bool(_IF_FREE_AFTER.match(folded, end) or re.match(r"\s*(?:[,.;!?]|$)", folded[end:]))
+    )
+
+
 def _rooms(folded: str) -> int | None:
     """Rooms counted; a count followed by its breakdown ("dos habitaciones, una doble y una triple") once."""
     # ("👫🛏️", read "a couple room", is a room for a couple; "a couple rooms" are two)
     found = [
         (m.start(), m.end(), 1 if m["other"] else to_int(m["n"]) or 0)
         for m in _ROOMS.finditer(folded)
-        if m["n"] not in ("couple", "a couple") or m[0].endswith("s")
+        if (m["n"] not in ("couple", "a couple") or m[0].endswith("s")) and not _room_if_free(folded, m)
     ]
     found = [
         right
@@ -1903,7 +1937,7 @@ def party(folded: str) -> Party:
     if (
         rooms is None
         and (
-            _ONE_ROOM.search(folded)
+            any(not _room_if_free(folded, m) for m in _ONE_ROOM.finditer(folded))
             or _ALL_FAMILY_SINGLE.search(folded)
             or _SAME_ROOM.search(folded)
             or (

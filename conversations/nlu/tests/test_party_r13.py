@@ -132,3 +132,19 @@ def test_a_bare_age_after_a_childs_age_with_its_unit(text: str) -> None:
 )
 def test_a_room_for_a_relative_with_children_adds_the_relative(text: str) -> None:
     assert guests(text)[:2] == (5, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a room whose being free is a condition of a change: no count asked for
+        "we would like to extend our stay until 6 August if a room is still available.",
+        "queremos alargar la estancia hasta el 6 de agosto si queda una habitación libre.",
+        "nous aimerions prolonger jusqu'au 6 août s'il reste une chambre.",
+        "wir möchten bis zum 6. August verlängern, falls noch ein Zimmer frei ist.",
+        "vorremmo prolungare fino al 6 agosto se c'è ancora una camera libera.",
+        "queríamos prolongar até 6 de agosto se ainda houver um quarto livre.",
+    ],
+)
+def test_a_room_free_as_a_condition_is_no_count(text: str) -> None:
+    assert guests(text)[2] is None
