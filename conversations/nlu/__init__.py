@@ -133,7 +133,7 @@ from conversations.nlu.stay_intent import (
     new_stay,
     stay_intent,
 )
-from conversations.nlu.text import clip, fold
+from conversations.nlu.text import QUESTION_SENTENCE, clip, fold
 from conversations.nlu.types import FAQ_TOPICS, INTENTS, LANGUAGES, Understanding
 
 __all__ = [
@@ -515,7 +515,7 @@ def _understand(
             # "siamo prenotati dal 22 al 26 dicembre (camera 21), c'è il parcheggio?": a booking made, not a new one
             or (intent in ("booking_create", "availability") and names_a_booking_made(head))
         )
-        and len(questions := _QUESTION.findall(head)) == 1
+        and len(questions := QUESTION_SENTENCE.findall(head)) == 1
         and (named := classifier.named_topic(questions[0])) not in (None, "location_directions")
         and not changes_dates(head)
         and not _ADDS.search(head)
@@ -543,7 +543,7 @@ def _understand(
         and not names_what_is_wrong(head)
         and complaint_request(head) is None
         and not asks_why_it_fails(head)
-        and (questions := _QUESTION.findall(head))
+        and (questions := QUESTION_SENTENCE.findall(head))
         # a story told before it ("perché il wifi continua a saltare?" alone is the complaint)
         and len(_WORD3.findall(head)) > len(_WORD3.findall(questions[-1])) + _STORY_WORDS
         and (named := classifier.named_topic(questions[-1])) is not None
@@ -679,9 +679,6 @@ def _greets_on_the_phone(rest: str, name: str, *, waves: bool = False) -> bool:
 _LETTERS = re.compile(r"[a-z]+")
 _REPEATED = re.compile(r"(.)\1{5,}")
 _VOWEL = re.compile(r"[aeiouy]")
-
-
-_QUESTION = re.compile(r"[^.!?\n]*\?")
 
 
 _ADDS = re.compile(

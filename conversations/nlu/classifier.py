@@ -22,6 +22,7 @@ import structlog
 
 from conversations.nlu import sentence_encoder
 from conversations.nlu.linear_model import NgramLinearModel
+from conversations.nlu.text import QUESTION_SENTENCE
 
 log = structlog.get_logger(__name__)
 
@@ -171,10 +172,9 @@ def named_topic(folded: str) -> str | None:
     return max(named, key=lambda topic: by_label.get(FAQ_PREFIX + str(topic), 0.0))
 
 
-# One question of several ("Gibt es einen Pool? Und ist der Parkplatz kostenlos?").
-_QUESTION = re.compile(r"[^?.!\n]*\?")
-# ...or listed after a colon in one sentence, a comma (and "and") between them ("trois questions : à quelle heure est
-# le check-out, est-ce qu'il y a une consigne, et le parking est-il payant ?").
+# Several questions are each a QUESTION_SENTENCE, or listed after a colon in one sentence, a comma (and "and")
+# between them ("trois questions : à quelle heure est le check-out, est-ce qu'il y a une consigne, et le parking
+# est-il payant ?").
 _LISTED = re.compile(r":\s*(?P<questions>[^:]*,[^:]*)$")
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*(?:(?:and|y|e|et|und|ed|or|o|ou|oder)\s+)?")
 # How sure the model must be that a question of several is about the hotel for its topic to be the message's.
@@ -185,7 +185,7 @@ def _first_question_topic(folded: str) -> str | None:
     """The topic of the first of several questions about the hotel ("Gibt es einen Pool? Und ist der Parkplatz
     kostenlos?": amenities): the message takes it and the others are answered alongside (docs/INTERFACES.md), however
     the model weighs the whole. None with fewer than two questions or one that is not about the hotel."""
-    questions = [q.strip() for q in _QUESTION.findall(folded)]
+    questions = [q.strip() for q in QUESTION_SENTENCE.findall(folded)]
     if len(questions) == 1 and (listed := _LISTED.search(questions[0])):
         # "three quick ones: do you have a gym, is breakfast included, and can we bring our dog?": one sentence
         questions = [q.strip() for q in _LIST_SEPARATOR.split(listed["questions"]) if len(q.split()) >= 3]

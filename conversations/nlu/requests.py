@@ -14,6 +14,7 @@ from typing import Any
 from conversations.nlu import classifier
 from conversations.nlu.dates import stay_dates
 from conversations.nlu.guests import party
+from conversations.nlu.stay_intent import CANCELLING
 
 # Where one request ends and the next begins: the end of a sentence, a new line, "y otra cosa", "also"...
 _SPLIT = re.compile(
@@ -169,7 +170,6 @@ _SURE_ACTION = 0.8
 # sabato notte, quindi una notte in più?"). Without them the model hears a change in a booking merely named ("Tengo la
 # reserva 55872 del 12 al 15 de enero, ¿el parking está incluido?") or an arrival time ("wir schaffen es erst gegen
 # Mitternacht").
-_CANCELS = re.compile(r"\b(?:cancel\w*|anul\w*|annul\w*|storn\w*|disdi\w*|desmarc\w*|call(?:ing)? off)\b")
 _CHANGES = re.compile(
     r"\b(?:chang\w*|move|moving|extend\w*|shorten|postpone|add|adding|another|more|extra|too|also|instead|"
     r"cambi\w*|mover|ampli\w*|alarg\w*|prolong\w*|acort\w*|adelant\w*|retras\w*|aplaz\w*|anadir|agregar|mas|otra|"
@@ -178,7 +178,7 @@ _CHANGES = re.compile(
     r"andern|verschieb\w*|verlanger\w*|umbuch\w*|noch|auch|mehr|statt|anstatt|"
     r"spost\w*|anticip\w*|posticip\w*|aggiung\w*|anche|piu|invece|ancora|altra)\b"
 )
-_ACTION_WORDS = {"booking_cancel": _CANCELS, "booking_modify": _CHANGES}
+_ACTION_WORDS = {"booking_cancel": CANCELLING, "booking_modify": _CHANGES}
 
 
 def booking_action_request(folded: str) -> tuple[str, float] | None:
@@ -200,7 +200,7 @@ def booking_action_request(folded: str) -> tuple[str, float] | None:
 def cancels_outright(folded: str) -> bool:
     """A cancelling verb and no word of a change ("Anulen la reserva 58231 del 2 al 4 de mayo, por favor."): what a
     model unsure between cancelling and changing reads as a cancellation. The booking's own days are no change."""
-    return bool(_CANCELS.search(folded)) and not _CHANGES.search(folded)
+    return bool(CANCELLING.search(folded)) and not _CHANGES.search(folded)
 
 
 def other_requests(

@@ -19,6 +19,7 @@ import re
 
 from conversations.nlu import classifier
 from conversations.nlu.rules import changes_dates
+from conversations.nlu.text import QUESTION_SENTENCE
 
 # A wish to book, in the first person ("quisiera reservar", "we'd like to book", "wir hätten gerne").
 _WISH = re.compile(
@@ -382,8 +383,6 @@ _ANOTHER_STAY = re.compile(
 _ABOUT_A_BOOKING = frozenset({"booking_modify", "booking_cancel", "booking_status", "complaint", "faq"})
 
 
-# A question on its own ("Vocês têm berço?", "Kann man schon ab 12 Uhr einchecken?").
-_QUESTION = re.compile(r"[^?.!\n]*\?")
 # Words of a price, a day or a room: a question with them may ask about the stay ("how much do we pay for 3 nights?").
 _ABOUT_THE_STAY = re.compile(
     rf"\d|\b(?:{_ROOM}|nights?|noches?|noites?|nuits?|nachte?|notti|cuanto|how much|quanto|combien|was kostet|"
@@ -393,7 +392,7 @@ _ABOUT_THE_STAY = re.compile(
 
 def _without_hotel_questions(folded: str) -> str:
     """The message without its questions about the hotel (a topic of the FAQ named, no room, day or price)."""
-    return _QUESTION.sub(
+    return QUESTION_SENTENCE.sub(
         lambda q: q[0] if _ABOUT_THE_STAY.search(q[0]) or not classifier.names_a_topic(q[0]) else " ",
         folded,
     )
@@ -519,7 +518,8 @@ _MADE = re.compile(
     r"[^.?!\n]{0,50}\bgebucht\b|"
     r"(?:ho|abbiamo) (?:gia )?prenotato|(?:la mia|la nostra) prenotazione|(?:ho|abbiamo) una prenotazione)"
 )
-_CANCEL = re.compile(r"\b(?:cancel\w*|anul\w*|annul\w*|storn\w*|disdi\w*|desmarc\w*|call(?:ing)? off)\b")
+# The verbs of cancelling a booking (also `requests`' sentences that cancel one).
+CANCELLING = re.compile(r"\b(?:cancel\w*|anul\w*|annul\w*|storn\w*|disdi\w*|desmarc\w*|call(?:ing)? off)\b")
 # What a message about a booking already made asks when it is no new stay.
 # Other days wished instead of the booked ones ("mais on voudrait plutôt du 17 au 19").
 _RATHER = re.compile(
@@ -549,7 +549,7 @@ _IN_ITS_PLACE = re.compile(
 def another_stay_after_cancelling(folded: str) -> int | None:
     """Where the stay wanted begins when the message cancels a booking and asks for another stay in its place
     (a change of dates: the days before it are the old booking's); None for any other message."""
-    cancel = _CANCEL.search(folded)
+    cancel = CANCELLING.search(folded)
     if cancel is None:
         return None
     place = _IN_ITS_PLACE.search(folded, cancel.end())
@@ -621,7 +621,7 @@ def booking_already_made(folded: str, probabilities: dict[str, float]) -> str | 
         # "réservation n° 20-339 ... pourriez-vous mettre la réservation à mon nom": the booking's holder changes.
         return "booking_modify"
     made = _MADE.search(folded)
-    if not (made or _CANCEL.search(folded)):
+    if not (made or CANCELLING.search(folded)):
         return None
     if made and _RATHER.search(folded, made.end()):
         # "J'ai réservé le 12 mai pour du 10 au 12 juin, mais on voudrait plutôt du 17 au 19 juin": the wish is

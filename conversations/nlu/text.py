@@ -109,6 +109,9 @@ def has_letters(text: str) -> bool:
 
 
 _WORD = re.compile(r"[a-z0-9]+")
+# One question of a message, from the end of the sentence before it ("Gibt es einen Pool? Und ist der Parkplatz
+# kostenlos?" holds two).
+QUESTION_SENTENCE = re.compile(r"[^?.!\n]*\?")
 
 
 def words(folded: str) -> list[str]:
