@@ -333,10 +333,7 @@ _HOLDER_WORDS = re.compile(
 def room_or_holder_change(turn: Turn) -> bool:
     """While a change is asked for: another room type or holder goes to reception (see below)."""
     booking = _current(turn)
-    if booking is None or not _change_we_cannot_make(turn, booking):
-        return False
-    turn.frame.stage = Stage.IDLE
-    return True
+    return booking is not None and _change_we_cannot_make(turn, booking)
 
 
 def _change_we_cannot_make(turn: Turn, booking: BookingView) -> bool:
@@ -353,6 +350,7 @@ def _change_we_cannot_make(turn: Turn, booking: BookingView) -> bool:
         summary=f"change of {booking.reference} ({booking.room_name}): {text}"[:300],
         intro_key="handoff_intro_room_or_holder_change",
     )
+    turn.frame.stage = Stage.IDLE
     return True
 
 
@@ -375,7 +373,6 @@ def _continue_modify(turn: Turn, booking: BookingView) -> None:
         booking.children,
     ):
         if _change_we_cannot_make(turn, booking):
-            turn.frame.stage = Stage.IDLE
             return
         turn.frame.stage = Stage.MODIFY_DETAILS
         turn.say(
