@@ -740,6 +740,8 @@ def _without_email_said(folded: str, email: str) -> str:
 
 # Readings that ask for nothing the hotel does: a person asked for among them is a handoff.
 _NO_REQUEST = frozenset({"other", "greeting", "thanks_goodbye", "handoff_request"})
+# Matters named beside a person asked for, which the person then deals with (a complaint keeps its own reading).
+_MATTERS = frozenset({"faq", "availability", "booking_create"})
 # How sure a reading decided by the words alone is (a few words, or a reply to the hotel's offer).
 _SURE_RULE = 0.8
 _SURE_CHANGE = 0.6
@@ -803,8 +805,9 @@ def _intent(
     if asks_for_a_person(folded) and (person := classifier.predict(folded)).intent in _NO_REQUEST:
         # "Est-ce que je pourrais avoir un vrai humain au bout du fil ?": an explicit ask for a person.
         return "handoff_request", max(person.probabilities.get("handoff_request", 0.0), _SURE_RULE), None
-    if wants_someone(folded) and (person := classifier.predict(folded)).intent in _NO_REQUEST | {"faq"}:
-        # "necesito hablar con alguien de recepción urgente, es por un tema de la factura": a person, not the answer
+    if wants_someone(folded) and (person := classifier.predict(folded)).intent in _NO_REQUEST | _MATTERS:
+        # "necesito hablar con alguien de recepción urgente, es por un tema de la factura", "is there someone I could
+        # talk to on the phone? It's about a wedding party, maybe 20 rooms": a person, not the answer to the matter
         return "handoff_request", max(person.probabilities.get("handoff_request", 0.0), _SURE_RULE), None
     if thanks_for_the_stay(folded):
         # "Grazie di tutto, è stato un soggiorno bellissimo!\nUn abbraccio\nBianca": a warm goodbye.

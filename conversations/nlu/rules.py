@@ -840,16 +840,42 @@ _SOMEONE = (
     r"(?:someone|somebody|a person|a member of (?:the )?staff|the manager|reception|the front desk|alguien|una persona|"
     r"el (?:gerente|encargado|responsable|director)|la (?:gerente|encargada|recepcion)|recepcion|alguem|uma pessoa|"
     r"o (?:gerente|responsavel)|a (?:rece[cp]cao|gerente)|quelqu'un|une personne|la reception|(?:le|au) (?:responsable|"
-    r"directeur|gerant)|qualcuno|una persona|la reception|il (?:responsabile|direttore))"
+    r"directeur|gerant)|qualcuno|una persona|la reception|il (?:responsabile|direttore)|"
+    # someone named with a title ("Herrn Albrecht von der Rezeption", "Mr. Hale", "la Sra. Ruiz", "M. Petit")
+    r"(?:(?:el|la|o|a|le|il|lo) )?(?:mr|mrs|ms|miss|sr|sra|senor|senora|senhor|senhora|dona|don|m|mme|monsieur|madame|"
+    r"signor|signora|sig|sig\.ra|dottor|dottoressa|doctor|dr)\.? [a-z][a-z'-]+)"
+)
+# Asking for one of the hotel's departments or people by a verb that puts the guest through ("Verbinden Sie mich
+# bitte mit Ihrer Buchhaltung", "put me through to accounts", "pásame con contabilidad", "passez-moi la comptabilité").
+_DEPARTMENT = (
+    r"(?:accounts|accounting|billing|the manager|reception|the front desk|contabilidad|contabilidade|facturacion|"
+    r"faturacao|faturamento|recepcion|rece[cp]cao|comptabilite|facturation|reception|direction|buchhaltung|"
+    r"rezeption|geschaftsfuhrung|abrechnung|amministrazione|contabilita|reception|direzione|someone|alguien|"
+    r"alguem|quelqu'un|jemandem|qualcuno|\w+abteilung)"
 )
 _WANTS_SOMEONE = re.compile(
     r"\b(?:need|needs|want|wanted|would like|'d like|like|can i|could i|may i|have|must|necesito|necesitamos|quiero|"
-    r"quisiera|queria|me gustaria|puedo|podria|tengo que|preciso|precisamos|quero|queria|gostaria de|posso|tenho de|"
-    r"tenho que|besoin de|veux|voudrais|souhaite|souhaiterais|aimerais|puis-je|pourrais-je|dois|devo|dobbiamo|vorrei|"
-    r"voglio|ho bisogno di|posso)\s+(?:to\s+)?(?:speak|talk|hablar|falar|parler|parlare)\s+(?:urgently\s+|urgente\s+|"
-    rf"urgentemente\s+)?(?:to|with|con|com|a|avec)\s+{_SOMEONE}\b|"
+    r"quisiera|queria|me gustaria|puedo|podria|tengo que|preciso|precisamos|quero|queria|gostaria|posso|poderia|tenho|"
+    r"besoin|veux|voudrais|souhaite|souhaiterais|aimerais|puis-je|pourrais-je|peux|pourrais|dois|devo|dobbiamo|vorrei|"
+    r"voglio|ho bisogno di|potrei|posso)\s+(?:(?:to|de|que|d')\s*)?(?:speak|talk|hablar|falar|parler|parlare)\s+"
+    rf"(?:urgently\s+|urgente\s+|urgentemente\s+)?(?:to|with|con|com|a|avec|ao|a la|al)\s+{_SOMEONE}\b|"
+    # someone there to talk to ("is there someone I could talk to?", "¿hay alguien con quien pueda hablar?", "y a-t-il
+    # quelqu'un à qui parler ?", "gibt es jemanden, mit dem ich sprechen kann?", "c'è qualcuno con cui parlare?")
+    r"\b(?:someone|somebody|anyone|anybody) (?:i|we) (?:can|could|may|might) (?:talk|speak) (?:to|with)\b|"
+    r"\b(?:alguien|alguem) (?:con|com) (?:quien|quem) (?:pueda|podamos|possa|possamos|hablar|falar)\b|"
+    r"\bquelqu'un (?:a qui|avec qui) (?:je |nous |on )?(?:puisse |pourrais |peux |parler)|"
+    r"\bjemand\w*,? (?:mit dem|mit der) (?:ich|wir) (?:sprechen|reden)\b|"
+    r"\bqualcuno con (?:cui|il quale) (?:posso |potrei |possiamo )?parlare\b|"
     r"\bmit\s+(?:jemandem|jemand|einem mitarbeiter|einer mitarbeiterin|der rezeption|dem manager|dem chef|"
-    r"der geschaftsfuhrung)\b[^.?!\n]{0,30}\bsprechen\b"
+    r"der geschaftsfuhrung|(?:herrn?|frau|dr)\.? [a-z][a-z-]+)\b[^.?!\n]{0,30}\b(?:sprechen|reden)\b|"
+    # put through to a department or someone ("Verbinden Sie mich bitte mit Ihrer Buchhaltung")
+    r"\b(?:verbinden sie mich|verbinde mich|stellen sie mich)\b[^.?!\n]{0,20}\bmit\b[^.?!\n]{0,12}"
+    rf"\b{_DEPARTMENT}\b|"
+    r"\b(?:put|transfer|connect) me (?:through )?(?:to|with)\b[^.?!\n]{0,12}\b" + _DEPARTMENT + r"\b|"
+    r"\b(?:pasame|paseme|me pasa|me pasas|me pueden pasar|me puede pasar|me passa|me passe|passar-me|passe-me|"
+    r"passe-moi|passez-moi|"
+    r"mi passi|mi passa|mi passate|mi mette in contatto|mettez-moi en relation)\b(?: (?:con|com|para|a|ao|avec))?"
+    r"[^.?!\n]{0,12}\b" + _DEPARTMENT + r"\b"
 )
 
 

@@ -1,0 +1,61 @@
+"""What the r14 writers' guests said that the intent rules missed (round 14): someone at the hotel asked for by name,
+by a department or as "someone I could talk to" with a matter beside it, another guest asked after by a title, a
+friend or a spouse, a greeting with a first name and a place, gratitude and praise for the stay or the staff, a job
+asked for and a free night asked as a deal. New sentences in six languages, none copied from the first set
+(docs/INTERFACES.md "Understanding conventions")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conversations.nlu import understand
+
+TODAY = dt.date(2027, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Podría hablar con la Sra. Ruiz de recepción? Es por la factura de la empresa",
+        "Could I speak to Mr. Hale from reception? It's about the invoice for my company",
+        "Preciso de falar com alguém da receção, é por causa da fatura do hotel",
+        "Est-ce que je peux parler à quelqu'un de l'accueil svp c'est pour une facture",
+        "Könnte ich bitte mit Frau Berger von der Rezeption sprechen? Es geht um die Rechnung",
+        "Posso parlare con il sig. Bruni della reception? È per la fattura della ditta",
+    ],
+)
+def test_someone_named_or_at_reception_asked_for_about_a_matter_is_a_handoff(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "handoff_request"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Me pasa con contabilidad? Es por una factura",
+        "Put me through to accounts please, it's about an invoice",
+        "Pode passar-me à contabilidade? É por causa de uma fatura",
+        "Passez-moi la comptabilité svp, c'est pour une facture",
+        "Verbinden Sie mich bitte mit Ihrer Buchhaltung, es geht um eine Rechnung",
+        "Mi passa l'amministrazione? È per una fattura",
+    ],
+)
+def test_put_through_to_a_department_is_a_handoff(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "handoff_request"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Hay alguien con quien pueda hablar por teléfono? Es por una boda, unas 20 habitaciones",
+        "Is there someone I could talk to on the phone? It's about a wedding, maybe 20 rooms",
+        "Há alguém com quem possa falar por telefone? É sobre um casamento, uns 20 quartos",
+        "Y a-t-il quelqu'un à qui je peux parler au téléphone ? C'est pour un mariage, une vingtaine de chambres",
+        "Gibt es jemanden, mit dem ich telefonisch sprechen kann? Es geht um eine Hochzeit, etwa 20 Zimmer",
+        "C'è qualcuno con cui posso parlare al telefono? È per un matrimonio, circa 20 camere",
+    ],
+)
+def test_someone_to_talk_to_about_a_group_is_a_handoff_with_no_rooms(text: str) -> None:
+    understood = understand(text, today=TODAY)
+    assert (understood.intent, understood.rooms) == ("handoff_request", None)
