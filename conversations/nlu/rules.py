@@ -423,14 +423,17 @@ _ROLES = re.compile(
 # que quarto está a Sra. Lopes?"): other guests' data, which no guest gets, however friendly the reason.
 _TITLE = (
     r"(?:mr|mrs|ms|miss|m|mme|mlle|monsieur|madame|herrn?|frau|signor|signora|sig|sig\.ra|sr|sra|senor|senora|"
-    r"senhor|senhora|dr|dott|dott\.ssa)\.?"
+    r"senhor|senhora|dr|dott|dott\.ssa|dottor|dottore|dottoressa|doctor|doctora|docteur|doktor|doutor|doutora|prof|"
+    r"professor|professora|professore|professoressa|professeur)\.?"
 )
 _COME = (
     r"(?:checked in|checked-in|arrived|eingecheckt|angekommen|(?:est|deja|sont) arrivee?s?|arrivata|arrivato|llegado|"
     r"chegou|"
     # the check-in done ("já fez o check-in", "ya hizo el check-in", "ha già fatto il check-in", "a fait son check-in")
     r"(?:fez|fizeram|hizo|hicieron|ha hecho|han hecho|ha (?:gia )?fatto|hanno (?:gia )?fatto|a (?:deja )?fait|"
-    r"ont (?:deja )?fait|fatto|fait|hecho|feito)\s+(?:o |el |il |le |son |leur |seu |su |lo )?check ?-?in)"
+    r"ont (?:deja )?fait|fatto|fait|hecho|feito)\s+(?:o |el |il |le |son |leur |seu |su |lo )?check ?-?in|"
+    # come yet ("Is Mr. Hale here yet?")
+    r"(?:here|there|in) yet)"
 )
 _WHEN = r"(?:when|wann|quand|cuando|quando|(?:at )?what time|a che ora|a quelle heure|a que hora|a que horas|um wie viel uhr)"
 _ARRIVES = r"(?:arrive|arrives|arriva|llega|chega|kommt)"
@@ -441,6 +444,7 @@ _WHICH_ROOM = (
     r"qual (?:e )?o (?:numero do )?quarto|numero do quarto|que habitacion|cual (?:es )?(?:la )?habitacion|"
     r"numero de (?:la )?habitacion)"
 )
+_A_ROOM = r"(?:room|habitacion|quarto|chambre|zimmer|camera|stanza)"
 _IN_THE_HOTEL = (
     r"(?:im haus|im hotel|bei ihnen|in the hotel|at the hotel|in the house|staying (?:with you|at your hotel|here)|"
     r"(?:alojad[oa]|hospedad[oa])|en el hotel|no hotel|a l'hotel|chez vous|(?:in|all') ?(?:albergo|hotel)|"
@@ -456,7 +460,10 @@ _ANOTHER_GUEST = re.compile(
     rf"\b{_TITLE}\s+[a-z][^?\n]{{0,40}}\b{_COME}\b[^?\n]{{0,8}}\?|"
     # whether they are in ("Ist Frau Lehmann gerade im Haus?", "is Mr Hale still at the hotel?", "¿la señora Ruiz
     # está alojada con ustedes?", "M. Petit est-il à l'hôtel ?", "la signora Conti è in albergo?")
-    rf"\b{_TITLE}\s+[a-z][^?\n.,;]{{0,30}}\b{_IN_THE_HOTEL}\b[^?\n.,;]{{0,15}}\?"
+    rf"\b{_TITLE}\s+[a-z][^?\n.,;]{{0,30}}\b{_IN_THE_HOTEL}\b[^?\n.,;]{{0,15}}\?|"
+    # ...or in a room of the hotel's ("Is Mr. Harrington in room 12 yet?", "¿El Sr. Ruiz está en la habitación 12?")
+    rf"\b{_TITLE}\s+[a-z][^?\n.,;]{{0,30}}\b(?:in|en|no|na|dans|nella|im|in der)\s+(?:la |the |a )?{_A_ROOM}\s*"
+    r"(?:n[or.]*\s*)?\d+\b[^?\n.,;]{0,15}\?"
 )
 
 
@@ -465,12 +472,14 @@ _ANOTHER_GUEST = re.compile(
 # est-il ?"): the hotel can't tell who asks. "In which room will we be?" asks about the writer's own.
 _KIN = re.compile(
     r"\b(?:soy|sou|i'?m|i am|je suis|ich bin|sono)\s+(?:(?:el|la|o|a|un|una|um|uma|his|her|their|an?|le|son|sa|"
-    r"sein|seine|ihr|ihre|il|su|seu|sua|l'|un')\s*)?(?:hermano|hermana|irmao|irma|brother|sister|frere|soeur|bruder|"
+    rf"sein|seine|ihr|ihre|il|su|seu|sua|l'|un'|(?:{_TITLE}\s+)?[a-z]+'s)\s*)?(?:hermano|hermana|irmao|irma|brother|sister|frere|soeur|bruder|"
     r"schwester|fratello|sorella|amig[oa]|friend|ami|amie|freund\w*|amic[oa]|prim[oa]|cousin\w*|cugin[oa]|sobrin[oa]|"
     r"nephew|niece|neveu|neffe|nichte|nipote|hij[oa]|filh[oa]|daughter|fils|fille|sohn|tochter|figli[oa]|ti[oa]|"
     r"uncle|aunt|oncle|tante|onkel|zi[oa]|novi[oa]|namorad[oa]|boyfriend|girlfriend|petite? amie?|colleague|colega|"
     r"collegue|kolleg\w*|collega|mae|madre|mother|mere|mutter|pai|padre|father|pere|vater|esposa|esposo|moglie|"
-    r"marito)\b"
+    r"marito|mujer|wife|husband|femme|mari|mulher|frau von|mann von|partner\w*|compagn[oae]|companer[oa]|"
+    # who works for them ("I'm Mr. Delgado's assistant", "soy la secretaria del Sr. Gil")
+    r"assistant\w*|assistente|asistente|secretar\w*|sekretar\w*|segretari[oa])\b"
 )
 _THEIR_ROOM_OR_ARRIVAL = re.compile(
     r"\b(?:(?:en )?que habitacion (?:esta|se aloja|se hospeda|duerme)\b|(?:which|what) room (?:is|are) "
@@ -478,7 +487,25 @@ _THEIR_ROOM_OR_ARRIVAL = re.compile(
     r"qual (?:e )?o quarto (?:dele|dela)\b|(?:dans )?quelle chambre (?:est|dort|loge|sejourne)\b|"
     r"in welchem zimmer (?:ist|wohnt|schlaft|ubernachtet) (?:er|sie)\b|in (?:che|quale) (?:camera|stanza) "
     r"(?:e|sta|alloggia|dorme)\b|(?:has|have) (?:he|she|they) (?:already )?(?:checked in|arrived)|"
-    rf"\b(?:ja|ya|already|deja|schon|gia)\b[^?\n]{{0,15}}\b{_COME}\b[^?\n]{{0,8}}\?)"
+    rf"\b(?:ja|ya|already|deja|schon|gia)\b[^?\n]{{0,15}}\b{_COME}\b[^?\n]{{0,8}}\?|"
+    # whether they have come ("whether he's checked in", "si elle a fait son check-in", "ob er schon angekommen ist")
+    r"\b(?:whether|if|si|se|ob)\s+(?:he|she|they|il|elle|ils|elles|ele|ela|el|ella|lui|lei|er|sie)\b(?:'s)?"
+    rf"[^?\n]{{0,15}}\b{_COME}\b|"
+    # which room they are in, said with the pronoun first ("dans quelle chambre elle est", "which room he's in",
+    # "welche Zimmernummer hat der?", "his room number")
+    r"\b(?:quelle chambre|que habitacion|que quarto|quale camera|che camera|welche[ms]? zimmer\w*)\s+"
+    r"(?:il|elle|ils|elles|el|ella|ele|ela|lui|lei|er|sie|der|die)\b|"
+    r"\b(?:his|her|their) room(?: number)?\b)"
+)
+# A friend or relative of the writer's said to stay at the hotel ("mein Kumpel Timo wohnt grad bei euch", "my friend
+# Tom is staying with you", "mi amigo Luis está alojado con ustedes"), whose room or arrival is then asked.
+_KIN_STAYING = re.compile(
+    r"\b(?:my|mi|meu|minha|mon|ma|mein|meine|il mio|la mia|mio|mia)\s+(?:\w+\s+)?(?:friend|buddy|mate|brother|sister|"
+    r"amig[oa]|herman[oa]|irmao|irma|ami|amie|pote|copain|copine|frere|soeur|freund\w*|kumpel|bruder|schwester|"
+    r"amic[oa]|fratello|sorella|collega|colleague|colega|collegue|kolleg\w*)\b[^?\n.]{0,40}\b(?:is staying|staying|"
+    r"esta (?:alojad|hospedad)\w*|se aloja|se hospeda|esta (?:en el hotel|con ustedes|con vosotros)|"
+    r"(?:est|loge|sejourne|dort) (?:chez vous|a l'hotel)|wohnt|ubernachtet|ist (?:bei euch|bei ihnen|im hotel)|"
+    r"alloggia|soggiorna|sta da voi|e da voi|fica|esta (?:com voces|no hotel))\b"
 )
 
 
@@ -486,7 +513,8 @@ def asks_about_another_guest(folded: str) -> bool:
     """Another guest's room or arrival asked about by name ("dans quelle chambre dort M. Gaillard ?") or by their
     relative or friend ("Soy el hermano de Javier Medina, ¿me dices en qué habitación está?")."""
     return _ANOTHER_GUEST.search(folded) is not None or bool(
-        _KIN.search(folded) and _THEIR_ROOM_OR_ARRIVAL.search(folded)
+        (_KIN.search(folded) or _KIN_STAYING.search(folded))
+        and (_THEIR_ROOM_OR_ARRIVAL.search(folded) or re.search(rf"\b{_WHICH_ROOM}\b", folded))
     )
 
 

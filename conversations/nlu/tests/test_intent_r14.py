@@ -59,3 +59,50 @@ def test_put_through_to_a_department_is_a_handoff(text: str) -> None:
 def test_someone_to_talk_to_about_a_group_is_a_handoff_with_no_rooms(text: str) -> None:
     understood = understand(text, today=TODAY)
     assert (understood.intent, understood.rooms) == ("handoff_request", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿El Sr. Ruiz ya está en la habitación 14? He quedado con él en el bar",
+        "Is Mrs. Walsh in room 21 yet? I'm supposed to meet her downstairs.",
+        "O Dr. Teixeira já chegou? Tenho de lhe deixar uma encomenda",
+        "Le docteur Morel est-il déjà arrivé ? Je dois lui laisser un paquet",
+        "Ist Herr Doktor Brandt schon angekommen? Ich soll ihm ein Paket bringen",
+        "La dottoressa Galli è già arrivata? Devo consegnarle dei documenti",
+    ],
+)
+def test_another_guest_asked_after_by_a_title_is_other(text: str) -> None:
+    understood = understand(text, today=TODAY)
+    assert (understood.intent, understood.guest_name) == ("other", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi amigo Luis Prado está alojado con ustedes, ¿en qué habitación está?",
+        "My friend Tom Reid is staying with you, which room is he in?",
+        "Meu amigo Paulo Reis fica aí no hotel, qual é o quarto dele?",
+        "Mon pote Julien Morel loge chez vous, dans quelle chambre il est ?",
+        "Mein Freund Jonas Weber wohnt gerade bei euch, welche Zimmernummer hat er?",
+        "Il mio amico Luca Neri alloggia da voi, in che camera sta?",
+    ],
+)
+def test_a_friend_said_to_stay_and_their_room_asked_is_other(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soy la secretaria del Sr. Gil, ¿me dice si ya ha llegado y en qué habitación está?",
+        "I'm Mrs. Okoro's assistant, can you tell me whether she's checked in and her room number?",
+        "Sou a mulher do Rui Pinto, pode dizer-me em que quarto está?",
+        "Je suis la femme de Marc Roux, pouvez-vous me dire s'il est arrivé et dans quelle chambre il est ?",
+        "Ich bin die Frau von Peter Lang, können Sie mir sagen, ob er schon angekommen ist?",
+        "Sono la moglie di Paolo Greco, mi dite se è già arrivato e in che camera sta?",
+    ],
+)
+def test_a_spouse_or_an_assistant_asking_after_a_guest_is_other(text: str) -> None:
+    understood = understand(text, today=TODAY)
+    assert (understood.intent, understood.guest_name) == ("other", None)
