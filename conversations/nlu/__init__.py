@@ -656,6 +656,10 @@ _SPEAKING = re.compile(
 )
 
 
+_FROM_A_PLACE = re.compile(r"\s+(?:di|de|da|do|from|aus|von|du)\s+[a-z][a-z'-]+\s*[.!]*\s*$")
+_CALL = re.compile(r"^(?:ehi|ehila|hey|ei|eh|oi|ah|oh|eii|ey|hola|hallo|hello|hi|alo|allo)\s+")
+
+
 # A hand waved ("Tom here 👋", "🙋‍♀️ Ana aquí"): a greeting in a picture (folding drops emoji, so it is read on the
 # text as written).
 _WAVE = re.compile("[\U0001f44b\U0001f64b]")
@@ -667,13 +671,19 @@ def _greets_on_the_phone(rest: str, name: str, *, waves: bool = False) -> bool:
     waved (`waves`) is the greeting ("Tom here 👋")."""
     if len(name.split()) != 1:
         return False
-    speaking = _SPEAKING.search(rest)
+    # the place they come from after the name ("sono il Tommaso di Verona", "this is Hans from Munich")
+    speaking = _SPEAKING.search(_FROM_A_PLACE.sub("", rest))
     if not speaking:
         return False
     greetings = [piece.strip() for piece in re.split(r"[,.!;\n]+", rest[: speaking.start()]) if piece.strip()]
     if not greetings:
         return waves
-    return all(rule_intent(piece) == "greeting" for piece in greetings)
+    return all(
+        rule_intent(piece) == "greeting"
+        # a greeting with a call before it ("Ehi ciao", "hey hola", "oi olá")
+        or (rule_intent(_CALL.sub("", piece)) == "greeting" and _CALL.match(piece))
+        for piece in greetings
+    )
 
 
 _LETTERS = re.compile(r"[a-z]+")

@@ -287,6 +287,10 @@ _GREETING = {
     "ciao a tutti",
     "salve a tutti",
     "buondi",
+    # answering the phone ("Alô, boa tarde", "Allô", "Pronto")
+    "alo",
+    "allo",
+    "pronto",
 }
 _THANKS = {
     "gracias",

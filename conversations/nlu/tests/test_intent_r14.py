@@ -106,3 +106,18 @@ def test_a_friend_said_to_stay_and_their_room_asked_is_other(text: str) -> None:
 def test_a_spouse_or_an_assistant_asking_after_a_guest_is_other(text: str) -> None:
     understood = understand(text, today=TODAY)
     assert (understood.intent, understood.guest_name) == ("other", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola buenas, soy Lucía de Sevilla 👋",
+        "Hey hi, Sam here 👋",
+        "Alô, bom dia, fala a Joana",
+        "Allô bonsoir, c'est Manon",
+        "Hallo, hier ist die Anke aus Köln",
+        "Ehi ciao, sono la Giulia di Bari 👋",
+    ],
+)
+def test_a_greeting_with_a_first_name_is_a_greeting(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "greeting"
