@@ -1036,7 +1036,11 @@ _THANKS_VERB = (
     r"(?:please )?thank(?! you\b| u\b)|tell (?:the )?chef|(?:muchas |mil )?gracias (?:a|al|a la)|"
     r"agrade[cz](?!eri)\w*|(?:muito )?obrigad[oa] (?:a|ao|à)|(?:un grand )?merci (?:a|au|a la|aux)|remerci(?!erai)\w*|"
     r"(?:vielen |ein grosses |herzlichen )?dank(?:e|eschon)? an|bedank\w*|"
-    r"(?:un )?grazie (?:di cuore |mille |tante )?(?:a|al|alla|allo|ai|agli)|ringrazi(?!erei)\w*)"
+    r"(?:un )?grazie (?:di cuore |mille |tante )?(?:a|al|alla|allo|ai|agli)|ringrazi(?!erei)\w*|"
+    # praise passed on ("Ein dickes Lob an Frau Demir", "felicitaciones al chef", "parabéns à equipa", "bravo à
+    # l'équipe", "complimenti allo chef", "props to the staff")
+    r"(?:ein )?(?:dickes |grosses |riesiges )?lob an|(?:felicidades|felicitaciones|enhorabuena) (?:a|al|a la)|parabens a|"
+    r"parabens ao|(?:un grand )?bravo a|bravo au|bravo aux|complimenti (?:a|al|alla|allo|ai|agli)|props to)"
     r"(?!\s+(?:que|se|si|in advance|par avance|d'avance|anticipatamente|in anticipo|antecipadamente|de antemano|"
     r"im voraus|desde ya)\b)"
 )
@@ -1082,9 +1086,14 @@ _STAY_WORDS = (
     r"(?:stay|visit|hospitality|estancia|estadia|hospedagem|hospitalidad|hospitalidade|acogida|sejour|accueil|"
     r"hospitalite|aufenthalt|gastfreundschaft|soggiorno|accoglienza|ospitalita)"
 )
+_THANKS_WORD = (
+    r"(?:thank(?:s| you)?|agrade[cz](?!eri)\w*|gracias|obrigad[oa]s?|merci|remerci(?!erai)\w*|dank\w*|bedank\w*|"
+    r"grazie|ringrazi(?!erei)\w*|"
+    # gratitude said as a noun ("Avec toute ma gratitude pour votre accueil", "con gratitud por la acogida")
+    r"gratitude|gratitud|gratidao|gratitudine|dankbarkeit|grateful|reconnaissance)"
+)
 _THANKS_FOR_THE_STAY = re.compile(
-    r"\b(?:thank(?:s| you)?|agrade[cz](?!eri)\w*|gracias|obrigad[oa]s?|merci|remerci(?!erai)\w*|dank\w*|bedank\w*|"
-    r"grazie|ringrazi(?!erei)\w*)\b[^.?!\n]{0,25}\b(?:for|por|pela|pelo|pour|fur|per|di)\b[^.?!\n]{0,25}"
+    rf"\b{_THANKS_WORD}\b[^.?!\n]{{0,25}}\b(?:for|por|pela|pelo|pour|fur|per|di)\b[^.?!\n]{{0,25}}"
     rf"\b{_STAY_WORDS}\b|"
     rf"\b(?:fur|per)\b[^.?!\n]{{0,25}}\b{_STAY_WORDS}\b[^.?!\n]{{0,25}}\bbedank\w*|"
     # thanking for it as an object ("agradecerles la acogida", "agradecer a hospedagem")
@@ -1105,6 +1114,32 @@ _NIGHT_STAFF = re.compile(
 )
 
 
+# Praise of the stay or of what was done ("la settimana da voi è stata splendida", "our stay was wonderful", "Foi um
+# gesto lindo!", "die Brötchen waren ein Traum"): with thanks, or of the stay itself, a goodbye.
+_POSITIVE = (
+    r"(?:wonderful|lovely|great|amazing|fantastic|perfect|excellent|superb|splendid|beautiful|unforgettable|"
+    r"maravillos[oa]|estupend[oa]|genial|perfect[oa]|increible|inolvidable|precios[oa]|fantastic[oa]|excelente|"
+    r"maravilhos[oa]|lind[oa]|otim[oa]|incrivel|inesquecivel|perfeit[oa]|merveilleu\w*|parfait\w*|superbe|"
+    r"formidable|inoubliable|magnifique|excellent\w*|wunderbar\w*|toll\w*|herrlich\w*|perfekt\w*|traumhaft\w*|"
+    r"fantastisch\w*|ausgezeichnet\w*|unvergesslich\w*|ein traum|splendid[oa]|meraviglios[oa]|perfett[oa]|"
+    r"stupend[oa]|bellissim[oa]|ottim[oa]|indimenticabile|eccellente)"
+)
+_WAS = (
+    r"(?:was|were|has been|fue|fueron|ha sido|foi|foram|tem sido|etait|a ete|ont ete|war|waren|ist gewesen|"
+    r"e stata|e stato|sono stati|sono state)"
+)
+# (German says it last: "dass unser Urlaub bei Ihnen wunderbar war")
+_PRAISED = re.compile(
+    rf"(?:\b{_WAS}\b[^.?!\n]{{0,20}}\b{_POSITIVE}\b|\b{_POSITIVE}\s+(?:war|waren|gewesen)\b)"
+)
+_PRAISED_STAY = re.compile(
+    rf"\b(?:{_STAY_WORDS}|week|weekend|holiday|vacation|days|semana|fin de semana|finde|vacaciones|dias|"
+    r"fim de semana|ferias|semaine|week-end|vacances|jours|woche|wochenende|urlaub|tage|settimana|fine settimana|"
+    rf"vacanza|vacanze|giorni)\b[^.?!\n]{{0,25}}(?:{_PRAISED.pattern})"
+)
+_THANKED = re.compile(rf"\b{_THANKS_WORD}\b")
+
+
 def _asks_for_a_stay_beside_thanks(folded: str) -> bool:
     return bool(_ASKS_FOR_A_STAY.search(_NIGHT_STAFF.sub(" ", _ROOM_STAYED_IN.sub(" ", folded))))
 
@@ -1119,6 +1154,8 @@ def thanks_for_the_stay(folded: str) -> bool:
         _THANKS_FOR_ALL.search(folded)
         or _THANKS_TO_STAFF.search(folded)
         or _THANKS_FOR_THE_STAY.search(folded)
+        or _PRAISED_STAY.search(folded)
+        or (_THANKED.search(folded) and _PRAISED.search(folded))
     )
     return bool(thanks) and not _asks_for_a_stay_beside_thanks(folded)
 

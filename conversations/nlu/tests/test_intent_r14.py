@@ -121,3 +121,74 @@ def test_a_spouse_or_an_assistant_asking_after_a_guest_is_other(text: str) -> No
 )
 def test_a_greeting_with_a_first_name_is_a_greeting(text: str) -> None:
     assert understand(text, today=TODAY).intent == "greeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Con gratitud por la acogida,\nDr. Ramón Ibáñez",
+        "With gratitude for your hospitality,\nDr. Alan Price",
+        "Com toda a gratidão pela hospedagem,\nAna Sousa",
+        "Avec toute notre gratitude pour votre accueil,\nMme Hélène Duval",
+        "Mit großer Dankbarkeit für den Aufenthalt,\nDr. Klaus Brenner",
+        "Con gratitudine per l'accoglienza,\nMarco Fumagalli",
+    ],
+)
+def test_gratitude_for_the_stay_is_a_goodbye(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "thanks_goodbye"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Felicitaciones al chef por la cena, estuvo buenísima",
+        "Props to the breakfast team, the pancakes were amazing!",
+        "Parabéns à equipa do pequeno-almoço, tudo estava ótimo",
+        "Un grand bravo à l'équipe de la réception, vous êtes au top",
+        "Ein großes Lob an Herrn Yildiz vom Service - das Abendessen war ein Traum!",
+        "Complimenti allo chef, la cena era ottima",
+    ],
+)
+def test_praise_passed_on_to_the_staff_is_a_goodbye(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "thanks_goodbye"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quería deciros que la semana con vosotros fue maravillosa.\nUn saludo, Marta",
+        "Just wanted to say our weekend with you was wonderful.\nBest, Tom",
+        "Queria dizer que a semana convosco foi maravilhosa.\nBeijinhos, Rita",
+        "Je voulais vous dire que notre séjour chez vous a été parfait.\nCordialement, Luc",
+        "Ich wollte Ihnen sagen, dass unser Urlaub bei Ihnen wunderbar war.\nViele Grüße, Jana",
+        "Volevo dirvi che il weekend da voi è stato bellissimo.\nUn saluto, Paola",
+    ],
+)
+def test_the_stay_praised_is_a_goodbye(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "thanks_goodbye"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Muchas gracias por la tarta que le preparasteis a mi marido. ¡Fue un detalle precioso!",
+        "Thank you for the flowers you left in our room, it was a lovely surprise!",
+        "Muito obrigada pelo bolo que prepararam para o meu marido. Foi um gesto lindo!",
+        "Merci pour le gâteau que vous avez préparé pour mon mari, c'était un geste magnifique !",
+        "Danke für die Torte, die Sie für meinen Mann gebacken haben. Das war wunderbar!",
+        "Grazie per la torta che avete preparato per mio marito, è stato un gesto bellissimo!",
+    ],
+)
+def test_thanks_for_something_done_and_praised_is_a_goodbye(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "thanks_goodbye"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our stay was wonderful, could we book the same room again for 3 to 5 May?",
+        "Gracias por todo, el desayuno fue genial pero la habitación estaba sucia",
+    ],
+)
+def test_praise_with_a_request_or_a_but_is_no_goodbye(text: str) -> None:
+    assert understand(text, today=TODAY).intent != "thanks_goodbye"
