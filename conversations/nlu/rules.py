@@ -750,6 +750,16 @@ _OUT_OF_SCOPE = re.compile(
     r"hiring|job (?:opening|offer|application)s?|any (?:jobs?|vacanc\w*)|vacantes?|vagas? de emprego|recrut\w*|"
     r"offerta di lavoro|oferta de (?:trabajo|empleo|emprego)|stellenangebot\w*|offene stelle|estao contratando|"
     r"tao contratando|estan contratando|cercate personale|buscan personal|necesitan personal|suchen sie\b[^?.!\n]{0,30}?\b\w*personal|"
+    # staff sought, asked after by who would work ("sucht ihr noch Aushilfen fürs Frühstück?", "are you looking for
+    # waiters?", "¿buscáis camareros?", "vocês precisam de ajudantes?", "cherchez-vous des serveurs ?", "cercate camerieri?")
+    r"(?:are you|r u) (?:still )?looking for (?:any |some )?(?:staff|help|waiters?|waitress\w*|cleaners?|\w+ staff|workers?)|"
+    r"(?:buscan|buscais|necesitan|necesitais) (?:todavia |aun |mas )?(?:personal|camarer\w*|ayudantes|extras|"
+    r"trabajadores|empleados|gente para)|(?:procuram|precisam de|estao (?:a )?precisa(?:ndo|r) de) (?:\w+ )?"
+    r"(?:funcionari\w*|empregad\w*|pessoal|garcons|ajudantes|colaboradores)|(?:cherchez|recherchez|embauchez)"
+    r"(?:-vous| vous)? (?:encore )?(?:du personnel|des (?:serveu\w*|extras|saisonniers|employes|femmes de chambre))|"
+    r"(?:sucht ihr|suchen sie|braucht ihr|brauchen sie)\b[^?.!\n]{0,20}\b(?:aushilf\w*|mitarbeiter\w*|kellner\w*|"
+    r"servicekraft\w*|\w*krafte|saisonkraft\w*|leute)|(?:cercate|cerca(?:te)? ancora) (?:\w+ )?(?:personale|"
+    r"camerier\w*|aiuto|stagional\w*|collaborator\w*)|"
     r"weather|forecast|va a llover|llovera|llueve|pronostico del tiempo|chove|chovera|que tiempo (?:hace|hara|va a hacer)|vai chover|"
     r"previsao do tempo|como (?:vai )?esta(?:r)? o tempo|meteo|va pleuvoir|il pleut|quel temps|il va faire beau|"
     r"wetter|regnet es|wird es regnen|che tempo|piovera|pioggia domani|previsioni del tempo|"
@@ -815,13 +825,34 @@ _TONIGHT = re.compile(
 )
 
 
+# A free stay asked for as a deal, not a booking: in exchange for posts (an influencer's offer, "une nuit offerte en
+# échange d'une story") or under the threat of a bad review ("Quiero una habitación gratis ..., si no pongo una reseña
+# de una estrella").
+_FREE_STAY = re.compile(
+    r"\b(?:free (?:night|nights|stay|room|suite|weekend)|(?:night|nights|stay|room) (?:for free|free of charge|on the house)|"
+    r"complimentary (?:night|nights|stay|room)|(?:noches?|habitacion|estancia|suite|finde) (?:gratis|gratuitas?|de regalo)|"
+    r"(?:noites?|quarto|estadia|suite) (?:gratis|gratuit[oa]s?|de graca|de borla|oferecid[oa]s?)|"
+    r"(?:nuits?|chambre|sejour|suite) (?:offerte?s?|gratuite?s?)|(?:kostenlose[nrs]?|gratis) (?:nacht|nachte|zimmer|"
+    r"aufenthalt|ubernachtung\w*|suite)|(?:nott[ei]|camera|soggiorno|suite) (?:gratis|gratuit[ae]|omaggio|offert[ae]))\b"
+)
+_AS_A_DEAL = re.compile(
+    r"\b(?:in exchange|in return|en echange|en contrepartie|a cambio|em troca|im austausch|als gegenleistung|gegen (?:ein|einen|eine)\w* "
+    r"(?:post|story|beitrag|video)|in cambio|influenc\w*|"
+    r"(?:one|1|une|una|uma|ein\w*)[- ](?:star|estrella|estrela|etoile|stern\w*|stella)|bad review|mala resena|"
+    r"resena negativa|avaliacao negativa|mauvais avis|avis negatif|schlechte bewertung|negative bewertung|"
+    r"recensione negativa|pessima recensione)\b"
+)
+
+
 def out_of_scope(folded: str) -> bool:
     """A job application, a sales pitch, the weather, a restaurant elsewhere, a strike in town or another hotel
-    passing on a guest, with no room asked for."""
+    passing on a guest, with no room asked for; a free stay asked for as a deal, whatever it names."""
     strike = bool(_STRIKE.search(folded)) and not _STRIKE_REQUEST.search(folded)
-    return bool(
-        _OUT_OF_SCOPE.search(folded) or _ANOTHER_HOTEL.search(folded) or strike
-    ) and not _ASKS_FOR_A_STAY.search(_TONIGHT.sub(" ", folded))
+    deal = bool(_FREE_STAY.search(folded)) and bool(_AS_A_DEAL.search(folded))
+    return deal or (
+        bool(_OUT_OF_SCOPE.search(folded) or _ANOTHER_HOTEL.search(folded) or strike)
+        and not _ASKS_FOR_A_STAY.search(_TONIGHT.sub(" ", folded))
+    )
 
 
 # A clock time: "23:00", "11pm", "23h", "23 Uhr", "a las 11", "alle 23", "hasta las 3".

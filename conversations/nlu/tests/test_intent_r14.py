@@ -192,3 +192,50 @@ def test_thanks_for_something_done_and_praised_is_a_goodbye(text: str) -> None:
 )
 def test_praise_with_a_request_or_a_but_is_no_goodbye(text: str) -> None:
     assert understand(text, today=TODAY).intent != "thanks_goodbye"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola, ¿buscáis camareros para el verano? Tengo experiencia",
+        "Hi, are you looking for waiters this summer? I'd be interested",
+        "Olá, vocês precisam de ajudantes para o verão? Tenho experiência",
+        "Bonjour, cherchez-vous des serveurs pour l'été ? Je suis motivée",
+        "Hallo, sucht ihr noch Aushilfen für die Küche im Winter? Ich hätte Zeit",
+        "Ciao, cercate camerieri per l'estate? Sarei interessata",
+    ],
+)
+def test_asking_for_a_job_is_out_of_scope(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¡Hola! Soy influencer de viajes, ¿me dais dos noches gratis a cambio de unos reels en octubre?",
+        "Hi! I'm a travel influencer (80k followers), could you offer us a free night in exchange for a reel?",
+        "Olá! Sou influenciadora com 50 mil seguidores, posso ficar duas noites grátis em troca de posts?",
+        "Coucou, je suis créatrice de contenu, une nuit offerte en échange de 3 stories, ça vous dit en mai ?",
+        "Hallo! Ich bin Influencerin und hätte gern eine kostenlose Nacht im Juni gegen einen Beitrag auf Instagram",
+        "Ciao! Sono un'influencer, mi offrite una notte gratis in cambio di 3 stories a settembre?",
+    ],
+)
+def test_a_free_night_offered_for_posts_is_out_of_scope_with_no_stay(text: str) -> None:
+    understood = understand(text, today=TODAY)
+    assert (understood.intent, understood.check_in, understood.rooms) == ("other", None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quiero una habitación gratis por el ruido, si no pongo una reseña de una estrella",
+        "I want a free room for the noise last week, or I'll leave a one-star review",
+        "Quero um quarto grátis pelo incómodo, senão deixo uma avaliação de uma estrela",
+        "Je veux une chambre gratuite pour le bruit, sinon je mets un avis une étoile",
+        "Ich will ein kostenloses Zimmer wegen des Lärms, sonst gibt es eine 1-Stern-Bewertung",
+        "Voglio una camera gratis per il disagio, altrimenti lascio una recensione a una stella",
+    ],
+)
+def test_a_free_room_demanded_with_a_threat_is_other_with_no_room(text: str) -> None:
+    understood = understand(text, today=TODAY)
+    assert (understood.intent, understood.rooms) == ("other", None)
