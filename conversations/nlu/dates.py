@@ -876,7 +876,7 @@ _NIGHTS_OF = re.compile(
     r"\b(?:las noches|the nights|as noites|les nuits|die nachte|le notti|nights)\s+(?:del?|of the|of|do|dos|das|du|des|vom|von|dal|delle|della)\b"
 )
 _NIGHT_OF = re.compile(
-    r"\b(?:la noche|the night|a noite|la nuit|die nacht|la notte|night)\s+(?:del?|of the|of|do|da|du|vom|von|dal|della|"
+    r"\b(?:la noche|the night|a noite|la nuit|die nacht|la notte|night)\s+(?:del?|di|of the|of|do|da|du|vom|von|dal|della|"
     # "la notte tra venerdì e sabato", "the night between Friday and Saturday": one night, the first day's
     r"(?P<between>tra|fra|entre|between|zwischen))\b"
 )
@@ -964,6 +964,10 @@ _EVENT = re.compile(
     # a game asked about ("is the Knicks game on Saturday sold out?")
     r"partido|match|game|spiel|partita|jogo|appointment|termin|rendez-vous|appuntamento|lands?|aterriza|atterrit|"
     r"landet|atterra|aterrissa|pousa|pouso|decolla|despega|"
+    # a team that plays on a day ("se o Benfica joga em casa no sábado?", "juega el Madrid el domingo?")
+    r"joga|jogam|juega|juegan|plays|joue|jouent|spielt|gioca|giocano|"
+    # the guests landing ("Atterriamo giovedì sera", "we land on Friday", "aterrizamos el 3", "wir landen am 3.")
+    r"we land|aterrizamos|aterrizo|atterriamo|atterrissons|atterris|aterrissamos|aterrisso|landen|"
     # a delivery for the guest: "a courier is dropping off a cake on the 13th", "un colis sera livré le 19"
     r"courier|parcel|delivered|delivery|deliver|dropping off|me van a enviar|mensajero|paqueteria|encomenda|"
     r"colis|livraison|livreur|geliefert|lieferung|zugestellt|packchen|pacco|corriere|consegnato|consegnata|"
@@ -1001,6 +1005,25 @@ _STAY_WORD = re.compile(
     # the hotel a parcel is sent to ("an Ihr Hotel geliefert", "un paquete al hotel") is no stay
     r"(?<!\ban ihr )(?<!\ban das )(?<!\bal )(?<!\bto the )(?<!\bto your )(?<!\ba l')(?<!\ball')(?<!\bao )hotel\w*)\b"
 )
+# A pick-up asked for with the guests' flight or train ("¿tienen traslado desde el aeropuerto? llegamos en el vuelo
+# ... el martes", "Fate il servizio navetta da Malpensa? Atterriamo giovedì sera"): the arrival told is the ride's.
+_TRANSFER = re.compile(
+    r"\b(?:traslados?|transfers?|transfert|navette|navetta|shuttle|pick[- ]?up|abholung|abholservice|abholen|"
+    r"flughafentransfer|recogida|recogernos|recogerme|buscar no aeroporto|vir buscar|venire a prendere|"
+    r"venirci a prendere|venir nous chercher)\b"
+)
+_TRAVEL = re.compile(
+    r"\b(?:vuelo|flight|voo|vol|flug|volo|avion|aereo|plane|tren|train|trem|comboio|zug|treno|aeropuerto|airport|"
+    r"aeroporto|aeroport|flughafen|malpensa|fiumicino|orly|roissy|heathrow|gatwick|barajas|lands?|aterriza\w*|"
+    r"atterr\w*|aterriss\w*|landen|landet)\b"
+)
+_ARRIVING = re.compile(
+    r"\b(?:llegamos|llego|llegaremos|llegare|chegamos|chego|chegaremos|arriviamo|arrivo|arriveremo|arrivons|"
+    r"arrive|arriverons|we arrive|i arrive|we're arriving|arriving|anreise|ankunft|kommen|ankommen|landen|"
+    # (and a greeting's night, "buenas noches", or the hour of the landing, "el martes en la noche")
+    r"buenas noches|boa noite|good night|bonne nuit|gute nacht|buona notte|buonanotte|en la noche|por la noche|"
+    r"a la noche|at night|de noite|a noite|la nuit|in der nacht|di notte)\b"
+)
 # A question about the weather names a day that is no stay ("what's the weather in London tomorrow?").
 _WEATHER = re.compile(
     r"\b(?:weather|forecast|rain(?:ing|y)?|snow(?:ing)?|que tiempo|tiempo hara|tiempo va a hacer|clima|llover|"
@@ -1010,7 +1033,8 @@ _WEATHER = re.compile(
 # A restaurant or a dinner out asked about ("¿me recomendáis algún restaurante para cenar esta noche?", "can you
 # recommend a restaurant for tonight?", "un resto sympa pour ce soir ?", "ein Restaurant für heute Abend?").
 _EATING_OUT = re.compile(
-    r"\b(?:restaurant\w*|restaurante\w*|ristorant\w*|resto|trattoria|pizzeria|brasserie|osteria|tasca|"
+    # (French "resto" with its article: Italian "resto in attesa" is "I remain")
+    r"\b(?:restaurant\w*|restaurante\w*|ristorant\w*|(?<=\bun )resto|(?<=\ble )resto|(?<=\bau )resto|trattoria|pizzeria|brasserie|osteria|tasca|"
     r"somewhere to eat|where to eat|donde cenar|donde comer|onde jantar|onde comer|ou diner|ou manger|wo essen|"
     r"dove mangiare|dove cenare)\b"
 )
@@ -1963,6 +1987,18 @@ _BOOKING_MADE = (
     r"(?:j'ai|j ai|nous avons|on a) (?:reserve|(?:fait|effectue) (?:une|la|ma|notre) reservation)|"
     r"(?:ho|abbiamo) (?:prenotato|(?:effettuato|fatto) (?:una|la) prenotazione)|gebucht)"
 )
+# ("a través de su página web", "através do vosso site": the way it was made, no stay's "from")
+_THROUGH = re.compile(
+    r"\b(?:a traves de|atraves de|atraves do|atraves da|por medio de|by way of|par le biais de)\b"
+)
+
+
+def _booked_in_its_sentence(folded: str, mention: _Mention) -> bool:
+    start = max((m.end() for m in _CLAUSE_END.finditer(folded, 0, mention.start)), default=0)
+    end = _CLAUSE_END.search(folded, mention.end)
+    return bool(re.search(rf"\b{_BOOKING_MADE}\b", folded[start : end.start() if end else len(folded)]))
+
+
 _MADE_THROUGH = re.compile(rf"\b{_BOOKING_MADE}\b(?P<gap>[^.;!?\n\d]{{0,45}})$")
 _CHANNEL = re.compile(
     r"\b(?:site|website|web|sitio|sito|online|internet|app|aplicacion|aplicativo|application|portal|plataforma|"
@@ -2077,14 +2113,18 @@ def _without_past_and_hours(folded: str, mentions: list[_Mention], today: dt.dat
             continue
         before = folded[max(0, mention.start - 40) : mention.start]
         numeric = not re.search(r"[a-z]{3}", folded[mention.start : mention.end])
-        made_through = _MADE_THROUGH.search(before)
+        # ("ho fatto la prenotazione sul vostro sito lunedì scorso": the verb and the channel may take 40 letters)
+        made_through = _MADE_THROUGH.search(folded[max(0, mention.start - 90) : mention.start])
         if (
             _BOOKED_ON.search(before)
             or (
                 made_through
                 and _CHANNEL.search(made_through["gap"])
-                and not _STAY_PREPOSITION.search(made_through["gap"])
+                and not _STAY_PREPOSITION.search(_THROUGH.sub(" ", made_through["gap"]))
             )
+            # "I booked last Monday", "ich habe letzten Montag über Ihre Webseite gebucht": a weekday gone by in the
+            # sentence of a booking made is when it was made
+            or (mention.kind == "wd" and mention.past and _booked_in_its_sentence(folded, mention))
             or (mention.kind in ("abs", "bare") and not mention.holiday and _PAST_BEFORE_DAY.search(before))
             or (
                 mention.kind in ("abs", "bare", "wd")
@@ -2134,8 +2174,10 @@ _PAST_VISIT = re.compile(
     # a night charged ("Vous m'avez débité deux fois la nuit du 14 mai", "you charged us twice for 3 May", "me
     # cobraron dos veces la noche del 14") or spent ("we spent 3 to 5 May", "abbiamo dormito dal 2 al 4"): read like
     # one's own stay, over when its days are just gone
-    r"charged|billed|debite|debitee|debites|facture|facturee|factures|cobraron|cobrado|cobrada|cobraram|cobrou|"
-    r"berechnet|abgebucht|addebitato|addebitata|addebitati|addebitate|we spent|i spent|nous avons passe|"
+    r"(?P<charged>charged|billed|debite|debitee|debites|facture|facturee|factures|preleve|prelevee|preleves|"
+    r"cobraron|cobrado|cobrada|cobraram|cobrou|cargaron|cargado|debitaram|debitado|berechnet|abgebucht|addebitato|"
+    r"addebitata|addebitati|addebitate)|"
+    r"we spent|i spent|nous avons passe|"
     r"j'ai passe|on a passe|on a dormi|nous avons dormi|pasamos|dormimos|passamos|abbiamo passato|"
     r"abbiamo trascorso|abbiamo dormito|we slept|"
     # German perfect with the days before the participle ("wir haben vom 1. bis 5. September bei Ihnen übernachtet",
@@ -2185,7 +2227,13 @@ def _without_past_visits(folded: str, mentions: list[_Mention], today: dt.date) 
             continue
         if not cue["past"] and not cue["either"]:
             # the range's first day may have no month of its own ("de 10 a 14 de agosto")
-            if any(m.kind == "abs" and not m.year and _just_gone(m, today) for m in in_clause):
+            # ("la notte del 3" charged, said on the 6th: the 3rd just gone, when no month is named)
+            this_month = bool(cue["charged"]) and all(m.kind == "bare" for m in in_clause)
+            if any(
+                (m.kind == "abs" and not m.year and _just_gone(m, today))
+                or (this_month and _gone_this_month(m, today))
+                for m in in_clause
+            ):
                 past += in_clause
             continue
         past += [
@@ -2196,7 +2244,8 @@ def _without_past_visits(folded: str, mentions: list[_Mention], today: dt.date) 
     rest = [m for m in mentions if m not in past]
     if past and rest:
         rest = _without_the_weekdays_of(past, rest, today)
-    if past and not rest and _over_this_year(past, today) and not _WOULD_BE.search(folded):
+    over = _over_this_year(past, today) or bool(past and all(_gone_this_month(m, today) for m in past))
+    if past and not rest and over and not _WOULD_BE.search(folded):
         # "Nous avons séjourné chez vous du 6 au 9 mai et on nous a facturé le parking deux fois" (said on 10 May):
         # the only days are those of the stay that is over, no stay a year on.
         return []
@@ -2222,6 +2271,11 @@ def _without_the_weekdays_of(past: list[_Mention], rest: list[_Mention], today: 
             m.kind == "wd" and m.start > last_past and m.weekday in weekdays and not (m.next_week or m.this)
         )
     ]
+
+
+def _gone_this_month(mention: _Mention, today: dt.date) -> bool:
+    """ "Mi avete addebitato 180 € per la notte del 3" (said on the 6th): a bare day of this month gone by."""
+    return mention.kind == "bare" and mention.day < today.day
 
 
 def _just_gone(mention: _Mention, today: dt.date) -> bool:
@@ -2709,6 +2763,44 @@ _ONE_STARTING_A_RANGE = re.compile(
 )
 
 
+# A speaker correcting the days just said ("do dia 10 pro dia 12 não pera do dia 10 pro dia 17", "ce week-end euh
+# enfin samedi et dimanche soir", "from the 3rd to the 5th, no wait, the 4th to the 6th", "vom 3. bis 5., ich meine
+# vom 4. bis 6.", "dal 3 al 5, anzi dal 4 al 6"): the days after it replace those before.
+_TAKEN_BACK = re.compile(
+    r"(?:\b(?:no|nao|non|nein)\s*,?\s*(?:pera|espera|espere|wait|aspetta|attends|warte)|\bi mean|\bi meant|"
+    r"\bor rather|\bsorry,? make that|\bmejor dicho|\bquiero decir|\bquise decir|\bquer dizer|\bou melhor|"
+    r"\benfin|\bje veux dire|\bou plutot|\bich meine|\bbesser gesagt|\bnein,? doch|\banzi|\bvolevo dire|"
+    r"\bo meglio|\bcioe)\b"
+)
+
+
+def _without_days_taken_back(folded: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Mentions less the days a correction takes back, when days are said on both sides of it."""
+    for taken_back in reversed(list(_TAKEN_BACK.finditer(folded))):
+        before = [m for m in mentions if m.end <= taken_back.start()]
+        after = [m for m in mentions if m.start >= taken_back.end()]
+        if before and after:
+            mentions = after
+            break
+    # "... pro dia 17 isso dia 17 mesmo", "le 17, oui le 17": a day said again to confirm it is that day
+    kept: list[_Mention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and mention.kind == previous.kind == "bare"
+            and mention.day == previous.day
+            and mention.start - previous.end <= 20
+            and not re.search(
+                r"\d|\b(?:a|al|ao|au|to|bis|y|e|et|and|und|hasta|ate|fino)\b",
+                folded[previous.end : mention.start],
+            )
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
 def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) -> StayDates:
     """Check-in, check-out, nights and an ambiguity flag from folded text."""
     folded = re.sub(r"\bl'(?=\d)", "le ", folded)  # "partenza l'8", "jusqu'a l'11"
@@ -2741,6 +2833,7 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     # for 9-11 April, could you change it to 16-18 April?").
     mentions = _without_past_visits(folded, _without_past_and_hours(folded, mentions, today), today)
     mentions = _without_the_subjects_days(folded, mentions)
+    mentions = _without_days_taken_back(folded, mentions)
     instead = _INSTEAD.search(folded)
     if not modify and instead and not any(0 <= m.start - instead.end() <= 6 for m in mentions):
         instead = None  # outside a change, only days right after it are old ones ("en vez del 3 al 5 ...")
@@ -2838,6 +2931,14 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     mentions = _without_a_today_aside(folded, mentions, today)
     mentions = _without_a_day_named_twice(mentions)
     if _WEATHER.search(folded) and not _STAY_WORD.search(folded):
+        mentions = []
+    if (
+        _TRANSFER.search(folded)
+        and _TRAVEL.search(folded)
+        and not _STAY_WORD.search(_ARRIVING.sub(" ", folded))
+    ):
+        # "¿tienen traslado desde el aeropuerto? llegamos en el vuelo de Caracas el martes": the flight's day is
+        # the pick-up's, no stay
         mentions = []
     if _EATING_OUT.search(folded) and not _STAY_WORD.search(re.sub(rf"\b(?:{_TONIGHT})\b", " ", folded)):
         # "¿Me recomendáis algún restaurante para cenar por el centro esta noche?": tonight's dinner, no stay
@@ -3067,6 +3168,27 @@ def _named_by_dates(folded: str, mentions: list[_Mention], today: dt.date) -> li
             and _days_end_at_its_day(folded, mention, mentions[index + 1 :])
         ):
             continue  # "pour le carnaval ... du samedi au mercredi des Cendres": the range says which days
+        if (
+            mention.holiday
+            and mention.until
+            and mention.date is not None
+            and following is not None
+            and following.kind == "wd"
+            and not (following.next_week or following.past or following.this)
+            and index + 2 == len(mentions)
+            and len(gap) <= 200
+            and _ARRIVAL_CUE.search(folded, max(0, following.start - 25), following.start)
+            and (
+                arrival := mention.date + dt.timedelta(days=(following.weekday - mention.date.weekday()) % 7)
+            )
+            < mention.until
+        ):
+            # "über Pfingsten bei Ihnen übernachten ... Anreise wäre am Samstag", "over Easter, arriving on Friday":
+            # the holiday's day the guests arrive on, to its end
+            mention.date = arrival
+            kept.append(mention)
+            skip_next = True
+            continue
         if (
             ((mention.holiday and mention.until) or mention.in_period)
             and following is not None

@@ -1,0 +1,213 @@
+"""Dates guests write that were misread (round 14, r14h-k): the day a booking was made through the site, a night
+charged that is just gone, a pick-up's flight or a team's match on a day, the Italian "resto in attesa", days a
+speaker corrects, the night of a holiday and the day of a holiday the guests arrive on (docs/INTERFACES.md
+"Understanding conventions" / Dates; the first set's `<lang>-r14*` lines score the whole understanding)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conversations.nlu.dates import stay_dates
+from conversations.nlu.text import fold
+
+
+def stay(text: str, lang: str, today: str, *, modify: bool = False) -> tuple[str | None, str | None]:
+    found = stay_dates(fold(text), today=dt.date.fromisoformat(today), lang=lang, modify=modify)
+    return (
+        found.check_in.isoformat() if found.check_in else None,
+        found.check_out.isoformat() if found.check_out else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "it",
+            "Buongiorno,\nho fatto la prenotazione sul vostro sito lunedì scorso (conferma n. BK 88 21) ma non mi è "
+            "arrivata nessuna email di conferma.",
+        ),
+        ("en", "Hello,\nI made a booking through your website last Monday but no confirmation e-mail came."),
+        (
+            "es",
+            "Hola,\nhice la reserva a través de su página web el lunes pasado y no me llegó ninguna confirmación.",
+        ),
+        (
+            "pt",
+            "Olá,\nfiz a reserva através do vosso site na segunda-feira passada e não recebi a confirmação.",
+        ),
+        (
+            "fr",
+            "Bonjour,\nj'ai fait une réservation sur votre site internet lundi dernier et je n'ai rien reçu.",
+        ),
+        ("de", "Hallo,\nich habe letzten Montag über Ihre Webseite gebucht und keine Bestätigung bekommen."),
+    ],
+)
+def test_the_day_a_booking_was_made_through_the_site_is_no_stay(lang: str, text: str) -> None:
+    assert stay(text, lang, "2027-06-17") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Vous m'avez prélevé 312 € au lieu de 260 € pour la nuit du 4 au 5 juin. Réservation 90-2231.",
+        ),
+        ("en", "You charged me €312 instead of €260 for the night of 4 to 5 June. Booking 90-2231."),
+        ("es", "Me cargaron 312 € en lugar de 260 € por la noche del 4 al 5 de junio. Reserva 90-2231."),
+        ("pt", "Debitaram 312 € em vez de 260 € pela noite de 4 a 5 de junho. Reserva 90-2231."),
+        (
+            "it",
+            "Mi avete addebitato 312 € invece di 260 € per la notte dal 4 al 5 giugno. Prenotazione 90-2231.",
+        ),
+        (
+            "de",
+            "Sie haben mir 312 € statt 260 € für die Nacht vom 4. bis 5. Juni abgebucht. Buchung 90-2231.",
+        ),
+    ],
+)
+def test_a_night_charged_just_gone_is_no_stay_a_year_on(lang: str, text: str) -> None:
+    assert stay(text, lang, "2027-06-09") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Mi avete addebitato 180 € invece di 140 € per la notte del 3. Prenotazione 22871."),
+        ("en", "You charged me €180 instead of €140 for the night of the 3rd. Booking 22871."),
+        ("es", "Me cobraron 180 € en vez de 140 € por la noche del 3. Reserva 22871."),
+        ("pt", "Cobraram 180 € em vez de 140 € pela noite do dia 3. Reserva 22871."),
+        ("fr", "Vous m'avez facturé 180 € au lieu de 140 € pour la nuit du 3. Réservation 22871."),
+    ],
+)
+def test_a_night_charged_on_a_day_of_this_month_gone_by_is_no_stay(lang: str, text: str) -> None:
+    assert stay(text, lang, "2027-05-06") == (None, None)
+
+
+def test_a_night_ahead_still_counts_after_a_charge() -> None:
+    # the 20th is still ahead on the 6th: a booked night, not one gone by
+    assert stay("Mi avete addebitato 180 € per la notte del 20.", "it", "2027-05-06") == (
+        "2027-05-20",
+        "2027-05-21",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Hola buenas noches, quiero saber si ustedes tienen traslado desde el aeropuerto, llegamos en el vuelo "
+            "de Caracas el martes en la noche",
+        ),
+        ("it", "Fate il servizio navetta da Malpensa? Atterriamo giovedì sera"),
+        ("en", "Do you offer an airport shuttle? We land on Thursday evening."),
+        ("pt", "Vocês têm transfer do aeroporto? Chegamos no voo das 22h na quinta."),
+        ("fr", "Vous proposez une navette depuis l'aéroport ? Nous arrivons par le vol de jeudi soir."),
+        ("de", "Bieten Sie einen Shuttle vom Flughafen an? Unser Flug landet am Donnerstag um 22 Uhr."),
+    ],
+)
+def test_the_flight_of_a_pick_up_asked_for_is_no_stay(lang: str, text: str) -> None:
+    assert stay(text, lang, "2027-11-02") == (None, None)
+
+
+def test_a_pick_up_beside_a_room_keeps_the_stay() -> None:
+    text = "Avete una camera da giovedì a sabato? E fate la navetta da Malpensa? Atterriamo giovedì sera"
+    assert stay(text, "it", "2027-11-02") == ("2027-11-04", "2027-11-06")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "Sabe dizer-me se o Benfica joga em casa no sábado?"),
+        ("es", "¿Sabe si el Betis juega en casa el sábado?"),
+        ("en", "Do you know if Arsenal plays at home on Saturday?"),
+        ("fr", "Savez-vous si le PSG joue à domicile samedi ?"),
+        ("de", "Wissen Sie, ob der HSV am Samstag zu Hause spielt?"),
+        ("it", "Sa se la Juve gioca in casa sabato?"),
+    ],
+)
+def test_the_day_a_team_plays_is_no_stay(lang: str, text: str) -> None:
+    assert stay(text, lang, "2027-03-11") == (None, None)
+
+
+def test_italian_resto_in_attesa_is_no_restaurant() -> None:
+    text = "Vorremmo bloccare una tripla dal 19 al 26 luglio.\nResto in attesa di conferma."
+    assert stay(text, "it", "2027-05-11") == ("2027-07-19", "2027-07-26")
+
+
+def test_a_french_resto_for_tonight_is_still_no_stay() -> None:
+    assert stay("Vous avez un resto sympa à conseiller pour ce soir ?", "fr", "2027-05-11") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "a room from the 3rd to the 5th, no wait, the 4th to the 6th"),
+        ("es", "una habitación del 3 al 5, no espera, del 4 al 6"),
+        ("pt", "um quarto de 3 a 5, quer dizer, de 4 a 6"),
+        ("fr", "une chambre du 3 au 5, enfin du 4 au 6"),
+        ("de", "ein Zimmer vom 3. bis 5., ich meine vom 4. bis 6."),
+        ("it", "una camera dal 3 al 5, anzi dal 4 al 6"),
+    ],
+)
+def test_days_a_guest_corrects_are_the_corrected_ones(lang: str, text: str) -> None:
+    assert stay(text, lang, "2027-03-10") == ("2027-04-04", "2027-04-06")
+
+
+def test_a_weekend_corrected_to_its_nights_is_those_nights() -> None:
+    text = (
+        "je voulais savoir si vous aviez une chambre pour deux ce week-end euh enfin samedi et dimanche soir"
+    )
+    assert stay(text, "fr", "2027-03-10") == ("2027-03-13", "2027-03-15")
+
+
+def test_a_move_corrected_and_its_new_day_said_again_is_that_day() -> None:
+    text = (
+        "a gente queria mudar a reserva do dia 10 pro dia 12 não pera do dia 10 pro dia 17 isso dia 17 mesmo"
+    )
+    assert stay(text, "pt", "2027-07-03", modify=True) == ("2027-07-17", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Vorrei una camera doppia per la notte di Pasquetta, siamo io e la mia compagna."),
+        ("en", "A double room for the night of Easter Monday please."),
+        ("es", "Una doble para la noche del Lunes de Pascua."),
+        ("fr", "Une chambre double pour la nuit du lundi de Pâques."),
+        ("de", "Ein Doppelzimmer für die Nacht vom Ostermontag."),
+        ("pt", "Um quarto duplo para a noite de segunda-feira de Páscoa."),
+    ],
+)
+def test_the_night_of_a_holiday_is_one_night(lang: str, text: str) -> None:
+    assert stay(text, lang, "2027-03-01") == ("2027-03-29", "2027-03-30")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "wir würden gern über Pfingsten bei Ihnen übernachten \u2013 mein Mann, ich und unsere Zwillinge (3 Jahre). "
+            "Wir bräuchten ein Zimmer mit zwei Kinderbetten, Anreise wäre am Samstag.",
+        ),
+        ("en", "we'd like to stay over Pentecost, arriving on Saturday."),
+        ("es", "queremos pasar Pentecostés con ustedes, llegamos el sábado."),
+        ("fr", "nous voudrions venir pour la Pentecôte, arrivée le samedi."),
+        ("it", "vorremmo venire per Pentecoste, arrivo sabato."),
+        ("pt", "queremos ficar no Pentecostes, chegada no sábado."),
+    ],
+)
+def test_an_arrival_day_within_a_holiday_runs_to_its_end(lang: str, text: str) -> None:
+    assert stay(text, lang, "2027-04-06") == ("2027-05-15", "2027-05-17")
+
+
+def test_an_arrival_on_easter_friday_runs_to_easter_monday() -> None:
+    assert stay("we'd like to stay over Easter, arriving on Friday.", "en", "2027-04-06") == (
+        "2028-04-14",
+        "2028-04-17",
+    )
