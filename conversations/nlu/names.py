@@ -309,7 +309,7 @@ _CLOSINGS = (
     r"que (?:tenga|tengas|tengan) (?:un )?buen (?:d[ií]a|fin de semana)|"
     r"(?:best|kind|warm|warmest|many thanks and)? ?regards|(?:best|warm|warmest|kind|good) wishes|all the best|best|cheers|sincerely(?: yours)?|"
     r"see you(?: soon| then)?|have a (?:nice|good|great) (?:day|evening|weekend)|"
-    r"yours (?:sincerely|faithfully|truly)|cordialement|bien (?:cordialement|à vous|a vous)|salutations|"
+    r"yours (?:sincerely|faithfully|truly)|cordialement|bien (?:cordialement|à vous|a vous)|(?:(?:mes |nos )?(?:meilleures|sinc[èe]res|cordiales) )?salutations|"
     r"bonne (?:journée|journee|soirée|soiree|fin de journée|fin de journee)|à bientôt|a bientot|bises|grosses bises|bisous|"
     r"bisou|amitiés|amities|xoxo|xx|hugs|lots of love|much love|love(?=,)|"
     # "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées."
@@ -345,7 +345,7 @@ _THANKS = (
 )
 _CLOSING = re.compile(
     rf"(?im)(?:^|(?<=[.!?,\u2600-\u27bf\U0001f000-\U0001faff\ufe0f])[^\S\n]|(?<= und )|(?<= and )|(?<= et )|(?<= y )|(?<= e ))[^\S\n]*"
-    rf"(?:(?:{_CLOSINGS})\b[^\w\n]*(?:\n|$|(?-i:(?=[A-ZÀ-Ö])))|"
+    rf"[¡¿]?(?:(?:{_CLOSINGS})\b[^\w\n]*(?:\n|$|(?-i:(?=[A-ZÀ-Ö])))|"
     rf"(?:{_THANKS})\b[^\w\n]*(?:\n|$)|"
     # a closing line with more words ("Saludos desde Sevilla,", "Thanks so much,", "Danke und Gruß")
     rf"(?:{_CLOSINGS}|{_THANKS})\b[^\n?]{{1,40}}\n|"
@@ -460,7 +460,8 @@ _TITLE_CUE = re.compile(
     # (a surname shouted before the first name: "MME DUBOIS Catherine")
     r"(?=[A-ZÀ-Ö](?:['\u2019][A-ZÀ-Ö])?[a-zà-ÿ]|[A-ZÀ-Ö]{2,}[^\S\n]+[A-ZÀ-Ö][a-zà-ÿ])"
 )
-_THANKS_END = re.compile(rf"(?i:\b(?:{_THANKS}))[^\w\n]*\s(?P<name>[A-ZÀ-Ö][^\n]{{1,60}})\s*$")
+# ("Thx, the Kowalski family": a family signing after the thanks)
+_THANKS_END = re.compile(rf"(?i:\b(?:{_THANKS}))[^\w\n]*\s(?P<name>(?:the\s+)?[A-ZÀ-Ö][^\n]{{1,60}})\s*$")
 # "Chau, gracias por todo! Sofi", "Mil gracias!! Pepa": thanks, maybe a few words, a full stop or an
 # exclamation mark, then the name ends the message.
 _THANKS_WORDS_END = re.compile(
@@ -1414,8 +1415,10 @@ def _every_word_a_name(name: str) -> bool:
     """No word of `name` is an ordinary word, but a surname's particle inside it ("Francesca Lo Bianco")."""
     words = name.split()
     ordinary = _ordinary_words()
+    # ("Henrique Castro e Almeida": Portuguese surnames joined by "e"; "Ciarán Ó Súilleabháin": the Irish "Ó")
     return not any(
-        fold(w) in ordinary and not (0 < i < len(words) - 1 and fold(w) in _PARTICLES | {"lo"})
+        fold(w) in ordinary
+        and not (0 < i < len(words) - 1 and (fold(w) in _PARTICLES | {"lo", "e"} or w == "Ó"))
         for i, w in enumerate(words)
     )
 
@@ -1803,7 +1806,7 @@ def _signature(text: str) -> str | None:
     if thanked and (
         said_before >= 4 or (said_before >= 2 and "," in text[thanked.start() : thanked.start("name")])
     ):
-        name = _name_words(_holder(_signature_line(thanked["name"])), weak=True, whole=True)
+        name = _signature_name(thanked["name"])
         if name and not _wordy(name):
             return name
     thanked = _THANKS_WORDS_END.search(text)
@@ -1871,7 +1874,15 @@ def _signature(text: str) -> str | None:
         )
         if signed and 2 <= len(words) <= 4 and not any(fold(w) in ordinary for w in words):
             return name
-    family = _FAMILY_LINE.fullmatch(lines[-1]) if len(lines) >= 2 else None
+    # (or as the last sentence: "Können wir bis zum 16. verlängern? Zimmer 12, Familie Öztürk")
+    last_said = re.search(r"(?<=\w)[.!?][^\S\n]+(?P<rest>[^\n.!?]+)$", lines[-1]) if lines else None
+    family = (
+        _FAMILY_LINE.fullmatch(lines[-1])
+        if len(lines) >= 2
+        else _FAMILY_LINE.fullmatch(last_said["rest"])
+        if last_said
+        else None
+    )
     if family and not _wordy(family["name"]):
         # "...Wir sind zu viert.\nFamilie Brandstätter": the family signs with its surname
         return family["name"]
@@ -1887,19 +1898,18 @@ def _signature(text: str) -> str | None:
         # (under "Cordialement\nDirection Commerciale\nVoyages Leclerc" the last line is the company's)
         last = _signature_line(lines[-1])
         name = _name_words(last, weak=True, whole=True)
-        # A signature without a closing: two to six capitalised words, none an ordinary word.
-        if (
-            name
-            and 2 <= len(name.split()) <= 6
-            and not any(fold(w) in _ordinary_words() for w in name.split())
-        ):
+        # A signature without a closing: two to six capitalised words, none an ordinary word but a particle.
+        if name and 2 <= len(name.split()) <= 6 and _every_word_a_name(name):
             return name
     return None
 
 
-# A family signing on the message's last line ("Familie Brandstätter", "Famiglia Rinaldi", "Famille Rochat").
+# A family or a married couple signing on the message's last line ("Familie Brandstätter", "Famiglia Rinaldi",
+# "Famille Rochat", "Coniugi Marchetti", "Eheleute Brandt"), maybe after their room ("Zimmer 12, Familie Öztürk").
 _FAMILY_LINE = re.compile(
-    r"[-\u2013\u2014~\s]*(?i:familie|famille|famiglia|fam[ií]lia|familia|family|fam\.)[^\S\n]+"
+    r"[-\u2013\u2014~\s]*(?i:(?:zimmer|room|rm|habitaci[oó]n|hab\.?|chambre|camera|stanza|quarto)[^\S\n]*\d+[^\S\n]*[,;]"
+    r"[^\S\n]*)?(?i:familie|famille|famiglia|fam[ií]lia|familia|family|fam\.|coniugi|eheleute|[ée]poux|esposos|"
+    r"c[ôo]njuges)[^\S\n]+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+(?:[^\S\n]+(?:(?:de|da|van|von|di|del|dos|das|le|la)[^\S\n]+)?[A-ZÀ-ÖØ-Þ][\w'-]+)?)"
     r"[^\S\n]*[.!]?"
 )
@@ -1920,9 +1930,14 @@ def _signature_block(text: str) -> str | None:
     paragraphs = [p.strip() for p in re.split(r"\n[^\S\n]*\n", text.strip()) if p.strip()]
     lines = paragraphs[-1].splitlines() if len(paragraphs) >= 2 else []
     # (a phone in pairs of digits: "Tél. 06 12 34 56 78")
-    if 2 <= len(lines) <= 4 and any(re.search(r"\d{3}|\d\d[ .]\d\d[ .]\d\d|@|\|", line) for line in lines):
+    # (or under a question or a sentence, a full name over the company's name: "...seis individuales?\n\nJaime
+    # Roldán\nFrutas del Valle")
+    if 2 <= len(lines) <= 4 and (
+        any(re.search(r"\d{3}|\d\d[ .]\d\d[ .]\d\d|@|\|", line) for line in lines)
+        or re.search(r"[.?!]$", paragraphs[-2])
+    ):
         name = _name_words(_signature_line(lines[0]), weak=True, whole=True)
-        if name and 2 <= len(name.split()) <= 4 and not _wordy(name):
+        if name and 2 <= len(name.split()) <= 4 and not _wordy(name) and _every_word_a_name(name):
             return name
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     last = re.search(r"(?<=[^\W\d_]{2})[.!?][^\S\n]+(?P<name>[A-ZÀ-Ö][a-zß-ÿ'-]{2,})[.!]?\s*$", text)
@@ -1939,17 +1954,32 @@ def _signature_block(text: str) -> str | None:
         return last[
             "name"
         ]  # "... Quero um quarto pra 2 de 9 a 11 de janeiro. Juliana": one name, the last sentence
-    # One word alone is a name only under a message about a booking ("Do you have parking?\nUrgent" is none).
+    # One name alone (or a couple's, the first one: "Mattia e Sara") under a message's last sentence, ended by a
+    # full stop, a question, an emoji, a number or a word (not a comma or a colon: "Hola,\nMarta" may greet), signs
+    # it ("...vous avez-tu de la place? 😊\nMaxime", "...il bimbo ha la febbre 🤒 scusate\nElena"); a word of any
+    # language is none ("Do you have parking?\nUrgent").
+    alone = (
+        re.fullmatch(
+            r"(?P<name>[A-ZÀ-Ö][a-zß-ÿ'-]{2,})(?:[^\S\n]+(?:and|y|e|et|und|&)[^\S\n]+[A-ZÀ-Ö][a-zß-ÿ'-]{2,})?",
+            lines[-1],
+        )
+        if len(lines) >= 2
+        else None
+    )
     if (
-        len(lines) >= 2
-        and re.search(r"(?:[.?!]|\w*\d\w*)$", lines[-2])
-        and re.fullmatch(r"[A-ZÀ-Ö][a-zß-ÿ'-]{2,}", lines[-1])
-        # ("je confirme ... une chambre du 17 au 20 mars.\nClaire": a room asked for)
-        and (_BOOKING_WORD.search(_plain(text)) or _ROOM_WORD.search(_plain(text)))
-        and not _is_place(lines[-1])
-        and not any(fold(lines[-1]) in _ordinary_words(lang) for lang in ("", *_LANGUAGES))
+        alone
+        and re.search(r"[.?!\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\w]$", lines[-2])
+        and len(_WORD.findall("\n".join(lines[:-1]))) >= 4
+        and not _is_place(alone["name"])
+        and not _CLOSING.match(lines[-1])  # "...dispone de gimnasio.\nAtentamente"
+        and not any(
+            fold(word) in _ordinary_words(lang) | _calendar_words()
+            for word in _WORD.findall(lines[-1])
+            if fold(word) not in ("and", "y", "e", "et", "und")
+            for lang in ("", *_LANGUAGES)
+        )
     ):
-        return lines[-1]
+        return alone["name"]
     return None
 
 

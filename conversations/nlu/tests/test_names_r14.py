@@ -1,0 +1,79 @@
+"""Guest names and references in the r14 batch's messages: a name signing under a closing, an emoji or a last
+sentence (with an Irish "Ó" or a Portuguese "e" between surnames), a family or a married couple signing with their
+surname, the name a booking is made in or labelled with, a name put right after it is said, and a reference said in
+pairs of digits."""
+
+from __future__ import annotations
+
+import pytest
+
+from conversations.nlu.names import extract_guest_name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Todo perfecto, volveremos seguro. ¡Hasta la próxima!\nMaite", "Maite"),
+        (
+            "Merci pour tout, c'était parfait. Bonjour à l'équipe.\nMeilleures salutations\nClothilde Garnier",
+            "Clothilde Garnier",
+        ),
+        ("Pouvez-vous nous garder une chambre pour samedi ? 😊\nMaxence", "Maxence"),
+        ("we need to cancel booking 4410, my daughter is ill 🤒 sorry\nRowena", "Rowena"),
+        ("A que horas é o check-in? Chegamos por volta das 11\nLeandro e Marta", "Leandro"),
+        ("Können wir das Zimmer am Sonntag etwas später verlassen?\nJannik und Ida", "Jannik"),
+        ("Avete posto per il 14? Saremmo in due.\nRiccardo", "Riccardo"),
+    ],
+)
+def test_a_name_alone_under_the_last_sentence_signs_the_message(text, name):
+    assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estimada Sra. Ruiz:\nQuería saber si tienen piscina climatizada.\nAtentamente",
+        "Do you have parking for a van? We arrive on Friday.\nUrgent",
+        "Hola, ¿tienen cuna para bebés? Llegamos el viernes\nGracias",
+    ],
+)
+def test_a_closing_or_a_word_alone_on_the_last_line_is_no_name(text):
+    assert extract_guest_name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I want a refund for the night, the room was freezing.\nSeán Ó Briain", "Seán Ó Briain"),
+        ("Quero o reembolso da noite, o quarto estava gelado.\nJoaquim Sousa e Melo", "Joaquim Sousa e Melo"),
+        ("Quería una habitación doble del 3 al 5 de mayo.\nJuan de la Cruz Ortega", "Juan de la Cruz Ortega"),
+        (
+            "Buenas, seríamos cuatro del 4 al 7 de octubre. ¿Cuánto costarían dos dobles?\n\nMarta Ibáñez\nConservas del Norte",
+            "Marta Ibáñez",
+        ),
+        (
+            "Bom dia, seríamos seis de 20 a 23 de setembro. Qual o valor de três duplos?\n\nRenato Farias\nAgro Sertão",
+            "Renato Farias",
+        ),
+    ],
+)
+def test_a_full_name_with_particles_signing_is_kept_whole(text, name):
+    assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hi! We'd like 2 rooms for the long weekend, 4 adults. Thx, the Novak family", "Novak"),
+        (
+            "Nous voudrions deux chambres doubles du 3 au 5 août.\nMeilleures salutations\nFamille Lambert",
+            "Lambert",
+        ),
+        ("Abbiamo prenotato dal 2 al 4 marzo, si può spostare al 9-11?\nConiugi Ferraris", "Ferraris"),
+        ("Können wir bis zum 20. verlängern? Zimmer 7, Familie Kaya", "Kaya"),
+        ("Wir möchten eine Nacht länger bleiben.\nEheleute Brandt", "Brandt"),
+        ("¿Podemos dejar la habitación a las 13? Habitación 21, familia Olmos", "Olmos"),
+    ],
+)
+def test_a_family_or_a_married_couple_signing_gives_the_surname(text, name):
+    assert extract_guest_name(text) == name
