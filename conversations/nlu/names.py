@@ -62,7 +62,7 @@ _STRONG_CUES = (
     r"intestatela a|intestatelo a|le escribe|les escribe|"
     r"te escribe|vi scrive|le scrive|hier ist|(?:hier|da|es) spricht|firmado|signed|assinado|signe|gezeichnet|firmato|"
     # "Name on the booking is Mohammed Al-Rashid", "el nombre de la reserva es ..."
-    r"(?:the )?(?:name|nombre|nom|nome) (?:on|for|of|de|da|del|della|pour|sur|auf|der|do|na|no|in) (?:the |la |el |die |o |a |l')?"
+    r"(?:the )?(?:name|nombre|nom|nome) (?:on|for|of|de|da|del|della|pour|sur|auf|der|do|na|no|in|per|para|fur) (?:the |la |el |die |o |a |l')?"
     r"(?:booking|reservation|reserva|reservierung|buchung|prenotazione) (?:is|es|est|ist|e|lautet)|"
     rf"{_LABELS}"  # last: "name's", "name is" are read before the bare label "name"
 )
@@ -80,7 +80,7 @@ _WEAK_CUES = (
     # Swiss and Austrian "da isch d'Pia", "do isch de Beni"; "hier Angel Petersen", "é o Franco" opening a message
     r"(?:(?:da|do|hie|hier) isch|(?:da|do) is)(?: d[ea])?|da ist|sou o|sou a|sou(?! eu\b)|c'est|c est|aqui es|aqui e|qui e|aqui|qui(?! parla)(?= [a-z]+ [a-z])|hier|eh? o(?! nome)|eh? a(?! nome)|e la|e il|"
     r"fala o|fala a|quem fala e|le habla|les habla|te habla|habla|vi parla|ti parla|le parla|qui parla|le saluda|les saluda|"
-    r"(?:(?:reservierung|buchung)(?: lauft| ist)?|gebucht|reserviert|(?:buchen|reservieren)(?: sie)?(?: (?:das|es|die|den|sie|ihn|uns|mir))?"
+    r"(?:(?:reservierung|buchung)(?: bitte)?(?: lauft| ist)?|gebucht|reserviert|(?:buchen|reservieren)(?: sie)?(?: (?:das|es|die|den|sie|ihn|uns|mir))?"
     r"(?: bitte)?) auf(?! (?:den |dem |meinen |meinem |unseren |unserem )?namen)"
 )
 _LANGUAGES = ("es", "en", "pt", "fr", "de", "it")
@@ -1063,7 +1063,8 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
                         break
             return _fuller(_with_surname(name, text, plain, after=m.end()), text)
     signed = (
-        _signature(text)
+        _surname_label_end(text)
+        or _signature(text)
         or _introduced(text)
         or _greeted(text, typed_lower)
         or _beside_email(text)
@@ -1495,6 +1496,38 @@ def _we_the_family(text: str) -> str | None:
             name = name[:-2] if re.search(r"(?:s|z|x|ch|sh)es$", name) else name[:-1]
         if fold(name) in _ordinary_words() or fold(found["name"]) in _ordinary_words() or _is_place(name):
             continue
+        return name
+    return None
+
+
+# "...si può cambiare con una tripla? Prenotazione Gallo.", "..., Name Hartmann. Danke!", "Cognome Barbieri": a booking
+# word or a name label, then one surname ending the message (maybe before thanks). Read on `_plain` text.
+_SURNAME_LABEL_END = re.compile(
+    r"(?:^|[.!?,;:\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f]?[^\S\n]+|\n[^\S\n]*)(?:booking|reservation|reserva|"
+    r"reservation|resa|buchung|reservierung|prenotazione|name|nombre|nom|nome|cognome|apellidos?|surname|last name|"
+    r"nachname|sobrenome|apelido)[^\S\n]+(?=[A-Za-z])"
+)
+_SURNAME_THEN_END = re.compile(
+    rf"(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+)[^\S\n]*(?:[.!]+[^\S\n]*(?i:(?:{_THANKS})[.!]*)?)?\s*$"
+)
+
+
+def _surname_label_end(text: str) -> str | None:
+    """The surname a booking is labelled with at the end of a message ("...Prenotazione Gallo.", "Cognome
+    Barbieri"); never an ordinary word or a reference ("Booking ZX91KQ")."""
+    for m in _SURNAME_LABEL_END.finditer(_plain(text)):
+        found = _SURNAME_THEN_END.match(text, m.end())
+        if not found:
+            continue
+        name = found["name"]
+        if (
+            any(c.isdigit() for c in name)
+            or fold(name) in _ordinary_words()
+            or fold(name) in _TITLE_WORDS
+            or _is_place(name)
+            or _ABOUT_BOOKING.fullmatch(fold(name))
+        ):
+            return None
         return name
     return None
 

@@ -77,3 +77,45 @@ def test_a_full_name_with_particles_signing_is_kept_whole(text, name):
 )
 def test_a_family_or_a_married_couple_signing_gives_the_surname(text, name):
     assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Il nome per la prenotazione è Anna Maria Ferri, email am.ferri@libero.it", "Anna Maria Ferri"),
+        ("El nombre para la reserva es Luis Ortega Vidal", "Luis Ortega Vidal"),
+        ("The name for the booking is Hannah Brooks", "Hannah Brooks"),
+        ("Le nom pour la réservation est Julie Marchand", "Julie Marchand"),
+        ("Reservierung bitte auf: Jonas Winterberg", "Jonas Winterberg"),
+        ("Buchung bitte auf Familie Sommer", "Sommer"),
+    ],
+)
+def test_the_name_a_booking_is_made_in_is_the_guest(text, name):
+    assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Si può avere la colazione in camera? Prenotazione Galli.", "Galli"),
+        ("Bitte die Buchung für Ostern stornieren, Name Hofmann. Danke!", "Hofmann"),
+        ("¿Me confirman que todo está bien para el 19? Apellido Quintero", "Quintero"),
+        ("Can we add breakfast for the 12th? Booking Whitfield", "Whitfield"),
+        ("Pouvez-vous confirmer pour le 19 ? Réservation Lemaire", "Lemaire"),
+        ("Posso fazer o check-in mais cedo? Reserva Carvalho", "Carvalho"),
+        ("Purtroppo dobbiamo rinunciare al soggiorno 😢 Prenotazione Conti", "Conti"),
+    ],
+)
+def test_a_booking_word_and_a_surname_ending_the_message_give_the_surname(text, name):
+    assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, can we add breakfast? Booking Confirmation",
+        "Can I change the dates? Booking ZX91KQ",
+    ],
+)
+def test_a_booking_word_before_no_surname_gives_no_name(text):
+    assert extract_guest_name(text) is None
