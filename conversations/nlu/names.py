@@ -383,6 +383,13 @@ _AGAIN_AFTER_CUE = re.compile(
     r"ancora|de novo|outra vez|encore|a nouveau)\b[^\S\n]*,?"
 )
 # "This is Olu again, ...": someone who wrote before is a person, not a place.
+# Words that put right what was just said ("soy Paco bueno Francisco Javier Lozano", "ich bin die Sabine also Sabine
+# Krämer", "c'est Steph enfin Stéphanie Moreau"): the full name after them is the one meant.
+_PUT_RIGHT = re.compile(
+    r"(?i)[^\S\n]*,?[^\S\n]*(?:bueno|o sea|digo|mejor dicho|perd[oó]n|i mean|well|sorry|or rather|enfin|pardon|"
+    r"plut[oô]t|c'est-[àa]-dire|also|bzw\.?|beziehungsweise|besser gesagt|eigentlich|cio[eè]|anzi|ovvero|o meglio|"
+    r"quer dizer|ou melhor|ou seja|digo)[^\S\n]*,?[^\S\n]+(?=[A-ZÀ-ÖØ-Þ])"
+)
 _SAID_AGAIN = re.compile(r"[^\S\n]+(?:again|de nuevo|otra vez|di nuovo|de novo|outra vez)\b")
 _OWN_BOOKING = re.compile(
     r"\b(?:(?:la|ma|notre|mi|nuestra|my|our|the|meine|unsere|die|la mia|a minha|a nossa|a) )"
@@ -1029,15 +1036,19 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
                 if len(name.split()) == 1
                 else None
             )
+            # "soy Paco bueno Francisco Javier Lozano", "ich bin die Sabine also Sabine Krämer": the name put right
+            corrected = _PUT_RIGHT.match(text, _end_of(name, text, start)) if len(name.split()) == 1 else None
             full = (
-                _name_words(text[_end_of(name, text, start) + again.end() :], weak=not all_lower)
+                _name_words(text[corrected.end() :], weak=not all_lower)
+                if corrected
+                else _name_words(text[_end_of(name, text, start) + again.end() :], weak=not all_lower)
                 if again
                 else None
             )
             if (
                 full
                 and len(full.split()) >= 2
-                and fold(name) in (fold(full.split()[0]), fold(full.split()[-1]))
+                and (corrected or fold(name) in (fold(full.split()[0]), fold(full.split()[-1])))
                 and not _wordy(full)
             ):
                 name = full  # "I'm Bill, Bill Turner", "auf den Namen Kowalski, Marta Kowalski": the name said in full

@@ -119,3 +119,18 @@ def test_a_booking_word_and_a_surname_ending_the_message_give_the_surname(text, 
 )
 def test_a_booking_word_before_no_surname_gives_no_name(text):
     assert extract_guest_name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hola soy Paco bueno Francisco Javier Lozano, quiero anular la reserva", "Francisco Javier Lozano"),
+        ("hi I'm Liz, I mean Elizabeth Harper, we booked for May", "Elizabeth Harper"),
+        ("Olá, sou a Bia, quer dizer Beatriz Nogueira, têm quarto?", "Beatriz Nogueira"),
+        ("Bonjour c'est Steph enfin Stéphanie Moreau, une chambre pour samedi ?", "Stéphanie Moreau"),
+        ("hallo ich bin die Sabine also Sabine Krämer und bräuchte ein Zimmer", "Sabine Krämer"),
+        ("Ciao sono Fede, cioè Federica Galli, avete una doppia?", "Federica Galli"),
+    ],
+)
+def test_a_name_put_right_after_it_is_said_is_the_full_name(text, name):
+    assert extract_guest_name(text) == name
