@@ -66,7 +66,9 @@ _NUMBER_LATER = re.compile(
     r"(?:(?![.?!](?:\s|$))[^\n]){0,45}?"
     r"\b(?:(?:the|el|la|le|die|il|o|a|its|su|sa|ihre|seine|la sua)\s+)?"
     # ("ho prenotato tramite Booking, n. 3.771.204.559": "n." before digits, grouped by thousands with dots)
-    r"(?P<key>number|numero|nummer|num|nr|n[o\u00b0]|no\.?|n\.(?=[^\S\n]*\d))(?![a-z0-9])\.?(?:\s*(?:es|is|est|ist|e|lautet|:|#))*\s*#?"
+    # ("el número es el 58 33 12": an article after "is")
+    r"(?P<key>number|numero|nummer|num|nr|n[o\u00b0]|no\.?|n\.(?=[^\S\n]*\d))(?![a-z0-9])\.?(?:\s*(?:es|is|est|ist|e|lautet|:|#))*\s*"
+    r"(?:(?:el|la|le|il|o|a|die)\s+(?=\d))?#?"
     r"(?P<ref>\d{1,3}(?:\.\d{3})+(?![\d.])|[a-z0-9-]*\d[a-z0-9-]{1,14}|\d(?=[^\S\n]\d{3}\b))\b"
 )
 # "...en la reserva que ya hice, la 5520", "my booking, the one 5520": the number after a comma and an article.
@@ -83,8 +85,10 @@ _IT_IS_LATER = re.compile(
     rf"\b(?:{_REF_CUE}|reservaci[o]n|booked|reservei|reserve|reservado|gebucht|prenotato|reservato)\b"
     r"[^\n]{0,120}?(?<![\w'])"
     r"(?:es la|es el|c'est la|c'est le|c est la|c est le|ce sera le|e la|e il|e a|e o|ist die|it'?s|that'?s|it is)"
-    # ("C'est le 55 410.": a first group of two or three digits before groups of three)
-    r"[^\S\n]+(?:n[o\u00b0]\.?[^\S\n]*|#)?(?P<ref>\d{4,10}|\d{2,3}(?=[^\S\n]\d{3}\b)|[a-z]{2,5}[^\S\n]?\d{2,10})\b"
+    # ("C'est le 55 410.": a first group of two or three digits before groups of three; "es el 58 33 12": said in
+    # pairs, two groups more)
+    r"[^\S\n]+(?:n[o\u00b0]\.?[^\S\n]*|#)?(?P<ref>\d{4,10}|\d{2,3}(?=[^\S\n]\d{3}\b|[^\S\n]\d{2}[^\S\n]\d{2}\b)|"
+    r"[a-z]{2,5}[^\S\n]?\d{2,10})\b"
     r"(?![.,/:-]?\d)"
 )
 # ... not a phone given as a contact ("O meu contacto é o 912 345 678").

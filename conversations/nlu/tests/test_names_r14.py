@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from conversations.nlu.contacts import extract_booking_ref
 from conversations.nlu.names import extract_guest_name
 
 
@@ -134,3 +135,18 @@ def test_a_booking_word_before_no_surname_gives_no_name(text):
 )
 def test_a_name_put_right_after_it_is_said_is_the_full_name(text, name):
     assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hola, la reserva está a mi nombre y al final no podemos ir así que la quiero anular, el número es el 58 33 12",
+        "I need to cancel my booking for the long weekend in May, we can't come after all, it's 58 33 12",
+        "devo annullare la prenotazione di maggio, non possiamo più venire, il numero è il 58 33 12",
+        "je voudrais annuler ma réservation pour le pont de mai, on ne peut plus venir, c'est le 58 33 12",
+        "ich will meine Buchung für Pfingsten stornieren, wir können nicht kommen, die Nummer ist die 58 33 12",
+        "queria cancelar a minha reserva de maio, afinal não podemos ir, o número é o 58 33 12",
+    ],
+)
+def test_a_booking_reference_said_in_pairs_is_one_reference(text):
+    assert extract_booking_ref(text) == "583312"
