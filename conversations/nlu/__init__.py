@@ -110,10 +110,12 @@ from conversations.nlu.rules import (
     fills_a_party_form,
     fills_a_stay_form,
     instructions_to_the_bot,
+    looks_up_a_booking,
     names_a_room,
     names_departure_only,
     no_reference_at_hand,
     out_of_scope,
+    request_beside_no_reference,
     rule_intent,
     slot_answer,
     thanks_for_the_stay,
@@ -888,6 +890,16 @@ def _intent(
         # (a new booking, a change) comes from the conversation, so the text alone gets no intent of its own.
         return "other", STAY_DETAILS_CONFIDENCE, None
     prediction = classifier.predict(folded)
+    if prediction.intent == "deny" and (asked := request_beside_no_reference(folded)):
+        # "I don't have the booking number, can you find it under Smith?": the number missing is no "no"; what is
+        # asked beside it is the request, the booking looked up without it a status check.
+        if looks_up_a_booking(asked):
+            return (
+                "booking_status",
+                max(prediction.probabilities.get("booking_status", 0.0), _SURE_CHANGE),
+                None,
+            )
+        prediction = classifier.predict(asked)
     if prediction.intent in {"greeting", "thanks_goodbye"} and len(_WORD3.findall(folded)) >= 5:
         # "hola buenas, cuánto cuesta...": a greeting followed by a request takes the request's intent.
         others = {

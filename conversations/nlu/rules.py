@@ -1023,6 +1023,39 @@ def no_reference_at_hand(folded: str) -> bool:
     )
 
 
+# A clause of its own ("I don't have the booking number, can you find it under Smith?"): pieces split at a stop, a comma
+# or a "but".
+_CLAUSES = re.compile(r"[.,;!?\n]+|\s(?:but|pero|mas|mais|aber|ma)\s")
+
+
+# ...a booking looked up without it ("can you find it under Smith?", "¿me la buscáis a nombre de Ruiz?", "conseguem
+# procurar pelo nome Costa?", "vous pouvez la retrouver au nom de Martin ?", "unter dem Namen Weber nachsehen", "potete
+# cercarla a nome Rossi?"): its status checked.
+_LOOK_UP = re.compile(
+    r"\b(?:find|look(?:ing)? (?:it |for it )?up|look for|search|check|busca\w*|encontra\w*|localiza\w*|procura\w*|"
+    r"retrouve\w*|cherche\w*|trouve\w*|nachseh\w*|nachschau\w*|such\w*|finde\w*|cerca\w*|trova\w*|verifica\w*)\b"
+)
+
+
+def looks_up_a_booking(folded: str) -> bool:
+    return bool(_LOOK_UP.search(folded))
+
+
+def request_beside_no_reference(folded: str) -> str | None:
+    """What else a message asks beside the booking number not at hand ("I don't have the booking number, can you find
+    it under Smith?": "can you find it under smith?"), or None when it says no more than that."""
+    if no_reference_at_hand(folded):
+        return None
+    clauses = [clause for clause in _CLAUSES.split(folded) if clause.strip()]
+    missing = [c for c in clauses if _REFERENCE_WORDS.search(c) and _NOT_AT_HAND.search(c)]
+    if not missing:
+        return None
+    rest = " ".join(c.strip() for c in clauses if c not in missing)
+    if len(_CONTENT_WORD.findall(rest)) < 2:
+        return None
+    return rest + ("?" if "?" in folded else "")
+
+
 # Thanks for the whole stay ("Grazie di tutto, è stato un soggiorno bellissimo!", "merci pour tout"):
 # a goodbye, however warm, when nothing is wrong.
 _THANKS_FOR_ALL = re.compile(

@@ -239,3 +239,30 @@ def test_a_free_night_offered_for_posts_is_out_of_scope_with_no_stay(text: str) 
 def test_a_free_room_demanded_with_a_threat_is_other_with_no_room(text: str) -> None:
     understood = understand(text, today=TODAY)
     assert (understood.intent, understood.rooms) == ("other", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No tengo el número de reserva, ¿me la podéis buscar a nombre de Ruiz?",
+        "I don't have the booking number, can you find it under Smith?",
+        "Não tenho o número da reserva, conseguem procurar pelo nome Costa?",
+        "Je n'ai pas le numéro de réservation, vous pouvez la retrouver au nom de Martin ?",
+        "Die Buchungsnummer habe ich leider nicht, können Sie unter dem Namen Weber nachsehen?",
+        "Non ho il numero di prenotazione, potete cercarla a nome Rossi?",
+    ],
+)
+def test_a_booking_looked_up_without_its_number_is_a_status_check(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "booking_status"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't have the booking number, sorry",
+        "no tengo el número de reserva",
+        "die Buchungsnummer habe ich nicht",
+    ],
+)
+def test_the_number_missing_alone_is_still_a_no(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "deny"
