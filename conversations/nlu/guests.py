@@ -1558,7 +1558,8 @@ _ROUGH_AFTER_CHEAP = re.compile(
     rf"\b{_ROUGH_WORD_AFTER}\b"
 )  # most messages have none: skip the longer pattern
 _ROUGH_AFTER = re.compile(
-    rf"\b(?P<n>{NUMBER}|\d{{1,3}})(?P<post>(?:\s+{_PERSON}|\s+of us|\s+de nosotros|\s+de nos)?\s*,?\s*"
+    # ("maybe 20 rooms or so": rooms said rough are no count either)
+    rf"\b(?P<n>{NUMBER}|\d{{1,3}})(?P<post>(?:\s+{_PERSON}|\s+{_ROOM}|\s+of us|\s+de nosotros|\s+de nos)?\s*,?\s*"
     rf"{_ROUGH_WORD_AFTER}\b)"
 )
 # A voice note's fillers ("eh", "ehm", "ähm", "uh", "euh", "hum"); not "um" (Portuguese "one") nor "er" (German "he").
@@ -1575,6 +1576,36 @@ _PAST_VISIT_CHILDREN = re.compile(
     r"on etait venus|siamo stati|eravamo stati|estuvimos|nos quedamos|nos alojamos|ficamos|estivemos|wir waren|"
     r"waren wir)\b[^.;!?\n]{0,40}?\b(?:with|avec|con|com|mit)\s+(?:our|my|nos|mes|les|i|le|los|las|nuestros|mis|os|as|"
     rf"nossos|meus|den|unseren|meinen|the)\s+(?:(?:{NUMBER})\s+)?{_CHILD}\b"
+)
+# A count corrected as it is said ("para dos personas bueno tres", "siamo in due no anzi in tre", "two people, sorry,
+# three", "zwei Personen, nein, drei", "deux personnes, pardon, trois", "duas pessoas, ou melhor, três"): the last
+# one is the party. (A bare "no"/"non" is left alone: "somos tres, no cuatro" denies the second.)
+_COUNT_CORRECTED = re.compile(
+    rf"\b(?:(?P<pre>in|zu)\s+)?(?:{NUMBER})(?:\s+(?P<noun>{_PERSON}|{_ADULT}))?\s*,?\s*"
+    r"(?:bueno|digo|mejor dicho|quiero decir|perdon|sorry|i mean|or rather|make that|no wait|ou melhor|quer dizer|"
+    r"perdao|desculpa|pardon|non pardon|ou plutot|plutot|je veux dire|nein|ach nein|ich meine|besser gesagt|"
+    r"oder besser|no anzi|anzi|o meglio|scusa|scusate|volevo dire)"
+    rf"\s*,?\s*(?:(?P<pre2>in|zu)\s+)?(?P<n>{NUMBER})\b(?:\s+(?P<noun2>{_PERSON}|{_ADULT})\b)?"
+)
+
+
+def _count_corrected(m: re.Match[str]) -> str:
+    pre = m["pre2"] or m["pre"]
+    noun = m["noun2"] or m["noun"]
+    return " ".join(x for x in (pre, m["n"], noun) if x)
+
+
+# Two counts joined by "or" ("rooms for 2 or 3 people each", "4 o 5 personas", "vier oder fünf Personen"): no count
+# settled, as a rough one (docs/INTERFACES.md).
+_EITHER_COUNT = re.compile(
+    rf"\b(?:{NUMBER})\s+(?:or|o|ou|oder)\s+(?:{NUMBER})\b(?=\s*(?:{_PERSON}|{_ADULT}|of us|de nosotros|de nos|[,.;!?]|$))"
+)
+# A party's total said after it ("un grupo de amigas, 6 en total", "a group of friends, 6 in total", "insgesamt 6"):
+# everyone, children among them.
+_N_IN_TOTAL = re.compile(
+    rf"\b{_NUM}\s+(?:en total|in total|in all|au total|en tout|insgesamt|in tutto|in totale|ao todo|no total)\b|"
+    rf"\b(?:en total|in total|in all|au total|en tout|insgesamt|in tutto|in totale|ao todo|no total)\s*,?\s*"
+    rf"(?P<n2>{NUMBER})(?=\s*(?:{_PERSON}\b|[,.;!?]|$))"
 )
 # A count of the party said before it changed ("wir waren ursprünglich 5 Personen, jetzt kommen nur noch 4"): the
 # count after it is the party.
@@ -1737,6 +1768,8 @@ def party(folded: str) -> Party:
     folded = _MEETING_ROOM_PEOPLE.sub(" ", folded)
     folded = _PAST_VISIT_CHILDREN.sub(" ", folded)
     folded = _NOT_THIS_COUNT.sub(" ", folded)  # "nicht nur zwei Erwachsene"
+    folded = _COUNT_CORRECTED.sub(_count_corrected, folded)  # "para dos personas bueno tres"
+    folded = _EITHER_COUNT.sub("~", folded)  # "rooms for 2 or 3 people each"
     folded = _COUNT_BEFORE_CHANGE.sub(" ", folded)  # "wir waren 5 Personen, jetzt kommen nur noch 4"
     folded = _UNDER_AGE.sub(lambda m: f"{m['n']} children", folded)  # "3 of them under 16": three children
     folded = _PUPILS_WITH_AGES.sub(lambda m: f"{m['n']} children", folded)  # "18 alunos (12 e 13 anos)"
@@ -1820,6 +1853,8 @@ def party(folded: str) -> Party:
         us = _GROUP_OF.search(folded, m.end())
         if us and us["n2"] and 0 < (to_int(us["n2"]) or 0) <= 30:
             people, people_end = to_int(us["n2"]), None  # "me and my 2 mates and our girlfriends, so 6 of us"
+    if people is None and adults is None and (m := _N_IN_TOTAL.search(folded)):
+        people, people_end = to_int(m["n"] or m["n2"]), None  # "un grupo de amigas, 6 en total"
     if people is None and adults is None and (m := _ZU.search(folded)):
         people, people_end = _ZU_VALUES[m.group(1)], None  # "zu viert, zwei davon Kinder"
     if people is None:
