@@ -1224,6 +1224,13 @@ _ROOM_ADDED = re.compile(
     r"und|auch|noch|zweites|weiteres|et|aussi|autre|deuxieme|tambem|outra|outro|segundo|mais|"
     r"for|para|pra|pour|fur|per)\b"
 )
+# Verbs of a preference for how the room is ("we would appreciate", "we'd prefer", "apprécierions", "agradeceríamos",
+# "gradiremmo", "bevorzugen").
+_PREFERENCE = re.compile(
+    r"\b(?:appreciate|prefer\w*|apprecier\w*|agradec\w*|gradir\w*|gradiremmo|apprezzer\w*|bevorzug\w*)\b"
+)
+_ALSO = frozenset({"also", "too", "tambien", "aussi", "anche", "auch", "tambem"})
+_FOR_SOMEONE = re.compile(r"\b(?:for|para|pra|pour|fur|per)\b")
 _GENERIC_ROOM = frozenset(
     {"room", "habitacion", "chambre", "zimmer", "camera", "cammera", "quarto", "stanza", "cuarto"}
 )
@@ -1245,7 +1252,18 @@ def _same_room_again(folded: str, left: tuple[int, int, int], right: tuple[int, 
         return False
     between = folded[left[1] : right[0]]
     ends = [i for i, c in enumerate(between) if c in ".?!\n"]
-    if not ends or _ROOM_ADDED.search(between, ends[-1]) or _ROOM_ADDED.match(folded, right[1]):
+    if not ends:
+        return False
+    # ("We would also appreciate a quiet room", "et apprécierions ... une chambre calme": a room wished as it should
+    # be is the one asked for; the "also" or "and" before the wish adds a wish, not a room)
+    wish = _PREFERENCE.search(between, ends[-1])
+    if wish:
+        rest = re.match(r"[^.?!\n]*", folded[right[1] :])
+        if any(w not in _ALSO for w in _ROOM_ADDED.findall(between, wish.end())) or _FOR_SOMEONE.search(
+            rest[0] if rest else ""
+        ):
+            return False
+    elif _ROOM_ADDED.search(between, ends[-1]) or _ROOM_ADDED.match(folded, right[1]):
         return False
     if one_of_them:
         # ("... A room for my mum too.": one more)

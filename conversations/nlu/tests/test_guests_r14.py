@@ -71,6 +71,33 @@ def test_a_total_keeps_the_children_said_among_it() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "I am writing to request a double room from 3 to 6 March for myself and my wife. We would also appreciate a "
+        "quiet room away from the lift.",
+        "Je souhaite réserver une chambre double du 12 au 15 novembre. Nous venons pour notre anniversaire et "
+        "apprécierions, dans la mesure du possible, une chambre calme.",
+        "Vorrei prenotare una camera doppia dal 3 al 6 marzo. Gradiremmo anche una camera tranquilla.",
+        "Gostaria de reservar um quarto duplo de 3 a 6 de março. Agradecíamos também um quarto sossegado.",
+    ],
+)
+def test_a_room_wished_as_it_should_be_is_the_room_asked_for(text: str) -> None:
+    assert guests(text)[2] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd like a double room from 3 to 6 March. We would also appreciate a room for my mother.",
+        "I'd like a double room from 3 to 6 March. And a single room too.",
+        "Gostaria de reservar um quarto duplo de 3 a 6 de março. Também queremos um quarto para a minha mãe.",
+    ],
+)
+def test_a_room_added_for_someone_is_still_one_more(text: str) -> None:
+    assert guests(text)[2] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "It's about a wedding party, maybe 20 rooms or so.",
         "Es para una boda, 20 habitaciones o así.",
         "C'est pour un mariage, 20 chambres ou plus.",
