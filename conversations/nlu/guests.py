@@ -180,7 +180,8 @@ _OTHER_ADULTS = (
     r"madels|madls|ladies|gals|women|men|mujeres|hombres|femmes|hommes|donne|uomini|mulheres|homens|frauen|manner)"
 )
 _SELF_AND_N = re.compile(
-    r"\b(?:myself|me|i|yo|mi|eu|mim|moi|ich|mich|io|i'?m travell?ing|i'?m coming|i travel|viajo|vengo|voy|vou|venho|"
+    r"\b(?:myself|moi-meme|yo mismo|yo misma|eu mesmo|eu mesma|me stesso|me stessa|mich selbst|"
+    r"me|i|yo|mi|eu|mim|moi|ich|mich|io|i'?m travell?ing|i'?m coming|i travel|viajo|vengo|voy|vou|venho|"
     r"je viens|je voyage|ich komme|ich reise|ich fahre|viaggio|vengo)\s*"
     r"(?:and|y|e|et|und|\+|&|con|with|com|avec|mit)\s+"
     r"(?:(?:my|mis|meus|os meus|as minhas|minhas|mes|meine|meinen|i miei|le mie|miei|mie)\s+)?"
@@ -361,13 +362,14 @@ _SELF_AND_SPOUSE = re.compile(
     rf"(?:con|with|com|avec|mit|con)\s+{_DET}\s+{_COMPANION}\b|"
     # the writer wishing to come with someone ("Je voudrais venir chez vous à la Pentecôte avec mon mari", "I'd like
     # to spend a weekend by the lake with my wife", "quisiera ir en Semana Santa con mi madre", "vorrei venire con mia
-    # sorella", "ich möchte mit meinem Freund kommen"): the two of them
+    # sorella", "ich möchte mit meinem Freund kommen", "Gostava de voltar ... com a minha irmã"): the two of them
+    # (a German day's dot, "vom 18. bis 20. Juli", ends no sentence)
     r"\b(?:je voudrais|j'aimerais|je souhaite|je souhaiterais|je compte|je veux|i'?d like|i would like|i want|"
-    r"i'?d love|i would love|i'?m hoping|quisiera|quiero|me gustaria|queria|pretendo|gostaria|quero|queria|"
+    r"i'?d love|i would love|i'?m hoping|quisiera|quiero|me gustaria|queria|pretendo|gostaria|gostava|quero|queria|"
     r"vorrei|voglio|mi piacerebbe|ich mochte|ich will|ich wurde gerne?|ich hatte gerne?|ich plane)\b"
     # ("quiero consultarlo con mi marido", "I'd like to talk it over with my wife" say nothing of who comes)
     r"(?:(?!hablar|consult|talk|speak|discuss|check|parler|sprechen|besprech|reden|falar|parlare|chat|verific)"
-    rf"[^.?!;\n]){{0,60}}?\b(?:con|with|com|avec|mit)\s+{_POSS}\s+{_COMPANION}\b{_MINOR_AGE_AFTER}|"
+    rf"(?:[^.?!;\n]|(?<=\d)\.)){{0,60}}?\b(?:con|with|com|avec|mit)\s+{_POSS}\s+{_COMPANION}\b{_MINOR_AGE_AFTER}|"
     rf"\b{_TRAVEL_VERB}\s+(?:con|with|com|avec|mit)\s+"
     rf"(?:mi|my|meu|minha|o meu|a minha|mon|ma|meiner|meinem|mia|mio|la mia|il mio)\s+"
     r"(?:(?:elderly|old|older|best|dear|mayor|anciana|anziana|anziano|idosa|idoso|agee|alten|alter|besten|migliore|"
@@ -683,6 +685,11 @@ _COUPLE = re.compile(
     # with their articles: "el Sr. y la Sra. Pérez", "o Sr. e a Sra. Costa", "il sig. e la sig.ra Rossi"
     r"(?:el |o |il )?(?:sr|sig|senor|senhor|signor)\.? (?:y|e) (?:la|a) (?:sra|sig\.?ra|senora|senhora|signora)\b|"
     r"una pareja|a couple(?! of)|um casal|un couple|(?:para|pra|p/) (?:o )?casal\b|(?:ein|es) paar\b(?!\s+(?!und\b|mit\b|vom\b|ab\b|am\b|aus\b|us\b)[a-z])|"
+    # a couple by its surname, the room or booking for them ("la camera per i signori Bellavista"; "i signori ospiti"
+    # are guests in general, "i nostri vicini, i signori Pagani" no party)
+    r"(?:per i|ai) signori\s+(?!(?:clienti|ospiti|che|e)\b)[a-z]{3,}|"
+    # the couple named ("o casal Fábio e Renata", "the couple", "le couple"; "quarto de casal" is a double room)
+    r"(?<!de )o casal\b(?!\s+de\b)|the couple(?! of)|le couple\b(?!\s+de\b)|"
     r"ein ehepaar|(?:die |der )?eheleute|(?:i )?coniugi|(?:a nome |per )?dei signori\b|siamo i signori\b|somos los senores\b|somos os senhores\b|(?:les|des) epoux|(?:a nombre de|para|de) los senores|(?:em nome de|para|dos) os senhores|"
     r"(?:mir|mia|wir) (?:zwoa|zwoi|zwee)\b|mir zwei\b|mir beide\b|una coppia|dos adultos|zu zweit|the two of us|both of us|us two|"
     # "in due", "à deux", "los dos" are a couple only when no noun follows ("in due settimane", "à deux pas")
@@ -716,7 +723,7 @@ _ALONE = re.compile(
     r"habitacion individual|single room|quarto individual|quarto single|chambre simple|chambre individuelle|chambre single|"
     # Latin-American "sencilla" and Portuguese "de solteiro" are single rooms ("una habitación sencilla del 25 al 28")
     r"habitacion sencilla|cuarto sencillo|una sencilla|quarto de solteiro|"
-    r"einzelzimmer|(?:ein|es|a|1) ez|camera singola|una singola|una individual|una single|uma individual|une single|um individual|um single|"
+    r"einzelzimmers?|(?:ein|es|a|1) ez|camera singola|una singola|una individual|una single|uma individual|une single|um individual|um single|"
     # a double for one guest: "doppia uso singola", "doble de uso individual", "Doppelzimmer zur Einzelnutzung"
     r"uso singola|uso singolo|uso individual|usage individuel|usage single|single use|single occupancy|"
     r"zur einzelnutzung|als einzelzimmer|einzelbelegung|"
@@ -1034,6 +1041,8 @@ _ONE_CHILD = re.compile(
     r"(?:\s*\(\s*(?:he'?s|she'?s|il a|elle a|er ist|sie ist)?\s*\d{1,2}\s*(?:[a-z]{1,6}\.?)?\s*\)|"
     rf"\s*,?\s*(?:de|di|von|of|aged?|age)\s+(?:\d{{1,2}}|{NUMBER})\s*"
     r"(?:anos|ano|ans|an|anni|anno|jahren?|years?|yrs?|meses|mes|mois|mesi|mese|monaten?|months?)\b|"
+    # "aged 12" under 18 needs no unit ("my son aged 16 with his sister aged 12")
+    r"\s*,?\s*(?:aged|im alter von)\s+(?:1[0-7]|0?[1-9])\b(?![/.:-]\d)|"
     rf"\s*,?\s*(?:\d{{1,2}}|{NUMBER})\s*(?:years? old|year-old|yo|jahre alt|jahrig|anos|ans|anni)\b))?"
 )
 # Cheap tests that skip the longer patterns for the many messages without their words (bench_nlu: < 5 ms p50).
@@ -1490,7 +1499,10 @@ _TWO_NAMED = re.compile(
     # ("Booking for Grace & Will Thompson")
     rf"(?:^|[.!?,]\s*|\b(?i:hi|hello|hey|hola|bonjour|salut|hallo|ciao|ola|olá)\W*\s+)"
     rf"(?P<here>{_FIRST_NAME}\s+(?:and|y|e|et|und|&)\s+{_FIRST_NAME})\s+(?i:here|aqui|aquí|ici|hier|qui)\b|"
-    r"\b(?i:booking for|reservation for|reserva para|a nombre de|au nom de|auf den namen|a nome di|em nome de)\s+"
+    # ("Names are Kylie and Brett Donaldson", "los nombres son ...", "les noms sont ...")
+    r"\b(?i:booking for|reservation for|reserva para|a nombre de|au nom de|auf den namen|a nome di|em nome de|"
+    r"(?:the )?names are|names:|(?:los )?nombres son|(?:les )?noms sont|(?:die )?namen sind|(?:i )?nomi sono|"
+    r"(?:os )?nomes sao|(?:os )?nomes são)\s+"
     rf"(?P<booked>{_FIRST_NAME}\s+(?:and|y|e|et|und|&)\s+{_FIRST_NAME})\s+[A-ZÀ-Ý][\w'-]+",
     re.MULTILINE,
 )
@@ -1595,6 +1607,10 @@ _PAST_VISIT_CHILDREN = re.compile(
     r"waren wir)\b[^.;!?\n]{0,40}?\b(?:with|avec|con|com|mit)\s+(?:our|my|nos|mes|les|i|le|los|las|nuestros|mis|os|as|"
     rf"nossos|meus|den|unseren|meinen|the)\s+(?:(?:{NUMBER})\s+)?{_CHILD}\b"
 )
+# French "à son nom", "à son arrivée" (his, her), folded "a son": no son counted.
+_FRENCH_SON = re.compile(
+    r"\ba son (?=(?:nom|arrivee|depart|retour|compte|attention|adresse|bureau|domicile|sejour|intention)\b)"
+)
 # A count corrected as it is said ("para dos personas bueno tres", "siamo in due no anzi in tre", "two people, sorry,
 # three", "zwei Personen, nein, drei", "deux personnes, pardon, trois", "duas pessoas, ou melhor, três"): the last
 # one is the party. (A bare "no"/"non" is left alone: "somos tres, no cuatro" denies the second.)
@@ -1652,6 +1668,18 @@ _ROOM_FOR_THE_TWO_OF_THEM = re.compile(
     rf"\b{_ROOM}\b[^.!?\n]{{0,25}}?\b(?:(?:pour (?:eux|elles)|for them|para (?:ellos|ellas|eles|elas)|pra (?:eles|elas)|"
     r"fur sie|per loro)\s+(?:deux|two|dos|dois|duas|zwei|due|2)|for the two of them|for both of them|"
     r"para (?:os dois|as duas|los dos|las dos)|pra (?:os dois|as duas)|fur (?:die beiden|beide)|per (?:tutti e due|entrambi))\b"
+)
+# A room for the writer's parents or given to them, and no one else counted ("una habitación para mis padres",
+# "a room for my parents", "ai nostri genitori una camera matrimoniale", "offrir à nos parents une chambre", "unseren
+# Eltern ein Doppelzimmer schenken", "oferecer aos nossos pais um quarto"): the two of them.
+_PARENTS_OWNED = (
+    r"(?:my|our|mis|nuestros|mes|nos|i miei|i nostri|miei|nostri|os meus|os nossos|meus|nossos|meine|meinen|unsere|"
+    r"unseren)\s+(?:padres|parents|genitori|eltern|pais|suegros|in-laws|beaux-parents|suoceri|sogros|schwiegereltern)"
+)
+_ROOM_OF_THE_PARENTS = re.compile(
+    rf"\b{_ROOM}\b[^.!?\n]{{0,20}}?\b(?:para|pra|for|pour|per|fur)\s+{_PARENTS_OWNED}\b|"
+    rf"(?<!with )(?<!con )(?<!com )(?<!avec )(?<!mit )\b{_PARENTS_OWNED}\s+(?:a|an|una|un|une|um|uma|ein|eine|einen)\s+"
+    rf"(?:[a-z]+\s+)?{_ROOM}\b"
 )
 # A room for the writer (or the couple) and another for parents or grandparents ("une chambre pour nous deux et une
 # autre pour les grands-parents", "una camera per me e una per i miei genitori"): two more adults.
@@ -1787,6 +1815,7 @@ def party(folded: str) -> Party:
     folded = _PAST_VISIT_CHILDREN.sub(" ", folded)
     folded = _NOT_THIS_COUNT.sub(" ", folded)  # "nicht nur zwei Erwachsene"
     folded = _COUNT_CORRECTED.sub(_count_corrected, folded)  # "para dos personas bueno tres"
+    folded = _FRENCH_SON.sub("a sa ", folded)  # "merci de la réserver à son nom"
     folded = _EITHER_COUNT.sub("~", folded)  # "rooms for 2 or 3 people each"
     folded = _COUNT_BEFORE_CHANGE.sub(" ", folded)  # "wir waren 5 Personen, jetzt kommen nur noch 4"
     folded = _UNDER_AGE.sub(lambda m: f"{m['n']} children", folded)  # "3 of them under 16": three children
@@ -2063,6 +2092,8 @@ def party(folded: str) -> Party:
         and (behalf := _adults_listed_at(folded, m.end()))
     ):
         adults = behalf  # "on behalf of my elderly parents": the two of them
+    if adults is None and children is None and (rooms or 1) == 1 and _ROOM_OF_THE_PARENTS.search(folded):
+        adults = 2  # "ai nostri genitori una camera matrimoniale": the parents
     if (rooms or 1) == 1 and _ROOM_FOR_THE_TWO_OF_THEM.search(folded):
         adults = 2  # "mon frère et moi ... leur offrir une chambre double pour eux deux": the parents alone
     found = list(_ADULTS.finditer(folded))

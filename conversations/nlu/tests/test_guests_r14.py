@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conversations.nlu.guests import party
+from conversations.nlu.guests import party, two_named
 from conversations.nlu.text import fold
 
 
@@ -98,6 +98,91 @@ def test_a_room_added_for_someone_is_still_one_more(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Queremos regalar a nuestros padres una habitación doble del 3 al 5 de diciembre.",
+        "We'd like to give our parents a double room from 3 to 5 December as a gift.",
+        "Nous voudrions offrir à nos parents une chambre double du 3 au 5 décembre.",
+        "Wir möchten unseren Eltern ein Doppelzimmer vom 3. bis 5. Dezember schenken.",
+        "Vorremmo regalare ai nostri genitori una camera matrimoniale dal 3 al 5 dicembre.",
+        "Queríamos oferecer aos nossos pais um quarto duplo de 3 a 5 de dezembro.",
+        "Una habitación para mis padres del 3 al 5 de diciembre, por favor.",
+        "A room for my parents from 3 to 5 December, please.",
+    ],
+)
+def test_a_room_for_the_writers_parents_is_the_two_of_them(text: str) -> None:
+    assert guests(text)[0] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gostava de voltar de 18 a 20 de julho com a minha irmã.",
+        "Ich möchte vom 18. bis 20. Juli mit meiner Schwester wiederkommen.",
+    ],
+)
+def test_the_writer_wishing_to_come_back_with_someone_is_two(text: str) -> None:
+    assert guests(text)[0] == 2
+
+
+def test_a_child_aged_without_a_unit_is_a_child() -> None:
+    assert guests("a room for me, my son aged 16 with his sister aged 12")[1] == 2
+    assert guests("a room for me and my sister aged 25")[1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vorrei confermare la camera per i signori Bellavista dal 10 al 12 ottobre.",
+        "Quisiera confirmar la habitación para los señores Olmos del 10 al 12 de octubre.",
+        "Queria confirmar o quarto para os senhores Costa de 10 a 12 de outubro.",
+    ],
+)
+def test_a_couple_by_its_surname_is_two(text: str) -> None:
+    assert guests(text)[0] == 2
+
+
+def test_guests_in_general_are_no_couple() -> None:
+    assert guests("i signori ospiti possono fare colazione dalle 7")[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'd like a double for the long weekend in October. Names are Kylie and Brett Donaldson.",
+        "Queremos una doble del 3 al 5 de mayo. Los nombres son Ana y Luis García.",
+        "Une chambre double du 3 au 5 mai. Les noms sont Luc et Martine Fabre.",
+        "Ein Doppelzimmer vom 3. bis 5. Mai. Die Namen sind Sabine und Klaus Meyer.",
+        "Una doppia dal 3 al 5 maggio. I nomi sono Marco e Giulia Rossi.",
+        "Um quarto duplo de 3 a 5 de maio. Os nomes são Ana e João Costa.",
+    ],
+)
+def test_two_names_given_for_the_booking_are_the_party(text: str) -> None:
+    assert two_named(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nossos clientes, o casal Fábio e Renata Bittencourt, gostariam de um quarto de casal de 3 a 7 de dezembro.",
+        "Our clients, the couple Mark and Jane Hill, would like a double room from 3 to 7 December.",
+        "Nos clients, le couple Martin, souhaitent une chambre double du 3 au 7 décembre.",
+    ],
+)
+def test_the_couple_named_is_two(text: str) -> None:
+    assert guests(text)[0] == 2
+
+
+def test_a_double_room_of_a_couple_is_no_couple() -> None:
+    assert guests("queria um quarto de casal de 3 a 7 de dezembro")[0] is None
+
+
+def test_a_single_room_in_the_genitive_is_one_guest() -> None:
+    text = "hiermit bitte ich um die Reservierung eines Einzelzimmers vom 8. bis 10. November für unseren Mitarbeiter."
+    assert guests(text)[0] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "It's about a wedding party, maybe 20 rooms or so.",
         "Es para una boda, 20 habitaciones o así.",
         "C'est pour un mariage, 20 chambres ou plus.",
@@ -108,3 +193,22 @@ def test_a_room_added_for_someone_is_still_one_more(text: str) -> None:
 )
 def test_rooms_said_rough_are_no_count(text: str) -> None:
     assert guests(text)[2] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "deux chambres du 6 au 9 décembre pour moi-même et deux collègues",
+        "dos habitaciones del 6 al 9 de diciembre para yo mismo y dos colegas",
+        "dois quartos de 6 a 9 de dezembro para eu mesmo e dois colegas",
+        "due camere dal 6 al 9 dicembre per me stesso e due colleghi",
+        "zwei Zimmer vom 6. bis 9. Dezember für mich selbst und zwei Kollegen",
+    ],
+)
+def test_the_writer_said_with_self_and_others_counted(text: str) -> None:
+    assert guests(text)[0] == 3
+
+
+def test_french_son_before_a_noun_is_no_son() -> None:
+    text = "il lui faudrait une chambre individuelle pour les nuits du 24 et du 25 mai. Merci de la réserver à son nom."
+    assert guests(text)[1] is None
