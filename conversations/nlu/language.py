@@ -103,6 +103,48 @@ _WRITTEN: dict[str, re.Pattern[str]] = {
     "de": re.compile(r"[ßäöü]"),
     "it": re.compile(r"(?<!\w)è(?!\w)|[ìò]|\b(?:c'è|perché|più|città)(?!\w)"),
 }
+# Grammar words (pronouns, articles, prepositions, the verb "to be"), which a message borrows from English far less
+# than its nouns, days and chat words ("c possible un late check-out genre 14h? thx", "wir sind 4 people, checken am
+# Friday ein"): they say what language a message mixed with English is in.
+_GRAMMAR: dict[str, frozenset[str]] = {
+    "en": _words(
+        "i i'm we you he she it they the an is are was were be to of in on at for and or with my our your this that "
+        "do does u"
+    ),
+    "es": _words(
+        "yo nosotros el la los las un una unos y es somos soy para con en de del al mi nuestro que por"
+    ),
+    # (words English writes too, "do", "in", "on", are none of theirs: "hey manu here, do u guys do airport pickups?")
+    "pt": _words("eu nos o os as um uma e somos sou para com em da no na meu nosso que pra"),
+    "fr": _words(
+        "je j' nous vous il elle le la les un une des du de au aux et est c c' ce pour avec dans mon ma mes notre votre pas ne"
+    ),
+    "de": _words(
+        "ich wir sie er es der die das den dem ein eine einen und oder ist sind bin am im zum zur mit fur auf aus bei nicht mein unser euch ihr"
+    ),
+    "it": _words("io noi il lo la gli le un una e siamo sono per con di del della nel al mio nostro che"),
+}
+_GRAMMAR_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)*'?")  # "check-in" is no "in"
+_MIXED_GRAMMAR_WORDS = 20
+
+
+def _grammar_language(folded: str) -> str | None:
+    """The one language other than English whose grammar words a short message uses, English's none or one fewer by
+    two ("Hi, wir sind 4 people, checken am Friday ein und am Sunday aus. Any rooms?" is German)."""
+    tokens = _GRAMMAR_TOKEN.findall(folded)
+    if len(tokens) > _MIXED_GRAMMAR_WORDS:
+        return None
+    counts = {
+        lang: sum(1 for t in tokens if t in words or t.rstrip("'") in words)
+        for lang, words in _GRAMMAR.items()
+    }
+    ranked = sorted((lang for lang in counts if lang != "en"), key=lambda lang: counts[lang], reverse=True)
+    first, second = ranked[0], ranked[1]
+    if counts[first] >= 2 and counts[first] > counts[second] and counts[first] >= counts["en"] + 2:
+        return first
+    return None
+
+
 _SHORT_WORDS = 3
 _MIXED_WORDS = 12
 _MIXED_MARKERS = 3
@@ -236,6 +278,9 @@ def detect(
         # Code-mixing: a short message's grammar words say its language, its English nouns and days don't
         # ("vorrei fare un booking per friday and saturday" is Italian, lingua reads English).
         best = leader
+    elif best == "en" and (grammar := _grammar_language(folded)):
+        # ...or its grammar words alone do ("c possible un late check-out genre 14h? thx" is French).
+        best = grammar
     short = len(letters) <= _SHORT_WORDS
     if conversation_language is None:
         if short:

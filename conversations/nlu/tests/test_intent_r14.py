@@ -266,3 +266,18 @@ def test_a_booking_looked_up_without_its_number_is_a_status_check(text: str) -> 
 )
 def test_the_number_missing_alone_is_still_a_no(text: str) -> None:
     assert understand(text, today=TODAY).intent == "deny"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hola, somos 3 people, llegamos el Friday y nos vamos el Sunday, any rooms?", "es"),
+        ("Oi, somos 3 people, chegamos na Friday e saímos no Sunday, any rooms?", "pt"),
+        ("Salut, c possible un early check-in genre 11h? thx", "fr"),
+        ("Hi, wir sind 3 people, kommen am Friday an und am Sunday aus, any rooms?", "de"),
+        ("Ciao, siamo in 3 people, arriviamo il Friday e partiamo la Sunday, any rooms?", "it"),
+        ("Hi, I'm staying at La Casa de Papel next week, is that near you?", "en"),
+    ],
+)
+def test_a_message_mixed_with_english_keeps_the_language_of_its_grammar_words(text: str, lang: str) -> None:
+    assert understand(text, today=TODAY).lang == lang
