@@ -62,7 +62,9 @@ _TOPIC_WORDS = {
     "cancellation_policy": r"cancel\w*|anula\w*|annul\w*|storn\w*|disdir\w*|disdett\w*|penal\w*|multa|"
     r"refundable|reembolsable|reembolsavel|rimborsabile|remboursable",
     "location_directions": r"metro|estacion|station|bahnhof|stazione|gare|direccion|adresse|address|indirizzo|"
-    r"endereco|lejos|far from|loin|on foot|a pie|zu fuss|a piedi|a pe",
+    r"endereco|lejos|far from|loin|on foot|a pie|zu fuss|a piedi|a pe|"
+    # how far ("How far is the airport?", "¿a qué distancia está?", "quanto dista?", "wie weit ist es?")
+    r"how far|distancia|distance|dista|distante|wie weit|entfernt|lontano|longe",
 }
 # Words the model reads better without ("vous avez-tu un stationnement?", Québec's question "-tu"; "kannst du mir
 # bitte sagen, ob es ein Fitnessstudio gibt": a question wrapped in a request to tell): the question under them.
@@ -177,6 +179,12 @@ def named_topic(folded: str) -> str | None:
 # est-il payant ?").
 _LISTED = re.compile(r":\s*(?P<questions>[^:]*,[^:]*)$")
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*(?:(?:and|y|e|et|und|ed|or|o|ou|oder)\s+)?")
+_JOINED = re.compile(
+    r",?\s+(?:and|y|e|et|und|ed)\s+(?=(?:how|what|where|when|do|does|is|are|can|could|will|como|cuanto|cuanta|donde|"
+    r"cuando|que|hay|tienen|teneis|haceis|hacen|se puede|puedo|podemos|quanto|quanta|onde|quando|tem|ha|voces|posso|podemos|comment|"
+    r"combien|ou|quand|est-ce|y a-t-il|avez|peut-on|peut|puis-je|faites|wie|wo|wann|was|gibt|habt|haben|ist|kann|"
+    r"konnen|darf|durfen|come|dove|quando|c'e|avete|si puo|fate|posso|possiamo)\b)"
+)
 # How sure the model must be that a question of several is about the hotel for its topic to be the message's.
 _SURE_QUESTION = 0.6
 
@@ -189,6 +197,10 @@ def _first_question_topic(folded: str) -> str | None:
     if len(questions) == 1 and (listed := _LISTED.search(questions[0])):
         # "three quick ones: do you have a gym, is breakfast included, and can we bring our dog?": one sentence
         questions = [q.strip() for q in _LIST_SEPARATOR.split(listed["questions"]) if len(q.split()) >= 3]
+    if len(questions) == 1:
+        # two questions joined by "and" ("Habt ihr eine Sauna und wie weit ist es zum Bahnhof?", "How far is the
+        # airport, and do you do pick-ups?"): the second opens with a question word of its own
+        questions = [q.strip() for q in _JOINED.split(questions[0]) if len(q.split()) >= 2]
     if len(questions) < 2:
         return None
     readings = [_probabilities(question) for question in questions]

@@ -281,3 +281,19 @@ def test_the_number_missing_alone_is_still_a_no(text: str) -> None:
 )
 def test_a_message_mixed_with_english_keeps_the_language_of_its_grammar_words(text: str, lang: str) -> None:
     assert understand(text, today=TODAY).lang == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("¿Tenéis piscina y cuánto se tarda a pie a la estación?", "amenities"),
+        ("How far is the hotel from the station, and do you have a pool?", "location_directions"),
+        ("Vocês têm piscina e quanto tempo leva a pé até a estação?", "amenities"),
+        ("Avez-vous un sauna et combien de temps à pied jusqu'à la gare ?", "amenities"),
+        ("Habt ihr einen Pool und wie weit ist es zum Bahnhof?", "amenities"),
+        ("Quanto dista l'aeroporto e fate il servizio navetta?", "location_directions"),
+    ],
+)
+def test_two_questions_joined_by_and_take_the_first_ones_topic(text: str, topic: str) -> None:
+    understood = understand(text, today=TODAY)
+    assert (understood.intent, understood.faq_topic) == ("faq", topic)
