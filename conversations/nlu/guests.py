@@ -187,7 +187,13 @@ _SELF_AND_N = re.compile(
     r"(?:(?:my|mis|meus|os meus|as minhas|minhas|mes|meine|meinen|i miei|le mie|miei|mie)\s+)?"
     # "eu e mais três colegas", "myself and 3 others from work", "ich und noch zwei Kollegen"
     r"(?:(?:mais|more|plus|piu|noch|otros|otras)\s+)?"
-    rf"{_NUM}\s+(?:{_OTHER_ADULTS[3:-1]}|others|otros|otras|outros|outras|autres|altri|altre|andere|anderen|weitere)\b"
+    rf"{_NUM}\s+(?:{_OTHER_ADULTS[3:-1]}|others|otros|otras|outros|outras|autres|altri|altre|andere|anderen|weitere|"
+    # "myself and three of our field engineers", "para mí y tres de nuestros técnicos", "für mich und drei unserer
+    # Techniker": that many of the writer's people
+    r"of (?:our|my|the) |de (?:nuestros|nuestras|mis|los|las) |de (?:nos|mes) |dos (?:nossos|meus) |das (?:nossas|minhas) |"
+    r"dei (?:nostri|miei) |delle (?:nostre|mie) |unserer |meiner )"
+    # ("me and two of my children": children, not adults)
+    rf"(?!(?:[a-z]+\s+)?{_CHILD}\b)"
 )
 # "cuatro, dos de ellos niños", "5, 3 of them kids": the first number is everyone.
 _TOTAL_THEN_OF_THEM = re.compile(
@@ -234,7 +240,8 @@ _WE_ARE = re.compile(
     # the party growing: "diventiamo 3", "on sera finalement 3"
     rf"diventiamo|diventeremo|siamo diventati|"
     rf"kommen nur noch|kommen jetzt nur noch|kommen nur|sind nur noch|sind jetzt nur noch|"
-    rf"mia san|mia sind|wir san)\s+(?:(?:en total|in total|in all|insgesamt|in tutto|au total|en tout|"
+    # Roman "semo in tre"
+    rf"mia san|mia sind|wir san|semo in|semo)\s+(?:(?:en total|in total|in all|insgesamt|in tutto|au total|en tout|"
     rf"ao todo|no total|finalement|finalmente|finally|ahora|agora|now|jetzt|adesso|ora|al final|enfin|"
     rf"so|solo|only|just|seulement|apenas|solamente|soltanto|nur noch|nur)\s+)?{_NUM}\b"
     # ("saremo in 4: si aggiungono due amici": a colon before words is no clock time)

@@ -212,3 +212,26 @@ def test_the_writer_said_with_self_and_others_counted(text: str) -> None:
 def test_french_son_before_a_noun_is_no_son() -> None:
     text = "il lui faudrait une chambre individuelle pour les nuits du 24 et du 25 mai. Merci de la réserver à son nom."
     assert guests(text)[1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We would need two twin rooms for myself and three of our field engineers from the 6th to the 10th.",
+        "Necesitaríamos dos habitaciones para mí y tres de nuestros técnicos del 6 al 10 de diciembre.",
+        "Il nous faudrait deux chambres pour moi et trois de nos techniciens du 6 au 10 décembre.",
+        "Wir bräuchten zwei Zimmer für mich und drei unserer Techniker vom 6. bis 10. Dezember.",
+        "Ci servirebbero due camere per me e tre dei nostri tecnici dal 6 al 10 dicembre.",
+        "Precisávamos de dois quartos para mim e três dos nossos técnicos de 6 a 10 de dezembro.",
+    ],
+)
+def test_the_writer_and_some_of_their_people_counted(text: str) -> None:
+    assert guests(text)[0] == 4
+
+
+def test_some_of_the_writers_children_are_no_adults() -> None:
+    assert guests("a room for me and two of my children")[0] != 3
+
+
+def test_roman_semo_in_counts_the_party() -> None:
+    assert guests("Aò, c'avete 'na stanza pe' sabato e domenica? Semo in tre")[0] == 3
