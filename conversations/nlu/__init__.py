@@ -566,13 +566,14 @@ def _understand(
         # statement. One of them needs to be refunded.").
         intent, confidence, topic = "complaint", complaint, None
     if (
-        intent in ("booking_modify", "booking_status")
+        intent in ("booking_modify", "booking_status", "other", "faq")
         and disputes_a_charge(head)
         and not changes_dates(head)
         and booking_action_request(head) is None
     ):
         # "I was charged £245.50 instead of £189 a night. Booking 620018.", "vous m'avez débité 245 € au lieu de 189
-        # €": a charge said wrong is disputed, its "instead of" and its booking no change (docs/INTERFACES.md).
+        # €": a charge said wrong is disputed, its "instead of" and its booking no change (docs/INTERFACES.md); so is
+        # one asked about ("vedo 320 € ..., ma il prezzo concordato era 260 €. Com'è possibile?").
         intent, confidence, topic = "complaint", max(confidence, _SURE_CHANGE), None
     if (
         (intent == "faq" or (intent == "complaint" and confidence < _SURE_ACTION))

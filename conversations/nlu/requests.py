@@ -127,7 +127,12 @@ _CHARGED = re.compile(
     r"(?:twice|double)|(?:me|nos|le|les) (?:han |ha |habeis |hab[eé]is )?(?:cobrad[oa]|cobraron|cobrasteis|cobro)|"
     r"cobraram|cobrou|foi-me cobrad[oa]|(?:m'|nous )?(?:avez|a|ont) (?:\w+ )?(?:debite|facture|preleve)\b|"
     r"(?:mir|uns) [^.?!\n]{0,40}?\b(?:berechnet|abgebucht|belastet)|zweimal (?:berechnet|abgebucht)|"
-    r"(?:mi|ci) (?:avete|hanno|e stato|e stata|sono stati) (?:\w+ )?addebitat\w*)"
+    r"(?:mi|ci) (?:avete|hanno|e stato|e stata|sono stati) (?:\w+ )?addebitat\w*|"
+    # a charge seen against the price agreed ("vedo 320 € ..., ma il prezzo concordato era 260 €", "but the agreed
+    # price was €260", "pero el precio acordado era", "mas o preço combinado era", "mais le prix convenu était", "aber
+    # der vereinbarte Preis war")
+    r"(?:prezzo|precio|preco|prix|preis|price|rate|tarifa|tarif|tariffa) (?:concordato|pattuito|acordado|pactado|"
+    r"combinado|acertado|convenu|agreed|quoted)|(?:agreed|quoted|vereinbart\w*|abgemacht\w*) (?:price|rate|preis)\b)"
 )
 
 

@@ -297,3 +297,21 @@ def test_a_message_mixed_with_english_keeps_the_language_of_its_grammar_words(te
 def test_two_questions_joined_by_and_take_the_first_ones_topic(text: str, topic: str) -> None:
     understood = understand(text, today=TODAY)
     assert (understood.intent, understood.faq_topic) == ("faq", topic)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En el extracto veo 320 € por dos noches, pero el precio acordado era 260 €. Reserva 55812. ¿Cómo es posible?",
+        "My card statement shows €320 for two nights, but the agreed price was €260. Booking 55812. How is that possible?",
+        "No extrato vejo 320 € por duas noites, mas o preço combinado era 260 €. Reserva 55812. Como é possível?",
+        "Sur mon relevé je vois 320 € pour deux nuits, mais le prix convenu était de 260 €. Réservation 55812. "
+        "Comment est-ce possible ?",
+        "Auf meiner Abrechnung sehe ich 320 € für zwei Nächte, aber der vereinbarte Preis war 260 €. Buchung 55812. "
+        "Wie kann das sein?",
+        "Sulla carta vedo addebitati 410 € per tre notti, ma il prezzo pattuito era 350 €. Prenotazione 77120. Come mai?",
+    ],
+)
+def test_a_charge_against_the_agreed_price_asked_about_is_a_complaint(text: str) -> None:
+    understood = understand(text, today=TODAY)
+    assert (understood.intent, understood.check_in) == ("complaint", None)
