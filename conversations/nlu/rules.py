@@ -1263,7 +1263,11 @@ _FUNCTION_ROOM = re.compile(
     # a room for people and the meeting it is for ("une salle pour 15 personnes ? On organise un séminaire")
     r"(?:salles?|salas?|sale)\b[^\n]{0,60}\b(?:seminaire|seminario|seminar|tagung|convegno|congreso|"
     r"congresso|conference|workshop|formation|formacion|formazione|schulung)|"
-    r"(?:tagungs|konferenz|besprechungs|seminar|veranstaltungs)raum\w*)\b"
+    r"(?:tagungs|konferenz|besprechungs|seminar|veranstaltungs)raum\w*|"
+    # a small room or a space for a meeting ("una saletta per una riunione di lavoro", "a space for a business
+    # meeting", "un espacio para una reunión", "une petite salle pour une réunion", "einen Raum für eine Besprechung")
+    r"(?:saletta|salita|salinha|petite salle|space|espacio|espaco|espace|spazio|raum)\b[^\n.?!]{0,25}\b"
+    r"(?:riunion[ei]|reunion(?:es)?|reuniao|reunioes|meetings?|besprechung\w*|tagung\w*|seminar\w*|conferen\w*))\b"
 )
 
 

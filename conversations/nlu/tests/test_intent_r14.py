@@ -315,3 +315,19 @@ def test_two_questions_joined_by_and_take_the_first_ones_topic(text: str, topic:
 def test_a_charge_against_the_agreed_price_asked_about_is_a_complaint(text: str) -> None:
     understood = understand(text, today=TODAY)
     assert (understood.intent, understood.check_in) == ("complaint", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Tenéis un espacio para una reunión de trabajo de unas 20 personas? Sería media jornada",
+        "Do you have a space for a business meeting of about 20 people? Half a day",
+        "Vocês têm uma salinha para uma reunião de trabalho de umas 20 pessoas?",
+        "Auriez-vous une petite salle pour une réunion d'une vingtaine de personnes ?",
+        "Haben Sie einen Raum für eine Besprechung mit etwa 20 Personen? Für einen halben Tag",
+        "Avete una saletta per una riunione di una quindicina di persone? Ci servirebbe di mattina",
+    ],
+)
+def test_a_small_room_or_a_space_for_a_meeting_is_amenities(text: str) -> None:
+    understood = understand(text, today=TODAY)
+    assert (understood.intent, understood.faq_topic, understood.adults) == ("faq", "amenities", None)
