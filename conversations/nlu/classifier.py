@@ -38,7 +38,7 @@ _MODEL: NgramLinearModel | None = None
 _TOPIC_WORDS = {
     "pets": r"perr[oia]\w*|mascotas?|dogs?|puppy|pets?|cats?|gat[oa]s?|gatinh[oa]s?|gattin[oi]|chiens?|chienne|"
     r"chats|chatons?|hunde?|hundes?|katzen?|haustier\w*|dackel|cani|cane|cagnolin[oi]|gatti|gatto|animal\w*|"
-    r"cachorr\w*|labrador",
+    r"cachorr\w*|labrador|caes|cao",
     "parking": r"parking|park(?:platz|platze|haus|en)\w*|parkieren|garages?|garagem|garaje|cochera|"
     r"estacionamient\w*|estacionamento|estacionar|aparca\w*|parcheggi\w*|stationnement|tiefgarage|valet",
     "wifi": r"wi-?fi|wlan|wireless|internet",

@@ -62,7 +62,10 @@ _HARMLESS = re.compile(
     r"\b(?:(?:non|doesn'?t|does not|won'?t|will not|no|nao|ne)\s+(?:\w+\s+)?(?:da|danno|fa|fanno) fastidio|"
     r"(?:non|doesn'?t|does not|won'?t|will not|no|nao|ne)\s+(?:\w+\s+)?(?:bother|disturb|molest|incomod|derang|"
     r"gen)\w*|stor\w*)\s+[^.,;!?\n]{0,15}?\b(?:anyone|anybody|a nessuno|nessuno|a nadie|nadie|a ninguem|ninguem|"
-    r"personne|niemanden)\b"
+    r"personne|niemanden)\b|"
+    # what a pet almost never does ("he hardly ever barks", "casi nunca ladra", "quase nunca ladra", "n'aboie presque
+    # jamais", "bellt fast nie", "non abbaia quasi mai"): a story, nothing wrong
+    r"(?:\w+\s+)?\b(?:almost never|hardly ever|casi nunca|quase nunca|presque jamais|fast nie|quasi mai)\b(?:\s+\w+)?"
 )
 # A late arrival said beside the stay ("nous arrivons tard vers minuit le 15 janvier", "wir kommen erst gegen
 # 23 Uhr an", "llegamos tarde ... ¿es posible?"): a question about check-in times, even said as a statement

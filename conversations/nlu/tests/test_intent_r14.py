@@ -331,3 +331,19 @@ def test_a_charge_against_the_agreed_price_asked_about_is_a_complaint(text: str)
 def test_a_small_room_or_a_space_for_a_meeting_is_amenities(text: str) -> None:
     understood = understand(text, today=TODAY)
     assert (understood.intent, understood.faq_topic, understood.adults) == ("faq", "amenities", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nuestro perro Toby tiene 10 años y es muy tranquilo, casi nunca ladra. ¿Se admiten perros y cuánto cuesta?",
+        "Our beagle Max is 9 and very calm, he hardly ever barks. Are dogs allowed, and what does it cost per night?",
+        "O nosso cão Tobias tem 8 anos e é muito calmo, quase nunca ladra. Aceitam cães e quanto custa por noite?",
+        "Notre chien Filou a 11 ans et il est très calme, il n'aboie presque jamais. Les chiens sont-ils acceptés ?",
+        "Unsere Hündin Lotte ist 7 Jahre alt und ganz lieb, sie bellt fast nie. Sind Hunde bei Ihnen erlaubt?",
+        "Il nostro cane Briciola ha 10 anni ed è tranquillissimo, non abbaia quasi mai. Accettate cani?",
+    ],
+)
+def test_a_pet_described_before_a_pets_question_is_that_question(text: str) -> None:
+    understood = understand(text, today=TODAY)
+    assert (understood.intent, understood.faq_topic) == ("faq", "pets")
