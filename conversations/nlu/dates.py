@@ -998,6 +998,8 @@ _ERRAND = re.compile(
 _STAY_WORD = re.compile(
     # German compounds too ("3 Einzelzimmer", "ein Doppelzimmer")
     r"\b(?:rooms?|habitacion\w*|cuartos?|quartos?|chambres?|\w*zimmer|camer[ae]|noches?|nights?|nuits?|nachte?|"
+    # a room asked for by its kind ("möchten eine Suite vom Donnerstag 19.", "bloccare una tripla dal 19")
+    r"suites?|doppia|doppie|tripla|triple|singola|matrimoniale|doble|dobles|"
     r"nott[ei]|noites?|stay\w*|estancia|sejour|aufenthalt|soggiorno|estadia|reserv\w*|book\w*|buch\w*|gebucht|"
     r"prenot\w*|check\w*|llego|llegamos|we arrive|i arrive|arriving|chego|chegamos|arrivons|arriviamo|"
     r"anreise|ankunft|ficamos|quedamos|bleiben|restiamo|restons|on reste|alojamiento|hospedagem|hebergement|availab\w*|"
@@ -1511,7 +1513,7 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
             mention.this = bool(_THIS_BEFORE.search(folded, max(0, m.start() - 20), m.start()))
             mention.past = _gone_by(folded, m.start(), m.end())
             f.take(mention)
-    _find_bare_days(f)
+    _find_bare_days(f, lang)
     if _NEXT_WEEK.search(folded):
         for mention in f.mentions:
             mention.next_week = mention.next_week or mention.kind == "wd"
@@ -1613,7 +1615,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:our|my|his|her|their|your)\s+$")
 _HOUR_BEFORE_LE = re.compile(r"\b(?:verso|dopo|prima|entro|fino)\s+$")
 
 
-def _find_bare_days(f: _Finder) -> None:
+def _find_bare_days(f: _Finder, lang: str) -> None:
     for m in _WORD_DAY_AFTER_VERB.finditer(f.text):
         day = _day_value(m["dw"])
         if (
@@ -1645,6 +1647,8 @@ def _find_bare_days(f: _Finder) -> None:
         if f.free(m.start(), m.end()) and 1 <= int(m["d"]) <= 31:
             f.take(_Mention(m.start(), m.end(), "bare", int(m["d"])))
     for m in _SHORT_WEEKDAY_DAY.finditer(f.text):
+        if lang != "de" and re.match(r"(?:mo|di|mi|do|fr|sa|so)\s", m[0]):
+            continue  # "un bambino di 12.", "o quarto do 12.": a word of the language, no German "Di 12."
         if (
             f.free(m.start("d"), m.end())
             and 1 <= int(m["d"]) <= 31
@@ -1847,6 +1851,7 @@ _EVENT_IS = re.compile(
     r"\s*,\s*(?:que es|que cae|que sera|which is|that is|that's|it's|qui est|qui tombe|qui sera|c'est|che e|che cade|"
     r"che sara|que e|que cai|que sera|der ist|der|das ist|die ist)\s+(?:(?:on|el|le|il|o|a|am|the|dia|no|na)\s+)?$"
 )
+_YEARS_COUNT = re.compile(r"\b\d{1,2}\s+(?:jahren?|years|anos|ans|anni)\b")
 _REASON_IN_BRACKETS = re.compile(
     rf"({_MONTH}\b\.?|\d(?:st|nd|rd|th|er)?\.?)\s*\((?=[^()\d]{{0,30}}\))(?={_EVENT.pattern}[^()]*\))[^()]*\)"
 )
@@ -1889,11 +1894,13 @@ def _without_events(
     def right_before_event(mention: _Mention) -> bool:
         # "sabato 22 maggio c'è il concerto", "am 20. Februar unseren Hochzeitstag": the event word just after the day
         after = folded[mention.end : mention.end + 25]
+        if _YEARS_COUNT.search(wide := folded[mention.end : mention.end + 45]):
+            after = wide  # ("il 20 agosto sono 25 anni di matrimonio": the years reached on the day, no day)
         event = _EVENT.search(after)
         return (
             event is not None
             and not _STAY_WORD.search(after[: event.start()])
-            and not re.search(r"\d", after[: event.start()])
+            and not re.search(r"\d", _YEARS_COUNT.sub(lambda m: " " * len(m[0]), after)[: event.start()])
             and not _CLAUSE_END.search(after[: event.start()])
             and not re.search(r"\b(?:for|para|pour|fur|per|pra|zur|zum|a la|al|au)\b", after[: event.start()])
         )
@@ -1922,6 +1929,10 @@ def _without_events(
     stay = len(rest) >= 2 or (len(rest) == 1 and (nights is not None or rest[0].until is not None))
     if events and not rest and nights is None and not _STAY_WORD.search(folded):
         return []  # "vou pegar um táxi amanhã às 8, qual é o endereço?": a taxi, no stay at all
+    if events and not rest and nights is None and all(beside_an_errand(m) for m in events):
+        # "prendiamo la doppia. Vi faccio il bonifico della caparra lunedì": the payment's day, with the room chosen
+        # from an offer, is no stay day
+        return []
     if not (events and stay):
         return mentions
     # "una boda el 13 de junio, ¿habitación del 12 al 14?": days without a month are those around the event.
@@ -2559,8 +2570,9 @@ _ONLY_MOVES = re.compile(
 # The move said between the booking's day and the new one ("reserva pra dia 15 e queria mudar pro dia 22", "booked
 # for the 15th, can we move it to the 22nd?", "réservé le 15, on voudrait décaler au 22").
 _MOVED_BETWEEN = re.compile(
-    rf"{_MOVE_VERB.pattern}[^.?!\d]{{0,25}}?\b(?:to|to the|para|pro|pra|para o|pro dia|pra dia|para o dia|al|au|"
-    r"auf|auf den|ao|al giorno)\s*(?:dia\s+)?$"
+    # ("in next friday, can I change for saturday?", "changer pour samedi")
+    rf"{_MOVE_VERB.pattern}[^.?!\d]{{0,25}}?\b(?:to|to the|for|for the|pour|pour le|para|pro|pra|para o|pro dia|"
+    r"pra dia|para o dia|al|au|auf|auf den|ao|al giorno)\s*(?:dia\s+)?$"
 )
 _DEPARTURE_WORD = re.compile(
     r"\b(?:check[- ]?out|departure|leave|leaving|salida|saida|depart|sortie|abreise|abfahrt|partenza|uscita)\b"
@@ -2699,6 +2711,22 @@ _EXTENDED_UNTIL = re.compile(
 _EXTENDED_AFTER = re.compile(r"[^.?!;]{0,20}?\b(?:verlanger|verlaengern)\w*")
 
 
+# A night added, then the day of leaving said ("add one more night, so leave on the 15th", "añadir una noche más y
+# salir el 15", "rajouter une nuit et partir le 15", "eine Nacht mehr und am 15. abreisen", "aggiungere una notte e
+# partire il 15", "acrescentar uma noite e sair dia 15").
+_ADDED_NIGHT_SAID = re.compile(
+    r"\b(?:add|añadir|anadir|agregar|sumar|rajouter|ajouter|dazunehmen|dazubuchen|verlangern|aggiungere|acrescentar|"
+    r"adicionar|one more night|another night|extra night|una noche mas|otra noche|une nuit de plus|une nuit "
+    r"supplementaire|eine nacht mehr|eine weitere nacht|una notte in piu|un'altra notte|mais uma noite|"
+    r"uma noite a mais)\b"
+)
+_LEAVE_ON = re.compile(
+    r"\b(?:leave|leaving|check out|check-out|checkout|salir|salimos|salida|partir|partons|depart|abreisen|abreise|"
+    r"abfahren|partire|partenza|partiamo|sair|saimos|saida)\s+(?:on\s+|el\s+|le\s+|am\s+|il\s+|no\s+|dia\s+|"
+    r"the\s+|o dia\s+)*$"
+)
+
+
 def _new_departure(
     folded: str, resolved: list[tuple[_Mention, dt.date]], nights: int | None
 ) -> dt.date | None:
@@ -2717,6 +2745,10 @@ def _new_departure(
     if _an_added_night(folded, last, nights):
         return day + dt.timedelta(days=1)
     before = folded[max(0, last.start - 60) : last.start]
+    if _ADDED_NIGHT_SAID.search(folded, 0, last.start) and (
+        _LEAVE_ON.search(before) or re.match(r"\.?\s*(?:abreisen|abfahren|auschecken)\b", folded[last.end :])
+    ):
+        return day  # "could we add one more night, so leave on the 15th instead?": the new departure
     if _EXTENDED_UNTIL.search(before) or (
         re.search(r"\bbis\s+(?:zum\s+|zur\s+|)$", before) and _EXTENDED_AFTER.match(folded, last.end)
     ):
@@ -2772,6 +2804,23 @@ _TAKEN_BACK = re.compile(
     r"\benfin|\bje veux dire|\bou plutot|\bich meine|\bbesser gesagt|\bnein,? doch|\banzi|\bvolevo dire|"
     r"\bo meglio|\bcioe)\b"
 )
+
+
+# A day the guests say they can't come on ("we can't make it on the 9th", "no podremos llegar el 9", "on ne pourra
+# pas arriver le 9", "wir können am 9. nicht anreisen", "non riusciamo ad arrivare il 9", "não vamos conseguir chegar
+# no dia 9").
+_CANNOT_BEFORE = re.compile(
+    r"\b(?:nao|no|not|can't|cannot|can not|won't|pas|non)\b[^.;!?\n\d]{0,30}?\b(?:chegar|llegar|arrive|arriver|"
+    r"arrivare|make it|venir|vir|venire|come)\b[^.;!?\n\d]{0,12}$"
+)
+_CANNOT_AFTER = re.compile(r"\.?\s*(?:\w+\s+){0,2}?nicht\s+(?:\w+\s+)?(?:anreisen|ankommen|kommen)\b")
+
+
+def _cannot_come_on(folded: str, mention: _Mention) -> bool:
+    return bool(
+        _CANNOT_BEFORE.search(folded, max(0, mention.start - 60), mention.start)
+        or _CANNOT_AFTER.match(folded, mention.end)
+    )
 
 
 def _without_days_taken_back(folded: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -2834,6 +2883,10 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     mentions = _without_past_visits(folded, _without_past_and_hours(folded, mentions, today), today)
     mentions = _without_the_subjects_days(folded, mentions)
     mentions = _without_days_taken_back(folded, mentions)
+    if len(cannot := [m for m in mentions if _cannot_come_on(folded, m)]) < len(mentions) - 1:
+        # "não vamos conseguir chegar no dia 9. Será possível passar a reserva para de 10 a 12 de abril?": the day
+        # they can't come is the old one, the days after it the stay
+        mentions = [m for m in mentions if m not in cannot]
     instead = _INSTEAD.search(folded)
     if not modify and instead and not any(0 <= m.start - instead.end() <= 6 for m in mentions):
         instead = None  # outside a change, only days right after it are old ones ("en vez del 3 al 5 ...")

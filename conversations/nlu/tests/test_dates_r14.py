@@ -211,3 +211,118 @@ def test_an_arrival_on_easter_friday_runs_to_easter_monday() -> None:
         "2028-04-14",
         "2028-04-17",
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Wir sind am 20. August 25 Jahre verheiratet und möchten eine Suite vom Donnerstag 19. bis Sonntag 22. "
+            "August",
+        ),
+        (
+            "en",
+            "On 20 August we will be 25 years married and would like a suite from Thursday 19 to Sunday 22 August",
+        ),
+        (
+            "es",
+            "El 20 de agosto cumplimos 25 años de casados y queremos una suite del jueves 19 al domingo 22 de agosto",
+        ),
+        (
+            "fr",
+            "Le 20 août nous fêtons nos 25 ans de mariage et voudrions une suite du jeudi 19 au dimanche 22 août",
+        ),
+        (
+            "it",
+            "Il 20 agosto sono 25 anni di matrimonio e vorremmo una suite da giovedì 19 a domenica 22 agosto",
+        ),
+        (
+            "pt",
+            "No dia 20 de agosto fazemos 25 anos de casamento e queremos uma suite de quinta 19 a domingo 22 de agosto",
+        ),
+    ],
+)
+def test_the_day_of_years_married_in_the_clause_of_the_stay_is_no_stay_day(lang: str, text: str) -> None:
+    assert stay(text, lang, "2027-03-04") == ("2027-08-19", "2027-08-22")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avete una camera per sabato? Siamo due adulti e un bambino di 12.",
+        "Vorremmo una tripla, due adulti e un ragazzo di 12. Grazie",
+    ],
+)
+def test_an_italian_age_at_a_sentences_end_is_no_german_tuesday(text: str) -> None:
+    assert stay(text, "it", "2027-03-04")[1] != "2027-03-12"
+    assert "2027-03-12" not in stay(text, "it", "2027-03-04")
+
+
+def test_a_german_short_tuesday_with_its_day_is_still_read() -> None:
+    assert stay("Ein Zimmer von Di 9. bis Do 11. März bitte", "de", "2027-03-04") == (
+        "2027-03-09",
+        "2027-03-11",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "I have reservation for 2 persons in next friday, can I change for saturday please?"),
+        ("fr", "J'ai une réservation pour vendredi, je peux changer pour samedi ?"),
+    ],
+)
+def test_a_booking_changed_for_another_weekday_moves_to_it(lang: str, text: str) -> None:
+    assert stay(text, lang, "2027-06-14", modify=True) == ("2027-06-19", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Hi, I booked 12-14 November under the name Clarke. Could we add one more night, so leave on the 15th?",
+        ),
+        ("es", "Tengo reserva del 12 al 14 de noviembre. ¿Podemos añadir una noche más y salir el 15?"),
+        ("fr", "Nous avons réservé du 12 au 14 novembre. Peut-on rajouter une nuit et partir le 15 ?"),
+        (
+            "de",
+            "Wir haben vom 12. bis 14. November gebucht. Können wir eine Nacht mehr bleiben und am 15. abreisen?",
+        ),
+        ("it", "Abbiamo prenotato dal 12 al 14 novembre. Possiamo aggiungere una notte e partire il 15?"),
+        ("pt", "Reservei de 12 a 14 de novembro. Dá para acrescentar uma noite e sair no dia 15?"),
+    ],
+)
+def test_a_night_added_and_the_day_of_leaving_said_is_the_new_departure(lang: str, text: str) -> None:
+    assert stay(text, lang, "2027-10-27", modify=True) == (None, "2027-11-15")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pt",
+            "Afinal não vamos conseguir chegar no dia 9. Será possível passar a reserva para de 10 a 12 de abril?",
+        ),
+        ("en", "We can't make it on the 9th after all. Could we have 10 to 12 April instead?"),
+        ("es", "Al final no podremos llegar el 9. ¿Sería posible del 10 al 12 de abril?"),
+        ("fr", "Finalement on ne pourra pas arriver le 9. Serait-il possible du 10 au 12 avril ?"),
+        ("de", "Wir können am 9. leider nicht anreisen. Ginge es vom 10. bis 12. April?"),
+        ("it", "Purtroppo non riusciamo ad arrivare il 9. Sarebbe possibile dal 10 al 12 aprile?"),
+    ],
+)
+def test_the_day_a_guest_cannot_come_gives_way_to_the_days_asked(lang: str, text: str) -> None:
+    assert stay(text, lang, "2027-03-19", modify=True) == ("2027-04-10", "2027-04-12")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Perfetto, prendiamo la doppia. Vi faccio il bonifico della caparra lunedì."),
+        ("es", "Perfecto, nos quedamos la doble. Les hago la transferencia el lunes."),
+        ("fr", "Parfait, on prend la chambre double. Je vous fais le virement lundi."),
+    ],
+)
+def test_a_payment_day_beside_the_room_chosen_is_no_stay(lang: str, text: str) -> None:
+    assert stay(text, lang, "2027-10-06") == (None, None)
