@@ -144,7 +144,7 @@ _TITLE = re.compile(
 # A married couple by its surname ("a nome dei coniugi Ferri", "los señores Olmos", "die Eheleute Brandt", "les
 # époux Martin"): the surname is the name (guests.py counts the couple).
 _COUPLE_TITLE = re.compile(
-    r"(?i)^\s*(?:(?:mr|m|herr|sr|sig|signor|senhor|se[ñn]or|monsieur)\.?\s*(?:&|\+|and|y|e|et|und)\s*"
+    r"(?i)^\s*(?:(?:mr|m|herrn?|sr|sig|signor|senhor|se[ñn]or|monsieur)\.?\s*(?:&|\+|and|y|e|et|und)\s*"
     r"(?=(?:mrs|ms|mme|madame|frau|sra|sig\.ra|signora|senhora|se[ñn]ora)\b)|"
     r"(?:(?:dei|degli|i|gli|los|les|des|die|der|den|os|dos|the)\s+)?(?:coniugi|signori|sigg\.|eheleute|[ée]poux|"
     r"se[ñn]ores|senhores|sres\.|srs\.)\s*(?=(?-i:[A-ZÀ-Ö])))"
@@ -529,6 +529,31 @@ _FOR_CLIENT = re.compile(
     r"conf[ée]rencier|referent(?:in)?|ospite|h[óo]spede|gast|invit[ée]e?)[^\S\n]*,?[^\S\n]*)"
     r"(?=(?:[A-Z][a-z]{0,3}\.?[^\S\n]+)*[A-ZÀ-Ö])"
 )
+# "My boss, Mr. Kenji Watanabe, will be in town", "a nombre del jefe de equipo, Iker Zubiaur", "per il nostro tecnico,
+# sig. Ivan Cusumano", "dois colaboradores, o Eng. Nuno Castanheira e ...": someone a company or an assistant books
+# for, named by their relation at work, then a comma and their name.
+_WORK_ROLE = (
+    r"jef[ea](?:[^\S\n]+de[^\S\n]+equipo)?|boss|chef(?:in)?|capo|chefe|director[a]?|directeur|directrice|direttore|"
+    r"direttrice|diretor[a]?|ceo|manager|gerente|superior|vorgesetzte[rn]?|responsabile|titolare|client[ea]?s?|kund(?:e|in|en)|"
+    r"colleague|coll[eè]gue|colega|collega|kolleg(?:e|in|en)|employee|empleado|empleada|dipendente|\w*mitarbeiter(?:in)?|"
+    r"t[eé]cnic[oa]s?|technicians?|\w*techniker(?:in)?|technicien(?:ne)?s?|engineers?|ingegnere|ingeniero|ingenieur(?:in)?|"
+    r"collaborat(?:ore|rice|ori)|colaborador(?:a|es)?|teacher|team leader"
+)
+_FOR_NAMED = re.compile(
+    r"(?i:\b(?:my|our|mi|nuestr[oa]s?|mon|ma|notre|nos|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|meu|minha|nosso|nossa|nossos|"
+    r"mio|mia|nostr[oaie]|the|el|del|la|le|der|die|den|dem|o|a|os|do|da|du|two|three|four|dos|tres|cuatro|dois|tr[eê]s|"
+    r"quatro|deux|trois|quatre|zwei|drei|vier|due|tre|quattro)[^\S\n]+(?:lead[^\S\n]+|head[^\S\n]+)?"
+    rf"(?:{_WORK_ROLE})"
+    r"(?:[^\S\n]+(?:de|of|da|della|der)[^\S\n]+(?:(?:la|nuestra|nossa|our|notre|unserer|nostra)[^\S\n]+)?"
+    r"(?:empresa|company|soci[ée]t[ée]|firma|azienda))?[^\S\n]*[,:][^\S\n]*)"
+)
+# "Sou assistente do Dr. Rodrigo Albuquerque Neves", "im Auftrag von Herrn Prof. Dr. Klaus-Dieter Wendt": whom an
+# assistant writes for.
+_ASSISTANT_OF = re.compile(
+    r"(?i:\b(?:(?:soy|sou|i am|i'm|je suis|ich bin|sono)[^\S\n]+(?:(?:la|el|a|o|the|l'|die|der|il|lo)[^\S\n]*)?"
+    r"(?:secretaria|secretario|secretary|asistente|assistant|assistente|assistante|secr[ée]taire|sekret[äa]rin|"
+    r"assistentin|segretaria|segretario)[^\S\n]+(?:de|del|of|to|di|du|von|da|do|della|des)|im auftrag von)[^\S\n]+)"
+)
 # "please book a single room for Dr. Amara Okonkwo-Reid" (signed by her assistant): the one with a title a room is
 # booked for is the guest.
 _FOR_TITLED = re.compile(
@@ -687,6 +712,10 @@ _BOOKING_WORD = re.compile(
     r"disdir\w*)\b"
 )
 # Words of a request for a room (read on `_plain` text).
+# A room or lodging asked for without a room word ("needs a single", "necesitaría alojamiento", "uma singola").
+_ROOM_REQUEST = re.compile(
+    r"\b(?:alojamiento|alojamento|hebergement|alloggio|unterkunft|accommodation|singles?|singol[ae]|individual(?:es)?|twins?|\w+zimmers?)\b"
+)
 _ROOM_WORD = re.compile(
     r"\b(?:quartos?|habitaci\w*|rooms?|chambres?|zimmer|camer[ae]|stanz[ae]|doble|double|doppia)\b"
 )
@@ -787,6 +816,20 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
         name = _name_words(text[client.end() :], weak=True)
         if name and len(name.split()) >= 2 and not _wordy(name):
             return name  # "this is Ann-Marie from Skyline Travel, booking for our client Mr. Dmitri Volkov"
+    # (not beside the writer: "para mim e para o meu colega, Eng. Paulo Tavares")
+    if (
+        _BOOKING_WORD.search(plain) or _ROOM_WORD.search(plain) or _ROOM_REQUEST.search(plain)
+    ) and not _WRITER_STAYS_TOO.search(text):
+        for named in (*_FOR_NAMED.finditer(text), *_ASSISTANT_OF.finditer(text)):
+            name = _name_words(text[named.end() :], weak=True)
+            if (
+                name
+                and len(name.split()) >= 2
+                and not _wordy(name)
+                and not _is_place(name)
+                and not _COMPANY_NAMED.match(text, named.end())
+            ):
+                return name
     # Typed without capitals (a voice note, a quick chat; maybe a capital to start): "soy" + any name-like word.
     typed_lower = not any(c.isupper() for c in text[1:])
     # (English "I" is capitalised by phones even in a dictated message: "this is dave kowalski ... I'll get in")

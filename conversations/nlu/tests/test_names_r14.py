@@ -150,3 +150,81 @@ def test_a_name_put_right_after_it_is_said_is_the_full_name(text, name):
 )
 def test_a_booking_reference_said_in_pairs_is_one_reference(text):
     assert extract_booking_ref(text) == "583312"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Mi jefa, la Dra. Carmen Ibarra Soto, necesitaría alojamiento del 4 al 6 de mayo.\n\nSaludos,\nLaura Pinto",
+            "Carmen Ibarra Soto",
+        ),
+        (
+            "Necesitamos dos individuales a nombre del jefe de equipo, Unai Etxeberria.\n\nSaludos,\nMiren Arregi",
+            "Unai Etxeberria",
+        ),
+        (
+            "My boss, Mr. Hiroshi Tanaka, needs a single room from 3 to 5 May.\n\nMany thanks,\nGrace Mensah",
+            "Hiroshi Tanaka",
+        ),
+        (
+            "Could you hold four rooms in the name of the lead teacher, Mrs. Ruth Adebayo?\n\nBest,\nTom Price",
+            "Ruth Adebayo",
+        ),
+        (
+            "Precisamos de quartos individuais para dois colaboradores, o Eng. Paulo Reis e a Dra. Ana Lobo.\n\n"
+            "Cumprimentos,\nDepartamento de Compras",
+            "Paulo Reis",
+        ),
+        (
+            "Sou assistente do Dr. Marcelo Teixeira Lima. Ele precisa de um quarto de 2 a 4 de junho.\n\n"
+            "Atenciosamente,\nJoana Prado",
+            "Marcelo Teixeira Lima",
+        ),
+        (
+            "Il faudrait une chambre pour notre directeur, M. Olivier Payet, du 3 au 5 mai.\n\nCordialement,\n"
+            "Julie Hoarau",
+            "Olivier Payet",
+        ),
+        (
+            "Für unseren Servicetechniker, Herrn Dipl.-Ing. Lukas Berger, benötigen wir ein Einzelzimmer.\n\n"
+            "Mit freundlichen Grüßen\ni.A. Petra Sommer",
+            "Lukas Berger",
+        ),
+        (
+            "Im Auftrag von Herrn Prof. Dr. Hans-Peter Vogt bitte ich um die Reservierung eines Einzelzimmers.\n\n"
+            "Freundliche Grüße\nAnja Roth",
+            "Hans-Peter Vogt",
+        ),
+        (
+            "Für unsere Kunden, Herrn und Frau Van der Meer, möchten wir ein Doppelzimmer buchen.\n\n"
+            "Mit freundlichen Grüßen\nDaniela Huber",
+            "Van der Meer",
+        ),
+        (
+            "Vorrei bloccare una singola dal 7 al 9 marzo per il nostro tecnico, sig. Paolo Mancuso.\nUfficio Acquisti",
+            "Paolo Mancuso",
+        ),
+    ],
+)
+def test_whom_a_company_or_an_assistant_books_for_is_the_guest(text, name):
+    assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "We would need two twin rooms for myself and three of our engineers from the 6th.\n\nBest,\nDaniel Okafor",
+            "Daniel Okafor",
+        ),
+        ("My boss, Mr. Hiroshi Tanaka, says hello to the whole team!\n\nGrace Mensah", "Grace Mensah"),
+        (
+            "Solicito dois quartos single para mim e para o meu colega, Eng. Rui Tavares.\n\nCumprimentos,\n"
+            "Susana Reis Antunes",
+            "Susana Reis Antunes",
+        ),
+    ],
+)
+def test_the_writer_stays_the_guest_when_no_one_else_is_booked_for(text, name):
+    assert extract_guest_name(text) == name
