@@ -17,7 +17,7 @@ _ADULT = (
     r"grown[ -]?ups?|mayores|idosos|idosas|ancianos|ancianas|seniors|senioren|anziani|"
     # the grown-ups of a school trip ("2 professores e 18 alunos", "3 teachers and 40 pupils", "2 Lehrer")
     r"teachers|chaperones|professores|professoras|profesores|profesoras|docentes|enseignants|enseignantes|professeurs|"
-    r"accompagnateurs|accompagnatrices|lehrer|lehrerinnen|lehrkrafte|begleitpersonen|insegnanti|docenti|accompagnatori)"
+    r"accompagnateurs|accompagnatrices|lehrer|lehrern|lehrerinnen|lehrkrafte|begleitpersonen|insegnanti|docenti|accompagnatori)"
 )
 _CHILD = (
     r"(?:ninos?|ninas?|nenes?|nenas?|hijos?|hijas?|peques?|chicos|menores|menor|children|child|kids?|sons?|daughters?|boys|"
@@ -1800,6 +1800,18 @@ _UNDER_AGE = re.compile(
     r"(?:(?:the age of|age|l'age de|idade de)\s+)?(?:1[0-8]|[1-9])\b(?!\s*(?:[/.:]\d|euros?|eur|€|months?|meses|mois|mesi|monate))"
     r"(?:\s*(?:years?(?: old)?|yrs?|anos|ans|jahren?|anni|jahre))?"
 )
+# Pupils or students counted, then said to be all under 18 in a later sentence ("a group of 18 students with two
+# teachers ... The students are all 17", "los alumnos tienen todos 15 años", "die Schüler sind alle 16"): children.
+_PUPILS = (
+    r"(?:alunos|alunas|alumnos|alumnas|estudiantes|estudantes|students|pupils|eleves|schuler|schulern|schulerinnen|alunni|"
+    r"studenti|scolari)"
+)
+_PUPILS_COUNTED = re.compile(rf"\b(?P<n>{NUMBER}|\d{{1,2}})\s+{_PUPILS}\b")
+_PUPILS_AGED_LATER = re.compile(
+    rf"\b(?:the|los|las|les|die|gli|i|os|as|our|nuestros|nos|unsere|i nostri|os nossos)\s+{_PUPILS}\s+"
+    r"(?:are|tienen|son|ont|sont|sind|hanno|sono|tem|sao)\s+(?:(?:all|todos|todas|tous|toutes|alle|tutti|tutte)\s+)?"
+    r"(?:(?:aged|de|di)\s+)?(?:1[0-7]|[1-9])\b(?!\s*(?:[:.,h]\d|%|€|euros?))"
+)
 # Pupils or students with ages under 18 ("2 professores e 18 alunos (12 e 13 anos)", "25 pupils aged 11 to 12",
 # "30 élèves de 14 ans"): children (students alone may be grown, so only with their ages).
 _PUPILS_WITH_AGES = re.compile(
@@ -1827,6 +1839,8 @@ def party(folded: str) -> Party:
     folded = _COUNT_BEFORE_CHANGE.sub(" ", folded)  # "wir waren 5 Personen, jetzt kommen nur noch 4"
     folded = _UNDER_AGE.sub(lambda m: f"{m['n']} children", folded)  # "3 of them under 16": three children
     folded = _PUPILS_WITH_AGES.sub(lambda m: f"{m['n']} children", folded)  # "18 alunos (12 e 13 anos)"
+    if _PUPILS_AGED_LATER.search(folded):
+        folded = _PUPILS_COUNTED.sub(lambda m: f"{m['n']} children", folded)  # "18 students ... are all 17"
     # "about ten people": no count ("about a room" is no count either)
     folded = _ROUGH_BEFORE.sub(lambda m: m[0] if m["n"] in _ARTICLES else f"{m['pre']}~", folded)
     if _ROUGH_AFTER_CHEAP.search(folded):

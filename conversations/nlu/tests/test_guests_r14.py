@@ -235,3 +235,22 @@ def test_some_of_the_writers_children_are_no_adults() -> None:
 
 def test_roman_semo_in_counts_the_party() -> None:
     assert guests("Aò, c'avete 'na stanza pe' sabato e domenica? Semo in tre")[0] == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have a group of 18 students with two teachers arriving on 14 June. The students are all 17.",
+        "Somos un grupo de 18 alumnos con dos profesores, llegamos el 14 de junio. Los alumnos tienen todos 15 años.",
+        "Nous sommes un groupe de 18 élèves avec deux professeurs, arrivée le 14 juin. Les élèves ont tous 15 ans.",
+        "Wir sind eine Gruppe von 18 Schülern mit zwei Lehrern, Anreise am 14. Juni. Die Schüler sind alle 16.",
+        "Siamo un gruppo di 18 studenti con due insegnanti, arrivo il 14 giugno. Gli studenti hanno tutti 17 anni.",
+        "Somos um grupo de 18 alunos com dois professores, chegada a 14 de junho. Os alunos têm todos 15 anos.",
+    ],
+)
+def test_students_said_later_to_be_under_18_are_children(text: str) -> None:
+    assert guests(text)[:2] == (2, 18)
+
+
+def test_students_said_to_be_grown_stay_no_children() -> None:
+    assert guests("We have 18 students with two teachers. The students are all 19.")[1] is None
