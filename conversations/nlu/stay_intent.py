@@ -234,6 +234,10 @@ def _comes_at_a_time(folded: str) -> bool:
 # (docs/INTERFACES.md): with no question about rooms or their price in it, it is a booking; with one, a question.
 _NEED_VERB = (
     r"(?:need|needs|needed|looking for|looking to stay|searching for|(?:i'?m|we'?re|am|are) after|"
+    # the need to come ("Ele precisará de um quarto", "he will need a room", "necesitará una habitación", "il aura
+    # besoin d'une chambre", "avrà bisogno di una camera")
+    r"will need|'ll need|necesitara|necesitaran|precisara|precisarao|aura besoin d(?:e|')|auront besoin d(?:e|')|"
+    r"avra bisogno di|avranno bisogno di|"
     r"necesito|necesitamos|necesitaria|necesitariamos|busco|buscamos|buscando|ocupo|ocupamos|(?:me|nos) hace falta|"
     r"preciso|precisamos|precisava|precisavamos|precisaria|precisariamos|procuro|procuramos|procurando|"
     r"cherche|cherchons|cherchais|cherchions|il (?:me|nous) (?:faut|faudrait)|besoin d(?:e|')|"

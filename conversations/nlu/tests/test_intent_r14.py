@@ -347,3 +347,22 @@ def test_a_small_room_or_a_space_for_a_meeting_is_amenities(text: str) -> None:
 def test_a_pet_described_before_a_pets_question_is_that_question(text: str) -> None:
     understood = understand(text, today=TODAY)
     assert (understood.intent, understood.faq_topic) == ("faq", "pets")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buenos días, soy la asistente del Sr. Gil. Necesitará una habitación individual del 25 al 28 de mayo. "
+        "Por favor envíen la confirmación a gil@empresa.es",
+        "Hello, I'm Mr. Grant's assistant. He will need a single room from 25 to 28 May. "
+        "Please send the confirmation to grant@firm.co.uk",
+        "Bom dia, sou assistente do Eng. Rui Matos. Ele precisará de um quarto single de 25 a 28 de maio. "
+        "Favor enviar a confirmação para rui.matos@empresa.pt",
+        "Bonjour, je suis l'assistante de M. Roy. Il aura besoin d'une chambre simple du 25 au 28 mai. "
+        "Merci d'envoyer la confirmation à roy@societe.fr",
+        "Buongiorno, sono l'assistente del dott. Neri. Avrà bisogno di una singola dal 25 al 28 maggio. "
+        "Inviate la conferma a neri@ditta.it",
+    ],
+)
+def test_a_room_someone_will_need_with_its_confirmation_asked_is_a_booking(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "booking_create"
