@@ -428,7 +428,8 @@ def stay_intent(folded: str, intent: str, probabilities: dict[str, float]) -> st
         # there is one, however many stay details the model reads as a booking.
         return "availability"
     if needs_a_stay:
-        return "availability" if _ASKS_ROOM.search(folded) else "booking_create"
+        # (a question about the hotel beside the need, "Parken bei Ihnen möglich?", asks nothing about rooms)
+        return "availability" if _ASKS_ROOM.search(_without_hotel_questions(folded)) else "booking_create"
     # "gostaríamos de um quarto de 2 a 5 de janeiro. Vocês têm berço?": a question about the hotel beside the wish
     # asks nothing about rooms (docs/INTERFACES.md: it leaves the wish a booking)
     asked = _without_hotel_questions(folded)

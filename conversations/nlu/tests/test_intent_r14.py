@@ -366,3 +366,18 @@ def test_a_pet_described_before_a_pets_question_is_that_question(text: str) -> N
 )
 def test_a_room_someone_will_need_with_its_confirmation_asked_is_a_booking(text: str) -> None:
     assert understand(text, today=TODAY).intent == "booking_create"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buenos días, necesito dos individuales del 18 al 21 de octubre para la feria. ¿Es posible aparcar en el hotel?",
+        "Good morning, I need two single rooms from 18 to 21 October for the trade fair. Is parking possible at the hotel?",
+        "Bom dia, preciso de dois quartos single de 18 a 21 de outubro para a feira. É possível estacionar no hotel?",
+        "Bonjour, il me faut deux chambres simples du 18 au 21 octobre pour le salon. Le stationnement est-il possible ?",
+        "Guten Morgen, benötige zwei Einzelzimmer vom 18. bis 21. Oktober für die Messe. Parken bei Ihnen möglich?",
+        "Buongiorno, mi servono due singole dal 18 al 21 ottobre per la fiera. È possibile il parcheggio in hotel?",
+    ],
+)
+def test_a_need_with_a_question_about_the_hotel_stays_a_booking(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "booking_create"
