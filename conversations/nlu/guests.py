@@ -692,6 +692,11 @@ _COUPLE = re.compile(
     # with their articles: "el Sr. y la Sra. Pérez", "o Sr. e a Sra. Costa", "il sig. e la sig.ra Rossi"
     r"(?:el |o |il )?(?:sr|sig|senor|senhor|signor)\.? (?:y|e) (?:la|a) (?:sra|sig\.?ra|senora|senhora|signora)\b|"
     r"una pareja|a couple(?! of)|um casal|un couple|(?:para|pra|p/) (?:o )?casal\b|(?:ein|es) paar\b(?!\s+(?!und\b|mit\b|vom\b|ab\b|am\b|aus\b|us\b)[a-z])|"
+    # two others named by the writer, a pronoun and a parent or a partner ("lui e la mamma vorrebbero una
+    # matrimoniale", "he and mum", "él y mamá", "er und Mama", "lui et maman", "ele e a mãe")
+    r"(?:lui|lei|he|she|el|ella|er|sie|il|elle|ele|ela)\s+(?:e|and|y|und|et)\s+(?:(?:la|the|die|a|el)\s+)?"
+    r"(?:mamma|mama|mum|mom|maman|mae|papa|dad|papa|moglie|marito|wife|husband|esposa|marido|frau|mann|femme|mari|"
+    r"mulher)\b|"
     # a couple by its surname, the room or booking for them ("la camera per i signori Bellavista"; "i signori ospiti"
     # are guests in general, "i nostri vicini, i signori Pagani" no party)
     r"(?:per i|ai) signori\s+(?!(?:clienti|ospiti|che|e)\b)[a-z]{3,}|"

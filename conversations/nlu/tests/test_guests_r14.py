@@ -254,3 +254,18 @@ def test_students_said_later_to_be_under_18_are_children(text: str) -> None:
 
 def test_students_said_to_be_grown_stay_no_children() -> None:
     assert guests("We have 18 students with two teachers. The students are all 19.")[1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "os reenvío la petición de mi padre: él y mamá quieren una doble del 20 al 23 de mayo",
+        "forwarding my dad's request: he and mum would like a double room from 20 to 23 May",
+        "je transfère la demande de mon père : lui et maman voudraient une chambre double du 20 au 23 mai",
+        "ich leite die Anfrage meines Vaters weiter: er und Mama möchten ein Doppelzimmer vom 20. bis 23. Mai",
+        "vi inoltro la richiesta di mio padre: lui e la mamma vorrebbero una matrimoniale dal 20 al 23 maggio",
+        "reencaminho o pedido do meu pai: ele e a mãe queriam um quarto duplo de 20 a 23 de maio",
+    ],
+)
+def test_a_parent_and_their_partner_named_by_the_writer_are_two(text: str) -> None:
+    assert guests(text)[0] == 2
