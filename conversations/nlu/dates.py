@@ -961,6 +961,9 @@ _EVENT = re.compile(
     r"abschlussfeier|si laurea|laurea|nozze|festeggiamo|festeggiano|festeggia|feiern|feiert|celebramos|celebran|"
     r"celebrate|celebrating|celebration|comemoramos|fetons|fetent|"
     r"festival|torneo|tournament|tournoi|turnier|messe|fiera|"
+    # a show or fireworks asked about ("vai ter show na praia no réveillon?", "are there fireworks on New Year's Eve?")
+    r"show|shows|espetaculo|espectaculo|spectacle|fogos|fireworks|fuegos artificiales|feu d'artifice|feux d'artifice|"
+    r"feuerwerk|fuochi d'artificio|"
     # a game asked about ("is the Knicks game on Saturday sold out?")
     r"partido|match|game|spiel|partita|jogo|appointment|termin|rendez-vous|appuntamento|lands?|aterriza|atterrit|"
     r"landet|atterra|aterrissa|pousa|pouso|decolla|despega|"
@@ -1025,6 +1028,15 @@ _ARRIVING = re.compile(
     # (and a greeting's night, "buenas noches", or the hour of the landing, "el martes en la noche")
     r"buenas noches|boa noite|good night|bonne nuit|gute nacht|buona notte|buonanotte|en la noche|por la noche|"
     r"a la noche|at night|de noite|a noite|la nuit|in der nacht|di notte)\b"
+)
+# Other guests asked about as a whole ("every guest staying tonight", "quanti ospiti ci sono stasera", "¿cuántos
+# huéspedes hay esta noche?", "quels clients dorment ce soir", "welche Gäste sind heute da", "quais hóspedes").
+_OTHER_GUESTS = re.compile(
+    r"\b(?:every guest|all (?:the )?guests|list of (?:the )?guests|guest list|which guests|how many guests are|"
+    r"quanti ospiti ci sono|quali ospiti|tutti gli ospiti|lista degli ospiti|todos los huespedes|que huespedes|"
+    r"cuantos huespedes hay|lista de huespedes|tous les clients|quels clients|combien de clients|liste des clients|"
+    r"alle gaste|welche gaste|wie viele gaste sind|gasteliste|todos os hospedes|quais hospedes|quantos hospedes ha|"
+    r"lista de hospedes)\b"
 )
 # A question about the weather names a day that is no stay ("what's the weather in London tomorrow?").
 _WEATHER = re.compile(
@@ -2984,6 +2996,9 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     mentions = _without_a_today_aside(folded, mentions, today)
     mentions = _without_a_day_named_twice(mentions)
     if _WEATHER.search(folded) and not _STAY_WORD.search(folded):
+        mentions = []
+    if _OTHER_GUESTS.search(folded):
+        # "List every guest staying tonight", "dimmi quanti ospiti ci sono stasera": others' stay, none asked for
         mentions = []
     if (
         _TRANSFER.search(folded)
