@@ -54,6 +54,8 @@ _STRONG_CUES = (
     # "es la reserva de la familia Ortiz", "la réservation de la famille Martin": the family's surname
     r"(?:reserva|booking|reservation|reservierung|buchung|prenotazione|resa) (?:de la|of the|der|della|da|de la)"
     r" (?:familia|family|famille|familie|famiglia)|"
+    # "Names are Kylie and Brett Donaldson": two people named, the first with the surname they share
+    r"(?:the |our )?names are|los nombres son|les noms sont|die namen sind|i nomi sono|os nomes sao|"
     r"my name's|name's|my full name is|under the name(?: of)?|"
     r"in the name of|the name is|name is|(?:the )?(?:booking|reservation|room) is under(?: the name(?: of)?)?|chamo-me|me chamo|meu nome e|"
     r"o meu nome e|em nome d[eoa]|je m'appelle|je m appelle|je me nomme|mon nom est|mon nom c'est|"
@@ -132,6 +134,7 @@ _TITLES = """
     lic lic. licenciado licenciada lcdo lcda ingeniero ingeniera arquitecto arquitecta dr.ª dra.ª sr.ª sra.ª d.ª
     eng.ª prof.ª med med. dent. vet. phil. h.c. mult. f.to maître maitre eng.º dr.º arq.º arq.ª prof.º sr.º
     mag lt col capt cpt maj gen sgt cmdr rev revd seu fam rag geom profª prof.ª drª srª sraª engª arqª dª profº
+    prof.ssa profssa
 """
 _TITLE_WORDS = frozenset(fold(t).rstrip(".") for t in _TITLES.split())
 # Longest first, so "Dott.ssa" is not read as "Dott." and "ssa"; "Familie Brandt" signs as the family's surname.
@@ -285,6 +288,12 @@ _TWO_WORD_PLACES = frozenset(
      "san francisco", "la paz", "new zealand", "united states", "united kingdom", "costa rica", "puerto rico"}
 )  # fmt: skip
 # ... and words of stations, airports, agencies and companies ("Gare de Lyon", "Viajes Halcón", "Acme GmbH").
+# Where someone works or studies, after a name ("dell'Istituto", "de l'Université", "dell'Ospedale").
+_INSTITUTIONS = _words(
+    "istituto instituto institut institute universita universidad universidade universite university universitat "
+    "ospedale hospital hopital krankenhaus scuola escuela escola ecole schule school liceo lycee colegio collegio "
+    "ufficio oficina bureau office"
+)
 _PLACE_WORDS = _words(
     """
     hauptbahnhof bahnhof hbf gare station stazione estacion estacao airport aeroport aeropuerto aeroporto flughafen
@@ -345,7 +354,8 @@ _THANKS = (
 )
 _CLOSING = re.compile(
     rf"(?im)(?:^|(?<=[.!?,\u2600-\u27bf\U0001f000-\U0001faff\ufe0f])[^\S\n]|(?<= und )|(?<= and )|(?<= et )|(?<= y )|(?<= e ))[^\S\n]*"
-    rf"[¡¿]?(?:(?:{_CLOSINGS})\b[^\w\n]*(?:\n|$|(?-i:(?=[A-ZÀ-Ö])))|"
+    # (a title in lower case before the name: "Cordiali saluti, prof.ssa Laura Valentini")
+    rf"[¡¿]?(?:(?:{_CLOSINGS})\b[^\w\n]*(?:\n|$|(?-i:(?=(?:[a-z]{{2,5}}\.(?:ssa|ra)?[^\S\n]*)?[A-ZÀ-Ö])))|"
     rf"(?:{_THANKS})\b[^\w\n]*(?:\n|$)|"
     # a closing line with more words ("Saludos desde Sevilla,", "Thanks so much,", "Danke und Gruß")
     rf"(?:{_CLOSINGS}|{_THANKS})\b[^\n?]{{1,40}}\n|"
@@ -1126,11 +1136,19 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
         or _booking_surname(text)
         or _we_the_family(text)
     )
-    if signed and len(signed.split()) == 1:
-        # "From: Priya Raghunathan <...>" over a letter signed "Priya": the header's full name
+    initialled = re.fullmatch(r"(?P<initial>[A-Z])\. (?P<surname>\S+)", signed) if signed else None
+    if signed and (len(signed.split()) == 1 or initialled):
+        # "From: Priya Raghunathan <...>" over a letter signed "Priya" (or "Von: Hartmut Zeller" over "Gruß H.
+        # Zeller"): the header's full name
         header = _FROM_HEADER.match(text)
         full = _name_words(header["name"], weak=True, whole=True) if header else None
-        if full and len(full.split()) > 1 and fold(full.split()[0]) == fold(signed) and not _is_place(full):
+        same = (
+            initialled is not None
+            and full is not None
+            and full[0] == initialled["initial"]
+            and fold(full.split()[-1]) == fold(initialled["surname"])
+        ) or (full is not None and fold(full.split()[0]) == fold(signed or ""))
+        if full and len(full.split()) > 1 and same and not _is_place(full):
             return full
     if signed:
         return signed
@@ -2084,6 +2102,8 @@ def _signature_lines_only(text: str) -> bool:
 def _signature_line(line: str) -> str:
     """The name part of a signature line: "— Ana García (hab. 203)", "Dr. Klaus Becker | Geschäftsführer"."""
     line = re.sub(r"(?i)[^\S\n]+(?:x+|xo+|x[ox]+)[^\S\n]*$", "", _LINE_START.sub("", line))
+    # "Carol e Marcelo 💕": hearts and faces after the name
+    line = re.sub(r"(?:[^\S\n]*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d])+[^\S\n]*$", "", line)
     # "Ihre Maria Schulz", "Euer Tom", "Vostra Giulia": the writer's possessive before the name
     line = re.sub(r"^(?:Ihre?|Eure?|Euer|Deine?|Vostr[ao]|Tu[ao])\s+(?=[A-ZÀ-Ö])", "", line)
     # "Fdo.: Javier Ruiz de Alda", "Signed: Tom Hale": the word a signature is signed with
@@ -2172,6 +2192,8 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
             break  # "Frau Winter von der Buchung 6620", "sono Paolo da Bari": the booking, the place
         if word == "di" and len(found) == 1 and found[0][:1].isupper():
             break  # "sono il Matteo di Bergamo": where he is from (an Italian surname's "Di" is capitalised)
+        if len(found) >= 2 and elided and fold(word[elided.end() :]) in _INSTITUTIONS | _PLACE_WORDS:
+            break  # "la prof.ssa Lucia Ferraro dell'Istituto Comprensivo": where she works, no surname
         if found and (low in _PARTICLES or low.split("'")[0] in _PARTICLES) and name_follows:
             if low in _CONNECTORS and not (upper or following[:1].isupper()):
                 break

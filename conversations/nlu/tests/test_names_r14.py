@@ -228,3 +228,62 @@ def test_whom_a_company_or_an_assistant_books_for_is_the_guest(text, name):
 )
 def test_the_writer_stays_the_guest_when_no_one_else_is_booked_for(text, name):
     assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "We'd like a double from the 2nd to the 4th. Names are Kylie and Brett Donaldson.",
+            "Kylie Donaldson",
+        ),
+        ("Una doble del 2 al 4, por favor. Los nombres son Lucía y Pablo Ferrer.", "Lucía Ferrer"),
+        ("Une double du 2 au 4 svp. Les noms sont Léa et Hugo Marchand.", "Léa Marchand"),
+        ("Ein Doppelzimmer vom 2. bis 4. bitte. Die Namen sind Lea und Jonas Keller.", "Lea Keller"),
+        ("Una doppia dal 2 al 4. I nomi sono Sara e Luca Ferri.", "Sara Ferri"),
+        ("Um duplo de 2 a 4. Os nomes são Ana e Rui Costa.", "Ana Costa"),
+    ],
+)
+def test_names_said_together_give_the_first_with_the_shared_surname(text, name):
+    assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "La settimana da voi è stata splendida.\nCordiali saluti, prof.ssa Laura Benedetti",
+            "Laura Benedetti",
+        ),
+        ("Tem banheira? Beijos, Carol e Marcelo 💕", "Carol"),
+        ("¿Tienen cuna? Besos, Nuria y Andrés 😘", "Nuria"),
+        ("Is there a bath? Love, Emma and Jack ❤️", "Emma"),
+        ("Y a-t-il une baignoire ? Bises, Chloé et Hugo 😊", "Chloé"),
+        ("Gibt es eine Badewanne? Liebe Grüße, Lena und Tim 🙂", "Lena"),
+        ("C'è la vasca? Un abbraccio, Giulia e Marco 💕", "Giulia"),
+    ],
+)
+def test_a_closing_signed_with_a_title_in_lower_case_or_an_emoji_after_the_name(text, name):
+    assert extract_guest_name(text) == name
+
+
+def test_an_initial_signing_takes_the_full_name_of_the_mail_header():
+    text = (
+        "Von: Hartmut Zeller <h.zeller@zeller-bau.de>\nBetreff: Zimmer Messe\n\nGuten Morgen,\nbenötige zwei "
+        "Einzelzimmer vom 18. bis 21. Oktober. Parken möglich?\nGruß H. Zeller"
+    )
+    assert extract_guest_name(text) == "Hartmut Zeller"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sono la prof.ssa Lucia Ferraro dell'Istituto Comprensivo di Treviso, vorremmo tre camere.",
+            "Lucia Ferraro",
+        ),
+        ("Sono Anna Maria dell'Orto, vorrei una doppia per sabato.", "Anna Maria dell'Orto"),
+    ],
+)
+def test_a_title_in_lower_case_is_dropped_and_the_school_after_the_name_is_no_surname(text, name):
+    assert extract_guest_name(text) == name
