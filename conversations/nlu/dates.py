@@ -3484,6 +3484,16 @@ _TWO_NIGHTS_SAID = re.compile(
 _NEXT_ONE_WORDS = ("next", "following", "siguiente", "suivante", "successiva", "seguinte", "nachste")
 
 
+# The nights of a moved stay kept and counted after ("mudar pro dia 22, mesma quantidade de noites (duas)", "move it to
+# the 22nd, same number of nights (two)", "el mismo número de noches (dos)", "le même nombre de nuits (deux)", "gleiche
+# Anzahl Nächte (zwei)", "stesso numero di notti (due)").
+_SAME_NIGHTS = re.compile(
+    r"\b(?:mesma quantidade de noites|mesmo numero de noites|same number of nights|mismo numero de noches|"
+    r"misma cantidad de noches|meme nombre de nuits|gleiche anzahl (?:an |von )?nachte|gleiche anzahl (?:an |von )?"
+    r"nachten|stesso numero di notti)\s*[(,:-]?\s*(?P<n>" + NUMBER + r")\b"
+)
+
+
 def _nights(folded: str) -> int | None:
     if any(word in folded for word in _NEXT_ONE_WORDS) and _TWO_NIGHTS_SAID.search(folded):
         return 2
@@ -3494,6 +3504,8 @@ def _nights(folded: str) -> int | None:
     idiom = _DAYS_IDIOM.search(folded)
     if idiom:
         return 14 if idiom["two"] or idiom["two_n"] else 7
+    if (same := _SAME_NIGHTS.search(folded)) and 0 < (to_int(same["n"]) or 0) <= 60:
+        return to_int(same["n"])
     # "hoje à noite por duas noites": a count in words or digits wins over an article ("a noite", "a night").
     counts = sorted(
         (

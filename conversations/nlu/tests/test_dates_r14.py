@@ -373,3 +373,30 @@ def test_a_room_tonight_for_a_count_of_guests_keeps_the_night() -> None:
         "2027-11-24",
         "2027-11-25",
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pt",
+            "Bom dia, tenho uma reserva pra dia 15 e queria mudar pro dia 22, mesma quantidade de noites (duas)",
+        ),
+        (
+            "en",
+            "I have a booking for the 15th and would like to move it to the 22nd, same number of nights (two)",
+        ),
+        ("es", "Tengo una reserva para el 15 y quería cambiar al 22, el mismo número de noches (dos)"),
+        (
+            "fr",
+            "J'ai une réservation pour le 15 et je voudrais la décaler au 22, même nombre de nuits (deux)",
+        ),
+        (
+            "de",
+            "Ich habe eine Buchung für den 15. und möchte sie verschieben auf den 22., gleiche Anzahl Nächte (zwei)",
+        ),
+        ("it", "Ho una prenotazione per il 15 e vorrei spostarla al 22, stesso numero di notti (due)"),
+    ],
+)
+def test_a_stay_moved_with_the_same_nights_counted_keeps_them(lang: str, text: str) -> None:
+    assert stay(text, lang, "2026-12-06", modify=True) == ("2026-12-22", "2026-12-24")
