@@ -698,7 +698,9 @@ _STAFF_BEFORE = re.compile(
 # one thanked is the staff. After a comma the title signs instead ("Thanks, Mrs Lowe").
 _THANKED_BEFORE = re.compile(
     r"\b(?:danke(?:schon)?|dank|thanks?|thank you|merci|grazie|gracias|obrigad[oa]|agradec\w*|agradeco|agradeço|"
-    r"ringrazi\w*|remerci\w*|bedank\w*)\b[^\S\n]*(?:(?:an|ao|à|a|aos|as|to|alla|alle|al|ai|agli|a la|al|la|le|"
+    # praise passed on ("Ein dickes Lob an Frau Demir", "Kudos to Mrs Patel", "Complimenti alla signora Conti")
+    r"ringrazi\w*|remerci\w*|bedank\w*|lob|kompliment\w*|complimenti|compliments?|kudos|felicit\w*|parabens|"
+    r"shout-?out|props|bravo)\b[^\S\n]*(?:(?:an|ao|à|a|aos|as|to|alla|alle|al|ai|agli|a la|al|la|le|"
     r"les|aux|der|dem|den|die|nochmal|nochmals|again|de nuevo|ancora|encore|especially|besonders|speciale|"
     r"especial(?:mente)?|personally|herzlich|sincerely|tambem|tambien|also|auch)[^\S\n]+)+$"
 )

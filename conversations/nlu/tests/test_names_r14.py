@@ -287,3 +287,18 @@ def test_an_initial_signing_takes_the_full_name_of_the_mail_header():
 )
 def test_a_title_in_lower_case_is_dropped_and_the_school_after_the_name_is_no_surname(text, name):
     assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kudos to Mrs Patel at breakfast, the pancakes were amazing!",
+        "Felicitaciones a la Sra. Ruiz del desayuno, todo riquísimo.",
+        "Parabéns à D. Fátima do pequeno-almoço, tudo delicioso!",
+        "Mes compliments à Mme Garnier du petit-déjeuner !",
+        "Ein dickes Lob an Frau Demir beim Frühstück!",
+        "Complimenti alla signora Conti della colazione, torta buonissima!",
+    ],
+)
+def test_staff_praised_with_a_title_is_no_guest(text):
+    assert extract_guest_name(text) is None
