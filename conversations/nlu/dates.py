@@ -1003,6 +1003,9 @@ _STAY_WORD = re.compile(
     r"\b(?:rooms?|habitacion\w*|cuartos?|quartos?|chambres?|\w*zimmer|camer[ae]|noches?|nights?|nuits?|nachte?|"
     # a room asked for by its kind ("möchten eine Suite vom Donnerstag 19.", "bloccare una tripla dal 19")
     r"suites?|doppia|doppie|tripla|triple|singola|matrimoniale|doble|dobles|"
+    # or as something free ("do you have anything open Thanksgiving weekend?", "¿tienen algo libre el sábado?")
+    r"(?:have|got) anything (?:open|free|available)|(?:tienen|tenes|teneis) algo libre|(?:tem|tens|tem) algo livre|"
+    r"quelque chose de libre|noch was frei|noch etwas frei|qualcosa di libero|"
     r"nott[ei]|noites?|stay\w*|estancia|sejour|aufenthalt|soggiorno|estadia|reserv\w*|book\w*|buch\w*|gebucht|"
     r"prenot\w*|check\w*|llego|llegamos|we arrive|i arrive|arriving|chego|chegamos|arrivons|arriviamo|"
     r"anreise|ankunft|ficamos|quedamos|bleiben|restiamo|restons|on reste|alojamiento|hospedagem|hebergement|availab\w*|"

@@ -400,3 +400,32 @@ def test_a_room_tonight_for_a_count_of_guests_keeps_the_night() -> None:
 )
 def test_a_stay_moved_with_the_same_nights_counted_keeps_them(lang: str, text: str) -> None:
     assert stay(text, lang, "2026-12-06", modify=True) == ("2026-12-22", "2026-12-24")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "Hi there, do you have anything open Thanksgiving weekend for 2 adults + 2 kids (7 and 10)?",
+            ("2027-11-25", "2027-11-28"),
+        ),
+        (
+            "es",
+            "¿Tienen algo libre para Semana Santa? ¿La piscina está abierta?",
+            ("2028-04-13", "2028-04-16"),
+        ),
+        (
+            "fr",
+            "Vous avez quelque chose de libre pour Pâques ? La piscine est ouverte ?",
+            ("2028-04-14", "2028-04-17"),
+        ),
+        ("de", "Habt ihr an Ostern noch was frei? Ist die Sauna offen?", ("2028-04-14", "2028-04-17")),
+        ("it", "Avete qualcosa di libero per Pasqua? La piscina è aperta?", ("2028-04-14", "2028-04-17")),
+        ("pt", "Vocês tem algo livre para a Páscoa? A piscina está aberta?", ("2028-04-14", "2028-04-17")),
+    ],
+)
+def test_something_free_asked_for_a_holiday_is_a_stay_not_opening_hours(
+    lang: str, text: str, want: tuple[str, str]
+) -> None:
+    assert stay(text, lang, "2027-10-26") == want
