@@ -102,7 +102,8 @@ _BOOKING_WORD = re.compile(rf"\b(?:{_REF_CUE}|reservaci[o]n)\b")
 # A sentence that is only the number, after one about the booking: "ist meine Buchung bestätigt? Nummer HTL 7781 A.",
 # "my booking for Friday. Number: 44120", "Número AB 4471.", "Numéro : 55120".
 _NUMBER_SENTENCE = re.compile(
-    r"(?:^|[.?!:][^\S\n]+|\n[^\S\n]*)(?:(?:the|la|le|die|il|o|a|el)[^\S\n]+)?"
+    # ("C'est le numéro 30 118.", "Es el número 30 118", "It's number 30 118")
+    r"(?:^|[.?!:][^\S\n]+|\n[^\S\n]*)(?:(?:c'est|c est|es ist|es|it'?s|e|ist)[^\S\n]+)?(?:(?:the|la|le|die|il|o|a|el)[^\S\n]+)?"
     r"(?:number|numero|nummer|nr|n[o\u00b0])\.?[^\S\n]*(?::[^\S\n]*)?#?(?P<ref>[a-z0-9][a-z0-9-]{0,14})\b"
 )
 # "Status of my reservation pls - 44120", "Cancelación reserva: 55120": a number alone after a dash or colon.

@@ -348,7 +348,7 @@ _CLOSINGS = (
 # Thanks close a message too, but "Gracias Ana" on one line may thank the receptionist: a name only below.
 _THANKS = (
     r"gracias de antemano|gracias por adelantado|(?:muchas |mil |un mill[oó]n de )?gracias|mille grazie|mille mercis?|"
-    r"mil obrigad[oa]s?|tausend dank|thanks(?: in advance| so much| a lot| a million| very much)?|thank you(?: in advance| so much| very much)?|"
+    r"mil obrigad[oa]s?|tausend dank|thanks(?: in advance| so much| a lot| a million| a mil| very much)?|thank you(?: in advance| so much| very much)?|"
     r"many thanks|thx|thanx|merci(?: beaucoup| d'avance| par avance)?|danke(?: sch(?:ö|oe)n| im voraus)?|vielen dank(?: im voraus)?|"
     r"grazie(?: mille| in anticipo)?|(?:muito )?obrigad[oa](?: desde j[áa])?|obg|obgd[oa]?|brigad[oa]|valeu|vlw|ta(?=,)"
 )

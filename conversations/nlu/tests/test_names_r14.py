@@ -302,3 +302,25 @@ def test_a_title_in_lower_case_is_dropped_and_the_school_after_the_name_is_no_su
 )
 def test_staff_praised_with_a_title_is_no_guest(text):
     assert extract_guest_name(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Comment j'annule ma réservation du 8 au 10 mai ? C'est le numéro 30 118.",
+        "¿Cómo anulo mi reserva del 8 al 10 de mayo? Es el número 30 118.",
+        "How do I cancel my booking for 8-10 May? It's number 30 118.",
+        "Come annullo la prenotazione dall'8 al 10 maggio? È il numero 30 118.",
+        "Wie storniere ich meine Buchung vom 8. bis 10. Mai? Es ist die Nummer 30 118.",
+        "Como cancelo a minha reserva de 8 a 10 de maio? É o número 30 118.",
+    ],
+)
+def test_a_sentence_saying_the_number_gives_the_reference(text):
+    assert extract_booking_ref(text) == "30118"
+
+
+def test_thanks_a_mil_signs_like_thanks():
+    assert (
+        extract_guest_name("Could we book a double from 27 May for three nights? Thanks a mil, Aoife")
+        == "Aoife"
+    )
