@@ -557,6 +557,13 @@ _FOR_NAMED = re.compile(
     r"(?:[^\S\n]+(?:de|of|da|della|der)[^\S\n]+(?:(?:la|nuestra|nossa|our|notre|unserer|nostra)[^\S\n]+)?"
     r"(?:empresa|company|soci[ée]t[ée]|firma|azienda))?[^\S\n]*[,:][^\S\n]*)"
 )
+# "una tripla per la famiglia Colombo", "la camera per i signori Bellavista", "un cuarto para los señores Olmos": a
+# room booked for a family or a married couple by its surname.
+_FOR_FAMILY = re.compile(
+    r"(?i:\b(?:for|per|para|pour|f[üu]r|pra)[^\S\n]+(?:(?:the|la|i|los|les|die|a|os|as|le)[^\S\n]+)?"
+    r"(?:famiglia|familia|famille|familie|fam[ií]lia|family|signori|coniugi|se[ñn]ores|senhores|[ée]poux|eheleute)"
+    r"[^\S\n]+)(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+)(?![\w'-])"
+)
 # "Sou assistente do Dr. Rodrigo Albuquerque Neves", "im Auftrag von Herrn Prof. Dr. Klaus-Dieter Wendt": whom an
 # assistant writes for.
 _ASSISTANT_OF = re.compile(
@@ -726,7 +733,7 @@ _BOOKING_WORD = re.compile(
 # Words of a request for a room (read on `_plain` text).
 # A room or lodging asked for without a room word ("needs a single", "necesitaría alojamiento", "uma singola").
 _ROOM_REQUEST = re.compile(
-    r"\b(?:alojamiento|alojamento|hebergement|alloggio|unterkunft|accommodation|singles?|singol[ae]|individual(?:es)?|twins?|\w+zimmers?)\b"
+    r"\b(?:alojamiento|alojamento|hebergement|alloggio|unterkunft|accommodation|singles?|singol[ae]|individual(?:es)?|twins?|tripl[aeo]s?|matrimoniale|\w+zimmers?)\b"
 )
 _ROOM_WORD = re.compile(
     r"\b(?:quartos?|habitaci\w*|rooms?|chambres?|zimmer|camer[ae]|stanz[ae]|doble|double|doppia)\b"
@@ -832,6 +839,9 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
     if (
         _BOOKING_WORD.search(plain) or _ROOM_WORD.search(plain) or _ROOM_REQUEST.search(plain)
     ) and not _WRITER_STAYS_TOO.search(text):
+        for family in _FOR_FAMILY.finditer(text):
+            if fold(family["name"]) not in _ordinary_words() and not _is_place(family["name"]):
+                return family["name"]
         for named in (*_FOR_NAMED.finditer(text), *_ASSISTANT_OF.finditer(text)):
             name = _name_words(text[named.end() :], weak=True)
             if (

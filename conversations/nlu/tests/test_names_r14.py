@@ -324,3 +324,21 @@ def test_thanks_a_mil_signs_like_thanks():
         extract_guest_name("Could we book a double from 27 May for three nights? Thanks a mil, Aoife")
         == "Aoife"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Quisiera una doble para los señores Olmos del 3 al 5 de mayo.", "Olmos"),
+        ("Je voudrais une chambre pour la famille Martin du 3 au 5 mai.", "Martin"),
+        ("Wir möchten ein Doppelzimmer für Familie Brandt buchen, vom 3. bis 5. Mai.", "Brandt"),
+        ("Queria um quarto para a família Costa de 3 a 5 de maio.", "Costa"),
+        ("Vorrei confermare la camera per i signori Bellavista dal 10 al 12 ottobre.", "Bellavista"),
+        (
+            "Vorremmo bloccare una tripla per la famiglia Brambilla dal 19 al 26 luglio.\n\nCordiali saluti\nFederica Pozzi",
+            "Brambilla",
+        ),
+    ],
+)
+def test_a_room_for_a_family_or_a_married_couple_gives_their_surname(text, name):
+    assert extract_guest_name(text) == name
