@@ -104,7 +104,16 @@ _BOOKING_WORD = re.compile(rf"\b(?:{_REF_CUE}|reservaci[o]n)\b")
 _NUMBER_SENTENCE = re.compile(
     # ("C'est le numéro 30 118.", "Es el número 30 118", "It's number 30 118")
     r"(?:^|[.?!:][^\S\n]+|\n[^\S\n]*)(?:(?:c'est|c est|es ist|es|it'?s|e|ist)[^\S\n]+)?(?:(?:the|la|le|die|il|o|a|el)[^\S\n]+)?"
-    r"(?:number|numero|nummer|nr|n[o\u00b0])\.?[^\S\n]*(?::[^\S\n]*)?#?(?P<ref>[a-z0-9][a-z0-9-]{0,14})\b"
+    r"(?:number|numero|nummer|nr|n[o\u00b0]|n(?=\.[^\S\n]*\d))\.?[^\S\n]*(?::[^\S\n]*)?"
+    # ("Die Nummer ist 9 04 331.", "The number is 30 771", "Le numéro est le 30 771"): "is" and an article before it
+    r"(?:(?:es|is|est|ist|e|lautet)[^\S\n]+(?:(?:el|la|le|il|o|a|die)[^\S\n]+(?=\d))?)?"
+    r"#?(?P<ref>[a-z0-9][a-z0-9-]{0,14})\b"
+)
+# A booking spoken of by its verb ("ich hatte ... gebucht, müsste aber umbuchen. Nr. 30 771."): the number in a
+# sentence of its own is its reference too.
+_BOOKING_TALK = re.compile(
+    rf"\b(?:{_REF_CUE}|reservaci[o]n|booked|rebook|reservei|reserve|reservado|reservamos|reserve[ei]|gebucht|"
+    r"umbuchen|stornieren|prenotato|prenotata|reservato|spostare|cancel|cancelar|annuler|annullare|disdire)\b"
 )
 # "Status of my reservation pls - 44120", "Cancelación reserva: 55120": a number alone after a dash or colon.
 _DASHED_LATER = re.compile(
@@ -275,7 +284,7 @@ def extract_booking_ref(text: str) -> str | None:
         and not _OTHER_NUMBER.search(plain[later.start() : later.start("key")])
     ):
         return said_later.replace(".", "").upper()
-    if _BOOKING_WORD.search(plain):
+    if _BOOKING_TALK.search(plain):
         for m in _NUMBER_SENTENCE.finditer(plain):
             ref = _with_groups(text, plain, m.start("ref"), m.end("ref"))
             if (ref.isupper() or ref.isdigit()) and any(c.isdigit() for c in ref) and len(ref) >= 4:
