@@ -134,7 +134,7 @@ _TITLES = """
     lic lic. licenciado licenciada lcdo lcda ingeniero ingeniera arquitecto arquitecta dr.ª dra.ª sr.ª sra.ª d.ª
     eng.ª prof.ª med med. dent. vet. phil. h.c. mult. f.to maître maitre eng.º dr.º arq.º arq.ª prof.º sr.º
     mag lt col capt cpt maj gen sgt cmdr rev revd seu fam rag geom profª prof.ª drª srª sraª engª arqª dª profº
-    prof.ssa profssa
+    prof.ssa profssa pr pr.
 """
 _TITLE_WORDS = frozenset(fold(t).rstrip(".") for t in _TITLES.split())
 # Longest first, so "Dott.ssa" is not read as "Dott." and "ssa"; "Familie Brandt" signs as the family's surname.
@@ -223,7 +223,8 @@ _WHAT_PEOPLE_ARE = _words(
     cansado cansada fatigue fatiguee tired stanco stanca mude casado casada married mariee verheiratet sposato
     sposata soltero soltera solteiro solteira celibataire ledig diabetico diabetica diabetic diabetique diabetiker
     celiaco celiaca celiac coeliaque zoliakie zoliakerin vegetariana vegetarien vegetarienne vegetariano
-    vegetarian
+    vegetarian commercial commerciale comercial representante representant vertreter vertreterin rappresentante
+    salesman saleswoman
     spagnolo spagnola inglese francese tedesco tedesca svizzero svizzera olandese brasiliano brasiliana messicano
     messicana canadese austriaco austriaca milanese napoletano napoletana torinese fiorentino fiorentina
     espanhol espanhola alemao alema suico suica holandesa brasileiro brasileira mexicano canadense austriaco
@@ -818,6 +819,21 @@ def _without_device_lines(text: str) -> str:
 
 
 def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
+    """The guest's name (see `_guest_name`); a weekday or a holiday is never one ("Thanks so much, see you
+    Friday!", "See you Saturday 🙂"), nor thanks or a closing ("Vielen Dank, bis Freitag!")."""
+    name = _guest_name(text, bare=bare)
+    if name and (
+        all(fold(word) in _calendar_words() - _CALENDAR_NAMES for word in _WORD.findall(name))
+        or _THANKS_OR_CLOSING.fullmatch(name)
+    ):
+        return None
+    return name
+
+
+_THANKS_OR_CLOSING = re.compile(rf"(?i)(?:{_THANKS}|{_CLOSINGS})")
+
+
+def _guest_name(text: str, *, bare: bool = False) -> str | None:
     """The guest's name after a cue ("me llamo Ana García", "my name is John", "Au nom de M. Dupont"), on
     the line after a closing ("Saludos,\\nAna García"), or alone on the last line of a longer message;
     particles, accents, hyphens and apostrophes kept, titles dropped, title-cased when typed in lower case.
@@ -880,6 +896,10 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
             continue  # "I'm a Gold member": an English article, no name after it
         if ":" in m.group(0) and re.fullmatch(_LABELS, cue) and re.match(r"[^\S\n]*[\d(+]", text[m.end() :]):
             continue  # "Segue meu contato: (21) 99876-5432 / juliana.mello@...": a phone, then an address
+        if not typed_lower and re.match(
+            r"[^\S\n]*#?[\w-]*\d[\w-]*[^\S\n]*:[^\S\n]*[a-zà-ÿ]", text[m.end() :]
+        ):
+            continue  # "cambiar el titular de la reserva 55092: ahora va a nombre de ...": a sentence goes on
         weak = m["weak"] is not None
         capital_only = cue in (
             "it's",

@@ -1,10 +1,58 @@
-"""Guest names and references in the r15 batch's messages: a reference said in groups in a sentence of its own."""
+"""Guest names and references in the r15 batch's messages: a weekday or thanks after a goodbye is no name, a
+professor's "Pr" is a title, a sales job is no name, and a reference said in groups in a sentence of its own."""
 
 from __future__ import annotations
 
 import pytest
 
 from conversations.nlu.contacts import extract_booking_ref
+from conversations.nlu.names import extract_guest_name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks so much, see you Friday!",
+        "Lovely, thanks a lot! See you Saturday 🙂",
+        "Vielen Dank, bis Freitag!",
+        "Muchas gracias, ¡nos vemos el Viernes!",
+        "Merci beaucoup, à Samedi !",
+        "Grazie mille, ci vediamo Sabato 🙂",
+        "Muito obrigada, até Sexta!",
+    ],
+)
+def test_a_weekday_or_thanks_after_a_goodbye_is_no_name(text):
+    assert extract_guest_name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Madame,\n\nje vous prie d'annuler la réservation RSV-2207.\n\nCordialement,\nPr Étienne Moreau-Lacroix",
+            "Étienne Moreau-Lacroix",
+        ),
+        ("Bonjour, pouvez-vous me rappeler ?\nBien cordialement,\nPr. Hélène Dufour", "Hélène Dufour"),
+    ],
+)
+def test_a_professor_signing_as_pr_keeps_the_name_without_the_title(text, name):
+    assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour, je suis commercial chez un fournisseur de linge hôtelier, à qui puis-je présenter nos produits ?",
+        "Je suis commerciale chez Linge Pro, à qui puis-je présenter nos produits ?",
+        "Soy comercial de una empresa de textiles, ¿con quién puedo hablar?",
+        "Sou comercial de uma empresa de roupa de cama, com quem posso falar?",
+        "Sono commerciale per una ditta di biancheria, con chi posso parlare?",
+        "Ich bin Vertreter einer Wäscherei, an wen kann ich mich wenden?",
+        "I'm a salesman with a linen supplier, who can I talk to?",
+    ],
+)
+def test_a_sales_job_said_after_i_am_is_no_name(text):
+    assert extract_guest_name(text) is None
 
 
 @pytest.mark.parametrize(
@@ -37,3 +85,33 @@ def test_a_reference_said_in_groups_in_a_sentence_of_its_own(text, ref):
 )
 def test_a_number_with_no_booking_spoken_of_is_no_reference(text):
     assert extract_booking_ref(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Buenas, quería cambiar el titular de la reserva 55092: ahora va a nombre de mi hermana, Begoña Larrañaga.",
+            "Begoña Larrañaga",
+        ),
+        (
+            "I'd like to change the holder of booking 55092: it's now in the name of my sister, Megan Price.",
+            "Megan Price",
+        ),
+        (
+            "Je voudrais changer le titulaire de la réservation 55092 : elle sera au nom de ma sœur, Aurélie Sarr.",
+            "Aurélie Sarr",
+        ),
+        (
+            "Vorrei cambiare l'intestatario della prenotazione 55092: ora è a nome di mia sorella, Chiara Rossi.",
+            "Chiara Rossi",
+        ),
+        (
+            "Queria mudar o titular da reserva 55092: agora fica em nome da minha irmã, Joana Reis.",
+            "Joana Reis",
+        ),
+        ("Titular de la reserva 55092: Ana García", "Ana García"),
+    ],
+)
+def test_a_holder_changed_after_the_reference_and_a_colon_is_the_new_name(text, name):
+    assert extract_guest_name(text) == name
