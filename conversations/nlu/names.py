@@ -62,7 +62,9 @@ _STRONG_CUES = (
     r"au nom des?|au nom d'|sous le nom de|sous le nom d'|ich heisse|ich heiße|mein name ist|mein name lautet|auf den namen|"
     r"unter dem namen|name ist|mi chiamo|il mio nome e|a nome di|intestata a|intestato a|intestarla a|intestarlo a|"
     r"intestatela a|intestatelo a|le escribe|les escribe|"
-    r"te escribe|vi scrive|le scrive|hier ist|(?:hier|da|es) spricht|firmado|signed|assinado|signe|gezeichnet|firmato|"
+    r"te escribe|vi scrive|le scrive|hier ist|(?:hier|da|es) spricht|"
+    # "Servus, da schreibt der Lukas Hofer.", "aquí escribe Lucas", "qui scrive Luca", "quem escreve é o Lucas"
+    r"(?:hier|da) schreibt|aqui escribe|qui scrive|aqui escreve|quem (?:vos |lhe |lhes |te )?escreve e|firmado|signed|assinado|signe|gezeichnet|firmato|"
     # "Name on the booking is Mohammed Al-Rashid", "el nombre de la reserva es ..."
     r"(?:the )?(?:name|nombre|nom|nome) (?:on|for|of|de|da|del|della|pour|sur|auf|der|do|na|no|in|per|para|fur) (?:the |la |el |die |o |a |l')?"
     r"(?:booking|reservation|reserva|reservierung|buchung|prenotazione) (?:is|es|est|ist|e|lautet)|"
@@ -933,6 +935,8 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
                 "da ist",
                 "qui",
                 "hier sind",
+                "hier schreibt",
+                "da schreibt",
             )
             and _OPENING.fullmatch(plain[: m.start()]) is None
         ):
@@ -1030,6 +1034,8 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
             and not re.match(r"[^\S\n]*(?:[,.!:;\n]|$)", text[_end_of(name, text, m.end()) :])
         ):
             continue  # "Hallo, da ist die Dusche kaputt": German capitalises its nouns; a name ends its clause
+        if name and cue in ("da schreibt", "hier schreibt") and len(name.split()) < 2:
+            continue  # "Da schreibt die Zeitung, ...": German capitalises its nouns; a full name writes
         if name and fold(name.split()[0]) in _ROLES:
             role_of = _ROLE_OF.match(text, _end_of(name, text, m.end()))
             boss = _name_words(text[role_of.end() :], weak=True) if role_of else None
@@ -1038,7 +1044,7 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
             continue
         if name and weak and fold(name.split()[0]) in _WHAT_PEOPLE_ARE:
             continue  # "je suis Belge", "I'm Italian", "ich bin Vegetarierin"
-        if name and (_is_place(name) or _COMPANY_NAMED.match(text, start)):
+        if name and (_is_place(name) or _COMPANY_NAMED.match(text, start) or _a_company(name)):
             # "ici Lyon Part-Dieu", "this is Grand Central Travel", "per conto della ditta Ferretti", "intestata a:
             # Ferretti Impianti S.r.l."
             continue
@@ -1714,6 +1720,23 @@ _COMPANY_NAMED = re.compile(
 )
 
 
+# What a company's name ends with ("This is Grand Meridian Events", "Aquí Viajes Sol y Mar", "Hier ist Alpen
+# Reisen", "Qui Viaggi Sirena"): a company writing, no guest.
+_COMPANY_NOUNS = _words(
+    """
+    events eventos eventi evenements veranstaltungen travel travels tours viajes viagens viaggi voyages reisen
+    turismo tourisme touristik consulting consultores consultoria consulenze conseil beratung group grupo gruppo
+    groupe gruppe solutions soluciones solucoes soluzioni services servicios servicos servizi agency agencia agenzia
+    agence agentur logistics logistica logistique logistik limited company compania companhia compagnie
+    """
+)
+
+
+def _a_company(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and fold(words[-1]) in _COMPANY_NOUNS
+
+
 def _wordy(name: str) -> bool:
     """Whether a capitalised name reads as ordinary words: one word that is one ("Friday", "Gracias"), or a
     longer one whose surname is ("Happy Holidays", "Quick Question") or that opens with a stop word. A first
@@ -2009,10 +2032,17 @@ def _signature(text: str) -> str | None:
                 and not _CUE.match(_plain(last_sentence["name"]))  # "...just cancel. Name's Priya Shah"
             )
         )
-        if signed and 2 <= len(words) <= 4 and not any(fold(w) in ordinary for w in words):
+        # (a couple or a family by its surname reads below: "Buchung Nr. 7 702 18, Eheleute Brandt" = Brandt)
+        couple = _COUPLE_WORD.match(name) if name else None
+        if signed and 2 <= len(words) <= 4 and not any(fold(w) in ordinary for w in words) and not couple:
             return name
     # (or as the last sentence: "Können wir bis zum 16. verlängern? Zimmer 12, Familie Öztürk")
-    last_said = re.search(r"(?<=\w)[.!?][^\S\n]+(?P<rest>[^\n.!?]+)$", lines[-1]) if lines else None
+    # (a number sign's dot inside: "Prenotazione n. 7 702 18, coniugi Ferrante"; French "16-18 ? Réservation ...")
+    last_said = (
+        re.search(r"(?<=\w)[^\S\n]?[.!?][^\S\n]+(?P<rest>(?:[^\n.!?]|\.(?=[^\S\n]*\d))+)$", lines[-1])
+        if lines
+        else None
+    )
     family = (
         _FAMILY_LINE.fullmatch(lines[-1])
         if len(lines) >= 2
@@ -2020,9 +2050,19 @@ def _signature(text: str) -> str | None:
         if last_said
         else None
     )
-    if family and not _wordy(family["name"]):
+    family_name = family and (family["name"] or family["surname"])
+    if family_name and not _wordy(family_name):
         # "...Wir sind zu viert.\nFamilie Brandstätter": the family signs with its surname
-        return family["name"]
+        return family_name
+    ref_then = (
+        _REF_THEN_NAME.fullmatch(lines[-1])
+        if len(lines) >= 2
+        else _REF_THEN_NAME.fullmatch(last_said["rest"])
+        if last_said
+        else None
+    )
+    if ref_then and not _wordy(ref_then["name"]) and _every_word_a_name(ref_then["name"]):
+        return ref_then["name"]  # "...Ich erwarte eine Teilgutschrift.\nBuchung 77310, Sabine Kraus-Ebner"
     initialled = _INITIAL_LINE.fullmatch(lines[-1]) if len(lines) >= 2 else None
     if initialled and not _wordy(initialled["surname"]) and not _FRENCH.search(_plain(text)):
         # "...Ich erwarte eine Lösung.\nM. Schäfer": an initial signs with the surname (French "M." is Monsieur)
@@ -2043,12 +2083,28 @@ def _signature(text: str) -> str | None:
 
 # A family or a married couple signing on the message's last line ("Familie Brandstätter", "Famiglia Rinaldi",
 # "Famille Rochat", "Coniugi Marchetti", "Eheleute Brandt"), maybe after their room ("Zimmer 12, Familie Öztürk").
+# (or after their booking's reference: "Prenotazione n. 7 702 18, coniugi Ferrante", "Buchung 77310, Sabine Kraus-Ebner")
+_ROOM_OR_BOOKING_THEN = (
+    r"(?i:(?:(?:zimmer|room|rm|habitaci[oó]n|hab\.?|chambre|camera|stanza|quarto)[^\S\n]*\d+|"
+    r"(?:buchung|booking|reserva|r[ée]servation|r[ée]sa|prenotazione|reservierung|ref\.?|rif\.?)"
+    r"(?:[^\S\n]*(?:n[.º°r]?\.?|no\.|#|nº))?[^\S\n]*[\w/-]*\d[\d/-]*(?:[^\S\n]\d+)*)[^\S\n]*[,;][^\S\n]*)"
+)
 _FAMILY_LINE = re.compile(
-    r"[-\u2013\u2014~\s]*(?i:(?:zimmer|room|rm|habitaci[oó]n|hab\.?|chambre|camera|stanza|quarto)[^\S\n]*\d+[^\S\n]*[,;]"
-    r"[^\S\n]*)?(?i:familie|famille|famiglia|fam[ií]lia|familia|family|fam\.|coniugi|eheleute|[ée]poux|esposos|"
+    rf"[-\u2013\u2014~\s]*{_ROOM_OR_BOOKING_THEN}?"
+    r"(?i:familie|famille|famiglia|fam[ií]lia|familia|family|fam\.|coniugi|eheleute|[ée]poux|esposos|"
     r"c[ôo]njuges)[^\S\n]+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+(?:[^\S\n]+(?:(?:de|da|van|von|di|del|dos|das|le|la)[^\S\n]+)?[A-ZÀ-ÖØ-Þ][\w'-]+)?)"
-    r"[^\S\n]*[.!]?"
+    # (the town they write from after a comma: "Famille Rochat, Lausanne")
+    r"(?:[^\S\n]*,[^\S\n]*[A-ZÀ-ÖØ-Þ][\w'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'-]+)?)?[^\S\n]*[.!]?"
+    # ("The Fitzgerald family", "los Ortega")
+    rf"|[-\u2013\u2014~\s]*{_ROOM_OR_BOOKING_THEN}?(?i:the)[^\S\n]+(?P<surname>[A-ZÀ-ÖØ-Þ][\w'-]+)[^\S\n]+(?i:family)[^\S\n]*[.!]?"
+)
+_COUPLE_WORD = re.compile(
+    r"(?i)(?:eheleute|coniugi|[ée]poux|esposos|c[ôo]njuges|familie|famille|famiglia|fam[ií]lia|familia|family)\b"
+)
+# A full name after the booking's reference on the last line: "Buchung 77310, Sabine Kraus-Ebner".
+_REF_THEN_NAME = re.compile(
+    rf"[-\u2013\u2014~\s]*{_ROOM_OR_BOOKING_THEN}(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'-]+){{1,3}})[^\S\n]*[.!]?"
 )
 # An initial and a surname on the last line ("M. Schäfer", "J. Smith").
 _INITIAL_LINE = re.compile(

@@ -115,3 +115,98 @@ def test_a_number_with_no_booking_spoken_of_is_no_reference(text):
 )
 def test_a_holder_changed_after_the_reference_and_a_colon_is_the_new_name(text, name):
     assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is Grand Meridian Events. We need a quote for 12 double rooms, 3 to 6 October, for a conference group.",
+        "Hola, aquí Viajes Sol Mayor. Necesitamos un presupuesto para 12 habitaciones dobles del 3 al 6 de octubre.",
+        "Bonjour, ici Alpes Événements. Nous aurions besoin d'un devis pour 12 chambres doubles du 3 au 6 octobre.",
+        "Guten Tag, hier ist Alpen Reisen. Wir bräuchten ein Angebot für 12 Doppelzimmer vom 3. bis 6. Oktober.",
+        "Buongiorno, qui Viaggi Sirena. Ci servirebbe un preventivo per 12 doppie dal 3 al 6 ottobre.",
+        "Olá, aqui é a Rota Sul Turismo. Precisamos de um orçamento para 12 quartos duplos de 3 a 6 de outubro.",
+    ],
+)
+def test_a_company_introducing_itself_is_no_guest(text):
+    assert extract_guest_name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Servus, da schreibt der Lukas Hofer. Meine Freundin und ich würden gern vom 3. bis 6. Jänner kommen.",
+            "Lukas Hofer",
+        ),
+        ("Hallo, hier schreibt Lukas Hofer. Habt ihr vom 3. bis 6. Januar ein Zimmer frei?", "Lukas Hofer"),
+        ("Hola, aquí escribe Lucas Herrera. ¿Tenéis una habitación del 3 al 6 de enero?", "Lucas Herrera"),
+        ("Ciao, qui scrive Luca Ferri. Avete una camera dal 3 al 6 gennaio?", "Luca Ferri"),
+        ("Olá, quem escreve é o Lucas Faria. Têm um quarto de 3 a 6 de janeiro?", "Lucas Faria"),
+        ("Olá, aqui escreve o Lucas Faria. Têm um quarto de 3 a 6 de janeiro?", "Lucas Faria"),
+    ],
+)
+def test_who_says_they_are_writing_is_the_guest(text, name):
+    assert extract_guest_name(text) == name
+
+
+def test_a_german_noun_writing_is_no_guest():
+    assert extract_guest_name("Da schreibt die Zeitung, dass es morgen schneit. Habt ihr ein Zimmer?") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Das Zimmer war eiskalt, die Heizung ging nicht. Ich erwarte eine Teilgutschrift.\n"
+            "Buchung 77310, Sabine Kraus-Ebner",
+            "Sabine Kraus-Ebner",
+        ),
+        (
+            "The room was freezing and nobody came. I expect a partial refund.\nBooking 77310, Sarah Kingsley",
+            "Sarah Kingsley",
+        ),
+        (
+            "La habitación estaba helada y nadie vino. Espero un reembolso parcial.\nReserva 77310, Marta Ibáñez Soler",
+            "Marta Ibáñez Soler",
+        ),
+        (
+            "La chambre était glaciale et personne n'est venu. J'attends un geste.\nRéservation 77310, Claire Dubois",
+            "Claire Dubois",
+        ),
+        (
+            "La camera era gelida e nessuno è venuto. Mi aspetto un rimborso.\nPrenotazione 77310, Giulia Fontana",
+            "Giulia Fontana",
+        ),
+        (
+            "O quarto estava gelado e ninguém apareceu. Espero um reembolso.\nReserva 77310, Ana Paula Reis",
+            "Ana Paula Reis",
+        ),
+        (
+            "Abbiamo prenotato dal 2 al 4 aprile ma dovremmo spostare al 16-18. Prenotazione n. 7 702 18, coniugi Ferrante",
+            "Ferrante",
+        ),
+        ("Queríamos cambiar al 16-18. Reserva nº 7 702 18, familia Ferrer", "Ferrer"),
+        ("Wir möchten auf den 16. bis 18. umbuchen. Buchung Nr. 7 702 18, Eheleute Brandt", "Brandt"),
+        ("Could we move to 16-18? Booking no. 770218, the Hughes family", "Hughes"),
+        ("Podemos mudar para 16-18? Reserva 770218, família Costa", "Costa"),
+        ("Pouvons-nous passer au 16-18 ? Réservation 770218, famille Martin", "Martin"),
+    ],
+)
+def test_a_name_or_a_family_after_the_reference_signs_the_message(text, name):
+    assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Hello! We'd like to come back for a week from the 2nd of August.\nThe Fitzgerald family",
+            "Fitzgerald",
+        ),
+        ("Bonjour, nous cherchons deux chambres du 4 au 8 septembre.\nFamille Rochat, Lausanne", "Rochat"),
+        ("Hallo, wir suchen zwei Zimmer vom 4. bis 8. September.\nFamilie Huber, Innsbruck", "Huber"),
+    ],
+)
+def test_a_family_signing_by_its_surname_keeps_the_surname(text, name):
+    assert extract_guest_name(text) == name
