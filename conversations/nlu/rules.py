@@ -435,7 +435,11 @@ _COME = (
     r"chegou|"
     # the check-in done ("já fez o check-in", "ya hizo el check-in", "ha già fatto il check-in", "a fait son check-in")
     r"(?:fez|fizeram|hizo|hicieron|ha hecho|han hecho|ha (?:gia )?fatto|hanno (?:gia )?fatto|a (?:deja )?fait|"
-    r"ont (?:deja )?fait|fatto|fait|hecho|feito)\s+(?:o |el |il |le |son |leur |seu |su |lo )?check ?-?in|"
+    r"ont (?:deja )?fait|fatto|fait|hecho|feito)\s+(?:o |el |il |le |son |leur |seu |su |lo )?check ?-?(?:in|out)|"
+    # ...or gone ("has Mrs. Patel checked out yet?", "ob Herr Roth schon ausgecheckt hat", "è già partita la signora
+    # Conte?"), and come said as Spanish and French do ("¿ya llegó?", "est-il déjà arrivé ?")
+    r"checked out|checked-out|ausgecheckt|abgereist|partit[oa]|(?:est|deja) partie?|llego|llegaron|"
+    r"(?:il|elle|est-il|est-elle) (?:est )?(?:deja )?arrivee?|"
     # come yet ("Is Mr. Hale here yet?")
     r"(?:here|there|in) yet)"
 )
@@ -462,6 +466,8 @@ _ANOTHER_GUEST = re.compile(
     # "a che ora arriva la signora Conte?" ("Quando arriva, il signor Rossi può...": a question about him)
     rf"\b{_WHEN}\b[^?\n,]{{0,10}}\b{_ARRIVES}\b[^?\n,]{{0,10}}\b{_TITLE}\s+[a-z][^?\n]{{0,30}}\?|"
     rf"\b{_TITLE}\s+[a-z][^?\n]{{0,40}}\b{_COME}\b[^?\n]{{0,8}}\?|"
+    # ...the verb first ("¿Ya hizo el check-out la señora Pérez de la habitación 8?", "è già arrivato il signor Rossi?")
+    rf"\b{_COME}\b[^?\n,.]{{0,12}}\b{_TITLE}\s+[a-z][^?\n]{{0,40}}\?|"
     # whether they are in ("Ist Frau Lehmann gerade im Haus?", "is Mr Hale still at the hotel?", "¿la señora Ruiz
     # está alojada con ustedes?", "M. Petit est-il à l'hôtel ?", "la signora Conti è in albergo?")
     rf"\b{_TITLE}\s+[a-z][^?\n.,;]{{0,30}}\b{_IN_THE_HOTEL}\b[^?\n.,;]{{0,15}}\?|"
@@ -491,7 +497,7 @@ _THEIR_ROOM_OR_ARRIVAL = re.compile(
     r"qual (?:e )?o quarto (?:dele|dela)\b|(?:dans )?quelle chambre (?:est|dort|loge|sejourne)\b|"
     r"in welchem zimmer (?:ist|wohnt|schlaft|ubernachtet) (?:er|sie)\b|in (?:che|quale) (?:camera|stanza) "
     r"(?:e|sta|alloggia|dorme)\b|(?:has|have) (?:he|she|they) (?:already )?(?:checked in|arrived)|"
-    rf"\b(?:ja|ya|already|deja|schon|gia)\b[^?\n]{{0,15}}\b{_COME}\b[^?\n]{{0,8}}\?|"
+    rf"\b(?:ja|ya|already|deja|schon|gia)\b[^?\n]{{0,15}}\b(?:{_COME}|arrivee?s?)\b[^?\n]{{0,15}}\?|"
     # whether they have come ("whether he's checked in", "si elle a fait son check-in", "ob er schon angekommen ist")
     r"\b(?:whether|if|si|se|ob)\s+(?:he|she|they|il|elle|ils|elles|ele|ela|el|ella|lui|lei|er|sie)\b(?:'s)?"
     rf"[^?\n]{{0,15}}\b{_COME}\b|"
@@ -513,12 +519,29 @@ _KIN_STAYING = re.compile(
 )
 
 
+# The writer's relative or friend named as the one asked after ("O meu irmão, o Bruno Faria, já chegou ao hotel?", "My
+# brother, Bruno Faria, has he arrived yet?", "Mi hermano, Bruno Faria, ¿ya llegó?", "Mon frère, Bruno Faria, est-il
+# déjà arrivé ?", "Mein Bruder, Bruno Faria, ist er schon angekommen?", "Mio fratello, Bruno Faria, è già arrivato?"):
+# whether they have come or which room is theirs (not "her room" of a room booked for a mother).
+_MY_KIN_NAMED = re.compile(
+    r"\b(?:my|mi|meu|minha|mon|ma|mein|meine|mio|mia)\s+(?:\w+\s+)?(?:friend|brother|sister|herman[oa]|irmao|irma|"
+    r"ami|amie|frere|soeur|bruder|schwester|freund\w*|fratello|sorella|amig[oa]|amic[oa]|husband|wife|marido|esposa|"
+    r"mulher|mari|femme|mann|frau|marito|moglie|son|daughter|hij[oa]|filh[oa]|fils|fille|sohn|tochter|figli[oa]|"
+    r"colleague|colega|collegue|kolleg\w*|collega|boss|jefe|jefa|chefe|patron|chef|capo)\b,\s+(?:(?:o|a|el|la|le|der|"
+    r"die|il)\s+)?[a-z]+(?:\s+[a-z]+)?,"
+)
+
+
 def asks_about_another_guest(folded: str) -> bool:
     """Another guest's room or arrival asked about by name ("dans quelle chambre dort M. Gaillard ?") or by their
     relative or friend ("Soy el hermano de Javier Medina, ¿me dices en qué habitación está?")."""
+    asked = _THEIR_ROOM_OR_ARRIVAL.search(folded)
     return _ANOTHER_GUEST.search(folded) is not None or bool(
-        (_KIN.search(folded) or _KIN_STAYING.search(folded))
-        and (_THEIR_ROOM_OR_ARRIVAL.search(folded) or re.search(rf"\b{_WHICH_ROOM}\b", folded))
+        (
+            (_KIN.search(folded) or _KIN_STAYING.search(folded))
+            and (asked or re.search(rf"\b{_WHICH_ROOM}\b", folded))
+        )
+        or (_MY_KIN_NAMED.search(folded) and asked)
     )
 
 
