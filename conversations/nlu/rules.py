@@ -770,6 +770,11 @@ def names_departure_only(folded: str) -> bool:
 # room or booking ("somos una empresa y buscamos 5 habitaciones" is a guest).
 _OUT_OF_SCOPE = re.compile(
     r"\b(?:curriculum\w*|curriculo|cv|lebenslauf|bewerb\w*|candidatur\w*|candidat(?:o|a|ar|arme|armi|er)|postul\w*|"
+    # a job looked for ("je cherche un emploi de femme de chambre", "busco trabajo de camarera", "I'm looking for a
+    # job", "procuro emprego", "ich suche eine Stelle", "cerco lavoro come cameriera")
+    r"(?:cherche|recherche|cherchons) (?:un |du )?(?:emploi|travail|job|poste)|(?:busco|buscando) (?:un )?(?:trabajo|empleo|curro)|"
+    r"looking for (?:a )?(?:job|work)|(?:procuro|procurando) (?:um )?(?:trabalho|emprego)|"
+    r"(?:suche|suchen) (?:eine |einen )?(?:arbeit|stelle|job|ferienjob|nebenjob)|cerco (?:un )?(?:lavoro|impiego)|"
     r"hiring|job (?:opening|offer|application)s?|any (?:jobs?|vacanc\w*)|vacantes?|vagas? de emprego|recrut\w*|"
     r"offerta di lavoro|oferta de (?:trabajo|empleo|emprego)|stellenangebot\w*|offene stelle|estao contratando|"
     r"tao contratando|estan contratando|cercate personale|buscan personal|necesitan personal|suchen sie\b[^?.!\n]{0,30}?\b\w*personal|"
@@ -820,13 +825,14 @@ _ASKS_FOR_A_STAY = re.compile(
 # transférer", "hier ist die Rezeption vom Hotel Adler", "front desk of the Grand Central Hotel here"): staff of
 # another house passing on a guest, no guest asking for a person (unless it asks for a room itself).
 _ANOTHER_HOTEL = re.compile(
-    r"\b(?:this is|it'?s|c'est|ici|hier ist|hier|aqui es|aqui e|aqui|sono|siamo|le llamo de|les llamo de|"
+    r"\b(?:this is|it'?s|c'est|ici|hier ist|hier|aqui es|aqui e|aqui|sono|siamo|qui parla|vi parla|qui e|le llamo de|les llamo de|"
     r"le escribo de|les escribo de|vi scrivo da|vi chiamo da|ligo d[aoe]|escrevo d[aoe]|falo d[aoe]|"
     r"je vous appelle de|je vous ecris de|wir sind)\b[^.?!\n]{0,20}"
     r"\b(?:front desk|reception|recepcion|recepcao|rececao|rezeption|receptionist|receptionniste|portineria|accueil|"
     r"empfang|conserjeria|portaria|ricevimento)\b"
-    r"[^.?!\n]{0,25}\b(?:hotel\w*|albergo|pousada|posada|hostal|gasthof|gasthaus|auberge|pensione|inn|resort|lodge|"
-    r"hostel)\b|"
+    # (the house's name may be a compound: "die Rezeption vom Landgasthof Rössle", "vom Parkhotel")
+    r"[^.?!\n]{0,25}\b(?:\w*hotel\w*|albergo|pousada|posada|hostal|\w*gasthof|\w*gasthaus|auberge|pensione|inn|"
+    r"resort|lodge|hostel)\b|"
     r"\b(?:front desk|reception)\b (?:of|at) (?:the )?[^.?!\n]{0,30}\bhotel\b[^.?!\n]{0,30}\bhere\b"
 )
 
@@ -867,6 +873,15 @@ _AS_A_DEAL = re.compile(
 )
 
 
+# Words with a room or a night in them that ask for no stay: a greeting for the evening ("Buenas noches, le llamo de la
+# recepción del Hotel Mediterráneo"), and a job that looks after rooms ("un emploi de femme de chambre").
+_NO_STAY_ASKED = re.compile(
+    r"\b(?:buenas noches|boa noite|good night|bonne nuit|gute nacht|buona notte|buonanotte|femmes? de chambre|"
+    r"valets? de chambre|camarer[oa]s? de pisos?|camareir[oa]s?|cameriere? ai piani|room attendants?|"
+    r"zimmermadchen)\b"
+)
+
+
 def out_of_scope(folded: str) -> bool:
     """A job application, a sales pitch, the weather, a restaurant elsewhere, a strike in town or another hotel
     passing on a guest, with no room asked for; a free stay asked for as a deal, whatever it names."""
@@ -874,7 +889,7 @@ def out_of_scope(folded: str) -> bool:
     deal = bool(_FREE_STAY.search(folded)) and bool(_AS_A_DEAL.search(folded))
     return deal or (
         bool(_OUT_OF_SCOPE.search(folded) or _ANOTHER_HOTEL.search(folded) or strike)
-        and not _ASKS_FOR_A_STAY.search(_TONIGHT.sub(" ", folded))
+        and not _ASKS_FOR_A_STAY.search(_NO_STAY_ASKED.sub(" ", _TONIGHT.sub(" ", folded)))
     )
 
 
