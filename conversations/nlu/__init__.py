@@ -115,6 +115,7 @@ from conversations.nlu.rules import (
     names_departure_only,
     no_reference_at_hand,
     out_of_scope,
+    reports_a_fault,
     request_beside_no_reference,
     rule_intent,
     slot_answer,
@@ -417,6 +418,17 @@ def _understand(
         # "In camera c'è una puzza di fumo insopportabile. Avete un'altra stanza libera?": with no stay named, the
         # room asked for is a way out of what went wrong; the complaint wins (docs/INTERFACES.md).
         intent, confidence, topic = "complaint", complaint, None
+    if (
+        intent in ("availability", "booking_create", "other", "faq")
+        and confidence < _SURE_ACTION
+        and dates.check_in is None
+        and dates.nights is None
+        and guests.adults is None
+        and reports_a_fault(head)
+    ):
+        # "Griaß di, do is d'Resi vom Zimmer 14. Da Fernseher geht ned.", "o cofre do quarto não abre": something said
+        # not to work is a complaint, however little of the room's words the model knows.
+        intent, confidence, topic = "complaint", max(confidence, _SURE_CHANGE), None
     if (
         intent in _NO_STAY_INTENTS
         and (

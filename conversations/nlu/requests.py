@@ -122,6 +122,12 @@ def stay_request(folded: str) -> tuple[str, float] | None:
     return None
 
 
+# An amount of money ("310 €", "260 eur", "$260", "CHF 120"), and what was agreed ("vereinbart", "acordado").
+_AMOUNT = r"(?:\d[\d.,]*\s?(?:€|eur\w*|chf|francs?|franken|reais|dollars?)|(?:€|\$|chf|r\$)\s?\d)"
+_AGREED = (
+    r"(?:agreed|vereinbart\w*|abgemacht\w*|ausgemacht\w*|acordad[oa]s?|pactad[oa]s?|convenu\w*|concordat[oi]|"
+    r"pattuit[oi]|combinad[oa]s?|acertad[oa]s?)"
+)
 # A charge said wrong ("I was charged £245.50 instead of £189", "me han cobrado dos veces", "Sie haben mir zweimal
 # berechnet", "mi avete addebitato due volte"): a complaint, however much its "instead of" or its booking sounds like
 # a change.
@@ -135,7 +141,11 @@ _CHARGED = re.compile(
     # price was €260", "pero el precio acordado era", "mas o preço combinado era", "mais le prix convenu était", "aber
     # der vereinbarte Preis war")
     r"(?:prezzo|precio|preco|prix|preis|price|rate|tarifa|tarif|tariffa) (?:concordato|pattuito|acordado|pactado|"
-    r"combinado|acertado|convenu|agreed|quoted)|(?:agreed|quoted|vereinbart\w*|abgemacht\w*) (?:price|rate|preis)\b)"
+    r"combinado|acertado|convenu|agreed|quoted)|(?:agreed|quoted|vereinbart\w*|abgemacht\w*) (?:price|rate|preis)\b|"
+    # ...or an amount seen against an amount said agreed ("sehe ich 310 €, vereinbart waren aber 260 €", "I see 310 €
+    # but 260 € was agreed", "veo 310 €, pero habíamos acordado 260 €", "je vois 310 €, alors que 260 € étaient
+    # convenus", "vedo 310 €, ma avevamo concordato 260 €", "vejo 310 €, mas tínhamos combinado 260 €")
+    rf"{_AMOUNT}[^.?!\n]{{0,60}}?(?:{_AGREED}\b[^.?!\n]{{0,25}}?{_AMOUNT}|{_AMOUNT}[^.?!\n]{{0,25}}?\b{_AGREED}))"
 )
 
 

@@ -1292,6 +1292,31 @@ def asks_why_it_fails(folded: str) -> bool:
     return bool(_WHY_IT_FAILS.search(folded))
 
 
+# Something of the room or the hotel said not to work, in a sentence that asks nothing ("Da Fernseher geht ned.", "o
+# cofre do quarto não abre", "the safe won't open", "la caja fuerte no abre", "le coffre ne s'ouvre pas", "la
+# cassaforte non si apre"): a fault reported, a complaint. A day or a plan that doesn't suit ("Friday doesn't work
+# for us") is none.
+_FAULT = re.compile(
+    r"\b(?:(?:doesn'?t|does not|don'?t|do not|won'?t|will not|isn'?t|is not|aren'?t|are not) (?:work|working|open|"
+    r"opening|close|lock|turn on|switch on|flush|drain)|"
+    r"no (?:funciona\w*|abre|cierra|enciende|prende|va)|nao (?:funciona\w*|abre|fecha|liga|tranca)|"
+    r"ne (?:marche|marchent|fonctionne|fonctionnent|s'ouvre|s'ouvrent|ferme|s'allume|s'allument) (?:pas|plus)|"
+    r"(?:funktioniert|funktionieren|geht|gehen|offnet|schliesst|schliesst sich|lasst sich)\s+(?:\w+\s+)?"
+    r"(?:nicht|ned|net|nimmer|nimma)(?: mehr)?(?: auf| zu| an)?|"
+    r"non (?:funziona\w*|va|si apre|apre|si chiude|chiude|si accende))\b"
+    # (nor what opens at its hours: "the pool doesn't open until 10", "no abre los domingos", "ouvre pas avant 8h")
+    r"(?! (?:for|para|pour|fur|per|a|pra|pro|bien|bene|gut|well|until|till|before|on|at|hasta|antes|los|las|el|"
+    r"avant|le|les|jusqu\w*|bis|vor|am|fino|prima|il|la|ate|aos|as|no|na|\d)\b)"
+)
+
+
+def reports_a_fault(folded: str) -> bool:
+    """Whether a sentence that asks nothing says something does not work (see `_FAULT`)."""
+    return any(
+        "?" not in sentence and _FAULT.search(sentence) for sentence in re.split(r"(?<=[.!?\n])", folded)
+    )
+
+
 # A room for meetings or events ("¿tienen sala de reuniones?", "avete una sala riunioni?", "einen Tagungsraum"):
 # a question about the hotel's amenities, no bedroom asked for; the people it holds are no party.
 _FUNCTION_ROOM = re.compile(

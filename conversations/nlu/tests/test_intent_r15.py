@@ -11,7 +11,8 @@ import datetime as dt
 import pytest
 
 from conversations.nlu import understand
-from conversations.nlu.rules import asks_about_another_guest, out_of_scope
+from conversations.nlu.requests import disputes_a_charge
+from conversations.nlu.rules import asks_about_another_guest, out_of_scope, reports_a_fault
 from conversations.nlu.text import fold
 
 TODAY = dt.date(2027, 3, 4)
@@ -105,3 +106,54 @@ def test_a_job_looking_after_rooms_is_other_with_no_room(text: str) -> None:
     assert out_of_scope(fold(text))
     understood = understand(text, today=TODAY)
     assert (understood.intent, understood.rooms) == ("other", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En el extracto de la tarjeta veo 310 €, pero habíamos acordado 260 €. Reserva 90417, por favor corríjanlo.",
+        "On my card statement I see 310 € but 260 € was agreed. Booking 90417, please correct it.",
+        "Sur mon relevé je vois 310 €, alors que 260 € étaient convenus. Réservation 90417, merci de corriger.",
+        "Auf der Abrechnung stehen 310 €, ausgemacht waren aber 260 €. Buchung 90417, bitte korrigieren.",
+        "Mi risultano 310 €, ma erano stati pattuiti 260 €. Prenotazione 90417.",
+        "No extrato do cartão vejo 310 €, mas tínhamos combinado 260 €. Reserva 90417, podem corrigir?",
+    ],
+)
+def test_an_amount_seen_against_an_amount_agreed_is_a_complaint(text: str) -> None:
+    assert disputes_a_charge(fold(text))
+    understood = understand(text, today=TODAY)
+    assert (understood.intent, understood.check_in) == ("complaint", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, it's Tom from room 14. The safe won't open.",
+        "Hola, soy Ana de la habitación 14. La caja fuerte no abre.",
+        "Bonjour, c'est Marc de la chambre 14. Le coffre ne s'ouvre pas.",
+        "Hallo, hier ist Jens aus Zimmer 14. Der Safe geht nicht auf.",
+        "Ciao, sono Luca della camera 14. La cassaforte non si apre.",
+        "Olá, é a Rita do quarto 14. O cofre não abre.",
+    ],
+)
+def test_a_fault_reported_with_the_room_number_is_a_complaint(text: str) -> None:
+    assert reports_a_fault(fold(text))
+    understood = understand(text, today=TODAY)
+    assert (understood.intent, understood.rooms) == ("complaint", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("The pool doesn't open until 10, right?", "faq"),
+        ("El gimnasio no abre los domingos, ¿verdad?", "faq"),
+        ("The 12th doesn't work for me. Do you have a room on the 13th?", "availability"),
+    ],
+)
+def test_hours_or_a_day_that_doesnt_suit_are_no_fault(text: str, intent: str) -> None:
+    assert not reports_a_fault(fold(text))
+    assert understand(text, today=TODAY).intent == intent
+
+
+def test_two_amounts_with_nothing_agreed_dispute_no_charge() -> None:
+    assert not disputes_a_charge(fold("Wir haben 260 € vereinbart, können Sie die Buchung 90417 bestätigen?"))
