@@ -245,6 +245,13 @@ _GREETING = {
     "good morning",
     "good afternoon",
     "good evening",
+    # the greeting clipped ("Morning! Rich here 👋", "Evening all"), and Latin America's "buen día"
+    "morning",
+    "mornin",
+    "evening",
+    "morning all",
+    "evening all",
+    "buen dia",
     "ola",
     "oi",
     "bom dia",

@@ -157,3 +157,10 @@ def test_hours_or_a_day_that_doesnt_suit_are_no_fault(text: str, intent: str) ->
 
 def test_two_amounts_with_nothing_agreed_dispute_no_charge() -> None:
     assert not disputes_a_charge(fold("Wir haben 260 € vereinbart, können Sie die Buchung 90417 bestätigen?"))
+
+
+@pytest.mark.parametrize(
+    "text", ["Morning! Rich here 👋", "Evening all! Sam here 👋", "Buen día, Marta aquí 👋"]
+)
+def test_a_clipped_greeting_with_a_first_name_is_a_greeting(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "greeting"
