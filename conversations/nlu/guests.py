@@ -1230,9 +1230,16 @@ _ROOM_INSTEAD = re.compile(
 # "cambiarla por una triple", "auf ein Dreibettzimmer umbuchen"): the same room, counted once.
 _ROOM_SWAP = re.compile(
     r"\b(?:switch|swap|change|upgrade|turn|make|cambiar|cambiarla|cambiarlo|pasar|pasarla|trocar|troca-lo|"
-    r"troca-la|mudar|changer|passer|transformer|cambiare|cambiarla|passare|tauschen|umbuchen|andern|umwandeln)"
+    r"troca-la|mudar|passar|passa-lo|passa-la|changer|passer|transformer|cambiare|cambiarla|passare|tauschen|umbuchen|andern|umwandeln)"
     r"(?:\s+(?:it|that|this|them|ours|la|lo|le|es|sie|ihn|das|o|a))?\s+"
     r"(?:(?:in)?to|for|into|with|por|a|para|pour|en|contre|in|auf|gegen|con|pra)\s+$"
+)
+
+# German with the verb last ("kann ma des auf a Dreibettzimmer umbuchen?", "Können Sie auf ein Doppelzimmer
+# umbuchen?"): the same room, counted once.
+_ROOM_SWAP_TO = re.compile(r"\b(?:auf|in)\s+$")
+_ROOM_SWAP_VERB_LAST = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:umbuchen|umandern|andern|umwandeln|tauschen|wechseln)\b"
 )
 
 
@@ -1362,7 +1369,12 @@ def _rooms(folded: str) -> int | None:
         for left, right in zip([None, *found], found, strict=False)
         if left is None
         or not (
-            _ROOM_INSTEAD.fullmatch(folded, left[1], right[0]) or _ROOM_SWAP.search(folded, left[1], right[0])
+            _ROOM_INSTEAD.fullmatch(folded, left[1], right[0])
+            or _ROOM_SWAP.search(folded, left[1], right[0])
+            or (
+                _ROOM_SWAP_TO.search(folded, left[1], right[0])
+                and _ROOM_SWAP_VERB_LAST.match(folded, right[1])
+            )
         )
     ]
     found = [
@@ -1381,14 +1393,21 @@ def _rooms(folded: str) -> int | None:
         # the breakdown may come further on)
         while (
             j < len(found)
-            and found[j][0] - end <= (90 if ":" in folded[end : found[j][0]] else 40)
+            and (
+                found[j][0] - end <= (90 if ":" in folded[end : found[j][0]] else 40)
+                # ("due camere, una tripla per noi genitori con la piccola Sofia (3 anni) e una doppia per i nonni":
+                # the rooms named after the count in its own sentence are its breakdown)
+                or (found[j][0] - end <= 160 and not re.search(r"[.!?;\n]", folded[end : found[j][0]]))
+            )
             and part < n
         ):
             part += found[j][2]
             end = found[j][1]
             j += 1
         # "deux chambres : une double et une simple": after a colon or a bracket, the rooms named are the count's.
-        colon = j > i + 1 and re.match(r"\s*[:(]", folded[found[i][1] : found[i + 1][0]])
+        # ("trois chambres du vendredi 25 au dimanche 27 juin : une pour ..., et une triple pour ...": the colon
+        # after the days)
+        colon = j > i + 1 and re.match(r"\s*[:(]|[^.!?;\n]*:\s", folded[found[i][1] : found[i + 1][0]])
         if n >= 2 and (part == n or (colon and part < n)) and j > i + 1:
             i = j  # the breakdown of the count just read
         else:
@@ -1763,6 +1782,29 @@ _ADD_A_ROOM = re.compile(
     r"(?:[a-z]+\s+)?(?:room|habitacion|cuarto|chambre|zimmer|camera|quarto)\b"
 )
 
+# The rooms a booking now needs, said after the rooms it had ("en vez de una doble necesitamos dos", "instead of one
+# double we need two", "abbiamo prenotato due camere ma ne basta una", "but one is enough", "add a second room"): the
+# count said last.
+_ROOMS_NOW = re.compile(
+    r"\b(?:en vez de|en lugar de|instead of|rather than|au lieu d'?|statt|anstatt|invece di|al posto di|em vez de|"
+    r"no lugar de)\s*(?:una|un|a|an|one|um|uma|une|einem|einer|einen|ein|eine)\s+(?:[a-z]+\s+)?"
+    rf"{_ROOM}\b[^.!?;\n]{{0,40}}?\b(?P<n>dos|two|dois|deux|zwei|due|tres|three|tres|trois|drei|tre|2|3)\b"
+    r"(?!\s*(?:[a-z]+\s+)?(?:noches?|nights?|noites?|nuits?|nachte|notti|dias?|days?|personas?|people|persons|"
+    r"pessoas|personnes|personen|persone|adult\w*|erwachsene\w*|ninos|kids|children|enfants|kinder|bambini|criancas))|"
+    # one room is enough after more were booked
+    r"\b(?P<one>(?:ne|ce ne|nos|nous|uns|ci|a gente)?\s*(?:basta|bastara|bastera|suffit|suffira|reicht|genugt|chega|"
+    r"is enough|will do|will be enough)\s+(?:con\s+)?(?:una|uno|un|one|um|uma|une|eins|eines|ein|eine|only one)|"
+    r"(?:una|un|one|um|uma|une|eins|ein|eine|only one|just one)\s+(?:[a-z]+\s+)?(?:basta|bastara|suffit|suffira|"
+    r"reicht|genugt|chega|is enough|will do|will be enough))\b|"
+    # a room added as the second or the third
+    r"\b(?:add|adding|anadir|agregar|ajouter|hinzufugen|dazubuchen|aggiungere|acrescentar|adicionar|reservar|book|"
+    r"buchen|prenotare|reserver)\s+(?:a|an|una|un|une|um|uma|ein|eine|einen|noch ein|noch eine)\s+"
+    r"(?:(?P<second>second|segunda|segundo|deuxieme|seconde|zweites|zweite|zweiten|seconda|secondo)|"
+    r"(?P<third>third|tercera|tercer|terceira|terceiro|troisieme|drittes|dritte|dritten|terza|terzo))\s+"
+    r"(?:room|habitacion|cuarto|chambre|zimmer|camera|stanza|quarto)\b|"
+    r"\b(?:(?P<second2>ein zweites|ein weiteres)|(?P<third2>ein drittes))\s+zimmer\s+(?:dazu)?buchen\b"
+)
+
 # The people a meeting or event room holds ("¿tienen sala para unas 15 personas?", "Seminarraum für etwa 15 Personen")
 # are no party (docs/INTERFACES.md).
 _MEETING_ROOM_PEOPLE = re.compile(
@@ -2060,6 +2102,19 @@ def party(folded: str) -> Party:
         rooms = 1
     if rooms == 1:
         rooms += len(_ANOTHER_ROOM.findall(folded))  # "una camera per noi e una per i ragazzi"
+    if now := [m for m in _ROOMS_NOW.finditer(folded) if m["n"] or m["one"] or not rooms or rooms <= 2]:
+        # the rooms a booking now needs, said after those it had: the count said last
+        last = now[-1]
+        rooms = (
+            to_int(last["n"])
+            if last["n"]
+            else 1
+            if last["one"]
+            else 2
+            if last["second"] or last["second2"]
+            else 3
+        )
+        no_one_room = False
     # "una matrimoniale e una singola" is two rooms, not a guest alone.
     if (
         adults is None
