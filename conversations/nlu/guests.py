@@ -29,7 +29,7 @@ _CHILD = (
     r"chiquit[oa]s|hijit[oa]s|chavitos|gurises|escuincles|piccolini|loulous|"
     r"grandchildren|grandkids|grandsons?|granddaughters?|nietos|nietas|nieto|nieta|netos|netas|neto|neta|"
     r"petits-enfants|petits enfants|petit-fils|petite-fille|enkelkinder|enkelkindern|enkelkind|enkel|enkeln|"
-    r"enkelin|nipotini|nipotino|nipotina)"
+    r"enkelinnen|enkelin|petites-filles|nipotini|nipotino|nipotina|nipotine)"
 )
 _PERSON = (
     r"(?:personas?|people|persons?|pessoas?|personnes?|personen|person|persone|huespedes|guests?|hospedes|"
@@ -91,7 +91,9 @@ _PARENTS = re.compile(
     r"(?=\s*(?:\+|&|,|(?:and|y|e|et|und|with|con|com|avec|mit|de|of|di|do|von|piu|plus|mas|mais)\b))"
 )
 _PARENTS_AND_SELF = re.compile(
-    r"\b(?:with my|con mis|avec mes|mit meinen|con i miei|com os meus|com meus)\s+(?:parents|padres|eltern|genitori|pais)\b|"
+    # (the parents said familiarly: "con mis viejos", "with my folks", "com os meus velhos", "avec mes vieux")
+    r"\b(?:with my|con mis|avec mes|mit meinen|con i miei|com os meus|com meus)\s+(?:parents|padres|eltern|genitori|pais|"
+    r"folks|viejos|velhos|vieux|vecchi|alten|oldies)\b|"
     r"\b(?:my|mis|meus|os meus|mes|meine|meinen|i miei|miei)\s+(?:parents|padres|pais|eltern|genitori)\s*"
     r"(?:and|y|e|et|und|,)\s*(?:i|me|yo|eu|moi|ich|mich|io)\b|"
     r"\b(?:i|me|yo|eu|moi|ich|io)\s*(?:and|y|e|et|und|,|with|con|com|avec|mit)\s*"
@@ -110,7 +112,8 @@ _SELF_WITH_CHILDREN = re.compile(
     r"(?:kids|children|sons|daughters|boys|girls|hijos|hijas|ninos|ninas|peques|filhos|filhas|criancas|miudos|enfants|"
     r"fils|filles|kinder|kindern|sohne|sohnen|tochter|tochtern|bambini|figli|figlie|bimbi|jungs|buben|buam|"
     r"son|daughter|kid|child|hijo|hija|nino|nina|filho|filha|fille|enfant|sohn|kind|figlio|figlia|bambino|bambina|"
-    r"grandchildren|grandkids|nietos|nietas|netos|petits-enfants|enkelkinder|enkelkindern|enkel|nipotini)\b"
+    r"grandchildren|grandkids|granddaughters|grandsons|nietos|nietas|netos|netas|petits-enfants|petites-filles|"
+    r"petits-fils|enkelkinder|enkelkindern|enkel|enkelinnen|nipotini|nipotine)\b"
 )
 # The writer last after their children ("mis dos hijos de 8 y 12 y yo", "my two boys and me"): one adult.
 _CHILDREN_THEN_SELF = re.compile(
@@ -438,7 +441,7 @@ _AND_SELF = re.compile(rf"\s*{_AND}\s*{_SELF}\b")
 # and N for "N adults"; children and pets named in the list count no adult (children are counted apart).
 _LIST_DET = (
     rf"(?:(?:{_DET[3:-1]}|el|la|los|las|the|die|der|das|den|o|os|as|il|lo|i|gli|le|les|l'|unsere[nmr]?|unser|"
-    r"nuestr[oa]s?|notre|nos|nostr[oaie]|i nostri|le nostre|noss[oa]s?|os nossos|as nossas|os meus|as minhas|our|my|"
+    r"nuestr[oa]s?|notre|nos|nostr[oaie]|i nostri|le nostre|i miei|le mie|noss[oa]s?|os nossos|as nossas|os meus|as minhas|our|my|"
     r"mis|mes|meus|"
     # whose partner ("minha irmã com o marido", "mi hermana con su marido", "my sister with her husband")
     r"su|sus|his|her|their|son|sa|ses|seu|sua|o seu|a sua|il suo|la sua|suo|sein|seine|seinem|seiner|ihrem|ihrer|leur|"
@@ -454,9 +457,14 @@ _LIST_COMPANION = (
     rf"{_LIST_DET}?(?:{_LIST_ADJECTIVE}\s+)?{_COMPANION}\b(?:\s+{_LIST_ADJECTIVE}\b)?"
     r"(?!\s*(?:\(\s*\d|,?\s*aged?\s+\d|,?\s*(?:de|di|von|of)\s+\d{1,2}\s*(?:anos|ano|ans|anni|jahren?|years?)\b))"
 )
+_FAMILIAR_PARENTS = (
+    r"(?:mis|my|mes|meus|os meus|miei|i miei|meine|meinen)\s+(?:viejos|folks|vieux|velhos|vecchi|alten)"
+)
 _LIST_PARENTS = (
-    rf"{_LIST_DET}?(?:{_LIST_ADJECTIVE}\s+)?(?:parents|grandparents|padres|papas|abuelos|suegros|in-laws|eltern|grosseltern|"
-    r"schwiegereltern|genitori|nonni|suoceri|pais|avos|sogros|beaux-parents|grands-parents)\b"
+    rf"(?:{_LIST_DET}?(?:{_LIST_ADJECTIVE}\s+)?(?:parents|grandparents|padres|papas|abuelos|suegros|in-laws|eltern|"
+    r"grosseltern|schwiegereltern|genitori|nonni|suoceri|pais|avos|sogros|beaux-parents|grands-parents)\b|"
+    # the parents said familiarly ("con mis viejos y mi hermana", "with my folks")
+    rf"{_FAMILIAR_PARENTS}\b)"
 )
 _LIST_ADULTS_N = rf"(?:{NUMBER})\s+{_ADULT}"
 _LIST_CHILDREN = (
@@ -492,7 +500,13 @@ _LIST_AND = (
     r"\s*(?:,\s*)?(?:,|\by\b|\band\b|\be\b|\bet\b|\bund\b|\bed\b|\+|&|\bpis\b|\bcom\b|\bcon\b|\bwith\b|\bavec\b|"
     r"\bmit\b)\s*"
 )
-_LIST_START = rf"(?:\b{_TRAVEL_VERB}\s+(?:con|with|com|avec|mit)\s+)"
+# ("estoy organizando un viaje con mis viejos y mi hermana", "planning a trip with my parents and my sister": the trip
+# the writer plans is theirs)
+_TRIP = (
+    r"(?:un viaje|unas vacaciones|a trip|a holiday|a getaway|un voyage|un sejour|des vacances|eine reise|einen urlaub|"
+    r"un viaggio|una vacanza|uma viagem|umas ferias)"
+)
+_LIST_START = rf"(?:\b(?:{_TRAVEL_VERB}|{_TRIP})\s+(?:con|with|com|avec|mit)\s+)"
 _LIST_ITEM_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _LIST_ITEM)
 _PARTY_LIST = re.compile(rf"(?P<start>{_LIST_START})?\b{_LIST_ITEM_PLAIN}(?:{_LIST_AND}{_LIST_ITEM_PLAIN})+")
 _LIST_ITEM_RE = re.compile(rf"\b{_LIST_ITEM}")
@@ -548,7 +562,7 @@ _TITLE_BEFORE = re.compile(
     r"\b(?:die|der|la|el|le|the|a|o)\s+(?:frau|herr|mann|senora|senor|signora|signore|madame|monsieur|mrs|mr)$"
 )
 _COMPANION_WORD = re.compile(
-    rf"\b(?:{_COMPANION[3:-1]}|parents|grandparents|padres|abuelos|eltern|genitori|nonni|pais)\b"
+    rf"\b(?:{_COMPANION[3:-1]}|parents|grandparents|padres|abuelos|eltern|genitori|nonni|pais)\b|{_FAMILIAR_PARENTS}\b"
 )
 
 
@@ -700,6 +714,9 @@ _COUPLE = re.compile(
     # a couple by its surname, the room or booking for them ("la camera per i signori Bellavista"; "i signori ospiti"
     # are guests in general, "i nostri vicini, i signori Pagani" no party)
     r"(?:per i|ai) signori\s+(?!(?:clienti|ospiti|che|e)\b)[a-z]{3,}|"
+    # the clients a booking is for, a couple by title ("per i nostri clienti, i signori Mancuso", "para nuestros
+    # clientes, los señores Olmos", "para os nossos clientes, os senhores Costa")
+    r"(?:clienti|clientes)\s*[,:]?\s*(?:i signori|los senores|os senhores)\s+[a-z]{3,}|"
     # the couple named ("o casal Fábio e Renata", "the couple", "le couple"; "quarto de casal" is a double room)
     r"(?<!de )o casal\b(?!\s+de\b)|the couple(?! of)|le couple\b(?!\s+de\b)|"
     r"ein ehepaar|(?:die |der )?eheleute|(?:i )?coniugi|(?:a nome |per )?dei signori\b|siamo i signori\b|somos los senores\b|somos os senhores\b|(?:les|des) epoux|(?:a nombre de|para|de) los senores|(?:em nome de|para|dos) os senhores|"
@@ -707,7 +724,9 @@ _COUPLE = re.compile(
     # "in due", "à deux", "los dos" are a couple only when no noun follows ("in due settimane", "à deux pas")
     # ("a las dos", "às duas" are two o'clock)
     r"(?:in due|a deux|los dos|os dois|tous les deux|toutes les deux|tutti e due|wir zwei)"
-    r"(?!\s+(?!(?:solos?|solas?|adultos|adultes|adulti|soli|sole|seuls?|seules?|allein)\b)[a-z]{3,})|"
+    # ("passer Noël à deux chez vous": a place after it keeps the couple)
+    r"(?!\s+(?!(?:solos?|solas?|adultos|adultes|adulti|soli|sole|seuls?|seules?|allein|chez|avec|pour|dans|ici|con|"
+    r"per|para|pra|com|aqui|qui|bei|mit|fur|hier)\b)[a-z]{3,})|"
     r"nosotros dos|nos dos|nos dois|nos duas|nous deux|wir beide|noi due|luna de miel|honeymoon|lua de mel|lune de miel|"
     r"flitterwochen|luna di miele|(?<!de )(?<!per )un matrimonio|somos pareja|somos casal|en pareja|em casal|in coppia|"
     r"als paar|en couple|"
@@ -1691,7 +1710,10 @@ _CHILD_AMONG = re.compile(
 # ("we are two with our baby" may be on top: left to the count alone).
 _OUR_CHILD_AMONG = re.compile(
     r"\s*(?:con|with|com|col|avec|mit)\s+(?:our|nuestr[oa]s?|notre|nos|unserem|unserer|unseren|il nostro|la nostra|"
-    rf"i nostri|nostr[oaie]|o nosso|a nossa|os nossos|nosso|nossa)\s+(?:(?:{NUMBER})\s+)?(?:[a-z]+\s+)?{_CHILD}\b"
+    rf"i nostri|nostr[oaie]|o nosso|a nossa|os nossos|nosso|nossa)\s+(?:(?:{NUMBER})\s+)?(?:[a-z]+\s+)?{_CHILD}\b|"
+    # ("Siamo in 4 con due bambini piccoli", "we are 4 with two small kids": the children counted are of the four)
+    rf"\s*(?:con|with|com|avec|mit)\s+(?!(?:un|una|uno|a|an|one|um|uma|une|ein|eine|einem|einer)\b)(?:{NUMBER})\s+"
+    rf"(?:(?:small|little|young|pequenos|pequenas|pequenos|petits|petites|kleinen|piccoli|piccole)\s+)?{_CHILD}\b"
 )
 # A room given to two others ("leur offrir une chambre double pour eux deux", "a room for the two of them", "una doble
 # para ellos dos", "ein Zimmer für die beiden", "una camera per loro due"): the two of them, not the writer.
@@ -1709,7 +1731,9 @@ _PARENTS_OWNED = (
 )
 _ROOM_OF_THE_PARENTS = re.compile(
     rf"\b{_ROOM}\b[^.!?\n]{{0,20}}?\b(?:para|pra|for|pour|per|fur)\s+{_PARENTS_OWNED}\b|"
-    rf"(?<!with )(?<!con )(?<!com )(?<!avec )(?<!mit )\b{_PARENTS_OWNED}\s+(?:a|an|una|un|une|um|uma|ein|eine|einen)\s+"
+    # ("für meine Eltern (beide über 80) ein Zimmer": what they are, in brackets)
+    rf"(?<!with )(?<!con )(?<!com )(?<!avec )(?<!mit )\b{_PARENTS_OWNED}(?:\s*\([^()]{{0,30}}\))?\s+"
+    r"(?:a|an|una|un|une|um|uma|ein|eine|einen)\s+"
     rf"(?:[a-z]+\s+)?{_ROOM}\b"
 )
 # A room for the writer (or the couple) and another for parents or grandparents ("une chambre pour nous deux et une
@@ -1803,6 +1827,60 @@ _ROOMS_NOW = re.compile(
     r"(?P<third>third|tercera|tercer|terceira|terceiro|troisieme|drittes|dritte|dritten|terza|terzo))\s+"
     r"(?:room|habitacion|cuarto|chambre|zimmer|camera|stanza|quarto)\b|"
     r"\b(?:(?P<second2>ein zweites|ein weiteres)|(?P<third2>ein drittes))\s+zimmer\s+(?:dazu)?buchen\b"
+)
+
+# A guest named and their companion, the room for them ("a twin room ... for Mr. Tanaka and his colleague", "para el
+# Sr. Ruiz y su esposa", "pour M. Morel et sa femme", "für Herrn Brandl und seine Frau", "per il sig. Rossi e sua
+# moglie", "para o Sr. Costa e a sua esposa"): the two of them.
+_NAMED_AND_THEIRS = re.compile(
+    r"\b(?:for|para|pra|pour|fur|per)\s+(?:(?:mr|mrs|ms|dr|sr|sra|m|mme|herrn?|frau|sig|sig\.ra|signor|signora|dott|"
+    r"senhor|senhora|senor|senora|monsieur|madame|el|la|il|o|a)\.?\s+){1,2}[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?\s+"
+    r"(?:and|y|et|und|e)\s+(?:(?:a|o)\s+)?(?:his|her|su|sa|son|seine|seiner|seinen|ihre|ihren|sua|suo|la sua|il suo|"
+    r"seu)\s+(?:colleague|wife|husband|partner|assistant|colega|esposa|esposo|mujer|marido|pareja|asistente|collegue|"
+    r"femme|mari|epouse|compagne|compagnon|assistante?|kollegen|kollegin|frau|mann|partnerin|assistentin|assistenten|"
+    r"collega|moglie|marito|compagna|compagno|assistente|mulher|companheira|companheiro)\b"
+)
+# A partner taken away by the writer ("take my girlfriend away for Valentine's", "llevar a mi novia", "emmener ma
+# copine", "meine Freundin ... mitnehmen", "portare la mia ragazza", "levar a minha namorada"): the two of them.
+_TAKE_PARTNER = re.compile(
+    r"\b(?:take|taking|bring|bringing|whisk|surprise|llevar a|llevarme a|traer a|sorprender a|emmener|amener|"
+    r"surprendre|portare|portarmi|sorprendere|levar|trazer|surpreender)\s+(?:a\s+)?"
+    + _PARTNER.pattern
+    + r"|"
+    + _PARTNER.pattern
+    + r"\s+(?:[a-z]+\s+){0,4}(?:mitnehmen|mitbringen|ausfuhren|entfuhren|uberraschen)\b"
+)
+# The party said as girls or boys ("on est 8 filles pour un EVJF", "we're 8 girls", "somos 8 chicas", "wir sind 8
+# Mädels", "siamo 8 ragazze", "somos 8 meninas"): grown-ups, not daughters, when no age is said.
+_WE_ARE_GIRLS = re.compile(
+    r"\b(?:on est|nous sommes|on sera|nous serons|we are|we're|we'll be|somos|seremos|wir sind|siamo|saremo)\s+"
+    rf"(?P<n>{NUMBER})\s+(?:filles|garcons|mecs|girls|boys|guys|chicas|chicos|ragazze|ragazzi|madchen|madels|jungs|"
+    r"meninas|meninos|garotas|garotos)\b(?!\s*(?:\(|de\s+\d|aged|von\s+\d|di\s+\d|d'eta|entre))"
+)
+
+# A relative joining a party counted as adults, with their own children ("we're two adults ..., but my sister and her
+# two kids want to join us", "se apunta mi hermana con sus dos hijos", "ma sœur et ses deux enfants veulent nous
+# rejoindre", "meine Schwester kommt mit ihren zwei Kindern mit", "si aggiunge mia sorella con i suoi due figli", "a
+# minha irmã e os dois filhos dela vêm também"): one adult more.
+_RELATIVE = (
+    r"(?:sister|brother|mother|father|mum|mom|dad|friend|hermana|hermano|madre|padre|amiga|amigo|soeur|frere|mere|pere|"
+    r"amie|ami|schwester|bruder|mutter|vater|freundin|freund|sorella|fratello|mamma|papa|amica|amico|irma|irmao|mae|pai)"
+)
+_RELATIVE_WITH_CHILDREN = (
+    rf"(?:my|mi|ma|mon|meine|mein|mia|mio|minha|meu|a minha|o meu)\s+{_RELATIVE}\s+(?:and|with|y|con|et|avec|und|mit|e|com)\s+"
+    r"(?:(?:her|his|sus|su|ses|ihre[nm]?|seine[nm]?|i suoi|le sue|os seus|as suas|seus|suas|os|as)\s+)?"
+    rf"(?:(?:{NUMBER})\s+)?{_CHILD}\b(?:\s+(?:dela|dele))?"
+)
+_JOIN = (
+    r"(?:want to join|wants to join|will join|are joining|is joining|join us|se apunta|se apuntan|se une|se unen|se suma|"
+    r"nous rejoindre|nous rejoint|se joint|se joignent|kommt mit|kommen mit|mitkommen|si aggiunge|si aggiungono|"
+    r"vem tambem|vem connosco|vem conosco|vao juntar-se|juntar-se a nos|viene anche|vengono anche|vienen tambien|"
+    r"viene tambien|vient aussi|viennent aussi|comes too|come too|coming too)"
+)
+_RELATIVE_JOINS = re.compile(
+    rf"\b{_RELATIVE_WITH_CHILDREN}[^.!?;\n]{{0,25}}?\b{_JOIN}|\b{_JOIN}\s+{_RELATIVE_WITH_CHILDREN}|"
+    # German with the verb around them ("meine Schwester kommt mit ihren zwei Kindern mit")
+    rf"\b(?:meine|mein)\s+{_RELATIVE}\s+kommt\s+mit\s+(?:ihren|seinen)\s+(?:(?:{NUMBER})\s+)?{_CHILD}\s+mit\b"
 )
 
 # The people a meeting or event room holds ("¿tienen sala para unas 15 personas?", "Seminarraum für etwa 15 Personen")
@@ -2052,6 +2130,14 @@ def party(folded: str) -> Party:
     couple = bool(_COUPLE.search(folded) or _SELF_AND_SPOUSE.search(folded))
     if adults is None and (couple or _PARENTS.search(folded)):
         adults = 4 if couple and _OUR_PARENTS.search(folded) else 2
+    if (m := _WE_ARE_GIRLS.search(folded)) and children == (n_girls := to_int(m["n"])) and people == n_girls:
+        adults, children = n_girls, None  # "on est 8 filles pour un EVJF": eight grown-ups
+    if (
+        adults is None
+        and children is None
+        and (_NAMED_AND_THEIRS.search(folded) or _TAKE_PARTNER.search(folded))
+    ):
+        adults = 2  # "a twin room for Mr. Tanaka and his colleague", "take my girlfriend away"
     if adults is None and _SELF_PLUS_ONE.search(folded):
         adults = 2  # "me plus one", "ich mit meiner Freundin"
     if adults is None and children is None and _FOR_US.search(folded) and _PARTNER.search(folded):
@@ -2177,6 +2263,8 @@ def party(folded: str) -> Party:
         adults = 2  # "ai nostri genitori una camera matrimoniale": the parents
     if (rooms or 1) == 1 and _ROOM_FOR_THE_TWO_OF_THEM.search(folded):
         adults = 2  # "mon frère et moi ... leur offrir une chambre double pour eux deux": the parents alone
+    if adults and children and _sum(_ADULTS, folded) == adults and _RELATIVE_JOINS.search(folded):
+        adults += 1  # "we're two adults ..., but my sister and her two kids want to join us": three
     found = list(_ADULTS.finditer(folded))
     if len(found) >= 2 and _NOW_INSTEAD.search(folded):
         # "booked for 2 adults and 1 child? We actually need it for 2 adults and 2 children now": the last one said

@@ -1,5 +1,7 @@
 """Party and rooms in the r15 guest messages: rooms named after their count in the same sentence, the rooms a booking
-now needs said after those it had (docs/INTERFACES.md "Understanding conventions")."""
+now needs said after those it had, the party said as girls or boys, children counted after "with" among the count, the
+parents said familiarly on a trip, a guest and their companion, a partner taken away, grandchildren with the writer,
+the parents' room with a bracket, and a couple of clients by title (docs/INTERFACES.md "Understanding conventions")."""
 
 from __future__ import annotations
 
@@ -98,3 +100,154 @@ def test_a_second_room_added_makes_two(text: str) -> None:
 )
 def test_a_room_swapped_for_another_is_one_room(text: str) -> None:
     assert guests(text)[2] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour, nous aimerions passer Noël à deux chez vous, du 23 au 27 décembre.",
+        "Nous voulons venir tous les deux chez vous le week-end prochain.",
+    ],
+)
+def test_the_two_of_us_with_a_place_after_is_a_couple(text: str) -> None:
+    assert guests(text)[0] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "somos 8 chicas para una despedida de soltera el primer fin de semana de julio",
+        "we're 8 girls for a hen party the first weekend of July",
+        "on est 8 filles pour un EVJF le premier week-end de juillet",
+        "wir sind 8 Mädels für einen JGA am ersten Juliwochenende",
+        "siamo 8 ragazze per un addio al nubilato il primo weekend di luglio",
+        "somos 8 meninas para uma despedida de solteira no primeiro fim de semana de julho",
+    ],
+)
+def test_the_party_said_as_girls_are_grown_ups(text: str) -> None:
+    assert guests(text)[:2] == (8, None)
+
+
+def test_daughters_with_their_ages_stay_children() -> None:
+    assert guests("nous sommes 2 adultes et 2 filles de 6 et 9 ans")[:2] == (2, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Hay disponibilidad para el puente de mayo? Somos 4 con dos niños pequeños.",
+        "Any availability for the May bank holiday? We are 4 with two small kids.",
+        "Avez-vous de la place pour le pont de mai ? Nous sommes 4 avec deux petits enfants.",
+        "Habt ihr über Pfingsten noch was frei? Wir sind 4 mit zwei kleinen Kindern.",
+        "C'è ancora disponibilità per il ponte del 25 aprile? Siamo in 4 con due bambini piccoli.",
+        "Há disponibilidade para o feriado de abril? Somos 4 com duas crianças pequenas.",
+    ],
+)
+def test_children_counted_after_with_are_among_the_count(text: str) -> None:
+    assert guests(text)[:2] == (2, 2)
+
+
+def test_two_with_children_keeps_the_children_on_top() -> None:
+    assert guests("somos 2 con 2 niños")[:2] == (2, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estoy organizando un viaje con mis viejos y mi hermana para enero.",
+        "I'm planning a trip with my folks and my sister for January.",
+        "Je prépare un voyage avec mes parents et ma sœur pour janvier.",
+        "Ich plane eine Reise mit meinen Eltern und meiner Schwester im Januar.",
+        "Sto organizzando un viaggio con i miei genitori e mia sorella per gennaio.",
+        "Estou a organizar uma viagem com os meus pais e a minha irmã para janeiro.",
+    ],
+)
+def test_a_trip_with_the_parents_and_a_sister_is_four(text: str) -> None:
+    assert guests(text)[0] == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Solicitamos una habitación twin del 12 al 15 de octubre para el Sr. Tanaka y su colega.",
+        "We would like to request a twin room from 12 to 15 October for Mr. Tanaka and his colleague.",
+        "Nous souhaitons une chambre twin du 12 au 15 octobre pour M. Tanaka et son collègue.",
+        "Wir bitten um ein Zweibettzimmer vom 12. bis 15. Oktober für Herrn Tanaka und seinen Kollegen.",
+        "Chiediamo una camera twin dal 12 al 15 ottobre per il sig. Tanaka e il suo collega.",
+        "Pedimos um quarto twin de 12 a 15 de outubro para o Sr. Tanaka e o seu colega.",
+    ],
+)
+def test_a_guest_named_and_their_companion_are_two(text: str) -> None:
+    assert guests(text)[0] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quiero llevar a mi novia por San Valentín. ¿Tenéis una habitación con jacuzzi?",
+        "Looking to take my girlfriend away for Valentine's. Do you have a room with a jacuzzi?",
+        "Je voudrais emmener ma copine pour la Saint-Valentin. Vous avez une chambre avec jacuzzi ?",
+        "Ich möchte meine Freundin zum Valentinstag mitnehmen. Habt ihr ein Zimmer mit Whirlpool?",
+        "Vorrei portare la mia ragazza per San Valentino. Avete una camera con idromassaggio?",
+        "Queria levar a minha namorada no Dia dos Namorados. Têm um quarto com jacuzzi?",
+    ],
+)
+def test_a_partner_taken_away_is_two(text: str) -> None:
+    assert guests(text)[0] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Tienen habitación para el 12 de octubre para mí y mis dos nietas de diez y trece años?",
+        "Do you have a room on 12 October for me and my two granddaughters aged 10 and 13?",
+        "Avez-vous une chambre le 12 octobre pour moi et mes deux petites-filles de 10 et 13 ans ?",
+        "Haben Sie am 12. Oktober ein Zimmer für mich und meine zwei Enkelinnen von 10 und 13 Jahren?",
+        "Avete una camera il 12 ottobre per me e le mie due nipotine di 10 e 13 anni?",
+        "Tem quarto pro dia doze de outubro pra mim e minhas duas netas de dez e treze anos?",
+    ],
+)
+def test_the_writer_with_granddaughters_is_one_adult(text: str) -> None:
+    assert guests(text)[:2] == (1, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Busco para mis padres (los dos mayores de 80) una habitación en planta baja. Yo no voy.",
+        "I'm looking for my parents (both over 80) a room on the ground floor. I'm not coming myself.",
+        "Je cherche pour mes parents (tous deux plus de 80 ans) une chambre au rez-de-chaussée.",
+        "Ich suche für meine Eltern (beide über 80) ein Zimmer im Erdgeschoss. Ich selbst komme nicht mit.",
+        "Cerco per i miei genitori (entrambi over 80) una camera al piano terra.",
+        "Procuro para os meus pais (ambos com mais de 80) um quarto no rés-do-chão.",
+    ],
+)
+def test_a_room_for_the_parents_with_a_bracket_is_the_two_of_them(text: str) -> None:
+    assert guests(text)[0] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "una doble del 12 al 15 de septiembre para nuestros clientes, los señores Olmos.",
+        "una doppia dal 12 al 15 settembre per i nostri clienti, i signori Mancuso.",
+        "um duplo de 12 a 15 de setembro para os nossos clientes, os senhores Costa.",
+    ],
+)
+def test_clients_named_as_a_couple_by_title_are_two(text: str) -> None:
+    assert guests(text)[0] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somos dos adultos en la reserva 66120, pero se apunta mi hermana con sus dos hijos.",
+        "Hi, we're two adults on booking ref 66120 for Easter, but my sister and her two kids want to join us.",
+        "Nous sommes deux adultes sur la réservation 66120, mais ma sœur et ses deux enfants veulent nous rejoindre.",
+        "Wir sind zwei Erwachsene, Buchung 66120, aber meine Schwester kommt mit ihren zwei Kindern mit.",
+        "Siamo due adulti sulla prenotazione 66120, ma si aggiunge mia sorella con i suoi due figli.",
+        "Somos dois adultos na reserva 66120, mas a minha irmã e os dois filhos dela vêm também.",
+    ],
+)
+def test_a_relative_joining_with_their_children_is_one_adult_more(text: str) -> None:
+    assert guests(text)[:2] == (3, 2)
