@@ -809,15 +809,32 @@ _BRIDGE_NAMES: list[tuple[str, tuple[tuple[int, int], ...]]] = [
     (r"(?:l')?armistice", ((11, 11),)),
     (r"(?:la )?fete nationale", ((7, 14),)),
 ]
+_BANK_HOLIDAY = r"bank holiday(?: long)?(?: weekend)?"
 _MONDAY_RULES: list[tuple[str, tuple[int, int]]] = [
     (r"memorial day", (5, -1)),
     (r"labou?r day", (9, 1)),
     (r"presidents'? day|washington'?s birthday", (2, 3)),
     (r"martin luther king(?: jr\.?)? day|mlk day", (1, 3)),
     (r"columbus day|indigenous peoples'? day", (10, 2)),
-    (r"early may bank holiday|may day bank holiday|may bank holiday", (5, 1)),
-    (r"spring bank holiday|whitsun bank holiday|late may bank holiday", (5, -1)),
-    (r"august bank holiday|summer bank holiday|late summer bank holiday", (8, -1)),
+    # ("the bank holiday weekend at the end of May", "the bank holiday at the start of May", "the last bank holiday
+    # in May", "the bank holiday weekend in August": which of May's two, or August's one, said after it)
+    (
+        r"early may bank holiday|may day bank holiday|may bank holiday|"
+        rf"{_BANK_HOLIDAY} (?:at the (?:start|beginning) of|(?:at the )?start of|in early|early in) may|"
+        r"first bank holiday (?:weekend )?(?:in|of) may",
+        (5, 1),
+    ),
+    (
+        r"spring bank holiday|whitsun bank holiday|late may bank holiday|"
+        rf"{_BANK_HOLIDAY} (?:(?:at|towards) the end of|end of|in late|late in) may|"
+        r"(?:last|second) bank holiday (?:weekend )?(?:in|of) may",
+        (5, -1),
+    ),
+    (
+        r"august bank holiday|summer bank holiday|late summer bank holiday|"
+        rf"{_BANK_HOLIDAY} (?:in|of|(?:at|towards) the end of|end of|in late|late in) august",
+        (8, -1),
+    ),
 ]
 _MONDAY_HOLIDAY = re.compile(
     rf"\b(?P<name>{'|'.join(f'(?:{pattern})' for pattern, _ in _MONDAY_RULES)})(?:\s+(?:long\s+)?weekend)?\b"
@@ -1103,6 +1120,8 @@ class _Mention:
     past: bool = False  # "last Friday", "el viernes pasado": the weekday's last occurrence before today
     inclusive: bool = False  # "hasta el 17 inclusive": as a check-out, the day after
     of_next_week: bool = False  # "el finde de la semana que viene": the weekend of the next calendar week
+    # "the weekend after next", "the first weekend of June": the weekdays said after it are its own
+    a_weekend: bool = False
 
 
 @dataclass
@@ -1459,11 +1478,16 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
         friday = _nth_weekend(m, today)
         if friday and f.free(m.start(), m.end()):
             start = max(friday, today)
-            f.take(_Mention(m.start(), m.end(), "rel", date=start, until=friday + dt.timedelta(days=2)))
+            f.take(
+                _Mention(
+                    m.start(), m.end(), "rel", date=start, until=friday + dt.timedelta(days=2), a_weekend=True
+                )
+            )
     for m in _WEEKEND_AFTER_NEXT.finditer(folded):
         if f.free(m.start(), m.end()):
             friday = today + dt.timedelta(days=(4 - today.weekday()) % 7 + 7)
-            f.take(_Mention(m.start(), m.end(), "rel", date=friday, until=friday + dt.timedelta(days=2)))
+            until = friday + dt.timedelta(days=2)
+            f.take(_Mention(m.start(), m.end(), "rel", date=friday, until=until, a_weekend=True))
     for m in _WEEKEND.finditer(folded):
         if _WEEKEND_IN_A_MONTH.match(folded, m.end()):
             continue  # "a long weekend in May": some weekend of that month, no date (the dialogue asks)
@@ -2425,6 +2449,24 @@ def _connected(text: str, left: _Mention, right: _Mention) -> bool:
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:le|la|the|el|o|dia|den|il|am|on)\s+)*")
 
 
+_ARRIVAL_WORD = re.compile(
+    r"\b(?:arriving|arrive|arrival|check(?:ing)?[- ]?in|llegando|llegada|llego|llegamos|entrada|chegando|chegada|"
+    r"chego|chegamos|arrivee|arrivant|arrivons|anreise|ankunft|anreisen|arrivo|arrivando|arriviamo)\b"
+)
+
+
+def _arrival_in_the_week_named(text: str, week: _Mention, arrival: _Mention) -> bool:
+    """ "the week of the 16th, arriving Monday the 16th", "la semana del 16, llegando el lunes 16": the day the week
+    is named by, said again as the arrival."""
+    gap = text[week.end : arrival.start]
+    return (
+        _WEEK_OF_BEFORE.search(text, max(0, week.start - 25), week.start) is not None
+        and len(gap) <= 40
+        and not re.search(r"\d", gap)
+        and _ARRIVAL_WORD.search(gap) is not None
+    )
+
+
 def _resolve(
     mentions: list[_Mention], text: str, today: dt.date
 ) -> tuple[list[tuple[_Mention, dt.date]], bool]:
@@ -2442,7 +2484,10 @@ def _resolve(
                 mention.kind == "bare"
                 or (mention.month == anchor.month and mention.year in (None, anchor.year))
             )
-            and _APPOSITION.fullmatch(text, mentions[index - 1].end, mention.start)
+            and (
+                _APPOSITION.fullmatch(text, mentions[index - 1].end, mention.start)
+                or _arrival_in_the_week_named(text, mentions[index - 1], mention)
+            )
         ):
             continue  # "demain, le 1er février", "amanhã, dia 1": the day just named, said again
         if mention.kind == "abs":
@@ -2657,7 +2702,7 @@ _PLUS_A_DAY = re.compile(
 
 _WEEK_OF_BEFORE = re.compile(
     r"\b(?:semaine du|semaine du lundi|semana del|semana de|semana do|week of|week of the|woche vom|woche ab dem|"
-    r"settimana del|settimana dal)\s*$"
+    r"settimana del|settimana dal|semana del dia|semana do dia|semana de dia)\s*$"
 )
 _DATE_WEEKDAYS_GAP = re.compile(r"\s*[,.:;!?]?\s*(?:(?:de|from|du|von|da|dal|del|do|la|a|o|,)\s+)*")
 
@@ -3178,8 +3223,9 @@ def _named_by_dates(folded: str, mentions: list[_Mention], today: dt.date) -> li
             and _WEEKEND_HOLIDAY_GAP.fullmatch(gap)
         ):
             continue  # "le week-end de Pâques": the holiday says which weekend
+        holiday_weekend = False
         if mention.holiday and following is not None and following.kind == "weekend" and not gap.strip():
-            skip_next = True  # "Easter weekend", "Pentecost weekend"
+            skip_next = holiday_weekend = True  # "Easter weekend", "Pentecost weekend"
             # what follows the holiday's weekend says whether its own dates come next ("Thanksgiving weekend is
             # packed, we'd rather come Friday the 3rd to Sunday the 5th of December")
             weekend, following = following, mentions[index + 2] if index + 2 < len(mentions) else None
@@ -3259,6 +3305,22 @@ def _named_by_dates(folded: str, mentions: list[_Mention], today: dt.date) -> li
             mention.date = arrival
             kept.append(mention)
             skip_next = True
+            continue
+        weekend_day = mention.date or (
+            _next_day_month(mention.day, mention.month, today, inclusive=True) if mention.month else None
+        )
+        if (
+            (mention.a_weekend or holiday_weekend)
+            and following is not None
+            and following.kind == "wd"
+            and not (following.next_week or following.past or following.this)
+            and weekend_day is not None
+            and len(gap) <= 80
+            and not _RANGE_TO.match(gap)
+        ):
+            # "el finde después del que viene, viernes y sábado", "Halloween weekend ... Fri and Sat night", "the
+            # first weekend of June, Saturday and Sunday": the weekdays of that weekend
+            following.near = weekend_day
             continue
         if (
             ((mention.holiday and mention.until) or mention.in_period)

@@ -1,0 +1,100 @@
+"""Dates guests write that were misread (round 15, r15l-o): weekdays said after a named weekend, the bank holiday
+weekend at the end of May, a week named by the day that is then the arrival, the day a booking was made, a weekend in
+a question about from when something is served, a market asked about on a day, a stay lengthened "until" a day in a
+change, a weekend asked for in place of a cancelled booking and a form's "Nights: 2" (docs/INTERFACES.md
+"Understanding conventions" / Dates; the first set's `<lang>-r15*` lines score the whole understanding)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conversations.nlu.dates import stay_dates
+from conversations.nlu.text import fold
+
+
+def stay(text: str, lang: str, today: str, *, modify: bool = False) -> tuple[str | None, str | None]:
+    found = stay_dates(fold(text), today=dt.date.fromisoformat(today), lang=lang, modify=modify)
+    return (
+        found.check_in.isoformat() if found.check_in else None,
+        found.check_out.isoformat() if found.check_out else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Somos cuatro amigas y queremos ir el finde después del que viene, viernes y sábado. ¿Dos dobles?",
+        ),
+        (
+            "en",
+            "Bachelor party of 8 coming the weekend after next. Do you have rooms for us Friday and Saturday?",
+        ),
+        ("pt", "Queremos ir no fim de semana depois do que vem, sexta e sábado. Têm dois quartos?"),
+        (
+            "fr",
+            "Nous voudrions venir le week-end après le prochain, vendredi et samedi soir. Deux chambres ?",
+        ),
+        ("de", "Wir möchten übernächstes Wochenende kommen, Freitag und Samstag. Habt ihr zwei Zimmer?"),
+        ("it", "Vorremmo venire il weekend dopo il prossimo, venerdì e sabato. Avete due camere?"),
+    ],
+)
+def test_weekdays_said_after_the_weekend_after_next_are_its_nights(lang: str, text: str) -> None:
+    # said on Wednesday 8 September 2027: the coming weekend is 10-12, the one after it 17-19
+    assert stay(text, lang, "2027-09-08") == ("2027-09-17", "2027-09-19")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Yo! Halloween weekend, any chance you have 2 rooms for 4 of us? Fri and Sat night."),
+        ("en", "A double for the first weekend of November, Friday and Saturday."),
+        ("es", "Una doble para el primer fin de semana de noviembre, viernes y sábado."),
+        ("fr", "Une chambre double pour le premier week-end de novembre, vendredi et samedi."),
+        ("it", "Una doppia per il primo weekend di novembre, venerdì e sabato."),
+        ("de", "Ein Doppelzimmer für das erste Wochenende im November, Freitag und Samstag."),
+        ("pt", "Um quarto duplo para o primeiro fim de semana de novembro, sexta e sábado."),
+    ],
+)
+def test_weekdays_said_after_a_weekend_named_by_its_holiday_or_its_place_in_the_month(
+    lang: str, text: str
+) -> None:
+    # Halloween 2027 is a Sunday: its weekend is Friday 29 to Sunday 31 October; November's first Saturday is the 6th
+    expected = ("2027-10-29", "2027-10-31") if "Halloween" in text else ("2027-11-05", "2027-11-07")
+    assert stay(text, lang, "2027-10-18") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Could you put us down for the bank holiday weekend at the end of May? A double if poss.",
+            ("2027-05-29", "2027-05-31"),
+        ),
+        ("A double for the bank holiday weekend at the start of May please.", ("2027-05-01", "2027-05-03")),
+        ("Any rooms for the last bank holiday in May?", ("2027-05-29", "2027-05-31")),
+        ("Twin room for the bank holiday weekend in August, please.", ("2027-08-28", "2027-08-30")),
+    ],
+)
+def test_a_bank_holiday_named_by_its_part_of_the_month_is_that_monday_s_weekend(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert stay(text, "en", "2027-03-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Two rooms for the week of the 16th, arriving Monday the 16th, leaving Monday the 23rd."),
+        ("es", "Dos habitaciones para la semana del 16, llegando el lunes 16 y saliendo el lunes 23."),
+        ("pt", "Dois quartos para a semana do dia 16, chegando na segunda 16 e saindo na segunda 23."),
+        ("fr", "Deux chambres pour la semaine du 16, arrivée le lundi 16, départ le lundi 23."),
+        ("de", "Zwei Zimmer für die Woche vom 16., Anreise Montag, den 16., Abreise Montag, den 23."),
+        ("it", "Due camere per la settimana del 16, arrivo lunedì 16 e partenza lunedì 23."),
+    ],
+)
+def test_the_day_a_week_is_named_by_said_again_as_the_arrival_is_one_day(lang: str, text: str) -> None:
+    assert stay(text, lang, "2027-08-04") == ("2027-08-16", "2027-08-23")
