@@ -978,6 +978,9 @@ _EVENT = re.compile(
     r"abschlussfeier|si laurea|laurea|nozze|festeggiamo|festeggiano|festeggia|feiern|feiert|celebramos|celebran|"
     r"celebrate|celebrating|celebration|comemoramos|fetons|fetent|"
     r"festival|torneo|tournament|tournoi|turnier|messe|fiera|"
+    # a market asked about ("Sapete se domenica c'è il mercatino?", "is there a market on Sunday?", "le marché")
+    r"mercatino|mercatini|mercato|markets?|flea market|mercadillo|mercado|rastro|(?<=le )marche|(?<=au )marche|"
+    r"(?<=du )marche|marche aux puces|brocante|markt|flohmarkt|wochenmarkt|weihnachtsmarkt|christkindlmarkt|"
     # a show or fireworks asked about ("vai ter show na praia no réveillon?", "are there fireworks on New Year's Eve?")
     r"show|shows|espetaculo|espectaculo|spectacle|fogos|fireworks|fuegos artificiales|feu d'artifice|feux d'artifice|"
     r"feuerwerk|fuochi d'artificio|"
@@ -2022,9 +2025,15 @@ _OPENING_HOURS = re.compile(
 # il 5", "reservei dia 2/1", "am 2.11. gebucht") or a stay of last year is no stay to quote.
 _BOOKED_ON = re.compile(
     r"\b(?:booked(?: it| this| the room| a room)?(?: back)? on(?: the)?|made (?:the|my|our|a) (?:booking|reservation)"
-    r" on(?: the)?|reserved(?: it)? on(?: the)?|(?:reserve|reservamos|hice la reserva|hicimos la reserva) el|"
-    r"(?:reservei|reservamos|fiz a reserva|fizemos a reserva)(?: no| em)?(?: dia)?|"
-    r"(?:j'ai|j ai|nous avons|on a) reserve(?: la chambre)? le|(?:ho|abbiamo) prenotato(?: la camera)? il|"
+    r" on(?: the)?|reserved(?: it)? on(?: the)?|"
+    # ("hice una reserva el sábado por la web", "fiz uma reserva na sexta", "j'ai fait une réservation samedi", "ho
+    # fatto una prenotazione sabato")
+    r"(?:reserve|reservamos|(?:hice|hicimos|realice|realizamos|efectue) (?:la|una|mi|nuestra) reserva) el|"
+    r"(?:reservei|reservamos|(?:fiz|fizemos|efetuei|efetuamos|realizei) (?:a|uma|minha|nossa) reserva)"
+    r"(?: no| na| em)?(?: dia)?|"
+    r"(?:j'ai|j ai|nous avons|on a) reserve(?: la chambre)? le|"
+    r"(?:j'ai|j ai|nous avons|on a) (?:fait|effectue) (?:une|la|ma|notre) reservation(?: le)?|"
+    r"(?:ho|abbiamo) prenotato(?: la camera)? il|(?:ho|abbiamo) (?:fatto|effettuato) (?:una|la) prenotazione(?: il)?|"
     r"gebucht am)\s*$"
 )
 # A booking made through somewhere on a day ("Efetuei uma reserva no vosso site no passado dia 2", "j'ai réservé sur
@@ -2084,7 +2093,9 @@ _UP_TO_BEFORE = re.compile(
 _BOOKED_AFTER = re.compile(r"\s*(?:uber|bei|via|auf)?\s*\w*\s*gebucht\b")
 _HAVE_BEFORE = re.compile(r"\b(?:habe|haben|hab|hatte|hatten)\s+(?:\w+\s+)?am\s*$")
 # "Ich habe am 20. Juli für den 13.-15. August gebucht": the booking's own days may come between.
-_BOOKED_LATER = re.compile(r"(?:[^.;!?\n]|(?<=\d)\.){0,40}?\bgebucht\b")
+_BOOKED_LATER = re.compile(
+    r"(?:[^.;!?\n]|(?<=\d)\.){0,40}?\b(?:gebucht|reserviert|(?:eine |die )?(?:reservierung|buchung) (?:gemacht|getatigt))\b"
+)
 _LAST_YEAR_AFTER = re.compile(
     r"\s*,?\s*(?:del |de |do |dell'|of )?(?:ano pasado|el ano pasado|last year|l'annee derniere|l'an dernier|"
     r"letztes jahr|letzten jahres|vergangenes jahr|l'anno scorso|anno scorso|ano passado|o ano passado)\b"
@@ -2110,6 +2121,9 @@ _MEAL_HOURS = re.compile(
 # breakfast at the weekend?", "à quelle heure", "um wie viel Uhr", "a che ora"): a weekend named is every weekend.
 _WHEN_SERVED = re.compile(
     r"\b(?:a que horas?|what time|at what time|quelle heure|quelles heures|wie viel uhr|wieviel uhr|a che ora|"
+    # "Ab wann gibt es am Wochenende Frühstück?", "from what time", "desde qué hora", "da che ora", "até que horas"
+    r"ab wann|bis wann|from when|from what time|until what time|till what time|desde que hora|hasta que hora|"
+    r"da che ora|fino a che ora|a partir de que horas?|ate que horas?|jusqu'a quelle heure|"
     r"servido|servida|served|servi|servie|serviert|servito|servita)\b"
 )
 

@@ -98,3 +98,55 @@ def test_a_bank_holiday_named_by_its_part_of_the_month_is_that_monday_s_weekend(
 )
 def test_the_day_a_week_is_named_by_said_again_as_the_arrival_is_one_day(lang: str, text: str) -> None:
     assert stay(text, lang, "2027-08-04") == ("2027-08-16", "2027-08-23")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Hice una reserva el sábado por la web y todavía no me ha llegado la confirmación."),
+        ("pt", "Fiz uma reserva no sábado pelo site e ainda não recebi a confirmação."),
+        ("fr", "J'ai fait une réservation samedi sur le site et je n'ai toujours pas reçu de confirmation."),
+        ("de", "Ich habe am Samstag über die Webseite eine Reservierung gemacht und noch keine Bestätigung."),
+        ("it", "Ho fatto una prenotazione sabato sul sito e non mi è ancora arrivata la conferma."),
+    ],
+)
+def test_the_day_a_booking_was_made_with_its_noun_is_no_stay(lang: str, text: str) -> None:
+    assert stay(text, lang, "2027-08-02") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Ab wann gibt es am Wochenende Frühstück?"),
+        ("en", "From what time is breakfast at the weekend?"),
+        ("es", "¿Desde qué hora hay desayuno el fin de semana?"),
+        ("fr", "Jusqu'à quelle heure le petit-déjeuner est-il servi le week-end ?"),
+        ("it", "Fino a che ora c'è la colazione nel weekend?"),
+        ("pt", "Até que horas tem pequeno-almoço ao fim de semana?"),
+    ],
+)
+def test_a_weekend_in_a_question_about_from_or_until_when_is_no_stay(lang: str, text: str) -> None:
+    assert stay(text, lang, "2027-01-11") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Sapete se domenica c'è il mercatino dell'antiquariato in piazza?"),
+        ("en", "Do you know if there's a flea market on Sunday in the square?"),
+        ("es", "¿Sabéis si el domingo hay mercadillo en la plaza?"),
+        ("fr", "Savez-vous si le marché aux puces a lieu dimanche ?"),
+        ("de", "Wisst ihr, ob am Sonntag Flohmarkt auf dem Platz ist?"),
+        ("pt", "Sabem se no domingo há mercado na praça?"),
+    ],
+)
+def test_a_market_asked_about_on_a_day_is_no_stay(lang: str, text: str) -> None:
+    assert stay(text, lang, "2027-10-06") == (None, None)
+
+
+def test_a_stay_for_a_market_keeps_its_days() -> None:
+    text = (
+        "Salut, on cherche une chambre pour deux du jeudi 2 au samedi 4 décembre, on vient de Lausanne pour le "
+        "marché de Noël. Septante francs la nuit, c'est jouable ?"
+    )
+    assert stay(text, "fr", "2027-11-20") == ("2027-12-02", "2027-12-04")
