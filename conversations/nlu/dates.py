@@ -2778,11 +2778,17 @@ def _in_the_old_days_month(folded: str, old: list[_Mention], new: list[_Mention]
 
 # A stay lengthened up to a day ("alargar la estancia hasta el lunes", "extend our stay until the 14th", "bis zum
 # 16. verlängern", "prolonger jusqu'au 13", "prolungare fino al 17", "prolongar até dia 14").
+_UNTIL_BEFORE = r"\w*\b[^.?!;]{0,30}?\b(?:until|till|til|to|hasta|bis|jusqu'|fino|ate)\b[^.?!;\d]{0,12}$"
 _EXTENDED_UNTIL = re.compile(
-    r"\b(?:alarg|ampliar|extend|verlanger|prolong|prolung|prorrog|estend)\w*\b[^.?!;]{0,30}?"
-    r"\b(?:until|till|til|to|hasta|bis|jusqu'|fino|ate)\b[^.?!;\d]{0,12}$"
+    rf"\b(?:alarg|ampliar|extend|verlanger|prolong|prolung|prorrog|estend){_UNTIL_BEFORE}"
 )
 _EXTENDED_AFTER = re.compile(r"[^.?!;]{0,20}?\b(?:verlanger|verlaengern)\w*")
+# Staying until a later day after the booking's own range ("Our booking is for Thursday to Saturday, but we'd like to
+# stay until Sunday instead", "quedarnos hasta el domingo", "ficar até domingo", "rester jusqu'à dimanche", "bis
+# Sonntag bleiben", "restare fino a domenica"); after its arrival alone the days run from it ("ho prenotato per
+# sabato 12 ma vorrei restare fino a lunedì").
+_STAYING_UNTIL = re.compile(rf"\b(?:stay|quedar|ficar|rester|restare|fermar){_UNTIL_BEFORE}")
+_STAYING_AFTER = re.compile(r"[^.?!;]{0,20}?\bbleiben\b")
 
 
 # A night added, then the day of leaving said ("add one more night, so leave on the 15th", "añadir una noche más y
@@ -2823,8 +2829,15 @@ def _new_departure(
         _LEAVE_ON.search(before) or re.match(r"\.?\s*(?:abreisen|abfahren|auschecken)\b", folded[last.end :])
     ):
         return day  # "could we add one more night, so leave on the 15th instead?": the new departure
-    if _EXTENDED_UNTIL.search(before) or (
-        re.search(r"\bbis\s+(?:zum\s+|zur\s+|)$", before) and _EXTENDED_AFTER.match(folded, last.end)
+    german_until = re.search(r"\bbis\s+(?:zum\s+|zur\s+|)$", before)
+    range_booked = len(booked) >= 2
+    if (
+        _EXTENDED_UNTIL.search(before)
+        or (german_until and _EXTENDED_AFTER.match(folded, last.end))
+        or (
+            range_booked
+            and (_STAYING_UNTIL.search(before) or (german_until and _STAYING_AFTER.match(folded, last.end)))
+        )
     ):
         return day + dt.timedelta(days=1) if last.inclusive else day
     return None
@@ -2993,6 +3006,17 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
             if kept:
                 _in_the_old_days_month(folded, after, kept, today)
             mentions = kept or mentions
+        elif (
+            len(mentions) == 3
+            and mentions[2].kind == "rel"
+            and mentions[2].until is not None
+            and all(m.kind in ("abs", "bare") for m in mentions[:2])
+            and _connected(folded, mentions[0], mentions[1])
+            and _CLAUSE_END.search(folded, mentions[1].end, mentions[2].start)
+        ):
+            # "die Buchung 66021 (20.-22. März) stornieren. Stattdessen hätten wir gern das erste Wochenende im
+            # April": the booked days, then a weekend or a holiday named in their place
+            mentions = mentions[2:]
         elif (moved_arrival := _moved_arrival(folded, mentions)) is not None:
             # "dal 9 al 12 luglio ... spostare l'arrivo al 10 luglio lasciando la partenza il 12": the new arrival
             # and the departure kept
@@ -3573,7 +3597,16 @@ _SAME_NIGHTS = re.compile(
 )
 
 
+# A form's field ("Nights: 2", "Noches: 2", "Nuits : 2", "Nächte: 2", "Notti: 2", "Noites: 2", "Number of nights: 2").
+_NIGHTS_FIELD = re.compile(
+    r"(?<!\d )\b(?:number of |no\.? of |n\.? de |numero de |nombre de |anzahl (?:der )?|numero di |quantidade de )?"
+    rf"{_NIGHT_NOUN}\s*:\s*(?P<n>{NUMBER})\b"
+)
+
+
 def _nights(folded: str) -> int | None:
+    if (field := _NIGHTS_FIELD.search(folded)) and 0 < (to_int(field["n"]) or 0) <= 60:
+        return to_int(field["n"])
     if any(word in folded for word in _NEXT_ONE_WORDS) and _TWO_NIGHTS_SAID.search(folded):
         return 2
     if _THAT_NIGHT.search(folded):

@@ -150,3 +150,88 @@ def test_a_stay_for_a_market_keeps_its_days() -> None:
         "marché de Noël. Septante francs la nuit, c'est jouable ?"
     )
     assert stay(text, "fr", "2027-11-20") == ("2027-12-02", "2027-12-04")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Our booking 66120 is for Thursday to Saturday, but we'd like to stay until Sunday instead."),
+        ("es", "Nuestra reserva 66120 es de jueves a sábado, pero nos gustaría quedarnos hasta el domingo."),
+        ("pt", "A nossa reserva 66120 é de quinta a sábado, mas gostaríamos de ficar até domingo."),
+        (
+            "fr",
+            "Notre réservation 66120 est du jeudi au samedi, mais nous aimerions rester jusqu'à dimanche.",
+        ),
+        (
+            "de",
+            "Unsere Buchung 66120 ist von Donnerstag bis Samstag, wir würden aber gern bis Sonntag bleiben.",
+        ),
+        ("it", "La nostra prenotazione 66120 è da giovedì a sabato, ma vorremmo restare fino a domenica."),
+    ],
+)
+def test_staying_until_a_later_day_in_a_change_is_the_new_departure(lang: str, text: str) -> None:
+    assert stay(text, lang, "2027-05-03", modify=True) == (None, "2027-05-09")
+
+
+def test_staying_until_a_day_after_the_booked_arrival_alone_runs_from_it() -> None:
+    text = "Salve, ho prenotato per sabato 12 ma vorrei restare fino a lunedì invece che domenica"
+    assert stay(text, "it", "2026-12-06", modify=True) == ("2026-12-12", "2026-12-14")
+
+
+def test_a_new_stay_from_a_day_to_another_is_no_change() -> None:
+    assert stay("Could we stay from Thursday until Sunday? A double please.", "en", "2027-05-03") == (
+        "2027-05-06",
+        "2027-05-09",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Wir würden gerne die Buchung 66021 (20.\u201322. März) stornieren. Stattdessen hätten wir gern das erste "
+            "Wochenende im April, gleiche Personenzahl.",
+        ),
+        (
+            "en",
+            "Please cancel booking 66021 (20-22 March). Instead we would like the first weekend of April.",
+        ),
+        (
+            "es",
+            "Anulad la reserva 66021 (20-22 de marzo). En su lugar querríamos el primer fin de semana de abril.",
+        ),
+        (
+            "fr",
+            "Merci d'annuler la réservation 66021 (du 20 au 22 mars). À la place, le premier week-end d'avril.",
+        ),
+        (
+            "it",
+            "Vorremmo annullare la prenotazione 66021 (20-22 marzo). Al suo posto il primo weekend di aprile.",
+        ),
+        (
+            "pt",
+            "Cancelem a reserva 66021 (de 20 a 22 de março). Em vez disso o primeiro fim de semana de abril.",
+        ),
+    ],
+)
+def test_a_weekend_asked_for_in_place_of_a_cancelled_booking_is_the_new_stay(lang: str, text: str) -> None:
+    assert stay(text, lang, "2027-02-17", modify=True) == ("2027-04-02", "2027-04-04")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "First name: Chinedu\nSurname: Okafor\nArrival: Fri 10 Dec\nNights: 2\nGuests: 2 adults\nRoom: twin",
+        ),
+        ("es", "Nombre: Ana\nLlegada: viernes 10 de diciembre\nNoches: 2\nHuéspedes: 2"),
+        ("fr", "Nom : Martin\nArrivée : vendredi 10 décembre\nNuits : 2\nPersonnes : 2"),
+        ("de", "Name: Weber\nAnreise: Freitag, 10. Dezember\nNächte: 2\nPersonen: 2"),
+        ("it", "Nome: Rossi\nArrivo: venerdì 10 dicembre\nNotti: 2\nPersone: 2"),
+        ("pt", "Nome: Costa\nChegada: sexta, 10 de dezembro\nNoites: 2\nHóspedes: 2"),
+    ],
+)
+def test_a_forms_nights_field_counts_the_nights(lang: str, text: str) -> None:
+    assert stay(text, lang, "2027-11-20") == ("2027-12-10", "2027-12-12")
