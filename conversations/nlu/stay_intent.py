@@ -87,7 +87,7 @@ _BOOK = re.compile(
     r"(?:aparten|separen|anoten|apunten|reserven) (?:el|la|los|las|un|una|dos|tres)\b|"
     # en
     r"(?:i'?d|we'?d|i would|we would|i want to|we want to|i wanna|we wanna|i wish to|we wish to|i'?d love to|"
-    r"we'?d love to|i'?d like to|we'?d like to|i need to|we need to|looking to|happy to) (?:book|reserve|"
+    r"we'?d love to|i'?d like to|we'?d like to|i need to|we need to|looking to|happy to|hoping to|hope to) (?:book|reserve|"
     r"make a (?:reservation|booking)|go ahead and book)|"
     r"(?:can|could|would|will) (?:you|u|ya) (?:please |pls |kindly )?(?:book|reserve|hold|put (?:us|me) down|"
     r"pencil (?:us|me) in|squeeze (?:us|me) in|get (?:us|me) (?:a|one|two|the)|lock)|"
@@ -96,6 +96,10 @@ _BOOK = re.compile(
     r"sign (?:us|me) up|count (?:us|me) in|(?:save|grab) (?:us|me) (?:a|one|two|the)\b|"
     r"(?:can|could|may) (?:i|we) (?:please )?(?:book|reserve|make a (?:reservation|booking))|"
     # pt
+    # a booking hoped for ("hoping to book for the Canada Day long weekend", "esperamos reservar", "on espère réserver",
+    # "speriamo di prenotare")
+    r"(?:espero|esperamos|esperava|esperavamos) (?:poder )?reservar|(?:j'espere|on espere|nous esperons|"
+    r"j'esperais|on esperait) (?:pouvoir )?reserver|(?:spero|speriamo|speravo|speravamo) di (?:poter )?prenotare|"
     r"(?:quero|queria|gostaria de|gostariamos de|queremos|preciso|precisamos|desejo|bora|vamos) "
     r"(?:fazer (?:uma|a) reserva|reservar|marcar|garantir|fechar (?:a|uma) reserva)|"
     r"(?:pode|podem|poderia|poderiam|podia|podiam)(?: me| nos)? (?:reservar|marcar|guardar|garantir|"
@@ -255,6 +259,11 @@ _NEED = re.compile(rf"\b{_NEED_VERB}\b[^?!\n]{{0,60}}?\b{_STAY_NOUN}\b")
 _SOMETHING = (
     rf"(?:{_ROOM}|algo|anything|something|space|sitio|lugar|place|posto|posti|vagas?|was|etwas|oppis|qualcosa|"
     r"quelque chose|alguma coisa|de la place)"
+    # ...not a place for a vehicle ("C'è anche posto per l'auto?", "is there space for the van?", "¿hay sitio para el
+    # coche?", "de la place pour la voiture ?", "lugar para o carro?")
+    r"(?!\s+(?:para|pra|per|pour|to|for|fur)\s+(?:(?:the|my|our|a|el|mi|un|una|o|meu|um|la|le|ma|notre|une|das|den|"
+    r"mein|unser|einen|il|lo|l')\s*)?(?:cars?|vans?|coche|auto|carro|furgoneta|furgone|macchina|voiture|wagen|camper|"
+    r"motos?|motorbikes?|bikes?)\b)"
     # ...not a place for the car ("¿hay sitio para dejar el coche?", "c'è un posto dove lasciare la macchina?")
     r"(?!\s+(?:para|pra|per|pour|to|for|dove|donde|onde|where|ou|wo)\s+(?:dejar|aparcar|estacionar|lasciare|"
     r"parcheggiare|garer|laisser|park|leave|deixar|the car|el coche|la macchina|la voiture|o carro|das auto))"
@@ -273,9 +282,13 @@ _ASKS_ROOM = re.compile(
     r"cotizacion|presupuesto|orcamento|devis|"
     # a discount asked for is a price asked for ("Vocês fazem algum desconto pra grupo?", "any group discount?")
     r"descuentos?|descontos?|discounts?|remises?|\w*rabatt\w*|\w*ermassigung\w*|scont[oi]|"
-    r"preventivo|is (?:that|it) possible|(?<!si )es posible|seria posible|(?<!se )e possivel|c'est possible|"
-    r"(?<!se )e possibile|"
-    r"doable|feasible|faisable|factible|fattibile|"
+    r"preventivo|is (?:that|it) possible|(?<!si )(?<!si no )es posible|seria posible|(?<!se )(?<!se nao )e possivel|"
+    # (an alternative offered, "o, si no es posible, dos habitaciones comunicadas", asks nothing)
+    r"c'est possible|(?<!se )(?<!se non )e possibile|"
+    r"doable|feasible|faisable|factible|fattibile|jouable|machbar|viavel|viable|"
+    # a price asked as English says it ("What would that run us?") and as Austrians ask whether it works out ("Geht
+    # sich das bei Ihnen aus?")
+    r"(?:would|will|does|did) (?:that|it|this) run (?:us|me)|geht sich (?:das|des)\b[^?.!\n]{0,20}\baus|"
     # ...not a wish softened ("ein Einzelzimmer, wenn möglich mit Schreibtisch", "una doble, si es posible con
     # balcón", "se possível com varanda": if it can be, no question)
     r"sarebbe possibile|geht das|ginge das|geht si des aus|"
@@ -394,10 +407,18 @@ _ABOUT_THE_STAY = re.compile(
 )
 
 
+# A clock time ("dalle 6:30", "ab 7.00", "à 18h30"): when something happens at the hotel, no day of the stay.
+_CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b")
+
+
 def _without_hotel_questions(folded: str) -> str:
     """The message without its questions about the hotel (a topic of the FAQ named, no room, day or price)."""
     return QUESTION_SENTENCE.sub(
-        lambda q: q[0] if _ABOUT_THE_STAY.search(q[0]) or not classifier.names_a_topic(q[0]) else " ",
+        lambda q: (
+            q[0]
+            if _ABOUT_THE_STAY.search(_CLOCK_TIME.sub(" ", q[0])) or not classifier.names_a_topic(q[0])
+            else " "
+        ),
         folded,
     )
 

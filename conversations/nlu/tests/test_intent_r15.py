@@ -164,3 +164,40 @@ def test_two_amounts_with_nothing_agreed_dispute_no_charge() -> None:
 )
 def test_a_clipped_greeting_with_a_first_name_is_a_greeting(text: str) -> None:
     assert understand(text, today=TODAY).intent == "greeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a price asked as English says it, a price said with "is it doable", Austrian "does it work out for you"
+        "We'd need a double from 3 to 5 May. What would that run us?",
+        "On cherche une chambre double du 3 au 5 mai. Cent francs la nuit, c'est jouable ?",
+        "Wir bräuchten ein Doppelzimmer vom 3. bis 5. Mai. Geht sich das bei Ihnen aus?",
+    ],
+)
+def test_a_need_with_its_price_or_whether_it_works_out_asked_is_availability(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "availability"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a booking hoped for
+        "Hoping to book a double for 3 to 5 May, two adults. Would you have a crib?",
+        "On espère réserver une double du 3 au 5 mai, deux adultes. Vous avez un lit bébé ?",
+        "Speriamo di prenotare una doppia dal 3 al 5 maggio, due adulti. Avete una culla?",
+        "Esperamos reservar una doble del 3 al 5 de mayo, dos adultos. ¿Tienen cuna?",
+        "Esperamos reservar um quarto duplo de 3 a 5 de maio, dois adultos. Têm berço?",
+        # a place for the car asked beside a need is a question about parking, no room asked
+        "Avremmo bisogno di una doppia dal 3 al 5 maggio. C'è posto per l'auto?",
+        "Necesitamos una doble del 3 al 5 de mayo. ¿Hay sitio para el coche?",
+        "We need a double from 3 to 5 May. Is there space for the car?",
+        "Precisamos de um quarto duplo de 3 a 5 de maio. Há lugar para o carro?",
+        "Nous avons besoin d'une double du 3 au 5 mai. Il y a de la place pour la voiture ?",
+        # an alternative offered asks nothing; a breakfast time is no day of the stay
+        "Necesitaríamos una habitación familiar del 3 al 5 de mayo o, si no es posible, dos habitaciones comunicadas.",
+        "Avremmo bisogno di tre singole dal 3 al 5 maggio. È possibile avere la colazione dalle 6:30?",
+    ],
+)
+def test_a_booking_hoped_for_or_a_need_beside_a_hotel_question_is_booking_create(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "booking_create"
