@@ -352,7 +352,7 @@ _CLOSINGS = (
 _THANKS = (
     r"gracias de antemano|gracias por adelantado|(?:muchas |mil |un mill[oó]n de )?gracias|mille grazie|mille mercis?|"
     r"mil obrigad[oa]s?|tausend dank|thanks(?: in advance| so much| a lot| a million| a mil| very much)?|thank you(?: in advance| so much| very much)?|"
-    r"many thanks|thx|thanx|merci(?: beaucoup| d'avance| par avance)?|danke(?: sch(?:ö|oe)n| im voraus)?|vielen dank(?: im voraus)?|"
+    r"many thanks|thx|thanx|merci(?: beaucoup| d'avance| par avance| vielmal| viumau)?|danke(?: sch(?:ö|oe)n| im voraus| vielmal)?|vielen dank(?: im voraus)?|"
     r"grazie(?: mille| in anticipo)?|(?:muito )?obrigad[oa](?: desde j[áa])?|obg|obgd[oa]?|brigad[oa]|valeu|vlw|ta(?=,)"
 )
 _CLOSING = re.compile(
@@ -414,7 +414,9 @@ _FROM_ROOM = (
 )
 _HERE = re.compile(
     # "ciao è Franca qui": Italian says who is here with "è"
-    r"(?:^|[,.!:\u2013\u2014-]\s*|[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?\s+|\b[èÈ]\s+)"
+    # ("então é a Jéssica aqui", "pues es la Jessica aquí", "allora è la Jessica qui": with the article too)
+    r"(?:^|[,.!:\u2013\u2014-]\s*|[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?\s+|\b[èÈ]\s+|"
+    r"(?<!\w)(?:[éèÉÈ]|es|ist|c'est)\s+(?:a|o|la|el|il|le|die|der)\s+)"
     # "Mary-Kate Ó Súilleabháin": a surname's particle of one letter
     # ("Maximilian von der Heyde hier", "Maria Vittoria degli Esposti qui": particles inside)
     r"(?P<name>(?:(?:[A-Z]|Ma)\. ){0,2}[A-ZÀ-Ö][\w'-]+(?: (?:and|&|y|e|et|und) [A-ZÀ-Ö][\w'-]+)?"
@@ -546,8 +548,8 @@ _FOR_CLIENT = re.compile(
 # sig. Ivan Cusumano", "dois colaboradores, o Eng. Nuno Castanheira e ...": someone a company or an assistant books
 # for, named by their relation at work, then a comma and their name.
 _WORK_ROLE = (
-    r"jef[ea](?:[^\S\n]+de[^\S\n]+equipo)?|boss|chef(?:in)?|capo|chefe|director[a]?|directeur|directrice|direttore|"
-    r"direttrice|diretor[a]?|ceo|manager|gerente|superior|vorgesetzte[rn]?|responsabile|titolare|client[ea]?s?|kund(?:e|in|en)|"
+    r"jef[ea](?:[^\S\n]+de[^\S\n]+equipo)?|boss|chef(?:in)?s?|capo|chefe|director[a]?|directeur|directrice|direttore|"
+    r"direttrice|diretor[a]?|ceo|manager|gerente|superior|vorgesetzte[rn]?|responsabile|titolare|client[eai]?s?|kund(?:e|in|en)|"
     r"colleague|coll[eè]gue|colega|collega|kolleg(?:e|in|en)|employee|empleado|empleada|dipendente|\w*mitarbeiter(?:in)?|"
     r"t[eé]cnic[oa]s?|technicians?|\w*techniker(?:in)?|technicien(?:ne)?s?|engineers?|ingegnere|ingeniero|ingenieur(?:in)?|"
     r"collaborat(?:ore|rice|ori)|colaborador(?:a|es)?|teacher|team leader"
@@ -566,6 +568,33 @@ _FOR_FAMILY = re.compile(
     r"(?i:\b(?:for|per|para|pour|f[üu]r|pra)[^\S\n]+(?:(?:the|la|i|los|les|die|a|os|as|le)[^\S\n]+)?"
     r"(?:famiglia|familia|famille|familie|fam[ií]lia|family|signori|coniugi|se[ñn]ores|senhores|[ée]poux|eheleute)"
     r"[^\S\n]+)(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+)(?![\w'-])"
+)
+# "scrivo per mia madre, la signora Rosaria Pugliese, ...": whom the writer writes for, named after the relation.
+_WRITING_FOR_KIN = re.compile(
+    r"(?i:\b(?:scrivo|escribo|escrevo|i(?:'m| am) writing|je vous [ée]cris|j'[ée]cris|ich schreibe)[^\S\n]+"
+    r"(?:per|para|por|pel[ao]|for|on behalf of|pour|f[üu]r|im namen|de parte de|da parte di|em nome d[aeo])[^\S\n]+"
+    r"(?:my|mia|mio|mi|minha|meu|ma|mon|meine[nr]?|meinen|a minha|o meu|la mia|il mio)[^\S\n]+"
+    r"(?:mother|father|mum|mom|dad|madre|padre|m[aã]e|pai|m[eè]re|p[eè]re|mutter|vater|mamma|pap[aà]|mam[aá]|"
+    r"grandmother|grandfather|abuel[oa]|av[óô]|grand-m[eè]re|grand-p[eè]re|oma|opa|nonn[oa]|"
+    r"sister|brother|hermana|hermano|irm[aã]|irm[aã]o|s[œo]e?ur|fr[eè]re|schwester|bruder|sorella|fratello|"
+    r"aunt|uncle|t[ií]a|t[ií]o|tante|onkel|zia|zio)[^\S\n]*,[^\S\n]*)"
+)
+# "c'est ma collègue Aurélie Sarr qui fera le déplacement", "it's my colleague Tom Reed who will travel instead": who
+# travels in the writer's place.
+_WHO_TRAVELS = re.compile(
+    r"(?i:\b(?:c'est|it'?s|it is|es|ser[áa]|ist es|es ist|ist|è|sar[àa]|[ée]|vai ser)[^\S\n]+(?:(?:my|ma|mon|mi|minha|meu|meine?|"
+    r"il mio|la mia|mio|mia|o meu|a minha)[^\S\n]+)[\w-]+[^\S\n]+)"
+    r"(?=[A-ZÀ-ÖØ-Þ][\w'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'-]+){0,3},?[^\S\n]+(?i:qui|who|quien|quem|que|der|die|che|chi)"
+    r"[^\S\n]+(?i:fera|will|ira|vendr[áa]|viajar[áa]|ir[áa]|vir[áa]|vai|kommt|kommen|reist|f[äa]hrt|verr[àa]|andr[àa]|"
+    r"viagger[àa]|viendra|voyagera|partira|travels|is coming|is going)\b)"
+)
+# ... a couple or a family after the relation ("our clients, the couple Fábio and Renata Bittencourt", "i signori
+# Mancuso"): their first names and surname, read with `_COUPLE`.
+_COUPLE_NAMED = re.compile(
+    r"(?i:(?:the|la|i|los|les|die|das|o|os|a|as|el|le|gli)[^\S\n]+)?(?i:casal|couple|pareja|coppia|ehepaar|paar|signori|"
+    r"coniugi|se[ñn]ores|senhores|[ée]poux|eheleute|esposos|famiglia|familia|famille|familie|fam[ií]lia|family)[^\S\n]+"
+    r"(?P<names>[A-ZÀ-ÖØ-Þ][\w'-]+(?:[^\S\n]+(?:and|y|e|et|und|&)[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'-]+[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'-]+)?)"
+    r"(?![\w'-])"
 )
 # "Sou assistente do Dr. Rodrigo Albuquerque Neves", "im Auftrag von Herrn Prof. Dr. Klaus-Dieter Wendt": whom an
 # assistant writes for.
@@ -860,7 +889,22 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
         for family in _FOR_FAMILY.finditer(text):
             if fold(family["name"]) not in _ordinary_words() and not _is_place(family["name"]):
                 return family["name"]
-        for named in (*_FOR_NAMED.finditer(text), *_ASSISTANT_OF.finditer(text)):
+        for named in (
+            *_FOR_NAMED.finditer(text),
+            *_ASSISTANT_OF.finditer(text),
+            *_WRITING_FOR_KIN.finditer(text),
+            *_WHO_TRAVELS.finditer(text),
+        ):
+            couple = _COUPLE_NAMED.match(text, named.end())
+            if couple:
+                # "Nossos clientes, o casal Fábio e Renata Bittencourt" (Fábio Bittencourt), "per i nostri clienti, i
+                # signori Mancuso" (Mancuso): a couple or a family named by their names or their surname
+                pair = _COUPLE.match(couple["names"])
+                surname = couple["names"].split()[0]
+                if pair and not _wordy(pair["surname"]):
+                    return f"{pair['first']} {pair['surname']}"
+                if len(couple["names"].split()) == 1 and fold(surname) not in _ordinary_words():
+                    return surname
             name = _name_words(text[named.end() :], weak=True)
             if (
                 name
@@ -1116,6 +1160,10 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
                 and not re.search(r"[eiao]z$", fold(parts[-3]))
             ):
                 name = " ".join(parts[:-2])  # "aquí Milagros Huamán de Lima": where she writes from
+        if name and len(name.split()) >= 3 and name.split()[-2] in ("di", "from", "aus"):
+            # "sono Nicolò dell'Orto di Verona", "I'm Tom Baker from Leeds", "ich bin Jan Vogt aus Kiel": a town typed
+            # after a full name (a surname's "Di" is capitalised; Spanish "de Toledo" may be the surname)
+            name = " ".join(name.split()[:-2])
         if name:
             again = (
                 # (a "please" between: "auf den namen kowalski bitte, marta kowalski")
@@ -1212,7 +1260,7 @@ _FORM_FIELD = re.compile(
 # Kunden"): the guest is not who writes.
 _WORK_RELATION = re.compile(
     r"(?i)\b(?:mi|my|our|mon|ma|notre|nos|nuestr[oa]s?|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|meu|minha|nosso|nossa|"
-    r"mio|mia|nostr[oa])[^\S\n]+(?:jef[ea]|boss|chef(?:in)?|capo|chefe|director[a]?|directeur|directrice|direttore|"
+    r"mio|mia|nostr[oa]|meines|meiner)[^\S\n]+(?:jef[ea]|boss|chef(?:in)?s?|capo|chefe|director[a]?|directeur|directrice|direttore|"
     r"direttrice|diretor[a]?|ceo|manager|gerente|superior|vorgesetzte[rn]?|responsabile|titolare|patr[oó]n|patronne|"
     r"client[ea]?s?|kund(?:e|in|en)|colleague|coll[eè]gue|colega|collega|kolleg(?:e|in|en)|employee|empleado|"
     r"empleada|dipendente|mitarbeiter(?:in)?|t[eé]cnic[oa]|technician|techniker(?:in)?|guests?|hu[ée]sped|ospite|"
@@ -1530,8 +1578,16 @@ def _every_word_a_name(name: str) -> bool:
     return not any(
         fold(w) in ordinary
         and not (0 < i < len(words) - 1 and (fold(w) in _PARTICLES | {"lo", "e"} or w == "Ó"))
+        and not _accented_english(w)
         for i, w in enumerate(words)
     )
+
+
+def _accented_english(word: str) -> bool:
+    """A word typed with an accent that is ordinary only as an English word ("Patrícia Góes" is no "goes")."""
+    if word.isascii() or fold(word) == word.lower():
+        return False
+    return not any(fold(word) in _ordinary_words(lang) for lang in _LANGUAGES if lang != "en")
 
 
 def _name_alone(text: str) -> str | None:
@@ -1805,6 +1861,11 @@ _DATE_LEAD = re.compile(
 )
 
 
+_COUPLE_LEAD = re.compile(
+    r"\b(?:signori|coniugi|senores|senhores|epoux|eheleute|ehepaar|casal|couple|sres\.|sigg\.)\s+$"
+)
+
+
 def without_name(text: str, name: str | None) -> str:
     """`text` with the guest's name blanked, so "a nombre de Mercedes Domingo" or "Thanks, April" give no
     date and "Dos Santos" no party. A one-word name is kept where it reads as a date ("el domingo")."""
@@ -1819,6 +1880,8 @@ def without_name(text: str, name: str | None) -> str:
     for start, end in reversed(_name_spans(lowered, words)):
         if len(words) == 1 and _DATE_LEAD.search(plain[max(0, start - 12) : start]):
             continue
+        if len(words) == 1 and _COUPLE_LEAD.search(plain[max(0, start - 14) : start]):
+            continue  # "per i nostri clienti, i signori Mancuso": the couple's surname says they are two
         out = out[:start] + " " * (end - start) + out[end:]
     return out
 

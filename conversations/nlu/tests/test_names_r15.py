@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conversations.nlu.contacts import extract_booking_ref
-from conversations.nlu.names import extract_guest_name
+from conversations.nlu.names import extract_guest_name, writers_own_address
 
 
 @pytest.mark.parametrize(
@@ -210,3 +210,209 @@ def test_a_name_or_a_family_after_the_reference_signs_the_message(text, name):
 )
 def test_a_family_signing_by_its_surname_keeps_the_surname(text, name):
     assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Prezada Sra. Helena,\n\nEscrevo em nome da agência Rota Sul Turismo. Nossos clientes, o casal Fábio e Renata "
+            "Bittencourt, gostariam de reservar um quarto de casal de 3 a 7 de dezembro.\n\nAtenciosamente,\n"
+            "Cláudio Moura\nRota Sul Turismo Ltda.",
+            "Fábio Bittencourt",
+        ),
+        (
+            "Gentili signori,\nvi chiediamo una doppia dal 12 al 15 settembre per i nostri clienti, i signori Mancuso.\n"
+            "Cordiali saluti\nUfficio Prenotazioni",
+            "Mancuso",
+        ),
+        (
+            "Dear Sir or Madam,\nOur clients, the couple Tom and Emma Richardson, would like a double room from 3 to 7 "
+            "December.\nKind regards,\nLaura Black\nSunway Travel",
+            "Tom Richardson",
+        ),
+        (
+            "Estimados señores:\nNuestros clientes, los señores Olmedo, desean una habitación doble del 3 al 7 de "
+            "diciembre.\nSaludos,\nLaura Gil\nViajes Sol",
+            "Olmedo",
+        ),
+        (
+            "Madame,\nNos clients, le couple Paul et Julie Marchand, souhaitent une chambre double du 3 au 7 décembre.\n"
+            "Cordialement,\nLaure Petit\nVoyages Azur",
+            "Paul Marchand",
+        ),
+        (
+            "Sehr geehrte Damen und Herren,\nunsere Kunden, das Ehepaar Jan und Lena Vogt, möchten ein Doppelzimmer vom "
+            "3. bis 7. Dezember.\nMit freundlichen Grüßen\nLaura Schwarz\nReisebüro Sonne",
+            "Jan Vogt",
+        ),
+        (
+            "Guten Morgen,\n\nim Auftrag meines Chefs, Herrn Prof. Dr. Klaus Weidemann, möchte ich ein Einzelzimmer "
+            "für die Nacht vom 14. auf den 15. Oktober reservieren.\n\nViele Grüße\nAnja Krüger\n"
+            "anja.krueger@weidemann-consult.de",
+            "Klaus Weidemann",
+        ),
+    ],
+)
+def test_a_couple_or_a_boss_booked_for_by_an_agency_or_an_assistant_is_the_guest(text, name):
+    assert extract_guest_name(text) == name
+
+
+def test_the_assistants_own_address_is_no_guests_email():
+    text = (
+        "Guten Morgen,\n\nim Auftrag meines Chefs, Herrn Prof. Dr. Klaus Weidemann, möchte ich ein Einzelzimmer "
+        "reservieren.\n\nViele Grüße\nAnja Krüger\nanja.krueger@weidemann-consult.de"
+    )
+    assert writers_own_address(text, "anja.krueger@weidemann-consult.de")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Buonasera, sono Nicolò dell'Orto di Verona, vorrei sapere se il check-out si può fare alle 12.",
+            "Nicolò dell'Orto",
+        ),
+        ("Buongiorno, sono Marco Rossi di Bologna, avete una doppia per sabato?", "Marco Rossi"),
+        ("Buongiorno, sono Marco Di Stefano, avete una doppia per sabato?", "Marco Di Stefano"),
+        ("Hi, I'm Tom Baker from Leeds, do you have a double for Saturday?", "Tom Baker"),
+        ("Hallo, ich bin Jan Vogt aus Kiel, habt ihr ein Doppelzimmer für Samstag?", "Jan Vogt"),
+        (
+            "aquí Fernando Álvarez de Toledo, ¿tienen parking para una furgoneta grande?",
+            "Fernando Álvarez de Toledo",
+        ),
+        ("Olá, sou a Ana Costa de Souza, têm um quarto duplo para sábado?", "Ana Costa de Souza"),
+    ],
+)
+def test_the_town_after_a_full_name_is_no_surname(text, name):
+    assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Hoi zäme, mir wänd nächscht Wuche es Zimmer für eus zwei. Merci vielmal, Reto und Fabienne",
+            "Reto",
+        ),
+        ("Grüezi, hend ihr am Samstag no es Doppelzimmer frei? Danke vielmal, Urs und Heidi", "Urs"),
+    ],
+)
+def test_swiss_thanks_then_names_sign(text, name):
+    assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Olá Joana, obrigada pela resposta! Então fica confirmado o quarto triplo de 20 a 22 de agosto. Pode "
+            "mandar a confirmação para patricia.goes@uol.com.br\nPatrícia Góes",
+            "Patrícia Góes",
+        ),
+        ("Olá, fica confirmado o quarto duplo de 3 a 5 de maio, obrigado.\nTomás Góes", "Tomás Góes"),
+    ],
+)
+def test_a_surname_typed_with_an_accent_is_no_english_word(text, name):
+    assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Salve, scrivo per mia madre, la signora Rosaria Pugliese, che viene a trovarci dal 14 al 21 dicembre. Le "
+            "servirebbe una camera singola al piano terra. Potete prenotarla a suo nome?\nGrazie, Daniela",
+            "Rosaria Pugliese",
+        ),
+        (
+            "Hola, escribo por mi madre, la señora Rosario Pulido, que viene del 14 al 21 de diciembre. Necesitaría una "
+            "habitación individual en planta baja.\nGracias, Daniela",
+            "Rosario Pulido",
+        ),
+        (
+            "Hello, I'm writing for my mother, Mrs Rosemary Pugh, who is visiting from 14 to 21 December. She would need "
+            "a single room on the ground floor.\nThanks, Danielle",
+            "Rosemary Pugh",
+        ),
+        (
+            "Bonjour, je vous écris pour ma mère, Mme Rosine Pujol, qui vient du 14 au 21 décembre. Il lui faudrait une "
+            "chambre simple au rez-de-chaussée.\nMerci, Danielle",
+            "Rosine Pujol",
+        ),
+        (
+            "Hallo, ich schreibe für meine Mutter, Frau Rosa Pohl, die vom 14. bis 21. Dezember kommt. Sie bräuchte ein "
+            "Einzelzimmer im Erdgeschoss.\nDanke, Daniela",
+            "Rosa Pohl",
+        ),
+        (
+            "Olá, escrevo pela minha mãe, a D. Rosária Pires, que vem de 14 a 21 de dezembro. Precisava de um quarto "
+            "individual no rés-do-chão.\nObrigada, Daniela",
+            "Rosária Pires",
+        ),
+    ],
+)
+def test_whom_the_writer_writes_for_named_after_the_relation_is_the_guest(text, name):
+    assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "J'avais fait la réservation 88015 pour moi, mais finalement c'est ma collègue Aurélie Sarr qui fera le "
+            "déplacement. Pourriez-vous changer le nom sur la réservation ?",
+            "Aurélie Sarr",
+        ),
+        (
+            "I made booking 88015 for myself, but in the end it's my colleague Tom Reed who will travel. Could you "
+            "change the name on the booking?",
+            "Tom Reed",
+        ),
+        (
+            "Hice la reserva 88015 para mí, pero al final es mi compañera Lucía Prado quien viajará. ¿Pueden cambiar "
+            "el nombre de la reserva?",
+            "Lucía Prado",
+        ),
+        (
+            "Avevo fatto la prenotazione 88015 per me, ma alla fine sarà il mio collega Paolo Conti che verrà. Potete "
+            "cambiare il nome sulla prenotazione?",
+            "Paolo Conti",
+        ),
+        (
+            "Ich hatte die Buchung 88015 für mich gemacht, aber jetzt ist es meine Kollegin Jana Roth, die kommt. "
+            "Können Sie den Namen ändern?",
+            "Jana Roth",
+        ),
+        (
+            "Fiz a reserva 88015 para mim, mas afinal é o meu colega Rui Pinto que vai. Podem mudar o nome na reserva?",
+            "Rui Pinto",
+        ),
+    ],
+)
+def test_who_travels_in_the_writers_place_is_the_guest(text, name):
+    assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "oi tudo bem então é a Jéssica aqui queria saber se tem vaga pra esse fim de semana pra mim e meu namorado",
+            "Jéssica",
+        ),
+        ("hola qué tal pues es la Jessica aquí, quería saber si hay sitio", "Jessica"),
+        ("ciao tutto bene allora è la Jessica qui, volevo sapere se avete posto", "Jessica"),
+        ("salut alors c'est la Jessica ici, je voulais savoir si vous avez de la place", "Jessica"),
+        ("hallo also ist die Jessica hier, wollte fragen ob ihr Platz habt", "Jessica"),
+    ],
+)
+def test_a_name_said_here_with_its_article_mid_message_is_the_writer(text, name):
+    assert extract_guest_name(text) == name
+
+
+def test_a_couples_surname_stays_in_the_text_read_for_the_party():
+    from conversations.nlu.names import without_name
+
+    text = "una doppia per i nostri clienti, i signori Mancuso."
+    assert "Mancuso" in without_name(text, "Mancuso")
