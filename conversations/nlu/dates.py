@@ -1899,6 +1899,18 @@ _REASON_IN_BRACKETS = re.compile(
 )
 
 
+# An event the guests come for ("pour un anniversaire", "for a wedding", "para una boda", "für eine Hochzeit", "per un
+# compleanno", "para um aniversário") just before the weekend named.
+_FOR_AN_EVENT = re.compile(
+    r"\b(?:pour|for|para|pra|per|fur|zu|zum|zur)\s+(?:(?:un|une|a|an|the|el|la|le|il|lo|o|um|uma|ein|eine|einen|einem|"
+    r"einer|our|my|notre|mon|ma|nuestro|nuestra|mi|nostro|nostra|il nostro|la nostra|nosso|nossa|unsere[mn]?)\s+)?"
+    r"(?:\w+\s+)?(?:anniversaire|birthday|cumpleanos|cumple|compleanno|geburtstag|aniversario|mariage|wedding|boda|"
+    r"hochzeit|matrimonio|casamento|bapteme|christening|bautizo|taufe|battesimo|batizado|fete|party|fiesta|feier|"
+    r"festa|evjf|evg|hen do|hen party|stag do|stag party|bachelor party|bachelorette|despedida|junggesellenabschied|"
+    r"addio al celibato|addio al nubilato)\b[^.?!;\d]{0,20}$"
+)
+
+
 def _without_events(
     folded: str, mentions: list[_Mention], nights: int | None, today: dt.date
 ) -> list[_Mention]:
@@ -1959,13 +1971,31 @@ def _without_events(
             for gap in near
         )
 
+    def weekend_for_the_event(mention: _Mention) -> bool:
+        # "une dizaine de personnes pour un anniversaire le week-end du 13 mars", "for a wedding the weekend of the
+        # 13th": a weekend the guests come for an event is their stay (an event is on a day, not a weekend)
+        index = mentions.index(mention)
+        weekend = mention if mention.kind == "weekend" else mentions[index - 1] if index else None
+        return (
+            weekend is not None
+            and weekend.kind == "weekend"
+            and (
+                weekend is mention
+                or _WEEKEND_OF_GAP.fullmatch(folded, weekend.end, mention.start) is not None
+            )
+            and _FOR_AN_EVENT.search(folded, max(0, weekend.start - 60), weekend.start) is not None
+        )
+
     events = [
         mention
         for mention in mentions
-        if (_EVENT.search(text := clause(mention.start)) and not _STAY_WORD.search(text))
-        or right_after_event(mention)
-        or right_before_event(mention)
-        or beside_an_errand(mention)
+        if not weekend_for_the_event(mention)
+        and (
+            (_EVENT.search(text := clause(mention.start)) and not _STAY_WORD.search(text))
+            or right_after_event(mention)
+            or right_before_event(mention)
+            or beside_an_errand(mention)
+        )
     ]
     rest = [m for m in mentions if m not in events]
     stay = len(rest) >= 2 or (len(rest) == 1 and (nights is not None or rest[0].until is not None))

@@ -235,3 +235,41 @@ def test_a_weekend_asked_for_in_place_of_a_cancelled_booking_is_the_new_stay(lan
 )
 def test_a_forms_nights_field_counts_the_nights(lang: str, text: str) -> None:
     assert stay(text, lang, "2027-11-20") == ("2027-12-10", "2027-12-12")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Bonjour, nous serons une dizaine de personnes pour un anniversaire le week-end du 13 mars, vos tarifs ?",
+        ),
+        ("en", "Hi, we'll be about ten people for a birthday the weekend of 13 March, what are your rates?"),
+        (
+            "es",
+            "Hola, seremos unas diez personas para un cumpleaños el fin de semana del 13 de marzo, ¿precios?",
+        ),
+        (
+            "it",
+            "Buongiorno, saremo una decina di persone per un compleanno il weekend del 13 marzo, che prezzi avete?",
+        ),
+        (
+            "de",
+            "Hallo, wir sind etwa zehn Personen für einen Geburtstag am Wochenende vom 13. März, was kostet das?",
+        ),
+        (
+            "pt",
+            "Olá, seremos umas dez pessoas para um aniversário no fim de semana de 13 de março, quais são os preços?",
+        ),
+    ],
+)
+def test_a_weekend_the_guests_come_for_an_event_is_their_stay(lang: str, text: str) -> None:
+    assert stay(text, lang, "2026-12-06") == ("2027-03-12", "2027-03-14")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "Is there a concert this weekend?"), ("fr", "Y a-t-il un concert ce week-end ?")],
+)
+def test_an_event_asked_about_on_a_weekend_is_no_stay(lang: str, text: str) -> None:
+    assert stay(text, lang, "2026-12-06") == (None, None)
