@@ -963,8 +963,21 @@ def one_room_named(folded: str) -> bool:
     """One singular room named without a count ("habitación doble?", "the double", "das Doppelzimmer"), and no other."""
     if _ROOMS_PLURAL.search(folded):
         return False
-    named = {m[0].split()[-1] for m in _ONE_ROOM_NAMED.finditer(folded)}
+    found = list(_ONE_ROOM_NAMED.finditer(folded))
+    named = {m[0].split()[-1] for m in found}
+    if len(named) > 1:
+        # "Vorrei prenotare la vostra suite ... una bottiglia di prosecco in camera all'arrivo?": the room the guest
+        # will be in is the room asked for, not a second one
+        named = {m[0].split()[-1] for m in found if not _IN_THE_ROOM.search(folded, 0, m.start())}
     return len(named) == 1
+
+
+# A room said as where something is put or done ("in camera", "in the room", "dans la chambre", "en la habitación",
+# "im Zimmer", "no quarto").
+_IN_THE_ROOM = re.compile(
+    r"\b(?:in|into|dans|en|im|ins|no|na|nella|nel|in der|in die)\s+(?:(?:the|our|la|le|el|nuestra|notre|nostra|"
+    r"vostra|your|votre|vuestra|a|o|nossa|unser|unserem)\s+)?$"
+)
 
 
 # One child named with its article or age: "y la peque de 2 años", "mit meinem Sohn (12) und meiner Tochter (9)",

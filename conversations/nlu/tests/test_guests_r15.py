@@ -251,3 +251,19 @@ def test_clients_named_as_a_couple_by_title_are_two(text: str) -> None:
 )
 def test_a_relative_joining_with_their_children_is_one_adult_more(text: str) -> None:
     assert guests(text)[:2] == (3, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quisiera reservar la suite del 13 al 15 de febrero. ¿Se puede dejar una botella de cava en la habitación?",
+        "I would like to book the suite from 13 to 15 February. Could you put a bottle of champagne in the room?",
+        "Je voudrais réserver la suite du 13 au 15 février. Pourriez-vous mettre du champagne dans la chambre ?",
+        "Ich möchte die Suite vom 13. bis 15. Februar buchen. Können Sie eine Flasche Sekt ins Zimmer stellen?",
+        "Vorrei prenotare la vostra suite dal 13 al 15 febbraio. Si può far trovare del prosecco in camera all'arrivo?",
+        "Queria reservar a suite de 13 a 15 de fevereiro. Podem deixar uma garrafa de espumante no quarto à chegada?",
+    ],
+)
+def test_the_room_something_is_put_in_is_the_room_asked_for(text: str) -> None:
+    found = party(fold(text))
+    assert found.rooms == 1 or found.one_room_named
