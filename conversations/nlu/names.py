@@ -849,6 +849,14 @@ def _without_device_lines(text: str) -> str:
     return _DEVICE_LINE.sub("", text).rstrip() if "\n" in text else text
 
 
+# German "(sie) ist auf Pichler (gebucht)" in a sentence of its own: the name a booking is under.
+_UNDER_SURNAME = re.compile(
+    r"(?:^|[.?!][^\S\n]+)(?i:(?:sie|die|es|de)[^\S\n]+)?(?i:ist|is|l[äa]uft)[^\S\n]+auf[^\S\n]+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'-]+)?)(?:[^\S\n]+(?i:gebucht|reserviert))?[^\S\n]*[.!]?[^\S\n]*$",
+    re.MULTILINE,
+)
+
+
 def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
     """The guest's name (see `_guest_name`); a weekday or a holiday is never one ("Thanks so much, see you
     Friday!", "See you Saturday 🙂"), nor thanks or a closing ("Vielen Dank, bis Freitag!")."""
@@ -914,6 +922,11 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
                 and not _COMPANY_NAMED.match(text, named.end())
             ):
                 return name
+    under = _UNDER_SURNAME.search(text)
+    if under and _BOOKING_WORD.search(plain) and _every_word_a_name(under["name"]):
+        words = [fold(w) for w in under["name"].split()]
+        if not any(w in _calendar_words() or w in _month_words() for w in words):
+            return under["name"]  # "kinnt ma de Buchung ... verschieben? Is auf Pichler.": the booking's name
     # Typed without capitals (a voice note, a quick chat; maybe a capital to start): "soy" + any name-like word.
     typed_lower = not any(c.isupper() for c in text[1:])
     # (English "I" is capitalised by phones even in a dictated message: "this is dave kowalski ... I'll get in")

@@ -416,3 +416,26 @@ def test_a_couples_surname_stays_in_the_text_read_for_the_party():
 
     text = "una doppia per i nostri clienti, i signori Mancuso."
     assert "Mancuso" in without_name(text, "Mancuso")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Griaß Eich, kinnt ma de Buchung vom Freitag auf Samstag verschieben? Is auf Pichler.", "Pichler"),
+        ("Können wir die Buchung auf Samstag verschieben? Sie ist auf Pichler.", "Pichler"),
+        ("Können wir die Buchung auf Samstag verschieben? Läuft auf Pichler.", "Pichler"),
+    ],
+)
+def test_a_german_booking_said_to_be_on_a_surname_gives_it(text, name):
+    assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Können wir die Buchung verschieben? Ist auf Samstag.",
+        "Können wir die Buchung verschieben? Ist auf März.",
+    ],
+)
+def test_a_german_booking_moved_to_a_day_names_no_one(text):
+    assert extract_guest_name(text) is None
