@@ -448,6 +448,10 @@ def stay_intent(folded: str, intent: str, probabilities: dict[str, float]) -> st
         # "Têm quarto duplo com berço de 2 a 5 de janeiro?", "há quarto duplo de 5 a 7 de março?": asks whether
         # there is one, however many stay details the model reads as a booking.
         return "availability"
+    if _BEFORE.search(folded) and _ASKS_ROOM.search(_without_hotel_questions(folded)):
+        # "Before I book, how much would two rooms be for the nights of the 5th and 6th?": a price asked before
+        # booking, however surely the model hears the booking to come (docs/INTERFACES.md).
+        return "availability"
     if needs_a_stay:
         # (a question about the hotel beside the need, "Parken bei Ihnen möglich?", asks nothing about rooms)
         return "availability" if _ASKS_ROOM.search(_without_hotel_questions(folded)) else "booking_create"

@@ -201,3 +201,24 @@ def test_a_need_with_its_price_or_whether_it_works_out_asked_is_availability(tex
 )
 def test_a_booking_hoped_for_or_a_need_beside_a_hotel_question_is_booking_create(text: str) -> None:
     assert understand(text, today=TODAY).intent == "booking_create"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'd like to bring my parents to you on 6 November. Before I book, how much would two rooms be for the "
+        "nights of the 5th and 6th?",
+        "Queremos traer a mis padres el 6 de noviembre. Antes de reservar, ¿cuánto costarían dos habitaciones las "
+        "noches del 5 y el 6?",
+        "Nous aimerions venir avec mes parents le 6 novembre. Avant de réserver, combien coûteraient deux chambres les "
+        "nuits du 5 et du 6 ?",
+        "Wir möchten am 6. November mit meinen Eltern kommen. Bevor ich buche: was kosten zwei Zimmer für die Nächte "
+        "vom 5. und 6.?",
+        "Vorremmo venire con i miei genitori il 6 novembre. Prima di prenotare, quanto costerebbero due camere per le "
+        "notti del 5 e del 6?",
+        "Queremos levar os meus pais no dia 6 de novembro. Antes de fazer a reserva, quanto custariam dois quartos nas "
+        "noites de 5 e 6?",
+    ],
+)
+def test_a_price_asked_before_booking_is_availability_however_sure_the_model(text: str) -> None:
+    assert understand(text, today=TODAY).intent == "availability"
