@@ -767,7 +767,7 @@ _SINGLE_ROOM = re.compile(
 _SINGLE_ROOMS = re.compile(
     rf"\b{_NUM}\s+(?:habitaciones individuales|habitaciones sencillas|sencillas|individuales|camere singole|singole|single rooms|singles|"
     r"chambres (?:simples|individuelles|single)|einzelzimmer|quartos individuais|quartos single|individuais|"
-    r"quartos de solteiro)\b"
+    r"quartos de solteiro|einzelzimmern)\b"
 )
 # Doubles each let to one guest ("6 camere doppie uso singola", "3 habitaciones dobles de uso individual", "4 double
 # rooms for single use", "2 chambres doubles à usage individuel", "5 Doppelzimmer zur Einzelnutzung"): one guest a room.
@@ -2234,8 +2234,15 @@ def party(folded: str) -> Party:
         )
     ):
         children = 0
-    if adults is None and rooms and (m := _SINGLE_ROOMS.search(folded)) and to_int(m["n"]) == rooms:
-        adults = rooms  # "3 habitaciones individuales", "4 camere singole": one guest each
+    if (
+        (adults is None or (adults < (rooms or 0) and not children))
+        and rooms
+        and (m := _SINGLE_ROOMS.search(folded))
+        and to_int(m["n"]) == rooms
+    ):
+        # "3 habitaciones individuales", "4 camere singole": one guest each ("drei Einzelzimmern für meine Kollegen
+        # und mich": three, however few the people named)
+        adults = rooms
     if adults is None and rooms and (m := _SINGLE_USE_ROOMS.search(folded)) and to_int(m["n"]) == rooms:
         adults = rooms  # "6 camere doppie uso singola": one guest each
     if _COMPANION_WORD.search(folded):

@@ -267,3 +267,18 @@ def test_a_relative_joining_with_their_children_is_one_adult_more(text: str) -> 
 def test_the_room_something_is_put_in_is_the_room_asked_for(text: str) -> None:
     found = party(fold(text))
     assert found.rooms == 1 or found.one_room_named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quisiera reservar tres habitaciones individuales para mis colegas y para mí del 15 al 18 de febrero.",
+        "I'd like to book three single rooms for my colleagues and me from 15 to 18 February.",
+        "Je voudrais réserver trois chambres individuelles pour mes collègues et moi du 15 au 18 février.",
+        "Ich bitte um die Reservierung von drei Einzelzimmern für meine Kollegen und mich vom 15.02. bis 18.02.",
+        "Vorrei prenotare tre camere singole per i miei colleghi e me dal 15 al 18 febbraio.",
+        "Queria reservar três quartos individuais para os meus colegas e para mim de 15 a 18 de fevereiro.",
+    ],
+)
+def test_single_rooms_for_the_writer_and_others_are_one_guest_each(text: str) -> None:
+    assert guests(text)[0] == 3
