@@ -963,8 +963,9 @@ _DEPARTURE_CUE = re.compile(
 # A clause about something else that happens on a day (a flight, a taxi, a wedding) next to the stay's own
 # dates: "Habitación del 5 al 8 de mayo. Nuestro vuelo aterriza el 4 a las 22h" is the 5th to the 8th.
 _EVENT = re.compile(
-    r"\b(?:vuelo|flight|voo|vol|flug|volo|avion|aereo|plane|tren|train|trem|comboio|zug|treno|taxi|pickup|pick-up|"
-    r"transfer|traslado|navette|navetta|shuttle|concierto|concert|konzert|concerto|boda|wedding|mariage|hochzeit|"
+    # (German "ich plane eine Klassenfahrt" is planning, no plane)
+    r"\b(?:vuelo|flight|voo|vol|flug|volo|avion|aereo|(?<!\bich )plane(?! eine?[mnrs]? )|tren|train|trem|comboio|zug|"
+    r"treno|taxi|pickup|pick-up|transfer|traslado|navette|navetta|shuttle|concierto|concert|konzert|concerto|boda|wedding|mariage|hochzeit|"
     # "cama de matrimonio" is a double bed, "matrimonio" alone a wedding
     r"(?<!cama de )(?<!camas de )(?<!habitacion de )(?<!cuarto de )matrimonio|casamento|congreso|conference|conferencia|kongress|congresso|meeting|reunion|riunione|reuniao|"
     # "we're getting married on June 12th", "nos casamos el 12", "ci sposiamo il 12", "wir heiraten am 12."

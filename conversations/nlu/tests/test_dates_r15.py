@@ -273,3 +273,15 @@ def test_a_weekend_the_guests_come_for_an_event_is_their_stay(lang: str, text: s
 )
 def test_an_event_asked_about_on_a_weekend_is_no_stay(lang: str, text: str) -> None:
     assert stay(text, lang, "2026-12-06") == (None, None)
+
+
+def test_german_planning_a_trip_is_no_plane() -> None:
+    text = (
+        "ich bin Lehrerin und plane eine Klassenfahrt mit 24 Schülerinnen und Schülern (alle 13 Jahre) und insgesamt "
+        "drei Lehrkräften vom 10. bis 14. Mai. Ich bitte um ein Angebot mit Halbpension."
+    )
+    assert stay(text, "de", "2027-03-01") == ("2027-05-10", "2027-05-14")
+
+
+def test_a_plane_landing_on_a_day_is_still_no_stay() -> None:
+    assert stay("Our plane lands on Friday, is there a shuttle?", "en", "2027-03-01") == (None, None)
