@@ -571,12 +571,17 @@ _FOR_FAMILY = re.compile(
 )
 # "scrivo per mia madre, la signora Rosaria Pugliese, ...": whom the writer writes for, named after the relation.
 _WRITING_FOR_KIN = re.compile(
-    r"(?i:\b(?:scrivo|escribo|escrevo|i(?:'m| am) writing|je vous [ée]cris|j'[ée]cris|ich schreibe)[^\S\n]+"
-    r"(?:per|para|por|pel[ao]|for|on behalf of|pour|f[üu]r|im namen|de parte de|da parte di|em nome d[aeo])[^\S\n]+"
-    r"(?:my|mia|mio|mi|minha|meu|ma|mon|meine[nr]?|meinen|a minha|o meu|la mia|il mio)[^\S\n]+"
+    r"(?i:\b(?:(?:scrivo|escribo|escrevo|i(?:'m| am) writing|je vous [ée]cris|j'[ée]cris|ich schreibe)[^\S\n]+"
+    r"(?:per|para|por|pel[ao]|for|on behalf of|pour|f[üu]r|im namen|de parte de|da parte di|em nome d[aeo])|"
+    # "vi inoltro la richiesta di mio padre, Sergio Lombardi": a relative's request forwarded
+    r"(?:inoltro|i(?:'m| am) forwarding|i forward|je vous transmets|je transmets|les reenv[ií]o|reenv[ií]o|"
+    r"encaminho|leite ich|ich leite)[^\S\n]+(?:\w+[^\S\n]+)?(?:la richiesta|the request|la demande|la solicitud|"
+    r"la petici[óo]n|o pedido|a mensagem|the message|le message|il messaggio|el mensaje|die anfrage|die nachricht)"
+    r"(?:[^\S\n]+(?:di|of|de|from|d[oa]|von))?)[^\S\n]+"
+    r"(?:my|mia|mio|mi|minha|meu|ma|mon|meine[nrs]?|meinen|a minha|o meu|la mia|il mio)[^\S\n]+"
     r"(?:mother|father|mum|mom|dad|madre|padre|m[aã]e|pai|m[eè]re|p[eè]re|mutter|vater|mamma|pap[aà]|mam[aá]|"
     r"grandmother|grandfather|abuel[oa]|av[óô]|grand-m[eè]re|grand-p[eè]re|oma|opa|nonn[oa]|"
-    r"sister|brother|hermana|hermano|irm[aã]|irm[aã]o|s[œo]e?ur|fr[eè]re|schwester|bruder|sorella|fratello|"
+    r"sister|brother|hermana|hermano|irm[aã]|irm[aã]o|s[œo]e?ur|fr[eè]re|schwester|bruder|sorella|fratello|vaters|"
     r"aunt|uncle|t[ií]a|t[ií]o|tante|onkel|zia|zio)[^\S\n]*,[^\S\n]*)"
 )
 # "c'est ma collègue Aurélie Sarr qui fera le déplacement", "it's my colleague Tom Reed who will travel instead": who

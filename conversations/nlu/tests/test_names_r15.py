@@ -439,3 +439,24 @@ def test_a_german_booking_said_to_be_on_a_surname_gives_it(text, name):
 )
 def test_a_german_booking_moved_to_a_day_names_no_one(text):
     assert extract_guest_name(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buongiorno,\nvi inoltro la richiesta di mio padre, Sergio Lombardi, che non usa la mail: lui e la mamma "
+        "vorrebbero una matrimoniale dal 20 al 23 maggio.\nGrazie, Chiara Lombardi",
+        "Hello,\nI'm forwarding the request of my father, Sergio Lombardi, who doesn't use e-mail: he and mum would "
+        "like a double room from 20 to 23 May.\nThanks, Chiara Lombardi",
+        "Buenos días,\nles reenvío la solicitud de mi padre, Sergio Lombardi, que no usa el correo: él y mamá quieren "
+        "una doble del 20 al 23 de mayo.\nGracias, Chiara Lombardi",
+        "Bonjour,\nje vous transmets la demande de mon père, Sergio Lombardi, qui n'utilise pas le mail : lui et maman "
+        "voudraient une chambre double du 20 au 23 mai.\nMerci, Chiara Lombardi",
+        "Guten Tag,\nich leite Ihnen die Anfrage meines Vaters, Sergio Lombardi, weiter: er und Mama möchten ein "
+        "Doppelzimmer vom 20. bis 23. Mai.\nDanke, Chiara Lombardi",
+        "Bom dia,\nencaminho o pedido do meu pai, Sergio Lombardi, que não usa e-mail: ele e a mãe queriam um quarto "
+        "duplo de 20 a 23 de maio.\nObrigada, Chiara Lombardi",
+    ],
+)
+def test_a_relatives_request_forwarded_gives_the_relatives_name(text):
+    assert extract_guest_name(text) == "Sergio Lombardi"
