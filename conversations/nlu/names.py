@@ -2124,24 +2124,13 @@ def _signature(text: str) -> str | None:
         if lines
         else None
     )
-    family = (
-        _FAMILY_LINE.fullmatch(lines[-1])
-        if len(lines) >= 2
-        else _FAMILY_LINE.fullmatch(last_said["rest"])
-        if last_said
-        else None
-    )
+    last_part = lines[-1] if len(lines) >= 2 else last_said["rest"] if last_said else None
+    family = _FAMILY_LINE.fullmatch(last_part) if last_part is not None else None
     family_name = family and (family["name"] or family["surname"])
     if family_name and not _wordy(family_name):
         # "...Wir sind zu viert.\nFamilie Brandstätter": the family signs with its surname
         return family_name
-    ref_then = (
-        _REF_THEN_NAME.fullmatch(lines[-1])
-        if len(lines) >= 2
-        else _REF_THEN_NAME.fullmatch(last_said["rest"])
-        if last_said
-        else None
-    )
+    ref_then = _REF_THEN_NAME.fullmatch(last_part) if last_part is not None else None
     if ref_then and not _wordy(ref_then["name"]) and _every_word_a_name(ref_then["name"]):
         return ref_then["name"]  # "...Ich erwarte eine Teilgutschrift.\nBuchung 77310, Sabine Kraus-Ebner"
     initialled = _INITIAL_LINE.fullmatch(lines[-1]) if len(lines) >= 2 else None
