@@ -1704,15 +1704,7 @@ def _surname_label_end(text: str) -> str | None:
         if not found:
             continue
         name = found["name"]
-        if (
-            any(c.isdigit() for c in name)
-            or fold(name) in _ordinary_words()
-            or fold(name) in _TITLE_WORDS
-            or _is_place(name)
-            or _ABOUT_BOOKING.fullmatch(fold(name))
-        ):
-            return None
-        return name
+        return None if _not_a_booking_surname(name) else name
     return None
 
 
@@ -1727,15 +1719,19 @@ def _booking_surname(text: str) -> str | None:
     if not found:
         return None
     name = found["name"]
-    if (
-        any(c.isdigit() for c in name)  # "Hi, booking ZX91KQ - ...": the booking's reference
+    return None if _not_a_booking_surname(name) else name
+
+
+def _not_a_booking_surname(name: str) -> bool:
+    """What a booking's label can be followed by that is no surname: a reference ("Hi, booking ZX91KQ - ..."), an
+    ordinary or a title word, a place, a word about the booking ("Booking Confirmation:")."""
+    return (
+        any(c.isdigit() for c in name)
         or fold(name) in _ordinary_words()
         or fold(name) in _TITLE_WORDS
         or _is_place(name)
-        or _ABOUT_BOOKING.fullmatch(fold(name))
-    ):
-        return None
-    return name
+        or _ABOUT_BOOKING.fullmatch(fold(name)) is not None
+    )
 
 
 def _beside_email(text: str) -> str | None:
