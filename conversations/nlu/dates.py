@@ -960,12 +960,15 @@ _DEPARTURE_CUE = re.compile(
     r"saimos|ficar ate|ate|depart|partant|partons|abreise|abreisen|reisen|abfahrt|partenza|partendo|partiamo|"
     r"until|till|hasta|jusqu'au|jusqu'a|bis|fino al|fino a)\b[^.,;!?\d]{0,12}$"
 )
+# Flights and trains, which a stay's guests come by.
+_FLIGHT = r"vuelo|flight|voo|vol|flug|volo|avion|aereo"
+_TRAIN = r"tren|train|trem|comboio|zug|treno"
 # A clause about something else that happens on a day (a flight, a taxi, a wedding) next to the stay's own
 # dates: "Habitación del 5 al 8 de mayo. Nuestro vuelo aterriza el 4 a las 22h" is the 5th to the 8th.
 _EVENT = re.compile(
     # (German "ich plane eine Klassenfahrt" is planning, no plane)
-    r"\b(?:vuelo|flight|voo|vol|flug|volo|avion|aereo|(?<!\bich )plane(?! eine?[mnrs]? )|tren|train|trem|comboio|zug|"
-    r"treno|taxi|pickup|pick-up|transfer|traslado|navette|navetta|shuttle|concierto|concert|konzert|concerto|boda|wedding|mariage|hochzeit|"
+    rf"\b(?:{_FLIGHT}|(?<!\bich )plane(?! eine?[mnrs]? )|{_TRAIN}|"
+    r"taxi|pickup|pick-up|transfer|traslado|navette|navetta|shuttle|concierto|concert|konzert|concerto|boda|wedding|mariage|hochzeit|"
     # "cama de matrimonio" is a double bed, "matrimonio" alone a wedding
     r"(?<!cama de )(?<!camas de )(?<!habitacion de )(?<!cuarto de )matrimonio|casamento|congreso|conference|conferencia|kongress|congresso|meeting|reunion|riunione|reuniao|"
     # "we're getting married on June 12th", "nos casamos el 12", "ci sposiamo il 12", "wir heiraten am 12."
@@ -1042,7 +1045,7 @@ _TRANSFER = re.compile(
     r"venirci a prendere|venir nous chercher)\b"
 )
 _TRAVEL = re.compile(
-    r"\b(?:vuelo|flight|voo|vol|flug|volo|avion|aereo|plane|tren|train|trem|comboio|zug|treno|aeropuerto|airport|"
+    rf"\b(?:{_FLIGHT}|plane|{_TRAIN}|aeropuerto|airport|"
     r"aeroporto|aeroport|flughafen|malpensa|fiumicino|orly|roissy|heathrow|gatwick|barajas|lands?|aterriza\w*|"
     r"atterr\w*|aterriss\w*|landen|landet)\b"
 )
