@@ -41,7 +41,10 @@ _LABELS = (
     r"gastes|ospite)|nombre|name|nom|nome)"
 )
 _STRONG_CUES = (
-    r"me llamo|mi nombre es|mi nombre completo es|el nombre es|a nombre de|al nombre de|bajo el nombre de|"
+    r"me llamo|mi nombre es|mi nombre completo es|el nombre es|a nombre del|al nombre del|a nombre de|al nombre de|"
+    # "Meu nome completo é Larissa Damasceno Prado", "mon nom complet est ...", "mein vollständiger Name ist ..."
+    r"(?:o )?meu nome completo e|mon nom complet (?:est|c'est)|il mio nome completo e|"
+    r"mein vollstandiger name (?:ist|lautet)|bajo el nombre de|"
     r"con el nombre de|with the name|com o nome de|no nome d[eoa]|avec le nom|mit dem namen|auf namen|con il nome di|"
     r"(?:el |la |o |a |le |il |the |der |die )?(?:titular|titulaire|titolare|intestatario|intestataria|holder|"
     r"lead guest|inhaber|inhaberin)(?: de la| da| de| della| of the| of| der)? (?:reserva|reservation|reservacion|"
@@ -84,7 +87,7 @@ _WEAK_CUES = (
     # Swiss and Austrian "da isch d'Pia", "do isch de Beni"; "hier Angel Petersen", "é o Franco" opening a message
     r"(?:(?:da|do|hie|hier) isch|(?:da|do) is)(?: d[ea])?|da ist|sou o|sou a|sou(?! eu\b)|c'est|c est|aqui es|aqui e|qui e|aqui|qui(?! parla)(?= [a-z]+ [a-z])|hier|eh? o(?! nome)|eh? a(?! nome)|e la|e il|"
     r"fala o|fala a|quem fala e|le habla|les habla|te habla|habla|vi parla|ti parla|le parla|qui parla|le saluda|les saluda|"
-    r"(?:(?:reservierung|buchung)(?: bitte)?(?: lauft| ist)?|gebucht|reserviert|(?:buchen|reservieren)(?: sie)?(?: (?:das|es|die|den|sie|ihn|uns|mir))?"
+    r"(?:(?:reservierung|buchung)(?: bitte)?(?: lauft| ist)?|(?<![\w ])lauft|gebucht|reserviert|(?:buchen|reservieren)(?: sie)?(?: (?:das|es|die|den|sie|ihn|uns|mir))?"
     r"(?: bitte)?) auf(?! (?:den |dem |meinen |meinem |unseren |unserem )?namen)"
 )
 _LANGUAGES = ("es", "en", "pt", "fr", "de", "it")
@@ -241,6 +244,18 @@ _ROLES = _words(
     secretaria secretario secretary asistente assistant assistente assistante secretaire sekretarin sekretar
     assistentin segretaria segretario secretaria
     """
+)
+# Who owns or runs a business ("ich bin die Inhaberin der Bäckerei", "je suis le gérant de ..."): no guest's name.
+_OWNERS = _words(
+    """
+    inhaber inhaberin besitzer besitzerin geschaftsfuhrer geschaftsfuhrerin owner proprietaire gerant gerante
+    proprietario proprietaria dueno duena titolare gestore gestora gestionnaire
+    """
+)
+# What "c'est" says of something in French ("c'est beau", Québec for "that's fine"; "c'est noté", "c'est parfait").
+_SAID_OF_IT = _words(
+    "beau belle bon bonne parfait parfaite nickel top super genial correct note regle fait clair cool sympa gentil "
+    "dommage vrai possible certain pareil mieux"
 )
 _ROLE_OF = re.compile(r"[^\S\n]+(?:de|del|of|di|du|von|da|do|della)[^\S\n]+")
 _NOT_NAMES = _words(
@@ -762,6 +777,14 @@ _ASKED_ABOUT_AFTER = re.compile(
     r"[^\S\n]+(?:schon |bereits |already |deja |ya |gia |ja )?(?:eingecheckt|angekommen|checked in|arrived|"
     r"arrive|arrivee|est arrive|llegado|ha llegado|chegou|e arrivat[oa]|arrivat[oa])\b"
 )
+# Which room he or she is in, asked after the name ("..., M. Oliveira. Vous pouvez me dire dans quelle chambre il
+# est ?", "Mrs Patel. Which room is she in?", "Frau Roth. In welchem Zimmer ist sie?"): another guest's room.
+_THEIR_ROOM_ASKED = re.compile(
+    r"\b(?:quelle chambre|which room|what room|welche[mn]? zimmer|que quarto|qual (?:e )?o quarto|qual quarto|"
+    r"que habitacion|cual habitacion|quale camera|che camera|quale stanza|numero de chambre|room number|zimmernummer|"
+    r"numero (?:di|de|da|do) (?:camera|stanza|quarto|habitacion))\b[^.?!\n]{0,25}?"
+    r"\b(?:il|elle|he|she|er|sie|lui|lei|ele|ela|dele|dela|ella|they|ils|elles)\b"
+)
 # Words of a message about a booking (read on `_plain` text).
 _BOOKING_WORD = re.compile(
     r"\b(?:reserv\w*|book\w*|buch\w*|gebucht|prenot\w*|resa|cancel\w*|anul\w*|annul\w*|storn\w*|disdet\w*|"
@@ -893,7 +916,9 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
     client = _FOR_CLIENT.search(text) or _FOR_TITLED.search(text)
     if client and not _WRITER_STAYS_TOO.search(text):
         name = _name_words(text[client.end() :], weak=True)
-        if name and len(name.split()) >= 2 and not _wordy(name):
+        # (a title says it is a name even when its surname is also a word: "per il nostro tecnico, Ing. Paolo Gatti")
+        titled = _TITLE.match(text[client.end() :].lstrip()) is not None
+        if name and len(name.split()) >= 2 and (titled or not _wordy(name)):
             return name  # "this is Ann-Marie from Skyline Travel, booking for our client Mr. Dmitri Volkov"
     # (not beside the writer: "para mim e para o meu colega, Eng. Paulo Tavares")
     if (
@@ -927,6 +952,9 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
                 and not _COMPANY_NAMED.match(text, named.end())
             ):
                 return name
+    holder = _new_holder(text, plain)
+    if holder:
+        return holder  # "Podem passar para o meu nome, Inês Carvalho Sampaio?": whom the booking now goes to
     under = _UNDER_SURNAME.search(text)
     if under and _BOOKING_WORD.search(plain) and _every_word_a_name(under["name"]):
         words = [fold(w) for w in under["name"].split()]
@@ -1098,6 +1126,10 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
             continue  # "Hallo, da ist die Dusche kaputt": German capitalises its nouns; a name ends its clause
         if name and cue in ("da schreibt", "hier schreibt") and len(name.split()) < 2:
             continue  # "Da schreibt die Zeitung, ...": German capitalises its nouns; a full name writes
+        if name and fold(name.split()[0]) in _OWNERS:
+            continue  # "ich bin die Inhaberin der Bäckerei nebenan", "I'm the owner of ...": a trade, no guest
+        if name and cue in ("c'est", "c est") and fold(name) in _SAID_OF_IT:
+            continue  # "Non merci, c'est beau!", "c'est noté": what something is, no one's name
         if name and fold(name.split()[0]) in _ROLES:
             role_of = _ROLE_OF.match(text, _end_of(name, text, m.end()))
             boss = _name_words(text[role_of.end() :], weak=True) if role_of else None
@@ -1263,13 +1295,52 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
     return None
 
 
+# A booking put in someone else's name (its holder changed): the verb, the booking, "to" and maybe whose name or the
+# relation with a comma or a colon, then the new holder ("Vorrei intestare la prenotazione 30 552 a mia figlia, Giulia
+# Ferri", "Intestate pure la prenotazione a Federica Galli", "Podem passar para o meu nome, Inês Carvalho Sampaio?",
+# "change the booking to my husband, Tom Reed", "mettre la réservation à mon mari, Paul Girard").
+_HOLDER_VERB = (
+    r"intest\w*|passar|pasar|poner|p[oô]r|mettre|transf[eé]r\w*|trasferi\w*|change|put|transfer|switch|"
+    r"umschreiben|[uü]bertragen|umbuchen|cambiar|mudar|alterar"
+)
+_HOLDER_RELATION = (
+    r"(?:(?:o|a|la|il|el|the|le|l')[^\S\n]+)?(?:my|mi|mia|mio|ma|mon|meu|minha|meine[mnrs]?|our|notre|nostr[oa]|"
+    r"nuestr[oa]|nossa|nosso|unsere[mnrs]?)[^\S\n]+[\w'\u2019-]+(?:[^\S\n]+name)?[^\S\n]*[,:][^\S\n]*"
+)
+_NEW_HOLDER = re.compile(
+    rf"(?i:\b(?:{_HOLDER_VERB})\b[^.?!\n]{{0,40}}?\b(?:a|al|alla|to|into|para|pra|pro|à|au|auf|in)[^\S\n]+"
+    rf"(?:{_HOLDER_RELATION})?)(?=[A-ZÀ-ÖØ-Þ])"
+    # German puts the verb last: "die Reservierung bitte auf meinen Mann umschreiben: Florian Brandl"
+    r"|(?i:\bauf[^\S\n]+(?:meine[mnrs]?|unsere[mnrs]?|den|die)[^\S\n]+[\w-]+[^\S\n]+"
+    r"(?:umschreiben|[uü]bertragen|umbuchen|(?:um)?[aä]ndern)(?:[^\S\n]+lassen)?[^\S\n]*[:,][^\S\n]*)(?=[A-ZÀ-ÖØ-Þ])"
+)
+
+
+def _new_holder(text: str, plain: str) -> str | None:
+    """The full name a booking is put in ("Intestate pure la prenotazione a Federica Galli"): the guest from now on."""
+    if not (_BOOKING_WORD.search(plain) or re.search(r"(?i)\bintest", text)):
+        return None
+    for m in _NEW_HOLDER.finditer(text):
+        name = _name_words(text[m.end() :], weak=True)
+        if (
+            name
+            and len(name.split()) >= 2
+            and not _wordy(name)
+            and not _COMPANY_NAMED.match(text, m.end())
+            and not _a_company(name)
+        ):
+            return name
+    return None
+
+
 # Form fields ("Apellidos: García López / Nombre: Lucía", "Nom : Dupont / Prénom : Jean", "Name: Müller,
 # Vorname: Anna"), read on `_plain` text. "Name"/"Nom"/"Nombre"/"Nome" is the first name, unless a first-name
 # field is also there (then it is the surname: "Nom" beside "Prénom", "Name" beside "Vorname").
 _GIVEN_FIELD = r"first name|given names?|forename|christian name|prenoms?|vorname|primer nombre|nome proprio|nombre de pila"
 _SURNAME_FIELD = r"surname|last name|family name|apellidos?|nom de famille|nachname|familienname|cognome|sobrenome|apelidos?"
 _FORM_FIELD = re.compile(
-    rf"(?m)(?:^|[,;|/][^\S\n]*)[^\S\n]*(?P<label>{_GIVEN_FIELD}|{_SURNAME_FIELD}|name|nom|nombre|nome)[^\S\n]*:[^\S\n]*"
+    # (or after a sentence: "Je confirme la chambre. Nom : Delcourt / Prénom : Hélène")
+    rf"(?m)(?:^|[,;|/][^\S\n]*|[.!][^\S\n]+)[^\S\n]*(?P<label>{_GIVEN_FIELD}|{_SURNAME_FIELD}|name|nom|nombre|nome)[^\S\n]*:[^\S\n]*"
     r"(?P<value>[^\n,;|/]{1,60})"
 )
 
@@ -1283,6 +1354,9 @@ _WORK_RELATION = re.compile(
     r"client[ea]?s?|kund(?:e|in|en)|colleague|coll[eè]gue|colega|collega|kolleg(?:e|in|en)|employee|empleado|"
     r"empleada|dipendente|mitarbeiter(?:in)?|t[eé]cnic[oa]|technician|techniker(?:in)?|guests?|hu[ée]sped|ospite|"
     r"h[óo]spede|gast)\b"
+    # ("a nombre del Lic. Rodrigo Anaya Treviño, director general de nuestra empresa": someone of the company's)
+    r"|\b(?:de|of|della|di|da|der|de la)[^\S\n]+(?:nuestra|our|nostra|la nostra|nossa|a nossa|notre|unserer)[^\S\n]+"
+    r"(?:empresa|company|azienda|societ[aà]|soci[ée]t[ée]|firma)\b"
 )
 
 
@@ -1450,7 +1524,11 @@ def _introduced(text: str) -> str | None:
         if _THANKED_BEFORE.search(before):
             continue  # "Ein herzliches Dankeschön an Frau Weber vom Zimmerservice", "Agradeço ao Sr. Manuel": staff
         if _ASKED_ABOUT_BEFORE.search(before) or (
-            name and _ASKED_ABOUT_AFTER.match(_plain(text[_end_of(name, text, m.end()) :]))
+            name
+            and (
+                _ASKED_ABOUT_AFTER.match(_plain(text[_end_of(name, text, m.end()) :]))
+                or _THEIR_ROOM_ASKED.search(_plain(text[_end_of(name, text, m.end()) :][:200]))
+            )
         ):
             continue  # "dans quelle chambre dort M. Gaillard", "ob Frau Dr. Roth schon eingecheckt hat": another guest
         if name:
@@ -1802,9 +1880,28 @@ _COMPANY_NOUNS = _words(
 )
 
 
+# What a company's name starts with in the Romance languages ("Laboratorios Quiroga", "Studio Fiori d'Arancio",
+# "Construcciones Martín") and the partners a shop's name ends with ("Fleurs & Cie", "Rossi e Figli", "Smith & Sons").
+_COMPANY_HEADS = _words(
+    """
+    laboratorios laboratorio laboratori laboratoires laboratoire laboratorium construcciones construcoes
+    costruzioni transportes trasporti talleres industrias industrie industries distribuciones distribuzioni
+    hermanos studio estudio cabinet bufete despacho clinica clinique farmacia pharmacie editorial edizioni editions
+    grupo gruppo groupe
+    """
+)
+_PARTNERS_END = re.compile(
+    r"(?i)[^\S\n]*(?:&|\+|\band|\bet|\be|\by|\bund)[^\S\n]*(?:cie|co|sons|fils|figli|hijos|filhos|s[öo]hne|partners?)\b\.?$"
+)
+
+
 def _a_company(name: str) -> bool:
     words = name.split()
-    return len(words) >= 2 and fold(words[-1]) in _COMPANY_NOUNS
+    return len(words) >= 2 and (
+        fold(words[-1]) in _COMPANY_NOUNS
+        or fold(words[0]) in _COMPANY_HEADS
+        or _PARTNERS_END.search(name) is not None
+    )
 
 
 def _wordy(name: str) -> bool:
@@ -1992,6 +2089,8 @@ def _fuller_below(name: str | None, lines: list[str]) -> str | None:
 def _signature_name(line: str) -> str | None:
     # "The Johnson family": the family's surname.
     first = re.sub(r"(?i)^the\s+(.+?)\s+family$", r"\1", _signature_line(line))
+    if _a_company(first):
+        return None  # "Cordiali saluti\nStudio Fiori d'Arancio - Wedding & Events": a company signs, no guest
     return _name_words(_holder(first), weak=True, whole=True)
 
 
@@ -2078,8 +2177,12 @@ def _signature(text: str) -> str | None:
     ordinary = _ordinary_words()
     if len(lines) >= 2 and _LINE_START.match(lines[-1]) and re.match(r"[-\u2013\u2014~]", lines[-1]):
         # "— Marta", "-- Ana": a dash marks a signature, even of one word (a couple's: the first one).
-        name = _name_words(_holder(_signature_line(lines[-1])), weak=True, whole=True)
-        if name and not any(fold(w) in ordinary for w in name.split()):
+        signed_line = _holder(_signature_line(lines[-1]))
+        # (a first name that is also a word before a surname: "- Ravi Menon, Kestrel Surveys", French "ravi")
+        name = _name_words(signed_line, weak=True, whole=True) or (
+            signed_line if _TWO_CAPITALISED.fullmatch(signed_line) else None
+        )
+        if name and (_dashed_full_name(name) if len(name.split()) >= 2 else fold(name) not in ordinary):
             return name
     dashed = _DASH_END.search(text)
     if dashed and len(_WORD.findall(text[: dashed.start()])) >= 2:
@@ -2116,7 +2219,7 @@ def _signature(text: str) -> str | None:
     # (or as the last sentence: "Können wir bis zum 16. verlängern? Zimmer 12, Familie Öztürk")
     # (a number sign's dot inside: "Prenotazione n. 7 702 18, coniugi Ferrante"; French "16-18 ? Réservation ...")
     last_said = (
-        re.search(r"(?<=\w)[^\S\n]?[.!?][^\S\n]+(?P<rest>(?:[^\n.!?]|\.(?=[^\S\n]*\d))+)$", lines[-1])
+        re.search(r"(?<=\w)[^\S\n]?[.!?][^\S\n]+(?P<rest>(?:[^\n.!?]|\.(?=[^\S\n]*\d))+[.!]?)$", lines[-1])
         if lines
         else None
     )
@@ -2127,7 +2230,13 @@ def _signature(text: str) -> str | None:
         # "...Wir sind zu viert.\nFamilie Brandstätter": the family signs with its surname
         return family_name
     ref_then = _REF_THEN_NAME.fullmatch(last_part) if last_part is not None else None
-    if ref_then and not _wordy(ref_then["name"]) and _every_word_a_name(ref_then["name"]):
+    if (
+        ref_then
+        and not _wordy(ref_then["name"])
+        and _every_word_a_name(ref_then["name"])
+        and not {fold(w) for w in ref_then["name"].split()} & (_month_words() | _calendar_words())
+        and not _THANKS_OR_CLOSING.fullmatch(ref_then["name"])
+    ):
         return ref_then["name"]  # "...Ich erwarte eine Teilgutschrift.\nBuchung 77310, Sabine Kraus-Ebner"
     initialled = _INITIAL_LINE.fullmatch(lines[-1]) if len(lines) >= 2 else None
     if initialled and not _wordy(initialled["surname"]) and not _FRENCH.search(_plain(text)):
@@ -2140,11 +2249,24 @@ def _signature(text: str) -> str | None:
     if len(lines) >= 2 and not re.search(r"[?:!]\s*$", lines[-1]) and not signed_by_no_one:
         # (under "Cordialement\nDirection Commerciale\nVoyages Leclerc" the last line is the company's)
         last = _signature_line(lines[-1])
+        if len(lines) >= 3 and _a_company(last):
+            # "Rodrigo Salinas\nLaboratorios Quiroga": the name over the company
+            last = _signature_line(lines[-2])
         name = _name_words(last, weak=True, whole=True)
         # A signature without a closing: two to six capitalised words, none an ordinary word but a particle.
         if name and 2 <= len(name.split()) <= 6 and _every_word_a_name(name):
             return name
     return None
+
+
+_TWO_CAPITALISED = re.compile(r"[A-ZÀ-Ö][a-zß-ÿ'-]+(?: [A-ZÀ-Ö][a-zß-ÿ'-]+){1,2}")
+
+
+def _dashed_full_name(name: str) -> bool:
+    """Whether a full name on a line a dash opens signs: its surname no ordinary word, its first name no stop word (a
+    first name may be a word elsewhere: "- Ravi Menon", French "ravi")."""
+    words = [fold(w) for w in name.split()]
+    return not _is_place(name) and words[-1] not in _ordinary_words() and words[0] not in _STOP
 
 
 # A family or a married couple signing on the message's last line ("Familie Brandstätter", "Famiglia Rinaldi",
@@ -2168,13 +2290,14 @@ _FAMILY_LINE = re.compile(
 _COUPLE_WORD = re.compile(
     r"(?i)(?:eheleute|coniugi|[ée]poux|esposos|c[ôo]njuges|familie|famille|famiglia|fam[ií]lia|familia|family)\b"
 )
-# A full name after the booking's reference on the last line: "Buchung 77310, Sabine Kraus-Ebner".
+# A name after the booking's reference or the room on the last line: "Buchung 77310, Sabine Kraus-Ebner", the surname
+# alone too ("Zimmer 14, Huber", "Camera 12, Fontana.", "Prenotazione 44 981, Sartori").
 _REF_THEN_NAME = re.compile(
-    rf"[-\u2013\u2014~\s]*{_ROOM_OR_BOOKING_THEN}(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'-]+){{1,3}})[^\S\n]*[.!]?"
+    rf"[-\u2013\u2014~\s]*{_ROOM_OR_BOOKING_THEN}(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'-]+){{0,3}})[^\S\n]*[.!]?"
 )
-# An initial and a surname on the last line ("M. Schäfer", "J. Smith").
+# An initial and a surname on the last line ("M. Schäfer", "J. Smith"), maybe after a title ("Mrs M. Ashworth").
 _INITIAL_LINE = re.compile(
-    r"[-\u2013\u2014~\s]*(?P<initial>[A-Z])\.[^\S\n]?(?P<surname>[A-ZÀ-ÖØ-Þ][\w'-]+)[^\S\n]*"
+    r"[-\u2013\u2014~\s]*(?:(?:Mrs|Mr|Ms|Miss|Dr|Frau|Herr|Sra|Sr|Sig\.ra|Sig)\.?[^\S\n]+)?(?P<initial>[A-Z])\.[^\S\n]?(?P<surname>[A-ZÀ-ÖØ-Þ][\w'-]+)[^\S\n]*"
 )
 # Words of a French message (read on `_plain` text), where "M." is Monsieur.
 _FRENCH = re.compile(
@@ -2227,6 +2350,7 @@ def _signature_block(text: str) -> str | None:
     )
     if (
         alone
+        and not _a_company(lines[-1])  # "...à la personne concernée.\nFleurs & Cie": a shop signs
         and re.search(r"[.?!\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\w]$", lines[-2])
         and len(_WORD.findall("\n".join(lines[:-1]))) >= 4
         and not _is_place(alone["name"])
@@ -2344,6 +2468,8 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
             continue
         if found and low in _PARTICLES and _no_surname(fold(following), first_only=len(found) == 1):
             break  # "Frau Winter von der Buchung 6620", "sono Paolo da Bari": the booking, the place
+        if found and low in _PARTICLES and _what_someone_is(following):
+            break  # "soy carmen ruiz la abuela de los ruiz", "Giorgio Vianello del Liceo Galilei": who she is, where he works
         if word == "di" and len(found) == 1 and found[0][:1].isupper():
             break  # "sono il Matteo di Bergamo": where he is from (an Italian surname's "Di" is capitalised)
         if len(found) >= 2 and elided and fold(word[elided.end() :]) in _INSTITUTIONS | _PLACE_WORDS:
@@ -2378,6 +2504,8 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
             continue
         if low in _STOP or (not found and low in _NOT_NAMES) or re.match(r"i'", low):
             break
+        if found and not upper and _CONTRACTION.search(low):
+            break  # "this is rachel o'neill we've got a room": an English contraction starts the next clause
         if not upper and low in _POSSESSIVES:
             break  # "au nom de ma société", "a nombre de mi empresa"
         if not upper and low in _BUT:
@@ -2437,6 +2565,16 @@ def _last_name_word(rest: str, words: list[re.Match[str]], at: int, *, lines_end
     return not (
         following and following.group(0)[:1].isupper() and not rest[word.end() : following.start()].strip(" ")
     )
+
+
+# English contractions ("we've", "we're", "I'll", "they'd"): the words after a name typed in lower case.
+_CONTRACTION = re.compile(r"['\u2019](?:ve|re|ll|d|m)$")
+
+
+def _what_someone_is(word: str) -> bool:
+    """Whether `word` after a particle says who someone is (a relative, a role) or where they work ("la abuela de los
+    Ruiz", "del Liceo Scientifico"), not a surname."""
+    return fold(word) in _KIN | _SPOKEN_ROLES | _ROLES | _INSTITUTIONS
 
 
 # After a particle, words that are no surname: a booking, the hotel's rooms and desks.
