@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from conversations.nlu.dates import MONTHS
-from conversations.nlu.numbers import NUMBER, to_int
+from conversations.nlu.numbers import NUMBER, NUMBER_WORDS, to_int
 
 _ADULT = (
     r"(?:adultos?|adultas?|adults?|adultes?|erwachsenen?|erwachsene|erwachseni|erwachsni|erw\b\.?|adulti|adulto|ad\b\.?|"
@@ -70,7 +70,9 @@ _COUPLES = re.compile(
 _CHILDREN = re.compile(
     rf"\b{_NUM}\s+(?:(?:de ellos|de ellas|of them|of whom|deles|delas|di loro|d'entre eux|davon|von ihnen)\s+"
     rf"(?:son\s+|are\s+|sao\s+|sono\s+|sont\s+|sind\s+)?)?"
-    rf"(?:(?:(?:pequenos?|small|little|kleine|kleinen|petits?|piccoli)\s+)?{_CHILD}\b|"
+    # ("our two teenage sons (15 and 17)": an adjective of age between)
+    rf"(?:(?:(?:pequenos?|small|little|kleine|kleinen|petits?|piccoli|teenage|teen|young|younger|older|jungen|"
+    rf"jugendlichen|jeunes)\s+)?{_CHILD}\b|"
     # the small ones as a noun ("4 adultes + 3 petits (5 ans, 3 ans et un bébé)", "2 adultos y 3 pequeños")
     # ("Wir haben einen kleinen.": a dog; an article is no count of them)
     r"(?<!\bun )(?<!\buna )(?<!\bune )(?<!\bein )(?<!\beine )(?<!\beinen )(?<!\bum )(?<!\buma )"
@@ -132,6 +134,18 @@ _SELF_AND_NAMED = re.compile(
     r"(?:queriamos|queremos|gostariamos|precisamos|pretendemos|quisieramos|buscamos|necesitamos|vorremmo|vogliamo|"
     r"cerchiamo|wollen|mochten|suchen|voulons|voudrions|cherchons|want|would like|are looking|need)\b"
 )
+# The same with the one named first, opening a sentence ("Declan and myself are celebrating our anniversary", "Marta y yo
+# queremos", "Luc et moi voulons", "Jonas und ich möchten", "Luca e io vorremmo", "o Rui e eu queremos").
+_NAMED_AND_SELF = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:(?:a|o|la|el|il|der|die)\s+)?"
+    r"(?!(?:thanks|thank|hello|hey|hiya|yes|sorry|please|hola|gracias|merci|bonjour|salut|danke|hallo|grazie|ciao|"
+    r"salve|obrigad[oa]|buenas|bueno|well|then|entonces|pues|dann|allora|quindi|alors|donc|okay|yeah|sure|claro|"
+    r"mais|aber|pero|but|also|and|now|ahora|agora|jetzt|maintenant|adesso|ora)\b)"
+    r"(?P<name>[a-z]{3,12})\s+(?:e|y|und|et|and|&)\s+"
+    r"(?:myself|i|yo|eu|moi|ich|io)\s+(?:are|were|will|would|want|somos|vamos|queremos|quisieramos|seremos|estamos|"
+    r"sommes|serons|voulons|voudrions|allons|sind|wollen|mochten|kommen|werden|siamo|saremo|vogliamo|vorremmo|"
+    r"andiamo|queremos|gostariamos|vamos|estamos)\b"
+)
 # An adult added by name after a plus: "2 adults + 2 kids + grandma", "2 Erw. + Oma".
 _PLUS_ADULT = re.compile(
     r"\+\s*(?:(?:the|la|el|a|o|die|der|il|my|mi|ma|mon|meine|mia|minha|nuestra|notre|unsere)\s+)?"
@@ -162,6 +176,8 @@ _AGES_LISTED = re.compile(
     # the ages said in a clause of their own ("los peques, que tienen 3 y 6 años", "the kids pls, theyre 12 and 15")
     r"(?:\s*,?\s*(?:pls|please|porfa|plz)?\s*,?\s*(?:que tienen|que tem|que tenem|qui ont|ils ont|they'?re|theyre|"
     r"they are|sie sind|die sind|che hanno)(?=\s*\d))?"
+    # ("nossos filhos, de 12 e 16 anos": the ages after a comma, with their preposition)
+    r"(?:\s*,\s*(?=(?:aged|ages|of|de|von|di|im alter von)\s+\d))?"
     r"\s*\(?\s*(?:aged|ages|of ages|of|de|von|di|im alter von|com|avec|mit)?\s*"
     rf"(?P<ages>(?:\d{{1,2}}|{NUMBER})(?:\s*(?:,|y|and|e|et|und|pis|&)\s*(?:\d{{1,2}}|{NUMBER}))+)\b"
     r"(?!\s*(?:\d|de (?:[a-z]+)|/))"
@@ -356,7 +372,10 @@ _SELF_AND_SPOUSE = re.compile(
     rf"\b{_POSS}\s+{_SPOUSE}\s+(?:yo|eu|io|ich|moi)\s+(?:y|e|und|et)\b|"
     # "me + gf", "ich + Freundin", "eu + namorada": a plus needs no article.
     rf"\b{_SELF}\s*(?:\+|&)\s*{_COMPANION}\b|"
-    rf"\b{_DET}\s+{_COMPANION}\s*{_AND}\s*(?:para\s+|pra\s+|pour\s+|for\s+|per\s+)?{_SELF}\b|"
+    # the partner's name between ("My husband Gerald and I", "mi marido Luis y yo", "mein Mann Peter und ich")
+    rf"\b{_POSS}\s+{_SPOUSE}\s+[a-z]{{3,12}}\s+(?:and i|and me|and myself|y yo|e eu|et moi|und ich|e io|ed io)\b|"
+    # ("ma cousine me demande": no "cousin" and "me")
+    rf"\b{_DET}\s+{_COMPANION}\b\s*{_AND}\s*(?:para\s+|pra\s+|pour\s+|for\s+|per\s+)?{_SELF}\b|"
     # "soy Pilar y mi marido Ramón", "sou a Teresa e o meu marido": the writer named (or the name read out), then a
     # companion
     rf"\b(?:soy|sou|i'?m|je suis|ich bin|sono)\s+(?:(?:el|la|o|a|der|die|il)\s+)?(?:[a-z]+\s*)?"
@@ -408,6 +427,12 @@ _SELF_PLUS_ONE = re.compile(
     r"otro|un'?\s?altra|un altro|une autre|un autre|outra|outro|uma|um|eine|einer|noch eine)\s+"
     r"(?:person|persona|personne|pessoa|persone|people)\b|"
     rf"\b(?:ich|yo|eu|moi|io)\s+(?:mit|con|com|avec)\s+{_DET}\s+{_COMPANION}\b{_MINOR_AGE_AFTER}|"
+    # the writer saying they would come with one person ("Ich käme mit meiner Schwester", "I'd come with my sister",
+    # "vendría con mi hermana", "je viendrais avec ma sœur", "verrei con mia sorella", "eu viria com a minha irmã")
+    r"\b(?:ich (?:kame|komme|wurde kommen|reise|fahre)|i'?d come|i'?ll come|i would come|i will come|i'?ll be coming|"
+    r"(?:yo )?(?:vendria|vendre|vengo|iria|ire)|je (?:viendrais|viendrai|viens)|(?:io )?(?:verrei|vengo|verro)|"
+    r"(?:eu )?(?:viria|virei|venho|iria|irei|vou))\s+(?:mit|with|con|avec|com)\s+"
+    rf"{_DET}\s+{_COMPANION}\b{_MINOR_AGE_AFTER}(?!\s*,?\s*(?:and|y|e|et|und|con|with|com|avec|mit)\b)|"
     rf"\beu mais (?:a |o )?(?:minha |meu )?{_COMPANION}\b"
 )
 _COMPANION_IN_LIST = rf"\s*{_AND}\s*{_FOR}{_DET}\s+{_COMPANION}\b{_MINOR_AGE_AFTER}"
@@ -520,6 +545,17 @@ _ONE_PARENT = re.compile(
     r"papa|mae|pai|mere|pere|maman|mutter|vater|mamma)\s+(?:and|with|y|con|e|com|et|avec|und|mit)\s+"
     r"(?:her|his|their|sus|su|seus|suas|ses|son|sa|ihren|ihrem|seinen|seinem|i suoi|le sue|il suo|la sua)\b"
 )
+# The one a room is for, with their own children ("è per la zia della sposa con i suoi due figli", "it's for my sister
+# and her two kids", "para mi hermana con sus dos hijos", "pour ma sœur avec ses deux enfants", "für meine Schwester
+# mit ihren zwei Kindern", "pra minha irmã com os dois filhos dela"): one adult.
+_ONE_WITH_HER_CHILDREN = re.compile(
+    r"\b(?:for|para|pra|pour|fur|per)\s+(?:(?:la|il|lo|el|the|my|mi|ma|mon|meine|meinen|meiner|mia|mio|minha|meu|"
+    r"a|o|our|nuestra|nuestro|notre|unsere|unseren|nostra|nostro|nossa|nosso)\s+)*[a-z]+"
+    r"(?:\s+(?:della|dello|del|de la|del|de|of the|of|von der|vom|des|da|do))?(?:\s+[a-z]+)?\s+"
+    r"(?:and|with|y|con|e|com|et|avec|und|mit)\s+(?:(?:her|his|their|sus|su|ses|son|sa|ihren|ihrem|seinen|seinem|"
+    r"i suoi|le sue|il suo|la sua|os|as|seus|suas|os seus|as suas)\s+)+"
+    rf"(?:(?:{NUMBER})\s+)?{_CHILD}\b"
+)
 # "deux grands pis trois petits", "2 grandes y 3 chicos": the big ones are the adults, the small ones the children.
 _BIG_AND_SMALL = re.compile(
     rf"\b(?P<a>{NUMBER})\s+(?:grands|grandes|grossen|grosse|grandi)\s*(?:et|pis|y|e|und|,|&|\+)\s*(?P<c>{NUMBER})\s+"
@@ -534,7 +570,15 @@ _RESTATED = re.compile(
 # now"): the last statement is the party.
 _NOW_INSTEAD = re.compile(
     r"\b(?:now|actually|instead|ahora|en realidad|al final|finalmente|maintenant|finalement|en fait|jetzt|doch|"
-    r"stattdessen|adesso|ora|invece|agora|afinal|na verdade)\b"
+    r"stattdessen|adesso|ora|invece|agora|afinal|na verdade|really|realmente|en realite|eigentlich|tatsachlich|"
+    r"in realta|na realidade)\b"
+)
+# The clause that says the party as it now is, after the one that was booked ("we put 2 adults 1 child but it's
+# actually 2 adults and 2 kids", "pusimos 2 adultos y 1 niño pero en realidad somos 2 adultos y 2 niños").
+_BUT_NOW = re.compile(
+    r"\b(?:but|pero|mais|mas|aber|ma|however|sin embargo|cependant|pero en realidad)\b(?=[^.?!;\n]{0,30}\b(?:now|actually|"
+    r"really|ahora|en realidad|realmente|maintenant|en fait|en realite|jetzt|eigentlich|tatsachlich|in wirklichkeit|"
+    r"adesso|ora|in realta|agora|na verdade|na realidade)\b)"
 )
 # A room asked for, before a fallback of other rooms.
 _ONE_ROOM_WORD = (
@@ -543,6 +587,9 @@ _ONE_ROOM_WORD = (
 )
 # Rooms asked as an alternative in a question ("a room for five, or would we need two rooms?"): no count settled.
 _OR_ROOMS = re.compile(
+    # ("vcs tem quarto pra 6 ou teria q ser 2 quartos?", "a room for 6 or would it have to be 2 rooms?")
+    rf"\b(?:{_ONE_ROOM_WORD})\b[^.?!\n]{{0,40}}?\b(?:or|o|ou|oder|oppure)\s+(?:[a-z']+\s+){{1,5}}?"
+    rf"(?:{NUMBER})\s+{_ROOM}\b(?=[^.!\n]{{0,20}}\?)|"
     # a fallback after a room asked for ("¿Tenéis alguna habitación familiar? Si no, nos apañamos con dos dobles",
     # "a family room? If not, two doubles", "sinon deux chambres doubles", "sonst zwei Doppelzimmer")
     rf"\b(?:{_ONE_ROOM_WORD})\b[^\n]{{0,80}}?\b(?:si no|if not|otherwise|or else|failing that|sinon|a defaut|sonst|"
@@ -751,7 +798,7 @@ _ALONE = re.compile(
     r"(?:je|j'y) (?:viens|voyage|serai|suis|pars|vais|reste) (?:tout |toute )?seule?|moi seule|tout seul|toute seule|"
     r"vengo sol[oa]|viajo sol[oa]|voy a ir sol[oa]|vado da sol[oa]|sono da sol[oa]|viaggio da sol[oa]|"
     r"ich komme alleine?|ich reise alleine?|i'?m coming alone|i'?ll be alone|coming alone|vou sozinh[oa]|"
-    r"habitacion individual|single room|quarto individual|quarto single|chambre simple|chambre individuelle|chambre single|"
+    r"habitacion individual|hab\.? individual|hab\.? sencilla|single room|quarto individual|quarto single|chambre simple|chambre individuelle|chambre single|"
     # Latin-American "sencilla" and Portuguese "de solteiro" are single rooms ("una habitación sencilla del 25 al 28")
     r"habitacion sencilla|cuarto sencillo|una sencilla|quarto de solteiro|"
     r"einzelzimmers?|(?:ein|es|a|1) ez|camera singola|una singola|una individual|una single|uma individual|une single|um individual|um single|"
@@ -1394,7 +1441,11 @@ def _rooms(folded: str) -> int | None:
     found = [
         (m.start(), m.end(), 1 if m["other"] else to_int(m["n"]) or 0)
         for m in _ROOMS.finditer(folded)
-        if (m["n"] not in ("couple", "a couple") or m[0].endswith("s")) and not _room_if_free(folded, m)
+        if (m["n"] not in ("couple", "a couple") or m[0].endswith("s"))
+        and not _room_if_free(folded, m)
+        # ("¿Se puede agregar una cama o hace falta otro cuarto?": another room with none named before it is one on
+        # top of the booking's, no count in all)
+        and not (m["other"] and not _ROOM_KIND.search(folded, 0, m.start()))
     ]
     found = [
         right
@@ -1403,6 +1454,7 @@ def _rooms(folded: str) -> int | None:
         or not (
             _ROOM_INSTEAD.fullmatch(folded, left[1], right[0])
             or _ROOM_SWAP.search(folded, left[1], right[0])
+            or _BOOKED_BUT_NOW.search(folded, max(0, left[0] - 30), right[0])
             or (
                 _ROOM_SWAP_TO.search(folded, left[1], right[0])
                 and _ROOM_SWAP_VERB_LAST.match(folded, right[1])
@@ -1657,6 +1709,17 @@ _ROUGH_AFTER = re.compile(
 )
 # A voice note's fillers ("eh", "ehm", "ähm", "uh", "euh", "hum"); not "um" (Portuguese "one") nor "er" (German "he").
 _FILLER = re.compile(r"\b(?:eh|ehm|ahm|uh|uhm|umm|hum|hmm|euh|erm|emm|mmm)\b[,.]*\s*")
+_FOR_ONCE = re.compile(r"\bfor once\b")
+# English "kind" ("if you would be so kind", "kind regards", "that kind of room") is no German child.
+_KIND_ENGLISH = re.compile(
+    r"\b(?:so|very|too|how|most|be|is|are|was|were|you'?re|really|extremely|that'?s|this|that|any|what|a|the|same)\s+"
+    r"kind\b(?!\s+(?:ist|war|hat|ist|braucht|schlaft|kommt|von|mit|und)\b)|\bkind\s+(?:regards|wishes|of|request|"
+    r"attention|help|reply|response|offer)\b"
+)
+# Québec "le p'tit", "la p'tite" (the little one): a child, like "le gamin".
+_QUEBEC_LITTLE = re.compile(
+    r"\b(le |la |notre |mon |ma |nos |mes |deux |2 |3 )p'?tit(e?s?)\b(?!\s+(?:dejeuner|[a-z]+ment)\b)"
+)
 # Venetian "do" (two) before the people or rooms it counts ("gavé 'na camera par do persone?"); elsewhere "do" is a word.
 _VENETIAN_TWO = re.compile(r"\bdo(?=\s+(?:persone|adulti|camere|cambre|fioi|putei|tosi)\b)")
 # Number words typed one letter off before the people they count ("somos dso adultos", "thre adults").
@@ -1677,12 +1740,22 @@ _FRENCH_SON = re.compile(
 # A count corrected as it is said ("para dos personas bueno tres", "siamo in due no anzi in tre", "two people, sorry,
 # three", "zwei Personen, nein, drei", "deux personnes, pardon, trois", "duas pessoas, ou melhor, três"): the last
 # one is the party. (A bare "no"/"non" is left alone: "somos tres, no cuatro" denies the second.)
-_COUNT_CORRECTED = re.compile(
-    rf"\b(?:(?P<pre>in|zu)\s+)?(?:{NUMBER})(?:\s+(?P<noun>{_PERSON}|{_ADULT}))?\s*,?\s*"
+_CORRECTION_WORD = (
     r"(?:bueno|digo|mejor dicho|quiero decir|perdon|sorry|i mean|or rather|make that|no wait|ou melhor|quer dizer|"
     r"perdao|desculpa|pardon|non pardon|ou plutot|plutot|je veux dire|nein|ach nein|ich meine|besser gesagt|"
-    r"oder besser|no anzi|anzi|o meglio|scusa|scusate|volevo dire)"
-    rf"\s*,?\s*(?:(?P<pre2>in|zu)\s+)?(?P<n>{NUMBER})\b(?:\s+(?P<noun2>{_PERSON}|{_ADULT})\b)?"
+    r"oder besser|no anzi|anzi|o meglio|scusa|scusate|volevo dire|"
+    # a pause asked for while correcting ("trois personnes, non attendez, quatre", "3 Kinder, nein sorry, 2 Kinder")
+    r"attendez|attends|wait|hang on|espera|espere|esperen|warte|moment|aspetta|aspettate)"
+)
+# ("2 Erwachsene und 3 Kinder, nein sorry, 2 Kinder": a child count corrected too; "no, perdón" and "non, attendez"
+# join the correction words, a bare "no" stays a denial)
+_COUNT_CORRECTED = re.compile(
+    rf"\b(?:(?P<pre>in|zu)\s+)?(?:{NUMBER})(?:\s+(?P<noun>{_PERSON}|{_ADULT}|{_CHILD}))?\s*,?\s*"
+    rf"(?:(?:no|non|nao|nein|nee)\s*,?\s*)?{_CORRECTION_WORD}(?:\s*,?\s*{_CORRECTION_WORD})*"
+    rf"\s*,?\s*(?:(?P<pre2>in|zu)\s+)?(?P<n>{NUMBER})\b(?:\s+(?P<noun2>{_PERSON}|{_ADULT}|{_CHILD})\b)?"
+    # ("two people, sorry, three nights": another thing counted)
+    r"(?!\s+(?:noches?|nights?|nuits?|nachte|nacht|notti|notte|noites?|dias?|days?|jours?|tage|giorni|"
+    r"habitaciones|rooms|chambres|zimmer|camere|quartos)\b)"
 )
 
 
@@ -1730,6 +1803,13 @@ _OUR_CHILD_AMONG = re.compile(
 )
 # A room given to two others ("leur offrir une chambre double pour eux deux", "a room for the two of them", "una doble
 # para ellos dos", "ein Zimmer für die beiden", "una camera per loro due"): the two of them, not the writer.
+# ("Can you put the two of them up ...? They'd need a double.", "Ich hätte gern für die beiden ein Doppelzimmer")
+_THE_TWO_OF_THEM = re.compile(
+    r"\b(?:(?:put|host|accommodate|for|fur|pour|para|pra|per|alojar|hospedar|ospitare|loger|unterbringen)\s+"
+    r"(?:the two of them|both of them|die beiden|eux deux|elles deux|ellos dos|ellas dos|eles dois|elas duas|loro due|"
+    r"tutti e due|entrambi)|(?:fur|for|per|para|pra|pour)\s+(?:os dois|as duas|los dos|las dos|les deux))"
+    r"(?=\s*(?:[,.;:!?]|$|up|a|an|ein|eine|einen|una|un|une|um|uma|from|vom|du|del|dal|de|do)\b)"
+)
 _ROOM_FOR_THE_TWO_OF_THEM = re.compile(
     rf"\b{_ROOM}\b[^.!?\n]{{0,25}}?\b(?:(?:pour (?:eux|elles)|for them|para (?:ellos|ellas|eles|elas)|pra (?:eles|elas)|"
     r"fur sie|per loro)\s+(?:deux|two|dos|dois|duas|zwei|due|2)|for the two of them|for both of them|"
@@ -1816,7 +1896,12 @@ _SWAP_OUR_ROOM = re.compile(
 _ADD_A_ROOM = re.compile(
     r"\b(?:add|adding|anadir|agregar|sumar|ajouter|hinzufugen|dazubuchen|aggiungere|acrescentar|adicionar)\s+"
     r"(?:a|an|one|another|una|un|otra|uma|um|outra|une|une autre|ein|eine|noch ein|un'altra|un altra)\s+"
-    r"(?:[a-z]+\s+)?(?:room|habitacion|cuarto|chambre|zimmer|camera|quarto)\b"
+    r"(?:[a-z]+\s+)?(?:room|habitacion|cuarto|chambre|zimmer|camera|quarto)\b|"
+    # one room more ("Serve una camera in più?", "do we need an extra room?", "une chambre de plus", "una habitación
+    # más", "ein zusätzliches Zimmer", "mais um quarto"): one on top of the booking's, no count in all
+    r"\b(?:a|an|one|una|un|une|ein|um|uma)\s+(?:room|habitacion|cuarto|chambre|zimmer|camera|stanza|quarto)\s+"
+    r"(?:in piu|more|extra|de plus|en plus|supplementaire|mas|a mais|extra|mehr|zusatzlich)\b|"
+    r"\b(?:an extra|one more|an additional|ein zusatzliches|ein weiteres|mais um)\s+(?:room|zimmer|quarto)\b"
 )
 
 # The rooms a booking now needs, said after the rooms it had ("en vez de una doble necesitamos dos", "instead of one
@@ -1831,15 +1916,65 @@ _ROOMS_NOW = re.compile(
     # one room is enough after more were booked
     r"\b(?P<one>(?:ne|ce ne|nos|nous|uns|ci|a gente)?\s*(?:basta|bastara|bastera|suffit|suffira|reicht|genugt|chega|"
     r"is enough|will do|will be enough)\s+(?:con\s+)?(?:una|uno|un|one|um|uma|une|eins|eines|ein|eine|only one)|"
-    r"(?:una|un|one|um|uma|une|eins|ein|eine|only one|just one)\s+(?:[a-z]+\s+)?(?:basta|bastara|suffit|suffira|"
-    r"reicht|genugt|chega|is enough|will do|will be enough))\b|"
+    r"(?:una|un|one|um|uma|une|eins|ein|eine|only one|just one)\s+(?:[a-z]+\s+){0,2}(?:basta|bastara|suffit|suffira|"
+    r"reicht|genugt|chega|is enough|will do|will be enough|sera suffisante|suffiront))\b|"
     # a room added as the second or the third
     r"\b(?:add|adding|anadir|agregar|ajouter|hinzufugen|dazubuchen|aggiungere|acrescentar|adicionar|reservar|book|"
     r"buchen|prenotare|reserver)\s+(?:a|an|una|un|une|um|uma|ein|eine|einen|noch ein|noch eine)\s+"
     r"(?:(?P<second>second|segunda|segundo|deuxieme|seconde|zweites|zweite|zweiten|seconda|secondo)|"
     r"(?P<third>third|tercera|tercer|terceira|terceiro|troisieme|drittes|dritte|dritten|terza|terzo))\s+"
     r"(?:room|habitacion|cuarto|chambre|zimmer|camera|stanza|quarto)\b|"
-    r"\b(?:(?P<second2>ein zweites|ein weiteres)|(?P<third2>ein drittes))\s+zimmer\s+(?:dazu)?buchen\b"
+    r"\b(?:(?P<second2>ein zweites|ein weiteres)|(?P<third2>ein drittes))\s+zimmer\s+(?:dazu)?buchen\b|"
+    # ("est-ce qu'on pourrait en ajouter une deuxième ?", "aggiungerne una seconda": the room said before)
+    r"\b(?:en ajouter|aggiungerne|ajouter|anadir|agregar|add|aggiungere|adicionar|acrescentar)\s+"
+    r"(?:une|una|um|uma|a)\s+(?:(?P<second3>deuxieme|seconde|segunda|seconda|second|segundo)|"
+    r"(?P<third3>troisieme|tercera|terza|third|terceira))\b"
+    r"(?!\s+(?:nuit|noche|notte|night|noite|personne|persona|person|pessoa|adult\w*|enfant|nino|bambin\w*|child)\b)|"
+    # ("wir bräuchten zusätzlich ein zweites Zimmer", "we'd need a second room for the kids")
+    r"\b(?:ein|a|une|una|um|uma)\s+(?:(?P<second4>zweites|second|deuxieme|seconde|segunda|seconda|segundo)|"
+    r"(?P<third4>drittes|third|troisieme|tercera|terza|terceira))\s+(?:[a-z]+\s+)?"
+    r"(?:zimmer|room|chambre|habitacion|camera|quarto|stanza|cuarto)\b|"
+    # the rooms a booking now needs, said as a count alone after those it had ("Reservamos três quartos mas ... só
+    # vamos precisar de dois", "ne servono solo due", "we'll only need two", "brauchen nur noch zwei")
+    r"\b(?:(?:so|solo|solamente|only|just|nur|nur noch|seulement|plus que|apenas|somente)\s+"
+    r"(?:(?:vamos|vamos a|we'll|we will|we|wir|ci|nous|on|a gente|ne|les)\s+)?"
+    r"(?:precisar de|precisamos de|necesitar|necesitamos|need|brauchen|servono|serviranno|faut|besoin de|"
+    r"queremos|want)|"
+    r"(?:necesitamos|precisamos|need|brauchen wir|brauchen|benotigen|ne servono|servono|il nous en faut|ci servono)\s+"
+    r"(?:solo|solamente|only|just|nur|nur noch|seulement|apenas|somente)|"
+    r"(?:on n'en a plus besoin que de|nous n'en avons plus besoin que de|on n'a plus besoin que de))\s+"
+    r"(?P<n2>dos|two|dois|duas|deux|zwei|due|tres|three|trois|drei|tre|quatro|cuatro|four|quatre|vier|quattro|"
+    r"2|3|4|5|6)\b"
+    r"(?!\s*(?:[a-z]+\s+)?(?:noches?|nights?|noites?|nuits?|nachte|notti|dias?|days?|personas?|people|persons|"
+    r"pessoas|personnes|personen|persone|adult\w*|erwachsene\w*|ninos|kids|children|enfants|kinder|bambini|criancas|"
+    r"camas|beds|lits|betten|letti))"
+)
+# A count of rooms added and the total they make ("ci servono due camere in più, quindi otto in totale", "we need two
+# more rooms, so eight in total", "zwei Zimmer mehr, also insgesamt acht"): the total is the rooms, no party.
+_ROOMS_MORE_TOTAL = re.compile(
+    rf"(?:\b{_ROOM}\s+(?:in piu|more|extra|de plus|en plus|supplementaires?|mas|adicionales|a mais|extras?|zusatzlich|"
+    rf"mehr|weitere)|\b(?:more|extra|additional|weitere|zusatzliche|mehr)\s+{_ROOM})\b[^.!?\n]{{0,25}}?\b(?:quindi|so|also|donc|entonces|entao|that'?s|that makes|cioe|ovvero|soit|"
+    r"o sea|ou seja|sprich)\s+"
+    rf"(?:(?P<tot1>en total|in total|in all|au total|en tout|insgesamt|in tutto|in totale|ao todo|no total)\s+)?"
+    rf"(?P<n>{NUMBER})(?:\s+{_ROOM})?(?:\s+(?:en total|in total|in all|au total|en tout|insgesamt|in tutto|"
+    r"in totale|ao todo|no total))?"
+)
+# People who dropped out of a booked party ("um casal desistiu", "due colleghi hanno dato forfait", "zwei Leute sind
+# abgesprungen", "two of them pulled out"): no party.
+_DROPPED_OUT = re.compile(
+    rf"\b(?:{NUMBER})\s+(?:[a-z'-]+\s+){{0,2}}?(?:desistiu|desistiram|desistio|desistieron|se bajaron|se han bajado|"
+    r"se ha bajado|cancelaron|cancelou|cancelaram|dropped out|pulled out|have dropped out|have pulled out|"
+    r"can'?t come|cannot come|won'?t come|aren'?t coming|isn'?t coming|se sont desistes|s'est desiste|"
+    r"ne viennent plus|ne vient plus|ont declare forfait|hanno dato forfait|ha dato forfait|hanno rinunciato|"
+    r"ha rinunciato|non vengono piu|non viene piu|sind abgesprungen|ist abgesprungen|haben abgesagt|hat abgesagt|"
+    r"fallen weg|kommen nicht mehr|kommt nicht mehr|nao vem mais|ja nao vem|ya no vienen|ya no viene)\b"
+)
+# A room booked and the one needed now in its place ("Wir hatten ein Doppelzimmer ... reserviert, bräuchten aber
+# jetzt ein Dreibettzimmer", "we booked a double but now need a triple"): one room, counted once.
+_BOOKED_BUT_NOW = re.compile(
+    r"\b(?:reservad[oa]s?|reservamos|reserve|reservee|reservees|reserviert|gebucht|booked|prenotat[oa]|prenotato|"
+    r"avevamo prenotato|reservei|reservou|reservaram)\b[^.!?\n]{0,40}?\b(?:but|pero|mais|mas|aber|ma|however)\b"
+    r"[^.!?\n]{0,15}?\b(?:now|jetzt|ahora|maintenant|ora|adesso|agora|instead|stattdessen|plutot|invece|en cambio)\b"
 )
 
 # A guest named and their companion, the room for them ("a twin room ... for Mr. Tanaka and his colleague", "para el
@@ -1929,6 +2064,90 @@ def _adults_listed_at(folded: str, start: int) -> int:
     return adults
 
 
+# Rooms listed one by one with their people ("une chambre pour mes parents, une pour ma sœur et son mari, et une
+# familiale pour nous (2 adultes + 3 enfants)", "ein Doppelzimmer für meinen Mann und mich, ein Einzelzimmer für meine
+# Oma und ein Dreibettzimmer für unsere Kinder (6, 10 und 13)", "a double for my husband and me, a twin for our two
+# teenage sons (15 and 17), and a single for my mother-in-law"): each room's people add up.
+_ROOM_ITEM = re.compile(
+    r"(?:^|(?<=[\s:,(]))(?P<art>a|an|one|another|the other|una|un|uno|otra|otro|la otra|une|une autre|un autre|l'autre|"
+    r"um|uma|outro|outra|o outro|a outra|ein|eine|einen|noch ein|noch eine|un'|un' altra|un altra|un'altra|l'altra|"
+    r"un altro)\s+(?P<kind>(?:[a-z'-]+\s+){0,2}?)(?:for|pour|para|pra|pros|pras|pro|per|fur)\s+"
+)
+_ITEM_JOIN = re.compile(r"\s*(?:[,;]\s*)?(?:(?:y|and|et|und|e|ed|pis|plus)\s+)?$")
+_ROOM_KIND = re.compile(rf"\b{_ROOM}\b|\b(?:familiale|familiar|familiare|family|einzel|doppel)\b")
+_ITEM_END = re.compile(r"[.!?;\n]|\b(?:from|du|vom|von|del|dal|desde|ab|de)\s+\d")
+_SELF_ONLY = re.compile(r"\s*(?:me|moi|mich|mim|mi|myself|moi-meme|me stesso|mi mismo|mim mesmo)\s*$")
+
+
+# A son or daughter with a partner of their own in the same room ("une triple pour mon fils, sa compagne et leur bébé")
+# is grown.
+_OFFSPRING = re.compile(
+    r"\b(?:mon|ma|my|mi|mein|meine|meinen|meinem|mio|mia|il mio|la mia|meu|minha|o meu|a minha|our|notre|nuestro|"
+    r"nuestra|unser|unseren|unsere|nostro|nostra|nosso|nossa)\s+(?:fils|fille|son|daughter|hijo|hija|sohn|tochter|"
+    r"figlio|figlia|filho|filha)\b(?!\s*\(?\s*(?:de|di|von|of|aged)?\s*\d)"
+)
+_OWN_PARTNER = re.compile(
+    r"\b(?:sa|son|his|her|su|seine[mnr]?|ihre[mnr]?|sua|suo|la sua|il suo|a sua|o seu)\s+(?:compagne|compagnon|femme|"
+    r"mari|epouse|wife|husband|girlfriend|boyfriend|partner|fiancee?|novia|novio|mujer|marido|esposa|esposo|pareja|"
+    r"frau|mann|freundin|freund|partnerin|verlobte|moglie|marito|fidanzata|fidanzato|compagna|compagno|namorada|"
+    r"namorado|mulher|noiva|noivo)\b"
+)
+
+
+def _people_of_room(text: str) -> tuple[int, int, bool] | None:
+    """The adults and children a room is for ("mes parents" 2, "meine Oma" 1, "nous (2 adultes + 3 enfants)" 2 and 3),
+    and whether its count is of people, children maybe among them ("para nosotros cuatro"); None when it does not say
+    how many ("les enfants", "nous")."""
+    grown = 0
+    if _OWN_PARTNER.search(text) and (offspring := _OFFSPRING.search(text)):
+        text, grown = re.sub(r"^[\s,]*(?:(?:y|and|et|und|e)\s+)?", "", text[offspring.end() :]), 1
+    found = party(text)
+    adults = grown + max(found.adults or 0, _adults_listed_at(text, 0), 1 if _SELF_ONLY.match(text) else 0)
+    if found.children and _ONE_WITH_HER_CHILDREN.match(f"for {text}"):
+        adults = grown + 1  # "mia sorella con i suoi due figli": the sister
+    children = found.children or 0
+    bare = bool(found.adults and not children and not says_adults(text) and NUMBER_WORDS.search(text))
+    return (adults, children, bare) if adults or children else None
+
+
+def _rooms_listed(folded: str) -> tuple[int, int, int, bool] | None:
+    """The adults, children and rooms of rooms listed one by one with whom each is for, when every room says it, and
+    whether a room's count is of people (children maybe among them)."""
+    items = list(_ROOM_ITEM.finditer(folded))
+    best: tuple[int, int, int, bool] | None = None
+    i = 0
+    while i < len(items):
+        chain = [items[i]]
+        while (
+            i + len(chain) < len(items)
+            and not re.search(r"[.!?\n]", folded[chain[-1].end() : items[i + len(chain)].start()])
+            and _ITEM_JOIN.search(folded, chain[-1].end(), items[i + len(chain)].start())
+        ):
+            chain.append(items[i + len(chain)])
+        i += len(chain)
+        named = any(_ROOM_KIND.search(m["kind"]) for m in chain) or _ROOM_KIND.search(
+            folded, max(0, chain[0].start() - 60), chain[0].start()
+        )
+        if len(chain) < 2 or not named:
+            continue
+        adults = children = 0
+        bare = False
+        for k, item in enumerate(chain):
+            end = chain[k + 1].start() if k + 1 < len(chain) else len(folded)
+            text = folded[item.end() : end]
+            if k + 1 < len(chain):
+                text = _ITEM_JOIN.sub("", text)
+            elif cut := _ITEM_END.search(text):
+                text = text[: cut.start()]
+            people = _people_of_room(text.strip(" ,"))
+            if people is None:
+                break
+            adults, children, bare = adults + people[0], children + people[1], bare or people[2]
+        else:
+            best = (adults, children, len(chain), bare)
+    return best
+
+
 # Some of a party said to be under an age ("12 people in total, 3 of them under 16", "dont 3 de moins de 12 ans",
 # "davon 3 unter 14 Jahren", "4 adultos y 2 menores de 12", "di cui 2 sotto i 10 anni"): that many children.
 _UNDER_AGE = re.compile(
@@ -1971,6 +2190,13 @@ def party(folded: str) -> Party:
     folded = _MEETING_ROOM_PEOPLE.sub(" ", folded)
     folded = _PAST_VISIT_CHILDREN.sub(" ", folded)
     folded = _NOT_THIS_COUNT.sub(" ", folded)  # "nicht nur zwei Erwachsene"
+    folded = _DROPPED_OUT.sub(" ", folded)  # "um casal desistiu": no one of the party
+    rooms_in_all = None
+    if (more := _ROOMS_MORE_TOTAL.search(folded)) and (rooms_in_all := to_int(more["n"])):
+        # "due camere in più, quindi otto in totale": eight rooms, no party of eight
+        folded = (
+            folded[: more.start("tot1") if more["tot1"] else more.start("n")] + " " + folded[more.end() :]
+        )
     folded = _COUNT_CORRECTED.sub(_count_corrected, folded)  # "para dos personas bueno tres"
     folded = _FRENCH_SON.sub("a sa ", folded)  # "merci de la réserver à son nom"
     folded = _EITHER_COUNT.sub("~", folded)  # "rooms for 2 or 3 people each"
@@ -1985,6 +2211,9 @@ def party(folded: str) -> Party:
         folded = _ROUGH_AFTER.sub(lambda m: m[0] if m["n"] in _ARTICLES else f"~{m['post']}", folded)
     folded = _TYPO_NUMBER.sub(lambda m: _TYPO_NUMBERS[m["typo"]], folded)  # "somos dso adultos"
     folded = _FILLER.sub("", folded)  # "allora siamo ehm in cinque"
+    folded = _FOR_ONCE.sub(" ", folded)  # "treat ourselves for once": Spanish "once" (11) is no count there
+    folded = _KIND_ENGLISH.sub(" ", folded)  # "if you would be so kind": no German "Kind"
+    folded = _QUEBEC_LITTLE.sub(r"\1gamin\2", folded)  # "on est 2 pis le p'tit": the kid
     folded = _VENETIAN_TWO.sub("due", folded)  # "par do persone"
     if _ADULTS.search(folded):
         folded = _ANOTHER_FOR_COUPLE.sub(lambda m: f"{m['head']}2 adults", folded)
@@ -2165,15 +2394,17 @@ def party(folded: str) -> Party:
         adults = 1  # "mis dos hijos de 8 y 12 y yo"
     if (
         adults is None
-        and (m := _SELF_AND_NAMED.search(folded))
+        and (m := _SELF_AND_NAMED.search(folded) or _NAMED_AND_SELF.search(folded))
         and not re.fullmatch(NUMBER, m["name"])
         and not _COMPANION_WORD.fullmatch(m["name"])
         and not _N_FRIENDS_WORD.fullmatch(m["name"])
         and not _NOT_A_NAME.fullmatch(m["name"])
     ):
         adults = 2  # "eu e a Carol queríamos um quarto"
-    if adults is None and _ONE_PARENT.search(folded):
-        adults = 1  # "a mum and her 2 boys"
+    if adults is None and (
+        _ONE_PARENT.search(folded) or (children and _ONE_WITH_HER_CHILDREN.search(folded))
+    ):
+        adults = 1  # "a mum and her 2 boys", "per la zia della sposa con i suoi due figli"
     if children is None and _OUR_CHILD.search(folded):
         children = 1
     if among is not None and adults == among and children and among > children:
@@ -2201,19 +2432,27 @@ def party(folded: str) -> Party:
         rooms = 1
     if rooms == 1:
         rooms += len(_ANOTHER_ROOM.findall(folded))  # "una camera per noi e una per i ragazzi"
-    if now := [m for m in _ROOMS_NOW.finditer(folded) if m["n"] or m["one"] or not rooms or rooms <= 2]:
+    if now := [
+        m
+        for m in _ROOMS_NOW.finditer(folded)
+        if (m["n"] or m["n2"] or m["one"] or not rooms or rooms <= 2)
+        # ("Reservamos três quartos ... só vamos precisar de dois": fewer than the rooms said before)
+        and (not m["n2"] or (rooms and (to_int(m["n2"]) or 0) < rooms))
+    ]:
         # the rooms a booking now needs, said after those it had: the count said last
         last = now[-1]
         rooms = (
-            to_int(last["n"])
-            if last["n"]
+            to_int(last["n"] or last["n2"])
+            if last["n"] or last["n2"]
             else 1
             if last["one"]
             else 2
-            if last["second"] or last["second2"]
+            if last["second"] or last["second2"] or last["second3"] or last["second4"]
             else 3
         )
         no_one_room = False
+    if rooms_in_all:
+        rooms, no_one_room = rooms_in_all, False
     # "una matrimoniale e una singola" is two rooms, not a guest alone.
     if (
         adults is None
@@ -2283,12 +2522,28 @@ def party(folded: str) -> Party:
         adults = 2  # "ai nostri genitori una camera matrimoniale": the parents
     if (rooms or 1) == 1 and _ROOM_FOR_THE_TWO_OF_THEM.search(folded):
         adults = 2  # "mon frère et moi ... leur offrir une chambre double pour eux deux": the parents alone
+    if adults is None and children is None and rooms == 1 and _THE_TWO_OF_THEM.search(folded):
+        adults = 2  # "Can you put the two of them up ...? They'd need a double."
     if adults and children and _sum(_ADULTS, folded) == adults and _RELATIVE_JOINS.search(folded):
         adults += 1  # "we're two adults ..., but my sister and her two kids want to join us": three
+    if (
+        (listed_rooms := _rooms_listed(folded))
+        and listed_rooms[0] > (adults or 0)
+        # ("una doble para los abuelos y una familiar para nosotros cuatro", the two children said before among the
+        # four)
+        and not (listed_rooms[3] and children and listed_rooms[1] < children)
+    ):
+        # rooms listed one by one with their people: everyone in them
+        adults = listed_rooms[0]
+        children = listed_rooms[1] or (0 if children == 0 else None)
+        rooms = max(rooms or 0, listed_rooms[2])
     found = list(_ADULTS.finditer(folded))
     if len(found) >= 2 and _NOW_INSTEAD.search(folded):
         # "booked for 2 adults and 1 child? We actually need it for 2 adults and 2 children now": the last one said
         start = max(folded.rfind(c, 0, found[-1].start()) for c in ".?!;\n") + 1
+        if start <= found[0].end() and (but := _BUT_NOW.search(folded, found[0].end(), found[-1].start())):
+            # ("we put 2 adults 1 child but it's actually 2 adults and 2 kids": the clause after "but" in one sentence)
+            start = but.start()
         if (
             start > found[0].end()
             and _NOW_INSTEAD.search(folded, start)
