@@ -43,7 +43,7 @@ _LABELS = (
 _STRONG_CUES = (
     r"me llamo|mi nombre es|mi nombre completo es|el nombre es|a nombre del|al nombre del|a nombre de|al nombre de|"
     # "Meu nome completo é Larissa Damasceno Prado", "mon nom complet est ...", "mein vollständiger Name ist ..."
-    r"(?:o )?meu nome completo e|mon nom complet (?:est|c'est)|il mio nome completo e|"
+    r"(?:o )?meu nome completo e|(?<!qual )(?<!qual e )o nome e(?= (?!(?:o|a|e|do|da|de)\b)[^\W\d_]+ [^\W\d_]+)|mon nom complet (?:est|c'est)|il mio nome completo e|"
     r"mein vollstandiger name (?:ist|lautet)|bajo el nombre de|"
     r"con el nombre de|with the name|com o nome de|no nome d[eoa]|avec le nom|mit dem namen|auf namen|con il nome di|"
     r"(?:el |la |o |a |le |il |the |der |die )?(?:titular|titulaire|titolare|intestatario|intestataria|holder|"
@@ -139,7 +139,7 @@ _TITLES = """
     lic lic. licenciado licenciada lcdo lcda ingeniero ingeniera arquitecto arquitecta dr.ª dra.ª sr.ª sra.ª d.ª
     eng.ª prof.ª med med. dent. vet. phil. h.c. mult. f.to maître maitre eng.º dr.º arq.º arq.ª prof.º sr.º
     mag lt col capt cpt maj gen sgt cmdr rev revd seu fam rag geom profª prof.ª drª srª sraª engª arqª dª profº
-    prof.ssa profssa pr pr.
+    prof.ssa profssa pr pr. professor professora profesor profesora professeur professeure
 """
 _TITLE_WORDS = frozenset(fold(t).rstrip(".") for t in _TITLES.split())
 # Longest first, so "Dott.ssa" is not read as "Dott." and "ssa"; "Familie Brandt" signs as the family's surname.
@@ -217,7 +217,7 @@ _WHAT_PEOPLE_ARE = _words(
     portugiese portugiesin amerikaner amerikanerin belgier belgierin schweizerin hollanderin
     niederlanderin osterreicher osterreicherin brasilianer brasilianerin berlinerin
     munchnerin wienerin vegetarier vegetarierin veganer veganerin allergiker allergikerin
-    student studentin rentner rentnerin stammgast
+    student studentin rentner rentnerin stammgast tourist touristin touriste turista
     profesor profesora professor professora professeur professeure insegnante docente teacher lehrer lehrerin
     maestra medico medica medecin arzt arztin doctora enfermera enfermero enfermeira enfermeiro infirmier
     infirmiere infermiere infermiera nurse krankenschwester abogado abogada advogado advogada avocate lawyer anwalt
@@ -283,6 +283,19 @@ _NOT_NAMES = _words(
     urgent urgente dringend urgentissimo asap
     """
 )
+# Countries guests say they come from after their name ("soy Wang Lei de China", "ich bin Yuki Tanaka aus Japan"); no
+# surname (those that are also first names, India, Georgia, Jordan, are left out).
+_COUNTRIES = _words(
+    """
+    china japan japon japao giappone korea corea coreia brasil brazil bresil brasilien mexico messico mexique
+    argentinien colombia kolumbien peru chile venezuela ecuador bolivia uruguay paraguay cuba espana spain espagne
+    spanien spagna espanha francia france frankreich franca germany alemania allemagne deutschland germania
+    alemanha italy italien italie portugal england inglaterra angleterre inghilterra schweiz suiza suisse svizzera
+    suica austria autriche osterreich holanda hollande holland olanda belgica belgique belgien belgio canada kanada
+    usa eeuu australia australien marokko marruecos maroc marocco turquia turkei turquie turchia polen polonia
+    pologne russland rusia russie russia
+    """
+)
 # Where someone writes from is no name ("ici Lyon Part-Dieu", "hier Luzern", "this is London Heathrow Express",
 # "qui Milano Centrale"): cities guests name (not those that are also first names: Florence, Victoria, Santiago)...
 _PLACES = _words(
@@ -332,7 +345,7 @@ _CLOSINGS = (
     # goodbyes that open no message ("Tschüss, Kevin", "Ciao ciao\nLorenzo e Sofia"; a lone "ciao" or "salut" is
     # also hello)
     r"tsch(?:ü|ue|u)(?:ss|ß|s)|tschau|ciao ciao|bye(?:[ -]bye)?|see ya|adi[oó]s|chao|chau|tchau(?:zinho)?|au revoir|"
-    r"arrivederci|auf wiedersehen|"
+    r"arrivederci|auf wiedersehen|servus|pfiat (?:di|eich|euch)|"
     r"que (?:tenga|tengas|tengan) (?:un )?buen (?:d[ií]a|fin de semana)|"
     r"(?:best|kind|warm|warmest|many thanks and)? ?regards|(?:best|warm|warmest|kind|good) wishes|all the best|best|cheers|sincerely(?: yours)?|"
     r"see you(?: soon| then)?|have a (?:nice|good|great) (?:day|evening|weekend)|"
@@ -547,8 +560,9 @@ _GIVEN_AFTER_COMMA = re.compile(
 )
 # "booking for our client Mr. Dmitri Volkov", "reservo para mi jefe, D. Arturo Gil": whom an agent or an assistant books.
 _FOR_CLIENT = re.compile(
-    r"(?i:\b(?:for|para|pour|f[üu]r|per|pra)[^\S\n]+(?:our|my|mi|nuestr[oa]|notre|mon|ma|unser(?:e[mn]?)?|meine[mn]?|"
-    r"il nostro|la nostra|il mio|la mia|o nosso|a nossa|o meu|a minha)[^\S\n]+(?:clients?|cliente|clienta|kunden|kundin|"
+    r"(?i:\b(?:for|para|pour|f[üu]r|per|pra)[^\S\n]+(?:our|my|mi|nuestr[oa]s?|notre|nos|mes|mon|ma|unser(?:e[mn]?)?|"
+    r"meine[mn]?|il nostro|la nostra|i nostri|il mio|la mia|i miei|o nosso|a nossa|os nossos|o meu|a minha|os meus|mis)"
+    r"[^\S\n]+(?:clients?|clientes|clientas|cliente|clienta|kunden|kundin|"
     r"guests?|hu[ée]sped|boss|jefe|jefa|chef|chefin|capo|chefe|director|directora|directeur|directrice|direttore|"
     r"direttrice|diretor|diretora|ceo|manager|colleague|kollegen|kollegin|coll[eè]gue|colega|collega|"
     # ("una singola per il nostro tecnico, Ing. Davide Serra": whom a company books for)
@@ -557,7 +571,8 @@ _FOR_CLIENT = re.compile(
     r"berater(?:in)?|engineer|ingegnere|ingeniero|ingeniera|engenheir[oa]|ingenieur(?:in)?|representative|"
     r"rappresentante|representante|commerciale|vertreter(?:in)?|speaker|relatore|relatrice|ponente|"
     r"conf[ée]rencier|referent(?:in)?|ospite|h[óo]spede|gast|invit[ée]e?)[^\S\n]*,?[^\S\n]*)"
-    r"(?=(?:[A-Z][a-z]{0,3}\.?[^\S\n]+)*[A-ZÀ-Ö])"
+    # (a title typed in lower case: "per la nostra consulente, dott.ssa Federica Mancuso")
+    r"(?=(?:[A-Z][a-z]{0,3}\.?[^\S\n]+)*[A-ZÀ-Ö]|(?:dott\.ssa|dott|dr|dra|ing|avv|arch|prof|sig\.ra|sig|sr|sra)\.?[^\S\n]*[A-ZÀ-Ö])"
 )
 # "My boss, Mr. Kenji Watanabe, will be in town", "a nombre del jefe de equipo, Iker Zubiaur", "per il nostro tecnico,
 # sig. Ivan Cusumano", "dois colaboradores, o Eng. Nuno Castanheira e ...": someone a company or an assistant books
@@ -769,7 +784,11 @@ _ASKED_ABOUT_BEFORE = re.compile(
     r"\b(?:quelle chambre|which room|what room|welche[mn]? zimmer|que quarto|qual quarto|que habitacion|"
     r"cual habitacion|quale camera|che camera|quale stanza|numero de chambre|room number|zimmernummer|"
     r"numero (?:di|de|da|do) (?:camera|stanza|quarto|habitacion)|chambre de|room of|zimmer von|camera (?:di|della|del)|"
-    r"quarto d[oa]|habitacion de)\b[^.?!\n]{0,30}$|"
+    r"quarto d[oa]|habitacion de|"
+    # another guest's details ("die Telefonnummer von Frau Berger", "the phone number of Mr Hill")
+    r"(?:telefonnummer|handynummer|phone number|numero de telefono|numero de telephone|numero di telefono|"
+    r"numero de telefone|adresse|address|direccion|indirizzo|endereco)[^\S\n]+(?:von|of|de|di|da|do|du|del|della))"
+    r"\b[^.?!\n]{0,30}$|"
     r"\b(?:hospedad[oa]|alojad[oa]|ospitat[oa]|dort|wohnt|schlaft|sleeps|sleeping|is staying|est[aá] alojad[oa])"
     r"[^\S\n]+(?:(?:a|o|la|el|le|il|die|der)[^\S\n]+)?$"
 )
@@ -918,7 +937,13 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
         name = _name_words(text[client.end() :], weak=True)
         # (a title says it is a name even when its surname is also a word: "per il nostro tecnico, Ing. Paolo Gatti")
         titled = _TITLE.match(text[client.end() :].lstrip()) is not None
-        if name and len(name.split()) >= 2 and (titled or not _wordy(name)):
+        # ("pour nos clients, M. et Mme Kessler": a couple by its surname)
+        as_couple = _COUPLE_TITLE.match(text[client.end() :]) is not None
+        if (
+            name
+            and (len(name.split()) >= 2 or (as_couple and not _wordy(name)))
+            and (titled or not _wordy(name))
+        ):
             return name  # "this is Ann-Marie from Skyline Travel, booking for our client Mr. Dmitri Volkov"
     # (not beside the writer: "para mim e para o meu colega, Eng. Paulo Tavares")
     if (
@@ -1126,6 +1151,8 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
             continue  # "Hallo, da ist die Dusche kaputt": German capitalises its nouns; a name ends its clause
         if name and cue in ("da schreibt", "hier schreibt") and len(name.split()) < 2:
             continue  # "Da schreibt die Zeitung, ...": German capitalises its nouns; a full name writes
+        if name and weak and re.search(r"['\u2019]s$", name):
+            continue  # "Hi, I'm Rachel's mum": whose relative the writer is, no name of theirs
         if name and fold(name.split()[0]) in _OWNERS:
             continue  # "ich bin die Inhaberin der Bäckerei nebenan", "I'm the owner of ...": a trade, no guest
         if name and cue in ("c'est", "c est") and fold(name) in _SAID_OF_IT:
@@ -1210,6 +1237,13 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
                 and not re.search(r"[eiao]z$", fold(parts[-3]))
             ):
                 name = " ".join(parts[:-2])  # "aquí Milagros Huamán de Lima": where she writes from
+        if (
+            name
+            and len(name.split()) >= 3
+            and fold(name.split()[-2]) in {"de", "da", "di", "du", "from", "aus"}
+            and fold(name.split()[-1]) in _COUNTRIES
+        ):
+            name = " ".join(name.split()[:-2])  # "Yo soy Wang Lei de China": the country the guest comes from
         if name and len(name.split()) >= 3 and name.split()[-2] in ("di", "from", "aus"):
             # "sono Nicolò dell'Orto di Verona", "I'm Tom Baker from Leeds", "ich bin Jan Vogt aus Kiel": a town typed
             # after a full name (a surname's "Di" is capitalised; Spanish "de Toledo" may be the surname)
@@ -1272,6 +1306,18 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
         or _booking_surname(text)
         or _we_the_family(text)
     )
+    if signed and _a_company(signed):
+        signed = None  # "Hello from CleanSweep Solutions!", "Reisebüro Sonnenschein, Abt. Gruppenreisen": a company
+    two = _TWO_NAMED.search(text) if signed and len(signed.split()) == 1 else None
+    if (
+        two
+        and two["surname"]
+        and fold(two["first"]) == fold(signed or "")
+        and not _wordy(two["surname"].strip())
+    ):
+        return (
+            f"{two['first']}{two['surname']}"  # "wir (Jana & Tobias Lindqvist) ...\nLG Jana": her full name
+        )
     initialled = re.fullmatch(r"(?P<initial>[A-Z])\. (?P<surname>\S+)", signed) if signed else None
     if signed and (len(signed.split()) == 1 or initialled):
         # "From: Priya Raghunathan <...>" over a letter signed "Priya" (or "Von: Hartmut Zeller" over "Gruß H.
@@ -1887,7 +1933,7 @@ _COMPANY_HEADS = _words(
     laboratorios laboratorio laboratori laboratoires laboratoire laboratorium construcciones construcoes
     costruzioni transportes trasporti talleres industrias industrie industries distribuciones distribuzioni
     hermanos studio estudio cabinet bufete despacho clinica clinique farmacia pharmacie editorial edizioni editions
-    grupo gruppo groupe
+    grupo gruppo groupe reiseburo autohaus
     """
 )
 _PARTNERS_END = re.compile(
@@ -2086,9 +2132,16 @@ def _fuller_below(name: str | None, lines: list[str]) -> str | None:
     return name
 
 
+_PLURAL_FAMILY = re.compile(r"(?:Los|Las|Os|I)[^\S\n]+(?P<surname>[A-ZÀ-ÖØ-Þ][\w'-]+)")
+
+
 def _signature_name(line: str) -> str | None:
     # "The Johnson family": the family's surname.
     first = re.sub(r"(?i)^the\s+(.+?)\s+family$", r"\1", _signature_line(line))
+    plural = _PLURAL_FAMILY.fullmatch(first)
+    if plural:
+        # "Obrigado por tudo!\nOs Carvalho": a family signs with its surname ("Los Angeles" is a city)
+        return None if _is_place(first) or _wordy(plural["surname"]) else plural["surname"]
     if _a_company(first):
         return None  # "Cordiali saluti\nStudio Fiori d'Arancio - Wedding & Events": a company signs, no guest
     return _name_words(_holder(first), weak=True, whole=True)
@@ -2142,6 +2195,11 @@ def _signature(text: str) -> str | None:
     if thanked and (
         said_before >= 4 or (said_before >= 2 and "," in text[thanked.start() : thanked.start("name")])
     ):
+        initialled = _INITIAL_LINE.fullmatch(thanked["name"].strip())
+        if initialled and not _wordy(initialled["surname"]) and not _FRENCH.search(_plain(text)):
+            return (
+                f"{initialled['initial']}. {initialled['surname']}"  # "Danke, M. Schäfer": the initial kept
+            )
         name = _signature_name(thanked["name"])
         if name and not _wordy(name):
             return name
@@ -2225,8 +2283,11 @@ def _signature(text: str) -> str | None:
     )
     last_part = lines[-1] if len(lines) >= 2 else last_said["rest"] if last_said else None
     family = _FAMILY_LINE.fullmatch(last_part) if last_part is not None else None
-    family_name = family and (family["name"] or family["surname"])
-    if family_name and not _wordy(family_name):
+    family_name = family and (family["name"] or family["surname"] or family["plural"])
+    plural_place = (
+        family is not None and family["plural"] is not None and _is_place((last_part or "").strip())
+    )
+    if family_name and not _wordy(family_name) and not plural_place:
         # "...Wir sind zu viert.\nFamilie Brandstätter": the family signs with its surname
         return family_name
     ref_then = _REF_THEN_NAME.fullmatch(last_part) if last_part is not None else None
@@ -2252,7 +2313,8 @@ def _signature(text: str) -> str | None:
         if len(lines) >= 3 and _a_company(last):
             # "Rodrigo Salinas\nLaboratorios Quiroga": the name over the company
             last = _signature_line(lines[-2])
-        name = _name_words(last, weak=True, whole=True)
+        # ("Rob & Nina Fairweather": a couple, the first one with the surname; "Henrique Castro e Almeida" is one)
+        name = _name_words(last, weak=True, whole=True) or _name_words(_holder(last), weak=True, whole=True)
         # A signature without a closing: two to six capitalised words, none an ordinary word but a particle.
         if name and 2 <= len(name.split()) <= 6 and _every_word_a_name(name):
             return name
@@ -2286,6 +2348,8 @@ _FAMILY_LINE = re.compile(
     r"(?:[^\S\n]*,[^\S\n]*[A-ZÀ-ÖØ-Þ][\w'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'-]+)?)?[^\S\n]*[.!]?"
     # ("The Fitzgerald family", "los Ortega")
     rf"|[-\u2013\u2014~\s]*{_ROOM_OR_BOOKING_THEN}?(?i:the)[^\S\n]+(?P<surname>[A-ZÀ-ÖØ-Þ][\w'-]+)[^\S\n]+(?i:family)[^\S\n]*[.!]?"
+    # ("Los Quintana", "Os Carvalho", "I Rossi": a family signing with the plural article and its surname)
+    rf"|[-\u2013\u2014~\s]*(?:Los|Las|los|las|Os|os|I)[^\S\n]+(?P<plural>[A-ZÀ-ÖØ-Þ][\w'-]+)[^\S\n]*[.!]?"
 )
 _COUPLE_WORD = re.compile(
     r"(?i)(?:eheleute|coniugi|[ée]poux|esposos|c[ôo]njuges|familie|famille|famiglia|fam[ií]lia|familia|family)\b"
@@ -2504,6 +2568,8 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
             continue
         if low in _STOP or (not found and low in _NOT_NAMES) or re.match(r"i'", low):
             break
+        if found and low in _DICTATED_MARKS:
+            break  # "hier Dr. Kai Brünninghaus Komma bitte ...": a punctuation mark dictated to a phone
         if found and not upper and _CONTRACTION.search(low):
             break  # "this is rachel o'neill we've got a room": an English contraction starts the next clause
         if not upper and low in _POSSESSIVES:
@@ -2567,6 +2633,8 @@ def _last_name_word(rest: str, words: list[re.Match[str]], at: int, *, lines_end
     )
 
 
+# Punctuation said aloud in a dictated message ("Komma", "Punkt", "comma", "virgule", "virgola", "vírgula").
+_DICTATED_MARKS = _words("komma punkt doppelpunkt comma period coma punto virgule virgola virgula ponto")
 # English contractions ("we've", "we're", "I'll", "they'd"): the words after a name typed in lower case.
 _CONTRACTION = re.compile(r"['\u2019](?:ve|re|ll|d|m)$")
 
