@@ -26,7 +26,7 @@ _CHILD = (
     r"saugling|kleinkind|kleinkinder|miudos|miudas|miudo|miuda|chamacos|guaguas|pibes|nenitos|ninitos|gosses|teenagers?|"
     r"teens|adolescentes?|adolescents?|jugendliche[rn]?|crios|crias|chavales|chiquillos|little ones|littles|kiddos|kiddies|gamins|"
     r"gamines|ados?|ragazzini|meninos?|meninas?|garotos|garotas|nenem|nenens|bb|chind|chinde|chinder|buam|buben|"
-    r"chiquit[oa]s|hijit[oa]s|chavitos|gurises|escuincles|piccolini|loulous|"
+    r"chiquit[oa]s|hijit[oa]s|filhinh[oa]s?|chavitos|gurises|escuincles|piccolini|loulous|"
     r"grandchildren|grandkids|grandsons?|granddaughters?|nietos|nietas|nieto|nieta|netos|netas|neto|neta|"
     r"petits-enfants|petits enfants|petit-fils|petite-fille|enkelkinder|enkelkindern|enkelkind|enkel|enkeln|"
     r"enkelinnen|enkelin|petites-filles|nipotini|nipotino|nipotina|nipotine)"
@@ -37,7 +37,7 @@ _PERSON = (
 )
 _ROOM = (
     # (short forms: French "chb"/"chbre", English "rm", Italian "matrim.")
-    r"(?:(?!bade|wohn|schlaf|ess|arbeits|kinder)[a-z]{3,}zimmern?|chbres?|chbs?|rms?|matrim|habitacion(?:es)?|(?:abitacion|havitacion|avitacion)(?:es)?|habs?|hbs|qtos?|cuartos?|piezas?|recamaras?|de casal|de solteiro|individuais|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
+    r"(?:(?!bade|wohn|schlaf|ess|arbeits|kinder)[a-z]{3,}zimmern?|chbres?|chbs?|rms?|matrim|habitacion(?:es)?|(?:abitacion|havitacion|avitacion|abitasion|habitasion|avitasion)(?:es)?|habs?|hbs|qtos?|cuartos?|piezas?|recamaras?|de casal|de solteiro|individuais|rooms?|quartos?|chambres?|zimmer|camere|camera|suites?|doppelzimmer|"
     r"einzelzimmer|familienzimmer|dreibettzimmer|zweibettzimmer|mehrbettzimmer|dobles?|individual(?:es)?|doubles?|twins?|"
     r"singles?|simples?|matrimonial(?:[ei]|es)?|dz|ez|dbls?|sgls?|twns?|trpls?|indiv|doppie|doppia|singole|singola|triples?|triplas?|triplos?|duplos?|quadrupl[aeo]s?|cuadruples?|cuadruplos?|cuadruples?|quadruples?|"
     r"apartamentos?|apartments?|appartamenti|appartamento|appartements?|departamentos?|ferienwohnungen|ferienwohnung|"
@@ -587,6 +587,10 @@ _ONE_ROOM_WORD = (
 )
 # Rooms asked as an alternative in a question ("a room for five, or would we need two rooms?"): no count settled.
 _OR_ROOMS = re.compile(
+    # ("need a room or two", "una habitación o dos", "une chambre ou deux", "ein oder zwei Zimmer", "um ou dois quartos")
+    rf"\b(?:a|one|una|un|une|um|uma|ein|eine)\s+{_ROOM}\s+(?:or|o|ou|oder|oppure)\s+(?:two|dos|deux|zwei|due|dois|duas|2)"
+    rf"\b|\b(?:one|una|un|une|um|uma|ein|eine|1)\s+(?:or|o|ou|oder|oppure)\s+(?:two|dos|deux|zwei|due|dois|duas|2)\s+"
+    rf"{_ROOM}\b|"
     # ("vcs tem quarto pra 6 ou teria q ser 2 quartos?", "a room for 6 or would it have to be 2 rooms?")
     rf"\b(?:{_ONE_ROOM_WORD})\b[^.?!\n]{{0,40}}?\b(?:or|o|ou|oder|oppure)\s+(?:[a-z']+\s+){{1,5}}?"
     rf"(?:{NUMBER})\s+{_ROOM}\b(?=[^.!\n]{{0,20}}\?)|"
@@ -1030,7 +1034,7 @@ _IN_THE_ROOM = re.compile(
 # One child named with its article or age: "y la peque de 2 años", "mit meinem Sohn (12) und meiner Tochter (9)",
 # "un ado de 15 ans", "und es Chind", "plus Kind (5)", "mit Baby", "una cuna para el bebé". Each one counts.
 _CHILD_ONE = (
-    r"(?:(?:1[0-7]|0?[1-9]) ?yo|nino|nina|nene|nena|peque|hijo|hija|bebe|bebito|bebita|chamaco|chamaca|crio|cria|chaval|chavala|pibe|piba|"
+    r"(?:(?:1[0-7]|0?[1-9]) ?yo|nino|nina|nene|nena|peque|hijo|hija|hijito|hijita|filhinho|filhinha|bebe|bebito|bebita|chamaco|chamaca|crio|cria|chaval|chavala|pibe|piba|"
     r"kid|child|son|daughter|boy|girl|baby|toddler|teen|teenager|infant|enfant|fils|fille|ado|bb|gamin|gamine|"
     r"kind|chind|sohn|tochter|bub|bua|bueb|madchen|junge|kleinkind|saugling|bambino|bambina|bimbo|bimba|figlio|figlia|"
     r"neonato|neonata|ragazzino|ragazzina|crianca|filho|filha|miudo|miuda|menino|menina|nenem|garoto|garota|menor|"
@@ -1655,6 +1659,19 @@ _MARRYING_CHILD = re.compile(
     r"(?:our|my|nuestr[oa]|mi|notre|ma|mon|unserer|unseres|meiner|meines|nostr[oa]|mia|mio|nossa|nosso|minha|meu|"
     rf"la nostra|il nostro|la mia|il mio)\s+{_MARRYING_CHILD_WORD}\b"
 )
+# A child who gave the writer something ("a gift voucher our son gave us", "un bono que nos regaló nuestra hija", "un bon
+# que notre fils nous a offert", "einen Gutschein, den uns unser Sohn geschenkt hat", "un buono che ci ha regalato nostro
+# figlio", "um voucher que o nosso filho nos deu"): who gave it, no one of the party.
+_GIVING_CHILD = re.compile(
+    r"\b(?:my|our|mi|nuestr[oa]|mon|ma|notre|mein|meine|unser|unsere|mio|mia|il mio|la mia|il nostro|la nostra|"
+    r"nostro|nostra|meu|minha|o meu|a minha|o nosso|a nossa|nosso|nossa)\s+(?:son|daughter|kids|children|hij[oa]s?|"
+    r"fils|fille|enfants|sohn|tochter|kinder|figli[oa]?|filh[oa]s?)\s+(?:gave|gifted|bought|got|offered|sent|"
+    r"nos regalo|nos regalaron|nos dio|nous a offert|nous a donne|nous ont offert|uns geschenkt|ci ha regalato|"
+    r"ci ha dato|nos deu|nos ofereceu|nos deram)\b|"
+    r"\b(?:que nos regalo|que nos regalaron|que nous a offert|que nous ont offert|den uns|che ci ha regalato|"
+    r"que nos deu|que nos ofereceu)\s+(?:mi|nuestr[oa]|mon|ma|notre|unser|unsere|mein|meine|nostro|nostra|il nostro|"
+    r"la nostra|mio|mia|o nosso|a nossa|o meu|a minha)\s+(?:hij[oa]|fils|fille|sohn|tochter|figli[oa]|filh[oa])\b"
+)
 # A child named as who fell ill ("wir müssen stornieren, unser Kind ist krank", "our daughter is sick", "notre
 # fils a de la fièvre"): the reason for a cancellation or a change, no one counted in a party.
 _ILL_CHILD = re.compile(
@@ -1710,6 +1727,14 @@ _ROUGH_AFTER = re.compile(
 # A voice note's fillers ("eh", "ehm", "ähm", "uh", "euh", "hum"); not "um" (Portuguese "one") nor "er" (German "he").
 _FILLER = re.compile(r"\b(?:eh|ehm|ahm|uh|uhm|umm|hum|hmm|euh|erm|emm|mmm)\b[,.]*\s*")
 _FOR_ONCE = re.compile(r"\bfor once\b")
+# The room a booking already has ("we've got a room booked for the 10th to the 12th", "on a une chambre réservée du 27
+# au 30", "tenemos una habitación reservada", "wir haben ein Zimmer gebucht"): the booking's, no count asked for.
+_HAVE_A_ROOM_BOOKED = re.compile(
+    r"\b(?P<have>we'?ve got|we have|we got|i'?ve got|i have|got|tenemos|tengo|on a|nous avons|j'ai|wir haben|ich habe|"
+    r"abbiamo|ho|temos|tenho)\s+(?:a|one|una|une|ein|um|uma)\s+(?:[a-z]+\s+)?(?:room|habitacion|chambre|zimmer|"
+    r"doppelzimmer|camera|quarto|double|doble|doppia|matrimoniale|suite)\s+(?:booked|reserved|reservad[ao]|reservee|"
+    r"gebucht|reserviert|prenotat[ao])\b"
+)
 # English "kind" ("if you would be so kind", "kind regards", "that kind of room") is no German child.
 _KIND_ENGLISH = re.compile(
     r"\b(?:so|very|too|how|most|be|is|are|was|were|you'?re|really|extremely|that'?s|this|that|any|what|a|the|same)\s+"
@@ -1871,6 +1896,10 @@ _ROOM_FOR_SELF = re.compile(
 _ON_BEHALF = re.compile(
     r"\b(?:on behalf of|per conto di|de la part de|pour le compte de|en nombre de|de parte de|em nome de|"
     r"im auftrag (?:von|meiner|meines))\s+"
+)
+_WITH_COMPANION = re.compile(
+    rf"\b(?:con|with|com|avec|mit)\s+(?:{_DET}|her|his|their|su|ses|sa|son|seiner|seinem|ihrer|ihrem|sua|suo|"
+    rf"la sua|il suo|a sua|o seu)\s+{_COMPANION}\b{_MINOR_AGE_AFTER}"
 )
 _LIST_AT = re.compile(rf"{_LIST_ITEM_PLAIN}(?:{_LIST_AND}{_LIST_ITEM_PLAIN})*")
 # The writer in a list with a son or daughter of 18 or more ("twin room for my son (19) and me").
@@ -2186,6 +2215,7 @@ def party(folded: str) -> Party:
     """Guests and rooms stated in the message (None when not stated)."""
     folded = _ILL_CHILD.sub(" ", folded)
     folded = _MARRYING_CHILD.sub(" ", folded)  # "meine Tochter heiratet am 3. Juli"
+    folded = _GIVING_CHILD.sub(" ", folded)  # "a gift voucher our son gave us"
     folded = _CHILDREN_LAST_TIME.sub(" ", folded)
     folded = _MEETING_ROOM_PEOPLE.sub(" ", folded)
     folded = _PAST_VISIT_CHILDREN.sub(" ", folded)
@@ -2212,6 +2242,9 @@ def party(folded: str) -> Party:
     folded = _TYPO_NUMBER.sub(lambda m: _TYPO_NUMBERS[m["typo"]], folded)  # "somos dso adultos"
     folded = _FILLER.sub("", folded)  # "allora siamo ehm in cinque"
     folded = _FOR_ONCE.sub(" ", folded)  # "treat ourselves for once": Spanish "once" (11) is no count there
+    folded = _HAVE_A_ROOM_BOOKED.sub(
+        r"\g<have> a booking", folded
+    )  # "we've got a room booked": the booking's room
     folded = _KIND_ENGLISH.sub(" ", folded)  # "if you would be so kind": no German "Kind"
     folded = _QUEBEC_LITTLE.sub(r"\1gamin\2", folded)  # "on est 2 pis le p'tit": the kid
     folded = _VENETIAN_TWO.sub("due", folded)  # "par do persone"
@@ -2518,6 +2551,9 @@ def party(folded: str) -> Party:
         and (behalf := _adults_listed_at(folded, m.end()))
     ):
         adults = behalf  # "on behalf of my elderly parents": the two of them
+        # ("de parte de mi madre que quiere ir este fin de semana con mi tía": and who goes with them)
+        clause = re.match(r"[^.!?;\n]{0,80}", folded[m.end() :])
+        adults += len(_WITH_COMPANION.findall(clause[0] if clause else ""))
     if adults is None and children is None and (rooms or 1) == 1 and _ROOM_OF_THE_PARENTS.search(folded):
         adults = 2  # "ai nostri genitori una camera matrimoniale": the parents
     if (rooms or 1) == 1 and _ROOM_FOR_THE_TWO_OF_THEM.search(folded):

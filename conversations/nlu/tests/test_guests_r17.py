@@ -277,3 +277,77 @@ def test_people_named_are_counted(text: str, expected: tuple[int, int | None, in
 )
 def test_words_that_are_no_people(text: str, expected: tuple[int | None, int | None, int | None]) -> None:
     assert guests(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi this is rachel we've got a room booked for the 10th to the 12th of april but we'd like to come a day earlier",
+        "Tenemos una habitación reservada del 10 al 12 pero queremos llegar el 9",
+        "Wir haben ein Zimmer gebucht vom 10. bis 12., können wir schon am 9. kommen?",
+    ],
+)
+def test_the_room_a_booking_already_has_is_no_count(text: str) -> None:
+    assert guests(text)[2] is None
+
+
+def test_the_room_a_booking_has_and_a_second_one_added_are_two() -> None:
+    text = "On a une chambre réservée du 27 au 30 décembre, est-ce qu'on pourrait en ajouter une deuxième ?"
+    assert guests(text)[2] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could I please speak to a real person? It concerns a gift voucher our son gave us.",
+        "Es por un bono que nos regaló nuestra hija.",
+        "C'est pour un bon que notre fils nous a offert.",
+        "Es geht um einen Gutschein, den uns unser Sohn geschenkt hat.",
+        "Riguarda un buono che ci ha regalato nostro figlio.",
+        "É sobre um voucher que nos deu o nosso filho.",
+    ],
+)
+def test_a_child_who_gave_something_is_no_party(text: str) -> None:
+    assert guests(text)[1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we are family of five (me, husband, three kids 2, 6 and 11 years) and need a room or two for 10 nights",
+        "necesitamos una habitación o dos para el puente",
+        "we need one or two rooms",
+    ],
+)
+def test_a_room_or_two_is_no_count(text: str) -> None:
+    assert guests(text)[2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ola kiero una abitasion pa dentro de dos semanas, 4 noches, somos dos", (2, None, 1)),
+        (
+            "a gente queria um quarto pra sexta e sábado eu minha esposa e a nossa filhinha de três anos",
+            (2, 1, 1),
+        ),
+    ],
+)
+def test_spellings_and_diminutives(text: str, expected: tuple[int, int | None, int]) -> None:
+    assert guests(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le escribo de parte de mi madre que quiere ir este fin de semana con mi tía",
+        "I'm writing on behalf of my mother, who would like to come this weekend with her sister.",
+        "je vous écris de la part de ma mère qui voudrait venir ce week-end avec ma tante",
+    ],
+)
+def test_whom_the_writer_books_for_and_who_goes_with_them(text: str) -> None:
+    assert guests(text)[0] == 2
+
+
+def test_whom_the_writer_books_for_alone() -> None:
+    assert guests("on behalf of my elderly parents")[0] == 2
