@@ -977,6 +977,9 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
                 and not _COMPANY_NAMED.match(text, named.end())
             ):
                 return name
+    kin = _kin_written_for(text, plain)
+    if kin:
+        return kin  # "le escribo de parte de mi madre ... ella se llama encarnación lópez": whom the writer writes for
     holder = _new_holder(text, plain)
     if holder:
         return holder  # "Podem passar para o meu nome, Inês Carvalho Sampaio?": whom the booking now goes to
@@ -1360,6 +1363,33 @@ _NEW_HOLDER = re.compile(
     r"|(?i:\bauf[^\S\n]+(?:meine[mnrs]?|unsere[mnrs]?|den|die)[^\S\n]+[\w-]+[^\S\n]+"
     r"(?:umschreiben|[uü]bertragen|umbuchen|(?:um)?[aä]ndern)(?:[^\S\n]+lassen)?[^\S\n]*[:,][^\S\n]*)(?=[A-ZÀ-ÖØ-Þ])"
 )
+
+
+# The writer writes for a relative ("le escribo de parte de mi madre", "I'm writing on behalf of my father", "je vous
+# écris de la part de ma mère", "ich schreibe für meine Mutter"), read on `_plain` text ...
+_ON_BEHALF_OF_KIN = re.compile(
+    r"\b(?:de parte de|on behalf of|de la part de|da parte di|da parte de|em nome d[aeo]|im namen|f[uü]r|for|pour|per|para)"
+    r"[^\S\n]+(?:mi|my|ma|mon|mia|mio|minha|meu|a minha|o meu|meine[nrs]?|la mia|il mio)[^\S\n]+"
+    r"(?:madre|padre|abuela|abuelo|mother|father|mum|mom|dad|grandmother|grandfather|mere|pere|grand-mere|grand-pere|"
+    r"madre|padre|nonna|nonno|mae|pai|avo|avó|mutter|vater|oma|opa|mamma|papa|mama)\b"
+)
+# ... and then says what they are called ("ella se llama encarnación lópez", "her name is Rose Hill", "elle s'appelle").
+_CALLED = re.compile(
+    r"\b(?:(?:ella|el|ela|ele)[^\S\n]+)?(?:se llama|se chama|chama-se|si chiama|s'appelle|heisst|heißt|"
+    r"(?:she|he)(?:'s| is) called|(?:her|his) name is|su nombre es|o nome dela e|o nome dele e|il suo nome e|"
+    r"son nom est|ihr name ist|sein name ist)[^\S\n]+"
+)
+
+
+def _kin_written_for(text: str, plain: str) -> str | None:
+    """The full name of the relative the writer writes for, said with "is called" after them ("le escribo de parte de
+    mi madre ... ella se llama encarnación lópez")."""
+    behalf = _ON_BEHALF_OF_KIN.search(plain)
+    called = _CALLED.search(plain, behalf.end()) if behalf else None
+    if not called:
+        return None
+    name = _name_words(text[called.end() :], weak=any(c.isupper() for c in text[1:]))
+    return name if name and len(name.split()) >= 2 and not _wordy(name) else None
 
 
 def _new_holder(text: str, plain: str) -> str | None:
