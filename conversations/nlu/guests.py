@@ -309,7 +309,8 @@ _US_N = re.compile(
     r"/|\.\d|:|-\s*\d|de\s+\d|(?:a|al|ao|to|au|bis)\s+\d|" + _ROOM[3:-1] + r"))"
 )
 _POSS = (
-    r"(?:my|mi|mis|o meu|a minha|meu|minha|mon|ma|meine|mein|meiner|meinem|meinen|la mia|il mio|mia|mio|con mi|with my|"
+    # (Bavarian "mei": "für mi und mei Freindin")
+    r"(?:my|mi|mis|o meu|a minha|meu|minha|mon|ma|meine|mein|meiner|meinem|meinen|mei|la mia|il mio|mia|mio|con mi|with my|"
     r"com o meu|com a minha|com meu|com minha|avec mon|avec ma|mit meiner|mit meinem|con mia|con mio|mini|minere|minem)"
 )
 _SPOUSE = (
@@ -319,7 +320,7 @@ _SPOUSE = (
     # Brazilian "o mozão", "a patroa"
     r"mozao|patroa|"
     r"namorada|namorado|companheira|companheiro|femme|mari|epouse|epoux|copine|copain|compagne|compagnon|conjointe|conjoint|frau|"
-    r"mann|freundin|freund|partnerin|lebensgefahrtin|lebensgefahrte|moglie|marito|compagna|compagno|fidanzata|fidanzato|"
+    r"mann|freundin|freund|freindin|freind|partnerin|lebensgefahrtin|lebensgefahrte|moglie|marito|compagna|compagno|fidanzata|fidanzato|"
     r"ragazza|ragazzo|hubby|hubs|wifey|missus|other half|better half|bf|gf|bae|cheri|cherie|chum|blonde)"
 )
 # Another adult travelling with the writer: a friend, a colleague, a relative.
@@ -389,6 +390,12 @@ _SELF_AND_SPOUSE = re.compile(
     rf"\b{_POSS}\s+{_SPOUSE}\s*,[^.?!;]{{0,40}}\b(?:y yo|and i|and me|e eu|et moi|und ich|e io|ed io)\b|"
     rf"\b(?:ich komme|ich reise|i'?m coming|i come|i travel|vengo|viajo|voy|vou|venho|viaggio|vengo|je viens|je voyage)\s+"
     rf"(?:con|with|com|avec|mit|con)\s+{_DET}\s+{_COMPANION}\b|"
+    # "we" wishing to come with the writer's partner ("on voudrait venir le 31 décembre ... avec mon mari", "we'd like
+    # to come with my wife"): the couple
+    r"\b(?:on voudrait|on aimerait|on souhaiterait|nous voudrions|nous aimerions|we'?d like|we would like|"
+    r"quisieramos|queriamos|vorremmo|wir mochten|wir wurden gerne?|gostariamos|queriamos)\b"
+    r"(?:(?!hablar|consult|talk|speak|discuss|check|parler|sprechen|besprech|reden|falar|parlare|chat|verific)"
+    rf"(?:[^.?!;\n]|(?<=\d)\.)){{0,60}}?\b(?:con|with|com|avec|mit)\s+{_POSS}\s+{_SPOUSE}\b|"
     # the writer wishing to come with someone ("Je voudrais venir chez vous à la Pentecôte avec mon mari", "I'd like
     # to spend a weekend by the lake with my wife", "quisiera ir en Semana Santa con mi madre", "vorrei venire con mia
     # sorella", "ich möchte mit meinem Freund kommen", "Gostava de voltar ... com a minha irmã"): the two of them

@@ -351,3 +351,23 @@ def test_whom_the_writer_books_for_and_who_goes_with_them(text: str) -> None:
 
 def test_whom_the_writer_books_for_alone() -> None:
     assert guests("on behalf of my elderly parents")[0] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Servus! Habt's ihr am Wochenende no a Zimmer frei für mi und mei Freindin?", (2, None, 1)),
+        (
+            "on voudrait venir le 31 décembre jusqu'au 2 janvier avec mon mari et ma petite-fille qui a neuf ans voilà "
+            "une chambre si possible",
+            (2, 1, 1),
+        ),
+        ("we'd like to come with my wife", (2, None, None)),
+        ("we'd like to come with my mother", (None, None, None)),  # "we" with a parent: how many is not said
+        ("on voudrait en parler avec mon mari", (None, None, None)),  # talked over, no one coming
+    ],
+)
+def test_we_with_the_writers_partner_are_the_couple(
+    text: str, expected: tuple[int | None, int | None, int | None]
+) -> None:
+    assert guests(text) == expected
