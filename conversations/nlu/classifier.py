@@ -40,19 +40,24 @@ _TOPIC_WORDS = {
     r"chats|chatons?|hunde?|hundes?|katzen?|haustier\w*|dackel|cani|cane|cagnolin[oi]|gatti|gatto|animal\w*|"
     r"cachorr\w*|labrador|caes|cao",
     "parking": r"parking|park(?:platz|platze|haus|en)\w*|parkieren|garages?|garagem|garaje|cochera|"
-    r"estacionamient\w*|estacionamento|estacionar|aparca\w*|parcheggi\w*|stationnement|tiefgarage|valet",
+    r"estacionamient\w*|estacionamento|estacionar|aparca\w*|parcheggi\w*|stationnement|tiefgarage|valet|"
+    # a space for the car ("Il posto auto per disabili", "a car space", "une place de parking", "ein Stellplatz")
+    r"posto auto|posti auto|car (?:space|spot)s?|stellplatz\w*|plaza de garaje|vaga de garagem",
     "wifi": r"wi-?fi|wlan|wireless|internet",
     "breakfast": r"desayun\w*|breakfast|cafe da manha|pequeno-almoco|petit[- ]de(?:j|jeuner)\w*|fruhstuck\w*|"
     r"colazione",
     "amenities": r"pool|piscinas?|piscine|alberca|pileta|gym|gimnasio|academia|fitness\w*|sauna|spa|hammam|"
     r"jacuzzi|idromassaggio|schwimmbad|hallenbad|wellness\w*|minibar|rooftop|aire acondicionado|"
+    # a place to work or to dry the boots ("Coworking-Space oder so ne Lounge", "Tröchneruum" = Trockenraum)
+    r"coworking\w*|co-working|lounge|business cent(?:er|re)|trockenraum|tro?chneruum|skiraum|schuhtrockner|"
+    r"drying room|boot room|ski room|secadero|sechoir|local a skis?|deposito sci|"
     r"ar condicionado|air conditioning|klima\w*|"
     # a cot for the baby ("¿tienen cuna?", "Habt ihr ein Kinderbett?", "un lit parapluie", "vocês têm berço?")
     r"cunas?|cots?|cribs?|berco|kinderbett\w*|babybett\w*|reisebett\w*|lit (?:bebe|parapluie)|culla|lettino",
     "accessibility": r"wheelchairs?|silla de ruedas|rollstuhl\w*|barrierefrei\w*|fauteuil|cadeirante|"
     r"cadeira de rodas|disabil\w*|disabled|accessib\w*|acessib\w*|gehbehindert\w*|ebenerdig\w*|"
     r"minusvalid\w*|movilidad reducida|mobilite reduite|mobilita ridotta",
-    "airport_transfer": r"(?<!bank )transfers?|shuttle|navette|navetta|traslados?|airport pick-?ups?|pick-?ups? from the airport",
+    "airport_transfer": r"(?<!bank )transfers?|shutt?le|shuttel|navette|navetta|traslados?|airport pick-?ups?|pick-?ups? from the airport",
     "payment_methods": r"pix|amex|american express|visa|mastercard|tarjetas?|cartao|kreditkarte\w*|bancomat|satispay|"
     r"twint|pay|paying|payer|pagar|pagare|pagamento|paiement|zahlen|bezahlen|bank transfers?|virement|uberweisung|bonifico|efectivo|cash|bargeld|multibanco|cheques?-vacances|dolares|dollars?|paypal|bizum|transferencia bancaria",
     "checkin_checkout_times": r"check-?ins?|check-?outs?|checkin|checkout|einchecken|auschecken|late arrival|"
@@ -79,6 +84,16 @@ _TELL_ME_IF = re.compile(
 )
 _TOPIC_WORD = re.compile(
     r"\b(?:" + "|".join(f"(?P<{topic}>{words})" for topic, words in _TOPIC_WORDS.items()) + r")\b"
+)
+
+
+# A parking space of the kind kept for disabled drivers ("posto auto per disabili", "disabled parking space", "plaza de
+# aparcamiento para minusválidos", "Behindertenparkplatz", "place handicapé").
+_DISABLED_PARKING = re.compile(
+    r"\b(?:(?:posto auto|posti auto|parcheggi\w*|parking|plazas? de aparcamiento|aparcamiento|estacionamento|vagas?|"
+    r"places? de parking|places?|stellpl\w*|parkpl\w*)\b[^?.!\n]{0,20}\b(?:disabil\w*|disabled|minusvalid\w*|"
+    r"handicap\w*|deficient\w*|pmr|behindert\w*)|(?:disabled|accessible|handicapped|blue badge) (?:parking|car)|"
+    r"behindertenparkpl\w*)"
 )
 
 
@@ -170,6 +185,8 @@ def named_topic(folded: str) -> str | None:
     named = {m.lastgroup for m in _TOPIC_WORD.finditer(folded)}
     if not named:
         return None
+    if "parking" in named and _DISABLED_PARKING.search(folded):
+        return "parking"
     by_label = _probabilities(folded)
     return max(named, key=lambda topic: by_label.get(FAQ_PREFIX + str(topic), 0.0))
 
@@ -223,6 +240,10 @@ def _topic(folded: str, by_label: dict[str, float]) -> str:
     pairs = [(lbl.removeprefix(FAQ_PREFIX), p) for lbl, p in by_label.items() if lbl.startswith(FAQ_PREFIX)]
     best = max(pairs, key=lambda pair: pair[1])[0]
     named = {m.lastgroup for m in _TOPIC_WORD.finditer(folded)}
+    if best == "accessibility" and "parking" in named and _DISABLED_PARKING.search(folded):
+        # a parking space for disabled drivers ("Il posto auto per disabili è vicino all'ingresso?") is a question
+        # about parking, the disability its kind
+        return "parking"
     if not named or best in named:
         return best
     return max((pair for pair in pairs if pair[0] in named), key=lambda pair: pair[1])[0]

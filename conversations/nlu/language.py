@@ -217,9 +217,15 @@ def _marker_counts(folded: str, text: str = "") -> dict[str, int]:
     """Marker words of each language in the folded text, plus its letters only that language writes."""
     tokens = _MARKER_TOKEN.findall(folded)
     squeezed = [_LAST_LETTER_REPEATED.sub(r"\1", t) for t in tokens]  # "ciaooo" -> "ciao", "holaaa" -> "hola"
+    # a letter drawn out inside the word ("siiim" -> "sim", "siiii" -> "si"; letters doubled in spelling are kept)
+    drawn = [_DRAWN_OUT.sub(r"\1", t) for t in tokens]
     written = _written_counts(text)
     return {
-        lang: sum(1 for t, s in zip(tokens, squeezed, strict=True) if t in words or s in words)
+        lang: sum(
+            1
+            for t, s, d in zip(tokens, squeezed, drawn, strict=True)
+            if t in words or s in words or d in words
+        )
         + written.get(lang, 0)
         for lang, words in MARKERS.items()
     }
@@ -227,6 +233,7 @@ def _marker_counts(folded: str, text: str = "") -> dict[str, int]:
 
 _MARKER_TOKEN = re.compile(r"[a-z']+")
 _LAST_LETTER_REPEATED = re.compile(r"(.)\1+$")
+_DRAWN_OUT = re.compile(r"(.)\1{2,}")
 _LETTERS = re.compile(r"[a-z]+")
 # Letters of names from outside the six languages (Polish, Czech, Hungarian, Baltic, Nordic, Turkish...).
 # (Case by case, not IGNORECASE: under it the Turkish dotless i (U+0131) matches every "i".)

@@ -15,6 +15,7 @@ from conversations.nlu import classifier
 from conversations.nlu.dates import stay_dates
 from conversations.nlu.guests import party
 from conversations.nlu.stay_intent import CANCELLING
+from conversations.nlu.text import QUESTION_SENTENCE
 
 # Where one request ends and the next begins: the end of a sentence, a new line, "y otra cosa", "also"...
 _SPLIT = re.compile(
@@ -48,17 +49,35 @@ _WHAT_IS_WRONG = re.compile(
     r"suci[oa]s?|rot[oa]s?|ruido|olor|mancha\w*|frio|fria|cucaracha\w*|reembols\w*|devolu\w*|queja\w*|"
     r"reclam\w*|fatal|inaceptable|cobr\w*|sujos?|sujas?|quebrad[oa]s?|estragad[oa]s?|barulho|cheiro|baratas?|"
     r"estorno|sales?|casse(?:e|s|es)?|bruit|odeur|froide?s?|remboursement|rembourse\w*|plainte|inadmissible|"
-    r"schmutzig|dreckig|kaputt|laut|larm|gestank|kalte?|erstatt\w*|beschwer\w*|unzumutbar|"
+    # ("beschwerlich", stairs hard to climb, is no complaint: "Seit meiner Knieoperation sind Treppen beschwerlich")
+    r"schmutzig|dreckig|kaputt|laut|larm|gestank|kalte?|erstatt\w*|beschwer(?!lich)\w*|unzumutbar|"
     r"sporc[oa]|sporche|rott[oa]|rumore|puzza|fredd[oa]|rimbors\w*|reclamo|inaccettabile|addebit\w*|"
     # what smells or cannot be borne ("huele a humo, es insoportable", "it stinks", "ça pue")
     r"huele\w*|apesta\w*|insoportable|stinks?|stinky|unbearable|fede|fedor|insuportavel|pue|puent|insupportable|"
     r"stinkt|stinken|unertraglich|insopportabile)\b"
 )
+# Outrage or being stuck, said with nothing asked ("L'ascensore è fermo da stamattina e io sono bloccato al terzo
+# piano. Non è accettabile.", "I'm stuck in the lift, this is not acceptable"): a complaint, whatever hotel topic the
+# words name.
+_UNACCEPTABLE = re.compile(
+    r"\b(?:unacceptable|inaceptable|inaceitavel|inacceptable|inadmissible|inaccettabile|inammissibile|unzumutbar|"
+    r"(?:not|no es|nao e|pas|nicht|non e) (?:\w+ )?(?:acceptable|aceptable|aceitavel|akzeptabel|accettabile)|"
+    # stuck somewhere in the hotel ("sono bloccato al terzo piano", "I'm stuck in the lift", "estoy atrapado")
+    r"stuck|atrapad[oa]s?|encerrad[oa]s?|bloccat[oa]|bloccati|coince\w*|steck\w* fest|feststeck\w*|eingesperrt)\b"
+)
+
+
+def finds_it_unacceptable(folded: str) -> bool:
+    return _UNACCEPTABLE.search(folded) is not None
+
+
 _UNHAPPY = re.compile(_NEGATION + "|" + _WHAT_IS_WRONG.pattern)
 # A pet or a child said to bother no one ("sta nel suo trasportino e non dà fastidio a nessuno", "he doesn't bother
 # anyone", "no molesta a nadie", "ne dérange personne", "stört niemanden", "não incomoda ninguém"): a reassurance
 # before a question, its negation no unhappiness.
 _HARMLESS = re.compile(
+    # something asked for by someone else ("Notre service comptable me la réclame": claims it, no complaint)
+    r"\b(?:me|nous|te|vous|lui|leur)\s+(?:la\s+|le\s+|les\s+|l')?reclam\w*|"
     r"\b(?:(?:non|doesn'?t|does not|won'?t|will not|no|nao|ne)\s+(?:\w+\s+)?(?:da|danno|fa|fanno) fastidio|"
     r"(?:non|doesn'?t|does not|won'?t|will not|no|nao|ne)\s+(?:\w+\s+)?(?:bother|disturb|molest|incomod|derang|"
     r"gen)\w*|stor\w*)\s+[^.,;!?\n]{0,15}?\b(?:anyone|anybody|a nessuno|nessuno|a nadie|nadie|a ninguem|ninguem|"
@@ -215,6 +234,38 @@ def booking_action_request(folded: str) -> tuple[str, float] | None:
     return None
 
 
+# The terms of cancelling asked, not a cancellation: a cancelling verb in an "if" of a question ("y si cancelo ahorita
+# me cobran algo?", "Si jamais on doit annuler à la dernière minute, on perd tout ?", "what if we have to cancel?"), how
+# long before ("how much notice you require should we need to cancel", "hasta cuándo puedo cancelar", "bis wann kann
+# man stornieren?", "fino a quando si può disdire?") or cancelling without a charge ("cancel without penalty", "annuler
+# sans frais", "kostenlos stornieren", "cancelar sem multa", "disdire senza penale").
+_CANCEL_VERB = r"(?:cancel|anul|annul|storn|disdi|desmarc)\w*"
+_TERMS_OF_CANCELLING = re.compile(
+    rf"\b(?:if|si|se|falls|wenn|should|in case|en caso de|caso|au cas ou|nel caso|im fall)\b[^?.!\n]{{0,30}}\b{_CANCEL_VERB}"
+    r"[^?.!\n]*\?|"
+    r"\b(?:how much notice|how far in advance|how late|con cuanta antelacion|hasta cuando|com quanta antecedencia|"
+    r"ate quando|combien de temps (?:a l'avance|avant)|jusqu'a quand|wie (?:lange|kurzfristig|fruh)|bis wann|"
+    rf"quanto tempo prima|con quanto anticipo|fino a quando)\b[^?\n]{{0,80}}\b{_CANCEL_VERB}|"
+    rf"\b{_CANCEL_VERB}\b[^?.!\n]{{0,30}}\b(?:without (?:a |any )?(?:penalty|charge|fee)|free of charge|"
+    r"sin (?:penalizacion|penalidad|coste|costo|cargo|gastos|que me cobren)|sem (?:multa|custos?|penalizacao|taxa)|"
+    r"sans (?:frais|penalite)|kostenlos|kostenfrei|gebuhrenfrei|senza (?:penale|costi|spese))"
+)
+
+
+_CANCEL_WORD = re.compile(rf"\b{_CANCEL_VERB}")
+
+
+def asks_the_terms_of_cancelling(folded: str) -> bool:
+    """The terms asked (see `_TERMS_OF_CANCELLING`), and no cancellation said outside a question ("Infelizmente vamos
+    ter de desmarcar a nossa ida ... É possível cancelar sem custos?" cancels)."""
+    if _TERMS_OF_CANCELLING.search(folded) is None:
+        return False
+    asked = [(q.start(), q.end()) for q in QUESTION_SENTENCE.finditer(folded)]
+    return all(
+        any(start <= verb.start() < end for start, end in asked) for verb in _CANCEL_WORD.finditer(folded)
+    )
+
+
 def cancels_outright(folded: str) -> bool:
     """A cancelling verb and no word of a change ("Anulen la reserva 58231 del 2 al 4 de mayo, por favor."): what a
     model unsure between cancelling and changing reads as a cancellation. The booking's own days are no change."""
@@ -321,6 +372,39 @@ def indirect_question(folded: str) -> tuple[str, float] | None:
     if prediction.intent == "faq" and prediction.faq_topic and prediction.confidence >= _INDIRECT_SURE:
         return prediction.faq_topic, prediction.confidence
     return None
+
+
+# How many words may come before a question that opens a message ("Oiga una pregunta, ¿el desayuno a qué hora lo
+# ponen?").
+_OPENING_WORDS = 6
+
+
+def question_then_reason(folded: str) -> tuple[str, float] | None:
+    """A question about the hotel that opens the message, followed by the reason it is asked and nothing wrong said
+    ("Il y a une piscine chez vous ? Les enfants ne parlent que de ça depuis une semaine", "Gibt es einen Aufzug? Seit
+    meiner Knieoperation sind Treppen für mich beschwerlich.", "got a desk in the rooms? and usb-c chargers or nah"): the
+    question's topic and the model's confidence in it, or None. The reason's negations ("ne parlent que", "can't
+    function without a cuppa") are no unhappiness; a word for what is wrong is ("Is there another room? This one
+    smells of smoke.")."""
+    from conversations.nlu.rules import asks_why_it_fails, reports_a_fault
+
+    question = QUESTION_SENTENCE.search(folded)
+    if question is None or len(_TOKEN.findall(folded[: question.start()])) > _OPENING_WORDS:
+        return None
+    reason = folded[question.end() :]
+    if "?" in reason or not _LETTER.search(reason):
+        return None
+    if names_what_is_wrong(folded) or reports_a_fault(folded) or asks_why_it_fails(folded):
+        return None
+    asked = question.group()
+    prediction = classifier.predict(asked)
+    if prediction.intent != "faq" or prediction.confidence < STAY_SURE:
+        return None
+    # the topic the question names, else the one the reason names ("Il CAP è 20121? Devo mettere l'indirizzo
+    # dell'hotel nel navigatore": the address), else the question's own reading
+    if classifier.names_a_topic(asked):
+        return classifier.faq_topic_for(asked), prediction.confidence
+    return classifier.named_topic(folded) or classifier.faq_topic_for(asked), prediction.confidence
 
 
 def question_over_bare_booking(folded: str) -> tuple[str, float] | None:

@@ -215,6 +215,9 @@ _DENY = {
     "non c'est bon",
     "non ca ira",
     "non merci ca ira",
+    # Québec's "it's fine" ("Non merci, c'est beau!")
+    "non merci c'est beau",
+    "non c'est beau",
     "laisse tomber",
     "laissez tomber",
     "nee danke",
@@ -435,7 +438,9 @@ _ROLES = re.compile(
 _TITLE = (
     r"(?:mr|mrs|ms|miss|m|mme|mlle|monsieur|madame|herrn?|frau|signor|signora|sig|sig\.ra|sr|sra|senor|senora|"
     r"senhor|senhora|dr|dott|dott\.ssa|dottor|dottore|dottoressa|doctor|doctora|docteur|doktor|doutor|doutora|prof|"
-    r"professor|professora|professore|professoressa|professeur)\.?"
+    r"professor|professora|professore|professoressa|professeur|"
+    # Portuguese "Dona", also written "D." ("A D. Lurdes Fontes já fez o check-in?")
+    r"dona|d(?=\.))\.?"
 )
 _COME = (
     r"(?:checked in|checked-in|arrived|eingecheckt|angekommen|(?:est|deja|sont) arrivee?s?|arrivata|arrivato|llegado|"
@@ -493,6 +498,8 @@ _KIN = re.compile(
     r"schwester|fratello|sorella|amig[oa]|friend|ami|amie|freund\w*|amic[oa]|prim[oa]|cousin\w*|cugin[oa]|sobrin[oa]|"
     r"nephew|niece|neveu|neffe|nichte|nipote|hij[oa]|filh[oa]|daughter|fils|fille|sohn|tochter|figli[oa]|ti[oa]|"
     r"uncle|aunt|oncle|tante|onkel|zi[oa]|novi[oa]|namorad[oa]|boyfriend|girlfriend|petite? amie?|colleague|colega|"
+    # a godchild ("Sou a afilhada dela", "I'm her goddaughter", "soy su ahijada", "je suis sa filleule")
+    r"afilhad[oa]|ahijad[oa]|godson|goddaughter|godchild|filleule?|patenkind|patentochter|patensohn|figlioccia|figlioccio|"
     r"collegue|kolleg\w*|collega|mae|madre|mother|mere|mutter|pai|padre|father|pere|vater|esposa|esposo|moglie|"
     r"marito|mujer|wife|husband|femme|mari|mulher|frau von|mann von|partner\w*|compagn[oae]|companer[oa]|"
     # who works for them ("I'm Mr. Delgado's assistant", "soy la secretaria del Sr. Gil")
@@ -534,7 +541,9 @@ _MY_KIN_NAMED = re.compile(
     r"\b(?:my|mi|meu|minha|mon|ma|mein|meine|mio|mia)\s+(?:\w+\s+)?(?:friend|brother|sister|herman[oa]|irmao|irma|"
     r"ami|amie|frere|soeur|bruder|schwester|freund\w*|fratello|sorella|amig[oa]|amic[oa]|husband|wife|marido|esposa|"
     r"mulher|mari|femme|mann|frau|marito|moglie|son|daughter|hij[oa]|filh[oa]|fils|fille|sohn|tochter|figli[oa]|"
-    r"colleague|colega|collegue|kolleg\w*|collega|boss|jefe|jefa|chefe|patron|chef|capo)\b,\s+(?:(?:o|a|el|la|le|der|"
+    r"colleague|colega|collegue|kolleg\w*|collega|boss|jefe|jefa|chefe|patron|chef|capo|"
+    # a partner ("Minha namorada, a Juliana Reis, já fez o check-in?", "my girlfriend, Anna Berg, ...")
+    r"namorad[oa]|novi[oa]|girlfriend|boyfriend|copine|copain|fidanzat[oa]|partner\w*)\b,\s+(?:(?:o|a|el|la|le|der|"
     r"die|il)\s+)?[a-z]+(?:\s+[a-z]+)?,"
 )
 
@@ -813,7 +822,17 @@ _OUT_OF_SCOPE = re.compile(
     r"(?:present\w*|apresent\w*|propo\w*|offer\w*|ofre[cz]\w*|pitch\w*|offr\w*)\s+(?:(?:you|le|les|lhes|vous|vi|"
     r"ihnen|euch)\s+)?(?:my|our|mis|nuestros|mes|nos|i miei|i nostri|meus|nossos|os nossos|os meus)\s+"
     r"(?:products|services|productos|servicios|produtos|servicos|produits|prodotti|servizi)|"
-    r"(?:unsere|meine) (?:produkte|dienstleistungen)\b[^.?!\n]{0,30}\bvorstell\w*|"
+    r"(?:unsere|meine|unser|mein) (?:produkte|dienstleistungen|sortiment|angebot|katalog)\b[^.?!\n]{0,30}\bvorstell\w*|"
+    # what the hotel would buy from the writer ("Hätten Sie Interesse, Ihr Frühstücksbrot künftig bei uns zu beziehen?",
+    # "would you be interested in buying your linen from us?", "¿les interesaría comprarnos el pan?", "seriez-vous
+    # intéressés de commander chez nous ?", "sareste interessati ad acquistare da noi?", "teriam interesse em comprar
+    # conosco?")
+    r"(?:bei uns|from us|chez nous|aupres de nous|da noi|presso di noi|con nosotros|a nosotros|conosco|connosco|"
+    r"de nos)\b[^.?!\n]{0,15}\b(?:zu )?(?:beziehen|kaufen|bestellen|einkaufen|buy|buying|order|ordering|source|"
+    r"sourcing|acheter|commander|acquistare|comprare|ordinare|comprar|pedir|encomendar)\b|"
+    r"(?:comprarnos|encargarnos|pedirnos)\b|"
+    r"\b(?:buy|buying|order|ordering|source|sourcing|purchas\w*|acquistar\w*|comprar\w*)\b[^.?!\n]{0,40}\b(?:from us|da noi|"
+    r"de nosotros|conosco|connosco)\b|"
     r"(?:mand|envi|inv|send|schick)\w*\s+(?:(?:le|les|vi|lhes|vous|ihnen|euch|you)\s+)?(?:nuestro|il nostro|o nosso|"
     r"nosso|notre|unseren|our|el|il|o|le|den)?\s*(?:catalog\w*|catalogue|katalog|listino|portfolio)|"
     r"(?:recommend|recomienda\w*|recomenda\w*|conseill\w*|empfehl\w*|consigli\w*|know (?:a|any)|sabes de|sabe indicar|"
@@ -850,7 +869,9 @@ _ANOTHER_HOTEL = re.compile(
 _STRIKE = re.compile(r"\b(?:scioper[oi]|huelgas?|greves?|\w*streiks?|streikt|streiken|strikes?)\b")
 _STRIKE_REQUEST = re.compile(
     r"\b(?:cancel|anul|annul|storn|disdi|desmarc|refund|reembols|rimbors|rembours|erstatt|change|cambi|spost|"
-    r"verschieb|modif|mudar|alter|decal|reclam|complain|beschwer|lament|queja|rimand|postpon|adiar|aplaz|umbuch)\w*"
+    r"verschieb|modif|mudar|alter|decal|reclam|complain|beschwer|lament|queja|rimand|postpon|adiar|aplaz|umbuch|"
+    # another day for the booking ("on n'arrivera que le 16 au lieu du 15")
+    r"au lieu|instead|en vez|em vez|anstatt|statt|invece|anziche)\w*"
 )
 
 
@@ -951,7 +972,10 @@ _SOMEONE = (
     r"directeur|gerant)|qualcuno|una persona|la reception|il (?:responsabile|direttore)|"
     # someone named with a title ("Herrn Albrecht von der Rezeption", "Mr. Hale", "la Sra. Ruiz", "M. Petit")
     r"(?:(?:el|la|o|a|le|il|lo) )?(?:mr|mrs|ms|miss|sr|sra|senor|senora|senhor|senhora|dona|don|m|mme|monsieur|madame|"
-    r"signor|signora|sig|sig\.ra|dottor|dottoressa|doctor|dr)\.? [a-z][a-z'-]+)"
+    r"signor|signora|sig|sig\.ra|dottor|dottoressa|doctor|doctora|doutor|doutora|docteur|dr|dra)\.? [a-z][a-z'-]+|"
+    # a department ("do departamento financeiro", "votre service commercial", "Ihrer Reservierungsabteilung")
+    r"(?:(?:el|la|o|a|le|il|lo|the|your|vuestro|su|seu|votre|vostro|ihre[mnr]?) )?(?:departamento|department|"
+    r"service|servicio|servico|ufficio|reparto|\w+abteilung)\b(?: \w+)?)"
 )
 # Asking for one of the hotel's departments or people by a verb that puts the guest through ("Verbinden Sie mich
 # bitte mit Ihrer Buchhaltung", "put me through to accounts", "pásame con contabilidad", "passez-moi la comptabilité").
@@ -959,7 +983,10 @@ _DEPARTMENT = (
     r"(?:accounts|accounting|billing|the manager|reception|the front desk|contabilidad|contabilidade|facturacion|"
     r"faturacao|faturamento|recepcion|rece[cp]cao|comptabilite|facturation|reception|direction|buchhaltung|"
     r"rezeption|geschaftsfuhrung|abrechnung|amministrazione|contabilita|reception|direzione|someone|alguien|"
-    r"alguem|quelqu'un|jemandem|qualcuno|\w+abteilung)"
+    r"alguem|quelqu'un|jemandem|qualcuno|\w+abteilung|"
+    # a department named ("votre service commercial", "the sales team", "el departamento de reservas")
+    r"(?:votre |le |el |su |vuestro |o |seu |vostro |il |the |your )?(?:service|servicio|servico|departamento|department|"
+    r"ufficio|reparto|sales|reservations|bookings|events)(?: \w+)?)"
 )
 _WANTS_SOMEONE = re.compile(
     r"\b(?:need|needs|want|wanted|would like|'d like|like|can i|could i|may i|have|must|necesito|necesitamos|quiero|"
@@ -975,14 +1002,20 @@ _WANTS_SOMEONE = re.compile(
     r"\bjemand\w*,? (?:mit dem|mit der) (?:ich|wir) (?:sprechen|reden)\b|"
     r"\bqualcuno con (?:cui|il quale) (?:posso |potrei |possiamo )?parlare\b|"
     r"\bmit\s+(?:jemandem|jemand|einem mitarbeiter|einer mitarbeiterin|der rezeption|dem manager|dem chef|"
-    r"der geschaftsfuhrung|(?:herrn?|frau|dr)\.? [a-z][a-z-]+)\b[^.?!\n]{0,30}\b(?:sprechen|reden)\b|"
+    r"der geschaftsfuhrung|(?:ihrer|der|eurer) \w*abteilung|(?:herrn?|frau|dr)\.? [a-z][a-z-]+)\b[^.?!\n]{0,30}"
+    r"\b(?:sprechen|reden|telefonieren)\b|"
     # put through to a department or someone ("Verbinden Sie mich bitte mit Ihrer Buchhaltung")
     r"\b(?:verbinden sie mich|verbinde mich|stellen sie mich)\b[^.?!\n]{0,20}\bmit\b[^.?!\n]{0,12}"
     rf"\b{_DEPARTMENT}\b|"
     r"\b(?:put|transfer|connect) me (?:through )?(?:to|with)\b[^.?!\n]{0,12}\b" + _DEPARTMENT + r"\b|"
-    r"\b(?:pasame|paseme|me pasa|me pasas|me pueden pasar|me puede pasar|me passa|me passe|passar-me|passe-me|"
-    r"passe-moi|passez-moi|"
-    r"mi passi|mi passa|mi passate|mi mette in contatto|mettez-moi en relation)\b(?: (?:con|com|para|a|ao|avec))?"
+    # the verb last ("Können Sie mich mit Ihrer Buchhaltung verbinden?", "mich zur Rezeption durchstellen")
+    r"\b(?:konnen|konnten|wurden|konntet|konnt) (?:sie|ihr) mich\b[^.?!\n]{0,40}\b(?:verbinden|durchstellen)\b|"
+    r"\b(?:pasame|paseme|me pasa|me pasas|me (?:pueden|puede|podeis|podes|puedes|podria|podrias|podrian) (?:pasar|poner)|"
+    r"me passa|me passe|passar-me|passe-me|(?:pode|podem|poderia|poderiam)(?: me)? passar|"
+    r"passe-moi|passez-moi|me passer|me mettre en relation|mettez-moi en relation|"
+    r"mi passi|mi passa|mi passate|passarmi|mi (?:puo|potete|potreste|potrebbe) passare|mi mette in contatto|"
+    r"mettermi in contatto|put me through)\b"
+    r"(?: (?:con|com|para|a|ao|avec|with|to))?"
     r"[^.?!\n]{0,12}\b" + _DEPARTMENT + r"\b"
 )
 
@@ -1104,7 +1137,7 @@ def request_beside_no_reference(folded: str) -> str | None:
 # Thanks for the whole stay ("Grazie di tutto, è stato un soggiorno bellissimo!", "merci pour tout"):
 # a goodbye, however warm, when nothing is wrong.
 _THANKS_FOR_ALL = re.compile(
-    r"^(?:\W*\w+[,!.]?\s+)?(?:(?:muchas |muchisimas |mil )?gracias por todo|thanks? (?:you )?(?:so much )?for everything|"
+    r"^(?:\W*\w+[,!.]?\s+)?(?:(?:muchas |muchisimas |mil )?gracias por todo|(?:thanks?|cheers) (?:you )?(?:so much )?for everything|"
     r"many thanks for everything|(?:muito )?obrigad[oa]s? por tudo|merci (?:beaucoup )?pour tout|"
     r"(?:vielen )?dank (?:euch |ihnen )?fur alles|danke fur alles|grazie (?:mille )?(?:di|per) tutto|"
     # thanks for the stay itself ("Valeu demais pela estadia", "obrigada pela hospedagem", "gracias por la estancia")
@@ -1141,7 +1174,7 @@ def asks_for_a_person(folded: str) -> bool:
 # "desidero ringraziare tutto lo staff"): a goodbye too, when no stay is asked for. A thanks verb asking for something
 # ("agradecería que...", "thanks in advance", "ringrazio anticipatamente") passes nothing on.
 _THANKS_VERB = (
-    r"(?:(?:huge |big |many |special |a big |a huge )?thanks? (?:you )?(?:so much |very much |a lot )?to|(?:kudos|shout ?-?outs?|compliments) to|"
+    r"(?:(?:huge |big |many |special |a big |a huge )?thanks? (?:you )?(?:so much |very much |a lot |a million |a bunch )?to|(?:kudos|shout ?-?outs?|compliments) to|"
     r"(?:please )?thank(?! you\b| u\b)|tell (?:the )?chef|(?:muchas |mil )?gracias (?:a|al|a la)|"
     r"agrade[cz](?!eri)\w*|(?:muito )?obrigad[oa] (?:a|ao|à)|(?:un grand )?merci (?:a|au|a la|aux)|remerci(?!erai)\w*|"
     r"(?:vielen |ein grosses |herzlichen )?dank(?:e|eschon)? an|bedank\w*|"
@@ -1167,7 +1200,7 @@ _STAFF = (
     r"bagagiste|chasseur|voiturier|valet|gepacktrager|hotelpage|facchino|portabagagli|fattorino|driver|chofer|"
     r"chauffeur|autista|motorista|fahrer|"
     # everyone at the hotel ("thanks so much to everyone, especially the night porter", "gracias a todos")
-    r"everyone|everybody|all of you|todos|todas|todo el mundo|todo mundo|tout le monde|alle|allen|euch allen|tutti|"
+    r"everyone|everybody|all of you|all of ye|y'all|todos|todas|todo el mundo|todo mundo|tout le monde|alle|allen|euch allen|tutti|"
     # a department after a preposition ("da limpeza", "at breakfast", "du petit-déjeuner"; "thanks to the rain we
     # missed breakfast" thanks no one)
     r"(?:from|at|in|of|de|del|da|do|della|dello|dal|du|des|vom|von der|im|in der|au|al|alla|na|no)\s+"
@@ -1227,6 +1260,8 @@ _NIGHT_STAFF = re.compile(
 # gesto lindo!", "die Brötchen waren ein Traum"): with thanks, or of the stay itself, a goodbye.
 _POSITIVE = (
     r"(?:wonderful|lovely|great|amazing|fantastic|perfect|excellent|superb|splendid|beautiful|unforgettable|"
+    # the room found spotless ("the room was spotless", "o quarto estava impecável", "la camera era impeccabile")
+    r"spotless|immaculate|impecable|impecavel|impeccable|impeccabile|tadellos|blitzsauber|"
     r"maravillos[oa]|estupend[oa]|genial|perfect[oa]|increible|inolvidable|precios[oa]|fantastic[oa]|excelente|"
     r"maravilhos[oa]|lind[oa]|otim[oa]|incrivel|inesquecivel|perfeit[oa]|merveilleu\w*|parfait\w*|superbe|"
     r"formidable|inoubliable|magnifique|excellent\w*|wunderbar\w*|toll\w*|herrlich\w*|perfekt\w*|traumhaft\w*|"
@@ -1253,6 +1288,29 @@ def _asks_for_a_stay_beside_thanks(folded: str) -> bool:
     return bool(_ASKS_FOR_A_STAY.search(_NIGHT_STAFF.sub(" ", _ROOM_STAYED_IN.sub(" ", folded))))
 
 
+# A message written to thank or to say the stay was enjoyed ("Passando só pra agradecer", "Just a short note to say how
+# very much we enjoyed our stay", "solo per ringraziarvi", "juste un petit mot pour vous remercier", "nur kurz Danke
+# sagen", "sólo quería daros las gracias", "we're home now and still talking about it"): a goodbye after the stay.
+_WRITES_TO_THANK = re.compile(
+    r"\b(?:(?:passando|passo|passei|venho|vim|escrevo) (?:so |apenas )?(?:pra|para) agradecer|"
+    r"(?:just|only) (?:a (?:short |quick |little )?(?:note|line|message) )?to (?:say (?:a )?(?:big )?)?thank|"
+    r"(?:solo|solamente) (?:queria|quiero|quisiera|para) (?:daros|darles|dar) las gracias|"
+    r"(?:juste|simplement) (?:un (?:petit )?mot )?pour (?:vous )?remercier|"
+    r"(?:nur|einfach) (?:mal )?(?:kurz )?(?:danke|dankeschon) sagen|"
+    r"(?:solo|soltanto|semplicemente) per ringraziar\w*|"
+    # the stay enjoyed ("how very much Gerald and I enjoyed our stay", "nous avons adoré notre séjour", "wir haben den
+    # Aufenthalt sehr genossen", "disfrutamos mucho de la estancia", "adorámos a estadia", "ci siamo trovati benissimo")
+    r"(?:enjoyed|loved) (?:our|the|my|every minute of our) (?:stay|time|visit|weekend|holiday)|"
+    r"(?:disfrut|encant)\w* (?:mucho )?(?:de )?(?:la|nuestra) (?:estancia|estadia)|"
+    r"(?:ador|gost)\w* (?:muito )?(?:da|a) (?:nossa )?(?:estadia|hospedagem)|"
+    r"(?:avons|avons vraiment|a) (?:adore|apprecie) (?:notre|le|ce) sejour|"
+    r"(?:aufenthalt|urlaub) (?:sehr |richtig |wirklich )?genossen|"
+    r"ci siamo trovati (?:benissimo|molto bene|da dio)|"
+    # still talking about it once home ("we're home now and still talking about it", "todavía hablamos de ello")
+    r"still talking about (?:it|you|our stay))\b"
+)
+
+
 def thanks_for_the_stay(folded: str) -> bool:
     """A message opening with thanks for everything, or thanking for the stay or passing thanks on to the staff,
     with no "but" or complaint in it, no question after it ("Thank you for a wonderful week! Could we book the same
@@ -1265,6 +1323,7 @@ def thanks_for_the_stay(folded: str) -> bool:
         or _THANKS_FOR_THE_STAY.search(folded)
         or _PRAISED_STAY.search(folded)
         or (_THANKED.search(folded) and _PRAISED.search(folded))
+        or _WRITES_TO_THANK.search(folded)
     )
     return bool(thanks) and not _asks_for_a_stay_beside_thanks(folded)
 

@@ -48,10 +48,11 @@ _WISH = re.compile(
 # Asking whether there is a room or what it costs.
 _ASK = re.compile(
     r"\b(?:disponibilidad|disponibilidades|availability|available|disponible|disponibles|disponibilite|"
-    r"disponibilites|verfugbar|verfugbarkeit|disponibilita|disponibile|disponivel|disponibilidade|libres?|free|"
+    r"disponibilites|dispos?|verfugbar|verfugbarkeit|disponibilita|disponibile|disponivel|disponibilidade|libres?|free|"
     r"frei|liberi|libera|libero|livres?|vagas?|cuanto|how much|price|prices|precio|precios|prix|preis|preise|"
     r"prezzo|prezzi|preco|precos|quanto|combien|tarifas?|rates?|tarifs?|kostet|kosten|kost|costa|costano|custa|"
-    r"do you have|have you got|teneis|tienen|tenes|hay|avez-vous|vous avez|haben sie|habt ihr|gibt es|avete|"
+    r"do you have|have you got|teneis|tienen|tenes|hay|avez-vous|vous avez|haben sie|habt ihr|hatten sie|hatten's|"
+    r"gibt es|avete|"
     r"c'e|tem|geht das|is that possible|is it possible|any rooms?|"
     r"is there|are there|any room|anything|ha (?:vaga|quartos?)|y a-t-il|il y a|posto)\b"
 )
@@ -271,7 +272,8 @@ _SOMETHING = (
 _HAVE = (
     r"(?:do you have|would you have|have you got|(?:you|u) got|teneis|tienen|tendrian|tendreis|tenes|hay|habra|"
     r"queda|quedan|avez-vous|vous avez|vous auriez|auriez-vous|il vous reste|reste-t-il|y a-t-il|haben sie|habt ihr|"
-    r"habt's|habts|hattet ihr|hattet's|hatten sie|gibt es|gibt's|gibts|gabe es|hatt's|avete|avreste|c'e|ci sono|"
+    r"habt's|habts|hattet ihr|hattet's|hatten sie|hatten's|hattens|gibt es|gibt's|gibts|gabe es|hatt's|avete|avreste|"
+    r"c'e|ci sono|"
     r"tem|tens|teriam|tenham)"
 )
 _ASKS_ROOM = re.compile(
@@ -284,7 +286,13 @@ _ASKS_ROOM = re.compile(
     r"descuentos?|descontos?|discounts?|remises?|\w*rabatt\w*|\w*ermassigung\w*|scont[oi]|"
     r"preventivo|is (?:that|it) possible|(?<!si )(?<!si no )es posible|seria posible|(?<!se )(?<!se nao )e possivel|"
     # (an alternative offered, "o, si no es posible, dos habitaciones comunicadas", asks nothing)
-    r"c'est possible|(?<!se )(?<!se non )e possibile|"
+    r"c'est possible|(?<!se )(?<!se non )e possibile|dispos?|"
+    # whether it can be done, asked to be told ("Could you let me know if that's possible?", "me dicen si es posible",
+    # "pouvez-vous me dire si c'est possible", "sapere se è possibile", "dizer se é possível")
+    r"(?:let (?:me|us) know|tell (?:me|us)|know) (?:if|whether) (?:that'?s|that is|this is|it'?s|it is|that would be|"
+    r"it would be) (?:possible|feasible|doable)|(?:savoir|dire) si (?:c'est|ce serait|cela est) possible|"
+    r"(?:saber|decir|dicen|digan) si (?:es|seria|sera) posible|(?:saber|dizer|digam) se (?:e|seria|sera) possivel|"
+    r"(?:sapere|dire|dirmi|dirci) se (?:e|sarebbe|sia) possibile|"
     r"doable|feasible|faisable|factible|fattibile|jouable|machbar|viavel|viable|"
     # a price asked as English says it ("What would that run us?") and as Austrians ask whether it works out ("Geht
     # sich das bei Ihnen aus?")
@@ -293,7 +301,8 @@ _ASKS_ROOM = re.compile(
     # balcón", "se possível com varanda": if it can be, no question)
     r"sarebbe possibile|geht das|ginge das|geht si des aus|"
     r"(?<!wenn )(?<!falls )(?<!soweit )(?<!wenn es )(?<!falls es )moglich|"
-    rf"{_HAVE}\b[^?.!\n]{{0,40}}?\b{_SOMETHING})\b|\b{_HAVE}\s*\?"
+    # (a date's dots on the way: "Hätten'S am Wochenende vom 18. bis 20. Februar zwei Zimmer")
+    rf"{_HAVE}\b(?:[^?.!\n]|(?<=\d)\.){{0,50}}?\b{_SOMETHING})\b|\b{_HAVE}\s*\?"
 )
 # A quote asked for ("me mandan una cotización", "me passa um orçamento", "bitte um ein Angebot", "mi mandate un
 # preventivo", "pourriez-vous m'envoyer un devis", "could you send us a quote"): a question about the price, however
@@ -365,6 +374,9 @@ def asks_for_the_confirmation(folded: str) -> bool:
         and not (_BOOK.search(folded) or _WISH.search(folded))
         and not _needs_a_new_room(folded)
         and not leaves_to_send_it(folded)
+        # the confirmation of a cancellation asked for ("vi chiedo di annullare la prenotazione ... Vi prego di inviare
+        # conferma dell'annullamento") is the cancellation's
+        and not CANCELLING.search(folded)
     )
 
 
@@ -377,7 +389,12 @@ _SOME_STAY = 0.2
 # Portuguese "have you a room ...?" opening a question ("Têm quarto...?", "há quarto...?", "tem vaga...?").
 _HAS_A_ROOM_ASKED = re.compile(
     r"(?:^|[,.!?]\s*|\b(?:voces|vcs|vc|voce|ainda|sera que|tambem)\s+)(?:tem|tens|ha|teriam|terao)\s+"
-    r"(?:(?:um|uma|algum|alguma)\s+)?(?:quartos?|vagas?)\b[^?.!\n]*\?"
+    r"(?:(?:um|uma|algum|alguma)\s+)?(?:quartos?|vagas?)\b[^?.!\n]*\?|"
+    # ...and as the other languages open the question ("Hätten'S am Wochenende vom 18. bis 20. Februar zwei Zimmer für
+    # uns vier?", "Haben Sie ein Doppelzimmer frei?", "avete una doppia per il 3?", "auriez-vous deux chambres ?")
+    r"(?:^|[,.!?]\s*)(?:haben sie|habt ihr|hattet ihr|hatten sie|hatten's|habt's|do you have|have you got|would you have|"
+    r"avez-vous|auriez-vous|vous auriez|vous avez|avete|avreste|tienen|teneis|tendrian|tendriais)\b"
+    rf"(?:[^?.!\n]|(?<=\d)\.){{0,50}}\b{_ROOM}\b[^?.!\n]*\?"
 )
 
 
@@ -576,6 +593,13 @@ _IN_ITS_PLACE = re.compile(
 )
 
 
+# A request opening a clause ("could we have", "can we", "¿podríamos", "pourrions-nous", "könnten wir", "potremmo").
+_ASKING = re.compile(
+    r"\b(?:(?:could|can|would|may) (?:we|i|you|u)|pod\w+|pourr\w+|pouv\w+|peut-on|konn\w+|kann (?:ich|man)|potr\w+|"
+    r"possiamo|posso|possibile)\b"
+)
+
+
 def another_stay_after_cancelling(folded: str) -> int | None:
     """Where the stay wanted begins when the message cancels a booking and asks for another stay in its place
     (a change of dates: the days before it are the old booking's); None for any other message."""
@@ -583,9 +607,18 @@ def another_stay_after_cancelling(folded: str) -> int | None:
     if cancel is None:
         return None
     place = _IN_ITS_PLACE.search(folded, cancel.end())
-    if place is None or not _DIGIT.search(folded[place.end() :]):
+    if place is None:
         return None
-    return place.end()
+    if _DIGIT.search(folded[place.end() :]):
+        return place.end()
+    # "instead" ending the sentence of the new stay ("need to cancel booking 31190 (Oct 1-3) ... Could we have the
+    # weekend of the 23rd of October instead?"): the stay begins with that sentence
+    stops = [folded.rfind(stop, cancel.end(), place.start()) + 1 for stop in ".!?\n"]
+    stops += [asked.start() for asked in _ASKING.finditer(folded, cancel.end(), place.start())]
+    start = max(stops)
+    if start <= 0 or not _DIGIT.search(folded[start : place.start()]):
+        return None
+    return start
 
 
 # A bed or a guest added to a booking named by its number ("booking 60412 ... could you add an extra bed",
@@ -622,13 +655,23 @@ def moves_a_booking(folded: str) -> bool:
 # "cambiar el titular de la reserva", "passar a reserva para o meu nome", "die Buchung auf meinen Namen umschreiben",
 # "intestare la prenotazione a mio nome"): a change of that booking (docs/INTERFACES.md), not a new one.
 _BOOKING_NOUN = r"(?:reserva|reservation|booking|buchung|reservierung|prenotazione|resa)"
+# ...or to a relative or a colleague ("die Reservierung bitte auf meinen Mann umschreiben", "intestare la prenotazione a
+# mia figlia", "poner la reserva a nombre de mi hija", "put the booking in my daughter's name").
+_RELATIVE = (
+    r"(?:hij[oa]|filh[oa]|fils|fille|daughter|son|figli[oa]|sohn|tochter|mujer|marido|esposa|esposo|wife|husband|femme|"
+    r"mari|moglie|marito|mulher|mann|frau|madre|padre|mae|pai|mother|father|mere|pere|mutter|vater|herman[oa]|irma|irmao|"
+    r"brother|sister|frere|soeur|bruder|schwester|fratello|sorella|colleague|colega|collegue|kollegen?|kollegin|collega|"
+    r"partner\w*|companer[oa]|compagn[oa]|novi[oa]|namorad[oa])"
+)
 _HOLDER_CHANGED = re.compile(
     r"\b(?:(?:put|change|transfer\w*|switch|move|pon\w*|pas[ae]\w*|pass[ae]\w*|cambi\w*|coloc\w*|coloqu\w*|por|mud\w*|"
     r"mett\w*|chang\w*|intest\w*|spost\w*)\b[^.?!\n]{0,12}\b"
     rf"{_BOOKING_NOUN}\b[^.?!\n]{{0,25}}\b(?:a|au|in|into|under|to|para|pro|no|em|auf|al|sotto)\s+"
-    r"(?:(?:o|il|the|den)\s+)?(?:mi|mon|my|meu|mein\w*|mio|su|son|sua|nuestro|notre|our|nosso|unser\w*|his|her|their|"
-    r"seu|suo|nostro)\s+(?:nombre|nom|name|nome|namen)|"
-    rf"\b{_BOOKING_NOUN}\b[^.?!\n]{{0,25}}\bauf (?:meinen|seinen|ihren|unseren) namen\b[^.?!\n]{{0,20}}"
+    r"(?:(?:o|il|the|den)\s+)?(?:(?:nombre|nome|nom|name) (?:de|di|of)\s+)?(?:mi|mon|my|meu|mein\w*|mio|mia|ma|minha|"
+    r"su|son|sua|nuestro|notre|our|nosso|unser\w*|his|her|their|seu|suo|nostro)\s+"
+    rf"(?:nombre|nom|name|nome|namen|{_RELATIVE})|"
+    rf"\b{_BOOKING_NOUN}\b[^.?!\n]{{0,25}}\bauf (?:meinen|meine|seinen|seine|ihren|ihre|unseren|unsere) "
+    rf"(?:namen|{_RELATIVE})\b[^.?!\n]{{0,20}}"
     r"\b(?:umschreiben|umbuchen|andern|ubertragen|laufen lassen|setzen)|"
     r"\b(?:cambi\w*|change|changing|mud\w*|alter\w*|troc\w*|modifi\w*|ander\w*)\s+(?:el |le |o |l'|the |den |il )?"
     r"(?:titular|titulaire|intestatario|holder|lead guest|name|nombre|nom|nome|namen)\s+"
@@ -636,8 +679,22 @@ _HOLDER_CHANGED = re.compile(
 )
 
 
+# ...or the booking named first and then put in another name by a pronoun ("la reserva RSV/884 está a mi nombre pero
+# quien va es mi hermana, ¿la pueden poner a nombre de Marta Quiles?", "could you put it in the name of Tom Hale?",
+# "podem passá-la para o nome de ...", "pourriez-vous la mettre au nom de ...", "potete intestarla a ..."); an invoice
+# put in a name is no booking's holder.
+_HOLDER_BY_PRONOUN = re.compile(
+    rf"\b{_BOOKING_NOUN}\b[^?!\n]{{0,120}}\b(?:(?:la|lo|it|la|a|o)\s+(?:\w+\s+)?(?:poner|pasar|cambiar|put|move|"
+    r"transfer|passer|mettre|passar|colocar|mettere|spostare)|ponerla|pasarla|cambiarla|passa-la|coloca-la|"
+    r"intestarla|metterla|umschreiben)\s+(?:a|em|para o|au|in(?:to)?|under|auf|al)\s+(?:nombre|nome|nom|the name|den namen)\b"
+)
+_INVOICE_WORD = re.compile(r"\b(?:invoice|receipt|factura|fatura|facture|rechnung|fattura|ricevuta|recibo)\b")
+
+
 def changes_the_holder(folded: str) -> bool:
-    return _HOLDER_CHANGED.search(folded) is not None
+    return _HOLDER_CHANGED.search(folded) is not None or (
+        _HOLDER_BY_PRONOUN.search(folded) is not None and _INVOICE_WORD.search(folded) is None
+    )
 
 
 def booking_already_made(folded: str, probabilities: dict[str, float]) -> str | None:
@@ -696,3 +753,122 @@ _PARTY_CHANGED = re.compile(
 
 def changes_the_party(folded: str) -> bool:
     return bool(_PARTY_CHANGED.search(folded))
+
+
+# What a booking already made now needs, said after it (docs/INTERFACES.md: `booking_modify` changes the guests or the
+# rooms of an existing booking): someone joining ("al final viene también mi sobrino", "weil meine Mutter spontan
+# mitkommt", "si aggiunge la nonna", "my sister is joining us"), someone forgotten ("esquecemos de colocar o bebê"),
+# someone dropping out ("um casal desistiu", "mes beaux-parents ne viennent plus", "zwei Leute sind abgesprungen", "due
+# colleghi hanno dato forfait"), the count it comes to ("así que seríamos 2 adultos y 1 niño", "quindi saremo 3
+# adulti"), one count instead of another ("saranno 20 e non 22"), fewer rooms ("só vamos precisar de dois", "une seule
+# chambre suffira", "ne servono solo due"), a room more ("zusätzlich ein zweites Zimmer", "une deuxième chambre") and
+# what it needs now ("bräuchten aber jetzt ein Dreibettzimmer").
+_COUNT_WORD = (
+    r"(?:\d{1,3}|two|three|four|five|six|dos|tres|cuatro|cinco|seis|dois|duas|quatro|deux|trois|quatre|cinq|zwei|drei|"
+    r"vier|funf|sechs|due|tre|quattro|cinque|sei)"
+)
+_NOW_NEEDED = re.compile(
+    r"\b(?:"
+    # someone joining
+    r"(?:viene|vienen|vem|vai|vao|vient|viennent|kommt|kommen|comes|coming|come|vengono)\s+(?:\w+\s+)?"
+    r"(?:tambien|tambem|aussi|auch|too|also|anche|pure)\b|mitkomm\w*|mitfahr\w*|kommt\s+(?:\w+\s+){0,3}mit\b|"
+    r"se (?:suma|suman|une|unen|apunta|apuntan|junta|juntan|joint|joignent|rajoute|rajoutent)\b|si aggiung\w*|"
+    r"(?:is|are) joining|join(?:s|ing)? us|junta-se|juntam-se|vai se juntar|"
+    # someone forgotten on the booking
+    r"(?:esquec|olvid|forg[oe]t|oubli|vergessen|dimentica)\w*\b[^.?!\n]{0,30}\b(?:add\w*|pon\w*|inclu\w*|coloc\w*|"
+    r"ajout\w*|mettre|mention\w*|anzugeben|angeben|eintragen|hinzu\w*|aggiung\w*|inserir\w*|mettere|put|indicar)|"
+    # someone dropping out
+    r"desist\w*|dropped out|pulled out|can'?t come (?:any ?more|after all)|abgesprungen|kommen nicht mehr|kommt nicht mehr|"
+    r"ne (?:viennent|vient|peuvent) plus|no (?:vienen|viene) (?:al final|finalmente|ya)|ya no (?:vienen|viene)|"
+    r"(?:ja )?nao (?:vem|vao) mais|(?:hanno|ha) dato forfait|non (?:vengono|viene) piu|"
+    # the count it comes to
+    r"(?:asi que|por lo que|entonces|assim|entao|portanto|donc|du coup|also|somit|quindi|percio|so)\s+"
+    r"(?:ahora |agora |maintenant |jetzt |ora |now )?(?:seriamos|seremos|seriam|serions|serons|on sera|waren|werden wir|"
+    r"sind wir|saremmo|saremo|we'?d be|we'?ll be|we will be)\b|"
+    rf"{_COUNT_WORD}\s+(?:e non|et (?:non|pas)|y no|not|statt|e nao|instead of|rather than|invece di|au lieu de|"
+    rf"en vez de|em vez de|anstatt|nicht)\s+{_COUNT_WORD}\b|"
+    # fewer rooms
+    r"(?:solo|so|seulement|nur noch|nur|only|just) (?:vamos a |vamos )?(?:precisar|necesitar|necesitamos|precisamos|"
+    r"need|brauchen|benotigen|servono|ne servono|ci servono|aurons besoin|avons besoin)\b|"
+    r"(?:une seule|una sola|uma so|um so|nur ein\w*|only one|solo una)\s+(?:\w+\s+)?(?:suffi\w*|basta\w*|reicht|chega|"
+    r"will do|is enough)|ne basta (?:una|uno)|(?:nos )?basta con (?:una|uno)|"
+    # a room more, or the one it needs now
+    r"(?:zusatzlich|additional|an extra|one more|una mas|otra mas|mais um|mais uma|un'altra|noch ein\w*|"
+    r"ein weiteres|une deuxieme|un deuxieme|una segunda|um segundo|a second|ein zweites|una seconda|un secondo)\s+"
+    r"(?:\w+\s+)?(?:rooms?|habitacion\w*|cuartos?|quartos?|chambres?|\w*zimmer|camer[ae]|doppi[ae]|doubles?)|"
+    r"(?:aber|but|pero|mas|mais|ma)\s+(?:\w+\s+)?(?:jetzt|now|ahora|agora|maintenant|ora)\b|"
+    # the party it actually is ("but it's actually 2 adults and 2 kids", "en realidad somos 3")
+    rf"(?:actually|en realidad|na verdade|en fait|eigentlich|in realta)\b[^.?!\n]{{0,25}}\b{_COUNT_WORD}\b"
+    r")"
+)
+# Another day instead of the booked one ("on n'arrivera que le 16 au lieu du 15", "we'll arrive on the 16th instead of
+# the 15th", "llegamos el 16 en vez del 15", "chegamos dia 16 em vez do 15", "wir kommen am 16. statt am 15.", "arriviamo
+# il 16 invece del 15"): a booked stay moved, as a range instead of a range is (`moves_a_stay`).
+_DAY_INSTEAD = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:au lieu du|instead of the|instead of|en vez del|en lugar del|em vez do|em vez de|"
+    r"statt am|statt dem|statt|anstatt am|anstatt|invece del|invece che il|anziche il)\s+\d"
+)
+# A booking said made in the past perfect ("wir hatten ein Doppelzimmer ... reserviert", "nous avions réservé deux
+# chambres", "avevamo prenotato tre camere", "habíamos reservado", "tínhamos reservado", "we had booked"); German
+# "hätten gern(e)" folds the same and wishes.
+_HAD_BOOKED = re.compile(
+    r"\b(?:(?:ich|wir) hatten?\b(?![^.?!\n]{0,30}\bgerne?\b)(?:[^.?!\n]|(?<=\d)\.){0,60}\b(?:gebucht|reserviert)|"
+    # Spanish "reservé" folds to "reserve" ("Reservé una doble del 2 al 5"; English "reserve a", French "réserve une")
+    r"reserve (?:una|dos|tres|cuatro)|"
+    r"(?:nous avions|on avait|j'avais) (?:deja )?reserve\w*|(?:avevamo|avevo) (?:gia )?prenotato|"
+    r"(?:habiamos|habia|teniamos|tenia) (?:ya )?reservad[oa]s?|(?:tinhamos|tinha|haviamos|havia) (?:ja )?reservad[oa]s?|"
+    r"(?:we|i) had (?:already )?(?:booked|reserved)|"
+    # the booking said to stand under a name ("la reserva está a nombre de ...", "the booking is under Harrington")
+    r"(?:la|a|the|our|my|la nostra|notre|unsere|die) (?:reserva|booking|reservation|prenotazione|buchung|reservierung|resa)"
+    r" (?:esta|is|e|est|ist|lauft) (?:a nombre|under|in the name|em nome|au nom|auf|a nome|intestata))\b"
+)
+
+
+def names_a_booking_had(folded: str) -> bool:
+    """A booking already made, by its reference's words, a past tense or the name it stands under."""
+    return _MADE.search(folded) is not None or _HAD_BOOKED.search(folded) is not None
+
+
+def changes_a_booking_made(folded: str, booking_ref: str | None, *, asks: bool = False) -> bool:
+    """Whether the message names a booking already made (by its reference or its words) and says what it needs now:
+    someone added or dropped, the count it comes to, fewer or more rooms (see `_NOW_NEEDED`); or another day said
+    instead of the booked one, booking named or not (the only change read in a message read as a question, `asks`)."""
+    if _DAY_INSTEAD.search(folded):
+        return True
+    if asks:
+        # a question beside a booking named asks about the hotel ("booking 4471: is breakfast included?"); only
+        # another day instead of the booked one changes it
+        return False
+    if booking_ref is None and not names_a_booking_had(folded):
+        return False
+    if _NOW_NEEDED.search(folded) or _ADDS_TO_BOOKING.search(folded):
+        return True
+    # the booking made, then moved or its room swapped ("Reservé una doble ... pero necesitamos cambiarla por una triple")
+    made = _MADE.search(folded) or _HAD_BOOKED.search(folded)
+    return made is not None and bool(changes_dates(folded[made.end() :]) or _SWAP.search(folded, made.end()))
+
+
+# Whether the hotel has the writer down, asked or checked ("could you confirm you've got us down for Christmas?", "ich
+# wollte nur sichergehen, dass ihr uns für Freitag eingetragen habt", "je voulais savoir si vous aviez bien notre
+# réservation", "¿me confirman que tienen nuestra reserva?", "vocês têm a nossa reserva para sexta?", "potete
+# confermarmi che la prenotazione risulta a posto?"): the booking's status, not a new stay (docs/INTERFACES.md).
+_HAS_US_DOWN = re.compile(
+    r"\b(?:(?:you'?ve got|you have got|you have|you'?ve|you got) (?:us|me) (?:down|booked|in|pencilled in)\b|"
+    r"(?:are|am) (?:we|i) (?:still )?(?:booked|down) (?:in )?for\b|"
+    r"(?:ihr|sie) (?:uns|mich)\b[^.?!\n]{0,30}\b(?:eingetragen|gebucht|vorgemerkt|notiert)\b|"
+    r"(?:vous avez|vous aviez|avez-vous) (?:bien )?(?:notre|ma|nos|mes) reservations?\b|"
+    r"c'est bien (?:confirme|reserve|note)\b|"
+    r"(?:tienen|teneis|tenes) (?:bien )?(?:nuestra|mi|la) reserva\b|"
+    r"(?:voces|vcs|vc) (?:tem|teem|receberam) (?:a )?(?:nossa|minha) reserva\b|"
+    r"(?:avete|avete ricevuto) (?:la nostra|la mia) prenotazione\b|"
+    r"(?:tutto (?:ok|a posto|bene) per la (?:nostra|mia) (?:camera|prenotazione)|risulta (?:a posto|confermata|registrata)))"
+)
+_CHECKED = re.compile(
+    r"\?|\b(?:confirm\w*|check\w*|make sure|sichergehen|vergewisser\w*|savoir si|verifier|s'assurer|comprobar|"
+    r"verificar|conferm\w*|controllare|saber se|saber si)\b"
+)
+
+
+def checks_the_booking(folded: str) -> bool:
+    """Whether the message asks whether the hotel has the writer's booking (see `_HAS_US_DOWN`)."""
+    return _HAS_US_DOWN.search(folded) is not None and _CHECKED.search(folded) is not None
