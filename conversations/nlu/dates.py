@@ -503,7 +503,8 @@ _RELATIVE: list[tuple[re.Pattern[str], int, bool]] = [
     ),
     (re.compile(rf"\b(?:{_TODAY})\b"), 0, False),
 ]
-_FOR_TODAY = re.compile(r"\b(?:for|para|pra|pour|per|fur|fuer)\s+(?:(?:el dia de|o dia de)\s+)?$")
+# ("habitacion pa hoy?": Spanish "pa" is "para" said short)
+_FOR_TODAY = re.compile(r"\b(?:for|para|pra|pa|pour|per|fur|fuer)\s+(?:(?:el dia de|o dia de)\s+)?$")
 _VACANCY_NEAR = re.compile(
     r"\b(?:vagas?|free|available|vacanc\w*|disponibles?|dispo|frei|libere?|liberi|libres?|livres?|disponiveis|"
     r"disponivel|disponibil\w*)\b[^.?!\n]{0,25}\b(?:hoy|today|hoje|hj|aujourd'hui|aujourd hui|heute|oggi)\b|"
@@ -893,7 +894,11 @@ _NIGHTS_OF = re.compile(
     r"\b(?:las noches|the nights|as noites|les nuits|die nachte|le notti|nights)\s+(?:del?|of the|of|do|dos|das|du|des|vom|von|dal|delle|della)\b"
 )
 _NIGHT_OF = re.compile(
-    r"\b(?:la noche|the night|a noite|la nuit|die nacht|la notte|night)\s+(?:del?|di|of the|of|do|da|du|vom|von|dal|della|"
+    # (the article may go: "annuler la réservation VC-3107 (nuit du 11 mai)", "noche del 11")
+    # ("la misma noche del 3 de octubre" is a night said before, as a charge's)
+    r"\b(?:la noche|the night|a noite|la nuit|die nacht|la notte|night|"
+    r"(?<!misma )(?<!mesma )(?<!meme )(?<!stessa )(?<!selben )(?<!same )(?:noche|noite|nuit|nacht|notte))\s+"
+    r"(?:del?|di|of the|of|do|da|du|vom|von|dal|della|"
     # "la notte tra venerdì e sabato", "the night between Friday and Saturday": one night, the first day's
     r"(?P<between>tra|fra|entre|between|zwischen))\b"
 )
@@ -988,6 +993,8 @@ _EVENT = re.compile(
     # a show or fireworks asked about ("vai ter show na praia no réveillon?", "are there fireworks on New Year's Eve?")
     r"show|shows|espetaculo|espectaculo|spectacle|fogos|fireworks|fuegos artificiales|feu d'artifice|feux d'artifice|"
     r"feuerwerk|fuochi d'artificio|"
+    # a performance ("anlässlich der Premiere des Rosenkavalier am Samstag, dem 9. Oktober", "el estreno del sábado")
+    r"premiere|estreno|estreia|auffuhrung|theater|theatre|teatro|oper|opera|ballet|ballett|"
     # a game asked about ("is the Knicks game on Saturday sold out?")
     r"partido|match|game|spiel|partita|jogo|appointment|termin|rendez-vous|appuntamento|lands?|aterriza|atterrit|"
     r"landet|atterra|aterrissa|pousa|pouso|decolla|despega|"
@@ -1062,7 +1069,7 @@ _OTHER_GUESTS = re.compile(
     r"\b(?:every guest|all (?:the )?guests|list of (?:the )?guests|guest list|which guests|how many guests are|"
     r"quanti ospiti ci sono|quali ospiti|tutti gli ospiti|lista degli ospiti|todos los huespedes|que huespedes|"
     r"cuantos huespedes hay|lista de huespedes|tous les clients|quels clients|combien de clients|liste des clients|"
-    r"alle gaste|welche gaste|wie viele gaste sind|gasteliste|todos os hospedes|quais hospedes|quantos hospedes ha|"
+    r"alle gaste|aller gaste|welche gaste|wie viele gaste sind|gasteliste|todos os hospedes|quais hospedes|quantos hospedes ha|"
     r"lista de hospedes)\b"
 )
 # A question about the weather names a day that is no stay ("what's the weather in London tomorrow?").
@@ -1582,10 +1589,18 @@ _HAPPENED_BEFORE_WEEKEND = re.compile(
     r"\b(?:came down with|got sick|got ill|fell ill|fell sick|was sick|was ill|caught|broke (?:his|her|my|a)|"
     r"se puso enferm[oa]|se enfermo|enfermo|cayo enferm[oa]|se rompio|pillo|est tombee? malade|sont tombes malades|"
     r"a attrape|s'est casse|krank geworden|wurde krank|erkrankt|angesteckt|gebrochen|si e ammalat[oa]|"
-    r"si sono ammalati|e stat[oa] male|si e rott[oa]|ficou doente|ficaram doentes|adoeceu|pegou|partiu (?:o|a))\b"
+    r"si sono ammalati|e stat[oa] male|si e rott[oa]|ficou doente|ficaram doentes|adoeceu|pegou|partiu (?:o|a)|"
+    # or something closed or broken all through it, in a complaint ("la piscine était fermée toute la fin de semaine",
+    # "the pool was closed all weekend", "la piscina estuvo cerrada todo el fin de semana")
+    r"was closed|was shut|wasn't working|didn't work|estaba cerrad[oa]|estuvo cerrad[oa]|no funciono|"
+    r"no funcionaba|etait fermee?|etaient fermee?s|a ete fermee?|ne marchait pas|ne fonctionnait pas|"
+    r"era chius[oa]|e stat[oa] chius[oa]|non funzionava|estava fechad[oa]|ficou fechad[oa]|nao funcionou|"
+    r"nao funcionava)\b"
     r"[^.;!?\n]{0,40}$"
 )
-_HAPPENED_AFTER_WEEKEND = re.compile(r"\s+(?:\w+\s+){0,3}?(?:krank geworden|erkrankt|angesteckt|gebrochen)\b")
+_HAPPENED_AFTER_WEEKEND = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:krank geworden|erkrankt|angesteckt|gebrochen|geschlossen war|zu war|kaputt war)\b"
+)
 _PAST_AFTER_WEEKDAY = re.compile(
     r"(?:-feira)?\s+(?:pasado|pasada|passado|passada|dernier|derniere|scorso|scorsa|passato|passata)\b"
 )
@@ -1932,7 +1947,11 @@ def _without_events(
     def right_after_event(mention: _Mention) -> bool:
         # "we're getting married on June 12th and need rooms for the 11th to the 13th": the day the event word
         # names, though the clause goes on to the stay.
-        before = folded[max(0, mention.start - 45) : mention.start]
+        start = mention.start
+        if weekday := _WEEKDAY_BEFORE_ITS_DAY.search(folded, max(0, start - 30), start):
+            # "der Premiere ... am Samstag, dem 9. Oktober": the day said from its weekday
+            start = weekday.start()
+        before = folded[max(0, start - 45) : start]
         events_before = list(_EVENT.finditer(before))
         event = events_before[-1] if events_before else None
         if event is None:
@@ -2688,7 +2707,8 @@ _DEPARTURE_WORD = re.compile(
 _MOVED_TO_DAY = re.compile(r"\s*,?\s*(?:au|al|ao|a|to the)\s*$")
 _MOVED_FROM = re.compile(r"\b(?:from|vom|von|do|da|de|del|dal|du)\s+(?:the\s+|dia\s+|o dia\s+)?$")
 _MOVED_TO = re.compile(
-    r"\s*,?\s*(?:to|to the|until|auf|auf den|para|para o|para o dia|pro dia|pro|para el|pour|pour le|per|per il)\s*$"
+    r"\s*,?\s*(?:to|to the|until|auf|auf den|para|para o|para o dia|pro dia|pro|pra|pra o|pra o dia|para el|pour|"
+    r"pour le|per|per il)\s*$"
 )
 
 
@@ -2728,16 +2748,68 @@ def _moved_from_to(folded: str, old: _Mention, new: _Mention) -> bool:
     )
 
 
+# A verb of changing, a pronoun joined to it or not ("cambiarla", "pasarlo", "spostarla", "mudá-la").
+_CHANGE_VERB = re.compile(
+    rf"{_MOVE_VERB.pattern}|\b(?:cambiar|pasar|mover|trasladar|adelantar|atrasar|spostar|passa|muda|altera|"
+    r"troca)-?(?:la|lo|las|los|le)\b"
+)
+
+
+def _moved_to_a_range(folded: str, mentions: list[_Mention]) -> list[_Mention] | None:
+    """The range said last after a verb of changing, with the booked days before the verb."""
+    if len(mentions) < 3:
+        return None
+    first, last = mentions[-2:]
+    if not (
+        first.kind in ("abs", "bare")
+        and last.kind in ("abs", "bare")
+        and _a_range_between(folded, first, last)
+    ):
+        return None
+    verb = _CHANGE_VERB.search(folded, mentions[0].end, first.start)
+    if verb is None or first is mentions[0]:
+        return None
+    if any(verb.start() < m.start < first.start and m.kind in ("abs", "bare") for m in mentions):
+        # a day between the verb and the range ("cambiar del 10 al 12 al 14 al 16") is read otherwise
+        return None
+    return [first, last]
+
+
+def _said_as_departure(folded: str, mention: _Mention) -> bool:
+    return _leaving_on(folded, mention) or bool(
+        _DEPARTURE_CUE.search(folded, max(0, mention.start - 30), mention.start)
+    )
+
+
 # One night added to the stay being booked or changed ("actually can we make it saturday too", "¿y si nos quedamos
 # también el sábado?", "on reste aussi samedi soir", "den Samstag auch noch dazunehmen", "restare anche sabato"): the
 # arrival stays as it was, the departure is the morning after that night.
 _ADDED_NIGHT_AFTER = re.compile(
     r"\s*(?:night\s+|noche\s+|noite\s+|soir\s+|abend\s+|nacht\s+|sera\s+)?"
     # German "auch" alone is "also" in any question ("habt ihr am Freitag auch ein Zimmer?"): "auch noch" adds
-    r"(?:too|as well|tambien|tambem|aussi|egalement|auch noch|anche|pure)\b"
+    r"(?:too|as well|tambien|tambem|aussi|egalement|auch noch|anche|pure|"
+    r"(?P<german_verb>(?:noch\s+)?(?:dranhangen|anhangen|dazubuchen|dazunehmen)))\b"
 )
+_WEEKDAY_WORDS = _alt([word for word in _WEEKDAYS_ALL if " " not in word])
+# A weekday said before its day ("am Samstag, dem 9. Oktober", "on Saturday, the 9th").
+_WEEKDAY_BEFORE_ITS_DAY = re.compile(
+    rf"\b(?:{_WEEKDAY_WORDS})\s*,?\s*(?:(?:dem|den|der|the|le|el|il|o|dia)\s+)?$"
+)
+# ("restare anche la notte di domenica 5", "quedarnos también la noche del sábado": the night and its weekday between)
 _ADDED_NIGHT_BEFORE = re.compile(
-    r"\b(?:tambien|tambem|aussi|egalement|anche|auch|too)\s+(?:el |la |o |a |le |il |den |am |on |the )?$"
+    r"\b(?:tambien|tambem|aussi|egalement|anche|auch|too)\s+(?:el |la |o |a |le |il |den |am |on |the )?"
+    r"(?:(?:night|noche|nuit|noite|notte|nacht) (?:of |of the |del |de |du |di |da |do |della |vom )?)?"
+    rf"(?:(?:{_WEEKDAY_WORDS}) )?$"
+)
+# The night named right after a verb of adding ("rajouter la nuit de dimanche à notre séjour", "add the Sunday night",
+# "añadir la noche del domingo", "acrescentar a noite de domingo", "aggiungere la notte di domenica", "die Nacht auf
+# Sonntag dazubuchen" is the German one after): a night of the stay, not its arrival ("add breakfast on Sunday" names
+# something else between).
+_NIGHT_ADDED_BEFORE = re.compile(
+    r"\b(?:add|adding|anadir|agregar|sumar|rajouter|ajouter|aggiungere|aggiungiamo|acrescentar|adicionar)\s+"
+    r"(?:(?:also|aussi|tambien|tambem|anche|one more|another|otra|une autre|un'altra|mais uma|encore)\s+)?"
+    r"(?:(?:the|la|a|il|le|el|o)\s+)?(?:(?:night|noche|nuit|noite|notte)\s+"
+    r"(?:(?:of|of the|del|de|du|di|da|do|della|on)\s+)?)?$"
 )
 
 
@@ -2880,10 +2952,82 @@ def _new_departure(
 def _an_added_night(folded: str, mention: _Mention, nights: int | None) -> bool:
     """ "saturday too" about the stay (a stay word or a count of nights in the message, not "is breakfast served on
     Sunday too?")."""
+    after = _ADDED_NIGHT_AFTER.match(folded, mention.end)
+    if after and after["german_verb"]:
+        return True  # "können wir den Samstag noch dranhängen?": only a stay is lengthened so
     return (nights is not None or bool(_STAY_WORD.search(folded))) and bool(
-        _ADDED_NIGHT_AFTER.match(folded, mention.end)
-        or _ADDED_NIGHT_BEFORE.search(folded, max(0, mention.start - 16), mention.start)
+        after
+        or _ADDED_NIGHT_BEFORE.search(folded, max(0, mention.start - 40), mention.start)
+        or _NIGHT_ADDED_BEFORE.search(folded, max(0, mention.start - 40), mention.start)
     )
+
+
+# A new day of leaving said in a change ("adelantar la salida al 16", "antecipar a saída pro dia 13", "on partira le
+# samedi 15", "ripartire domenica", "so leave on Sunday", "also Abreise Sonntag", "am Sonntag abreisen").
+_LEAVING = (
+    r"leave|leaving|depart|departing|departure|check(?:ing)?[- ]?out|"
+    r"salir|salimos|saldriamos|saldremos|salgamos|saliendo|salida|irnos|marcharnos|"
+    r"sair|sairia|sairiamos|sairemos|saimos|saindo|saida|ir embora|"
+    r"partir|repartir|partira|partirons|partirions|partirait|partons|repartira|repartirons|"
+    r"abreisen|abreise|abfahren|abfahrt|auschecken|"
+    r"partire|ripartire|partiremo|partiremmo|ripartiremo|ripartiremmo|partenza|ripartenza"
+)
+# the leaving word, then at most three words with no digit or clause end ("salir el", "la salida al", "saída pro dia",
+# "partira le samedi", "saindo no dia")
+_LEAVING_BEFORE = re.compile(rf"\b(?:{_LEAVING})\b(?:\s+[a-z'-]+){{0,3}}\s*$")
+_LEAVING_AFTER = re.compile(r"\.?\s*(?:abreisen|abfahren|auschecken)\b")
+# A reason given after the day of leaving, whose own days are no stay's.
+_BECAUSE = re.compile(r"\b(?:because|porque|pq|parce que|parce qu'|weil|denn|perche|poiche|pois|since)\b")
+
+
+def _leaving_on(folded: str, mention: _Mention) -> bool:
+    """Whether the day is said as the day of leaving."""
+    return bool(
+        _LEAVING_BEFORE.search(folded, max(0, mention.start - 45), mention.start)
+        or _LEAVING_AFTER.match(folded, mention.end)
+    )
+
+
+def _departure_only(
+    folded: str, resolved: list[tuple[_Mention, dt.date]], nights: int | None, today: dt.date
+) -> dt.date | None:
+    """The new departure a change sets, said last as the day of leaving, with the arrival kept: after the booked
+    stay ("on a la chambre du vendredi 14 au dimanche 16 mai mais finalement on partira le samedi 15"), after the old
+    departure ("tenemos reservado hasta el 18 ... adelantar la salida al 16") or after a night added ("den
+    Samstag noch dranhängen? also Abreise Sonntag"). A new stay's two ends ("llegamos el 3 y salimos el 5") are no
+    such change."""
+    leaving = [index for index, (mention, _) in enumerate(resolved) if _leaving_on(folded, mention)]
+    if leaving and leaving[-1] < len(resolved) - 1:
+        after = resolved[leaving[-1] + 1][0]
+        if not _BECAUSE.search(folded, resolved[leaving[-1]][0].end, after.start):
+            return None
+        # "on partira le samedi 15 le matin parce que mon beau-frère déménage le dimanche": the reason's day
+        resolved = resolved[: leaving[-1] + 1]
+    (*before, (last, day)) = resolved
+    if not leaving or not before or last.until or last.kind not in ("abs", "bare", "wd", "rel"):
+        # (one day alone stays the arrival here: the caller reads it as the departure after a departure word)
+        return None
+    base = today
+    previous = before[-1][0]
+    if _ARRIVAL_CUE.search(folded, max(0, previous.start - 30), previous.start):
+        return None  # "llegamos el 3 y salimos el 5", "arrive on the 10th and leave on the 12th"
+    if len(before) >= 2 or _an_added_night(folded, previous, nights):
+        # the booked stay's days (the new departure comes after its arrival) or the night added
+        base = before[0][1] if len(before) >= 2 else before[-1][1]
+    elif not (
+        _leaving_on(folded, previous)
+        or _DEPARTURE_CUE.search(folded, max(0, previous.start - 30), previous.start)
+    ):
+        return None  # a day with no word of what it is: maybe the new arrival ("al 10 y salir el 12")
+    if last.kind == "bare":
+        date = _next_bare_day(last.day, base, inclusive=False)
+    elif last.kind == "wd":
+        date = _next_weekday(last.weekday, base)
+    elif last.kind == "abs" and not last.year:
+        date = _next_day_month(last.day, last.month, base, inclusive=False)
+    else:
+        date = day
+    return date if date is not None and date > today else None
 
 
 # Swiss German days said in dialect ("hüt znacht" tonight, "morn" tomorrow, "übermorn"), read as German; "morn"
@@ -2944,13 +3088,42 @@ def _cannot_come_on(folded: str, mention: _Mention) -> bool:
     )
 
 
-def _without_days_taken_back(folded: str, mentions: list[_Mention]) -> list[_Mention]:
-    """Mentions less the days a correction takes back, when days are said on both sides of it."""
+# A day put right as it is said, right between the two days ("el 12 de marzo, no perdón el 13", "the 5th, sorry, the
+# 6th", "le 4, non pardon le 5 novembre", "le 30 euh non le 31", "dia 12, não, dia 13", "am 4., nein, am 5.", "il 4,
+# scusate, il 5"): an apology or a "no" with nothing else between.
+_FILLER = r"(?:euh|eh|ehm|um|uh|uhm|hm|ah|oh|ay|oops)"
+_PUT_RIGHT = re.compile(
+    rf"\s*[,.]?\s*(?:{_FILLER}\s*[,.]?\s*)*"
+    r"(?:(?:no|non|nein|nao|nee)\s*[,.!]?\s*(?:(?:sorry|perdon|pardon|perdao|desculpa|desculpe|scusa|scusate|scusi|"
+    r"entschuldigung|sorry)\s*[,.!]?\s*)?|(?:sorry|perdon|pardon|perdao|desculpa|desculpe|scusa|scusate|scusi|"
+    r"entschuldigung)\s*[,.!]?\s*(?:(?:no|non|nein|nao)\s*[,.!]?\s*)?)"
+    r"(?:(?:the|el|le|la|o|dia|il|lo|den|am|on|del|dal|du|de|do|from|vom|von)\s+)*"
+)
+
+
+def _without_days_taken_back(folded: str, mentions: list[_Mention], today: dt.date) -> list[_Mention]:
+    """Mentions less the days a correction takes back, when days are said on both sides of it. The days said after
+    it with no month are in the month of those taken back ("de 20 a 22 de maio quer dizer de 21 a 23" = 21-23 May)."""
     for taken_back in reversed(list(_TAKEN_BACK.finditer(folded))):
         before = [m for m in mentions if m.end <= taken_back.start()]
         after = [m for m in mentions if m.start >= taken_back.end()]
         if before and after:
+            _in_the_old_days_month(folded, before, after, today)
             mentions = after
+            break
+    for index, (wrong, right) in enumerate(itertools.pairwise(mentions)):
+        if (
+            wrong.kind in ("abs", "bare")
+            and right.kind in ("abs", "bare")
+            and _PUT_RIGHT.fullmatch(folded, wrong.end, right.start)
+        ):
+            # a range said after it replaces all said before ("le 30 euh non le 31 décembre jusqu'au 2 janvier");
+            # a day alone only the day it puts right ("del 3 al 5, no perdón, al 6")
+            rest = mentions[index + 2 :]
+            ranged = bool(rest) and _RANGE_TO.match(folded[right.end : rest[0].start]) is not None
+            dropped = mentions[: index + 1] if ranged else [wrong]
+            _in_the_old_days_month(folded, dropped, [right, *rest[:1]] if ranged else [right], today)
+            mentions = [m for m in mentions if m not in dropped]
             break
     # "... pro dia 17 isso dia 17 mesmo", "le 17, oui le 17": a day said again to confirm it is that day
     kept: list[_Mention] = []
@@ -2971,13 +3144,95 @@ def _without_days_taken_back(folded: str, mentions: list[_Mention]) -> list[_Men
     return kept
 
 
+# A time counted from today ("heute in zwei Wochen", "two weeks from today", "aujourd'hui en huit", "de hoy en quince
+# días", "oggi a otto"): the day that far ahead, not today and that day.
+_TODAY_BEFORE_A_PERIOD = re.compile(
+    r"\b(?:(?:de |a partir de )?hoy|heute|hoje|oggi|aujourd'hui|aujourd hui|today)\s+"
+    rf"(?=(?:in|en|dans|tra|fra|daqui a|em|within)\s+(?:{NUMBER})\s+(?:dias?|days?|jours?|tagen?|giorni|giorno|"
+    r"semanas?|weeks?|semaines?|wochen|woche|settimane|settimana)\b)"
+)
+_PERIOD_FROM_TODAY = re.compile(
+    rf"\b(?P<n>{NUMBER}|a|one)\s+(?P<unit>weeks?|days?|fortnights?)\s+from\s+(?:today|now)\b"
+)
+_TODAY_IN_EIGHT = re.compile(
+    r"\b(?:(?:de )?hoy en|aujourd'hui en|aujourd hui en|oggi a|hoje a|de hoje a)\s+(?P<n>ocho|huit|otto|oito|quince|"
+    r"quinze|quindici)(?:\s+(?:dias|jours|giorni))?\b"
+)
+
+
+def _counted_from_today(folded: str) -> str:
+    """A time counted from today said as "in N days", which the period's own rule reads."""
+    # "huit jours"/"otto giorni" is a week, "quinze jours" two, counted as said
+    folded = _TODAY_IN_EIGHT.sub(
+        lambda m: "in 7 days" if m["n"] in ("ocho", "huit", "otto", "oito") else "in 14 days", folded
+    )
+    folded = _PERIOD_FROM_TODAY.sub(
+        lambda m: (
+            f"in {'2' if m['unit'].startswith('fortnight') else m['n']} "
+            f"{'weeks' if m['unit'].startswith('fortnight') else m['unit']}"
+        ),
+        folded,
+    )
+    return _TODAY_BEFORE_A_PERIOD.sub("", folded)
+
+
+# A night taken off a booked stay ("potremmo togliere la notte del 10?", "¿podemos quitar la noche del sábado?", "could
+# we drop the Saturday night?", "enlever la nuit du 10", "retirar a noite de sábado", "die Nacht vom 10. streichen").
+_NIGHT_REMOVED_BEFORE = re.compile(
+    r"\b(?:togliere|togliamo|eliminare|quitar|quitamos|eliminar|remove|drop|cancel|take off|enlever|supprimer|retirer|"
+    r"annuler|tirar|retirar|cancelar|annullare|streichen|stornieren)\s+(?:(?:the|la|a|il|le|el|o|die|den)\s+)?"
+    r"(?:(?:night|noche|nuit|noite|notte|nacht)\s+(?:(?:of the|of|del|de|du|di|da|do|della|vom|von)\s+)?"
+    r"(?:(?:the|dia|o dia)\s+)?)?$"
+)
+_NIGHT_REMOVED_AFTER = re.compile(r"\.?\s*(?:streichen|stornieren|weglassen)\b")
+
+
+def _without_a_night_removed(
+    folded: str, mentions: list[_Mention], today: dt.date, lang: str
+) -> StayDates | None:
+    """The booked stay named first, less its first or last night taken off after it; a night in its middle would
+    split it: no such reading."""
+    for mention in mentions:
+        if mention.kind not in ("abs", "bare", "wd"):
+            continue
+        cue = _NIGHT_REMOVED_BEFORE.search(folded, max(0, mention.start - 40), mention.start)
+        if cue is None and _NIGHT_REMOVED_AFTER.match(folded, mention.end):
+            # German "die Nacht vom 10. streichen": the verb after the day
+            cue = re.search(r"\b(?:die )?nacht\s+(?:vom|von|auf)?\s*$", folded[: mention.start])
+        if cue is None:
+            continue
+        # the booked stay is what is said before the night taken off
+        booked = stay_dates(folded[: cue.start()], today=today, lang=lang)
+        if booked.check_in is None or booked.check_out is None:
+            return None
+        nights = [
+            booked.check_in + dt.timedelta(days=n) for n in range((booked.check_out - booked.check_in).days)
+        ]
+        night = [
+            d
+            for d in nights
+            if (d.weekday() == mention.weekday if mention.kind == "wd" else d.day == mention.day)
+        ]
+        if len(nights) < 2 or len(night) != 1:
+            return None
+        if night[0] == nights[-1]:
+            return StayDates(check_in=booked.check_in, check_out=night[0], dates=[booked.check_in, night[0]])
+        if night[0] == nights[0]:
+            return StayDates(
+                check_in=nights[1], check_out=booked.check_out, dates=[nights[1], booked.check_out]
+            )
+        return None
+    return None
+
+
 def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) -> StayDates:
     """Check-in, check-out, nights and an ambiguity flag from folded text."""
     folded = re.sub(r"\bl'(?=\d)", "le ", folded)  # "partenza l'8", "jusqu'a l'11"
     folded = corrected_month_typos(folded)
     # "Semana Santa del año que viene", "in May next year": the year, as if written.
     folded = _NEXT_YEAR.sub(f" {today.year + 1}", folded)
-    folded = re.sub(r"\b(d?al)l'(?=\d)", r"\1 ", folded)  # "dal 5 all'8", "dall'11"
+    folded = _counted_from_today(folded)
+    folded = re.sub(r"\b(d?al|del)l'(?=\d)", r"\1 ", folded)  # "dal 5 all'8", "dall'11", "la notte dell'11"
     # "el uno de mayo", "o dia um de junho": "uno"/"um" is otherwise an article, never a day.
     folded = re.sub(rf"\b(el|del|al|o|do|no|dia) (?:uno|um) (de|do) (?=(?:{_MONTH})\b)", r"\1 1 \2 ", folded)
     # "del uno al cuatro de marzo", "de um a quatro de março", "entre el uno y el cuatro": the first day of a range
@@ -3003,7 +3258,7 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     # for 9-11 April, could you change it to 16-18 April?").
     mentions = _without_past_visits(folded, _without_past_and_hours(folded, mentions, today), today)
     mentions = _without_the_subjects_days(folded, mentions)
-    mentions = _without_days_taken_back(folded, mentions)
+    mentions = _without_days_taken_back(folded, mentions, today)
     if len(cannot := [m for m in mentions if _cannot_come_on(folded, m)]) < len(mentions) - 1:
         # "não vamos conseguir chegar no dia 9. Será possível passar a reserva para de 10 a 12 de abril?": the day
         # they can't come is the old one, the days after it the stay
@@ -3011,6 +3266,9 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     instead = _INSTEAD.search(folded)
     if not modify and instead and not any(0 <= m.start - instead.end() <= 6 for m in mentions):
         instead = None  # outside a change, only days right after it are old ones ("en vez del 3 al 5 ...")
+    if modify and (shortened := _without_a_night_removed(folded, mentions, today, lang)) is not None:
+        # "prenotazione del 9 e 10 aprile: potremmo togliere la notte del 10?": the booked stay less that night
+        return shortened
     if modify or instead:
         if instead:
             # The old days run to the end of the clause: "au lieu du 3 au 5 mai, du 10 au 12 mai".
@@ -3057,8 +3315,20 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
             mentions = moved_arrival
         elif len(mentions) in (2, 3) and _moved_from_to(folded, *mentions[:2]):
             # "could we move our booking from 14 May to 21 May?": the second day is the new arrival (and a third
-            # the departure: "Anreise vom 15. auf den 16. Januar verschieben, die Abreise bleibt der 18.").
-            mentions = mentions[1:]
+            # the departure: "Anreise vom 15. auf den 16. Januar verschieben, die Abreise bleibt der 18."; a third
+            # day said otherwise is the old one again: "Am Freitag schaffen wir es leider nicht mehr").
+            mentions = [
+                mentions[1],
+                *[
+                    m
+                    for m in mentions[2:]
+                    if _said_as_departure(folded, m)
+                    or (
+                        _connected(folded, mentions[1], m)
+                        and not _CLAUSE_END.search(folded, mentions[1].end, m.start)
+                    )
+                ],
+            ]
             mentions[0].one_night = False
         elif (
             len(mentions) >= 4
@@ -3087,6 +3357,13 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
             # al 10-12 aprile", "tengo del 14 al 16 pero quisiera pasarlo del 21 al 23").
             _in_the_old_days_month(folded, mentions[:2], mentions[2:], today)
             mentions = mentions[2:]
+        elif (moved_to_range := _moved_to_a_range(folded, mentions)) is not None:
+            # "tenemos la reserva para el viernes 9 y el sábado 10 de julio. ¿Sería posible cambiarla al fin de
+            # semana siguiente, del 16 al 18?": the days after the verb of changing are the new stay
+            _in_the_old_days_month(
+                folded, mentions[: mentions.index(moved_to_range[0])], moved_to_range, today
+            )
+            mentions = moved_to_range
     for pattern, flag in ((_NIGHT_OF, "one"), (_NIGHTS_OF, "list")):
         for m in pattern.finditer(folded):
             nearby = [
@@ -3147,7 +3424,7 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
             right.one_night = True  # "el 9 y el 10 de mayo": the nights listed
     mentions = _weekday_lists(folded, mentions)
     _weekdays_before_holidays(folded, mentions)
-    mentions = _named_by_dates(folded, mentions, today)
+    mentions = _named_by_dates(folded, _weekdays_named_by_days(folded, mentions), today)
     mentions = _weekdays_by_a_date(folded, mentions, today)
     mentions = _arrival_first(folded, mentions)
     resolved, unclear = _resolve(mentions, folded, today)
@@ -3159,6 +3436,9 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     if not resolved:
         return result
     first_mention, check_in = resolved[0]
+    if modify and (departure := _departure_only(folded, resolved, nights, today)):
+        # "tenemos reservado hasta el 18 ... adelantar la salida al 16": the new departure alone, the arrival kept
+        return StayDates(check_out=departure, dates=result.dates)
     if len(resolved) == 1 and not first_mention.until and _an_added_night(folded, first_mention, nights):
         # "make it saturday too": no arrival said, the stay now ends the morning after that night.
         result.check_out = check_in + dt.timedelta(days=1)
@@ -3197,6 +3477,9 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
             one_more = last_mention.one_night or last_mention.inclusive
             result.check_out = last + dt.timedelta(days=1) if one_more else last
     elif nights:
+        if first_mention.weekend_of and check_in.weekday() >= 5 and not first_mention.from_the_day:
+            # "la fin de semaine du 13 mars, deux nuits" (a Saturday): the weekend's nights, from its Friday
+            check_in = result.check_in = max(today, check_in - dt.timedelta(days=check_in.weekday() - 4))
         result.check_out = check_in + dt.timedelta(days=nights)
     elif first_mention.until:
         result.check_out = first_mention.until
@@ -3243,6 +3526,40 @@ _WEEKEND_OF_GAP = re.compile(
 
 # "entre Noël et le jour de l'an", "between Christmas and New Year's Day": two holidays, a range.
 _BETWEEN_GAP = re.compile(r"\s*(?:et|and|y|e|und)\s+(?:le |la |el |the |il |o |a )?")
+
+
+# Words a speaker fills a pause with ("le 17 et ben jusqu'au 19", "del 3 eh al 5").
+_PAUSE_FILLERS = re.compile(r"\b(?:et ben|eh bien|ben|bah|euh|heu|hum|eh|ehm|um|uh|uhm|tipo|pues|cioe)\b")
+
+
+def _a_range_between(folded: str, left: _Mention, right: _Mention) -> bool:
+    # (a day's ordinal suffix or German full stop is no part of the gap: "1st to 3rd", "1. bis 3.")
+    gap = _PAUSE_FILLERS.sub(" ", re.sub(r"^(?:st|nd|rd|th|er|o)?\.?", "", folded[left.end : right.start]))
+    to = _RANGE_TO.match(gap)
+    return (
+        to is not None
+        and re.fullmatch(r"\s*(?:(?:the|el|le|il|o|dia|den|dem|zum)\s+)?", gap[to.end() :]) is not None
+    )
+
+
+def _weekdays_named_by_days(folded: str, mentions: list[_Mention]) -> list[_Mention]:
+    """A span of weekdays followed by the span of days it is ("de sexta a domingo, dias 1 a 3 de outubro", "du
+    vendredi au dimanche donc le 17 et ben jusqu'au 19 septembre", "Friday to Sunday, 1st to 3rd October"): the
+    days say which weekdays, which are no days of their own."""
+    for index in range(len(mentions) - 3):
+        first, second, start, end = mentions[index : index + 4]
+        if (
+            first.kind == second.kind == "wd"
+            and not (first.next_week or first.past or first.this or second.next_week or second.past)
+            and start.kind in ("abs", "bare")
+            and end.kind in ("abs", "bare")
+            and _a_range_between(folded, first, second)
+            and _a_range_between(folded, start, end)
+            and start.start - second.end <= 30
+            and not re.search(r"\d", folded[second.end : start.start])
+        ):
+            return [*mentions[:index], *mentions[index + 2 :]]
+    return mentions
 
 
 def _named_by_dates(folded: str, mentions: list[_Mention], today: dt.date) -> list[_Mention]:
@@ -3453,7 +3770,8 @@ def _days_end_at_its_day(folded: str, holiday: _Mention, later: list[_Mention]) 
 _LIST_GAP = re.compile(
     # "lunedì prossimo e martedì", "vendredi prochain et samedi"
     r"(?:\s+(?:prossimo|prochain|que vem|que viene|proximo|next))?"
-    r"\.?\s*(?:,|&|\+|/)?\s*(?:(?:y|and|n|e|et|und|i)\s+)?(?:(?:el|the|le|o|il|der|den)\s+)?"
+    # Québec "vendredi pis samedi" ("pis" is "puis", and)
+    r"\.?\s*(?:,|&|\+|/)?\s*(?:(?:y|and|n|e|et|und|i|pis|puis)\s+)?(?:(?:el|the|le|o|il|der|den)\s+)?"
 )
 
 
@@ -3581,7 +3899,9 @@ _FORTNIGHT = re.compile(r"(?<!\bin )(?<!\bin a )(?<!\bwithin )(?<!\bwithin a )\b
 _EXTENSION_BEFORE = re.compile(
     r"\b(?:add|adding|extend(?:ing)?(?: it| our stay| the stay| the booking| my stay)? by|agregar|anadir|sumar|"
     r"ajouter|rajouter|prolonger(?: de| d')?|aggiungere|prolungare di|acrescentar|adicionar|"
-    r"estender por|prorrogar por|verlangern um)\s+$"
+    r"estender por|prorrogar por|verlangern um|"
+    # "ficar mais uma noite", "noch eine Nacht", "encore une nuit", "ancora una notte", "otra noche"
+    r"mais|noch|encore|ancora|otra|outra|weitere)\s+$"
 )
 _EXTENSION_AFTER = re.compile(
     r"\s+(?:mas|de plus|en plus|supplementaires?|mehr|zusatzlich|in piu|a mais|adicionais?|verlangern)\b"
