@@ -2199,6 +2199,17 @@ _PUPILS = (
     r"(?:alunos|alunas|alumnos|alumnas|estudiantes|estudantes|students|pupils|eleves|schuler|schulern|schulerinnen|alunni|"
     r"studenti|scolari)"
 )
+# Pupils or teachers counted after a verb ("gli alunni, tutti minorenni, saranno 20 e non 22. I docenti restano due",
+# "the pupils, all minors, will be 20 and not 22", "los alumnos, todos menores, serán 20", "les élèves, tous mineurs,
+# seront 20", "die Schüler, alle minderjährig, sind jetzt 20"): that many, children when said to be minors.
+_COUNT_AFTER_NOUN = re.compile(
+    rf"\b(?:the\s+|los\s+|las\s+|les\s+|die\s+|gli\s+|i\s+|os\s+|as\s+)(?P<noun>{_PUPILS}|{_ADULT})\b"
+    r"(?:\s*,\s*(?P<minors>tutti minorenni|all minors|all under 18|todos menores(?: de edad)?|todas menores|"
+    r"tous mineurs|alle minderjahrig|todos menores de idade)\s*,)?\s+"
+    r"(?:saranno|restano|rimangono|will be|remain|stay|seran|siguen siendo|seront|restent|werden jetzt|sind jetzt|"
+    r"bleiben|serao|continuam|sono ora|are now)\s+"
+    rf"(?P<n>{NUMBER})\b(?:\s+(?:e non|and not|y no|et non|statt|em vez de|e nao|instead of)\s+(?:{NUMBER})\b)?"
+)
 _PUPILS_COUNTED = re.compile(rf"\b(?P<n>{NUMBER}|\d{{1,2}})\s+{_PUPILS}\b")
 _PUPILS_AGED_LATER = re.compile(
     rf"\b(?:the|los|las|les|die|gli|i|os|as|our|nuestros|nos|unsere|i nostri|os nossos)\s+{_PUPILS}\s+"
@@ -2238,6 +2249,9 @@ def party(folded: str) -> Party:
     folded = _FRENCH_SON.sub("a sa ", folded)  # "merci de la réserver à son nom"
     folded = _EITHER_COUNT.sub("~", folded)  # "rooms for 2 or 3 people each"
     folded = _COUNT_BEFORE_CHANGE.sub(" ", folded)  # "wir waren 5 Personen, jetzt kommen nur noch 4"
+    folded = _COUNT_AFTER_NOUN.sub(
+        lambda m: f"{m['n']} {'children' if m['minors'] else m['noun']}", folded
+    )  # "gli alunni, tutti minorenni, saranno 20 e non 22": twenty children
     folded = _UNDER_AGE.sub(lambda m: f"{m['n']} children", folded)  # "3 of them under 16": three children
     folded = _PUPILS_WITH_AGES.sub(lambda m: f"{m['n']} children", folded)  # "18 alunos (12 e 13 anos)"
     if _PUPILS_AGED_LATER.search(folded):

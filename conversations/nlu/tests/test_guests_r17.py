@@ -371,3 +371,22 @@ def test_we_with_the_writers_partner_are_the_couple(
     text: str, expected: tuple[int | None, int | None, int | None]
 ) -> None:
     assert guests(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "per la prenotazione RSV 2219 44 vi comunico che gli alunni, tutti minorenni, saranno 20 e non 22. I docenti "
+        "restano due.",
+        "For booking RSV 221944: the pupils, all minors, will be 20 and not 22. The teachers remain two.",
+        "Para la reserva 221944: los alumnos, todos menores, serán 20 y no 22. Los profesores siguen siendo dos.",
+        "Pour la réservation 221944 : les élèves, tous mineurs, seront 20 et non 22. Les enseignants restent deux.",
+        "Zur Buchung 221944: die Schüler, alle minderjährig, sind jetzt 20 statt 22. Die Lehrer bleiben zwei.",
+    ],
+)
+def test_pupils_and_teachers_counted_after_a_verb(text: str) -> None:
+    assert guests(text)[:2] == (2, 20)
+
+
+def test_students_counted_after_a_verb_with_no_age_are_no_children() -> None:
+    assert guests("the students will be 20")[1] is None
