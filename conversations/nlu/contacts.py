@@ -33,7 +33,8 @@ _REGIONS = {"es": "ES", "en": "GB", "pt": "PT", "fr": "FR", "de": "DE", "it": "I
 _REF_CUE = (
     r"(?:reservas?|reservacion|reservaciones|booking|reservation|reference|ref|localizador|localizer|loc|confirmation|"
     r"confirmacion|"
-    r"codigo|cod|code|order|pedido|reservierung|buchung|buchungsnummer|buchungsnr|reservierungsnummer|bestatigung|"
+    # (German compounds ending in the booking: "Gruppenbuchung Nr. 7781-B", "Zimmerreservierung 4471")
+    r"codigo|cod|code|order|pedido|reservierung|buchung|[a-z]+buchung|[a-z]+reservierung|buchungsnummer|buchungsnr|reservierungsnummer|bestatigung|"
     r"reservierungsnr|buchungscode|rif|riferimento|reservierungs-nr|buchungs-nr|"
     # German compounds ("Buchungsbestätigung Nr.", "Buchungs-ID", "Vorgangsnummer"), Mexican "folio", travel
     # agencies' "itinerary number"
@@ -97,7 +98,7 @@ _CONTACT_WORD = re.compile(
 )
 # "Quantas noites ficaram na minha reserva? ... Nº RSV/2027/509": a number sign and a code with a digit, in a message
 # about a booking.
-_NUMBER_SIGN = re.compile(r"(?<!\w)[Nn]\.?[º°][^\S\n]*(?P<ref>[A-Z0-9][A-Z0-9/-]{2,18}[A-Z0-9])\b")
+_NUMBER_SIGN = re.compile(r"(?<!\w)[Nn]\.?[º°][^\S\n]*(?P<ref>[A-Z0-9][A-Z0-9/-]{0,18}[A-Z0-9])\b")
 _BOOKING_WORD = re.compile(rf"\b(?:{_REF_CUE}|reservaci[o]n)\b")
 # A sentence that is only the number, after one about the booking: "ist meine Buchung bestätigt? Nummer HTL 7781 A.",
 # "my booking for Friday. Number: 44120", "Número AB 4471.", "Numéro : 55120".
@@ -257,6 +258,8 @@ def extract_booking_ref(text: str) -> str | None:
     for m in _REF.finditer(plain):
         if any(start <= m.start("ref") < end for start, end in addresses):
             continue  # "mon mail pour la résa c'est marc123@gmail.com": an address, not a code
+        if re.search(r"[ªº]", text[m.start("ref") : m.end("ref")]):
+            continue  # "la prenotazione della 4ªB": a school class, not a code
         ref = _with_groups(text, plain, m.start("ref"), m.end("ref")).strip("-")
         typed_as_code = ref.isupper() or any(c.isdigit() for c in ref)
         if not typed_as_code or (not any(c.isdigit() for c in ref) and len(ref) < 5):
@@ -321,8 +324,10 @@ def extract_booking_ref(text: str) -> str | None:
         if ref.isupper():
             return ref.replace(" ", "")  # "è la ABX 442"
     sign = _NUMBER_SIGN.search(text)
-    if sign and any(c.isdigit() for c in sign["ref"]) and _BOOKING_WORD.search(plain):
-        return sign["ref"]
+    # ("reserva do grupo (n.º 61 207)": the groups after it)
+    signed = _with_groups(text, plain, sign.start("ref"), sign.end("ref")) if sign else ""
+    if sign and any(c.isdigit() for c in signed) and len(signed) >= 4 and _BOOKING_WORD.search(plain):
+        return signed
     for m in _HASH_REF.finditer(text):
         ref = _with_groups(text, plain, m.start("ref"), m.end("ref"))
         if len(ref) < 3:
@@ -335,7 +340,26 @@ def extract_booking_ref(text: str) -> str | None:
     if upper and not text.isupper():
         return upper["ref"]
     prefixed = _PREFIXED_REF.search(unaddressed)
-    return prefixed["ref"] if prefixed else None
+    if prefixed:
+        return prefixed["ref"]
+    return _mixed_code(unaddressed, plain)
+
+
+# A code of capitals and digits mixed, with no cue, in a message about a booking ("pls cancel JX7K2M"): letters after a
+# digit, so no flight ("IB3456") and no room ("12B").
+_MIXED_CODE = re.compile(r"(?<![\w@.-])(?P<ref>(?=[A-Z0-9]{6,10}\b)[A-Z]*\d+[A-Z]+[A-Z0-9]*)\b(?![@.-]\w)")
+
+
+_CANCELLING = re.compile(r"\b(?:cancel|anul|annul|storn|disd)\w*")
+
+
+def _mixed_code(text: str, plain: str) -> str | None:
+    if not (_BOOKING_TALK.search(plain) or _CANCELLING.search(plain)) or text.isupper():
+        return None
+    for m in _MIXED_CODE.finditer(text):
+        if not _OTHER_NUMBER.search(plain, max(m.start() - 25, 0), m.start()):
+            return m["ref"]
+    return None
 
 
 def _with_groups(text: str, plain: str, start: int, end: int) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conversations.nlu.contacts import extract_email
+from conversations.nlu.contacts import extract_booking_ref, extract_email
 from conversations.nlu.names import extract_guest_name
 
 
@@ -437,3 +437,40 @@ def test_the_relative_written_for_named_as_called_is_the_guest(text, name):
 
 def test_a_pet_called_something_is_no_guest():
     assert extract_guest_name("We need a room for me and my mother. The dog is called Rex Junior.") is None
+
+
+# References (contacts.py) in the r17 batch.
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        (
+            "Relativamente à reserva do grupo (n.º 61 207), afinal são só dois quartos, e não três.",
+            "61207",
+        ),
+        ("Sobre la reserva del grupo (n.º 44 120), seremos dos menos.", "44120"),
+        ("pls cancel JX7K2M, conference went virtual", "JX7K2M"),
+        ("cancelen 3X9KQ2 porfa, ya no vamos", "3X9KQ2"),
+        ("bitte K7Q2ZP stornieren, danke", "K7Q2ZP"),
+        ("Merci d'annuler 7QK2XB, on ne vient plus.", "7QK2XB"),
+        ("annullate 7QK2XB per favore", "7QK2XB"),
+        ("Grüezi, bei unserer Gruppenbuchung Nr. 7781-B hat sich die Zahl geändert.", "7781-B"),
+        ("Zu unserer Zimmerreservierung 44120: wir kommen später.", "44120"),
+    ],
+)
+def test_a_reference_in_groups_after_a_number_sign_a_code_or_a_german_compound(text, ref):
+    assert extract_booking_ref(text) == ref
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salve, potete confermarmi che la prenotazione della 4ªB risulta a posto?",
+        "I need to cancel the booking, our flight IB3456 was cancelled",
+        "Cancel my booking please, we're in room 12B",
+        "Está confirmada la reserva del 3º A?",
+    ],
+)
+def test_a_school_class_a_flight_or_a_room_is_no_reference(text):
+    assert extract_booking_ref(text) is None
