@@ -1397,7 +1397,8 @@ def _new_holder(text: str, plain: str) -> str | None:
     if not (_BOOKING_WORD.search(plain) or re.search(r"(?i)\bintest", text)):
         return None
     for m in _NEW_HOLDER.finditer(text):
-        name = _name_words(text[m.end() :], weak=True)
+        # ("put booking 4471 in Tom Reed's name": the name, not its possessive)
+        name = re.sub(r"['\u2019]s$", "", _name_words(text[m.end() :], weak=True) or "")
         if (
             name
             and len(name.split()) >= 2

@@ -34,6 +34,7 @@ from conversations.nlu.names import extract_guest_name
         ),
         ("Could you change booking 4471 to my husband, Tom Reed? I can't travel any more.", "Tom Reed"),
         ("Please transfer the reservation to Jane Whitfield, she is going instead of me.", "Jane Whitfield"),
+        ("Could you put booking 4471 in Tom Reed's name please?", "Tom Reed"),
         ("¿Podéis pasar la reserva 5521 a mi hermana, Lucía Pérez Gil? Yo no puedo ir.", "Lucía Pérez Gil"),
         (
             "Pouvez-vous transférer la réservation 3390 à mon mari, Paul Girard ? Je ne peux plus venir.",
