@@ -136,6 +136,7 @@ from conversations.nlu.stay_intent import (
     checks_the_booking,
     comes_to_stay,
     hands_over_details,
+    hands_over_the_name,
     moves_a_booking,
     moves_a_stay,
     names_a_booking_made,
@@ -326,6 +327,9 @@ def _understand(
         # "En vez del 3 al 5 de febrero necesitaríamos del 4 al 6": the booked stay moves to other days; "Finalement
         # on sera 3 et pas 2": its party changes.
         intent, topic = "booking_modify", None
+    if intent in ("booking_status", "other") and hands_over_the_name(folded):
+        # "Der Name für die Reservierung ist Ludwig van der Meulen.": the name handed over for the booking.
+        intent, confidence, topic = "booking_create", max(confidence, _SURE_CHANGE), None
     if (
         intent in ("availability", "booking_create", "other")
         or (intent == "complaint" and confidence < _SURE_ACTION and not names_what_is_wrong(head))

@@ -45,7 +45,12 @@ _TOPIC_WORDS = {
     r"posto auto|posti auto|car (?:space|spot)s?|stellplatz\w*|plaza de garaje|vaga de garagem",
     "wifi": r"wi-?fi|wlan|wireless|internet",
     "breakfast": r"desayun\w*|breakfast|cafe da manha|pequeno-almoco|petit[- ]de(?:j|jeuner)\w*|fruhstuck\w*|"
-    r"colazione",
+    r"colazione|"
+    # something to eat in the morning ("¿Ustedes dan algo de comer en la mañana?", "Vous servez quelque chose le matin
+    # pour manger ?", "anything to eat in the morning?", "qualcosa da mangiare la mattina?")
+    r"(?:comer|manger|eat|mangiare|essen|comida)\b[^?.!\n]{0,20}\b(?:en la manana|por la manana|le matin|in the morning|"
+    r"la mattina|al mattino|am morgen|morgens|de manha|pela manha)|(?:en la manana|le matin|in the morning|la mattina|"
+    r"morgens|de manha)\b[^?.!\n]{0,20}\b(?:comer|manger|eat|mangiare|essen)",
     "amenities": r"pool|piscinas?|piscine|alberca|pileta|gym|gimnasio|academia|fitness\w*|sauna|spa|hammam|"
     r"jacuzzi|idromassaggio|schwimmbad|hallenbad|wellness\w*|minibar|rooftop|aire acondicionado|"
     # a place to work or to dry the boots ("Coworking-Space oder so ne Lounge", "Tröchneruum" = Trockenraum)

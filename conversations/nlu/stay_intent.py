@@ -872,3 +872,19 @@ _CHECKED = re.compile(
 def checks_the_booking(folded: str) -> bool:
     """Whether the message asks whether the hotel has the writer's booking (see `_HAS_US_DOWN`)."""
     return _HAS_US_DOWN.search(folded) is not None and _CHECKED.search(folded) is not None
+
+
+# The name a booking is to go under, handed over with no question ("Der Name für die Reservierung ist Ludwig van der
+# Meulen.", "The name for the booking is Tom Hale.", "El nombre para la reserva es Ana Ruiz.", "Le nom pour la
+# réservation est Paul Girard.", "Il nome per la prenotazione è Luca Neri.", "O nome para a reserva é Rui Lopes."): the
+# guest's answer for a booking (docs/INTERFACES.md: `booking_create` covers handing over the name), not a status check.
+_NAME_FOR_IT = re.compile(
+    r"\b(?:(?:the )?name (?:for|on) the (?:booking|reservation) (?:is|will be)|(?:el )?nombre (?:para|de) la reserva "
+    r"(?:es|sera)|(?:o )?nome (?:para|da) reserva (?:e|sera)|(?:le )?nom (?:pour|de) la reservation (?:est|sera)|"
+    r"(?:der )?name fur die (?:reservierung|buchung) (?:ist|lautet)|(?:il )?nome per la prenotazione (?:e|sara))\b"
+)
+
+
+def hands_over_the_name(folded: str) -> bool:
+    """Whether the message hands over the name for the booking and asks nothing (see `_NAME_FOR_IT`)."""
+    return "?" not in folded and _NAME_FOR_IT.search(folded) is not None

@@ -13,7 +13,12 @@ import pytest
 from conversations.nlu import classifier, extract_booking_ref, understand
 from conversations.nlu.requests import asks_the_terms_of_cancelling, question_then_reason
 from conversations.nlu.rules import asks_about_another_guest, out_of_scope, thanks_for_the_stay, wants_someone
-from conversations.nlu.stay_intent import changes_a_booking_made, changes_the_holder, checks_the_booking
+from conversations.nlu.stay_intent import (
+    changes_a_booking_made,
+    changes_the_holder,
+    checks_the_booking,
+    hands_over_the_name,
+)
 from conversations.nlu.text import fold
 
 TODAY = dt.date(2027, 3, 4)
@@ -250,6 +255,11 @@ def test_short_regional_wordings(text: str, intent: str) -> None:
         ("Habt ihr einen Coworking-Space?", "amenities"),
         ("Gibt es einen Trockenraum für nasse Skischuhe?", "amenities"),
         ("Gibts nen Shutle vom Flughafen?", "airport_transfer"),
+        # breakfast said as something to eat in the morning
+        ("Tem alguma coisa para comer de manhã ou temos de sair?", "breakfast"),
+        ("Gibt es morgens etwas zu essen bei euch?", "breakfast"),
+        ("C'è qualcosa da mangiare la mattina?", "breakfast"),
+        ("¿Dan algo de comer por la mañana?", "breakfast"),
     ],
 )
 def test_faq_topics_named_in_few_words(text: str, topic: str) -> None:
@@ -266,6 +276,22 @@ def test_faq_topics_named_in_few_words(text: str, topic: str) -> None:
 )
 def test_an_invoice_someone_else_claims_is_no_complaint(text: str) -> None:
     assert _intent(text) == ("faq", "payment_methods")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Der Name für die Buchung ist Anton Reiser.", "booking_create"),
+        ("The name for the booking is Grace Liu.", "booking_create"),
+        ("El nombre para la reserva es Lucía Campos.", "booking_create"),
+        ("Il nome per la prenotazione è Marco Ferri.", "booking_create"),
+        # asked, the name is for a status check
+        ("The name on the booking is Grace Liu, can you check it is confirmed?", "booking_status"),
+    ],
+)
+def test_the_name_for_the_booking_handed_over_is_a_booking(text: str, intent: str) -> None:
+    assert hands_over_the_name(fold(text)) is (intent == "booking_create")
+    assert understand(text, today=TODAY).intent == intent
 
 
 def test_a_drawn_out_yes_is_in_its_language() -> None:
