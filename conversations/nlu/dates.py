@@ -3176,6 +3176,30 @@ def _counted_from_today(folded: str) -> str:
     return _TODAY_BEFORE_A_PERIOD.sub("", folded)
 
 
+# "Instead" said after the new days ("Could we have the weekend of the 23rd instead?", "podríamos ir el fin de semana
+# siguiente en su lugar", "on prendrait plutôt le week-end du 23 à la place", "lieber das Wochenende darauf
+# stattdessen", "il weekend dopo invece", "o fim de semana seguinte em vez disso").
+_INSTEAD_AFTER = re.compile(
+    r"[^.;!?\n\d]{0,12}?\b(?:instead|en su lugar|en cambio|a la place|stattdessen|invece|em vez disso|ao inves)\b"
+)
+
+
+def _days_said_instead(folded: str, mentions: list[_Mention]) -> list[_Mention] | None:
+    """A weekend said last with "instead" after it, when the days before it are the booked ones it replaces."""
+    if len(mentions) < 2 or not _INSTEAD_AFTER.match(folded, mentions[-1].end):
+        return None
+    # the days joined to the last one ("the weekend of the 23rd of October", "del 10 al 12")
+    start = len(mentions) - 1
+    while start > 0 and _connected(folded, mentions[start - 1], mentions[start]):
+        start -= 1
+    new = mentions[start:]
+    if not start or not any(m.kind == "weekend" for m in new):
+        # days alone ("can we arrive on the 2nd instead?", "from the 25th to the 28th instead") are read with the
+        # booked ones by the rules of a change below (their month, the arrival moved)
+        return None
+    return new
+
+
 # A night taken off a booked stay ("potremmo togliere la notte del 10?", "¿podemos quitar la noche del sábado?", "could
 # we drop the Saturday night?", "enlever la nuit du 10", "retirar a noite de sábado", "die Nacht vom 10. streichen").
 _NIGHT_REMOVED_BEFORE = re.compile(
@@ -3266,6 +3290,9 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     instead = _INSTEAD.search(folded)
     if not modify and instead and not any(0 <= m.start - instead.end() <= 6 for m in mentions):
         instead = None  # outside a change, only days right after it are old ones ("en vez del 3 al 5 ...")
+    if modify and (in_their_place := _days_said_instead(folded, mentions)) is not None:
+        # "cancel booking 31190 (Oct 1-3) ... Could we have the weekend of the 23rd of October instead?"
+        mentions = in_their_place
     if modify and (shortened := _without_a_night_removed(folded, mentions, today, lang)) is not None:
         # "prenotazione del 9 e 10 aprile: potremmo togliere la notte del 10?": the booked stay less that night
         return shortened

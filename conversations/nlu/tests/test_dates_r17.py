@@ -521,3 +521,44 @@ def test_a_weekend_something_was_closed_in_is_gone_by(lang: str, text: str) -> N
 def test_a_weekend_asked_about_with_a_room_stays() -> None:
     text = "Is the pool closed this weekend? We'd like a room."
     assert stay(text, "en", "2027-09-13") == ("2027-09-17", "2027-09-19")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Hiya, need to cancel booking 31190 (Oct 1-3) as the wedding's been postponed 😭 Could we have the weekend "
+            "of the 23rd of October instead?\nCheers, Gemma Hollis",
+        ),
+        (
+            "es",
+            "Tenemos la reserva del 1 al 3 de octubre. ¿Podríamos venir el fin de semana del 23 de octubre en su lugar?",
+        ),
+        ("it", "Abbiamo prenotato dal 1 al 3 ottobre. Possiamo venire il weekend del 23 ottobre invece?"),
+    ],
+)
+def test_a_stay_said_with_instead_after_it_replaces_the_booked_days(lang: str, text: str) -> None:
+    # the weekend of Saturday 23 October 2027: Friday 22 to Sunday 24
+    assert stay(text, lang, "2027-09-13", modify=True) == ("2027-10-22", "2027-10-24")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one day alone said with "instead" is read with the booked stay, as before
+        ("We're booked Oct 1-3, can we arrive on the 2nd instead?", ("2027-10-01", "2027-10-03")),
+        # days said with "instead" are in the booked days' month, the birthday's lunch beside them no day
+        (
+            "We are booked from 18th to 21st October, but my sister's birthday lunch has been moved, so could we come "
+            "from the 25th to the 28th instead?",
+            ("2027-10-25", "2027-10-28"),
+        ),
+        (
+            "We're booked Friday and Saturday but could we make it Saturday and Sunday instead?",
+            ("2027-09-18", "2027-09-20"),
+        ),
+    ],
+)
+def test_days_said_with_instead_read_as_before(text: str, expected: tuple[str, str]) -> None:
+    assert stay(text, "en", "2027-09-13", modify=True) == expected
