@@ -17,7 +17,7 @@ _ADULT = (
     r"grown[ -]?ups?|mayores|idosos|idosas|ancianos|ancianas|seniors|senioren|anziani|"
     # the grown-ups of a school trip ("2 professores e 18 alunos", "3 teachers and 40 pupils", "2 Lehrer")
     r"teachers|chaperones|professores|professoras|profesores|profesoras|docentes|enseignants|enseignantes|professeurs|"
-    r"accompagnateurs|accompagnatrices|lehrer|lehrern|lehrerinnen|lehrkrafte|begleitpersonen|insegnanti|docenti|accompagnatori)"
+    r"accompagnateurs|accompagnatrices|lehrer|lehrern|lehrerinnen|lehrkraften|lehrkrafte|begleitpersonen|insegnanti|docenti|accompagnatori)"
 )
 _CHILD = (
     r"(?:ninos?|ninas?|nenes?|nenas?|hijos?|hijas?|peques?|chicos|menores|menor|children|child|kids?|sons?|daughters?|boys|"
@@ -612,7 +612,8 @@ _OR_ROOMS = re.compile(
     rf"(?:{NUMBER})\s+{_ROOM}\b|"
     # a room kind or a dormitory, or a count of rooms: "des dortoirs ou 4 chambres doubles", "a suite or 2 doubles"
     rf"\b(?:dortoirs?|dorms?|dormitorios?|dormitories|schlafsale?|camerate|camerata|familiar|familiale|{_ROOM[3:-1]})\s*,?\s+"
-    rf"(?:o|or|ou|oder|oppure)\s+(?:{NUMBER})\s+(?:{_ROOM[3:-1]}|conectadas|comunicadas|connecting|connected|"
+    # ("um quarto familiar ou de dois quartos comunicantes": the noun's preposition repeated)
+    rf"(?:o|or|ou|oder|oppure)\s+(?:(?:de|di|of|von)\s+)?(?:{NUMBER})\s+(?:{_ROOM[3:-1]}|conectadas|comunicadas|connecting|connected|"
     r"adjoining|communicantes|comunicanti|comunicantes|communicating|contiguas)\b"
 )
 # "ich bin die Frau Huber", "la señora García": a title, no companion
@@ -1235,6 +1236,16 @@ _NOT_BUT = re.compile(
     rf"nao somos mais|ja nao somos|nao seremos)\s+(?:{NUMBER})\s*,?\s*(?:ma|sino|but|mais|sondern|mas|e sim)\s+"
     rf"(?:(?:solo|only|just|seulement|nur noch|nur|apenas|so)\s+)?(?P<n>{NUMBER})\b"
 )
+# The count given up said first ("en vez de dos adultos vamos a ser tres", "instead of two adults we'll be three",
+# "au lieu de deux adultes nous serons trois", "statt zwei Erwachsenen sind wir jetzt drei", "invece di due adulti
+# saremo in tre", "em vez de dois adultos vamos ser três"): the count after the verb is the party, of the same noun.
+_INSTEAD_OF_FIRST = re.compile(
+    r"\b(?:en vez de|en lugar de|instead of|rather than|au lieu de|statt|anstatt|invece di|al posto di|em vez de|"
+    rf"no lugar de|ao inves de)\s+(?:{NUMBER})\s+(?P<noun>{_ADULT}|{_PERSON})\b\s*,?\s*"
+    r"(?:vamos a ser|vamos ser|seremos|somos|seriamos|we'?ll be|we will be|we are|we'?re|there will be|nous serons|"
+    r"on sera|nous sommes|on est|sind wir(?: jetzt| nun)?|werden wir|kommen|saremo|siamo|sarebbero|saranno|serao|"
+    rf"vao ser)\s+(?:(?:in|zu|now|jetzt|ahora|agora|ora)\s+)?(?P<n>{NUMBER})\b"
+)
 # German compounds cut short before "und"/"oder" ("ein Doppel- und ein Einzelzimmer"): each one a room.
 _CUT_COMPOUND = re.compile(r"\b([a-z]{3,})-\s+(?=(?:und|oder|u\.)\s+(?:[a-z]+\s+){0,2}[a-z]*zimmer\b)")
 # A son or daughter of 18 or more is an adult ("nuestro hijo de 19 años", "my son (he's 20)", "mit meinem Sohn (19)",
@@ -1513,6 +1524,7 @@ def _rooms(folded: str) -> int | None:
 
 
 _ZU_VALUES = {"dritt": 3, "viert": 4, "funft": 5, "sechst": 6}
+_ZU_STEM = r"(?:dritt|viert|funft|sechst)"
 _ZU = re.compile(r"(?<!statt )(?<!anstatt )(?<!nicht )\bzu (dritt|viert|funft|sechst)\b")
 
 
@@ -1717,6 +1729,8 @@ _CHILDREN_LAST_TIME = re.compile(
 _ROUGH_BEFORE = re.compile(
     r"\b(?P<pre>(?:about|around|roughly|approximately|approx\.?|some|circa|ca\.|etwa|ungefahr|rund|environ|"
     r"a peu pres|cerca de|aproximadamente|aprox\.?|alrededor de|mas o menos|more or less|mais ou menos|perto de|unos|unas|umas|"
+    # spoken "saremo tipo 40 persone", "somos tipo 10", "on sera genre 15"
+    r"tipo|genre|"
     rf"piu o meno)\s+)(?P<n>{NUMBER}|\d{{1,3}})\b"
 )
 _ROUGH_WORD_AFTER = (
@@ -1782,9 +1796,10 @@ _CORRECTION_WORD = (
 # ("2 Erwachsene und 3 Kinder, nein sorry, 2 Kinder": a child count corrected too; "no, perdón" and "non, attendez"
 # join the correction words, a bare "no" stays a denial)
 _COUNT_CORRECTED = re.compile(
-    rf"\b(?:(?P<pre>in|zu)\s+)?(?:{NUMBER})(?:\s+(?P<noun>{_PERSON}|{_ADULT}|{_CHILD}))?\s*,?\s*"
+    # (German "zu viert, nein warte, zu fünft": the party said as "zu" and an ordinal stem)
+    rf"\b(?:(?P<pre>in|zu)\s+)?(?:{NUMBER}|{_ZU_STEM})(?:\s+(?P<noun>{_PERSON}|{_ADULT}|{_CHILD}))?\s*,?\s*"
     rf"(?:(?:no|non|nao|nein|nee)\s*,?\s*)?{_CORRECTION_WORD}(?:\s*,?\s*{_CORRECTION_WORD})*"
-    rf"\s*,?\s*(?:(?P<pre2>in|zu)\s+)?(?P<n>{NUMBER})\b(?:\s+(?P<noun2>{_PERSON}|{_ADULT}|{_CHILD})\b)?"
+    rf"\s*,?\s*(?:(?P<pre2>in|zu)\s+)?(?P<n>{NUMBER}|{_ZU_STEM})\b(?:\s+(?P<noun2>{_PERSON}|{_ADULT}|{_CHILD})\b)?"
     # ("two people, sorry, three nights": another thing counted)
     r"(?!\s+(?:noches?|nights?|nuits?|nachte|nacht|notti|notte|noites?|dias?|days?|jours?|tage|giorni|"
     r"habitaciones|rooms|chambres|zimmer|camere|quartos)\b)"
@@ -1949,6 +1964,14 @@ _ROOMS_NOW = re.compile(
     rf"{_ROOM}\b[^.!?;\n]{{0,40}}?\b(?P<n>dos|two|dois|deux|zwei|due|tres|three|tres|trois|drei|tre|2|3)\b"
     r"(?!\s*(?:[a-z]+\s+)?(?:noches?|nights?|noites?|nuits?|nachte|notti|dias?|days?|personas?|people|persons|"
     r"pessoas|personnes|personen|persone|adult\w*|erwachsene\w*|ninos|kids|children|enfants|kinder|bambini|criancas))|"
+    # the room a booking had, then the rooms it needs after "but" ("avevamo una doppia ma ci servono due camere",
+    # "we had a double but we need two rooms now", "teníamos una doble pero necesitamos dos habitaciones", "on avait
+    # une double mais il nous faut deux chambres", "wir hatten ein Doppelzimmer, aber brauchen zwei Zimmer")
+    r"\b(?:avevamo|abbiamo|teniamos|tenemos|we had|we have|we'?ve got|on avait|on a|nous avions|nous avons|"
+    r"wir hatten|wir haben|tinhamos|temos)\s+(?:una|un|a|an|one|um|uma|une|ein|eine|einen)\s+(?:[a-z]+\s+)?"
+    rf"(?:{_ONE_ROOM_NOUN}|duplo|dupla|triplo)\b[^.!?;\n]{{0,30}}?\b(?:but|pero|mais|mas|aber|ma|however)\b[^.!?;\n]{{0,30}}?"
+    rf"\b(?P<n5>dos|two|dois|duas|deux|zwei|due|tres|three|trois|drei|tre|quatro|cuatro|four|quatre|vier|quattro|2|3|4)"
+    rf"\s+(?:[a-z]+\s+)?{_ROOM}\b|"
     # one room is enough after more were booked
     r"\b(?P<one>(?:ne|ce ne|nos|nous|uns|ci|a gente)?\s*(?:basta|bastara|bastera|suffit|suffira|reicht|genugt|chega|"
     r"is enough|will do|will be enough)\s+(?:con\s+)?(?:una|uno|un|one|um|uma|une|eins|eines|ein|eine|only one)|"
@@ -2221,10 +2244,14 @@ _PUPILS_AGED_LATER = re.compile(
 _PUPILS_WITH_AGES = re.compile(
     rf"\b(?P<n>{NUMBER}|\d{{1,2}})\s+(?:alunos|alunas|alumnos|alumnas|estudiantes|estudantes|students|pupils|eleves|"
     r"schuler|schulerinnen|alunni|studenti|scolari|studentinnen|studierende)\b"
-    # ("9 Schüler (alle 16 Jahre)", "20 students, all aged 14")
+    # both forms of the noun ("24 Schülerinnen und Schülern (alle 13 Jahre)", "20 alunos e alunas")
+    rf"(?:\s+(?:und|and|e|y|et|ed)\s+{_PUPILS})?"
+    # ("9 Schüler (alle 16 Jahre)", "20 students, all aged 14", "24 pupils, all 15 years old", "20 alunos, todos com
+    # 17 anos")
     r"(?=\s*\(?\s*,?\s*(?:(?:alle|all|all of them|tous|toutes|todos|todas|tutti|tutte)\s+)?"
-    r"(?:de|of|aged?|ages|von|di|im alter von|entre|zwischen|tra)?\s*(?:1[0-7]|[1-9])\b"
+    r"(?:de|of|aged?|ages|von|di|im alter von|entre|zwischen|tra|com|con|avec|mit)?\s*(?:1[0-7]|[1-9])\b"
     r"(?:\s*(?:,|e|y|and|et|und|a|-|to|bis|al)\s*(?:1[0-7]|[1-9])\b)*\s*(?:anos|ans|jahren?|anni|years?|yrs?)?"
+    r"(?:\s+old)?"
     r"(?:\s*(?:[),.;]|$|y|and|e|et|und|de|from|du|vom|dal|del|para|for|pour|fur|per)\b|\s*[),.;]|$))"
 )
 
@@ -2288,6 +2315,10 @@ def party(folded: str) -> Party:
     if "(" in folded:
         folded = _ADULTS_BRACKETED.sub(lambda m: f"{m['n']} {m['adult']}", folded)
     folded = _NOT_BUT.sub(lambda m: f"we are {m['n']}", folded)
+    if _INSTEAD_WORD.search(folded):
+        folded = _INSTEAD_OF_FIRST.sub(
+            lambda m: f"{m['n']} {m['noun']}", folded
+        )  # "en vez de dos adultos ... tres"
     if "zimmer" in folded:
         folded = _CUT_COMPOUND.sub(r"\1zimmer ", folded)
     folded = re.sub(
@@ -2489,15 +2520,15 @@ def party(folded: str) -> Party:
     if now := [
         m
         for m in _ROOMS_NOW.finditer(folded)
-        if (m["n"] or m["n2"] or m["one"] or not rooms or rooms <= 2)
+        if (m["n"] or m["n2"] or m["n5"] or m["one"] or not rooms or rooms <= 2)
         # ("Reservamos três quartos ... só vamos precisar de dois": fewer than the rooms said before)
         and (not m["n2"] or (rooms and (to_int(m["n2"]) or 0) < rooms))
     ]:
         # the rooms a booking now needs, said after those it had: the count said last
         last = now[-1]
         rooms = (
-            to_int(last["n"] or last["n2"])
-            if last["n"] or last["n2"]
+            to_int(last["n"] or last["n2"] or last["n5"])
+            if last["n"] or last["n2"] or last["n5"]
             else 1
             if last["one"]
             else 2
