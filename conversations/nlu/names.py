@@ -83,7 +83,8 @@ _ITS_ME_CUE = (
 # "its" is "it's" typed fast; "fala o Pedro", "le habla Marta", "vi parla Luca": who is speaking.
 _WEAK_CUES = (
     rf"{_ITS_ME_CUE}(?=[^\S\n]*,)|"  # first: "it's me again, Karen" before "it's"
-    r"soy|i am|i'm|im|this is|under|so(?=' [a-z])|son(?= (?:la|el|il) [a-z])|hier sind|it's|its|it is|ici|sono|je suis|jsuis|chuis|chu|j'suis|ich bin|i bin da|i bin de|i bin|ich bi de|ich bi|bin der|bin die|"
+    r"soy|i am|i'm|im|this is|under|so(?=' [a-z])|son(?= (?:la|el|il) [a-z])|hier sind|it's|its|it is|ici|sono|je suis|jsuis|chuis|chu|j'suis|ich bin|i bin da|i bin de|i bin|ich bi de|ich bi|i bi de|i bi(?= (?:d'|d |der |die ))|bin der|bin die|"
+    # (Swiss "i bi d'Barbara", "i bi de Beni": "I am" with the spoken article)
     # Swiss and Austrian "da isch d'Pia", "do isch de Beni"; "hier Angel Petersen", "é o Franco" opening a message
     r"(?:(?:da|do|hie|hier) isch|(?:da|do) is)(?: d[ea])?|da ist|sou o|sou a|sou(?! eu\b)|c'est|c est|aqui es|aqui e|qui e|aqui|qui(?! parla)(?= [a-z]+ [a-z])|hier|eh? o(?! nome)|eh? a(?! nome)|e la|e il|"
     r"fala o|fala a|quem fala e|le habla|les habla|te habla|habla|vi parla|ti parla|le parla|qui parla|le saluda|les saluda|"
@@ -416,6 +417,8 @@ _SPOKEN_ARTICLE_CUES = frozenset({"soy", "sono", "ich bin", "i bin"})
 # "Claire de la chambre 12", "Tom from room 12", "Rosa de la habitación 3": a guest who says her room.
 # After one word that may be a place or a person: where the person comes from ("Hans from Munich", "sonia de
 # valencia", "Jonas aus Köln"), or the guest's own booking later on ("ici Séverine, la résa 3390 ...").
+# Italian "from the" ("dalla Sardegna", "dal Trentino", "dagli Stati Uniti"), typed in lower case after a name.
+_FROM_A_PLACE = frozenset({"dal", "dalla", "dallo", "dalle", "dai", "dagli"})
 _PERSON_AFTER = re.compile(r"(?i)[^\S\n]+(?:from|de|aus|da|di|du|depuis|desde|von|vom)[^\S\n]+[A-Za-zÀ-ÿ]")
 # "hier ist nochmal Jürgen Maier-Lenz", "this is again Tom": a word for again between the cue and the name (read on
 # `_plain` text).
@@ -450,8 +453,9 @@ _HERE = re.compile(
     r"(?P<name>(?:(?:[A-Z]|Ma)\. ){0,2}[A-ZÀ-Ö][\w'-]+(?: (?:and|&|y|e|et|und) [A-ZÀ-Ö][\w'-]+)?"
     r"(?: (?:(?:de|del|da|di|do|dos|das|du|des|van|von|der|den|la|le|degli|della|dei|dal|dalla) )*[A-ZÀ-Ö][\w'-]*){0,3}) "
     # "Christian Dubois à l'appareil", "Christian Bauer am Apparat", "Luis Vega al habla": on the phone
-    r"(?:here|speaking|writing|aqu[ií]|por aqu[ií]|hier|qui|ici|[àa] l'appareil|am Apparat|al habla|al aparato|"
-    rf"al telefono|ao telefone|{_FROM_ROOM})"
+    # (a whole word: "Seconde quinzaine d'août" is no "Seconde qui")
+    r"(?:(?:here|speaking|writing|aqu[ií]|por aqu[ií]|hier|qui|ici|[àa] l'appareil|am Apparat|al habla|al aparato|"
+    rf"al telefono|ao telefone)(?!\w)|{_FROM_ROOM})"
 )
 # A message's opening greeting, read on `_plain` text: "hi", "hey there,", "hola!" (or nothing).
 _GREETINGS = (
@@ -463,7 +467,7 @@ _GREETINGS = (
 # The fillers of a voice note or a phone call before the greeting or the name ("hi um yeah this is frank",
 # "alô é o christian", "pronto buongiorno sono rosa").
 _FILLERS = (
-    r"um|uh|erm|yeah|yes|ok|okay|so|well|ja|oui|si|eh|euh|ahm|ah|hm|mira|oye|bueno|pronto|allo|alo|diga"
+    r"um|uh|erm|yeah|yes|ok|okay|so|well|ja|jo|oui|si|eh|euh|ahm|ah|hm|mira|oye|bueno|pronto|allo|alo|diga"
 )
 _OPENING = re.compile(
     rf"\W*(?:(?:{_GREETINGS}|{_FILLERS})(?: there| all| team| guys| everyone| gente| pessoal| galera| a todos| tutti|"
@@ -594,8 +598,12 @@ _FOR_NAMED = re.compile(
 )
 # "una tripla per la famiglia Colombo", "la camera per i signori Bellavista", "un cuarto para los señores Olmos": a
 # room booked for a family or a married couple by its surname.
+# ("anular la reserva de los señores Olmedo", "la prenotazione dei coniugi Ferri", "die Buchung der Eheleute Brandt",
+# "la réservation des époux Martin", "a reserva dos senhores Almeida": whose booking it is)
 _FOR_FAMILY = re.compile(
-    r"(?i:\b(?:for|per|para|pour|f[üu]r|pra)[^\S\n]+(?:(?:the|la|i|los|les|die|a|os|as|le)[^\S\n]+)?"
+    r"(?i:\b(?:for|per|para|pour|f[üu]r|pra|(?:reserva|reservation|r[ée]servation|r[ée]sa|booking|buchung|reservierung|"
+    r"prenotazione)[^\S\n]+(?:de|of|di|der|des|dos|das|do|da|du|dei|degli|delle|della|del))"
+    r"[^\S\n]+(?:(?:the|la|i|los|las|les|die|a|os|as|le)[^\S\n]+)?"
     r"(?:famiglia|familia|famille|familie|fam[ií]lia|family|signori|coniugi|se[ñn]ores|senhores|[ée]poux|eheleute)"
     r"[^\S\n]+)(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+)(?![\w'-])"
 )
@@ -668,7 +676,8 @@ _BOOKER = re.compile(
 _SHARED_SURNAME = re.compile(
     r"[^\S\n]+(?:and|y|e|et|und|&)[^\S\n]+[A-ZÀ-Ö][\w'-]+"
     r"(?P<surname>(?:[^\S\n]+(?:(?:de|da|di|del|van|von|dos|das|le|la)[^\S\n]+)*[A-ZÀ-Ö][\w'-]+)+)"
-    r"[^\S\n]*(?=[,.;:!?\n\u2600-\u27bf\U0001f000-\U0001faff]|$)"
+    # (or a dash: "Hier sind Lena und Paul Gruber \u2013 wir würden gern ...")
+    r"[^\S\n]*(?=[,.;:!?\n\u2013\u2014\u2600-\u27bf\U0001f000-\U0001faff]|-[^\S\n]|$)"
 )
 # "..., titular Rosa Blanco.": a field label without its colon before a full name that ends the sentence.
 _FULL_NAME_ENDS = re.compile(
@@ -792,6 +801,23 @@ _ASKED_ABOUT_BEFORE = re.compile(
     r"\b(?:hospedad[oa]|alojad[oa]|ospitat[oa]|dort|wohnt|schlaft|sleeps|sleeping|is staying|est[aá] alojad[oa])"
     r"[^\S\n]+(?:(?:a|o|la|el|le|il|die|der)[^\S\n]+)?$"
 )
+# Someone with a title the writer asks to be put through to or to talk with ("Verbinden Sie mich bitte mit Frau
+# Schuster", "could I speak to Mr Hill", "¿me pasa con la Sra. Ruiz?", "pourriez-vous me passer Mme Garnier",
+# "mi passa la signora Conte?", "Könnte ich mit Herrn Albrecht sprechen?"): the hotel's staff, not the guest (read on
+# `_plain` text).
+_PUT_THROUGH = (
+    r"verbind\w*|durchstellen|stellen sie mich|sprechen|reden|speak|talk|put me through|connect me|hablar|"
+    r"pasa|pase|pasen|pasame|paseme|pasarme|comunicar\w*|parlare|passa|passi|passami|passarmi|falar|passar|"
+    r"passe[mz]?|parler|passer|joindre|mettre en relation"
+)
+_PUT_THROUGH_BEFORE = re.compile(
+    rf"\b(?:{_PUT_THROUGH})\b[^.?!,\n]{{0,40}}?(?:\b(?:mit|with|to|con|com|avec|a|al|alla|ao|au|a la)[^\S\n]+)?"
+    r"(?:(?:the|la|el|il|le|o|a|der|dem|die|den)[^\S\n]+)?$"
+)
+_TALK_WITH_BEFORE = re.compile(
+    r"\b(?:mit|with|con|com|avec)[^\S\n]+(?:(?:the|la|el|il|le|o|a|dem|der)[^\S\n]+)?$"
+)
+_TALK_AFTER = re.compile(r"[^.?!\n]{0,40}?\b(?:sprechen|reden|speak|talk|hablar|parlare|falar|parler)\b")
 _ASKED_ABOUT_AFTER = re.compile(
     r"[^\S\n]+(?:schon |bereits |already |deja |ya |gia |ja )?(?:eingecheckt|angekommen|checked in|arrived|"
     r"arrive|arrivee|est arrive|llegado|ha llegado|chegou|e arrivat[oa]|arrivat[oa])\b"
@@ -1152,12 +1178,19 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
             and not re.match(r"[^\S\n]*(?:[,.!:;\n]|$)", text[_end_of(name, text, m.end()) :])
         ):
             continue  # "Hallo, da ist die Dusche kaputt": German capitalises its nouns; a name ends its clause
-        if name and cue in ("da schreibt", "hier schreibt") and len(name.split()) < 2:
+        if (
+            name
+            and cue in ("da schreibt", "hier schreibt")
+            and len(name.split()) < 2
+            and not (all_lower and _spoken_first_name(plain, m.end()))
+        ):
             continue  # "Da schreibt die Zeitung, ...": German capitalises its nouns; a full name writes
         if name and weak and re.search(r"['\u2019]s$", name):
             continue  # "Hi, I'm Rachel's mum": whose relative the writer is, no name of theirs
         if name and fold(name.split()[0]) in _OWNERS:
             continue  # "ich bin die Inhaberin der Bäckerei nebenan", "I'm the owner of ...": a trade, no guest
+        if name and re.search(r"\bbi(?: de)?$", cue) and fold(name.split()[0]) in _SPOKEN_ROLES:
+            continue  # Swiss "i bi de Chef vo de Firma ...": who the writer is, no name
         if name and cue in ("c'est", "c est") and fold(name) in _SAID_OF_IT:
             continue  # "Non merci, c'est beau!", "c'est noté": what something is, no one's name
         if name and fold(name.split()[0]) in _ROLES:
@@ -1251,6 +1284,11 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
             # "sono Nicolò dell'Orto di Verona", "I'm Tom Baker from Leeds", "ich bin Jan Vogt aus Kiel": a town typed
             # after a full name (a surname's "Di" is capitalised; Spanish "de Toledo" may be the surname)
             name = " ".join(name.split()[:-2])
+        if name and any(word in _FROM_A_PLACE for word in name.split()[1:-1]):
+            # "sono Chiara dalla Sardegna", "sono Luca dal Trentino": Italian "from the" in lower case says where the
+            # guest writes from, after a first name too (a surname's "Dalla" or "Dal" is capitalised)
+            parts = name.split()
+            name = " ".join(parts[: next(at for at in range(1, len(parts)) if parts[at] in _FROM_A_PLACE)])
         if name:
             again = (
                 # (a "please" between: "auf den namen kowalski bitte, marta kowalski")
@@ -1598,6 +1636,12 @@ def _introduced(text: str) -> str | None:
         before = _plain(text[max(0, m.start() - 60) : m.start()])
         if _STAFF_BEFORE.search(before):
             continue  # "Votre réceptionniste, Mme Garnier", "Ihr Koch, Herr Brenner", "Ihrer Kollegin Frau Yilmaz"
+        if _PUT_THROUGH_BEFORE.search(before) or (
+            name
+            and _TALK_WITH_BEFORE.search(before)
+            and _TALK_AFTER.match(_plain(text[_end_of(name, text, m.end()) :]))
+        ):
+            continue  # "Verbinden Sie mich bitte mit Frau Schuster", "Könnte ich mit Herrn Albrecht sprechen?": staff
         if _THANKED_BEFORE.search(before):
             continue  # "Ein herzliches Dankeschön an Frau Weber vom Zimmerservice", "Agradeço ao Sr. Manuel": staff
         if _ASKED_ABOUT_BEFORE.search(before) or (
@@ -1638,6 +1682,20 @@ _WE_COUPLE = re.compile(
     r"(?:signori|coniugi|se[ñn]ores|senhores|[ée]poux|eheleute)[^\S\n]+)"
     r"(?P<name>[A-ZÀ-Ö][\w'-]+(?:[^\S\n]+(?:de|da|di|del|van|von|dos|das|le|la)[^\S\n]+[A-ZÀ-Ö][\w'-]+)?)"
 )
+
+
+# A German noun's ending ("zeitung", "rezeption", "gemeinschaft"): no first name.
+_GERMAN_NOUN_END = re.compile(r"(?:ung|ion|heit|keit|schaft|tat|ei)$")
+
+
+def _spoken_first_name(plain: str, at: int) -> bool:
+    """Typed in lower case, "da schreibt der ferdl i bräucht ...": the spoken article and a first name, which German
+    writes with a capital and its nouns too; in lower case a word no sentence of ours writes and no noun's ending."""
+    spoken = re.match(r"[^\S\n]*(?:der|die|d')[^\S\n]*(?P<word>[a-z]{3,})\b", plain[at:])
+    word = spoken["word"] if spoken else ""
+    if not word or word in _ordinary_words() or word in _calendar_words():
+        return False
+    return not (word in _SPOKEN_ROLES | _KIN | _ROLES | _OWNERS or _GERMAN_NOUN_END.search(word))
 
 
 def _two_names(first: str, second: str) -> bool:
