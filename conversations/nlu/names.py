@@ -607,6 +607,11 @@ _FOR_FAMILY = re.compile(
     r"(?:famiglia|familia|famille|familie|fam[ií]lia|family|signori|coniugi|se[ñn]ores|senhores|[ée]poux|eheleute)"
     r"[^\S\n]+)(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+)(?![\w'-])"
 )
+# English puts the surname first ("a room for the Brandt family", "cancel the booking of the Smith family").
+_FOR_FAMILY_EN = re.compile(
+    r"(?i:\b(?:for|(?:reservation|booking)[^\S\n]+of)[^\S\n]+the[^\S\n]+)(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+)"
+    r"[^\S\n]+(?i:family)\b"
+)
 # "scrivo per mia madre, la signora Rosaria Pugliese, ...": whom the writer writes for, named after the relation.
 _WRITING_FOR_KIN = re.compile(
     r"(?i:\b(?:(?:scrivo|escribo|escrevo|i(?:'m| am) writing|je vous [ée]cris|j'[ée]cris|ich schreibe)[^\S\n]+"
@@ -975,7 +980,7 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
     if (
         _BOOKING_WORD.search(plain) or _ROOM_WORD.search(plain) or _ROOM_REQUEST.search(plain)
     ) and not _WRITER_STAYS_TOO.search(text):
-        for family in _FOR_FAMILY.finditer(text):
+        for family in (*_FOR_FAMILY.finditer(text), *_FOR_FAMILY_EN.finditer(text)):
             if fold(family["name"]) not in _ordinary_words() and not _is_place(family["name"]):
                 return family["name"]
         for named in (
@@ -1747,7 +1752,12 @@ def _greeted(text: str, all_lower: bool) -> str | None:
     ordinary = _ordinary_words()
     if all_lower:
         here = _HERE_LOWER.match(_plain(text))
-        if here and not any(fold(w) in ordinary or w.endswith("ing") for w in here["name"].split()):
+        if (
+            here
+            and not any(fold(w) in ordinary or w.endswith("ing") for w in here["name"].split())
+            # ("moin hier schreibt der chef", "servus hier ist der tom": the greeting, then German "hier")
+            and not re.fullmatch(rf"(?:{_GREETINGS})", here["name"].split()[0])
+        ):
             return _name_words(text[here.start("name") : here.end("name")], weak=False, whole=True)
         return None
     two = _GREETED_FROM_TWO.match(text)

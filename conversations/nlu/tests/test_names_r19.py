@@ -176,3 +176,36 @@ def test_someone_the_writer_asks_to_be_put_through_to_is_no_guest(text):
 )
 def test_a_titled_guest_beside_talk_or_with_stays_the_guest(text, name):
     assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A room for the Brandt family from 3 to 5 May", "Brandt"),
+        ("Please cancel the booking of the Brandt family for next week.", "Brandt"),
+        ("Can you check the reservation of the Smith family?", "Smith"),
+    ],
+)
+def test_an_english_family_by_its_surname_for_a_room_or_a_booking(text, name):
+    assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We need a room for the family next week.", "A room for the whole family from 3 to 5 May"],
+)
+def test_a_family_with_no_surname_names_no_one(text):
+    assert extract_guest_name(text) is None
+
+
+@pytest.mark.parametrize("text", ["moin hier schreibt der chef", "moin moin hier"])
+def test_a_greeting_before_german_hier_is_no_name(text):
+    assert extract_guest_name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("servus hier ist der tom", "Tom"), ("hi anna here", "Anna"), ("hola, pedro aqui", "Pedro")],
+)
+def test_a_name_after_a_lower_case_greeting_still_reads(text, name):
+    assert extract_guest_name(text) == name
