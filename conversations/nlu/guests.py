@@ -524,13 +524,20 @@ _LIST_SELF = r"(?:i|me|myself|yo|eu|mim|moi|ich|mich|io|mi(?=\s*(?:[,.;:!?)]|$|(
 _LIST_ITEM = (
     # ("mi" is the writer only when no one is named after it: "mi suegra")
     rf"(?:(?P<parents>{_LIST_PARENTS})|(?P<adults_n>{_LIST_ADULTS_N})\b|(?P<couple>{_LIST_A_COUPLE})|"
+    # friends or colleagues counted in the list ("io, il mio ragazzo e due amici" = 4)
+    rf"(?P<others_n>(?:{NUMBER})\s+{_OTHER_ADULTS})\b|"
     rf"(?P<companion>{_LIST_COMPANION})|"
     rf"{_LIST_CHILDREN}|{_LIST_PET}|(?P<self>{_LIST_SELF}\b))"
 )
 # ("minha irmã com o marido e os 2 filhos deles (4 e 9 anos), e minha tia": "with" joins the people of a list too)
 _LIST_AND = (
-    r"\s*(?:,\s*)?(?:,|\by\b|\band\b|\be\b|\bet\b|\bund\b|\bed\b|\+|&|\bpis\b|\bcom\b|\bcon\b|\bwith\b|\bavec\b|"
-    r"\bmit\b)\s*"
+    r"(?:\s*(?:,\s*)?(?:,|\by\b|\band\b|\be\b|\bet\b|\bund\b|\bed\b|\+|&|\bpis\b|\bcom\b|\bcon\b|\bwith\b|\bavec\b|"
+    r"\bmit\b)\s*|"
+    # a list typed fast with no commas ("mi mujer yo los dos crios de 5 y 9 años y la abuela", "siamo io il mio
+    # ragazzo e due amici"): a space before the writer said as a subject or before a person's article or possessive
+    # (not before "a couple": "me + gf 💑" says the two of them again)
+    r"\s+(?!(?:a|o|un|una|um|uma|une|ein|eine)\s+(?:couple|casal|pareja|coppia|paar)\b)(?=(?:yo|eu|moi|ich|io|i|el|la|los|las|il|lo|gli|le|les|os|as|o|a|the|die|der|das|den|mi|mis|mio|mia|miei|mie|my|our|mon|ma|mes|"
+    r"notre|nos|meu|minha|meus|minhas|mein|meine|meinen|unsere?|nuestr[oa]s?|nostr[oaie])\b))"
 )
 # ("estoy organizando un viaje con mis viejos y mi hermana", "planning a trip with my parents and my sister": the trip
 # the writer plans is theirs)
@@ -641,6 +648,8 @@ def _listed_adults(folded: str) -> tuple[int, bool]:
                 adults, writer = adults + 1, True
             elif item["parents"]:
                 adults, companions = adults + 2, companions + 1
+            elif item["others_n"]:
+                adults, companions = adults + (to_int(item["others_n"].split()[0]) or 0), companions + 1
             elif item["adults_n"]:
                 counted += to_int(item["adults_n"].split()[0]) or 0
                 adults, stated = adults + (to_int(item["adults_n"].split()[0]) or 0), True

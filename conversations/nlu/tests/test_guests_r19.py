@@ -131,3 +131,51 @@ def test_the_room_a_booking_had_without_rooms_after_stays_one(text: str) -> None
 )
 def test_a_room_or_rooms_offered_as_alternatives_are_no_count(text: str) -> None:
     assert guests(text)[2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "adults", "children"),
+    [
+        (
+            "queremos ir este viernes y el sabado mi mujer yo los dos crios de 5 y 9 años y la abuela que se apunta "
+            "tambien cuanto nos saldria",
+            3,
+            2,
+        ),
+        (
+            "volevamo venire il weekend prossimo siamo io il mio ragazzo e due amici quindi due camere doppie",
+            4,
+            None,
+        ),
+        ("queríamos ir eu a minha mulher os dois miúdos de 5 e 9 anos e a avó", 3, 2),
+        ("on voudrait venir ma femme moi nos deux enfants de 5 et 9 ans et ma mère", 3, 2),
+        ("wir wollen kommen meine Frau ich die zwei Kinder von 5 und 9 Jahren und die Oma", 3, 2),
+        ("we want to come my wife i our two kids aged 5 and 9 and my mum", 3, 2),
+    ],
+)
+def test_a_party_listed_without_commas_counts_everyone(text: str, adults: int, children: int | None) -> None:
+    assert guests(text)[:2] == (adults, children)
+
+
+@pytest.mark.parametrize(
+    ("text", "adults"),
+    [
+        ("siamo io, il mio ragazzo e due amici", 4),  # friends counted in a list
+        ("me, my girlfriend and two friends", 4),
+        ("yo, mi novia y dos amigos", 4),
+    ],
+)
+def test_friends_counted_in_a_list_are_adults(text: str, adults: int) -> None:
+    assert guests(text)[0] == adults
+
+
+@pytest.mark.parametrize(
+    ("text", "adults"),
+    [
+        ("we'd love to come up for the first weekend of December, Fri and Sat night, me + a couple", 2),
+        ("mi hermana me pidió una habitación", None),  # "me" an object pronoun, no list
+        ("mi mujer la semana que viene no puede", None),
+    ],
+)
+def test_words_after_a_space_that_are_no_list(text: str, adults: int | None) -> None:
+    assert guests(text)[0] == adults
