@@ -388,6 +388,9 @@ _NOT_A_DAY_AFTER = re.compile(
     r"ninos?|ninas?|kids?|child|crianc|enfants?|kinder|bambin|bebe|bab|chic[oa]s|nen[ea]s|hij[oa]s|peques|"
     r"filh[oa]s|figli|ragazzi|menores|adultos?|mayores|"
     r"habitacion|rooms?|quartos?|chambres?|zimmer|camer|of us|de nosotros|of you|"
+    # rooms by their kind ("last weekend of May - 4 twin rooms please", "2 doubles", "3 Doppelzimmer", "2 DZ")
+    r"(?:twin|double|single|triple|family|king|queen)(?:s\b|\s+(?:rooms?|beds?)\b)|suites?\b|"
+    r"(?:doppel|einzel|familien|dreibett|mehrbett)zimmer|dz\b|ez\b|"
     r"plazas|camas?|beds?|betten|letti|lits?|huespedes|guests?|gaste|ospiti|hospedes|friends|amig[oa]s|amis|amies|"
     r"freunde|freundinnen|amici|amiche|colleagues|colegas|collegues|kollegen|colleghi|couples|parejas|casais)"
 )
@@ -2712,12 +2715,29 @@ _MOVED_TO = re.compile(
 )
 
 
+# A weekday said before a day a booking moves from or to ("from Friday 17th", "de sexta dia 17", "von Freitag, dem
+# 17.").
+_WEEKDAY_NAMES_ONE_WORD = _alt([w for w in [*_WEEKDAYS_ALL, *_WEEKDAYS_PT] if " " not in w])
+_WEEKDAY_BEFORE_A_MOVED_DAY = re.compile(
+    rf"\b(?:{_WEEKDAY_NAMES_ONE_WORD})\s*,?\s*"
+    r"(?:(?:dem|den|der|the|le|el|il|o|dia)\s+)?$"
+)
+
+
 def _moved_from_to(folded: str, old: _Mention, new: _Mention) -> bool:
     """Whether `old` and `new` are a booking's day and the day it moves to (not "change it to from A to B")."""
     before = folded[max(0, old.start - 60) : old.start]
     # the verb before the days, or after them in German ("vom 14. auf den 21. verschieben")
     moved = _MOVE_VERB.search(before) or _MOVE_VERB.search(folded, new.end, new.end + 30)
     gap = folded[old.end : new.start]
+    # each day with its weekday said before it ("from Friday 17th to Friday 24th September", "del viernes 17 al
+    # viernes 24"): the weekdays and an ordinal's ending left out, the words between the days are what is read
+    old_weekday = _WEEKDAY_BEFORE_A_MOVED_DAY.search(before)
+    new_weekday = _WEEKDAY_BEFORE_A_MOVED_DAY.search(gap)
+    if old_weekday:
+        before = before[: old_weekday.start()]
+    if new_weekday:
+        gap = re.sub(r"^(?:st|nd|rd|th|er|eme)?\.?", "", gap[: new_weekday.start()])
     if (
         _MOVED_BETWEEN.search(gap)
         and not re.search(r"\b(?:from|de|del|du|dal|vom|von)\b", gap)
@@ -2742,6 +2762,8 @@ def _moved_from_to(folded: str, old: _Mention, new: _Mention) -> bool:
                     )
                     # "spostare la prenotazione da venerdì a sabato", "push it from Friday to Saturday"
                     or old.kind == new.kind == "wd"
+                    # "décaler la réservation du vendredi 17 au vendredi 24": each day said with its weekday
+                    or bool(old_weekday and new_weekday)
                 )
             )
         )
@@ -2886,14 +2908,17 @@ def _in_the_old_days_month(folded: str, old: list[_Mention], new: list[_Mention]
 # 16. verlängern", "prolonger jusqu'au 13", "prolungare fino al 17", "prolongar até dia 14").
 _UNTIL_BEFORE = r"\w*\b[^.?!;]{0,30}?\b(?:until|till|til|to|hasta|bis|jusqu'|fino|ate)\b[^.?!;\d]{0,12}$"
 _EXTENDED_UNTIL = re.compile(
-    rf"\b(?:alarg|ampliar|extend|verlanger|prolong|prolung|prorrog|estend){_UNTIL_BEFORE}"
+    rf"\b(?:alarg|ampliar|extend|verlanger|prolong|prolung|prorrog|estend|allung){_UNTIL_BEFORE}"
 )
 _EXTENDED_AFTER = re.compile(r"[^.?!;]{0,20}?\b(?:verlanger|verlaengern)\w*")
 # Staying until a later day after the booking's own range ("Our booking is for Thursday to Saturday, but we'd like to
 # stay until Sunday instead", "quedarnos hasta el domingo", "ficar até domingo", "rester jusqu'à dimanche", "bis
 # Sonntag bleiben", "restare fino a domenica"); after its arrival alone the days run from it ("ho prenotato per
-# sabato 12 ma vorrei restare fino a lunedì").
-_STAYING_UNTIL = re.compile(rf"\b(?:stay|quedar|ficar|rester|restare|fermar){_UNTIL_BEFORE}")
+# sabato 12 ma vorrei restare fino a lunedì"). The verb in any of its forms ("nos quedamos", "ficamos", "on reste",
+# "restiamo", "rimaniamo").
+_STAYING_UNTIL = re.compile(
+    rf"\b(?:stay|qued[ae]|fic[ao]|rest[eo]|restare|restiamo|ferm[ai]|rimaner|rimani){_UNTIL_BEFORE}"
+)
 _STAYING_AFTER = re.compile(r"[^.?!;]{0,20}?\bbleiben\b")
 
 
@@ -3028,6 +3053,16 @@ def _departure_only(
     else:
         date = day
     return date if date is not None and date > today else None
+
+
+def _one_day_of_leaving(folded: str, resolved: list[tuple[_Mention, dt.date]]) -> bool:
+    """Whether the one day of a change is said as the new day of leaving ("statt drei nur zwei Nächte bleiben, also
+    Abreise am Samstag", "one night less, so we check out on Saturday"): a count of nights in it is the booking's new
+    length, not nights from that day."""
+    if len(resolved) != 1:
+        return False
+    mention, _ = resolved[0]
+    return not mention.until and mention.kind in ("abs", "bare", "wd", "rel") and _leaving_on(folded, mention)
 
 
 # Swiss German days said in dialect ("hüt znacht" tonight, "morn" tomorrow, "übermorn"), read as German; "morn"
@@ -3466,6 +3501,9 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     if modify and (departure := _departure_only(folded, resolved, nights, today)):
         # "tenemos reservado hasta el 18 ... adelantar la salida al 16": the new departure alone, the arrival kept
         return StayDates(check_out=departure, dates=result.dates)
+    if modify and _one_day_of_leaving(folded, resolved):
+        # one day alone stays as it was, for the caller to read as the departure after the departure word
+        return StayDates(check_in=check_in, dates=result.dates)
     if len(resolved) == 1 and not first_mention.until and _an_added_night(folded, first_mention, nights):
         # "make it saturday too": no arrival said, the stay now ends the morning after that night.
         result.check_out = check_in + dt.timedelta(days=1)
@@ -3589,6 +3627,12 @@ def _weekdays_named_by_days(folded: str, mentions: list[_Mention]) -> list[_Ment
     return mentions
 
 
+# The end of a range said just before a day ("sat to ", "du samedi au ", "bis "), its first day perhaps unread.
+_TO_THE_HOLIDAYS_DAY = re.compile(
+    r"(?:\b(?:to|till|until|thru|through|bis|au|al|ao|a|ate|hasta|fino al?|jusqu'au)|-)\s*(?:the\s+|el\s+|le\s+|il\s+|o\s+)?$"
+)
+
+
 def _named_by_dates(folded: str, mentions: list[_Mention], today: dt.date) -> list[_Mention]:
     """Drop what only names the dates that follow: "el fin de semana del 1 de mayo" (the weekend of that
     day), "il ponte del 2 giugno, dal 30 maggio al 2 giugno" (a holiday, then its dates)."""
@@ -3663,6 +3707,22 @@ def _named_by_dates(folded: str, mentions: list[_Mention], today: dt.date) -> li
             )
             if after_both.kind == "bare" and day:
                 after_both.after = day - dt.timedelta(days=15)
+            skip_next = True
+            continue
+        if (
+            mention.holiday
+            and mention.until
+            and mention.date is not None
+            and following is not None
+            and following.holiday
+            and following.date is not None
+            and mention.date <= following.date <= mention.until
+            and len(gap) <= 25
+            and _TO_THE_HOLIDAYS_DAY.search(gap)
+        ):
+            # "over Pentecost (Sat to Whit Monday)", "Easter (Fri to Easter Monday)": a range said after the holiday
+            # up to a day of its own, restating its nights ("Easter, just the night of Easter Monday" is no range)
+            kept.append(mention)
             skip_next = True
             continue
         range_to = _RANGE_TO.match(gap)
