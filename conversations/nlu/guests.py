@@ -892,6 +892,16 @@ _ROOM_ALTERNATIVES = re.compile(
     r"\b(?:um|uma|una|un|une|a|an|ein|eine|einen)\s+[a-z0-9]+(?:\s+[a-z]+)?\s+(?:ou|o|or|oder|oppure)\s+"
     rf"(?:um|uma|una|un|une|a|an|ein|eine|einen)\s+(?:[a-z]+\s+)?{_ONE_ROOM_NOUN}\b"
 )
+# Two, then "we" going with the child ("una habitación para dos ... vamos con el bebé", "a room for two, we're
+# coming with the baby", "on vient avec le bébé", "wir kommen mit dem Baby", "veniamo col bimbo", "vamos com o bebê"):
+# the couple and the child on top ("somos tres, vamos con el bebé" is left to the count: the child among them).
+_WE_GO_WITH_CHILD = re.compile(
+    r"\b(?:vamos|venimos|viajamos|iremos|we'?re (?:coming|going|travell?ing)|we (?:come|go|travel)|on vient|on va|"
+    r"on voyage|nous venons|nous voyageons|wir kommen|wir reisen|wir fahren|veniamo|andiamo|viaggiamo|vamos|vimos|"
+    r"viajamos)\s+(?:con|with|avec|mit|com|col|coi)\s+(?:(?:el|la|los|las|the|le|les|l'|dem|der|den|il|lo|i|o|a|os|"
+    r"as|our|nuestro|nuestra|nuestros|notre|nos|unserem|unserer|unseren|nostro|nostra|nostri|nosso|nossa|nossos)\s*)?"
+    rf"(?:(?:{NUMBER})\s+)?{_CHILD}\b"
+)
 # A child said to come too ("We are two. Our daughter (6) comes too.", "Viene también nuestro hijo"): on top.
 _CHILD_COMES_TOO = re.compile(
     rf"\b{_CHILD}\b[^.?!]{{0,12}}\b(?:comes?|is coming|will come|joins us|kommt|kommen|vient|viennent|viene|vienen|"
@@ -2431,6 +2441,7 @@ def party(folded: str) -> Party:
                 and not (people >= 3 and _OUR_CHILD_AMONG.match(folded, people_end))
             )
             or _CHILD_COMES_TOO.search(folded)
+            or (people == 2 and _WE_GO_WITH_CHILD.search(folded) is not None)
         )
         adults = people - children if children and people > children and not on_top else people
         among = people if children is None and not on_top else None

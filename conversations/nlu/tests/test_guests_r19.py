@@ -179,3 +179,29 @@ def test_friends_counted_in_a_list_are_adults(text: str, adults: int) -> None:
 )
 def test_words_after_a_space_that_are_no_list(text: str, adults: int | None) -> None:
     assert guests(text)[0] == adults
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kiero reservar una abitacion para dos del 22 al 25 de agosto porfa, y si tienen cuna mejor q vamos con el bebe",
+        "a room for two from 22 to 25 August, we're coming with the baby",
+        "une chambre pour deux du 22 au 25 août, on vient avec le bébé",
+        "ein Zimmer für zwei vom 22. bis 25. August, wir kommen mit dem Baby",
+        "una camera per due dal 22 al 25 agosto, veniamo con il bambino",
+        "um quarto para dois de 22 a 25 de agosto, vamos com o bebê",
+    ],
+)
+def test_two_then_we_going_with_the_child_is_the_couple_and_the_child(text: str) -> None:
+    assert guests(text)[:2] == (2, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "adults"),
+    [
+        ("somos tres, vamos con el bebe", 2),  # three: the child among them
+        ("una habitacion para dos con el bebe", 1),  # no "we" going: read as before
+    ],
+)
+def test_a_child_among_a_count_read_as_before(text: str, adults: int) -> None:
+    assert guests(text)[0] == adults
