@@ -1066,6 +1066,12 @@ _ARRIVING = re.compile(
     r"buenas noches|boa noite|good night|bonne nuit|gute nacht|buona notte|buonanotte|en la noche|por la noche|"
     r"a la noche|at night|de noite|a noite|la nuit|in der nacht|di notte)\b"
 )
+# The night or evening of a day a flight lands ("We land Tuesday night", "aterrizamos el martes por la noche" is
+# above), no night of a stay.
+_LANDING_NIGHT = re.compile(
+    rf"\b(?:{_alt([w for w in [*_WEEKDAYS_ALL, *_WEEKDAYS_PT] if ' ' not in w])})\s+"
+    r"(?:night|evening|nite|noche|noite|soir|abend|nacht|sera|notte)\b"
+)
 # Other guests asked about as a whole ("every guest staying tonight", "quanti ospiti ci sono stasera", "¿cuántos
 # huéspedes hay esta noche?", "quels clients dorment ce soir", "welche Gäste sind heute da", "quais hóspedes").
 _OTHER_GUESTS = re.compile(
@@ -3462,7 +3468,7 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     if (
         _TRANSFER.search(folded)
         and _TRAVEL.search(folded)
-        and not _STAY_WORD.search(_ARRIVING.sub(" ", folded))
+        and not _STAY_WORD.search(_LANDING_NIGHT.sub(" ", _ARRIVING.sub(" ", folded)))
     ):
         # "¿tienen traslado desde el aeropuerto? llegamos en el vuelo de Caracas el martes": the flight's day is
         # the pick-up's, no stay

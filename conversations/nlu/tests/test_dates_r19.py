@@ -171,3 +171,28 @@ def test_a_holidays_own_day_otherwise_said_is_read_as_before(
     lang: str, text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert stay(text, lang, "2028-01-10")[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Any chance of a shuttle from Gatwick? We land Tuesday night"),
+        ("en", "Do you do airport pick-up? Our flight lands Friday evening"),
+        ("es", "¿Tienen shuttle desde el aeropuerto? Aterrizamos el martes noche"),
+        ("pt", "Vocês têm transfer do aeroporto? O voo aterrissa terça noite"),
+    ],
+)
+def test_the_night_a_flight_lands_asking_for_a_ride_is_no_stay(lang: str, text: str) -> None:
+    # said on Wednesday 12 January 2028: the landing's day is the ride's
+    assert stay(text, lang, "2028-01-12")[:2] == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any chance of a shuttle from Gatwick? We land Tuesday night and need a room for 2 nights",
+        "Do you have an airport shuttle? And a room for Tuesday night please",
+    ],
+)
+def test_a_ride_with_a_room_asked_for_keeps_its_stay(text: str) -> None:
+    assert stay(text, "en", "2028-01-12")[0] == "2028-01-18"
