@@ -110,6 +110,7 @@ from conversations.nlu.rules import (
     bare_price_question,
     changes_dates,
     confirms,
+    demands_a_remedy,
     fills_a_party_form,
     fills_a_stay_form,
     instructions_to_the_bot,
@@ -468,10 +469,23 @@ def _understand(
         # not to work is a complaint, however little of the room's words the model knows.
         intent, confidence, topic = "complaint", max(confidence, _SURE_CHANGE), None
     if (
+        intent in ("availability", "booking_create", "booking_modify", "other", "faq")
+        and dates.check_in is None
+        and dates.nights is None
+        and guests.adults is None
+        and demands_a_remedy(head)
+    ):
+        # "Pedi quarto com vista pro mar e me deram um de frente pro estacionamento ... quero uma solução": another room
+        # than the one asked for given, or a solution demanded, is a complaint, however surely the model hears a room
+        # asked for in it.
+        intent, confidence, topic = "complaint", max(confidence, _SURE_CHANGE), None
+    if (
         intent in _NO_STAY_INTENTS
         and (
             (intent == "complaint" and not _booked_stay_ahead(dates, today))
             or (dates.check_out is None and dates.nights is None)
+            # thanks for a stay had ("el fin de semana con vosotros fue perfecto"): its days are over
+            or (intent == "thanks_goodbye" and thanks_for_the_stay(head))
         )
         and guests.adults is None
     ):
@@ -727,12 +741,18 @@ _SPEAKING = re.compile(
     r"\b(?:quem fala e|fala|(?:le |les |te )?habla|(?:vi |ti |le |qui )?parla|speaking|here|this is|it's|its|"
     # introducing oneself by a first name ("Ciao, sono la Giuly", "Hola, soy Marta", "Hi, I'm Will")
     r"sono|soy|sou|i'?m|i am|je suis|ich bin|"
+    # ...in Swiss and Bavarian German, the name after "d'"/"da" ("Hoi zäme, i bi d'Barbara 🙂", "Servus, i bin da Sepp")
+    r"i bi|i bin|ich bi|"
     r"am apparat|a l'appareil|al habla|al aparato|al telefono|ao telefone|aqui e|aqui es|aqui|c'est|ici|qui e|qui|"
-    r"hier ist|hier spricht|hier|da spricht|e)(?:\s+(?:o|a|la|el|il|le|der|die))?\s*[.!]*\s*$"
+    r"hier ist|hier spricht|hier|da spricht|e)(?:\s+(?:o|a|la|el|il|le|der|die|da|de)|\s+d')?\s*[.!]*\s*$"
 )
 
 
-_FROM_A_PLACE = re.compile(r"\s+(?:di|de|da|do|from|aus|von|du)\s+[a-z][a-z'-]+\s*[.!]*\s*$")
+_FROM_A_PLACE = re.compile(
+    # (with the preposition's article: "sono Chiara dalla Sardegna", "soy Ana de la Rioja", "Tom from the Wirral")
+    r"\s+(?:di|de|da|do|from|aus|von|du|dalla|dal|dallo|dalle|dai|della|del|dos|das|des|de la|from the|aus dem|aus der|"
+    r"von der|vom)\s+[a-z][a-z'-]+\s*[.!]*\s*$"
+)
 _CALL = re.compile(r"^(?:ehi|ehila|hey|ei|eh|oi|ah|oh|eii|ey|hola|hallo|hello|hi|alo|allo)\s+")
 
 

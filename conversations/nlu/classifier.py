@@ -74,7 +74,10 @@ _TOPIC_WORDS = {
     "location_directions": r"metro|estacion|station|bahnhof|stazione|gare|direccion|adresse|address|indirizzo|"
     r"endereco|lejos|far from|loin|on foot|a pie|zu fuss|a piedi|a pe|"
     # how far ("How far is the airport?", "¿a qué distancia está?", "quanto dista?", "wie weit ist es?")
-    r"how far|distancia|distance|dista|distante|wie weit|entfernt|lontano|longe",
+    r"how far|distancia|distance|dista|distante|wie weit|entfernt|lontano|longe|"
+    # how far, said with "a cuánto" and where from ("¿A cuánto estáis del aeropuerto?", "¿a cuánto queda de la playa?";
+    # "¿a cuánto está la doble?" is a price)
+    r"a cuanto (?:esta|estan|estais|estas|queda|quedan|queda el hotel) (?:del|de la|de los|de las|de)",
 }
 # Words the model reads better without ("vous avez-tu un stationnement?", Québec's question "-tu"; "kannst du mir
 # bitte sagen, ob es ein Fitnessstudio gibt": a question wrapped in a request to tell): the question under them.
@@ -201,12 +204,16 @@ def named_topic(folded: str) -> str | None:
 # est-il payant ?").
 _LISTED = re.compile(r":\s*(?P<questions>[^:]*,[^:]*)$")
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*(?:(?:and|y|e|et|und|ed|or|o|ou|oder)\s+)?")
-_JOINED = re.compile(
-    r",?\s+(?:and|y|e|et|und|ed)\s+(?=(?:how|what|where|when|do|does|is|are|can|could|will|como|cuanto|cuanta|donde|"
+_QUESTION_OPENING = (
+    r"(?:how|what|where|when|do|does|is|are|can|could|will|como|cuanto|cuanta|donde|"
     r"cuando|que|hay|tienen|teneis|haceis|hacen|se puede|puedo|podemos|quanto|quanta|onde|quando|tem|ha|voces|posso|podemos|comment|"
     r"combien|ou|quand|est-ce|y a-t-il|avez|peut-on|peut|puis-je|faites|wie|wo|wann|was|gibt|habt|haben|ist|kann|"
-    r"konnen|darf|durfen|come|dove|quando|c'e|avete|si puo|fate|posso|possiamo)\b)"
+    r"konnen|darf|durfen|come|dove|quando|c'e|avete|si puo|fate|posso|possiamo)\b"
 )
+_JOINED = re.compile(rf",?\s+(?:and|y|e|et|und|ed)\s+(?={_QUESTION_OPENING})")
+# A second question after the last question mark, joined by "and" and left without its own mark ("do you have parking?
+# and is breakfast included", "¿tienen parking? y cuánto cuesta el desayuno").
+_TRAILING_QUESTION = re.compile(rf"^\s*(?:and|y|e|et|und|ed)\s+{_QUESTION_OPENING}[^?]*$")
 # How sure the model must be that a question of several is about the hotel for its topic to be the message's.
 _SURE_QUESTION = 0.6
 
@@ -216,6 +223,9 @@ def _first_question_topic(folded: str) -> str | None:
     kostenlos?": amenities): the message takes it and the others are answered alongside (docs/INTERFACES.md), however
     the model weighs the whole. None with fewer than two questions or one that is not about the hotel."""
     questions = [q.strip() for q in QUESTION_SENTENCE.findall(folded)]
+    tail = folded[folded.rfind("?") + 1 :] if questions else ""
+    if _TRAILING_QUESTION.match(tail):
+        questions.append(tail.strip())
     if len(questions) == 1 and (listed := _LISTED.search(questions[0])):
         # "three quick ones: do you have a gym, is breakfast included, and can we bring our dog?": one sentence
         questions = [q.strip() for q in _LIST_SEPARATOR.split(listed["questions"]) if len(q.split()) >= 3]

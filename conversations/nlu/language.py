@@ -79,7 +79,8 @@ _PAIRS = {
     # "Tom here 👋": no other of the six languages writes "here"
     "en": "what's whats there is it my your any wifi's allowed dogs cats included address late card pay cot here",
     "pt": "senha qual do da das horas aceitam tem voces cafe vcs pra alterar custa fica morada berco caes estacionar "
-    "cai caiu",
+    # the subject "eu", which Spanish writes "yo" ("se eu cancelar com 3 dias de antecedencia pago multa?")
+    "cai caiu eu",
     "fr": "quel quelle quels est-ce acceptez acceptes avez-vous y a-t-il mot passe piscine chiens clim adresse "
     "ca d'accord accord inclus arriver tard lit",
     "de": "gibt wie wo was wann ihr euer ist kostet darf habt wlan erlaubt inklusive",

@@ -292,6 +292,13 @@ _GREETING = {
     "bonjour a tous",
     "hallo zusammen",
     "gruezi",
+    # Swiss and Austrian hellos ("Hoi zäme, i bi d'Barbara 🙂")
+    "hoi",
+    "hoi zame",
+    "hoi zusammen",
+    "gruezi mitenand",
+    "gruessech",
+    "griass eich",
     "gruss gott",
     "griass di",
     "ciao a tutti",
@@ -526,7 +533,8 @@ _THEIR_ROOM_OR_ARRIVAL = re.compile(
 _KIN_STAYING = re.compile(
     r"\b(?:my|mi|meu|minha|mon|ma|mein|meine|il mio|la mia|mio|mia)\s+(?:\w+\s+)?(?:friend|buddy|mate|brother|sister|"
     r"amig[oa]|herman[oa]|irmao|irma|ami|amie|pote|copain|copine|frere|soeur|freund\w*|kumpel|bruder|schwester|"
-    r"amic[oa]|fratello|sorella|collega|colleague|colega|collegue|kolleg\w*)\b[^?\n.]{0,40}\b(?:is staying|staying|"
+    r"amic[oa]|fratello|sorella|collega|colleague|colega|collegue|kolleg\w*|dad|father|mum|mom|mother|padre|madre|"
+    r"papa|mama|pai|mae|pere|mere|vater|mutter|mamma)\b[^?\n.]{0,40}\b(?:is staying|staying|"
     r"esta (?:alojad|hospedad)\w*|se aloja|se hospeda|esta (?:en el hotel|con ustedes|con vosotros)|"
     r"(?:est|loge|sejourne|dort) (?:chez vous|a l'hotel)|wohnt|ubernachtet|ist (?:bei euch|bei ihnen|im hotel)|"
     r"alloggia|soggiorna|sta da voi|e da voi|fica|esta (?:com voces|no hotel))\b"
@@ -538,12 +546,16 @@ _KIN_STAYING = re.compile(
 # déjà arrivé ?", "Mein Bruder, Bruno Faria, ist er schon angekommen?", "Mio fratello, Bruno Faria, è già arrivato?"):
 # whether they have come or which room is theirs (not "her room" of a room booked for a mother).
 _MY_KIN_NAMED = re.compile(
-    r"\b(?:my|mi|meu|minha|mon|ma|mein|meine|mio|mia)\s+(?:\w+\s+)?(?:friend|brother|sister|herman[oa]|irmao|irma|"
+    # (a room for them is the writer's stay: "A room for my mother, Ana Ruiz, from 3 to 5 May. Her room should be...")
+    r"\b(?<!for )(?<!para )(?<!pour )(?<!fur )(?<!per )(?<!pra )(?:my|mi|meu|minha|mon|ma|mein|meine|mio|mia)\s+(?:\w+\s+)?(?:friend|brother|sister|herman[oa]|irmao|irma|"
     r"ami|amie|frere|soeur|bruder|schwester|freund\w*|fratello|sorella|amig[oa]|amic[oa]|husband|wife|marido|esposa|"
     r"mulher|mari|femme|mann|frau|marito|moglie|son|daughter|hij[oa]|filh[oa]|fils|fille|sohn|tochter|figli[oa]|"
     r"colleague|colega|collegue|kolleg\w*|collega|boss|jefe|jefa|chefe|patron|chef|capo|"
     # a partner ("Minha namorada, a Juliana Reis, já fez o check-in?", "my girlfriend, Anna Berg, ...")
-    r"namorad[oa]|novi[oa]|girlfriend|boyfriend|copine|copain|fidanzat[oa]|partner\w*)\b,\s+(?:(?:o|a|el|la|le|der|"
+    r"namorad[oa]|novi[oa]|girlfriend|boyfriend|copine|copain|fidanzat[oa]|partner\w*|"
+    # a parent ("My dad, Graham Pike, is staying with you. What room is he in?", "Mi padre, Julián Rey, ¿en qué
+    # habitación está?", "Mein Vater, Horst Lange, ...")
+    r"dad|father|mum|mom|mother|padre|madre|papa|mama|pai|mae|pere|mere|vater|mutter|mamma)\b,\s+(?:(?:o|a|el|la|le|der|"
     r"die|il)\s+)?[a-z]+(?:\s+[a-z]+)?,"
 )
 
@@ -732,11 +744,16 @@ _CHANGE_VERB = re.compile(
 # The day named is the departure when only the departure is named ("la salida al 24").
 _DEPARTURE = re.compile(
     r"\b(?:salida|salir|salimos|check ?-?out|departure|leave|leaving|saida|sair|saimos|"
+    # leaving said in the gerund, the conditional or with "again" ("saindo no dia 15", "aí sairia dia 28", "dobbiamo
+    # ripartire domenica invece che martedì", "saldríamos el 12", "repartir le 9")
+    r"saindo|sairia|sairiamos|sairemos|saldriamos|saldremos|ripartire|ripartiamo|ripartiremo|repartir|repartons|"
     r"depart|partir|partons|abreise|abreisen|auschecken|partenza|partire|uscita)\b"
 )
 _ARRIVAL = re.compile(
     r"\b(?:llegada|llegar|llegamos|entrada|check ?-?in|arrival|arrive|chegada|chegar|"
-    r"arrivee|arriver|anreise|anreisen|einchecken|arrivo|arrivare)\b"
+    r"arrivee|arriver|anreise|anreisen|einchecken|arrivo|arrivare|"
+    # the arrival said by who comes ("arriviamo il 3 e ripartiamo il 6": both days, no departure alone)
+    r"arriviamo|arriveremo|llegaremos|chegamos|chegaremos|arrivons|arriverons|arriving)\b"
 )
 
 
@@ -746,7 +763,8 @@ def changes_dates(folded: str) -> bool:
 
 # A stay lengthened up to a day ("¿se puede alargar la estancia hasta el 15?", "extend until the 14th", "bis zum
 # 16. verlängern", "prolonger jusqu'au 13", "prolungare fino al 17", "prolongar até dia 14") names its departure.
-_EXTENDED = re.compile(r"\b(?:alarg|ampliar|extend|verlanger|prolong|prolung|prorrog|estend)\w*")
+# ("si può allungare fino a lunedì?")
+_EXTENDED = re.compile(r"\b(?:alarg|ampliar|extend|verlanger|prolong|prolung|prorrog|estend|allung)\w*")
 # "extend to the 8th" / "to Sunday": "to" before a day, not "we'd like to extend".
 _UNTIL = re.compile(
     r"\b(?:until|till|til|hasta|bis|jusqu'(?=au\b|a\b)|fino al?|ate|"
@@ -757,7 +775,9 @@ _UNTIL = re.compile(
 # Staying on up to a day ("can we stay until Sunday instead of Saturday?", "possiamo restare fino a domenica",
 # "bis Mittwoch bleiben", "quedarnos hasta el domingo") names the departure too.
 _STAYING = re.compile(
-    r"\b(?:stay|staying|remain|quedar\w*|rester|restons|bleiben|restare|restiamo|rimanere|ficar|ficamos)\b"
+    # ("al final nos quedamos hasta el domingo en vez del sábado")
+    r"\b(?:stay|staying|remain|quedar\w*|quedamos|quedaremos|quedariamos|rester|restons|bleiben|restare|restiamo|"
+    r"rimanere|rimaniamo|ficar|ficamos|ficaremos)\b"
 )
 
 
@@ -836,7 +856,8 @@ _OUT_OF_SCOPE = re.compile(
     r"(?:mand|envi|inv|send|schick)\w*\s+(?:(?:le|les|vi|lhes|vous|ihnen|euch|you)\s+)?(?:nuestro|il nostro|o nosso|"
     r"nosso|notre|unseren|our|el|il|o|le|den)?\s*(?:catalog\w*|catalogue|katalog|listino|portfolio)|"
     r"(?:recommend|recomienda\w*|recomenda\w*|conseill\w*|empfehl\w*|consigli\w*|know (?:a|any)|sabes de|sabe indicar|"
-    r"conoces|conhece|connais|kennst du|kennen sie|conosci|conosce)\b[^.?!\n]{0,40}\b"
+    r"conoces|conoceis|conocen|conhece|conhecem|connais|connaissez|kennst du|kennen sie|kennt ihr|conosci|conosce|"
+    r"conoscete|(?:any|some) (?:good|nice|decent))\b[^.?!\n]{0,40}\b"
     r"(?:restaurant\w*|restaurante\w*|ristorant\w*|resto|bars?|pizzeria|trattoria|creperie|tapas|sushi|lokal\w*|"
     r"kneipe|brasserie|cafe)\b|"
     r"\b(?:restaurant\w*|ristorant\w*|lokal\w*)\b[^.?!\n]{0,40}\b(?:empfehl\w*|recomend\w*|consigli\w*))"
@@ -878,7 +899,8 @@ _STRIKE_REQUEST = re.compile(
 # Tonight as the time of something else ("¿me recomendáis un restaurante para cenar esta noche?", "will it rain
 # tonight?"): no night asked for.
 _TONIGHT = re.compile(
-    r"\b(?:esta noche|this night|cette nuit|questa notte|heute nacht|diese nacht|esta noite|hoje a noite)\b"
+    r"\b(?:esta noche|this night|cette nuit|questa notte|heute nacht|diese nacht|esta noite|hoje a noite|ce soir|stasera|"
+    r"heute abend)\b"
 )
 
 
@@ -890,14 +912,24 @@ _FREE_STAY = re.compile(
     r"complimentary (?:night|nights|stay|room)|(?:noches?|habitacion|estancia|suite|finde) (?:gratis|gratuitas?|de regalo)|"
     r"(?:noites?|quarto|estadia|suite) (?:gratis|gratuit[oa]s?|de graca|de borla|oferecid[oa]s?)|"
     r"(?:nuits?|chambre|sejour|suite) (?:offerte?s?|gratuite?s?)|(?:kostenlose[nrs]?|gratis) (?:nacht|nachte|zimmer|"
-    r"aufenthalt|ubernachtung\w*|suite)|(?:nott[ei]|camera|soggiorno|suite) (?:gratis|gratuit[ae]|omaggio|offert[ae]))\b"
+    r"aufenthalt|ubernachtung\w*|suite)|(?:nott[ei]|camera|soggiorno|suite) (?:gratis|gratuit[ae]|omaggio|offert[ae])|"
+    # a night given as a present ("me regalan la noche del sábado?", "vocês me dão uma noite?", "vous m'offrez une
+    # nuit ?", "schenkt ihr uns eine Nacht?", "mi regalate una notte?", "would you give us a night?")
+    r"(?:regalan|regalais|regalas|regala|regalarian|regalariais) (?:la|una|el|un) (?:noche|habitacion|estancia|finde)|"
+    r"(?:dao|davam|dariam|oferecem|ofereceriam) (?:a|uma) (?:noite|estadia|diaria)|"
+    r"(?:offrez|offririez|offrirez) (?:la|une) (?:nuit|chambre)|(?:schenkt|schenken|spendiert|spendieren)\b[^.?!\n]{0,20}"
+    r"\b(?:eine|die) (?:nacht|ubernachtung)|(?:regalate|regalereste|offrite|offrireste) (?:la|una) (?:notte|camera)|"
+    r"give (?:me|us) (?:a|the|one) (?:night|room|stay))\b"
 )
 _AS_A_DEAL = re.compile(
     r"\b(?:in exchange|in return|en echange|en contrepartie|a cambio|em troca|im austausch|als gegenleistung|gegen (?:ein|einen|eine)\w* "
     r"(?:post|story|beitrag|video)|in cambio|influenc\w*|"
     r"(?:one|1|une|una|uma|ein\w*)[- ](?:star|estrella|estrela|etoile|stern\w*|stella)|bad review|mala resena|"
     r"resena negativa|avaliacao negativa|mauvais avis|avis negatif|schlechte bewertung|negative bewertung|"
-    r"recensione negativa|pessima recensione)\b"
+    r"recensione negativa|pessima recensione|"
+    # posts or stars promised for it ("si les pongo 5 estrellas en google y les hago un video pa mi tiktok")
+    r"(?:5|cinco|five|cinq|funf|cinque) (?:estrellas|stars|estrelas|etoiles|sterne|stelle)|tiktok|instagram|insta|"
+    r"youtube|reels?)\b"
 )
 
 
@@ -906,7 +938,13 @@ _AS_A_DEAL = re.compile(
 _NO_STAY_ASKED = re.compile(
     r"\b(?:buenas noches|boa noite|good night|bonne nuit|gute nacht|buona notte|buonanotte|femmes? de chambre|"
     r"valets? de chambre|camarer[oa]s? de pisos?|camareir[oa]s?|cameriere? ai piani|room attendants?|"
-    r"zimmermadchen)\b"
+    r"zimmermadchen|"
+    # a room the writer already has ("On a déjà notre chambre", "Not after a room, we're sorted already", "ya tenemos
+    # habitación", "já temos quarto", "wir haben schon ein Zimmer", "abbiamo già la camera")
+    r"(?:on a|nous avons|j'ai) deja (?:notre|une|la|ma) chambre|not after a room|(?:we|i) (?:already )?(?:have|'ve got|"
+    r"got) (?:a|our|my) room already|ya (?:tenemos|tengo) (?:la |una |nuestra |mi )?habitacion|"
+    r"ja (?:temos|tenho) (?:o |um |nosso |meu )?quarto|abbiamo gia (?:la |una |nostra )?camera|"
+    r"(?:wir haben|ich habe) (?:schon|bereits) (?:ein|unser|mein) zimmer)\b"
 )
 
 
@@ -981,7 +1019,7 @@ _SOMEONE = (
 # bitte mit Ihrer Buchhaltung", "put me through to accounts", "pásame con contabilidad", "passez-moi la comptabilité").
 _DEPARTMENT = (
     r"(?:accounts|accounting|billing|the manager|reception|the front desk|contabilidad|contabilidade|facturacion|"
-    r"faturacao|faturamento|recepcion|rece[cp]cao|comptabilite|facturation|reception|direction|buchhaltung|"
+    r"faturacao|faturamento|recepcion|rece[cp]cao|rececao|comptabilite|facturation|reception|direction|buchhaltung|"
     r"rezeption|geschaftsfuhrung|abrechnung|amministrazione|contabilita|reception|direzione|someone|alguien|"
     r"alguem|quelqu'un|jemandem|qualcuno|\w+abteilung|"
     # a department named ("votre service commercial", "the sales team", "el departamento de reservas")
@@ -1011,6 +1049,9 @@ _WANTS_SOMEONE = re.compile(
     # the verb last ("Können Sie mich mit Ihrer Buchhaltung verbinden?", "mich zur Rezeption durchstellen")
     r"\b(?:konnen|konnten|wurden|konntet|konnt) (?:sie|ihr) mich\b[^.?!\n]{0,40}\b(?:verbinden|durchstellen)\b|"
     r"\b(?:pasame|paseme|me pasa|me pasas|me (?:pueden|puede|podeis|podes|puedes|podria|podrias|podrian) (?:pasar|poner)|"
+    # the ones asked in the plural ("¿Me pasan con alguien de contabilidad?", "me ponen con recepción", "me passam à
+    # receção", "vous me passez la comptabilité")
+    r"me pasan|me pasais|me ponen|me poneis|me passam|(?:vous|tu) me (?:passez|passes)|"
     r"me passa|me passe|passar-me|passe-me|(?:pode|podem|poderia|poderiam)(?: me)? passar|"
     r"passe-moi|passez-moi|me passer|me mettre en relation|mettez-moi en relation|"
     r"mi passi|mi passa|mi passate|passarmi|mi (?:puo|potete|potreste|potrebbe) passare|mi mette in contatto|"
@@ -1175,10 +1216,13 @@ def asks_for_a_person(folded: str) -> bool:
 # ("agradecería que...", "thanks in advance", "ringrazio anticipatamente") passes nothing on.
 _THANKS_VERB = (
     r"(?:(?:huge |big |many |special |a big |a huge )?thanks? (?:you )?(?:so much |very much |a lot |a million |a bunch )?to|(?:kudos|shout ?-?outs?|compliments) to|"
-    r"(?:please )?thank(?! you\b| u\b)|tell (?:the )?chef|(?:muchas |mil )?gracias (?:a|al|a la)|"
-    r"agrade[cz](?!eri)\w*|(?:muito )?obrigad[oa] (?:a|ao|à)|(?:un grand )?merci (?:a|au|a la|aux)|remerci(?!erai)\w*|"
-    r"(?:vielen |ein grosses |herzlichen )?dank(?:e|eschon)? an|bedank\w*|"
-    r"(?:un )?grazie (?:di cuore |mille |tante )?(?:a|al|alla|allo|ai|agli)|ringrazi(?!erei)\w*|"
+    r"(?:please )?thank(?! you\b| u\b)|tell (?:the )?chef|(?:muchas |mil )?gracias (?:especiales )?(?:a|al|a la)|"
+    r"agrade[cz](?!eri)\w*|(?:muito )?obrigad[oa] (?:especial )?(?:a|ao|à)|(?:un grand )?merci (?:special |particulier )?"
+    r"(?:a|au|a la|aux)|remerci(?!erai)\w*|"
+    r"(?:vielen |ein grosses |herzlichen |ein besonderer |einen besonderen )?dank(?:e|eschon)? an|bedank\w*|"
+    # (a special thanks: "un grazie speciale a Giuseppe, il cameriere della colazione", "un merci spécial à", "ein
+    # besonderer Dank an", "um obrigado especial ao")
+    r"(?:un )?grazie (?:di cuore |mille |tante |speciale |particolare )?(?:a|al|alla|allo|ai|agli)|ringrazi(?!erei)\w*|"
     # praise passed on ("Ein dickes Lob an Frau Demir", "felicitaciones al chef", "parabéns à equipa", "bravo à
     # l'équipe", "complimenti allo chef", "props to the staff")
     r"(?:ein )?(?:dickes |grosses |riesiges )?lob an|(?:felicidades|felicitaciones|enhorabuena) (?:a|al|a la)|parabens a|"
@@ -1374,6 +1418,38 @@ _FAULT = re.compile(
     r"(?! (?:for|para|pour|fur|per|a|pra|pro|bien|bene|gut|well|until|till|before|on|at|hasta|antes|los|las|el|"
     r"avant|le|les|jusqu\w*|bis|vor|am|fino|prima|il|la|ate|aos|as|no|na|\d)\b)"
 )
+
+
+# A room or a thing asked for and another given ("Pedi quarto com vista pro mar e me deram um de frente pro
+# estacionamento", "pedí una doble y me dieron una individual", "we asked for a quiet room and you gave us one over the
+# bar", "j'avais demandé un lit double et on m'a donné deux lits", "ich hatte ein Doppelzimmer gebucht und bekam ein
+# Einzelzimmer", "avevo chiesto una camera vista mare e mi hanno dato una camera sul cortile"), or a remedy demanded
+# ("quero uma solução", "I want a solution", "exijo una solución", "j'attends une solution", "ich erwarte eine Lösung",
+# "voglio una soluzione"): a complaint.
+_GIVEN_WRONG = re.compile(
+    r"\b(?:(?:pedi|pedimos|reserve|reservamos|reservei|solicite|pague|pagamos|paguei)\b[^.?!\n]{0,60}\b(?:y|e|pero|mas)\s+"
+    r"(?:nos|me)\s+(?:dieron|dio|han dado|ha dado|pusieron|deram|deu|colocaram|puseram|botaram)|"
+    r"(?:i|we) (?:asked for|requested|booked|reserved|paid for)\b[^.?!\n]{0,60}\b(?:and|but)\s+(?:you |they |we |i )?"
+    r"(?:gave|got|were given|was given|put)|"
+    r"(?:j'avais|nous avions|on avait|j'ai|nous avons|on a) (?:demande|reserve|paye)\b[^.?!\n]{0,60}\bet\s+"
+    r"(?:on|vous)\s+(?:m'a|nous a|m'avez|nous avez) (?:donne|mis|attribue)|"
+    r"(?:ich hatte|wir hatten|ich habe|wir haben)\b[^.?!\n]{0,60}\b(?:gebucht|bestellt|verlangt|reserviert)\s+"
+    r"(?:und|aber)\s+(?:\w+\s+)?(?:bekommen|bekam|bekamen|erhalten|erhielten)|"
+    r"(?:avevo|avevamo|ho|abbiamo) (?:chiesto|richiesto|prenotato|pagato)\b[^.?!\n]{0,60}\b(?:e|ma)\s+(?:mi|ci)\s+"
+    r"(?:hanno dato|avete dato|hanno messo|avete messo|hanno assegnato|avete assegnato))"
+    # ...a room or a thing given ("you gave us one over the bar"; "you gave us until 1pm" is a favour)
+    r"(?: (?:us|me))? (?:one|a|an|uma|um|una|un|une|ein|eine|einen|two|dos|dois|duas|deux|zwei|due)\b|"
+    r"\b(?:quero|queremos|exijo|exigimos|espero|quiero|want|demand|expect|(?:je|j') ?(?:veux|exige|attends)|"
+    r"nous (?:voulons|exigeons|attendons)|ich (?:will|erwarte|verlange)|wir (?:wollen|erwarten|verlangen)|voglio|"
+    r"vogliamo|pretendo|esigo)\s+(?:uma |una |a |une |eine |some )?(?:solucao|solucion|solution|losung|soluzione)\b"
+    # (a solution for something wished is no remedy: "quero uma solução para estacionar o carro")
+    r"(?!\s+(?:para|pra|for|pour|per|fur|to)\b)"
+)
+
+
+def demands_a_remedy(folded: str) -> bool:
+    """Whether the message says another thing than asked for was given, or demands a solution (see `_GIVEN_WRONG`)."""
+    return _GIVEN_WRONG.search(folded) is not None
 
 
 def reports_a_fault(folded: str) -> bool:

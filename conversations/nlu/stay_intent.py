@@ -22,7 +22,7 @@ from conversations.nlu.rules import changes_dates
 from conversations.nlu.text import QUESTION_SENTENCE
 
 # A wish to book, in the first person ("quisiera reservar", "we'd like to book", "wir hätten gerne").
-_WISH = re.compile(
+_WISH_TO_BOOK = re.compile(
     r"\b(?:(?:quiero|quisiera|queria|queremos|quisieramos|querriamos|me gustaria|nos gustaria|deseo|deseamos|"
     r"necesito|necesitamos) (?:hacer (?:una|la) )?reserva(?:r(?:la|nos|me)?)?|reservame|reservanos|"
     r"(?:i'?d|we'?d|i would|we would|i want to|we want to|i wish to|we wish to|i'?d love to|we'?d love to)"
@@ -37,14 +37,18 @@ _WISH = re.compile(
     r"buchen sie|reservieren sie|"
     r"(?:vorrei|vorremmo|voglio|vogliamo|desidero|desideriamo) prenotare|prenotatemi|prenotateci|"
     r"(?:quero|queria|gostaria de|gostariamos de|queremos|preciso) (?:fazer (?:uma|a) )?reserva(?:r)?|"
-    r"reserva-me|reservem|"
-    # a wish for a room is a booking too ("queremos una habitación del 1 al 4", "vorrei una camera")
-    r"(?:quiero|quisiera|queria|queremos|quisieramos|solicitar|i'?d like|we'?d like|i would like|we would like|"
+    r"reserva-me|reservem)\b"
+)
+# A wish for a room is a booking too ("queremos una habitación del 1 al 4", "vorrei una camera"); it is no wish to book
+# beside a quote asked for ("queremos 5 quartos duplos. Manda um orçamento?": the price asked, docs/INTERFACES.md).
+_WISH_FOR_ROOMS = (
+    r"\b(?:(?:quiero|quisiera|queria|queremos|quisieramos|solicitar|i'?d like|we'?d like|i would like|we would like|"
     r"je voudrais|nous voudrions|je souhaiterais|nous souhaiterions|ich hatte gern|wir hatten gern|ich mochte|"
     r"wir mochten|vorrei|vorremmo|quero|queria|gostaria de|gostariamos de)"
     r" (?:una?|um|uma|une|ein|eine|two|dos|dois|deux|zwei|due|[2-9]) (?:habitacion\w*|rooms?|doubles?|dobles?|"
     r"quartos?|chambres?|zimmer|doppelzimmer|einzelzimmer|camer[ae]|doppi[ae]|singol[ae]|suites?))\b"
 )
+_WISH = re.compile(rf"{_WISH_TO_BOOK.pattern}|{_WISH_FOR_ROOMS}")
 # Asking whether there is a room or what it costs.
 _ASK = re.compile(
     r"\b(?:disponibilidad|disponibilidades|availability|available|disponible|disponibles|disponibilite|"
@@ -55,6 +59,14 @@ _ASK = re.compile(
     r"gibt es|avete|"
     r"c'e|tem|geht das|is that possible|is it possible|any rooms?|"
     r"is there|are there|any room|anything|ha (?:vaga|quartos?)|y a-t-il|il y a|posto)\b"
+)
+# Whether it can be done, asked ("on aimerait une chambre la fin de semaine du 20 mars, c'tu possible?", "c'est
+# possible ?", "¿es posible?", "ist das möglich?", "è possibile?"; "si es posible con balcón" wishes, it asks nothing):
+# a wish for a room with it asks whether there is one.
+_POSSIBLE_ASKED = re.compile(
+    r"\b(?<!si )(?<!se )(?<!wenn )(?:c'est|c'tu|c'est-tu|est-ce|ce serait|serait-ce|es|seria|sera|e|sarebbe|"
+    r"ist das|ware das|ist es|ware es|is (?:that|it|this)|would (?:that|it) be) (?:possible|posible|possivel|"
+    r"possibile|moglich)\s*\?"
 )
 # A request to book said outright, in every register ("please reserve", "could you put us down for",
 # "hold a room for me", "apúntenos", "me puede apartar un cuarto", "queria marcar um quarto", "pourriez-vous
@@ -121,7 +133,8 @@ _BOOK = re.compile(
     r"(?:ich|wir) (?:mochte|mochten|will|wollen|wollte|wollten|wurde|wurden)\b[^?!\n]{0,60}"
     r"\b(?:buchen|reservieren|freihalten)|(?:buchen|reservieren) sie|"
     r"(?:konnten|konnen|kannst|konnt|kenntat|kenntats|konntet|wurden)(?:'s)? (?:sie|ihr|du|'s|s)?\b[^?!\n]{0,60}"
-    r"\b(?:buchen|reservieren|freihalten|blocken|vormerken|klarmachen|klar machen|eintragen)|"
+    r"\b(?:buchen|reservieren|freihalten|blocken|vormerken|klarmachen|klar machen|festmachen|fest machen|fixmachen|"
+    r"fix machen|eintragen)|"
     # the verb before its subject in a letter ("hiermit möchte ich ... verbindlich buchen"), "tragt uns ... ein",
     # "bitte ... eintragen", "halt mir ein Zimmer frei"
     r"(?:mochte|mochten|wollen|wurde|wurden) (?:ich|wir)\b[^?!\n]{0,90}\b(?:buchen|reservieren)\b|"
@@ -141,6 +154,10 @@ _BOOK = re.compile(
     r"(?:prenot|riserv|blocc|segn|ferm)a(?:te)?(?:mi|ci)|(?:prenotar|riservar|bloccar|tener)(?:mi|ci)|"
     r"(?:mi|ci) (?:tenete|tieni|tiene|bloccate|blocca|segnate|segni|segna|fermate|ferma) (?:una|la|due)|"
     r"mettete(?:mi|ci)? da parte|"
+    # the one asked in the second person before the verb ("Mi prenotate una doppia dal 5 al 7 maggio?", "ci riservi
+    # la tripla", "vous me réservez une chambre ?")
+    r"(?:mi|ci) (?:prenotate|prenoti|prenota|riservate|riservi|riserva) (?:una?|la|il|le|due|tre|\d)\b|"
+    r"(?:vous|tu) (?:me|nous) (?:reservez|reserves|gardez|bloquez) (?:une|la|le|deux|trois|\d)\b|"
     # confirming in the first person ("je confirme la chambre", "confirmo o quarto", "ich bestätige das Zimmer")
     r"(?:i|we) (?:hereby )?confirm|i'?d like to confirm|(?:les |le )?confirmo (?:la|el|o|a|os|as|mi|la)|"
     r"confirmamos (?:la|el|o|a)|(?:je|nous) confirm(?:e|ons)|(?:ich|wir) bestatigen?|bestatige (?:ich|hiermit)|"
@@ -381,6 +398,12 @@ def asks_for_the_confirmation(folded: str) -> bool:
 
 
 _STAY = ("availability", "booking_create")
+# Rooms asked for with a "please" in the same sentence, after them or before them ("two doubles please", "bitte ein
+# Doppelzimmer", "una habitación doble por favor", "une chambre triple svp", "una doppia per favore").
+_PLEASE = r"(?:please|pls|plz|bitte|por favor|porfa|porfavor|s'il vous plait|s'il te plait|svp|stp|per favore|per piacere)"
+_ROOMS_PLEASE = re.compile(
+    rf"\b{_ROOM}\b[^?.!\n]{{0,60}}\b{_PLEASE}\b|\b{_PLEASE}\b[^?.!\n]{{0,30}}\b{_COUNT} (?:[a-z]+ )?{_ROOM}\b"
+)
 _DIGIT = re.compile(r"\d")
 _CLOSE = 0.5
 _SOME_STAY = 0.2
@@ -428,12 +451,29 @@ _ABOUT_THE_STAY = re.compile(
 _CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b")
 
 
+# Something of the hotel's said to come with the price ("¿el desayuno está incluido en el precio?", "is breakfast
+# included in the rate?", "le petit-déjeuner est-il compris dans le prix ?"): a question about the hotel, the price
+# named only as what it comes with.
+_INCLUDED = re.compile(
+    r"\b(?:incluid[oa]s?|included|inclus[e]?|compris[e]?|inbegriffen|inklusive|inclus[oa])\b"
+)
+# ...unless the question asks what it costs ("How much is it with breakfast included?")
+_HOW_MUCH = re.compile(
+    r"\b(?:cuanto|how much|quanto|combien|wie ?viel|was kostet|kostet|kosten|cost|costs|cuesta|costa|custa|coute)\b"
+)
+
+
 def _without_hotel_questions(folded: str) -> str:
-    """The message without its questions about the hotel (a topic of the FAQ named, no room, day or price)."""
+    """The message without its questions about the hotel (a topic of the FAQ named, no room, day or price but the
+    one a thing of the hotel's is included in)."""
     return QUESTION_SENTENCE.sub(
         lambda q: (
             q[0]
-            if _ABOUT_THE_STAY.search(_CLOCK_TIME.sub(" ", q[0])) or not classifier.names_a_topic(q[0])
+            if (
+                _ABOUT_THE_STAY.search(_CLOCK_TIME.sub(" ", q[0]))
+                and not (_INCLUDED.search(q[0]) and not _DIGIT.search(q[0]) and not _HOW_MUCH.search(q[0]))
+            )
+            or not classifier.names_a_topic(q[0])
             else " "
         ),
         folded,
@@ -459,7 +499,7 @@ def stay_intent(folded: str, intent: str, probabilities: dict[str, float]) -> st
         return max(about_it, key=lambda name: about_it[name])
     if _BOOK.search(folded) and not _BEFORE.search(folded):
         return "booking_create"
-    if _QUOTE.search(folded) and not _WISH.search(folded):
+    if _QUOTE.search(folded) and not _WISH_TO_BOOK.search(folded):
         return "availability"
     if _HAS_A_ROOM_ASKED.search(folded) and not _WISH.search(folded):
         # "Têm quarto duplo com berço de 2 a 5 de janeiro?", "há quarto duplo de 5 a 7 de março?": asks whether
@@ -475,8 +515,14 @@ def stay_intent(folded: str, intent: str, probabilities: dict[str, float]) -> st
     # "gostaríamos de um quarto de 2 a 5 de janeiro. Vocês têm berço?": a question about the hotel beside the wish
     # asks nothing about rooms (docs/INTERFACES.md: it leaves the wish a booking)
     asked = _without_hotel_questions(folded)
+    if _ROOM_WISH.search(folded) and _POSSIBLE_ASKED.search(asked):
+        return "availability"
     if _ROOM_WISH.search(folded) and not _ASK.search(asked):
         # (whichever of the two the model leaned to: a question mark beside the wish is the hotel question's)
+        return "booking_create"
+    if _ROOMS_PLEASE.search(folded) and "?" not in asked and not _ASK.search(asked):
+        # "4 twin rooms please!!", "Family room over Pentecost please", "und dann zwei Zimmer bitte": rooms asked for
+        # with a please and no question are a request to book, however surely the model hears a question
         return "booking_create"
     if abs(probabilities.get("availability", 0.0) - probabilities.get("booking_create", 0.0)) >= _CLOSE:
         return intent
