@@ -82,6 +82,7 @@ from conversations.nlu.names import (
     without_signature,
 )
 from conversations.nlu.requests import (
+    asks_how_far,
     asks_the_terms_of_cancelling,
     booking_action_request,
     cancels_outright,
@@ -1043,6 +1044,14 @@ def _intent(
     if prediction.intent == "faq" and asks_why_it_fails(folded):
         # "por que o wi-fi cai toda hora?": why something keeps failing is a complaint, not a question about wifi.
         return "complaint", max(prediction.probabilities.get("complaint", 0.0), _SURE_CHANGE), None
+    if (
+        prediction.intent in ("availability", "booking_create")
+        and asks_how_far(folded)
+        and not names_a_room(folded)
+        and not comes_to_stay(folded)
+    ):
+        # "quanto è lontano il mare?, la mia email è ...": a distance asked, which the model can take for a price.
+        return "faq", max(prediction.probabilities["faq"], _SURE_CHANGE), classifier.faq_topic_for(folded)
     intent = stay_intent(rest, new_stay(rest, prediction.intent), prediction.probabilities)
     if intent != prediction.intent:
         # The words chose between the two stay intents: the message asks for a room as surely as the model

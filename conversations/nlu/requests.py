@@ -255,6 +255,19 @@ _TERMS_OF_CANCELLING = re.compile(
 _CANCEL_WORD = re.compile(rf"\b{_CANCEL_VERB}")
 
 
+# How far something is ("quanto è lontano il mare?", "quanto dista la stazione?", "how far is the beach?", "¿a qué
+# distancia está la playa?", "à quelle distance est la gare ?", "wie weit ist es zum Strand?", "a que distância fica
+# a praia?"): "quanto"/"how" here ask a distance, not a price.
+_HOW_FAR = re.compile(
+    r"\b(?:quanto (?:e|sta|sono|siete) (?:lontan\w*|distante)|quanto dist\w*|how far (?:is|are|away)|"
+    r"a (?:que|qual) distancia|a quelle distance|wie weit (?:ist|sind|weg|entfernt)|quao longe|quanto longe)\b"
+)
+
+
+def asks_how_far(folded: str) -> bool:
+    return _HOW_FAR.search(folded) is not None
+
+
 def asks_the_terms_of_cancelling(folded: str) -> bool:
     """The terms asked (see `_TERMS_OF_CANCELLING`), and no cancellation said outside a question ("Infelizmente vamos
     ter de desmarcar a nossa ida ... É possível cancelar sem custos?" cancels)."""

@@ -324,3 +324,33 @@ def test_a_departure_alone_in_a_change(text: str, departure_only: bool) -> None:
 def test_a_need_with_something_included_in_the_price_asked_stays_a_booking(text: str, intent: str) -> None:
     unsure = {"availability": 0.5, "booking_create": 0.5}
     assert stay_intent_of(fold(text), "availability", unsure) == intent
+
+
+# How far something is, asked beside an address the guest gives, is a question about the hotel's whereabouts, not a
+# price ("quanto" and "how" ask a distance); a room or a stay beside it keeps the stay.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quanto è lontano il mare?, la mia email è paolo.r@gmail.com",
+        "quanto dista il mare? la mia email è paolo.r@gmail.com",
+        "how far is the beach? my email is paolo.r@gmail.com",
+        "¿a qué distancia está la playa? mi correo es ana.r@gmail.com",
+        "à quelle distance est la gare ? mon mail est paul.r@gmail.com",
+        "wie weit ist es zum Strand? meine Mail ist paul.r@gmail.com",
+        "a que distância fica a praia? o meu email é ana.r@gmail.com",
+    ],
+)
+def test_a_distance_asked_beside_an_address_is_a_question_about_the_location(text: str) -> None:
+    result = understand(text, today=TODAY)
+    assert (result.intent, result.faq_topic) == ("faq", "location_directions")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how far is the beach? we want a double from 3 to 5 May",
+        "Quanto costa una doppia? e quanto dista il mare?",
+    ],
+)
+def test_a_distance_asked_beside_a_room_keeps_the_stay(text: str) -> None:
+    assert understand(text, today=TODAY).intent in ("availability", "booking_create")
