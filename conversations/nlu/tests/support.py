@@ -18,3 +18,12 @@ def dates(text: str, lang: str, today: dt.date = WEDNESDAY) -> tuple[dt.date | N
     """The check-in and check-out the date rules read in `text` (folded as `understand` folds it)."""
     found = stay_dates(fold(text), today=today, lang=lang)
     return found.check_in, found.check_out
+
+
+def stay(text: str, lang: str, today: str, *, modify: bool = False) -> tuple[str | None, str | None]:
+    """The check-in and check-out the date rules read in `text` on the ISO day `today`, as ISO days."""
+    found = stay_dates(fold(text), today=dt.date.fromisoformat(today), lang=lang, modify=modify)
+    return (
+        found.check_in.isoformat() if found.check_in else None,
+        found.check_out.isoformat() if found.check_out else None,
+    )

@@ -7,20 +7,9 @@ beside the stay, a weekend of a Saturday with a count of nights, and Québec "pi
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from conversations.nlu.dates import stay_dates
-from conversations.nlu.text import fold
-
-
-def stay(text: str, lang: str, today: str, *, modify: bool = False) -> tuple[str | None, str | None]:
-    found = stay_dates(fold(text), today=dt.date.fromisoformat(today), lang=lang, modify=modify)
-    return (
-        found.check_in.isoformat() if found.check_in else None,
-        found.check_out.isoformat() if found.check_out else None,
-    )
+from conversations.nlu.tests.support import stay
 
 
 @pytest.mark.parametrize(
