@@ -232,6 +232,12 @@ def _in_the_old_stays_month(
     return in_old_month
 
 
+def _no_stay_or_party(dates: StayDates, guests: Party) -> bool:
+    """Whether the message names no arrival, no length of stay and no grown-ups: the checks that let a word rule
+    overrule a model that hears a room asked for."""
+    return dates.check_in is None and dates.nights is None and guests.adults is None
+
+
 def _may_ask_about_the_hotel(intent: str, confidence: float, *, guests: Party, has_reference: bool) -> bool:
     """Whether a message that names a booking but no stay may be a question about the hotel rather than the
     request read: a stay asked for with no party or rooms, a status check the model is unsure of (a named
@@ -437,9 +443,7 @@ def _understand(
         guests = replace(guests, adults=None, children=None, rooms=None)
     if (
         intent in ("availability", "booking_create")
-        and dates.check_in is None
-        and dates.nights is None
-        and guests.adults is None
+        and _no_stay_or_party(dates, guests)
         and guests.rooms is None
         and not guests.one_room_named
         and not names_a_room(head)
@@ -450,9 +454,7 @@ def _understand(
         intent, topic = "faq", named
     if (
         intent in ("availability", "booking_create")
-        and dates.check_in is None
-        and dates.nights is None
-        and guests.adults is None
+        and _no_stay_or_party(dates, guests)
         and (complaint := complaint_request(head))
     ):
         # "In camera c'è una puzza di fumo insopportabile. Avete un'altra stanza libera?": with no stay named, the
@@ -461,9 +463,7 @@ def _understand(
     if (
         intent in ("availability", "booking_create", "other", "faq")
         and confidence < _SURE_ACTION
-        and dates.check_in is None
-        and dates.nights is None
-        and guests.adults is None
+        and _no_stay_or_party(dates, guests)
         and reports_a_fault(head)
     ):
         # "Griaß di, do is d'Resi vom Zimmer 14. Da Fernseher geht ned.", "o cofre do quarto não abre": something said
@@ -471,9 +471,7 @@ def _understand(
         intent, confidence, topic = "complaint", max(confidence, _SURE_CHANGE), None
     if (
         intent in ("availability", "booking_create", "booking_modify", "other", "faq")
-        and dates.check_in is None
-        and dates.nights is None
-        and guests.adults is None
+        and _no_stay_or_party(dates, guests)
         and demands_a_remedy(head)
     ):
         # "Pedi quarto com vista pro mar e me deram um de frente pro estacionamento ... quero uma solução": another room
