@@ -138,6 +138,16 @@ def _offer_lines(guest) -> list[QuoteLine]:
         ("fr", "la deuxième", 1),
         ("it", "la più cara", "dearest"),
         ("es", "la última", -1),
+        # the list is numbered: a number word picks by its number ("dos" is no yes to the double asked for, "la
+        # dos" no complaint)
+        ("es", "dos", 1),
+        ("es", "la dos", 1),
+        ("en", "option two", 1),
+        ("pt", "a dois", 1),
+        ("fr", "deux s'il vous plait", 1),
+        ("de", "die zwei bitte", 1),
+        ("it", "la due", 1),
+        ("it", "uno", 0),
     ],
 )
 def test_typed_choice_among_offers(whatsapp, qloapps, lang, answer, pick):

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from conversations.nlu import understand
-from conversations.nlu.answers import CHEAPEST, DEAREST, choice_answer, count_answer
+from conversations.nlu.answers import CHEAPEST, DEAREST, choice_answer, count_answer, number_word_choice
 from conversations.nlu.contacts import extract_guest_name
 from conversations.nlu.text import fold
 
@@ -130,6 +130,31 @@ def test_choice_in_context_is_no_complaint() -> None:
 def test_the_cheapest_is_chosen_though_the_model_hears_an_unsure_yes(text: str, lang: str) -> None:
     inside = u(text, "choice", lang=lang)
     assert inside.intent == "booking_create" and inside.extras["choice"] == CHEAPEST
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "choice"),
+    [
+        ("dos", "es", 2),
+        ("la dos", "es", 2),
+        ("tres por favor", "es", 3),
+        ("option two", "en", 2),
+        ("a dois", "pt", 2),
+        ("deux", "fr", 2),
+        ("die zwei bitte", "de", 2),
+        ("la due", "it", 2),
+        ("uno", "it", 1),
+    ],
+)
+def test_a_number_word_picks_that_offer(text: str, lang: str, choice: int) -> None:
+    inside = u(text, "choice", lang=lang)
+    assert inside.intent == "booking_create" and inside.extras["choice"] == choice
+    assert "choice" not in u(text, lang=lang).extras
+
+
+@pytest.mark.parametrize("text", ["the single", "a", "um", "dos noches", "zwei Personen", "una doble"])
+def test_room_names_articles_and_counts_of_something_are_no_number_picked(text: str) -> None:
+    assert number_word_choice(fold(text)) is None
 
 
 @pytest.mark.parametrize("text", ["sí", "ja", "yes please"])
