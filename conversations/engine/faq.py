@@ -404,11 +404,23 @@ def names_a_price(turn: Turn) -> bool:
     return len(questions) == 1 and "a:price" in questions[0].terms and not questions[0].subjects
 
 
+def _without_contact_details(turn: Turn) -> str:
+    """The message without the name and e-mail it gives: "Ana Costa", "ana.costa@gmail.com" ask no "quanto
+    costa?"."""
+    text = turn.message.text or ""
+    for given in (turn.understanding.email, turn.understanding.guest_name):
+        if given:
+            text = re.sub(re.escape(given), " ", text, flags=re.IGNORECASE)
+    return text
+
+
 def _short_question(turn: Turn, *, booking_talk: bool = False, price_asks: bool = False) -> Question | None:
     """The message's one question when it is short and names no subject, nor a booking unless
     `booking_talk` ("how much?", "and on Sundays?"): about what was just discussed, which its words
     alone don't say."""
-    questions = hotel_fact_index(hotel=turn.hotel).split(turn.message.text or "", language=turn.language)
+    questions = hotel_fact_index(hotel=turn.hotel).split(
+        _without_contact_details(turn), language=turn.language
+    )
     if len(questions) != 1:
         return None
     question = questions[0]

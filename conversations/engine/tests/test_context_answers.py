@@ -176,6 +176,9 @@ def test_typed_choice_among_offers(whatsapp, qloapps, lang, answer, pick):
         ("fr", "Jean-Luc de la Fontaine", "jl@example.fr"),
         ("de", "Anna von der Heide", "anna@example.de"),
         ("it", "Luca D'Angelo", "luca@example.it"),
+        # "costa" asks a price in Italian ("quanto costa?"): in a name or an address it asks nothing
+        ("pt", "Ana Costa", "ana.costa@example.pt"),
+        ("it", "Andrea Costa", "andrea.costa@example.it"),
     ],
 )
 def test_name_alone_is_kept_and_only_the_email_is_asked(whatsapp, qloapps, lang, name, email):
@@ -187,6 +190,21 @@ def test_name_alone_is_kept_and_only_the_email_is_asked(whatsapp, qloapps, lang,
     assert asked == _say(guest, "ask_email", lang, name=name)
     assert guest.dialogue_state["booking"]["guest_name"] == name
     summary = guest.says(email)
+    assert name in summary and email in summary
+    assert guest.dialogue_state["stage"] == "booking_confirm"
+
+
+@pytest.mark.parametrize(
+    ("lang", "email", "name"),
+    [("pt", "ana.costa@example.pt", "Ana Costa"), ("it", "costa.andrea@example.it", "Andrea Costa")],
+)
+def test_email_alone_is_kept_and_only_the_name_is_asked(whatsapp, qloapps, lang, email, name):
+    guest = whatsapp(_phone())
+    guest.says(ASK_FOR_TWO[lang])
+    guest.says("1")
+    asked = guest.says(email)
+    assert asked == _say(guest, "ask_name", lang)
+    summary = guest.says(name)
     assert name in summary and email in summary
     assert guest.dialogue_state["stage"] == "booking_confirm"
 
