@@ -50,14 +50,18 @@ _REF_CUE = (
 _REF_GLUE = (
     r"(?:[:#]|c'est|c est|bien|n\.?ro\.?|n\.?\s?[o\u00b0]\.?|n[r\u00b0]?\.?|no\.|num(?:ero|ber|\.)?|nummer|es|is|est|ist|e|a|o|la|el|le|il|de|die|"
     r"di|da|do|del|della|mi|my|mia|minha|ma|mon|meine|meiner|lautet|was|era|foi|etait|war|era la|with|con|com|avec|"
-    r"mit|con el|number|ref|reference|code|codigo|codice|id|nr)"
+    r"mit|con el|number|ref|reference|code|codigo|codice|id|nr|"
+    # ("réservation de groupe 6 415 02", "reserva de grupo 4471", "group booking 5520")
+    r"groupe|grupo|gruppo|group|gruppe)"
 )
 _REF = re.compile(
     # (a word of glue is not the start of a code: "Buchung #A7-99" is no "a" and "7-99")
     rf"\b{_REF_CUE}\b\.?(?:[^\S\n]*(?:{_REF_GLUE}|{_REF_CUE})(?![a-z]|(?<=[a-z])\d)\.?|[^\S\n]*[:#(])*[^\S\n]*#?"
     # "RS/2027/112", "2026/4471", "45.120" (a dot only between thousands)
     # (one digit only before groups: "réservation 7 782 104")
-    r"(?P<ref>[a-z0-9](?:[a-z0-9-]|_(?=[a-z0-9])|/(?=[a-z0-9])|\.(?=\d{3}\b)){1,14}|\d(?=[^\S\n]\d{3}\b))\b"
+    # ("die Buchung 9 04 331": one digit, a pair, then three)
+    r"(?P<ref>[a-z0-9](?:[a-z0-9-]|_(?=[a-z0-9])|/(?=[a-z0-9])|\.(?=\d{3}\b)){1,14}|\d(?=[^\S\n]\d{3}\b)|"
+    r"\d(?=[^\S\n]\d{2}[^\S\n]\d{3}\b))\b"
 )
 # "I have a reservation with you, number 61190", "ich wollte meine buchung stornieren die nummer ist 66120",
 # "my booking from booking.com, the number is 4412558991": a number named later in the sentence that speaks
@@ -104,16 +108,24 @@ _BOOKING_WORD = re.compile(rf"\b(?:{_REF_CUE}|reservaci[o]n)\b")
 # "my booking for Friday. Number: 44120", "Número AB 4471.", "Numéro : 55120".
 _NUMBER_SENTENCE = re.compile(
     # ("C'est le numéro 30 118.", "Es el número 30 118", "It's number 30 118")
-    r"(?:^|[.?!:][^\S\n]+|\n[^\S\n]*)(?:(?:c'est|c est|es ist|es|it'?s|e|ist)[^\S\n]+)?(?:(?:the|la|le|die|il|o|a|el)[^\S\n]+)?"
+    # ("reserviert (Nr. 66 701)", "une réservation ... (no 77120)": in brackets)
+    # (or after a comma: "C'est au nom de Rémi Gagnon, numéro 60 417.")
+    r"(?:^|[.?!:,][^\S\n]+|\n[^\S\n]*|\()(?:(?:c'est|c est|es ist|es|it'?s|e|ist)[^\S\n]+)?(?:(?:the|la|le|die|il|o|a|el)[^\S\n]+)?"
     r"(?:number|numero|nummer|nr|n[o\u00b0]|n(?=\.[^\S\n]*\d))\.?[^\S\n]*(?::[^\S\n]*)?"
     # ("Die Nummer ist 9 04 331.", "The number is 30 771", "Le numéro est le 30 771"): "is" and an article before it
     r"(?:(?:es|is|est|ist|e|lautet)[^\S\n]+(?:(?:el|la|le|il|o|a|die)[^\S\n]+(?=\d))?)?"
     r"#?(?P<ref>[a-z0-9][a-z0-9-]{0,14})\b"
 )
+# "I have reservation with you for 2 nights from 4th of March the number is HX 22 71", "el número es el 58 33 12":
+# the number said as such anywhere in a message about a booking (`_NUMBER_LATER` reads it near the booking word).
+_THE_NUMBER_IS = re.compile(
+    r"\b(?:the|el|la|le|die|il|o)[^\S\n]+(?:number|numero|nummer|reference|referencia|referenza|riferimento|referenz)"
+    r"[^\S\n]+(?:is|es|est|ist|e|lautet)[^\S\n]+(?:(?:el|la|le|il|o|a|die)[^\S\n]+)?#?(?P<ref>[a-z0-9][a-z0-9-]{0,14})\b"
+)
 # A booking spoken of by its verb ("ich hatte ... gebucht, müsste aber umbuchen. Nr. 30 771."): the number in a
 # sentence of its own is its reference too.
 _BOOKING_TALK = re.compile(
-    rf"\b(?:{_REF_CUE}|reservaci[o]n|booked|rebook|reservei|reserve|reservado|reservamos|reserve[ei]|gebucht|"
+    rf"\b(?:{_REF_CUE}|reservaci[o]n|booked|rebook|reservei|reserve|reservado|reservamos|reserve[ei]|gebucht|reserviert|"
     r"umbuchen|stornieren|prenotato|prenotata|reservato|spostare|cancel|cancelar|annuler|annullare|disdire)\b"
 )
 # "Status of my reservation pls - 44120", "Cancelación reserva: 55120": a number alone after a dash or colon.
@@ -155,7 +167,8 @@ _WORDS_IN_CAPITALS = frozenset(
 # A range word before a day ("reserva 4471 15 al 18"), read on the text in lower case (in `_plain` "n. 38 116 è
 # confermata" would read "116 e ..."): the groups end before it ("codice 44 12 09. A che ora" reads on).
 _RANGE_TO_DIGIT = re.compile(
-    r"\.?[^\S\n]*(?:[-/][^\S\n]*|(?:al|a|y|e|et|und|and|bis|to|au|dal|ao)[^\S\n]+)\d"
+    # ("dal" opens a range, the group before it ends the reference: "prenotazione n. 7 304 12 dal 9 all'11")
+    r"\.?[^\S\n]*(?:[-/][^\S\n]*|(?:al|a|y|e|et|und|and|bis|to|au|ao)[^\S\n]+)\d"
 )
 _UPPER_REF = re.compile(r"\b(?P<ref>[A-Z]{9})\b")
 # A code with its letters, a hyphen and digits needs no cue: "cancel QLO-48213 pls".
@@ -288,7 +301,11 @@ def extract_booking_ref(text: str) -> str | None:
     ):
         return said_later.replace(".", "").upper()
     if _BOOKING_TALK.search(plain):
-        for m in _NUMBER_SENTENCE.finditer(plain):
+        for m in (*_NUMBER_SENTENCE.finditer(plain), *_THE_NUMBER_IS.finditer(plain)):
+            if _OTHER_NUMBER.search(plain, max(m.start() - 30, 0), m.start("ref")) or _CONTACT_WORD.search(
+                plain, max(m.start() - 30, 0), m.start("ref")
+            ):
+                continue  # "my booking ... my mobile, the number is 612 345 678"
             ref = _with_groups(text, plain, m.start("ref"), m.end("ref"))
             if (ref.isupper() or ref.isdigit()) and any(c.isdigit() for c in ref) and len(ref) >= 4:
                 return ref.replace(".", "").upper()
@@ -380,10 +397,12 @@ def _with_groups(text: str, plain: str, start: int, end: int) -> str:
             group = _LAST_DIGIT.match(text, end)
         if not group or group["group"] in _WORDS_IN_CAPITALS:
             break
+        # (a group of three digits or more is no day: "prenotazione 30 771 dal 25 al 27 maggio")
+        day_like = len(group["group"]) <= 2
         if digits_only and (
             not group["group"].isdigit()
-            or _RANGE_TO_DIGIT.match(text.lower(), group.end())
-            or _MONTH_AFTER.match(plain, group.end())
+            or (day_like and _RANGE_TO_DIGIT.match(text.lower(), group.end()))
+            or (day_like and _MONTH_AFTER.match(plain, group.end()))
             or _AMOUNT_AFTER.match(plain, group.end())
         ):
             break

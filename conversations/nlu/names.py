@@ -49,7 +49,7 @@ _STRONG_CUES = (
     r"(?:el |la |o |a |le |il |the |der |die )?(?:titular|titulaire|titolare|intestatario|intestataria|holder|"
     r"lead guest|inhaber|inhaberin)(?: de la| da| de| della| of the| of| der)? (?:reserva|reservation|reservacion|"
     r"prenotazione|booking|buchung|reservierung)(?: es| e| est| is| ist)?|"
-    r"a mi nombre|a nombre mio|in my name|under my name|auf meinen namen|unter meinem namen|no meu nome|em meu nome|"
+    r"a mi nombre|a nombre mio|in my name|under my name|auf meinen namen|uf de name|uf (?:min|mi) name|unter meinem namen|no meu nome|em meu nome|"
     r"a mon nom|sous mon nom|intestata a me|intestato a me|a nome mio|a mio nome|os escribe|me presento|"
     r"let me introduce myself|je me presente|ich stelle mich vor|mi presento|apresento-me|"
     r"sul nome di|a nome(?: di)?|en nombre de|on behalf of|im namen von|per conto (?:di|del|della)|reservation name|booking name|nombre de (?:la )?reserva|"
@@ -60,7 +60,10 @@ _STRONG_CUES = (
     # "Names are Kylie and Brett Donaldson": two people named, the first with the surname they share
     r"(?:the |our )?names are|los nombres son|les noms sont|die namen sind|i nomi sono|os nomes sao|"
     r"my name's|name's|my full name is|under the name(?: of)?|"
-    r"in the name of|the name is|name is|(?:the )?(?:booking|reservation|room) is under(?: the name(?: of)?)?|chamo-me|me chamo|meu nome e|"
+    r"in the name of|on the name of|the name is|name is|(?:the )?name (?:should|would|will|must|might) be|"
+    # "Il nome è Agnieszka Wójcik.", "Le nom est Anne Leroy." (two words after it, not "il nome è quello di ...")
+    r"(?<!qual e )il nome e(?= (?!(?:il|la|lo|di|del|della|quello|quella|sbagliato)\b)[^\W\d_]+ [^\W\d_]+)|"
+    r"le nom (?:est|c'est)(?= (?!(?:le|la|de|du|celui|faux)\b)[^\W\d_]+ [^\W\d_]+)|(?:the )?(?:booking|reservation|room) is under(?: the name(?: of)?)?|chamo-me|me chamo|meu nome e|"
     r"o meu nome e|em nome d[eoa]|je m'appelle|je m appelle|je me nomme|mon nom est|mon nom c'est|"
     r"au nom des?|au nom d'|sous le nom de|sous le nom d'|ich heisse|ich heiße|mein name ist|mein name lautet|auf den namen|"
     r"unter dem namen|name ist|mi chiamo|il mio nome e|a nome di|intestata a|intestato a|intestarla a|intestarlo a|"
@@ -136,7 +139,7 @@ _TITLES = """
     sr sra srta sres d dna dña don dona doña senor señor senora señora senhor senhora dr dra prof profa mr mrs ms
     miss mx sir herr herrn frau dipl.-ing ing m mme mlle monsieur madame mademoiselle sig sig.ra sigra signor signora
     signorina dott dott.ssa dottssa dottor dottore dottoressa doctor doctora doutor doutora docteur avv avvocato
-    ingegner ingegnere eng enga arq familia family famille familie famiglia família i.a. i.v. ppa. pp. p.p.
+    ingegner ingegnere eng enga arq arch familia family famille familie famiglia família i.a. i.v. ppa. pp. p.p. dr.-ing dr.-med
     lic lic. licenciado licenciada lcdo lcda ingeniero ingeniera arquitecto arquitecta dr.ª dra.ª sr.ª sra.ª d.ª
     eng.ª prof.ª med med. dent. vet. phil. h.c. mult. f.to maître maitre eng.º dr.º arq.º arq.ª prof.º sr.º
     mag lt col capt cpt maj gen sgt cmdr rev revd seu fam rag geom profª prof.ª drª srª sraª engª arqª dª profº
@@ -170,6 +173,8 @@ _PARTICLES = frozenset(
     {"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "van", "von", "der", "den", "ter", "ten",
      "le", "zu", "dei", "della", "degli", "i", "dell", "d", "dal", "dalla", "des"}
 )  # fmt: skip
+# Particles of Arabic surnames, capitalised after a first name ("Fatima El Amrani", "Youssef Ben Ali", "Nour Abu Said").
+_ARABIC_PARTICLES = frozenset({"el", "al", "ben", "bin", "abu", "ould", "ait"})
 # Joins two surnames only between capitalised words ("Puig i Ferrer"); "Ana y Pedro" are two people.
 _CONNECTORS = frozenset({"i"})
 _STOP = _words(
@@ -230,7 +235,8 @@ _WHAT_PEOPLE_ARE = _words(
     sposata soltero soltera solteiro solteira celibataire ledig diabetico diabetica diabetic diabetique diabetiker
     celiaco celiaca celiac coeliaque zoliakie zoliakerin vegetariana vegetarien vegetarienne vegetariano
     vegetarian commercial commerciale comercial representante representant vertreter vertreterin rappresentante
-    salesman saleswoman
+    salesman saleswoman trainer trainerin coach betreuer betreuerin entrenador entrenadora treinador treinadora
+    allenatore allenatrice entraineur entraineuse
     spagnolo spagnola inglese francese tedesco tedesca svizzero svizzera olandese brasiliano brasiliana messicano
     messicana canadese austriaco austriaca milanese napoletano napoletana torinese fiorentino fiorentina
     espanhol espanhola alemao alema suico suica holandesa brasileiro brasileira mexicano canadense austriaco
@@ -256,7 +262,7 @@ _OWNERS = _words(
 # What "c'est" says of something in French ("c'est beau", Québec for "that's fine"; "c'est noté", "c'est parfait").
 _SAID_OF_IT = _words(
     "beau belle bon bonne parfait parfaite nickel top super genial correct note regle fait clair cool sympa gentil "
-    "dommage vrai possible certain pareil mieux"
+    "dommage vrai possible certain pareil mieux jouable faisable envisageable realisable"
 )
 _ROLE_OF = re.compile(r"[^\S\n]+(?:de|del|of|di|du|von|da|do|della)[^\S\n]+")
 _NOT_NAMES = _words(
@@ -264,7 +270,7 @@ _NOT_NAMES = _words(
     numerosa numerosas completa entera nombreuse entiere ganze ganzen intera inteira whole extended monoparental
     frage fragen anfrage beschwerde hilfe rechnung stornierung bestatigung dringend
     alergico alergica allergic vegetariano vegetariana vegan vegano cliente client guest huesped de from muy very
-    interested interesado interesada looking going in at sorry the a an not so here aqui happy unhappy calling
+    interested interesado interesada looking going in at on sorry the a an not so here aqui happy unhappy calling
     writing staying arriving travelling traveling coming trying still just also already un una une il lo la ein
     eine molto tres sehr gast ospite hospede your tu vuestro nao non pas nicht no disappointed decepcionado
     enfadado angry fine bien ok okay good bueno buena socio member mobility en el le der die das hotel
@@ -282,6 +288,13 @@ _NOT_NAMES = _words(
     chicos chicas jefe tio tia hermano carino guapa guapo ragazzi amici pessoal galera gente leute igualmente
     anyway tambien also too nuevamente mil mille tante tanto much lots muito infinitas again
     urgent urgente dringend urgentissimo asap
+    facilities secretariat secretariado segreteria sekretariat sekretariats
+    absurdo absurda absurd absurde assurdo assurda inaceptable inacceptable inaceitavel inaccettabile inakzeptabel
+    unacceptable unzumutbar lamentable lamentavel ridiculo ridicula ridiculous ridicule ridicolo lacherlich vergonha
+    vergogna verguenza shameful schade peccato dommage decevant deludente enttauschend disappointing increible
+    incroyable incrivel incredibile unglaublich terrible terrivel terribile schrecklich horrible horrivel orribile
+    pesimo pessimo vergonzoso vergognoso scandaleux scandaloso skandalos escandaloso outrageous disgraceful
+    inadmisible inadmissible inammissibile inadmissivel
     """
 )
 # Countries guests say they come from after their name ("soy Wang Lei de China", "ich bin Yuki Tanaka aus Japan"); no
@@ -462,16 +475,18 @@ _GREETINGS = (
     # (accents kept too: `_GREETED` reads the text as written, "Olá! Ana Paula Ribeiro Costa")
     r"buenos d[ií]as|buenas tardes|buenas noches|buen d[ií]a|guten (?:tag|morgen|abend)|gr(?:ü|ue|u)ezi|hoi|"
     r"hi|hey|hello|hiya|dear|hola|buenas|ol[aá]|oi|bom dia|boa tarde|boa noite|bonjour|bonsoir|salut|coucou|hallo|"
-    r"servus|moin|morning|evening|afternoon|gru(?:ss|ß|ess|eß) gott|gria(?:ss|ß) (?:gott|di|eich)|griass di|ciao|salve|buongiorno|buonasera|good (?:morning|afternoon|evening)"
+    r"servus|moin|morning|evening|afternoon|gru(?:ss|ß|ess|eß) gott|gria(?:ss|ß) (?:gott|di|eich|eahna|eana|enk|ihna)|griass di|gr(?:ü|ue|u)(?:ss|ß) (?:euch|dich|sie)|ciao|salve|buongiorno|buonasera|good (?:morning|afternoon|evening)"
 )
 # The fillers of a voice note or a phone call before the greeting or the name ("hi um yeah this is frank",
 # "alô é o christian", "pronto buongiorno sono rosa").
 _FILLERS = (
-    r"um|uh|erm|yeah|yes|ok|okay|so|well|ja|jo|oui|si|eh|euh|ahm|ah|hm|mira|oye|bueno|pronto|allo|alo|diga"
+    r"um|uh|erm|yeah|yes|ok|okay|so|well|ja|jo|oui|si|eh|euh|ahm|ah|hm|mira|oye|bueno|pronto|allo|alo|diga|"
+    # ("hola buenas este sí mire habla Rogelio Sandoval": a phone call's Spanish fillers)
+    r"este|mire|oiga|pues|olha|olhe|allora|senta|alors|ecoutez"
 )
 _OPENING = re.compile(
     rf"\W*(?:(?:{_GREETINGS}|{_FILLERS})(?: there| all| team| guys| everyone| gente| pessoal| galera| a todos| tutti|"
-    rf" zusammen)?\W*){{0,4}}"
+    rf" zusammen)?\W*){{0,6}}"
 )
 # In a message typed in lower case: "hi anna here", "hola, pedro aqui".
 _HERE_LOWER = re.compile(
@@ -484,7 +499,7 @@ _GREETED = re.compile(
     r"(?: from| de| von| da)?(?:\s*[-\u2013\u2014])?[!,.:]*\s+){0,2})"
     # (particles inside: "Bonsoir, Charles-Henri de La Rochefoucauld, ...")
     r"(?P<name>(?:(?:[A-Z]|Ma)\. ){1,2}[A-ZÀ-Ö][\w'-]+(?: [A-ZÀ-Ö][\w'-]+)?|"  # "A. Colombo", "Ma. José Ruiz"
-    r"[A-ZÀ-Ö][\w'-]+(?: (?:(?:de|del|da|di|van|von|der|den|du|dos|das|la|le) )*[A-ZÀ-Ö][\w'-]+){1,3})"
+    r"[A-ZÀ-Ö][\w'-]+(?: (?:(?:de|del|da|di|van|von|der|den|du|dos|das|la|le|zu) )*[A-ZÀ-Ö][\w'-]+){1,3})"
     # "Hi there, Will Turner and family, ...": the family's holder
     r"(?:\s+(?:and|&|y|e|et|und)\s+(?i:family|familia|famille|familie|famiglia|fam[ií]lia))?\s*(?:[,!\n\u2013\u2014]|\s-\s|"
     # "Guten Tag, Hans-Peter Müller (Buchung 5521), ...": the name, then the booking in brackets
@@ -603,6 +618,9 @@ _FOR_NAMED = re.compile(
 _FOR_FAMILY = re.compile(
     r"(?i:\b(?:for|per|para|pour|f[üu]r|pra|(?:reserva|reservation|r[ée]servation|r[ée]sa|booking|buchung|reservierung|"
     r"prenotazione)[^\S\n]+(?:de|of|di|der|des|dos|das|do|da|du|dei|degli|delle|della|del))"
+    # ("para nuestros clientes los señores Lasarte": the clients named by the couple's surname)
+    r"(?:[^\S\n]+(?:nuestros|nuestras|our|nos|i nostri|os nossos|unsere[mn]?)[^\S\n]+(?:clientes|clients|clienti|kunden|"
+    r"hu[ée]spedes|guests|ospiti|h[óo]spedes)[^\S\n]*,?)?"
     r"[^\S\n]+(?:(?:the|la|i|los|las|les|die|a|os|as|le)[^\S\n]+)?"
     r"(?:famiglia|familia|famille|familie|fam[ií]lia|family|signori|coniugi|se[ñn]ores|senhores|[ée]poux|eheleute)"
     r"[^\S\n]+)(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+)(?![\w'-])"
@@ -630,8 +648,10 @@ _WRITING_FOR_KIN = re.compile(
 # "c'est ma collègue Aurélie Sarr qui fera le déplacement", "it's my colleague Tom Reed who will travel instead": who
 # travels in the writer's place.
 _WHO_TRAVELS = re.compile(
-    r"(?i:\b(?:c'est|it'?s|it is|es|ser[áa]|ist es|es ist|ist|è|sar[àa]|[ée]|vai ser)[^\S\n]+(?:(?:my|ma|mon|mi|minha|meu|meine?|"
-    r"il mio|la mia|mio|mia|o meu|a minha)[^\S\n]+)[\w-]+[^\S\n]+)"
+    # ("C'est finalement mon associé, Bruno Lefort, qui viendra à ma place": an adverb, a comma)
+    r"(?i:\b(?:c'est|it'?s|it is|es|ser[áa]|ist es|es ist|ist|è|sar[àa]|[ée]|vai ser)[^\S\n]+(?:[a-zà-ÿ]+ment[^\S\n]+|"
+    r"finally[^\S\n]+|now[^\S\n]+|al final[^\S\n]+|jetzt[^\S\n]+|ora[^\S\n]+|agora[^\S\n]+)?(?:(?:my|ma|mon|mi|minha|meu|meine?|"
+    r"il mio|la mia|mio|mia|o meu|a minha)[^\S\n]+)[\w-]+,?[^\S\n]+)"
     r"(?=[A-ZÀ-ÖØ-Þ][\w'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'-]+){0,3},?[^\S\n]+(?i:qui|who|quien|quem|que|der|die|che|chi)"
     r"[^\S\n]+(?i:fera|will|ira|vendr[áa]|viajar[áa]|ir[áa]|vir[áa]|vai|kommt|kommen|reist|f[äa]hrt|verr[àa]|andr[àa]|"
     r"viagger[àa]|viendra|voyagera|partira|travels|is coming|is going)\b)"
@@ -654,9 +674,16 @@ _ASSISTANT_OF = re.compile(
 # "please book a single room for Dr. Amara Okonkwo-Reid" (signed by her assistant): the one with a title a room is
 # booked for is the guest.
 _FOR_TITLED = re.compile(
-    r"(?i:\b(?:book|reserve|booking|reservation|room|reservar|reserva|habitaci[oó]n|r[ée]server|r[ée]servation|chambre|"
-    r"buchen|zimmer|prenotare|camera|quarto)\b[^.\n?!]{0,40}?\b(?:for|para|pour|f[üu]r|per|pra)[^\S\n]+)"
-    r"(?=(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Mme|M|Herrn?|Frau|Dott|Dott\.ssa|Sig|Sig\.ra)\.?[^\S\n]+[A-ZÀ-Ö])"
+    # ("die Buchung Nr. 5208 317 für Herrn Jens Kowalczyk": a number sign's dot between; "la reservación de una
+    # habitación doble ... para el Lic. Andrés Peralta": an article before the title)
+    r"(?i:\b(?:book|reserve|booking|reservation|room|reservar|reserva|reservaci[oó]n|habitaci[oó]n|r[ée]server|"
+    r"r[ée]servation|chambre|buchen|buchung|reservierung|zimmer|prenotare|prenotazione|camera|quarto)\b"
+    r"(?:[^.\n?!]|\.(?=[^\S\n]*\d)){0,40}?\b(?:for|para|pour|f[üu]r|per|pra)[^\S\n]+"
+    # ("Notre société ... envoie M. Laurent Droz et deux de ses collègues": whom a company sends)
+    r"|\b(?:envoie|envoyons|envoient|sends|sending|we send|schickt|schicken|entsendet|entsenden|manda|mandamos|env[ií]a|"
+    r"enviamos|invia|inviamo)[^\S\n]+(?:(?:al|ao)[^\S\n]+)?)"
+    r"(?=(?:(?:el|la|le|il|o|a|the)[^\S\n]+)?"
+    r"(?:Mr|Mrs|Ms|Dr|Dra|Prof|Sr|Sra|Mme|M|Herrn?|Frau|Dott|Dott\.ssa|Sig|Sig\.ra|Lic|Licda|Ing|Arq|Eng|Avv)\.?[^\S\n]+[A-ZÀ-Ö])"
 )
 # "Quick q from Jorge (booking 4471)", "de parte de Lola (reserva 5521)": who writes, with the booking in brackets.
 _FROM_BOOKING = re.compile(
@@ -764,7 +791,9 @@ _SOMEONE_ELSE = re.compile(
 _WRITER_STAYS_TOO = re.compile(
     r"(?i:\b(?:for|para|pour|f[üu]r|per|pra)[^\S\n]+(?:me|myself|mim|m[ií]|moi|mich|me stess[oa])[^\S\n]+"
     r"(?:and|y|e|et|und)[^\S\n]+(?:(?:for|para|pour|f[üu]r|per|pra)[^\S\n]+)?(?:o[^\S\n]+|a[^\S\n]+|il[^\S\n]+|la[^\S\n]+)?"
-    r"(?:my|mi|mon|ma|meinen|meine|mio|mia|meu|minha)\b)"
+    r"(?:my|mi|mon|ma|meinen|meine|mio|mia|meu|minha)\b"
+    # ("zwei Einzelzimmer für meinen Kollegen Herrn Albers und mich", "for my colleague Mr Tan and myself")
+    r"|\b(?:und mich|and me|and myself|et moi|y para m[ií]|y yo|e per me|e io|e para mim|e eu)\b)"
 )
 _HOTEL_JOBS = (
     r"receptionniste|receptionist|recepcionista|rezeptionist(?:in)?|receptionista|concierge|conserje|portier|"
@@ -890,6 +919,11 @@ def _ordinary_words(lang: str = "") -> frozenset[str]:
     return _ORDINARY.get(lang, _ORDINARY[""])
 
 
+def _calendar_word(word: str) -> bool:
+    """A month or a weekday, which a phone's dictation capitalises ("March", "Friday")."""
+    return fold(word) in _month_words() or fold(word) in _calendar_words()
+
+
 def _month_words() -> set[str]:
     from conversations.nlu.dates import MONTHS
 
@@ -942,6 +976,8 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
     if name and (
         all(fold(word) in _calendar_words() - _CALENDAR_NAMES for word in _WORD.findall(name))
         or _THANKS_OR_CLOSING.fullmatch(name)
+        # ("Hi, I'm Mr Harlow's PA": whose assistant or relative the writer is, no one's name)
+        or re.search(r"\w['\u2019]s\s+\w", name)
     ):
         return None
     return name
@@ -970,9 +1006,15 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
         titled = _TITLE.match(text[client.end() :].lstrip()) is not None
         # ("pour nos clients, M. et Mme Kessler": a couple by its surname)
         as_couple = _COUPLE_TITLE.match(text[client.end() :]) is not None
+        if name and titled and len(name.split()) == 1:
+            # "On behalf of our client Mr. Hiroshi Tanaka, ... for Mr. Tanaka and his colleague": the full name said
+            said_full = re.search(rf"\b(?P<first>[A-ZÀ-ÖØ-Þ][\w'-]+)[^\S\n]+{re.escape(name)}\b", text)
+            if said_full and fold(said_full["first"]) not in _TITLE_WORDS and not _wordy(said_full["first"]):
+                name = f"{said_full['first']} {name}"
         if (
             name
-            and (len(name.split()) >= 2 or (as_couple and not _wordy(name)))
+            # ("für unseren Kollegen Herrn Demirci": a title and a surname)
+            and (len(name.split()) >= 2 or ((as_couple or titled) and not _wordy(name)))
             and (titled or not _wordy(name))
         ):
             return name  # "this is Ann-Marie from Skyline Travel, booking for our client Mr. Dmitri Volkov"
@@ -1008,6 +1050,9 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
                 and not _COMPANY_NAMED.match(text, named.end())
             ):
                 return name
+    someone = _named_for_someone(text, plain)
+    if someone:
+        return someone  # "It'll be under his name, Jamie Rowe", "She's Lucy Brennan": whose name the booking is in
     kin = _kin_written_for(text, plain)
     if kin:
         return kin  # "le escribo de parte de mi madre ... ella se llama encarnación lópez": whom the writer writes for
@@ -1022,7 +1067,20 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
     # Typed without capitals (a voice note, a quick chat; maybe a capital to start): "soy" + any name-like word.
     typed_lower = not any(c.isupper() for c in text[1:])
     # (English "I" is capitalised by phones even in a dictated message: "this is dave kowalski ... I'll get in")
-    dictated = not any(c.isupper() for c in re.sub(r"\bI\b", "i", text)[1:])
+    # (and a code in capitals, a month or a weekday a phone capitalises: "this is tomasz nowak eh I have reservation
+    # ... from 4th of March the number is HX 22 71")
+    dictated = not any(
+        c.isupper()
+        for c in re.sub(
+            r"\b(?:I|[A-Z]{2,}|[A-Z][a-z]+)\b",
+            lambda w: (
+                "i"
+                if len(w.group(0)) < 2 or w.group(0).isupper() or _calendar_word(w.group(0))
+                else w.group(0)
+            ),
+            text,
+        )[1:]
+    )
     for m in _CUE.finditer(plain):
         cue = (m["strong"] or m["weak"] or "").strip()
         all_lower = typed_lower or (
@@ -1123,6 +1181,8 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
             continue
         if _EMAIL_ADDRESS.match(text[m.end() :].lstrip(" :")) or _SPOKEN_ADDRESS.match(plain, m.end()):
             continue  # "mon mail c'est julie.moreau@free.fr", "it's jo@x.com": an address, not an introduction
+        if m["weak"] and re.match(r"[^\S\n]*\d", text[m.end() :]):
+            continue  # "Ich bin 84 Jahre alt", "I'm 34 weeks pregnant": a number, no name after the cue
         start = m.end()
         again_said = _AGAIN_AFTER_CUE.match(plain, start)
         if again_said:
@@ -1187,17 +1247,24 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
             name
             and cue in ("da schreibt", "hier schreibt")
             and len(name.split()) < 2
-            and not (all_lower and _spoken_first_name(plain, m.end()))
+            # (a capital too: "Servus, da schreibt der Hannes vom Skiclub 👋", "Grüß Gott, da schreibt die Resi 😊")
+            and not _spoken_first_name(plain, m.end())
         ):
             continue  # "Da schreibt die Zeitung, ...": German capitalises its nouns; a full name writes
-        if name and weak and re.search(r"['\u2019]s$", name):
-            continue  # "Hi, I'm Rachel's mum": whose relative the writer is, no name of theirs
+        if name and weak and re.search(r"['\u2019]s\b", name):
+            # "Hi, I'm Rachel's mum", "I'm Mr Harlow's PA": whose relative or assistant the writer is, no name of theirs
+            continue
         if name and fold(name.split()[0]) in _OWNERS:
             continue  # "ich bin die Inhaberin der Bäckerei nebenan", "I'm the owner of ...": a trade, no guest
         if name and re.search(r"\bbi(?: de)?$", cue) and fold(name.split()[0]) in _SPOKEN_ROLES:
             continue  # Swiss "i bi de Chef vo de Firma ...": who the writer is, no name
         if name and cue in ("c'est", "c est") and fold(name) in _SAID_OF_IT:
             continue  # "Non merci, c'est beau!", "c'est noté": what something is, no one's name
+        said_of_it = (
+            re.match(r"[^\S\n]+(?P<word>[^\W\d_]+)", text[_end_of(name, text, m.end()) :]) if name else None
+        )
+        if name and cue in ("c'est", "c est") and said_of_it and fold(said_of_it["word"]) in _SAID_OF_IT:
+            continue  # Québec "Parfait, c'est ben correct 👍", "c'est vraiment beau": a word before what it is
         if name and fold(name.split()[0]) in _ROLES:
             role_of = _ROLE_OF.match(text, _end_of(name, text, m.end()))
             boss = _name_words(text[role_of.end() :], weak=True) if role_of else None
@@ -1403,8 +1470,12 @@ _NEW_HOLDER = re.compile(
     rf"(?i:\b(?:{_HOLDER_VERB})\b[^.?!\n]{{0,40}}?\b(?:a|al|alla|to|into|para|pra|pro|à|au|auf|in)[^\S\n]+"
     rf"(?:{_HOLDER_RELATION})?)(?=[A-ZÀ-ÖØ-Þ])"
     # German puts the verb last: "die Reservierung bitte auf meinen Mann umschreiben: Florian Brandl"
-    r"|(?i:\bauf[^\S\n]+(?:meine[mnrs]?|unsere[mnrs]?|den|die)[^\S\n]+[\w-]+[^\S\n]+"
-    r"(?:umschreiben|[uü]bertragen|umbuchen|(?:um)?[aä]ndern)(?:[^\S\n]+lassen)?[^\S\n]*[:,][^\S\n]*)(?=[A-ZÀ-ÖØ-Þ])"
+    # ("auf sie umschreiben: Katharina Oberleitner", "auf meinen Bruder umschreiben kann: Stefan Vogt")
+    r"|(?i:\bauf[^\S\n]+(?:(?:meine[mnrs]?|unsere[mnrs]?|seine[mnrs]?|ihre[mnrs]?|den|die)[^\S\n]+[\w-]+|sie|ihn)[^\S\n]+"
+    r"(?:umschreiben|[uü]bertragen|umbuchen|(?:um)?[aä]ndern)(?:[^\S\n]+(?:lassen|kann|k[öo]nnen|k[öo]nnten|k[öo]nnte|"
+    r"d[üu]rfen|w[üu]rden|m[öo]chte))?[^\S\n]*[:,][^\S\n]*)(?=[A-ZÀ-ÖØ-Þ])"
+    # ("Bitte umschreiben auf: Anna Bergström")
+    r"|(?i:\b(?:umschreiben|[uü]bertragen|umbuchen)[^\S\n]+auf[^\S\n]*:[^\S\n]*)(?=[A-ZÀ-ÖØ-Þ])"
 )
 
 
@@ -1422,6 +1493,60 @@ _CALLED = re.compile(
     r"(?:she|he)(?:'s| is) called|(?:her|his) name is|su nombre es|o nome dela e|o nome dele e|il suo nome e|"
     r"son nom est|ihr name ist|sein name ist)[^\S\n]+"
 )
+
+
+# A booking put in the name of someone the writer speaks of, then their full name after a comma or a colon ("It'll be
+# under his name, Jamie Rowe", "Die Buchung bitte auf seinen Namen: Felix Wagner", "a su nombre: Tomás Arrieta", "à son
+# nom : Paul Girard", "a suo nome: Marco Neri", "no nome dele: João Lima"), read on `_plain` text ...
+_THEIR_NAME = re.compile(
+    r"\b(?:(?:under|in|on|a|al|au|a|auf|en|em|sous|sur)[^\S\n]+(?:his|her|their|su|son|sa|leur|seinen|ihren|suo|sua|loro)"
+    r"[^\S\n]+(?:name|nombre|nom|namen|nome)|(?:no|em|a|in)[^\S\n]+nome[^\S\n]+(?:dele|dela|deles|suo|sua))"
+    r"(?:[^\S\n]+(?:please|bitte|por favor|s'il vous plait|per favore|por favor))?[^\S\n]*[,:][^\S\n]*"
+)
+# ... or the booking put in someone's name in a question or sentence, then who they are in the next one ("Could you put
+# the booking in my daughter's name instead? She's Lucy Brennan", "¿La pueden pasar a su nombre? Se llama Tomás
+# Arrieta.", "Ils s'appellent Gilles et Monique Tremblay" after a room for the writer's parents).
+_THEY_ARE_CALLED = re.compile(
+    r"(?:^|[.?!:][^\S\n]+|\n)(?:(?:she|he)(?:'s| is)|(?:her|his|their) names? (?:is|are)|they(?:'re| are) called|"
+    r"(?:ella |el |ellos |ellas )?se llaman?|(?:ela |ele |eles |elas )?(?:se )?chamam?(?:-se)?|"
+    r"(?:elle |il |ils |elles )?s'appellent|(?:elle |il )s'appelle|(?:sie |er )?(?:hei(?:ss|ß)t|heisse[dn]|hei(?:ss|ß)en)|"
+    r"si chiamano|(?:lei |lui )?si chiama)[^\S\n]+"
+)
+_SOMEONE_ELSES_NAME = re.compile(
+    r"\b(?:(?:in|under|on)[^\S\n]+(?:my|our|his|her|their)[^\S\n]+(?:[\w-]+(?:'s|\u2019s)[^\S\n]+)?name|"
+    r"a[^\S\n]+(?:su|nombre de su)[^\S\n]+(?:nombre|\w+)|au nom de (?:mon|ma|mes|notre|nos)|a nome d[ie]|"
+    r"no nome d[oa]|auf (?:seinen|ihren)[^\S\n]+namen|"
+    r"for (?:my|our) (?:parents|mum|mom|dad|mother|father|son|daughter|brother|sister|grandparents)|"
+    r"para (?:mis|mi|nuestros) (?:padres|madre|padre|hijo|hija|hermano|hermana|abuelos)|"
+    r"pour (?:mes|ma|mon|nos) (?:parents|mere|pere|fils|fille|frere|soeur|grands-parents)|"
+    r"f(?:u|ue)r (?:meine|mini|unsere|unsre) (?:eltern|eltere|mutter|mueter|vater|tochter|schwester|grosseltern)|"
+    r"f(?:u|ue)r (?:meinen|unseren) (?:sohn|bruder|vater)|"
+    r"per (?:i miei|mia|mio|i nostri) (?:genitori|madre|padre|figlio|figlia|fratello|sorella|nonni)|"
+    r"para (?:os meus|a minha|o meu|meus|minha|meu) (?:pais|mae|pai|filho|filha|irmao|irma|avos))\b"
+)
+
+
+def _named_for_someone(text: str, plain: str) -> str | None:
+    """The full name of whom the booking is in the name of or for, said after "his name," or as who they are ("She's
+    Lucy Brennan", "Se llama Tomás Arrieta"); a couple's, the first one with the surname they share ("Ils
+    s'appellent Gilles et Monique Tremblay" = Gilles Tremblay)."""
+    if not (_BOOKING_WORD.search(plain) or _ROOM_WORD.search(plain) or _ROOM_REQUEST.search(plain)):
+        return None
+    spans = [m.end() for m in _THEIR_NAME.finditer(plain)]
+    if _SOMEONE_ELSES_NAME.search(plain):
+        spans += [m.end() for m in _THEY_ARE_CALLED.finditer(plain)]
+    for start in spans:
+        couple = re.match(
+            r"(?P<first>[A-ZÀ-ÖØ-Þ][\w'-]+)[^\S\n]+(?:and|y|e|et|und|&)[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'-]+"
+            r"(?P<surname>(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'-]+)+)",
+            text[start:],
+        )
+        if couple and not _wordy(couple["surname"].strip()) and not _wordy(couple["first"]):
+            return f"{couple['first']}{couple['surname']}"
+        name = _name_words(text[start:], weak=True)
+        if name and len(name.split()) >= 2 and not _wordy(name) and not _a_company(name):
+            return name
+    return None
 
 
 def _kin_written_for(text: str, plain: str) -> str | None:
@@ -1494,7 +1619,9 @@ def writers_own_address(text: str, address: str) -> bool:
     user = fold(address.split("@")[0])
     signer_said = any(len(w) >= 3 and fold(w) in user for w in signer.split())
     guest_said = any(len(w) >= 3 and fold(w) in user for w in guest.split() if fold(w) not in _PARTICLES)
-    return signer_said and not guest_said
+    # ("Maite Olabarria\nDepartamento de Compras\ncompras@talleresarriaga.es": the department's address is the writer's)
+    department = any(part in _NOT_NAMES for part in re.split(r"[._+-]", user) if len(part) >= 4)
+    return (signer_said or department) and not guest_said
 
 
 def _form_name(text: str, plain: str) -> str | None:
@@ -2021,6 +2148,7 @@ _COMPANY_NOUNS = _words(
     turismo tourisme touristik consulting consultores consultoria consulenze conseil beratung group grupo gruppo
     groupe gruppe solutions soluciones solucoes soluzioni services servicios servicos servizi agency agencia agenzia
     agence agentur logistics logistica logistique logistik limited company compania companhia compagnie
+    supplies supply suministros fournitures forniture engineering ingenieria engenharia ingegneria office
     """
 )
 
@@ -2046,6 +2174,8 @@ def _a_company(name: str) -> bool:
         fold(words[-1]) in _COMPANY_NOUNS
         or fold(words[0]) in _COMPANY_HEADS
         or _PARTNERS_END.search(name) is not None
+        # ("Treuhand Meier AG, Winterthur": its legal form ends it)
+        or _COMPANY_NAMED.fullmatch(name) is not None
     )
 
 
@@ -2345,7 +2475,8 @@ def _signature(text: str) -> str | None:
     if dashed and len(_WORD.findall(text[: dashed.start()])) >= 2:
         # "cheers mate, see ya next year! - Dave": a dash then the name end the message's last line
         name = _name_words(dashed["name"], weak=True, whole=True)
-        if name and not any(fold(w) in ordinary for w in name.split()):
+        # (not the town after a studio's name: "Studio Santangelo – Bari")
+        if name and not any(fold(w) in ordinary for w in name.split()) and not _is_place(name):
             return name
     last_sentence = re.search(r"[.!?]\s+(?P<name>[^.!?\n]{3,60}?)[.!]?\s*$", text)
     if last_sentence and len(_WORD.findall(text[: last_sentence.start()])) >= 4:
@@ -2439,7 +2570,8 @@ _ROOM_OR_BOOKING_THEN = (
     r"(?:[^\S\n]*(?:n[.º°r]?\.?|no\.|#|nº))?[^\S\n]*[\w/-]*\d[\d/-]*(?:[^\S\n]\d+)*)[^\S\n]*[,;][^\S\n]*)"
 )
 _FAMILY_LINE = re.compile(
-    rf"[-\u2013\u2014~\s]*{_ROOM_OR_BOOKING_THEN}?"
+    # (after a closing on the same line: "Saludos, familia Gutiérrez")
+    rf"[-\u2013\u2014~\s]*(?:(?i:{_CLOSINGS}|{_THANKS})[^\w\n]*)?{_ROOM_OR_BOOKING_THEN}?"
     r"(?i:familie|famille|famiglia|fam[ií]lia|familia|family|fam\.|coniugi|eheleute|[ée]poux|esposos|"
     r"c[ôo]njuges)[^\S\n]+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+(?:[^\S\n]+(?:(?:de|da|van|von|di|del|dos|das|le|la)[^\S\n]+)?[A-ZÀ-ÖØ-Þ][\w'-]+)?)"
@@ -2518,15 +2650,24 @@ def _signature_block(text: str) -> str | None:
         and len(_WORD.findall("\n".join(lines[:-1]))) >= 4
         and not _is_place(alone["name"])
         and not _CLOSING.match(lines[-1])  # "...dispone de gimnasio.\nAtentamente"
-        and not any(
-            fold(word) in _ordinary_words(lang) | _calendar_words()
-            for word in _WORD.findall(lines[-1])
-            if fold(word) not in ("and", "y", "e", "et", "und")
-            for lang in ("", *_LANGUAGES)
+        and _names_signing(
+            [w for w in _WORD.findall(lines[-1]) if fold(w) not in ("and", "y", "e", "et", "und")]
         )
     ):
         return alone["name"]
     return None
+
+
+def _names_signing(words: list[str]) -> bool:
+    """Whether one or two words alone on the last line sign: no word of any language, or two people of whom one may be
+    a word elsewhere ("Pao y Emilio": Portuguese "pão"), never two words ("Bread and Butter") nor a weekday."""
+
+    def ordinary(word: str) -> bool:
+        return any(fold(word) in _ordinary_words(lang) | _calendar_words() for lang in ("", *_LANGUAGES))
+
+    if len(words) == 2 and not any(fold(w) in _calendar_words() for w in words):
+        return _two_names(words[0], words[1]) and not all(ordinary(w) for w in words)
+    return not any(ordinary(w) for w in words)
 
 
 def _signature_lines_only(text: str) -> bool:
@@ -2647,12 +2788,38 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
             found.append(word)  # a surname that starts with a particle: "De Luca", "Van der Berg"
             end = m.end()
             continue
+        if (
+            found
+            and upper
+            and low in _ARABIC_PARTICLES
+            and following[:1].isupper()
+            and fold(following) not in ordinary
+        ):
+            # "Fatima El Amrani", "Omar Ben Salah": an Arabic surname's particle, capitalised
+            found.append(word)
+            end = m.end()
+            continue
         if low in _NAME_FILLERS and not upper:
+            if len(found) == 1 and fold(following) == fold(found[0]):
+                # "sono Mark ehm Mark Thompson": the name started again after a filler
+                found, main_words = [], 0
             continue  # "mi nombre es eh carlos eh ramírez": a voice note's fillers belong to no name
+        if (
+            initial
+            and between.startswith(".-")
+            and len(word) == 1
+            and upper
+            and rest[m.end() : m.end() + 1] == "."
+        ):
+            found[-1] += (
+                f"-{word}."  # "P.-A. Rochat": one hyphenated first name's initials ("A" is no stop word here)
+            )
+            end = m.end()
+            continue
         if (
             (len(word) == 1 or word == "Ma")
             and word[0].isupper()
-            and re.match(r"\.[^\S\n]*[A-ZÀ-Ö]", rest[m.end() :])
+            and re.match(r"\.-?[^\S\n]*[A-ZÀ-Ö]", rest[m.end() :])  # ("P.-A. Rochat")
             and main_words < limit
             and not (initial and between.startswith(".-"))
             and not (found and not initial and re.search(r"[,;!?\n0-9()&+]|\.\s", between))
@@ -2741,7 +2908,8 @@ _CONTRACTION = re.compile(r"['\u2019](?:ve|re|ll|d|m)$")
 def _what_someone_is(word: str) -> bool:
     """Whether `word` after a particle says who someone is (a relative, a role) or where they work ("la abuela de los
     Ruiz", "del Liceo Scientifico"), not a surname."""
-    return fold(word) in _KIN | _SPOKEN_ROLES | _ROLES | _INSTITUTIONS
+    # ("soy Hernán Villalobos de Laboratorios Andes": the company he works for)
+    return fold(word) in _KIN | _SPOKEN_ROLES | _ROLES | _INSTITUTIONS | _COMPANY_HEADS
 
 
 # After a particle, words that are no surname: a booking, the hotel's rooms and desks.
