@@ -92,6 +92,7 @@ from conversations.nlu.requests import (
     indirect_question,
     names_what_is_wrong,
     other_requests,
+    outraged,
     question_over_bare_booking,
     question_then_reason,
     stay_over_unsure_question,
@@ -103,6 +104,7 @@ from conversations.nlu.rules import (
     asks_about_another_guest,
     asks_about_arriving_late,
     asks_about_hours,
+    asks_amends_for_a_stay_had,
     asks_for_a_function_room,
     asks_for_a_person,
     asks_for_invoice,
@@ -111,6 +113,7 @@ from conversations.nlu.rules import (
     bare_price_question,
     changes_dates,
     confirms,
+    declines,
     demands_a_remedy,
     fills_a_party_form,
     fills_a_stay_form,
@@ -120,10 +123,12 @@ from conversations.nlu.rules import (
     names_departure_only,
     no_reference_at_hand,
     out_of_scope,
+    puts_through,
     reports_a_fault,
     request_beside_no_reference,
     rule_intent,
     slot_answer,
+    thanks_for_the_invoice,
     thanks_for_the_stay,
     wants_someone,
 )
@@ -294,6 +299,10 @@ def _understand(
         # hands over a name)
         letter=folded if "\n" in clipped.strip() else None,
     )
+    if intent in ("faq", "other", "booking_status") and thanks_for_the_invoice(folded):
+        # "Recibida la factura, muchas gracias.", "Merci pour la facture, c'est parfait.", "Got the invoice, thanks a
+        # lot!": thanks, nothing asked about paying (read on the whole message: the thanks is often its closing).
+        intent, confidence, topic = "thanks_goodbye", max(confidence, _SURE_RULE), None
     if intent == "booking_create" and email and email in body_folded and not hands_over_details(body_folded):
         # "quanto dista il mare? la mia email è ...", "quero alterar a reserva 7788, meu e-mail é ...": an address
         # said beside a request of its own leaves that request (the model hears a booking in any address). With
@@ -398,7 +407,12 @@ def _understand(
         # change of a booking.
         intent, confidence, topic = "faq", 1.0 - confidence, classifier.faq_topic_for(head)
     if (
-        intent in ("booking_modify", "availability", "booking_create", "handoff_request")
+        (
+            intent in ("booking_modify", "availability", "booking_create", "handoff_request")
+            # (held up on the way, nothing wrong at the hotel: "stuck in traffic so probably won't make it till after
+            # midnight is that ok for checking in")
+            or (intent == "complaint" and not names_what_is_wrong(head) and complaint_request(head) is None)
+        )
         and dates.check_in is None
         and dates.nights is None
         and asks_about_arriving_late(head)
@@ -432,7 +446,13 @@ def _understand(
         dates = replace(dates, check_in=None, check_out=dates.check_in, nights=None)
     guests = party(head)
     if (
-        intent in ("availability", "booking_create", "faq")
+        (
+            intent in ("availability", "booking_create", "faq")
+            # (the model hears a person asked for in the staff who would use it: "Haben Sie einen Besprechungsraum für
+            # etwa 12 Personen, den unsere Mitarbeiter ... nutzen könnten?"; "can I talk to someone about a meeting
+            # room?" asks for the person)
+            or (intent == "handoff_request" and not wants_someone(head) and not asks_to_talk(head))
+        )
         and dates.check_in is None
         and dates.nights is None
         and asks_for_a_function_room(head)
@@ -478,6 +498,16 @@ def _understand(
         # than the one asked for given, or a solution demanded, is a complaint, however surely the model hears a room
         # asked for in it.
         intent, confidence, topic = "complaint", max(confidence, _SURE_CHANGE), None
+    if intent in ("availability", "booking_create", "booking_modify", "other", "faq", "complaint") and (
+        asks_amends_for_a_stay_had(head)
+    ):
+        # "nos collaborateurs ont séjourné chez vous du 20 au 22 septembre ... Nous attendons un geste commercial",
+        # "Mr. Ito, who stayed with you 3-5 May ... would like a partial refund": amends asked for a stay had, a
+        # complaint; its days and room are that stay's, none asked for.
+        if intent != "complaint":
+            intent, confidence, topic = "complaint", max(confidence, _SURE_CHANGE), None
+        dates = StayDates()
+        guests = replace(guests, adults=None, children=None, rooms=None)
     if (
         intent in _NO_STAY_INTENTS
         and (
@@ -585,6 +615,9 @@ def _understand(
         )
         and len(questions := QUESTION_SENTENCE.findall(head)) == 1
         and (named := classifier.named_topic(questions[0])) not in (None, "location_directions")
+        # (the one question checks the booking, the topic's word in what it holds: "Können Sie bitte bestätigen, dass
+        # Sie uns für Pfingsten mit Hund eingetragen haben?")
+        and not checks_the_booking(questions[0])
         and not changes_dates(head)
         and not _ADDS.search(head)
         # (a stay asked in place of a cancelled booking is the change: "cancel booking 31190 ... Could we have the
@@ -624,10 +657,24 @@ def _understand(
         # "...viaggio sempre con Micia, la mia gatta anziana, che non posso lasciare sola ... non dà fastidio a
         # nessuno. Accettate gatti?": a story before a question about the hotel, no word of anything wrong in it.
         intent, confidence, topic = "faq", max(1.0 - confidence, MIN_CONFIDENCE), named
-    if intent == "faq" and "?" not in head and not _ASKS.search(head) and finds_it_unacceptable(head):
+    if (
+        intent == "faq"
+        and "?" not in head
+        and not _ASKS.search(head)
+        and finds_it_unacceptable(head)
+        # (stuck in traffic, asking whether arriving late is ok, is asking)
+        and not asks_about_arriving_late(head)
+    ):
         # "L'ascensore è fermo da stamattina e io sono bloccato al terzo piano. Non è accettabile.": nothing asked,
         # something wrong said; the lift named is what went wrong, no question about accessibility.
         intent, confidence, topic = "complaint", max(1.0 - confidence, _SURE_CHANGE), None
+    if (intent in ("faq", "other", "booking_modify", "booking_status") and outraged(head)) or (
+        intent in ("booking_cancel", "booking_status") and finds_it_unacceptable(head)
+    ):
+        # "Mi volete far pagare 40 euro per essere uscita alle 12:15 invece che alle 12? Ma state scherzando?": disbelief
+        # asks nothing; "ça fait nonante jours que j'attends le remboursement de ma réservation annulée ... C'est
+        # inadmissible.": a cancellation made, its refund awaited, is complained about, nothing cancelled now.
+        intent, confidence, topic = "complaint", max(confidence, _SURE_CHANGE), None
     reason_asked = question_then_reason(head) if intent in ("complaint", "faq") else None
     reasoned = reason_asked is not None
     if reason_asked is not None and intent == "complaint":
@@ -648,7 +695,7 @@ def _understand(
         # statement. One of them needs to be refunded.").
         intent, confidence, topic = "complaint", complaint, None
     if (
-        intent in ("booking_modify", "booking_status", "other", "faq")
+        intent in ("booking_modify", "booking_status", "other", "faq", "availability", "booking_create")
         and disputes_a_charge(head)
         and not changes_dates(head)
         and booking_action_request(head) is None
@@ -750,7 +797,11 @@ _SPEAKING = re.compile(
 _FROM_A_PLACE = re.compile(
     # (with the preposition's article: "sono Chiara dalla Sardegna", "soy Ana de la Rioja", "Tom from the Wirral")
     r"\s+(?:di|de|da|do|from|aus|von|du|dalla|dal|dallo|dalle|dai|della|del|dos|das|des|de la|from the|aus dem|aus der|"
-    r"von der|vom)\s+[a-z][a-z'-]+\s*[.!]*\s*$"
+    r"von der|vom)\s+"
+    # ...or the office or club in a place ("C'est Mélanie du bureau de Sherbrooke", "Tom from the office in Leeds"), no
+    # booking or room said
+    r"(?!(?:reserv|book|buch|prenot|room|habitac|zimmer|camer|chambre|quarto)\w*)[a-z][a-z'-]+"
+    r"(?:\s+(?:de|du|des|di|of|in|von|da|do|del|en|a|at)\s+[a-z][a-z'-]+)?\s*[.!]*\s*$"
 )
 _CALL = re.compile(r"^(?:ehi|ehila|hey|ei|eh|oi|ah|oh|eii|ey|hola|hallo|hello|hi|alo|allo)\s+")
 
@@ -904,6 +955,10 @@ def _intent(
         return ruled, 1.0, None
     if out_of_scope(folded):
         return "other", 0.9, None
+    if declines(folded):
+        # "Não, não vamos precisar de estacionamento.", "No, la colazione non ci interessa": the answer no, the thing
+        # declined named in it, not a question about that thing.
+        return "deny", max(classifier.predict(folded).probabilities.get("deny", 0.0), _SURE_RULE), None
     if bare_price_question(folded):
         # "quanto costa?", "how much?": the price of what was just discussed; no stay named, no new request.
         return "availability", _SURE_RULE, None
@@ -927,6 +982,16 @@ def _intent(
     if wants_someone(folded) and (person := classifier.predict(folded)).intent in _NO_REQUEST | _MATTERS:
         # "necesito hablar con alguien de recepción urgente, es por un tema de la factura", "is there someone I could
         # talk to on the phone? It's about a wedding party, maybe 20 rooms": a person, not the answer to the matter
+        return "handoff_request", max(person.probabilities.get("handoff_request", 0.0), _SURE_RULE), None
+    if (
+        puts_through(folded)
+        and (person := classifier.predict(folded)).intent != "handoff_request"
+        and not names_what_is_wrong(folded)
+    ):
+        # "Servus, könnt's ma bitte wen von der Reservierung geben? Es geht um a Gruppenbuchung", "Vous me passez la
+        # comptabilité ? C'est au sujet d'un avoir": a department asked to be put through to is the person asked for,
+        # whatever change or complaint the model hears in the matter named beside it (something said wrong keeps the
+        # complaint: "the room is filthy, put me through to the manager").
         return "handoff_request", max(person.probabilities.get("handoff_request", 0.0), _SURE_RULE), None
     if thanks_for_the_stay(folded):
         # "Grazie di tutto, è stato un soggiorno bellissimo!\nUn abbraccio\nBianca": a warm goodbye.

@@ -42,7 +42,7 @@ _TOPIC_WORDS = {
     "parking": r"parking|park(?:platz|platze|haus|en)\w*|parkieren|garages?|garagem|garaje|cochera|"
     r"estacionamient\w*|estacionamento|estacionar|aparca\w*|parcheggi\w*|stationnement|tiefgarage|valet|"
     # a space for the car ("Il posto auto per disabili", "a car space", "une place de parking", "ein Stellplatz")
-    r"posto auto|posti auto|car (?:space|spot)s?|stellplatz\w*|plaza de garaje|vaga de garagem",
+    r"posto auto|posti auto|car (?:space|spot)s?|stellplatz\w*|plaza de garaje|vaga de garagem|car ?parks?",
     "wifi": r"wi-?fi|wlan|wireless|internet",
     "breakfast": r"desayun\w*|breakfast|cafe da manha|pequeno-almoco|petit[- ]de(?:j|jeuner)\w*|fruhstuck\w*|"
     r"colazione|"
@@ -183,6 +183,27 @@ def faq_topic_for(folded: str) -> str:
     return _topic(folded, _probabilities(folded))
 
 
+# Paying said by its verb alone ("is the wifi free or do I have to pay for it", "le petit-déjeuner est-il inclus ou
+# faut-il le payer en plus ?", "Is the car park free for guests or do we pay by the day?"): the thing named beside it
+# is the topic, not the ways to pay.
+_PAY_VERB = frozenset(
+    {"pay", "paying", "payer", "pagar", "pagare", "pagamento", "paiement", "zahlen", "bezahlen"}
+)
+
+
+def _named_topics(folded: str) -> set[str]:
+    """The topics the message names by their own words, paying by its verb alone left out beside another."""
+    matches = list(_TOPIC_WORD.finditer(folded))
+    named = {str(m.lastgroup) for m in matches}
+    if (
+        "payment_methods" in named
+        and len(named) > 1
+        and all(m.group(0) in _PAY_VERB for m in matches if m.lastgroup == "payment_methods")
+    ):
+        named.discard("payment_methods")
+    return named
+
+
 def names_a_topic(folded: str) -> bool:
     """Whether the text names an FAQ topic by its own words ("têm berço?", "ist der Parkplatz kostenlos?")."""
     return _TOPIC_WORD.search(folded) is not None
@@ -190,7 +211,7 @@ def names_a_topic(folded: str) -> bool:
 
 def named_topic(folded: str) -> str | None:
     """The FAQ topic the message names by its own words (the model's likeliest among several), or None."""
-    named = {m.lastgroup for m in _TOPIC_WORD.finditer(folded)}
+    named = _named_topics(folded)
     if not named:
         return None
     if "parking" in named and _DISABLED_PARKING.search(folded):
@@ -254,7 +275,7 @@ def _topic(folded: str, by_label: dict[str, float]) -> str:
         return first
     pairs = [(lbl.removeprefix(FAQ_PREFIX), p) for lbl, p in by_label.items() if lbl.startswith(FAQ_PREFIX)]
     best = max(pairs, key=lambda pair: pair[1])[0]
-    named = {m.lastgroup for m in _TOPIC_WORD.finditer(folded)}
+    named = _named_topics(folded)
     if best == "accessibility" and "parking" in named and _DISABLED_PARKING.search(folded):
         # a parking space for disabled drivers ("Il posto auto per disabili è vicino all'ingresso?") is a question
         # about parking, the disability its kind

@@ -71,6 +71,22 @@ def finds_it_unacceptable(folded: str) -> bool:
     return _UNACCEPTABLE.search(folded) is not None
 
 
+# Disbelief at what the hotel does, asked as a question that wants no answer ("Ma state scherzando?", "Are you
+# kidding me?", "¿Me están tomando el pelo?", "Vous plaisantez ?", "Soll das ein Witz sein?", "Estão a brincar
+# comigo?"): a complaint, whatever the question names.
+_OUTRAGE = re.compile(
+    r"\b(?:state scherzando|stai scherzando|mi prendete in giro|ci prendete in giro|are you (?:kidding|joking)|"
+    r"you(?:'re| are|'ve got to be| have got to be| must be) (?:kidding|joking)|is this a joke|"
+    r"(?:me|nos) (?:estan|estais) (?:tomando el pelo|vacilando)|(?:estan|estais) de broma|es una broma|"
+    r"(?:estao|estas|esta) (?:a )?brinca(?:r|ndo)(?: comigo| conosco)?|e brincadeira|vous plaisantez|"
+    r"vous vous moquez de (?:moi|nous)|c'est une blague|(?:soll|ist) das (?:ein )?(?:witz|scherz)|das ist doch ein witz)\b"
+)
+
+
+def outraged(folded: str) -> bool:
+    return _OUTRAGE.search(folded) is not None
+
+
 _UNHAPPY = re.compile(_NEGATION + "|" + _WHAT_IS_WRONG.pattern)
 # A pet or a child said to bother no one ("sta nel suo trasportino e non dà fastidio a nessuno", "he doesn't bother
 # anyone", "no molesta a nadie", "ne dérange personne", "stört niemanden", "não incomoda ninguém"): a reassurance
@@ -142,10 +158,12 @@ def stay_request(folded: str) -> tuple[str, float] | None:
 
 
 # An amount of money ("310 €", "260 eur", "$260", "CHF 120"), and what was agreed ("vereinbart", "acordado").
-_AMOUNT = r"(?:\d[\d.,]*\s?(?:€|eur\w*|chf|francs?|franken|reais|dollars?)|(?:€|\$|chf|r\$)\s?\d)"
+_AMOUNT = (
+    r"(?:\d[\d.,]*\s?(?:€|£|\$|eur\w*|chf|francs?|franken|reais|dollars?|pounds?)|(?:€|£|\$|chf|r\$)\s?\d)"
+)
 _AGREED = (
     r"(?:agreed|vereinbart\w*|abgemacht\w*|ausgemacht\w*|acordad[oa]s?|pactad[oa]s?|convenu\w*|concordat[oi]|"
-    r"pattuit[oi]|combinad[oa]s?|acertad[oa]s?)"
+    r"pattuit[oi]|combinad[oa]s?|acertad[oa]s?|entendu\w*)"
 )
 # A charge said wrong ("I was charged £245.50 instead of £189", "me han cobrado dos veces", "Sie haben mir zweimal
 # berechnet", "mi avete addebitato due volte"): a complaint, however much its "instead of" or its booking sounds like
@@ -153,7 +171,7 @@ _AGREED = (
 _CHARGED = re.compile(
     r"\b(?:(?:was|were|been|got|i'?ve been|you) (?:over)?charged|overcharg\w*|double[- ]charged|charged (?:me|us) "
     r"(?:twice|double)|(?:me|nos|le|les) (?:han |ha |habeis |hab[eé]is )?(?:cobrad[oa]|cobraron|cobrasteis|cobro)|"
-    r"cobraram|cobrou|foi-me cobrad[oa]|(?:m'|nous )?(?:avez|a|ont) (?:\w+ )?(?:debite|facture|preleve)\b|"
+    r"cobraram|cobrou|foi-me cobrad[oa]|(?:m'|nous )?(?:avez|a|ont) (?:\w+ )?(?:debite|facture|preleve|compte)\b|"
     r"(?:mir|uns) [^.?!\n]{0,40}?\b(?:berechnet|abgebucht|belastet)|zweimal (?:berechnet|abgebucht)|"
     r"(?:mi|ci) (?:avete|hanno|e stato|e stata|sono stati) (?:\w+ )?addebitat\w*|"
     # a charge seen against the price agreed ("vedo 320 € ..., ma il prezzo concordato era 260 €", "but the agreed
@@ -164,7 +182,20 @@ _CHARGED = re.compile(
     # ...or an amount seen against an amount said agreed ("sehe ich 310 €, vereinbart waren aber 260 €", "I see 310 €
     # but 260 € was agreed", "veo 310 €, pero habíamos acordado 260 €", "je vois 310 €, alors que 260 € étaient
     # convenus", "vedo 310 €, ma avevamo concordato 260 €", "vejo 310 €, mas tínhamos combinado 260 €")
-    rf"{_AMOUNT}[^.?!\n]{{0,60}}?(?:{_AGREED}\b[^.?!\n]{{0,25}}?{_AMOUNT}|{_AMOUNT}[^.?!\n]{{0,25}}?\b{_AGREED}))"
+    rf"{_AMOUNT}[^.?!\n]{{0,60}}?(?:{_AGREED}\b[^.?!\n]{{0,30}}?{_AMOUNT}|{_AMOUNT}[^.?!\n]{{0,25}}?\b{_AGREED})|"
+    # ...the amount's pound sign folded away ("Our invoice shows £612 for three nights, but the corporate rate we
+    # agreed with your sales team was £165 a night")
+    rf"\b(?:shows?|showing|says|charged|billed)\s+\d[\d.,]*\b[^.?!\n]{{0,60}}?\b{_AGREED}\b[^.?!\n]{{0,30}}?\d|"
+    # two charges seen for one thing ("vedo due addebiti di 360 euro", "two charges of €240", "dos cargos", "deux
+    # prélèvements", "zwei Abbuchungen", "duas cobranças")
+    r"\b(?:two|2|dos|duas|deux|zwei|due) (?:separate |identical |identicos |identiques )?(?:charges|cargos|cobros|"
+    r"cobrancas|debitos|debits|prelevements|abbuchungen|belastungen|addebiti)\b|"
+    # a charge for what was said free or included ("On nous facture le parking 15 € par jour alors que sur Booking
+    # c'était indiqué gratuit", "you charged us for parking but it said free", "nos cobraron el parking aunque decía
+    # gratis", "Sie berechnen das Parken, obwohl es kostenlos sein sollte", "ci addebitate il parcheggio ma era gratuito")
+    r"\b(?:factur\w*|charg\w*|cobr\w*|berechn\w*|addebit\w*|avez compte|a compte)\b[^.?!\n]{0,60}\b(?:alors que|whereas|while|but|pero|"
+    r"aunque|mas|aber|obwohl|ma|mentre)\b[^.?!\n]{0,50}\b(?:free|gratuit\w*|gratis|gratuito|kostenlos|inclus\w*|"
+    r"included|incluid[oa]|incluso|inklusive|inbegriffen)\b)"
 )
 
 

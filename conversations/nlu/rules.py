@@ -102,6 +102,14 @@ _AFFIRM = {
     "si grazie",
     "👍",
     "si si",
+    # Québec's "that's fine" ("Parfait, c'est ben correct 👍")
+    "c'est correct",
+    "c'est ben correct",
+    "ben correct",
+    "parfait c'est correct",
+    "parfait c'est ben correct",
+    "oui c'est correct",
+    "oui c'est ben correct",
     # slang and doubled answers people give to a yes/no question
     "claro que si",
     "dale pues",
@@ -611,6 +619,39 @@ def instructions_to_the_bot(folded: str) -> tuple[bool, str]:
     return True, rest
 
 
+# A no, then the thing declined said not to be needed or wanted ("Não, não vamos precisar de estacionamento.", "No, la
+# colazione non ci interessa", "No thanks, we won't need breakfast", "Nein danke, Frühstück brauchen wir nicht", "Non,
+# le parking ne nous intéresse pas", "No, no nos hace falta el parking"), nothing asked: the answer no, not a question
+# about the thing named.
+_NO_THEN = re.compile(
+    r"^\s*(?:no|nao|non|nein|nee|nei|nope|nah)\b[\s,.!]+(?:(?:gracias|thanks|thank you|obrigad[oa]|merci|danke|grazie)"
+    r"\b[\s,.!]*)?(?P<rest>[^?]*)$"
+)
+_NEGATION = re.compile(
+    r"(?:\b(?:no|not|nao|non|ne|n'|nicht|kein\w*|nessun\w*|ningun\w*|nenhum\w*|nada)\b|n't\b)"
+)
+_NEEDED = re.compile(
+    r"\b(?:need\w*|want\w*|requir\w*|necesit\w*|hace falta|hara falta|precis\w*|besoin|interess\w*|interes\w*|"
+    r"brauch\w*|benotig\w*|serve|servono|servira\w*|bisogno|quer\w*|quier\w*|vogliamo|voglio|wollen|mochten|"
+    r"nehmen|prendre|prendrons|prendiamo|usaremos|usar|utiliser|use)\b"
+)
+# ...said in a few words: a longer message says more than the no.
+_MAX_DECLINED_WORDS = 9
+
+
+def declines(folded: str) -> bool:
+    """A no with the thing declined said not to be needed ("No, la colazione non ci interessa")."""
+    said = _NO_THEN.match(folded)
+    if said is None:
+        return False
+    rest = said["rest"]
+    return (
+        0 < len(_CONTENT_WORD.findall(rest)) <= _MAX_DECLINED_WORDS
+        and bool(_NEGATION.search(rest))
+        and bool(_NEEDED.search(rest))
+    )
+
+
 _PUNCT = re.compile(r"[^\w\s'👍]")
 
 
@@ -811,6 +852,12 @@ _OUT_OF_SCOPE = re.compile(
     r"(?:cherche|recherche|cherchons) (?:un |du )?(?:emploi|travail|job|poste)|(?:busco|buscando) (?:un )?(?:trabajo|empleo|curro)|"
     r"looking for (?:a )?(?:job|work)|(?:procuro|procurando) (?:um )?(?:trabalho|emprego)|"
     r"(?:suche|suchen) (?:eine |einen )?(?:arbeit|stelle|job|ferienjob|nebenjob)|cerco (?:un )?(?:lavoro|impiego)|"
+    # an internship or a position open ("cerco un tirocinio estivo come cameriere", "Avete posizioni aperte?", "a summer
+    # internship", "unas prácticas en recepción", "um estágio", "ein Praktikum", "un stage d'été")
+    r"tirocini\w*|internships?|work placements?|practicas (?:en|de|profesionales)|pasantias?|estagios?|"
+    r"praktik(?:um|a|umsplatz|umsstelle)|un stage\b(?! de (?:ski|surf|yoga|golf|voile|cuisine|danse))|"
+    r"(?:posizioni|posti di lavoro) (?:aperte|apert[ie]|disponibili)|open positions?|positions? (?:open|available)|"
+    r"vagas (?:abertas|disponiveis)|postes? (?:vacants?|a pourvoir|disponibles?)|"
     r"hiring|job (?:opening|offer|application)s?|any (?:jobs?|vacanc\w*)|vacantes?|vagas? de emprego|recrut\w*|"
     r"offerta di lavoro|oferta de (?:trabajo|empleo|emprego)|stellenangebot\w*|offene stelle|estao contratando|"
     r"tao contratando|estan contratando|cercate personale|buscan personal|necesitan personal|suchen sie\b[^?.!\n]{0,30}?\b\w*personal|"
@@ -979,14 +1026,23 @@ def asks_about_hours(folded: str) -> bool:
 # question about check-in times, booking number or not.
 _ARRIVING = re.compile(
     r"\b(?:arriv\w*|lleg\w*|cheg\w*|on sera la|nous serons la|ankomm\w*|ankunft|einchecken|be there|get (?:there|in|to)|delay\w*|retras\w*|"
-    r"check ?-?in|retard|late|verspat\w*|ritardo|atras\w*|tarde)\b"
+    r"check ?-?in|checking in|make it|retard|late|verspat\w*|ritardo|atras\w*|tarde)\b"
 )
 _AT_NIGHT = re.compile(r"\b(?:minuit|midnight|medianoche|mitternacht|mezzanotte|meia[ -]noite|madrugada)\b")
 
 
+# ...asked with no question mark ("...won't make it till after midnight is that ok for checking in", "on arrive vers
+# minuit c'est grave", "llegamos a medianoche hay problema", "wir kommen erst um Mitternacht, ist das ok")
+_OK_ASKED = re.compile(
+    r"\b(?:is (?:that|it|this) (?:ok|okay|alright|a problem|fine)|c'est (?:grave|ok|possible)|ca pose (?:un )?probleme|"
+    r"(?:es|hay|habria) (?:algun )?problema|(?:tem|ha|havera) (?:algum )?problema|geht das|ist das (?:ok|okay|"
+    r"in ordnung|ein problem)|va bene|e un problema)\b"
+)
+
+
 def asks_about_arriving_late(folded: str) -> bool:
     return (
-        "?" in folded
+        ("?" in folded or bool(_OK_ASKED.search(folded)))
         and bool(_ARRIVING.search(folded))
         and bool(_AT_NIGHT.search(folded) or _CLOCK.search(folded))
     )
@@ -1013,7 +1069,14 @@ _SOMEONE = (
     r"signor|signora|sig|sig\.ra|dottor|dottoressa|doctor|doctora|doutor|doutora|docteur|dr|dra)\.? [a-z][a-z'-]+|"
     # a department ("do departamento financeiro", "votre service commercial", "Ihrer Reservierungsabteilung")
     r"(?:(?:el|la|o|a|le|il|lo|the|your|vuestro|su|seu|votre|vostro|ihre[mnr]?) )?(?:departamento|department|"
-    r"service|servicio|servico|ufficio|reparto|\w+abteilung)\b(?: \w+)?)"
+    r"service|servicio|servico|ufficio|reparto|\w+abteilung)\b(?: \w+)?|"
+    # whoever deals with the matter ("whoever handles group bookings", "quien se encargue de los grupos", "a pessoa que
+    # cuida dos eventos", "la personne qui s'occupe des groupes", "chi si occupa dei gruppi", "dem Zuständigen")
+    r"whoever (?:handles|deals|is in charge|looks after|takes care|manages|does|organi[sz]es)|"
+    r"(?:the )?(?:person|people) (?:who|in charge|responsible)|(?:la )?persona (?:que|encargada|responsable|che)|"
+    r"quien (?:se encarg\w+|se ocup\w+|llev\w+|gestion\w+)|(?:a )?pessoa (?:que|responsavel)|"
+    r"quem (?:cuida|trata|e responsavel)|(?:la )?personne (?:qui|responsable|en charge)|chi si occupa|"
+    r"(?:dem|der|den|einem) (?:zustandigen|verantwortlichen))"
 )
 # Asking for one of the hotel's departments or people by a verb that puts the guest through ("Verbinden Sie mich
 # bitte mit Ihrer Buchhaltung", "put me through to accounts", "pásame con contabilidad", "passez-moi la comptabilité").
@@ -1024,7 +1087,43 @@ _DEPARTMENT = (
     r"alguem|quelqu'un|jemandem|qualcuno|\w+abteilung|"
     # a department named ("votre service commercial", "the sales team", "el departamento de reservas")
     r"(?:votre |le |el |su |vuestro |o |seu |vostro |il |the |your )?(?:service|servicio|servico|departamento|department|"
-    r"ufficio|reparto|sales|reservations|bookings|events)(?: \w+)?)"
+    r"ufficio|reparto|sales|reservations|bookings|events)(?: \w+)?|"
+    # an area of the house ("el área de reservas", "o setor de reservas", "le secteur des groupes", "l'area eventi")
+    r"(?:el |la |o |a |le |l'|the )?(?:area|sector|setor|secteur|settore)(?: (?:de|des|do|da|di|of))? \w+|"
+    # the desk for bookings named alone ("wen von der Reservierung", "la reservas", "le bureau des réservations")
+    r"(?:der |die |dem |den )?reservierung(?:en)?|(?:las |os |as )?reservas|(?:le bureau des |les )?reservations|"
+    r"(?:l'ufficio |le )?prenotazioni)"
+)
+# Put through to one of the hotel's departments or people, by a verb that says so ("Verbinden Sie mich bitte mit Ihrer
+# Buchhaltung", "put me through to accounts", "pásame con contabilidad", "¿me pueden comunicar con el área de
+# reservas?", "könnt's ma wen von der Reservierung geben?"): the person, whatever matter is named beside it.
+_PUT_THROUGH_WORDS = (
+    r"\b(?:verbinden sie mich|verbinde mich|stellen sie mich)\b[^.?!\n]{0,20}\bmit\b[^.?!\n]{0,12}"
+    rf"\b{_DEPARTMENT}\b|"
+    r"\b(?:put|transfer|connect) me (?:through )?(?:to|with)\b[^.?!\n]{0,12}\b" + _DEPARTMENT + r"\b|"
+    # the verb last ("Können Sie mich mit Ihrer Buchhaltung verbinden?", "mich zur Rezeption durchstellen")
+    r"\b(?:konnen|konnten|wurden|konntet|konnt) (?:sie|ihr) mich\b[^.?!\n]{0,40}\b(?:verbinden|durchstellen)\b|"
+    # someone from a department given ("Geben Sie mir bitte jemanden von der Buchhaltung", Bavarian "könnt's ma bitte
+    # wen von der Reservierung geben?")
+    r"\b(?:jemanden|jemand|wen|einen mitarbeiter|eine mitarbeiterin)\s+(?:von|aus)\b[^.?!\n]{0,25}"
+    r"\b(?:geben|durchstellen|verbinden)\b|"
+    r"\b(?:geben sie|gebt|gib) (?:mir|uns)\b[^.?!\n]{0,12}\b(?:jemanden|wen|einen mitarbeiter|eine mitarbeiterin)\s+"
+    r"(?:von|aus)\b|"
+    r"\b(?:pasame|paseme|me pasa|me pasas|me (?:pueden|puede|podeis|podes|puedes|podria|podrias|podrian) (?:pasar|poner)|"
+    # the ones asked in the plural ("¿Me pasan con alguien de contabilidad?", "me ponen con recepción", "me passam à
+    # receção", "vous me passez la comptabilité")
+    r"me pasan|me pasais|me ponen|me poneis|me passam|(?:vous|tu) me (?:passez|passes)|"
+    r"me passa|me passe|passar-me|passe-me|(?:pode|podem|poderia|poderiam)(?: me)? passar|"
+    r"passe-moi|passez-moi|me passer|me mettre en relation|mettez-moi en relation|"
+    r"mi passi|mi passa|mi passate|passarmi|mi (?:puo|potete|potreste|potrebbe) passare|mi mette in contatto|"
+    r"mettermi in contatto|put me through|"
+    # put in touch, said with "comunicar" or "transferir" ("¿será que me pueden comunicar con el área de reservas?",
+    # "pode me transferir para o setor de eventos?", "pouvez-vous me transférer au service", "mi potete trasferire")
+    r"me (?:pueden|puede|podeis|podes|puedes|podria|podrias|podrian) comunicar|comuniqueme|comunicame|me comunican?|"
+    r"comunicarme|(?:pode|podem|poderia|poderiam)(?: me)? transferir|me transfer(?:e|ir|ir-me)|transfira-me|"
+    r"me transferer|mi (?:puo|potete|potreste|potrebbe) trasferire|trasferirmi)\b"
+    r"(?: (?:con|com|para|a|ao|avec|with|to))?"
+    r"[^.?!\n]{0,12}\b" + _DEPARTMENT + r"\b"
 )
 _WANTS_SOMEONE = re.compile(
     r"\b(?:need|needs|want|wanted|would like|'d like|like|can i|could i|may i|have|must|necesito|necesitamos|quiero|"
@@ -1040,30 +1139,25 @@ _WANTS_SOMEONE = re.compile(
     r"\bjemand\w*,? (?:mit dem|mit der) (?:ich|wir) (?:sprechen|reden)\b|"
     r"\bqualcuno con (?:cui|il quale) (?:posso |potrei |possiamo )?parlare\b|"
     r"\bmit\s+(?:jemandem|jemand|einem mitarbeiter|einer mitarbeiterin|der rezeption|dem manager|dem chef|"
+    r"(?:dem|der) (?:zustandigen|verantwortlichen)|"
     r"der geschaftsfuhrung|(?:ihrer|der|eurer) \w*abteilung|(?:herrn?|frau|dr)\.? [a-z][a-z-]+)\b[^.?!\n]{0,30}"
-    r"\b(?:sprechen|reden|telefonieren)\b|"
-    # put through to a department or someone ("Verbinden Sie mich bitte mit Ihrer Buchhaltung")
-    r"\b(?:verbinden sie mich|verbinde mich|stellen sie mich)\b[^.?!\n]{0,20}\bmit\b[^.?!\n]{0,12}"
-    rf"\b{_DEPARTMENT}\b|"
-    r"\b(?:put|transfer|connect) me (?:through )?(?:to|with)\b[^.?!\n]{0,12}\b" + _DEPARTMENT + r"\b|"
-    # the verb last ("Können Sie mich mit Ihrer Buchhaltung verbinden?", "mich zur Rezeption durchstellen")
-    r"\b(?:konnen|konnten|wurden|konntet|konnt) (?:sie|ihr) mich\b[^.?!\n]{0,40}\b(?:verbinden|durchstellen)\b|"
-    r"\b(?:pasame|paseme|me pasa|me pasas|me (?:pueden|puede|podeis|podes|puedes|podria|podrias|podrian) (?:pasar|poner)|"
-    # the ones asked in the plural ("¿Me pasan con alguien de contabilidad?", "me ponen con recepción", "me passam à
-    # receção", "vous me passez la comptabilité")
-    r"me pasan|me pasais|me ponen|me poneis|me passam|(?:vous|tu) me (?:passez|passes)|"
-    r"me passa|me passe|passar-me|passe-me|(?:pode|podem|poderia|poderiam)(?: me)? passar|"
-    r"passe-moi|passez-moi|me passer|me mettre en relation|mettez-moi en relation|"
-    r"mi passi|mi passa|mi passate|passarmi|mi (?:puo|potete|potreste|potrebbe) passare|mi mette in contatto|"
-    r"mettermi in contatto|put me through)\b"
-    r"(?: (?:con|com|para|a|ao|avec|with|to))?"
-    r"[^.?!\n]{0,12}\b" + _DEPARTMENT + r"\b"
+    # ...or put through to a department or someone
+    r"\b(?:sprechen|reden|telefonieren)\b|" + _PUT_THROUGH_WORDS
 )
 
 
 def wants_someone(folded: str) -> bool:
     """Someone at the hotel asked to talk to: a handoff, whatever matter is named beside it."""
     return bool(_WANTS_SOMEONE.search(folded))
+
+
+_PUTS_THROUGH = re.compile(_PUT_THROUGH_WORDS)
+
+
+def puts_through(folded: str) -> bool:
+    """A department or someone at the hotel asked to be put through to ("pásame con contabilidad", "Vous me passez la
+    comptabilité ?"): the person, even beside a change or a complaint the model hears in the matter."""
+    return bool(_PUTS_THROUGH.search(folded))
 
 
 def asks_to_talk(folded: str) -> bool:
@@ -1107,7 +1201,11 @@ _CHARGE_DISPUTE = re.compile(
 def asks_for_invoice(folded: str) -> bool:
     """An invoice asked for, with no charge disputed: an FAQ question about paying (`payment_methods`,
     docs/INTERFACES.md), whatever booking reference comes with it."""
-    return bool(_INVOICE.search(folded)) and not _CHARGE_DISPUTE.search(folded)
+    return (
+        bool(_INVOICE.search(folded))
+        and not _CHARGE_DISPUTE.search(folded)
+        and not thanks_for_the_invoice(folded)
+    )
 
 
 # The booking's number not at hand ("I don't have the booking number", "no tengo el número de reserva",
@@ -1326,6 +1424,35 @@ _PRAISED_STAY = re.compile(
     rf"vacanza|vacanze|giorni)\b[^.?!\n]{{0,25}}(?:{_PRAISED.pattern})"
 )
 _THANKED = re.compile(rf"\b{_THANKS_WORD}\b")
+# An invoice or receipt said to have come, or thanked for ("Recibida la factura, muchas gracias.", "Merci pour la facture,
+# c'est parfait.", "Ricevuta arrivata, grazie mille", "Got the invoice, thanks!", "Rechnung erhalten, danke",
+# "Recebi a fatura, obrigado"): a goodbye, nothing asked about paying.
+_INVOICE_WORD = r"(?:invoices?|receipts?|factura|fatura|recibo|facture|rechnung|quittung|fattura|ricevuta)"
+_RECEIVED = (
+    r"(?:received|got|gotten|arrived|came through|recibid[oa]|recibi|recibimos|llego|recebid[oa]|recebi|recebemos|"
+    r"chegou|recu|recue|reçu|arrivee|erhalten|bekommen|angekommen|ricevut[oa]|arrivat[oa]|giunt[oa])"
+)
+_INVOICE_RECEIVED = re.compile(
+    rf"\b{_RECEIVED}\b[^.?!\n]{{0,20}}\b{_INVOICE_WORD}\b|\b{_INVOICE_WORD}\b[^.?!\n]{{0,20}}\b{_RECEIVED}\b|"
+    rf"\b{_THANKS_WORD}\b[^.?!\n]{{0,12}}\b(?:for|por|pela|pelo|pour|fur|per)\b(?: (?:the|la|a|o|le|die|il|la|l'|your|"
+    rf"votre|vostra|su|sua|ihre))? ?{_INVOICE_WORD}\b"
+)
+
+
+# ...in a few words, nothing denied in them ("je n'ai toujours pas reçu la facture"), no charge disputed.
+_MAX_THANKS_FOR_INVOICE_WORDS = 14
+
+
+def thanks_for_the_invoice(folded: str) -> bool:
+    """An invoice received or thanked for, with thanks and nothing asked: a goodbye."""
+    return (
+        "?" not in folded
+        and len(_CONTENT_WORD.findall(folded)) <= _MAX_THANKS_FOR_INVOICE_WORDS
+        and bool(_THANKED.search(folded))
+        and bool(_INVOICE_RECEIVED.search(folded))
+        and not _NEGATION.search(folded)
+        and not _CHARGE_DISPUTE.search(folded)
+    )
 
 
 def _asks_for_a_stay_beside_thanks(folded: str) -> bool:
@@ -1445,6 +1572,30 @@ _GIVEN_WRONG = re.compile(
     # (a solution for something wished is no remedy: "quero uma solução para estacionar o carro")
     r"(?!\s+(?:para|pra|for|pour|per|fur|to)\b)"
 )
+
+
+# A stay had ("nos collaborateurs ont séjourné chez vous", "who stayed with you 3-5 May", "nos hospedamos", "ficámos
+# convosco", "wir waren bei Ihnen", "abbiamo soggiornato") and amends asked for it ("Nous attendons un geste
+# commercial", "He would like a partial refund", "esperamos una compensación", "um Kulanz gebeten", "un risarcimento"):
+# a complaint about that stay, its days no stay asked for.
+_STAYED = re.compile(
+    r"\b(?:stayed|we were (?:with you|at your hotel|your guests)|estuvimos (?:con ustedes|alojados|hospedados)|"
+    r"(?:nos|me|se) (?:hospedamos|hospede|hospedo|hospedaron|alojamos|aloje|alojo|alojaron)|ficamos|ficaram|fiquei|"
+    r"estivemos (?:convosco|hospedados|alojados|ai)|(?:ont|avons|ai|a|avez) sejourne|(?:etions|etaient|etait) chez vous|"
+    r"(?:waren|war) (?:bei ihnen|bei euch|zu gast|ihre gaste)|ubernachtet|abbiamo soggiornato|ho soggiornato|"
+    r"(?:ha|hanno) soggiornato|siamo stati (?:da voi|vostri ospiti|ospiti))\b"
+)
+_AMENDS = re.compile(
+    r"\b(?:geste commercial|gesto comercial|gesto commerciale|goodwill gesture|gesture of goodwill|kulanz\w*|"
+    r"dedommagement|indemnisation|entschadigung|risarcimento|compensation|compensacion|compensacao|compensazione|"
+    r"indemnizacion|indemnizacao|partial refund|reembolso parcial|remboursement partiel|rimborso parziale|"
+    r"teilerstattung|teilweise (?:erstattung|ruckerstattung)|reembolso de parte|refund (?:part|some))\b"
+)
+
+
+def asks_amends_for_a_stay_had(folded: str) -> bool:
+    """Whether the message tells of a stay had and asks amends for it (see `_STAYED`, `_AMENDS`)."""
+    return _STAYED.search(folded) is not None and _AMENDS.search(folded) is not None
 
 
 def demands_a_remedy(folded: str) -> bool:

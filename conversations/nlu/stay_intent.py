@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from conversations.nlu import classifier
+from conversations.nlu.dates import MONTHS
 from conversations.nlu.rules import changes_dates
 from conversations.nlu.text import QUESTION_SENTENCE
 
@@ -328,7 +329,11 @@ _ASKS_ROOM = re.compile(
 # thanks for the hotel's offer ("vielen Dank für Ihr Angebot") is no quote asked for.
 _QUOTE = re.compile(
     r"\b(?:cotiza(?:cion|ciones|r|n|me|nos)|cotizen|presupuesto|orcamentos?|devis|preventiv[oi]|quotes?|quotation|"
-    r"(?:um|ein|einen|unverbindliches) angebot|angebot (?:fur|an|uber))\b"
+    r"(?:um|ein|einen|unverbindliches) angebot|angebot (?:fur|an|uber)|"
+    # an offer asked to be made ("Pourriez-vous nous faire une offre ?", "could you make us an offer?", "¿nos pueden
+    # hacer una oferta?", "podem fazer-nos uma proposta?", "potete farci un'offerta?")
+    r"(?:faire|make|send|hacer|hacernos|hacerme|mandar|mandarnos|fazer|fazer-nos|fare|farci|farmi)\s+(?:nous |us |me |"
+    r"moi |nos )?(?:une|an?|una|uma|un'|un) ?(?:offre|offer|oferta|offerta|proposta|propuesta|proposition))\b"
 )
 # The confirmation of a booking made asked for (again): "¿me pueden mandar la confirmación a ...?", "mandatemi la
 # conferma a ...", "reenviem a confirmação da reserva 90017", "send me the confirmation", "chiedo conferma della
@@ -608,11 +613,19 @@ _MADE = re.compile(
     r"la resa \d|"
     r"(?:wir haben|ich habe) (?:schon|bereits)|(?:meine|unsere|meiner|unserer) (?:buchung|reservierung)|"
     r"(?:schon|bereits) gebucht|(?:ich|wir) (?:habe|haben|hab)\b(?![^.?!\n]{0,50}\b(?:nicht|noch nie)\b)"
-    r"[^.?!\n]{0,50}\bgebucht\b|"
+    # (a date's dots inside: "wir haben für das Wochenende 20.-22.10. ein Doppelzimmer gebucht")
+    r"(?:[^.?!\n]|(?<=\d)\.){0,50}\bgebucht\b|"
     r"(?:ho|abbiamo) (?:gia )?prenotato|(?:la mia|la nostra) prenotazione|(?:ho|abbiamo) una prenotazione)"
 )
 # The verbs of cancelling a booking (also `requests`' sentences that cancel one).
-CANCELLING = re.compile(r"\b(?:cancel\w*|anul\w*|annul\w*|storn\w*|disdi\w*|desmarc\w*|call(?:ing)? off)\b")
+CANCELLING = re.compile(
+    r"\b(?:cancel\w*|anul\w*|annul\w*|storn\w*|disdi\w*|desmarc\w*|call(?:ing)? off|"
+    # the stay given up ("nous devons renoncer à notre séjour du 28 au 30 janvier", "dobbiamo rinunciare al soggiorno di
+    # Ferragosto", "temos de desistir da estadia", "müssen auf unseren Aufenthalt verzichten")
+    r"renonc\w* a (?:notre |nos |ma |mon |la |le )?(?:sejour|reservation|chambre|venue)|rinunci\w* (?:al|alla|all') ?"
+    r"(?:nostro |nostra |nostre )?(?:soggiorno|prenotazione|camera|vacanza)|desisti\w* (?:da|de|do) (?:nossa |minha )?"
+    r"(?:reserva|estadia|viagem)|(?:auf )?(?:den|unseren|meinen) aufenthalt verzichten)"
+)
 # What a message about a booking already made asks when it is no new stay.
 # Other days wished instead of the booked ones ("mais on voudrait plutôt du 17 au 19").
 _RATHER = re.compile(
@@ -639,6 +652,14 @@ _IN_ITS_PLACE = re.compile(
 )
 
 
+# A month named in full or a weekend ("the first weekend in December", "el puente de mayo"): a stay named in words.
+_WHEN_NAMED = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((m for m in MONTHS if len(m) >= 5), key=len, reverse=True))
+    + r"|weekend|week-end|wochenende|fin de semana|fim de semana|fine settimana|finde|ponte|puente|feriado)\b"
+)
+
+
 # A request opening a clause ("could we have", "can we", "¿podríamos", "pourrions-nous", "könnten wir", "potremmo").
 _ASKING = re.compile(
     r"\b(?:(?:could|can|would|may) (?:we|i|you|u)|pod\w+|pourr\w+|pouv\w+|peut-on|konn\w+|kann (?:ich|man)|potr\w+|"
@@ -655,7 +676,8 @@ def another_stay_after_cancelling(folded: str) -> int | None:
     place = _IN_ITS_PLACE.search(folded, cancel.end())
     if place is None:
         return None
-    if _DIGIT.search(folded[place.end() :]):
+    if _DIGIT.search(folded[place.end() :]) or _WHEN_NAMED.search(folded, place.end()):
+        # (the new stay named by a month or a weekend: "Stattdessen hätten wir gern das erste Wochenende im Dezember")
         return place.end()
     # "instead" ending the sentence of the new stay ("need to cancel booking 31190 (Oct 1-3) ... Could we have the
     # weekend of the 23rd of October instead?"): the stay begins with that sentence
@@ -907,7 +929,20 @@ _HAS_US_DOWN = re.compile(
     r"(?:tienen|teneis|tenes) (?:bien )?(?:nuestra|mi|la) reserva\b|"
     r"(?:voces|vcs|vc) (?:tem|teem|receberam) (?:a )?(?:nossa|minha) reserva\b|"
     r"(?:avete|avete ricevuto) (?:la nostra|la mia) prenotazione\b|"
-    r"(?:tutto (?:ok|a posto|bene) per la (?:nostra|mia) (?:camera|prenotazione)|risulta (?:a posto|confermata|registrata)))"
+    r"(?:tutto (?:ok|a posto|bene) per la (?:nostra|mia) (?:camera|prenotazione)|risulta (?:a posto|confermata|registrata))|"
+    # the booking said to stand, asked to be confirmed ("¿me confirman que quedó la reserva igual que el año pasado?",
+    # "could you confirm that everything is in order?", "pode confirmar que a nossa reserva ficou registada?", "pouvez-
+    # vous me confirmer que tout est en ordre ?", "bestätigen Sie mir, dass alles in Ordnung ist?", "potete confermarmi
+    # che è tutto a posto?"), Swiss "dass ihr eus ... iitreit händ"
+    r"(?:quedo|queda|sigue|esta) (?:bien |hecha |confirmada |registrada |igual )?(?:la|nuestra|mi) reserva|"
+    r"(?:la|nuestra|mi|a|nossa|minha) reserva (?:quedo|queda|sigue|ficou|esta) (?:bien |tudo )?(?:hecha|confirmada|"
+    r"registrada|registada|feita|igual|en pie|certa)|"
+    r"(?:confirm\w*|check|verify|make sure) (?:that |if |whether )?(?:everything|it all|all) (?:is|was) (?:in order|ok|"
+    r"okay|fine|set|sorted)|"
+    r"confirmer (?:que|si) (?:tout est|tout etait|c'est) (?:en ordre|ok|bon|bien (?:note|enregistre))|"
+    r"(?:dass|ob) (?:alles|die buchung|unsere buchung|die reservierung|unsere reservierung) (?:in ordnung|passt|"
+    r"klappt|steht|eingetragen)|(?:ihr|sie) (?:eus|ois) [^.?!\n]{0,30}\b(?:iitreit|itreit|igtreit|iigtreit)\b|"
+    r"conferm\w* che (?:e|sia|risulta|risulti) (?:tutto )?(?:a posto|ok|confermat\w*|registrat\w*))"
 )
 _CHECKED = re.compile(
     r"\?|\b(?:confirm\w*|check\w*|make sure|sichergehen|vergewisser\w*|savoir si|verifier|s'assurer|comprobar|"
