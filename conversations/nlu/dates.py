@@ -93,13 +93,17 @@ _TYPO_TARGETS = sorted({name for name in MONTHS if len(name) >= 5})
 # room avail 12-14?").
 _NOT_MONTH_TYPO_WORDS = (
     "match marcha marche marchs junto juntos julia julie junior mayor entero fever gosto agosti aprire abrir "
-    "saggio maggior augusta mario marta marie settimane avrai avail"
+    "saggio maggior augusta mario marta marie settimane avrai avail entro"
 )
 _NOT_MONTH_TYPOS = frozenset(_NOT_MONTH_TYPO_WORDS.split())
 _DAY_BEFORE_WORD = re.compile(
     rf"\b(?:[0-3]?\d(?:st|nd|rd|th|er|o|a)?\.?|{DAY_NUMBER}|{_alt(list(ORDINAL_VALUES))})\s*(?:de |of |di |d'|do |da )?$"
 )
-_DAY_AFTER_WORD = re.compile(r"\.?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th|er|o)?\b")
+# (a number of hours or days after it is a time, no day: "entro 24 ore", "within 24 hours")
+_DAY_AFTER_WORD = re.compile(
+    r"\.?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th|er|o)?\b"
+    r"(?!\s*(?:h\b|hrs?\b|hours?|horas?|heures?|ore\b|stunden|std\b|uhr|min|dias|days|jours|tage|giorni))"
+)
 
 
 def _one_edit_apart(word: str, name: str) -> bool:
@@ -302,8 +306,9 @@ _DAY_LIST = re.compile(
     r"(?P<last>[0-3]?\d)(?:st|nd|rd|th|er|o)?\.?"
     rf"(?:\s*(?:de |of |di |d')?(?P<m>{_MONTH})\b{_YEAR})?(?![\d/.]\d)"
 )
+# ("30. und 31.12.", "el 30 y 31/12": the nights listed)
 _NUMERIC_RANGE = re.compile(
-    r"(?<!\d[./])\b(?P<d1>[0-3]?\d)\.?\s*(?:-|al|a|au|bis|ao)\s*(?:(?:dia|el|le|il|zum)\s+)?(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)\b\.?"
+    r"(?<!\d[./])\b(?P<d1>[0-3]?\d)\.?\s*(?:-|al|a|au|bis|ao|(?P<and>und|y|et|e))\s*(?:(?:dia|el|le|il|zum)\s+)?(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)\b\.?"
     r"(?:[./](?P<y>(?:20)?\d\d)\b)?(?![./]?\d)"
 )
 # "de 10 a 15" (Portuguese, Spanish), "mudar pra 22 a 24": a range of bare days after "de" or "para".
@@ -331,6 +336,11 @@ _WORD_RANGE = re.compile(
 )
 # "the twenty-first", "am zwanzigsten": an ordinal word after an article is a day ("the first" or "the
 # third" may be an option or a floor, so English reads it from the 11th).
+# "spostarla al diciassette-diciannove", "move it to the seventeenth-nineteenth": day words joined by a dash
+_WORD_DASH_RANGE = re.compile(
+    r"\b(?:al|dal|del|du|au|vom|von|to|to the|from the|from|para el|para o|pro|ao|bis zum|zum|auf den|dia|el|le|il)\s+"
+    rf"(?P<a>{_DAY_WORDS_ANY})\s*(?:-|\u2013)\s*(?P<b>{_DAY_WORDS_ANY})(?![\w-])"
+)
 _ORDINAL_DAY = re.compile(
     rf"\b(?:(?:on|from|until|till|for|to|by) )?the (?P<en>{_alt([w for w, v in ORDINAL_VALUES.items() if v >= 11])})\b"
     rf"|\b(?:am|vom|bis zum|zum|ab dem|den) (?P<de>{_alt([w for w, v in ORDINAL_VALUES.items() if v >= 2])})\b"
@@ -890,7 +900,7 @@ _WEEKS = re.compile(
 # "3 nights from 2 October", "tres noches desde el 2", "trois nuits à partir du 2", "3 Nächte ab dem 2.", "3 notti
 # dal 2", "3 noites a partir de 2": a length and its first day.
 _NIGHTS_FROM = re.compile(
-    rf"{_NIGHTS.pattern}\s*,?(?:\s*\b(?:from|starting|beginning|desde|a partir|partire|du|des|ab|vom|dem|den|dal|"
+    rf"{_NIGHTS.pattern}\s*,?(?:\s*\b(?:from|starting|beginning|desde|a partire|a partir|partire|du|des|ab|vom|dem|den|dal|"
     r"dall'|de|del|do|da|el|le|il|am|on|the|dia))*\s*$"
 )
 _NIGHTS_OF = re.compile(
@@ -1051,6 +1061,8 @@ _STAY_WORD = re.compile(
 # ... el martes", "Fate il servizio navetta da Malpensa? Atterriamo giovedì sera"): the arrival told is the ride's.
 _TRANSFER = re.compile(
     r"\b(?:traslados?|transfers?|transfert|navette|navetta|shuttle|pick[- ]?up|abholung|abholservice|abholen|"
+    # a ride by its plain name ("¿tienen servicio de transporte desde el aeropuerto?", "transport from the airport")
+    r"transportes?|transport|trasporto|fahrdienst|"
     r"flughafentransfer|recogida|recogernos|recogerme|buscar no aeroporto|vir buscar|venire a prendere|"
     r"venirci a prendere|venir nous chercher)\b"
 )
@@ -1094,6 +1106,21 @@ _EATING_OUT = re.compile(
     r"\b(?:restaurant\w*|restaurante\w*|ristorant\w*|(?<=\bun )resto|(?<=\ble )resto|(?<=\bau )resto|trattoria|pizzeria|brasserie|osteria|tasca|"
     r"somewhere to eat|where to eat|donde cenar|donde comer|onde jantar|onde comer|ou diner|ou manger|wo essen|"
     r"dove mangiare|dove cenare)\b"
+)
+# An evening said ("esta noche", "el jueves por la noche", "Thursday night"): when a dinner is, no night of a stay.
+_EVENING = re.compile(rf"\b(?:{_TONIGHT}|(?:por|en|a) la noche|(?:a|de) noite)\b")
+# The room the guests already have ("On a déjà nos chambres chez vous", "La camera da voi ce l'ho già", "we already
+# have our rooms with you", "ya tenemos habitación con ustedes", "já temos quarto aí", "wir haben schon ein Zimmer
+# bei Ihnen"): no room asked for.
+_ROOM_ALREADY_HAD = re.compile(
+    r"\b(?:(?:on a|nous avons|j'ai|j ai) deja (?:nos |notre |ma |mes |une |des |la |les )?chambres?|"
+    r"(?:la |una |le )?camer[ae] (?:da voi |qui )?(?:ce l'ho|ce l'abbiamo|l'ho|l'abbiamo) gia|"
+    r"(?:ho|abbiamo) gia (?:la |una |le |delle )?camer[ae]|"
+    r"(?:we|i) (?:already )?(?:have|'ve got|ve got|got) (?:our |a |my |the )?rooms? (?:with you|here|already)|"
+    r"already (?:have|got|booked) (?:our |a |my |the )?rooms?|"
+    r"ya (?:tenemos|tengo) (?:la |una |nuestra |nuestras |mi |las )?habitacion(?:es)?|"
+    r"ja (?:temos|tenho) (?:o |um |nosso |os |nossos )?quartos?|"
+    r"(?:haben|habe|hab) (?:schon|bereits) (?:ein |unsere |unser |die |das )?\w*zimmer)\b"
 )
 # A full stop after a number before a month or a range word is a German day's ("Am 29. Oktober wird ein Paket
 # geliefert", "vom 12. bis 14."), not a clause's end ("no meu nome dia 15. Tem quarto...?").
@@ -1343,8 +1370,10 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
         first, last, month = int(m["d1"]), int(m["d"]), int(m["m"])
         if f.free(m.start(), m.end()) and 1 <= first <= 31 and 1 <= last <= 31 and 1 <= month <= 12:
             year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0) if m["y"] else None
+            if m["and"] and last != first + 1:
+                continue  # nights listed follow each other
             f.take(_Mention(m.start("d1"), m.end("d1"), "bare", first))
-            f.take(_Mention(m.start("d"), m.end(), "abs", last, month, year))
+            f.take(_Mention(m.start("d"), m.end(), "abs", last, month, year, one_night=bool(m["and"])))
     make_it = _MAKE_IT_RANGE.finditer(folded) if lang == "en" else ()
     for m in (*_BARE_RANGE.finditer(folded), *_BARE_DASH_RANGE.finditer(folded), *make_it):
         first, last = int(m["d1"]), int(m["d"])
@@ -1358,8 +1387,10 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
         ):
             f.take(_Mention(m.start("d1"), m.end("d1"), "bare", first))
             f.take(_Mention(m.start("d"), m.end(), "bare", last))
-    for m in _WORD_RANGE.finditer(folded):
+    for m in (*_WORD_RANGE.finditer(folded), *_WORD_DASH_RANGE.finditer(folded)):
         first, last = _day_value(m["a"]), _day_value(m["b"])
+        if m.re is _WORD_DASH_RANGE and not 0 < last - first <= 21:
+            continue
         if (
             f.free(m.start("a"), m.end())
             and 1 <= first <= 31
@@ -1939,6 +1970,10 @@ _FOR_AN_EVENT = re.compile(
 )
 
 
+_FOR_BEFORE = re.compile(r"\b(?:for|fur|pour|para|pra|per|zu|zum|zur)\s+(?:[\w']+\s+){0,2}$")
+_FROM_GAP = re.compile(r"\s*,?\s*(?:vom|von|from|du|del|dal|dall'|de|do|da|desde)\s+(?:the\s+|dia\s+)?")
+
+
 def _without_events(
     folded: str, mentions: list[_Mention], nights: int | None, today: dt.date
 ) -> list[_Mention]:
@@ -1966,6 +2001,10 @@ def _without_events(
         if event is None:
             return False
         gap = before[event.end() :]
+        if _FOR_BEFORE.search(before, 0, event.start()) and _FROM_GAP.fullmatch(gap):
+            # "wir haben für unseren Hochzeitstag vom 17. bis 19. Juni gebucht", "for our anniversary from 17 to 19
+            # June": the days the stay for the event runs from
+            return False
         said_is = _EVENT_IS.search(gap)
         return (
             not _STAY_WORD.search(gap)
@@ -2030,6 +2069,14 @@ def _without_events(
         )
     ]
     rest = [m for m in mentions if m not in events]
+    if not rest and _STAY_WORD.search(folded):
+        # "nos casamos el 9 de octubre y queremos pasar la luna de miel con ustedes del 10 al 14 de octubre. Queremos
+        # reservar la suite": in the event's clause, the day right by its word is the event's, a range after it the
+        # stay
+        direct = [m for m in events if right_after_event(m) or right_before_event(m) or beside_an_errand(m)]
+        others = [m for m in events if m not in direct]
+        if direct and len(others) >= 2 and _connected(folded, others[0], others[1]):
+            events, rest = direct, others
     stay = len(rest) >= 2 or (len(rest) == 1 and (nights is not None or rest[0].until is not None))
     if events and not rest and nights is None and not _STAY_WORD.search(folded):
         return []  # "vou pegar um táxi amanhã às 8, qual é o endereço?": a taxi, no stay at all
@@ -2042,6 +2089,10 @@ def _without_events(
     # "una boda el 13 de junio, ¿habitación del 12 al 14?": days without a month are those around the event.
     dated = [e for e in events if e.kind == "abs" and e.month]
     around = _next_day_month(dated[0].day, dated[0].month, today, inclusive=True) if dated else None
+    if around is None and (weekends := [e for e in events if e.kind == "rel" and e.a_weekend and e.date]):
+        # "an U14 tournament nearby the weekend after next ... 5 triple rooms for fri & sat night": the weekdays of
+        # the weekend the event is on
+        around = weekends[0].date
     for mention in rest:
         if around and mention.kind == "bare" and mention.after is None:
             mention.after = around - dt.timedelta(days=15)
@@ -2096,7 +2147,15 @@ _BOOKED_ON = re.compile(
     r"(?:j'ai|j ai|nous avons|on a) reserve(?: la chambre)? le|"
     r"(?:j'ai|j ai|nous avons|on a) (?:fait|effectue) (?:une|la|ma|notre) reservation(?: le)?|"
     r"(?:ho|abbiamo) prenotato(?: la camera)? il|(?:ho|abbiamo) (?:fatto|effettuato) (?:una|la) prenotazione(?: il)?|"
-    r"gebucht am)\s*$"
+    r"gebucht am|"
+    # the booking and, in a clause of its own, when it was made ("la reserva que hice el martes por la web", "the
+    # booking I made on Tuesday", "la réservation que j'ai faite mardi", "a reserva que fiz na terça", "la
+    # prenotazione che ho fatto martedì")
+    r"(?:reserva|reservacion) que (?:hice|hicimos|realice|realizamos|efectue|fiz|fizemos|efetuei|realizei)"
+    r"(?: el| no| na| em)?(?: dia)?|"
+    r"(?:booking|reservation) (?:that |which )?(?:i|we) made on(?: the)?|"
+    r"reservation (?:que|qu') ?(?:j'ai|j ai|nous avons|on a) (?:faite|effectuee)(?: le)?|"
+    r"prenotazione che (?:ho|abbiamo) (?:fatto|fatta|effettuato|effettuata)(?: il)?)\s*$"
 )
 # A booking made through somewhere on a day ("Efetuei uma reserva no vosso site no passado dia 2", "j'ai réservé sur
 # votre site dimanche soir", "I booked on your website on Monday", "ho prenotato tramite il vostro sito lunedì"): the
@@ -2114,6 +2173,10 @@ _THROUGH = re.compile(
 )
 
 
+# ("pelo site de vocês", "en la web de ustedes": whose site, no stay's "de")
+_YOURS = re.compile(r"\b(?:de (?:voces|vcs|ustedes|vosotros|usted|voce)|di voi)\b")
+
+
 def _booked_in_its_sentence(folded: str, mention: _Mention) -> bool:
     start = max((m.end() for m in _CLAUSE_END.finditer(folded, 0, mention.start)), default=0)
     end = _CLAUSE_END.search(folded, mention.end)
@@ -2125,6 +2188,11 @@ _CHANNEL = re.compile(
     r"\b(?:site|website|web|sitio|sito|online|internet|app|aplicacion|aplicativo|application|portal|plataforma|"
     r"booking\.com|expedia|airbnb|phone|telephone|telefone|telefono|telefon|email|e-mail|mail|correo|agencia|agency|"
     r"agence|agentur|agenzia|homepage|webseite|seite|formulario|formulaire|formular|modulo)\b"
+)
+_BOOKED_RIGHT_BEFORE = re.compile(rf"\b{_BOOKING_MADE}\s+(?:(?:el|le|il|o|on|am|no|na)\s+)?$")
+_CHANNEL_AFTER = re.compile(
+    r"\s*,?\s*(?:on|through|via|sul|sulla|sur|en|no|na|auf|uber|por|pelo|pela|por la|por el|tramite|nel|nella|dal)\s+"
+    rf"(?:[\w']+\s+){{0,2}}?{_CHANNEL.pattern}"
 )
 # ("for"/"para"/"vom"... bring the booking's own days: "j'ai réservé sur votre site pour samedi")
 _STAY_PREPOSITION = re.compile(
@@ -2158,6 +2226,8 @@ _HAVE_BEFORE = re.compile(r"\b(?:habe|haben|hab|hatte|hatten)\s+(?:\w+\s+)?am\s*
 _BOOKED_LATER = re.compile(
     r"(?:[^.;!?\n]|(?<=\d)\.){0,40}?\b(?:gebucht|reserviert|(?:eine |die )?(?:reservierung|buchung) (?:gemacht|getatigt))\b"
 )
+_BOOKING_WHICH_BEFORE = re.compile(r"\b(?:buchung|reservierung),?\s+die\s+(?:ich|wir)\s+(?:\w+\s+)?am\s*$")
+_MADE_AFTER = re.compile(r"\.?\s*(?:\w+\s+){0,4}?(?:gemacht|getatigt|aufgegeben|abgeschickt)\b")
 _LAST_YEAR_AFTER = re.compile(
     r"\s*,?\s*(?:del |de |do |dell'|of )?(?:ano pasado|el ano pasado|last year|l'annee derniere|l'an dernier|"
     r"letztes jahr|letzten jahres|vergangenes jahr|l'anno scorso|anno scorso|ano passado|o ano passado)\b"
@@ -2246,7 +2316,7 @@ def _without_past_and_hours(folded: str, mentions: list[_Mention], today: dt.dat
             or (
                 made_through
                 and _CHANNEL.search(made_through["gap"])
-                and not _STAY_PREPOSITION.search(_THROUGH.sub(" ", made_through["gap"]))
+                and not _STAY_PREPOSITION.search(_YOURS.sub(" ", _THROUGH.sub(" ", made_through["gap"])))
             )
             # "I booked last Monday", "ich habe letzten Montag über Ihre Webseite gebucht": a weekday gone by in the
             # sentence of a booking made is when it was made
@@ -2270,6 +2340,13 @@ def _without_past_and_hours(folded: str, mentions: list[_Mention], today: dt.dat
                 _HAVE_BEFORE.search(before)
                 and (_BOOKED_AFTER.match(folded, mention.end) or _BOOKED_LATER.match(folded, mention.end))
             )
+            # "ho prenotato lunedì sul vostro sito", "I booked Monday on your website": the day, then where it was made
+            or (
+                _BOOKED_RIGHT_BEFORE.search(before) is not None
+                and _CHANNEL_AFTER.match(folded, mention.end) is not None
+            )
+            # "die Buchung, die ich am Dienstag gemacht habe": when it was made
+            or (_BOOKING_WHICH_BEFORE.search(before) and _MADE_AFTER.match(folded, mention.end))
             # ("del 3 al 6 de abril. El año pasado nos atendió Blanca": a new sentence after the month's full stop)
             or (
                 _LAST_YEAR_AFTER.match(folded, mention.end)
@@ -2291,11 +2368,21 @@ _PAST_VISIT = re.compile(
     r"\b(?:(?P<past>we stayed|i stayed|we were (?:here|there|with you|at your|at the)|we visited|we came|"
     r"estuvimos|estuve|vinimos|estivemos|estive|viemos|nous etions|j'etais|on etait|nous avons sejourne|"
     r"j'ai sejourne|nous sommes venus|wir waren|ich war|wir hatten|siamo stati|sono stato|sono stata|eravamo|"
-    r"abbiamo soggiornato|ho soggiornato)|(?P<either>ficamos ai|ficamos aqui|ficamos com voces|ficamos hospedados|"
-    r"nos quedamos con ustedes|nos alojamos con ustedes)|"
+    r"abbiamo soggiornato|ho soggiornato|"
+    # others' stay, told for them ("Mr. Ito, who stayed with you 3-5 May", "nos collaborateurs ont séjourné chez vous
+    # du 20 au 22 septembre", "se alojaron con ustedes", "ficaram hospedados", "hanno soggiornato da voi")
+    r"(?:who|he|she|they) stayed|stayed with you|(?:ont|a) sejourne|se alojaron|se alojo|se hospedaron|"
+    r"se hospedo|ficaram hospedad[oa]s|ficou hospedad[oa]|se hospedaram|hospedaram-se|hanno soggiornato|"
+    r"ha soggiornato)|"
+    r"(?P<either>ficamos ai|ficamos aqui|ficamos com voces|ficamos hospedados|ficamos no vosso hotel|"
+    r"ficamos no seu hotel|ficamos no hotel|nos quedamos con ustedes|nos quedamos con vosotros|nos alojamos con ustedes|"
+    r"nos alojamos con vosotros|nos alojamos en su hotel|nos alojamos en vuestro hotel)|"
     # "Na sequência da minha estadia de 10 a 14 de agosto" (said on 20 August), "during our stay from 2 to 4 July":
     # one's own stay with days of the weeks just gone is the stay that is over, not one a year on
-    r"(?P<recent>(?:minha|nossa|my|our|mi|nuestra|mon|notre|meines|unseres|meinem|unserem|mein|unser|il mio|il nostro|mio|nostro)\s+"
+    # ("in merito al soggiorno appena concluso (camera 27, dal 14 al 17 aprile)": the stay just over, said with its
+    # article)
+    r"(?P<recent>(?:minha|nossa|my|our|mi|nuestra|mon|notre|meines|unseres|meinem|unserem|mein|unser|il mio|il nostro|mio|nostro|"
+    r"al|del)\s+"
     r"(?:estadia|estada|hospedagem|stay|visit|estancia|sejour|aufenthalts?|besuchs?|soggiorno))|"
     # a night charged ("Vous m'avez débité deux fois la nuit du 14 mai", "you charged us twice for 3 May", "me
     # cobraron dos veces la noche del 14") or spent ("we spent 3 to 5 May", "abbiamo dormito dal 2 al 4"): read like
@@ -2308,7 +2395,7 @@ _PAST_VISIT = re.compile(
     r"abbiamo trascorso|abbiamo dormito|we slept|"
     # German perfect with the days before the participle ("wir haben vom 1. bis 5. September bei Ihnen übernachtet",
     # "Sie haben die Nacht vom 14. Mai doppelt abgebucht")
-    r"(?P<perfect>wir haben|ich habe|wir sind|ich bin|sie haben|mir wurde|uns wurde|mir wurden|uns wurden))\b"
+    r"(?P<perfect>wir haben|ich habe|wir sind|ich bin|sie haben|hat|haben|mir wurde|uns wurde|mir wurden|uns wurden))\b"
 )
 # The participle that makes "wir haben"/"ich bin" a stay that is over or a night charged.
 _STAYED_PARTICIPLE = re.compile(
@@ -2362,20 +2449,50 @@ def _without_past_visits(folded: str, mentions: list[_Mention], today: dt.date) 
             ):
                 past += in_clause
             continue
-        past += [
+        gone = [
             m
             for m in in_clause
             if cue["past"] or (m.kind == "abs" and not m.year and (m.month, m.day) < (today.month, today.day))
         ]
+        # ("nos alojamos con vosotros del 2 al 4 de agosto": the range's first day, with no month of its own, too)
+        past += [
+            m
+            for index, m in enumerate(in_clause)
+            if m in gone
+            or (
+                m.kind == "bare"
+                and index + 1 < len(in_clause)
+                and in_clause[index + 1] in gone
+                and in_clause[index + 1].kind == "abs"
+                and m.day < in_clause[index + 1].day
+                and _connected(folded, m, in_clause[index + 1])
+            )
+        ]
     rest = [m for m in mentions if m not in past]
     if past and rest:
         rest = _without_the_weekdays_of(past, rest, today)
+        if all(_today_as_now(folded, m, today) for m in rest):
+            # "ho soggiornato da voi dal 20 al 23 agosto. Oggi guardo l'estratto conto": today is when the guest
+            # writes about the stay that is over, no night asked for
+            rest = []
     over = _over_this_year(past, today) or bool(past and all(_gone_this_month(m, today) for m in past))
     if past and not rest and over and not _WOULD_BE.search(folded):
         # "Nous avons séjourné chez vous du 6 au 9 mai et on nous a facturé le parking deux fois" (said on 10 May):
         # the only days are those of the stay that is over, no stay a year on.
         return []
     return rest if past and rest else mentions
+
+
+def _today_as_now(folded: str, mention: _Mention, today: dt.date) -> bool:
+    """A plain "today" ("Oggi guardo l'estratto conto", "today I saw the charge") not asked for ("a room for today")."""
+    return (
+        mention.kind == "rel"
+        and mention.date == today
+        and not mention.one_night
+        and re.fullmatch(_TODAY, folded[mention.start : mention.end]) is not None
+        and not _FOR_TODAY.search(folded, max(0, mention.start - 16), mention.start)
+        and not _VACANCY_NEAR.search(folded[max(0, mention.start - 40) : mention.end + 40])
+    )
 
 
 def _without_the_weekdays_of(past: list[_Mention], rest: list[_Mention], today: dt.date) -> list[_Mention]:
@@ -2481,7 +2598,9 @@ def _without_a_day_named_twice(mentions: list[_Mention]) -> list[_Mention]:
     return kept
 
 
-def _without_a_day_said_before_its_range(folded: str, mentions: list[_Mention]) -> list[_Mention]:
+def _without_a_day_said_before_its_range(
+    folded: str, mentions: list[_Mention], today: dt.date
+) -> list[_Mention]:
     """ "toute la journée du mardi 12 janvier ... une chambre pour la nuit du 12 au 13 janvier": a day named alone and
     then again as the start of a range in its month is that range's first day, not a day a month apart."""
     dropped: list[_Mention] = []
@@ -2490,18 +2609,58 @@ def _without_a_day_said_before_its_range(folded: str, mentions: list[_Mention]) 
             first.kind == "abs"
             and not first.holiday
             and start.kind in ("bare", "abs")
-            and end.kind == "abs"
-            and start.day == first.day
+            and end.kind in ("bare", "abs")
+            # (or a day within the range: "La boda es el sábado 12 de junio ... del viernes 11 al domingo 13", "mini
+            # Frau wird am 22. Oktober 50 ... vom 21. bis 23. Oktober": the event's day in the stay)
+            and start.day <= first.day < end.day
             and (start.month or first.month) == first.month
-            and end.month == first.month
-            and end.day > start.day
+            and (end.month or first.month) == first.month
+            and (end.kind == "abs" or start.day < first.day)
             and mentions.index(start) == mentions.index(first) + 1
             and mentions.index(end) == mentions.index(start) + 1
             and not _connected(folded, first, start)
             and _connected(folded, start, end)
         ):
             dropped.append(first)
+            day = _valid(first.year, first.month, first.day) if first.year else None
+            day = day or _next_day_month(first.day, first.month, today, inclusive=True)
+            for mention in (start, end):
+                if mention.kind == "bare" and mention.after is None and day is not None:
+                    mention.after = day.replace(day=1) - dt.timedelta(days=1)  # the range in that day's month
     return [m for m in mentions if m not in dropped]
+
+
+def _without_a_weekend_its_days_name(folded: str, mentions: list[_Mention]) -> list[_Mention]:
+    """ "pour notre fin de semaine de chasse ... du jeudi 4 au dimanche 7 novembre", "our weekend away ... from Friday
+    12 to Sunday 14 March": a weekend named, then its days said as a short range with a month, is that range."""
+    if (
+        len(mentions) != 3
+        or mentions[0].kind != "weekend"
+        or mentions[0].next_week
+        or mentions[0].of_next_week
+    ):
+        return mentions
+    start, end = mentions[1:]
+    if (
+        not _THIS_WEEKEND_BEFORE.search(folded, max(0, mentions[0].start - 16), mentions[0].start)
+        and start.kind in ("bare", "abs")
+        and end.kind == "abs"
+        and (start.month or end.month) == end.month
+        and 1 <= end.day - start.day <= 4
+        and (
+            _a_range_between(folded, start, end)
+            or _WEEKDAY_IN_A_RANGE.fullmatch(folded, start.end, end.start) is not None
+        )
+    ):
+        return [start, end]
+    return mentions
+
+
+# ("this weekend or else 12-14 November?": the coming weekend, said as such)
+_THIS_WEEKEND_BEFORE = re.compile(
+    r"(?:this|este|esta|ce|cet|cette|dieses|diesem|diese|dies|questo|esse|este|neste|nesse|next|coming|proximo|"
+    r"prochain|nachstes|kommendes|prossimo)\s+$"
+)
 
 
 def _arrival_first(folded: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -2543,6 +2702,14 @@ def _arrival_in_the_week_named(text: str, week: _Mention, arrival: _Mention) -> 
     )
 
 
+_WEEKDAY_IN_A_RANGE = re.compile(
+    r"\.?\s*,?\s*(?:-|\u2013|a|al|alla|au|bis|to|till|until|ao|ate|hasta|jusqu'au|fino al|fino alla|et|and|y|e|und)\s+"
+    r"(?:(?:el|le|il|o|den|the)\s+)?"
+    rf"(?:{_alt([w for w in [*_WEEKDAYS_ALL, *_WEEKDAYS_PT] if ' ' not in w])}),?\s*"
+    r"(?:(?:der|den|dem|el|le|il|o|the|dia)\s+)?"
+)
+
+
 def _resolve(
     mentions: list[_Mention], text: str, today: dt.date
 ) -> tuple[list[tuple[_Mention, dt.date]], bool]:
@@ -2577,7 +2744,11 @@ def _resolve(
                 anchor is None
                 and following
                 and following.kind == "abs"
-                and _connected(text, mention, following)
+                and (
+                    _connected(text, mention, following)
+                    # "vom Donnerstag, 16. bis Sonntag, 19. September": the second day's weekday between
+                    or _WEEKDAY_IN_A_RANGE.fullmatch(text, mention.end, following.start) is not None
+                )
             ):
                 month, year = following.month, following.year
                 if mention.day > following.day:
@@ -2648,6 +2819,13 @@ def _day_ranges(folded: str, mentions: list[_Mention]) -> list[tuple[_Mention, _
     return ranges
 
 
+# The days a booking had, said after the new ones ("possiamo spostare al 9-11 luglio? Avevamo il 2-4.", "can we move
+# to 9-11 July? We had 2-4.", "¿podemos pasar al 9-11 de julio? Teníamos del 2 al 4", "on avait du 2 au 4", "wir hatten
+# vom 2. bis 4.", "tínhamos de 2 a 4"), or said as the old ones ("instead of our original 2-4").
+_HAD_BEFORE = re.compile(
+    r"\b(?:avevamo|avevo|we had|i had|teniamos|tenia|nous avions|on avait|j'avais|wir hatten|ich hatte|tinhamos|"
+    r"tinha|originally|originalmente|originariamente|ursprunglich|initialement|au depart)\b[^.;!?\n\d]{0,25}$"
+)
 # The arrival moved in a change ("spostare l'arrivo al 10 luglio", "move the arrival to the 10th", "cambiar la llegada
 # al 10", "mudar a chegada para o dia 10", "décaler l'arrivée au 10", "die Anreise auf den 10. verschieben").
 _ARRIVAL_MOVED_BEFORE = re.compile(
@@ -2659,6 +2837,15 @@ _ARRIVAL_MOVED_BEFORE = re.compile(
     r"(?:(?:to|al|a|au|para|pra|auf|per|il|el|le|on|the|den|o|dia)\s+)*$"
 )
 _ARRIVAL_MOVED_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:verschieben|verlegen|andern)\b")
+# Coming a day later or earlier than booked ("Leider kommen wir erst einen Tag später an, also am 13.", "we'll arrive a
+# day later, on the 13th", "llegaremos un día más tarde, el 13", "on arrivera un jour plus tard, le 13", "arriveremo
+# un giorno dopo, il 13", "vamos chegar um dia depois, dia 13"): the day said is the new arrival.
+_ARRIVING_LATER_BEFORE = re.compile(
+    r"\b(?:arrive|arriving|get there|get in|llegamos|llegaremos|llego|llegare|chegamos|chegaremos|chego|chegar|"
+    r"arrivons|arriverons|arrivera|arriverai|arriviamo|arriveremo|arrivero|kommen|komme|reisen)\b[^.;!?\n\d]{0,40}?"
+    r"\b(?:later|earlier|mas tarde|despues|antes|plus tard|plus tot|spater|fruher|dopo|piu tardi|prima|depois|"
+    r"mais tarde|mais cedo)\b[^.;!?\n\d]{0,20}$"
+)
 _ANREISE_BEFORE = re.compile(r"\b(?:anreise|ankunft)\s+(?:\w+\s+){0,3}?(?:auf den|auf)\s+$")
 
 
@@ -2666,12 +2853,13 @@ def _moved_arrival(folded: str, mentions: list[_Mention]) -> list[_Mention] | No
     """The new arrival of a change that names the booked days first, with the departure kept: the departure said
     after it ("lasciando la partenza il 12") or else the booked stay's end."""
     for index, mention in enumerate(mentions):
-        if index < 2 or mention.kind not in ("abs", "bare"):
+        if index < 1 or mention.kind not in ("abs", "bare"):
             continue
         before = folded[max(0, mention.start - 50) : mention.start]
         if not (
             _ARRIVAL_MOVED_BEFORE.search(before)
             or (_ANREISE_BEFORE.search(before) and _ARRIVAL_MOVED_AFTER.match(folded, mention.end))
+            or _ARRIVING_LATER_BEFORE.search(folded, max(0, mention.start - 70), mention.start)
         ):
             continue
         later = [m for m in mentions[index + 1 :] if m.kind in ("abs", "bare")]
@@ -2681,6 +2869,21 @@ def _moved_arrival(folded: str, mentions: list[_Mention]) -> list[_Mention] | No
             return [mention, departures[0]]
         if booked and not later:
             return [mention, booked[-1][1]]
+        old = mentions[index - 1]
+        count = _NIGHTS_FROM.search(folded, max(0, old.start - 40), old.start)
+        # "tre notti a partire dal 12 aprile. Possiamo anticipare l'arrivo all'11 aprile lasciando la partenza
+        # invariata?": the booked departure is its nights after its first day (the year only carries the month over:
+        # 30 April + 3 nights is 3 May; a leap day falls on a leap year)
+        if (
+            not later
+            and old.kind == "abs"
+            and count
+            and (nights := to_int(count["n"]))
+            and 0 < nights <= 60
+            and (day := _valid(old.year or 2000, old.month, old.day)) is not None
+        ):
+            end = day + dt.timedelta(days=nights)
+            return [mention, _Mention(old.end, old.end, "abs", end.day, end.month, old.year and end.year)]
         return None
     return None
 
@@ -2745,8 +2948,9 @@ def _moved_from_to(folded: str, old: _Mention, new: _Mention) -> bool:
     if new_weekday:
         gap = re.sub(r"^(?:st|nd|rd|th|er|eme)?\.?", "", gap[: new_weekday.start()])
     if (
-        _MOVED_BETWEEN.search(gap)
-        and not re.search(r"\b(?:from|de|del|du|dal|vom|von)\b", gap)
+        (between := _MOVED_BETWEEN.search(gap))
+        # (a "from" before the verb is no range: "Gostaria de mudar para 17 de setembro")
+        and not re.search(r"\b(?:from|de|del|du|dal|vom|von)\b", gap[between.start() :])
         # "change the check-out to the 22nd": the departure moves, not the booking
         and not _DEPARTURE_WORD.search(gap)
     ):
@@ -2825,8 +3029,8 @@ _WEEKDAY_BEFORE_ITS_DAY = re.compile(
 )
 # ("restare anche la notte di domenica 5", "quedarnos también la noche del sábado": the night and its weekday between)
 _ADDED_NIGHT_BEFORE = re.compile(
-    r"\b(?:tambien|tambem|aussi|egalement|anche|auch|too)\s+(?:el |la |o |a |le |il |den |am |on |the )?"
-    r"(?:(?:night|noche|nuit|noite|notte|nacht) (?:of |of the |del |de |du |di |da |do |della |vom )?)?"
+    r"\b(?:tambien|tambem|aussi|egalement|anche|auch|too)\s+(?:el |la |o |a |le |il |den |die |am |on |the )?"
+    r"(?:(?:night|noche|nuit|noite|notte|nacht) (?:of |of the |del |de |du |di |da |do |della |vom )?(?:dia )?)?"
     rf"(?:(?:{_WEEKDAY_WORDS}) )?$"
 )
 # The night named right after a verb of adding ("rajouter la nuit de dimanche à notre séjour", "add the Sunday night",
@@ -3001,7 +3205,7 @@ _LEAVING = (
     r"sair|sairia|sairiamos|sairemos|saimos|saindo|saida|ir embora|"
     r"partir|repartir|partira|partirons|partirions|partirait|partons|repartira|repartirons|"
     r"abreisen|abreise|abfahren|abfahrt|auschecken|"
-    r"partire|ripartire|partiremo|partiremmo|ripartiremo|ripartiremmo|partenza|ripartenza"
+    r"partire|ripartire|partiremo|partiremmo|ripartiremo|ripartiremmo|partiamo|ripartiamo|partenza|ripartenza"
 )
 # the leaving word, then at most three words with no digit or clause end ("salir el", "la salida al", "saída pro dia",
 # "partira le samedi", "saindo no dia")
@@ -3017,6 +3221,14 @@ def _leaving_on(folded: str, mention: _Mention) -> bool:
         _LEAVING_BEFORE.search(folded, max(0, mention.start - 45), mention.start)
         or _LEAVING_AFTER.match(folded, mention.end)
     )
+
+
+# Not there until a day ("can't get there until the 16th", "won't be in until Friday", "no llegamos hasta el 16",
+# "on n'arrivera pas avant le 16", "non arriviamo prima del 16", "não chegamos antes do dia 16"): the arrival.
+_NOT_UNTIL = re.compile(
+    r"\b(?:can't|cannot|can not|won't|not|no|pas|non|nao)\b[^.;!?\n\d]{0,30}?\b(?:until|till|hasta|avant|prima|antes)"
+    r"\s+(?:(?:the|el|le|del|du|do|dia|de)\s+)*$"
+)
 
 
 def _departure_only(
@@ -3040,8 +3252,12 @@ def _departure_only(
         return None
     base = today
     previous = before[-1][0]
-    if _ARRIVAL_CUE.search(folded, max(0, previous.start - 30), previous.start):
-        return None  # "llegamos el 3 y salimos el 5", "arrive on the 10th and leave on the 12th"
+    if _ARRIVAL_CUE.search(folded, max(0, previous.start - 30), previous.start) or _NOT_UNTIL.search(
+        folded, max(0, previous.start - 50), previous.start
+    ):
+        # "llegamos el 3 y salimos el 5", "arrive on the 10th and leave on the 12th", "can't get there until the
+        # 16th, still leaving on the 18th"
+        return None
     if len(before) >= 2 or _an_added_night(folded, previous, nights):
         # the booked stay's days (the new departure comes after its arrival) or the night added
         base = before[0][1] if len(before) >= 2 else before[-1][1]
@@ -3050,6 +3266,14 @@ def _departure_only(
         or _DEPARTURE_CUE.search(folded, max(0, previous.start - 30), previous.start)
     ):
         return None  # a day with no word of what it is: maybe the new arrival ("al 10 y salir el 12")
+    elif last.kind == "bare" and previous.kind in ("abs", "bare"):
+        # the old departure's month ("bis 19. Juni gebucht ... also Abreise am 20.", "hasta el 18 ... adelantar la
+        # salida al 16"), unless the day is weeks before it ("bis 30. Juni ... Abreise am 2." is 2 July)
+        old = before[-1][1]
+        date = _next_bare_day(last.day, old.replace(day=1) - dt.timedelta(days=1), inclusive=False)
+        if date is not None and date < old - dt.timedelta(days=14):
+            date = _next_bare_day(last.day, old, inclusive=False)
+        return date if date is not None and date > today else None
     if last.kind == "bare":
         date = _next_bare_day(last.day, base, inclusive=False)
     elif last.kind == "wd":
@@ -3122,10 +3346,35 @@ _CANNOT_BEFORE = re.compile(
 _CANNOT_AFTER = re.compile(r"\.?\s*(?:\w+\s+){0,2}?nicht\s+(?:\w+\s+)?(?:anreisen|ankommen|kommen)\b")
 
 
+# The arrival planned before a change ("we were going to arrive on the 15th but now can't get there until the 16th",
+# "íbamos a llegar el 15", "on devait arriver le 15", "dovevamo arrivare il 15", "íamos chegar dia 15", "wir wollten
+# eigentlich am 15. anreisen"): the old day, given way to those said after it.
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:(?:were|was) going to|had planned to|planned to|were supposed to|was supposed to|were due to|was due to|"
+    r"(?:we're|we are|i'm|i am|were|was) meant to|"
+    r"ibamos a|iba a|teniamos previsto|tenia previsto|pensabamos|iamos|ia|tinhamos previsto|deviamos|"
+    r"devions|devait|devais|avions prevu de|avais prevu de|dovevamo|dovevo|avevamo previsto di|pensavamo di)\s+"
+    r"(?:\w+\s+)?(?:arrive|come|get there|get in|check in|llegar|venir|entrar|chegar|vir|arriver|venir|arrivare|"
+    r"venire)\b[^.;!?\n\d]{0,12}$"
+)
+_PLANNED_BEFORE_DE = re.compile(r"\b(?:wollten|wollte|sollten|sollte)\s+(?:\w+\s+){0,2}?am\s+$")
+_ARRIVING_AFTER_DE = re.compile(r"\.?\s*(?:\w+\s+){0,2}?(?:anreisen|ankommen|kommen|einchecken)\b")
+
+
 def _cannot_come_on(folded: str, mention: _Mention) -> bool:
     return bool(
         _CANNOT_BEFORE.search(folded, max(0, mention.start - 60), mention.start)
         or _CANNOT_AFTER.match(folded, mention.end)
+    )
+
+
+def _planned_arrival(folded: str, mention: _Mention) -> bool:
+    return bool(
+        _PLANNED_BEFORE.search(folded, max(0, mention.start - 60), mention.start)
+        or (
+            _PLANNED_BEFORE_DE.search(folded, max(0, mention.start - 40), mention.start)
+            and _ARRIVING_AFTER_DE.match(folded, mention.end)
+        )
     )
 
 
@@ -3324,7 +3573,17 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     mentions = _without_past_visits(folded, _without_past_and_hours(folded, mentions, today), today)
     mentions = _without_the_subjects_days(folded, mentions)
     mentions = _without_days_taken_back(folded, mentions, today)
-    if len(cannot := [m for m in mentions if _cannot_come_on(folded, m)]) < len(mentions) - 1:
+    cannot = [
+        m
+        for index, m in enumerate(mentions)
+        if _cannot_come_on(folded, m)
+        # (a planned range is read as the old stay below: "We were supposed to come 20th to 23rd July but now ...")
+        or (
+            _planned_arrival(folded, m)
+            and not (index + 1 < len(mentions) and _connected(folded, m, mentions[index + 1]))
+        )
+    ]
+    if len(cannot) < len(mentions) - 1:
         # "não vamos conseguir chegar no dia 9. Será possível passar a reserva para de 10 a 12 de abril?": the day
         # they can't come is the old one, the days after it the stay
         mentions = [m for m in mentions if m not in cannot]
@@ -3385,7 +3644,7 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
             # "could we move our booking from 14 May to 21 May?": the second day is the new arrival (and a third
             # the departure: "Anreise vom 15. auf den 16. Januar verschieben, die Abreise bleibt der 18."; a third
             # day said otherwise is the old one again: "Am Freitag schaffen wir es leider nicht mehr").
-            mentions = [
+            moved = [
                 mentions[1],
                 *[
                     m
@@ -3397,6 +3656,9 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
                     )
                 ],
             ]
+            # ("pour 2 nuits à partir du 9 juillet, on peut décaler au 16-18?": 16 to 18 July)
+            _in_the_old_days_month(folded, mentions[:1], moved, today)
+            mentions = moved
             mentions[0].one_night = False
         elif (
             len(mentions) >= 4
@@ -3420,11 +3682,23 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
             # março?": the last range named is the new stay
             _in_the_old_days_month(folded, list(ranges[0]), list(ranges[-1]), today)
             mentions = list(ranges[-1])
-        elif len(mentions) == 4 and all(m.kind in ("abs", "bare") for m in mentions):
+        elif (
+            len(mentions) == 4
+            and all(m.kind in ("abs", "bare") for m in mentions)
+            # ("dal 25 al 27 maggio. Possiamo restare anche la notte del 27? Quindi partiamo il 28.": a night added and
+            # the new departure, read below)
+            and not (
+                _an_added_night(folded, mentions[2], _nights(folded)) and _leaving_on(folded, mentions[3])
+            )
+        ):
             # Two stays named in a change, with no "instead of": from the first to the second ("dal 3-5 aprile
             # al 10-12 aprile", "tengo del 14 al 16 pero quisiera pasarlo del 21 al 23").
-            _in_the_old_days_month(folded, mentions[:2], mentions[2:], today)
-            mentions = mentions[2:]
+            if _HAD_BEFORE.search(folded, max(0, mentions[2].start - 40), mentions[2].start):
+                # "possiamo spostare al 9-11 luglio? Avevamo il 2-4.": the days had, said last, are the old ones
+                mentions = mentions[:2]
+            else:
+                _in_the_old_days_month(folded, mentions[:2], mentions[2:], today)
+                mentions = mentions[2:]
         elif (moved_to_range := _moved_to_a_range(folded, mentions)) is not None:
             # "tenemos la reserva para el viernes 9 y el sábado 10 de julio. ¿Sería posible cambiarla al fin de
             # semana siguiente, del 16 al 18?": the days after the verb of changing are the new stay
@@ -3456,7 +3730,7 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
                     if other.start > nearby[0].start and _connected(folded, nearby[0], other):
                         nearby[0].one_night = False
                         other.one_night = True
-    mentions = _without_a_day_said_before_its_range(folded, mentions)
+    mentions = _without_a_day_said_before_its_range(folded, mentions, today)
     mentions = _without_events(folded, mentions, _nights(folded), today)
     mentions = _without_a_today_aside(folded, mentions, today)
     mentions = _without_a_day_named_twice(mentions)
@@ -3473,8 +3747,12 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
         # "¿tienen traslado desde el aeropuerto? llegamos en el vuelo de Caracas el martes": the flight's day is
         # the pick-up's, no stay
         mentions = []
-    if _EATING_OUT.search(folded) and not _STAY_WORD.search(re.sub(rf"\b(?:{_TONIGHT})\b", " ", folded)):
-        # "¿Me recomendáis algún restaurante para cenar por el centro esta noche?": tonight's dinner, no stay
+    if _EATING_OUT.search(folded) and not _STAY_WORD.search(
+        _ROOM_ALREADY_HAD.sub(" ", _EVENING.sub(" ", _LANDING_NIGHT.sub(" ", folded)))
+    ):
+        # "¿Me recomendáis algún restaurante para cenar por el centro esta noche?": tonight's dinner, no stay (nor
+        # beside the room the guests already have: "un restaurant pour un dîner d'affaires jeudi soir ? On a déjà nos
+        # chambres chez vous.")
         mentions = []
     for mention in mentions:
         mention.inclusive = bool(
@@ -3494,6 +3772,7 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     _weekdays_before_holidays(folded, mentions)
     mentions = _named_by_dates(folded, _weekdays_named_by_days(folded, mentions), today)
     mentions = _weekdays_by_a_date(folded, mentions, today)
+    mentions = _without_a_weekend_its_days_name(folded, mentions)
     mentions = _arrival_first(folded, mentions)
     resolved, unclear = _resolve(mentions, folded, today)
     nights = _nights(_WEEKS_FROM.sub(" ", folded))
@@ -4078,15 +4357,24 @@ def _nights(folded: str) -> int | None:
         value = to_int(count["n"])
         if value and 0 < value <= 60:
             return value
-    m = _WEEKS.search(folded)
-    before = folded[: m.start()].rstrip() if m else ""
-    if m and not re.search(
-        r"(?:\b(?:fin|fim|fine) de|\b(?:dentro de|in|en|within|daqui a|em|dans|tra|fra))$", before
-    ):
-        value = to_int(m["n"])
-        if value and 0 < value <= 8:
-            return value * 7
+    for m in _WEEKS.finditer(folded):
+        if _WEEKS_AGO_AFTER.match(folded, m.end()) or _WEEKS_AGO_BEFORE.search(folded, 0, m.start()):
+            continue  # "ho prenotato tre settimane fa", "I booked two weeks ago": when, not how long
+        before = folded[: m.start()].rstrip()
+        if not re.search(
+            r"(?:\b(?:fin|fim|fine) de|\b(?:dentro de|in|en|within|daqui a|em|dans|tra|fra))$", before
+        ):
+            value = to_int(m["n"])
+            if value and 0 < value <= 8:
+                return value * 7
+        return None
     return None
+
+
+# Weeks counted back from today ("tre settimane fa", "two weeks ago", "hace dos semanas", "há duas semanas", "il y a
+# deux semaines", "vor zwei Wochen"): the time something happened, no length of stay.
+_WEEKS_AGO_AFTER = re.compile(r"\s+(?:fa|ago|atras|zuvor)\b")
+_WEEKS_AGO_BEFORE = re.compile(r"\b(?:hace|ha|faz|il y a|vor|desde hace|since)\s+$")
 
 
 def names_a_weekday(folded: str) -> bool:
