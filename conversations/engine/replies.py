@@ -9,6 +9,7 @@ same way and can be traced back to the quote it came from.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -30,6 +31,9 @@ CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF"}
 # Italian and Portuguese write months in lower case in a sentence ("dal 12 dicembre", "de 3 de julho");
 # Django's translations give them capitalised, as in a calendar heading.
 LOWER_CASE_MONTHS = frozenset({"it", "pt"})
+# Italian elides a preposition's article before a vowel, and "8" (otto) and "11" (undici) are said with one:
+# "dall'8 all'11 maggio", "l'8 maggio", never "dal 8 al 11".
+_ITALIAN_ELISION = re.compile(r"(?<![\w'])(?:(?P<prep>a|da|de|su|ne)l|il) (?P<day>8|11)\b")
 
 _engine = Engine(autoescape=False)
 
@@ -95,7 +99,9 @@ class Phrasebook:
     def say(self, key: str, **context: Any) -> str:
         context.setdefault("hotel", self.hotel.name)
         with translation.override(self.language):
-            rendered = _compiled(self.text_for(key)).render(Context(context, autoescape=False))
+            rendered: str = _compiled(self.text_for(key)).render(Context(context, autoescape=False))
+        if self.language == "it":
+            rendered = _ITALIAN_ELISION.sub(_elided, rendered)
         return rendered.strip()
 
     # --- facts, formatted the one way they are ever written -----------------------------------
@@ -135,6 +141,10 @@ class Phrasebook:
 
     def button_title(self, key: str, **context: Any) -> str:
         return self.say(key, **context)[:20]
+
+
+def _elided(match: re.Match[str]) -> str:
+    return f"{match['prep'] + 'll' if match['prep'] else 'l'}'{match['day']}"
 
 
 def format_amount(amount: Decimal, language: str) -> str:

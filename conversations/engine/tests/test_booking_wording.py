@@ -3,6 +3,7 @@ the summary, the confirmation e-mail (said only when sent) and the room type ask
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -99,6 +100,26 @@ def test_change_summary_renders_each_case_in_every_language(demo_hotel, language
     unknown = phrases.say("modify_confirm", **common)
     assert "306,90 € → 322,30 €" in more and "15,40 €" in more and more != less
     assert "15,40 €" in less and "0,00 €" not in same and "→" not in unknown and "322,30 €" in unknown
+
+
+@pytest.mark.parametrize(
+    ("check_in", "check_out", "written"),
+    [
+        ((2027, 5, 8), (2027, 5, 11), "dall'8 maggio all'11 maggio"),
+        ((2027, 5, 11), (2027, 5, 18), "dall'11 maggio al 18 maggio"),
+        ((2027, 5, 1), (2027, 5, 8), "dal 1 maggio all'8 maggio"),
+        ((2027, 5, 18), (2027, 5, 28), "dal 18 maggio al 28 maggio"),
+    ],
+)
+def test_italian_days_eight_and_eleven_take_the_elided_article(demo_hotel, check_in, check_out, written):
+    stay = Phrasebook(hotel=demo_hotel, language="it").stay(
+        check_in=dt.date(*check_in), check_out=dt.date(*check_out), adults=2, today=dt.date(2027, 1, 4)
+    )
+    assert stay.startswith(written), stay
+    spanish = Phrasebook(hotel=demo_hotel, language="es").stay(
+        check_in=dt.date(*check_in), check_out=dt.date(*check_out), adults=2, today=dt.date(2027, 1, 4)
+    )
+    assert "'" not in spanish
 
 
 def test_the_phone_asked_for_is_in_the_summary(demo_hotel):
