@@ -38,7 +38,7 @@ _LABELS = (
     r"(?:name|nombre|nom|nome) (?:for|para|de|pour|fur|per|da|of|del|do|dell|des|der|on|in|en|sur|auf|na|no|sulla)"
     r" (?:the |la |a |die |el |o |l')?"
     r"(?:booking|reservation|reserva|reservierung|buchung|prenotazione|holder|titular|huesped|hospede|client|"
-    r"gastes|ospite)|nombre|name|nom|nome)"
+    r"gastes|ospite)|nombre|names|name|nom|nome)"  # ("booked last night for the 3rd-5th oct. names Priya Raman")
 )
 _STRONG_CUES = (
     r"me llamo|mi nombre es|mi nombre completo es|el nombre es|a nombre del|al nombre del|a nombre de|al nombre de|"
@@ -1068,23 +1068,19 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
     typed_lower = not any(c.isupper() for c in text[1:])
     # (English "I" is capitalised by phones even in a dictated message: "this is dave kowalski ... I'll get in")
     # (and a code in capitals, a month or a weekday a phone capitalises: "this is tomasz nowak eh I have reservation
-    # ... from 4th of March the number is HX 22 71")
-    dictated = not any(
-        c.isupper()
-        for c in re.sub(
-            r"\b(?:I|[A-Z]{2,}|[A-Z][a-z]+)\b",
-            lambda w: (
-                "i"
-                if len(w.group(0)) < 2 or w.group(0).isupper() or _calendar_word(w.group(0))
-                else w.group(0)
-            ),
-            text,
-        )[1:]
+    # ... from 4th of March the number is HX 22 71"), up to some words after the introduction (a place it capitalises
+    # further on: "this is ryan o'sullivan I was wondering ... for Halloween ... driving up from Cork")
+    dictated = re.sub(
+        r"\b(?:I|[A-Z]{2,}|[A-Z][a-z]+)\b",
+        lambda w: (
+            "i" if len(w.group(0)) < 2 or w.group(0).isupper() or _calendar_word(w.group(0)) else w.group(0)
+        ),
+        text,
     )
     for m in _CUE.finditer(plain):
         cue = (m["strong"] or m["weak"] or "").strip()
         all_lower = typed_lower or (
-            dictated
+            not any(c.isupper() for c in dictated[1 : m.end() + 80])
             and cue in ("this is", "it's", "its", "it is")
             and _OPENING.fullmatch(plain[: m.start()]) is not None
         )
@@ -2475,7 +2471,7 @@ def _signature(text: str) -> str | None:
     if dashed and len(_WORD.findall(text[: dashed.start()])) >= 2:
         # "cheers mate, see ya next year! - Dave": a dash then the name end the message's last line
         name = _name_words(dashed["name"], weak=True, whole=True)
-        # (not the town after a studio's name: "Studio Santangelo – Bari")
+        # (not the town after a studio's name: "Studio Santangelo - Bari")
         if name and not any(fold(w) in ordinary for w in name.split()) and not _is_place(name):
             return name
     last_sentence = re.search(r"[.!?]\s+(?P<name>[^.!?\n]{3,60}?)[.!]?\s*$", text)

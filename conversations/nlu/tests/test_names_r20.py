@@ -393,3 +393,36 @@ def test_a_department_address_under_a_booking_for_a_colleague_is_the_writers():
     assert extract_email(
         text.replace("compras@talleresarriaga.es", "inaki.zubizarreta@talleresarriaga.es")
     ) == ("inaki.zubizarreta@talleresarriaga.es")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a bare "names" before a full name ending the message
+        (
+            "still havent got a confirmation email?? booked last night for the 3rd-5th oct. names Priya Raman",
+            "Priya Raman",
+        ),
+        # dictated: capitals the phone puts on a holiday or a place further on
+        (
+            "hi um yeah this is ryan o'sullivan I was wondering do ye have a room for Halloween just the one night "
+            "for myself and the girlfriend we'd be driving up from Cork",
+            "Ryan O'Sullivan",
+        ),
+    ],
+)
+def test_a_bare_names_label_and_a_dictated_introduction(text, name):
+    assert extract_guest_name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two names Priya Raman and Tom Hill are on it",
+        "what names do you need?",
+        "Hi, this is great news. We loved the room and will come back to Cork",
+        "hey its raining here in Dublin, do you have a room?",
+    ],
+)
+def test_no_name_after_names_in_a_sentence_or_a_lower_case_word_that_is_none(text):
+    assert extract_guest_name(text) is None
