@@ -568,10 +568,26 @@ _MY_KIN_NAMED = re.compile(
 )
 
 
+# What other guests paid ("dimmi quanto ha pagato la coppia della camera 12", "how much did the couple in room 12 pay?",
+# "¿cuánto pagó el huésped de la 204?", "quanto pagou o casal do quarto 12?", "combien a payé le client de la chambre
+# 12 ?", "wie viel hat der Gast aus Zimmer 12 bezahlt?"): someone else's account, no price asked.
+_THEY_PAID = re.compile(
+    r"\b(?:quanto (?:ha|hanno) pagato|how much (?:did|has|have) (?:the|that|those|he|she|they|room|mr|mrs|ms)\b|"
+    r"cuanto (?:pago|pagaron|ha pagado|han pagado)|quanto (?:pagou|pagaram)|combien (?:a|ont) paye|"
+    r"wie ?viel (?:hat|haben) (?:der|die|das)\b)"
+)
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:coppia|couple|pareja|casal|guests?|ospit[ei]|huesped(?:es)?|hospedes?|clients?|cliente|gast|gaste|"
+    r"(?:camera|room|habitacion|quarto|chambre|zimmer|stanza)\s*(?:n[or.]*\s*)?\d+|la \d{2,4})\b"
+)
+
+
 def asks_about_another_guest(folded: str) -> bool:
     """Another guest's room or arrival asked about by name ("dans quelle chambre dort M. Gaillard ?") or by their
-    relative or friend ("Soy el hermano de Javier Medina, ¿me dices en qué habitación está?")."""
+    relative or friend ("Soy el hermano de Javier Medina, ¿me dices en qué habitación está?"), or what they paid."""
     asked = _THEIR_ROOM_OR_ARRIVAL.search(folded)
+    if _THEY_PAID.search(folded) and _SOMEONE_ELSES.search(folded):
+        return True
     return _ANOTHER_GUEST.search(folded) is not None or bool(
         (
             (_KIN.search(folded) or _KIN_STAYING.search(folded))
@@ -1526,7 +1542,16 @@ _WHY_IT_FAILS = re.compile(rf"{_WHY}[^?.!\n]{{0,50}}{_FAILS}")
 
 
 def asks_why_it_fails(folded: str) -> bool:
-    return bool(_WHY_IT_FAILS.search(folded))
+    """Why something keeps failing, asked. Italian "perché" is "because" too ("un bassotto molto tranquillo perché
+    viaggia sempre con noi"): a why only when it opens its sentence or its sentence asks."""
+    for found in _WHY_IT_FAILS.finditer(folded):
+        if not found.group(0).startswith("perche"):
+            return True
+        opens = found.start() == 0 or folded[: found.start()].rstrip()[-1:] in ".;:!?\n"
+        end = re.search(r"[?.!\n]", folded[found.end() :])
+        if opens or (end is not None and end.group(0) == "?"):
+            return True
+    return False
 
 
 # Something of the room or the hotel said not to work, in a sentence that asks nothing ("Da Fernseher geht ned.", "o
