@@ -413,7 +413,7 @@ _WEEKEND = re.compile(
     r"(?<!\bun )(?<!\buna )(?<!\bum )(?<!\bein )(?<!\ba )(?<!\bone )"
     r"(?:fin de semana|weekend|fim de semana|fim-de-semana|fds|week-end|week end|wochenende|fine settimana|"
     # Swiss "Wuchenend" only with its day ("am Wuchenend vom 16. Januar"); alone it is read as it always was
-    r"fine-settimana|wknd|wkend|fin de semaine|wochenend|wuchenende?(?=\s+(?:vom|vo|von)\s+\d)|(?<=\bam )wuchen[ae]nde?|"
+    r"fine-settimana|wknd|wkend|fin de semaine|wochenend|wuchen[ae]nde?(?=\s+(?:vom|vo|von)\s+\d)|(?<=\bam )wuchen[ae]nde?|"
     r"(?<=this )w/e|(?<=next )w/e|(?<=the )w/e))"
     r"(?P<next2> que viene| proximo| prochain| que vem| prossimo)?\b"
 )
@@ -3539,6 +3539,37 @@ def _without_a_night_removed(
     return None
 
 
+def _the_arrival_and_departure_said(folded: str, mentions: list[_Mention], today: dt.date) -> list[_Mention]:
+    """ "für die Fachtagung, die vom 19. bis 21. Oktober 2028 stattfindet, ... Anreise am 18. Oktober, Abreise am 21.
+    Oktober", "for the conference (19-21 October) ... arrival 18 October, departure 21 October": a day said after an
+    arrival word and one after a departure word, after other days, are the stay."""
+    if len(mentions) < 3:
+        return mentions
+    arrivals = [m for m in mentions if _SAID_AFTER_ARRIVAL.search(folded, max(0, m.start - 30), m.start)]
+    departures = [m for m in mentions if _SAID_AFTER_DEPARTURE.search(folded, max(0, m.start - 30), m.start)]
+    if len(arrivals) != 1 or len(departures) != 1:
+        return mentions
+    arrival, departure = arrivals[0], departures[0]
+    index = mentions.index(arrival)
+    if (
+        index == 0
+        or mentions.index(departure) != index + 1
+        or {arrival.kind, departure.kind} - {"abs", "bare"}
+        or "abs" not in (arrival.kind, departure.kind)
+    ):
+        return mentions
+    _in_the_old_days_month(folded, mentions[:index], [arrival, departure], today)
+    return [arrival, departure]
+
+
+_SAID_AFTER_ARRIVAL = re.compile(
+    rf"(?:{_ARRIVAL_WORD.pattern})\s*:?\s*(?:(?:on|the|el|le|il|am|o|dia|de|do|del|du|den)\s+)*$"
+)
+_SAID_AFTER_DEPARTURE = re.compile(
+    rf"(?:{_DEPARTURE_WORD.pattern})\s*:?\s*(?:(?:on|the|el|le|il|am|o|dia|de|do|del|du|den)\s+)*$"
+)
+
+
 def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) -> StayDates:
     """Check-in, check-out, nights and an ambiguity flag from folded text."""
     folded = re.sub(r"\bl'(?=\d)", "le ", folded)  # "partenza l'8", "jusqu'a l'11"
@@ -3587,6 +3618,7 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
         # "não vamos conseguir chegar no dia 9. Será possível passar a reserva para de 10 a 12 de abril?": the day
         # they can't come is the old one, the days after it the stay
         mentions = [m for m in mentions if m not in cannot]
+    mentions = _the_arrival_and_departure_said(folded, mentions, today)
     instead = _INSTEAD.search(folded)
     if not modify and instead and not any(0 <= m.start - instead.end() <= 6 for m in mentions):
         instead = None  # outside a change, only days right after it are old ones ("en vez del 3 al 5 ...")
@@ -3773,6 +3805,16 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     mentions = _named_by_dates(folded, _weekdays_named_by_days(folded, mentions), today)
     mentions = _weekdays_by_a_date(folded, mentions, today)
     mentions = _without_a_weekend_its_days_name(folded, mentions)
+    if (
+        len(mentions) == 2
+        and mentions[0].kind == "wd"
+        and mentions[1].kind == "abs"
+        and _NIGHTS_FROM.search(folded, max(0, mentions[1].start - 40), mentions[1].start)
+        and _CLAUSE_END.search(folded, mentions[0].end, mentions[1].start)
+    ):
+        # "My father fell down the stairs on Saturday ... cancel our booking 47310 (3 nights from 12 November)": a
+        # weekday in an earlier clause is no day of the stay a count of nights from a date names
+        mentions = mentions[1:]
     mentions = _arrival_first(folded, mentions)
     resolved, unclear = _resolve(mentions, folded, today)
     nights = _nights(_WEEKS_FROM.sub(" ", folded))

@@ -648,3 +648,82 @@ def test_an_arrival_moved_keeps_the_departure_of_the_nights_booked(lang: str, te
 )
 def test_day_words_joined_by_a_dash_are_a_range(lang: str, text: str) -> None:
     assert stay(text, lang, "2028-03-01", modify=True) == ("2028-03-17", "2028-03-19")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "My father fell down the stairs on Saturday and he is in the hospital now, so we can not travel anymore. "
+            "Please cancel our booking 47310 (3 nights from 12 November).",
+        ),
+        (
+            "es",
+            "Mi padre se cayó el sábado y está en el hospital. Cancelen la reserva 47310 (3 noches desde el 12 de noviembre).",
+        ),
+        (
+            "it",
+            "Mio padre è caduto sabato, è in ospedale. Annullate la prenotazione 47310 (3 notti dal 12 novembre).",
+        ),
+        (
+            "fr",
+            "Mon père est tombé samedi, il est à l'hôpital. Annulez la réservation 47310 (3 nuits à partir du 12 novembre).",
+        ),
+        (
+            "pt",
+            "O meu pai caiu no sábado e está no hospital. Cancelem a reserva 47310 (3 noites a partir de 12 de novembro).",
+        ),
+        (
+            "de",
+            "Mein Vater ist am Samstag gestürzt. Bitte stornieren Sie die Buchung 47310 (3 Nächte ab dem 12. November).",
+        ),
+    ],
+)
+def test_a_weekday_told_before_nights_from_a_date_is_no_day_of_that_stay(lang: str, text: str) -> None:
+    assert stay(text, lang, "2027-11-02") == ("2027-11-12", "2027-11-15")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "für die Fachtagung Wasserbau, die vom 19. bis 21. Oktober 2028 in Ihrer Stadt stattfindet, bitte ich um "
+            "acht Einzelzimmer, Anreise am 18. Oktober, Abreise am 21. Oktober.",
+        ),
+        (
+            "en",
+            "For the conference, which runs 19-21 October 2028, eight single rooms, arrival 18 October, departure 21 October.",
+        ),
+        (
+            "es",
+            "Para el congreso, que es del 19 al 21 de octubre, ocho individuales, llegada el 18 de octubre, salida el 21 de octubre.",
+        ),
+        (
+            "fr",
+            "Pour le congrès du 19 au 21 octobre, huit chambres simples, arrivée le 18 octobre, départ le 21 octobre.",
+        ),
+        (
+            "it",
+            "Per il convegno dal 19 al 21 ottobre, otto singole, arrivo il 18 ottobre, partenza il 21 ottobre.",
+        ),
+        (
+            "pt",
+            "Para o congresso de 19 a 21 de outubro, oito individuais, chegada dia 18 de outubro, saída dia 21 de outubro.",
+        ),
+    ],
+)
+def test_an_arrival_and_a_departure_said_after_an_events_days_are_the_stay(lang: str, text: str) -> None:
+    assert stay(text, lang, "2028-08-21") == ("2028-10-18", "2028-10-21")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sali zäme, chönd Ihr mir bestätige, dass ihr eus fürs Wuchenänd vom 5. Juni iitreit händ?",
+        "Mir chömed s Wuchenänd vom 5. Juni",
+    ],
+)
+def test_a_swiss_weekend_of_a_day_is_that_weekend(text: str) -> None:
+    assert stay(text, "de", "2027-04-15") == ("2027-06-04", "2027-06-06")
