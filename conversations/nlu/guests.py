@@ -17,7 +17,9 @@ _ADULT = (
     r"grown[ -]?ups?|mayores|idosos|idosas|ancianos|ancianas|seniors|senioren|anziani|"
     # the grown-ups of a school trip ("2 professores e 18 alunos", "3 teachers and 40 pupils", "2 Lehrer")
     r"teachers|chaperones|professores|professoras|profesores|profesoras|docentes|enseignants|enseignantes|professeurs|"
-    r"accompagnateurs|accompagnatrices|lehrer|lehrern|lehrerinnen|lehrkraften|lehrkrafte|begleitpersonen|insegnanti|docenti|accompagnatori)"
+    r"accompagnateurs|accompagnatrices|lehrer|lehrern|lehrerinnen|lehrkraften|lehrkrafte|begleitpersonen|insegnanti|docenti|accompagnatori|"
+    # and of a team's ("3 accompagnants", "2 Betreuer", "two coaches", "dos entrenadores")
+    r"accompagnants|accompagnantes|betreuer|betreuern|betreuerinnen|coaches|entrenadores|treinadores|allenatori|entraineurs)"
 )
 _CHILD = (
     r"(?:ninos?|ninas?|nenes?|nenas?|hijos?|hijas?|peques?|chicos|menores|menor|children|child|kids?|sons?|daughters?|boys|"
@@ -154,11 +156,15 @@ _PLUS_ADULT = re.compile(
 )
 # "eu + 👶" (read "eu + baby"), "me & 2 kids": the writer alone with the children.
 _SELF_PLUS_CHILD = re.compile(
-    rf"\b(?:i|me|myself|yo|eu|moi|ich|io)\s*(?:\+|&)\s*(?:(?:{NUMBER})\s+)?{_CHILD}\b"
+    rf"\b(?:i|me|myself|yo|eu|mim|moi|ich|mich|io)\s*(?:\+|&|plus|mas|piu|mais)\s*"
+    # ("Me plus my two grandsons (they're 9 and 12)")
+    r"(?:(?:my|mis|mes|meine|meinen|i miei|le mie|miei|mie|os meus|as minhas|meus|minhas)\s+)?"
+    rf"(?:(?:{NUMBER})\s+)?{_CHILD}\b"
 )
 # Twins are two children; ages listed after the children count them ("con niños de 4 y 7 años").
 _TWINS = re.compile(
     r"\b(?:twins|gemelos|gemelas|mellizos|mellizas|gemeos|gemeas|jumeaux|jumelles|zwillinge|zwillingen|gemelli|gemelle)\b"
+    r"|\btwin\s+(?:babies|boys|girls|sons|daughters|kids|toddlers)\b"  # "two adults and twin babies"
 )
 # "two twins and a double", "twins rooms": rooms, not children ("twin" before a count or a room word).
 _TWIN_ROOMS = re.compile(rf"\b(?:{NUMBER}) twins\b|\btwins\s+(?:rooms?|beds?)\b")
@@ -175,9 +181,11 @@ _AGES_LISTED = re.compile(
     r"jeunes)"
     # the ages said in a clause of their own ("los peques, que tienen 3 y 6 años", "the kids pls, theyre 12 and 15")
     r"(?:\s*,?\s*(?:pls|please|porfa|plz)?\s*,?\s*(?:que tienen|que tem|que tenem|qui ont|ils ont|they'?re|theyre|"
-    r"they are|sie sind|die sind|che hanno)(?=\s*\d))?"
+    r"they are|sie sind|die sind|che hanno|hanno|tienen|tem|ont|sind|are)(?=\s*\d))?"
     # ("nossos filhos, de 12 e 16 anos": the ages after a comma, with their preposition)
     r"(?:\s*,\s*(?=(?:aged|ages|of|de|von|di|im alter von)\s+\d))?"
+    # ("Two adults and our kids, 4 and 7": the ages as bare digits after a comma)
+    r"(?:\s*,\s*(?=\d{1,2}\s*(?:,|y|and|e|et|und|pis|&)\s*\d{1,2}\b(?!\s*(?:\d|[a-z]*(?:night|noche|noite|nuit|nacht|nott|room|adult|habitac|quart|chambr|zimmer|camer|stanz|person|pessoa|people|gast|gaste|ospit)))))?"
     r"\s*\(?\s*(?:aged|ages|of ages|of|de|von|di|im alter von|com|avec|mit)?\s*"
     rf"(?P<ages>(?:\d{{1,2}}|{NUMBER})(?:\s*(?:,|y|and|e|et|und|pis|&)\s*(?:\d{{1,2}}|{NUMBER}))+)\b"
     r"(?!\s*(?:\d|de (?:[a-z]+)|/))"
@@ -278,7 +286,9 @@ _GOING_ALL = re.compile(
 )
 # "family of four", "una familia de 5", "party of 6", "four of us": everyone in the party.
 _GROUP_OF = re.compile(
-    rf"\b(?:family|familia|famille|famiglia|familie|party|group|grupo|groupe|gruppe|gruppo)\s+(?:of|de|di|von|mit|aus)\s+"
+    rf"\b(?:family|familia|famille|famiglia|familie|party|group|grupo|groupe|gruppe|gruppo)"
+    # ("un grupo de trabajo de 6", "un groupe de travail de 6", "un gruppo di lavoro di 6")
+    r"(?:\s+(?:de trabajo|de travail|di lavoro|de trabalho))?\s+(?:of|de|di|von|mit|aus)\s+"
     rf"{_NUM}\b(?!\s*(?:noches?|nights?|dias|days|/|\.\d|:|(?:a|al|ao|to|au|bis|-)\s*\d|{_CHILD}\b))(?!\s*{_DAY_OF_MONTH})|"
     rf"\b(?P<n2>{NUMBER})\s+(?:of us|de nosotros|d'entre nous)\b"
 )
@@ -306,6 +316,10 @@ _US_N = re.compile(
     rf"\s+{_NUM}\b(?!\s+{_CHILD}\b)(?!\s*{_DAY_OF_MONTH})"
     r"(?!\s*(?:noches?|nights?|noites?|nuits?|nachte|notti|dias?|days?|jours?|tage|giorni|semanas?|weeks?|"
     r"minut[eiaos]*n?|hours?|horas?|heures?|stunden?|ore\b|"
+    # ("Sie haben mir 30 € berechnet": Bavarian "mir" is "we", but a sum is no party)
+    r"€|\$|£|eur\b|euros?\b|chf\b|franken\b|dollars?\b|pounds?\b|"
+    # ("Sie haben mir 2x die Kurtaxe abgebucht": a count of things)
+    r"(?:die|der|das|den|dem)\b|"
     r"/|\.\d|:|-\s*\d|de\s+\d|(?:a|al|ao|to|au|bis)\s+\d|" + _ROOM[3:-1] + r"))"
 )
 _POSS = (
@@ -319,6 +333,8 @@ _SPOUSE = (
     r"noivo|noiva|verlobte|verlobter|verlobten|"
     # Brazilian "o mozão", "a patroa"
     r"mozao|patroa|"
+    # Northern Italian "la morosa", "il moroso"
+    r"morosa|moroso|"
     r"namorada|namorado|companheira|companheiro|femme|mari|epouse|epoux|copine|copain|compagne|compagnon|conjointe|conjoint|frau|"
     r"mann|freundin|freund|freindin|freind|partnerin|lebensgefahrtin|lebensgefahrte|moglie|marito|compagna|compagno|fidanzata|fidanzato|"
     r"ragazza|ragazzo|hubby|hubs|wifey|missus|other half|better half|bf|gf|bae|cheri|cherie|chum|blonde)"
@@ -335,7 +351,10 @@ _COMPANION = (
     r"schwiegermutter|schwiegervater|mother-in-law|father-in-law|grandma|grandpa|grandmother|grandfather|abuela|abuelo|"
     r"avo|nonna|nonno|oma|opa|mamie|papy|aunt|uncle|tia|tio|tante|onkel|zia|zio|mama|mami|mamma|mae|papa|papi|"
     r"cognata|cognato|cunada|cunado|cunhada|cunhado|belle-soeur|beau-frere|schwagerin|schwager|sister-in-law|"
-    r"brother-in-law|nanny|au pair|babysitter|ninera|baba|nounou|kindermadchen|tata)"
+    r"brother-in-law|nanny|au pair|babysitter|ninera|baba|nounou|kindermadchen|tata|"
+    # one who cares for an elderly guest ("a twin for my mother-in-law and her carer")
+    r"carer|caregiver|cuidadora|cuidador|auxiliaire de vie|aide-soignante|pflegerin|pfleger|betreuerin|badante|"
+    r"acompanhante|acompanante)"
 )
 _DET = (
     rf"(?:{_POSS[3:-1]}|a|an|una|un|um|uma|une|ein|eine|einem|einer|einen|un'|un mio|una mia|une de mes|un de mes|"
@@ -393,7 +412,9 @@ _SELF_AND_SPOUSE = re.compile(
     # "we" wishing to come with the writer's partner ("on voudrait venir le 31 décembre ... avec mon mari", "we'd like
     # to come with my wife"): the couple
     r"\b(?:on voudrait|on aimerait|on souhaiterait|nous voudrions|nous aimerions|we'?d like|we would like|"
-    r"quisieramos|queriamos|vorremmo|wir mochten|wir wurden gerne?|gostariamos|queriamos)\b"
+    # ("Queremos ir con mi novia", "volevamo venire ... con la morosa")
+    r"quisieramos|queriamos|queremos|vorremmo|volevamo|vogliamo|wir mochten|wir wurden gerne?|wir wollen|"
+    r"gostariamos|queremos|we want|nous voulons|on veut)\b"
     r"(?:(?!hablar|consult|talk|speak|discuss|check|parler|sprechen|besprech|reden|falar|parlare|chat|verific)"
     rf"(?:[^.?!;\n]|(?<=\d)\.)){{0,60}}?\b(?:con|with|com|avec|mit)\s+{_POSS}\s+{_SPOUSE}\b|"
     # the writer wishing to come with someone ("Je voudrais venir chez vous à la Pentecôte avec mon mari", "I'd like
@@ -575,6 +596,102 @@ _BIG_AND_SMALL = re.compile(
     rf"\b(?P<a>{NUMBER})\s+(?:grands|grandes|grossen|grosse|grandi)\s*(?:et|pis|y|e|und|,|&|\+)\s*(?P<c>{NUMBER})\s+"
     r"(?:petits|petites|pequenos|chicos|chiquitos|kleinen|kleine|piccoli|pequenos)\b"
 )
+# A boy or a girl said beside grown-ups counted ("2 adulti e un ragazzo", "2 adults and a boy", "dos adultos y una
+# chica"): a child, not a boyfriend.
+_ADULTS_AND_A_YOUNG_ONE = re.compile(
+    rf"(?P<head>\b(?:{NUMBER})\s+{_ADULT}\s*(?:,|y|and|e|et|und|ed|\+|plus)\s*)"
+    r"(?:una|un|a|one|um|uma|une|ein|eine|einen)\s+"
+    r"(?:ragazzo|ragazza|boy|girl|chico|chica|garcon|fille|junge|jungen|madchen|menino|menina|rapaz|rapariga)\b"
+    r"(?!\s*\(?\s*\d)"  # ("2 adults, a boy (7) and a girl (4)": each counted with its age)
+)
+# The party given up before the one now said ("from 2 adults to 2 adults + 1 child", "de 2 adultos a 2 adultos y 1
+# niño", "von 2 Erwachsenen auf 2 Erwachsene und 1 Kind", "statt 2 Erwachsene + 1 Kind sind wir jetzt 2 Erwachsene +
+# 2 Kinder", "au lieu de 2 adultes et 1 enfant", "invece di 2 adulti e 1 bambino", "em vez de 2 adultos e 1 criança"):
+# no party (only when grown-ups are counted again).
+_PARTY_GIVEN_UP = re.compile(
+    r"\b(?P<word>from|de|von|da|des|instead of|rather than|en vez de|en lugar de|au lieu de|statt|anstatt|invece di|"
+    rf"al posto di|em vez de|no lugar de|ao inves de)\s+(?:{NUMBER})\s+{_ADULT}\b"
+    rf"(?:\s*(?:,|\+|and|y|e|et|und|ed|plus|mit|with|con|com|avec)\s*(?:{NUMBER})\s+{_CHILD}\b)?"
+)
+_TO_PARTY = re.compile(rf"\s*,?\s*(?:to|a|auf|zu|para|pra|in|en)\s+(?:{NUMBER})\s+{_ADULT}\b")
+# The party said as the sum that results ("so that makes 3 adults and 4 children", "ça fait 3 adultes", "das macht 3
+# Erwachsene", "en total 3 adultos", "quindi 3 adulti", "ou seja, 3 adultos"): everyone, relatives joining among them.
+_MAKES = re.compile(
+    r"\b(?:that makes|which makes|makes it|making it|in total|en total|en tout|au total|ca fait|ce qui fait|"
+    r"insgesamt|das macht|also|in tutto|in totale|quindi|no total|ao todo|ou seja|o sea|total)\s*:?\s*"
+    rf"(?:(?:we are|we'?ll be|somos|seremos|sommes|serons|sind wir|siamo|saremo|seremos)\s+)?(?:{NUMBER})\s+{_ADULT}\b"
+)
+# The party's count said as a change ("saremo in tre invece che in due", "we'll be 3 instead of 2", "seremos 3 y no
+# 2", "nous serons 3 au lieu de 2", "wir sind 3 statt 2", "seremos 3 em vez de 2"): a child said to come too is the
+# one more, among the new count.
+_COUNT_CHANGED = re.compile(
+    rf"\b(?:{NUMBER}|zweit|dritt|viert|funft|sechst)\s+(?:e non|invece che|invece di|instead of|rather than|and not|"
+    r"not|en vez de|en lugar de|y no|au lieu de|et non|et pas|statt|anstatt|und nicht|em vez de|e nao|no lugar de)\s+"
+    rf"(?:(?:in|de|zu|a)\s+)?(?:{NUMBER}|zweit|dritt|viert|funft)\b"
+)
+# A grown son or daughter with their partner ("for my son and his girlfriend", "pour ma fille et son compagnon", "für
+# meinen Sohn und seine Frau", "para mi hija y su novio", "per mio figlio e sua moglie", "para o meu filho e a
+# namorada"): two grown-ups, no child.
+_CHILD_AND_PARTNER = re.compile(
+    r"\b(?:my|our|mi|nuestro|nuestra|ma|mon|notre|mein|meinen|meinem|meine|meiner|unser|unseren|unserem|unsere|"
+    r"unserer|mio|mia|il mio|la mia|nostro|nostra|il nostro|la nostra|meu|minha|o meu|a minha|nosso|nossa|o nosso|"
+    r"a nossa)\s+(?:son|daughter|hijo|hija|fils|fille|sohn|tochter|figlio|figlia|filho|filha)\s+"
+    r"(?:and|y|et|und|e|ed|with|con|avec|mit|com)\s+"
+    r"(?:(?:his|her|their|su|sa|son|seine|seiner|seinem|seinen|ihre|ihrer|ihrem|ihren|sua|suo|la sua|il suo|seu|"
+    r"o seu|a sua|a|o|la|il)\s+)?"
+    r"(?:girlfriend|boyfriend|wife|husband|partner|fiancee?|novia|novio|esposa|esposo|mujer|marido|pareja|compagnon|"
+    r"compagne|copine|copain|femme|mari|epouse|epoux|fiancee?|frau|mann|freundin|freund|verlobte[rn]?|partnerin|"
+    r"moglie|marito|fidanzata|fidanzato|ragazza|ragazzo|compagna|compagno|namorada|namorado|mulher|noiva|noivo)\b"
+)
+# People of the writer's firm counted ("our three delegates", "unsere drei Monteure", "nos deux techniciens", "nuestros
+# tres técnicos", "i nostri due tecnici", "os nossos três técnicos"): that many grown-ups, the writer not among them.
+_STAFF = (
+    r"(?:delegates|engineers|employees|staff|technicians|workers|fitters|installers|drivers|consultants|auditors|"
+    r"contractors|colleagues|lads|delegados|ingenieros|empleados|tecnicos|trabajadores|operarios|colaboradores|"
+    r"conductores|consultores|instaladores|colegas|engenheiros|funcionarios|trabalhadores|motoristas|delegues|"
+    r"ingenieurs|employes|salaries|techniciens|ouvriers|collaborateurs|collaboratrices|chauffeurs|monteurs|"
+    r"installateurs|collegues|delegierten|ingenieure|mitarbeiter|mitarbeiterinnen|techniker|monteure|arbeiter|"
+    r"handwerker|fahrer|berater|kollegen|kolleginnen|delegati|ingegneri|dipendenti|tecnici|operai|collaboratori|"
+    r"autisti|consulenti|installatori|colleghi)"
+)
+_OUR_N_STAFF = re.compile(
+    r"\b(?:our|unsere|unseren|nos|nuestros|nuestras|i nostri|nostri|os nossos|nossos|as nossas|nossas)\s+"
+    rf"(?P<n>{NUMBER})\s+(?:[a-z]+\s+)?{_STAFF}\b"
+)
+# A room for one of the firm's people ("a room for one of our lads", "una habitación para uno de nuestros técnicos",
+# "une chambre pour un de nos techniciens", "ein Zimmer für einen unserer Monteure", "per uno dei nostri tecnici",
+# "para um dos nossos técnicos"): one grown-up.
+_FOR_ONE_OF_OURS = re.compile(
+    r"\b(?:for|para|pour|fur|per|pra)\s+(?:one of our|uno de nuestros|una de nuestras|un de nos|une de nos|"
+    r"l'un de nos|einen unserer|eine unserer|einen von unseren|uno dei nostri|una delle nostre|um dos nossos|"
+    rf"uma das nossas)\s+(?:[a-z]+\s+)?(?:{_STAFF}|{_OTHER_ADULTS})\b"
+)
+# The one the writer writes for and a companion ("vorrebbe una doppia per lei e mia zia", "a double for her and my
+# aunt", "una doble para ella y mi tía", "une double pour elle et ma tante", "ein Doppelzimmer für sie und meine Tante",
+# "um duplo para ela e a minha tia"): two grown-ups.
+_THIRD_AND_COMPANION = re.compile(
+    r"\b(?:para|pra|for|pour|fur|per)\s+(?:her|him|ella|el|elle|lui|lei|sie|ihn|ela|ele)\s+(?:and|y|e|et|und|ed)\s+"
+    rf"(?:a\s+|o\s+)?{_DET}\s+{_COMPANION}\b{_MINOR_AGE_AFTER}"
+)
+# A group's leader or driver and its guests counted ("Tour guide plus four guests", "el guía y 20 clientes", "le
+# chauffeur et 30 passagers", "Reiseleiterin plus 12 Gäste", "la guida più 15 ospiti"): the guests and one more.
+_LEADER_PLUS_N = re.compile(
+    r"\b(?:(?:tour |group )?(?:guide|leader)|driver|coach driver|guia|chofer|conductor|reiseleiter|reiseleiterin|"
+    r"fahrer|busfahrer|chauffeur|accompagnateur|accompagnatrice|guida|autista|accompagnatore|motorista)\s+"
+    r"(?:plus|\+|and|y|et|und|e|with|con|avec|mit|com|piu|mas|mais)\s+"
+    rf"(?P<n>{NUMBER})\s+(?:{_PERSON}|clients|clientes|kunden|clienti|passengers|pasajeros|passagers|passageiros|"
+    r"passeggeri|fahrgaste|travellers|travelers|viajeros|voyageurs|reisende|viaggiatori|viajantes)\b"
+)
+# The one a booking goes to, going with their partner ("She's Lucy Brennan and she'll go with her husband", "elle
+# viendra avec son mari", "sie fährt mit ihrem Mann", "ella irá con su marido", "andrà con suo marito", "ela vai com o
+# marido"): two grown-ups.
+_THIRD_WITH_PARTNER = re.compile(
+    r"\b(?:she|he|ella|el|elle|il|sie|er|lei|lui|ela|ele)\b[^.!?;\n]{0,25}?\b(?:with|con|avec|mit|com)\s+"
+    r"(?:her|his|su|sa|son|ihrem|ihrer|seinem|seiner|il suo|la sua|suo|sua|o seu|a sua|seu|o|a)\s+"
+    r"(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|marido|esposo|esposa|mujer|novio|novia|pareja|mari|"
+    r"femme|compagnon|compagne|copain|copine|mann|frau|freund|freundin|partnerin|marito|moglie|fidanzato|fidanzata|"
+    r"compagno|compagna|namorado|namorada|mulher)\b"
+)
 # A count restated after "so", "i.e." ("den zwei Enkeln, also 4 Erwachsene und 2 Kinder"): said once, not twice.
 _RESTATED = re.compile(
     r"(?:,|\()\s*(?:also|so|that'?s|i\.e\.|ie|o sea|es decir|osea|donc|soit|c'est-a-dire|cioe|ovvero|ou seja|"
@@ -613,6 +730,9 @@ _OR_ROOMS = re.compile(
     rf"\b(?:{_ONE_ROOM_WORD})\b[^\n]{{0,80}}?\b(?:si no|if not|otherwise|or else|failing that|sinon|a defaut|sonst|"
     r"ansonsten|andernfalls|falls nicht|altrimenti|se no|in alternativa|senao|se nao|caso contrario|de lo contrario|"
     rf"en su defecto)\b[^.?!\n]{{0,40}}?\b(?:{NUMBER})\s+{_ROOM}\b|"
+    # ("you have one room for all of us or we need to take 2??")
+    rf"\b(?:{_ONE_ROOM_WORD})\b[^.?!\n]{{0,40}}?\b(?:or|o|ou)\s+(?:we|i)\s+(?:need|have|must)\s+(?:to\s+)?"
+    rf"(?:take|book|get)\s+(?:{NUMBER})\b(?=[^.!\n]{{0,20}}\?)|"
     r"\b(?:or|o|ou|oder|oppure)\s+(?:(?:would|will|do|should|shall|must|could)\s+(?:we|i)\s+(?:need|have to take|take|"
     r"get|book)|necesitariamos|necesitamos|hace falta|precisamos|precisariamos|faut-il|faudrait-il|nous faudrait-il|"
     r"brauchen wir|brauchten wir|br[a-z]*en wir|servono|servirebbero|ci servono|ci vogliono)\s+"
@@ -902,19 +1022,6 @@ _WE_GO_WITH_CHILD = re.compile(
     r"as|our|nuestro|nuestra|nuestros|notre|nos|unserem|unserer|unseren|nostro|nostra|nostri|nosso|nossa|nossos)\s*)?"
     rf"(?:(?:{NUMBER})\s+)?{_CHILD}\b"
 )
-# A child said to come too ("We are two. Our daughter (6) comes too.", "Viene también nuestro hijo"): on top.
-_CHILD_COMES_TOO = re.compile(
-    rf"\b{_CHILD}\b[^.?!]{{0,12}}\b(?:comes?|is coming|will come|joins us|kommt|kommen|vient|viennent|viene|vienen|"
-    r"vem|vengono)\s+(?:too|as well|along|also|tambien|tambem|aussi|auch|anche)\b|"
-    rf"\b{_CHILD}\b[^.?!]{{0,12}}\b(?:also|tambien|tambem|aussi|auch|anche)\s+(?:comes|vem|vient|kommt|viene)\b|"
-    # "notre fils de 12 ans vient finalement avec nous", "our son is coming with us after all", "viene con nosotros"
-    rf"\b{_CHILD}\b[^.?!]{{0,16}}\b(?:comes?|is coming|will come|vient|viendra|viene|vendra|vem|vai|kommt|verra)\s+"
-    r"(?:(?:finalement|finalmente|after all|al final|doch|ahora|now|maintenant|jetzt|agora|adesso|ora)\s+)?"
-    r"(?:with us|avec nous|con nosotros|con noi|conosco|connosco|mit)\b|"
-    r"\b(?:viene|vienen|vem|vient|viennent|kommt|kommen|viene|vengono|verra|verranno|vendra|vendran|viendra|"
-    r"viendront|vira|virao)\s+(?:tambien|tambem|aussi|auch|anche)\s+"
-    rf"(?:\w+\s+){{0,2}}{_CHILD}\b"
-)
 # The room a change keeps ("add an extra bed in the same room", "en la misma habitación", "ins selbe Zimmer").
 _SAME_ROOM = re.compile(
     r"\b(?:(?:in|into) the same room|en la misma habitacion|no mesmo quarto|dans la meme chambre|"
@@ -952,6 +1059,12 @@ _ROOM_FOR_ME = re.compile(
     r"(?:me|mim|moi|mich|myself|mi(?=\s*(?:[.;!?)]|$|sol[oa]\b)))\b"
     r"(?!\s*(?:,\s*)?(?:y|and|n|e|et|und|ed|con|with|com|avec|mit|my|mi|mis|meu|minha|mon|ma|meine[nm]?|mia|mio)\b|\s*[+&])"
 )
+# A room asked for, then the writer alone at the end of the sentence ("vorrei una camera per oggi a otto, una notte
+# sola, per me", "a room for tonight, just for me", "una habitación para esta noche, para mí"): one grown-up.
+_ROOM_THEN_FOR_ME = re.compile(
+    rf"\b{_ONE_ROOM_NOUN}\b[^.!?\n]{{0,60}},\s*(?:(?:solo|just|only|nur|seulement|juste|apenas|so|solamente)\s+)?"
+    r"(?:para|pra|for|pour|fur|per)\s+(?:me|mim|moi|mich|myself|mi)\s*(?:[.!?]|$)"
+)
 _ALL_FAMILY_SINGLE = re.compile(
     r"\b(?:habitacion|room|quarto|chambre|zimmer|camera) (?:individual|single|simple|singola)\b"
 )
@@ -967,6 +1080,10 @@ _BARE_ROOM_NOUN = (
     r"pieza(?!\s+(?:de|del)\b)|"  # "¿hay pieza pa mañana?" (Chile, Argentina); not "una pieza de equipaje"
     r"cameretta|stanza|stanzetta|apartamento|apartment|appartamento|appartement|ferienwohnung|monolocale|bilocale|"
     r"dz|ez|hab(?=\.?\s+(?:doble|individual|triple|matrimonial|familiar|sencilla)\b)|"
+    # ("teneis hab pa mañana?", "hay hab para hoy?": the short form asked for a night)
+    r"(?:(?<=\bhay )|(?<=\btienen )|(?<=\bteneis )|(?<=\btenes )|(?<=\btienes )|(?<=\bbusco )|(?<=\bquiero )|"
+    r"(?<=\bqueria )|(?<=\bnecesito ))"
+    r"hab(?=\.?\s+(?:pa|para|pal|hoy|manana|esta|este|el|del|desde)\b)|"
     # "is there room for eight of us?", "no room for the car" are space, not a room
     r"(?<!\bis there )(?<!\bthere is )(?<!\bthere's )(?<!\benough )(?<!\bmore )(?<!\bno )(?<!\bmake )(?<!\bleg )"
     # rooms of the hotel that are no bedroom ("the breakfast room", "a meeting room")
@@ -1072,6 +1189,19 @@ _CHILD_ONE = (
     # a nephew or niece with an age under 18 ("Vem também o meu sobrinho de 9 anos", "my niece (7)")
     r"nephew|niece|sobrino|sobrina|sobrinho|sobrinha|neveu|niece|neffe|nichte|nipote)"
 )
+# A child said to come too ("We are two. Our daughter (6) comes too.", "Viene también nuestro hijo"): on top.
+_CHILD_COMES_TOO = re.compile(
+    rf"\b(?:{_CHILD}|{_CHILD_ONE})\b[^.?!]{{0,12}}\b(?:comes?|is coming|will come|joins us|kommt|kommen|vient|viennent|viene|vienen|"
+    r"vem|vengono)\s+(?:too|as well|along|also|tambien|tambem|aussi|auch|anche)\b|"
+    rf"\b(?:{_CHILD}|{_CHILD_ONE})\b[^.?!]{{0,12}}\b(?:also|tambien|tambem|aussi|auch|anche)\s+(?:comes|vem|vient|kommt|viene)\b|"
+    # "notre fils de 12 ans vient finalement avec nous", "our son is coming with us after all", "viene con nosotros"
+    rf"\b(?:{_CHILD}|{_CHILD_ONE})\b[^.?!]{{0,16}}\b(?:comes?|is coming|will come|vient|viendra|viene|vendra|vem|vai|kommt|verra)\s+"
+    r"(?:(?:finalement|finalmente|after all|al final|doch|ahora|now|maintenant|jetzt|agora|adesso|ora)\s+)?"
+    r"(?:with us|avec nous|con nosotros|con noi|conosco|connosco|mit)\b|"
+    r"\b(?:viene|vienen|vem|vient|viennent|kommt|kommen|viene|vengono|verra|verranno|vendra|vendran|viendra|"
+    r"viendront|vira|virao)\s+(?:tambien|tambem|aussi|auch|anche)\s+"
+    rf"(?:\w+\s+){{0,2}}{_CHILD}\b"
+)
 # Words for a child that are adjectives too ("la petite de 3 ans", "la pequeña chambre"): a child only with an age.
 # ("el menor", "la petite" among children named in the plural are one of them: "dos hijas, la mayor de 10 y la
 # menor de 5 años").
@@ -1151,7 +1281,7 @@ _BARE_CONNECTORS = frozenset(
 _ONE_CHILD = re.compile(
     r"(?:(?P<conn>\b(?:y|and|e|et|pis|und|con|with|com|avec|mit|plus|mas|piu|para|pra|pro|for|pour|fur|per)\b|[+&,])\s*)?"
     r"(?:\b(?P<det>una|un|an|a|one|uma|um|une|ein|eine|einem|einer|einen|es|am|el|la|the|o|le|das|dem|den|der|die|il|lo|"
-    r"mis|mi|my|our|nuestro|nuestra|notre|mon|ma|unser|unsere|unserem|unserer|unseren|mein|meine|meinem|meiner|"
+    r"em|mis|mi|my|our|nuestro|nuestra|notre|mon|ma|unser|unsere|unserem|unserer|unseren|mein|meine|meinem|meiner|"
     r"meinen|il mio|la mia|il nostro|la nostra|mio|mia|o meu|a minha|o nosso|a nossa|meu|minha|nosso|nossa|sa|son|su|"
     r"sus|seu|sua|his|her|their|leur|ihr|ihre|ihren|ihrem|seine|seinem|seinen|il suo|la sua|suo|o seu|a sua)\s+)?"
     r"(?:(?:little|small|young|pequen[oa]|petite?|kleine[nr]?|piccol[oa]|chiquit[oa])\s+)?"
@@ -1184,10 +1314,13 @@ _CHILDREN_BRACKETED = re.compile(
     rf"chinder|bambini|figli|bimbi|meninos)\s*\(\s*{_NUM}\s*\)"
 )
 # "2+1", "2 + 2": adults plus children, the way parties are written on booking sites.
-_PLUS = re.compile(
+_PLUS_CORE = (
     r"(?<![\d.,/:+])\b(?P<a>[1-9])\s*\+\s*(?P<c>[1-9])\b(?![.,/:+]?\d)"
-    r"(?!\s*(?:€|eur|euros?|noches?|nights?|noites?|nuits?|nachte|notti|dias?|days?|jours?|tage|giorni|=|\?\s*$))"
+    r"(?!\s*(?:€|eur|euros?|noches?|nights?|noites?|nuits?|nachte|notti|dias?|days?|jours?|tage|giorni|=))"
 )
+_PLUS = re.compile(_PLUS_CORE + r"(?!\s*\?\s*$)")
+# A room asked for makes "2+2?" at the end a party ("is there a family room for 2+2?"), not a sum ("what's 2+2?").
+_PLUS_ASKED = re.compile(_PLUS_CORE)
 # "fünfköpfige Familie", "4-köpfige Familie": a family's size (its children among them).
 _HEADED = re.compile(rf"\b(?P<n>{NUMBER}|\d{{1,2}})-?kopfige[nr]?\s+(?=familie|gruppe)")
 # A form's fields ("Huéspedes: 2", "Number of adults: 2", "Kinder: 0"): the count before its noun.
@@ -1375,7 +1508,9 @@ _ROOM_ADDED = re.compile(
 # Verbs of a preference for how the room is ("we would appreciate", "we'd prefer", "apprécierions", "agradeceríamos",
 # "gradiremmo", "bevorzugen").
 _PREFERENCE = re.compile(
-    r"\b(?:appreciate|prefer\w*|apprecier\w*|agradec\w*|gradir\w*|gradiremmo|apprezzer\w*|bevorzug\w*)\b"
+    r"\b(?:appreciate|prefer\w*|apprecier\w*|agradec\w*|gradir\w*|gradiremmo|apprezzer\w*|bevorzug\w*|"
+    # ("We would be grateful for a room close to the lift")
+    r"grateful for|thankful for|reconnaissante?s? pour|dankbar fur|grat[oi] per|grata per|agradecid[oa]s? por)\b"
 )
 _ALSO = frozenset({"also", "too", "tambien", "aussi", "anche", "auch", "tambem"})
 _FOR_SOMEONE = re.compile(r"\b(?:for|para|pra|pour|fur|per)\b")
@@ -1395,7 +1530,8 @@ def _same_room_again(folded: str, left: tuple[int, int, int], right: tuple[int, 
     if (
         right[2] != 1
         or second[0] not in _ONE_ARTICLE
-        or not (one_of_them or (left[2] == 1 and first[0] in _ONE_ARTICLE))
+        # ("one twin room ... We would be grateful for a room close to the lift": the same)
+        or not (one_of_them or (left[2] == 1 and (first[0] in _ONE_ARTICLE or first[0] == "one")))
     ):
         return False
     between = folded[left[1] : right[0]]
@@ -1556,6 +1692,11 @@ class Party:
     one_room_named: bool = False
 
 
+_IN_TOTAL_AFTER = re.compile(
+    r"\s*(?:total|in total|in all|en total|au total|en tout|insgesamt|in tutto|in totale|ao todo|no total)\b"
+)
+
+
 def _sum(pattern: re.Pattern[str], folded: str) -> int | None:
     total, previous_end = None, 0
     for m in pattern.finditer(folded):
@@ -1572,6 +1713,8 @@ def _sum(pattern: re.Pattern[str], folded: str) -> int | None:
         ):
             continue  # "3 petits (5 ans, 3 ans et un bébé)": who the counted ones are, inside brackets
         value = to_int(m["n"])
+        if total is not None and pattern is _PEOPLE and _IN_TOTAL_AFTER.match(folded, previous_end):
+            continue  # "with 2 classmates, 3 people total. We want cheap room for 3 people": everyone said before
         if value is not None and 0 <= value <= 50:
             restated = total is not None and _RESTATED.search(folded, previous_end, m.start())
             total = value if restated else (total or 0) + value
@@ -1687,7 +1830,11 @@ def two_named(text: str) -> bool:
 # A son or daughter who marries, or whose wedding it is, is grown: no child of the party ("meine Tochter heiratet am
 # 3. Juli", "our son is getting married", "mi hija se casa", "ma fille se marie", "mia figlia si sposa", "a minha filha
 # vai casar", "the wedding of our daughter", "zur Hochzeit unserer Tochter", "la boda de nuestro hijo").
-_MARRYING_CHILD_WORD = r"(?:son|daughter|hij[oa]|fils|fille|sohn|tochter|figli[oa]|filh[oa])"
+# (a grandchild's wedding too: "por ocasião do casamento de um neto nosso", "my grandson's wedding")
+_MARRYING_CHILD_WORD = (
+    r"(?:son|daughter|hij[oa]|fils|fille|sohn|tochter|figli[oa]|filh[oa]|grandson|granddaughter|niet[oa]|net[oa]|"
+    r"petit-fils|petite-fille|enkel|enkelin|nipote)"
+)
 _MARRYING_CHILD = re.compile(
     r"\b(?:my|our|mi|nuestr[oa]|mon|ma|notre|mein|meine|unser|unsere|mio|mia|il mio|la mia|il nostro|la nostra|"
     rf"meu|minha|o meu|a minha|o nosso|a nossa)\s+{_MARRYING_CHILD_WORD}\s+(?:[a-z]+\s+)?"
@@ -1695,7 +1842,11 @@ _MARRYING_CHILD = re.compile(
     r"se marie|va se marier|si sposa|vai casar|vai se casar|casa-se|se casa)\b|"
     r"\b(?:wedding|boda|casamiento|mariage|hochzeit|matrimonio|nozze|casamento)\s+(?:of|de|di|do|da|del|della|von|zur)?\s*"
     r"(?:our|my|nuestr[oa]|mi|notre|ma|mon|unserer|unseres|meiner|meines|nostr[oa]|mia|mio|nossa|nosso|minha|meu|"
-    rf"la nostra|il nostro|la mia|il mio)\s+{_MARRYING_CHILD_WORD}\b"
+    rf"la nostra|il nostro|la mia|il mio)\s+{_MARRYING_CHILD_WORD}\b|"
+    # ("o casamento de um neto nosso", "la boda de un nieto nuestro", "il matrimonio di un nipote nostro")
+    r"\b(?:wedding|boda|casamiento|mariage|hochzeit|matrimonio|nozze|casamento)\s+(?:of|de|di|do|da|del|von)?\s*"
+    rf"(?:a|one|un|una|um|uma|eines|einer)\s+{_MARRYING_CHILD_WORD}\s+(?:of ours|nuestr[oa]|nostr[oa]|noss[oa])\b|"
+    rf"\b(?:my|our)\s+{_MARRYING_CHILD_WORD}'?s\s+wedding\b"  # "for our grandson's wedding"
 )
 # A child who gave the writer something ("a gift voucher our son gave us", "un bono que nos regaló nuestra hija", "un bon
 # que notre fils nous a offert", "einen Gutschein, den uns unser Sohn geschenkt hat", "un buono che ci ha regalato nostro
@@ -1719,7 +1870,7 @@ _ILL_CHILD = re.compile(
     r"il|el|la|the|le|das|o|a)\s+(?:kind|chind|kleine|kleiner|"
     r"tochter|sohn|"
     r"child|kid|son|daughter|baby|hijo|hija|nino|nina|peque|bebe|enfant|fils|fille|figlio|figlia|bambino|bambina|"
-    r"filho|filha|crianca)\b[^.;!?\n]{0,25}?\b(?:krank|chrank|erkrankt|fieber|sick|ill|unwell|fever|enferm[oa]|fiebre|"
+    r"filho|filha|crianca)\b[^.;!?\n]{0,35}?\b(?:krank|chrank|erkrankt|fieber|sick|ill|unwell|fever|enferm[oa]|fiebre|"
     r"malade|fievre|malat[oa]|febbre|doente|febre|"
     # the flu, a fall, a hospital ("our son has the flu", "il bambino sta male", "mi hijo se ha puesto malo", "nostro
     # figlio si è rotto una gamba", "notre fille s'est cassé le bras", "unser Sohn hat Grippe")
@@ -1774,6 +1925,23 @@ _HAVE_A_ROOM_BOOKED = re.compile(
     r"abbiamo|ho|temos|tenho)\s+(?:a|one|una|une|ein|um|uma)\s+(?:[a-z]+\s+)?(?:room|habitacion|chambre|zimmer|"
     r"doppelzimmer|camera|quarto|double|doble|doppia|matrimoniale|suite)\s+(?:booked|reserved|reservad[ao]|reservee|"
     r"gebucht|reserviert|prenotat[ao])\b"
+)
+# The room a booking was made with ("I booked a double for 2-4 June", "in which I booked a single room", "wir haben für
+# unseren Kollegen ... ein Zimmer gebucht", "reservé una habitación doble", "j'ai réservé une chambre", "ho prenotato
+# una camera", "reservei um quarto"): the booking, no count of rooms asked for.
+_BOOKED_A_ROOM = re.compile(
+    r"\b(?P<verb>(?:i|we)(?: have|'ve|'d| had)? booked|reservei|reservamos|j'ai reserve|"
+    r"nous avons reserve|on a reserve|ho prenotato|abbiamo prenotato)\s+(?:a|one|una|un|une|um|uma)\s+"
+    r"(?:[a-z]+\s+)?(?:room|double|single|twin|suite|habitacion|doble|individual|chambre|camera|doppia|singola|"
+    r"matrimoniale|quarto|duplo)\b(?:\s+(?:room|doble|double|individual|simple|doppia|singola|duplo|casal))?|"
+    r"\b(?P<haben>haben|habe|hatten|hatte)\b(?P<between>(?:[^.!?;\n]|(?<=\d)\.){0,70}?)\b(?:ein|einen)\s+(?:[a-z]+\s+)?"
+    r"[a-z]*zimmer\s+gebucht\b"
+)
+# ... when the message moves or hands over that booking ("Could you put the booking in my daughter's name instead?",
+# "könnten Sie auf den 11. bis 13. April umbuchen?", "change the reservation to the nights of 25 and 26 May")
+_MOVES_THE_BOOKING = re.compile(
+    r"\b(?:instead|umbuchen|umschreiben|verschieben|verlegen|stattdessen|change|move|cambiar|mover|changer|deplacer|"
+    r"cambiare|spostare|alterar|mudar|en vez|en lugar|au lieu|invece|em vez)\b"
 )
 # English "kind" ("if you would be so kind", "kind regards", "that kind of room") is no German child.
 _KIND_ENGLISH = re.compile(
@@ -1886,13 +2054,15 @@ _ROOM_FOR_THE_TWO_OF_THEM = re.compile(
 # Eltern ein Doppelzimmer schenken", "oferecer aos nossos pais um quarto"): the two of them.
 _PARENTS_OWNED = (
     r"(?:my|our|mis|nuestros|mes|nos|i miei|i nostri|miei|nostri|os meus|os nossos|meus|nossos|meine|meinen|unsere|"
-    r"unseren)\s+(?:padres|parents|genitori|eltern|pais|suegros|in-laws|beaux-parents|suoceri|sogros|schwiegereltern)"
+    # (Swiss "für mini Eltere")
+    r"unseren|mini|mine)\s+(?:padres|parents|genitori|eltern|eltere|pais|suegros|in-laws|beaux-parents|suoceri|sogros|"
+    r"schwiegereltern)"
 )
 _ROOM_OF_THE_PARENTS = re.compile(
     rf"\b{_ROOM}\b[^.!?\n]{{0,20}}?\b(?:para|pra|for|pour|per|fur)\s+{_PARENTS_OWNED}\b|"
     # ("für meine Eltern (beide über 80) ein Zimmer": what they are, in brackets)
     rf"(?<!with )(?<!con )(?<!com )(?<!avec )(?<!mit )\b{_PARENTS_OWNED}(?:\s*\([^()]{{0,30}}\))?\s+"
-    r"(?:a|an|una|un|une|um|uma|ein|eine|einen)\s+"
+    r"(?:a|an|una|un|une|um|uma|ein|eine|einen|es)\s+"
     rf"(?:[a-z]+\s+)?{_ROOM}\b"
 )
 # A room for the writer (or the couple) and another for parents or grandparents ("une chambre pour nous deux et une
@@ -1971,7 +2141,52 @@ _ADD_A_ROOM = re.compile(
     # más", "ein zusätzliches Zimmer", "mais um quarto"): one on top of the booking's, no count in all
     r"\b(?:a|an|one|una|un|une|ein|um|uma)\s+(?:room|habitacion|cuarto|chambre|zimmer|camera|stanza|quarto)\s+"
     r"(?:in piu|more|extra|de plus|en plus|supplementaire|mas|a mais|extra|mehr|zusatzlich)\b|"
-    r"\b(?:an extra|one more|an additional|ein zusatzliches|ein weiteres|mais um)\s+(?:room|zimmer|quarto)\b"
+    r"\b(?:an extra|one more|an additional|ein zusatzliches|ein weiteres|mais um)\s+(?:room|zimmer|quarto)\b|"
+    # ("sie bräuchte ein zusätzliches Einzelzimmer", "an extra double room", "une chambre supplémentaire")
+    r"\b(?:an extra|one more|an additional|ein zusatzliches|ein weiteres|eine zusatzliche|mais um|mais uma)\s+"
+    r"(?:[a-z]+\s+)?(?:room|[a-z]*zimmer|quarto|suite)\b|"
+    r"\b(?:une|una|uma|um)\s+(?:chambre|habitacion|camera|stanza|quarto)\s+(?:[a-z]+\s+)?"
+    r"(?:supplementaire|adicional|aggiuntiva|extra|en plus|de plus|in piu|a mais)\b"
+)
+# Rooms added to a booking, counted ("Merci de nous ajouter deux chambres doubles", "could you add two rooms", "añadir
+# dos habitaciones", "zwei Zimmer dazubuchen"): that many more, no count in all.
+_ADD_N_ROOMS = re.compile(
+    r"\b(?:add|adding|anadir|agregar|sumar|ajouter|hinzufugen|aggiungere|acrescentar|adicionar)\s+"
+    rf"(?P<n>{NUMBER})\s+(?:[a-z]+\s+)?{_ROOM}\b|"
+    rf"\b(?P<n2>{NUMBER})\s+(?:[a-z]+\s+)?{_ROOM}\s+(?:dazubuchen|hinzubuchen|zusatzlich buchen)\b"
+)
+# The rooms in all, said after those added ("zusätzlich ein Einzelzimmer, insgesamt drei Zimmer", "so three rooms in
+# total", "en total tres habitaciones", "au total trois chambres", "in tutto tre camere", "ao todo três quartos").
+_ROOMS_IN_ALL = re.compile(
+    r"\b(?:insgesamt|in total|in all|altogether|en total|au total|en tout|in tutto|in totale|ao todo|no total)\s*:?\s*"
+    rf"(?:also\s+)?(?P<n>{NUMBER})\s+(?:[a-z]+\s+)?{_ROOM}\b|"
+    rf"\b(?P<n2>{NUMBER})\s+(?:[a-z]+\s+)?{_ROOM}\s+(?:insgesamt|in total|in all|altogether|en total|au total|en tout|"
+    r"in tutto|in totale|ao todo|no total)\b"
+)
+# The rooms a booking had said to be no more ("non più 2 camere ma 3", "no longer 2 rooms but 3", "ya no 2
+# habitaciones sino 3", "plus 2 chambres mais 3", "nicht mehr 2 Zimmer, sondern 3", "não mais 2 quartos, mas 3"):
+# the second count.
+_ROOMS_NOT_BUT = re.compile(
+    r"\b(?:non piu|no longer|not|no mas|ya no|plus|nicht mehr|nicht|nao mais|ja nao)\s+"
+    rf"(?:{NUMBER})\s+(?:[a-z]+\s+)?{_ROOM}\s*,?\s*(?:ma|sino|but|mais|sondern|mas)\s+"
+    rf"(?:(?:solo|only|just|seulement|nur|apenas)\s+)?(?P<n>{NUMBER})\b"
+)
+# The rooms a booking now needs, said after the rooms it was booked with ("on a une réservation pour trois chambres
+# ... Finalement ... on aurait besoin juste de deux chambres", "temos uma reserva de dois quartos ... Afinal só vamos
+# precisar de um quarto", "(deux chambres) : on n'aura finalement besoin que d'une chambre"): the count said last.
+_BOOKING_WORD = re.compile(r"\b(?:reserv|book|buch|gebucht|prenot|booked)[a-z]*")
+_CHANGE_WORD = (
+    r"(?:finalement|finalmente|afinal|al final|in the end|after all|actually|now|jetzt|nun|ora|adesso|agora|ahora|"
+    r"maintenant|en fait|eigentlich|doch|but|pero|mais|mas|aber|ma|instead|stattdessen|invece|only|just|juste|"
+    r"seulement|solo|nur|apenas|solamente|somente|que)"
+)
+_NEED = (
+    r"(?:need|needs|besoin|brauchen|brauchten|benotigen|necesitamos|necesitaremos|necesitariamos|precisamos|precisar|"
+    r"precisaremos|servono|serviranno|servirebbero|faut|faudra|want)"
+)
+_ROOMS_NEEDED_NOW = re.compile(
+    rf"(?:\b{_CHANGE_WORD}\b[^.!?;\n]{{0,40}}?\b{_NEED}|\b{_NEED}\s+(?:juste|seulement|only|just|solo|nur|apenas|so)\b)"
+    rf"[^.!?;\n]{{0,25}}?\b(?:d')?(?P<n>{NUMBER})\s+(?:[a-z]+\s+)?{_ROOM}\b"
 )
 
 # The rooms a booking now needs, said after the rooms it had ("en vez de una doble necesitamos dos", "instead of one
@@ -1988,7 +2203,7 @@ _ROOMS_NOW = re.compile(
     # une double mais il nous faut deux chambres", "wir hatten ein Doppelzimmer, aber brauchen zwei Zimmer")
     r"\b(?:avevamo|abbiamo|teniamos|tenemos|we had|we have|we'?ve got|on avait|on a|nous avions|nous avons|"
     r"wir hatten|wir haben|tinhamos|temos)\s+(?:una|un|a|an|one|um|uma|une|ein|eine|einen)\s+(?:[a-z]+\s+)?"
-    rf"(?:{_ONE_ROOM_NOUN}|duplo|dupla|triplo)\b[^.!?;\n]{{0,30}}?\b(?:but|pero|mais|mas|aber|ma|however)\b[^.!?;\n]{{0,30}}?"
+    rf"(?:{_ONE_ROOM_NOUN}|duplo|dupla|triplo)\b[^!?;\n]{{0,60}}?\b(?:but|pero|mais|mas|aber|ma|however)\b[^.!?;\n]{{0,30}}?"
     rf"\b(?P<n5>dos|two|dois|duas|deux|zwei|due|tres|three|trois|drei|tre|quatro|cuatro|four|quatre|vier|quattro|2|3|4)"
     rf"\s+(?:[a-z]+\s+)?{_ROOM}\b|"
     # one room is enough after more were booked
@@ -2060,7 +2275,9 @@ _BOOKED_BUT_NOW = re.compile(
 # moglie", "para o Sr. Costa e a sua esposa"): the two of them.
 _NAMED_AND_THEIRS = re.compile(
     r"\b(?:for|para|pra|pour|fur|per)\s+(?:(?:mr|mrs|ms|dr|sr|sra|m|mme|herrn?|frau|sig|sig\.ra|signor|signora|dott|"
-    r"senhor|senhora|senor|senora|monsieur|madame|el|la|il|o|a)\.?\s+){1,2}[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?\s+"
+    # (Latin-American titles: "para el Lic. Andrés Peralta y su esposa", "el Ing. Ramos y su esposa")
+    r"senhor|senhora|senor|senora|monsieur|madame|lic|ing|arq|prof|dra|licenciado|licenciada|ingeniero|el|la|il|o|a)"
+    r"\.?\s+){1,2}[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?\s+"
     r"(?:and|y|et|und|e)\s+(?:(?:a|o)\s+)?(?:his|her|su|sa|son|seine|seiner|seinen|ihre|ihren|sua|suo|la sua|il suo|"
     r"seu)\s+(?:colleague|wife|husband|partner|assistant|colega|esposa|esposo|mujer|marido|pareja|asistente|collegue|"
     r"femme|mari|epouse|compagne|compagnon|assistante?|kollegen|kollegin|frau|mann|partnerin|assistentin|assistenten|"
@@ -2149,7 +2366,7 @@ def _adults_listed_at(folded: str, start: int) -> int:
 _ROOM_ITEM = re.compile(
     r"(?:^|(?<=[\s:,(]))(?P<art>a|an|one|another|the other|una|un|uno|otra|otro|la otra|une|une autre|un autre|l'autre|"
     r"um|uma|outro|outra|o outro|a outra|ein|eine|einen|noch ein|noch eine|un'|un' altra|un altra|un'altra|l'altra|"
-    r"un altro)\s+(?P<kind>(?:[a-z'-]+\s+){0,2}?)(?:for|pour|para|pra|pros|pras|pro|per|fur)\s+"
+    r"un altro|eins|eines)\s+(?P<kind>(?:[a-z'-]+\s+){0,2}?)(?:for|pour|para|pra|pros|pras|pro|per|fur)\s+"
 )
 _ITEM_JOIN = re.compile(r"\s*(?:[,;]\s*)?(?:(?:y|and|et|und|e|ed|pis|plus)\s+)?$")
 _ROOM_KIND = re.compile(rf"\b{_ROOM}\b|\b(?:familiale|familiar|familiare|family|einzel|doppel)\b")
@@ -2188,6 +2405,12 @@ def _people_of_room(text: str) -> tuple[int, int, bool] | None:
     return (adults, children, bare) if adults or children else None
 
 
+_DOUBLE_KIND = re.compile(
+    r"\b(?:matrimoniale|matrimonial|doppia|double|doble|doppelzimmer|dz|casal|duplo|dupla|twin|zweibettzimmer)\b"
+)
+_US = re.compile(r"(?:us|noi|nosotros|nosotras|nous|uns|nos|nos dois|us two|nous deux|noi due|nosotros dos)")
+
+
 def _rooms_listed(folded: str) -> tuple[int, int, int, bool] | None:
     """The adults, children and rooms of rooms listed one by one with whom each is for, when every room says it, and
     whether a room's count is of people (children maybe among them)."""
@@ -2209,7 +2432,7 @@ def _rooms_listed(folded: str) -> tuple[int, int, int, bool] | None:
         if len(chain) < 2 or not named:
             continue
         adults = children = 0
-        bare = False
+        bare = couple = False
         for k, item in enumerate(chain):
             end = chain[k + 1].start() if k + 1 < len(chain) else len(folded)
             text = folded[item.end() : end]
@@ -2218,18 +2441,28 @@ def _rooms_listed(folded: str) -> tuple[int, int, int, bool] | None:
             elif cut := _ITEM_END.search(text):
                 text = text[: cut.start()]
             people = _people_of_room(text.strip(" ,"))
+            if people is None and _DOUBLE_KIND.search(item["kind"]) and _US.fullmatch(text.strip(" ,")):
+                people, couple = (2, 0, False), True  # "una matrimoniale per noi e una tripla per i ragazzi"
             if people is None:
                 break
             adults, children, bare = adults + people[0], children + people[1], bare or people[2]
         else:
-            best = (adults, children, len(chain), bare)
+            # (the couple only beside rooms for children: "una doble para nosotros y otra para los abuelos" leaves
+            # who "we" are open)
+            if not (couple and adults > 2):
+                best = (adults, children, len(chain), bare)
     return best
 
 
 # Some of a party said to be under an age ("12 people in total, 3 of them under 16", "dont 3 de moins de 12 ans",
 # "davon 3 unter 14 Jahren", "4 adultos y 2 menores de 12", "di cui 2 sotto i 10 anni"): that many children.
 _UNDER_AGE = re.compile(
-    rf"\b(?P<n>{NUMBER})\s+(?:(?:of them|of whom|de ellos|de ellas|deles|delas|di loro|d'entre eux|davon|von ihnen)\s+)?"
+    rf"\b(?P<n>{NUMBER})\s+"
+    # ("22 joueurs de moins de 16 ans", "20 players under 16", "15 alunos com menos de 14 anos")
+    r"(?:(?:players|jugadores|jugadoras|jogadores|jogadoras|joueurs|joueuses|spieler|spielerinnen|giocatori|"
+    r"giocatrici|pupils|students|alumnos|alumnas|alunos|alunas|eleves|schuler|schulerinnen|alunni|kids|ninos|"
+    r"enfants|kinder|bambini|criancas)\s+)?"
+    r"(?:(?:of them|of whom|de ellos|de ellas|deles|delas|di loro|d'entre eux|davon|von ihnen)\s+)?"
     r"(?:(?:are|is|son|sao|sono|sont|sind|est|ist)\s+)?(?:under|below|younger than|menores de|menos de|de menos de|"
     r"moins de|de moins de|unter|sotto i|sotto gli|al di sotto dei|abaixo de|com menos de|con menos de|minori di|menores da)\s+"
     r"(?:(?:the age of|age|l'age de|idade de)\s+)?(?:1[0-8]|[1-9])\b(?!\s*(?:[/.:]\d|euros?|eur|€|months?|meses|mois|mesi|monate))"
@@ -2262,21 +2495,32 @@ _PUPILS_AGED_LATER = re.compile(
 # "30 élèves de 14 ans"): children (students alone may be grown, so only with their ages).
 _PUPILS_WITH_AGES = re.compile(
     rf"\b(?P<n>{NUMBER}|\d{{1,2}})\s+(?:alunos|alunas|alumnos|alumnas|estudiantes|estudantes|students|pupils|eleves|"
-    r"schuler|schulerinnen|alunni|studenti|scolari|studentinnen|studierende)\b"
+    r"schuler|schulerinnen|alunni|studenti|scolari|studentinnen|studierende|"
+    # a team's players or lads with their ages ("12 players, all aged 13", "16 joueurs de 15 ans", "18 Burschen, alle
+    # 15 Jahr", "14 jugadores de 12 años", "15 giocatori di 14 anni")
+    r"players|jugadores|jugadoras|jogadores|jogadoras|joueurs|joueuses|spieler|spielern|spielerinnen|giocatori|"
+    r"giocatrici|lads|burschen|jungs|chicos|garcons|rapazes|ragazze)\b"
     # both forms of the noun ("24 Schülerinnen und Schülern (alle 13 Jahre)", "20 alunos e alunas")
     rf"(?:\s+(?:und|and|e|y|et|ed)\s+{_PUPILS})?"
     # ("9 Schüler (alle 16 Jahre)", "20 students, all aged 14", "24 pupils, all 15 years old", "20 alunos, todos com
     # 17 anos")
     r"(?=\s*\(?\s*,?\s*(?:(?:alle|all|all of them|tous|toutes|todos|todas|tutti|tutte)\s+)?"
     r"(?:de|of|aged?|ages|von|di|im alter von|entre|zwischen|tra|com|con|avec|mit)?\s*(?:1[0-7]|[1-9])\b"
-    r"(?:\s*(?:,|e|y|and|et|und|a|-|to|bis|al)\s*(?:1[0-7]|[1-9])\b)*\s*(?:anos|ans|jahren?|anni|years?|yrs?)?"
+    r"(?:\s*(?:,|e|y|and|et|und|a|-|to|bis|al)\s*(?:1[0-7]|[1-9])\b)*\s*(?:anos|ans|jahr(?:en?)?|anni|years?|yrs?)?"
     r"(?:\s+old)?"
     r"(?:\s*(?:[),.;]|$|y|and|e|et|und|de|from|du|vom|dal|del|para|for|pour|fur|per)\b|\s*[),.;]|$))"
 )
 
 
+# Portuguese "dos" is "of the" before a Portuguese noun ("o nome dos hóspedes do quarto 210"), no Spanish two.
+_OF_THE = re.compile(
+    r"\bdos(?=\s+(?:hospedes|pessoas|quartos|criancas|filhos|filhas|netos|netas|miudos|meninos)\b)"
+)
+
+
 def party(folded: str) -> Party:
     """Guests and rooms stated in the message (None when not stated)."""
+    folded = _OF_THE.sub("de os", folded)
     folded = _ILL_CHILD.sub(" ", folded)
     folded = _MARRYING_CHILD.sub(" ", folded)  # "meine Tochter heiratet am 3. Juli"
     folded = _GIVING_CHILD.sub(" ", folded)  # "a gift voucher our son gave us"
@@ -2312,6 +2556,13 @@ def party(folded: str) -> Party:
     folded = _HAVE_A_ROOM_BOOKED.sub(
         r"\g<have> a booking", folded
     )  # "we've got a room booked": the booking's room
+    if _MOVES_THE_BOOKING.search(folded):
+        folded = _BOOKED_A_ROOM.sub(
+            lambda m: (
+                f"{m['haben']}{m['between']} eine buchung gebucht" if m["haben"] else f"{m['verb']} a booking"
+            ),
+            folded,
+        )
     folded = _KIND_ENGLISH.sub(" ", folded)  # "if you would be so kind": no German "Kind"
     folded = _QUEBEC_LITTLE.sub(r"\1gamin\2", folded)  # "on est 2 pis le p'tit": the kid
     folded = _VENETIAN_TWO.sub("due", folded)  # "par do persone"
@@ -2322,7 +2573,10 @@ def party(folded: str) -> Party:
     folded = _AD_CH.sub(lambda m: f"{m['a'] or m['a2']} adults, {m['c'] or m['c2']} children", folded)
     if ":" in folded:
         folded = _FORM_FIELD.sub(_form_count, folded)  # "Huéspedes: 2", "Adultos: 2", "Kinder: 0"
-        folded = _ROOM_FIELD.sub("1 ", folded)  # "Zimmer: Doppelzimmer", "Room type: double"
+        # "Zimmer: Doppelzimmer", "Room type: double" ("zwei Zimmer: eins für ...": a count and its breakdown)
+        folded = _ROOM_FIELD.sub(
+            lambda m: m[0] if re.search(rf"\b(?:{NUMBER})\s+$", m.string[: m.start()]) else "1 ", folded
+        )
     if _FIELD_NO_COLON_CHEAP.search(folded):
         folded = _FIELD_NO_COLON.sub(lambda m: f"{m['n']} {m['label']}", folded)
     folded = _UN_APOSTROPHE.sub("un' ", folded)
@@ -2345,14 +2599,37 @@ def party(folded: str) -> Party:
         "2 ",
         folded,
     )
+    # "die beiden Doppelzimmer wie angeboten", "both rooms", "ambas habitaciones", "entrambe le camere": two rooms
+    folded = re.sub(
+        rf"\b(?:beiden|beide|both|ambas|ambos|entrambe|entrambi)\s+(?:(?:the|las|los|as|os|le|i)\s+)?(?={_ROOM}\b)",
+        "2 ",
+        folded,
+    )
     folded = re.sub(r"\b(\d{1,2}) ?x (?=[a-z])", r"\1 ", folded)  # "2 x Doppelzimmer", "2x doble"
     if "kopfig" in folded:
         folded = _HEADED.sub(lambda m: f"familie von {m['n']} ", folded)
     # Austrian "zwoa Kinda": children after a count
     folded = re.sub(r"\b((?:zwoa|zwa|zwei|zwee|drei|dra|vier|1|2|3|4|5)\s+)kinda\b", r"\1kinder", folded)
+    if m := _CHILD_AND_PARTNER.search(folded):
+        # ("me and my son and his girlfriend": and the writer)
+        self_too = re.search(rf"\b{_SELF}\s*{_AND}\s*$", folded[: m.start()])
+        start = self_too.start() if self_too else m.start()
+        folded = f"{folded[:start]} {3 if self_too else 2} adults {folded[m.end() :]}"
+    folded = _LEADER_PLUS_N.sub(lambda m: f"{(to_int(m['n']) or 0) + 1} people", folded)
+    folded = _ADULTS_AND_A_YOUNG_ONE.sub(lambda m: f"{m['head']}1 children", folded)
+    if len(_ADULTS.findall(folded)) >= 2:
+        folded = _PARTY_GIVEN_UP.sub(
+            lambda m: (
+                m[0]
+                if m["word"] in ("from", "de", "von", "da", "des") and not _TO_PARTY.match(m.string, m.end())
+                else " "
+            ),
+            folded,
+        )
     folded = _BIG_AND_SMALL.sub(lambda m: f"{m['a']} adults y {m['c']} children", folded)
     if "+" in folded and not _ADULTS.search(folded):  # "2+2, two adults two kids" says it twice
-        folded = _PLUS.sub(_plus_written_out, folded)
+        plus = _PLUS_ASKED if re.search(rf"\b{_ROOM}\b", folded) else _PLUS
+        folded = plus.sub(_plus_written_out, folded)
     result = Party()
     among = None  # everyone counted when no child was yet: children read later are among them
     adults = _sum(_ADULTS, folded)
@@ -2434,13 +2711,15 @@ def party(folded: str) -> Party:
                     # ("dos personas mayores y una niña": an adjective of the count between)
                     r"\s*(?:(?:mayores|adultas|adultos|adultes|adulti|adults|erwachsene|elderly|older|seniors?|"
                     r"idosas|idosos|anziane|anziani|agees)\s+)?"
-                    r"(?:(?:y|and|e|et|pis|und|mas|plus|piu|mais|sowie|with|con|com|avec|mit)\b|\+)",
+                    r"(?:(?:y|and|e|et|pis|und|mas|plus|piu|mais|sowie|with|con|com|avec|mit)\b|\+)"
+                    # ("saremo in 3 e non in 2": the count given up, nobody on top)
+                    r"(?!\s*(?:non|not|no|nao|pas|nicht)\b)",
                     folded[people_end:],
                 )
                 and not _CHILD_AMONG.match(folded, people_end)
                 and not (people >= 3 and _OUR_CHILD_AMONG.match(folded, people_end))
             )
-            or _CHILD_COMES_TOO.search(folded)
+            or (_CHILD_COMES_TOO.search(folded) and not _COUNT_CHANGED.search(folded))
             or (people == 2 and _WE_GO_WITH_CHILD.search(folded) is not None)
         )
         adults = people - children if children and people > children and not on_top else people
@@ -2472,6 +2751,10 @@ def party(folded: str) -> Party:
         if before[0] not in _WITH_WORDS and (before[0] not in _MY_PLURAL or and_self):
             # "dos amigas y yo", "mis dos amigas y yo": the writer comes on top
             adults = (to_int(m["n"]) or 0) + and_self
+    if adults is None and children is None and (m := _OUR_N_STAFF.search(folded)) and m["n"] not in _ARTICLES:
+        adults = to_int(m["n"])  # "our three delegates", "unsere drei Monteure"
+    if adults is None and children is None and _FOR_ONE_OF_OURS.search(folded):
+        adults = 1  # "a room for one of our lads"
     if adults is not None and _sum(_ADULTS, folded) == adults:
         adults += len(_PLUS_ADULT.findall(folded))  # "2 adults + 2 kids + grandma": one more adult
     couple = bool(_COUPLE.search(folded) or _SELF_AND_SPOUSE.search(folded))
@@ -2519,6 +2802,8 @@ def party(folded: str) -> Party:
     no_one_room = bool(_ADD_A_ROOM.search(folded) or _ROOM_ALTERNATIVES.search(folded))
     if rooms == 1 and no_one_room:
         rooms = None
+    if rooms and (m := _ADD_N_ROOMS.search(folded)) and to_int(m["n"] or m["n2"]) == rooms:
+        rooms = None  # "merci de nous ajouter deux chambres doubles": two more
     if (
         rooms is None
         and (
@@ -2556,6 +2841,17 @@ def party(folded: str) -> Party:
             else 3
         )
         no_one_room = False
+    if rooms and (m := _ROOMS_NOT_BUT.search(folded)) and m["n"] not in _ARTICLES:
+        rooms = to_int(m["n"])  # "non più 2 camere ma 3"
+    elif (
+        rooms
+        and (m := _ROOMS_NEEDED_NOW.search(folded))
+        and (booked := _BOOKING_WORD.search(folded, 0, m.start()))
+        and _ROOMS.search(folded, booked.start(), m.start())
+    ):
+        rooms = to_int(m["n"])  # "une réservation pour trois chambres ... besoin juste de deux chambres"
+    if (m := _ROOMS_IN_ALL.search(folded)) and (n := to_int(m["n"] or m["n2"])):
+        rooms, no_one_room = n, False  # "zusätzlich ein Einzelzimmer, insgesamt drei Zimmer"
     if rooms_in_all:
         rooms, no_one_room = rooms_in_all, False
     # "una matrimoniale e una singola" is two rooms, not a guest alone.
@@ -2563,10 +2859,16 @@ def party(folded: str) -> Party:
         adults is None
         and (m := _ALONE.search(folded))
         and not (rooms and rooms > 1 and _SINGLE_ROOM.match(m[0]))
+        # ("sie bräuchte ein zusätzliches Einzelzimmer": one room on top of a booking's, no party)
+        and not _ADD_A_ROOM.search(folded)
     ):
         adults = 1
-    if adults is None and _ROOM_FOR_ME.search(folded):
+    if adults is None and (_ROOM_FOR_ME.search(folded) or _ROOM_THEN_FOR_ME.search(folded)):
         adults = 1
+    if adults is None and children is None and _THIRD_WITH_PARTNER.search(folded):
+        adults = 2  # "she'll go with her husband"
+    if adults is None and _THIRD_AND_COMPANION.search(folded):
+        adults = 2  # "una doppia per lei e mia zia"
     if children is None and _NO_CHILDREN.search(folded):
         children = 0
     if (
@@ -2632,7 +2934,13 @@ def party(folded: str) -> Party:
         adults = 2  # "mon frère et moi ... leur offrir une chambre double pour eux deux": the parents alone
     if adults is None and children is None and rooms == 1 and _THE_TWO_OF_THEM.search(folded):
         adults = 2  # "Can you put the two of them up ...? They'd need a double."
-    if adults and children and _sum(_ADULTS, folded) == adults and _RELATIVE_JOINS.search(folded):
+    if (
+        adults
+        and children
+        and _sum(_ADULTS, folded) == adults
+        and _RELATIVE_JOINS.search(folded)
+        and not _MAKES.search(folded)
+    ):
         adults += 1  # "we're two adults ..., but my sister and her two kids want to join us": three
     if (
         (listed_rooms := _rooms_listed(folded))
