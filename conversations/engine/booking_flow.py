@@ -15,7 +15,7 @@ from conversations.engine.guest_details import ask_guest_details
 from conversations.engine.pms_gateway import OfferView, QuoteView
 from conversations.engine.policies import group_too_large
 from conversations.engine.room_request import room_is_kind, room_kind_asked
-from conversations.engine.stay_corrections import add_adjacent_night, anchor_bare_days
+from conversations.engine.stay_corrections import add_adjacent_night, anchor_bare_days, remember_month_asked
 from conversations.engine.turn import Turn
 from conversations.engine.types import HandoffReason
 from conversations.incoming import OutgoingReply, ReplyButton
@@ -35,6 +35,7 @@ def has_stay_slots(turn: Turn) -> bool:
 
 def absorb_stay_slots(turn: Turn) -> bool:
     """Merge what the guest said about the stay into the frame; True when the stay changed."""
+    remember_month_asked(turn)
     anchor_bare_days(turn)
     add_adjacent_night(turn)
     u, b = turn.understanding, turn.frame.booking

@@ -61,6 +61,9 @@ class BookingFrame:
     # The arrival of the stay whose dates the guest asked to change ("mejor otras fechas"): "del 12 al
     # 14" then keeps its month.
     dates_before: dt.date | None = None
+    # The first day of a month the guest named with no days ("in april", "para agosto"): "from the 3rd to
+    # the 6th" then falls in it.
+    month_asked: dt.date | None = None
 
     def stay_complete(self) -> bool:
         return bool(self.check_in and self.check_out and self.adults)
@@ -88,7 +91,7 @@ class ManageFrame:
     email_asked: bool = False  # the guest has no reference at hand and was asked the booking's e-mail
 
 
-_DATE_FIELDS = {"check_in", "check_out", "dates_before"}
+_DATE_FIELDS = {"check_in", "check_out", "dates_before", "month_asked"}
 
 
 def _load(cls: Any, data: dict[str, Any]) -> Any:

@@ -41,6 +41,34 @@ def _weekday_words() -> frozenset[str]:
     return _calendar_words(WEEKDAYS, WEEKDAYS_ABBR)
 
 
+@cache
+def _month_numbers(language: str) -> dict[str, int]:
+    """A language's month names ("abril" -> 4, "märz" -> 3), whole names only: "mar" is also the sea."""
+    from django.utils import translation
+    from django.utils.dates import MONTHS
+
+    with translation.override(language):
+        return {str(name).lower(): number for number, name in MONTHS.items()}
+
+
+def month_named(text: str, *, language: str) -> int | None:
+    """The one month a message names in the guest's language, None for none or several."""
+    numbers = _month_numbers(language)
+    named = {numbers[word] for word in _WORDS.findall(text.lower()) if word in numbers}
+    return named.pop() if len(named) == 1 else None
+
+
+def remember_month_asked(turn: Turn) -> None:
+    """ "I want to come with my wife in april": no days yet, but the days said next are April's."""
+    u, b = turn.understanding, turn.frame.booking
+    if u.check_in or u.check_out or b.check_in or _NUMERIC_DATE.search(turn.message.text or ""):
+        return
+    month = month_named(turn.message.text or "", language=turn.language)
+    if month is not None:
+        year = turn.today.year + (month < turn.today.month)
+        b.month_asked = dt.date(year, month, 1)
+
+
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\b")
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Words that add a night to the stay rather than move it ("saturday too", "le samedi aussi", "auch noch
@@ -79,10 +107,16 @@ def anchor_bare_days(turn: Turn) -> None:
             turn.understanding = replace(u, check_out=departure)
         return
     text = turn.message.text or ""
-    stay_before = b.check_in or b.dates_before  # the dates being changed, asked again with none said
+    # the dates being changed, asked again with none said; else a month wished with no days ("from the 3rd
+    # to the 6th" after "in april": those days of April, while a weekday names no day of it)
+    stay_before = b.check_in or b.dates_before or b.month_asked
     if not (u.check_in and stay_before) or not names_no_month(text):
         return
-    if set(_WORDS.findall(text.lower())) & _weekday_words() and not any(c.isdigit() for c in text):
+    if (
+        stay_before != b.month_asked
+        and set(_WORDS.findall(text.lower())) & _weekday_words()
+        and not any(c.isdigit() for c in text)
+    ):
         # "dal venerdì al lunedì" about Easter: those days of the stay's week, not the next Friday
         # (nor the stay's month with the next Friday's day number).
         days = (u.check_in.weekday() - stay_before.weekday() + 3) % 7 - 3

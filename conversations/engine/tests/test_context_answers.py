@@ -115,6 +115,26 @@ def test_bare_departure_day_is_the_first_such_day_after_arrival(whatsapp, qloapp
     assert _quoted_stay(guest) == (MARCH_20, MARCH_23, 2)
 
 
+@pytest.mark.parametrize(
+    ("lang", "wish", "days"),
+    [
+        ("es", "Queremos ir mi mujer y yo en abril", "del 3 al 6"),
+        ("en", "I want to come with my wife in april", "from the 3rd to the 6th"),
+        ("pt", "Queremos ir eu e a minha mulher em abril", "de 3 a 6"),
+        ("fr", "Nous voudrions venir à deux en avril", "du 3 au 6"),
+        ("de", "Wir möchten im April zu zweit kommen", "vom 3. bis 6."),
+        ("it", "Vorremmo venire in due ad aprile", "dal 3 al 6"),
+    ],
+)
+def test_days_said_after_a_month_wished_fall_in_that_month(whatsapp, qloapps, lang, wish, days):
+    # were read as the next 3rd to 6th from today (December), the April said before forgotten
+    guest = whatsapp(_phone())
+    guest.says(wish)
+    guest.says(days)
+    booking = guest.dialogue_state["booking"]
+    assert (booking["check_in"], booking["check_out"]) == ("2027-04-03", "2027-04-06")
+
+
 def test_number_word_for_the_length_of_stay(whatsapp, qloapps):
     guest = whatsapp(_phone())
     guest.says("Quiero una habitación desde el 20 de marzo para 2 personas")
