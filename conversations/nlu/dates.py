@@ -343,7 +343,7 @@ _WORD_DASH_RANGE = re.compile(
 )
 _ORDINAL_DAY = re.compile(
     rf"\b(?:(?:on|from|until|till|for|to|by) )?the (?P<en>{_alt([w for w, v in ORDINAL_VALUES.items() if v >= 11])})\b"
-    rf"|\b(?:am|vom|bis zum|zum|ab dem|den) (?P<de>{_alt([w for w, v in ORDINAL_VALUES.items() if v >= 2])})\b"
+    rf"|\b(?:am|vom|bis zum|zum|ab dem|den|nein,?) (?P<de>{_alt([w for w, v in ORDINAL_VALUES.items() if v >= 2])})\b"
 )
 _NOT_AN_ORDINAL_DAY = re.compile(
     r"\s+(?:floor|time|century|row|street|avenue|birthday|anniversary|place|stock|etage|tag|mal|jahrhundert|"

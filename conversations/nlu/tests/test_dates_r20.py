@@ -727,3 +727,12 @@ def test_an_arrival_and_a_departure_said_after_an_events_days_are_the_stay(lang:
 )
 def test_a_swiss_weekend_of_a_day_is_that_weekend(text: str) -> None:
     assert stay(text, "de", "2027-04-15") == ("2027-06-04", "2027-06-06")
+
+
+def test_a_german_ordinal_put_right_after_nein_is_the_day() -> None:
+    text = "Wir möchten ein Doppelzimmer vom zwanzigsten bis zum dreiundzwanzigsten, nein, vierundzwanzigsten buchen"
+    assert stay(text, "de", "2027-11-01") == ("2027-11-20", "2027-11-24")
+
+
+def test_nein_before_an_ordinal_floor_is_no_day() -> None:
+    assert stay("Nein, zweiten Stock bitte", "de", "2027-11-01") == NONE
