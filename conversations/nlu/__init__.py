@@ -130,6 +130,7 @@ from conversations.nlu.rules import (
     slot_answer,
     thanks_for_the_invoice,
     thanks_for_the_stay,
+    thanks_happily,
     wants_someone,
 )
 from conversations.nlu.stay_intent import (
@@ -845,6 +846,7 @@ def _greets_on_the_phone(rest: str, name: str, *, waves: bool = False) -> bool:
 
 
 _LETTERS = re.compile(r"[a-z]+")
+_BOOKS = re.compile(r"\b(?:book\w*|reserv\w*|buch\w*|prenot\w*)\b")
 _REPEATED = re.compile(r"(.)\1{5,}")
 _VOWEL = re.compile(r"[aeiouy]")
 
@@ -1076,7 +1078,13 @@ def _intent(
                 None,
             )
         prediction = classifier.predict(asked)
-    if prediction.intent in {"greeting", "thanks_goodbye"} and len(_WORD3.findall(folded)) >= 5:
+    if (
+        prediction.intent in {"greeting", "thanks_goodbye"}
+        and len(_WORD3.findall(folded)) >= 5
+        # (thanks said with joy, no booking or coming in it: "Back home and so happy. Thank you for the flowers ... and
+        # for giving us room 12 again!")
+        and not (thanks_happily(folded) and not _BOOKS.search(folded) and not comes_to_stay(folded))
+    ):
         # "hola buenas, cuánto cuesta...": a greeting followed by a request takes the request's intent.
         others = {
             k: v
@@ -1108,6 +1116,15 @@ def _intent(
             best = max(("availability", "booking_create"), key=lambda kind: prediction.probabilities[kind])
             return stay_intent(rest, best, prediction.probabilities), stay, None
         return "other", 1.0 - prediction.confidence, None
+    if (
+        prediction.intent in ("complaint", "other")
+        and prediction.confidence < _UNSURE_COMPLAINT
+        and thanks_happily(folded)
+        and not names_what_is_wrong(folded)
+    ):
+        # "Volvimos a casa felices. Gracias por la botella de vino por nuestro aniversario y por darnos otra vez la 204":
+        # thanks said with joy, nothing wrong and nothing asked, however little of it the model knows.
+        return "thanks_goodbye", max(prediction.probabilities.get("thanks_goodbye", 0.0), _SURE_CHANGE), None
     if prediction.intent == "faq" and asks_why_it_fails(folded):
         # "por que o wi-fi cai toda hora?": why something keeps failing is a complaint, not a question about wifi.
         return "complaint", max(prediction.probabilities.get("complaint", 0.0), _SURE_CHANGE), None

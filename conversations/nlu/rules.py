@@ -1440,6 +1440,21 @@ _PRAISED_STAY = re.compile(
     rf"vacanza|vacanze|giorni)\b[^.?!\n]{{0,25}}(?:{_PRAISED.pattern})"
 )
 _THANKED = re.compile(rf"\b{_THANKS_WORD}\b")
+# Thanks said with joy ("Volvimos a casa felices. Gracias por la botella de vino ... 🥂", "We loved it, thank you for the
+# champagne", "Nous sommes rentrés heureux, merci pour le gâteau", "Wir sind glücklich heimgekehrt, danke für die
+# Blumen", "Siamo tornati felici, grazie per il vino", "Voltámos felizes, obrigado pelo vinho"), nothing asked: a goodbye.
+_HAPPY = re.compile(
+    r"\b(?:felices|felizes|happy|heureux|heureuses|glucklich|felici|encantad[oa]s?|nos encanto|nos ha encantado|"
+    r"adoramos|amamos|we loved|loved it|loved our|wonderful|maravillos[oa]s?|maravilhos[oa]s?|merveilleu\w*|"
+    r"wunderbar\w*|wunderschon\w*|meraviglios[oa]|ci e piaciut[oa]|ci sono piaciut[ei]|adore)\b"
+)
+
+
+def thanks_happily(folded: str) -> bool:
+    """Thanks said with joy and nothing asked (see `_HAPPY`)."""
+    return "?" not in folded and bool(_THANKED.search(folded)) and bool(_HAPPY.search(folded))
+
+
 # An invoice or receipt said to have come, or thanked for ("Recibida la factura, muchas gracias.", "Merci pour la facture,
 # c'est parfait.", "Ricevuta arrivata, grazie mille", "Got the invoice, thanks!", "Rechnung erhalten, danke",
 # "Recebi a fatura, obrigado"): a goodbye, nothing asked about paying.

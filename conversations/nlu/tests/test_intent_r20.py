@@ -20,6 +20,7 @@ from conversations.nlu.rules import (
     out_of_scope,
     puts_through,
     thanks_for_the_invoice,
+    thanks_happily,
     wants_someone,
 )
 from conversations.nlu.stay_intent import (
@@ -475,3 +476,31 @@ def test_what_we_paid_for_our_own_room_is_no_other_guest() -> None:
     assert not asks_about_another_guest(
         fold("How much did we pay for the room last year? We'd like the same again.")
     )
+
+
+# --- thanks said with joy -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Llegamos a casa felices. Gracias por el pastel de cumpleaños y por darnos otra vez la habitación del jardín 🎂"
+        "\nLola y Andrés",
+        "Back home and so happy. Thank you for the flowers on our anniversary and for giving us room 12 again!\nJo & Sam",
+        "Siamo tornati a casa felici, grazie per la torta e per averci dato di nuovo la camera sul lago.\nMarta e Gino",
+    ],
+)
+def test_thanks_said_with_joy_is_a_goodbye(text: str) -> None:
+    assert thanks_happily(fold(text))
+    assert _intent(text) == "thanks_goodbye"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We loved it last year, thank you! Do you have the same room for 3 to 5 May?",
+        "Thank you, we loved it! We'd like to book the same room again from 3 to 5 May.",
+    ],
+)
+def test_joy_beside_a_question_or_a_booking_is_no_plain_thanks(text: str) -> None:
+    assert _intent(text) != "thanks_goodbye"
