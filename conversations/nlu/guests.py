@@ -1814,7 +1814,10 @@ _NOT_FIRST_NAMES = re.compile(
     # weekdays, months and holidays written with capitals ("it's Friday and Saturday", "wir sind Mai und Juni da")
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
     r"sonntag|january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|"
-    r"marz|märz|mai|juni|juli|oktober|dezember|easter|christmas|ostern|pfingsten|weihnachten|silvester)\b",
+    r"marz|märz|mai|juni|juli|oktober|dezember|easter|christmas|ostern|pfingsten|weihnachten|silvester|"
+    # a firm's name signing ("Renner & Söhne GmbH", "Smith & Sons Ltd", "Durand et Fils", "Rossi & Figli")
+    r"söhne|sohne|sons|fils|figli|hijos|filhos|partner|partners|co|cie|gmbh|ag|kg|ltd|llc|inc|sarl|srl|spa|"
+    r"associates|brothers|bros|fratelli|hermanos|frères|freres|irmãos|irmaos)\b",
     re.IGNORECASE,
 )
 
@@ -2610,6 +2613,9 @@ def party(folded: str) -> Party:
         folded = _HEADED.sub(lambda m: f"familie von {m['n']} ", folded)
     # Austrian "zwoa Kinda": children after a count
     folded = re.sub(r"\b((?:zwoa|zwa|zwei|zwee|drei|dra|vier|1|2|3|4|5)\s+)kinda\b", r"\1kinder", folded)
+    # both forms of a German noun are one group ("sieben Kolleginnen und Kollegen", "Mitarbeiterinnen und Mitarbeiter";
+    # pupils' keep theirs: "24 Schülerinnen und Schülern")
+    folded = re.sub(r"\b(?!schuler)([a-z]{4,})innen (?:und|u\.|&) \1(en|n|e|)\b", r"\1\2", folded)
     if m := _CHILD_AND_PARTNER.search(folded):
         # ("me and my son and his girlfriend": and the writer)
         self_too = re.search(rf"\b{_SELF}\s*{_AND}\s*$", folded[: m.start()])

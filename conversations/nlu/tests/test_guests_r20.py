@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conversations.nlu.guests import emoji_words, one_room_named, party
+from conversations.nlu.guests import emoji_words, one_room_named, party, two_named
 from conversations.nlu.text import fold
 
 
@@ -435,3 +435,34 @@ def test_counts_said_again_or_as_alternatives_and_a_child_hurt(
     text: str, expected: tuple[int | None, int | None, int | None]
 ) -> None:
     assert guests(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "adults"),
+    [
+        (
+            "die Reservierung von acht Einzelzimmern für mich und sieben Kolleginnen und Kollegen aus dem Team",
+            8,
+        ),
+        ("ein Zimmer für mich und zwei Kolleginnen u. Kollegen", 3),
+        ("für mich und sieben Kollegen", 8),  # one form only, as before
+    ],
+)
+def test_both_forms_of_a_german_noun_are_one_group(text: str, adults: int) -> None:
+    assert guests(text)[0] == adults
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Passt, wir nehmen die beiden Doppelzimmer wie angeboten.\n\nViele Grüße\nTobias Renner\nRenner & Söhne GmbH",
+            False,
+        ),
+        ("Best\nJohn\nSmith & Sons Ltd", False),
+        ("Merci\nLuc et Martine Fabre", True),  # two people signing
+        ("Grüße\nSabine und Klaus Meyer", True),
+    ],
+)
+def test_a_firm_signing_is_no_two_named(text: str, named: bool) -> None:
+    assert two_named(text) is named
