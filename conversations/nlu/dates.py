@@ -1545,8 +1545,10 @@ def _find_mentions(folded: str, today: dt.date, lang: str) -> tuple[list[_Mentio
     for m in _WEEKEND.finditer(folded):
         if _WEEKEND_IN_A_MONTH.match(folded, m.end()):
             continue  # "a long weekend in May": some weekend of that month, no date (the dialogue asks)
-        if _A_WORD_BEFORE.search(folded, max(0, m.start() - 24), m.start()):
-            continue  # "thanks for a lovely weekend", "ein schönes Wochenende": some weekend, not the coming one
+        if not m["next"] and _A_WORD_BEFORE.search(folded, max(0, m.start() - 24), m.start()):
+            # "thanks for a lovely weekend", "ein schönes Wochenende": some weekend, not the coming one ("a room
+            # next weekend": the article is the room's)
+            continue
         if _PAST_BEFORE_WEEKEND.search(
             folded, max(0, m.start() - 24), m.start()
         ) or _PAST_AFTER_WEEKDAY.match(folded, m.end()):
