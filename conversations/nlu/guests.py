@@ -2280,7 +2280,8 @@ _NAMED_AND_THEIRS = re.compile(
     r"\b(?:for|para|pra|pour|fur|per)\s+(?:(?:mr|mrs|ms|dr|sr|sra|m|mme|herrn?|frau|sig|sig\.ra|signor|signora|dott|"
     # (Latin-American titles: "para el Lic. Andrés Peralta y su esposa", "el Ing. Ramos y su esposa")
     r"senhor|senhora|senor|senora|monsieur|madame|lic|ing|arq|prof|dra|licenciado|licenciada|ingeniero|el|la|il|o|a)"
-    r"\.?\s+){1,2}[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?\s+"
+    # (the name may be blanked as the guest's: "para el Lic. [Andrés Peralta] y su esposa")
+    r"\.?\s+){1,2}(?:[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?\s+)?"
     r"(?:and|y|et|und|e)\s+(?:(?:a|o)\s+)?(?:his|her|su|sa|son|seine|seiner|seinen|ihre|ihren|sua|suo|la sua|il suo|"
     r"seu)\s+(?:colleague|wife|husband|partner|assistant|colega|esposa|esposo|mujer|marido|pareja|asistente|collegue|"
     r"femme|mari|epouse|compagne|compagnon|assistante?|kollegen|kollegin|frau|mann|partnerin|assistentin|assistenten|"

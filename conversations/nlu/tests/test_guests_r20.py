@@ -466,3 +466,15 @@ def test_both_forms_of_a_german_noun_are_one_group(text: str, adults: int) -> No
 )
 def test_a_firm_signing_is_no_two_named(text: str, named: bool) -> None:
     assert two_named(text) is named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "una habitación doble del 20 al 23 de noviembre para el Lic. Andrés Peralta y su esposa",
+        "una habitación doble del 20 al 23 de noviembre para el Lic.                 y su esposa",  # name blanked
+        "a twin room for Mr.        and his colleague",
+    ],
+)
+def test_one_named_by_title_and_their_partner_are_two_even_with_the_name_blanked(text: str) -> None:
+    assert guests(text)[0] == 2
