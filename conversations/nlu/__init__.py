@@ -791,7 +791,11 @@ _SPEAKING = re.compile(
     # ...in Swiss and Bavarian German, the name after "d'"/"da" ("Hoi zäme, i bi d'Barbara 🙂", "Servus, i bin da Sepp")
     r"i bi|i bin|ich bi|"
     r"am apparat|a l'appareil|al habla|al aparato|al telefono|ao telefone|aqui e|aqui es|aqui|c'est|ici|qui e|qui|"
-    r"hier ist|hier spricht|hier|da spricht|e)(?:\s+(?:o|a|la|el|il|le|der|die|da|de)|\s+d')?\s*[.!]*\s*$"
+    r"hier ist|hier spricht|hier|da spricht|"
+    # who writes, as who speaks ("Grüß Gott, da schreibt die Resi", "Servus, hier schreibt der Hannes", "les escribe
+    # Marta", "vi scrive Luca", "quem escreve é a Rosa")
+    r"da schreibt|hier schreibt|es schreibt|(?:le |les |te )?escribe|(?:vi |ti |le )?scrive|quem escreve e|escreve|"
+    r"e)(?:\s+(?:o|a|la|el|il|le|der|die|da|de)|\s+d')?\s*[.!]*\s*$"
 )
 
 

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from conversations.nlu import understand
+from conversations.nlu import _greets_on_the_phone, understand
 from conversations.nlu.requests import disputes_a_charge, outraged
 from conversations.nlu.rules import (
     asks_about_another_guest,
@@ -504,3 +504,20 @@ def test_thanks_said_with_joy_is_a_goodbye(text: str) -> None:
 )
 def test_joy_beside_a_question_or_a_booking_is_no_plain_thanks(text: str) -> None:
     assert _intent(text) != "thanks_goodbye"
+
+
+@pytest.mark.parametrize(
+    ("rest", "name"),
+    [
+        ("gruss gott, da schreibt die", "Resi"),
+        ("servus, hier schreibt der", "Hannes"),
+        ("hola, buenas tardes, les escribe", "Marta"),
+        ("ciao, vi scrive", "Luca"),
+    ],
+)
+def test_who_writes_said_like_who_speaks_greets(rest: str, name: str) -> None:
+    assert _greets_on_the_phone(rest, name)
+
+
+def test_who_writes_with_a_request_does_not_only_greet() -> None:
+    assert not _greets_on_the_phone("hola, les escribe para reservar una doble,", "Marta")
