@@ -57,6 +57,12 @@ _DAY_OF_MONTH = (
 )
 # A bed is no room: "a room with 2 double beds", "a double bed".
 _NOT_A_BED = r"(?!\s*(?:beds?|bedded|sofa[ -]?beds?)\b)"
+# "instead of" in the six languages: the count or room a change gives up comes after it.
+_INSTEAD_WORDS = (
+    r"en vez de|en lugar de|instead of|rather than|au lieu de|statt|anstatt|invece di|al posto di|em vez de|"
+    r"no lugar de|ao inves de"
+)
+_INSTEAD = rf"(?:{_INSTEAD_WORDS})"
 
 _ADULTS = re.compile(rf"\b{_NUM}\s+{_ADULT}\b")
 _ADULT_WORD = re.compile(rf"\b{_ADULT}")
@@ -609,8 +615,7 @@ _ADULTS_AND_A_YOUNG_ONE = re.compile(
 # 2 Kinder", "au lieu de 2 adultes et 1 enfant", "invece di 2 adulti e 1 bambino", "em vez de 2 adultos e 1 criança"):
 # no party (only when grown-ups are counted again).
 _PARTY_GIVEN_UP = re.compile(
-    r"\b(?P<word>from|de|von|da|des|instead of|rather than|en vez de|en lugar de|au lieu de|statt|anstatt|invece di|"
-    rf"al posto di|em vez de|no lugar de|ao inves de)\s+(?:{NUMBER})\s+{_ADULT}\b"
+    rf"\b(?P<word>from|de|von|da|des|{_INSTEAD_WORDS})\s+(?:{NUMBER})\s+{_ADULT}\b"
     rf"(?:\s*(?:,|\+|and|y|e|et|und|ed|plus|mit|with|con|com|avec)\s*(?:{NUMBER})\s+{_CHILD}\b)?"
 )
 _TO_PARTY = re.compile(rf"\s*,?\s*(?:to|a|auf|zu|para|pra|in|en)\s+(?:{NUMBER})\s+{_ADULT}\b")
@@ -625,8 +630,8 @@ _MAKES = re.compile(
 # 2", "nous serons 3 au lieu de 2", "wir sind 3 statt 2", "seremos 3 em vez de 2"): a child said to come too is the
 # one more, among the new count.
 _COUNT_CHANGED = re.compile(
-    rf"\b(?:{NUMBER}|zweit|dritt|viert|funft|sechst)\s+(?:e non|invece che|invece di|instead of|rather than|and not|"
-    r"not|en vez de|en lugar de|y no|au lieu de|et non|et pas|statt|anstatt|und nicht|em vez de|e nao|no lugar de)\s+"
+    rf"\b(?:{NUMBER}|zweit|dritt|viert|funft|sechst)\s+(?:e non|invece che|and not|not|y no|et non|et pas|und nicht|"
+    rf"e nao|{_INSTEAD_WORDS})\s+"
     rf"(?:(?:in|de|zu|a)\s+)?(?:{NUMBER}|zweit|dritt|viert|funft)\b"
 )
 # A grown son or daughter with their partner ("for my son and his girlfriend", "pour ma fille et son compagnon", "für
@@ -1369,8 +1374,7 @@ _INSTEAD_OF = re.compile(
     r"(?<!el )(?<!le )(?<!am )(?<!il )(?<!dia )(?<!the )(?<!on )(?<!al )(?<!au )(?<!ao )(?<!du )(?<!do )(?<!den )"
     # a clock time is no count ("a las 2 en vez de a las 12", "at 2 instead of 12", "um 14 statt um 11")
     r"(?<!las )(?<!at )(?<!um )(?<!alle )(?<!as )(?<!a )"
-    rf"\b{_NUM}\s+(?:en vez de|en lugar de|instead of|rather than|au lieu de|statt|anstatt|invece di|al posto di|"
-    rf"em vez de|no lugar de|ao inves de)\s+(?!(?:a|at|um|as|alle|las)\s)(?!a\s*(?:las|les)\b){NUMBER}\b"
+    rf"\b{_NUM}\s+{_INSTEAD}\s+(?!(?:a|at|um|as|alle|las)\s)(?!a\s*(?:las|les)\b){NUMBER}\b"
 )
 # "nur noch vier statt sechs Personen", "3 instead of 2 people": the new count keeps the noun.
 _INSTEAD_OF_NOUN = re.compile(rf"{_INSTEAD_OF.pattern}(?=\s+(?:{_PERSON}|{_ADULT})\b)")
@@ -1392,8 +1396,7 @@ _NOT_BUT = re.compile(
 # "au lieu de deux adultes nous serons trois", "statt zwei Erwachsenen sind wir jetzt drei", "invece di due adulti
 # saremo in tre", "em vez de dois adultos vamos ser três"): the count after the verb is the party, of the same noun.
 _INSTEAD_OF_FIRST = re.compile(
-    r"\b(?:en vez de|en lugar de|instead of|rather than|au lieu de|statt|anstatt|invece di|al posto di|em vez de|"
-    rf"no lugar de|ao inves de)\s+(?:{NUMBER})\s+(?P<noun>{_ADULT}|{_PERSON})\b\s*,?\s*"
+    rf"\b{_INSTEAD}\s+(?:{NUMBER})\s+(?P<noun>{_ADULT}|{_PERSON})\b\s*,?\s*"
     r"(?:vamos a ser|vamos ser|seremos|somos|seriamos|we'?ll be|we will be|we are|we'?re|there will be|nous serons|"
     r"on sera|nous sommes|on est|sind wir(?: jetzt| nun)?|werden wir|kommen|saremo|siamo|sarebbero|saranno|serao|"
     rf"vao ser)\s+(?:(?:in|zu|now|jetzt|ahora|agora|ora)\s+)?(?P<n>{NUMBER})\b"
@@ -1473,10 +1476,7 @@ _ROOM_OR = re.compile(
     r"piuttosto che|do que)\s+"
 )
 # The room wanted instead of another ("una doble en vez de una triple"): only the first counts.
-_ROOM_INSTEAD = re.compile(
-    r"\s*,?\s*(?:en vez de|en lugar de|instead of|rather than|au lieu de|statt|anstatt|invece di|al posto di|"
-    r"em vez de|no lugar de|ao inves de)\s+"
-)
+_ROOM_INSTEAD = re.compile(rf"\s*,?\s*{_INSTEAD}\s+")
 
 
 # A room swapped for another ("booked a double ... can you switch it to a triple?", "swap it for a family room",
@@ -2196,8 +2196,7 @@ _ROOMS_NEEDED_NOW = re.compile(
 # double we need two", "abbiamo prenotato due camere ma ne basta una", "but one is enough", "add a second room"): the
 # count said last.
 _ROOMS_NOW = re.compile(
-    r"\b(?:en vez de|en lugar de|instead of|rather than|au lieu d'?|statt|anstatt|invece di|al posto di|em vez de|"
-    r"no lugar de)\s*(?:una|un|a|an|one|um|uma|une|einem|einer|einen|ein|eine)\s+(?:[a-z]+\s+)?"
+    rf"\b(?:au lieu d'|{_INSTEAD_WORDS})\s*(?:una|un|a|an|one|um|uma|une|einem|einer|einen|ein|eine)\s+(?:[a-z]+\s+)?"
     rf"{_ROOM}\b[^.!?;\n]{{0,40}}?\b(?P<n>dos|two|dois|deux|zwei|due|tres|three|tres|trois|drei|tre|2|3)\b"
     r"(?!\s*(?:[a-z]+\s+)?(?:noches?|nights?|noites?|nuits?|nachte|notti|dias?|days?|personas?|people|persons|"
     r"pessoas|personnes|personen|persone|adult\w*|erwachsene\w*|ninos|kids|children|enfants|kinder|bambini|criancas))|"
