@@ -262,7 +262,8 @@ _OWNERS = _words(
 # What "c'est" says of something in French ("c'est beau", Québec for "that's fine"; "c'est noté", "c'est parfait").
 _SAID_OF_IT = _words(
     "beau belle bon bonne parfait parfaite nickel top super genial correct note regle fait clair cool sympa gentil "
-    "dommage vrai possible certain pareil mieux jouable faisable envisageable realisable"
+    "dommage vrai possible certain pareil mieux jouable faisable envisageable realisable grave urgent important "
+    "nul inadmissible inacceptable honteux scandaleux cher chere complique normal bizarre etrange"
 )
 _ROLE_OF = re.compile(r"[^\S\n]+(?:de|del|of|di|du|von|da|do|della)[^\S\n]+")
 _NOT_NAMES = _words(
@@ -2012,6 +2013,9 @@ _FAMILY_NAME = re.compile(
 )
 
 
+_FAMILY_AFTER = re.compile(r"[^\S\n]+(?i:family)\b")
+
+
 def _we_the_family(text: str) -> str | None:
     """The surname a family says it is (English gives it in the plural: "the Nakamuras" = Nakamura); never an
     ordinary word ("nous sommes les Parents")."""
@@ -2022,7 +2026,8 @@ def _we_the_family(text: str) -> str | None:
         name = found["name"]
         if m["for"] and not name.endswith("s"):
             continue  # "a room for the Deluxe": only a family in the plural ("Reservation for the Hendersons")
-        if (m["en"] or m["for"]) and name.endswith("s"):
+        # (not said before "family": "We're the Jones family" is Jones)
+        if (m["en"] or m["for"]) and name.endswith("s") and not _FAMILY_AFTER.match(text, found.end()):
             name = name[:-2] if re.search(r"(?:s|z|x|ch|sh)es$", name) else name[:-1]
         if fold(name) in _ordinary_words() or fold(found["name"]) in _ordinary_words() or _is_place(name):
             continue
