@@ -12,9 +12,14 @@ from dataclasses import replace
 from typing import Final
 
 from conversations.nlu.classifier import is_known_word
-from conversations.nlu.contacts import extract_choice_index, extract_email, extract_guest_name
+from conversations.nlu.contacts import (
+    extract_choice_index,
+    extract_email,
+    extract_guest_name,
+    number_word_choice,
+)
 from conversations.nlu.guests import without_children
-from conversations.nlu.numbers import counts_in, to_int
+from conversations.nlu.numbers import counts_in
 from conversations.nlu.rules import rule_intent
 from conversations.nlu.types import Understanding
 
@@ -75,17 +80,6 @@ _DEAREST = re.compile(
     r"\b(?:mas car[ao]|most expensive|priciest|dearest|mais car[ao]|(?:la |le )?plus cher(?:e)?|teuerste[nrs]?|"
     r"t(?:eu|uu)(?:r|er)scht[ei]?|piu car[ao])\b"
 )
-# The offers are a numbered list, so a number word alone picks by its number ("dos", "la dos", "option two",
-# "die zwei bitte", "a três"); "dos" is no yes to the double asked for, "la dos" no complaint.
-_CHOICE_LEAD = frozenset(
-    {"la", "el", "the", "a", "o", "le", "die", "das", "der", "il", "lo"}
-    | {"option", "opcion", "opcao", "numero", "number", "nummer"}
-)
-_CHOICE_TAIL = re.compile(
-    r"\s+(?:por favor|porfa|please|pls|one|bitte|s'il vous plait|svp|per favore|grazie|thanks|gracias|obrigad[ao])$"
-)
-# Articles and room names that are number words too ("a", "un", "single"); "um" is a filler of voice notes.
-_NOT_A_CHOICE_NUMBER = frozenset({"a", "an", "un", "une", "um", "ein", "eine", "single", "couple"})
 _BARE_REF = re.compile(r"^\s*#?(?P<ref>[A-Za-z0-9-]{4,15})\s*[.!]?\s*$")
 _STAY_ANSWERS = frozenset({PARTY, DATES_AND_PARTY, STAY_CHANGE})
 # Intents that say something other than an answer ("sí", "gracias", "a person please"): not read as one.
@@ -126,19 +120,7 @@ def choice_answer(folded: str) -> int | str | None:
         return CHEAPEST
     if _DEAREST.search(folded):
         return DEAREST
-    index = extract_choice_index(folded)
-    return index if index is not None else number_word_choice(folded)
-
-
-def number_word_choice(folded: str) -> int | None:
-    """The offer a number word alone picks ("dos", "la tres por favor", "option two", "die zwei"): 1-9."""
-    words = _CHOICE_TAIL.sub("", folded.strip(" .!?")).split()
-    if words and words[0] in _CHOICE_LEAD:
-        words = words[1:]
-    if len(words) != 1 or words[0] in _NOT_A_CHOICE_NUMBER or words[0].isdigit():
-        return None
-    value = to_int(words[0])
-    return value if value is not None and 1 <= value <= 9 else None
+    return extract_choice_index(folded)
 
 
 def read_in_context(u: Understanding, *, text: str, folded: str, expecting: str) -> Understanding:

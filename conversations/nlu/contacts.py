@@ -22,6 +22,7 @@ __all__ = [
     "extract_guest_name",
     "extract_number",
     "extract_phone",
+    "number_word_choice",
 ]
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -179,10 +180,18 @@ _CHOICE_WORDS: dict[str, int] = dict(ORDINAL_VALUES)
 _CHOICE_WORDS.update(
     {"last": -1, "ultima": -1, "ultimo": -1, "derniere": -1, "dernier": -1, "letzte": -1, "letzten": -1}
 )
+# The words before an option's number or ordinal ("la segunda", "option two", "die zwei").
+_CHOICE_LEAD: tuple[str, ...] = ("la", "el", "the", "a", "o", "le", "die", "das", "der", "il", "lo")
+_CHOICE_LEAD += ("option", "opcion", "opcao", "numero", "number", "nummer")
 _CHOICE = re.compile(
-    r"\b(?:(?:la|el|the|a|o|le|die|das|der|il|lo|option|opcion|opcao|numero|number|nummer|n)\s+)?"
+    r"\b(?:(?:" + "|".join((*_CHOICE_LEAD, "n")) + r")\s+)?"
     r"(?P<word>" + "|".join(sorted(_CHOICE_WORDS, key=len, reverse=True)) + r")\b"
 )
+_CHOICE_TAIL = re.compile(
+    r"\s+(?:por favor|porfa|please|pls|one|bitte|s'il vous plait|svp|per favore|grazie|thanks|gracias|obrigad[ao])$"
+)
+# Articles and room names that are number words too ("a", "un", "single"); "um" is a filler of voice notes.
+_NOT_A_CHOICE_NUMBER = frozenset({"a", "an", "un", "une", "um", "ein", "eine", "single", "couple"})
 
 
 # Typed with spaces around "@" ("ana.garcia @ gmail.com") or spoken in a voice note ("ana punto garcia arroba gmail
@@ -458,7 +467,19 @@ def extract_choice_index(text: str) -> int | None:
     word = _CHOICE.search(folded)
     if word and len(folded.split()) <= 6:
         return _CHOICE_WORDS[word["word"]]
-    return None
+    return number_word_choice(folded)
+
+
+def number_word_choice(folded: str) -> int | None:
+    """The option a number word alone picks ("dos", "la tres por favor", "option two", "die zwei"): 1-9. The
+    offers are a numbered list, so "dos" is no yes to the double asked for and "la dos" no complaint."""
+    words = _CHOICE_TAIL.sub("", folded.strip(" .!?")).split()
+    if words and words[0] in _CHOICE_LEAD:
+        words = words[1:]
+    if len(words) != 1 or words[0] in _NOT_A_CHOICE_NUMBER or words[0].isdigit():
+        return None
+    value = to_int(words[0])
+    return value if value is not None and 1 <= value <= 9 else None
 
 
 def extract_number(text: str) -> int | None:

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from conversations.nlu import understand
-from conversations.nlu.answers import CHEAPEST, DEAREST, choice_answer, count_answer, number_word_choice
-from conversations.nlu.contacts import extract_guest_name
+from conversations.nlu.answers import CHEAPEST, DEAREST, choice_answer, count_answer
+from conversations.nlu.contacts import extract_guest_name, number_word_choice
 from conversations.nlu.text import fold
 
 TODAY = dt.date(2026, 11, 25)
