@@ -18,6 +18,7 @@ import io
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,8 @@ import numpy as np
 from conversations.nlu import sentence_encoder
 
 _WHITE = re.compile(r"\s\s+")
+_NO_COLUMNS = np.zeros(0, dtype=np.int64)
+_NO_WEIGHTS = np.zeros(0, dtype=np.float64)
 
 
 @dataclass
@@ -47,14 +50,12 @@ class _Vectorizer:
             out: list[str] = []
             for word in _WHITE.sub(" ", text).split():
                 padded = f" {word} "
+                length = len(padded)
                 for n in range(low, high + 1):
-                    offset = 0
-                    out.append(padded[offset : offset + n])
-                    while offset + n < len(padded):
-                        offset += 1
-                        out.append(padded[offset : offset + n])
-                    if offset == 0:
+                    if length <= n:
+                        out.append(padded)  # a short word counts once, whole (as scikit-learn's char_wb)
                         break
+                    out.extend([padded[i : i + n] for i in range(length - n + 1)])
             return out
         assert self._token is not None
         tokens = self._token.findall(text)
@@ -63,15 +64,18 @@ class _Vectorizer:
             out.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
         return out
 
-    def features(self, text: str) -> dict[int, float]:
-        counts: dict[int, int] = {}
-        for gram in self.grams(text.lower()):
-            index = self.vocabulary.get(gram)
-            if index is not None:
-                counts[index] = counts.get(index, 0) + 1
-        weights = {i: (1.0 + math.log(c)) * float(self.idf[i]) for i, c in counts.items()}
-        norm = math.sqrt(sum(w * w for w in weights.values()))
-        return {self.offset + i: w / norm for i, w in weights.items()} if norm else {}
+    def features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The text's columns in the joined feature space and their weights (sublinear tf-idf, l2-normed)."""
+        counts = Counter(map(self.vocabulary.get, self.grams(text.lower())))
+        counts.pop(None, None)
+        if not counts:
+            return _NO_COLUMNS, _NO_WEIGHTS
+        columns = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+        weights = np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
+        weights += 1.0
+        weights *= self.idf[columns]
+        norm = math.sqrt(float(weights @ weights))
+        return columns + self.offset, weights / norm
 
 
 @dataclass(frozen=True)
@@ -109,14 +113,11 @@ class NgramLinearModel:
         self.sentence = sentence
 
     def probabilities(self, text: str) -> dict[str, float]:
-        features: dict[int, float] = {}
-        for vectorizer in self.vectorizers:
-            features.update(vectorizer.features(text))
         scores = self.intercept.astype(np.float64).copy()
-        if features:
-            rows = np.fromiter(features.keys(), dtype=np.int64, count=len(features))
-            weights = np.fromiter(features.values(), dtype=np.float64, count=len(features))
-            scores += weights @ self.coef_t[rows]
+        for vectorizer in self.vectorizers:
+            columns, weights = vectorizer.features(text)
+            if len(columns):
+                scores += weights @ self.coef_t[columns]
         scores = np.exp(scores - scores.max())
         probs = scores / scores.sum()
         if self.sentence is not None and probs.max() < self.sentence.gate:
