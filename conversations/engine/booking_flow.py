@@ -273,13 +273,18 @@ def present_offers(turn: Turn, view: QuoteView, *, intro: str = "", keep_room: s
         for n, o in enumerate(offers, start=1)
     ]
     stay = stay_text(turn, offers[0])
+    choose = _choose_question(turn, len(offers))
     if asked_free:  # the room asked for first; others only under a word of why
         first, others = "\n".join(lines[:asked_free]), "\n".join(lines[asked_free:])
-        text = phrases.say("offers_room_first", stay=stay, room=asked_room, lines=first, others=others)
+        text = phrases.say(
+            "offers_room_first", stay=stay, room=asked_room, lines=first, others=others, choose=choose
+        )
     elif asked_room:  # none of it free: say so before offering the others
-        text = phrases.say("offers_room_gone", stay=stay, room=asked_room, lines="\n".join(lines))
+        text = phrases.say(
+            "offers_room_gone", stay=stay, room=asked_room, lines="\n".join(lines), choose=choose
+        )
     else:
-        text = phrases.say("offers", stay=stay, lines="\n".join(lines))
+        text = phrases.say("offers", stay=stay, lines="\n".join(lines), choose=choose)
     buttons = tuple(
         ReplyButton(
             id=f"offer:{o.line_id}", title=phrases.button_title("offer_button", n=n, room=o.room_name)
@@ -288,6 +293,12 @@ def present_offers(turn: Turn, view: QuoteView, *, intro: str = "", keep_room: s
     )
     turn.facts.append(text)
     turn.add(OutgoingReply(text=f"{intro}\n\n{text}" if intro else text, buttons=buttons))
+
+
+def _choose_question(turn: Turn, count: int) -> str:
+    """ "Which one would you like?" among several offers; "Shall I go ahead and book it?" for the only one
+    (a yes takes it)."""
+    return turn.phrases.say("choose_the_offer" if count == 1 else "choose_offer")
 
 
 def _room_at_its_price(turn: Turn, offer: OfferView, *, per_night: bool = False) -> str:
@@ -359,7 +370,12 @@ def tell_nightly_prices(turn: Turn) -> bool:
         lines.append(
             phrases.say("offer_line", n=n, room=o.room_name, rooms=o.rooms, total=_night_price(turn, o))
         )
-    text = phrases.say("offers_per_night", stay=stay_text(turn, offers[0]), lines="\n".join(lines))
+    text = phrases.say(
+        "offers_per_night",
+        stay=stay_text(turn, offers[0]),
+        lines="\n".join(lines),
+        choose=_choose_question(turn, len(offers)),
+    )
     turn.tell_facts(text)
     turn.progress = True
     return True
@@ -451,7 +467,8 @@ def remind(turn: Turn) -> None:
             )
             for n, o in enumerate(offers, start=1)
         )
-        turn.add(OutgoingReply(text=turn.phrases.say("remind_offers"), buttons=buttons))
+        question = "remind_offers" if len(offers) != 1 else "choose_the_offer"
+        turn.add(OutgoingReply(text=turn.phrases.say(question), buttons=buttons))
     elif stage == Stage.GUEST_DETAILS:
         ask_guest_details(turn, again=True)
     elif stage == Stage.BOOKING_CONFIRM:

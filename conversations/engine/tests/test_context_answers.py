@@ -372,3 +372,24 @@ def test_a_bare_reference_and_a_bare_email_answer_the_lookup_questions(whatsapp,
     assert reference in confirm
     assert other_phone.dialogue_state["stage"] == "cancel_confirm"
     assert other_phone.dialogue_state["expecting"] == "yes_no"
+
+
+# --- the only offer ----------------------------------------------------------------------------
+YES = {"es": "sí", "en": "yes please", "pt": "sim", "fr": "oui", "de": "ja gerne", "it": "sì"}
+
+
+@pytest.mark.parametrize("lang", sorted(ASK_FOR_TWO))
+def test_the_only_offer_is_offered_for_a_yes_not_a_choice(whatsapp, qloapps, lang):
+    # one kind of room left: "Which one would you like?" under a list of one had guests looking for others
+    with qloapps.lock:
+        first_kind = qloapps.state.rooms[0]["id_product"]
+        qloapps.state.rooms = [r for r in qloapps.state.rooms if r["id_product"] == first_kind]
+    guest = whatsapp(_phone())
+    reply = guest.says(ASK_FOR_TWO[lang])
+    assert len(_offer_lines(guest)) == 1, reply
+    assert reply.endswith(_say(guest, "choose_the_offer", lang)), reply
+    assert _say(guest, "choose_offer", lang) not in reply
+    guest.says(YES[lang])
+    state = guest.dialogue_state
+    assert state["booking"]["chosen_line_id"] == _offer_lines(guest)[0].pk
+    assert state["expecting"] == "name_and_email"
