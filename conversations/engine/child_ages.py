@@ -88,6 +88,34 @@ def ask_child_ages(turn: Turn) -> None:
     turn.say("ask_child_ages", children=b.children)
 
 
+# Who the ages are of, when no age word follows them ("das Kind ist 6", "the kids are 4 and 7", "o menino tem 3").
+_CHILD_NOUN = re.compile(
+    r"\b(?:nin[oa]s?|hij[oa]s?|peques?|chic[oa]s?|child|children|kids?|son|sons|daughters?|boys?|girls?|enfants?|"
+    r"fils|filles?|petite?s?|kind|kinder|sohn|sohne|tochter|tochtern|bub|madchen|bambin[oiea]|figli[oae]?|"
+    r"ragazz[oiea]|crianca?s?|filh[oa]s?|menin[oa]s?|miudos?|miudas?)\b"
+)
+
+
+def ages_told_unasked(turn: Turn) -> bool:
+    """The children's ages told once the offers are out, unasked and with nothing else ("das Kind ist 6", "los niños
+    tienen 4 y 7 años"): one age per child, kept for the booking. A new party or new days are no such message."""
+    b: BookingFrame = turn.frame.booking
+    u = turn.understanding
+    if not b.children or len(b.child_ages) == b.children:
+        return False
+    if u.check_in is not None or u.check_out is not None or u.adults is not None or u.rooms is not None:
+        return False
+    if u.children is not None and u.children != b.children:
+        return False
+    text = turn.message.text or ""
+    ages = ages_said_with_the_party(text) or (ages_in(text) if _CHILD_NOUN.search(fold(text)) else [])
+    if len(ages) != b.children:
+        return False
+    b.child_ages = ages
+    turn.progress = True
+    return True
+
+
 def absorb_child_ages(turn: Turn) -> bool:
     """The answer to "how old are the children?": exactly one age per child, nothing else about dates."""
     b: BookingFrame = turn.frame.booking

@@ -73,6 +73,12 @@ def take_in_stage(turn: Turn) -> bool:
     ):
         offer_flow.answer(turn, yes=u.intent != "deny")
         return True
+    if stage in (Stage.OFFERS, Stage.GUEST_DETAILS, Stage.BOOKING_CONFIRM) and child_ages.ages_told_unasked(
+        turn
+    ):
+        turn.say("child_ages_noted", children=frame.booking.children)
+        remind(turn)
+        return True
     if stage == Stage.OFFERS and offer_choice.choose_cheapest_for_party(turn):
         return True  # "qual o mais barato que cabe nós três?": that offer, quoted for three if need be
     # "quanto fica?" with no fact just told is the price of the rooms being discussed.
