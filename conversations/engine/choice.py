@@ -104,14 +104,21 @@ def pick_by_room_name(text: str, *, names: Sequence[str], language: str = "") ->
 
 def _by_name(text: str, names: Sequence[str]) -> int | None:
     """A word that appears in exactly one option's name ("la suite", "the superior one")."""
+    named = named_indexes(text, names=names)
+    return named[0] if len(named) == 1 else None
+
+
+def named_indexes(text: str, *, names: Sequence[str]) -> list[int]:
+    """Every option the text names by a word of its own ("the double and the junior suite": both), in the
+    options' order."""
     words = _room_words(text)
-    matches = set()
     name_words = [_room_words(name) for name in names]
+    named = []
     for index, own in enumerate(name_words):
         others = set().union(*(w for i, w in enumerate(name_words) if i != index))
         if words & (own - others):
-            matches.add(index)
-    return matches.pop() if len(matches) == 1 else None
+            named.append(index)
+    return named
 
 
 def index_of_choice(choice: object, *, totals: Sequence[Decimal]) -> int | None:

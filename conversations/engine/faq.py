@@ -499,6 +499,35 @@ def _tell(turn: Turn, found: list[FactAnswer]) -> None:
     turn.frame.last_fact_id = found[0].fact_id if len(found) == 1 else None
 
 
+# Asking how rooms differ or which is better, with or without a question mark.
+_COMPARING = re.compile(
+    r"\b(?:differen\w*|compar\w*|vs|versus|better|diferencia\w*|mejor|diferen[cç]a\w*|melhor|mieux|"
+    r"unterschied\w*|unterscheide\w*|besser|meglio|differenz\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def tell_rooms_compared(turn: Turn, *, room_names: list[str], room_type_ids: list[int]) -> bool:
+    """ "what's the difference between the double and the junior suite?", "¿qué diferencia hay entre la doble y la
+    familiar?": each room named among those offered, its fact (its guests, beds and equipment, from the PMS), in
+    the offers' order. A question naming one room is any question about the hotel (a single fact answers it)."""
+    from conversations.engine.choice import named_indexes
+
+    text = turn.message.text or ""
+    if "?" not in text and not _COMPARING.search(text):
+        return False
+    named = named_indexes(text, names=room_names)
+    if len(named) < 2:
+        return False
+    by_key = {doc.key: doc for doc in hotel_fact_index(hotel=turn.hotel).documents.values()}
+    docs = [by_key.get(f"room-{room_type_ids[index]}") for index in named]
+    found = [_in_language(doc, turn.hotel, turn.language, 1.0, text) for doc in docs if doc is not None]
+    if len(found) < 2:
+        return False
+    _tell(turn, found)
+    return True
+
+
 def _was_asked(turn: Turn, part: str) -> bool:
     """The part of the guest's message a fact answers was a question: in a sentence with a question
     mark, or holding a question word of their language."""

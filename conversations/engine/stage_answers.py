@@ -104,6 +104,9 @@ def take_in_stage(turn: Turn) -> bool:
         and booking_flow.tell_chosen_price(turn)
     ):
         return True
+    # (a room named while comparing may read as a room asked for: "o quarto duplo e a suite")
+    if stage == Stage.OFFERS and u.check_in is None and u.check_out is None and _rooms_compared(turn):
+        return True
     if stage == Stage.OFFERS and not new_slots and room_question_answered(turn, before_choice=True):
         return True
     if stage == Stage.OFFERS and not new_slots and offer_choice.choose_offer_from_text(turn):
@@ -208,6 +211,17 @@ def room_question_answered(turn: Turn, *, before_choice: bool) -> bool:
         return False
     if not turn.handoff_reason:
         booking_flow.remind(turn)
+    return True
+
+
+def _rooms_compared(turn: Turn) -> bool:
+    """Two or more of the offered rooms compared: each one's fact, then the choice asked again."""
+    offers = booking_flow.offers_shown(turn)
+    if not faq.tell_rooms_compared(
+        turn, room_names=[o.room_name for o in offers], room_type_ids=[o.pms_room_type_id for o in offers]
+    ):
+        return False
+    booking_flow.remind(turn)
     return True
 
 

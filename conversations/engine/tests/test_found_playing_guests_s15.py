@@ -1,5 +1,7 @@
 """Found playing guests on `make run` (fifteenth session): a child's age told once the offers are out, unasked (the
-demo PMS needs no ages, so none were asked), was answered "Sorry, I'm not sure I understood"."""
+demo PMS needs no ages, so none were asked), was answered "Sorry, I'm not sure I understood"; two offered rooms
+compared ("what's the difference between the double and the junior suite?") got the choice asked again, no word
+on either room."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import pytest
 
 from conversations.engine.replies import Phrasebook
 from conversations.engine.tests.chat import EngineChat
+from conversations.models import FactText
 
 pytestmark = pytest.mark.django_db
 
@@ -56,3 +59,37 @@ def test_a_new_party_or_a_choice_is_no_age(demo_hotel, lang, other):
     guest.says(WITH_A_CHILD[lang])
     guest.says(other)
     assert guest.state["booking"]["child_ages"] == []
+
+
+FOR_TWO = {
+    "es": "Habitación del 14 al 17 de mayo para 2 adultos",
+    "en": "A room from the 14th to the 17th of May for 2 adults",
+    "pt": "Quarto de 14 a 17 de maio para 2 adultos",
+    "fr": "Une chambre du 14 au 17 mai pour 2 adultes",
+    "de": "Ein Zimmer vom 14. bis 17. Mai für 2 Erwachsene",
+    "it": "Una camera dal 14 al 17 maggio per 2 adulti",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "compare", "rooms"),
+    [
+        ("es", "qué diferencia hay entre la doble y la familiar", ("Doble", "Familiar")),
+        ("en", "what's the difference between the double and the junior suite?", ("Doble", "Junior Suite")),
+        ("pt", "Qual é a diferença entre o quarto duplo e a suite?", ("Doble", "Junior Suite")),
+        ("fr", "Quelle est la différence entre la familiale et la suite ?", ("Familiar", "Junior Suite")),
+        ("de", "Was ist der Unterschied zwischen dem Doppelzimmer und dem Familienzimmer?", ("Doble", "Familiar")),
+        ("it", "che differenza c'è tra la doppia e la suite?", ("Doble", "Junior Suite")),
+    ],
+)
+def test_offered_rooms_compared_are_each_described_and_the_choice_asked_again(demo_hotel, lang, compare, rooms):
+    guest = EngineChat(hotel=demo_hotel, phone="+34601199503")
+    guest.says(FOR_TWO[lang])
+    reply = guest.says(compare)
+    facts = FactText.objects.filter(fact__hotel=demo_hotel, language=lang, fact__key__startswith="room-")
+    by_room = {room: next(t.answer for t in facts if room in t.answer) for room in rooms}
+    for room, answer in by_room.items():
+        assert answer in reply, (room, reply)
+    assert Phrasebook(hotel=demo_hotel, language=lang).say("remind_offers") in reply, reply
+    assert guest.state["stage"] == "offers"
+    assert guest.state["booking"]["chosen_line_id"] is None
