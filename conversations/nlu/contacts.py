@@ -40,7 +40,7 @@ _REF_CUE = (
     # German compounds ("Buchungsbestätigung Nr.", "Buchungs-ID", "Vorgangsnummer"), Mexican "folio", travel
     # agencies' "itinerary number"
     r"(?:buchungs|reservierungs|bestatigungs)-?(?:bestatigung|referenz|id|nummer|nr|code)|vorgangsnummer|vorgang|"
-    r"folio|itinerary|conf|conferma|referencia|referenz|referenza|"
+    r"folio|itinerary|itinerario|itineraire|conf|conferma|referencia|referenz|referenza|"
     # short forms in chats: "res 88231", "résa n° 88231", "rsv 4412", "resv. 5521"
     r"res|resa|rsv|resv|pren|"
     r"bestatigungsnummer|prenotazione|codice|riservazione|commande|dossier|confirmacao|encomenda|"
@@ -111,17 +111,18 @@ _NUMBER_SENTENCE = re.compile(
     # ("C'est le numéro 30 118.", "Es el número 30 118", "It's number 30 118")
     # ("reserviert (Nr. 66 701)", "une réservation ... (no 77120)": in brackets)
     # (or after a comma: "C'est au nom de Rémi Gagnon, numéro 60 417.")
-    r"(?:^|[.?!:,][^\S\n]+|\n[^\S\n]*|\()(?:(?:c'est|c est|es ist|es|it'?s|e|ist)[^\S\n]+)?(?:(?:the|la|le|die|il|o|a|el)[^\S\n]+)?"
+    # (Swiss "D'Nummer isch 2204-77": the article elided, "isch" for "ist")
+    r"(?:^|[.?!:,][^\S\n]+|\n[^\S\n]*|\()(?:(?:c'est|c est|es ist|es|it'?s|e|ist)[^\S\n]+)?(?:(?:the|la|le|die|il|o|a|el)[^\S\n]+|d')?"
     r"(?:number|numero|nummer|nr|n[o\u00b0]|n(?=\.[^\S\n]*\d))\.?[^\S\n]*(?::[^\S\n]*)?"
     # ("Die Nummer ist 9 04 331.", "The number is 30 771", "Le numéro est le 30 771"): "is" and an article before it
-    r"(?:(?:es|is|est|ist|e|lautet)[^\S\n]+(?:(?:el|la|le|il|o|a|die)[^\S\n]+(?=\d))?)?"
+    r"(?:(?:es|is|est|ist|isch|e|lautet)[^\S\n]+(?:(?:el|la|le|il|o|a|die)[^\S\n]+(?=\d))?)?"
     r"#?(?P<ref>[a-z0-9][a-z0-9-]{0,14})\b"
 )
 # "I have reservation with you for 2 nights from 4th of March the number is HX 22 71", "el número es el 58 33 12":
 # the number said as such anywhere in a message about a booking (`_NUMBER_LATER` reads it near the booking word).
 _THE_NUMBER_IS = re.compile(
     r"\b(?:the|el|la|le|die|il|o)[^\S\n]+(?:number|numero|nummer|reference|referencia|referenza|riferimento|referenz)"
-    r"[^\S\n]+(?:is|es|est|ist|e|lautet)[^\S\n]+(?:(?:el|la|le|il|o|a|die)[^\S\n]+)?#?(?P<ref>[a-z0-9][a-z0-9-]{0,14})\b"
+    r"[^\S\n]+(?:is|es|est|ist|isch|e|lautet)[^\S\n]+(?:(?:el|la|le|il|o|a|die)[^\S\n]+)?#?(?P<ref>[a-z0-9][a-z0-9-]{0,14})\b"
 )
 # A booking spoken of by its verb ("ich hatte ... gebucht, müsste aber umbuchen. Nr. 30 771."): the number in a
 # sentence of its own is its reference too.
@@ -316,7 +317,9 @@ def extract_booking_ref(text: str) -> str | None:
             ):
                 continue  # "my booking ... my mobile, the number is 612 345 678"
             ref = _with_groups(text, plain, m.start("ref"), m.end("ref"))
-            if (ref.isupper() or ref.isdigit()) and any(c.isdigit() for c in ref) and len(ref) >= 4:
+            # ("D'Nummer isch 2204-77": digits and a dash)
+            numeric = ref.isdigit() or re.fullmatch(r"\d{3,}(?:-\d+)+", ref) is not None
+            if (ref.isupper() or numeric) and any(c.isdigit() for c in ref) and len(ref) >= 4:
                 return ref.replace(".", "").upper()
     dashed = _DASHED_LATER.search(plain)
     if dashed and dashed["code"]:

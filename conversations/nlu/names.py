@@ -92,8 +92,10 @@ _WEAK_CUES = (
     # Swiss and Austrian "da isch d'Pia", "do isch de Beni"; "hier Angel Petersen", "é o Franco" opening a message
     r"(?:(?:da|do|hie|hier) isch|(?:da|do) is)(?: d[ea])?|da ist|sou o|sou a|sou(?! eu\b)|c'est|c est|aqui es|aqui e|qui e|aqui|qui(?! parla)(?= [a-z]+ [a-z])|hier|eh? o(?! nome)|eh? a(?! nome)|e la|e il|"
     r"fala o|fala a|quem fala e|le habla|les habla|te habla|habla|vi parla|ti parla|le parla|qui parla|le saluda|les saluda|"
-    r"(?:(?:reservierung|buchung)(?: bitte)?(?: lauft| ist)?|(?<![\w ])lauft|gebucht|reserviert|(?:buchen|reservieren)(?: sie)?(?: (?:das|es|die|den|sie|ihn|uns|mir))?"
-    r"(?: bitte)?) auf(?! (?:den |dem |meinen |meinem |unseren |unserem )?namen)"
+    # (Swiss "D'Reservation lauft uf Brunner"; "Gebucht ist auf Anna-Lena Voss")
+    r"(?:(?:reservierung|buchung|reservation|reservierig)(?: bitte)?(?: lauft| ist| isch)?|(?<![\w ])lauft|"
+    r"(?:gebucht|reserviert)(?: ist| isch| wurde)?|(?:buchen|reservieren)(?: sie)?(?: (?:das|es|die|den|sie|ihn|uns|mir))?"
+    r"(?: bitte)?) (?:auf|uf)(?! (?:den |dem |de |meinen |meinem |unseren |unserem )?name)"
 )
 _LANGUAGES = ("es", "en", "pt", "fr", "de", "it")
 _ITS_ME = re.compile(_ITS_ME_CUE)
@@ -140,7 +142,7 @@ _TITLES = """
     sr sra srta sres d dna dña don dona doña senor señor senora señora senhor senhora dr dra prof profa mr mrs ms
     miss mx sir herr herrn frau dipl.-ing ing m mme mlle monsieur madame mademoiselle sig sig.ra sigra signor signora
     signorina dott dott.ssa dottssa dottor dottore dottoressa doctor doctora doutor doutora docteur avv avvocato
-    ingegner ingegnere eng enga arq arch familia family famille familie famiglia família i.a. i.v. ppa. pp. p.p. dr.-ing dr.-med
+    fr hr ingegner ingegnere eng enga arq arch familia family famille familie famiglia família i.a. i.v. ppa. pp. p.p. dr.-ing dr.-med
     lic lic. licenciado licenciada lcdo lcda ingeniero ingeniera arquitecto arquitecta dr.ª dra.ª sr.ª sra.ª d.ª
     eng.ª prof.ª med med. dent. vet. phil. h.c. mult. f.to maître maitre eng.º dr.º arq.º arq.ª prof.º sr.º
     mag lt col capt cpt maj gen sgt cmdr rev revd seu fam rag geom profª prof.ª drª srª sraª engª arqª dª profº
@@ -198,6 +200,12 @@ _VERB_THEN_NAME = re.compile(
 _WE_WILL = re.compile(r"(?:remo|iamo|remos|amos|emos|imos|rons|ions)$")
 # "But" typed in lower case after a cue ends the name: "est à mon nom mais...", "in my name but...".
 _BUT = _words("mais but pero mas aber ma però however cependant pourtant")
+# "of" before the company a full name works at ("Kerstin Albers von Hoffmann Logistik", "Tom Hall from Acme Ltd").
+_WORKS_AT = _words("von vom of from de di da du del della")
+# Someone spoken of after a booking cue ("a nombre de ella", "au nom de lui"), no name (folded).
+_PRONOUNS = _words(
+    "ella ellas ellos el ela ele elas eles elle elles lui eux lei loro him her them ihn ihm sie"
+)
 # A voice note's fillers inside a spoken name.
 _NAME_FILLERS = _words("eh ehm ehh um umm uh uhm euh ah ahm aeh aehm erm hmm mmm")
 # ... and before it, typed in lower case ("hier ist äh die birgit hofer", "sono ehm lorenzo bassi").
@@ -394,10 +402,12 @@ _CLOSINGS = (
 )
 # Thanks close a message too, but "Gracias Ana" on one line may thank the receptionist: a name only below.
 _THANKS = (
-    r"gracias de antemano|gracias por adelantado|(?:muchas |mil |un mill[oó]n de )?gracias|mille grazie|mille mercis?|"
+    r"gracias de antemano|gracias por adelantado|(?:muchas |mil |un mill[oó]n de )?gracias(?: mil| infinitas)?|mille grazie|mille mercis?|"
     r"mil obrigad[oa]s?|tausend dank|thanks(?: in advance| so much| a lot| a million| a mil| very much)?|thank you(?: in advance| so much| very much)?|"
-    r"many thanks|thx|thanx|merci(?: beaucoup| d'avance| par avance| vielmal| viumau)?|danke(?: sch(?:ö|oe)n| im voraus| vielmal)?|vielen dank(?: im voraus)?|"
-    r"grazie(?: mille| in anticipo)?|(?:muito )?obrigad[oa](?: desde j[áa])?|obg|obgd[oa]?|brigad[oa]|valeu|vlw|ta(?=,)"
+    r"many thanks|thx|thanx|merci(?: beaucoup| d'avance| par avance| vielmal| viumau| infiniment| mille fois)?|"
+    r"danke(?: sch(?:ö|oe)n| im voraus| vielmals?)?|vielen dank(?: im voraus)?|"
+    # (with the word that makes them warmer: "grazie assai", "grazie tante", "merci infiniment", "danke vielmals")
+    r"grazie(?: mille| in anticipo| assai| tante| infinite)?|grcs|grax|(?:muito )?obrigad[oa](?: desde j[áa]| demais)?|obg|obgd[oa]?|brigad[oa]|valeu|vlw|ta(?=,)"
 )
 _CLOSING = re.compile(
     rf"(?im)(?:^|(?<=[.!?,\u2600-\u27bf\U0001f000-\U0001faff\ufe0f])[^\S\n]|(?<= und )|(?<= and )|(?<= et )|(?<= y )|(?<= e ))[^\S\n]*"
@@ -601,6 +611,9 @@ _FOR_CLIENT = re.compile(
 _WORK_ROLE = (
     r"jef[ea](?:[^\S\n]+de[^\S\n]+equipo)?|boss|chef(?:in)?s?|capo|chefe|director[a]?|directeur|directrice|direttore|"
     r"direttrice|diretor[a]?|ceo|manager|gerente|superior|vorgesetzte[rn]?|responsabile|titolare|client[eai]?s?|kund(?:e|in|en)|"
+    # ("para o nosso administrador, Eng. Rui Pedro Antunes", "für unseren Geschäftsführer, Herrn ...")
+    r"administrador[a]?|administrat(?:or|eur|rice)|amministrat(?:ore|rice)|gesch[äa]ftsf[üu]hrer(?:in)?|"
+    r"presidente|president|pr[äa]sident(?:in)?|"
     r"colleague|coll[eè]gue|colega|collega|kolleg(?:e|in|en)|employee|empleado|empleada|dipendente|\w*mitarbeiter(?:in)?|"
     r"t[eé]cnic[oa]s?|technicians?|\w*techniker(?:in)?|technicien(?:ne)?s?|engineers?|ingegnere|ingeniero|ingenieur(?:in)?|"
     r"collaborat(?:ore|rice|ori)|colaborador(?:a|es)?|teacher|team leader"
@@ -635,7 +648,9 @@ _FOR_FAMILY_EN = re.compile(
 # "scrivo per mia madre, la signora Rosaria Pugliese, ...": whom the writer writes for, named after the relation.
 _WRITING_FOR_KIN = re.compile(
     r"(?i:\b(?:(?:scrivo|escribo|escrevo|i(?:'m| am) writing|je vous [ée]cris|j'[ée]cris|ich schreibe)[^\S\n]+"
-    r"(?:per|para|por|pel[ao]|for|on behalf of|pour|f[üu]r|im namen|de parte de|da parte di|em nome d[aeo])|"
+    # ("vi scrivo per conto di mia madre, la signora Rosaria Pugliese")
+    r"(?:per conto d[ie]|en nombre de|per|para|por|pel[ao]|for|on behalf of|pour|f[üu]r|im namen|de parte de|da parte di|"
+    r"em nome d[aeo])|"
     # "vi inoltro la richiesta di mio padre, Sergio Lombardi": a relative's request forwarded
     r"(?:inoltro|i(?:'m| am) forwarding|i forward|je vous transmets|je transmets|les reenv[ií]o|reenv[ií]o|"
     r"encaminho|leite ich|ich leite)[^\S\n]+(?:\w+[^\S\n]+)?(?:la richiesta|the request|la demande|la solicitud|"
@@ -658,12 +673,22 @@ _WHO_TRAVELS = re.compile(
     r"[^\S\n]+(?i:fera|will|ira|vendr[áa]|viajar[áa]|ir[áa]|vir[áa]|vai|kommt|kommen|reist|f[äa]hrt|verr[àa]|andr[àa]|"
     r"viagger[àa]|viendra|voyagera|partira|travels|is coming|is going)\b)"
 )
+# "my colleague Oliver Grant will be travelling instead of me", "mi compañera Ana Gil vendrá en mi lugar", "mein Kollege
+# Jan Ott kommt an meiner Stelle": who comes in the writer's place, named after the relation.
+_IN_MY_PLACE = re.compile(
+    r"(?i:\b(?:my|ma|mon|mi|minha|meu|meine?|il mio|la mia|mio|mia|o meu|a minha)[^\S\n]+[\w-]+,?[^\S\n]+)"
+    r"(?=[A-ZÀ-ÖØ-Þ][\w'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'-]+){1,3},?[^\S\n]+[^.?!\n]{0,40}?"
+    r"(?i:instead of me|in my place|en mi lugar|en lugar m[ií]o|en mi vez|à ma place|a ma place|al posto mio|al mio posto|"
+    r"invece di me|an meiner stelle|statt meiner|no meu lugar|em vez de mim|em meu lugar))"
+)
 # ... a couple or a family after the relation ("our clients, the couple Fábio and Renata Bittencourt", "i signori
 # Mancuso"): their first names and surname, read with `_COUPLE`.
 _COUPLE_NAMED = re.compile(
     r"(?i:(?:the|la|i|los|les|die|das|o|os|a|as|el|le|gli)[^\S\n]+)?(?i:casal|couple|pareja|coppia|ehepaar|paar|signori|"
     r"coniugi|se[ñn]ores|senhores|[ée]poux|eheleute|esposos|famiglia|familia|famille|familie|fam[ií]lia|family)[^\S\n]+"
-    r"(?P<names>[A-ZÀ-ÖØ-Þ][\w'-]+(?:[^\S\n]+(?:and|y|e|et|und|&)[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'-]+[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'-]+)?)"
+    # ("o casal Henrique e Luísa Matos Pereira": a surname of two words, particles between)
+    r"(?P<names>[A-ZÀ-ÖØ-Þ][\w'-]+(?:[^\S\n]+(?:and|y|e|et|und|&)[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'-]+"
+    r"(?:[^\S\n]+(?:(?:de|da|do|dos|das|di|del|la|van|von|der)[^\S\n]+){0,2}[A-ZÀ-ÖØ-Þ][\w'-]+){1,3})?)"
     r"(?![\w'-])"
 )
 # "Sou assistente do Dr. Rodrigo Albuquerque Neves", "im Auftrag von Herrn Prof. Dr. Klaus-Dieter Wendt": whom an
@@ -868,8 +893,9 @@ _THEIR_ROOM_ASKED = re.compile(
 )
 # Words of a message about a booking (read on `_plain` text).
 _BOOKING_WORD = re.compile(
+    # (German "ob ihr uns ... eingetragen habt", "vorgemerkt": a booking made, said by its entry)
     r"\b(?:reserv\w*|book\w*|buch\w*|gebucht|prenot\w*|resa|cancel\w*|anul\w*|annul\w*|storn\w*|disdet\w*|"
-    r"disdir\w*)\b"
+    r"disdir\w*|eingetragen|vorgemerkt)\b"
 )
 # Words of a request for a room (read on `_plain` text).
 # A room or lodging asked for without a room word ("needs a single", "necesitaría alojamiento", "uma singola").
@@ -970,25 +996,74 @@ def _without_device_lines(text: str) -> str:
 
 
 # German "(sie) ist auf Pichler (gebucht)" in a sentence of its own: the name a booking is under.
+# ("Läuft auf Petersen. Sorry ...", "Is auf Pichler-Moser, zwei Personen.": the clause ends after it; "Können Sie
+# unter Schwarzenbacher nachsehen?": the name to look the booking up under)
 _UNDER_SURNAME = re.compile(
-    r"(?:^|[.?!][^\S\n]+)(?i:(?:sie|die|es|de)[^\S\n]+)?(?i:ist|is|l[äa]uft)[^\S\n]+auf[^\S\n]+"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'-]+)?)(?:[^\S\n]+(?i:gebucht|reserviert))?[^\S\n]*[.!]?[^\S\n]*$",
+    r"(?:^|[.?!][^\S\n]+)(?i:(?:sie|die|es|de)[^\S\n]+)?(?i:ist|is|isch|l[äa]uft)[^\S\n]+(?i:auf|uf)[^\S\n]+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'-]+)?)(?:[^\S\n]+(?i:gebucht|reserviert))?[^\S\n]*(?:[.!,;]|$)"
+    r"|\b(?i:unter)[^\S\n]+(?P<looked_up>[A-ZÀ-ÖØ-Þ][\w'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'-]+)?)[^\S\n]+"
+    r"(?i:nachsehen|nachschauen|nachgucken|schauen|suchen|finden|gebucht|reserviert)\b",
     re.MULTILINE,
 )
 
 
 def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
     """The guest's name (see `_guest_name`); a weekday or a holiday is never one ("Thanks so much, see you
-    Friday!", "See you Saturday 🙂"), nor thanks or a closing ("Vielen Dank, bis Freitag!")."""
+    Friday!", "See you Saturday 🙂"), nor thanks or a closing ("Vielen Dank, bis Freitag!"), nor another guest asked
+    after ("Has Mr. Reyes in room 4 checked in yet?")."""
     name = _guest_name(text, bare=bare)
     if name and (
         all(fold(word) in _calendar_words() - _CALENDAR_NAMES for word in _WORD.findall(name))
         or _THANKS_OR_CLOSING.fullmatch(name)
         # ("Hi, I'm Mr Harlow's PA": whose assistant or relative the writer is, no one's name)
-        or re.search(r"\w['\u2019]s\s+\w", name)
+        or re.search(r"\w['\u2019]s(?:\s+\w|$)", name)  # (or "I'm Mr. Delgado's assistant": "Delgado's")
+        or _another_guest_asked_after(text, name)
     ):
         return None
     return name
+
+
+# Whether another guest has arrived, is in, or their room number, asked after their name with a title ("Is Mr.
+# Tran in room 12 yet?", "Ist Frau Roth gerade im Haus?", "o Sr. Lemos já fez o check-in?", "Mme Roux est-elle déjà
+# arrivée ?", "Herrn Dr. Vogt. Ist er schon eingecheckt?"), read on `_plain` text up to the question mark.
+_WHEREABOUTS_ASKED = re.compile(
+    # (in the name's sentence, or in the next one about him or her: "Herrn Dr. Vogt. Ist er schon eingecheckt?", not
+    # "a room for Mr. Tanaka. Has the confirmation arrived?")
+    r"(?:[^.?!\n]{0,40}[.!][^\S\n]+(?=[^.?!\n]*\b(?:he|she|er|sie|il|elle|ele|ela|lui|lei|el|ella)\b))?"
+    r"[^.?!\n]{0,80}?\b(?:(?:already |yet )?checked (?:in|out)|arrived|back yet|here yet|in room \d+ yet|"
+    r"eingecheckt|ausgecheckt|angekommen|(?:gerade |schon |noch )?im haus|zimmernummer|"
+    r"(?:est(?:-(?:il|elle))?|sont(?:-(?:ils|elles))?)[^\S\n]+(?:deja[^\S\n]+|bien[^\S\n]+)?(?:arrivee?s?|partie?s?)|"
+    r"deja[^\S\n]+(?:arrivee?s?|partie?s?)|"
+    r"(?:ya )?(?:ha |han )?llegado|(?:ya )?llego|hizo el check-?(?:in|out)|"
+    r"(?:ja )?chegou|fez o check-?(?:in|out)|"
+    r"(?:gia )?arrivat[oa]|(?:gia )?fatto il check-?(?:in|out)|"
+    r"(?:his|her|son|sa|su|seine|ihre|sua|o seu|a sua) (?:room number|numero de chambre|numero de habitacion|"
+    r"numero di camera|numero do quarto))\b[^.!\n]*\?"
+)
+# A title said just before a name ("Mr.", "Frau", "Sr.", "Herrn Dr."), read on `_plain` text.
+_TITLE_BEFORE = re.compile(
+    r"\b(?:mr|mrs|ms|dr|sr|sra|srta|mme|mlle|m|herrn?|frau|sig|sig\.ra|signora|signor|dott|prof|monsieur|madame|"
+    r"senhora?|se[nñ]ora?|don|dona|dona)\.?[^\S\n]+(?:dr\.?[^\S\n]+)?$"
+)
+_SELF_BEFORE = re.compile(
+    r"\b(?:soy|sou|i'm|i am|je suis|ich bin|sono|me llamo|my name is|je m'appelle|mi chiamo|chamo-me|mein name ist|"
+    r"this is|aqui|ici|hier ist|qui)[^\S\n]+(?:(?:la|el|o|a|der|die|il)[^\S\n]+)?[^\n]{0,12}$"
+)
+
+
+def _another_guest_asked_after(text: str, name: str) -> bool:
+    """Whether `name`, said after a title, is asked after as another guest (arrived, in, their room)."""
+    plain = _plain(text)
+    first = name.split()[0]
+    for at in (m.start() for m in re.finditer(rf"(?<!\w){re.escape(first)}(?!\w)", text)):
+        before = plain[max(0, at - 40) : at]
+        if not _TITLE_BEFORE.search(before) or _SELF_BEFORE.search(before):
+            continue
+        if _WHEREABOUTS_ASKED.match(plain, at + len(name)) or _WHEREABOUTS_ASKED.match(
+            plain, at + len(first)
+        ):
+            return True
+    return False
 
 
 _THANKS_OR_CLOSING = re.compile(rf"(?i)(?:{_THANKS}|{_CLOSINGS})")
@@ -1038,6 +1113,7 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
             *_ASSISTANT_OF.finditer(text),
             *_WRITING_FOR_KIN.finditer(text),
             *_WHO_TRAVELS.finditer(text),
+            *_IN_MY_PLACE.finditer(text),
         ):
             couple = _COUPLE_NAMED.match(text, named.end())
             if couple:
@@ -1067,11 +1143,13 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
     holder = _new_holder(text, plain)
     if holder:
         return holder  # "Podem passar para o meu nome, Inês Carvalho Sampaio?": whom the booking now goes to
-    under = _UNDER_SURNAME.search(text)
-    if under and _BOOKING_WORD.search(plain) and _every_word_a_name(under["name"]):
-        words = [fold(w) for w in under["name"].split()]
+    for under in _UNDER_SURNAME.finditer(text):
+        surname = under["name"] or under["looked_up"]
+        if not (_BOOKING_WORD.search(plain) and _every_word_a_name(surname)):
+            continue
+        words = [fold(w) for w in surname.split()]
         if not any(w in _calendar_words() or w in _month_words() for w in words):
-            return under["name"]  # "kinnt ma de Buchung ... verschieben? Is auf Pichler.": the booking's name
+            return surname  # "kinnt ma de Buchung ... verschieben? Is auf Pichler.": the booking's name
     # Typed without capitals (a voice note, a quick chat; maybe a capital to start): "soy" + any name-like word.
     typed_lower = not any(c.isupper() for c in text[1:])
     # (English "I" is capitalised by phones even in a dictated message: "this is dave kowalski ... I'll get in")
@@ -1198,7 +1276,27 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
         relation = _RELATION.match(text, start) if m["strong"] else None
         if relation:
             start = relation.end()  # "a nombre de mi jefe, D. Arturo Gil": the one named after the relation
+        pronoun = re.match(r"[^\S\n]*(?P<word>[a-zà-ÿ]+)\b(?![^\S\n]+[A-ZÀ-ÖØ-Þ])", text[start:])
+        if (
+            pronoun
+            and fold(pronoun["word"]) in _PRONOUNS
+            # (Spanish "él" typed "el" is also the article: "le habla el licenciado Ramiro Solís")
+            and (
+                fold(pronoun["word"]) != "el"
+                or re.match(r"[^\S\n]*(?:[,.;:!?\n]|$)", text[start + pronoun.end() :])
+            )
+        ):
+            continue  # "pasadla a nombre de ella", "no nome dele": someone spoken of, named elsewhere if at all
         name = _name_words(text[start:], weak=weak and not all_lower)
+        if (
+            name
+            and not all_lower
+            and _LEADING_FILLERS.match(text[start:].lstrip())
+            and name.split()[0] not in text[start:]
+        ):
+            # "está a mi nombre eh resulta que ... se llama Noelia Campos": after a voice note's filler, a word in
+            # lower case where names have capitals goes on with the sentence
+            continue
         # An article names ("soy la Cote", "sono il Franco", "sou a Mari", "é o Caio": the cue's own), as do "it's me
         # again, Paz" and "ich bin's, Will" (who follows is the writer), a room after the name ("will from room 12")
         # and a booking made under it ("booking under Will").
@@ -1277,6 +1375,25 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
             continue
         if name and weak and fold(name.split()[0]) in _WHAT_PEOPLE_ARE:
             continue  # "je suis Belge", "I'm Italian", "ich bin Vegetarierin"
+        works_at = (
+            next((at for at, word in enumerate(name.split()) if at >= 2 and fold(word) in _WORKS_AT), None)
+            if name
+            else None
+        )
+        company_after = (
+            re.search(rf"[^\S\n]{re.escape(name.split()[works_at])}[^\S\n]", text[start:])
+            if name and works_at
+            else None
+        )
+        if (
+            name
+            and works_at
+            and company_after
+            and (_a_company(name) or _COMPANY_NAMED.match(text, start + company_after.end() - 1))
+        ):
+            # "ich bin Kerstin Albers von Hoffmann Logistik", "sono Marco Neri di Ferretti Impianti S.r.l.": where
+            # the writer works
+            name = " ".join(name.split()[:works_at])
         if name and (_is_place(name) or _COMPANY_NAMED.match(text, start) or _a_company(name)):
             # "ici Lyon Part-Dieu", "this is Grand Central Travel", "per conto della ditta Ferretti", "intestata a:
             # Ferretti Impianti S.r.l."
@@ -1502,10 +1619,15 @@ _CALLED = re.compile(
 # A booking put in the name of someone the writer speaks of, then their full name after a comma or a colon ("It'll be
 # under his name, Jamie Rowe", "Die Buchung bitte auf seinen Namen: Felix Wagner", "a su nombre: Tomás Arrieta", "à son
 # nom : Paul Girard", "a suo nome: Marco Neri", "no nome dele: João Lima"), read on `_plain` text ...
+# ("under my dad's name, Alan Pritchard", "a nombre de ella, ...", "para o nome dela, Beatriz Salgado Lemos"; or "is
+# called" instead of the comma: "pasarla a nombre de ella se llama Noelia Campos")
 _THEIR_NAME = re.compile(
     r"\b(?:(?:under|in|on|a|al|au|a|auf|en|em|sous|sur)[^\S\n]+(?:his|her|their|su|son|sa|leur|seinen|ihren|suo|sua|loro)"
-    r"[^\S\n]+(?:name|nombre|nom|namen|nome)|(?:no|em|a|in)[^\S\n]+nome[^\S\n]+(?:dele|dela|deles|suo|sua))"
-    r"(?:[^\S\n]+(?:please|bitte|por favor|s'il vous plait|per favore|por favor))?[^\S\n]*[,:][^\S\n]*"
+    r"[^\S\n]+(?:name|nombre|nom|namen|nome)|(?:no|em|a|in|para o|pro)[^\S\n]+nome[^\S\n]+(?:dele|dela|deles|delas|suo|sua)|"
+    r"(?:under|in|on)[^\S\n]+(?:my|our)[^\S\n]+[\w-]+'s[^\S\n]+name|(?:a|al|en)[^\S\n]+nombre[^\S\n]+de[^\S\n]+(?:ella|el|ellos|ellas))"
+    r"(?:[^\S\n]+(?:please|bitte|por favor|s'il vous plait|per favore|por favor))?"
+    r"(?:[^\S\n]*[,:][^\S\n]*|[^\S\n]+(?:que[^\S\n]+)?(?:se llaman?|se chamam?|s'appellent|s'appelle|si chiamano|si chiama|"
+    r"(?:she|he)(?:'s| is) called)[^\S\n]+)"
 )
 # ... or the booking put in someone's name in a question or sentence, then who they are in the next one ("Could you put
 # the booking in my daughter's name instead? She's Lucy Brennan", "¿La pueden pasar a su nombre? Se llama Tomás
@@ -1530,6 +1652,16 @@ _SOMEONE_ELSES_NAME = re.compile(
 )
 
 
+# ... or the booking's holder changed to a relative ("auf meine Frau umschreiben", "intestare la prenotazione a mio
+# fratello", "change the booking to my brother", "passer la réservation à ma fille"), said as called later.
+_HOLDER_TO_KIN = re.compile(
+    rf"\b(?:(?:{_HOLDER_VERB})\b[^.?!\n]{{0,60}}?\b(?:a|al|alla|allo|to|para|pra|pro|au|auf|in)[^\S\n]+"
+    r"(?:(?:o|a|la|il|the)[^\S\n]+)?(?:my|mi|mia|mio|ma|mon|meu|minha|meine[mnrs]?|our|notre|nostr[oa]|nuestr[oa]|nossa|"
+    r"nosso|unsere[mnrs]?)[^\S\n]+[\w-]+|auf[^\S\n]+(?:meine[mnrs]?|unsere[mnrs]?)[^\S\n]+[\w-]+[^\S\n]+"
+    r"(?:umschreiben|[uü]bertragen|umbuchen))\b"
+)
+
+
 def _named_for_someone(text: str, plain: str) -> str | None:
     """The full name of whom the booking is in the name of or for, said after "his name," or as who they are ("She's
     Lucy Brennan", "Se llama Tomás Arrieta"); a couple's, the first one with the surname they share ("Ils
@@ -1537,11 +1669,12 @@ def _named_for_someone(text: str, plain: str) -> str | None:
     if not (_BOOKING_WORD.search(plain) or _ROOM_WORD.search(plain) or _ROOM_REQUEST.search(plain)):
         return None
     spans = [m.end() for m in _THEIR_NAME.finditer(plain)]
-    if _SOMEONE_ELSES_NAME.search(plain):
+    if _SOMEONE_ELSES_NAME.search(plain) or _HOLDER_TO_KIN.search(plain):
         spans += [m.end() for m in _THEY_ARE_CALLED.finditer(plain)]
     for start in spans:
         couple = re.match(
-            r"(?P<first>[A-ZÀ-ÖØ-Þ][\w'-]+)[^\S\n]+(?:and|y|e|et|und|&)[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'-]+"
+            # (Québec "pis" for "and": "à leur nom, Réjean pis Lise Gauthier")
+            r"(?P<first>[A-ZÀ-ÖØ-Þ][\w'-]+)[^\S\n]+(?:and|y|e|et|pis|und|&)[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'-]+"
             r"(?P<surname>(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'-]+)+)",
             text[start:],
         )
@@ -2369,7 +2502,7 @@ def _fuller_below(name: str | None, lines: list[str]) -> str | None:
     return name
 
 
-_PLURAL_FAMILY = re.compile(r"(?:Los|Las|Os|I)[^\S\n]+(?P<surname>[A-ZÀ-ÖØ-Þ][\w'-]+)")
+_PLURAL_FAMILY = re.compile(r"(?:Los|Las|Os|I|Les)[^\S\n]+(?P<surname>[A-ZÀ-ÖØ-Þ][\w'-]+)")
 
 
 def _signature_name(line: str) -> str | None:
@@ -2377,7 +2510,8 @@ def _signature_name(line: str) -> str | None:
     first = re.sub(r"(?i)^the\s+(.+?)\s+family$", r"\1", _signature_line(line))
     plural = _PLURAL_FAMILY.fullmatch(first)
     if plural:
-        # "Obrigado por tudo!\nOs Carvalho": a family signs with its surname ("Los Angeles" is a city)
+        # "Obrigado por tudo!\nOs Carvalho", "À bientôt\nLes Girard": a family signs with its surname ("Los Angeles" is
+        # a city)
         return None if _is_place(first) or _wordy(plural["surname"]) else plural["surname"]
     if _a_company(first):
         return None  # "Cordiali saluti\nStudio Fiori d'Arancio - Wedding & Events": a company signs, no guest
@@ -2456,7 +2590,14 @@ def _signature(text: str) -> str | None:
         name = _name_words(lower["name"], weak=False, whole=True)
         closing = re.match(rf"(?i)(?:{_CLOSINGS}|{_THANKS})\b", lower["name"])
         typed = lower["name"].split()  # (every word typed: "grazie lo stesso" is no "Stesso")
-        if name and not closing and not any(fold(w) in _ordinary_words() or len(w) < 3 for w in typed):
+        # ("grazie assai", "merci infiniment", "obrigado demais": the thanks made warmer, no one signing)
+        warmer = _THANKS_OR_CLOSING.fullmatch(re.sub(r"[^\w\s']+", " ", lower.group(0)).strip())
+        if (
+            name
+            and not closing
+            and not warmer
+            and not any(fold(w) in _ordinary_words() or len(w) < 3 for w in typed)
+        ):
             french = re.search(r"(?i)merci|cordialement|salutations|bises|amicalement|bonne", lower.group(0))
             if lower["initial"] and not (french and fold(lower["initial"][0]) == "m"):
                 # "danke, m. schneider": an initial (the French title M. only after a French closing)
