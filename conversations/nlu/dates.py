@@ -93,7 +93,7 @@ _TYPO_TARGETS = sorted({name for name in MONTHS if len(name) >= 5})
 # room avail 12-14?").
 _NOT_MONTH_TYPO_WORDS = (
     "match marcha marche marchs junto juntos julia julie junior mayor entero fever gosto agosti aprire abrir "
-    "saggio maggior augusta mario marta marie settimane avrai avail entro"
+    "saggio maggior augusta mario marta marie settimane avrai avail entro arco mazo nero juno marc"
 )
 _NOT_MONTH_TYPOS = frozenset(_NOT_MONTH_TYPO_WORDS.split())
 _DAY_BEFORE_WORD = re.compile(
@@ -124,9 +124,30 @@ def _one_edit_apart(word: str, name: str) -> bool:
     return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
-def _month_for_typo(word: str) -> str | None:
-    if len(word) < 5 or word in _NOT_MONTH_TYPOS or word in _MONTH_NUMBER:
+_FOUR_LETTER_MONTHS = sorted(name for name in MONTHS if len(name) == 4)
+# (the first long name of each month, which the text is corrected to)
+_MONTH_NAME_OF = {
+    number: next(n for n in MONTHS if MONTHS[n] == number and len(n) >= 5) for number in range(1, 13)
+}
+
+
+def _swapped(word: str, name: str) -> bool:
+    diffs = [i for i, (a, b) in enumerate(zip(word, name, strict=True)) if a != b]
+    return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and word[diffs[0]] == name[diffs[1]]
+
+
+def _month_for_typo(word: str, *, after_a_day: bool = False) -> str | None:
+    if len(word) < 4 or word in _NOT_MONTH_TYPOS or word in _MONTH_NUMBER:
         return None
+    # A four-letter word is a month only right after a day, with a letter of a five-letter name dropped or two of a
+    # four-letter name swapped ("del 7 al 10 de jnio", "le 3 jiun"): a letter changed makes words ("mais", "mare").
+    short = len(word) == 4
+    if short and not after_a_day:
+        return None
+    if short:
+        matches = {MONTHS[name] for name in _TYPO_TARGETS if len(name) == 5 and _one_edit_apart(word, name)}
+        matches |= {MONTHS[name] for name in _FOUR_LETTER_MONTHS if _swapped(word, name)}
+        return _MONTH_NAME_OF[matches.pop()] if len(matches) == 1 else None
     matches = {MONTHS[name] for name in _TYPO_TARGETS if _one_edit_apart(word, name)}
     if len(matches) != 1:
         return None  # no month, or two months one letter away: not a guess to make
@@ -139,14 +160,12 @@ def corrected_month_typos(folded: str) -> str:
 
     def fix(m: re.Match[str]) -> str:
         word = m.group()
-        if not (
-            _DAY_BEFORE_WORD.search(folded, max(0, m.start() - 30), m.start())
-            or _DAY_AFTER_WORD.match(folded, m.end())
-        ):
+        after_a_day = bool(_DAY_BEFORE_WORD.search(folded, max(0, m.start() - 30), m.start()))
+        if not (after_a_day or _DAY_AFTER_WORD.match(folded, m.end())):
             return word
-        return _month_for_typo(word) or word
+        return _month_for_typo(word, after_a_day=after_a_day) or word
 
-    return re.sub(r"\b[a-z]{5,}\b", fix, folded)
+    return re.sub(r"\b[a-z]{4,}\b", fix, folded)
 
 
 _MONTH_AFTER_DAY = rf"(?:{_alt(list(_MONTH_NUMBER))})\b(?<!\bout)(?<!\bset)|(?:out|set)\b(?!\s+of\b)"
@@ -290,7 +309,8 @@ _SHORT_WEEKDAY_DAY = re.compile(
 )
 # "15.-18.5.", "15-18/05", "dal 15 al 18/05": days before one numeric day/month (outside English).
 _AND = re.compile(
-    r"(?:st|nd|rd|th|er|o|a)?\.?\s*(?:y|and|n|e|et|und|&)\s*(?:el |the |le |il |o |den )?"
+    # (Québec "le vendredi 19 pis le samedi 20": "pis" is "puis", and)
+    r"(?:st|nd|rd|th|er|o|a)?\.?\s*(?:y|and|n|e|et|und|&|pis)\s*(?:el |the |le |il |o |den )?"
     # "vie 20 y sab 21", "ven. 20 et sam. 21": a weekday's short name before the second day.
     rf"(?:{_SHORT_WEEKDAY_NAMES}\s*)?"
     rf"(?:(?:{_alt(list(_WEEKDAYS_ALL) + list(_WEEKDAYS_PT))}),?\s+(?:dia\s+)?)?"
@@ -313,7 +333,7 @@ _NUMERIC_RANGE = re.compile(
 )
 # "de 10 a 15" (Portuguese, Spanish), "mudar pra 22 a 24": a range of bare days after "de" or "para".
 _BARE_RANGE = re.compile(
-    r"(?<!somos )(?<!seremos )(?<!seriamos )(?<!seremos )\b(?:de|pra|para|pro dia|pra dia|para o dia|os dias|nos dias) (?P<d1>[0-3]?\d)\s+(?:a|ate)\s+(?:(?:o )?dia )?(?P<d>[0-3]?\d)\b(?![./:,-]?\d)"
+    r"(?<!somos )(?<!seremos )(?<!seriamos )(?<!seremos )\b(?:de|pra|para|pro dia|pra dia|para o dia|os dias|nos dias|dias) (?P<d1>[0-3]?\d)\s+(?:a|ate)\s+(?:(?:o )?dia )?(?P<d>[0-3]?\d)\b(?![./:,-]?\d)"
 )
 # "can we make it 21 to 23 instead", "how about the 21st to the 23rd?": two bare days of a change or an offer
 _MAKE_IT_RANGE = re.compile(
@@ -473,7 +493,7 @@ _NTH_WEEKDAY = re.compile(
 _KALENDERWOCHE = re.compile(r"\b(?:kw|kalenderwoche)\s*\.?\s*(?P<kw>\d{1,2})\b")
 _KW_GAP = re.compile(r"\s*,?\s*(?:(?:von|vom|ab|am|jeweils|nur)\s+)?")
 _WEEKEND_AFTER_NEXT = re.compile(
-    r"\b(?:the weekend after next|weekend after next|ubernachstes wochenende|ubernachsten wochenende|"
+    r"\b(?:the weekend after next|weekend after next|ubernachste[sn]? wochenende|"
     # "el finde después del que viene", "pro fim de semana depois do que vem", "il weekend dopo quello prossimo"
     r"(?:fin de semana|finde|fds|fim de semana|weekend|week-end) (?:despues del|depois do|dopo il|dopo quello|apres le)"
     r" (?:proximo|que viene|que vem|prossimo|prochain))\b"
@@ -1000,6 +1020,8 @@ _EVENT = re.compile(
     r"abschlussfeier|si laurea|laurea|nozze|festeggiamo|festeggiano|festeggia|feiern|feiert|celebramos|celebran|"
     r"celebrate|celebrating|celebration|comemoramos|fetons|fetent|"
     r"festival|torneo|tournament|tournoi|turnier|messe|fiera|"
+    # a strike on the day ("C'è sciopero dei treni il 14, quindi arriveremo solo il 15")
+    r"huelga|strike|greve|streik|bahnstreik|sciopero|"
     # a market asked about ("Sapete se domenica c'è il mercatino?", "is there a market on Sunday?", "le marché")
     r"mercatino|mercatini|mercato|markets?|flea market|mercadillo|mercado|rastro|(?<=le )marche|(?<=au )marche|"
     r"(?<=du )marche|marche aux puces|brocante|markt|flohmarkt|wochenmarkt|weihnachtsmarkt|christkindlmarkt|"
@@ -1139,6 +1161,12 @@ _INSTEAD = re.compile(
     r"(?!isso|esso|essen|dessen|e (?:eso|esto|ca|cela)\b)"
 )
 
+# The booked days pointed back to after "instead of" ("instead of those dates", "en vez de esas fechas", "au lieu de ces
+# dates", "statt dieser Tage", "invece di quelle date", "em vez dessas datas").
+_THOSE_DATES = re.compile(
+    r"[a-z]*\s*(?:(?:those|these|the|esas|estas|las|ces|les|dieser|diesen|den|quelle|queste|le|essas|estas|as)\s+)?"
+    r"(?:dates|days|nights|fechas|dias|noches|jours|nuits|daten|tage|tagen|nachte|date|giorni|notti|datas|noites)\b"
+)
 # The new days said after the old ones without a comma ("en vez del 3 al 5 sería del 10 al 12", "instead of
 # the 3rd-5th it would be the 10th-12th"): the old days end at the word that brings the new ones.
 _INSTEAD_NEW_DAYS = re.compile(
@@ -2429,6 +2457,9 @@ def _without_the_subjects_days(folded: str, mentions: list[_Mention]) -> list[_M
     return mentions[count:] or mentions
 
 
+_MONTH_NAMED = re.compile(rf"\b(?:{_MONTH})\b")
+
+
 def _without_past_visits(folded: str, mentions: list[_Mention], today: dt.date) -> list[_Mention]:
     """Mentions less the days of a stay that is over, when other days are left to name the stay."""
     past: list[_Mention] = []
@@ -2451,10 +2482,19 @@ def _without_past_visits(folded: str, mentions: list[_Mention], today: dt.date) 
             ):
                 past += in_clause
             continue
+        # ("ficamos com vocês em julho, de 3 a 7", said in October: the days in the month the clause names)
+        named = _MONTH_NAMED.search(folded, cue.end(), clause_end)
         gone = [
             m
             for m in in_clause
-            if cue["past"] or (m.kind == "abs" and not m.year and (m.month, m.day) < (today.month, today.day))
+            if cue["past"]
+            or (m.kind == "abs" and not m.year and (m.month, m.day) < (today.month, today.day))
+            or (
+                m.kind == "bare"
+                and named is not None
+                and named.end() <= m.start
+                and (MONTHS[named.group()], m.day) < (today.month, today.day)
+            )
         ]
         # ("nos alojamos con vosotros del 2 al 4 de agosto": the range's first day, with no month of its own, too)
         past += [
@@ -2607,23 +2647,33 @@ def _without_a_day_said_before_its_range(
     then again as the start of a range in its month is that range's first day, not a day a month apart."""
     dropped: list[_Mention] = []
     for first, start, end in itertools.combinations(mentions, 3):
+        # (the weekend the day names, or the weekdays the range is, may come between: "the 4th of July weekend -
+        # Friday the 2nd to Monday the 5th", "casar no sábado dia 17 ... de sexta a domingo, dias 16 a 18")
+        between = mentions[mentions.index(first) + 1 : mentions.index(start)]
+        nights_listed = _AND.fullmatch(folded, start.end, end.start) is not None
         if (
             first.kind == "abs"
             and not first.holiday
             and start.kind in ("bare", "abs")
             and end.kind in ("bare", "abs")
             # (or a day within the range: "La boda es el sábado 12 de junio ... del viernes 11 al domingo 13", "mini
-            # Frau wird am 22. Oktober 50 ... vom 21. bis 23. Oktober": the event's day in the stay)
-            and start.day <= first.day < end.day
+            # Frau wird am 22. Oktober 50 ... vom 21. bis 23. Oktober": the event's day in the stay; or within the
+            # nights listed: "the gig on Saturday 19 June ... Friday 18 and Saturday 19 June")
+            and start.day <= first.day
+            and (first.day < end.day or (nights_listed and first.day == end.day))
             and (start.month or first.month) == first.month
             and (end.month or first.month) == first.month
             and (end.kind == "abs" or start.day < first.day)
-            and mentions.index(start) == mentions.index(first) + 1
+            and all(m.kind in ("weekend", "wd") for m in between)
+            and (not between or between[0].kind == "wd" or between[0].start - first.end <= 2)
             and mentions.index(end) == mentions.index(start) + 1
             and not _connected(folded, first, start)
-            and _connected(folded, start, end)
+            and (
+                _connected(folded, start, end) or _WEEKDAY_IN_A_RANGE.fullmatch(folded, start.end, end.start)
+            )
         ):
             dropped.append(first)
+            dropped.extend(m for m in between if m.kind == "weekend")
             day = _valid(first.year, first.month, first.day) if first.year else None
             day = day or _next_day_month(first.day, first.month, today, inclusive=True)
             for mention in (start, end):
@@ -2705,7 +2755,7 @@ def _arrival_in_the_week_named(text: str, week: _Mention, arrival: _Mention) -> 
 
 
 _WEEKDAY_IN_A_RANGE = re.compile(
-    r"\.?\s*,?\s*(?:-|\u2013|a|al|alla|au|bis|to|till|until|ao|ate|hasta|jusqu'au|fino al|fino alla|et|and|y|e|und)\s+"
+    r"(?:st|nd|rd|th)?\.?\s*,?\s*(?:-|\u2013|a|al|alla|au|bis|to|till|until|ao|ate|hasta|jusqu'au|fino al|fino alla|et|and|y|e|und)\s+"
     r"(?:(?:el|le|il|o|den|the)\s+)?"
     rf"(?:{_alt([w for w in [*_WEEKDAYS_ALL, *_WEEKDAYS_PT] if ' ' not in w])}),?\s*"
     r"(?:(?:der|den|dem|el|le|il|o|the|dia)\s+)?"
@@ -2770,6 +2820,14 @@ def _resolve(
                     ambiguous = True
                     continue
                 date = _next_bare_day(mention.day, base, inclusive=anchor is None)
+                if date and (
+                    said := _WEEKDAY_BEFORE_A_MOVED_DAY.search(
+                        text, max(0, mention.start - 30), mention.start
+                    )
+                ):
+                    date = _the_day_on_its_weekday(
+                        date, _WEEKDAYS_FOR["pt"][said.group().split()[0].rstrip(",")], base, today
+                    )
         elif mention.kind == "rel":
             date = mention.date
         elif mention.kind == "wd" and mention.past and anchor is None:
@@ -2802,6 +2860,25 @@ def _resolve(
             resolved.append((mention, date))
             anchor = date
     return resolved, ambiguous
+
+
+def _the_day_on_its_weekday(date: dt.date, weekday: int, base: dt.date, today: dt.date) -> dt.date:
+    """A day said with its weekday falls on it: "the 4th of July weekend - Friday the 2nd" is 2 July, "gig on
+    Saturday 19 June ... Friday 18" 18 June; the nearest such day to the date before it, within six weeks."""
+    if date.weekday() == weekday:
+        return date
+    candidates = []
+    for months in range(-2, 3):
+        year, month = divmod(base.month - 1 + months, 12)
+        candidate = _valid(base.year + year, month + 1, date.day)
+        if (
+            candidate
+            and candidate.weekday() == weekday
+            and candidate >= today
+            and abs(candidate - base).days <= 42
+        ):
+            candidates.append(candidate)
+    return min(candidates, key=lambda candidate: abs(candidate - base), default=date)
 
 
 def _day_ranges(folded: str, mentions: list[_Mention]) -> list[tuple[_Mention, _Mention]]:
@@ -2838,7 +2915,7 @@ _ARRIVAL_MOVED_BEFORE = re.compile(
     r"(?:arrivo|arrival|llegada|entrada|chegada|check-?in|arrivee|anreise|ankunft)\s+"
     r"(?:(?:to|al|a|au|para|pra|auf|per|il|el|le|on|the|den|o|dia)\s+)*$"
 )
-_ARRIVAL_MOVED_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:verschieben|verlegen|andern)\b")
+_ARRIVAL_MOVED_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:verschieben|verlegen|andern|moven|schieben)\b")
 # Coming a day later or earlier than booked ("Leider kommen wir erst einen Tag später an, also am 13.", "we'll arrive a
 # day later, on the 13th", "llegaremos un día más tarde, el 13", "on arrivera un jour plus tard, le 13", "arriveremo
 # un giorno dopo, il 13", "vamos chegar um dia depois, dia 13"): the day said is the new arrival.
@@ -2848,7 +2925,21 @@ _ARRIVING_LATER_BEFORE = re.compile(
     r"\b(?:later|earlier|mas tarde|despues|antes|plus tard|plus tot|spater|fruher|dopo|piu tardi|prima|depois|"
     r"mais tarde|mais cedo)\b[^.;!?\n\d]{0,20}$"
 )
-_ANREISE_BEFORE = re.compile(r"\b(?:anreise|ankunft)\s+(?:\w+\s+){0,3}?(?:auf den|auf)\s+$")
+_ANREISE_BEFORE = re.compile(r"\b(?:anreise|ankunft|check-?in)\s+(?:\w+\s+){0,3}?(?:auf den|auf)\s+$")
+# Coming only on a day or already on one ("no llegamos hasta el 21", "we can't get there until the 16th", "arriveremo
+# solo il 15", "nous n'arriverons que le 15", "só chegamos no dia 15", "riusciamo ad arrivare già il 9", "could we
+# arrive already on the 9th", "wir kommen erst am 15."): that day is the new arrival.
+_ARRIVING_VERB = (
+    r"arrive|arriving|get there|get in|llegar|llegamos|llegaremos|llego|llegare|chegar|chegamos|chegaremos|chego|"
+    r"arriver|arrivons|arriverons|arrivera|arrivare|arriviamo|arriveremo|arrivo|arrivero|kommen|komme|anreisen"
+)
+_ARRIVING_ONLY_OR_ALREADY_BEFORE = re.compile(
+    rf"(?:\b(?:{_ARRIVING_VERB})\b[^.;!?\n\d]{{0,15}}?\b"
+    r"(?:until|till|hasta|que|solo|soltanto|only|erst|so|ja|gia|already|ya|des|schon|bereits)"
+    rf"|\b(?:only|so|solo)\s+(?:{_ARRIVING_VERB}))\s+"
+    r"(?:(?:the|on|el|le|il|o|no|na|dia|a|al|am|den)\s+)*$"
+)
+_ONLY_OR_ALREADY_DE = re.compile(r"\b(?:erst|schon|bereits)\s+(?:am|den)\s+$")
 
 
 def _moved_arrival(folded: str, mentions: list[_Mention]) -> list[_Mention] | None:
@@ -2862,6 +2953,11 @@ def _moved_arrival(folded: str, mentions: list[_Mention]) -> list[_Mention] | No
             _ARRIVAL_MOVED_BEFORE.search(before)
             or (_ANREISE_BEFORE.search(before) and _ARRIVAL_MOVED_AFTER.match(folded, mention.end))
             or _ARRIVING_LATER_BEFORE.search(folded, max(0, mention.start - 70), mention.start)
+            or _ARRIVING_ONLY_OR_ALREADY_BEFORE.search(folded, max(0, mention.start - 50), mention.start)
+            or (
+                _ONLY_OR_ALREADY_DE.search(folded, max(0, mention.start - 20), mention.start)
+                and _ARRIVING_AFTER_DE.match(folded, mention.end)
+            )
         ):
             continue
         later = [m for m in mentions[index + 1 :] if m.kind in ("abs", "bare")]
@@ -2886,6 +2982,10 @@ def _moved_arrival(folded: str, mentions: list[_Mention]) -> list[_Mention] | No
         ):
             end = day + dt.timedelta(days=nights)
             return [mention, _Mention(old.end, old.end, "abs", end.day, end.month, old.year and end.year)]
+        # ("llegada el 20 de abril y salida el 23. ... no llegamos hasta el 21": the booked departure said as such)
+        booked_departures = [m for m in mentions[:index] if _said_as_departure(folded, m)]
+        if booked_departures and not later:
+            return [mention, booked_departures[-1]]
         return None
     return None
 
@@ -3007,6 +3107,13 @@ def _moved_to_a_range(folded: str, mentions: list[_Mention]) -> list[_Mention] |
         # a day between the verb and the range ("cambiar del 10 al 12 al 14 al 16") is read otherwise
         return None
     return [first, last]
+
+
+def _same_day(left: _Mention, right: _Mention) -> bool:
+    """Whether two mentions name the same day as said: one weekday, or one day of the month."""
+    if left.kind == right.kind == "wd":
+        return left.weekday == right.weekday
+    return left.kind in ("abs", "bare") and right.kind in ("abs", "bare") and left.day == right.day
 
 
 def _said_as_departure(folded: str, mention: _Mention) -> bool:
@@ -3346,6 +3453,13 @@ _CANNOT_BEFORE = re.compile(
     r"arrivare|make it|venir|vir|venire|come)\b[^.;!?\n\d]{0,12}$"
 )
 _CANNOT_AFTER = re.compile(r"\.?\s*(?:\w+\s+){0,2}?nicht\s+(?:\w+\s+)?(?:anreisen|ankommen|kommen)\b")
+# "El viernes no llego a tiempo", "sexta não chegamos", "vendredi on n'arrive pas", "venerdì non arriviamo" (in the
+# day's own sentence)
+_CANNOT_RIGHT_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:we|i|on|je|nous)\s+)?(?:no|nao|non|n'|can't|cannot|won't)\s*"
+    r"(?:llego|llegamos|llegaremos|chego|chegamos|chegaremos|arrive|arrivons|arriverons|arrivo|arriviamo|arriveremo|"
+    r"make it|get there)\b"
+)
 
 
 # The arrival planned before a change ("we were going to arrive on the 15th but now can't get there until the 16th",
@@ -3367,6 +3481,10 @@ def _cannot_come_on(folded: str, mention: _Mention) -> bool:
     return bool(
         _CANNOT_BEFORE.search(folded, max(0, mention.start - 60), mention.start)
         or _CANNOT_AFTER.match(folded, mention.end)
+        or (
+            not folded[mention.start : mention.end].endswith(".")
+            and _CANNOT_RIGHT_AFTER.match(folded, mention.end)
+        )
     )
 
 
@@ -3638,6 +3756,10 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
             if new_days := _INSTEAD_NEW_DAYS.search(folded, instead.end(), old_until):
                 old_until = new_days.start()
             after = [m for m in mentions if 0 <= m.start - instead.end() <= 30 and m.start < old_until]
+            if _THOSE_DATES.match(folded, instead.end()):
+                # "a reservation for January 8-10 ... Instead of those dates could it be the 22nd-24th?": the days
+                # said before it are the old ones
+                after = [m for m in mentions if m.end <= instead.start()]
             if len(after) == len(mentions) == 4 and all(m.kind in ("abs", "bare") for m in mentions):
                 # Two ranges after it: the first is the old one ("instead of Jan 8-10 can it be Jan 15-17?").
                 after = mentions[:2]
@@ -3645,6 +3767,19 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
                 # Only days after it: the first is the old one ("statt am 12.06. erst am 13.06.").
                 after = [min(after, key=lambda m: m.start)]
             kept = [m for m in mentions if m not in after]
+            if len(after) == 1 and len(kept) == 4:
+                # ("C'è sciopero dei treni il 14, quindi arriveremo solo il 15 invece del 14. La prenotazione è dal 14
+                # al 17 maggio": the day given up said first, as the reason, is no day of its own)
+                kept = [
+                    m
+                    for index, m in enumerate(kept)
+                    if not (
+                        index == 0
+                        and m.kind in ("abs", "bare")
+                        and m.day == after[0].day
+                        and not _connected(folded, m, kept[1])
+                    )
+                ]
             if len(after) == 1 and len(kept) == 3 and all(m.kind in ("abs", "bare") for m in mentions):
                 # One end of a booked stay replaced ("du 10 au 13 janvier ... arriver le 9 au lieu du 10"): the
                 # new day with the other end.
@@ -3655,6 +3790,16 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
                     _in_the_old_days_month(
                         folded, kept[:2], [m for m in (kept[0], kept[2]) if m.kind == "bare"], today
                     )
+                    kept = [kept[0], kept[2]]
+                elif (
+                    kept[1].day == after[0].day
+                    and kept[0].end <= instead.start() < kept[1].start
+                    and _connected(folded, kept[1], kept[2])
+                    and kept[0].day < kept[2].day
+                ):
+                    # "arriveremo solo il 15 invece del 14. La prenotazione è dal 14 al 17 maggio": the new arrival
+                    # said before the booked days, to their end
+                    _in_the_old_days_month(folded, kept[1:], [m for m in kept[:1] if m.kind == "bare"], today)
                     kept = [kept[0], kept[2]]
             if kept:
                 _in_the_old_days_month(folded, after, kept, today)
@@ -3674,6 +3819,11 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
             # "dal 9 al 12 luglio ... spostare l'arrivo al 10 luglio lasciando la partenza il 12": the new arrival
             # and the departure kept
             mentions = moved_arrival
+        elif len(mentions) in (3, 4) and _same_day(*mentions[:2]) and _moved_from_to(folded, *mentions[1:3]):
+            # "Tengo reserva para este viernes. ¿Me la podéis cambiar del viernes para el sábado?": the booked day
+            # said, then moved
+            mentions = [mentions[2], *[m for m in mentions[3:] if _said_as_departure(folded, m)]]
+            mentions[0].one_night = False
         elif len(mentions) in (2, 3) and _moved_from_to(folded, *mentions[:2]):
             # "could we move our booking from 14 May to 21 May?": the second day is the new arrival (and a third
             # the departure: "Anreise vom 15. auf den 16. Januar verschieben, die Abreise bleibt der 18."; a third
@@ -3704,7 +3854,9 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
             mentions = mentions[2:]
         elif (
             len(mentions) == 4
-            and all(m.kind == "wd" for m in mentions)
+            and all(m.kind == "wd" for m in mentions[:2])
+            # (or the days of the month: "ho prenotato x sabato e domenica ... spostare a sab 17 e dom 18?")
+            and all(m.kind in ("wd", "abs", "bare") for m in mentions[2:])
             and _connected(folded, mentions[0], mentions[1])
             and _connected(folded, mentions[2], mentions[3])
             and not _connected(folded, mentions[1], mentions[2])
