@@ -354,11 +354,51 @@ def _change_we_cannot_make(turn: Turn, booking: BookingView) -> bool:
     return True
 
 
+# Arriving said by its own word ("possiamo arrivare il 9?", "can we check in on the 9th instead?", "wir reisen erst am
+# 11. an"): the arrival alone moves, the departure booked stays (understanding data, not guest-facing text).
+_ARRIVAL_WORDS = re.compile(
+    r"\b(?:arriv\w*|check(?:ing)?[- ]?in|get (?:there|in)|llega\w*|llegu\w*|lleg[oó]|entrada|chega\w*|chego|"
+    r"anreis\w*|ankunft|ankomm\w*|(?:reisen|kommen)\b[^.!?]*\ban\b)",
+    re.IGNORECASE,
+)
+
+
+def _near_the_booking(named: dt.date, *, around: dt.date, today: dt.date, text: str) -> dt.date:
+    """A bare day named for a booking ("il 9", "the 9th", "Friday"), read as its next occurrence from today, is the
+    one nearest the booked day it replaces: "arrivare il 9 invece del 10" for a stay from 10 June is 9 June, not
+    9 December. A day named with its month, or a day said in words ("tomorrow"), is left as read."""
+    from conversations.engine.stay_corrections import names_no_month
+    from conversations.nlu.dates import names_a_weekday
+    from conversations.nlu.text import fold
+
+    weekday = names_a_weekday(fold(text))
+    if not names_no_month(text) or not (weekday or re.search(rf"(?<![\d/.]){named.day}(?![\d/])", text)):
+        return named
+
+    def same_day(day: dt.date) -> bool:
+        return day.weekday() == named.weekday() if weekday else day.day == named.day
+
+    nearby = (around + dt.timedelta(days=offset) for offset in range(-31, 32))
+    candidates = [day for day in nearby if same_day(day) and day >= today]
+    if weekday:
+        candidates = [day for day in candidates if abs((day - around).days) <= 6]
+    return min(candidates, key=lambda day: abs((day - around).days), default=named)
+
+
 def _continue_modify(turn: Turn, booking: BookingView) -> None:
     m = turn.frame.manage
+    text = turn.message.text or ""
+    if m.check_in:
+        m.check_in = _near_the_booking(m.check_in, around=booking.check_in, today=turn.today, text=text)
+    if m.check_out:
+        m.check_out = _near_the_booking(m.check_out, around=booking.check_out, today=turn.today, text=text)
     check_in = m.check_in or booking.check_in
     check_out = m.check_out or booking.check_out
-    if m.check_in and not m.check_out:
+    if (
+        m.check_in
+        and not m.check_out
+        and not (_ARRIVAL_WORDS.search(text) and m.check_in < booking.check_out)
+    ):
         check_out = m.check_in + (booking.check_out - booking.check_in)
     if m.check_out and not m.check_in and check_out <= check_in:
         # "la salida al 24" for a stay in March: the 24th read as the next one from today is before the

@@ -1,7 +1,7 @@
 """Found playing guests on `make run` (fifteenth session): a child's age told once the offers are out, unasked (the
 demo PMS needs no ages, so none were asked), was answered "Sorry, I'm not sure I understood"; two offered rooms
 compared ("what's the difference between the double and the junior suite?") got the choice asked again, no word
-on either room."""
+on either room; "possiamo arrivare il 9 invece del 10?" for a booking of 10-12 June was changed to 9-11 December."""
 
 from __future__ import annotations
 
@@ -93,3 +93,64 @@ def test_offered_rooms_compared_are_each_described_and_the_choice_asked_again(de
     assert Phrasebook(hotel=demo_hotel, language=lang).say("remind_offers") in reply, reply
     assert guest.state["stage"] == "offers"
     assert guest.state["booking"]["chosen_line_id"] is None
+
+
+BOOK_JUNE = {
+    "es": ("Una doble del 10 al 12 de junio para 2 adultos", "la primera", "Marta Gil marta@example.es", "sí"),
+    "en": ("A double from 10 to 12 June for 2 adults", "the first one", "Mark White mark@example.co.uk", "yes"),
+    "pt": ("Um quarto duplo de 10 a 12 de junho para 2 adultos", "o primeiro", "Rui Lopes rui@example.pt", "sim"),
+    "fr": ("Une double du 10 au 12 juin pour 2 adultes", "la première", "Luc Roy luc@example.fr", "oui"),
+    "de": ("Ein Doppelzimmer vom 10. bis 12. Juni für 2 Erwachsene", "das erste", "Jan Roth jan@example.de", "ja"),
+    "it": ("Una doppia dal 10 al 12 giugno per 2 adulti", "la prima", "Marco Bianchi marco@example.it", "sì"),
+}
+
+
+def _booked_in_june(demo_hotel, lang: str, phone: str) -> EngineChat:
+    guest = EngineChat(hotel=demo_hotel, phone=phone)
+    for text in BOOK_JUNE[lang]:
+        guest.says(text)
+    assert guest.state["booking"]["reference"], guest.turns[-1].replies
+    return guest
+
+
+@pytest.mark.parametrize(
+    ("lang", "earlier"),
+    [
+        ("es", "¿podemos llegar el 9 en vez del 10?"),
+        ("en", "could we arrive on the 9th instead of the 10th?"),
+        ("pt", "podemos chegar dia 9 em vez de 10?"),
+        ("fr", "pouvons-nous arriver le 9 au lieu du 10 ?"),
+        ("de", "Können wir statt am 10. schon am 9. anreisen?"),
+        ("it", "possiamo arrivare il 9 invece del 10?"),
+    ],
+)
+def test_an_arrival_moved_to_a_bare_day_is_that_day_of_the_booked_month_and_keeps_the_departure(
+    demo_hotel, lang, earlier
+):
+    guest = _booked_in_june(demo_hotel, lang, "+34601199504")
+    guest.says(earlier)
+    manage = guest.state["manage"]
+    assert (manage["check_in"], manage["check_out"]) == ("2027-06-09", "2027-06-12"), guest.turns[-1].replies
+    assert guest.state["stage"] == "modify_confirm"
+
+
+@pytest.mark.parametrize(
+    ("lang", "moved"),
+    [
+        ("es", "¿podemos cambiar la reserva al 16?"),
+        ("en", "could we move the booking to the 16th?"),
+        ("it", "possiamo spostare la prenotazione al 16?"),
+    ],
+)
+def test_a_booking_moved_to_a_bare_day_keeps_its_nights_in_the_booked_month(demo_hotel, lang, moved):
+    guest = _booked_in_june(demo_hotel, lang, "+34601199505")
+    guest.says(moved)
+    manage = guest.state["manage"]
+    assert (manage["check_in"], manage["check_out"]) == ("2027-06-16", "2027-06-18"), guest.turns[-1].replies
+
+
+def test_a_departure_moved_to_a_bare_day_is_after_the_booked_arrival(demo_hotel):
+    guest = _booked_in_june(demo_hotel, "es", "+34601199506")
+    guest.says("¿podemos salir el 14 en vez del 12?")
+    manage = guest.state["manage"]
+    assert (manage["check_in"], manage["check_out"]) == ("2027-06-10", "2027-06-14"), guest.turns[-1].replies
