@@ -137,6 +137,7 @@ from conversations.nlu.stay_intent import (
     adds_to_a_booking,
     another_stay_after_cancelling,
     asks_for_the_confirmation,
+    asks_whether_changed,
     booking_already_made,
     changes_a_booking_made,
     changes_the_holder,
@@ -351,6 +352,9 @@ def _understand(
     if (
         intent in ("availability", "booking_create", "other")
         or (intent == "complaint" and confidence < _SURE_ACTION and not names_what_is_wrong(head))
+        # a change asked for before, asked whether it was made ("Vi avevo scritto martedì per spostare le date ... È
+        # stato fatto il cambio?"): its status, no change now
+        or (intent in ("booking_modify", "faq") and asks_whether_changed(head))
     ) and checks_the_booking(head):
         # "could you confirm you've got us down for Christmas? Should be under Harrington, 2 rooms.": the booking's
         # status, its days and rooms repeated.
@@ -385,7 +389,12 @@ def _understand(
             dates, head, new_stay_at, today=today, lang=lang, modify=intent == "booking_modify"
         )
     if (
-        intent in ("faq", "booking_modify")
+        (
+            intent in ("faq", "booking_modify")
+            # ("ich habe ... für den 19.-21. März gebucht. Leider muss ich auf den 26.-28. März umbuchen. Geht das?": the
+            # booking made moved, which an unsure model hears as its status)
+            or (intent == "booking_status" and confidence < _SURE_ACTION and not checks_the_booking(head))
+        )
         and dates.check_in is not None
         and changes_dates(head)
         and complaint_request(head) is None
@@ -578,6 +587,7 @@ def _understand(
         dates.check_in is None
         and dates.nights is None
         and _may_ask_about_the_hotel(intent, confidence, guests=guests, has_reference=booking_ref is not None)
+        and not (intent == "booking_status" and checks_the_booking(head))
         and (question := question_over_bare_booking(head))
     ):
         # "booking under Van der Berg please, do you have a crib?": no stay to offer yet, the question is
@@ -592,6 +602,9 @@ def _understand(
         and (booking_ref is not None or names_a_booking_made(head))
         and dates.check_in is None
         and dates.nights is None
+        # (whether the booking stands or a change asked before was made is its status: "J'avais demandé de décaler nos
+        # dates. La modification a-t-elle été faite ?")
+        and not checks_the_booking(head)
         # a new departure read in a change ("Vorremmo restare anche la notte di domenica 5, quindi partire lunedì 6.
         # Inoltre: il parcheggio è incluso?") is what is asked; the question goes alongside
         and not (intent == "booking_modify" and dates.check_out is not None)
@@ -620,6 +633,9 @@ def _understand(
         # Sie uns für Pfingsten mit Hund eingetragen haben?")
         and not checks_the_booking(questions[0])
         and not changes_dates(head)
+        # (nor another day said instead of the booked one, or a day later: "Vorrei fare il check-out il 6 invece del 7, è
+        # possibile?", "Wir kommen erst einen Tag später an, also am 4. Dürfen wir ... unseren Hund mitbringen?")
+        and not changes_a_booking_made(head, booking_ref, asks=True)
         and not _ADDS.search(head)
         # (a stay asked in place of a cancelled booking is the change: "cancel booking 31190 ... Could we have the
         # weekend of the 23rd of October instead?")
@@ -669,9 +685,9 @@ def _understand(
         # "L'ascensore è fermo da stamattina e io sono bloccato al terzo piano. Non è accettabile.": nothing asked,
         # something wrong said; the lift named is what went wrong, no question about accessibility.
         intent, confidence, topic = "complaint", max(1.0 - confidence, _SURE_CHANGE), None
-    if (intent in ("faq", "other", "booking_modify", "booking_status") and outraged(head)) or (
-        intent in ("booking_cancel", "booking_status") and finds_it_unacceptable(head)
-    ):
+    if (
+        intent in ("faq", "other", "booking_modify", "booking_status", "booking_cancel") and outraged(head)
+    ) or (intent in ("booking_cancel", "booking_status") and finds_it_unacceptable(head)):
         # "Mi volete far pagare 40 euro per essere uscita alle 12:15 invece che alle 12? Ma state scherzando?": disbelief
         # asks nothing; "ça fait nonante jours que j'attends le remboursement de ma réservation annulée ... C'est
         # inadmissible.": a cancellation made, its refund awaited, is complained about, nothing cancelled now.

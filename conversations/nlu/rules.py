@@ -1125,6 +1125,13 @@ _PUT_THROUGH_WORDS = (
     r"\b(?:geben|durchstellen|verbinden)\b|"
     r"\b(?:geben sie|gebt|gib) (?:mir|uns)\b[^.?!\n]{0,12}\b(?:jemanden|wen|einen mitarbeiter|eine mitarbeiterin)\s+"
     r"(?:von|aus)\b|"
+    # someone from a department needed ("Ich bräuchte jemanden aus der Reservierungsabteilung", "I need someone from
+    # accounts", "necesito a alguien de contabilidad", "preciso de alguém da receção", "j'aurais besoin de quelqu'un du
+    # service des réservations", "avrei bisogno di qualcuno dell'amministrazione")
+    r"\b(?:need|needs|needed|necesito|necesitamos|necesitaria|necesitariamos|preciso|precisamos|precisava|precisaria|"
+    r"besoin|brauche|brauchen|brauchte|brauchten|benotige|benotigen|bisogno|servirebbe|serve)\b[^.?!\n]{0,8}"
+    r"\b(?:someone|somebody|a person|alguien|alguem|quelqu'un|jemanden|jemand|qualcuno)\s+(?:from|in|at|de|da|do|du|des|"
+    r"aus|von|dell'|della|dello|del|dei|degli)\b[^.?!\n]{0,8}\b" + _DEPARTMENT + r"\b|"
     r"\b(?:pasame|paseme|me pasa|me pasas|me (?:pueden|puede|podeis|podes|puedes|podria|podrias|podrian) (?:pasar|poner)|"
     # the ones asked in the plural ("¿Me pasan con alguien de contabilidad?", "me ponen con recepción", "me passam à
     # receção", "vous me passez la comptabilité")
@@ -1244,15 +1251,30 @@ _OTHER_ASK = re.compile(
 _MAX_NOT_AT_HAND_WORDS = 14
 
 
+# ...said with an apology or a reason in clauses of its own ("Lo siento, ahora mismo no tengo a mano el número de la
+# reserva, voy conduciendo", "il codice non ce l'ho qui con me, l'ha fatta mio marito dal suo telefono"), no longer than
+# this, that ask nothing.
+_MAX_REASON_WORDS = 10
+
+
 def no_reference_at_hand(folded: str) -> bool:
     """The guest has no booking number to give: a `deny` (no to the question for it), unless it asks
-    something else too (a question, a cancellation, a change)."""
+    something else too (a question, a cancellation, a change, a look-up, a please)."""
+    if (
+        "?" in folded
+        or not _REFERENCE_WORDS.search(folded)
+        or not _NOT_AT_HAND.search(folded)
+        or _OTHER_ASK.search(folded)
+    ):
+        return False
+    if len(folded.split()) <= _MAX_NOT_AT_HAND_WORDS:
+        return True
+    beside = _beside_the_missing_number(folded)
     return (
-        "?" not in folded
-        and len(folded.split()) <= _MAX_NOT_AT_HAND_WORDS
-        and bool(_REFERENCE_WORDS.search(folded))
-        and bool(_NOT_AT_HAND.search(folded))
-        and not _OTHER_ASK.search(folded)
+        beside is not None
+        and len(_CONTENT_WORD.findall(beside)) <= _MAX_REASON_WORDS
+        and not _ASKS_POLITELY.search(beside)
+        and not _LOOK_UP.search(beside)
     )
 
 
@@ -1279,14 +1301,19 @@ def request_beside_no_reference(folded: str) -> str | None:
     it under Smith?": "can you find it under smith?"), or None when it says no more than that."""
     if no_reference_at_hand(folded):
         return None
+    rest = _beside_the_missing_number(folded)
+    if rest is None or len(_CONTENT_WORD.findall(rest)) < 2:
+        return None
+    return rest + ("?" if "?" in folded else "")
+
+
+def _beside_the_missing_number(folded: str) -> str | None:
+    """The clauses of a message besides the one saying the booking number is not at hand, or None when none says so."""
     clauses = [clause for clause in _CLAUSES.split(folded) if clause.strip()]
     missing = [c for c in clauses if _REFERENCE_WORDS.search(c) and _NOT_AT_HAND.search(c)]
     if not missing:
         return None
-    rest = " ".join(c.strip() for c in clauses if c not in missing)
-    if len(_CONTENT_WORD.findall(rest)) < 2:
-        return None
-    return rest + ("?" if "?" in folded else "")
+    return " ".join(c.strip() for c in clauses if c not in missing)
 
 
 # Thanks for the whole stay ("Grazie di tutto, è stato un soggiorno bellissimo!", "merci pour tout"):
@@ -1486,7 +1513,29 @@ def thanks_for_the_invoice(folded: str) -> bool:
     )
 
 
+# A wish to come back ("vorremmo tornare con i nostri bambini per il weekend del 20 novembre", "we'd love to come back
+# for New Year", "queremos volver en agosto", "gostaríamos de voltar", "on aimerait revenir", "wir möchten gern
+# wiederkommen"): with a time after it, a stay asked beside the thanks.
+_COMES_BACK = re.compile(
+    r"\b(?:(?:(?:we|i)'?d (?:like|love) to|(?:we|i) would (?:like|love) to|(?:we|i) (?:want|hope|plan) to|"
+    r"(?:we|i)'?re (?:hoping|planning) to) (?:come back|return)|"
+    r"(?:queremos|queriamos|quisieramos|nos gustaria|me gustaria|quiero|quisiera|queria) (?:volver|regresar|repetir)|"
+    r"(?:queremos|queriamos|gostariamos de|gostaria de|quero|queria) (?:voltar|regressar)|"
+    r"(?:on voudrait|on aimerait|nous voudrions|nous aimerions|nous souhaiterions|je voudrais|j'aimerais) revenir|"
+    r"(?:wir|ich) (?:mochten|mochte|wurden|wurde|wollen|will)\b(?:[^.?!\n]|(?<=\d)\.){0,50}\b(?:wiederkommen|"
+    r"zuruckkommen)|"
+    r"(?:vorremmo|vorrei|vogliamo|voglio|ci piacerebbe|mi piacerebbe) (?:tornare|ritornare))\b"
+)
+_A_TIME = re.compile(
+    r"\d|\b(?:weekend|week-end|wochenende|fin de semana|fim de semana|fine settimana|finde|ponte|puente|pont|"
+    r"christmas|navidad|natale|noel|natal|weihnacht\w*|easter|pascua|pasqua|paques|pascoa|ostern)\b"
+)
+
+
 def _asks_for_a_stay_beside_thanks(folded: str) -> bool:
+    back = _COMES_BACK.search(folded)
+    if back and _A_TIME.search(folded, back.start()):
+        return True
     return bool(_ASKS_FOR_A_STAY.search(_NIGHT_STAFF.sub(" ", _ROOM_STAYED_IN.sub(" ", folded))))
 
 

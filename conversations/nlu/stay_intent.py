@@ -84,14 +84,20 @@ _BOOK = re.compile(
     # a booking requested in a formal letter ("Venho por este meio solicitar a reserva de um quarto", "I am writing
     # to request a reservation", "je vous demande de bien vouloir réserver", "chiedo la prenotazione di una doppia",
     # "ich bitte um die Reservierung eines Doppelzimmers")
-    r"(?:i am|i'm|we are|we're) writing to (?:request|make|book|reserve)|(?:i|we) (?:would like to |wish to )?"
+    r"(?:i am|i'm|we are|we're) writing to (?:request|make|book|reserve)|"
+    # ...on behalf of someone ("I am writing on behalf of my manager, Mr. Richard Okafor, to request a reservation")
+    # (a title's dot on the way: "Mr. Richard Okafor")
+    r"(?:i am|i'm|we are|we're) writing (?:on behalf of|for)\b(?:[^.?!\n]|(?<=\b\w\w)\.|(?<=\b\w\w\w)\.){0,60}?"
+    r"\bto (?:request|make|book|reserve)\b|"
+    r"(?:i|we) (?:would like to |wish to )?"
     r"request (?:a|the) (?:booking|reservation|room)|(?:je|nous) (?:vous )?(?:sollicit\w*|demand\w*) (?:une|la) "
     r"reservation|(?:chiedo|chiediamo|richiedo|richiediamo|vorrei richiedere|vorremmo richiedere) (?:la|una) "
     r"prenotazione(?! n)|(?:bitte|bitten|ersuche|ersuchen) (?:\w+ )?um (?:eine |die )?(?:reservierung|buchung)|"
     r"(?:me|nos) (?:puede|pueden|podeis|podria|podrian|puedes|podrias|podes|podrian) (?:reservar|apartar|guardar|"
     r"separar|anotar|apuntar)|(?:puede|pueden|podeis|podria|podrian|puedes|podrias) (?:reservar|apartar|guardar|"
-    r"separar)(?:me|nos)|reserv[ae](?:me|nos|mela|noslo|nosla)|apart[ae](?:me|nos)|guard[ae](?:me|nos)|"
-    r"me guardas|nos guardas|apunt[ae](?:me|nos)|anot[ae](?:me|nos)|confirm[ae](?:mela|mela|nosla|la)|"
+    # (whole words: "Têm um apartamento T1 disponível?" asks, "apartame" is no "apartamento")
+    r"separar)(?:me|nos)|(?:reserv[ae](?:me|nos|mela|noslo|nosla)|apart[ae](?:me|nos)|guard[ae](?:me|nos)|"
+    r"me guardas|nos guardas|apunt[ae](?:me|nos)|anot[ae](?:me|nos)|confirm[ae](?:mela|mela|nosla|la))\b|"
     # Latin-American and colloquial asks ("me apartan un cuarto", "resérvenme", "aparten la familiar")
     r"(?:me|nos) (?:apartan|apartas|aparta|reservan|reservas|separan|separas|anotan|apuntan|guardan|guardais)\b|"
     r"(?:reserv|apart|separ|guard|anot|apunt)en(?:me|nos|lo|la)\b|"
@@ -190,6 +196,7 @@ _ROOM = (
     r"(?:habitaci\w*|cuartos?|piezas?|hab|qtos?|dbl|dobles?|individual\w*|suites?|rooms?|doubles?|twins?|singles?|king|"
     r"quartos?|chambres?|\w*zimmer|camer[ae]|doppi[ae]|singol[ae]|matrimonial\w*|tripl[ae])"
 )
+_FLAT = r"(?:apartamento|apartment|appartement|appartamento|studio|estudio|monolocale|bilocale|flat|ferienwohnung)"
 _FOR_WHOM = r"(?:leur|lui|les|them|him|her|ihnen|ihm|ihr|gli|le|lhes|lhe)"
 _FOR_SOMEONE = (
     rf"(?:(?: to)?(?: {_FOR_WHOM})? (?:offrir|offrire|regalare|regalar|regalarles|regalarle|regalargli|oferecer|"
@@ -203,7 +210,11 @@ _ROOM_WISH = re.compile(
     r"on voudrait|on aimerait|(?:ich|wir|und) (?:hatte|hatten|mochte|mochten)(?: gerne?)?|vorrei|vorremmo)"
     # ...for someone else, as a gift ("nous voudrions leur offrir une chambre double", "we'd like to get them a room",
     # "queremos regalarles una habitación", "vorremmo regalare loro una camera", "wir möchten ihnen ein Zimmer schenken")
-    rf"{_FOR_SOMEONE}?(?: |(?<=d)'){_COUNT}(?: [a-z]+){{0,2}}? {_ROOM}\b"
+    rf"{_FOR_SOMEONE}?"
+    # ...or to rent a flat ("vorremmo affittare un monolocale", "we'd like to rent an apartment", "queríamos alquilar un
+    # apartamento", "queríamos alugar um estúdio", "nous voudrions louer un studio")
+    r"(?: (?:to )?(?:rent|hire|alquilar|arrendar|alugar|louer|affittare|prendere))?"
+    rf"(?: |(?<=d)'){_COUNT}(?: [a-z]+){{0,2}}? (?:{_ROOM}|{_FLAT})\b"
 )
 # A wish to come and stay at the hotel, said without a room ("I'd like to come and stay with you from the 5th",
 # "nos gustaría pasar unos días con ustedes", "queremos passar o carnaval com vocês", "on aimerait venir chez vous",
@@ -269,7 +280,8 @@ _NEED_VERB = (
 )
 _STAY_NOUN = (
     rf"(?:{_ROOM}|apartamento|apartment|appartement|appartamento|studio|monolocale|alojamiento|hospedagem|"
-    r"unterkunft|hebergement|alloggio|place to stay|somewhere to stay|donde quedarnos|onde ficar|nights?|noches?|"
+    r"unterkunft|hebergement|alloggio|alojamento|accommodations?|place to stay|somewhere to stay|donde quedarnos|"
+    r"onde ficar|nights?|noches?|"
     r"noites?|nuits?|nachte?|notti)"
 )
 _NEED = re.compile(rf"\b{_NEED_VERB}\b[^?!\n]{{0,60}}?\b{_STAY_NOUN}\b")
@@ -297,6 +309,10 @@ _HAVE = (
 _ASKS_ROOM = re.compile(
     r"\b(?:disponib\w*|availab\w*|verfugbar\w*|libres?|free|frei|liberi|libera|libero|livres?|vagas?|full|"
     r"fully booked|complets?|completos?|llenos?|cheios?|lotados?|pieni|pieno|ausgebucht|voll|got any\w*|"
+    # what is left asked for ("Need a room for tonight ... Anything left?", "any rooms left?", "sobrou algum quarto?",
+    # "è rimasto qualcosa?", "vi resta una camera?")
+    r"(?:anything|any rooms?|any beds?|any|something) (?:still )?left|sobr(?:ou|a) (?:algum|alguma|algo|quartos?|vagas?)|"
+    r"(?:e |ci e |vi e )?rimast[oa] (?:qualcosa|una camera|una stanza|posto)|(?:vi|ci) (?:resta|rimane) (?:qualcosa|una)|"
     r"cuanto|how much|prices?|precios?|prix|preis\w*|prezz[oi]|precos?|quanto|combien|tarif\w*|rates?|kostet|kosten|kost|"
     r"koste|(?<!la )(?<!alla )(?<!sulla )(?<!della )costa|costano|costo|custa|cost|costs|come to|quote|angebot|"
     r"cotizacion|presupuesto|orcamento|devis|"
@@ -617,14 +633,24 @@ _MADE = re.compile(
     r"(?:[^.?!\n]|(?<=\d)\.){0,50}\bgebucht\b|"
     r"(?:ho|abbiamo) (?:gia )?prenotato|(?:la mia|la nostra) prenotazione|(?:ho|abbiamo) una prenotazione)"
 )
+# The stay given up ("nous devons renoncer à notre séjour du 28 au 30 janvier", "dobbiamo rinunciare al soggiorno di
+# Ferragosto", "dobbiamo rinunciare al weekend da voi", "temos de desistir da estadia", "müssen auf unseren Aufenthalt
+# verzichten", "tenemos que renunciar al fin de semana"): a cancellation, whatever stay the model hears in it.
+_GIVING_UP = (
+    r"renonc\w* (?:a|au|aux) (?:notre |nos |ma |mon |la |le |ce )?(?:sejour|reservation|chambre|venue|week-end|weekend|"
+    r"fin de semaine|voyage)|rinunci\w* (?:al|alla|all'|ai) ?(?:nostro |nostra |nostre |vostro )?(?:soggiorno|"
+    r"prenotazione|camera|vacanza|weekend|week-end|fine settimana|ponte|viaggio)|desisti\w* (?:da|de|do) (?:nossa |minha |"
+    r"nosso )?(?:reserva|estadia|viagem|fim de semana|quarto)|renunci\w* (?:a|al) (?:la |nuestra |mi |nuestro )?(?:reserva|"
+    r"estancia|fin de semana|escapada|habitacion|viaje)|(?:auf )?(?:den|unseren|meinen|das|unser) (?:aufenthalt|"
+    r"wochenende|zimmer|urlaub)\b[^.?!\n]{0,30}\bverzichten|(?:give|giving) up (?:our|my|the) (?:stay|booking|reservation|room|weekend)"
+)
+_GIVES_UP = re.compile(rf"\b(?:{_GIVING_UP})")
 # The verbs of cancelling a booking (also `requests`' sentences that cancel one).
 CANCELLING = re.compile(
     r"\b(?:cancel\w*|anul\w*|annul\w*|storn\w*|disdi\w*|desmarc\w*|call(?:ing)? off|"
-    # the stay given up ("nous devons renoncer à notre séjour du 28 au 30 janvier", "dobbiamo rinunciare al soggiorno di
-    # Ferragosto", "temos de desistir da estadia", "müssen auf unseren Aufenthalt verzichten")
-    r"renonc\w* a (?:notre |nos |ma |mon |la |le )?(?:sejour|reservation|chambre|venue)|rinunci\w* (?:al|alla|all') ?"
-    r"(?:nostro |nostra |nostre )?(?:soggiorno|prenotazione|camera|vacanza)|desisti\w* (?:da|de|do) (?:nossa |minha )?"
-    r"(?:reserva|estadia|viagem)|(?:auf )?(?:den|unseren|meinen) aufenthalt verzichten)"
+    # the stay given up
+    + _GIVING_UP
+    + r")"
 )
 # What a message about a booking already made asks when it is no new stay.
 # Other days wished instead of the booked ones ("mais on voudrait plutôt du 17 au 19").
@@ -784,6 +810,10 @@ def booking_already_made(folded: str, probabilities: dict[str, float]) -> str | 
         return "booking_modify"
     if _BOOK.search(folded) or _WISH.search(folded) or _ROOM_WISH.search(folded) or _NEED.search(folded):
         return None
+    if _GIVES_UP.search(folded) and not changes_dates(folded):
+        # "dobbiamo rinunciare al weekend da voi (da venerdì a domenica). La prenotazione è a nome di Luca Bernardi": the
+        # stay given up is cancelled, however surely the model hears its days as a stay asked for.
+        return "booking_cancel"
     if moves_a_booking(folded):
         # "Ich habe am 2.11. gebucht, ... auf den 20.-22. August umbuchen", "abbiamo prenotato ..., dovremmo
         # spostare al 26-28": a booking made and then moved is a change, however sure the model is of a new stay.
@@ -835,6 +865,7 @@ _COUNT_WORD = (
     r"(?:\d{1,3}|two|three|four|five|six|dos|tres|cuatro|cinco|seis|dois|duas|quatro|deux|trois|quatre|cinq|zwei|drei|"
     r"vier|funf|sechs|due|tre|quattro|cinque|sei)"
 )
+_ROOMS_ENOUGH = r"(?:habitacion\w*|cuartos|quartos|chambres|zimmer|camere|rooms|doubles|doppie)"
 _NOW_NEEDED = re.compile(
     r"\b(?:"
     # someone joining
@@ -860,6 +891,12 @@ _NOW_NEEDED = re.compile(
     r"need|brauchen|benotigen|servono|ne servono|ci servono|aurons besoin|avons besoin)\b|"
     r"(?:une seule|una sola|uma so|um so|nur ein\w*|only one|solo una)\s+(?:\w+\s+)?(?:suffi\w*|basta\w*|reicht|chega|"
     r"will do|is enough)|ne basta (?:una|uno)|(?:nos )?basta con (?:una|uno)|"
+    # ...a count of rooms said to be enough ("Con dos habitaciones nos basta", "bastam-nos dois quartos", "ne bastano
+    # due", "deux chambres nous suffiront", "zwei Zimmer reichen uns", "two rooms will do")
+    rf"(?:basta|bastan|bastaria|bastarian|bastam|bastariam|bastano|bastera|basteranno)(?:-nos|-me)?\s+(?:con\s+)?"
+    rf"{_COUNT_WORD}\b(?:\s+(?:\w+\s+)?{_ROOMS_ENOUGH})?|"
+    rf"(?:con\s+)?{_COUNT_WORD}\s+(?:\w+\s+)?{_ROOMS_ENOUGH}\s+(?:\w+\s+)?(?:nos |me |ci |mi |nous |uns |mir )?"
+    r"(?:basta\w*|bastam|suffi\w*|reichen|genugen|will do|are enough|would be enough|should do)|"
     # a room more, or the one it needs now
     r"(?:zusatzlich|additional|an extra|one more|una mas|otra mas|mais um|mais uma|un'altra|noch ein\w*|"
     r"ein weiteres|une deuxieme|un deuxieme|una segunda|um segundo|a second|ein zweites|una seconda|un secondo)\s+"
@@ -874,7 +911,12 @@ _NOW_NEEDED = re.compile(
 # il 16 invece del 15"): a booked stay moved, as a range instead of a range is (`moves_a_stay`).
 _DAY_INSTEAD = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:au lieu du|instead of the|instead of|en vez del|en lugar del|em vez do|em vez de|"
-    r"statt am|statt dem|statt|anstatt am|anstatt|invece del|invece che il|anziche il)\s+\d"
+    r"statt am|statt dem|statt|anstatt am|anstatt|invece del|invece che il|anziche il)\s+\d|"
+    # ...or days later or earlier than booked ("Wir kommen erst einen Tag später an", "we'll arrive a day later",
+    # "llegaremos un día más tarde", "chegamos um dia depois", "on arrivera un jour plus tard", "arriviamo un giorno dopo")
+    r"\b(?:a|one|two|un|una|um|uma|une|einen|zwei|dos|dois|deux|due|[1-3]) (?:days?|dias?|jours?|tage?n?|giorn[oi]) "
+    # ("2 giorni prima", "dos días antes" are as often the notice for cancelling: no shift)
+    r"(?:later|earlier|mas tarde|despues|mais tarde|depois|mais cedo|plus tard|plus tot|spater|fruher|dopo|piu tardi)\b"
 )
 # A booking said made in the past perfect ("wir hatten ein Doppelzimmer ... reserviert", "nous avions réservé deux
 # chambres", "avevamo prenotato tre camere", "habíamos reservado", "tínhamos reservado", "we had booked"); German
@@ -885,6 +927,11 @@ _HAD_BOOKED = re.compile(
     r"reserve (?:una|dos|tres|cuatro)|"
     r"(?:nous avions|on avait|j'avais) (?:deja )?reserve\w*|(?:avevamo|avevo) (?:gia )?prenotato|"
     r"(?:habiamos|habia|teniamos|tenia) (?:ya )?reservad[oa]s?|(?:tinhamos|tinha|haviamos|havia) (?:ja )?reservad[oa]s?|"
+    # ...with what was booked between ("Teníamos tres habitaciones reservadas", "tínhamos dois quartos reservados") and
+    # the Spanish and Portuguese past said with a count ("Reservámos três quartos de 9 a 11 de abril")
+    r"(?:teniamos|tenia|tinhamos|tinha) (?:\w+ ){1,3}reservad[oa]s?|"
+    r"reservamos (?:una|dos|tres|cuatro|cinco|um|uma|dois|duas|quatro|\d{1,2}) (?:\w+ )?(?:habitacion\w*|cuartos?|"
+    r"quartos?|dobles?|duplos?|suites?)|"
     r"(?:we|i) had (?:already )?(?:booked|reserved)|"
     # the booking said to stand under a name ("la reserva está a nombre de ...", "the booking is under Harrington")
     r"(?:la|a|the|our|my|la nostra|notre|unsere|die) (?:reserva|booking|reservation|prenotazione|buchung|reservierung|resa)"
@@ -920,6 +967,27 @@ def changes_a_booking_made(folded: str, booking_ref: str | None, *, asks: bool =
 # wollte nur sichergehen, dass ihr uns für Freitag eingetragen habt", "je voulais savoir si vous aviez bien notre
 # réservation", "¿me confirman que tienen nuestra reserva?", "vocês têm a nossa reserva para sexta?", "potete
 # confermarmi che la prenotazione risulta a posto?"): the booking's status, not a new stay (docs/INTERFACES.md).
+# A change asked for before, asked whether it was made ("Haben Sie die Änderung mit dem Kinderbett schon eingetragen?",
+# "Vi avevo scritto per spostare le date ... È stato fatto il cambio?", "has the change been made?", "¿ya hicieron el
+# cambio?", "a alteração já foi feita?", "la modification a-t-elle été faite ?"): the booking's status.
+_CHANGE_WORD = (
+    r"(?:cambio|modifica|spostamento|anderung|umbuchung|change|changes|modification|alteracao|mudanca)"
+)
+_CHANGE_MADE_ASKED = (
+    r"\b(?:(?:e stato fatto|e stata fatta|avete fatto|e andat[oa] a buon fine) (?:il |la |lo )?"
+    + _CHANGE_WORD
+    + "|"
+    r"(?:haben sie|habt ihr|hast du) (?:die|meine|unsere) (?:anderung|umbuchung)\b[^.?!\n]{0,40}\b(?:eingetragen|"
+    r"vorgenommen|gemacht|erledigt|ubernommen)|ist die (?:anderung|umbuchung) (?:schon |bereits )?(?:eingetragen|"
+    r"erledigt|durch)|"
+    r"(?:has|have) (?:the|my|our) (?:change|changes|modification) been (?:made|done|processed)|"
+    r"did you (?:make|process|do) the change|"
+    r"(?:ya )?(?:hicieron|hicisteis|han hecho|habeis hecho|se ha hecho|se hizo) (?:el cambio|la modificacion)|"
+    r"(?:el cambio|la modificacion) (?:ya )?(?:esta hech[oa]|se hizo|se ha hecho)|"
+    r"(?:a alteracao|a mudanca) (?:ja )?foi feita|(?:ja )?(?:fizeram|foi feita) a (?:alteracao|mudanca)|"
+    r"(?:le changement|la modification) a(?:-t-il|-t-elle)? (?:bien )?ete (?:fait|faite|effectue\w*|pris\w* en compte)|"
+    r"avez-vous (?:bien )?(?:fait|effectue|pris en compte) (?:le changement|la modification))\b"
+)
 _HAS_US_DOWN = re.compile(
     r"\b(?:(?:you'?ve got|you have got|you have|you'?ve|you got) (?:us|me) (?:down|booked|in|pencilled in)\b|"
     r"(?:are|am) (?:we|i) (?:still )?(?:booked|down) (?:in )?for\b|"
@@ -942,12 +1010,29 @@ _HAS_US_DOWN = re.compile(
     r"confirmer (?:que|si) (?:tout est|tout etait|c'est) (?:en ordre|ok|bon|bien (?:note|enregistre))|"
     r"(?:dass|ob) (?:alles|die buchung|unsere buchung|die reservierung|unsere reservierung) (?:in ordnung|passt|"
     r"klappt|steht|eingetragen)|(?:ihr|sie) (?:eus|ois) [^.?!\n]{0,30}\b(?:iitreit|itreit|igtreit|iigtreit)\b|"
-    r"conferm\w* che (?:e|sia|risulta|risulti) (?:tutto )?(?:a posto|ok|confermat\w*|registrat\w*))"
+    r"conferm\w* che (?:e|sia|risulta|risulti) (?:tutto )?(?:a posto|ok|confermat\w*|registrat\w*)|"
+    # the writer said to be down, asked ("¿nos tenéis apuntados para Nochebuena?", "vocês nos têm registados?", "vous
+    # nous avez bien notés ?", "volevo essere sicuro che ci abbiate segnati per Capodanno")
+    r"(?:nos|me) (?:teneis|tienen|tenes|tiene) (?:ya |bien )?(?:apuntad|anotad|registrad|inscrit)\w*|"
+    r"(?:nos|me) (?:tem|teem) (?:ja |bem )?(?:registad|registrad|anotad|marcad)\w*|"
+    r"vous (?:nous|m') ?(?:avez|aviez) (?:bien )?(?:note|notes|notee|notees|inscrit\w*|enregistre\w*)|"
+    r"(?:ci|mi) (?:avete|abbiate|ha|abbia) (?:gia |bene )?(?:segnat|registrat|annotat|inserit)\w*)|"
+    + _CHANGE_MADE_ASKED
 )
 _CHECKED = re.compile(
     r"\?|\b(?:confirm\w*|check\w*|make sure|sichergehen|vergewisser\w*|savoir si|verifier|s'assurer|comprobar|"
-    r"verificar|conferm\w*|controllare|saber se|saber si)\b"
+    r"verificar|conferm\w*|controllare|saber se|saber si|"
+    # the writer wishing to be sure ("volevo essere sicuro che", "solo para asegurarme", "je voulais être sûr")
+    r"sicur[oaie]|asegurar\w*|assurer|to be sure|etre sur\w*|sicher sein|ter certeza|certificar\w*)\b"
 )
+
+
+def asks_whether_changed(folded: str) -> bool:
+    """Whether the message asks whether a change asked for before was made (see `_CHANGE_MADE_ASKED`)."""
+    return _CHANGE_MADE.search(folded) is not None
+
+
+_CHANGE_MADE = re.compile(_CHANGE_MADE_ASKED)
 
 
 def checks_the_booking(folded: str) -> bool:
