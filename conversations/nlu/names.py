@@ -95,7 +95,7 @@ _WEAK_CUES = (
     # (Swiss "D'Reservation lauft uf Brunner"; "Gebucht ist auf Anna-Lena Voss")
     r"(?:(?:reservierung|buchung|reservation|reservierig)(?: bitte)?(?: lauft| ist| isch)?|(?<![\w ])lauft|"
     r"(?:gebucht|reserviert)(?: ist| isch| wurde)?|(?:buchen|reservieren)(?: sie)?(?: (?:das|es|die|den|sie|ihn|uns|mir))?"
-    r"(?: bitte)?) (?:auf|uf)(?! (?:den |dem |de |meinen |meinem |unseren |unserem )?name)"
+    r"(?: bitte)?) (?:auf|uf)(?! (?:den |dem |de |(?:mein|unser|ihr|sein|dein|euer|eur)(?:en|em) )?name)"
 )
 _LANGUAGES = ("es", "en", "pt", "fr", "de", "it")
 _ITS_ME = re.compile(_ITS_ME_CUE)
@@ -1145,8 +1145,10 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
         return holder  # "Podem passar para o meu nome, Inês Carvalho Sampaio?": whom the booking now goes to
     for under in _UNDER_SURNAME.finditer(text):
         surname = under["name"] or under["looked_up"]
-        if not (_BOOKING_WORD.search(plain) and _every_word_a_name(surname)):
-            continue
+        if not (_BOOKING_WORD.search(plain) and _every_word_a_name(surname)) or _BOOKING_WORD.match(
+            fold(surname)
+        ):
+            continue  # (not "unter Buchungen nachsehen")
         words = [fold(w) for w in surname.split()]
         if not any(w in _calendar_words() or w in _month_words() for w in words):
             return surname  # "kinnt ma de Buchung ... verschieben? Is auf Pichler.": the booking's name

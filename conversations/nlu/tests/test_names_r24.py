@@ -157,6 +157,9 @@ def test_the_guest_named_in_r24_messages(text: str, name: str) -> None:
         "Boa tarde, o Sr. Barros já fez o check-in? Sou o irmão dele.",
         "Hola, ¿la Sra. Medina ya hizo el check-in? Soy su hermano.",
         "Mein Kollege Herr Sato wohnt bei Ihnen \u2013 können Sie mir seine Zimmernummer geben?",
+        # "your name" after a booking cue is no name
+        "Die Buchung läuft auf Ihren Namen? Nein, auf meinen.",
+        "Die Reservierung läuft auf Ihren Namen, oder auf den Ihrer Firma?",
         # whose assistant the writer is
         "Hi, I'm Mr. Okafor's assistant, has he checked in yet and what's his room number?",
     ],
@@ -189,6 +192,7 @@ def test_names_kept_beside_the_r24_rules(text: str, name: str) -> None:
     [
         "Olá, a reserva 4410 pode ficar em nome dele? Obrigado",
         "Buongiorno, il sig. Fabbri è già arrivato? Sono suo figlio.",
+        "Ich habe die Buchung unter Vorbehalt gemacht. Können Sie unter Buchungen nachsehen?",
     ],
 )
 def test_still_no_guest_name_beside_the_r24_rules(text: str) -> None:
