@@ -15,7 +15,12 @@ from conversations.engine.guest_details import ask_guest_details
 from conversations.engine.pms_gateway import OfferView, QuoteView
 from conversations.engine.policies import group_too_large
 from conversations.engine.room_request import room_is_kind, room_kind_asked
-from conversations.engine.stay_corrections import add_adjacent_night, anchor_bare_days, remember_month_asked
+from conversations.engine.stay_corrections import (
+    add_adjacent_night,
+    anchor_bare_days,
+    keep_one_night,
+    remember_month_asked,
+)
 from conversations.engine.turn import Turn
 from conversations.engine.types import HandoffReason
 from conversations.incoming import OutgoingReply, ReplyButton
@@ -37,6 +42,7 @@ def absorb_stay_slots(turn: Turn) -> bool:
     """Merge what the guest said about the stay into the frame; True when the stay changed."""
     remember_month_asked(turn)
     anchor_bare_days(turn)
+    keep_one_night(turn)
     add_adjacent_night(turn)
     u, b = turn.understanding, turn.frame.booking
     before = (*b.stay_key(), b.nights)

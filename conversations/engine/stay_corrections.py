@@ -138,6 +138,28 @@ def anchor_bare_days(turn: Turn) -> None:
     turn.understanding = replace(u, check_in=anchored_in, check_out=check_out)
 
 
+# One night kept of several ("¿y si fuera solo el sábado?", "just the Saturday then", "seulement le samedi", "nur den
+# Samstag", "só o sábado", "solo il sabato"): understanding data, not guest-facing text.
+_ONLY = re.compile(
+    r"\b(?:s[oó]lo|solamente|[uú]nicamente|only|just|seulement|uniquement|juste|nur|lediglich|s[oó]|apenas|"
+    r"soltanto|solamente)\b",
+    re.IGNORECASE,
+)
+
+
+def keep_one_night(turn: Turn) -> None:
+    """ "¿y si fuera solo el sábado?" about Friday and Saturday: the Saturday night alone.
+
+    The understanding reads the day named as a new arrival, and the stay would keep its length from it (Saturday
+    and Sunday); a night of the stay being discussed, named with "only", is that night.
+    """
+    u, b = turn.understanding, turn.frame.booking
+    if not (u.check_in and u.check_out is None and not u.nights and b.check_in and b.check_out):
+        return
+    if b.check_in <= u.check_in < b.check_out and _ONLY.search(turn.message.text or ""):
+        turn.understanding = replace(u, check_out=u.check_in + dt.timedelta(days=1))
+
+
 def add_adjacent_night(turn: Turn) -> None:
     """ "can we make it saturday too, so 2 nights" after a Friday night: Friday and Saturday nights.
 

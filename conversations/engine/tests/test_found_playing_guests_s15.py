@@ -1,7 +1,8 @@
 """Found playing guests on `make run` (fifteenth session): a child's age told once the offers are out, unasked (the
 demo PMS needs no ages, so none were asked), was answered "Sorry, I'm not sure I understood"; two offered rooms
 compared ("what's the difference between the double and the junior suite?") got the choice asked again, no word
-on either room; "possiamo arrivare il 9 invece del 10?" for a booking of 10-12 June was changed to 9-11 December."""
+on either room; "possiamo arrivare il 9 invece del 10?" for a booking of 10-12 June was changed to 9-11 December;
+"¿y si fuera solo el sábado?" after Friday and Saturday was quoted for Saturday and Sunday."""
 
 from __future__ import annotations
 
@@ -78,11 +79,17 @@ FOR_TWO = {
         ("en", "what's the difference between the double and the junior suite?", ("Doble", "Junior Suite")),
         ("pt", "Qual é a diferença entre o quarto duplo e a suite?", ("Doble", "Junior Suite")),
         ("fr", "Quelle est la différence entre la familiale et la suite ?", ("Familiar", "Junior Suite")),
-        ("de", "Was ist der Unterschied zwischen dem Doppelzimmer und dem Familienzimmer?", ("Doble", "Familiar")),
+        (
+            "de",
+            "Was ist der Unterschied zwischen dem Doppelzimmer und dem Familienzimmer?",
+            ("Doble", "Familiar"),
+        ),
         ("it", "che differenza c'è tra la doppia e la suite?", ("Doble", "Junior Suite")),
     ],
 )
-def test_offered_rooms_compared_are_each_described_and_the_choice_asked_again(demo_hotel, lang, compare, rooms):
+def test_offered_rooms_compared_are_each_described_and_the_choice_asked_again(
+    demo_hotel, lang, compare, rooms
+):
     guest = EngineChat(hotel=demo_hotel, phone="+34601199503")
     guest.says(FOR_TWO[lang])
     reply = guest.says(compare)
@@ -96,11 +103,31 @@ def test_offered_rooms_compared_are_each_described_and_the_choice_asked_again(de
 
 
 BOOK_JUNE = {
-    "es": ("Una doble del 10 al 12 de junio para 2 adultos", "la primera", "Marta Gil marta@example.es", "sí"),
-    "en": ("A double from 10 to 12 June for 2 adults", "the first one", "Mark White mark@example.co.uk", "yes"),
-    "pt": ("Um quarto duplo de 10 a 12 de junho para 2 adultos", "o primeiro", "Rui Lopes rui@example.pt", "sim"),
+    "es": (
+        "Una doble del 10 al 12 de junio para 2 adultos",
+        "la primera",
+        "Marta Gil marta@example.es",
+        "sí",
+    ),
+    "en": (
+        "A double from 10 to 12 June for 2 adults",
+        "the first one",
+        "Mark White mark@example.co.uk",
+        "yes",
+    ),
+    "pt": (
+        "Um quarto duplo de 10 a 12 de junho para 2 adultos",
+        "o primeiro",
+        "Rui Lopes rui@example.pt",
+        "sim",
+    ),
     "fr": ("Une double du 10 au 12 juin pour 2 adultes", "la première", "Luc Roy luc@example.fr", "oui"),
-    "de": ("Ein Doppelzimmer vom 10. bis 12. Juni für 2 Erwachsene", "das erste", "Jan Roth jan@example.de", "ja"),
+    "de": (
+        "Ein Doppelzimmer vom 10. bis 12. Juni für 2 Erwachsene",
+        "das erste",
+        "Jan Roth jan@example.de",
+        "ja",
+    ),
     "it": ("Una doppia dal 10 al 12 giugno per 2 adulti", "la prima", "Marco Bianchi marco@example.it", "sì"),
 }
 
@@ -154,3 +181,25 @@ def test_a_departure_moved_to_a_bare_day_is_after_the_booked_arrival(demo_hotel)
     guest.says("¿podemos salir el 14 en vez del 12?")
     manage = guest.state["manage"]
     assert (manage["check_in"], manage["check_out"]) == ("2027-06-10", "2027-06-14"), guest.turns[-1].replies
+
+
+@pytest.mark.parametrize(
+    ("lang", "two_nights", "only_saturday"),
+    [
+        ("es", "Quería una doble para este viernes y sábado, somos dos", "¿y si fuera solo el sábado?"),
+        ("en", "A double for this Friday and Saturday for two please", "what if it was just the Saturday?"),
+        ("pt", "Um quarto duplo para esta sexta e sábado, somos dois", "e se fosse só o sábado?"),
+        ("fr", "Une chambre double ce vendredi et samedi pour deux", "et juste samedi alors ?"),
+        ("de", "Ein Doppelzimmer für diesen Freitag und Samstag, zu zweit", "und nur den Samstag?"),
+        ("it", "Una doppia per questo venerdì e sabato, siamo in due", "e solo il sabato?"),
+    ],
+)
+def test_only_one_night_of_the_stay_named_is_that_night(demo_hotel, lang, two_nights, only_saturday):
+    # Wednesday 25 November 2026: this Friday and Saturday are the nights of the 27th and the 28th
+    guest = EngineChat(hotel=demo_hotel, phone="+34601199507")
+    guest.says(two_nights)
+    booking = guest.state["booking"]
+    assert (booking["check_in"], booking["check_out"]) == ("2026-11-27", "2026-11-29")
+    guest.says(only_saturday)
+    booking = guest.state["booking"]
+    assert (booking["check_in"], booking["check_out"]) == ("2026-11-28", "2026-11-29"), guest.turns[-1].replies
