@@ -3312,7 +3312,7 @@ _LEAVING = (
     r"leave|leaving|depart|departing|departure|check(?:ing)?[- ]?out|"
     r"salir|salimos|saldriamos|saldremos|salgamos|saliendo|salida|irnos|marcharnos|"
     r"sair|sairia|sairiamos|sairemos|saimos|saindo|saida|ir embora|"
-    r"partir|repartir|partira|partirons|partirions|partirait|partons|repartira|repartirons|"
+    r"partir|repartir|partira|partirons|partirions|partirait|partons|repartira|repartirons|repart|repartons|repars|"
     r"abreisen|abreise|abfahren|abfahrt|auschecken|"
     r"partire|ripartire|partiremo|partiremmo|ripartiremo|ripartiremmo|partiamo|ripartiamo|partenza|ripartenza"
 )
@@ -3769,7 +3769,8 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
             kept = [m for m in mentions if m not in after]
             if len(after) == 1 and len(kept) == 4:
                 # ("C'è sciopero dei treni il 14, quindi arriveremo solo il 15 invece del 14. La prenotazione è dal 14
-                # al 17 maggio": the day given up said first, as the reason, is no day of its own)
+                # al 17 maggio": the day given up said first, as the reason, is no day of its own; "du 5 au 7 mars ...
+                # on n'arrivera que le 6 au lieu du 5. On repart toujours le 7": the booked departure said again)
                 kept = [
                     m
                     for index, m in enumerate(kept)
@@ -3779,6 +3780,7 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
                         and m.day == after[0].day
                         and not _connected(folded, m, kept[1])
                     )
+                    and not (index == 3 and _same_day(kept[1], m) and _said_as_departure(folded, m))
                 ]
             if len(after) == 1 and len(kept) == 3 and all(m.kind in ("abs", "bare") for m in mentions):
                 # One end of a booked stay replaced ("du 10 au 13 janvier ... arriver le 9 au lieu du 10"): the

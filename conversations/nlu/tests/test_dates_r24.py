@@ -318,3 +318,32 @@ def test_a_new_arrival_instead_of_the_booked_one_said_before_the_booked_days_kee
     lang: str, text: str
 ) -> None:
     assert stay(text, lang, "2027-05-04", modify=True) == ("2027-05-15", "2027-05-17")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "On avait réservé du 5 au 7 mars, mais on n'arrivera que le 6 au lieu du 5. On repart toujours le 7.",
+        ),
+        (
+            "es",
+            "Teníamos reserva del 5 al 7 de marzo, pero llegaremos el 6 en vez del 5. Salimos igualmente el 7.",
+        ),
+        (
+            "en",
+            "We booked 5 to 7 March, but we'll arrive on the 6th instead of the 5th. We're still leaving on the 7th.",
+        ),
+        (
+            "it",
+            "Avevamo prenotato dal 5 al 7 marzo, ma arriveremo il 6 invece del 5. Ripartiamo comunque il 7.",
+        ),
+        (
+            "de",
+            "Wir hatten vom 5. bis 7. März gebucht, kommen aber am 6. statt am 5. an. Abreise bleibt der 7.",
+        ),
+    ],
+)
+def test_a_new_arrival_instead_of_the_booked_one_with_the_departure_said_again(lang: str, text: str) -> None:
+    assert stay(text, lang, "2028-02-20", modify=True) == ("2028-03-06", "2028-03-07")
