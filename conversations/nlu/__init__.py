@@ -270,6 +270,12 @@ def _may_ask_beside_a_booking(intent: str, head: str, *, guests: Party) -> bool:
     return intent == "booking_modify" and not changes_dates(head)
 
 
+def _checks_it(head: str) -> bool:
+    """Whether a message checks its booking: that the hotel has it, that a change was made, that its confirmation
+    came."""
+    return checks_the_booking(head) or asks_for_the_confirmation(head)
+
+
 def _understand(
     text: str, *, today: dt.date, conversation_language: str | None, default_language: str
 ) -> Understanding:
@@ -587,7 +593,7 @@ def _understand(
         dates.check_in is None
         and dates.nights is None
         and _may_ask_about_the_hotel(intent, confidence, guests=guests, has_reference=booking_ref is not None)
-        and not (intent == "booking_status" and checks_the_booking(head))
+        and not (intent == "booking_status" and _checks_it(head))
         and (question := question_over_bare_booking(head))
     ):
         # "booking under Van der Berg please, do you have a crib?": no stay to offer yet, the question is
@@ -602,9 +608,10 @@ def _understand(
         and (booking_ref is not None or names_a_booking_made(head))
         and dates.check_in is None
         and dates.nights is None
-        # (whether the booking stands or a change asked before was made is its status: "J'avais demandé de décaler nos
-        # dates. La modification a-t-elle été faite ?")
-        and not checks_the_booking(head)
+        # (whether the booking stands, a change asked before was made or its confirmation came is its status: "J'avais
+        # demandé de décaler nos dates. La modification a-t-elle été faite ?", "Still haven't received a confirmation for
+        # our booking with the cot request - ref KT7719. Can you check?")
+        and not (intent == "booking_status" and _checks_it(head))
         # a new departure read in a change ("Vorremmo restare anche la notte di domenica 5, quindi partire lunedì 6.
         # Inoltre: il parcheggio è incluso?") is what is asked; the question goes alongside
         and not (intent == "booking_modify" and dates.check_out is not None)

@@ -1163,7 +1163,10 @@ _WANTS_SOMEONE = re.compile(
     r"\bqualcuno con (?:cui|il quale) (?:posso |potrei |possiamo )?parlare\b|"
     r"\bmit\s+(?:jemandem|jemand|einem mitarbeiter|einer mitarbeiterin|der rezeption|dem manager|dem chef|"
     r"(?:dem|der) (?:zustandigen|verantwortlichen)|"
-    r"der geschaftsfuhrung|(?:ihrer|der|eurer) \w*abteilung|(?:herrn?|frau|dr)\.? [a-z][a-z-]+)\b[^.?!\n]{0,30}"
+    r"der geschaftsfuhrung|(?:ihrer|der|eurer) \w*abteilung|(?:herrn?|frau|dr)\.? [a-z][a-z-]+|"
+    # a department named by its work ("Könnte ich bitte mit Ihrer Buchhaltung sprechen?", "mit der Reservierung reden")
+    r"(?:ihrer|der|eurer|dem) (?:buchhaltung|reservierung|verwaltung|direktion|geschaftsleitung|hotelleitung|"
+    r"empfang))\b[^.?!\n]{0,30}"
     # ...or put through to a department or someone
     r"\b(?:sprechen|reden|telefonieren)\b|" + _PUT_THROUGH_WORDS
 )
@@ -1342,7 +1345,11 @@ _UNHAPPY_WORDS = re.compile(
 _A_PERSON = re.compile(
     r"\b(?:un|une|a|an|una|um|uma|einen?|einem|mit einem) (?:vrai |vraie |real |actual |live |echten? |richtigen? )?"
     r"(?:humain|human(?: being)?|mensch(?:en)?|essere umano|ser humano|persona (?:real|de verdad|vera)|"
-    r"pessoa (?:de verdade|real)|vraie personne|real person|actual person|echte[nm]? person)\b"
+    r"pessoa (?:de verdade|real)|vraie personne|real person|actual person|echte[nm]? person)\b|"
+    # someone of the staff on the phone ("Ich hätte gern einen Mitarbeiter am Telefon", "I'd like a member of staff on the
+    # phone", "quisiera a alguien del personal al teléfono")
+    r"\b(?:einen mitarbeiter|eine mitarbeiterin|jemanden|a member of (?:the )?staff|someone|alguien|alguem|quelqu'un|"
+    r"qualcuno)\b[^.?!\n]{0,20}\b(?:am telefon|an den apparat|on the phone|al telefono|ao telefone|au telephone)\b"
 )
 
 

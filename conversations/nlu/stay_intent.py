@@ -306,6 +306,9 @@ _HAVE = (
     r"c'e|ci sono|"
     r"tem|tens|teriam|tenham)"
 )
+# The guests' own budget ("Nuestro presupuesto es de unos 150 euros por noche", "o nosso orçamento é de 100 euros") is no
+# quote asked for.
+_OUR_BUDGET = r"(?<!nuestro )(?<!mi )(?<!nosso )(?<!meu )(?<!tenemos un )(?<!temos um )"
 _ASKS_ROOM = re.compile(
     r"\b(?:disponib\w*|availab\w*|verfugbar\w*|libres?|free|frei|liberi|libera|libero|livres?|vagas?|full|"
     r"fully booked|complets?|completos?|llenos?|cheios?|lotados?|pieni|pieno|ausgebucht|voll|got any\w*|"
@@ -315,7 +318,7 @@ _ASKS_ROOM = re.compile(
     r"(?:e |ci e |vi e )?rimast[oa] (?:qualcosa|una camera|una stanza|posto)|(?:vi|ci) (?:resta|rimane) (?:qualcosa|una)|"
     r"cuanto|how much|prices?|precios?|prix|preis\w*|prezz[oi]|precos?|quanto|combien|tarif\w*|rates?|kostet|kosten|kost|"
     r"koste|(?<!la )(?<!alla )(?<!sulla )(?<!della )costa|costano|costo|custa|cost|costs|come to|quote|angebot|"
-    r"cotizacion|presupuesto|orcamento|devis|"
+    rf"cotizacion|{_OUR_BUDGET}presupuesto|{_OUR_BUDGET}orcamento|devis|"
     # a discount asked for is a price asked for ("Vocês fazem algum desconto pra grupo?", "any group discount?")
     r"descuentos?|descontos?|discounts?|remises?|\w*rabatt\w*|\w*ermassigung\w*|scont[oi]|"
     r"preventivo|is (?:that|it) possible|(?<!si )(?<!si no )es posible|seria posible|(?<!se )(?<!se nao )e possivel|"
@@ -331,6 +334,8 @@ _ASKS_ROOM = re.compile(
     # a price asked as English says it ("What would that run us?") and as Austrians ask whether it works out ("Geht
     # sich das bei Ihnen aus?")
     r"(?:would|will|does|did) (?:that|it|this) run (?:us|me)|geht sich (?:das|des)\b[^?.!\n]{0,20}\baus|"
+    # a chance of a room asked ("looking for a 🛏️ this sat night, any chance??")
+    r"any chance|"
     # ...not a wish softened ("ein Einzelzimmer, wenn möglich mit Schreibtisch", "una doble, si es posible con
     # balcón", "se possível com varanda": if it can be, no question)
     r"sarebbe possibile|geht das|ginge das|geht si des aus|"
@@ -344,7 +349,8 @@ _ASKS_ROOM = re.compile(
 # to book beside it ("we would like to reserve ten doubles... could you send us a quote?") stays a booking, and
 # thanks for the hotel's offer ("vielen Dank für Ihr Angebot") is no quote asked for.
 _QUOTE = re.compile(
-    r"\b(?:cotiza(?:cion|ciones|r|n|me|nos)|cotizen|presupuesto|orcamentos?|devis|preventiv[oi]|quotes?|quotation|"
+    rf"\b(?:cotiza(?:cion|ciones|r|n|me|nos)|cotizen|{_OUR_BUDGET}presupuesto|{_OUR_BUDGET}orcamentos?|devis|preventiv[oi]|"
+    r"quotes?|quotation|"
     r"(?:um|ein|einen|unverbindliches) angebot|angebot (?:fur|an|uber)|"
     # an offer asked to be made ("Pourriez-vous nous faire une offre ?", "could you make us an offer?", "¿nos pueden
     # hacer una oferta?", "podem fazer-nos uma proposta?", "potete farci un'offerta?")
@@ -367,7 +373,11 @@ _CONFIRMATION_ASKED = re.compile(
     r"(?:llegado|recibido)|nao (?:recebi|recebemos|chegou|me chegou)|(?:n'ai|n'avons) (?:pas|jamais) recu|"
     r"non (?:ho|abbiamo) (?:ancora )?ricevuto|non (?:mi )?e (?:ancora )?arrivata)"
     r"[^?.!\n]{0,30}?\b(?:confirmacion|confirmacao|conferma|confirmation|bestatigung|buchungsbestatigung)|"
-    r"(?:noch )?keine \w*bestatigung (?:bekommen|erhalten))\b"
+    r"(?:noch )?keine \w*bestatigung (?:bekommen|erhalten)|"
+    # ...or still none ("Ancora niente mail di conferma per la prenotazione", "still no confirmation", "todavía ninguna
+    # confirmación", "toujours pas de confirmation", "immer noch keine Bestätigung", "ainda nenhuma confirmação")
+    r"(?:ancora|still|todavia|aun|toujours|immer noch|noch immer|ainda)\s+(?:niente|nessuna|no|ninguna|nada de|pas de|"
+    r"aucune|keine|nenhuma|nada de)\s+(?:\w+\s+){0,2}?(?:conferma|confirmation|confirmacion|confirmacao|\w*bestatigung))\b"
 )
 
 

@@ -13,7 +13,13 @@ import importlib
 import pytest
 
 from conversations.nlu import understand
-from conversations.nlu.rules import no_reference_at_hand, puts_through, thanks_for_the_stay
+from conversations.nlu.rules import (
+    asks_for_a_person,
+    no_reference_at_hand,
+    puts_through,
+    thanks_for_the_stay,
+    wants_someone,
+)
 from conversations.nlu.text import fold
 
 # (the package exports a function of the module's name)
@@ -324,3 +330,76 @@ def test_a_reservation_requested_on_someones_behalf_is_a_booking(text: str) -> N
 def test_accommodation_needed_with_a_price_asked_is_availability(text: str) -> None:
     assert stay_intent._NEED.search(fold(text))
     assert _intent(text) == "availability"
+
+
+# --- a department named by its work, or someone of the staff on the phone -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Könnte ich bitte mit Ihrer Verwaltung sprechen? Es geht um die Rechnung unseres Vereins.",
+        "Kann ich bitte mit der Direktion sprechen? Es geht um unsere Firmenfeier im Mai.",
+    ],
+)
+def test_a_german_department_named_by_its_work_is_someone_to_talk_to(text: str) -> None:
+    assert wants_someone(fold(text))
+    assert _intent(text) == "handoff_request"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich hätte gern eine Mitarbeiterin am Telefon, wegen der Rechnung für unseren Verein.",
+        "I'd like a member of staff on the phone please, it's about our company invoice.",
+        "Quisiera a alguien al teléfono, es por la factura de la empresa.",
+        "Queria alguém ao telefone, é sobre a fatura da empresa.",
+        "Je voudrais quelqu'un au téléphone pour la facture de la société.",
+        "Vorrei qualcuno al telefono per la fattura dell'azienda.",
+    ],
+)
+def test_someone_of_the_staff_on_the_phone_is_a_person_asked_for(text: str) -> None:
+    assert asks_for_a_person(fold(text))
+
+
+# --- a confirmation still not come -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ancora nessuna conferma per la prenotazione di ieri. La mia email è a.rossi@example.it",
+        "Still no confirmation email for the booking I made yesterday. My address is tom@example.com",
+        "Todavía ninguna confirmación de la reserva de ayer. Mi correo es ana@example.es",
+        "Toujours pas de confirmation pour la réservation d'hier. Mon adresse est paul@example.fr",
+        "Immer noch keine Bestätigung für die Buchung von gestern. Meine Adresse ist jan@example.de",
+        "Ainda nenhuma confirmação da reserva de ontem. O meu email é rui@example.pt",
+    ],
+)
+def test_a_confirmation_still_not_come_is_a_status_check(text: str) -> None:
+    assert stay_intent.asks_for_the_confirmation(fold(text))
+    assert _intent(text) == "booking_status"
+
+
+def test_a_confirmation_not_come_with_check_asked_is_no_check_in_question() -> None:
+    text = "Still haven't received a confirmation for booking KT4410 with the extra bed. Could you check?"
+    assert _intent(text) == "booking_status"
+
+
+# --- a chance of a room asked; the guests' own budget ------------------------------------------------------------------
+
+
+def test_a_chance_of_a_room_asked_beside_a_need_is_availability() -> None:
+    assert _intent("looking for a room this Friday night, just me, any chance?") == "availability"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buscamos una habitación doble del 3 al 5 de junio. Nuestro presupuesto es de unos 120 euros por noche.",
+        "Procuramos um quarto duplo de 3 a 5 de junho. O nosso orçamento é de uns 100 euros por noite.",
+    ],
+)
+def test_the_guests_own_budget_is_no_quote_asked(text: str) -> None:
+    assert stay_intent._QUOTE.search(fold(text)) is None
+    assert stay_intent._ASKS_ROOM.search(fold(text)) is None
