@@ -568,7 +568,8 @@ _YEAR_AFTER = re.compile(rf"{_HOLIDAY_YEAR}\b")
 _HOLIDAY_NIGHTS: list[tuple[re.Pattern[str], int, int]] = [
     (
         re.compile(
-            r"\b(?:nochevieja|new year'?s eve|new years eve|new year eve|nye|reveillon du nouvel an|la saint-sylvestre|"
+            r"\b(?:nochevieja|new year'?s eve|new years eve|new year eve|nye|reveillon du nouvel an|reveillon du jour de l'an|"
+            r"la saint-sylvestre|"
             r"la saint sylvestre|saint-sylvestre|silvesterabend|silvester|sylvester|altjahrsabend|notte di capodanno|"
             r"notte di san silvestro|san silvestro|vigilia di capodanno|veille du jour de l'an|vispera de ano nuevo|"
             r"passagem de ano|vespera de ano novo|noite de ano novo|reveillon de ano novo|reveillon(?! de noel| de natal))\b"

@@ -347,3 +347,14 @@ def test_a_new_arrival_instead_of_the_booked_one_said_before_the_booked_days_kee
 )
 def test_a_new_arrival_instead_of_the_booked_one_with_the_departure_said_again(lang: str, text: str) -> None:
     assert stay(text, lang, "2028-02-20", modify=True) == ("2028-03-06", "2028-03-07")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On aimerait venir pour le réveillon du jour de l'an, avez-vous encore de la place?",
+        "Une chambre double pour le Réveillon du Jour de l'An svp",
+    ],
+)
+def test_the_reveillon_du_jour_de_l_an_is_the_night_of_the_31st(text: str) -> None:
+    assert stay(text, "fr", "2027-08-01") == ("2027-12-31", "2028-01-01")
