@@ -334,8 +334,12 @@ _ASKS_ROOM = re.compile(
     # a price asked as English says it ("What would that run us?") and as Austrians ask whether it works out ("Geht
     # sich das bei Ihnen aus?")
     r"(?:would|will|does|did) (?:that|it|this) run (?:us|me)|geht sich (?:das|des)\b[^?.!\n]{0,20}\baus|"
-    # a chance of a room asked ("looking for a 🛏️ this sat night, any chance??")
-    r"any chance|"
+    # a chance of a room asked ("looking for a 🛏️ this sat night, any chance??"), or one under a price ("anything under
+    # £100?", "algo por menos de 90 euros?", "algo abaixo de 100 euros?", "quelque chose à moins de 100 € ?", "qualcosa
+    # sotto i 100 euro?")
+    r"any chance|(?:anything|something|any rooms?) (?:under|below|for less than|cheaper than)|"
+    r"algo (?:por menos de|por debajo de|abaixo de|por menos de)|quelque chose (?:a|pour) moins de|"
+    r"qualcosa (?:sotto|a meno di|per meno di)|"
     # ...not a wish softened ("ein Einzelzimmer, wenn möglich mit Schreibtisch", "una doble, si es posible con
     # balcón", "se possível com varanda": if it can be, no question)
     r"sarebbe possibile|geht das|ginge das|geht si des aus|"

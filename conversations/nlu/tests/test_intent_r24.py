@@ -403,3 +403,18 @@ def test_a_chance_of_a_room_asked_beside_a_need_is_availability() -> None:
 def test_the_guests_own_budget_is_no_quote_asked(text: str) -> None:
     assert stay_intent._QUOTE.search(fold(text)) is None
     assert stay_intent._ASKS_ROOM.search(fold(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dad and two kids looking for a room 3-5 April, anything under £120?",
+        "Buscamos una habitación para dos del 3 al 5 de abril, ¿algo por menos de 90 euros?",
+        "Procuramos um quarto para dois de 3 a 5 de abril, algo abaixo de 100 euros?",
+        "On cherche une chambre pour deux du 3 au 5 avril, quelque chose à moins de 100 € ?",
+        "Cerchiamo una camera per due dal 3 al 5 aprile, qualcosa sotto i 100 euro?",
+    ],
+)
+def test_a_room_under_a_price_asked_beside_a_need_is_availability(text: str) -> None:
+    assert stay_intent._ASKS_ROOM.search(fold(text))
+    assert _intent(text) == "availability"
