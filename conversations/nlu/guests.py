@@ -19,7 +19,10 @@ _ADULT = (
     r"teachers|chaperones|professores|professoras|profesores|profesoras|docentes|enseignants|enseignantes|professeurs|"
     r"accompagnateurs|accompagnatrices|lehrer|lehrern|lehrerinnen|lehrkraften|lehrkrafte|begleitpersonen|insegnanti|docenti|accompagnatori|"
     # and of a team's ("3 accompagnants", "2 Betreuer", "two coaches", "dos entrenadores")
-    r"accompagnants|accompagnantes|betreuer|betreuern|betreuerinnen|coaches|entrenadores|treinadores|allenatori|entraineurs)"
+    r"accompagnants|accompagnantes|betreuer|betreuern|betreuerinnen|coaches|entrenadores|treinadores|allenatori|entraineurs|"
+    # and of a youth group's ("22 jeunes de 12 à 14 ans et 4 animateurs", "3 monitores", "2 Jugendleiter")
+    r"animateurs|animatrices|animadores|animadoras|monitores|monitoras|moniteurs|monitrices|animatori|educatori|"
+    r"educadores|jugendleiter|gruppenleiter|youth leaders|group leaders|scout leaders)"
 )
 _CHILD = (
     r"(?:ninos?|ninas?|nenes?|nenas?|hijos?|hijas?|peques?|chicos|menores|menor|children|child|kids?|sons?|daughters?|boys|"
@@ -119,7 +122,10 @@ _SELF_WITH_CHILDREN = re.compile(
     # ("vou eu e os 2 miúdos", "me and the 2 kids": the children with an article)
     rf"i miei|le mie|miei|mie|il mio|la mia|mio|mia|os|as|los|las|the|die|les|i|le)\s+(?:(?:{NUMBER})\s+)?|(?:{NUMBER})\s+)"
     r"(?:(?:little|small|pequenos|petits|kleinen|piccoli)\s+)?"
-    r"(?:kids|children|sons|daughters|boys|girls|hijos|hijas|ninos|ninas|peques|filhos|filhas|criancas|miudos|enfants|"
+    # ("me and my 4-year-old twins", "ich und meine Zwillinge")
+    r"(?:\d{1,2}[- ](?:year|yr)s?[- ]old\s+)?"
+    r"(?:twins|gemelos|gemelas|mellizos|mellizas|gemeos|gemeas|jumeaux|jumelles|zwillinge|zwillingen|gemelli|gemelle|"
+    r"kids|children|sons|daughters|boys|girls|hijos|hijas|ninos|ninas|peques|filhos|filhas|criancas|miudos|enfants|"
     r"fils|filles|kinder|kindern|sohne|sohnen|tochter|tochtern|bambini|figli|figlie|bimbi|jungs|buben|buam|"
     r"son|daughter|kid|child|hijo|hija|nino|nina|filho|filha|fille|enfant|sohn|kind|figlio|figlia|bambino|bambina|"
     r"grandchildren|grandkids|granddaughters|grandsons|nietos|nietas|netos|netas|petits-enfants|petites-filles|"
@@ -210,7 +216,9 @@ _OTHER_ADULTS = (
     r"runners|cyclists|hikers|golfers|bikers|skiers|climbers|surfers|ciclistas|corredores|senderistas|cyclistes|"
     r"randonneurs|coureurs|skieurs|radfahrer|wanderer|skifahrer|ciclisti|escursionisti|sciatori|"
     # grown women and men of a group ("'ne JGA-Truppe, 8 Mädels", "a hen party, 8 ladies", "6 hommes")
-    r"madels|madls|ladies|gals|women|men|mujeres|hombres|femmes|hommes|donne|uomini|mulheres|homens|frauen|manner)"
+    r"madels|madls|ladies|gals|women|men|mujeres|hombres|femmes|hommes|donne|uomini|mulheres|homens|frauen|manner|"
+    # said familiarly ("Despedida de solteiro aqui, 10 caras", "8 tíos", "6 tipi", "10 Typen")
+    r"caras|manos|tios|tias|tipos|tipi|typen|kerle|dudes|chaps|gajos|gajas|minas|meufs)"
 )
 _SELF_AND_N = re.compile(
     r"\b(?:myself|moi-meme|yo mismo|yo misma|eu mesmo|eu mesma|me stesso|me stessa|mich selbst|"
@@ -282,7 +290,9 @@ _WE_ARE = re.compile(
     # "we are 2 hours late", "llegamos 20 minutos tarde": no party
     r"hours?|hrs?|minutes?|mins?|horas?|minutos|heures?|stunden|minuten|ore\b|minuti|"
     # "vamos em 2 carros": cars, no party
-    r"carros|coches|cars|voitures|autos|macchine|motos))"
+    r"carros|coches|cars|voitures|autos|macchine|motos|"
+    # "we're due to check out on Sunday": English "due to", no Italian two
+    r"(?<=due)\s+to\b))"
 )
 # "estábamos a pensar ir los cuatro", "vamos os três", "iremos las cinco": that many going.
 _GOING_ALL = re.compile(
@@ -581,7 +591,7 @@ _ONE_PARENT = re.compile(
     # "single mum with twins", "madre soltera con dos niños", "alleinerziehende Mutter mit zwei Kindern"
     r"\b(?:single (?:mum|mom|mother|dad|father|parent)|(?:madre|mama|padre|papa) solter[oa]|mae solteira|pai solteiro|"
     r"(?:mere|maman|pere|papa) (?:celibataire|solo)|alleinerziehende[rn]? (?:mutter|mama|vater|papa)|"
-    r"(?:mamma|madre|papa|padre) single)\s+(?:with|con|com|avec|mit)\b|"
+    r"(?:mamma|madre|papa|padre) single)\s+(?:(?:here|aqui|ici|hier|qui)\s+)?(?:with|con|com|avec|mit)\b|"
     r"\b(?:a|one|una|un|um|uma|une|ein|eine|einer)\s+(?:single\s+)?(?:mum|mom|mother|dad|father|parent|madre|padre|mama|"
     r"papa|mae|pai|mere|pere|maman|mutter|vater|mamma)\s+(?:and|with|y|con|e|com|et|avec|und|mit)\s+"
     r"(?:her|his|their|sus|su|seus|suas|ses|son|sa|ihren|ihrem|seinen|seinem|i suoi|le sue|il suo|la sua)\b"
@@ -592,7 +602,9 @@ _ONE_PARENT = re.compile(
 _ONE_WITH_HER_CHILDREN = re.compile(
     r"\b(?:for|para|pra|pour|fur|per)\s+(?:(?:la|il|lo|el|the|my|mi|ma|mon|meine|meinen|meiner|mia|mio|minha|meu|"
     r"a|o|our|nuestra|nuestro|notre|unsere|unseren|nostra|nostro|nossa|nosso)\s+)*[a-z]+"
-    r"(?:\s+(?:della|dello|del|de la|del|de|of the|of|von der|vom|des|da|do))?(?:\s+[a-z]+)?\s+"
+    r"(?:\s+(?:della|dello|del|de la|del|de|of the|of|von der|vom|des|da|do))?(?:\s+[a-z]+)?"
+    # (their name between commas: "pour notre client, M. Olivier Sarrazin, et ses deux enfants")
+    r"(?:\s*,[^,!?;\n]{1,40},)?\s+"
     r"(?:and|with|y|con|e|com|et|avec|und|mit)\s+(?:(?:her|his|their|sus|su|ses|son|sa|ihren|ihrem|seinen|seinem|"
     r"i suoi|le sue|il suo|la sua|os|as|seus|suas|os seus|as suas)\s+)+"
     rf"(?:(?:{NUMBER})\s+)?{_CHILD}\b"
@@ -676,7 +688,9 @@ _FOR_ONE_OF_OURS = re.compile(
 # "um duplo para ela e a minha tia"): two grown-ups.
 _THIRD_AND_COMPANION = re.compile(
     r"\b(?:para|pra|for|pour|fur|per)\s+(?:her|him|ella|el|elle|lui|lei|sie|ihn|ela|ele)\s+(?:and|y|e|et|und|ed)\s+"
-    rf"(?:a\s+|o\s+)?{_DET}\s+{_COMPANION}\b{_MINOR_AGE_AFTER}"
+    # ("for him and his wife", "pour lui et sa femme", "para ele e a esposa")
+    rf"(?:a\s+|o\s+)?(?:(?:{_DET}|his|her|their|su|sa|son|seine|seiner|seinen|ihre|ihren|sua|suo|la sua|il suo|seu)\s+|"
+    rf"(?<=\b[ao] )(?=esposa|esposo|mulher|marido)){_COMPANION}\b{_MINOR_AGE_AFTER}"
 )
 # A group's leader or driver and its guests counted ("Tour guide plus four guests", "el guía y 20 clientes", "le
 # chauffeur et 30 passagers", "Reiseleiterin plus 12 Gäste", "la guida più 15 ospiti"): the guests and one more.
@@ -707,14 +721,17 @@ _RESTATED = re.compile(
 _NOW_INSTEAD = re.compile(
     r"\b(?:now|actually|instead|ahora|en realidad|al final|finalmente|maintenant|finalement|en fait|jetzt|doch|"
     r"stattdessen|adesso|ora|invece|agora|afinal|na verdade|really|realmente|en realite|eigentlich|tatsachlich|"
-    r"in realta|na realidade)\b"
+    r"in realta|na realidade|"
+    # the party the booking is to be changed to ("update it to 2 adults + 1 infant", "então fica 2 adultos e 1 criança")
+    r"update|updated|change it|changed|modify it|amend it|fica|ficam|ficamos|entao|portanto|donc|quindi|dunque|"
+    r"por lo tanto|daher|deshalb|asi que|so it'?ll be|so it will be|that makes|alla fine|in the end|am ende)\b"
 )
 # The clause that says the party as it now is, after the one that was booked ("we put 2 adults 1 child but it's
 # actually 2 adults and 2 kids", "pusimos 2 adultos y 1 niño pero en realidad somos 2 adultos y 2 niños").
 _BUT_NOW = re.compile(
     r"\b(?:but|pero|mais|mas|aber|ma|however|sin embargo|cependant|pero en realidad)\b(?=[^.?!;\n]{0,30}\b(?:now|actually|"
     r"really|ahora|en realidad|realmente|maintenant|en fait|en realite|jetzt|eigentlich|tatsachlich|in wirklichkeit|"
-    r"adesso|ora|in realta|agora|na verdade|na realidade)\b)"
+    r"adesso|ora|in realta|agora|na verdade|na realidade|al final|finalement|finalmente|alla fine|afinal|in the end)\b)"
 )
 # A room asked for, before a fallback of other rooms.
 _ONE_ROOM_WORD = (
@@ -742,6 +759,10 @@ _OR_ROOMS = re.compile(
     r"get|book)|necesitariamos|necesitamos|hace falta|precisamos|precisariamos|faut-il|faudrait-il|nous faudrait-il|"
     r"brauchen wir|brauchten wir|br[a-z]*en wir|servono|servirebbero|ci servono|ci vogliono)\s+"
     rf"(?:{NUMBER})\s+{_ROOM}\b|"
+    # a count of rooms or one room of a kind ("Nos valdrían dos habitaciones o una familiar", "two rooms or a family
+    # room", "deux chambres ou une familiale", "zwei Zimmer oder ein Familienzimmer", "due camere o una familiare")
+    rf"\b(?:{NUMBER})\s+(?:[a-z]+\s+)?{_ROOM}\s*,?\s+(?:o|or|ou|oder|oppure)\s+(?:una|un|a|an|one|um|uma|une|ein|eine)\s+"
+    rf"(?:[a-z]+\s+)?(?:{_ROOM[3:-1]}|familiar|familiare|familiale)\b|"
     # a room kind or a dormitory, or a count of rooms: "des dortoirs ou 4 chambres doubles", "a suite or 2 doubles"
     rf"\b(?:dortoirs?|dorms?|dormitorios?|dormitories|schlafsale?|camerate|camerata|familiar|familiale|{_ROOM[3:-1]})\s*,?\s+"
     # ("um quarto familiar ou de dois quartos comunicantes": the noun's preposition repeated)
@@ -947,6 +968,11 @@ _ALONE = re.compile(
     r"habitacion individual|hab\.? individual|hab\.? sencilla|single room|quarto individual|quarto single|chambre simple|chambre individuelle|chambre single|"
     # Latin-American "sencilla" and Portuguese "de solteiro" are single rooms ("una habitación sencilla del 25 al 28")
     r"habitacion sencilla|cuarto sencillo|una sencilla|quarto de solteiro|"
+    # the one a room is for said to come alone ("it's just her on her own", "she will be travelling on her own")
+    r"on (?:her|his) own|by (?:herself|himself)|just her|just him|(?:she|he) will be travell?ing alone|"
+    r"viaja sol[oa]|viene sol[oa]|elle (?:viendra|voyage|sera) seule|il (?:viendra|voyage|sera) seul|"
+    # ("EZ für Sa. und So. frei?": "EZ" is an Einzelzimmer)
+    r"ez(?=\s+(?:fur|vom|von|ab|am|frei|bitte)\b)|"
     r"einzelzimmers?|(?:ein|es|a|1) ez|camera singola|una singola|una individual|una single|uma individual|une single|um individual|um single|"
     # a double for one guest: "doppia uso singola", "doble de uso individual", "Doppelzimmer zur Einzelnutzung"
     r"uso singola|uso singolo|uso individual|usage individuel|usage single|single use|single occupancy|"
@@ -1434,7 +1460,11 @@ _UN_APOSTROPHE = re.compile(r"\bun'(?=[a-z])")  # "io e un'amica": the article a
 # child ("la petite chambre" is a room).
 _THE = frozenset({"el", "la", "the", "o", "a", "le", "der", "die", "das", "il", "lo"})
 _LITTLE = frozenset({"petit", "petite", "pequeno", "pequena", "kleine", "kleiner", "piccolo", "piccola"})
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$|\b(?:y|and|e|et|und|pis)\b)")
+# (a spoken message's closing words end it too: "deux adultes et le petit voilà merci")
+_CLAUSE_END = re.compile(
+    r"\s*(?:[,.;:!?)]|$|\b(?:y|and|e|et|und|pis|voila|merci|quoi|euh|thanks|thank you|gracias|obrigad[oa]|danke|"
+    r"grazie|please|por favor|per favore|bitte)\b)"
+)
 
 
 def _one_children(folded: str, *, more: bool = False) -> int:
@@ -1752,6 +1782,8 @@ _EMOJI_WORDS = {
 _EMOJI = re.compile(f"[{''.join(_EMOJI_WORDS)}]\ufe0f?")
 _EMOJI_CHAR = "[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]"
 _ZWJ_SEQUENCE = re.compile(f"{_EMOJI_CHAR}+(?:\u200d{_EMOJI_CHAR}+)+")
+# ("👧👦": two children, not two "childs")
+_EMOJI_PLURAL = {"room": "rooms", "baby": "babies", "child": "children", "person": "persons"}
 _EMOJI_RUN = re.compile(r"\b(room|baby|child|person)(?: \1\b)+")
 _EMOJI_TIMES = re.compile(
     r"\b(?P<w>room|baby|child|person)\s*[x\u00d7*]\s*(?P<n>\d{1,2})\b|"
@@ -1767,7 +1799,7 @@ def emoji_words(text: str) -> str:
     text = _EMOJI.sub(lambda m: f" {_EMOJI_WORDS[m[0][0]]} ", text)
     text = re.sub(r" +", " ", text)
     text = _EMOJI_RUN.sub(lambda m: f"{len(m[0].split())} {m[1]}", text)  # "🛏️🛏️": two rooms
-    return _EMOJI_TIMES.sub(lambda m: f"{m['n'] or m['n2']} {m['w'] or m['w2']}s", text)
+    return _EMOJI_TIMES.sub(lambda m: f"{m['n'] or m['n2']} {_EMOJI_PLURAL[m['w'] or m['w2']]}", text)
 
 
 def without_children(folded: str) -> str:
@@ -1840,9 +1872,12 @@ _MARRYING_CHILD_WORD = (
 )
 _MARRYING_CHILD = re.compile(
     r"\b(?:my|our|mi|nuestr[oa]|mon|ma|notre|mein|meine|unser|unsere|mio|mia|il mio|la mia|il nostro|la nostra|"
-    rf"meu|minha|o meu|a minha|o nosso|a nossa)\s+{_MARRYING_CHILD_WORD}\s+(?:[a-z]+\s+)?"
+    rf"nostr[oa]|meu|minha|o meu|a minha|o nosso|a nossa)\s+{_MARRYING_CHILD_WORD}\s+(?:[a-z]+\s+)?"
     r"(?:heiratet|is getting married|gets married|is marrying|will marry|marries|se casa|va a casarse|se va a casar|"
-    r"se marie|va se marier|si sposa|vai casar|vai se casar|casa-se|se casa)\b|"
+    r"se marie|va se marier|si sposa|vai casar|vai se casar|casa-se|se casa|"
+    # a child who graduates is grown ("nostra figlia si laurea a Padova il 19 giugno", "our son graduates on the 3rd")
+    r"graduates|is graduating|will graduate|se gradua|se va a graduar|se licencia|obtient son diplome|"
+    r"macht (?:ihren|seinen) abschluss|si laurea|si diploma|se forma|forma-se|vai se formar|cola grau)\b|"
     r"\b(?:wedding|boda|casamiento|mariage|hochzeit|matrimonio|nozze|casamento)\s+(?:of|de|di|do|da|del|della|von|zur)?\s*"
     r"(?:our|my|nuestr[oa]|mi|notre|ma|mon|unserer|unseres|meiner|meines|nostr[oa]|mia|mio|nossa|nosso|minha|meu|"
     rf"la nostra|il nostro|la mia|il mio)\s+{_MARRYING_CHILD_WORD}\b|"
@@ -1938,7 +1973,14 @@ _BOOKED_A_ROOM = re.compile(
     r"(?:[a-z]+\s+)?(?:room|double|single|twin|suite|habitacion|doble|individual|chambre|camera|doppia|singola|"
     r"matrimoniale|quarto|duplo)\b(?:\s+(?:room|doble|double|individual|simple|doppia|singola|duplo|casal))?|"
     r"\b(?P<haben>haben|habe|hatten|hatte)\b(?P<between>(?:[^.!?;\n]|(?<=\d)\.){0,70}?)\b(?:ein|einen)\s+(?:[a-z]+\s+)?"
-    r"[a-z]*zimmer\s+gebucht\b"
+    # ("ein Doppelzimmer reserviert", "ein Doppelzimmer für zwei Erwachsene auf den Namen Gruber")
+    r"[a-z]*zimmer\s+(?:gebucht|reserviert|(?=[^.!?;\n]{0,40}\bauf den namen\b))"
+)
+# An extra bed or a cot asked for a booked room ("wäre ein Zustellbett möglich?", "could you add a cot", "una cama
+# supletoria", "un lit d'appoint", "un letto aggiuntivo", "uma cama extra"): the booking's room, no count asked.
+_EXTRA_BED = re.compile(
+    r"\b(?:zustellbett|zusatzbett|kinderbett|extra bed|extra-bed|rollaway|cot|cama (?:extra|supletoria|adicional)|"
+    r"supletoria|lit (?:d'appoint|supplementaire|bebe)|letto (?:aggiuntivo|supplementare|in piu)|lettino|culla|cuna|berco)\b"
 )
 # ... when the message moves or hands over that booking ("Could you put the booking in my daughter's name instead?",
 # "könnten Sie auf den 11. bis 13. April umbuchen?", "change the reservation to the nights of 25 and 26 May")
@@ -2005,6 +2047,8 @@ def _count_corrected(m: re.Match[str]) -> str:
 # Two counts joined by "or" ("rooms for 2 or 3 people each", "4 o 5 personas", "vier oder fünf Personen"): no count
 # settled, as a rough one (docs/INTERFACES.md).
 _EITHER_COUNT = re.compile(
+    # (ages are no count: "28 students, all aged 13 or 14")
+    r"(?<!aged )(?<!ages )(?<!all )(?<!alle )(?<!tous )(?<!todos )(?<!tutti )(?<!\()"
     rf"\b(?:{NUMBER})\s+(?:or|o|ou|oder)\s+(?:{NUMBER})\b(?=\s*(?:{_PERSON}|{_ADULT}|of us|de nosotros|de nos|[,.;!?]|$))"
 )
 # A party's total said after it ("un grupo de amigas, 6 en total", "a group of friends, 6 in total", "insgesamt 6"):
@@ -2257,12 +2301,67 @@ _ROOMS_MORE_TOTAL = re.compile(
 # People who dropped out of a booked party ("um casal desistiu", "due colleghi hanno dato forfait", "zwei Leute sind
 # abgesprungen", "two of them pulled out"): no party.
 _DROPPED_OUT = re.compile(
-    rf"\b(?:{NUMBER})\s+(?:[a-z'-]+\s+){{0,2}}?(?:desistiu|desistiram|desistio|desistieron|se bajaron|se han bajado|"
+    rf"\b(?:{NUMBER})\s+(?:(?!(?:but|pero|mas|mais|aber|ma|and|y|e|et|und)\s)[a-z'-]+\s+){{0,4}}?(?:desistiu|desistiram|desistio|desistieron|se bajaron|se han bajado|"
     r"se ha bajado|cancelaron|cancelou|cancelaram|dropped out|pulled out|have dropped out|have pulled out|"
     r"can'?t come|cannot come|won'?t come|aren'?t coming|isn'?t coming|se sont desistes|s'est desiste|"
     r"ne viennent plus|ne vient plus|ont declare forfait|hanno dato forfait|ha dato forfait|hanno rinunciato|"
     r"ha rinunciato|non vengono piu|non viene piu|sind abgesprungen|ist abgesprungen|haben abgesagt|hat abgesagt|"
-    r"fallen weg|kommen nicht mehr|kommt nicht mehr|nao vem mais|ja nao vem|ya no vienen|ya no viene)\b"
+    r"fallen weg|kommen nicht mehr|kommt nicht mehr|nao vem mais|ja nao vem|ya no vienen|ya no viene|"
+    r"se ha caido|se han caido|se cayo|se cayeron|ja nao podem ir|ja nao pode ir|nao podem ir|nao pode ir|"
+    r"ya no pueden venir|ya no puede venir|no pueden venir|no puede venir|ne peuvent plus venir|ne peut plus venir|"
+    r"non possono piu venire|non puo piu venire)\b|"
+    # the verb first ("bei der Gruppenbuchung sind zwei Leute abgesprungen", "se han caído dos personas")
+    rf"\b(?:sind|ist|haben|hat)\s+(?:{NUMBER})\s+(?:[a-z'-]+\s+){{0,2}}?"
+    r"(?:abgesprungen|ausgefallen|weggefallen|abgesagt)\b|"
+    rf"\b(?:se han caido|se ha caido|se han bajado|se ha bajado)\s+(?:{NUMBER})(?:\s+[a-z]+)?"
+)
+# The rooms a booking needs now, said as a count after the rooms it had ("Reservamos dos habitaciones ... necesitaríamos
+# tres en total", "avevamo bloccato 6 camere, ma ne servono 8 in totale", "ne bastano due", "Con dos habitaciones nos
+# basta", "bastam-nos dois quartos", "on n'a donc plus besoin que d'une chambre", "anziché due camere doppie ce ne
+# servirebbero tre", "Could we change it to 3 rooms?"): that count, its number no party.
+_ENOUGH = (
+    r"(?:bastan|bastano|bastam|basta|bastaran|bastera|basteranno|bastarao|suffisent|suffit|suffiront|suffira|reichen|"
+    r"reicht|genugen|genugt|chegam|chega|are enough|is enough|will do|will be enough|would be enough)"
+)
+_NOT_ROOMS_AFTER = (
+    r"(?!\s*(?:[a-z]+\s+)?(?:noches?|nights?|noites?|nuits?|nachte|notti|dias?|days?|giorni|tage|jours|personas?|people|"
+    r"persons|pessoas|personnes|personen|persone|adult\w*|erwachsene\w*|ninos|kids|children|enfants|kinder|bambini|"
+    r"criancas|camas|beds|lits|betten|letti)\b)"
+)
+_ROOMS_COUNT_NOW = re.compile(
+    rf"\b(?:(?:ne|ce ne|nos|nous|ci|uns|a gente)\s+)?{_ENOUGH}(?:-nos|-nous)?\s+(?:(?:con|avec|with|mit|com)\s+)?"
+    rf"(?P<a>{NUMBER})\b{_NOT_ROOMS_AFTER}|"
+    rf"\b(?P<b>{NUMBER})\s+(?:[a-z]+\s+)?{_ROOM}\s+(?:(?:nos|nous|ci|uns|ne|me)\s+)?{_ENOUGH}\b|"
+    r"\b(?:(?:ce ne|ne|nos|nous|ci|en|il nous en)\s+)?(?:servirebbero|servono|serviranno|servirebbe|necesitariamos|"
+    r"necesitamos|necesitaremos|necesitaria|precisariamos|precisamos|precisaremos|precisavamos|would need|will need|"
+    r"need|brauchen|brauchten|benotigen|benotigten|faudrait|faut|faudra)\s+"
+    r"(?:(?:aber|jetzt|nun|doch|now|then|ahora|entonces|pero|ora|adesso|pero|agora|maintenant|mais|ma)\s+){0,2}"
+    r"(?:(?:solo|only|just|nur|nur noch|"
+    rf"seulement|apenas|en total|in total|in totale|insgesamt|au total|no total|ao todo)\s+)?(?P<c>{NUMBER})\b"
+    r"(?=\s*(?:en total|in total|in totale|in tutto|insgesamt|au total|en tout|no total|ao todo|[,.;:!?]|$))|"
+    rf"\bbesoin\s+(?:que\s+)?(?:de\s+|d'\s*)(?P<d>{NUMBER})\s+(?:[a-z]+\s+)?{_ROOM}\b|"
+    r"\b(?:change it|change that|change the booking|make it|increase it|reduce it|cambiarlo|cambiarla|pasarlo|pasarla|"
+    r"passer|passar|passare|portarla|portarlo|aumentare|aumentar|reduzir|reducir|umbuchen|erhohen|reduzieren)\s+"
+    rf"(?:to|a|para|auf|para|pra|on)\s+(?P<e>{NUMBER})\s+(?:[a-z]+\s+)?{_ROOM}\b"
+)
+
+
+def _rooms_now(folded: str) -> re.Match[str] | None:
+    """The last count of rooms a booking now needs, said after a count of rooms (see `_ROOMS_COUNT_NOW`)."""
+    first = _ROOMS.search(folded)
+    if first is None or (
+        not _BOOKING_WORD.search(folded, 0, first.end() + 40) and not _HAD.search(folded, 0, first.start())
+    ):
+        return None
+    found = [
+        m for m in _ROOMS_COUNT_NOW.finditer(folded, first.end()) if m.lastgroup and to_int(m[m.lastgroup])
+    ]
+    return found[-1] if found else None
+
+
+_HAD = re.compile(
+    r"\b(?:teniamos|tenemos|avevamo|abbiamo|nous avions|on avait|we had|we have|we'?ve got|tinhamos|temos|"
+    r"wir hatten|wir haben)\b"
 )
 # A room booked and the one needed now in its place ("Wir hatten ein Doppelzimmer ... reserviert, bräuchten aber
 # jetzt ein Dreibettzimmer", "we booked a double but now need a triple"): one room, counted once.
@@ -2281,8 +2380,8 @@ _NAMED_AND_THEIRS = re.compile(
     r"senhor|senhora|senor|senora|monsieur|madame|lic|ing|arq|prof|dra|licenciado|licenciada|ingeniero|el|la|il|o|a)"
     # (the name may be blanked as the guest's: "para el Lic. [Andrés Peralta] y su esposa")
     r"\.?\s+){1,2}(?:[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?\s+)?"
-    r"(?:and|y|et|und|e)\s+(?:(?:a|o)\s+)?(?:his|her|su|sa|son|seine|seiner|seinen|ihre|ihren|sua|suo|la sua|il suo|"
-    r"seu)\s+(?:colleague|wife|husband|partner|assistant|colega|esposa|esposo|mujer|marido|pareja|asistente|collegue|"
+    r"(?:and|y|et|und|e)\s+(?:(?:a|o)\s+(?=esposa|esposo|mulher|marido|companheira|companheiro)|(?:(?:a|o)\s+)?"
+    r"(?:his|her|su|sa|son|seine|seiner|seinen|ihre|ihren|sua|suo|la sua|il suo|seu)\s+)(?:colleague|wife|husband|partner|assistant|colega|esposa|esposo|mujer|marido|pareja|asistente|collegue|"
     r"femme|mari|epouse|compagne|compagnon|assistante?|kollegen|kollegin|frau|mann|partnerin|assistentin|assistenten|"
     r"collega|moglie|marito|compagna|compagno|assistente|mulher|companheira|companheiro)\b"
 )
@@ -2502,16 +2601,21 @@ _PUPILS_WITH_AGES = re.compile(
     # a team's players or lads with their ages ("12 players, all aged 13", "16 joueurs de 15 ans", "18 Burschen, alle
     # 15 Jahr", "14 jugadores de 12 años", "15 giocatori di 14 anni")
     r"players|jugadores|jugadoras|jogadores|jogadoras|joueurs|joueuses|spieler|spielern|spielerinnen|giocatori|"
-    r"giocatrici|lads|burschen|jungs|chicos|garcons|rapazes|ragazze)\b"
+    r"giocatrici|lads|burschen|jungs|chicos|garcons|rapazes|ragazze|"
+    # young people of a youth group ("22 jeunes de 12 à 14 ans", "20 jóvenes de 15 años", "18 Jugendliche (14-16)")
+    r"jeunes|jovenes|jovens|giovani|jugendliche|jugendlichen|youngsters|young people|scouts)\b"
+    # a team's age class ("18 jogadores sub-15 (todos com 14 anos)", "14 players U12")
+    r"(?:\s+(?:sub|u|under|unter|moins de|menores de)\s*-?\s*\d{1,2})?"
     # both forms of the noun ("24 Schülerinnen und Schülern (alle 13 Jahre)", "20 alunos e alunas")
     rf"(?:\s+(?:und|and|e|y|et|ed)\s+{_PUPILS})?"
     # ("9 Schüler (alle 16 Jahre)", "20 students, all aged 14", "24 pupils, all 15 years old", "20 alunos, todos com
     # 17 anos")
     r"(?=\s*\(?\s*,?\s*(?:(?:alle|all|all of them|tous|toutes|todos|todas|tutti|tutte)\s+)?"
     r"(?:de|of|aged?|ages|von|di|im alter von|entre|zwischen|tra|com|con|avec|mit)?\s*(?:1[0-7]|[1-9])\b"
-    r"(?:\s*(?:,|e|y|and|et|und|a|-|to|bis|al)\s*(?:1[0-7]|[1-9])\b)*\s*(?:anos|ans|jahr(?:en?)?|anni|years?|yrs?)?"
+    r"(?:\s*(?:,|e|y|and|et|und|a|-|to|bis|al|or|o|ou|oder)\s*(?:1[0-7]|[1-9])\b)*\s*(?:anos|ans|jahr(?:en?)?|anni|years?|yrs?)?"
     r"(?:\s+old)?"
-    r"(?:\s*(?:[),.;]|$|y|and|e|et|und|de|from|du|vom|dal|del|para|for|pour|fur|per)\b|\s*[),.;]|$))"
+    r"(?:\s*(?:[),.;]|$|y|and|e|et|und|de|from|du|vom|dal|del|para|for|pour|fur|per|plus|with|con|com|avec|mit)\b|"
+    r"\s*[),.;+]|$))"
 )
 
 
@@ -2521,9 +2625,39 @@ _OF_THE = re.compile(
 )
 
 
+# A sentence telling of someone who comes by but does not stay ("A filha deles ... vai passar para jantar com eles, mas
+# não vai se hospedar", "their driver, who will be staying at a separate hotel nearby", "mi hijo viene a cenar pero no
+# se aloja", "notre fils passera mais ne dormira pas à l'hôtel", "übernachtet aber nicht bei Ihnen", "non pernotta"):
+# no one of the party.
+_NOT_STAYING = re.compile(
+    r"[^.!?\n]*\b(?:won'?t be staying|will not be staying|isn'?t staying|not staying (?:with|at|here)|"
+    r"(?:staying|stay|sleeping) (?:at|in) (?:a|another) (?:separate |different )?(?:hotel|place)|no room is needed for|"
+    r"no (?:se|va a|vas a) (?:aloja|alojar|hospeda|hospedar|queda a dormir|quedar a dormir)|no va a dormir (?:aqui|en el hotel)|"
+    r"ne (?:dormira|logera|restera|dort) pas|(?:ubernachtet|ubernachten|schlaft|schlafen) (?:aber )?nicht|"
+    r"non (?:dormira|alloggera|alloggia|pernotta|pernottera)|nao (?:vai )?(?:se hospedar|se hospeda|dormir|pernoitar))\b"
+    r"[^.!?\n]*"
+)
+
+
+# Children's ages said in a clause after them ("os miúdos que já têm 15 e 17 anos", "the kids, who are 15 and 17", "los
+# niños, que tienen 8 y 11", "les enfants qui ont 8 et 11 ans", "die Kinder, die 8 und 11 sind", "i bambini che hanno
+# 8 e 11 anni"): their ages, as if in brackets.
+_AGES_IN_A_CLAUSE = re.compile(
+    rf"\b(?P<child>{_CHILD})\s*,?\s+(?:que|who|qui|die|che)\s+(?:(?:ja|already|deja|schon|gia|ya)\s+)?"
+    r"(?:tem|tienen|ont|hanno|are|sind|sont|son|sao|have)\s+(?:(?:ja|already|deja|schon|gia|ya)\s+)?"
+    r"(?P<ages>(?:1[0-7]|[1-9])(?:\s*(?:,|e|y|and|et|und)\s*(?:1[0-7]|[1-9]))+)\b|"
+    rf"\b(?P<child2>{_CHILD})\s*,?\s+die\s+(?:schon\s+|bereits\s+)?"
+    r"(?P<ages2>(?:1[0-7]|[1-9])(?:\s*(?:,|und)\s*(?:1[0-7]|[1-9]))+)(?:\s+jahre alt)?\s+sind\b"
+)
+
+
 def party(folded: str) -> Party:
     """Guests and rooms stated in the message (None when not stated)."""
     folded = _OF_THE.sub("de os", folded)
+    folded = _AGES_IN_A_CLAUSE.sub(
+        lambda m: f"{m['child'] or m['child2']} ({m['ages'] or m['ages2']})", folded
+    )
+    folded = _NOT_STAYING.sub(" ", folded)
     folded = _ILL_CHILD.sub(" ", folded)
     folded = _MARRYING_CHILD.sub(" ", folded)  # "meine Tochter heiratet am 3. Juli"
     folded = _GIVING_CHILD.sub(" ", folded)  # "a gift voucher our son gave us"
@@ -2538,6 +2672,10 @@ def party(folded: str) -> Party:
         folded = (
             folded[: more.start("tot1") if more["tot1"] else more.start("n")] + " " + folded[more.end() :]
         )
+    if rooms_in_all is None and (needed := _rooms_now(folded)):
+        # "Reservamos dos habitaciones ... necesitaríamos tres en total": three rooms, no party of three
+        rooms_in_all = to_int(needed[needed.lastgroup or "a"])
+        folded = f"{folded[: needed.start()]} {folded[needed.end() :]}"
     folded = _COUNT_CORRECTED.sub(_count_corrected, folded)  # "para dos personas bueno tres"
     folded = _FRENCH_SON.sub("a sa ", folded)  # "merci de la réserver à son nom"
     folded = _EITHER_COUNT.sub("~", folded)  # "rooms for 2 or 3 people each"
@@ -2559,7 +2697,7 @@ def party(folded: str) -> Party:
     folded = _HAVE_A_ROOM_BOOKED.sub(
         r"\g<have> a booking", folded
     )  # "we've got a room booked": the booking's room
-    if _MOVES_THE_BOOKING.search(folded):
+    if _MOVES_THE_BOOKING.search(folded) or _EXTRA_BED.search(folded):
         folded = _BOOKED_A_ROOM.sub(
             lambda m: (
                 f"{m['haben']}{m['between']} eine buchung gebucht" if m["haben"] else f"{m['verb']} a booking"
@@ -2959,7 +3097,11 @@ def party(folded: str) -> Party:
         adults = listed_rooms[0]
         children = listed_rooms[1] or (0 if children == 0 else None)
         rooms = max(rooms or 0, listed_rooms[2])
-    found = list(_ADULTS.finditer(folded))
+    # (the party counted as people or as "we are" too: "para duas pessoas. Afinal a minha irmã também vem, somos três")
+    found = sorted(
+        itertools.chain(_ADULTS.finditer(folded), _PEOPLE.finditer(folded), _WE_ARE.finditer(folded)),
+        key=lambda m: m.start(),
+    )
     if len(found) >= 2 and _NOW_INSTEAD.search(folded):
         # "booked for 2 adults and 1 child? We actually need it for 2 adults and 2 children now": the last one said
         start = max(folded.rfind(c, 0, found[-1].start()) for c in ".?!;\n") + 1
