@@ -201,5 +201,5 @@ def test_only_one_night_of_the_stay_named_is_that_night(demo_hotel, lang, two_ni
     booking = guest.state["booking"]
     assert (booking["check_in"], booking["check_out"]) == ("2026-11-27", "2026-11-29")
     guest.says(only_saturday)
-    booking = guest.state["booking"]
-    assert (booking["check_in"], booking["check_out"]) == ("2026-11-28", "2026-11-29"), guest.turns[-1].replies
+    booking, replies = guest.state["booking"], guest.turns[-1].replies
+    assert (booking["check_in"], booking["check_out"]) == ("2026-11-28", "2026-11-29"), replies
