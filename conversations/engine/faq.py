@@ -12,11 +12,14 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from django.db.models import Count, Max
 
+from conversations.engine.choice import named_indexes
 from conversations.engine.fact_search import FactDocument, FactIndex, Match, Question
+from conversations.engine.pms_gateway import OfferView
 from conversations.engine.policies import LOW_CONFIDENCE
 from conversations.engine.stay_corrections import names_no_month
 from conversations.engine.turn import Turn
@@ -507,20 +510,18 @@ _COMPARING = re.compile(
 )
 
 
-def tell_rooms_compared(turn: Turn, *, room_names: list[str], room_type_ids: list[int]) -> bool:
+def tell_rooms_compared(turn: Turn, *, offers: Sequence[OfferView]) -> bool:
     """ "what's the difference between the double and the junior suite?", "¿qué diferencia hay entre la doble y la
     familiar?": each room named among those offered, its fact (its guests, beds and equipment, from the PMS), in
     the offers' order. A question naming one room is any question about the hotel (a single fact answers it)."""
-    from conversations.engine.choice import named_indexes
-
     text = turn.message.text or ""
     if "?" not in text and not _COMPARING.search(text):
         return False
-    named = named_indexes(text, names=room_names)
+    named = named_indexes(text, names=[offer.room_name for offer in offers])
     if len(named) < 2:
         return False
     by_key = {doc.key: doc for doc in hotel_fact_index(hotel=turn.hotel).documents.values()}
-    docs = [by_key.get(f"room-{room_type_ids[index]}") for index in named]
+    docs = [by_key.get(f"room-{offers[index].pms_room_type_id}") for index in named]
     found = [_in_language(doc, turn.hotel, turn.language, 1.0, text) for doc in docs if doc is not None]
     if len(found) < 2:
         return False

@@ -14,9 +14,12 @@ from conversations.engine.frame import Stage
 from conversations.engine.identity_guard import reference_failure_record, reference_locked
 from conversations.engine.pms_gateway import BookingView
 from conversations.engine.room_request import room_is_kind, room_kind_asked
+from conversations.engine.stay_corrections import names_no_month
 from conversations.engine.turn import Turn
 from conversations.engine.types import HandoffReason
 from conversations.incoming import OutgoingReply, ReplyButton
+from conversations.nlu.dates import names_a_weekday
+from conversations.nlu.text import fold
 
 log = structlog.get_logger(__name__)
 
@@ -308,16 +311,19 @@ def continue_modify(turn: Turn) -> bool:
     return True
 
 
+def _same_day(day: dt.date, named: dt.date, *, weekday: bool) -> bool:
+    """Whether `day` is the one the guest named: the same weekday when they named a weekday ("el lunes"), else the
+    same day of the month ("al 24")."""
+    return day.weekday() == named.weekday() if weekday else day.day == named.day
+
+
 def _departure_after(start: dt.date, *, named: dt.date, text: str) -> dt.date | None:
     """The day the guest named, after `start`: the same weekday ("el lunes") within a week of it, or the
     same day of the month ("al 24") within a month of it."""
-    from conversations.nlu.dates import names_a_weekday
-    from conversations.nlu.text import fold
-
     weekday = names_a_weekday(fold(text))
     for offset in range(1, 8 if weekday else 32):
         candidate = start + dt.timedelta(days=offset)
-        if (candidate.weekday() == named.weekday()) if weekday else (candidate.day == named.day):
+        if _same_day(candidate, named, weekday=weekday):
             return candidate
     return None
 
@@ -367,19 +373,11 @@ def _near_the_booking(named: dt.date, *, around: dt.date, today: dt.date, text: 
     """A bare day named for a booking ("il 9", "the 9th", "Friday"), read as its next occurrence from today, is the
     one nearest the booked day it replaces: "arrivare il 9 invece del 10" for a stay from 10 June is 9 June, not
     9 December. A day named with its month, or a day said in words ("tomorrow"), is left as read."""
-    from conversations.engine.stay_corrections import names_no_month
-    from conversations.nlu.dates import names_a_weekday
-    from conversations.nlu.text import fold
-
     weekday = names_a_weekday(fold(text))
     if not names_no_month(text) or not (weekday or re.search(rf"(?<![\d/.]){named.day}(?![\d/])", text)):
         return named
-
-    def same_day(day: dt.date) -> bool:
-        return day.weekday() == named.weekday() if weekday else day.day == named.day
-
     nearby = (around + dt.timedelta(days=offset) for offset in range(-31, 32))
-    candidates = [day for day in nearby if same_day(day) and day >= today]
+    candidates = [day for day in nearby if _same_day(day, named, weekday=weekday) and day >= today]
     if weekday:
         candidates = [day for day in candidates if abs((day - around).days) <= 6]
     return min(candidates, key=lambda day: abs((day - around).days), default=named)

@@ -216,10 +216,7 @@ def room_question_answered(turn: Turn, *, before_choice: bool) -> bool:
 
 def _rooms_compared(turn: Turn) -> bool:
     """Two or more of the offered rooms compared: each one's fact, then the choice asked again."""
-    offers = booking_flow.offers_shown(turn)
-    if not faq.tell_rooms_compared(
-        turn, room_names=[o.room_name for o in offers], room_type_ids=[o.pms_room_type_id for o in offers]
-    ):
+    if not faq.tell_rooms_compared(turn, offers=booking_flow.offers_shown(turn)):
         return False
     booking_flow.remind(turn)
     return True

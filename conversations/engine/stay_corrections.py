@@ -142,7 +142,7 @@ def anchor_bare_days(turn: Turn) -> None:
 # Samstag", "só o sábado", "solo il sabato"): understanding data, not guest-facing text.
 _ONLY = re.compile(
     r"\b(?:s[oó]lo|solamente|[uú]nicamente|only|just|seulement|uniquement|juste|nur|lediglich|s[oó]|apenas|"
-    r"soltanto|solamente)\b",
+    r"soltanto)\b",
     re.IGNORECASE,
 )
 
