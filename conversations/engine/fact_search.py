@@ -80,6 +80,10 @@ class Vocabulary:
     # Folded stem sequences (one or more words) → concept terms ("c:pool", "a:price", "b:booking").
     phrases: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     longest: int = 1
+    # Phrases whose function words carry the meaning ("cómo puedo pagar", "how can i pay": without them only
+    # "pay" is left): folded word sequences, matched whole.
+    word_phrases: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    longest_words: int = 1
 
 
 def fold(text: str) -> str:
@@ -139,13 +143,19 @@ def vocabulary() -> Vocabulary:
                     if stems and not collapsed and not clipped:
                         vocab.phrases.setdefault(stems, set()).add(prefix + concept)
                         vocab.longest = max(vocab.longest, len(stems))
+                    elif collapsed:
+                        folded = tuple(fold(word) for word in words)
+                        vocab.word_phrases.setdefault(folded, set()).add(prefix + concept)
+                        vocab.longest_words = max(vocab.longest_words, len(folded))
     return vocab
 
 
-def _content_stems(text: str, language: str) -> list[str]:
-    vocab = vocabulary()
-    stop = vocab.stopwords.get(language, frozenset())
-    words = _without_greetings(_words(text), vocab.greetings.get(language, ()))
+def _content_words(text: str, language: str) -> list[str]:
+    return _without_greetings(_words(text), vocabulary().greetings.get(language, ()))
+
+
+def _content_stems(words: list[str], language: str) -> list[str]:
+    stop = vocabulary().stopwords.get(language, frozenset())
     return [stem(word, language) for word in words if fold(word) not in stop and len(word) > 1]
 
 
@@ -165,11 +175,18 @@ def _without_greetings(words: list[str], greetings: tuple[tuple[str, ...], ...])
 
 def _concepts(stems: Sequence[str]) -> list[str]:
     """Concepts named in the stems, the longest phrase first ("bar zahlen" is cash, not a bar)."""
-    vocab, start = vocabulary(), 0
+    vocab = vocabulary()
+    return _longest_first(stems, vocab.phrases, vocab.longest)
+
+
+def _longest_first(
+    items: Sequence[str], phrases: Mapping[tuple[str, ...], set[str]], longest: int
+) -> list[str]:
+    start = 0
     found: list[str] = []
-    while start < len(stems):
-        for length in range(min(vocab.longest, len(stems) - start), 0, -1):
-            concepts = vocab.phrases.get(tuple(stems[start : start + length]))
+    while start < len(items):
+        for length in range(min(longest, len(items) - start), 0, -1):
+            concepts = phrases.get(tuple(items[start : start + length]))
             if concepts:
                 found.extend(concepts)
                 start += length
@@ -186,8 +203,16 @@ def terms_of(text: str, language: str) -> Counter[str]:
 @lru_cache(maxsize=20_000)
 def _terms_of(text: str, language: str) -> tuple[tuple[str, int], ...]:
     # Cached: an index is rebuilt whenever a hotel's facts change, mostly from the same texts.
-    stems = _content_stems(text, language)
-    return tuple(Counter(["s:" + s for s in stems] + _concepts(stems)).items())
+    stems, concepts = _stems_and_concepts(text, language)
+    return tuple(Counter(["s:" + s for s in stems] + concepts).items())
+
+
+def _stems_and_concepts(text: str, language: str) -> tuple[list[str], list[str]]:
+    vocab = vocabulary()
+    words = _content_words(text, language)
+    stems = _content_stems(words, language)
+    worded = _longest_first([fold(word) for word in words], vocab.word_phrases, vocab.longest_words)
+    return stems, _concepts(stems) + worded
 
 
 def _weight(term: str) -> float:
@@ -254,8 +279,7 @@ class FactIndex:
         return self.df.get(concept, 0) > 0
 
     def question(self, text: str, *, language: str) -> Question:
-        stems = _content_stems(text, language)
-        concepts = _concepts(stems)
+        stems, concepts = _stems_and_concepts(text, language)
         terms = Counter(["s:" + s for s in stems] + concepts)
         return Question(
             text=text.strip(),
