@@ -74,6 +74,7 @@ def absorb_stay_slots(turn: Turn) -> bool:
     if u.rooms is not None:
         b.rooms = u.rooms
     b.room_kind = room_kind_asked(turn.message.text or "") or b.room_kind
+    b.room_features = faq.room_features_asked(turn) or b.room_features
     changed = (*b.stay_key(), b.nights) != before
     if changed:
         b.forget_quote()
@@ -250,6 +251,9 @@ def _stay_not_bookable(turn: Turn, code: str) -> None:
 def present_offers(turn: Turn, view: QuoteView, *, intro: str = "", keep_room: str = "") -> None:
     b, phrases = turn.frame.booking, turn.phrases
     offers, asked_room, asked_free = _offers_for_request(turn, view)
+    with_features = 0
+    if not asked_room and b.room_features:
+        offers, with_features = _offers_with_features(turn, view, offers)
     b.quote_id = view.quote_id
     b.offer_line_ids = [o.line_id for o in offers]
     b.chosen_line_id = None
@@ -284,6 +288,16 @@ def present_offers(turn: Turn, view: QuoteView, *, intro: str = "", keep_room: s
         first, others = "\n".join(lines[:asked_free]), "\n".join(lines[asked_free:])
         text = phrases.say(
             "offers_room_first", stay=stay, room=asked_room, lines=first, others=others, choose=choose
+        )
+    elif with_features:  # the rooms with what the guest asked for ("con vistas al mar") first
+        first, others = "\n".join(lines[:with_features]), "\n".join(lines[with_features:])
+        text = phrases.say(
+            "offers_feature_first",
+            stay=stay,
+            lines=first,
+            others=others,
+            several=with_features > 1,
+            choose=choose,
         )
     elif asked_room:  # none of it free: say so before offering the others
         text = phrases.say(
@@ -421,6 +435,21 @@ def _offers_for_request(turn: Turn, view: QuoteView) -> tuple[list[OfferView], s
     shown = {offer.line_id for offer in asked}
     rest = [offer for offer in view.offers if offer.line_id not in shown]
     return (asked + rest)[: max(pms_gateway.MAX_OFFERS, len(asked))], asked[0].room_name, len(asked)
+
+
+def _offers_with_features(
+    turn: Turn, view: QuoteView, offers: list[OfferView]
+) -> tuple[list[OfferView], int]:
+    """The offers with the rooms that have what the guest asked for first (also one beyond the cheapest
+    shown), and how many have it; unchanged (0) when none or every one of the free rooms has it."""
+    free = [offer for offer, has_room in pms_gateway.room_types_of_quote(quote_id=view.quote_id) if has_room]
+    having = faq.rooms_having(turn, offers=free, features=turn.frame.booking.room_features)
+    with_it = [offer for offer, has in zip(free, having, strict=True) if has][: pms_gateway.MAX_OFFERS]
+    if not with_it or len(with_it) == len(free):
+        return offers, 0
+    shown = {offer.line_id for offer in with_it}
+    rest = [offer for offer in offers if offer.line_id not in shown]
+    return (with_it + rest)[: max(pms_gateway.MAX_OFFERS, len(with_it))], len(with_it)
 
 
 def stay_text(turn: Turn, offer: OfferView | None = None) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from django.db.models import Count, Max
 
 from conversations.engine.choice import named_indexes
-from conversations.engine.fact_search import FactDocument, FactIndex, Match, Question
+from conversations.engine.fact_search import FactDocument, FactIndex, Match, Question, terms_of
 from conversations.engine.pms_gateway import OfferView
 from conversations.engine.policies import LOW_CONFIDENCE
 from conversations.engine.stay_corrections import names_no_month
@@ -538,3 +538,31 @@ def _was_asked(turn: Turn, part: str) -> bool:
         or any(part in sentence for sentence in _ASKED_SENTENCE.findall(text))
         or has_question_word(part, language=turn.language)
     )
+
+
+# What a guest may ask a room to have ("una doble con vistas al mar", "a room with a balcony", "ein Zimmer mit
+# Badewanne", "un appartamento con cucina"): subjects of the fact vocabulary, read from a room type's own fact.
+ROOM_FEATURES = frozenset({"c:view", "c:balcony", "c:bathtub", "c:kitchen"})
+
+
+def room_features_asked(turn: Turn) -> list[str]:
+    """The room features the guest's message names (fact-vocabulary subjects), in a stable order."""
+    index = hotel_fact_index(hotel=turn.hotel)
+    asked = index.question(turn.message.text or "", language=turn.language).subjects
+    return sorted(asked & ROOM_FEATURES)
+
+
+def rooms_having(turn: Turn, *, offers: Sequence[OfferView], features: Sequence[str]) -> list[bool]:
+    """Per offer, whether its room type has every feature asked. Read from what the room's fact says of it
+    (its description and equipment from the PMS), never from its questions, which every room's fact shares
+    ("does the Double have a view or a balcony?"). A room without a fact has none."""
+    index = hotel_fact_index(hotel=turn.hotel)
+    by_key = {doc.key: doc for doc in index.documents.values()}
+    having = []
+    for offer in offers:
+        doc = by_key.get(f"room-{offer.pms_room_type_id}")
+        said: set[str] = set()
+        for language, (_, answer) in doc.texts.items() if doc is not None else ():
+            said.update(terms_of(answer, language))
+        having.append(bool(features) and all(feature in said for feature in features))
+    return having

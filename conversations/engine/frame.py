@@ -58,6 +58,7 @@ class BookingFrame:
     phone: str = ""  # asked only when the channel does not give it (web chat, e-mail)
     reference: str = ""  # set once the booking exists
     room_kind: str = ""  # the kind of room the guest asked for (`room_request`), offered first
+    room_features: list[str] = field(default_factory=list)  # what the room should have (`faq.ROOM_FEATURES`)
     # The arrival of the stay whose dates the guest asked to change ("mejor otras fechas"): "del 12 al
     # 14" then keeps its month.
     dates_before: dt.date | None = None
