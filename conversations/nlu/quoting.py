@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["latest_reply", "quote_start", "without_quoted_reply"]
 
@@ -37,6 +38,7 @@ _SIGNATURE = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # the same message is looked at by several layers (six calls a message)
 def plain_same_length(text: str) -> str:
     """Lower case without accents, the same length as `text` (so positions match)."""
     out = []

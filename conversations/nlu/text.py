@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Long messages are cut: the first part of a message carries its intent, and regexes stay linear and fast.
 MAX_CHARS = 1000
@@ -86,6 +87,8 @@ def clip(text: str) -> str:
     return text[:MAX_CHARS].replace("\x00", " ")
 
 
+# One message is folded whole and in parts by several rule layers (seventeen calls a message); the answer is kept.
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower case without accents; emoji, symbols and control characters become spaces.
 
