@@ -36,6 +36,8 @@ _REF_CUE = (
     r"confirmacion|"
     # (German compounds ending in the booking: "Gruppenbuchung Nr. 7781-B", "Zimmerreservierung 4471")
     r"codigo|cod|code|order|pedido|reservierung|buchung|[a-z]+buchung|[a-z]+reservierung|buchungsnummer|buchungsnr|reservierungsnummer|bestatigung|"
+    # (Swiss German: "Buechig 4412", "Reservierig 5520")
+    r"buechig|buechung|reservierig|"
     r"reservierungsnr|buchungscode|rif|riferimento|reservierungs-nr|buchungs-nr|"
     # German compounds ("Buchungsbestätigung Nr.", "Buchungs-ID", "Vorgangsnummer"), Mexican "folio", travel
     # agencies' "itinerary number"
@@ -128,7 +130,9 @@ _THE_NUMBER_IS = re.compile(
 # sentence of its own is its reference too.
 _BOOKING_TALK = re.compile(
     rf"\b(?:{_REF_CUE}|reservaci[o]n|booked|rebook|reservei|reserve|reservado|reservamos|reserve[ei]|gebucht|reserviert|"
-    r"umbuchen|stornieren|prenotato|prenotata|reservato|spostare|cancel|cancelar|annuler|annullare|disdire)\b"
+    r"umbuchen|stornieren|prenotato|prenotata|reservato|spostare|cancel|cancelar|annuler|annullare|disdire|"
+    # the stay booked ("¿me podéis mandar la factura de la estancia? El número es el 66 20 14")
+    r"stay|estancia|estadia|estada|sejour|aufenthalt(?:s)?|soggiorno)\b"
 )
 # "Status of my reservation pls - 44120", "Cancelación reserva: 55120": a number alone after a dash or colon.
 _DASHED_LATER = re.compile(
@@ -219,7 +223,9 @@ _BRACKETED_AT = re.compile(
 # (or where a confirmation is to go: "you can send the confirmation to lucy dot fox at outlook dot com")
 _MAIL_WORD = re.compile(
     r"\b(?:e-?mail|mail|correo|courriel|adresse|endereco|indirizzo|address|confirmation|confirmacion|confirmacao|"
-    r"conferma|bestatigung|reach (?:me|us)|contact (?:me|us)|send (?:it|them|the \w+|me \w+|us \w+) to)\b"
+    r"conferma|bestatigung|reach (?:me|us)|contact (?:me|us)|send (?:it|them|the \w+|me \w+|us \w+) to|"
+    # ("Reply to dave dot pryce at btinternet dot com if easier")
+    r"reply (?:to|at)|write (?:to|back to)|answer (?:to|at))\b"
 )
 _SPOKEN_EMAIL = re.compile(
     # (dots typed and apostrophes inside: "mario.rossi chiocciola libero punto it", "sam dot o'brien at gmail dot com")

@@ -169,8 +169,9 @@ _POSSESSIVES = _words(
     ma mon mes sa son ses notre votre nos vos leur leurs mi mis su sus tu tus nuestra nuestro vuestra vuestro my our
     your his her their mia mio mie miei tua tuo sua suo nostra nostro vostra vostro minha meu minhas meus sua seu
     nossa nosso mein meine meiner unser unsere ihr ihre me moi mim mich mir mia mie
+    mien mienne miens miennes tien tienne sien sienne siens siennes mine ours yours
     """
-)
+)  # (and the pronouns: "annulez la réservation 44 120, c'est la mienne")
 _POSTNOMINALS = _words("phd md mba msc bsc ma ba mbbs frcs esq jr sr llm mphil dphil cpa rn dds mrcp")
 _PARTICLES = frozenset(
     {"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "van", "von", "der", "den", "ter", "ten",
@@ -207,7 +208,7 @@ _PRONOUNS = _words(
     "ella ellas ellos el ela ele elas eles elle elles lui eux lei loro him her them ihn ihm sie"
 )
 # A voice note's fillers inside a spoken name.
-_NAME_FILLERS = _words("eh ehm ehh um umm uh uhm euh ah ahm aeh aehm erm hmm mmm")
+_NAME_FILLERS = _words("eh ehm ehh um umm uh uhm euh ah ahm aeh aehm erm hmm mmm hum ahn")
 # ... and before it, typed in lower case ("hier ist äh die birgit hofer", "sono ehm lorenzo bassi").
 _LEADING_FILLERS = re.compile(
     r"^(?:(?:eh|ehm|ehh|um|umm|uh|uhm|euh|ah|ahm|äh|ähm|aeh|aehm|erm|hmm|mmm)\b[,.]*\s+)+"
@@ -375,7 +376,7 @@ _CLOSINGS = (
     r"see you(?: soon| then)?|have a (?:nice|good|great) (?:day|evening|weekend)|"
     r"yours (?:sincerely|faithfully|truly)|cordialement|bien (?:cordialement|à vous|a vous)|(?:(?:mes |nos )?(?:meilleures|sinc[èe]res|cordiales) )?salutations|"
     r"bonne (?:journée|journee|soirée|soiree|fin de journée|fin de journee)|à bientôt|a bientot|bises|grosses bises|bisous|"
-    r"bisou|amitiés|amities|xoxo|xx|hugs|lots of love|much love|love(?=,)|"
+    r"bisou|amitiés|amities|(?:je vous |je t'|on vous |on t')embrasse|nous vous embrassons|xoxo|xx|hugs|lots of love|much love|love(?=,)|"
     # "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées."
     r"(?:je vous prie|nous vous prions|veuillez) d'agr[ée]er[^\n]*|veuillez agr[ée]er[^\n]*|(?:recevez|je vous adresse|veuillez recevoir)[^\n]*salutations[^\n]*|"
     # a closing opened by "with" ("Avec mes remerciements et mes meilleures salutations,", "With kind regards,", "Con
@@ -386,13 +387,14 @@ _CLOSINGS = (
     r"con (?:i )?(?:miei |nostri )?(?:migliori |cordiali |distinti |più cordiali )saluti[^\n?]*|"
     r"mit (?:freundlichen|besten|herzlichen) gr(?:ü|ue)(?:ß|ss)en|"
     r"(?:freundliche|viele|beste|liebe|herzliche|schöne|schoene) gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|lg|mfg|vg|"
-    r"bis (?:bald|morgen|dann)|bussi|bussis|liebe gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|u)ess(?:li)?|(?:einen )?sch(?:ö|oe)nen (?:tag|abend)|"
+    r"bis (?:bald|morgen|dann)|bussi|bussis|(?:ganz )?liebe gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|u)ess(?:li)?|(?:einen )?sch(?:ö|oe)nen (?:tag|abend)|"
     r"cordiali saluti|distinti saluti|saluti|un (?:caro |cordiale |affettuoso )?saluto|cari saluti|a presto|"
     # "until next time" ("Alla prossima 👋\nGiulia e Marco")
     r"alla prossima|hasta la pr[oó]xima|until next time|till next time|à la prochaine|a la prochaine|"
     r"bis zum n(?:ä|ae)chsten mal|at(?:é|e) (?:a )?pr(?:ó|o)xima|(?:porgo|invio) (?:distinti |cordiali )?saluti|"
-    r"buona (?:serata|giornata|notte)|buonanotte|baci|bacioni|un bacio|un abbraccio|"
-    r"atenciosamente|(?:melhores |com os melhores )?cumprimentos|(?:um |grande )?abra(?:ç|c)o|abra(?:ç|c)os|abs|bjs|bjos|bj|beijos|beijo|beijinhos?|"
+    r"buona (?:serata|giornata|notte)|buonanotte|baci|bacioni|un bacio(?:ne)?|un abbraccio(?:ne)?|"
+    r"atenciosamente|(?:melhores |com os melhores )?cumprimentos|(?:um |grande )?abra(?:ç|c)o|abra(?:ç|c)os|abs|bjs|bjos|bj|"
+    r"(?:um (?:grande )?|muitos )?(?:beijos|beijo|beijinhos?)|"
     r"at(?:é|e) (?:breve|logo|mais|amanh(?:ã|a))|"
     r"(?:recib(?:a|an|e|id) |le |les |te )(?:un (?:cordial |afectuoso )?saludo|saluda(?: atentamente)?)|"
     # "I look forward to hearing from you.\nAnna": a polite last sentence before the name.
@@ -548,6 +550,11 @@ _THANKS_END = re.compile(rf"(?i:\b(?:{_THANKS}))[^\w\n]*\s(?P<name>(?:the\s+)?[A
 _THANKS_WORDS_END = re.compile(
     rf"(?i:\b(?:{_THANKS})(?:[^\S\n]+[^\W\d_]+){{0,4}}[^\S\n]*[.!]+)\s+(?P<name>[A-ZÀ-Ö][^\n.!?]{{1,40}}?)[.!]?\s*$"
 )
+# "Danke fürs Verständnis, Hermine Strobl", "Thanks for understanding, Helen Ward": thanks for something, a comma, then
+# a full name ends the message.
+_THANKED_FOR_THEN_NAME = re.compile(
+    rf"(?i:\b(?:{_THANKS})(?:[^\S\n]+[^\W\d_]+){{1,4}}[^\S\n]*,)[^\S\n]*(?P<name>[A-ZÀ-Ö][^\n.!?,]{{1,60}}?)[.!]?\s*$"
+)
 # In a message typed in lower case: "...gracias\nana", "...saludos, maria jose" (one to three words at the end).
 _LOWER_SIGNED = re.compile(
     rf"(?i:\b(?:{_CLOSINGS}|{_THANKS}))[^\w\n]*\s+(?P<initial>[^\W\d_]\.[^\S\n]?)?"
@@ -655,7 +662,11 @@ _WRITING_FOR_KIN = re.compile(
     r"(?:inoltro|i(?:'m| am) forwarding|i forward|je vous transmets|je transmets|les reenv[ií]o|reenv[ií]o|"
     r"encaminho|leite ich|ich leite)[^\S\n]+(?:\w+[^\S\n]+)?(?:la richiesta|the request|la demande|la solicitud|"
     r"la petici[óo]n|o pedido|a mensagem|the message|le message|il messaggio|el mensaje|die anfrage|die nachricht)"
-    r"(?:[^\S\n]+(?:di|of|de|from|d[oa]|von))?)[^\S\n]+"
+    r"(?:[^\S\n]+(?:di|of|de|from|d[oa]|von))?|"
+    # ... or a room or a booking asked for them ("a reservation for my mother, Mrs Eileen Hargreaves, and her carer",
+    # "una habitación para mi padre, D. Julián Ortega", "une chambre pour ma mère, Mme Odile Roux")
+    r"(?:reservation|booking|room|reserva|habitaci[oó]n|quarto|r[ée]servation|chambre|zimmer|buchung|reservierung|"
+    r"camera|prenotazione)\b[^.?!\n]{0,40}?\b(?:for|para|pour|f[üu]r|per|pra))[^\S\n]+"
     r"(?:my|mia|mio|mi|minha|meu|ma|mon|meine[nrs]?|meinen|a minha|o meu|la mia|il mio)[^\S\n]+"
     r"(?:mother|father|mum|mom|dad|madre|padre|m[aã]e|pai|m[eè]re|p[eè]re|mutter|vater|mamma|pap[aà]|mam[aá]|"
     r"grandmother|grandfather|abuel[oa]|av[óô]|grand-m[eè]re|grand-p[eè]re|oma|opa|nonn[oa]|"
@@ -675,11 +686,14 @@ _WHO_TRAVELS = re.compile(
 )
 # "my colleague Oliver Grant will be travelling instead of me", "mi compañera Ana Gil vendrá en mi lugar", "mein Kollege
 # Jan Ott kommt an meiner Stelle": who comes in the writer's place, named after the relation.
+_IN_MY_PLACE_WORDS = (
+    r"instead of me|in my place|en mi lugar|en lugar m[ií]o|en mi vez|à ma place|a ma place|al posto mio|al mio posto|"
+    r"invece di me|an meiner stelle|statt meiner|statt mir|no meu lugar|em vez de mim|em meu lugar"
+)
 _IN_MY_PLACE = re.compile(
     r"(?i:\b(?:my|ma|mon|mi|minha|meu|meine?|il mio|la mia|mio|mia|o meu|a minha)[^\S\n]+[\w-]+,?[^\S\n]+)"
     r"(?=[A-ZÀ-ÖØ-Þ][\w'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'-]+){1,3},?[^\S\n]+[^.?!\n]{0,40}?"
-    r"(?i:instead of me|in my place|en mi lugar|en lugar m[ií]o|en mi vez|à ma place|a ma place|al posto mio|al mio posto|"
-    r"invece di me|an meiner stelle|statt meiner|no meu lugar|em vez de mim|em meu lugar))"
+    rf"(?i:{_IN_MY_PLACE_WORDS}))"
 )
 # ... a couple or a family after the relation ("our clients, the couple Fábio and Renata Bittencourt", "i signori
 # Mancuso"): their first names and surname, read with `_COUPLE`.
@@ -768,7 +782,8 @@ _AFTER_EMOJI_END = re.compile(
 )
 _LOWER_AFTER_EMOJI_END = re.compile(
     r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff\u2640\u2642]*[^\S\n]+"
-    r"(?P<name>[a-z][\w'-]{2,})(?:[^\S\n]*(?:&|\+|and|y|e|et|und)[^\S\n]*[a-z][\w'-]{2,})?[.!]?\s*$"
+    # (a word joining two names stands apart: "budget basso" is no "budg" and "basso")
+    r"(?P<name>[a-z][\w'-]{2,})(?:(?:[^\S\n]*[&+][^\S\n]*|[^\S\n]+(?:and|y|e|et|und)[^\S\n]+)[a-z][\w'-]{2,})?[.!]?\s*$"
 )
 _HOLIDAY_WORDS = _words(
     """
@@ -1023,22 +1038,33 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
     return name
 
 
+# His or her room number ("son numéro de chambre", "her room number", "su número de habitación", "il suo numero di
+# camera", "o seu número do quarto", "seine Zimmernummer"), read on `_plain` text.
+_THEIR_ROOM_NUMBER = (
+    r"(?:his|her|son|sa|su|seine|ihre|sua|suo|o seu|a sua) (?:room number|numero de chambre|numero de habitacion|"
+    r"numero di camera|numero do quarto|zimmernummer)"
+)
 # Whether another guest has arrived, is in, or their room number, asked after their name with a title ("Is Mr.
 # Tran in room 12 yet?", "Ist Frau Roth gerade im Haus?", "o Sr. Lemos já fez o check-in?", "Mme Roux est-elle déjà
 # arrivée ?", "Herrn Dr. Vogt. Ist er schon eingecheckt?"), read on `_plain` text up to the question mark.
 _WHEREABOUTS_ASKED = re.compile(
     # (in the name's sentence, or in the next one about him or her: "Herrn Dr. Vogt. Ist er schon eingecheckt?", not
     # "a room for Mr. Tanaka. Has the confirmation arrived?")
-    r"(?:[^.?!\n]{0,40}[.!][^\S\n]+(?=[^.?!\n]*\b(?:he|she|er|sie|il|elle|ele|ela|lui|lei|el|ella)\b))?"
+    # (or whose room number: "Mme Clément loge chez vous. Vous pouvez me donner son numéro de chambre ?")
+    rf"(?:[^.?!\n]{{0,40}}[.!][^\S\n]+(?=[^.?!\n]*\b(?:he|she|er|sie|il|elle|ele|ela|lui|lei|el|ella|{_THEIR_ROOM_NUMBER})\b))?"
     r"[^.?!\n]{0,80}?\b(?:(?:already |yet )?checked (?:in|out)|arrived|back yet|here yet|in room \d+ yet|"
-    r"eingecheckt|ausgecheckt|angekommen|(?:gerade |schon |noch )?im haus|zimmernummer|"
-    r"(?:est(?:-(?:il|elle))?|sont(?:-(?:ils|elles))?)[^\S\n]+(?:deja[^\S\n]+|bien[^\S\n]+)?(?:arrivee?s?|partie?s?)|"
-    r"deja[^\S\n]+(?:arrivee?s?|partie?s?)|"
+    # back from somewhere ("Is Mrs Hallworth back from her walk yet?", "¿Ha vuelto ya la Sra. Pérez?", "Mme Roux
+    # est-elle rentrée ?", "Ist Frau Roth schon zurück?", "La signora Conte è già tornata?", "A Sra. Lopes já voltou?")
+    r"back (?:from|after) [^.?!\n]{1,30}? yet|(?:ya )?(?:ha |han )?vuelto|volvio|regreso|zuruck|zuruckgekommen|"
+    r"(?:gia )?(?:tornat|rientrat)[oaie]|(?:ja )?voltou|(?:ja )?regressou|"
+    # (in dialect too: Bavarian "Is mei Schwester, die Frau Gruber, scho eingcheckt?")
+    r"eing(?:e)?checkt|ausg(?:e)?checkt|angekommen|(?:gerade |schon |noch )?im haus|zimmernummer|"
+    r"(?:est(?:-(?:il|elle))?|sont(?:-(?:ils|elles))?)[^\S\n]+(?:deja[^\S\n]+|bien[^\S\n]+)?"
+    r"(?:arrivee?s?|partie?s?|rentree?s?|revenue?s?)|deja[^\S\n]+(?:arrivee?s?|partie?s?|rentree?s?|revenue?s?)|"
     r"(?:ya )?(?:ha |han )?llegado|(?:ya )?llego|hizo el check-?(?:in|out)|"
     r"(?:ja )?chegou|fez o check-?(?:in|out)|"
     r"(?:gia )?arrivat[oa]|(?:gia )?fatto il check-?(?:in|out)|"
-    r"(?:his|her|son|sa|su|seine|ihre|sua|o seu|a sua) (?:room number|numero de chambre|numero de habitacion|"
-    r"numero di camera|numero do quarto))\b[^.!\n]*\?"
+    rf"{_THEIR_ROOM_NUMBER})\b[^.!\n]*\?"
 )
 # A title said just before a name ("Mr.", "Frau", "Sr.", "Herrn Dr."), read on `_plain` text.
 _TITLE_BEFORE = re.compile(
@@ -1145,9 +1171,11 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
         return holder  # "Podem passar para o meu nome, Inês Carvalho Sampaio?": whom the booking now goes to
     for under in _UNDER_SURNAME.finditer(text):
         surname = under["name"] or under["looked_up"]
-        if not (_BOOKING_WORD.search(plain) and _every_word_a_name(surname)) or _BOOKING_WORD.match(
-            fold(surname)
-        ):
+        # (or a room to book: "macht's uns bitte das Familienzimmer fest. Läuft auf Gruber-Haas")
+        about_a_booking = (
+            _BOOKING_WORD.search(plain) or _ROOM_WORD.search(plain) or _ROOM_REQUEST.search(plain)
+        )
+        if not (about_a_booking and _every_word_a_name(surname)) or _BOOKING_WORD.match(fold(surname)):
             continue  # (not "unter Buchungen nachsehen")
         words = [fold(w) for w in surname.split()]
         if not any(w in _calendar_words() or w in _month_words() for w in words):
@@ -1625,25 +1653,30 @@ _CALLED = re.compile(
 # called" instead of the comma: "pasarla a nombre de ella se llama Noelia Campos")
 _THEIR_NAME = re.compile(
     r"\b(?:(?:under|in|on|a|al|au|a|auf|en|em|sous|sur)[^\S\n]+(?:his|her|their|su|son|sa|leur|seinen|ihren|suo|sua|loro)"
-    r"[^\S\n]+(?:name|nombre|nom|namen|nome)|(?:no|em|a|in|para o|pro)[^\S\n]+nome[^\S\n]+(?:dele|dela|deles|delas|suo|sua)|"
+    r"[^\S\n]+(?:names?|nombres?|noms?|namen|nome)|(?:no|em|a|in|para o|pro)[^\S\n]+nome[^\S\n]+(?:dele|dela|deles|delas|suo|sua)|"
     r"(?:under|in|on)[^\S\n]+(?:my|our)[^\S\n]+[\w-]+'s[^\S\n]+name|(?:a|al|en)[^\S\n]+nombre[^\S\n]+de[^\S\n]+(?:ella|el|ellos|ellas))"
     r"(?:[^\S\n]+(?:please|bitte|por favor|s'il vous plait|per favore|por favor))?"
-    r"(?:[^\S\n]*[,:][^\S\n]*|[^\S\n]+(?:que[^\S\n]+)?(?:se llaman?|se chamam?|s'appellent|s'appelle|si chiamano|si chiama|"
+    # (or asked, the name said alone next: "Could you put it in their names? Roy and Sheila Tamaki.")
+    r"(?:[^\S\n]*[,:?][^\S\n]*|[^\S\n]+(?:que[^\S\n]+)?(?:se llaman?|se chamam?|s'appellent|s'appelle|si chiamano|si chiama|"
     r"(?:she|he)(?:'s| is) called)[^\S\n]+)"
 )
 # ... or the booking put in someone's name in a question or sentence, then who they are in the next one ("Could you put
 # the booking in my daughter's name instead? She's Lucy Brennan", "¿La pueden pasar a su nombre? Se llama Tomás
 # Arrieta.", "Ils s'appellent Gilles et Monique Tremblay" after a room for the writer's parents).
 _THEY_ARE_CALLED = re.compile(
-    r"(?:^|[.?!:][^\S\n]+|\n)(?:(?:she|he)(?:'s| is)|(?:her|his|their) names? (?:is|are)|they(?:'re| are) called|"
+    r"(?:^|[.?!:][^\S\n]+|\n)(?:(?:she|he)(?:'s| is)(?: called)?|(?:her|his|their) names? (?:is|are)|they(?:'re| are) called|"
     r"(?:ella |el |ellos |ellas )?se llaman?|(?:ela |ele |eles |elas )?(?:se )?chamam?(?:-se)?|"
     r"(?:elle |il |ils |elles )?s'appellent|(?:elle |il )s'appelle|(?:sie |er )?(?:hei(?:ss|ß)t|heisse[dn]|hei(?:ss|ß)en)|"
     r"si chiamano|(?:lei |lui )?si chiama)[^\S\n]+"
 )
 _SOMEONE_ELSES_NAME = re.compile(
-    r"\b(?:(?:in|under|on)[^\S\n]+(?:my|our|his|her|their)[^\S\n]+(?:[\w-]+(?:'s|\u2019s)[^\S\n]+)?name|"
+    r"\b(?:(?:in|under|on)[^\S\n]+(?:my|our|his|her|their)[^\S\n]+(?:[\w-]+(?:'s|\u2019s)[^\S\n]+)?names?|"
     r"a[^\S\n]+(?:su|nombre de su)[^\S\n]+(?:nombre|\w+)|au nom de (?:mon|ma|mes|notre|nos)|a nome d[ie]|"
-    r"no nome d[oa]|auf (?:seinen|ihren)[^\S\n]+namen|"
+    # ("a nombre de mi marido", "para o nome da minha mulher", "auf den Namen meiner Frau")
+    r"a nombre de (?:mi|mis|nuestr[oa]s?)|(?:no|para o|pro|em) nome d[oa]|auf (?:seinen|ihren)[^\S\n]+namen|"
+    r"auf den namen (?:meine[rs]|unsere[rs])|"
+    # (someone coming in the writer's place: "c'est ma collègue qui viendra à ma place. Elle s'appelle ...")
+    rf"{_IN_MY_PLACE_WORDS}|"
     r"for (?:my|our) (?:parents|mum|mom|dad|mother|father|son|daughter|brother|sister|grandparents)|"
     r"para (?:mis|mi|nuestros) (?:padres|madre|padre|hijo|hija|hermano|hermana|abuelos)|"
     r"pour (?:mes|ma|mon|nos) (?:parents|mere|pere|fils|fille|frere|soeur|grands-parents)|"
@@ -2489,7 +2522,9 @@ def _signed_closings(text: str) -> Iterator[tuple[re.Match[str], str | None]]:
             continue  # "Le saluda Ángel Martínez, le escribo para reservar...": an opening, not a signature
         # A signature is short and comes last: the name, maybe lines of title, company, phone or address.
         if len(lines) <= _SIGNATURE_LINES:
-            yield m, _fuller_below(_signature_name(lines[0]), lines[1:]) if lines else None
+            portuguese = _PORTUGUESE_CLOSING.search(m.group(0)) is not None
+            name = _signature_name(lines[0], portuguese=portuguese) if lines else None
+            yield m, _fuller_below(name, lines[1:]) if lines else None
 
 
 def _fuller_below(name: str | None, lines: list[str]) -> str | None:
@@ -2507,17 +2542,38 @@ def _fuller_below(name: str | None, lines: list[str]) -> str | None:
 _PLURAL_FAMILY = re.compile(r"(?:Los|Las|Os|I|Les)[^\S\n]+(?P<surname>[A-ZÀ-ÖØ-Þ][\w'-]+)")
 
 
-def _signature_name(line: str) -> str | None:
+# A Portuguese closing ("Com os melhores cumprimentos,", "Atenciosamente,", "Um abraço,"): the name under it may join
+# two surnames with "e" ("Vasco Teixeira e Sousa").
+_PORTUGUESE_CLOSING = re.compile(
+    r"(?i)cumprimentos|atenciosamente|abra(?:ç|c)o|beij|obrigad|sauda(?:ç|c)(?:õ|o)es"
+)
+
+
+def _signature_name(line: str, *, portuguese: bool = False) -> str | None:
     # "The Johnson family": the family's surname.
     first = re.sub(r"(?i)^the\s+(.+?)\s+family$", r"\1", _signature_line(line))
+    whole = _name_words(first, weak=True, whole=True) if portuguese and " e " in first else None
+    if whole and len(whole.split()) >= 4:
+        return whole  # "Com os melhores cumprimentos,\nVasco Teixeira e Sousa": one name, its surnames joined by "e"
     plural = _PLURAL_FAMILY.fullmatch(first)
     if plural:
         # "Obrigado por tudo!\nOs Carvalho", "À bientôt\nLes Girard": a family signs with its surname ("Los Angeles" is
         # a city)
         return None if _is_place(first) or _wordy(plural["surname"]) else plural["surname"]
+    person = _at_a_company(first)
+    if person:
+        return _name_words(person, weak=True, whole=True)  # "Danke, Melanie Groß von Brenner Logistik"
     if _a_company(first):
         return None  # "Cordiali saluti\nStudio Fiori d'Arancio - Wedding & Events": a company signs, no guest
     return _name_words(_holder(first), weak=True, whole=True)
+
+
+def _at_a_company(name: str) -> str | None:
+    """The name of whoever signs before where they work ("Melanie Groß von Brenner Logistik", "Ana Gil de Hoteles Sol
+    S.L.", "Tom Hill from Hill Logistics Ltd"), or None."""
+    words = name.split()
+    at = next((at for at, word in enumerate(words) if at >= 2 and fold(word) in _WORKS_AT), None)
+    return " ".join(words[:at]) if at is not None and _a_company(name) else None
 
 
 def _holder(names: str) -> str:
@@ -2580,6 +2636,12 @@ def _signature(text: str) -> str | None:
     if thanked:
         name = _name_words(_holder(thanked["name"]), weak=True, whole=True)
         if name and not _CLOSING.match(thanked["name"]) and not _wordy(name):
+            return name
+    thanked = _THANKED_FOR_THEN_NAME.search(text)
+    if thanked and len(_WORD.findall(text[: thanked.start()])) >= 4:
+        # (a full name: "Merci de votre aide, Mme Faure" may address the receptionist)
+        name = _name_words(_at_a_company(thanked["name"]) or thanked["name"], weak=True, whole=True)
+        if name and len(name.split()) >= 2 and not _CLOSING.match(thanked["name"]) and not _wordy(name):
             return name
     after_emoji = _AFTER_EMOJI_END.search(text)
     if after_emoji and len(_WORD.findall(text[: after_emoji.start()])) >= 3:
@@ -2723,6 +2785,8 @@ _ROOM_OR_BOOKING_THEN = (
 _FAMILY_LINE = re.compile(
     # (after a closing on the same line: "Saludos, familia Gutiérrez")
     rf"[-\u2013\u2014~\s]*(?:(?i:{_CLOSINGS}|{_THANKS})[^\w\n]*)?{_ROOM_OR_BOOKING_THEN}?"
+    # (with its article: "La famille Girard", "Die Familie Huber", "A família Santos", "La famiglia Rossi")
+    r"(?:(?i:la|die|a|the)[^\S\n]+)?"
     r"(?i:familie|famille|famiglia|fam[ií]lia|familia|family|fam\.|coniugi|eheleute|[ée]poux|esposos|"
     r"c[ôo]njuges)[^\S\n]+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+(?:[^\S\n]+(?:(?:de|da|van|von|di|del|dos|das|le|la)[^\S\n]+)?[A-ZÀ-ÖØ-Þ][\w'-]+)?)"
@@ -2890,6 +2954,8 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
         if not found and re.search(r"[!?;]|\.\s|\n\s*\n", between):
             break  # "...made under my name.\n\nYours faithfully": the cue ends its sentence
         word = m.group(0)
+        if rest[m.end() : m.end() + 1].isdigit():
+            break  # "Le numéro c'est QC-3318", "ref AB12": letters typed onto digits are a code, no name
         low = fold(word).rstrip("'")
         # "d'Auvergne", "dell'Orto": a surname that starts with an elided particle is capitalised after it
         elided = re.match(r"(?i)(?:d|dell|dall|l)['\u2019](?=\w)", word)
@@ -2952,8 +3018,10 @@ def _name_words(rest: str, *, weak: bool, limit: int = 5, whole: bool = False) -
             end = m.end()
             continue
         if low in _NAME_FILLERS and not upper:
-            if len(found) == 1 and fold(following) == fold(found[0]):
-                # "sono Mark ehm Mark Thompson": the name started again after a filler
+            said_again = [fold(w.group(0)) for w in words[index + 1 : index + 4]]
+            if len(found) == 1 and (fold(following) == fold(found[0]) or fold(found[0]) in said_again[1:]):
+                # "sono Mark ehm Mark Thompson", "c'est monsieur Kessler euh Laurent Kessler": the name started again
+                # after a filler
                 found, main_words = [], 0
             continue  # "mi nombre es eh carlos eh ramírez": a voice note's fillers belong to no name
         if (
