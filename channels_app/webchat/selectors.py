@@ -34,7 +34,7 @@ def webchat_history(*, hotel: Hotel, token: str) -> list[dict[str, Any]]:
         .select_related("staff_user")
         .order_by("-created_at", "-id")[:HISTORY_LIMIT]
     )
-    phrases = Phrasebook(hotel=hotel, language=conversation.language)
+    phrases = Phrasebook.of_conversation(conversation)
     return [chat_message_payload(m, phrases=phrases) for m in reversed(list(messages))]
 
 
@@ -47,7 +47,7 @@ def chat_message_payload(message: Message, *, phrases: Phrasebook | None = None)
     outgoing = message.outgoing or {}
     if phrases is None and message.direction == Direction.OUT and message.author != Author.SYSTEM:
         conversation = message.conversation
-        phrases = Phrasebook(hotel=conversation.hotel, language=conversation.language)
+        phrases = Phrasebook.of_conversation(conversation)
     label = (
         staff_label(phrases=phrases, message=message)
         if phrases and message.direction == Direction.OUT

@@ -59,7 +59,7 @@ def proof_turn(
         return None
     proof = deposit_proof_receive(deposit=deposit, message=message)
     log.info("engine.deposit_proof", conversation_id=conversation.pk, proof_id=proof.pk)
-    phrases = Phrasebook(hotel=conversation.hotel, language=_language(conversation, message, language))
+    phrases = Phrasebook.of_conversation(conversation, language=_language(conversation, message, language))
     text = phrases.say("deposit_proof_received", reference=deposit.reservation.reference)
     return EngineTurn(
         dialogue_state=frame.to_state(), language=phrases.language, replies=(OutgoingReply(text=text),)

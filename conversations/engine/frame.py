@@ -130,6 +130,7 @@ class DialogueFrame:
     unusable_voice_notes: int = 0  # voice notes in a row the engine could not read (two: a person takes over)
     typed: bool = False  # the guest has written at least once (not only voice notes)
     voice_replies: bool = False  # the guest asked to be answered by voice
+    language_variant: str = ""  # the guest's variety of their language (`engine.language_variant`: "br")
 
     @classmethod
     def from_state(cls, state: dict[str, Any] | None) -> DialogueFrame:
@@ -152,6 +153,7 @@ class DialogueFrame:
             unusable_voice_notes=int(state.get("unusable_voice_notes") or 0),
             typed=bool(state.get("typed")),
             voice_replies=bool(state.get("voice_replies")),
+            language_variant=str(state.get("language_variant") or ""),
         )
 
     def to_state(self) -> dict[str, Any]:
@@ -172,6 +174,7 @@ class DialogueFrame:
             "unusable_voice_notes": self.unusable_voice_notes,
             "typed": self.typed,
             "voice_replies": self.voice_replies,
+            "language_variant": self.language_variant,
         }
 
     def start_booking_over(self) -> None:

@@ -28,6 +28,7 @@ from conversations.engine import (
 )
 from conversations.engine.expecting import question_pending
 from conversations.engine.frame import BookingFrame, DialogueFrame, Stage
+from conversations.engine.language_variant import language_variant
 from conversations.engine.llm import polish_replies
 from conversations.engine.policies import (
     LOW_CONFIDENCE,
@@ -83,7 +84,7 @@ def respond(*, conversation: Conversation, message: Message, **_: Any) -> Engine
             conversation=conversation, message=message, frame=frame, language=language
         )
     if message.kind not in READABLE_KINDS or not (text or payload_id):
-        phrases = Phrasebook(hotel=hotel, language=language)
+        phrases = Phrasebook(hotel=hotel, language=language, variant=frame.language_variant)
         return EngineTurn(
             dialogue_state=frame.to_state(),
             language=phrases.language,
@@ -105,7 +106,11 @@ def respond(*, conversation: Conversation, message: Message, **_: Any) -> Engine
     ):
         # Gibberish or an emoji is no reason to switch the conversation's language.
         understanding = replace(understanding, lang=conversation.language)
-    phrases = Phrasebook(hotel=hotel, language=understanding.lang)
+    guest_phone = _guest_phone(conversation)
+    frame.language_variant = language_variant(
+        text=text, language=understanding.lang, phone=guest_phone, before=frame.language_variant
+    )
+    phrases = Phrasebook(hotel=hotel, language=understanding.lang, variant=frame.language_variant)
     turn = Turn(
         hotel=hotel,
         conversation=conversation,
@@ -115,7 +120,7 @@ def respond(*, conversation: Conversation, message: Message, **_: Any) -> Engine
         today=today,
         understanding=understanding,
         payload_id=payload_id,
-        guest_phone=_guest_phone(conversation),
+        guest_phone=guest_phone,
         fact_before=frame.last_fact_id,
     )
     frame.last_fact_id = None  # set again only if this turn tells one fact

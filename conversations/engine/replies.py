@@ -45,24 +45,33 @@ def catalogue(language: str) -> dict[str, str]:
 
 
 @cache
-def informal_catalogue(language: str) -> dict[str, str] | None:
-    """The language's informal catalogue (`<lang>.informal.toml`, complete), or None if it has none."""
-    path = CATALOGUE_DIR / f"{language}.informal.toml"
-    if not path.exists():
+def overlay_catalogue(language: str, name: str) -> dict[str, str] | None:
+    """The sentences of a register or variety of the language (`<lang>.<name>.toml`: "es.informal", the informal
+    Spanish catalogue, complete; "pt.br", Brazilian Portuguese, the sentences that differ), or None if there is
+    none."""
+    path = CATALOGUE_DIR / f"{language}.{name}.toml"
+    if not name or not path.exists():
         return None
     with path.open("rb") as handle:
         return {key: str(value) for key, value in tomllib.load(handle).items()}
 
 
+def informal_catalogue(language: str) -> dict[str, str] | None:
+    """The language's informal catalogue (`<lang>.informal.toml`, complete), or None if it has none."""
+    return overlay_catalogue(language, "informal")
+
+
 @cache
-def catalogue_in_register(language: str, register: str) -> dict[str, str]:
-    """One register per language: the informal catalogue when the hotel asks for it and it exists."""
-    if register == "informal":
-        informal = informal_catalogue(language)
-        if informal is not None:
-            # Complete by test (`test_register`); a sentence added since falls back to the formal one.
-            return {**catalogue(language), **informal}
-    return catalogue(language)
+def catalogue_in_register(language: str, register: str, variant: str = "") -> dict[str, str]:
+    """One register per language: the informal catalogue when the hotel asks for it and it exists; over it, the
+    guest's variety of the language ("br": Brazilian Portuguese) where it says a sentence otherwise."""
+    sentences = catalogue(language)
+    if register == "informal" and (informal := informal_catalogue(language)) is not None:
+        # Complete by test (`test_register`); a sentence added since falls back to the formal one.
+        sentences = {**sentences, **informal}
+    if (variety := overlay_catalogue(language, variant)) is not None:
+        sentences = {**sentences, **variety}
+    return sentences
 
 
 @cache
@@ -82,17 +91,28 @@ class UnknownReplyKey(KeyError):
 class Phrasebook:
     """The sentences of one hotel in one language, with the hotel's overrides loaded once per turn."""
 
-    def __init__(self, *, hotel: Hotel, language: str) -> None:
+    def __init__(self, *, hotel: Hotel, language: str, variant: str = "") -> None:
         self.hotel = hotel
         self.language = language if language in LANGUAGES else hotel.default_language
+        self.variant = variant  # the guest's variety of the language ("br"), '' for the catalogue's own
         self._overrides = _overrides(hotel=hotel, language=self.language)
+
+    @classmethod
+    def of_conversation(cls, conversation: Any, *, language: str | None = None) -> Phrasebook:
+        """The sentences a conversation's guest reads: its hotel, its language (or `language`) and the variety of
+        it the receptionist found (`DialogueFrame.language_variant`)."""
+        variant = str((conversation.dialogue_state or {}).get("language_variant") or "")
+        return cls(hotel=conversation.hotel, language=language or conversation.language, variant=variant)
 
     def text_for(self, key: str) -> str:
         if key in self._overrides:
             return self._overrides[key]
         register = getattr(self.hotel, "register", "formal")
         for language in (self.language, self.hotel.default_language, FALLBACK_LANGUAGE):
-            if language in LANGUAGES and key in (sentences := catalogue_in_register(language, register)):
+            variant = self.variant if language == self.language else ""
+            if language in LANGUAGES and key in (
+                sentences := catalogue_in_register(language, register, variant)
+            ):
                 return sentences[key]
         raise UnknownReplyKey(key)
 

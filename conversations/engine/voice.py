@@ -59,7 +59,7 @@ def unusable_voice_note_turn(
     *, conversation: Conversation, message: Message, frame: DialogueFrame, language: str
 ) -> EngineTurn:
     """The polite request to write (in the conversation's language), or a person on the second time."""
-    phrases = Phrasebook(hotel=conversation.hotel, language=language)
+    phrases = Phrasebook.of_conversation(conversation, language=language)
     frame.unusable_voice_notes += 1
     frame.expecting = ""
     status = message.speech_status

@@ -315,3 +315,28 @@ def detect(
     if len(letters) <= 6:
         return best if margin > 0.5 or clear_words else fallback
     return best if margin > 0.25 else fallback
+
+
+# Brazilian and European Portuguese, told apart by words and turns of phrase only one of them uses (folded text):
+# "você", "a gente", "café da manhã", "banheiro", "ônibus", "celular", "estou procurando", "oi", "pra", "né" are
+# Brazil's; "pequeno-almoço", "casa de banho", "autocarro", "telemóvel", "estou a procurar", "connosco" are Portugal's.
+_BRAZILIAN = re.compile(
+    r"\b(?:voce|voces|vc|vcs|a gente|cafe da manha|banheiro|onibus|celular|trem|oi+e?|pra|ne|ta|ta bom|legal|"
+    r"beleza|valeu|vlw|obg|tchau|conosco|sobrenome|recepcao|contato|registro|equipe|"
+    r"(?:estou|estamos|esta|estao|estava|estavamos|fico|ficamos) \w+(?:ando|endo|indo))\b"
+)
+_EUROPEAN = re.compile(
+    r"\b(?:pequeno[- ]almoco|casa de banho|autocarro|telemovel|comboio|connosco|apelido|rececao|contacto|registo|"
+    r"facto|equipa|ecra|(?:estou|estamos|esta|estao|estava|estavamos) a \w+(?:ar|er|ir)|(?:para|por) si)\b"
+)
+
+
+def portuguese_variant(text: str) -> str | None:
+    """ "br" or "pt" when a Portuguese message says which by its words, else None (most messages say neither)."""
+    folded = fold(text)
+    brazilian, european = len(_BRAZILIAN.findall(folded)), len(_EUROPEAN.findall(folded))
+    if brazilian > european:
+        return "br"
+    if european > brazilian:
+        return "pt"
+    return None

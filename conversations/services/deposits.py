@@ -78,7 +78,7 @@ def _tell_guest(proof: DepositProof) -> None:
     if conversation is None:
         log.warning("deposit.guest_not_told", proof_id=proof.pk, reason="no conversation")
         return
-    phrases = Phrasebook(hotel=conversation.hotel, language=conversation.language)
+    phrases = Phrasebook.of_conversation(conversation)
     approved = proof.state == ProofState.APPROVED
     text = phrases.say(
         "deposit_approved" if approved else "deposit_rejected",

@@ -81,7 +81,7 @@ def _answer_without_introduction(reply: Message) -> str:
     if reply.staff_user is None:
         return text
     conversation = reply.conversation
-    intro = Phrasebook(hotel=conversation.hotel, language=conversation.language).say(
+    intro = Phrasebook.of_conversation(conversation).say(
         "staff_intro", name=staff_first_name(reply.staff_user)
     )
     return text[len(intro) :].strip() if text.startswith(intro) else text

@@ -192,7 +192,7 @@ def opt_confirmation_turn(*, conversation: Conversation, message: Message) -> En
         or conversation.language
         or conversation.hotel.default_language
     )
-    book = Phrasebook(hotel=conversation.hotel, language=language)
+    book = Phrasebook.of_conversation(conversation, language=language)
     text = book.say("opt_out_confirmed" if action == STOP else "opt_in_confirmed")
     return EngineTurn(
         dialogue_state=conversation.dialogue_state,

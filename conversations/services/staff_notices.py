@@ -33,7 +33,7 @@ def staff_first_name(staff: User | None) -> str:
 
 
 def _phrases(conversation: Conversation) -> Phrasebook:
-    return Phrasebook(hotel=conversation.hotel, language=conversation.language)
+    return Phrasebook.of_conversation(conversation)
 
 
 def _enqueue_notice(*, conversation: Conversation, text: str) -> None:
