@@ -794,6 +794,9 @@ _HOLIDAY_WORDS = _words(
     assomption constitucion black friday domini valentin valentine valentino silvestro semaine settimana san
     """
 )
+# Feasts wished for at the end of a message ("Boas Festas", "Felices Fiestas", "Buone Feste", "Bonnes Fêtes", "Frohe
+# Weihnachten", "Merry Christmas"): the last word of a wish, never of a name.
+_FEASTS_WISHED = _words("fiestas festas feste fetes navidad natale weihnachten ostern christmas easter")
 # Calendar words that are also given names ("Gracias, Domingo"): a name where a name is expected.
 _CALENDAR_NAMES = frozenset({"domingo"})
 # A greeting that addresses someone ("Dear Mr. Brown", "Estimado Sr. López"): that is not the guest.
@@ -1029,6 +1032,7 @@ def extract_guest_name(text: str, *, bare: bool = False) -> str | None:
     name = _guest_name(text, bare=bare)
     if name and (
         all(fold(word) in _calendar_words() - _CALENDAR_NAMES for word in _WORD.findall(name))
+        or (len(name.split()) >= 2 and fold(name.split()[-1]) in _FEASTS_WISHED)
         or _THANKS_OR_CLOSING.fullmatch(name)
         # ("Hi, I'm Mr Harlow's PA": whose assistant or relative the writer is, no one's name)
         or re.search(r"\w['\u2019]s(?:\s+\w|$)", name)  # (or "I'm Mr. Delgado's assistant": "Delgado's")
@@ -2641,7 +2645,14 @@ def _signature(text: str) -> str | None:
     if thanked and len(_WORD.findall(text[: thanked.start()])) >= 4:
         # (a full name: "Merci de votre aide, Mme Faure" may address the receptionist)
         name = _name_words(_at_a_company(thanked["name"]) or thanked["name"], weak=True, whole=True)
-        if name and len(name.split()) >= 2 and not _CLOSING.match(thanked["name"]) and not _wordy(name):
+        # (no season's wishes: "Merci pour tout, Bonne Année", "Obrigado por tudo, Boas Festas")
+        if (
+            name
+            and len(name.split()) >= 2
+            and not _CLOSING.match(thanked["name"])
+            and not _wordy(name)
+            and _every_word_a_name(name)
+        ):
             return name
     after_emoji = _AFTER_EMOJI_END.search(text)
     if after_emoji and len(_WORD.findall(text[: after_emoji.start()])) >= 3:

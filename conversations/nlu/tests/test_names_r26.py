@@ -367,3 +367,43 @@ def test_the_full_name_said_again_after_a_filler(text: str, name: str) -> None:
 )
 def test_an_address_spoken_where_a_reply_is_asked(text: str, email: str) -> None:
     assert extract_email(text) == email
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # season's wishes after thanks for something are no name
+        "Nous devons annuler la réservation 4471 de vendredi. Merci pour tout, Bonne Année",
+        "Temos de cancelar a reserva 4471 de sexta. Obrigado por tudo, Boas Festas",
+        "Tenemos que anular la reserva 4471 del viernes. Gracias por todo, Felices Fiestas",
+        "Dobbiamo disdire la prenotazione 4471 di venerdì. Grazie di tutto, Buone Feste",
+        "Wir müssen die Buchung 4471 leider stornieren. Danke für alles, Frohe Ostern",
+        "We need to cancel booking 4471 for Friday. Thanks for the help, Happy Holidays",
+    ],
+)
+def test_no_name_in_seasons_wishes_after_thanks(text: str) -> None:
+    assert extract_guest_name(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a feast wished for under the thanks is no signature
+        "Obrigado por tudo!\nBoas Festas",
+        "Gracias por todo!\nFelices Fiestas",
+        "Grazie di tutto!\nBuone Feste",
+        "Danke für alles!\nFrohe Weihnachten",
+        "Thanks for everything!\nMerry Christmas",
+        "Nous devons annuler la réservation 4471. Merci, Bonnes Fêtes",
+    ],
+)
+def test_no_name_in_a_feast_wished_for(text: str) -> None:
+    assert extract_guest_name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Obrigado por tudo!\nAna Natal", "Ana Natal"), ("Merci pour tout !\nMarie Noël", "Marie Noël")],
+)
+def test_a_surname_that_is_also_a_feast_signs(text: str, name: str) -> None:
+    assert extract_guest_name(text) == name
