@@ -112,6 +112,7 @@ from conversations.nlu.rules import (
     asks_why_it_fails,
     bare_price_question,
     changes_dates,
+    comes_back_at_a_time,
     confirms,
     declines,
     demands_a_remedy,
@@ -128,6 +129,7 @@ from conversations.nlu.rules import (
     request_beside_no_reference,
     rule_intent,
     slot_answer,
+    thanks_for_the_confirmation,
     thanks_for_the_invoice,
     thanks_for_the_stay,
     thanks_happily,
@@ -139,11 +141,13 @@ from conversations.nlu.stay_intent import (
     asks_for_the_confirmation,
     asks_whether_changed,
     booking_already_made,
+    books_outright,
     changes_a_booking_made,
     changes_the_holder,
     changes_the_party,
     checks_the_booking,
     comes_to_stay,
+    gives_up_the_stay,
     hands_over_details,
     hands_over_the_name,
     moves_a_booking,
@@ -257,17 +261,22 @@ def _may_ask_about_the_hotel(intent: str, confidence: float, *, guests: Party, h
     return has_reference and intent == "booking_modify" and confidence < _SURE_CHANGE
 
 
-def _may_ask_beside_a_booking(intent: str, head: str, *, guests: Party) -> bool:
+def _may_ask_beside_a_booking(intent: str, head: str, *, guests: Party, booking_ref: str | None) -> bool:
     """Whether a message that names a booking made, with no stay, may ask a question about the hotel rather than what
     the model read: a status check, nothing, a complaint with no word of one, a stay with no party, a change with no
-    change verb, or a question (whose topic is then read in the question's own words)."""
+    change verb nor party it comes to ("Buchung 50213: Unsere Oma kommt doch mit, wir sind also 3 Erwachsene. Gibt es ein
+    Zustellbett?" changes it), or a question (whose topic is then read in the question's own words)."""
     if intent in ("booking_status", "other", "faq"):
         return True
     if intent == "complaint":
         return complaint_request(head) is None
     if intent in ("availability", "booking_create"):
         return guests.adults is None and guests.rooms is None
-    return intent == "booking_modify" and not changes_dates(head)
+    return (
+        intent == "booking_modify"
+        and not changes_dates(head)
+        and not changes_a_booking_made(head, booking_ref, asks=True)
+    )
 
 
 def _checks_it(head: str) -> bool:
@@ -356,7 +365,8 @@ def _understand(
         # "Der Name für die Reservierung ist Ludwig van der Meulen.": the name handed over for the booking.
         intent, confidence, topic = "booking_create", max(confidence, _SURE_CHANGE), None
     if (
-        intent in ("availability", "booking_create", "other")
+        # (a question asked beside it goes along: "habt ihr uns fürs WE eingetragen? ... ab wann kann man einchecken?")
+        intent in ("availability", "booking_create", "other", "faq")
         or (intent == "complaint" and confidence < _SURE_ACTION and not names_what_is_wrong(head))
         # a change asked for before, asked whether it was made ("Vi avevo scritto martedì per spostare le date ... È
         # stato fatto il cambio?"): its status, no change now
@@ -560,8 +570,12 @@ def _understand(
         {"stay_details_only": True} if intent == "other" and confidence == STAY_DETAILS_CONFIDENCE else {}
     )
     if intent == "faq" and dates.check_in is not None and (booking := stay_request(head)):
-        # "una doble del 20 al 22. ¿Se admiten perros?": the stay wins, the FAQ is answered alongside.
+        # "una doble del 20 al 22. ¿Se admiten perros?": the stay wins, the FAQ is answered alongside; a booking asked
+        # outright in another sentence than the stay's ("... du lundi 15 au vendredi 19 novembre. Je vous prie de bien
+        # vouloir leur réserver trois chambres ... et de nous adresser la facture") is a booking.
         intent, confidence, topic = booking[0], booking[1], None
+        if books_outright(head):
+            intent = "booking_create"
     if (
         intent == "availability"
         and dates.check_in is not None
@@ -604,7 +618,7 @@ def _understand(
         intent, topic, confidence = "faq", question[0], question[1]
         guests = replace(guests, rooms=None, children=None)
     if (
-        _may_ask_beside_a_booking(intent, head, guests=guests)
+        _may_ask_beside_a_booking(intent, head, guests=guests, booking_ref=booking_ref)
         and (booking_ref is not None or names_a_booking_made(head))
         and dates.check_in is None
         and dates.nights is None
@@ -639,6 +653,9 @@ def _understand(
         # (the one question checks the booking, the topic's word in what it holds: "Können Sie bitte bestätigen, dass
         # Sie uns für Pfingsten mit Hund eingetragen haben?")
         and not checks_the_booking(questions[0])
+        # (nor when the status check is said, not asked: "volevo essere sicura che ci abbiate segnati per il ponte ... E
+        # la colazione a che ora inizia?")
+        and not (intent == "booking_status" and _checks_it(head))
         and not changes_dates(head)
         # (nor another day said instead of the booked one, or a day later: "Vorrei fare il check-out il 6 invece del 7, è
         # possibile?", "Wir kommen erst einen Tag später an, also am 4. Dürfen wir ... unseren Hund mitbringen?")
@@ -747,6 +764,16 @@ def _understand(
         # "Anulen la reserva 58231 del 2 al 4 de mayo, por favor.": the booking's days repeated make no change (a
         # stay wanted "en su lugar" does).
         intent = "booking_cancel"
+    if (
+        intent == "booking_modify"
+        and gives_up_the_stay(head)
+        and not changes_dates(head)
+        and new_stay_at is None
+        and not changes_a_booking_made(head, booking_ref)
+    ):
+        # "Temos de desistir da estadia do fim de semana de 12 de março. A reserva está em nome de ...": the writers give
+        # up their stay, however surely the model hears someone dropping out of it.
+        intent = "booking_cancel"
     if intent == "booking_cancel" and confidence < _SURE_TERMS and asks_the_terms_of_cancelling(head):
         # "Could you kindly remind me how much notice you require should we need to cancel without penalty?", "y si
         # cancelo ahorita me cobran algo? es la reserva 55821": the cancellation policy asked, nothing cancelled yet.
@@ -823,8 +850,12 @@ _SPEAKING = re.compile(
 
 
 _FROM_A_PLACE = re.compile(
-    # (with the preposition's article: "sono Chiara dalla Sardegna", "soy Ana de la Rioja", "Tom from the Wirral")
+    # (with the preposition's article: "sono Chiara dalla Sardegna", "soy Ana de la Rioja", "Tom from the Wirral"; with
+    # who writes from there: "sono Efisio, vi scrivo da Cagliari", "soy Ana, les escribo desde Sevilla", "I'm Tom,
+    # writing from Leeds", "je suis Paul, je vous écris de Lyon", "ich bin Hans und schreibe aus Wien")
+    r"(?:,?\s+(?:(?:vi|ti|le|les|te|je vous|je|i'?m|und|e|y)\s+)?(?:scrivo|escribo|escrevo|ecris|schreibe|writing))?"
     r"\s+(?:di|de|da|do|from|aus|von|du|dalla|dal|dallo|dalle|dai|della|del|dos|das|des|de la|from the|aus dem|aus der|"
+    r"desde|"
     r"von der|vom)\s+"
     # ...or the office or club in a place ("C'est Mélanie du bureau de Sherbrooke", "Tom from the office in Leeds"), no
     # booking or room said
@@ -1026,9 +1057,19 @@ def _intent(
         # whatever change or complaint the model hears in the matter named beside it (something said wrong keeps the
         # complaint: "the room is filthy, put me through to the manager").
         return "handoff_request", max(person.probabilities.get("handoff_request", 0.0), _SURE_RULE), None
-    if thanks_for_the_stay(folded):
-        # "Grazie di tutto, è stato un soggiorno bellissimo!\nUn abbraccio\nBianca": a warm goodbye.
+    if thanks_for_the_stay(folded) or thanks_for_the_confirmation(folded):
+        # "Grazie di tutto, è stato un soggiorno bellissimo!\nUn abbraccio\nBianca", "Merci pour la confirmation, à
+        # samedi ! 👋": a warm goodbye.
         return "thanks_goodbye", _SURE_RULE, None
+    if (
+        comes_back_at_a_time(folded)
+        and (back := classifier.predict(folded)).intent in _NO_REQUEST | {"complaint"}
+        and not names_what_is_wrong(folded)
+    ):
+        # "Vielen Dank für die wunderschöne Woche! Wir würden gern am letzten Wochenende im November wiederkommen",
+        # "Gostávamos muito de voltar no verão com os netos": a wish to come back at a time asks for a stay, however
+        # much the model hears thanks (or, in a wistful word, something wrong) in it.
+        return "booking_create", max(back.probabilities.get("booking_create", 0.0), _SURE_CHANGE), None
     if asks_for_invoice(folded):
         # "Can I get an invoice for my stay? Booking ref is QWERTYUIO": a question about paying, not a change.
         invoice = classifier.predict(folded)

@@ -304,6 +304,10 @@ _GREETING = {
     "hoi",
     "hoi zame",
     "hoi zusammen",
+    # ("Sali zäme, i bi de Reto 👋")
+    "sali",
+    "sali zame",
+    "salu zame",
     "gruezi mitenand",
     "gruessech",
     "griass eich",
@@ -458,7 +462,9 @@ _TITLE = (
     r"dona|d(?=\.))\.?"
 )
 _COME = (
-    r"(?:checked in|checked-in|arrived|eingecheckt|angekommen|(?:est|deja|sont) arrivee?s?|arrivata|arrivato|llegado|"
+    # (Bavarian and Austrian without the e: "scho eingcheckt?", "scho ankumma?")
+    r"(?:checked in|checked-in|arrived|eingecheckt|eingcheckt|angekommen|ankumma|(?:est|deja|sont) arrivee?s?|arrivata|"
+    r"arrivato|llegado|"
     r"chegou|"
     # the check-in done ("já fez o check-in", "ya hizo el check-in", "ha già fatto il check-in", "a fait son check-in")
     r"(?:fez|fizeram|hizo|hicieron|ha hecho|han hecho|ha (?:gia )?fatto|hanno (?:gia )?fatto|a (?:deja )?fait|"
@@ -526,7 +532,7 @@ _THEIR_ROOM_OR_ARRIVAL = re.compile(
     r"qual (?:e )?o quarto (?:dele|dela)\b|(?:dans )?quelle chambre (?:est|dort|loge|sejourne)\b|"
     r"in welchem zimmer (?:ist|wohnt|schlaft|ubernachtet) (?:er|sie)\b|in (?:che|quale) (?:camera|stanza) "
     r"(?:e|sta|alloggia|dorme)\b|(?:has|have) (?:he|she|they) (?:already )?(?:checked in|arrived)|"
-    rf"\b(?:ja|ya|already|deja|schon|gia)\b[^?\n]{{0,15}}\b(?:{_COME}|arrivee?s?)\b[^?\n]{{0,15}}\?|"
+    rf"\b(?:ja|ya|already|deja|schon|scho|gia)\b[^?\n]{{0,15}}\b(?:{_COME}|arrivee?s?)\b[^?\n]{{0,15}}\?|"
     # whether they have come ("whether he's checked in", "si elle a fait son check-in", "ob er schon angekommen ist")
     r"\b(?:whether|if|si|se|ob)\s+(?:he|she|they|il|elle|ils|elles|ele|ela|el|ella|lui|lei|er|sie)\b(?:'s)?"
     rf"[^?\n]{{0,15}}\b{_COME}\b|"
@@ -555,7 +561,9 @@ _KIN_STAYING = re.compile(
 # whether they have come or which room is theirs (not "her room" of a room booked for a mother).
 _MY_KIN_NAMED = re.compile(
     # (a room for them is the writer's stay: "A room for my mother, Ana Ruiz, from 3 to 5 May. Her room should be...")
-    r"\b(?<!for )(?<!para )(?<!pour )(?<!fur )(?<!per )(?<!pra )(?:my|mi|meu|minha|mon|ma|mein|meine|mio|mia)\s+(?:\w+\s+)?(?:friend|brother|sister|herman[oa]|irmao|irma|"
+    # (Bavarian "mei": "Is mei Schwester, die Frau Gruber, scho eingcheckt?")
+    r"\b(?<!for )(?<!para )(?<!pour )(?<!fur )(?<!per )(?<!pra )(?:my|mi|meu|minha|mon|ma|mein|meine|mei|mio|mia)\s+"
+    r"(?:\w+\s+)?(?:friend|brother|sister|herman[oa]|irmao|irma|"
     r"ami|amie|frere|soeur|bruder|schwester|freund\w*|fratello|sorella|amig[oa]|amic[oa]|husband|wife|marido|esposa|"
     r"mulher|mari|femme|mann|frau|marito|moglie|son|daughter|hij[oa]|filh[oa]|fils|fille|sohn|tochter|figli[oa]|"
     r"colleague|colega|collegue|kolleg\w*|collega|boss|jefe|jefa|chefe|patron|chef|capo|"
@@ -790,13 +798,18 @@ def slot_answer(folded: str) -> bool:
 
 # "¿podemos cambiar la salida al 24?", "can we move the check-out to the 24th?": a change of a stay's
 # dates, however much its words ("salida", "check-out") sound like a question about the hotel's times.
+# The Romance verbs also with the booking as a pronoun after them ("necesitaríamos retrasarla una semana", "podemos
+# adiá-la?", "potete spostarla al 12?"), the German ones also with "zu" ("diese auf Freitag umzubuchen", "die Anreise
+# vorzuverlegen"), and a booking pushed to other days ("can you push our reservation from Thursday to Friday?", "push it
+# back a week").
 _CHANGE_VERB = re.compile(
-    r"\b(?:cambia\w*|mover|movemos|adelantar|atrasar|retrasar|alargar|ampliar|extender|"
+    r"\b(?:(?:cambia\w*|mover|movemos|adelantar|atrasar|retrasar|alargar|ampliar|extender)(?:la|lo|las|los|nos)?|"
+    r"mudar|mudamos|alterar|adiantar|prolongar|adiar|(?:mud|alter|adiant|prolong|adi)a-(?:la|lo|las|los)|"
+    r"(?:cambi|spost|anticip|posticip|prolung|modific|rinvi|rimand)ar(?:e|l[aoei]|ci)|"
     r"change|move|extend|shorten|postpone|bring forward|"
-    r"mudar|mudamos|alterar|adiantar|prolongar|"
-    r"changer|modifier|decaler|deplacer|avancer|prolonger|"
-    r"andern|verschieben|verlangern|vorverlegen|umbuchen|"
-    r"cambiare|spostare|anticipare|posticipare|prolungare|modificare)\b"
+    r"push(?:ed)?(?= (?:it|them|(?:our|my|the) (?:reservation|booking|stay|arrival|dates?|room)|back|forward)\b)|"
+    r"changer|modifier|decaler|deplacer|avancer|prolonger|reporter|"
+    r"andern|verschieben|verlangern|vorverlegen|umbuchen|umzubuchen|vorzuverlegen|zu verschieben)\b"
 )
 # The day named is the departure when only the departure is named ("la salida al 24").
 _DEPARTURE = re.compile(
@@ -836,6 +849,22 @@ _STAYING = re.compile(
     r"\b(?:stay|staying|remain|quedar\w*|quedamos|quedaremos|quedariamos|rester|restons|bleiben|restare|restiamo|"
     r"rimanere|rimaniamo|ficar|ficamos|ficaremos)\b"
 )
+
+
+# A stay lengthened, said after a booking made ("we're gonna stay sunday too", "a gente queria ficar até segunda",
+# "¿podemos quedarnos hasta el lunes?", "on voudrait rester jusqu'à lundi", "possiamo restare anche domenica?",
+# "Chönnted mir na bis am Mäntig bliibe?", "können wir bis Montag bleiben?"): a change of that booking.
+_STAYS_ON = re.compile(
+    rf"(?:{_STAYING.pattern}|{_EXTENDED.pattern})[^.?!\n]{{0,30}}?(?:{_UNTIL.pattern}|"
+    r"\b(?:too|as well|also|tambien|tambem|aussi|auch|anche)\b)|"
+    r"(?:restare|rimanere|rester|ficar|quedarnos) (?:anche|aussi|tambem|tambien) |"
+    # (German says the verb last, Swiss German "bliibe")
+    r"\bbis (?:am |zum |zu |nach )?\w+\.? (?:\w+ )?(?:bleiben|bliibe|bleibe|bleibn)\b"
+)
+
+
+def stays_on(folded: str) -> bool:
+    return bool(_STAYS_ON.search(folded))
 
 
 # A night added up to a day ("rajouter une nuit, jusqu'au 22 au lieu du 21", "noch eine Nacht dranhängen? Also bis
@@ -1508,6 +1537,29 @@ _INVOICE_RECEIVED = re.compile(
 _MAX_THANKS_FOR_INVOICE_WORDS = 14
 
 
+# The booking's confirmation thanked for ("Merci pour la confirmation, à samedi ! 👋", "Thanks for the confirmation, see
+# you Friday", "Gracias por la confirmación, ¡hasta el sábado!", "Obrigado pela confirmação da reserva", "Danke für die
+# Bestätigung, bis Samstag!", "Grazie per la conferma, a sabato!"): a goodbye, in a few words, nothing asked or wished.
+_CONFIRMATION_THANKED = re.compile(
+    rf"\b{_THANKS_WORD}\b[^.?!\n]{{0,12}}\b(?:for|por|pela|pelo|pour|fur|per)\b(?: (?:the|la|a|o|le|die|il|your|votre|"
+    r"vostra|su|sua|ihre))? ?(?:l')?(?:confirmation|confirmacion|confirmacao|bestatigung|conferma)\b(?: (?:of|de|da|der|"
+    r"della|du|for) (?:the |la |a |our |my |notre |nuestra |nossa |unserer |der |della |ma )?(?:booking|reservation|reserva|"
+    r"reservierung|buchung|prenotazione)\b)?"
+)
+_MAX_THANKS_FOR_CONFIRMATION_WORDS = 10
+
+
+def thanks_for_the_confirmation(folded: str) -> bool:
+    """The confirmation thanked for (see `_CONFIRMATION_THANKED`), and nothing asked, denied or asked for besides."""
+    return (
+        "?" not in folded
+        and len(_CONTENT_WORD.findall(folded)) <= _MAX_THANKS_FOR_CONFIRMATION_WORDS
+        and bool(_CONFIRMATION_THANKED.search(folded))
+        and not _NEGATION.search(folded)
+        and not _ASKS_FOR_A_STAY.search(_CONFIRMATION_THANKED.sub(" ", folded))
+    )
+
+
 def thanks_for_the_invoice(folded: str) -> bool:
     """An invoice received or thanked for, with thanks and nothing asked: a goodbye."""
     return (
@@ -1526,22 +1578,48 @@ def thanks_for_the_invoice(folded: str) -> bool:
 _COMES_BACK = re.compile(
     r"\b(?:(?:(?:we|i)'?d (?:like|love) to|(?:we|i) would (?:like|love) to|(?:we|i) (?:want|hope|plan) to|"
     r"(?:we|i)'?re (?:hoping|planning) to) (?:come back|return)|"
-    r"(?:queremos|queriamos|quisieramos|nos gustaria|me gustaria|quiero|quisiera|queria) (?:volver|regresar|repetir)|"
-    r"(?:queremos|queriamos|gostariamos de|gostaria de|quero|queria) (?:voltar|regressar)|"
-    r"(?:on voudrait|on aimerait|nous voudrions|nous aimerions|nous souhaiterions|je voudrais|j'aimerais) revenir|"
+    # (with a word between: "Vorremmo già tornare a Carnevale", "Gostávamos muito de voltar no verão")
+    r"(?:queremos|queriamos|quisieramos|nos gustaria|me gustaria|nos encantaria|me encantaria|quiero|quisiera|queria)"
+    r" (?:(?:ya|mucho|tanto) )?(?:volver|regresar|repetir)|"
+    r"(?:queremos|queriamos|quero|queria|gostariamos|gostaria|gostavamos|gostava|adorariamos)"
+    r" (?:(?:ja|muito|tanto) )?(?:de )?(?:voltar|regressar)|"
+    r"(?:on voudrait|on aimerait|nous voudrions|nous aimerions|nous souhaiterions|je voudrais|j'aimerais)"
+    r" (?:(?:bien|deja|tant) )?revenir|"
     r"(?:wir|ich) (?:mochten|mochte|wurden|wurde|wollen|will)\b(?:[^.?!\n]|(?<=\d)\.){0,50}\b(?:wiederkommen|"
     r"zuruckkommen)|"
-    r"(?:vorremmo|vorrei|vogliamo|voglio|ci piacerebbe|mi piacerebbe) (?:tornare|ritornare))\b"
+    r"(?:vorremmo|vorrei|vogliamo|voglio|ci piacerebbe|mi piacerebbe) (?:(?:gia|proprio|tanto|molto) )?"
+    r"(?:tornare|ritornare))\b"
 )
+# ...a time to come back (a day, a weekend, a holiday, a season, or a month: `comes_back_at_a_time`).
 _A_TIME = re.compile(
     r"\d|\b(?:weekend|week-end|wochenende|fin de semana|fim de semana|fine settimana|finde|ponte|puente|pont|"
-    r"christmas|navidad|natale|noel|natal|weihnacht\w*|easter|pascua|pasqua|paques|pascoa|ostern)\b"
+    r"christmas|navidad|natale|noel|natal|weihnacht\w*|easter|pascua|pasqua|paques|pascoa|ostern|"
+    r"carnaval|carnevale|fasching|karneval|carnival|pfingsten|ferragosto|"
+    r"summer|verano|verao|ete|sommer|estate|winter|invierno|inverno|hiver|spring|primavera|printemps|fruhling|"
+    r"autumn|otono|outono|automne|herbst|autunno|"
+    # (English "may" is as often the verb: the month with a word before it)
+    r"(?:in|early|late|mid|next|this) may)\b"
 )
+_A_WORD = re.compile(r"[a-z]+")
+
+
+def comes_back_at_a_time(folded: str) -> bool:
+    """Whether the writer wishes to come back at a time named after the wish ("Wir würden gern am letzten Wochenende im
+    November wiederkommen", "Vorremmo già tornare a Carnevale", "Gostávamos muito de voltar no verão"): a stay asked
+    for; "we'd love to come back one day" names none."""
+    from conversations.nlu.dates import MONTHS
+
+    back = _COMES_BACK.search(folded)
+    if back is None:
+        return False
+    after = folded[back.start() :]
+    return bool(_A_TIME.search(after)) or any(
+        word in MONTHS and word != "may" for word in _A_WORD.findall(after)
+    )
 
 
 def _asks_for_a_stay_beside_thanks(folded: str) -> bool:
-    back = _COMES_BACK.search(folded)
-    if back and _A_TIME.search(folded, back.start()):
+    if comes_back_at_a_time(folded):
         return True
     return bool(_ASKS_FOR_A_STAY.search(_NIGHT_STAFF.sub(" ", _ROOM_STAYED_IN.sub(" ", folded))))
 

@@ -19,7 +19,7 @@ import re
 
 from conversations.nlu import classifier
 from conversations.nlu.dates import MONTHS
-from conversations.nlu.rules import changes_dates
+from conversations.nlu.rules import changes_dates, stays_on
 from conversations.nlu.text import QUESTION_SENTENCE
 
 # A wish to book, in the first person ("quisiera reservar", "we'd like to book", "wir hätten gerne").
@@ -59,6 +59,8 @@ _ASK = re.compile(
     r"do you have|have you got|teneis|tienen|tenes|hay|avez-vous|vous avez|haben sie|habt ihr|hatten sie|hatten's|"
     r"gibt es|avete|"
     r"c'e|tem|geht das|is that possible|is it possible|any rooms?|"
+    # Brazilian whether it can be ("Dá pra ser dois quartos?", "rola?", "tem como?")
+    r"(?:da|daria) (?:pra|pro|para) (?:ser|ter|arranjar|arrumar|conseguir|reservar)|rola(?=\s*\?)|tem como|"
     r"is there|are there|any room|anything|ha (?:vaga|quartos?)|y a-t-il|il y a|posto)\b"
 )
 # Whether it can be done, asked ("on aimerait une chambre la fin de semaine du 20 mars, c'tu possible?", "c'est
@@ -91,7 +93,16 @@ _BOOK = re.compile(
     r"\bto (?:request|make|book|reserve)\b|"
     r"(?:i|we) (?:would like to |wish to )?"
     r"request (?:a|the) (?:booking|reservation|room)|(?:je|nous) (?:vous )?(?:sollicit\w*|demand\w*) (?:une|la) "
-    r"reservation|(?:chiedo|chiediamo|richiedo|richiediamo|vorrei richiedere|vorremmo richiedere) (?:la|una) "
+    r"reservation|"
+    # ...asked as a favour, for the writer or for others ("Je vous prie de bien vouloir leur réserver trois chambres",
+    # "merci de bien vouloir nous réserver", "le ruego que les reserve", "vi prego di prenotare per loro", "we would ask
+    # you to reserve", "ich bitte Sie, ihnen ... zu reservieren", "peço que reservem")
+    r"(?:vous pri\w*|vous serais reconnaissant\w*|merci) de (?:bien vouloir )?(?:nous |me |leur |lui )?reserver|"
+    r"(?:le|les) (?:ruego|rogamos|pido|pedimos) (?:que )?(?:nos |me |les |le )?reserv\w*|"
+    r"(?:vi|la|le) (?:prego|preghiamo|chiedo|chiediamo) (?:cortesemente )?di (?:voler )?(?:prenotare|riservare)|"
+    r"(?:we|i) (?:would )?ask you to (?:kindly )?(?:book|reserve)|"
+    r"(?:ich|wir) (?:bitte|bitten) sie\b[^.?!\n]{0,60}\b(?:zu reservieren|zu buchen)|"
+    r"(?:peco|pedimos|solicito|solicitamos) que (?:nos |me |lhes )?reserv\w*|(?:chiedo|chiediamo|richiedo|richiediamo|vorrei richiedere|vorremmo richiedere) (?:la|una) "
     r"prenotazione(?! n)|(?:bitte|bitten|ersuche|ersuchen) (?:\w+ )?um (?:eine |die )?(?:reservierung|buchung)|"
     r"(?:me|nos) (?:puede|pueden|podeis|podria|podrian|puedes|podrias|podes|podrian) (?:reservar|apartar|guardar|"
     r"separar|anotar|apuntar)|(?:puede|pueden|podeis|podria|podrian|puedes|podrias) (?:reservar|apartar|guardar|"
@@ -222,15 +233,19 @@ _ROOM_WISH = re.compile(
 _COME_AND_STAY = re.compile(
     r"\b(?:(?:i'?d|we'?d|i would|we would|i want to|we want to)(?: like| love)?(?: to)? "
     r"(?:come|stay|spend)\b[^?!\n]{0,40}\b(?:with you|at your (?:hotel|place))|"
-    r"(?:nos gustaria|me gustaria|queremos|queriamos|quisieramos|quiero|quisiera) (?:pasar|venir|quedarnos|alojarnos)\b"
+    # (a wish said with delight too: "nos encantaría pasar unos días con ustedes", "adoraríamos passar", "on adorerait
+    # venir chez vous", "we'd love to", "ci farebbe piacere venire da voi")
+    r"(?:nos gustaria|me gustaria|nos encantaria|me encantaria|queremos|queriamos|quisieramos|quiero|quisiera) "
+    r"(?:pasar|venir|quedarnos|alojarnos)\b"
     r"[^?!\n]{0,40}\b(?:con ustedes|con vosotros|en su hotel|en vuestro hotel)|"
-    r"(?:queremos|queriamos|gostariamos de|quero|queria|gostaria de) (?:passar|ficar|vir)\b[^?!\n]{0,40}"
+    r"(?:queremos|queriamos|gostariamos de|quero|queria|gostaria de|adorariamos) (?:passar|ficar|vir)\b[^?!\n]{0,40}"
     r"\b(?:com voces|convosco|no hotel de voces|no vosso hotel|ai)\b|"
     r"(?:on aimerait|nous aimerions|j'aimerais|on voudrait|nous voudrions|je voudrais|nous souhaiterions|"
-    r"je souhaiterais) (?:venir|passer|sejourner|loger)\b[^?!\n]{0,40}\b(?:chez vous|dans votre hotel)|"
+    r"je souhaiterais|on adorerait|nous adorerions) (?:venir|passer|sejourner|loger)\b[^?!\n]{0,40}\b(?:chez vous|dans votre hotel)|"
     r"(?:wir|ich|und) (?:wurden|wurde|mochten|mochte|hatten|hatte)\b[^?!\n]{0,50}\bbei (?:ihnen|euch) "
     r"(?:ubernachten|bleiben|wohnen)|(?:mir|wir) chomed gern|"
-    r"(?:vorremmo|vorrei|ci piacerebbe|mi piacerebbe) (?:venire|passare|stare|soggiornare)\b[^?!\n]{0,40}"
+    r"(?:vorremmo|vorrei|ci piacerebbe|mi piacerebbe|ci farebbe piacere) (?:venire|passare|stare|soggiornare)\b"
+    r"[^?!\n]{0,40}"
     r"\b(?:da voi|con voi|nel vostro hotel|presso di voi))"
 )
 # A wish to come, with a time to come ("wir würden gerne über Ostern kommen", "vorremmo venire per il ponte
@@ -343,6 +358,9 @@ _ASKS_ROOM = re.compile(
     # ...not a wish softened ("ein Einzelzimmer, wenn möglich mit Schreibtisch", "una doble, si es posible con
     # balcón", "se possível com varanda": if it can be, no question)
     r"sarebbe possibile|geht das|ginge das|geht si des aus|"
+    # Brazilian whether it can be ("Dá pra ser dois quartos, um pra gente e outro pras crianças?", "Somos 8 ... sexta e
+    # sábado, rola?", "tem como ser no térreo?")
+    r"(?:da|daria) (?:pra|pro|para) (?:ser|ter|arranjar|arrumar|conseguir|reservar)|rola(?=\s*\?)|tem como|"
     r"(?<!wenn )(?<!falls )(?<!soweit )(?<!wenn es )(?<!falls es )moglich|"
     # (a date's dots on the way: "Hätten'S am Wochenende vom 18. bis 20. Februar zwei Zimmer")
     rf"{_HAVE}\b(?:[^?.!\n]|(?<=\d)\.){{0,50}}?\b{_SOMETHING})\b|\b{_HAVE}\s*\?"
@@ -582,6 +600,11 @@ _EXISTING = re.compile(
 )
 
 
+def books_outright(folded: str) -> bool:
+    """A request to book said outright (see `_BOOK`), not asked before booking."""
+    return _BOOK.search(folded) is not None and _BEFORE.search(folded) is None
+
+
 def comes_to_stay(folded: str) -> bool:
     """A wish to come and stay at the hotel ("a gente queria ficar aí de quinta a domingo")."""
     return bool(_COME_AND_STAY.search(folded))
@@ -636,15 +659,18 @@ _MADE = re.compile(
     # a booking named by its reference ("a reserva ABX4471", "booking 60412", "Reservierung Nr. 51877")
     r"(?:reserva|booking|reservation|buchung|reservierung|prenotazione|resa)(?: n[or]?\.?| #)? ?[a-z]{0,4}-?\d{3}|"
     r"(?:i|we) (?:booked|reserved)|(?:i'?m|we'?re|i am|we are) (?:already )?booked|booked (?:under|in the name)|"
+    # ("we've got the room booked for friday and saturday night")
     r"(?:i'?ve|we'?ve|i have|we have) (?:already )?(?:got )?(?:booked|reserved|a booking|"
-    r"a reservation|a room booked)|already booked|(?:my|our) (?:booking|reservation)|"
+    r"a reservation|(?:a|the|our) (?:\w+ )?rooms? booked)|already booked|(?:my|our) (?:booking|reservation)|"
     r"(?:tenho|temos) (?:uma )?reserva|(?:minha|nossa) reserva|ja reserv\w+|da reserva [a-z]{0,4}-?\d|"
     r"(?:j'ai|nous avons|on a) (?:deja )?(?:une )?(?:reserv\w*|resa)\b|(?:ma|notre) (?:resa|reservation)|deja reserve\w*|"
     r"la resa \d|"
     r"(?:wir haben|ich habe) (?:schon|bereits)|(?:meine|unsere|meiner|unserer) (?:buchung|reservierung)|"
-    r"(?:schon|bereits) gebucht|(?:ich|wir) (?:habe|haben|hab)\b(?![^.?!\n]{0,50}\b(?:nicht|noch nie)\b)"
-    # (a date's dots inside: "wir haben für das Wochenende 20.-22.10. ein Doppelzimmer gebucht")
-    r"(?:[^.?!\n]|(?<=\d)\.){0,50}\bgebucht\b|"
+    # (a date's dots inside: "wir haben für das Wochenende 20.-22.10. ein Doppelzimmer gebucht"), also said in Bavarian,
+    # Austrian and Swiss German ("mir ham bei eich vom 11. bis 13. september a zimmer reserviert", "mir händ bi Ihne es
+    # Zimmer reserviert", "mir san für 3 Nächt ab 12. Juli bei Ihnen gebucht", "i hob a Zimmer gebucht")
+    r"(?:schon|bereits) gebucht|(?:ich|wir|mir|i) (?:habe|haben|hab|ham|hamma|hand|hend|hob|san|sind)\b"
+    r"(?![^.?!\n]{0,60}\b(?:nicht|noch nie|ned|nid)\b)(?:[^.?!\n]|(?<=\d)\.){0,60}\b(?:gebucht|reserviert|gbucht)\b|"
     r"(?:ho|abbiamo) (?:gia )?prenotato|(?:la mia|la nostra) prenotazione|(?:ho|abbiamo) una prenotazione)"
 )
 # The stay given up ("nous devons renoncer à notre séjour du 28 au 30 janvier", "dobbiamo rinunciare al soggiorno di
@@ -656,9 +682,25 @@ _GIVING_UP = (
     r"prenotazione|camera|vacanza|weekend|week-end|fine settimana|ponte|viaggio)|desisti\w* (?:da|de|do) (?:nossa |minha |"
     r"nosso )?(?:reserva|estadia|viagem|fim de semana|quarto)|renunci\w* (?:a|al) (?:la |nuestra |mi |nuestro )?(?:reserva|"
     r"estancia|fin de semana|escapada|habitacion|viaje)|(?:auf )?(?:den|unseren|meinen|das|unser) (?:aufenthalt|"
-    r"wochenende|zimmer|urlaub)\b[^.?!\n]{0,30}\bverzichten|(?:give|giving) up (?:our|my|the) (?:stay|booking|reservation|room|weekend)"
+    # (a date's dots on the way: "auf unseren Aufenthalt vom 3. bis 5. April verzichten")
+    r"wochenende|zimmer|urlaub)\b(?:[^.?!\n]|(?<=\d)\.){0,30}\bverzichten|(?:give|giving) up (?:our|my|the) (?:stay|booking|reservation|room|weekend)"
 )
 _GIVES_UP = re.compile(rf"\b(?:{_GIVING_UP})")
+# ...by the writers themselves ("Temos de desistir da estadia do fim de semana", "tenemos que renunciar al fin de
+# semana", "nous devons renoncer à notre séjour", "wir müssen leider auf unseren Aufenthalt verzichten", "dobbiamo
+# rinunciare al soggiorno", "we have to give up our stay"), not someone of the party ("um casal desistiu da viagem").
+_WE_GIVE_UP = re.compile(
+    r"\b(?:temos|tenemos|tengo|tenho|vamos|devemos|debemos|dobbiamo|devo|dovremo|dovremmo|devons|doit|dois|devrons|"
+    r"mussen|muss|musste|mussten|have|need|must|had|hemos|habra|tocca|"
+    rf"leider|purtroppo|malheureusement|infelizmente|lamentablemente|unfortunately)\s+(?:\w+\s+){{0,2}}(?:{_GIVING_UP})"
+)
+
+
+def gives_up_the_stay(folded: str) -> bool:
+    """Whether the writers say they give up their stay (see `_WE_GIVE_UP`): a cancellation."""
+    return _WE_GIVE_UP.search(folded) is not None
+
+
 # The verbs of cancelling a booking (also `requests`' sentences that cancel one).
 CANCELLING = re.compile(
     r"\b(?:cancel\w*|anul\w*|annul\w*|storn\w*|disdi\w*|desmarc\w*|call(?:ing)? off|"
@@ -880,8 +922,13 @@ _COUNT_WORD = (
     r"vier|funf|sechs|due|tre|quattro|cinque|sei)"
 )
 _ROOMS_ENOUGH = r"(?:habitacion\w*|cuartos|quartos|chambres|zimmer|camere|rooms|doubles|doppie)"
-_NOW_NEEDED = re.compile(
-    r"\b(?:"
+_COMES_TO = (
+    r"(?:asi que|por lo que|entonces|assim|entao|portanto|donc|du coup|also|somit|quindi|percio|so)\s+"
+    r"(?:ahora |agora |maintenant |jetzt |ora |now )?(?:seriamos|seremos|seriam|serions|serons|on sera|waren|werden wir|"
+    r"sind wir|saremmo|saremo|we'?d be|we'?ll be|we will be)\b"
+)
+_PARTY_NOW = (
+    r"(?:"
     # someone joining
     r"(?:viene|vienen|vem|vai|vao|vient|viennent|kommt|kommen|comes|coming|come|vengono)\s+(?:\w+\s+)?"
     r"(?:tambien|tambem|aussi|auch|too|also|anche|pure)\b|mitkomm\w*|mitfahr\w*|kommt\s+(?:\w+\s+){0,3}mit\b|"
@@ -895,11 +942,12 @@ _NOW_NEEDED = re.compile(
     r"ne (?:viennent|vient|peuvent) plus|no (?:vienen|viene) (?:al final|finalmente|ya)|ya no (?:vienen|viene)|"
     r"(?:ja )?nao (?:vem|vao) mais|(?:hanno|ha) dato forfait|non (?:vengono|viene) piu|"
     # the count it comes to
-    r"(?:asi que|por lo que|entonces|assim|entao|portanto|donc|du coup|also|somit|quindi|percio|so)\s+"
-    r"(?:ahora |agora |maintenant |jetzt |ora |now )?(?:seriamos|seremos|seriam|serions|serons|on sera|waren|werden wir|"
-    r"sind wir|saremmo|saremo|we'?d be|we'?ll be|we will be)\b|"
+    rf"{_COMES_TO}|"
     rf"{_COUNT_WORD}\s+(?:e non|et (?:non|pas)|y no|not|statt|e nao|instead of|rather than|invece di|au lieu de|"
-    rf"en vez de|em vez de|anstatt|nicht)\s+{_COUNT_WORD}\b|"
+    rf"en vez de|em vez de|anstatt|nicht)\s+{_COUNT_WORD}\b)"
+)
+_NOW_NEEDED = re.compile(
+    rf"\b(?:{_PARTY_NOW}|"
     # fewer rooms
     r"(?:solo|so|seulement|nur noch|nur|only|just) (?:vamos a |vamos )?(?:precisar|necesitar|necesitamos|precisamos|"
     r"need|brauchen|benotigen|servono|ne servono|ci servono|aurons besoin|avons besoin)\b|"
@@ -911,6 +959,18 @@ _NOW_NEEDED = re.compile(
     rf"{_COUNT_WORD}\b(?:\s+(?:\w+\s+)?{_ROOMS_ENOUGH})?|"
     rf"(?:con\s+)?{_COUNT_WORD}\s+(?:\w+\s+)?{_ROOMS_ENOUGH}\s+(?:\w+\s+)?(?:nos |me |ci |mi |nous |uns |mir )?"
     r"(?:basta\w*|bastam|suffi\w*|reichen|genugen|will do|are enough|would be enough|should do)|"
+    # ...the count alone ("Al final con dos nos basta", "com dois chega", "con due ci basta", "deux nous suffiront",
+    # "zwei reichen uns", "two will do")
+    rf"(?:con|com|avec|mit|with)\s+{_COUNT_WORD}\s+(?:\w+\s+)?(?:basta\w*|bastam|chega\w*|suffi\w*|reicht|will do)\b|"
+    rf"{_COUNT_WORD}\s+(?:nos|me|ci|mi|nous|uns|mir)\s+(?:basta\w*|bastam|chega\w*|suffi\w*|reichen|genugen)\b|"
+    rf"{_COUNT_WORD}\s+(?:reichen|genugen) (?:uns|mir)\b|{_COUNT_WORD}\s+(?:will do|are enough|would be enough|should do)\b|"
+    # ...or the count needed now or in all ("so we'll need three rooms now", "necesitaríamos tres en total", "ahora
+    # necesitamos dos habitaciones", "il nous faut maintenant trois chambres", "jetzt brauchen wir drei Zimmer")
+    rf"(?:need|necesit\w*|precis\w*|besoin|faut|brauch\w*|benotig\w*|servono|servirebbero|serviranno)\s+"
+    rf"(?:\w+\s+)?{_COUNT_WORD}\s+(?:\w+\s+)?(?:now|ahora|agora|maintenant|jetzt|ora|adesso|en total|in total|in totale|"
+    r"in tutto|au total|insgesamt|no total|em total)\b|"
+    rf"(?:now|ahora|agora|maintenant|jetzt|ora|adesso)\s+(?:\w+\s+)?(?:need|necesit\w*|precis\w*|besoin de|faut|"
+    rf"brauch\w*|benotig\w*|servono|servirebbero)\s+{_COUNT_WORD}\s+(?:\w+\s+)?{_ROOMS_ENOUGH}|"
     # a room more, or the one it needs now
     r"(?:zusatzlich|additional|an extra|one more|una mas|otra mas|mais um|mais uma|un'altra|noch ein\w*|"
     r"ein weiteres|une deuxieme|un deuxieme|una segunda|um segundo|a second|ein zweites|una seconda|un secondo)\s+"
@@ -947,10 +1007,38 @@ _HAD_BOOKED = re.compile(
     r"reservamos (?:una|dos|tres|cuatro|cinco|um|uma|dois|duas|quatro|\d{1,2}) (?:\w+ )?(?:habitacion\w*|cuartos?|"
     r"quartos?|dobles?|duplos?|suites?)|"
     r"(?:we|i) had (?:already )?(?:booked|reserved)|"
-    # the booking said to stand under a name ("la reserva está a nombre de ...", "the booking is under Harrington")
-    r"(?:la|a|the|our|my|la nostra|notre|unsere|die) (?:reserva|booking|reservation|prenotazione|buchung|reservierung|resa)"
-    r" (?:esta|is|e|est|ist|lauft) (?:a nombre|under|in the name|em nome|au nom|auf|a nome|intestata))\b"
+    # the booking said to stand under a name ("la reserva está a nombre de ...", "the booking is under Harrington"), or
+    # named by it ("le hablo por la reservación a nombre de Gutiérrez", "é sobre a reserva no nome da Jéssica Moura",
+    # "the booking under Alvarez", "la réservation au nom de ...", "die Buchung auf den Namen ...", "la prenotazione a
+    # nome Rinaldi")
+    r"(?:la|a|the|our|my|la nostra|notre|unsere|die) (?:reserva|reservacion|booking|reservation|prenotazione|buchung|"
+    r"reservierung|resa)(?: (?:esta|is|e|est|ist|lauft))? (?:a nombre|under|in the name|em nome|no nome|au nom|"
+    r"auf den namen|a nome|intestata)|"
+    # a room said to be had at the hotel ("ich hab bei Ihnen ein Zimmer für diesen Donnerstag", "wir haben ein Zimmer
+    # bei euch")
+    r"(?:ich|wir|mir|i) (?:habe|haben|hab|ham|hand) (?:bei (?:ihnen|euch|eich|ihne) (?:ein|a|es) \w*zimmer|"
+    r"(?:ein|a|es) \w*zimmer bei (?:ihnen|euch|eich|ihne)))\b"
 )
+
+
+# A booked stay begun later than booked, said without its old day ("kumman mir erst am samstag", "wir kommen erst am
+# Samstag an", "we won't arrive until Saturday", "we'll only get there on Saturday", "no llegaremos hasta el sábado",
+# "solo llegaremos el sábado", "on n'arrivera que samedi", "arriveremo solo sabato", "só chegamos no sábado").
+_ARRIVES_LATER = re.compile(
+    r"\b(?:(?:kommen|komme|kumman|kemma|reisen|sind)\s+(?:\w+\s+){0,2}erst\s+(?:am|ab)\b|"
+    r"erst\s+am\s+\w+\s+(?:an|anreisen|ankommen|kommen|da)\b|"
+    r"won'?t (?:arrive|get (?:there|here|in)|be there|check in) (?:un)?till?|(?:will|we'?ll|i'?ll|can) only (?:arrive|get "
+    r"(?:there|here|in)|come|check in)|"
+    r"no (?:llegaremos|llegamos|podremos llegar|podemos llegar) hasta|(?:solo|solamente) (?:llegaremos|llegamos|"
+    r"podremos llegar|podemos llegar)|"
+    r"n'arriver\w* (?:que|qu')|ne (?:pourrons|pourrai|pourra|pouvons) arriver que|"
+    r"(?:arriveremo|arriviamo|arriverò|arrivero|possiamo arrivare) (?:solo|soltanto)|"
+    r"(?:so|apenas) (?:chegamos|chegaremos|vamos chegar|conseguimos chegar|podemos chegar))"
+)
+# The party a booking now comes to, read in a message that asks a question too, its count said ("so we will be at the
+# hotel around 1 o'clock" is when, no party).
+_COMES_TO_A_COUNT = _COMES_TO + rf"(?=\s+(?:[a-z]+\s+){{0,3}}{_COUNT_WORD}\b)"
+_PARTY_NOW_SAID = re.compile(r"\b" + _PARTY_NOW.replace(_COMES_TO, _COMES_TO_A_COUNT))
 
 
 def names_a_booking_had(folded: str) -> bool:
@@ -960,21 +1048,32 @@ def names_a_booking_had(folded: str) -> bool:
 
 def changes_a_booking_made(folded: str, booking_ref: str | None, *, asks: bool = False) -> bool:
     """Whether the message names a booking already made (by its reference or its words) and says what it needs now:
-    someone added or dropped, the count it comes to, fewer or more rooms (see `_NOW_NEEDED`); or another day said
-    instead of the booked one, booking named or not (the only change read in a message read as a question, `asks`)."""
+    someone added or dropped, the count it comes to, fewer or more rooms (see `_NOW_NEEDED`), its stay moved, lengthened
+    or begun later; or another day said instead of the booked one, booking named or not. In a message read as a
+    question (`asks`) only another day or a party changed is a change."""
     if _DAY_INSTEAD.search(folded):
         return True
-    if asks:
-        # a question beside a booking named asks about the hotel ("booking 4471: is breakfast included?"); only
-        # another day instead of the booked one changes it
-        return False
     if booking_ref is None and not names_a_booking_had(folded):
         return False
-    if _NOW_NEEDED.search(folded) or _ADDS_TO_BOOKING.search(folded):
+    if asks:
+        # a question beside a booking named asks about the hotel ("booking 4471: is breakfast included?"); the party it
+        # comes to asks for the change, the question goes alongside ("esquecemos de colocar o bebê, então fica 2
+        # adultos e 1 criança. Vocês colocam um berço?", "Jetzt kommt unsere Tochter doch mit ... Geht ein Kinderbett?")
+        return _PARTY_NOW_SAID.search(folded) is not None
+    # (the stay given up is no one dropping out: "Temos de desistir da estadia do fim de semana" cancels, "um casal
+    # desistiu da viagem, então seremos quatro" comes to a count)
+    if _NOW_NEEDED.search(_GIVES_UP.sub(" ", folded)) or _ADDS_TO_BOOKING.search(folded):
         return True
-    # the booking made, then moved or its room swapped ("Reservé una doble ... pero necesitamos cambiarla por una triple")
+    # the booking made, then moved, lengthened, begun later or its room swapped ("Reservé una doble ... pero
+    # necesitamos cambiarla por una triple", "we've got the room booked for friday and saturday night but we're gonna
+    # stay sunday too", "mir ham ... a zimmer reserviert aber ... kumman mir erst am samstag")
     made = _MADE.search(folded) or _HAD_BOOKED.search(folded)
-    return made is not None and bool(changes_dates(folded[made.end() :]) or _SWAP.search(folded, made.end()))
+    if made is None:
+        return False
+    after = folded[made.end() :]
+    return bool(
+        changes_dates(after) or _SWAP.search(after) or stays_on(after) or _ARRIVES_LATER.search(after)
+    )
 
 
 # Whether the hotel has the writer down, asked or checked ("could you confirm you've got us down for Christmas?", "ich
@@ -1030,7 +1129,24 @@ _HAS_US_DOWN = re.compile(
     r"(?:nos|me) (?:teneis|tienen|tenes|tiene) (?:ya |bien )?(?:apuntad|anotad|registrad|inscrit)\w*|"
     r"(?:nos|me) (?:tem|teem) (?:ja |bem )?(?:registad|registrad|anotad|marcad)\w*|"
     r"vous (?:nous|m') ?(?:avez|aviez) (?:bien )?(?:note|notes|notee|notees|inscrit\w*|enregistre\w*)|"
-    r"(?:ci|mi) (?:avete|abbiate|ha|abbia) (?:gia |bene )?(?:segnat|registrat|annotat|inserit)\w*)|"
+    r"(?:ci|mi) (?:avete|abbiate|ha|abbia) (?:gia |bene )?(?:segnat|registrat|annotat|inserit)\w*|"
+    # the writer said to be all set ("Just double checking we're all set for Memorial Day weekend")
+    r"(?:we'?re|we are|i'?m|i am|are we|am i) (?:all )?set for\b|"
+    # the booking said confirmed, asked ("volevo sapere se la nostra prenotazione per il weekend del 14 è confermata",
+    # "is our booking for the 14th confirmed?", "¿nuestra reserva del puente está confirmada?", "a nossa reserva já está
+    # confirmada?", "notre réservation du 14 est-elle bien confirmée ?", "ob unsere Buchung für Samstag bestätigt ist")
+    r"(?:our|my|nuestra|mi|nossa|minha|notre|ma|unsere|meine|la nostra|la mia) (?:booking|reservation|reserva|"
+    r"reservacion|buchung|reservierung|prenotazione)\b[^.?!\n]{0,50}\b(?:is|esta|e|est|ist|sia|wurde)(?:-elle)? "
+    r"(?:still |already |ya |ja |bien |deja |gia |schon |bereits )?(?:confirmed|confirmada|confirmee|confermata|"
+    r"bestatigt)|"
+    # ...or the room said to be had, asked to be confirmed ("Confirmam que temos o quarto para a ponte?", "can you
+    # confirm we have the room for Friday?", "¿me confirman que tenemos la habitación?", "pouvez-vous confirmer que nous
+    # avons bien la chambre ?", "bestätigen Sie, dass wir das Zimmer haben?", "mi confermate che abbiamo la camera?")
+    r"confirm\w* (?:that |que )?(?:we have|we'?ve got|temos|tenemos|nous avons|abbiamo)(?: bien)? (?:the|our|o|a|el|la|"
+    r"il|les|os|as|los|las) (?:rooms?|quartos?|habitacion\w*|chambres?|camer[ae])|"
+    r"bestatig\w*[^.?!\n]{0,30}\bdass wir (?:das|die|unser|unsere) \w*zimmer|conferm\w* che abbiamo (?:la|le) camer[ae]|"
+    # ...or checked to be for its days ("Just want to check it's for two nights from 9 November")
+    r"(?:check|confirm|make sure|verify)\w* (?:that )?(?:it'?s|it is|the booking is|the reservation is) (?:for|under)\b)|"
     + _CHANGE_MADE_ASKED
 )
 _CHECKED = re.compile(
