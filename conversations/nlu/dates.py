@@ -247,8 +247,9 @@ _SHORT_WEEKDAY_NIGHT_EN = re.compile(
 )
 _SHORT_WEEKDAY_EN = re.compile(
     r"\b(?:this|next|nxt|on|from|starting|until|til|till|and|check in|check-in|checkin|check out|check-out|checkout|"
-    # "gotta cancel for Sat", "a room for Fri?" ("for sun" is as often the sunshine)
-    r"arriving|arrive|arrival|leaving|leave|departure|for(?! sun\b)),? "
+    # "gotta cancel for Sat", "a room for Fri?" ("for sun" is as often the sunshine); "a night away sat", "2 nights
+    # fri"
+    r"arriving|arrive|arrival|leaving|leave|departure|for(?! sun\b)|(?:night|nite|nights|nites)(?: away| out)?(?! sun\b)),? "
     r"(?P<c>mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?"
     # "from Fri 20th": the day number is the precise part (read with the short name before it).
     r"(?!\s*,?\s*(?:the\s+)?[0-3]?\d)"
@@ -643,17 +644,18 @@ _EASTER_DAYS: list[tuple[re.Pattern[str], int]] = [
         ),
         (
             r"\b(?:lunes de pascua|easter monday|lundi de paques|ostermontag|pasquetta|lunedi dell'angelo|"
-            r"lunedi dell angelo|lunedi di pasqua|segunda-feira de pascoa|segunda feira de pascoa)\b",
+            r"lunedi dell angelo|lunedi di pasqua|segunda(?:-feira| feira)? de pascoa)\b",
             1,
         ),
         (
             r"\b(?:miercoles de ceniza|ash wednesday|mercredi des cendres|aschermittwoch|mercoledi delle ceneri|"
-            r"quarta-feira de cinzas|quarta feira de cinzas)\b",
+            # (Portuguese weekdays also said without "-feira": "de sábado até quarta de cinzas")
+            r"quarta(?:-feira| feira)? de cinzas)\b",
             -46,
         ),
         (
             r"\b(?:martes de carnaval|shrove tuesday|mardi gras|faschingsdienstag|martedi grasso|"
-            r"terca-feira de carnaval|terca feira de carnaval)\b",
+            r"terca(?:-feira| feira)? de carnaval)\b",
             -47,
         ),
         # the carnival's first days ("vom Faschingssamstag bis Aschermittwoch", "du samedi gras au mercredi des
@@ -665,7 +667,7 @@ _EASTER_DAYS: list[tuple[re.Pattern[str], int]] = [
         ),
         (
             r"\b(?:lunes de carnaval|carnival monday|rose monday|lundi gras|lundi de carnaval|rosenmontag|"
-            r"faschingsmontag|lunedi grasso|lunedi di carnevale|segunda-feira de carnaval|segunda feira de carnaval)\b",
+            r"faschingsmontag|lunedi grasso|lunedi di carnevale|segunda(?:-feira| feira)? de carnaval)\b",
             -48,
         ),
         (
@@ -990,9 +992,9 @@ _WEEKS_FROM = re.compile(
 # departure word the check-out, whichever comes first in the message ("checking out on the 23rd, arriving
 # the 20th", "até dia 12 de abril, chegando dia 9").
 _ARRIVAL_CUE = re.compile(
-    r"\b(?:arriving|arrive|arrival|check(?:ing)?[- ]?in|llegando|llegada|llego|llegamos|entrada|entrando|chegando|"
-    r"chegada|chego|chegamos|arrivee|arrivant|arrive|arrivons|anreise|ankunft|anreisen|kommen|arrivo|arrivando|"
-    r"arriviamo)\b[^.,;!?\d]{0,12}$"
+    r"\b(?:arriving|arrive|arrival|check(?:ing)?[- ]?in|llegando|llegada|llego|llegamos|llegar|entrada|entrando|"
+    r"chegando|chegada|chego|chegamos|chegar|arrivee|arrivant|arrive|arrivons|arriver|anreise|ankunft|anreisen|kommen|"
+    r"arrivo|arrivando|arriviamo|arrivare)\b[^.,;!?\d]{0,12}$"
 )
 _DEPARTURE_CUE = re.compile(
     r"\b(?:leaving|leave|departing|departure|check(?:ing)?[- ]?out|saliendo|salida|salgo|salimos|saida|saindo|"
@@ -1160,6 +1162,9 @@ _INSTEAD = re.compile(
     r"\b(?:en vez d|en lugar d|instead of|rather than|au lieu d|anstatt|statt|invece d|invece che|anziche|plutot que|em vez d|ao inves d|em lugar d)"
     # "stattdessen" is "instead" said before the new days, not "instead of" the old ones
     r"(?!isso|esso|essen|dessen|e (?:eso|esto|ca|cela)\b)"
+    # a day "and not" another ("il 13 e non il 12", "el 13 y no el 12", "the 13th and not the 12th", "le 13 et pas le
+    # 12", "am 13. und nicht am 12.", "dia 13 e não dia 12"): instead of it
+    r"|\b(?:e|y|and|et|und) (?:non|no|not|pas|nicht|nao)\b(?=\s+(?:(?:il|el|le|the|o|dia|den|am|on the)\s+)?\d)"
 )
 
 # The booked days pointed back to after "instead of" ("instead of those dates", "en vez de esas fechas", "au lieu de ces
@@ -1747,7 +1752,27 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:our|my|his|her|their|your)\s+$")
 _HOUR_BEFORE_LE = re.compile(r"\b(?:verso|dopo|prima|entro|fino)\s+$")
 
 
+# A night named by its day alone, in digits or words ("la noite de vinte e oito", "a noite de 28", "the night of the
+# twenty-eighth", "la noche del veintiocho", "la nuit du vingt-huit", "die Nacht vom 28.", "la notte del ventotto"):
+# that day (the night's own cue marks it one night).
+_NIGHT_OF_A_DAY = re.compile(
+    r"\b(?:noche|night|noite|nuit|nacht|notte)\s+(?:del?|do|of the|of|du|vom|von|dal|della|di)\s+(?:(?:dia|the)\s+)?"
+    rf"(?P<dw>{DAY_NUMBER}|{_alt(list(ORDINAL_VALUES))})(?:st|nd|rd|th|er)?\.?(?![\w/-]|[.,:]\d)"
+)
+
+
+_PER_NIGHT_BEFORE = re.compile(r"\b(?:por|per|par|pro)\s+$")
+
+
 def _find_bare_days(f: _Finder, lang: str) -> None:
+    for m in _NIGHT_OF_A_DAY.finditer(f.text):
+        day = _day_value(m["dw"])
+        if m["dw"] in ("cuarto", "quarto") or _PER_NIGHT_BEFORE.search(
+            f.text, max(0, m.start() - 6), m.start()
+        ):
+            continue  # "la tarifa por noche del cuarto doble": a price per night of a room, no day
+        if f.free(m.start("dw"), m.end()) and 1 <= day <= 31 and not _NOT_A_DAY_AFTER.match(f.text, m.end()):
+            f.take(_Mention(m.start("dw"), m.end(), "bare", day))
     for m in _WORD_DAY_AFTER_VERB.finditer(f.text):
         day = _day_value(m["dw"])
         if (
@@ -2325,6 +2350,47 @@ def _written_on(mention: _Mention, today: dt.date) -> bool:
     return written is not None and written <= today
 
 
+# A day the writer says goodbye until ("see you on Saturday", "nos vemos el sábado", "até sábado!", "à samedi !", "bis
+# Samstag!", "ci vediamo sabato", after thanks or a comma: "Merci pour la confirmation, à samedi !"): when they will
+# meet, no stay asked for (data/README.md: "see you on Friday" is not annotated).
+_SEE_YOU = re.compile(
+    r"\b(?:see you|see ya|nos vemos|vemo-nos|a gente se ve|on se voit|on se revoit|wir sehen uns|ci vediamo|ci si vede)"
+    r"\s+(?:(?:on|the|el|le|o|a|am|il|al|no|na|dia)\s+)*$"
+)
+_UNTIL_THEN = re.compile(
+    r"(?:(?<!\d)[,.!?;:]\s*|\b(?:merci|gracias|obrigad[oa]|danke|grazie|thanks|thank you)\s+)¡?(?:a|hasta|ate|bis)\s+"
+    r"(?:(?:el|le|o|a|am|il|al|dia)\s+)*$"
+)
+_SENTENCE_ENDS = re.compile(r"\s*(?:$|[!.?\n]|[^\w\s,;:'-])")
+
+
+def _without_a_day_of_goodbye(folded: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Mentions less the day a goodbye names: after "see you" anywhere, after a bare "until" ("à samedi !", "¡hasta el
+    sábado!") only a weekday or "tomorrow" ending a sentence in a message that names no stay."""
+    kept = []
+    for mention in mentions:
+        before = folded[max(0, mention.start - 40) : mention.start]
+        if _SEE_YOU.search(before) or (
+            mention.kind in ("wd", "rel")
+            and not mention.holiday
+            and _UNTIL_THEN.search(before)
+            and _SENTENCE_ENDS.match(folded, mention.end)
+            and not _STAY_WORD.search(folded)
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _asked_when_in_its_sentence(folded: str, mention: _Mention) -> bool:
+    """Whether the sentence of a weekend asks from or until when something is served ("Ab wann gibt es am Wochenende
+    Frühstück?"); a weekend in a sentence of its own is no such weekend ("habt ihr uns fürs WE eingetragen? ... Und ab
+    wann kann man einchecken?")."""
+    start = max(folded.rfind(stop, 0, mention.start) for stop in ".?!\n") + 1
+    ends = [end for stop in ".?!\n" if (end := folded.find(stop, mention.end)) >= 0]
+    return bool(_WHEN_SERVED.search(folded, start, min(ends, default=len(folded))))
+
+
 def _without_past_and_hours(folded: str, mentions: list[_Mention], today: dt.date) -> list[_Mention]:
     """Mentions less the day a booking or a message was written, a stay of last year, a street named after a date
     and the hours or weekdays something opens."""
@@ -2385,7 +2451,7 @@ def _without_past_and_hours(folded: str, mentions: list[_Mention], today: dt.dat
             )
             # "¿el gimnasio abre mañana?", "ob die Skilifte morgen offen haben": tomorrow is when it opens
             or (hours and (mention.kind in ("bare", "wd", "rel") or (mention.kind == "abs" and numeric)))
-            or (weekend_hours and mention.kind == "weekend")
+            or (weekend_hours and mention.kind == "weekend" and _asked_when_in_its_sentence(folded, mention))
         ):
             continue
         kept.append(mention)
@@ -2906,17 +2972,20 @@ _HAD_BEFORE = re.compile(
     r"\b(?:avevamo|avevo|we had|i had|teniamos|tenia|nous avions|on avait|j'avais|wir hatten|ich hatte|tinhamos|"
     r"tinha|originally|originalmente|originariamente|ursprunglich|initialement|au depart)\b[^.;!?\n\d]{0,25}$"
 )
-# The arrival moved in a change ("spostare l'arrivo al 10 luglio", "move the arrival to the 10th", "cambiar la llegada
-# al 10", "mudar a chegada para o dia 10", "décaler l'arrivée au 10", "die Anreise auf den 10. verschieben").
+# The arrival moved in a change ("spostare l'arrivo al 10 luglio", "move the arrival to the 10th", "bring our arrival
+# forward to the 10th", "cambiar la llegada al 10", "mudar a chegada para o dia 10", "décaler l'arrivée au 10", "die
+# Anreise auf den 10. verschieben" or "vorverlegen").
 _ARRIVAL_MOVED_BEFORE = re.compile(
-    r"\b(?:spostare|spostiamo|anticipare|posticipare|move|moving|push|change|changing|cambiar|cambiamos|mover|"
+    r"\b(?:spostare|spostiamo|anticipare|posticipare|move|moving|push|change|changing|bring|cambiar|cambiamos|mover|"
     r"adelantar|retrasar|pasar|mudar|alterar|passar|adiar|antecipar|decaler|deplacer|changer|reporter|avancer|"
     r"verschieben|verlegen|andern)\s+(?:(?:the|our|my|l'|la|a|o|nossa|minha|notre|mon|ma|die|unsere|meine|il|"
     r"nostro|mio|el|nuestra|mi)\s*)?"
     r"(?:arrivo|arrival|llegada|entrada|chegada|check-?in|arrivee|anreise|ankunft)\s+"
-    r"(?:(?:to|al|a|au|para|pra|auf|per|il|el|le|on|the|den|o|dia)\s+)*$"
+    r"(?:(?:forward|back|to|al|a|au|para|pra|auf|per|il|el|le|on|the|den|o|dia)\s+)*$"
 )
-_ARRIVAL_MOVED_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:verschieben|verlegen|andern|moven|schieben)\b")
+_ARRIVAL_MOVED_AFTER = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:verschieben|verlegen|vorverlegen|vorziehen|andern|moven|schieben)\b"
+)
 # Coming a day later or earlier than booked ("Leider kommen wir erst einen Tag später an, also am 13.", "we'll arrive a
 # day later, on the 13th", "llegaremos un día más tarde, el 13", "on arrivera un jour plus tard, le 13", "arriveremo
 # un giorno dopo, il 13", "vamos chegar um dia depois, dia 13"): the day said is the new arrival.
@@ -2947,7 +3016,7 @@ def _moved_arrival(folded: str, mentions: list[_Mention]) -> list[_Mention] | No
     """The new arrival of a change that names the booked days first, with the departure kept: the departure said
     after it ("lasciando la partenza il 12") or else the booked stay's end."""
     for index, mention in enumerate(mentions):
-        if index < 1 or mention.kind not in ("abs", "bare"):
+        if index < 1 or mention.kind not in ("abs", "bare", "wd"):
             continue
         before = folded[max(0, mention.start - 50) : mention.start]
         if not (
@@ -2961,11 +3030,14 @@ def _moved_arrival(folded: str, mentions: list[_Mention]) -> list[_Mention] | No
             )
         ):
             continue
-        later = [m for m in mentions[index + 1 :] if m.kind in ("abs", "bare")]
+        later = [m for m in mentions[index + 1 :] if m.kind in ("abs", "bare", mention.kind)]
         departures = [m for m in later if _DEPARTURE_CUE.search(folded[max(0, m.start - 30) : m.start])]
         booked = _day_ranges(folded, mentions[:index])
         if departures:
+            # (weekdays too: "Because of the strike on Friday we'll only get there on Saturday, leaving Monday")
             return [mention, departures[0]]
+        if mention.kind == "wd":
+            return None
         if booked and not later:
             return [mention, booked[-1][1]]
         old = mentions[index - 1]
@@ -2998,23 +3070,24 @@ def _moved_arrival(folded: str, mentions: list[_Mention]) -> list[_Mention] | No
 _MOVE_VERB = re.compile(
     r"\b(?:move|moving|moved|push|pushed|shift|postpone|bring forward|switch|change|verschieb\w*|verleg\w*|"
     r"umbuch\w*|ander\w*|schieb\w*|passar|mudar|trocar|alterar|adiar|antecipar|cambiar|pasar|mover|trasladar|"
-    r"adelantar|atrasar|retrasar|decal\w*|deplac\w*|reporter|reportez|changer|spost\w*|posticip\w*|anticipar\w*)\b"
+    r"adelantar|atrasar|retrasar|decal\w*|deplac\w*|reporter|reportez|repouss\w*|changer|spost\w*|posticip\w*|"
+    r"anticipar\w*)\b"
 )
 # Verbs that only ever move a booking ("décaler la réservation du 28 mai au 4 juin", "spostare la prenotazione dal
 # 28 maggio al 4 giugno", "mover la reserva del 14 de mayo al 21 de mayo"): their "du X au Y" between two dates with
 # their months is from one day to the other, not a stay from X to Y ("cambiar la reserva del 14 al 16" may be
 # either, so "change" is no such verb).
 _ONLY_MOVES = re.compile(
-    r"\b(?:move|moving|push|postpone|shift|bring forward|decal\w*|deplac\w*|reporter|reportez|spost\w*|"
+    r"\b(?:move|moving|push|postpone|shift|bring forward|decal\w*|deplac\w*|reporter|reportez|repouss\w*|spost\w*|"
     r"posticip\w*|anticipar\w*|antecip\w*|mover|trasladar|adelantar|atrasar|retrasar|adiar|verschieb\w*|"
     r"verleg\w*)\b"
 )
 # The move said between the booking's day and the new one ("reserva pra dia 15 e queria mudar pro dia 22", "booked
 # for the 15th, can we move it to the 22nd?", "réservé le 15, on voudrait décaler au 22").
 _MOVED_BETWEEN = re.compile(
-    # ("in next friday, can I change for saturday?", "changer pour samedi")
+    # ("in next friday, can I change for saturday?", "changer pour samedi", "décaler à vendredi", "spostare a venerdì")
     rf"{_MOVE_VERB.pattern}[^.?!\d]{{0,25}}?\b(?:to|to the|for|for the|pour|pour le|para|pro|pra|para o|pro dia|"
-    r"pra dia|para o dia|al|au|auf|auf den|ao|al giorno)\s*(?:dia\s+)?$"
+    r"pra dia|para o dia|al|au|a|auf|auf den|ao|al giorno)\s*(?:dia\s+)?$"
 )
 _DEPARTURE_WORD = re.compile(
     r"\b(?:check[- ]?out|departure|leave|leaving|salida|saida|depart|sortie|abreise|abfahrt|partenza|uscita)\b"
@@ -3058,6 +3131,16 @@ def _moved_from_to(folded: str, old: _Mention, new: _Mention) -> bool:
         and not _DEPARTURE_WORD.search(gap)
     ):
         return True  # "tenho uma reserva pra dia 15 e queria mudar pro dia 22", "booked the 15th, move it to the 22nd"
+    verb = _CHANGE_VERB.search(gap)
+    if (
+        verb
+        and _ARRIVAL_CUE.search(gap)
+        and not _DEPARTURE_WORD.search(gap)
+        and not re.search(r"[.;!?\n]", gap[verb.end() :])
+    ):
+        # the booking moved, then its new day of arriving ("retrasarla una semana, es decir, llegar el 17 de
+        # septiembre", "postpone it by a week and arrive on the 17th", "adiá-la uma semana e chegar a 17")
+        return True
     return (
         moved is not None
         and bool(_MOVED_FROM.search(before))
@@ -3085,8 +3168,8 @@ def _moved_from_to(folded: str, old: _Mention, new: _Mention) -> bool:
 
 # A verb of changing, a pronoun joined to it or not ("cambiarla", "pasarlo", "spostarla", "mudá-la").
 _CHANGE_VERB = re.compile(
-    rf"{_MOVE_VERB.pattern}|\b(?:cambiar|pasar|mover|trasladar|adelantar|atrasar|spostar|passa|muda|altera|"
-    r"troca)-?(?:la|lo|las|los|le)\b"
+    rf"{_MOVE_VERB.pattern}|\b(?:cambiar|pasar|mover|trasladar|adelantar|atrasar|retrasar|posponer|spostar|passa|muda|"
+    r"altera|troca|adia|antecipa)-?(?:la|lo|las|los|le)\b"
 )
 
 
@@ -3108,6 +3191,35 @@ def _moved_to_a_range(folded: str, mentions: list[_Mention]) -> list[_Mention] |
         # a day between the verb and the range ("cambiar del 10 al 12 al 14 al 16") is read otherwise
         return None
     return [first, last]
+
+
+def _moved_to_days_named(folded: str, mentions: list[_Mention]) -> list[_Mention] | None:
+    """The two nights or days said last after a verb of changing, with the booked stay (a weekend, a holiday or days)
+    before the verb: "we've got a double for this weekend (fri/sat) but can we move it to the weekend after next, fri
+    and sat night?", "a reserva é para este fim de semana ... passar para o fim de semana depois do que vem, sexta e
+    sábado", "réservée pour c'te fin de semaine ... la repousser à la fin de semaine d'après, le vendredi 14 pis le
+    samedi 15"."""
+    verb = _CHANGE_VERB.search(folded, mentions[0].end) if mentions else None
+    if verb is None:
+        return None
+    before = [m for m in mentions if m.end <= verb.start()]
+    after = [m for m in mentions if m.start >= verb.end()]
+    if (
+        len(before) + len(after) != len(mentions)
+        or not before
+        or not (before[0].kind == "weekend" or before[0].until or len(before) >= 2)
+    ):
+        return None
+    # (the weekend they are in may be named first: "the weekend after next, fri and sat night")
+    weekend = after[:1] if after and (after[0].kind == "weekend" or after[0].a_weekend) else []
+    days = after[len(weekend) :]
+    if len(days) != 2 or not all(m.kind in ("abs", "bare", "wd") for m in days):
+        return None
+    first, last = days
+    gap = folded[first.end : last.start]
+    if len(gap) > 20 or re.search(r"[\d;!?\n]", gap):
+        return None
+    return after
 
 
 def _same_day(left: _Mention, right: _Mention) -> bool:
@@ -3239,7 +3351,7 @@ _EXTENDED_AFTER = re.compile(r"[^.?!;]{0,20}?\b(?:verlanger|verlaengern)\w*")
 _STAYING_UNTIL = re.compile(
     rf"\b(?:stay|qued[ae]|fic[ao]|rest[eo]|restare|restiamo|ferm[ai]|rimaner|rimani){_UNTIL_BEFORE}"
 )
-_STAYING_AFTER = re.compile(r"[^.?!;]{0,20}?\bbleiben\b")
+_STAYING_AFTER = re.compile(r"[^.?!;]{0,20}?\b(?:bleiben|bliibe|bliiba)\b")  # (Swiss "bis am Mäntig bliibe")
 
 
 # A night added, then the day of leaving said ("add one more night, so leave on the 15th", "añadir una noche más y
@@ -3280,8 +3392,10 @@ def _new_departure(
         _LEAVE_ON.search(before) or re.match(r"\.?\s*(?:abreisen|abfahren|auschecken)\b", folded[last.end :])
     ):
         return day  # "could we add one more night, so leave on the 15th instead?": the new departure
-    german_until = re.search(r"\bbis\s+(?:zum\s+|zur\s+|)$", before)
-    range_booked = len(booked) >= 2
+    german_until = re.search(r"\bbis\s+(?:zum\s+|zur\s+|am\s+|)$", before)  # (Swiss "bis am Mäntig")
+    # (a holiday or a weekend booked is a range of its own: "réservé pour la Pentecôte mais nous aimerions rester
+    # jusqu'au mercredi")
+    range_booked = len(booked) >= 2 or any(m.until for m, _ in booked)
     if (
         _EXTENDED_UNTIL.search(before)
         or (german_until and _EXTENDED_AFTER.match(folded, last.end))
@@ -3393,6 +3507,39 @@ def _departure_only(
     else:
         date = day
     return date if date is not None and date > today else None
+
+
+def _arrival_said_instead(folded: str, kept: list[_Mention], instead: re.Match[str]) -> list[_Mention] | None:
+    """The day an arrival word names right before "instead of" the booked one, with the day of leaving said after it
+    ("arrive on Thursday the 15th instead of Friday, still leaving on Sunday", "llegar el jueves 15 en vez del viernes
+    y salir el domingo", "arriver le jeudi 15 au lieu du vendredi, on repart le dimanche"), after the booked days."""
+    before = [m for m in kept if m.end <= instead.start()]
+    departures = [m for m in kept if m.start >= instead.end() and _said_as_departure(folded, m)]
+    if len(before) < 2 or not departures:
+        return None
+    arrival = before[-1]
+    start = arrival.start
+    if weekday := _WEEKDAY_BEFORE_A_MOVED_DAY.search(folded, max(0, start - 30), start):
+        start = weekday.start()  # (the day's weekday said before it: "arrive on Thursday the 15th")
+    if not _ARRIVAL_CUE.search(folded, max(0, start - 30), start):
+        return None
+    return [arrival, departures[-1]]
+
+
+def _one_end_day_included(folded: str, resolved: list[tuple[_Mention, dt.date]]) -> bool:
+    """Whether the one day of a change is an end day said to be included, after a word of "until" ("alargar hasta el
+    15 inclusive", "until the 15th inclusive", "até dia 17, inclusive", "bis einschließlich 17.")."""
+    if len(resolved) != 1:
+        return False
+    mention, _ = resolved[0]
+    before = folded[max(0, mention.start - 45) : mention.start]
+    return (
+        mention.inclusive
+        and not mention.until
+        and mention.kind in ("abs", "bare", "wd")
+        # (the word of including may stand between: "bis einschließlich 17.", "up to and including the 17th")
+        and bool(_INCLUSIVE_BEFORE.search(before) or _DEPARTURE_CUE.search(before))
+    )
 
 
 def _one_day_of_leaving(folded: str, resolved: list[tuple[_Mention, dt.date]]) -> bool:
@@ -3595,8 +3742,24 @@ _INSTEAD_AFTER = re.compile(
 )
 
 
+# "Instead" said before the new days, after the booked ones ("Al suo posto, potremmo venire per Pasquetta", "En su
+# lugar, ¿podríamos venir el puente de mayo?", "Instead, could we come for Easter Monday?", "À la place, on pourrait
+# venir pour la Pentecôte ?", "Stattdessen würden wir gern zu Pfingsten kommen", "Em vez disso, podemos ir na Páscoa?").
+_INSTEAD_BEFORE = re.compile(
+    r"\b(?:instead|en su lugar|en lugar de eso|en cambio|a la place|stattdessen|statt dessen|al suo posto|al posto suo|"
+    r"invece|em vez disso|em seu lugar|no lugar dela)\b(?! d)[^.;!?\n\d]*$"
+)
+
+
 def _days_said_instead(folded: str, mentions: list[_Mention]) -> list[_Mention] | None:
-    """A weekend said last with "instead" after it, when the days before it are the booked ones it replaces."""
+    """A weekend said last with "instead" after it, when the days before it are the booked ones it replaces; or a
+    holiday or a weekend said last after "instead" ("dal 3 al 5 aprile. Al suo posto, potremmo venire per Pasquetta")."""
+    if (
+        len(mentions) >= 2
+        and (mentions[-1].kind == "weekend" or mentions[-1].holiday)
+        and _INSTEAD_BEFORE.search(folded, mentions[-2].end, mentions[-1].start)
+    ):
+        return mentions[-1:]
     if len(mentions) < 2 or not _INSTEAD_AFTER.match(folded, mentions[-1].end):
         return None
     # the days joined to the last one ("the weekend of the 23rd of October", "del 10 al 12")
@@ -3723,7 +3886,7 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     # The day a booking was made or a past stay is no old or new day of a change ("I made my booking on 2 March
     # for 9-11 April, could you change it to 16-18 April?").
     mentions = _without_past_visits(folded, _without_past_and_hours(folded, mentions, today), today)
-    mentions = _without_the_subjects_days(folded, mentions)
+    mentions = _without_a_day_of_goodbye(folded, _without_the_subjects_days(folded, mentions))
     mentions = _without_days_taken_back(folded, mentions, today)
     cannot = [
         m
@@ -3804,6 +3967,14 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
                     # said before the booked days, to their end
                     _in_the_old_days_month(folded, kept[1:], [m for m in kept[:1] if m.kind == "bare"], today)
                     kept = [kept[0], kept[2]]
+            if (
+                len(after) == 1
+                and len(kept) >= 3
+                and (arriving := _arrival_said_instead(folded, kept, instead))
+            ):
+                # "une réservation pour la fin de semaine du 16 octobre ... on aimerait arriver le jeudi 15 au lieu du
+                # vendredi on repart toujours le dimanche": the new arrival and the departure said after it
+                kept = arriving
             if kept:
                 _in_the_old_days_month(folded, after, kept, today)
             mentions = kept or mentions
@@ -3821,6 +3992,11 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
         elif (moved_arrival := _moved_arrival(folded, mentions)) is not None:
             # "dal 9 al 12 luglio ... spostare l'arrivo al 10 luglio lasciando la partenza il 12": the new arrival
             # and the departure kept
+            # (a day without its month in the booked one's: "3 nights from 12 April. Could we bring our arrival
+            # forward to the 11th?")
+            _in_the_old_days_month(
+                folded, mentions[: mentions.index(moved_arrival[0])], moved_arrival[:1], today
+            )
             mentions = moved_arrival
         elif len(mentions) in (3, 4) and _same_day(*mentions[:2]) and _moved_from_to(folded, *mentions[1:3]):
             # "Tengo reserva para este viernes. ¿Me la podéis cambiar del viernes para el sábado?": the booked day
@@ -3895,6 +4071,11 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
                 folded, mentions[: mentions.index(moved_to_range[0])], moved_to_range, today
             )
             mentions = moved_to_range
+        elif (moved_to_days := _moved_to_days_named(folded, mentions)) is not None:
+            # "this weekend (fri/sat) ... move it to the weekend after next, fri and sat night?": the nights said
+            # after the verb are the new stay
+            _in_the_old_days_month(folded, mentions[: mentions.index(moved_to_days[0])], moved_to_days, today)
+            mentions = moved_to_days
     for pattern, flag in ((_NIGHT_OF, "one"), (_NIGHTS_OF, "list")):
         for m in pattern.finditer(folded):
             nearby = [
@@ -3985,6 +4166,10 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
     if modify and (departure := _departure_only(folded, resolved, nights, today)):
         # "tenemos reservado hasta el 18 ... adelantar la salida al 16": the new departure alone, the arrival kept
         return StayDates(check_out=departure, dates=result.dates)
+    if modify and _one_end_day_included(folded, resolved):
+        # "prolongar hasta el 15 inclusive", "extend until the 15th inclusive", "prolungare fino al 17 compreso": that
+        # day's night is the stay's last, so the new departure is the morning after (the arrival kept)
+        return StayDates(check_out=check_in + dt.timedelta(days=1), dates=result.dates)
     if modify and _one_day_of_leaving(folded, resolved):
         # one day alone stays as it was, for the caller to read as the departure after the departure word
         return StayDates(check_in=check_in, dates=result.dates)
@@ -4291,6 +4476,12 @@ def _named_by_dates(folded: str, mentions: list[_Mention], today: dt.date) -> li
             # "in a fortnight - could we book Friday and Saturday?": a dash before a clause is no range
             and not (_RANGE_TO.match(gap) and not (mention.in_period and len(gap.split()) > 2))
             and mention.date is not None
+            # (a weekday stayed until after a holiday is the one after it: "réservé pour la Pentecôte mais nous
+            # aimerions rester jusqu'au mercredi", "over Easter, until Wednesday")
+            and not (
+                mention.holiday
+                and _DEPARTURE_CUE.search(folded, max(0, following.start - 30), following.start)
+            )
         ):
             # "Thanksgiving, Thursday to Sunday", "Corpus Christi, de quinta a domingo": the holiday's weekdays.
             following.near = mention.date
