@@ -26,6 +26,8 @@ _ADULT = (
 )
 _CHILD = (
     r"(?:ninos?|ninas?|nenes?|nenas?|hijos?|hijas?|peques?|chicos|menores|menor|children|child|kids?|sons?|daughters?|boys|"
+    # said familiarly ("the nipper (3)", "le môme", "der Knirps", "il marmocchio")
+    r"nippers?|sprogs?|momes?|knirpse?|marmocchi|marmocchio|"
     r"criancas?|filhos?|filhas?|enfants?|fils|filles?|kinder|kindern|kind|sohne|sohnen|tochter|tochtern|bambini|bambino|bambina|"
     r"bambine|bimbi|bimbe|bimbo|bimba|figli|figlio|figlia|ragazzi|infants?|toddlers?|bebes?|babies|baby|neonat[oi]|lattanti|"
     r"saugling|kleinkind|kleinkinder|miudos|miudas|miudo|miuda|chamacos|guaguas|pibes|nenitos|ninitos|gosses|teenagers?|"
@@ -59,7 +61,8 @@ _DAY_OF_MONTH = (
     + r")\b"
 )
 # A bed is no room: "a room with 2 double beds", "a double bed".
-_NOT_A_BED = r"(?!\s*(?:beds?|bedded|sofa[ -]?beds?)\b)"
+# Nor is a single parent ("I'm a single mum", "as a single dad").
+_NOT_A_BED = r"(?!\s*(?:beds?|bedded|sofa[ -]?beds?|mums?|moms?|mothers?|dads?|fathers?|parents?)\b)"
 # "instead of" in the six languages: the count or room a change gives up comes after it.
 _INSTEAD_WORDS = (
     r"en vez de|en lugar de|instead of|rather than|au lieu de|statt|anstatt|invece di|al posto di|em vez de|"
@@ -166,6 +169,16 @@ _PLUS_ADULT = re.compile(
     r"(?:grandma|grandpa|granny|nan|abuela|abuelo|mamie|papy|oma|opa|nonna|nonno|avo|avoa|friend|amiga|amigo|amie|ami|"
     r"freundin|freund|amica|amico|nanny|au pair|babysitter|ninera|nounou|tata)\b"
 )
+# Grandparents added after the adults counted ("zwei Erwachsene, zwei Kinder (4 und 9) sowie Oma und Opa", "2 adults,
+# 2 kids plus grandma and grandpa", "dos adultos, dos niños y además los abuelos", "2 adultes, 2 enfants ainsi que les
+# grands-parents", "2 adulti, 2 bambini e in più i nonni", "2 adultos, 2 crianças e ainda os avós"): two adults more.
+_PLUS_GRANDPARENTS = re.compile(
+    r"(?:\+|\b(?:sowie|plus|as well as|ainsi que|ademas de|y ademas|y tambien|nonche|e in piu|e anche|alem de|e ainda|"
+    r"e tambem|und noch|and also|et aussi|and)\b)\s*(?:(?:the|los|les|die|i|os|our|nuestros|nos|unsere|i nostri|os nossos)\s+)?"
+    r"(?:grandparents|abuelos|grands-parents|grosseltern|nonni|avos|"
+    r"(?:grandma|granny|nan|nana|abuela|mamie|oma|nonna|avo)\s+(?:and|y|et|und|e|&|\+)\s+"
+    r"(?:grandpa|grandad|abuelo|papy|opa|nonno|avo))\b"
+)
 # "eu + 👶" (read "eu + baby"), "me & 2 kids": the writer alone with the children.
 _SELF_PLUS_CHILD = re.compile(
     rf"\b(?:i|me|myself|yo|eu|mim|moi|ich|mich|io)\s*(?:\+|&|plus|mas|piu|mais)\s*"
@@ -262,7 +275,10 @@ _ROOMS = re.compile(
     rf"\b(?:{_NUM}|(?P<other>{_OTHER_ONE}))\s+(?:(?:big|grandes?|kleine|petites?|fam|dbl|sgl|twn|connecting|adjoining|adjacent|interconnecting|communicating|"
     rf"separate|family|standard|superior|deluxe|quiet|cheap|private|king|queen|large|nice|small|"
     # "zwei nebeneinander liegende Zimmer", "drei Einzelzimmern" (dative)
-    rf"(?:(?:nebeneinander|aneinander|miteinander|direkt) )?[a-z]+(?:e|en)(?=\s+zimmern?\b))\s+)?(?:{_ROOM}\b{_NOT_A_BED}|"
+    # ("ein barrierefreies Doppelzimmer sowie ein Einzelzimmer": an adjective before a compound too)
+    # ("ein eigenes Zimmer" for one of the party is one of the rooms counted, no room more)
+    rf"(?:(?:nebeneinander|aneinander|miteinander|direkt) )?(?:[a-z]+(?:e|en)(?=\s+zimmern?\b)|"
+    rf"[a-z]+(?:e|en|es|er)(?=\s+[a-z]+zimmern?\b)))\s+)?(?:{_ROOM}\b{_NOT_A_BED}|"
     # French "ch." for "chambre" after a count ("1 ch. dbl du 3 au 6 nov.", "2 ch doubles")
     r"ch\b(?=\.|\s+(?:dbl|doubles?|simples?|twins?|triples?|familiales?|pour|pr)\b))"
 )
@@ -321,7 +337,9 @@ _N_AND_CHILD = re.compile(
 # that many ("à deux" is a couple; "à trois heures", "à trois minutes" are no party).
 _A_N = re.compile(
     r"(?:(?:^|[,;:])\s*|\b(?:venir|partir|voyager|aller|arriver|passer|dormir|loger|sejourner|reserver|etre|serons|"
-    r"sera|serait|viendrons|viendra)\s+)a\s+(?P<n>trois|quatre|cinq|six|sept|huit|neuf|dix)\b"
+    # (the conditional and the present too: "Nous viendrions à trois, lui, son aide-soignante et moi")
+    r"sera|serait|viendrons|viendra|viendrions|viendrait|serions|irions|partirions|voyagerions|arriverions|venons|"
+    r"partons|arrivons|voyageons)\s+)a\s+(?P<n>trois|quatre|cinq|six|sept|huit|neuf|dix)\b"
     r"(?=\s*(?:[.!?,;)]|$|(?:et|avec|pis|plus|adultes|personnes)\b))"
 )
 _SELF = r"(?:i|me|myself|yo|mi|eu|mim|moi|ich|mich|io|me stesso)"
@@ -341,7 +359,8 @@ _US_N = re.compile(
 _POSS = (
     # (Bavarian "mei": "für mi und mei Freindin")
     r"(?:my|mi|mis|o meu|a minha|meu|minha|mon|ma|meine|mein|meiner|meinem|meinen|mei|la mia|il mio|mia|mio|con mi|with my|"
-    r"com o meu|com a minha|com meu|com minha|avec mon|avec ma|mit meiner|mit meinem|con mia|con mio|mini|minere|minem)"
+    r"com o meu|com a minha|com meu|com minha|avec mon|avec ma|mit meiner|mit meinem|con mia|con mio|mini|minere|minem|"
+    r"min(?=\s+maa\b))"
 )
 _SPOUSE = (
     # Latin-American slang for a girlfriend ("yo y mi morra", "con mi jeva", "mi chava y yo")
@@ -353,7 +372,8 @@ _SPOUSE = (
     r"morosa|moroso|"
     r"namorada|namorado|companheira|companheiro|femme|mari|epouse|epoux|copine|copain|compagne|compagnon|conjointe|conjoint|frau|"
     r"mann|freundin|freund|freindin|freind|partnerin|lebensgefahrtin|lebensgefahrte|moglie|marito|compagna|compagno|fidanzata|fidanzato|"
-    r"ragazza|ragazzo|hubby|hubs|wifey|missus|other half|better half|bf|gf|bae|cheri|cherie|chum|blonde)"
+    # (Swiss "min Maa": my husband)
+    r"ragazza|ragazzo|hubby|hubs|wifey|missus|other half|better half|bf|gf|bae|cheri|cherie|chum|blonde|maa)"
 )
 # Another adult travelling with the writer: a friend, a colleague, a relative.
 _COMPANION = (
@@ -366,6 +386,12 @@ _COMPANION = (
     r"amico|collega|sorella|fratello|cugina|cugino|suocera|suocero|sogra|sogro|belle-mere|beau-pere|"
     r"schwiegermutter|schwiegervater|mother-in-law|father-in-law|grandma|grandpa|grandmother|grandfather|abuela|abuelo|"
     r"avo|nonna|nonno|oma|opa|mamie|papy|aunt|uncle|tia|tio|tante|onkel|zia|zio|mama|mami|mamma|mae|papa|papi|"
+    # grandparents said familiarly ("me and my nan", "mi yaya", "ma mémé", "meine Omi", "la mia nonnina", "a minha vovó")
+    r"nan|nana|nanna|granny|grandad|granddad|gramps|grandpa|yaya|abuelita|abuelito|meme|pepe|omi|opi|nonnina|nonnino|"
+    r"vovo|vozinha|vozinho|maman|"
+    # a child's godparents ("une pour le parrain et la marraine", "para los padrinos", "für die Patentante")
+    r"godmother|godfather|madrina|padrino|marraine|parrain|patin|patentante|patenonkel|taufpaten|taufpate|taufpatin|madrinha|"
+    r"padrinho|"
     r"cognata|cognato|cunada|cunado|cunhada|cunhado|belle-soeur|beau-frere|schwagerin|schwager|sister-in-law|"
     r"brother-in-law|nanny|au pair|babysitter|ninera|baba|nounou|kindermadchen|tata|"
     # one who cares for an elderly guest ("a twin for my mother-in-law and her carer")
@@ -399,7 +425,7 @@ _MINOR_AGE_AFTER = (
     r",?\s*(?:de|di|von|of)\s+(?:1[0-7]|0?[1-9])\s*(?:anos|ano|ans|anni|jahren?|years?)\b))"
 )
 _SELF_AND_SPOUSE = re.compile(
-    r"\b(?:me|i|myself)\s*(?:\+|&|and|,)\s*(?:the\s+)?(?:hubby|hubs|wifey|missus|other half|better half)\b|"
+    r"\b(?:me|i|myself)\s*(?:\+|&|and|n|,)\s*(?:the\s+)?(?:hubby|hubs|wifey|missus|other half|better half)\b|"
     # "eu meu marido" (Brazilian, without the article or a comma)
     rf"\b(?:me|yo|eu|moi|ich|io)\s+(?:my|mi|a minha|o meu|minha|meu|ma|mon|meine|mein|mia|mio)\s+{_SPOUSE}\b|"
     rf"\b{_SELF}(?:\s*\([a-z ]{{1,20}}\))?\s*(?:,|y|and|n|e|et|und|ed|\+|&)\s*"
@@ -491,6 +517,17 @@ _COMPANIONS_AFTER = re.compile(rf"(?:\s*{_AND}\s*(?:with\s+|con\s+)?{_DET}\s+{_C
 # The writer coming with several adults: "I'm coming with my husband, my mum and my dad" (4).
 _WITH_LIST = re.compile(
     rf"\b(?:{_TRAVEL_VERB[3:-1]}|{_SELF[3:-1]})\s+(?:con|with|com|avec|mit)\s+{_COMPANION_NAMED}(?:{_COMPANION_IN_LIST})+"
+    r"(?P<with>)"
+)
+# "We" wishing to come with several adults ("on voudrait venir à la Pentecôte avec mon mari et ma maman", "we'd like to
+# come with my husband and my mum", "queremos ir con mi marido y mi madre", "wir möchten mit meinem Mann und meiner
+# Mutter kommen", "vorremmo venire con mio marito e mia madre", "gostaríamos de ir com o meu marido e a minha mãe"):
+# the writer and each of them.
+_WE_WITH_LIST = re.compile(
+    r"\b(?:on voudrait|on aimerait|on souhaiterait|nous voudrions|nous aimerions|we'?d like|we would like|we'?d love|"
+    r"we would love|quisieramos|queriamos|queremos|nos gustaria|vorremmo|volevamo|ci piacerebbe|wir mochten|"
+    r"wir wurden gerne?|gostariamos|queriamos)\b(?:[^.?!;\n]|(?<=\d)\.){0,60}?\b(?P<with>con|with|com|avec|mit)\s+"
+    rf"{_COMPANION_NAMED}(?:{_COMPANION_IN_LIST})+"
 )
 # Friends counted without a verb ("pensamos ir tres amigas", "we're coming down as 4 friends"): that many adults.
 # (After "with" they are besides the writer, which this leaves to the rules above.)
@@ -513,7 +550,8 @@ _LIST_DET = (
     r"nuestr[oa]s?|notre|nos|nostr[oaie]|i nostri|le nostre|i miei|le mie|noss[oa]s?|os nossos|as nossas|os meus|as minhas|our|my|"
     r"mis|mes|meus|"
     # whose partner ("minha irmã com o marido", "mi hermana con su marido", "my sister with her husband")
-    r"su|sus|his|her|their|son|sa|ses|seu|sua|o seu|a sua|il suo|la sua|suo|sein|seine|seinem|seiner|ihrem|ihrer|leur|"
+    r"su|sus|his|her|their|son|sa|ses|seu|sua|o seu|a sua|il suo|la sua|suo|sein|seine|seinem|seiner|ihrem|ihrer|ihre|"
+    r"ihren|leur|"
     r"minhas|miei|mie|mei|meine|meinen|da|d')\s*)"
 )
 _LIST_ADJECTIVE = (
@@ -524,7 +562,9 @@ _LIST_COMPANION = (
     # ("ich bin die Frau Huber": a title; "un ragazzo di 15 anni": a child)
     r"(?!(?:die|der|la|el|le|the|a|o)\s+(?:frau|herr|mann|senora|senor|signora|signore|madame|monsieur|mrs|mr)\b)"
     rf"{_LIST_DET}?(?:{_LIST_ADJECTIVE}\s+)?{_COMPANION}\b(?:\s+{_LIST_ADJECTIVE}\b)?"
-    r"(?!\s*(?:\(\s*\d|,?\s*aged?\s+\d|,?\s*(?:de|di|von|of)\s+\d{1,2}\s*(?:anos|ano|ans|anni|jahren?|years?)\b))"
+    r"(?!\s*(?:\(\s*(?!(?:1[89]|[2-9]\d)\b)\d|,?\s*aged?\s+\d|,?\s*(?:de|di|von|of)\s+\d{1,2}\s*(?:anos|ano|ans|anni|jahren?|years?)\b))"
+    # a grown-up's age in brackets is theirs ("für meinen Vater (82)", "my mum (79)", "ma mère (87 ans)")
+    r"(?:\s*\(\s*(?:1[89]|[2-9]\d)\b[^()]{0,12}\))?"
 )
 _FAMILIAR_PARENTS = (
     r"(?:mis|my|mes|meus|os meus|miei|i miei|meine|meinen)\s+(?:viejos|folks|vieux|velhos|vecchi|alten)"
@@ -595,6 +635,14 @@ _ONE_PARENT = re.compile(
     r"\b(?:a|one|una|un|um|uma|une|ein|eine|einer)\s+(?:single\s+)?(?:mum|mom|mother|dad|father|parent|madre|padre|mama|"
     r"papa|mae|pai|mere|pere|maman|mutter|vater|mamma)\s+(?:and|with|y|con|e|com|et|avec|und|mit)\s+"
     r"(?:her|his|their|sus|su|seus|suas|ses|son|sa|ihren|ihrem|seinen|seinem|i suoi|le sue|il suo|la sua)\b"
+)
+# The writer saying they bring the children up alone ("ich bin alleinerziehend", "I'm a single mum", "soy madre
+# soltera", "je suis maman solo", "sono una mamma single", "sou mãe solteira"): one grown-up with the children.
+_SINGLE_PARENT_SAID = re.compile(
+    r"\b(?:ich bin|i'?m|i am|soy|je suis|sono|sou)\s+(?:a\s+|una\s+|une\s+|eine?\s+|um\s+|uma\s+)?"
+    r"(?:single (?:mum|mom|mother|dad|father|parent)|alleinerziehend\w*|(?:madre|mama|padre|papa) solter[oa]|"
+    r"(?:mae|pai) solteir[oa]|(?:maman|papa) solo|(?:mere|pere) celibataire|(?:mamma|madre|papa|padre) single|"
+    r"(?:ragazza|ragazzo) madre|monoparental)\b"
 )
 # The one a room is for, with their own children ("è per la zia della sposa con i suoi due figli", "it's for my sister
 # and her two kids", "para mi hermana con sus dos hijos", "pour ma sœur avec ses deux enfants", "für meine Schwester
@@ -675,6 +723,19 @@ _OUR_N_STAFF = re.compile(
     r"\b(?:our|unsere|unseren|nos|nuestros|nuestras|i nostri|nostri|os nossos|nossos|as nossas|nossas)\s+"
     rf"(?P<n>{NUMBER})\s+(?:[a-z]+\s+)?{_STAFF}\b"
 )
+# A firm's people counted bare ("un séminaire ? 12 collaborateurs, chambres individuelles", "12 employees", "12
+# empleados", "12 Mitarbeiter", "12 dipendenti", "12 funcionários"): that many grown-ups.
+_N_STAFF = re.compile(rf"\b{_NUM}\s+(?:[a-z]+\s+)?{_STAFF}\b")
+
+
+def _n_staff(folded: str) -> re.Match[str] | None:
+    """A firm's people counted bare; "a room for my two colleagues" says nothing of who comes, "with 3 colleagues" is
+    besides the writer (left to the rules of the writer's companions)."""
+    m = _N_STAFF.search(folded)
+    before = folded[: m.start()].split()[-1:] if m else []
+    return m if m and not (before and (before[0] in _MY_PLURAL or before[0] in _WITH_WORDS)) else None
+
+
 # A room for one of the firm's people ("a room for one of our lads", "una habitación para uno de nuestros técnicos",
 # "une chambre pour un de nos techniciens", "ein Zimmer für einen unserer Monteure", "per uno dei nostri tecnici",
 # "para um dos nossos técnicos"): one grown-up.
@@ -691,6 +752,25 @@ _THIRD_AND_COMPANION = re.compile(
     # ("for him and his wife", "pour lui et sa femme", "para ele e a esposa")
     rf"(?:a\s+|o\s+)?(?:(?:{_DET}|his|her|their|su|sa|son|seine|seiner|seinen|ihre|ihren|sua|suo|la sua|il suo|seu)\s+|"
     rf"(?<=\b[ao] )(?=esposa|esposo|mulher|marido)){_COMPANION}\b{_MINOR_AGE_AFTER}"
+)
+# The writer coming with someone and that one's own companion ("Ich möchte mit ihr und ihrer Pflegerin kommen", "I'd
+# like to come with her and her carer", "quiero ir con ella y su cuidadora", "je viendrai avec elle et son
+# aide-soignante", "vorrei venire con lei e la sua badante", "quero ir com ela e a cuidadora dela"): three grown-ups.
+_WITH_THIRD_AND_COMPANION = re.compile(
+    r"\b(?:mit|with|con|avec|com)\s+(?:ihr|ihm|her|him|ella|el|elle|lui|lei|ela|ele)\s+(?:und|and|y|et|e|ed)\s+"
+    r"(?:(?:ihrer|ihrem|ihren|seiner|seinem|seinen|her|his|su|sa|son|sua|suo|la sua|il suo|a sua|o seu|a|o)\s+)?"
+    rf"(?:[a-z-]+\s+)?{_COMPANION}\b{_MINOR_AGE_AFTER}"
+)
+# A booking for a relative and their own companion ("a reservation for my mother, Mrs Eileen Ward, and her carer", "una
+# habitación para mi madre y su cuidadora", "pour ma mère et son aide-soignante", "für meine Mutter und ihre
+# Pflegerin", "per mia madre e la sua badante", "para a minha mãe e a cuidadora dela"): two grown-ups.
+_FOR_ONE_AND_THEIR_COMPANION = re.compile(
+    r"\b(?:for|para|pra|pour|fur|per)\s+(?:my|mi|ma|mon|meine[nmr]?|mein|mia|mio|la mia|il mio|minha|meu|a minha|o meu|"
+    rf"our|nuestra|nuestro|notre|unsere[nmr]?|unser|nostra|nostro|nossa|nosso)\s+{_COMPANION}\b"
+    # (their name between commas)
+    r"(?:\s*,[^,!?;\n]{1,40},)?\s+(?:and|y|e|et|und|ed|with|con|avec|mit|com)\s+"
+    r"(?:(?:her|his|their|su|sa|son|ihre[nmr]?|seine[nmr]?|sua|suo|la sua|il suo|a sua|o seu|a|o)\s+)"
+    rf"(?:[a-z-]+\s+)?{_COMPANION}\b{_MINOR_AGE_AFTER}"
 )
 # A group's leader or driver and its guests counted ("Tour guide plus four guests", "el guía y 20 clientes", "le
 # chauffeur et 30 passagers", "Reiseleiterin plus 12 Gäste", "la guida più 15 ospiti"): the guests and one more.
@@ -714,7 +794,13 @@ _THIRD_WITH_PARTNER = re.compile(
 # A count restated after "so", "i.e." ("den zwei Enkeln, also 4 Erwachsene und 2 Kinder"): said once, not twice.
 _RESTATED = re.compile(
     r"(?:,|\()\s*(?:also|so|that'?s|i\.e\.|ie|o sea|es decir|osea|donc|soit|c'est-a-dire|cioe|ovvero|ou seja|"
-    r"quer dizer|d\.h\.|das heisst|sprich)\b"
+    r"quer dizer|d\.h\.|das heisst|sprich)\b|"
+    # the party as it now is, said with "so we'd be" after someone joins, no comma in a voice note ("se viene mi madre
+    # así que seríamos tres adultos y tres niños", "so we'd be", "donc on serait", "also wären wir", "quindi saremmo",
+    # "então ficamos")
+    r"\b(?:asi que|so|donc|alors|also|daher|deshalb|quindi|dunque|entao|portanto|por lo tanto)\s+"
+    r"(?:(?:we'?d|we'?ll|we will|we would|on|nous)\s+(?:be|serait|sera|serions|serons)|we are|we'?re|seriamos|"
+    r"seremos|somos|sind wir|waren wir|saremmo|saremo|siamo|ficamos|ficariamos|seriamos|vamos ser)\b"
 )
 # The party said again as a change ("... for 2 adults and 1 child? We actually need it for 2 adults and 2 children
 # now"): the last statement is the party.
@@ -827,9 +913,12 @@ _MY_PLURAL = frozenset(
 )
 # Parents besides a couple: "uno para mis papás y otro para mi esposa y yo".
 _OUR_PARENTS = re.compile(
-    r"\b(?:mis|my|our|nuestros|mes|nos|meine|meinen|unsere|unseren|i miei|i nostri|os meus|os nossos|meus|nossos)\s+"
+    r"\b(?:mis|my|our|nuestros|mes|nos|meine|meinen|unsere|unseren|i miei|i nostri|os meus|os nossos|meus|nossos|"
+    # the partner's ("my wife and I plus her parents", "con sus padres", "avec ses parents", "mit seinen Eltern", "con i
+    # suoi genitori", "com os pais dele")
+    r"her|his|sus|ses|seine|seinen|ihre|ihren|i suoi|os seus)\s+"
     r"(?:padres|papas|papis|viejos|parents|eltern|genitori|pais|suegros|beaux-parents|beaux parents|schwiegereltern|"
-    r"suoceri|sogros|in-laws|parents-in-law)\b"
+    r"suoceri|sogros|in-laws|parents-in-law)\b|\bos pais (?:dele|dela)\b"
 )
 # A child named with "our" ("nuestra hija", "unsere Tochter", "our baby"): one child.
 _OUR_CHILD = re.compile(
@@ -880,6 +969,8 @@ _FOR_N = re.compile(
     r"coches|cars?|autos?|voitures?|carros?|macchine|motos|motorbikes|bikes|bicis|bicicletas|fahrrader|velos|"
     r"perros|dogs|chiens|hunde|cani|caes|cachorros|gatos|cats|chats|katzen|gatti|mascotas|pets|animais|"
     r"maletas|suitcases|bags|valises|koffer|valigie|malas|"
+    # families counted are no people ("für zwei Familien", "for two families", "pour deux familles")
+    r"familien|families|familias|familles|famiglie|"
     # ("quarto p 3 de 14/01 a 16/01": the dates after the party)
     r"de\b(?!\s*\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\s*(?:a|al|ao|-)\s*\d)"
     # ("um quarto pra 2 de sexta a domingo": a weekday after it is the stay)
@@ -896,7 +987,12 @@ _COUPLE = re.compile(
     r"(?:a |o )(?:minha|meu) (?:esposa|mulher|marido) e eu|"
     r"ich und (?:meine|mein) (?:frau|mann|freundin|freund|partnerin|partner)|"
     r"(?:la )?(?:mia|mio) (?:moglie|marito) ed io|io e (?:la |il )?(?:mia|mio) (?:moglie|marito|compagna|compagno)|"
-    r"mi (?:mujer|esposa|marido|esposo|pareja|novia|novio|morra|jeva|chava) y (?:yo|para mi|mi)|"
+    r"mi (?:mujer|esposa|marido|esposo|pareja|novia|novio|morra|jeva|chava) y (?:yo|para mi|a mi|mi)|"
+    # the couple said as whom something pleases ("A mi marido y a mí nos encantaría", "A me e a mio marito piacerebbe",
+    # "Meinem Mann und mir würde es gefallen", "à mon mari et à moi", "a mim e ao meu marido")
+    r"a (?:mia|mio) (?:moglie|marito|compagna|compagno) e a me|a me e a (?:mia|mio) (?:moglie|marito|compagna|compagno)|"
+    r"(?:meinem|meiner) (?:mann|frau|freundin|freund|partnerin|partner) und mir|mir und (?:meinem|meiner) (?:mann|frau)|"
+    r"a (?:ma|mon) (?:femme|mari|compagne|compagnon) et a moi|a mim e a(?:o)? (?:minha|meu) (?:esposa|mulher|marido)|"
     r"(?:meine[rn]?|meinen|mein) (?:frau|mann|freundin|freund|partnerin|partner) und mich|mich und (?:meine|meinen) (?:frau|mann)|"
     r"me e (?:mia|mio) (?:moglie|marito|ragazza|ragazzo|compagna|compagno)|"
     r"moi et (?:ma|mon) (?:femme|mari)|eu e (?:minha|meu) (?:esposa|mulher|marido)|"
@@ -1169,6 +1265,15 @@ _ONE_ROOM_NAMED = re.compile(
     r"(?!\s*(?:n[or]?[.o]?\s*)?(?:\d{3,4}\b(?!\s*(?:-|/|\.\d|personas|people|adult|pax|persone|pessoas|personnes))|"
     r"\d{2}\s*\)))"
 )
+# The room each one of a listed party sleeps in ("mi marido y yo en la doble y mi madre en la individual", "my husband
+# and I in the double and my mother in the single", "mon mari et moi dans la double et ma mère dans la simple", "mein
+# Mann und ich im Doppelzimmer und meine Mutter im Einzelzimmer", "io e mio marito nella matrimoniale e mia madre nella
+# singola", "eu e o meu marido no duplo e a minha mãe no individual"): no break in the list of the party.
+_IN_THE_ROOM_OF_THE_LIST = re.compile(
+    r"\s+(?:en la|en el|in the|in a|dans la|dans le|dans une|im|in der|in einem|nella|nel|no|na|num|numa)\s+"
+    rf"(?:{_ROOM_TYPE_WORD}|habitacion|room|chambre|camera|quarto|duplo|simple|[a-z]*zimmer)\b"
+    r"(?=\s*(?:,|y|and|et|und|e|ed)\s)"
+)
 # Several rooms or a general question ("¿hay habitaciones?", "any rooms free?", "habitaciones dobles?", "freie
 # Doppelzimmer?", "die Zimmer"); German "Zimmer" alone is singular and plural alike, so "Zimmer frei?" counts nothing.
 _ROOMS_PLURAL = re.compile(
@@ -1209,8 +1314,10 @@ _IN_THE_ROOM = re.compile(
 # One child named with its article or age: "y la peque de 2 años", "mit meinem Sohn (12) und meiner Tochter (9)",
 # "un ado de 15 ans", "und es Chind", "plus Kind (5)", "mit Baby", "una cuna para el bebé". Each one counts.
 _CHILD_ONE = (
-    r"(?:(?:1[0-7]|0?[1-9]) ?yo|nino|nina|nene|nena|peque|hijo|hija|hijito|hijita|filhinho|filhinha|bebe|bebito|bebita|chamaco|chamaca|crio|cria|chaval|chavala|pibe|piba|"
+    # (a little brother or sister first, before "petit" and "kleiner" alone)
+    r"(?:little brother|little sister|petit frere|petite soeur|kleiner bruder|kleine schwester|(?:1[0-7]|0?[1-9]) ?yo|nino|nina|nene|nena|peque|hijo|hija|hijito|hijita|filhinho|filhinha|bebe|bebito|bebita|chamaco|chamaca|crio|cria|chaval|chavala|pibe|piba|"
     r"kid|child|son|daughter|boy|girl|baby|toddler|teen|teenager|infant|enfant|fils|fille|ado|bb|gamin|gamine|"
+    r"nipper|sprog|mome|knirps|marmocchio|"
     r"kind|chind|sohn|tochter|bub|bua|bueb|madchen|junge|kleinkind|saugling|bambino|bambina|bimbo|bimba|figlio|figlia|"
     r"neonato|neonata|ragazzino|ragazzina|crianca|filho|filha|miudo|miuda|menino|menina|nenem|garoto|garota|menor|"
     r"jugendliche[r]?|adolescente|grandson|granddaughter|nieto|nieta|neto|neta|petit-fils|petite-fille|enkelkind|"
@@ -1218,7 +1325,13 @@ _CHILD_ONE = (
     # a brother or sister with an age under 18 ("meu irmão de 15 anos"), and "the little one (she's 3)"
     r"brother|sister|hermano|hermana|irmao|irma|frere|soeur|bruder|schwester|fratello|sorella|little one|"
     # a nephew or niece with an age under 18 ("Vem também o meu sobrinho de 9 anos", "my niece (7)")
-    r"nephew|niece|sobrino|sobrina|sobrinho|sobrinha|neveu|niece|neffe|nichte|nipote)"
+    r"nephew|niece|sobrino|sobrina|sobrinho|sobrinha|neveu|niece|neffe|nichte|nipote|"
+    # a little brother or sister ("y su hermanito", "and her little brother", "et son petit frère", "und ihr kleiner
+    # Bruder", "e il suo fratellino", "e o irmãozinho dela"), and whose birthday it is, with an age ("la cumpleañera (8
+    # años)", "the birthday girl (8)", "das Geburtstagskind (8)", "la festeggiata (8 anni)", "a aniversariante (8 anos)")
+    r"hermanito|hermanita|"
+    r"bruderchen|schwesterchen|fratellino|sorellina|irmaozinho|irmazinha|cumpleanera|cumpleanero|birthday girl|"
+    r"birthday boy|geburtstagskind|festeggiata|festeggiato|aniversariante)"
 )
 # A child said to come too ("We are two. Our daughter (6) comes too.", "Viene también nuestro hijo"): on top.
 _CHILD_COMES_TOO = re.compile(
@@ -1232,6 +1345,15 @@ _CHILD_COMES_TOO = re.compile(
     r"\b(?:viene|vienen|vem|vient|viennent|kommt|kommen|viene|vengono|verra|verranno|vendra|vendran|viendra|"
     r"viendront|vira|virao)\s+(?:tambien|tambem|aussi|auch|anche)\s+"
     rf"(?:\w+\s+){{0,2}}{_CHILD}\b"
+)
+# A child added to a booking's party ("somos dos, pero nos olvidamos de poner al bebé", "we're two but forgot to add the
+# baby", "on a oublié d'ajouter le bébé", "vergessen, das Baby einzutragen", "aggiungere il bambino", "colocar o
+# bebê"): on top of the count.
+_CHILD_ADDED = re.compile(
+    r"\b(?:poner|anadir|agregar|incluir|add|include|ajouter|inclure|eintragen|hinzufugen|aggiungere|inserire|includere|"
+    r"colocar|acrescentar|adicionar)\s+(?:al|ao|au|el|la|the|our|le|la|das|unser|unsere|il|la|o|a|nuestro|nuestra|"
+    rf"notre|nostro|nostra|o nosso|a nossa)\s+{_CHILD_ONE}\b|"
+    rf"\b(?:das|unser|unsere[nm]?)\s+{_CHILD_ONE}\s+(?:einzutragen|einzubuchen|hinzuzufugen|eintragen|nachtragen)\b"
 )
 # Words for a child that are adjectives too ("la petite de 3 ans", "la pequeña chambre"): a child only with an age.
 # ("el menor", "la petite" among children named in the plural are one of them: "dos hijas, la mayor de 10 y la
@@ -1275,6 +1397,14 @@ _ADJECTIVE_CHILD = frozenset(
         "neffe",
         "nichte",
         "nipote",
+        "cumpleanera",
+        "cumpleanero",
+        "birthday girl",
+        "birthday boy",
+        "geburtstagskind",
+        "festeggiata",
+        "festeggiato",
+        "aniversariante",
     }
 )
 _PLURAL_CHILDREN = re.compile(
@@ -1306,16 +1436,39 @@ _BARE_CHILD = frozenset(
         "infant",
     }
 )
+# Verbs adding a child to a booking, read as connectors before it ("poner al bebé", "add the baby").
+_ADD_VERBS = frozenset(
+    {
+        "poner",
+        "anadir",
+        "agregar",
+        "incluir",
+        "add",
+        "include",
+        "ajouter",
+        "inclure",
+        "eintragen",
+        "hinzufugen",
+    }
+    | {"aggiungere", "inserire", "includere", "colocar", "acrescentar", "adicionar"}
+)
 _BARE_CONNECTORS = frozenset(
     {"mit", "with", "con", "com", "avec", "plus", "+", "mas", "piu", "und", "e", "et", "pis", "y"}
 )
 _ONE_CHILD = re.compile(
-    r"(?:(?P<conn>\b(?:y|and|e|et|pis|und|con|with|com|avec|mit|plus|mas|piu|para|pra|pro|for|pour|fur|per)\b|[+&,])\s*)?"
+    r"(?:(?P<conn>\b(?:y|and|e|et|pis|und|con|with|com|avec|mit|plus|mas|piu|para|pra|pro|for|pour|fur|per|"
+    # a child added to a booking ("nos olvidamos de poner al bebé", "forgot to add the baby", "ajouter le bébé",
+    # "aggiungere il bambino", "colocar o bebê")
+    r"poner|anadir|agregar|incluir|add|include|ajouter|inclure|eintragen|hinzufugen|aggiungere|inserire|includere|"
+    r"colocar|acrescentar|adicionar)\b|[+&,])\s*)?"
     r"(?:\b(?P<det>una|un|an|a|one|uma|um|une|ein|eine|einem|einer|einen|es|am|el|la|the|o|le|das|dem|den|der|die|il|lo|"
+    r"al|ao|au|"
     r"em|mis|mi|my|our|nuestro|nuestra|notre|mon|ma|unser|unsere|unserem|unserer|unseren|mein|meine|meinem|meiner|"
     r"meinen|il mio|la mia|il nostro|la nostra|mio|mia|o meu|a minha|o nosso|a nossa|meu|minha|nosso|nossa|sa|son|su|"
     r"sus|seu|sua|his|her|their|leur|ihr|ihre|ihren|ihrem|seine|seinem|seinen|il suo|la sua|suo|o seu|a sua)\s+)?"
-    r"(?:(?:little|small|young|pequen[oa]|petite?|kleine[nr]?|piccol[oa]|chiquit[oa])\s+)?"
+    # ("her little brother" is a child: the adjective stays with the sibling)
+    r"(?:(?:little|small|young|pequen[oa]|petite?|kleine[nr]?|piccol[oa]|chiquit[oa])\s+"
+    r"(?!(?:brother|sister|frere|soeur|bruder|schwester)\b))?"
     r"(?P<agefirst>\d{1,2}[ -]?(?:jahrige[nrs]?|year[ -]old|month[ -]old)\s+)?"
     rf"\b(?P<child>{_CHILD_ONE})\b"
     # the child's name before its age ("meu filho Leo de 7 anos", "mon fils Léo (8 ans)")
@@ -1330,6 +1483,12 @@ _ONE_CHILD = re.compile(
 )
 # Cheap tests that skip the longer patterns for the many messages without their words (bench_nlu: < 5 ms p50).
 _CHILD_WORD = re.compile(rf"\b{_CHILD_ONE}\b")
+# A child said to be alone ("Dürfen Kinder allein in den Pool?", "can the kids go alone", "los niños solos", "les
+# enfants seuls", "i bambini da soli", "as crianças sozinhas"): no one of the party alone.
+# ("Mio figlio di 12 anni può andare da solo in piscina?": its age and a verb between)
+_CHILD_BEFORE_ALONE = re.compile(
+    rf"\b(?:{_CHILD[3:-1]}|{_CHILD_ONE[3:-1]})\b(?:\s+(?!(?:and|y|et|und|e|ed)\s)[a-z0-9'-]+){{0,5}}\s+$"
+)
 # A child's age said bare after another's with its unit ("meu filho de 16 anos com a irmã dele de 12", "mio figlio di
 # 16 anni con sua sorella di 12", "my son aged 16 with his sister aged 12"): the unit said once stands for both.
 _AGE_UNIT = re.compile(r"\b\d{1,2}\s*(?P<unit>anos|ans|anni|jahren|jahre|years)\b")
@@ -1453,6 +1612,27 @@ def _grown_children(folded: str) -> int:
     )
 
 
+# The writer's son or daughter beside a grandchild of the writer ("para mi hija, mi nieto de 10 años y yo", "for my
+# daughter, my grandson (10) and me", "pour ma fille, mon petit-fils de 10 ans et moi", "für meine Tochter, meinen
+# Enkel (10) und mich", "per mia figlia, mio nipote di 10 anni e me", "para a minha filha, o meu neto de 10 anos e
+# mim") is the grandchild's parent: grown.
+_GRANDCHILD = re.compile(
+    r"\b(?:nietos?|nietas?|grandsons?|granddaughters?|grandchildren|grandkids?|petits?-fils|petites?-filles|"
+    r"petits-enfants|enkel|enkeln|enkelin|enkelinnen|enkelkinder|enkelkind|nipotin[oiae]|netos?|netas?)\b|"
+    r"\b(?:mio|mia|miei|mie|il mio|la mia|i miei|nostro|nostra)\s+nipot[ei]\b"
+)
+_OWN_SON_OR_DAUGHTER = re.compile(
+    r"\b(?:my|mi|ma|mon|mein|meine|meinen|meinem|meiner|mia|mio|la mia|il mio|minha|meu|a minha|o meu)\s+"
+    r"(?:hija|hijo|daughter|son|fille|fils|tochter|sohn|figlia|figlio|filha|filho)\b"
+    r"(?!\s*(?:\(\s*\d|,?\s*(?:de|di|von|of|aged?)\s+\d))"
+)
+
+
+def _parents_of_grandchildren(folded: str) -> int:
+    """The writer's sons and daughters named beside a grandchild of the writer (no age of their own)."""
+    return len(_OWN_SON_OR_DAUGHTER.findall(folded)) if _GRANDCHILD.search(folded) else 0
+
+
 _UN_APOSTROPHE = re.compile(r"\bun'(?=[a-z])")  # "io e un'amica": the article as a word
 
 
@@ -1478,7 +1658,15 @@ def _one_children(folded: str, *, more: bool = False) -> int:
         return 0
     for m in _ONE_CHILD.finditer(folded):
         conn, det, child = m["conn"], m["det"], m["child"]
-        if more and conn in (None, ",", "para", "for", "pour", "fur", "per"):
+        added = conn in _ADD_VERBS
+        if more and (conn in (None, ",", "para", "for", "pour", "fur", "per") or added):
+            continue  # ("esquecemos de colocar o bebê, então fica 2 adultos e 1 criança": one of them)
+        if added and (
+            (child not in _BARE_CHILD and not m["age"])
+            or re.search(rf"\b{re.escape(child)}\b", folded[m.end() :])
+        ):
+            # ("need to add my son to the reservation" says no age; "colocar o bebê ... + o bebê de 8 meses" names
+            # the same child again)
             continue
         if child in _ADJECTIVE_CHILD and (
             more
@@ -1698,7 +1886,10 @@ def _rooms(folded: str) -> int | None:
         # "deux chambres : une double et une simple": after a colon or a bracket, the rooms named are the count's.
         # ("trois chambres du vendredi 25 au dimanche 27 juin : une pour ..., et une triple pour ...": the colon
         # after the days)
-        colon = j > i + 1 and re.match(r"\s*[:(]|[^.!?;\n]*:\s", folded[found[i][1] : found[i + 1][0]])
+        # (or a dash: "three rooms ... for Friday 11 to Sunday 13 June - a double for us, one for ...")
+        colon = j > i + 1 and re.match(
+            r"\s*[:(]|[^.!?;\n]*(?::|\s-)\s", folded[found[i][1] : found[i + 1][0]]
+        )
         if n >= 2 and (part == n or (colon and part < n)) and j > i + 1:
             i = j  # the breakdown of the count just read
         else:
@@ -1708,6 +1899,16 @@ def _rooms(folded: str) -> int | None:
     return total
 
 
+# Room kinds joined by a plus with no count ("DZ + EZ", "double + single", "doble + individual", "double + simple",
+# "doppia + singola", "duplo + individual"): one room of each.
+_ROOM_KINDS_PLUS = (
+    r"(?:dz|ez|dbl|sgl|twin|double|single|simple|doble|individual|doppia|singola|matrimoniale|duplo|triplo|tripla|triple|"
+    r"familiale|familiar|suite)"
+)
+_ROOM_PLUS_ROOM = re.compile(
+    rf"(?<![\d+] )(?<![\d+])\b{_ROOM_KINDS_PLUS}(?:\s*\+\s*{_ROOM_KINDS_PLUS})+\b(?!\s*(?:room|zimmer|habitacion|"
+    r"chambre|camera|quarto|bed|cama|lit|bett|letto)s?\b)"
+)
 _ZU_VALUES = {"dritt": 3, "viert": 4, "funft": 5, "sechst": 6}
 _ZU_STEM = r"(?:dritt|viert|funft|sechst)"
 _ZU = re.compile(r"(?<!statt )(?<!anstatt )(?<!nicht )\bzu (dritt|viert|funft|sechst)\b")
@@ -1953,6 +2154,13 @@ _ROUGH_AFTER = re.compile(
     rf"\b(?P<n>{NUMBER}|\d{{1,3}})(?P<post>(?:\s+{_PERSON}|\s+{_ROOM}|\s+of us|\s+de nosotros|\s+de nos)?\s*,?\s*"
     rf"{_ROUGH_WORD_AFTER}\b)"
 )
+# The party's count made rough above ("~ personas"): no count.
+# ("Chambres de 2 ou 3 personnes" is how many a room holds, not the party)
+_ROUGH_PARTY = re.compile(
+    r"(?<!chambres de )(?<!chambres pour )(?<!rooms for )(?<!habitaciones de )(?<!habitaciones para )(?<!camere da )"
+    r"(?<!camere per )(?<!zimmer fur )(?<!quartos de )(?<!quartos para )"
+    rf"~\s*(?:{_PERSON}|{_ADULT}|of us|de nosotros|de nos|leute)\b"
+)
 # A voice note's fillers ("eh", "ehm", "ähm", "uh", "euh", "hum"); not "um" (Portuguese "one") nor "er" (German "he").
 _FILLER = re.compile(r"\b(?:eh|ehm|ahm|uh|uhm|umm|hum|hmm|euh|erm|emm|mmm)\b[,.]*\s*")
 _FOR_ONCE = re.compile(r"\bfor once\b")
@@ -1960,7 +2168,9 @@ _FOR_ONCE = re.compile(r"\bfor once\b")
 # au 30", "tenemos una habitación reservada", "wir haben ein Zimmer gebucht"): the booking's, no count asked for.
 _HAVE_A_ROOM_BOOKED = re.compile(
     r"\b(?P<have>we'?ve got|we have|we got|i'?ve got|i have|got|tenemos|tengo|on a|nous avons|j'ai|wir haben|ich habe|"
-    r"abbiamo|ho|temos|tenho)\s+(?:a|one|una|une|ein|um|uma)\s+(?:[a-z]+\s+)?(?:room|habitacion|chambre|zimmer|"
+    # ("we've got the room booked for friday and saturday night": the room of the booking)
+    r"abbiamo|ho|temos|tenho)\s+(?:a|one|una|une|ein|um|uma|the|our|la|el|notre|das|unser|o|il)\s+"
+    r"(?:[a-z]+\s+)?(?:room|habitacion|chambre|zimmer|"
     r"doppelzimmer|camera|quarto|double|doble|doppia|matrimoniale|suite)\s+(?:booked|reserved|reservad[ao]|reservee|"
     r"gebucht|reserviert|prenotat[ao])\b"
 )
@@ -1969,24 +2179,37 @@ _HAVE_A_ROOM_BOOKED = re.compile(
 # una camera", "reservei um quarto"): the booking, no count of rooms asked for.
 _BOOKED_A_ROOM = re.compile(
     r"\b(?P<verb>(?:i|we)(?: have|'ve|'d| had)? booked|reservei|reservamos|j'ai reserve|"
-    r"nous avons reserve|on a reserve|ho prenotato|abbiamo prenotato)\s+(?:a|one|una|un|une|um|uma)\s+"
+    r"nous avons reserve|nous avions reserve|on a reserve|on avait reserve|ho prenotato|abbiamo prenotato|"
+    # the room a booking has, when the message changes it ("we've got a double for this weekend but can we move it")
+    r"we'?ve got|we have|we got|i'?ve got)\s+(?:a|one|una|un|une|um|uma)\s+"
     r"(?:[a-z]+\s+)?(?:room|double|single|twin|suite|habitacion|doble|individual|chambre|camera|doppia|singola|"
     r"matrimoniale|quarto|duplo)\b(?:\s+(?:room|doble|double|individual|simple|doppia|singola|duplo|casal))?|"
-    r"\b(?P<haben>haben|habe|hatten|hatte)\b(?P<between>(?:[^.!?;\n]|(?<=\d)\.){0,70}?)\b(?:ein|einen)\s+(?:[a-z]+\s+)?"
+    # (Bavarian and Swiss "mir ham bei eich ... a zimmer reserviert", "mir händ bi Ihne ... es Zimmer reserviert", "ich
+    # hab bei Ihnen ein Zimmer")
+    r"\b(?P<haben>haben|habe|hatten|hatte|ham|hab|hend|hand|han)\b(?P<between>(?:[^.!?;\n]|(?<=\d)\.){0,70}?)\b"
+    r"(?:ein|einen|a|es|an)\s+(?:[a-z]+\s+)?"
     # ("ein Doppelzimmer reserviert", "ein Doppelzimmer für zwei Erwachsene auf den Namen Gruber")
-    r"[a-z]*zimmer\s+(?:gebucht|reserviert|(?=[^.!?;\n]{0,40}\bauf den namen\b))"
+    r"[a-z]*zimmer\s+(?:gebucht|reserviert|(?=[^.!?;\n]{0,40}\bauf den namen\b)|(?=fur\s+(?:diese[nmrs]?|nachste[nmrs]?|"
+    r"kommende[nmrs]?|den|das|dieses)\b))"
 )
 # An extra bed or a cot asked for a booked room ("wäre ein Zustellbett möglich?", "could you add a cot", "una cama
 # supletoria", "un lit d'appoint", "un letto aggiuntivo", "uma cama extra"): the booking's room, no count asked.
 _EXTRA_BED = re.compile(
     r"\b(?:zustellbett|zusatzbett|kinderbett|extra bed|extra-bed|rollaway|cot|cama (?:extra|supletoria|adicional)|"
-    r"supletoria|lit (?:d'appoint|supplementaire|bebe)|letto (?:aggiuntivo|supplementare|in piu)|lettino|culla|cuna|berco)\b"
+    r"supletoria|lit (?:d'appoint|supplementaire|bebe)|letto (?:aggiuntivo|supplementare|in piu)|lettino|culla|cuna|berco|"
+    # ("Pouvez-vous ajouter un lit ?", "can you add a bed", "añadir una cama", "ein Bett dazustellen", "aggiungere un
+    # letto", "acrescentar uma cama")
+    r"(?:ajouter|add|anadir|agregar|poner|aggiungere|mettere|acrescentar|adicionar|colocar)\s+(?:un|a|an|una|um|uma|une)\s+"
+    r"(?:lit|bed|cama|letto)|(?:ein|noch ein) (?:bett|zusatzbett)\s+(?:dazu|dazustellen|hinzufugen|reinstellen))\b"
 )
 # ... when the message moves or hands over that booking ("Could you put the booking in my daughter's name instead?",
 # "könnten Sie auf den 11. bis 13. April umbuchen?", "change the reservation to the nights of 25 and 26 May")
 _MOVES_THE_BOOKING = re.compile(
     r"\b(?:instead|umbuchen|umschreiben|verschieben|verlegen|stattdessen|change|move|cambiar|mover|changer|deplacer|"
-    r"cambiare|spostare|alterar|mudar|en vez|en lugar|au lieu|invece|em vez)\b"
+    r"cambiare|spostare|alterar|mudar|en vez|en lugar|au lieu|invece|em vez|"
+    # or makes it longer or later ("Chönnted mir na bis am Mäntig bliibe?", "kumman mir erst am samstag", "could we
+    # extend it", "prolonger", "prolongar", "prolungare", "alargar")
+    r"extend|prolonger|prolongar|prolungare|alargar|verlangern|bleiben|bliibe|erst am|kumman|kommen erst)\b"
 )
 # English "kind" ("if you would be so kind", "kind regards", "that kind of room") is no German child.
 _KIND_ENGLISH = re.compile(
@@ -2080,7 +2303,13 @@ _OUR_CHILD_AMONG = re.compile(
     rf"i nostri|nostr[oaie]|o nosso|a nossa|os nossos|nosso|nossa)\s+(?:(?:{NUMBER})\s+)?(?:[a-z]+\s+)?{_CHILD}\b|"
     # ("Siamo in 4 con due bambini piccoli", "we are 4 with two small kids": the children counted are of the four)
     rf"\s*(?:con|with|com|avec|mit)\s+(?!(?:un|una|uno|a|an|one|um|uma|une|ein|eine|einem|einer)\b)(?:{NUMBER})\s+"
-    rf"(?:(?:small|little|young|pequenos|pequenas|pequenos|petits|petites|kleinen|piccoli|piccole)\s+)?{_CHILD}\b"
+    rf"(?:(?:small|little|young|pequenos|pequenas|pequenos|petits|petites|kleinen|piccoli|piccole)\s+)?{_CHILD}\b|"
+    # one child with its age ("siamo in 3 con un bimbo di un anno", "we're 3 with a baby of 8 months", "somos 3 con un
+    # niño de 2 años", "on sera 3 avec un bébé de 6 mois", "wir sind zu dritt mit einem Kind von 2 Jahren")
+    r"\s*(?:con|with|com|avec|mit)\s+(?:un|una|a|an|one|um|uma|une|ein|eine|einem|einer)\s+"
+    rf"(?:(?:small|little|piccolo|piccola|pequeno|pequena|petit|petite|kleinen)\s+)?{_CHILD_ONE}\s*,?\s*"
+    r"(?:\(\s*\d|(?:de|di|of|von|aged)\s+(?:\d{1,2}|un|una|uno|one|a|um|uma|un|une|einem|einem)\s+"
+    r"(?:anos?|anni|anno|years?|ans?|jahren?|jahr|meses|mesi|mese|mois|months?|monaten?))"
 )
 # A room given to two others ("leur offrir une chambre double pour eux deux", "a room for the two of them", "una doble
 # para ellos dos", "ein Zimmer für die beiden", "una camera per loro due"): the two of them, not the writer.
@@ -2103,10 +2332,20 @@ _PARENTS_OWNED = (
     r"(?:my|our|mis|nuestros|mes|nos|i miei|i nostri|miei|nostri|os meus|os nossos|meus|nossos|meine|meinen|unsere|"
     # (Swiss "für mini Eltere")
     r"unseren|mini|mine)\s+(?:padres|parents|genitori|eltern|eltere|pais|suegros|in-laws|beaux-parents|suoceri|sogros|"
-    r"schwiegereltern)"
+    r"schwiegereltern|"
+    # the two of them named ("my mum and dad", "mi madre y mi padre", "ma mère et mon père", "meine Mama und mein Papa",
+    # "mia mamma e mio papà", "a minha mãe e o meu pai")
+    r"(?:mum|mom|mother|mama|madre|mere|maman|mutter|mamma|mae)\s+(?:and|y|et|und|e)\s+"
+    r"(?:(?:my|mi|mon|mein|meinen|mio|il mio|o meu|meu)\s+)?(?:dad|father|papa|padre|pere|vater|pai))"
 )
 _ROOM_OF_THE_PARENTS = re.compile(
     rf"\b{_ROOM}\b[^.!?\n]{{0,20}}?\b(?:para|pra|for|pour|per|fur)\s+{_PARENTS_OWNED}\b|"
+    # a stay given to them ("I'd like to treat my mum and dad to two nights", "regalar a mis padres dos noches",
+    # "offrir à mes parents deux nuits", "meinen Eltern zwei Nächte schenken", "regalare ai miei genitori due notti",
+    # "oferecer aos meus pais duas noites")
+    r"\b(?:treat|treating|spoil|regalar(?:les)?\s+a|regalarle\s+a|invitar\s+a|offrir\s+a|inviter|regalare\s+a|"
+    rf"offrire\s+a|oferecer\s+a|oferecer\s+aos)\s*(?:i\s+)?{_PARENTS_OWNED}\b|"
+    rf"(?<!with )(?<!mit )\b{_PARENTS_OWNED}\b(?:[^.!?\n]|(?<=\d)\.){{0,50}}?\b(?:schenken|spendieren)\b|"
     # ("für meine Eltern (beide über 80) ein Zimmer": what they are, in brackets)
     rf"(?<!with )(?<!con )(?<!com )(?<!avec )(?<!mit )\b{_PARENTS_OWNED}(?:\s*\([^()]{{0,30}}\))?\s+"
     r"(?:a|an|una|un|une|um|uma|ein|eine|einen|es)\s+"
@@ -2162,7 +2401,7 @@ _WITH_COMPANION = re.compile(
 _LIST_AT = re.compile(rf"{_LIST_ITEM_PLAIN}(?:{_LIST_AND}{_LIST_ITEM_PLAIN})*")
 # The writer in a list with a son or daughter of 18 or more ("twin room for my son (19) and me").
 _WRITER_LISTED = re.compile(
-    r"\b(?:and|y|e|et|und|&|\+)\s*(?:me|i|myself|yo|eu|mim|moi|ich|mich|io)\b|"
+    r"\b(?:and|y|e|et|und|&|\+)\s*(?:(?:para|pra|for|pour|fur|per)\s+)?(?:me|i|myself|yo|eu|mim|moi|ich|mich|io)\b|"
     r"\b(?:me|i|myself|yo|eu|moi|ich|io)\s+(?:and|y|e|et|und|with|con|com|avec|mit)\s+(?:my|mi|meu|o meu|mon|ma|mein|"
     r"meinem|meine|il mio|la mia|mio|mia)\s"
 )
@@ -2303,7 +2542,7 @@ _ROOMS_MORE_TOTAL = re.compile(
 _DROPPED_OUT = re.compile(
     rf"\b(?:{NUMBER})\s+(?:(?!(?:but|pero|mas|mais|aber|ma|and|y|e|et|und)\s)[a-z'-]+\s+){{0,4}}?(?:desistiu|desistiram|desistio|desistieron|se bajaron|se han bajado|"
     r"se ha bajado|cancelaron|cancelou|cancelaram|dropped out|pulled out|have dropped out|have pulled out|"
-    r"can'?t come|cannot come|won'?t come|aren'?t coming|isn'?t coming|se sont desistes|s'est desiste|"
+    r"can'?t come|cannot come|won'?t come|aren'?t coming|isn'?t coming|se sont desiste(?:e)?s|s'est desistee?|"
     r"ne viennent plus|ne vient plus|ont declare forfait|hanno dato forfait|ha dato forfait|hanno rinunciato|"
     r"ha rinunciato|non vengono piu|non viene piu|sind abgesprungen|ist abgesprungen|haben abgesagt|hat abgesagt|"
     r"fallen weg|kommen nicht mehr|kommt nicht mehr|nao vem mais|ja nao vem|ya no vienen|ya no viene|"
@@ -2342,19 +2581,38 @@ _ROOMS_COUNT_NOW = re.compile(
     rf"\bbesoin\s+(?:que\s+)?(?:de\s+|d'\s*)(?P<d>{NUMBER})\s+(?:[a-z]+\s+)?{_ROOM}\b|"
     r"\b(?:change it|change that|change the booking|make it|increase it|reduce it|cambiarlo|cambiarla|pasarlo|pasarla|"
     r"passer|passar|passare|portarla|portarlo|aumentare|aumentar|reduzir|reducir|umbuchen|erhohen|reduzieren)\s+"
-    rf"(?:to|a|para|auf|para|pra|on)\s+(?P<e>{NUMBER})\s+(?:[a-z]+\s+)?{_ROOM}\b"
+    rf"(?:to|a|para|auf|para|pra|on)\s+(?P<e>{NUMBER})\s+(?:[a-z]+\s+)?{_ROOM}\b|"
+    # the count before what is enough ("con dos nos basta", "with two we'll manage", "avec deux ça nous suffit", "mit
+    # zweien reicht es uns", "con due ci basta", "com dois chega-nos")
+    rf"\b(?:con|avec|with|mit|com)\s+(?P<f>{NUMBER})\s+(?:(?:nos|nous|ci|uns|ne|me|ca nous|es uns|es)\s+)?{_ENOUGH}\b|"
+    # from the rooms it had to the count now ("Can we drop from 4 rooms to 3?", "pasar de 4 habitaciones a 3", "passer
+    # de 4 chambres à 3", "von 4 Zimmern auf 3", "da 4 camere a 3", "de 4 quartos para 3")
+    # (a change verb before it: "una reserva de dos quartos para 10 a 12" is no change)
+    r"(?:\b(?:drop|go|going|change|move|reduce|cut|switch|come down|pasar|bajar|reducir|cambiar|passer|reduire|"
+    r"descendre|passare|ridurre|scendere|passar|reduzir|mudar|baixar)\s+(?:it\s+|la\s+|lo\s+|le\s+)?"
+    r"(?:from|de|da)|\bvon)"
+    rf"\s+(?:{NUMBER})\s+(?:[a-z]+\s+)?{_ROOM}n?\s+(?:to|a|auf|para|pra|zu)\s+(?P<g>{NUMBER})\b"
+    r"(?![.,/-]?\d|\s*(?:a|al|ao|to|au|bis|-)\s*\d)"
+    r"(?!\s*(?:[a-z]+\s+)?(?:noches?|nights?|noites?|nuits?|nachte|notti|dias?|days?|de\s|of\s|[a-z]+ber\b|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|janeiro|fevereiro|marco|maio|junho|julho|"
+    r"january|february|march|april|may|june|july|august|januar|februar|marz|juni|juli))"
 )
 
 
 def _rooms_now(folded: str) -> re.Match[str] | None:
     """The last count of rooms a booking now needs, said after a count of rooms (see `_ROOMS_COUNT_NOW`)."""
     first = _ROOMS.search(folded)
-    if first is None or (
-        not _BOOKING_WORD.search(folded, 0, first.end() + 40) and not _HAD.search(folded, 0, first.start())
-    ):
+    if first is None:
         return None
+    # ("Can we drop from 4 rooms to 3?" says the rooms it had itself)
+    booked = _BOOKING_WORD.search(folded, 0, first.end() + 40) or _HAD.search(folded, 0, first.start())
     found = [
-        m for m in _ROOMS_COUNT_NOW.finditer(folded, first.end()) if m.lastgroup and to_int(m[m.lastgroup])
+        m
+        for m in _ROOMS_COUNT_NOW.finditer(folded, max(0, first.start() - 30))
+        if m.lastgroup
+        and to_int(m[m.lastgroup])
+        and (m.lastgroup == "g" or (booked and m.start() >= first.end()))
     ]
     return found[-1] if found else None
 
@@ -2473,6 +2731,11 @@ _ROOM_ITEM = re.compile(
 _ITEM_JOIN = re.compile(r"\s*(?:[,;]\s*)?(?:(?:y|and|et|und|e|ed|pis|plus)\s+)?$")
 _ROOM_KIND = re.compile(rf"\b{_ROOM}\b|\b(?:familiale|familiar|familiare|family|einzel|doppel)\b")
 _ITEM_END = re.compile(r"[.!?;\n]|\b(?:from|du|vom|von|del|dal|desde|ab|de)\s+\d")
+# One named and the writer a room is for ("eins für Lea und mich", "one for Tom and me", "una para Lucía y para mí").
+_NAMED_AND_ME = re.compile(
+    r"\s*(?!(?:us|them|nos|nous|uns|noi|ellos|eles|eux|loro|sie)\b)[a-z]{3,12}\s+(?:and|y|et|und|e|ed|&)\s+"
+    r"(?:(?:for|para|pra|pour|fur|per)\s+)?(?:me|moi|mich|mim|mi|myself|io|yo|eu|me stesso)\s*"
+)
 _SELF_ONLY = re.compile(r"\s*(?:me|moi|mich|mim|mi|myself|moi-meme|me stesso|mi mismo|mim mesmo)\s*$")
 
 
@@ -2499,7 +2762,12 @@ def _people_of_room(text: str) -> tuple[int, int, bool] | None:
     if _OWN_PARTNER.search(text) and (offspring := _OFFSPRING.search(text)):
         text, grown = re.sub(r"^[\s,]*(?:(?:y|and|et|und|e)\s+)?", "", text[offspring.end() :]), 1
     found = party(text)
-    adults = grown + max(found.adults or 0, _adults_listed_at(text, 0), 1 if _SELF_ONLY.match(text) else 0)
+    adults = grown + max(
+        found.adults or 0,
+        _adults_listed_at(text, 0),
+        1 if _SELF_ONLY.match(text) else 0,
+        2 if _NAMED_AND_ME.fullmatch(text) else 0,
+    )
     if found.children and _ONE_WITH_HER_CHILDREN.match(f"for {text}"):
         adults = grown + 1  # "mia sorella con i suoi due figli": the sister
     children = found.children or 0
@@ -2543,6 +2811,10 @@ def _rooms_listed(folded: str) -> tuple[int, int, int, bool] | None:
             elif cut := _ITEM_END.search(text):
                 text = text[: cut.start()]
             people = _people_of_room(text.strip(" ,"))
+            if people is None and k + 1 == len(chain) and "," in text.strip(" ,"):
+                # ("... e una singola per me, possibilmente tutte sullo stesso piano": the last room's people end at
+                # a comma)
+                people = _people_of_room(text.strip(" ,").split(",")[0])
             if people is None and _DOUBLE_KIND.search(item["kind"]) and _US.fullmatch(text.strip(" ,")):
                 people, couple = (2, 0, False), True  # "una matrimoniale per noi e una tripla per i ragazzi"
             if people is None:
@@ -2551,7 +2823,11 @@ def _rooms_listed(folded: str) -> tuple[int, int, int, bool] | None:
         else:
             # (the couple only beside rooms for children: "una doble para nosotros y otra para los abuelos" leaves
             # who "we" are open)
-            if not (couple and adults > 2):
+            # (unless the couple is named: "My husband and I ... a double for us, one for our son, his wife and
+            # their baby, and one for our daughter and her partner")
+            if not (
+                couple and adults > 2 and not _COUPLE.search(folded) and not _SELF_AND_SPOUSE.search(folded)
+            ):
                 best = (adults, children, len(chain), bare)
     return best
 
@@ -2639,6 +2915,40 @@ _NOT_STAYING = re.compile(
 )
 
 
+# Someone of the family named, then said to come by but not to sleep at the hotel, in a sentence that names the party
+# too ("... somos eu o meu marido e os dois netos ah e a minha filha vem só jantar connosco mas não fica", "Nostro
+# figlio ... verrà a trovarci, ma dormirà a casa sua", "passeranno i miei suoceri per cena, ma non dormono in hotel",
+# "my son will pop by but isn't staying", "mi hijo vendrá a cenar pero no se queda", "ma fille passera mais ne reste
+# pas", "meine Schwiegereltern kommen zum Essen, bleiben aber nicht"): that person and what is said of them, no guest.
+_NOT_STAYING_NOW = (
+    r"(?:won'?t (?:be )?(?:staying|stay|sleep(?:ing)? here)|isn'?t staying|aren'?t staying|(?:doesn'?t|don'?t) stay|"
+    r"(?:will )?sleep(?:s|ing)? at (?:home|his place|her place|their place)|"
+    r"no se queda(?:n|ra|ran)?|no duerme(?:n)?|no dormira(?:n)?|dormira(?:n)? en (?:su|sus) casa|"
+    r"duerme(?:n)? en (?:su|sus) casa|no se aloja(?:n|ra|ran)?|"
+    r"ne (?:reste|restent|restera|resteront|dort|dorment|dormira|dormiront|loge|logent|logera) pas|"
+    r"dort chez (?:lui|elle|eux)|dormira chez (?:lui|elle|eux)|"
+    r"(?:bleibt|bleiben|ubernachtet|ubernachten|schlaft|schlafen) (?:aber )?nicht|"
+    r"(?:schlaft|schlafen) (?:aber )?(?:bei sich|zu hause|daheim|zuhause)|"
+    r"non (?:resta|restano|restera|resteranno|dorme|dormono|dormira|dormiranno|alloggia|alloggiano|pernotta|"
+    r"pernottano|pernottera)|dorm(?:e|ono|ira|iranno) a casa (?:sua|loro)|"
+    r"nao (?:fica|ficam|ficara|ficarao|dorme|dormem|vai dormir|vao dormir|pernoita|pernoitam)(?!\s+(?:longe|perto|caro|"
+    r"barato|bem|mal|claro|muito|tao|mais|menos)\b)|(?:vai |vao )?dorm(?:e|em|ir) em casa)"
+)
+_VISITOR_NOT_STAYING = re.compile(rf"\b{_NOT_STAYING_NOW}\b[^.!?\n,;]*")
+_VISITOR = re.compile(rf"\b(?:{_DET}\s+)?(?:{_COMPANION[3:-1]}|{_CHILD_ONE[3:-1]}|{_LIST_PARENTS[3:-1]})\b")
+
+
+def _without_visitors(folded: str) -> str:
+    """The text without the one said to come by but not to stay, nearest before it, and what is said of them."""
+    for m in reversed(list(_VISITOR_NOT_STAYING.finditer(folded))):
+        window = max(0, m.start() - 60, *(folded.rfind(c, 0, m.start()) + 1 for c in ".!?\n"))
+        visitors = list(_VISITOR.finditer(folded, window, m.start()))
+        if visitors:
+            visitor = visitors[-1]
+            folded = f"{folded[: visitor.start()]} {folded[m.end() :]}"
+    return folded
+
+
 # Children's ages said in a clause after them ("os miúdos que já têm 15 e 17 anos", "the kids, who are 15 and 17", "los
 # niños, que tienen 8 y 11", "les enfants qui ont 8 et 11 ans", "die Kinder, die 8 und 11 sind", "i bambini che hanno
 # 8 e 11 anni"): their ages, as if in brackets.
@@ -2657,6 +2967,7 @@ def party(folded: str) -> Party:
     folded = _AGES_IN_A_CLAUSE.sub(
         lambda m: f"{m['child'] or m['child2']} ({m['ages'] or m['ages2']})", folded
     )
+    folded = _without_visitors(folded)  # "a minha filha vem só jantar connosco mas não fica"
     folded = _NOT_STAYING.sub(" ", folded)
     folded = _ILL_CHILD.sub(" ", folded)
     folded = _MARRYING_CHILD.sub(" ", folded)  # "meine Tochter heiratet am 3. Juli"
@@ -2691,13 +3002,15 @@ def party(folded: str) -> Party:
     folded = _ROUGH_BEFORE.sub(lambda m: m[0] if m["n"] in _ARTICLES else f"{m['pre']}~", folded)
     if _ROUGH_AFTER_CHEAP.search(folded):
         folded = _ROUGH_AFTER.sub(lambda m: m[0] if m["n"] in _ARTICLES else f"~{m['post']}", folded)
+    rough = bool(_ROUGH_PARTY.search(folded))
     folded = _TYPO_NUMBER.sub(lambda m: _TYPO_NUMBERS[m["typo"]], folded)  # "somos dso adultos"
     folded = _FILLER.sub("", folded)  # "allora siamo ehm in cinque"
     folded = _FOR_ONCE.sub(" ", folded)  # "treat ourselves for once": Spanish "once" (11) is no count there
     folded = _HAVE_A_ROOM_BOOKED.sub(
         r"\g<have> a booking", folded
     )  # "we've got a room booked": the booking's room
-    if _MOVES_THE_BOOKING.search(folded) or _EXTRA_BED.search(folded):
+    # (or someone joins the party it was made for: "Finalement ma mère vient aussi", "Si aggiunge nostro nipote")
+    if _MOVES_THE_BOOKING.search(folded) or _EXTRA_BED.search(folded) or re.search(rf"\b{_JOIN}", folded):
         folded = _BOOKED_A_ROOM.sub(
             lambda m: (
                 f"{m['haben']}{m['between']} eine buchung gebucht" if m["haben"] else f"{m['verb']} a booking"
@@ -2705,6 +3018,8 @@ def party(folded: str) -> Party:
             folded,
         )
     folded = _KIND_ENGLISH.sub(" ", folded)  # "if you would be so kind": no German "Kind"
+    # "mi marido y yo en la doble y mi madre en la individual"
+    folded = _IN_THE_ROOM_OF_THE_LIST.sub("", folded)
     folded = _QUEBEC_LITTLE.sub(r"\1gamin\2", folded)  # "on est 2 pis le p'tit": the kid
     folded = _VENETIAN_TWO.sub("due", folded)  # "par do persone"
     if _ADULTS.search(folded):
@@ -2747,6 +3062,10 @@ def party(folded: str) -> Party:
         folded,
     )
     folded = re.sub(r"\b(\d{1,2}) ?x (?=[a-z])", r"\1 ", folded)  # "2 x Doppelzimmer", "2x doble"
+    if "+" in folded:
+        folded = _ROOM_PLUS_ROOM.sub(
+            lambda m: " + ".join(f"1 {kind.strip()}" for kind in m[0].split("+")), folded
+        )  # "DZ + EZ": one of each
     if "kopfig" in folded:
         folded = _HEADED.sub(lambda m: f"familie von {m['n']} ", folded)
     # Austrian "zwoa Kinda": children after a count
@@ -2864,6 +3183,7 @@ def party(folded: str) -> Party:
                 and not (people >= 3 and _OUR_CHILD_AMONG.match(folded, people_end))
             )
             or (_CHILD_COMES_TOO.search(folded) and not _COUNT_CHANGED.search(folded))
+            or _CHILD_ADDED.search(folded) is not None
             or (people == 2 and _WE_GO_WITH_CHILD.search(folded) is not None)
         )
         adults = people - children if children and people > children and not on_top else people
@@ -2885,8 +3205,10 @@ def party(folded: str) -> Party:
         adults = 4 if _COUPLE.search(folded) or _SELF_AND_SPOUSE.search(folded) else 3
     if adults is None and (m := _ADULT_LIST.search(folded)):
         adults = 1 + len(re.findall(_COMPANION_IN_LIST, m[0]))
-    if adults is None and (m := _WITH_LIST.search(folded)):
-        adults = 1 + len(re.findall(_COMPANION_NAMED, m[0]))
+    if adults is None and (m := _WITH_LIST.search(folded) or _WE_WITH_LIST.search(folded)):
+        adults = 1 + len(
+            re.findall(_COMPANION_NAMED, m[0][m.start("with") - m.start() :] if m["with"] else m[0])
+        )
     if adults is None and (m := _ADULT_LIST_SELF_LAST.search(folded)):
         adults = 1 + len(re.findall(_COMPANION_NAMED, m[0]))
     if adults is None and (m := _N_FRIENDS.search(folded)) and m["n"] not in _ARTICLES:
@@ -2895,12 +3217,19 @@ def party(folded: str) -> Party:
         if before[0] not in _WITH_WORDS and (before[0] not in _MY_PLURAL or and_self):
             # "dos amigas y yo", "mis dos amigas y yo": the writer comes on top
             adults = (to_int(m["n"]) or 0) + and_self
-    if adults is None and children is None and (m := _OUR_N_STAFF.search(folded)) and m["n"] not in _ARTICLES:
-        adults = to_int(m["n"])  # "our three delegates", "unsere drei Monteure"
+    if (
+        adults is None
+        and children is None
+        and (m := _OUR_N_STAFF.search(folded) or _n_staff(folded))
+        and m["n"] not in _ARTICLES
+    ):
+        adults = to_int(m["n"])  # "our three delegates", "unsere drei Monteure", "12 collaborateurs"
     if adults is None and children is None and _FOR_ONE_OF_OURS.search(folded):
         adults = 1  # "a room for one of our lads"
     if adults is not None and _sum(_ADULTS, folded) == adults:
         adults += len(_PLUS_ADULT.findall(folded))  # "2 adults + 2 kids + grandma": one more adult
+        # "zwei Erwachsene, zwei Kinder sowie Oma und Opa": two more
+        adults += 2 * len(_PLUS_GRANDPARENTS.findall(folded))
     couple = bool(_COUPLE.search(folded) or _SELF_AND_SPOUSE.search(folded))
     if adults is None and (couple or _PARENTS.search(folded)):
         adults = 4 if couple and _OUR_PARENTS.search(folded) else 2
@@ -2934,7 +3263,8 @@ def party(folded: str) -> Party:
     ):
         adults = 2  # "eu e a Carol queríamos um quarto"
     if adults is None and (
-        _ONE_PARENT.search(folded) or (children and _ONE_WITH_HER_CHILDREN.search(folded))
+        _ONE_PARENT.search(folded)
+        or (children and (_ONE_WITH_HER_CHILDREN.search(folded) or _SINGLE_PARENT_SAID.search(folded)))
     ):
         adults = 1  # "a mum and her 2 boys", "per la zia della sposa con i suoi due figli"
     if children is None and _OUR_CHILD.search(folded):
@@ -3005,6 +3335,8 @@ def party(folded: str) -> Party:
         and not (rooms and rooms > 1 and _SINGLE_ROOM.match(m[0]))
         # ("sie bräuchte ein zusätzliches Einzelzimmer": one room on top of a booking's, no party)
         and not _ADD_A_ROOM.search(folded)
+        # ("Dürfen Kinder allein in den Pool?": the child alone, no lone grown-up)
+        and not _CHILD_BEFORE_ALONE.search(folded, max(0, m.start() - 40), m.start())
     ):
         adults = 1
     if adults is None and (_ROOM_FOR_ME.search(folded) or _ROOM_THEN_FOR_ME.search(folded)):
@@ -3013,6 +3345,10 @@ def party(folded: str) -> Party:
         adults = 2  # "she'll go with her husband"
     if adults is None and _THIRD_AND_COMPANION.search(folded):
         adults = 2  # "una doppia per lei e mia zia"
+    if (adults or 0) < 3 and not children and _WITH_THIRD_AND_COMPANION.search(folded):
+        adults = 3  # "Ich möchte mit ihr und ihrer Pflegerin kommen": the writer too
+    elif adults is None and _FOR_ONE_AND_THEIR_COMPANION.search(folded):
+        adults = 2  # "a reservation for my mother, Mrs Eileen Ward, and her carer"
     if children is None and _NO_CHILDREN.search(folded):
         children = 0
     if (
@@ -3041,7 +3377,7 @@ def party(folded: str) -> Party:
         # more than a count said of one room holds; four adults)
         if listed > (adults or 0) and (people is None or with_n or listed + (children or 0) > people):
             adults = listed  # "Mein Mann, ich, unsere zwei Jungs und die Oma": three adults
-    if children and (grown := min(_grown_children(folded), children)):
+    if children and (grown := min(_grown_children(folded) + _parents_of_grandchildren(folded), children)):
         # "mi mujer, yo y nuestro hijo de 19 años": the son counted as a child is a third adult
         # ("twin room for my son (19) and me": and the writer)
         writer = adults is None and bool(_WRITER_LISTED.search(folded))
@@ -3114,6 +3450,10 @@ def party(folded: str) -> Party:
             and (again := party(folded[start:])).adults
         ):
             adults, children = again.adults, again.children
+    if rough and not _ADULTS.search(folded):
+        # "so etwa 25 Personen mit Kindern und Großeltern", "so 8 oder 9 Leute": the party's count is rough, so no
+        # count, whoever else is named (docs/INTERFACES.md)
+        adults = None
     result.adults = adults
     result.children = children
     result.rooms = rooms if rooms else None
