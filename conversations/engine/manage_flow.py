@@ -20,6 +20,7 @@ from conversations.engine.types import HandoffReason
 from conversations.incoming import OutgoingReply, ReplyButton
 from conversations.nlu.dates import names_a_weekday
 from conversations.nlu.numbers import counts_in
+from conversations.nlu.rules import adds_a_person
 from conversations.nlu.text import fold
 
 log = structlog.get_logger(__name__)
@@ -399,6 +400,12 @@ _FEWER_NIGHTS = re.compile(
     r"accorciare|togliere|encurtar|tirar)\b"
 )
 _MOST_NIGHTS_ADDED = 7
+_MOST_PEOPLE_ADDED = 6
+# The party said whole beside people added ("add a person, so we'll be 3 in all", "seremos 3 en total").
+_PARTY_IN_ALL = re.compile(
+    r"\b(?:in (?:all|total)|altogether|en total|au total|en tout|insgesamt|in tutto|no total|em total|we'?ll be|"
+    r"we will be|seremos|seriamos|nous serons|on sera|wir sind dann|wir waren|saremo|saremmo|ficamos|seremos)\b"
+)
 
 
 def _nights_added(text: str) -> int:
@@ -436,6 +443,11 @@ def _continue_modify(turn: Turn, booking: BookingView) -> None:
         # arrival; the guest means the 24th after it (the change is shown and confirmed before it is made).
         check_out = _departure_after(check_in, named=m.check_out, text=turn.message.text or "") or check_out
     adults = m.adults or booking.adults
+    if adds_a_person(fold(text)) and not _PARTY_IN_ALL.search(fold(text)):
+        # "can we add a person?", "on peut ajouter deux personnes ?": one more (or the count said) on top of the
+        # booking's adults; a count said as the whole party ("we'll be 3 in all") is the party, as read
+        people = [n for n in counts_in(fold(text)) if 0 < n <= _MOST_PEOPLE_ADDED]
+        adults = booking.adults + (people[0] if people else 1)
     children = booking.children if m.children is None else m.children
     if (check_in, check_out, adults, children) == (
         booking.check_in,

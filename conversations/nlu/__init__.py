@@ -100,6 +100,7 @@ from conversations.nlu.requests import (
 )
 from conversations.nlu.rules import (
     adds_a_night_until,
+    adds_a_person,
     asks_about_a_lift,
     asks_about_another_guest,
     asks_about_arriving_late,
@@ -1040,6 +1041,9 @@ def _intent(
             max(classifier.predict(folded).probabilities.get("booking_status", 0.0), _SURE_RULE),
             None,
         )
+    if adds_a_person(folded) and (added := classifier.predict(folded)).intent == "handoff_request":
+        # "can we add a person?", "¿podemos añadir una persona?": someone more on the booking, not a person asked for.
+        return "booking_modify", max(added.probabilities.get("booking_modify", 0.0), _SURE_CHANGE), None
     if asks_for_a_person(folded) and (person := classifier.predict(folded)).intent in _NO_REQUEST:
         # "Est-ce que je pourrais avoir un vrai humain au bout du fil ?": an explicit ask for a person.
         return "handoff_request", max(person.probabilities.get("handoff_request", 0.0), _SURE_RULE), None

@@ -1209,6 +1209,20 @@ def wants_someone(folded: str) -> bool:
 _PUTS_THROUGH = re.compile(_PUT_THROUGH_WORDS)
 
 
+# Someone more added to a booking or a room ("can we add a person?", "¿podemos añadir una persona?", "on peut ajouter
+# une personne ?", "noch eine Person dazunehmen", "aggiungere una persona", "acrescentar mais uma pessoa"): a change
+# of the party, not a person asked for, however much "person" sounds like one to the model.
+_ADDS_A_PERSON = re.compile(
+    r"\b(?:add|adding|anadir|agregar|sumar|incluir|ajouter|rajouter|dazunehmen|dazubuchen|hinzufugen|aggiungere|"
+    r"aggiungiamo|acrescentar|adicionar|incluir)\b[^.?!\n]{0,25}\b(?:person|persons|people|persona|personas|"
+    r"personne|personnes|personen|persone|pessoa|pessoas|guest|huesped|adult|adulto|adulte|erwachsene[nr]?|adulti)\b"
+)
+
+
+def adds_a_person(folded: str) -> bool:
+    return bool(_ADDS_A_PERSON.search(folded)) and not wants_someone(folded) and not asks_for_a_person(folded)
+
+
 def puts_through(folded: str) -> bool:
     """A department or someone at the hotel asked to be put through to ("pásame con contabilidad", "Vous me passez la
     comptabilité ?"): the person, even beside a change or a complaint the model hears in the matter."""

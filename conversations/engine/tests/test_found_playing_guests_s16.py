@@ -190,3 +190,47 @@ def test_a_night_word_without_adding_changes_nothing(demo_hotel):
     guest.says("I'd like to change my booking")
     guest.says("how many nights is it?")
     assert guest.state["manage"]["check_out"] in (None, "2027-06-12")
+
+
+# "can we add a person?" was read as asking for a person (a handoff); it is someone more on the booking.
+@pytest.mark.parametrize(
+    ("lang", "booking", "added", "adults"),
+    [
+        (
+            "en",
+            (
+                "A family room from 10 to 12 June for 2 adults",
+                "the first one",
+                "Mark White mark@example.co.uk",
+                "yes",
+            ),
+            "can we add a person?",
+            3,
+        ),
+        (
+            "es",
+            (
+                "Una familiar del 10 al 12 de junio para 2 adultos",
+                "la primera",
+                "Ana Gil ana@example.es",
+                "sí",
+            ),
+            "¿podemos añadir una persona?",
+            3,
+        ),
+        (
+            "fr",
+            ("Une familiale du 10 au 12 juin pour 2 adultes", "la première", "Luc Roy luc@example.fr", "oui"),
+            "on peut ajouter deux personnes ?",
+            4,
+        ),
+    ],
+)
+def test_a_person_added_to_a_booking_is_one_more_adult(demo_hotel, lang, booking, added, adults):
+    guest = EngineChat(hotel=demo_hotel, phone="+34601199901")
+    for text in booking:
+        guest.says(text)
+    assert guest.state["booking"]["reference"], guest.turns[-1].replies
+    guest.says(added)
+    assert guest.state["manage"]["adults"] == adults, guest.turns[-1].replies
+    assert guest.state["stage"] == "modify_confirm"
