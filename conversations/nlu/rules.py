@@ -817,7 +817,9 @@ _DEPARTURE = re.compile(
     # leaving said in the gerund, the conditional or with "again" ("saindo no dia 15", "aí sairia dia 28", "dobbiamo
     # ripartire domenica invece che martedì", "saldríamos el 12", "repartir le 9")
     r"saindo|sairia|sairiamos|sairemos|saldriamos|saldremos|ripartire|ripartiamo|ripartiremo|repartir|repartons|"
-    r"depart|partir|partons|abreise|abreisen|auschecken|partenza|partire|uscita)\b"
+    r"depart|partir|partons|abreise|abreisen|auschecken|partenza|partire|uscita|"
+    # Italian "we leave" in a change ("possiamo aggiungere una notte? partiamo giovedì 3")
+    r"partiamo|partiremo|partiremmo)\b"
 )
 _ARRIVAL = re.compile(
     r"\b(?:llegada|llegar|llegamos|entrada|check ?-?in|arrival|arrive|chegada|chegar|"

@@ -234,3 +234,12 @@ def test_a_person_added_to_a_booking_is_one_more_adult(demo_hotel, lang, booking
     guest.says(added)
     assert guest.state["manage"]["adults"] == adults, guest.turns[-1].replies
     assert guest.state["stage"] == "modify_confirm"
+
+
+def test_an_italian_night_added_with_the_day_of_leaving_keeps_the_arrival(demo_hotel):
+    from conversations.engine.tests.test_found_playing_guests_s15 import _booked_in_june
+
+    guest = _booked_in_june(demo_hotel, "it", "+34601199803")
+    guest.says("possiamo aggiungere una notte? partiamo domenica 13")
+    manage = guest.state["manage"]
+    assert (manage["check_in"], manage["check_out"]) == ("2027-06-10", "2027-06-13"), guest.turns[-1].replies
