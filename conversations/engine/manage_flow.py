@@ -20,7 +20,7 @@ from conversations.engine.types import HandoffReason
 from conversations.incoming import OutgoingReply, ReplyButton
 from conversations.nlu.dates import names_a_weekday
 from conversations.nlu.numbers import counts_in
-from conversations.nlu.rules import adds_a_person
+from conversations.nlu.rules import adds_a_person, nights_added
 from conversations.nlu.text import fold
 
 log = structlog.get_logger(__name__)
@@ -385,40 +385,12 @@ def _near_the_booking(named: dt.date, *, around: dt.date, today: dt.date, text: 
     return min(candidates, key=lambda day: abs((day - around).days), default=named)
 
 
-# Nights added to a booking, or taken off it, with no day named ("can we add a night?", "¿podemos quedarnos una noche
-# más?", "on peut rajouter une nuit ?", "noch eine Nacht verlängern", "possiamo aggiungere una notte?", "dá para ficar
-# mais uma noite?", "one night less"): the stay is lengthened or shortened at its end, which the guest sees and
-# confirms before it is made (understanding data, folded text).
-_NIGHT_WORD = re.compile(r"\b(?:nights?|noches?|nuits?|nacht|nachte|notte|notti|noites?)\b")
-_MORE_NIGHTS = re.compile(
-    r"\b(?:add|extra|more|another|extend|longer|anadir|agregar|sumar|mas|otra|ampliar|alargar|rajouter|ajouter|"
-    r"plus|supplementaire|prolonger|noch|mehr|weitere|verlangern|dazu\w*|aggiungere|aggiungiamo|piu|altra|"
-    r"prolungare|mais|outra|acrescentar|adicionar|prolongar|estender)\b"
-)
-_FEWER_NIGHTS = re.compile(
-    r"\b(?:less|fewer|shorter|shorten|menos|acortar|quitar|moins|raccourcir|enlever|weniger|verkurzen|meno|"
-    r"accorciare|togliere|encurtar|tirar)\b"
-)
-_MOST_NIGHTS_ADDED = 7
 _MOST_PEOPLE_ADDED = 6
 # The party said whole beside people added ("add a person, so we'll be 3 in all", "seremos 3 en total").
 _PARTY_IN_ALL = re.compile(
     r"\b(?:in (?:all|total)|altogether|en total|au total|en tout|insgesamt|in tutto|no total|em total|we'?ll be|"
     r"we will be|seremos|seriamos|nous serons|on sera|wir sind dann|wir waren|saremo|saremmo|ficamos|seremos)\b"
 )
-
-
-def _nights_added(text: str) -> int:
-    """Nights the guest adds to the booking's end (negative: takes off), 0 when the message says no such thing."""
-    folded = fold(text)
-    if not _NIGHT_WORD.search(folded):
-        return 0
-    fewer, more = bool(_FEWER_NIGHTS.search(folded)), bool(_MORE_NIGHTS.search(folded))
-    if fewer == more:
-        return 0
-    counts = [n for n in counts_in(folded) if 0 < n <= _MOST_NIGHTS_ADDED]
-    nights = counts[0] if counts else 1
-    return -nights if fewer else nights
 
 
 def _continue_modify(turn: Turn, booking: BookingView) -> None:
@@ -436,7 +408,7 @@ def _continue_modify(turn: Turn, booking: BookingView) -> None:
         and not (_ARRIVAL_WORDS.search(text) and m.check_in < booking.check_out)
     ):
         check_out = m.check_in + (booking.check_out - booking.check_in)
-    if not (m.check_in or m.check_out) and (added := _nights_added(text)):
+    if not (m.check_in or m.check_out) and (added := nights_added(fold(text))):
         check_out = max(booking.check_out + dt.timedelta(days=added), check_in + dt.timedelta(days=1))
     if m.check_out and not m.check_in and check_out <= check_in:
         # "la salida al 24" for a stay in March: the 24th read as the next one from today is before the

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from conversations.nlu.numbers import counts_in
+
 _AFFIRM = {
     "si",
     "sii",
@@ -1211,14 +1213,43 @@ def wants_someone(folded: str) -> bool:
 _PUTS_THROUGH = re.compile(_PUT_THROUGH_WORDS)
 
 
-# Someone more added to a booking or a room ("can we add a person?", "¿podemos añadir una persona?", "on peut ajouter
-# une personne ?", "noch eine Person dazunehmen", "aggiungere una persona", "acrescentar mais uma pessoa"): a change
-# of the party, not a person asked for, however much "person" sounds like one to the model.
-_ADDS_A_PERSON = re.compile(
-    r"\b(?:add|adding|anadir|agregar|sumar|incluir|ajouter|rajouter|dazunehmen|dazubuchen|hinzufugen|aggiungere|"
-    r"aggiungiamo|acrescentar|adicionar|incluir)\b[^.?!\n]{0,25}\b(?:person|persons|people|persona|personas|"
-    r"personne|personnes|personen|persone|pessoa|pessoas|guest|huesped|adult|adulto|adulte|erwachsene[nr]?|adulti)\b"
+# Adding to a booking, in the six languages: someone more ("can we add a person?", "¿podemos añadir una persona?", "on
+# peut ajouter une personne ?", "noch eine Person dazunehmen", "aggiungere una persona", "acrescentar mais uma pessoa")
+# or nights (below).
+_ADD_VERB = (
+    r"add|adding|anadir|agregar|sumar|incluir|ajouter|rajouter|dazunehmen|dazubuchen|hinzufugen|aggiungere|"
+    r"aggiungiamo|acrescentar|adicionar"
 )
+# Someone more is a change of the party, not a person asked for, however much "person" sounds like one to the model.
+_ADDS_A_PERSON = re.compile(
+    rf"\b(?:{_ADD_VERB})\b[^.?!\n]{{0,25}}\b(?:person|persons|people|persona|personas|personne|personnes|personen|"
+    r"persone|pessoa|pessoas|guest|huesped|adult|adulto|adulte|erwachsene[nr]?|adulti)\b"
+)
+# Nights added to a booking, or taken off it, with no day named ("can we add a night?", "¿podemos quedarnos una noche
+# más?", "on peut rajouter une nuit ?", "noch eine Nacht verlängern", "possiamo aggiungere una notte?", "dá para ficar
+# mais uma noite?", "shorten our booking by one night").
+_NIGHT_WORD = re.compile(r"\b(?:nights?|noches?|nuits?|nacht|nachte|notte|notti|noites?)\b")
+_MORE_NIGHTS = re.compile(
+    rf"\b(?:{_ADD_VERB}|extend|ampliar|alargar|prolonger|verlangern|prolungare|prolongar|estender|extra|more|"
+    r"another|longer|mas|otra|plus|supplementaire|noch|mehr|weitere|dazu\w*|piu|altra|mais|outra)\b"
+)
+_FEWER_NIGHTS = re.compile(
+    r"\b(?:less|fewer|shorter|shorten|menos|acortar|quitar|moins|raccourcir|enlever|weniger|verkurzen|meno|"
+    r"accorciare|togliere|encurtar|tirar)\b"
+)
+_MOST_NIGHTS_ADDED = 7
+
+
+def nights_added(folded: str) -> int:
+    """Nights a change adds at the booking's end (negative: takes off), 0 when the message says no such thing."""
+    if not _NIGHT_WORD.search(folded):
+        return 0
+    fewer, more = bool(_FEWER_NIGHTS.search(folded)), bool(_MORE_NIGHTS.search(folded))
+    if fewer == more:
+        return 0
+    counts = [n for n in counts_in(folded) if 0 < n <= _MOST_NIGHTS_ADDED]
+    nights = counts[0] if counts else 1
+    return -nights if fewer else nights
 
 
 def adds_a_person(folded: str) -> bool:
