@@ -3,7 +3,7 @@
 A Brazilian guest asked for "nome e apelido" hears a nickname ("apelido" is a surname only in Portugal). The
 variety is read from the guest's own words (`nlu.language.portuguese_variant`: "você", "café da manhã", "estou
 procurando" against "pequeno-almoço", "estou a procurar"); until the words say, a WhatsApp number from Brazil
-(+55) does. Once said it stays for the conversation, like its language, unless the guest's words say the other.
+(+55) or Portugal (+351) does. Once said it stays for the conversation, like its language, unless the guest's words say the other.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from conversations.nlu.language import portuguese_variant
 
 BRAZIL = "br"
 PORTUGAL = "pt"
-_BRAZILIAN_PHONE = "+55"
+_PHONE_PREFIXES = {"+55": BRAZIL, "+351": PORTUGAL}
 
 
 def language_variant(*, text: str, language: str, phone: str, before: str) -> str:
@@ -24,4 +24,4 @@ def language_variant(*, text: str, language: str, phone: str, before: str) -> st
         return said
     if before:
         return before
-    return BRAZIL if phone.startswith(_BRAZILIAN_PHONE) else ""
+    return next((variant for prefix, variant in _PHONE_PREFIXES.items() if phone.startswith(prefix)), "")

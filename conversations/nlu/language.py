@@ -319,9 +319,9 @@ def detect(
 
 # Brazilian and European Portuguese, told apart by words and turns of phrase only one of them uses (folded text):
 # "você", "a gente", "café da manhã", "banheiro", "ônibus", "celular", "estou procurando", "oi", "pra", "né" are
-# Brazil's; "pequeno-almoço", "casa de banho", "autocarro", "telemóvel", "estou a procurar", "connosco" are Portugal's.
+# Brazil's ("vocês" is said in Portugal too); "pequeno-almoço", "casa de banho", "autocarro", "telemóvel", "estou a procurar", "connosco" are Portugal's.
 _BRAZILIAN = re.compile(
-    r"\b(?:voce|voces|vc|vcs|a gente|cafe da manha|banheiro|onibus|celular|trem|oi+e?|pra|ne|ta|ta bom|legal|"
+    r"\b(?:voce|vc|a gente|cafe da manha|banheiro|onibus|celular|trem|oi+e?|pra|ne|ta|ta bom|legal|"
     r"beleza|valeu|vlw|obg|tchau|conosco|sobrenome|recepcao|contato|registro|equipe|"
     r"(?:estou|estamos|esta|estao|estava|estavamos|fico|ficamos) \w+(?:ando|endo|indo))\b"
 )

@@ -127,6 +127,8 @@ def test_the_variety_stays_for_the_conversation_and_other_languages_are_untouche
     ("text", "phone", "before", "expected"),
     [
         ("Oi, vocês aceitam pet?", "+34600000000", "", "br"),
+        ("Vocês têm karaoke?", "+351912000301", "", "pt"),  # "vocês" is Portugal's too; the number says
+        ("Vocês têm karaoke?", "+34600000000", "", ""),
         ("O pequeno-almoço está incluído?", "+5511900000000", "br", "pt"),  # the words win over the number
         ("Obrigado!", "+5511900000000", "", "br"),
         ("Obrigado!", "+34600000000", "", ""),
