@@ -386,10 +386,11 @@ def _near_the_booking(named: dt.date, *, around: dt.date, today: dt.date, text: 
 
 
 _MOST_PEOPLE_ADDED = 6
-# The party said whole beside people added ("add a person, so we'll be 3 in all", "seremos 3 en total").
+# The party said whole beside people added ("add a person, so we'll be 3 in all", "seremos 3 en total", "dann wären
+# wir zu dritt": "wären" is folded "waren").
 _PARTY_IN_ALL = re.compile(
     r"\b(?:in (?:all|total)|altogether|en total|au total|en tout|insgesamt|in tutto|no total|em total|we'?ll be|"
-    r"we will be|seremos|seriamos|nous serons|on sera|wir sind dann|wir waren|saremo|saremmo|ficamos|seremos)\b"
+    r"we will be|seremos|seriamos|nous serons|on sera|wir sind dann|wir waren|saremo|saremmo|ficamos)\b"
 )
 
 
