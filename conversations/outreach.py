@@ -115,7 +115,13 @@ def outreach_compose(
 ) -> Composed:
     """The message in the guest's language (the hotel's reply templates override the catalogue)."""
     hotel = reservation.hotel
-    book = Phrasebook(hotel=hotel, language=language)
+    # the variety of the language the guest was answered in ("br": Brazilian Portuguese), when they wrote to us
+    conversation = reservation.conversation
+    book = (
+        Phrasebook.of_conversation(conversation, language=language)
+        if conversation is not None
+        else Phrasebook(hotel=hotel, language=language)
+    )
     today = now.astimezone(ZoneInfo(hotel.timezone)).date()
     address = ", ".join(part for part in (hotel.address, hotel.city) if part)
     check_in = book.date(reservation.check_in, today=today)

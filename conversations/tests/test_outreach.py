@@ -519,3 +519,30 @@ def test_a_manager_switches_a_kind_off_for_their_own_hotel_only(graph: FakeGraph
     make_reservation(hotel)
     assert beat(utc(2027, 1, 13, 9)) == {}
     assert beat(utc(2027, 1, 19, 9)) == {"queued": 1}
+
+
+@pytest.mark.django_db
+def test_a_brazilian_guest_reads_the_message_in_brazilian_portuguese() -> None:
+    from conversations.outreach import outreach_compose
+
+    hotel = make_hotel()
+    settings = OutreachSettings.objects.get(hotel=hotel)
+    brazilian = ConversationFactory.create(
+        hotel=hotel,
+        guest=GuestFactory.create(phone="+5511999990000"),
+        language="pt",
+        dialogue_state={"language_variant": "br"},
+    )
+    european = ConversationFactory.create(hotel=hotel, guest=GuestFactory.create(phone=PHONE), language="pt")
+    texts = [
+        outreach_compose(
+            reservation=make_reservation(hotel, conversation=conversation),
+            kind=OutreachKind.BEFORE_7D,
+            language="pt",
+            settings=settings,
+            now=utc(2027, 1, 13, 9),
+        ).text
+        for conversation in (brazilian, european)
+    ]
+    assert "esperamos por você" in texts[0] and "por si" not in texts[0]
+    assert "esperamos por si" in texts[1]
