@@ -520,8 +520,8 @@ def tell_rooms_compared(turn: Turn, *, offers: Sequence[OfferView]) -> bool:
     named = named_indexes(text, names=[offer.room_name for offer in offers])
     if len(named) < 2:
         return False
-    by_key = {doc.key: doc for doc in hotel_fact_index(hotel=turn.hotel).documents.values()}
-    docs = [by_key.get(f"room-{offers[index].pms_room_type_id}") for index in named]
+    room_facts = _room_facts(turn, offers)
+    docs = [room_facts[index] for index in named]
     found = [_in_language(doc, turn.hotel, turn.language, 1.0, text) for doc in docs if doc is not None]
     if len(found) < 2:
         return False
@@ -556,13 +556,16 @@ def rooms_having(turn: Turn, *, offers: Sequence[OfferView], features: Sequence[
     """Per offer, whether its room type has every feature asked. Read from what the room's fact says of it
     (its description and equipment from the PMS), never from its questions, which every room's fact shares
     ("does the Double have a view or a balcony?"). A room without a fact has none."""
-    index = hotel_fact_index(hotel=turn.hotel)
-    by_key = {doc.key: doc for doc in index.documents.values()}
     having = []
-    for offer in offers:
-        doc = by_key.get(f"room-{offer.pms_room_type_id}")
+    for doc in _room_facts(turn, offers):
         said: set[str] = set()
         for language, (_, answer) in doc.texts.items() if doc is not None else ():
             said.update(terms_of(answer, language))
         having.append(bool(features) and all(feature in said for feature in features))
     return having
+
+
+def _room_facts(turn: Turn, offers: Sequence[OfferView]) -> list[FactDocument | None]:
+    """Each offer's room-type fact (written from the PMS's room data, `services.room_facts`), None where it has none."""
+    by_key = {doc.key: doc for doc in hotel_fact_index(hotel=turn.hotel).documents.values()}
+    return [by_key.get(f"room-{offer.pms_room_type_id}") for offer in offers]

@@ -3,7 +3,8 @@
 A Brazilian guest asked for "nome e apelido" hears a nickname ("apelido" is a surname only in Portugal). The
 variety is read from the guest's own words (`nlu.language.portuguese_variant`: "você", "café da manhã", "estou
 procurando" against "pequeno-almoço", "estou a procurar"); until the words say, a WhatsApp number from Brazil
-(+55) or Portugal (+351) does. Once said it stays for the conversation, like its language, unless the guest's words say the other.
+(+55) or Portugal (+351) does. Once said it stays for the conversation, like its language, unless the guest's
+words say the other.
 """
 
 from __future__ import annotations

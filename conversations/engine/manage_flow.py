@@ -19,8 +19,7 @@ from conversations.engine.turn import Turn
 from conversations.engine.types import HandoffReason
 from conversations.incoming import OutgoingReply, ReplyButton
 from conversations.nlu.dates import names_a_weekday
-from conversations.nlu.numbers import counts_in
-from conversations.nlu.rules import adds_a_person, nights_added
+from conversations.nlu.rules import nights_added, people_added
 from conversations.nlu.text import fold
 
 log = structlog.get_logger(__name__)
@@ -385,18 +384,10 @@ def _near_the_booking(named: dt.date, *, around: dt.date, today: dt.date, text: 
     return min(candidates, key=lambda day: abs((day - around).days), default=named)
 
 
-_MOST_PEOPLE_ADDED = 6
-# The party said whole beside people added ("add a person, so we'll be 3 in all", "seremos 3 en total", "dann wären
-# wir zu dritt": "wären" is folded "waren").
-_PARTY_IN_ALL = re.compile(
-    r"\b(?:in (?:all|total)|altogether|en total|au total|en tout|insgesamt|in tutto|no total|em total|we'?ll be|"
-    r"we will be|seremos|seriamos|nous serons|on sera|wir sind dann|wir waren|saremo|saremmo|ficamos)\b"
-)
-
-
 def _continue_modify(turn: Turn, booking: BookingView) -> None:
     m = turn.frame.manage
     text = turn.message.text or ""
+    folded = fold(text)
     if m.check_in:
         m.check_in = _near_the_booking(m.check_in, around=booking.check_in, today=turn.today, text=text)
     if m.check_out:
@@ -409,18 +400,16 @@ def _continue_modify(turn: Turn, booking: BookingView) -> None:
         and not (_ARRIVAL_WORDS.search(text) and m.check_in < booking.check_out)
     ):
         check_out = m.check_in + (booking.check_out - booking.check_in)
-    if not (m.check_in or m.check_out) and (added := nights_added(fold(text))):
+    if not (m.check_in or m.check_out) and (added := nights_added(folded)):
         check_out = max(booking.check_out + dt.timedelta(days=added), check_in + dt.timedelta(days=1))
     if m.check_out and not m.check_in and check_out <= check_in:
         # "la salida al 24" for a stay in March: the 24th read as the next one from today is before the
         # arrival; the guest means the 24th after it (the change is shown and confirmed before it is made).
-        check_out = _departure_after(check_in, named=m.check_out, text=turn.message.text or "") or check_out
+        check_out = _departure_after(check_in, named=m.check_out, text=text) or check_out
     adults = m.adults or booking.adults
-    if adds_a_person(fold(text)) and not _PARTY_IN_ALL.search(fold(text)):
-        # "can we add a person?", "on peut ajouter deux personnes ?": one more (or the count said) on top of the
-        # booking's adults; a count said as the whole party ("we'll be 3 in all") is the party, as read
-        people = [n for n in counts_in(fold(text)) if 0 < n <= _MOST_PEOPLE_ADDED]
-        adults = booking.adults + (people[0] if people else 1)
+    if people := people_added(folded):
+        # "can we add a person?", "on peut ajouter deux personnes ?": on top of the booking's adults
+        adults = booking.adults + people
     children = booking.children if m.children is None else m.children
     if (check_in, check_out, adults, children) == (
         booking.check_in,

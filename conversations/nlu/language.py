@@ -319,7 +319,8 @@ def detect(
 
 # Brazilian and European Portuguese, told apart by words and turns of phrase only one of them uses (folded text):
 # "você", "a gente", "café da manhã", "banheiro", "ônibus", "celular", "estou procurando", "oi", "pra", "né" are
-# Brazil's ("vocês" is said in Portugal too); "pequeno-almoço", "casa de banho", "autocarro", "telemóvel", "estou a procurar", "connosco" are Portugal's.
+# Brazil's ("vocês" is said in Portugal too); "pequeno-almoço", "casa de banho", "autocarro", "telemóvel", "estou a
+# procurar", "connosco" are Portugal's.
 _BRAZILIAN = re.compile(
     r"\b(?:voce|vc|a gente|cafe da manha|banheiro|onibus|celular|trem|oi+e?|pra|ne|ta|ta bom|legal|"
     r"beleza|valeu|vlw|obg|tchau|conosco|sobrenome|recepcao|contato|registro|equipe|"

@@ -1256,6 +1256,24 @@ def adds_a_person(folded: str) -> bool:
     return bool(_ADDS_A_PERSON.search(folded)) and not wants_someone(folded) and not asks_for_a_person(folded)
 
 
+_MOST_PEOPLE_ADDED = 6
+# The party said whole beside people added ("add a person, so we'll be 3 in all", "seremos 3 en total", "dann wären
+# wir zu dritt": "wären" is folded "waren").
+_PARTY_IN_ALL = re.compile(
+    r"\b(?:in (?:all|total)|altogether|en total|au total|en tout|insgesamt|in tutto|no total|em total|we'?ll be|"
+    r"we will be|seremos|seriamos|nous serons|on sera|wir sind dann|wir waren|saremo|saremmo|ficamos)\b"
+)
+
+
+def people_added(folded: str) -> int:
+    """Adults a change adds to a booking's ("can we add a person?" 1, "ajouter deux personnes" 2); 0 when the
+    message adds no one, or says the whole party ("we'll be 3 in all": that is the party, as read)."""
+    if not adds_a_person(folded) or _PARTY_IN_ALL.search(folded):
+        return 0
+    people = [n for n in counts_in(folded) if 0 < n <= _MOST_PEOPLE_ADDED]
+    return people[0] if people else 1
+
+
 def puts_through(folded: str) -> bool:
     """A department or someone at the hotel asked to be put through to ("pásame con contabilidad", "Vous me passez la
     comptabilité ?"): the person, even beside a change or a complaint the model hears in the matter."""
