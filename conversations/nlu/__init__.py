@@ -123,6 +123,7 @@ from conversations.nlu.rules import (
     looks_up_a_booking,
     names_a_room,
     names_departure_only,
+    nights_added,
     no_reference_at_hand,
     out_of_scope,
     puts_through,
@@ -1044,6 +1045,9 @@ def _intent(
     if adds_a_person(folded) and (added := classifier.predict(folded)).intent == "handoff_request":
         # "can we add a person?", "¿podemos añadir una persona?": someone more on the booking, not a person asked for.
         return "booking_modify", max(added.probabilities.get("booking_modify", 0.0), _SURE_CHANGE), None
+    if nights_added(folded) < 0 and (fewer := classifier.predict(folded)).intent == "booking_create":
+        # "we'd like one night less, sorry", "una noche menos": nights taken off a stay, which only a booking made has
+        return "booking_modify", max(fewer.probabilities.get("booking_modify", 0.0), _SURE_CHANGE), None
     if asks_for_a_person(folded) and (person := classifier.predict(folded)).intent in _NO_REQUEST:
         # "Est-ce que je pourrais avoir un vrai humain au bout du fil ?": an explicit ask for a person.
         return "handoff_request", max(person.probabilities.get("handoff_request", 0.0), _SURE_RULE), None

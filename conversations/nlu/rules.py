@@ -1228,15 +1228,22 @@ _ADDS_A_PERSON = re.compile(
 # Nights added to a booking, or taken off it, with no day named ("can we add a night?", "¿podemos quedarnos una noche
 # más?", "on peut rajouter une nuit ?", "noch eine Nacht verlängern", "possiamo aggiungere una notte?", "dá para ficar
 # mais uma noite?", "shorten our booking by one night").
-_NIGHT_WORD = re.compile(r"\b(?:nights?|noches?|nuits?|nacht|nachte|notte|notti|noites?)\b")
+_NIGHTS = r"(?:nights?|noches?|nuits?|nacht|nachte|notte|notti|noites?)"
+_NIGHT_WORD = re.compile(rf"\b{_NIGHTS}\b")
 _MORE_NIGHTS = re.compile(
     rf"\b(?:{_ADD_VERB}|extend|ampliar|alargar|prolonger|verlangern|prolungare|prolongar|estender|extra|more|"
     r"another|longer|mas|otra|plus|supplementaire|noch|mehr|weitere|dazu\w*|piu|altra|mais|outra)\b"
 )
+# Taken off: a shortening verb, or "less"/"fewer" next to the night ("one night less", "una noche menos", "une nuit de
+# moins", "eine Nacht weniger", "una notte in meno", "uma noite a menos"), not anywhere ("3 enfants de moins de 10 ans").
+_LESS = r"(?:less|fewer|menos|moins|weniger|meno)"
 _FEWER_NIGHTS = re.compile(
-    r"\b(?:less|fewer|shorter|shorten|menos|acortar|quitar|moins|raccourcir|enlever|weniger|verkurzen|meno|"
-    r"accorciare|togliere|encurtar|tirar)\b"
+    r"\b(?:shorter|shorten|acortar|raccourcir|verkurzen|accorciare|encurtar)\b|"
+    rf"\b(?:{_LESS}|quitar|enlever|togliere|tirar)(?:\W+\w+){{0,3}}?\W+{_NIGHTS}\b|"
+    rf"\b{_NIGHTS}(?:\W+\w+){{0,2}}?\W+{_LESS}\b"
 )
+# "At least" is no night taken off ("una habitación al menos 3 noches", "au moins deux nuits", "pelo menos 2 noites").
+_AT_LEAST = re.compile(r"\b(?:al|por lo|a lo|au|du|pelo|ao|no) (?:menos|moins)\b")
 _MOST_NIGHTS_ADDED = 7
 
 
@@ -1244,7 +1251,7 @@ def nights_added(folded: str) -> int:
     """Nights a change adds at the booking's end (negative: takes off), 0 when the message says no such thing."""
     if not _NIGHT_WORD.search(folded):
         return 0
-    fewer, more = bool(_FEWER_NIGHTS.search(folded)), bool(_MORE_NIGHTS.search(folded))
+    fewer, more = bool(_FEWER_NIGHTS.search(_AT_LEAST.sub(" ", folded))), bool(_MORE_NIGHTS.search(folded))
     if fewer == more:
         return 0
     counts = [n for n in counts_in(folded) if 0 < n <= _MOST_NIGHTS_ADDED]
