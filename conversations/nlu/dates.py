@@ -2986,12 +2986,17 @@ _ARRIVAL_MOVED_BEFORE = re.compile(
 _ARRIVAL_MOVED_AFTER = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:verschieben|verlegen|vorverlegen|vorziehen|andern|moven|schieben)\b"
 )
+# Verbs of arriving (conditionals and Bavarian too: "Chegaríamos a 12", "mir kumman erst am 10.").
+_ARRIVING_VERB = (
+    r"arrive|arriving|get there|get in|llegar|llegamos|llegaremos|llegariamos|llego|llegare|chegar|chegamos|"
+    r"chegaremos|chegariamos|chego|arriver|arrivons|arriverons|arriverions|arrivera|arriverai|arrivare|arriviamo|"
+    r"arriveremo|arriveremmo|arrivo|arrivero|kommen|komme|kumman|kumma|kemman|anreisen"
+)
 # Coming a day later or earlier than booked ("Leider kommen wir erst einen Tag später an, also am 13.", "we'll arrive a
 # day later, on the 13th", "llegaremos un día más tarde, el 13", "on arrivera un jour plus tard, le 13", "arriveremo
 # un giorno dopo, il 13", "vamos chegar um dia depois, dia 13"): the day said is the new arrival.
 _ARRIVING_LATER_BEFORE = re.compile(
-    r"\b(?:arrive|arriving|get there|get in|llegamos|llegaremos|llego|llegare|chegamos|chegaremos|chego|chegar|"
-    r"arrivons|arriverons|arrivera|arriverai|arriviamo|arriveremo|arrivero|kommen|komme|reisen)\b[^.;!?\n\d]{0,40}?"
+    rf"\b(?:{_ARRIVING_VERB}|reisen)\b[^.;!?\n\d]{{0,40}}?"
     r"\b(?:later|earlier|mas tarde|despues|antes|plus tard|plus tot|spater|fruher|dopo|piu tardi|prima|depois|"
     r"mais tarde|mais cedo)\b[^.;!?\n\d]{0,20}$"
 )
@@ -2999,14 +3004,12 @@ _ANREISE_BEFORE = re.compile(r"\b(?:anreise|ankunft|check-?in)\s+(?:\w+\s+){0,3}
 # Coming only on a day or already on one ("no llegamos hasta el 21", "we can't get there until the 16th", "arriveremo
 # solo il 15", "nous n'arriverons que le 15", "só chegamos no dia 15", "riusciamo ad arrivare già il 9", "could we
 # arrive already on the 9th", "wir kommen erst am 15."): that day is the new arrival.
-_ARRIVING_VERB = (
-    r"arrive|arriving|get there|get in|llegar|llegamos|llegaremos|llego|llegare|chegar|chegamos|chegaremos|chego|"
-    r"arriver|arrivons|arriverons|arrivera|arrivare|arriviamo|arriveremo|arrivo|arrivero|kommen|komme|anreisen"
-)
 _ARRIVING_ONLY_OR_ALREADY_BEFORE = re.compile(
     rf"(?:\b(?:{_ARRIVING_VERB})\b[^.;!?\n\d]{{0,15}}?\b"
     r"(?:until|till|hasta|que|solo|soltanto|only|erst|so|ja|gia|already|ya|des|schon|bereits)"
-    rf"|\b(?:only|so|solo)\s+(?:{_ARRIVING_VERB}))\s+"
+    # (a modal between: "we can only be able to arrive", "só vamos conseguir chegar dia 4", "on pourra juste arriver")
+    rf"|\b(?:only|solo|juste|seulement)\s+(?:[a-z']+\s+){{0,3}}?(?:{_ARRIVING_VERB})"
+    rf"|\bso\s+(?:(?:vamos|vou|conseguimos|conseguiremos|conseguir|podemos|poderemos)\s+){{0,2}}(?:{_ARRIVING_VERB}))\s+"
     r"(?:(?:the|on|el|le|il|o|no|na|dia|a|al|am|den)\s+)*$"
 )
 _ONLY_OR_ALREADY_DE = re.compile(r"\b(?:erst|schon|bereits)\s+(?:am|den)\s+$")
@@ -3031,7 +3034,8 @@ def _moved_arrival(folded: str, mentions: list[_Mention]) -> list[_Mention] | No
         ):
             continue
         later = [m for m in mentions[index + 1 :] if m.kind in ("abs", "bare", mention.kind)]
-        departures = [m for m in later if _DEPARTURE_CUE.search(folded[max(0, m.start - 30) : m.start])]
+        # (the departure said kept: "on pourra juste arriver samedi, on repart toujours dimanche")
+        departures = [m for m in later if _said_as_departure(folded, m)]
         booked = _day_ranges(folded, mentions[:index])
         if departures:
             # (weekdays too: "Because of the strike on Friday we'll only get there on Saturday, leaving Monday")
@@ -3994,9 +3998,18 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
             # and the departure kept
             # (a day without its month in the booked one's: "3 nights from 12 April. Could we bring our arrival
             # forward to the 11th?")
-            _in_the_old_days_month(
-                folded, mentions[: mentions.index(moved_arrival[0])], moved_arrival[:1], today
-            )
+            booked = mentions[: mentions.index(moved_arrival[0])]
+            _in_the_old_days_month(folded, booked, moved_arrival[:1], today)
+            booked_dates = [m for m in booked if m.kind == "abs"]
+            if moved_arrival[0].kind == "wd" and booked_dates:
+                # "réservé pour la fin de semaine du 6 mars mais on pourra juste arriver samedi": the weekday of the
+                # booked days, not the coming one
+                old = booked_dates[0]
+                moved_arrival[0].near = (
+                    _valid(old.year, old.month, old.day)
+                    if old.year
+                    else _next_day_month(old.day, old.month, today, inclusive=True)
+                )
             mentions = moved_arrival
         elif len(mentions) in (3, 4) and _same_day(*mentions[:2]) and _moved_from_to(folded, *mentions[1:3]):
             # "Tengo reserva para este viernes. ¿Me la podéis cambiar del viernes para el sábado?": the booked day
