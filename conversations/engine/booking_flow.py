@@ -251,9 +251,9 @@ def _stay_not_bookable(turn: Turn, code: str) -> None:
 def present_offers(turn: Turn, view: QuoteView, *, intro: str = "", keep_room: str = "") -> None:
     b, phrases = turn.frame.booking, turn.phrases
     offers, asked_room, asked_free = _offers_for_request(turn, view)
-    with_features = 0
+    with_features, feature_gone = 0, False
     if not asked_room and b.room_features:
-        offers, with_features = _offers_with_features(turn, view, offers)
+        offers, with_features, feature_gone = _offers_with_features(turn, view, offers)
     b.quote_id = view.quote_id
     b.offer_line_ids = [o.line_id for o in offers]
     b.chosen_line_id = None
@@ -303,6 +303,8 @@ def present_offers(turn: Turn, view: QuoteView, *, intro: str = "", keep_room: s
         text = phrases.say(
             "offers_room_gone", stay=stay, room=asked_room, lines="\n".join(lines), choose=choose
         )
+    elif feature_gone:  # no free room has it: said, not left for the guest to find out in the room
+        text = phrases.say("offers_feature_gone", stay=stay, lines="\n".join(lines), choose=choose)
     else:
         text = phrases.say("offers", stay=stay, lines="\n".join(lines), choose=choose)
     buttons = tuple(
@@ -439,17 +441,20 @@ def _offers_for_request(turn: Turn, view: QuoteView) -> tuple[list[OfferView], s
 
 def _offers_with_features(
     turn: Turn, view: QuoteView, offers: list[OfferView]
-) -> tuple[list[OfferView], int]:
+) -> tuple[list[OfferView], int, bool]:
     """The offers with the rooms that have what the guest asked for first (also one beyond the cheapest
-    shown), and how many have it; unchanged (0) when none or every one of the free rooms has it."""
+    shown), how many have it, and whether none of the free rooms has it; the offers are unchanged (0) when
+    none or every one of the free rooms has it."""
     free = [offer for offer, has_room in pms_gateway.room_types_of_quote(quote_id=view.quote_id) if has_room]
     having = faq.rooms_having(turn, offers=free, features=turn.frame.booking.room_features)
     with_it = [offer for offer, has in zip(free, having, strict=True) if has][: pms_gateway.MAX_OFFERS]
-    if not with_it or len(with_it) == len(free):
-        return offers, 0
+    if not with_it:
+        return offers, 0, bool(free)
+    if len(with_it) == len(free):
+        return offers, 0, False
     shown = {offer.line_id for offer in with_it}
     rest = [offer for offer in offers if offer.line_id not in shown]
-    return (with_it + rest)[: max(pms_gateway.MAX_OFFERS, len(with_it))], len(with_it)
+    return (with_it + rest)[: max(pms_gateway.MAX_OFFERS, len(with_it))], len(with_it), False
 
 
 def stay_text(turn: Turn, offer: OfferView | None = None) -> str:

@@ -26,3 +26,45 @@ def test_a_night_less_shortens_the_booking_at_its_end(demo_hotel, lang, asked):
     manage = guest.state["manage"]
     assert (manage["check_in"], manage["check_out"]) == ("2027-06-10", "2027-06-11"), guest.turns[-1].replies
     assert guest.state["stage"] == "modify_confirm"
+
+
+def _junior_suite_full(march_nights: tuple[int, ...]) -> None:
+    import datetime as dt
+
+    from pms_bridge.models import DemoInventory
+
+    DemoInventory.objects.filter(
+        room_type__code="junior-suite", date__in=[dt.date(2027, 3, day) for day in march_nights]
+    ).update(rooms=0)
+
+
+# "¿tenéis una habitación con vistas al mar ...?" when the Junior Suite (the one room with sea views) was full got the
+# cheapest rooms as if nothing had been asked; now the guest is told no free room has it before the others.
+@pytest.mark.parametrize("lang", ["es", "en", "pt", "fr", "de", "it"])
+def test_a_feature_no_free_room_has_is_said_to_be_gone(demo_hotel, lang):
+    from conversations.engine.replies import Phrasebook
+    from conversations.engine.tests.chat import EngineChat
+    from conversations.engine.tests.test_found_playing_guests_s16 import SEA_VIEW
+
+    _junior_suite_full((12, 13))
+    guest = EngineChat(hotel=demo_hotel, phone="+34601199702")
+    reply = guest.says(SEA_VIEW[lang])
+
+    assert guest.state["stage"] == "offers", reply
+    assert "Junior Suite" not in reply
+    gone = Phrasebook(hotel=demo_hotel, language=lang).say(
+        "offers_feature_gone", stay="STAY", lines="", choose=""
+    )
+    assert gone.split("STAY")[1].split("(")[0].strip() in reply.splitlines()[0], reply
+
+
+def test_a_feature_free_on_other_nights_only_is_offered_when_free(demo_hotel):
+    from conversations.engine.tests.chat import EngineChat
+    from conversations.engine.tests.test_found_playing_guests_s16 import SEA_VIEW
+
+    _junior_suite_full((20,))
+    guest = EngineChat(hotel=demo_hotel, phone="+34601199703")
+    reply = guest.says(SEA_VIEW["en"])
+
+    assert "Junior Suite" in reply.splitlines()[1], reply
+    assert "no room free with what you asked for" not in reply
