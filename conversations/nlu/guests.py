@@ -385,7 +385,8 @@ _COMPANION = (
     r"ami|amie|collegue|mere|pere|soeur|frere|cousine|kollege|kollegin|kollegen|mutter|vater|schwester|bruder|amica|"
     r"amico|collega|sorella|fratello|cugina|cugino|suocera|suocero|sogra|sogro|belle-mere|beau-pere|"
     r"schwiegermutter|schwiegervater|mother-in-law|father-in-law|grandma|grandpa|grandmother|grandfather|abuela|abuelo|"
-    r"avo|nonna|nonno|oma|opa|mamie|papy|aunt|uncle|tia|tio|tante|onkel|zia|zio|mama|mami|mamma|mae|papa|papi|"
+    r"avo|nonna|nonno|oma|opa|mamie|papy|grand-mere|grand-pere|grossmutter|grossvater|aunt|uncle|tia|tio|tante|onkel|"
+    r"zia|zio|mama|mami|mamma|mae|papa|papi|"
     # grandparents said familiarly ("me and my nan", "mi yaya", "ma mémé", "meine Omi", "la mia nonnina", "a minha vovó")
     r"nan|nana|nanna|granny|grandad|granddad|gramps|grandpa|yaya|abuelita|abuelito|meme|pepe|omi|opi|nonnina|nonnino|"
     r"vovo|vozinha|vozinho|maman|"
@@ -610,6 +611,9 @@ _LIST_ITEM = (
 _LIST_AND = (
     r"(?:\s*(?:,\s*)?(?:,|\by\b|\band\b|\be\b|\bet\b|\bund\b|\bed\b|\+|&|\bpis\b|\bcom\b|\bcon\b|\bwith\b|\bavec\b|"
     r"\bmit\b)\s*|"
+    # "plus" said as a word ("una pareja más la abuela", "a couple plus grandma", "um casal mais a avó", "una coppia più
+    # la nonna"; after a comma "mas"/"mais" is "but")
+    r"\s+(?:plus|mas|mais|piu)\s+|"
     # a list typed fast with no commas ("mi mujer yo los dos crios de 5 y 9 años y la abuela", "siamo io il mio
     # ragazzo e due amici"): a space before the writer said as a subject or before a person's article or possessive
     # (not before "a couple": "me + gf 💑" says the two of them again)
@@ -899,7 +903,8 @@ def _listed_adults(folded: str) -> tuple[int, bool]:
         if counted and adults == 2 * counted:
             # "eu, o meu marido e os meus sogros, quatro adultos": the people named, then their count said again
             adults = counted
-        if (writer or stated) and companions and adults > best:
+        # ("una pareja más la abuela", "ein Paar und Oma": a couple opens the party as the writer does)
+        if (writer or stated or couples) and companions and adults > best:
             best, with_n = adults, stated
     return best, with_n
 

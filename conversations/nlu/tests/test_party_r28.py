@@ -1,0 +1,32 @@
+"""Party and rooms in the r28 guest messages (a couple plus a relative, the writer wishing to come with a partner and a
+relative, learners' plurals, the party given up after "instead of", single rooms in short forms, the party restated
+after "so we'll be", breakfast that is no child, the room a booking had when someone joins): see docs/INTERFACES.md
+"Understanding conventions"."""
+
+from __future__ import annotations
+
+import pytest
+
+from conversations.nlu.guests import emoji_words, party
+from conversations.nlu.text import fold
+
+
+def guests(text: str) -> tuple[int | None, int | None, int | None]:
+    found = party(fold(emoji_words(text)))
+    return found.adults, found.children, found.rooms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seríamos una pareja más la abuela, así que una triple.",
+        "Hoping to book a weekend for a couple plus grandma. Ideally a triple.",
+        "Wir sind ein Paar und Oma, ein Dreibettzimmer bitte.",
+        "Nous sommes un couple et la grand-mère, une triple svp.",
+        "Siamo una coppia più la nonna, una tripla per favore.",
+        "Somos um casal mais a avó, um quarto triplo por favor.",
+    ],
+)
+def test_a_couple_plus_a_relative_is_three_adults(text: str) -> None:
+    adults, children, _ = guests(text)
+    assert (adults, children) == (3, None)
