@@ -523,11 +523,17 @@ _WITH_LIST = re.compile(
 # "We" wishing to come with several adults ("on voudrait venir à la Pentecôte avec mon mari et ma maman", "we'd like to
 # come with my husband and my mum", "queremos ir con mi marido y mi madre", "wir möchten mit meinem Mann und meiner
 # Mutter kommen", "vorremmo venire con mio marito e mia madre", "gostaríamos de ir com o meu marido e a minha mãe"):
-# the writer and each of them.
+# the writer and each of them; so does the writer alone wishing it ("vorrei venire da voi per Pasqua con mia moglie e
+# mia suocera", "I'd like to come with my wife and my mother-in-law", "quisiera ir con mi mujer y mi suegra" = 3).
 _WE_WITH_LIST = re.compile(
     r"\b(?:on voudrait|on aimerait|on souhaiterait|nous voudrions|nous aimerions|we'?d like|we would like|we'?d love|"
     r"we would love|quisieramos|queriamos|queremos|nos gustaria|vorremmo|volevamo|ci piacerebbe|wir mochten|"
-    r"wir wurden gerne?|gostariamos|queriamos)\b(?:[^.?!;\n]|(?<=\d)\.){0,60}?\b(?P<with>con|with|com|avec|mit)\s+"
+    r"wir wurden gerne?|gostariamos|queriamos|"
+    r"je voudrais|j'aimerais|je souhaite|je souhaiterais|i'?d like|i would like|i'?d love|i would love|quisiera|"
+    r"quiero|me gustaria|vorrei|mi piacerebbe|ich mochte|ich wurde gerne?|ich hatte gerne?|gostaria|gostava|quero)\b"
+    # ("I'd like to talk it over with my wife and my mum" says nothing of who comes)
+    r"(?:(?!hablar|consult|talk|speak|discuss|check|parler|sprechen|besprech|reden|falar|parlare|chat|verific)"
+    r"(?:[^.?!;\n]|(?<=\d)\.)){0,60}?\b(?P<with>con|with|com|avec|mit)\s+"
     rf"{_COMPANION_NAMED}(?:{_COMPANION_IN_LIST})+"
 )
 # Friends counted without a verb ("pensamos ir tres amigas", "we're coming down as 4 friends"): that many adults.

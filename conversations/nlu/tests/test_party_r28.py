@@ -30,3 +30,18 @@ def guests(text: str) -> tuple[int | None, int | None, int | None]:
 def test_a_couple_plus_a_relative_is_three_adults(text: str) -> None:
     adults, children, _ = guests(text)
     assert (adults, children) == (3, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quisiera ir en Semana Santa con mi mujer y mi suegra.",
+        "I'd like to come at Easter with my wife and my mother-in-law.",
+        "Je voudrais venir à Pâques avec ma femme et ma belle-mère.",
+        "Ich möchte zu Ostern mit meiner Frau und meiner Schwiegermutter kommen.",
+        "Salve, vorrei venire da voi per Pasqua con mia moglie e mia suocera.",
+        "Gostaria de ir na Páscoa com a minha mulher e a minha sogra.",
+    ],
+)
+def test_the_writer_wishing_to_come_with_a_partner_and_a_relative_is_three(text: str) -> None:
+    assert guests(text) == (3, None, None)
