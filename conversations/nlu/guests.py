@@ -25,7 +25,9 @@ _ADULT = (
     r"educadores|jugendleiter|gruppenleiter|youth leaders|group leaders|scout leaders)"
 )
 _CHILD = (
-    r"(?:ninos?|ninas?|nenes?|nenas?|hijos?|hijas?|peques?|chicos|menores|menor|children|child|kids?|sons?|daughters?|boys|"
+    # learners' plurals ("2 adults and 2 childs (7 and 10 years)", "3 childrens", "zwei Kinders", "2 bambinis")
+    r"(?:childs|childrens|childern|chidren|kinders|bambinis|enfantes|"
+    r"ninos?|ninas?|nenes?|nenas?|hijos?|hijas?|peques?|chicos|menores|menor|children|child|kids?|sons?|daughters?|boys|"
     # said familiarly ("the nipper (3)", "le môme", "der Knirps", "il marmocchio")
     r"nippers?|sprogs?|momes?|knirpse?|marmocchi|marmocchio|"
     r"criancas?|filhos?|filhas?|enfants?|fils|filles?|kinder|kindern|kind|sohne|sohnen|tochter|tochtern|bambini|bambino|bambina|"

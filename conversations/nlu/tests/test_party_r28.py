@@ -45,3 +45,17 @@ def test_a_couple_plus_a_relative_is_three_adults(text: str) -> None:
 )
 def test_the_writer_wishing_to_come_with_a_partner_and_a_relative_is_three(text: str) -> None:
     assert guests(text) == (3, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "adults", "children"),
+    [
+        ("We are a family, 2 adults and 2 childs (7 and 10 years), we search a room for 4 persons", 2, 2),
+        ("a room for 2 adults and 3 childrens please", 2, 3),
+        ("Wir sind 2 Erwachsene und 2 Kinders, ein Familienzimmer bitte", 2, 2),
+        ("Siamo 2 adulti e 2 bambinis, una camera familiare", 2, 2),
+        ("Nous sommes 2 adultes et 2 enfantes", 2, 2),
+    ],
+)
+def test_learners_plurals_of_children_are_counted(text: str, adults: int, children: int) -> None:
+    assert guests(text)[:2] == (adults, children)
