@@ -1599,6 +1599,14 @@ _INSTEAD_OF_FIRST = re.compile(
     r"on sera|nous sommes|on est|sind wir(?: jetzt| nun)?|werden wir|kommen|saremo|siamo|sarebbero|saranno|serao|"
     rf"vao ser)\s+(?:(?:in|zu|now|jetzt|ahora|agora|ora)\s+)?(?P<n>{NUMBER})\b"
 )
+# The whole party given up after "instead of" ("it'll just be me and my mum in the twin instead of the three of us",
+# "seremos mi madre y yo en lugar de nosotros tres", "ma mère et moi au lieu de nous trois", "io e mia madre invece di
+# noi tre", "3 people instead of 4 people"): no one of the party now (adults given up: _PARTY_GIVEN_UP).
+_PARTY_INSTEAD = re.compile(
+    rf"\b{_INSTEAD}\s+(?:(?:the|los|las|os|as|i|le|les|die)\s+)?(?:{NUMBER})\s+(?:of us|de nosotros|de nosotras|"
+    rf"d'entre nous|di noi|{_PERSON})\b|"
+    rf"\b{_INSTEAD}\s+(?:nosotros|nosotras|nous|noi|nos|uns|wir)\s+(?:{NUMBER})\b"
+)
 # German compounds cut short before "und"/"oder" ("ein Doppel- und ein Einzelzimmer"): each one a room.
 _CUT_COMPOUND = re.compile(r"\b([a-z]{3,})-\s+(?=(?:und|oder|u\.)\s+(?:[a-z]+\s+){0,2}[a-z]*zimmer\b)")
 # A son or daughter of 18 or more is an adult ("nuestro hijo de 19 años", "my son (he's 20)", "mit meinem Sohn (19)",
@@ -3061,6 +3069,7 @@ def party(folded: str) -> Party:
         folded = _INSTEAD_OF_FIRST.sub(
             lambda m: f"{m['n']} {m['noun']}", folded
         )  # "en vez de dos adultos ... tres"
+        folded = _PARTY_INSTEAD.sub(" ", folded)
     if "zimmer" in folded:
         folded = _CUT_COMPOUND.sub(r"\1zimmer ", folded)
     folded = re.sub(

@@ -59,3 +59,18 @@ def test_the_writer_wishing_to_come_with_a_partner_and_a_relative_is_three(text:
 )
 def test_learners_plurals_of_children_are_counted(text: str, adults: int, children: int) -> None:
     assert guests(text)[:2] == (adults, children)
+
+
+@pytest.mark.parametrize(
+    ("text", "adults"),
+    [
+        ("my sister can't come so it'll just be me and my mum in the twin instead of the three of us", 2),
+        ("mi hermana no puede venir, seremos solo mi madre y yo, en lugar de nosotros tres", 2),
+        ("ma sœur ne vient plus, ce sera juste ma mère et moi au lieu de nous trois", 2),
+        ("mia sorella non viene, saremo solo io e mia madre invece di noi tre", 2),
+        ("we'll be 3 people instead of 2 people", 3),
+        ("seremos 3 personas en vez de 2 personas", 3),
+    ],
+)
+def test_the_party_given_up_after_instead_of_is_no_one(text: str, adults: int) -> None:
+    assert guests(text)[:2] == (adults, None)
