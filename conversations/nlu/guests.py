@@ -1095,7 +1095,8 @@ _SINGLE_ROOM = re.compile(
 _SINGLE_ROOMS = re.compile(
     rf"\b{_NUM}\s+(?:habitaciones individuales|habitaciones sencillas|sencillas|individuales|camere singole|singole|single rooms|singles|"
     r"chambres (?:simples|individuelles|single)|einzelzimmer|quartos individuais|quartos single|individuais|"
-    r"quartos de solteiro|einzelzimmern)\b"
+    # short forms ("3 EZ bitte fuer 12.-13.10.", "3 sgl for 12-13 Oct", "3 simples pour le 12")
+    r"quartos de solteiro|einzelzimmern|ez|sgls?|simples)\b"
 )
 # Doubles each let to one guest ("6 camere doppie uso singola", "3 habitaciones dobles de uso individual", "4 double
 # rooms for single use", "2 chambres doubles à usage individuel", "5 Doppelzimmer zur Einzelnutzung"): one guest a room.

@@ -74,3 +74,16 @@ def test_learners_plurals_of_children_are_counted(text: str, adults: int, childr
 )
 def test_the_party_given_up_after_instead_of_is_no_one(text: str, adults: int) -> None:
     assert guests(text)[:2] == (adults, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("3 EZ bitte fuer 12.-13.10., Rechnung bitte auf Brandt Elektro GmbH", 3),
+        ("2 EZ vom 3. bis 5. Mai", 2),
+        ("3 sgl for 12-13 Oct", 3),
+        ("3 simples pour le 12 octobre", 3),
+    ],
+)
+def test_single_rooms_in_short_forms_are_one_guest_each(text: str, count: int) -> None:
+    assert guests(text) == (count, None, count)
