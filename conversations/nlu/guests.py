@@ -812,7 +812,13 @@ _RESTATED = re.compile(
     # "então ficamos")
     r"\b(?:asi que|so|donc|alors|also|daher|deshalb|quindi|dunque|entao|portanto|por lo tanto)\s+"
     r"(?:(?:we'?d|we'?ll|we will|we would|on|nous)\s+(?:be|serait|sera|serions|serons)|we are|we'?re|seriamos|"
-    r"seremos|somos|sind wir|waren wir|saremmo|saremo|siamo|ficamos|ficariamos|seriamos|vamos ser)\b"
+    r"seremos|somos|sind wir|waren wir|saremmo|saremo|siamo|ficamos|ficariamos|seriamos|vamos ser)\b|"
+    # the same with the verb first ("esquecemos de incluir a bebé. Ficamos então 2 adultos e 1 criança", "seríamos
+    # entonces", "on sera donc", "wir sind also", "saremmo quindi", "we'd then be")
+    # (each language's own word: English "we'll also" adds, German "wir sind also" restates)
+    r"\b(?:(?:ficamos|ficaremos|ficariamos|seremos|seriamos|somos)\s+(?:entao|entonces|pues|portanto)|"
+    r"(?:nous serons|nous serions|on sera|on serait)\s+(?:donc|alors)|(?:wir sind|wir waren|wir werden)\s+also|"
+    r"(?:saremo|saremmo|siamo)\s+(?:quindi|dunque|allora)|(?:we'?d|we'?ll|we will|we would)\s+then)\b"
 )
 # The party said again as a change ("... for 2 adults and 1 child? We actually need it for 2 adults and 2 children
 # now"): the last statement is the party.

@@ -87,3 +87,18 @@ def test_the_party_given_up_after_instead_of_is_no_one(text: str, adults: int) -
 )
 def test_single_rooms_in_short_forms_are_one_guest_each(text: str, count: int) -> None:
     assert guests(text) == (count, None, count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na reserva 83 902 esquecemos de incluir a bebé. Ficamos então 2 adultos e 1 criança, como está.",
+        "We forgot to add a baby. We'd then be 2 adults and 1 child.",
+        "Olvidamos incluir a un bebé. Seríamos entonces 2 adultos y 1 niño.",
+        "Nous avons oublié d'ajouter un bébé. Nous serons donc 2 adultes et 1 enfant.",
+        "Wir haben ein Baby vergessen. Wir sind also 2 Erwachsene und 1 Kind.",
+        "Abbiamo dimenticato di aggiungere un bambino. Saremo quindi 2 adulti e 1 bambino.",
+    ],
+)
+def test_the_party_restated_after_so_we_will_be_is_the_party(text: str) -> None:
+    assert guests(text)[:2] == (2, 1)
