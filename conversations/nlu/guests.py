@@ -948,7 +948,8 @@ _OUR_CHILD = re.compile(
     r"\b(?:our|my|nuestro|nuestra|notre|unser|unsere|il nostro|la nostra|o nosso|a nossa)\s+(?:little one|youngest|baby)\b|"
     r"\b(?:con|with|com|avec|mit|con)\s+(?:el|la|the|o|a|le|das|il|nuestro|nuestra|our|my|mi)\s+"
     r"(?:peque|nene|nena|bebe|baby|bambino|bambina|piccolo|piccola|miudo|miuda|pequeno|pequena|petit|petite|kleinen|kleine|"
-    r"nino|nina|crianca|menino|menina|kid|child|enfant|kind)\b|"
+    # ("avec le petit déj", "com o pequeno-almoço", "con la piccola colazione": breakfast, no child)
+    r"nino|nina|crianca|menino|menina|kid|child|enfant|kind)\b(?![ -]*(?:dej|deje|dejeuner|almoco|colazione)\b)|"
     r"\b(?:our|nuestr[oa]|notre|unsere[nmr]?|unser|nostr[oa]|(?:o |a )?noss[oa]|my|mi|mon|ma|mein|meine[nm]?|mio|mia|"
     r"meu|minha)\s+(?:(?:little|small|pequen[oa]|petite?|kleine[nr]?|piccol[oa])\s+)?"
     r"(?:baby|bebe|bebito|bebita|neonato|neonata|saugling)\b|"

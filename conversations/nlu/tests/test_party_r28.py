@@ -102,3 +102,16 @@ def test_single_rooms_in_short_forms_are_one_guest_each(text: str, count: int) -
 )
 def test_the_party_restated_after_so_we_will_be_is_the_party(text: str) -> None:
     assert guests(text)[:2] == (2, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "rooms"),
+    [
+        ("on serait 3 couples, on voudrait 3 chambres avec le petit dej inclus", 3),
+        ("une chambre double avec le petit-déj svp", 1),
+        ("um quarto duplo com o pequeno-almoço incluído", 1),
+        ("una camera doppia con la piccola colazione", 1),
+    ],
+)
+def test_breakfast_said_with_little_is_no_child(text: str, rooms: int) -> None:
+    assert guests(text)[1:] == (None, rooms)
