@@ -2207,7 +2207,9 @@ _HAVE_A_ROOM_BOOKED = re.compile(
 # unseren Kollegen ... ein Zimmer gebucht", "reservé una habitación doble", "j'ai réservé une chambre", "ho prenotato
 # una camera", "reservei um quarto"): the booking, no count of rooms asked for.
 _BOOKED_A_ROOM = re.compile(
-    r"\b(?P<verb>(?:i|we)(?: have|'ve|'d| had)? booked|reservei|reservamos|j'ai reserve|"
+    # (the room a booking had, in the past: "Teníamos una doble del viernes 11 al domingo 13", "we had a double")
+    r"\b(?P<verb>(?:i|we)(?: have|'ve|'d| had)? booked|reservei|reservamos|j'ai reserve|teniamos|tenemos|tinhamos|temos|"
+    r"avevamo|abbiamo|nous avions|on avait|we had|"
     r"nous avons reserve|nous avions reserve|on a reserve|on avait reserve|ho prenotato|abbiamo prenotato|"
     # the room a booking has, when the message changes it ("we've got a double for this weekend but can we move it")
     r"we'?ve got|we have|we got|i'?ve got)\s+(?:a|one|una|un|une|um|uma)\s+"

@@ -115,3 +115,17 @@ def test_the_party_restated_after_so_we_will_be_is_the_party(text: str) -> None:
 )
 def test_breakfast_said_with_little_is_no_child(text: str, rooms: int) -> None:
     assert guests(text)[1:] == (None, rooms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teníamos una doble del 11 al 13 de diciembre, pero se apunta mi hermana. ¿Se puede poner una cama supletoria?",
+        "Avevamo una doppia dall'11 al 13 dicembre, ma si aggiunge mia sorella: si può aggiungere un letto?",
+        "Tínhamos um quarto duplo de 11 a 13 de dezembro; dá para colocar uma cama extra?",
+        "Nous avions une chambre double du 11 au 13 décembre, ma sœur vient aussi, pouvez-vous ajouter un lit ?",
+        "We had a double for 11-13 December, my sister is joining us, could we have an extra bed?",
+    ],
+)
+def test_the_room_a_booking_had_is_no_count_when_someone_joins_or_a_bed_is_added(text: str) -> None:
+    assert guests(text)[2] is None
