@@ -86,6 +86,12 @@ _THE_ONE_LATER = re.compile(
     r"(?:la|el|a|o|die|le|il|the one|that's|es la|e a|c'est la|ist die|e la)[^\S\n]+(?:n[o\u00b0]\.?[^\S\n]*|#)?"
     r"(?P<ref>\d{4,10})\b(?![^\S\n]*(?:personas|people|persone|pessoas|personnes|personen|noches|nights|euros?|eur|€))"
 )
+# "Cancela minha reserva pfv, 81422, n vou mais conseguir ir", "cancel my booking pls, 81422, cant make it": a number
+# alone in its clause after a comma, a few words after the booking.
+_ALONE_AFTER_COMMA = re.compile(
+    rf"\b(?:{_REF_CUE}|reservaci[o]n)\b(?:(?![.?!](?:\s|$))[^\n,]){{0,25}},[^\S\n]*#?"
+    r"(?P<ref>\d{4,10})(?=[^\S\n]*(?:[,.;!?)\n]|$))"
+)
 # "j'ai une réservation chez vous c'est le 4471 229 180", "La reserva la hizo mi compañero... ¿Se puede cambiar el
 # titular? Es la 88213", "come faccio a cancellare la mia prenotazione? è la ABX 442": the booking named, then "it is"
 # and a number of four digits or more, or a code in capitals, later on the line.
@@ -334,7 +340,10 @@ def extract_booking_ref(text: str) -> str | None:
         if code.isupper() and any(c.isdigit() for c in code):
             return code
         dashed = None
-    the_one = _THE_ONE_LATER.search(plain) or dashed
+    alone = _ALONE_AFTER_COMMA.search(plain)
+    if alone and _OTHER_NUMBER.search(plain, alone.start(), alone.start("ref")):
+        alone = None  # "my booking, room 4410, ...": the room's number
+    the_one = _THE_ONE_LATER.search(plain) or dashed or alone
     if (
         the_one
         and not re.fullmatch(r"20\d\d", the_one["ref"])

@@ -230,6 +230,12 @@ _WHAT_PEOPLE_ARE = _words(
     mexicain mexicaine canadien canadienne autrichien autrichienne irlandais irlandaise parisien parisienne
     lyonnais lyonnaise marseillais marseillaise quebecois quebecoise bretonne
     spanierin englanderin britin franzose franzosin italiener italienerin
+    englander spanier brite deutscher deutsche ire irin schotte schottin hollander niederlander kanadier kanadierin
+    australier australierin japaner japanerin chinesin russe russin grieche griechin schwede schwedin
+    english british englishman englishwoman scot
+    ecossais ecossaise allemande neerlandais hollandais hollandaise australien australienne japonais japonaise
+    escoces escocesa alemao ingles inglesa holandes australiano australiana japones japonesa
+    scozzese irlandese australiano giapponese statunitense
     portugiese portugiesin amerikaner amerikanerin belgier belgierin schweizerin hollanderin
     niederlanderin osterreicher osterreicherin brasilianer brasilianerin berlinerin
     munchnerin wienerin vegetarier vegetarierin veganer veganerin allergiker allergikerin
@@ -387,6 +393,8 @@ _CLOSINGS = (
     r"con (?:i )?(?:miei |nostri )?(?:migliori |cordiali |distinti |più cordiali )saluti[^\n?]*|"
     r"mit (?:freundlichen|besten|herzlichen) gr(?:ü|ue)(?:ß|ss)en|"
     r"(?:freundliche|viele|beste|liebe|herzliche|schöne|schoene) gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|lg|mfg|vg|"
+    # closings cut short ("...salir el lunes slds ana", "cdlt marie", "rgds tom", "cumps joão")
+    r"slds|sldos|cdlt|cdt|rgds|rgrds|cumps|"
     r"bis (?:bald|morgen|dann)|bussi|bussis|(?:ganz )?liebe gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|u)ess(?:li)?|(?:einen )?sch(?:ö|oe)nen (?:tag|abend)|"
     r"cordiali saluti|distinti saluti|saluti|un (?:caro |cordiale |affettuoso )?saluto|cari saluti|a presto|"
     # "until next time" ("Alla prossima 👋\nGiulia e Marco")
@@ -409,7 +417,11 @@ _THANKS = (
     r"many thanks|thx|thanx|merci(?: beaucoup| d'avance| par avance| vielmal| viumau| infiniment| mille fois)?|"
     r"danke(?: sch(?:ö|oe)n| im voraus| vielmals?)?|vielen dank(?: im voraus)?|"
     # (with the word that makes them warmer: "grazie assai", "grazie tante", "merci infiniment", "danke vielmals")
-    r"grazie(?: mille| in anticipo| assai| tante| infinite)?|grcs|grax|(?:muito )?obrigad[oa](?: desde j[áa]| demais)?|obg|obgd[oa]?|brigad[oa]|valeu|vlw|ta(?=,)"
+    r"grazie(?: mille| in anticipo| assai| tante| infinite)?|grcs|grax|(?:muito )?obrigad[oa](?: desde j[áa]| demais)?|obg|obgd[oa]?|brigad[oa]|valeu|vlw|ta(?=,)|"
+    # thanks typed short ("...kid's got chicken pox. Tks", "Grz", "Mci", "Dankeschön") and in a neighbouring language
+    # ("Dank u wel, Pieter", "Moltes gràcies,\nJordi"): the name is under or after them, never them
+    r"tks|tnx|tku|tysm|tyvm|thank u|grs|grz|grzie|mci|mrc|dankesch(?:ö|oe)n|dank (?:u|je)(?: wel)?|dankjewel|bedankt|"
+    r"hartelijk dank|(?:moltes )?gr(?:à|a)cies|grazas"
 )
 _CLOSING = re.compile(
     rf"(?im)(?:^|(?<=[.!?,\u2600-\u27bf\U0001f000-\U0001faff\ufe0f])[^\S\n]|(?<= und )|(?<= and )|(?<= et )|(?<= y )|(?<= e ))[^\S\n]*"
@@ -560,6 +572,14 @@ _LOWER_SIGNED = re.compile(
     rf"(?i:\b(?:{_CLOSINGS}|{_THANKS}))[^\w\n]*\s+(?P<initial>[^\W\d_]\.[^\S\n]?)?"
     r"(?P<name>[^\W\d_][^\W\d_'-]*(?: [^\W\d_][^\W\d_'-]*){0,2})[.!]?\s*$"
 )
+# A closing said with its capital after a word, then one or two names end the message: "...Montag LG Jens".
+_RUN_ON_CLOSING_END = re.compile(
+    r"(?<=[^\W\d_])[^\S\n]+(?:LG|VG|MfG|MFG|Lg|Vg|Mfg|Gruß|Grüße|Saludos|Slds|Cheers|Regards|Rgds|Cordialement|Cdlt|"
+    r"Bises|Saluti|Abs|Bjs|Abraços|Beijos|Cumprimentos)[^\S\n]+"
+    r"(?P<name>[A-ZÀ-Ö][\w'-]+(?:[^\S\n]+[A-ZÀ-Ö][\w'-]+)?)[.!]?\s*$"
+)
+# Two or three words typed in lower case alone on a line: "dave collins", "maria jose lopez".
+_LOWER_FULL_NAME_LINE = re.compile(r"[a-zß-ÿ][a-zß-ÿ'-]+(?: [a-zß-ÿ][a-zß-ÿ'-]+){1,2}")
 # "una habitación para Juan Pérez", "a room for Anna Berg": two capitalised words, none an ordinary one.
 _BOOKED_FOR = re.compile(
     r"(?i:\b(?:reserva|reservation|booking|room|habitaci[oó]n|chambre|zimmer|camera|quarto|prenotazione|buchung|"
@@ -1243,6 +1263,9 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
             "so",
             "son",
             "hier sind",
+            # French "it's": "c'est relou", "c'est chiant" end a complaint typed in lower case
+            "c'est",
+            "c est",
         )
         if (
             cue
@@ -1264,10 +1287,11 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
             and _OPENING.fullmatch(plain[: m.start()]) is None
         ):
             continue  # "hier" is French for yesterday, "é o"/"e a" are everywhere: only opening a message
-        # In lower case "it's"/"its" names someone only opening the message ("hey its sarah jones"), and
-        # "under" only a booking ("it's under mcdonald"): "its raining", "under 12" are no names.
+        # In lower case "it's"/"its"/"c'est" names someone only opening the message ("hey its sarah jones", "salut
+        # c'est julie"), and "under" only a booking ("it's under mcdonald"): "its raining", "..., c'est relou", "under
+        # 12" are no names.
         opening = (
-            cue in ("it's", "its", "it is", "this is", "ici", "hier", "e o", "e a", "qui")
+            cue in ("it's", "its", "it is", "this is", "ici", "hier", "e o", "e a", "qui", "c'est", "c est")
             and _OPENING.fullmatch(plain[: m.start()]) is not None
         )
         booked = cue == "under" and (
@@ -1440,6 +1464,7 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
             and not _PERSON_AFTER.match(text, _end_of(name, text, m.end()))
             and not _SAID_AGAIN.match(plain, _end_of(name, text, m.end()))
             and not _OWN_BOOKING.search(plain, m.end())
+            and not _a_pair_named(text, _end_of(name, text, m.end()))
         ):
             # Where someone writes from is said by the same cue ("ici Annecy", "hier Freiburg", "this is Oxford
             # calling"): one word alone is a place as often as a name. A person has a surname, comes from a place
@@ -1471,8 +1496,10 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
             continue  # "c'est Marc qui m'a donné votre adresse": someone else did something
         if name and cue == "hier":
             last = text.find(name.split()[-1], m.end()) + len(name.split()[-1])
-            if not re.match(r"[^\S\n]*(?:[,.!:;\n\u2013\u2014-]|$)", text[last:]) and not re.match(
-                rf"(?i)[^\S\n]+{_FROM_ROOM}", text[last:]
+            if (
+                not re.match(r"[^\S\n]*(?:[,.!:;\n\u2013\u2014-]|$)", text[last:])
+                and not re.match(rf"(?i)[^\S\n]+{_FROM_ROOM}", text[last:])
+                and not _a_pair_named(text, last)
             ):
                 continue  # "Moin, hier Jens Albers, ...", but French "Bonjour, hier Marie a réservé" (yesterday)
         if name and cue in (
@@ -2004,6 +2031,22 @@ def _spoken_first_name(plain: str, at: int) -> bool:
     if not word or word in _ordinary_words() or word in _calendar_words():
         return False
     return not (word in _SPOKEN_ROLES | _KIN | _ROLES | _OWNERS or _GERMAN_NOUN_END.search(word))
+
+
+# "this is Priya and Dan - ...", "ici Léa et Tom, ...", "hier Lena und Tim, ...": a second first name after the one said,
+# ending its clause.
+_PAIR_AFTER = re.compile(
+    r"[^\S\n]+(?:and|y|e|et|und|&)[^\S\n]+(?P<second>[A-ZÀ-Ö][\w'-]+)(?=[^\S\n]*(?:[,.!;:\n\u2013\u2014-]|$))"
+)
+
+
+def _a_pair_named(text: str, end: int) -> bool:
+    """Whether the word before `end` is the first of two people named ("this is Priya and Dan"): a place is one word
+    ("this is Oxford calling"), a couple two first names."""
+    pair = _PAIR_AFTER.match(text, end)
+    return (
+        pair is not None and not _is_place(pair["second"]) and fold(pair["second"]) not in _ordinary_words()
+    )
 
 
 def _two_names(first: str, second: str) -> bool:
@@ -2616,6 +2659,15 @@ def without_signature(text: str) -> str:
     return text[: closing.end()] if closing else text
 
 
+def _typed_in_lower_case(text: str) -> bool:
+    """Whether a message is typed in lower case, a capital to start and a code in capitals aside ("...gebucht nr RES
+    2219 44 und wollten fragen ... lg jens": the booking's reference is copied, not typed)."""
+    return not any(c.isupper() for c in _CODE_IN_CAPITALS.sub("", text[1:]))
+
+
+_CODE_IN_CAPITALS = re.compile(r"\b[A-Z0-9]*[A-Z][A-Z0-9]+\b")
+
+
 def _signature(text: str) -> str | None:
     """The name on the line after a closing formula, or alone on the last line of a longer message."""
     for _closing, name in _signed_closings(text):
@@ -2660,7 +2712,8 @@ def _signature(text: str) -> str | None:
         name = _name_words(after_emoji["name"], weak=True, whole=True)
         if name and len(name.split()) <= 4 and not _wordy(name):
             return name
-    lower = _LOWER_SIGNED.search(text) if not any(c.isupper() for c in text[1:]) else None
+    typed_lower = _typed_in_lower_case(text)
+    lower = _LOWER_SIGNED.search(text) if typed_lower else None
     if lower and len(_WORD.findall(text[: lower.start()])) >= 3:
         name = _name_words(lower["name"], weak=False, whole=True)
         closing = re.match(rf"(?i)(?:{_CLOSINGS}|{_THANKS})\b", lower["name"])
@@ -2684,7 +2737,25 @@ def _signature(text: str) -> str | None:
         typed = lower_emoji["name"]
         if not any(fold(typed) in _ordinary_words(lang) for lang in ("", *_LANGUAGES)):
             return _capitalise(typed)
+    run_on = _RUN_ON_CLOSING_END.search(text)
+    if run_on and len(_WORD.findall(text[: run_on.start()])) >= 4:
+        # "...also Abreise Montag LG Jens", "...salir el lunes Saludos Ana": a closing with its capital, then the name
+        # end a line typed on without a stop
+        name = _name_words(run_on["name"], weak=True, whole=True)
+        if name and not _wordy(name) and not _THANKS_OR_CLOSING.fullmatch(name):
+            return name
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    lower_full = _LOWER_FULL_NAME_LINE.fullmatch(lines[-1]) if typed_lower and len(lines) >= 2 else None
+    if lower_full and len(_WORD.findall("\n".join(lines[:-1]))) >= 3:
+        # "pls book me a single for tmrw night\ndave collins", "una doble para el sábado\nana ruiz": a full name typed
+        # in lower case alone on the last line signs, when no word of it is a word of any language
+        typed = lower_full.group(0).split()
+        if not any(
+            fold(w) in _ordinary_words(lang) or fold(w) in _PARTICLES
+            for w in typed
+            for lang in ("", *_LANGUAGES)
+        ) and not _THANKS_OR_CLOSING.match(lower_full.group(0)):
+            return " ".join(_capitalise(w) for w in typed)
     ordinary = _ordinary_words()
     if len(lines) >= 2 and _LINE_START.match(lines[-1]) and re.match(r"[-\u2013\u2014~]", lines[-1]):
         # "— Marta", "-- Ana": a dash marks a signature, even of one word (a couple's: the first one).
@@ -2731,7 +2802,10 @@ def _signature(text: str) -> str | None:
     # (or as the last sentence: "Können wir bis zum 16. verlängern? Zimmer 12, Familie Öztürk")
     # (a number sign's dot inside: "Prenotazione n. 7 702 18, coniugi Ferrante"; French "16-18 ? Réservation ...")
     last_said = (
-        re.search(r"(?<=\w)[^\S\n]?[.!?][^\S\n]+(?P<rest>(?:[^\n.!?]|\.(?=[^\S\n]*\d))+[.!]?)$", lines[-1])
+        # (after a question asked twice too: "...is that ok?? booking 7731, Mitchell")
+        re.search(
+            r"(?<=\w)[^\S\n]?[.!?]+[^\S\n]+(?P<rest>(?:[^\n.!?]|\.(?=[^\S\n]*\d|[º°ª]))+[.!]?)$", lines[-1]
+        )
         if lines
         else None
     )
@@ -2744,12 +2818,18 @@ def _signature(text: str) -> str | None:
     if family_name and not _wordy(family_name) and not plural_place:
         # "...Wir sind zu viert.\nFamilie Brandstätter": the family signs with its surname
         return family_name
-    ref_then = _REF_THEN_NAME.fullmatch(last_part) if last_part is not None else None
+    ref_then = (
+        (_REF_THEN_NAME.fullmatch(last_part) or _NAME_THEN_REF.fullmatch(last_part))
+        if last_part is not None
+        else None
+    )
     if (
         ref_then
         and not _wordy(ref_then["name"])
-        and _every_word_a_name(ref_then["name"])
-        and not {fold(w) for w in ref_then["name"].split()} & (_month_words() | _calendar_words())
+        # (a first name that is also a word before a surname: "Marco Sartori, prenotazione 4471")
+        and (_every_word_a_name(ref_then["name"]) or len(ref_then["name"].split()) >= 2)
+        # (a first name that is also a month before a surname: "Marco Sartori", Portuguese "março")
+        and fold(ref_then["name"].split()[-1]) not in _month_words() | _calendar_words()
         and not _THANKS_OR_CLOSING.fullmatch(ref_then["name"])
     ):
         return ref_then["name"]  # "...Ich erwarte eine Teilgutschrift.\nBuchung 77310, Sabine Kraus-Ebner"
@@ -2788,11 +2868,14 @@ def _dashed_full_name(name: str) -> bool:
 # A family or a married couple signing on the message's last line ("Familie Brandstätter", "Famiglia Rinaldi",
 # "Famille Rochat", "Coniugi Marchetti", "Eheleute Brandt"), maybe after their room ("Zimmer 12, Familie Öztürk").
 # (or after their booking's reference: "Prenotazione n. 7 702 18, coniugi Ferrante", "Buchung 77310, Sabine Kraus-Ebner")
-_ROOM_OR_BOOKING_THEN = (
-    r"(?i:(?:(?:zimmer|room|rm|habitaci[oó]n|hab\.?|chambre|camera|stanza|quarto)[^\S\n]*\d+|"
+_ROOM_OR_BOOKING = (
+    # (a room's word cut short: "Zi 14, Huber", "Zi. 14", "ch. 12", "cam. 5", "qto 3")
+    r"(?i:(?:(?:zimmer|zi\.?|zr\.?|room|rm\.?|habitaci[oó]n|hab\.?|chambre|ch\.|chb\.?|camera|cam\.|stanza|quarto|qto\.?|qt\.)"
+    r"[^\S\n]*\d+|"
     r"(?:buchung|booking|reserva|r[ée]servation|r[ée]sa|prenotazione|reservierung|ref\.?|rif\.?)"
-    r"(?:[^\S\n]*(?:n[.º°r]?\.?|no\.|#|nº))?[^\S\n]*[\w/-]*\d[\d/-]*(?:[^\S\n]\d+)*)[^\S\n]*[,;][^\S\n]*)"
+    r"(?:[^\S\n]*(?:n\.?[º°r]?\.?|no\.|#))?[^\S\n]*[\w/-]*\d[\d/-]*(?:[^\S\n]\d+)*))"
 )
+_ROOM_OR_BOOKING_THEN = rf"(?:{_ROOM_OR_BOOKING}[^\S\n]*[,;][^\S\n]*)"
 _FAMILY_LINE = re.compile(
     # (after a closing on the same line: "Saludos, familia Gutiérrez")
     rf"[-\u2013\u2014~\s]*(?:(?i:{_CLOSINGS}|{_THANKS})[^\w\n]*)?{_ROOM_OR_BOOKING_THEN}?"
@@ -2815,6 +2898,11 @@ _COUPLE_WORD = re.compile(
 # alone too ("Zimmer 14, Huber", "Camera 12, Fontana.", "Prenotazione 44 981, Sartori").
 _REF_THEN_NAME = re.compile(
     rf"[-\u2013\u2014~\s]*{_ROOM_OR_BOOKING_THEN}(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'-]+){{0,3}})[^\S\n]*[.!]?"
+)
+# ... or before it: "...for the 19th pls? Sarah Kent, ref QK2291", "Ana Ruiz, reserva 4471", "Huber, Zimmer 14".
+_NAME_THEN_REF = re.compile(
+    rf"[-\u2013\u2014~\s]*(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'-]+){{0,3}})[^\S\n]*[,;][^\S\n]*"
+    rf"{_ROOM_OR_BOOKING}[^\S\n]*[.!]?"
 )
 # An initial and a surname on the last line ("M. Schäfer", "J. Smith"), maybe after a title ("Mrs M. Ashworth").
 _INITIAL_LINE = re.compile(
@@ -2908,6 +2996,14 @@ def _signature_lines_only(text: str) -> bool:
     )
 
 
+# A phone number after the name on a signature line ("Thomas Leroy 06 12 34 56 78", "Ana Ruiz +34 612 345 678", "Luca
+# Neri tel. 347 123 4567").
+_PHONE_AFTER_NAME = re.compile(
+    r"(?i)(?<=[^\W\d_])[^\S\n]+(?:(?:tel|t[ée]l|tlf|telf|mob|mobile|cel|cell|handy|fon)\.?:?[^\S\n]*)?"
+    r"\+?\d[\d ().-]{6,18}\d[^\S\n]*$"
+)
+
+
 def _signature_line(line: str) -> str:
     """The name part of a signature line: "— Ana García (hab. 203)", "Dr. Klaus Becker | Geschäftsführer"."""
     line = re.sub(r"(?i)[^\S\n]+(?:x+|xo+|x[ox]+)[^\S\n]*$", "", _LINE_START.sub("", line))
@@ -2921,6 +3017,7 @@ def _signature_line(line: str) -> str:
         "",
         line,
     )  # (with its full stop or colon: "Signe Larsen" is a name)
+    line = _PHONE_AFTER_NAME.sub("", line)  # "Thomas Leroy 06 12 34 56 78": the phone after the name
     return re.split(r"\s*(?:[,(|/\[]|\s[-\u2013\u2014]\s)", line, maxsplit=1)[0].strip()
 
 
