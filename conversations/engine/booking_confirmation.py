@@ -9,6 +9,7 @@ from conversations.engine import pms_gateway
 from conversations.engine.after_booking import after_booking
 from conversations.engine.booking_email import confirmation_email_add
 from conversations.engine.booking_flow import continue_booking, present_offers, stay_text
+from conversations.engine.cancellation_terms import terms_sentence
 from conversations.engine.frame import Stage
 from conversations.engine.turn import Turn
 from conversations.engine.types import HandoffReason
@@ -23,7 +24,7 @@ def show_summary(turn: Turn) -> None:
         continue_booking(turn)
         return
     terms = pms_gateway.cancellation_terms(hotel=turn.hotel, check_in=chosen.check_in)
-    policy = _policy_sentence(turn, terms)
+    policy = terms_sentence(turn, terms)
     text = phrases.say(
         "booking_summary",
         room=chosen.room_name,
@@ -37,29 +38,6 @@ def show_summary(turn: Turn) -> None:
     )
     turn.frame.stage = Stage.BOOKING_CONFIRM
     turn.tell_facts(text, buttons=turn.yes_no_buttons("button_yes_book", "button_no"))
-
-
-def _policy_sentence(turn: Turn, terms: pms_gateway.CancellationTerms, *, new_booking: bool = True) -> str:
-    """The cancellation terms in a sentence. A booking being made inside the paying period is told so
-    ("this close to arrival..."): "free cancellation ended on the 4th" confused a guest booking tonight."""
-    if terms.free_until is None:
-        return turn.phrases.say("policy_not_refundable")
-    deadline = terms.free_until
-    when = turn.phrases.say(
-        "date_time",
-        date=turn.phrases.date(deadline.date(), today=turn.today),
-        time=deadline.strftime("%H:%M"),
-    )
-    if terms.free_now:
-        return turn.phrases.say("policy_free_until", deadline=when)
-    if new_booking:
-        return turn.phrases.say("policy_penalty_new", nights=terms.penalty_nights)
-    return turn.phrases.say("policy_penalty", deadline=when, nights=terms.penalty_nights)
-
-
-def policy_sentence(turn: Turn, terms: pms_gateway.CancellationTerms) -> str:
-    """The terms of a booking that exists (cancelling or changing it)."""
-    return _policy_sentence(turn, terms, new_booking=False)
 
 
 def confirm_booking(turn: Turn) -> None:
@@ -118,7 +96,7 @@ def confirm_booking(turn: Turn) -> None:
         room=chosen.room_name,
         stay=stay,
         total=total,
-        policy=_policy_sentence(turn, terms),
+        policy=terms_sentence(turn, terms),
     )
     text = turn.phrases.say(
         "booking_confirmed",

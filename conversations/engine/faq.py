@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from django.db.models import Count, Max
 
+from conversations.engine.cancellation_terms import booking_terms_sentence
 from conversations.engine.choice import named_indexes
 from conversations.engine.fact_search import FactDocument, FactIndex, Match, Question, terms_of
 from conversations.engine.pms_gateway import OfferView
@@ -488,6 +489,10 @@ def _tell(turn: Turn, found: list[FactAnswer]) -> None:
         turn.phrases.say("faq_other_language" if answer.other_language else "faq_answer", answer=answer.text)
         for answer in found
     ]
+    if any(answer.topic == "cancellation_policy" for answer in found) and (own := booking_terms_sentence(turn)):
+        # a guest with a booking asking how cancelling works wants their own deadline, not only the rule
+        turn.facts.append(own)
+        said.append(own)
     turn.add(OutgoingReply(text="\n\n".join(said)))
     # Only a fact told to a question counts as an answer that, asked again, did not help: one told beside
     # what the guest said ("somos 2 y un bebe": the cot) is asked for the first time later ("tienen cuna?").

@@ -9,7 +9,7 @@ import re
 import structlog
 
 from conversations.engine import pms_gateway
-from conversations.engine.booking_confirmation import policy_sentence
+from conversations.engine.cancellation_terms import policy_sentence
 from conversations.engine.frame import Stage
 from conversations.engine.identity_guard import reference_failure_record, reference_locked
 from conversations.engine.pms_gateway import BookingView

@@ -68,3 +68,37 @@ def test_a_feature_free_on_other_nights_only_is_offered_when_free(demo_hotel):
 
     assert "Junior Suite" in reply.splitlines()[1], reply
     assert "no room free with what you asked for" not in reply
+
+
+# "¿hasta cuándo puedo cancelar gratis?" right after booking got only the hotel's rule ("48 horas antes de la
+# llegada"); a guest with a booking is told their own deadline beside it.
+CANCEL_TERMS_ASKED = {
+    "es": "¿hasta cuándo puedo cancelar gratis?",
+    "en": "until when can I cancel for free?",
+    "pt": "até quando posso cancelar sem custos?",
+    "fr": "jusqu'à quand puis-je annuler sans frais ?",
+    "de": "bis wann kann ich kostenlos stornieren?",
+    "it": "fino a quando posso disdire senza penale?",
+}
+
+
+@pytest.mark.parametrize("lang", list(CANCEL_TERMS_ASKED))
+def test_the_terms_asked_after_booking_give_the_bookings_own_deadline(demo_hotel, lang):
+    guest = _booked_in_june(demo_hotel, lang, "+34601199704")
+    reference = guest.state["booking"]["reference"]
+    reply = guest.says(CANCEL_TERMS_ASKED[lang])
+
+    assert reference in reply, reply
+    assert "48" in reply, reply  # the hotel's rule is still told
+    assert "2027" in reply.split(reference)[1], reply  # the deadline: 8 June 2027, 14:00
+    assert guest.state["stage"] != "handoff"
+
+
+def test_the_terms_asked_without_a_booking_are_the_hotels_rule_alone(demo_hotel):
+    from conversations.engine.tests.chat import EngineChat
+
+    guest = EngineChat(hotel=demo_hotel, phone="+34601199705")
+    reply = guest.says(CANCEL_TERMS_ASKED["en"])
+
+    assert "48" in reply, reply
+    assert "your booking" not in reply.casefold()
