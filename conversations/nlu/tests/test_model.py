@@ -37,6 +37,9 @@ def test_export_matches_the_pipeline_probabilities(tmp_path: Path) -> None:
         "",
         "a  b   c",
         "¿¿ 20/05 ??",
+        # words met before are read from the vectorizer's cache of each word's columns; tabs and newlines split too
+        "hola\tquiero\n\nreservar  una doble para dos",
+        "hola quiero reservar una doble",
     ]
     for text in probes:
         expected = pipeline.predict_proba([fold(text)])[0]
