@@ -988,13 +988,18 @@ _WEEKS_FROM = re.compile(
     r"|\b(?P<wde>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag) in (?P<nde>einer|zwei|acht|vierzehn|8|14)"
     r" (?:wochen?|tagen)\b"
 )
+# Verbs of arriving (conditionals and Bavarian too: "Chegaríamos a 12", "mir kumman erst am 10.").
+_ARRIVING_VERB = (
+    r"arrive|arriving|get there|get in|llegar|llegamos|llegaremos|llegariamos|llego|llegare|chegar|chegamos|"
+    r"chegaremos|chegariamos|chego|arriver|arrivons|arriverons|arriverions|arrivera|arriverai|arrivare|arriviamo|"
+    r"arriveremo|arriveremmo|arrivo|arrivero|kommen|komme|kamen|kaemen|kumman|kumma|kemman|anreisen"
+)
 # Words that say which end of the stay a day is: the day after an arrival word is the check-in, after a
 # departure word the check-out, whichever comes first in the message ("checking out on the 23rd, arriving
 # the 20th", "até dia 12 de abril, chegando dia 9").
 _ARRIVAL_CUE = re.compile(
-    r"\b(?:arriving|arrive|arrival|check(?:ing)?[- ]?in|llegando|llegada|llego|llegamos|llegar|entrada|entrando|"
-    r"chegando|chegada|chego|chegamos|chegar|arrivee|arrivant|arrive|arrivons|arriver|anreise|ankunft|anreisen|kommen|"
-    r"arrivo|arrivando|arriviamo|arrivare)\b[^.,;!?\d]{0,12}$"
+    r"\b(?:arrival|check(?:ing)?[- ]?in|llegando|llegada|entrada|entrando|chegando|chegada|arrivee|arrivant|anreise|"
+    rf"ankunft|arrivando|{_ARRIVING_VERB})\b[^.,;!?\d]{{0,12}}$"
 )
 _DEPARTURE_CUE = re.compile(
     r"\b(?:leaving|leave|departing|departure|check(?:ing)?[- ]?out|saliendo|salida|salgo|salimos|saida|saindo|"
@@ -1741,7 +1746,10 @@ _WORD_DAY_AFTER_VERB = re.compile(
     r"\b(?:nos vamos|nos iriamos|nos iremos|salimos|saldriamos|saldremos|llegamos|llegariamos|leaving|leave|"
     r"depart|departing|arriving|arrive|saimos|sairiamos|sairemos|chegamos|chegariamos|partons|partirions|"
     r"repartons|repartirions|arrivons|arriverions|ripartiamo|ripartiremmo|partiamo|partiremmo|arriviamo|"
-    r"arriveremmo)\s+(?:el|le|il|the|on the|o dia|no dia|dia|o)\s+"
+    r"arriveremmo|"
+    # the departure said kept ("A saída mantém-se a 15", "la salida sigue siendo el 15", "le départ reste le 15")
+    r"(?:saida|salida|depart|departure|check-?out|partenza)\s+(?:mantem-se|se mantem|se mantiene|sigue siendo|sigue|"
+    r"stays|remains|reste|resta|rimane))\s+(?:el|le|il|the|on the|o dia|no dia|dia|o|a)\s+"
     rf"{_DAY_WORD}\b"
 )
 
@@ -1773,6 +1781,29 @@ def _find_bare_days(f: _Finder, lang: str) -> None:
             continue  # "la tarifa por noche del cuarto doble": a price per night of a room, no day
         if f.free(m.start("dw"), m.end()) and 1 <= day <= 31 and not _NOT_A_DAY_AFTER.match(f.text, m.end()):
             f.take(_Mention(m.start("dw"), m.end(), "bare", day))
+    for m in _WORD_DAY_AFTER_DAY.finditer(f.text):
+        day = to_int(m["dw"]) or 0
+        if f.free(m.start("dw"), m.end()) and 1 <= day <= 31 and not _NOT_A_DAY_AFTER.match(f.text, m.end()):
+            f.take(_Mention(m.start("dw"), m.end(), "bare", day))
+    primary_cues = set(_PRIMARY_CUES.split("|"))
+    connectors = set(_CONNECTOR_CUES.split("|")) - primary_cues
+    for m in _BARE_DAY.finditer(f.text):
+        start, end = m.start("d"), m.end()
+        if not f.free(start, end) or not 1 <= int(m["d"]) <= 31:
+            continue
+        if _NOT_A_DAY_AFTER.match(f.text, m.end("d") + (len(m["suf"]) if m["suf"] else 0)) and not m["suf"]:
+            continue
+        if (
+            m["cue"] in connectors
+            and not any(0 <= start - x.end <= 14 for x in f.mentions)
+            # ("l'arrivo è il 13": a verb, then the article a day is said with)
+            and m["cue"].split()[-1] not in primary_cues
+        ):
+            continue
+        if m["cue"] == "le" and _HOUR_BEFORE_LE.search(f.text, max(0, m.start() - 12), m.start()):
+            continue  # "arrivo il 20 verso le 18": an hour (a day would be "verso il 18")
+        f.take(_Mention(start, end, "bare", int(m["d"])))
+    # (after the days said with a cue: "a chegada é dia 13 e não dia 12 ... A saída mantém-se a 15")
     for m in _WORD_DAY_AFTER_VERB.finditer(f.text):
         day = _day_value(m["dw"])
         if (
@@ -1782,22 +1813,6 @@ def _find_bare_days(f: _Finder, lang: str) -> None:
             and not _NOT_A_DAY_AFTER.match(f.text, m.end())
         ):
             f.take(_Mention(m.start("dw"), m.end(), "bare", day))
-    for m in _WORD_DAY_AFTER_DAY.finditer(f.text):
-        day = to_int(m["dw"]) or 0
-        if f.free(m.start("dw"), m.end()) and 1 <= day <= 31 and not _NOT_A_DAY_AFTER.match(f.text, m.end()):
-            f.take(_Mention(m.start("dw"), m.end(), "bare", day))
-    connectors = set(_CONNECTOR_CUES.split("|")) - set(_PRIMARY_CUES.split("|"))
-    for m in _BARE_DAY.finditer(f.text):
-        start, end = m.start("d"), m.end()
-        if not f.free(start, end) or not 1 <= int(m["d"]) <= 31:
-            continue
-        if _NOT_A_DAY_AFTER.match(f.text, m.end("d") + (len(m["suf"]) if m["suf"] else 0)) and not m["suf"]:
-            continue
-        if m["cue"] in connectors and not any(0 <= start - x.end <= 14 for x in f.mentions):
-            continue
-        if m["cue"] == "le" and _HOUR_BEFORE_LE.search(f.text, max(0, m.start() - 12), m.start()):
-            continue  # "arrivo il 20 verso le 18": an hour (a day would be "verso il 18")
-        f.take(_Mention(start, end, "bare", int(m["d"])))
     for m in _SUFFIXED_DAY.finditer(f.text):
         if _NOT_AN_ORDINAL_DAY.match(f.text, m.end()) or _POSSESSIVE_BEFORE.search(f.text, 0, m.start()):
             continue  # "our 10th anniversary", "the 3rd floor"
@@ -2016,14 +2031,18 @@ _REASON_IN_BRACKETS = re.compile(
 
 # An event the guests come for ("pour un anniversaire", "for a wedding", "para una boda", "für eine Hochzeit", "per un
 # compleanno", "para um aniversário") just before the weekend named.
-_FOR_AN_EVENT = re.compile(
-    r"\b(?:pour|for|para|pra|per|fur|zu|zum|zur)\s+(?:(?:un|une|a|an|the|el|la|le|il|lo|o|um|uma|ein|eine|einen|einem|"
-    r"einer|our|my|notre|mon|ma|nuestro|nuestra|mi|nostro|nostra|il nostro|la nostra|nosso|nossa|unsere[mn]?)\s+)?"
+_FOR_AN_EVENT_WORDS = (
+    r"\b(?:pour|for|para|pra|per|fur|zu|zum|zur|por)\s+(?:(?:un|une|a|an|the|el|la|le|il|lo|o|um|uma|ein|eine|einen|"
+    r"einem|einer|our|my|notre|mon|ma|nuestro|nuestra|mi|nostro|nostra|il nostro|la nostra|nosso|nossa|o meu|o nosso|"
+    r"meu|unsere[mn]?|meine[mn]?)\s+)?"
     r"(?:\w+\s+)?(?:anniversaire|birthday|cumpleanos|cumple|compleanno|geburtstag|aniversario|mariage|wedding|boda|"
     r"hochzeit|matrimonio|casamento|bapteme|christening|bautizo|taufe|battesimo|batizado|fete|party|fiesta|feier|"
     r"festa|evjf|evg|hen do|hen party|stag do|stag party|bachelor party|bachelorette|despedida|junggesellenabschied|"
-    r"addio al celibato|addio al nubilato)\b[^.?!;\d]{0,20}$"
+    r"addio al celibato|addio al nubilato)\b"
 )
+_FOR_AN_EVENT = re.compile(rf"{_FOR_AN_EVENT_WORDS}[^.?!;\d]{{0,20}}$")
+# ("the weekend of the 14th of november for my birthday", "le week-end du 14 novembre pour mon anniversaire")
+_FOR_AN_EVENT_AFTER = re.compile(rf"\s*,?\s*{_FOR_AN_EVENT_WORDS}")
 
 
 _FOR_BEFORE = re.compile(r"\b(?:for|fur|pour|para|pra|per|zu|zum|zur)\s+(?:[\w']+\s+){0,2}$")
@@ -2103,14 +2122,23 @@ def _without_events(
         # 13th": a weekend the guests come for an event is their stay (an event is on a day, not a weekend)
         index = mentions.index(mention)
         weekend = mention if mention.kind == "weekend" else mentions[index - 1] if index else None
-        return (
+        if not (
             weekend is not None
             and weekend.kind == "weekend"
             and (
                 weekend is mention
                 or _WEEKEND_OF_GAP.fullmatch(folded, weekend.end, mention.start) is not None
             )
-            and _FOR_AN_EVENT.search(folded, max(0, weekend.start - 60), weekend.start) is not None
+        ):
+            return False
+        after = mentions[mentions.index(weekend) + 1 :][:1]
+        # (the event said after the weekend's day: "the weekend of the 14th of november for my birthday")
+        day = (
+            after[0] if after and _WEEKEND_OF_GAP.fullmatch(folded, weekend.end, after[0].start) else weekend
+        )
+        return bool(
+            _FOR_AN_EVENT.search(folded, max(0, weekend.start - 60), weekend.start)
+            or _FOR_AN_EVENT_AFTER.match(folded, day.end)
         )
 
     events = [
@@ -2464,7 +2492,9 @@ def _without_past_and_hours(folded: str, mentions: list[_Mention], today: dt.dat
 _PAST_VISIT = re.compile(
     r"\b(?:(?P<past>we stayed|i stayed|we were (?:here|there|with you|at your|at the)|we visited|we came|"
     r"estuvimos|estuve|vinimos|estivemos|estive|viemos|nous etions|j'etais|on etait|nous avons sejourne|"
-    r"j'ai sejourne|nous sommes venus|wir waren|ich war|wir hatten|siamo stati|sono stato|sono stata|eravamo|"
+    r"j'ai sejourne|nous sommes venus|wir waren|ich war|siamo stati|sono stato|sono stata|eravamo|"
+    # ("wir hätten gern", folded "hatten gern", is a wish: "Wir hätten gern ... das erste Wochenende im August, Fr/Sa")
+    r"wir hatten(?! gerne?\b| lieber\b)|"
     r"abbiamo soggiornato|ho soggiornato|"
     # others' stay, told for them ("Mr. Ito, who stayed with you 3-5 May", "nos collaborateurs ont séjourné chez vous
     # du 20 au 22 septembre", "se alojaron con ustedes", "ficaram hospedados", "hanno soggiornato da voi")
@@ -2986,12 +3016,6 @@ _ARRIVAL_MOVED_BEFORE = re.compile(
 _ARRIVAL_MOVED_AFTER = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:verschieben|verlegen|vorverlegen|vorziehen|andern|moven|schieben)\b"
 )
-# Verbs of arriving (conditionals and Bavarian too: "Chegaríamos a 12", "mir kumman erst am 10.").
-_ARRIVING_VERB = (
-    r"arrive|arriving|get there|get in|llegar|llegamos|llegaremos|llegariamos|llego|llegare|chegar|chegamos|"
-    r"chegaremos|chegariamos|chego|arriver|arrivons|arriverons|arriverions|arrivera|arriverai|arrivare|arriviamo|"
-    r"arriveremo|arriveremmo|arrivo|arrivero|kommen|komme|kumman|kumma|kemman|anreisen"
-)
 # Coming a day later or earlier than booked ("Leider kommen wir erst einen Tag später an, also am 13.", "we'll arrive a
 # day later, on the 13th", "llegaremos un día más tarde, el 13", "on arrivera un jour plus tard, le 13", "arriveremo
 # un giorno dopo, il 13", "vamos chegar um dia depois, dia 13"): the day said is the new arrival.
@@ -3140,7 +3164,7 @@ def _moved_from_to(folded: str, old: _Mention, new: _Mention) -> bool:
         verb
         and _ARRIVAL_CUE.search(gap)
         and not _DEPARTURE_WORD.search(gap)
-        and not re.search(r"[.;!?\n]", gap[verb.end() :])
+        and _said_next(gap[verb.end() :])
     ):
         # the booking moved, then its new day of arriving ("retrasarla una semana, es decir, llegar el 17 de
         # septiembre", "postpone it by a week and arrive on the 17th", "adiá-la uma semana e chegar a 17")
@@ -3170,10 +3194,29 @@ def _moved_from_to(folded: str, old: _Mention, new: _Mention) -> bool:
     )
 
 
+def _said_next(after_verb: str) -> bool:
+    """Whether the arrival after a verb of moving is in its clause or opens the next one ("adiá-la uma semana?
+    Chegaríamos a 12.")."""
+    breaks = list(re.finditer(r"[.;!?\n]", after_verb))
+    if not breaks:
+        return True
+    last = after_verb[breaks[-1].end() :]
+    cue = _ARRIVAL_CUE.search(last)
+    return len(breaks) == 1 and cue is not None and len(last[: cue.start()].split()) <= 2
+
+
 # A verb of changing, a pronoun joined to it or not ("cambiarla", "pasarlo", "spostarla", "mudá-la").
 _CHANGE_VERB = re.compile(
     rf"{_MOVE_VERB.pattern}|\b(?:cambiar|pasar|mover|trasladar|adelantar|atrasar|retrasar|posponer|spostar|passa|muda|"
     r"altera|troca|adia|antecipa)-?(?:la|lo|las|los|le)\b"
+)
+
+
+# Rather or instead said before new days ("pourrait-on plutôt venir le week-end suivant, du 10 au 12 ?", "could we
+# rather come the 10th to the 12th?", "possiamo piuttosto venire dal 10 al 12?", "lieber vom 10. bis 12."), not
+# before what they are compared with ("plutôt que", "rather than").
+_RATHER = re.compile(
+    r"\b(?:plutot|piuttosto|lieber|rather|instead|mas bien|em vez disso|en cambio)\b(?! que\b| than\b| che\b| als\b)"
 )
 
 
@@ -3188,7 +3231,9 @@ def _moved_to_a_range(folded: str, mentions: list[_Mention]) -> list[_Mention] |
         and _a_range_between(folded, first, last)
     ):
         return None
-    verb = _CHANGE_VERB.search(folded, mentions[0].end, first.start)
+    verb = _CHANGE_VERB.search(folded, mentions[0].end, first.start) or _RATHER.search(
+        folded, mentions[0].end, first.start
+    )
     if verb is None or first is mentions[0]:
         return None
     if any(verb.start() < m.start < first.start and m.kind in ("abs", "bare") for m in mentions):
@@ -3323,8 +3368,9 @@ def _weekdays_by_a_date(folded: str, mentions: list[_Mention], today: dt.date) -
 def _in_the_old_days_month(folded: str, old: list[_Mention], new: list[_Mention], today: dt.date) -> None:
     """New days without a month are counted from the old stay's month ("dal 2 al 4 gennaio ... spostarla dal 9
     all'11" = 9 to 11 January), never before today."""
-    # a month in words ("3 al 5 de febrero"); "3-5" may be the 3rd of May or a range of days
-    named = [m for m in old if m.kind == "abs" and re.search(r"[a-z]{3}", folded[m.start : m.end])]
+    # a month in words ("3 al 5 de febrero") or after a slash or a dot ("del 3 al 5/6", "3.10. hasta 6.10."); "3-5"
+    # may be the 3rd of May or a range of days
+    named = [m for m in old if m.kind == "abs" and re.search(r"[a-z]{3}|\d[./]\d", folded[m.start : m.end])]
     if not named or any(m.kind != "bare" for m in new):
         return
     month = named[0]
@@ -3953,7 +3999,12 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
             if len(after) == 1 and len(kept) == 3 and all(m.kind in ("abs", "bare") for m in mentions):
                 # One end of a booked stay replaced ("du 10 au 13 janvier ... arriver le 9 au lieu du 10"): the
                 # new day with the other end.
-                if kept[0].day == after[0].day and kept[2].kind == "bare":
+                # (the booked days a range: "arrivée le 12 août ... que le 13 au lieu du 12" names one day booked)
+                if (
+                    kept[0].day == after[0].day
+                    and kept[2].kind == "bare"
+                    and _connected(folded, kept[0], kept[1])
+                ):
                     _in_the_old_days_month(folded, kept[:2], kept[2:], today)
                     kept = [kept[2], kept[1]]
                 elif kept[1].day == after[0].day and kept[2].kind == "bare":
@@ -3980,7 +4031,8 @@ def stay_dates(folded: str, *, today: dt.date, lang: str, modify: bool = False) 
                 # vendredi on repart toujours le dimanche": the new arrival and the departure said after it
                 kept = arriving
             if kept:
-                _in_the_old_days_month(folded, after, kept, today)
+                # (the month of any day given up: "(arrivée le 12 août), nous n'arriverons que le 13 au lieu du 12")
+                _in_the_old_days_month(folded, [m for m in mentions if m not in kept], kept, today)
             mentions = kept or mentions
         elif (
             len(mentions) == 3
