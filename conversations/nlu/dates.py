@@ -233,8 +233,10 @@ _SHORT_WEEKDAY_AFTER = {
     "it": re.compile(
         r"\b(?:da|a|per|fino a|questo|il|dal|al|arrivo|partenza),? (?P<c>lun|gio|ven|sab|dom)\b\.?"
     ),
+    # (or before a question mark or a comma, "so" excepted: "Zimmer frei am Sa? 1 Nacht")
     "de": re.compile(
-        r"\b(?:ab|am|bis|von|vom|diesen|nachsten|kommenden|anreise|abreise|ankunft),? (?P<c>mo|di|mi|do|fr|sa|so)\."
+        r"\b(?:ab|am|bis|von|vom|diesen|nachsten|kommenden|anreise|abreise|ankunft),? "
+        r"(?P<c>mo|di|mi|do|fr|sa|so)(?:\.|(?<!so)(?=\s*[?!,;]))"
     ),
     "pt": re.compile(
         r"\b(?:a partir de|de|na|no|ate|desde|para|pra|esse|este|nesse|neste|proximo|proxima|entrada|saida|chegada),? "
@@ -2853,7 +2855,8 @@ def _arrival_in_the_week_named(text: str, week: _Mention, arrival: _Mention) -> 
 
 _WEEKDAY_IN_A_RANGE = re.compile(
     r"(?:st|nd|rd|th)?\.?\s*,?\s*(?:-|\u2013|a|al|alla|au|bis|to|till|until|ao|ate|hasta|jusqu'au|fino al|fino alla|et|and|y|e|und)\s+"
-    r"(?:(?:el|le|il|o|den|the)\s+)?"
+    # ("vom Mäntig 14. bis am Donnschtig 17. Septämber", Swiss; "bis zum Donnerstag, 17. September")
+    r"(?:(?:el|le|il|o|den|the|am|zum)\s+)?"
     rf"(?:{_alt([w for w in [*_WEEKDAYS_ALL, *_WEEKDAYS_PT] if ' ' not in w])}),?\s*"
     r"(?:(?:der|den|dem|el|le|il|o|the|dia)\s+)?"
 )

@@ -223,3 +223,29 @@ def test_a_weekend_named_by_a_day_with_the_event_said_after_it_is_the_stay(lang:
 def test_german_we_would_like_is_no_stay_that_is_over(text: str) -> None:
     # "hätten" folds to "hatten" (we had): with "gern" it is a wish, and the weekend named its stay
     assert stay(text, "de", "2026-06-15") == ("2026-07-31", "2026-08-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zimmer frei am Sa? 1 Nacht, 3 Personen", ("2026-02-28", "2026-03-01")),
+        ("Habt ihr am Fr? 2 Nächte", ("2026-02-27", "2026-03-01")),
+        ("Einzelzimmer am Mi? Eine Nacht.", ("2026-02-25", "2026-02-26")),
+    ],
+)
+def test_a_german_short_weekday_before_a_question_mark_is_that_day(
+    text: str, expected: tuple[str, str]
+) -> None:
+    # said on Tuesday 24 February 2026 ("am so?" stays a word: only "So." with its full stop is Sunday)
+    assert stay(text, "de", "2026-02-24") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mir sind es Paar us Bern und wetted vom Mäntig 14. bis am Donnschtig 17. Septämber es Zimmer.",
+        "Wir möchten vom Montag, 14. bis zum Donnerstag, 17. September ein Zimmer.",
+    ],
+)
+def test_a_range_with_the_second_days_weekday_after_am_or_zum_is_in_its_month(text: str) -> None:
+    assert stay(text, "de", "2026-07-20") == ("2026-09-14", "2026-09-17")
