@@ -115,6 +115,7 @@ from conversations.nlu.rules import (
     changes_dates,
     comes_back_at_a_time,
     confirms,
+    confirms_it,
     declines,
     demands_a_remedy,
     fills_a_party_form,
@@ -348,8 +349,9 @@ def _understand(
         # gimnasio": a question naming a topic of the hotel's is that question, whoever introduces it. (An address
         # or a station asked about is as often a place elsewhere: "une adresse de crêperie à nous conseiller ?")
         intent, confidence, topic = "faq", max(confidence, MIN_CONFIDENCE), named
-    if intent == "affirm" and replies and confirms(folded):
-        # "C'est parfait, je confirme" above the hotel's quoted offer confirms a booking (docs/INTERFACES.md).
+    if intent == "affirm" and (confirms(folded) if replies else confirms_it(folded)):
+        # "C'est parfait, je confirme" above the hotel's quoted offer confirms a booking (docs/INTERFACES.md), as does
+        # "perfetto confermo!" with none quoted.
         intent, confidence = "booking_create", max(confidence, _SURE_RULE)
     # The name is no stay detail ("a nombre de Mercedes Domingo", "Thanks, April"), nor the signature's
     # address and phone lines ("Rua 25 de Abril, 10").
@@ -856,13 +858,15 @@ _FROM_A_PLACE = re.compile(
     # who writes from there: "sono Efisio, vi scrivo da Cagliari", "soy Ana, les escribo desde Sevilla", "I'm Tom,
     # writing from Leeds", "je suis Paul, je vous écris de Lyon", "ich bin Hans und schreibe aus Wien")
     r"(?:,?\s+(?:(?:vi|ti|le|les|te|je vous|je|i'?m|und|e|y)\s+)?(?:scrivo|escribo|escrevo|ecris|schreibe|writing))?"
-    r"\s+(?:di|de|da|do|from|aus|von|du|dalla|dal|dallo|dalle|dai|della|del|dos|das|des|de la|from the|aus dem|aus der|"
+    # (after a comma too: "aqui é a Sofi, de Buenos Aires", "Sono Emma, from London")
+    r",?\s+(?:di|de|da|do|from|aus|von|du|dalla|dal|dallo|dalle|dai|della|del|dos|das|des|de la|from the|aus dem|aus der|"
     r"desde|"
     r"von der|vom)\s+"
     # ...or the office or club in a place ("C'est Mélanie du bureau de Sherbrooke", "Tom from the office in Leeds"), no
     # booking or room said
     r"(?!(?:reserv|book|buch|prenot|room|habitac|zimmer|camer|chambre|quarto)\w*)[a-z][a-z'-]+"
-    r"(?:\s+(?:de|du|des|di|of|in|von|da|do|del|en|a|at)\s+[a-z][a-z'-]+)?\s*[.!]*\s*$"
+    # (a place of two words: "Buenos Aires", "New York", "Bad Ischl"; an article is the name's: "da schreibt die Resi")
+    r"(?:\s+(?!(?:der|die|das|den|dem|el|la|las|los|il|lo|le|les|o|a|os|as|the)\b)[a-z][a-z'-]+)?(?:\s+(?:de|du|des|di|of|in|von|da|do|del|en|a|at)\s+[a-z][a-z'-]+)?\s*[.!]*\s*$"
 )
 _CALL = re.compile(r"^(?:ehi|ehila|hey|ei|eh|oi|ah|oh|eii|ey|hola|hallo|hello|hi|alo|allo)\s+")
 

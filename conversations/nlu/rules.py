@@ -1185,7 +1185,12 @@ _WANTS_SOMEONE = re.compile(
     r"\b(?:need|needs|want|wanted|would like|'d like|like|can i|could i|may i|have|must|necesito|necesitamos|quiero|"
     r"quisiera|queria|me gustaria|puedo|podria|tengo que|preciso|precisamos|quero|queria|gostaria|posso|poderia|tenho|"
     r"besoin|veux|voudrais|souhaite|souhaiterais|aimerais|puis-je|pourrais-je|peux|pourrais|dois|devo|dobbiamo|vorrei|"
-    r"voglio|ho bisogno di|potrei|posso)\s+(?:(?:to|de|que|d')\s*)?(?:speak|talk|hablar|falar|parler|parlare)\s+"
+    r"voglio|ho bisogno di|potrei|posso|"
+    # the wish in the polite past ("me hubiera gustado hablar con alguien de recepción", "gostava de falar com alguém",
+    # "j'aurais voulu parler à quelqu'un", "avrei voluto parlare con qualcuno", "I'd have liked to speak to someone")
+    r"(?:me|nos) (?:hubiera|hubiese|habria) gustado|gostava|gostavamos|(?:j'|nous )?(?:aurais|aurions) (?:voulu|aime)|"
+    r"(?:avrei|avremmo) (?:voluto|volute|bisogno di)|'?d have liked|would have liked)\s+"
+    r"(?:(?:to|de|que|d')\s*)?(?:speak|talk|hablar|falar|parler|parlare)\s+"
     rf"(?:urgently\s+|urgente\s+|urgentemente\s+)?(?:to|with|con|com|a|avec|ao|a la|al)\s+{_SOMEONE}\b|"
     # someone there to talk to ("is there someone I could talk to?", "¿hay alguien con quien pueda hablar?", "y a-t-il
     # quelqu'un à qui parler ?", "gibt es jemanden, mit dem ich sprechen kann?", "c'è qualcuno con cui parlare?")
@@ -1194,14 +1199,16 @@ _WANTS_SOMEONE = re.compile(
     r"\bquelqu'un (?:a qui|avec qui) (?:je |nous |on )?(?:puisse |pourrais |peux |parler)|"
     r"\bjemand\w*,? (?:mit dem|mit der) (?:ich|wir) (?:sprechen|reden)\b|"
     r"\bqualcuno con (?:cui|il quale) (?:posso |potrei |possiamo )?parlare\b|"
-    r"\bmit\s+(?:jemandem|jemand|einem mitarbeiter|einer mitarbeiterin|der rezeption|dem manager|dem chef|"
+    # (Bavarian "mit wem von der Rezeption", someone from it)
+    r"\bmit\s+(?:jemandem|jemand|wem von|einem mitarbeiter|einer mitarbeiterin|der rezeption|dem manager|dem chef|"
     r"(?:dem|der) (?:zustandigen|verantwortlichen)|"
     r"der geschaftsfuhrung|(?:ihrer|der|eurer) \w*abteilung|(?:herrn?|frau|dr)\.? [a-z][a-z-]+|"
     # a department named by its work ("Könnte ich bitte mit Ihrer Buchhaltung sprechen?", "mit der Reservierung reden")
     r"(?:ihrer|der|eurer|dem) (?:buchhaltung|reservierung|verwaltung|direktion|geschaftsleitung|hotelleitung|"
     r"empfang))\b[^.?!\n]{0,30}"
-    # ...or put through to a department or someone
-    r"\b(?:sprechen|reden|telefonieren)\b|" + _PUT_THROUGH_WORDS
+    # ...or put through to a department or someone; the wish in the polite past ("ich hätte gern mit jemandem von der
+    # Rezeption gesprochen", Bavarian "gredt")
+    r"\b(?:sprechen|reden|telefonieren|gesprochen|geredet|gredt|gredet)\b|" + _PUT_THROUGH_WORDS
 )
 
 
@@ -1746,6 +1753,19 @@ _CONFIRMS = re.compile(
 
 def confirms(folded: str) -> bool:
     return bool(_CONFIRMS.search(folded))
+
+
+# Confirming in the first person, with no offer quoted ("perfetto confermo!", "Oui c'est parfait, je confirme 👍",
+# "perfecto, lo confirmo", "ok I confirm", "passt, ich bestätige"): the booking offered is confirmed, no bare "yes"
+# (docs/INTERFACES.md: `booking_create` covers confirming). "Pode confirmar?" asks the hotel to.
+_CONFIRMS_IT = re.compile(
+    r"\b(?:confirmo|confirmamos|confermo|confermiamo|(?:je|nous|on) (?:vous |le |la )?confirm(?:e|ons)|(?:i|we) confirm|"
+    r"(?:ich|wir) bestatigen?|bestatige)\b"
+)
+
+
+def confirms_it(folded: str) -> bool:
+    return bool(_CONFIRMS_IT.search(folded))
 
 
 # Asking why something keeps failing ("por que o wi-fi cai toda hora?", "wieso fällt das Internet dauernd aus?",

@@ -1,0 +1,77 @@
+"""What the r28 writers' guests said that the intent, topic and language rules missed: a first name and where the writer
+writes from after a comma or in two words ("aqui é a Sofi, de Buenos Aires"); the first of two questions taking the
+topic when the second has no question word the rules knew or the two are asked indirectly; short English answers with
+"pls"; the terms of cancelling asked indirectly; someone at reception asked to talk to in the polite past ("ich hätte
+gern mit jemandem von der Rezeption gesprochen"); a wish for rooms beside a question about the hotel's restaurant; a
+need with "you have something?"; a booked stay lengthened after the folded "reservé"; "perfetto, confermo!". New
+sentences in six languages, none copied from the held-out sets (docs/INTERFACES.md "Understanding conventions")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conversations.nlu import Understanding, understand
+
+TODAY = dt.date(2027, 3, 4)
+
+
+def _read(text: str) -> Understanding:
+    return understand(text, today=TODAY)
+
+
+# --- a first name and where the writer writes from ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola, soy Lucía, de Buenos Aires",
+        "Hi! I'm Emma from New York 😊",
+        "Oiii, aqui é a Bia, de Belo Horizonte 😊",
+        "Salut ! Je suis Emma, de Lyon",
+        "Hallo! Ich bin Emma aus Bad Ischl",
+        "Ciao! Sono Emma, from London 😊",
+    ],
+)
+def test_a_first_name_and_the_place_written_from_is_a_greeting(text: str) -> None:
+    assert _read(text).intent == "greeting"
+
+
+# --- someone at the hotel asked to talk to, the wish in the polite past -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola, me hubiera gustado hablar con alguien de recepción por lo de la factura",
+        "Hello, I would have liked to talk to someone from reception regarding the invoice",
+        "Olá, gostava de falar com alguém da receção por causa da fatura",
+        "Bonjour, j'aurais voulu parler à quelqu'un de la réception au sujet de notre facture",
+        "Guten Tag, ich hätte gern mit jemandem von der Rezeption gesprochen, wegen unserer Rechnung",
+        "Griaß Eahna, i hätt gern mit wem von der Rezeption gredt wegen der Rechnung",
+        "Buongiorno, avrei voluto parlare con qualcuno della reception per la fattura",
+    ],
+)
+def test_someone_at_reception_asked_for_in_the_polite_past_is_a_handoff(text: str) -> None:
+    read = _read(text)
+    assert (read.intent, read.faq_topic) == ("handoff_request", None)
+
+
+# --- a confirmation in the first person with no offer quoted ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perfecto, lo confirmo",
+        "Great, we confirm.",
+        "perfeito, confirmo!",
+        "oui oui je confirme",
+        "Alles klar, wir bestätigen!",
+        "Perfetto, confermiamo!",
+    ],
+)
+def test_a_confirmation_in_the_first_person_books(text: str) -> None:
+    assert _read(text).intent == "booking_create"
