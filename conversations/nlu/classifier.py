@@ -44,7 +44,7 @@ _TOPIC_WORDS = {
     # a space for the car ("Il posto auto per disabili", "a car space", "une place de parking", "ein Stellplatz")
     r"posto auto|posti auto|car (?:space|spot)s?|stellplatz\w*|plaza de garaje|vaga de garagem|car ?parks?",
     "wifi": r"wi-?fi|wlan|wireless|internet",
-    "breakfast": r"desayun\w*|breakfast|cafe da manha|pequeno-almoco|petit[- ]de(?:j|jeuner)\w*|fruhstuck\w*|"
+    "breakfast": r"desayun\w*|breakfast|cafe da manha|pequeno[- ]almoco|petit[- ]de(?:j|jeuner)\w*|fruhstuck\w*|"
     r"colazione|"
     # something to eat in the morning ("¿Ustedes dan algo de comer en la mañana?", "Vous servez quelque chose le matin
     # pour manger ?", "anything to eat in the morning?", "qualcosa da mangiare la mattina?")
@@ -226,15 +226,26 @@ def named_topic(folded: str) -> str | None:
 _LISTED = re.compile(r":\s*(?P<questions>[^:]*,[^:]*)$")
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*(?:(?:and|y|e|et|und|ed|or|o|ou|oder)\s+)?")
 _QUESTION_OPENING = (
-    r"(?:how|what|where|when|do|does|is|are|can|could|will|como|cuanto|cuanta|donde|"
+    r"(?:how|what|which|where|when|do|does|is|are|can|could|will|como|cuanto|cuanta|donde|cual|"
     r"cuando|que|hay|tienen|teneis|haceis|hacen|se puede|puedo|podemos|quanto|quanta|onde|quando|tem|ha|voces|posso|podemos|comment|"
     r"combien|ou|quand|est-ce|y a-t-il|avez|peut-on|peut|puis-je|faites|wie|wo|wann|was|gibt|habt|haben|ist|kann|"
-    r"konnen|darf|durfen|come|dove|quando|c'e|avete|si puo|fate|posso|possiamo)\b"
+    r"konnen|darf|durfen|come|dove|quando|c'e|avete|si puo|fate|posso|possiamo|"
+    # which one and until when ("e até q horas é o checkout", "qual o horário", "and until what time", "y hasta qué hora",
+    # "et jusqu'à quelle heure", "und bis wann", "e fino a che ora")
+    r"qual|quais|quel|quelle|quels|quelles|welche|welcher|welches|quale|quali|ate|hasta|until|jusqu'a|bis|fino|"
+    # ...or asked indirectly, after "I want to know how far ..." ("and if you have a transfer", "y si tienen", "e se têm",
+    # "et si vous avez", "und ob Sie", "e se avete")
+    r"if|whether|si|se|ob|s'il|s'ils)\b"
 )
 _JOINED = re.compile(rf",?\s+(?:and|y|e|et|und|ed)\s+(?={_QUESTION_OPENING})")
 # A second question after the last question mark, joined by "and" and left without its own mark ("do you have parking?
 # and is breakfast included", "¿tienen parking? y cuánto cuesta el desayuno").
 _TRAILING_QUESTION = re.compile(rf"^\s*(?:and|y|e|et|und|ed)\s+{_QUESTION_OPENING}[^?]*$")
+# Questions asked indirectly, with no question mark ("I want to know how far is the hotel of the airport and if you have
+# a service of transfer", "je voudrais savoir ... et si vous avez une navette"): the sentence that says so.
+_ASKED_INDIRECTLY = re.compile(
+    r"[^?.!\n]*\b(?:know|wondering|saber|preguntar|perguntar|savoir|demander|wissen|fragen|sapere|chiedere)\b[^?.!\n]*"
+)
 # How sure the model must be that a question of several is about the hotel for its topic to be the message's.
 _SURE_QUESTION = 0.6
 
@@ -244,7 +255,9 @@ def _first_question_topic(folded: str) -> str | None:
     kostenlos?": amenities): the message takes it and the others are answered alongside (docs/INTERFACES.md), however
     the model weighs the whole. None with fewer than two questions or one that is not about the hotel."""
     questions = [q.strip() for q in QUESTION_SENTENCE.findall(folded)]
-    tail = folded[folded.rfind("?") + 1 :] if questions else ""
+    if not questions and (asked := _ASKED_INDIRECTLY.search(folded)):
+        questions = [asked[0].strip()]
+    tail = folded[folded.rfind("?") + 1 :] if "?" in folded else ""
     if _TRAILING_QUESTION.match(tail):
         questions.append(tail.strip())
     if len(questions) == 1 and (listed := _LISTED.search(questions[0])):

@@ -39,6 +39,37 @@ def test_a_first_name_and_the_place_written_from_is_a_greeting(text: str) -> Non
     assert _read(text).intent == "greeting"
 
 
+# --- two questions: the first one's topic -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boa tarde, qual o horário do pequeno almoço? e até que horas é o checkout",
+        "Wann gibt es Frühstück? und bis wann ist der Checkout",
+    ],
+)
+def test_a_second_question_until_when_leaves_the_first_ones_topic(text: str) -> None:
+    read = _read(text)
+    assert (read.intent, read.faq_topic) == ("faq", "breakfast")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quiero saber a qué distancia está el hotel del aeropuerto y si tienen servicio de traslado",
+        "Good afternoon, I want to know how far is the hotel of the airport and if you have a service of transfer",
+        "Gostaria de saber a que distância fica o hotel do aeroporto e se têm serviço de transfer",
+        "Je voudrais savoir à quelle distance est l'hôtel de l'aéroport et si vous avez une navette",
+        "Ich wollte wissen, wie weit das Hotel vom Flughafen ist und ob Sie einen Shuttle haben",
+        "Vorrei sapere quanto dista l'hotel dall'aeroporto e se avete un servizio navetta",
+    ],
+)
+def test_two_questions_asked_indirectly_take_the_first_ones_topic(text: str) -> None:
+    read = _read(text)
+    assert (read.intent, read.faq_topic) == ("faq", "location_directions")
+
+
 # --- someone at the hotel asked to talk to, the wish in the polite past -------------------------------------------------
 
 
