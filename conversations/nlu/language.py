@@ -67,7 +67,9 @@ MARKERS: dict[str, frozenset[str]] = {
 _CHAT = {
     "es": "wenas grax adios hasta buenas holi",
     # English chat spelling ("ur staff", "r u", "2nite", "tmrw", "ppl"): lingua reads "ur ... super rude" as German.
-    "en": "thx ty cheers bye hiya yep nope yeah ur u r lol gonna wanna nite tonite tmrw ppl",
+    "en": "thx ty cheers bye hiya yep nope yeah ur u r lol gonna wanna nite tonite tmrw ppl "
+    # short English answers ("yes pls", "ok tks", "perfect, I confirm"): lingua reads "yes pls" as Spanish
+    "yes pls plz thanx thnx tks perfect confirm",
     "pt": "oie obg brigado brigada tchau vlw",
     "fr": "slt bjr coucou bonne mrc ouais",
     "de": "moin tschuss hallochen gruss nee jo",

@@ -70,6 +70,14 @@ def test_two_questions_asked_indirectly_take_the_first_ones_topic(text: str) -> 
     assert (read.intent, read.faq_topic) == ("faq", "location_directions")
 
 
+# --- short English answers ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["yes pls", "yes plz", "ok pls", "ok tks"])
+def test_a_short_english_answer_with_pls_is_english(text: str) -> None:
+    assert _read(text).lang == "en"
+
+
 # --- someone at the hotel asked to talk to, the wish in the polite past -------------------------------------------------
 
 
@@ -106,3 +114,7 @@ def test_someone_at_reception_asked_for_in_the_polite_past_is_a_handoff(text: st
 )
 def test_a_confirmation_in_the_first_person_books(text: str) -> None:
     assert _read(text).intent == "booking_create"
+
+
+def test_a_confirmation_in_english_is_english() -> None:
+    assert _read("perfect, I confirm!").lang == "en"
