@@ -14,7 +14,7 @@ from typing import Any
 from conversations.nlu import classifier
 from conversations.nlu.dates import stay_dates
 from conversations.nlu.guests import party
-from conversations.nlu.stay_intent import CANCELLING
+from conversations.nlu.stay_intent import CANCELLING, tells_a_booking_made
 from conversations.nlu.text import QUESTION_SENTENCE
 
 # Where one request ends and the next begins: the end of a sentence, a new line, "y otra cosa", "also"...
@@ -305,6 +305,11 @@ def asks_the_terms_of_cancelling(folded: str) -> bool:
     if _TERMS_OF_CANCELLING.search(folded) is None:
         return False
     asked = [(q.start(), q.end()) for q in QUESTION_SENTENCE.finditer(folded)]
+    # ...or asked indirectly, to the end of its sentence ("je voudrais savoir combien de temps avant je peux annuler sans
+    # payer. Nous avons réservé pour le mois de juin")
+    for cue in _INDIRECT.finditer(folded):
+        end = _SENTENCE_END.search(folded, cue.end())
+        asked.append((cue.start(), end.start() if end else len(folded)))
     return all(
         any(start <= verb.start() < end for start, end in asked) for verb in _CANCEL_WORD.finditer(folded)
     )
@@ -348,7 +353,12 @@ def other_requests(
             and _UNHAPPY.search(segment)
         ):
             request = {"intent": kind, "faq_topic": None}
-        elif kind in _BOOKING and intent in ("booking_cancel", "booking_modify", "booking_status", "faq"):
+        elif (
+            kind in _BOOKING
+            and intent in ("booking_cancel", "booking_modify", "booking_status", "faq")
+            # (the booking the message is about, told: "... annuler sans payer. Nous avons réservé pour juin")
+            and not tells_a_booking_made(segment)
+        ):
             dates = stay_dates(segment, today=today, lang=lang)
             guests = party(segment)
             request = {
@@ -394,7 +404,7 @@ def stay_over_unsure_question(folded: str) -> tuple[str, float] | None:
 # lift", "tenho uma reserva e gostaria de saber se há estacionamento", "j'ai une résa et je voulais savoir si..."):
 # what follows the cue is the question.
 _INDIRECT = re.compile(
-    r"\b(?:(?:i|we) (?:just )?(?:wanted|want|would like|'d like) to (?:check|know|ask)(?: if| whether)?|"
+    r"\b(?:(?:i|we)(?: (?:just )?(?:wanted|want|would like)|'d like) to (?:check|know|ask)(?: if| whether)?|"
     r"(?:i|we) (?:was|were) (?:just )?wondering(?: if| whether)?|"
     r"(?:queria|quisiera|quiero|queriamos|quisieramos) (?:saber|preguntar)(?: si)?|"
     r"(?:gostaria|gostariamos|queria|queriamos|quero) (?:de )?(?:saber|perguntar)(?: se)?|"
@@ -403,6 +413,7 @@ _INDIRECT = re.compile(
     r"(?:volevo|vorrei|volevamo|vorremmo) (?:sapere|chiedere)(?: se)?)\b"
 )
 _INDIRECT_SURE = 0.5
+_SENTENCE_END = re.compile(r"[?.!\n]")
 
 
 def indirect_question(folded: str) -> tuple[str, float] | None:

@@ -319,7 +319,10 @@ _HAVE = (
     r"queda|quedan|avez-vous|vous avez|vous auriez|auriez-vous|il vous reste|reste-t-il|y a-t-il|haben sie|habt ihr|"
     r"habt's|habts|hattet ihr|hattet's|hatten sie|hatten's|hattens|gibt es|gibt's|gibts|gabe es|hatt's|avete|avreste|"
     r"c'e|ci sono|"
-    r"tem|tens|teriam|tenham)"
+    r"tem|tens|teriam|tenham|"
+    # one guest asking one person, or English asked without "do" ("I need a room for tonight, only me. You have
+    # something?", "¿Tiene algo?", "Hai qualcosa?", "Ha una camera?", "Hast du was?"), in a question
+    r"(?:(?:you|u) have|tiene|tienes|hai|ha|hast du)(?=[^.!\n]*\?))"
 )
 # The guests' own budget ("Nuestro presupuesto es de unos 150 euros por noche", "o nosso orçamento é de 100 euros") is no
 # quote asked for.
@@ -516,9 +519,21 @@ _HOW_MUCH = re.compile(
 )
 
 
+# Something asked to be in the hotel ("est ce qu il y a un resto dans l hotel", "is there a restaurant in the hotel?",
+# "¿hay restaurante en el hotel?", "gibt es ein Restaurant im Hotel", "avete un ristorante in hotel?", "há restaurante no
+# hotel"): a question about the hotel, with or without its question mark, no room asked for.
+_THING_IN_THE_HOTEL = re.compile(
+    rf"\b(?:{_HAVE}|il y a|is there|are there|ha|existe)\b[^?.!\n]{{0,40}}?"
+    r"\b(?:(?:in|at) the hotel|dans l'? ?hotel|a l'? ?hotel|en el hotel|im hotel|nell'? ?hotel|in hotel|no hotel|"
+    r"na pousada)\b\??"
+)
+_ROOM_WORD = re.compile(rf"\b{_ROOM}\b")
+
+
 def _without_hotel_questions(folded: str) -> str:
     """The message without its questions about the hotel (a topic of the FAQ named, no room, day or price but the
-    one a thing of the hotel's is included in)."""
+    one a thing of the hotel's is included in; or something asked to be in the hotel)."""
+    folded = _THING_IN_THE_HOTEL.sub(lambda q: q[0] if _ROOM_WORD.search(q[0]) else " ", folded)
     return QUESTION_SENTENCE.sub(
         lambda q: (
             q[0]
@@ -612,7 +627,9 @@ def comes_to_stay(folded: str) -> bool:
 
 def new_stay(folded: str, intent: str) -> str:
     """`booking_create` for a wish to book that the model read as a change ("vorremmo prenotare tre singole
-    dal 22 al 25 giugno") when nothing in it points at a booking already made; other intents unchanged."""
+    dal 22 al 25 giugno") when nothing in it points at a booking already made; other intents unchanged. A stay
+    lengthened points at one ("Reservé 2 noches a partir del sáb. 17 de oct. ¿Podríamos quedarnos también la noche del
+    lunes?": the folded "reservé" reads as the imperative "reserve")."""
     if (
         intent == "booking_modify"
         and (
@@ -622,6 +639,7 @@ def new_stay(folded: str, intent: str) -> str:
             or _COME_AND_STAY.search(folded)
         )
         and not _EXISTING.search(folded)
+        and not stays_on(folded)
     ):
         return "booking_create"
     return intent
@@ -1044,6 +1062,12 @@ _PARTY_NOW_SAID = re.compile(r"\b" + _PARTY_NOW.replace(_COMES_TO, _COMES_TO_A_C
 def names_a_booking_had(folded: str) -> bool:
     """A booking already made, by its reference's words, a past tense or the name it stands under."""
     return _MADE.search(folded) is not None or _HAD_BOOKED.search(folded) is not None
+
+
+def tells_a_booking_made(folded: str) -> bool:
+    """A booking already made, named or told in the past tense ("Nous avons réservé pour le mois de juin", "hemos
+    reservado para junio"): no new stay asked for."""
+    return names_a_booking_had(folded) or _BOOKED_ALREADY.search(folded) is not None
 
 
 def changes_a_booking_made(folded: str, booking_ref: str | None, *, asks: bool = False) -> bool:

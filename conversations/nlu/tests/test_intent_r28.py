@@ -78,6 +78,25 @@ def test_a_short_english_answer_with_pls_is_english(text: str) -> None:
     assert _read(text).lang == "en"
 
 
+# --- the terms of cancelling asked indirectly ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buenas tardes, quería saber con cuánta antelación puedo anular mi reserva sin penalización. Reservé para junio.",
+        "Good evening, I'd like to know how late I can cancel without a fee. We have booked for June.",
+        "Gostaria de saber até quando posso desmarcar a reserva sem multa. Reservei para junho.",
+        "Bonsoir, je voudrais savoir combien de temps avant je peux annuler sans payer. Nous avons réservé pour juin.",
+        "Ich möchte wissen, wie kurzfristig wir die Buchung kostenfrei stornieren können. Wir haben für Juni gebucht.",
+        "Buonasera, vorrei sapere fino a quando posso annullare senza spese. Abbiamo prenotato per giugno.",
+    ],
+)
+def test_the_terms_of_cancelling_asked_indirectly_are_the_policy(text: str) -> None:
+    read = _read(text)
+    assert (read.intent, read.faq_topic) == ("faq", "cancellation_policy")
+
+
 # --- someone at the hotel asked to talk to, the wish in the polite past -------------------------------------------------
 
 
@@ -118,3 +137,67 @@ def test_a_confirmation_in_the_first_person_books(text: str) -> None:
 
 def test_a_confirmation_in_english_is_english() -> None:
     assert _read("perfect, I confirm!").lang == "en"
+
+
+# --- a need for a room with what there is asked, one person asking one ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buenos días, necesito una habitación para esta noche, solo yo. ¿Tiene algo?",
+        "Hola, necesito una habitación para hoy, ¿tienes algo?",
+        "Buongiorno, I need a room for tonight, only me. You have something?",
+        "Hi, ich brauch a Zimmer für heut Nacht. Hast du was?",
+        "Buongiorno, mi serve una camera per stanotte, solo io. Ha qualcosa?",
+        "Ciao, mi serve una camera per stanotte. Hai qualcosa?",
+    ],
+)
+def test_a_need_with_what_there_is_asked_is_availability(text: str) -> None:
+    assert _read(text).intent == "availability"
+
+
+# --- a wish for rooms beside a question about something in the hotel -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quisiéramos dos habitaciones del 16 al 18 de octubre con desayuno y también saber si hay restaurante en el hotel",
+        "We'd like two rooms from 16 to 18 October. Is there a restaurant in the hotel?",
+        "on voudrait 2 chambres du 16 au 18 octobre et aussi est ce qu il y a un resto dans l hotel",
+        "Vorremmo due camere dal 16 al 18 ottobre, avete un ristorante in hotel?",
+    ],
+)
+def test_a_wish_for_rooms_beside_a_question_about_the_hotel_books(text: str) -> None:
+    assert _read(text).intent == "booking_create"
+
+
+# --- the booking a question is about, told beside it, is no new stay asked for ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Hasta cuándo puedo cancelar sin pagar? Hemos reservado una doble para junio.",
+        "How late can I cancel without paying? We booked a double room for June.",
+        "Até quando posso cancelar sem pagar? Reservámos um quarto duplo para junho.",
+        "Jusqu'à quand puis-je annuler sans frais ? Nous avons réservé une chambre double pour juin.",
+        "Ist das Frühstück inklusive? Ich habe ein Einzelzimmer für Juni gebucht.",
+        "Fino a quando posso disdire senza penale? Abbiamo prenotato due camere doppie per giugno.",
+    ],
+)
+def test_a_booking_made_told_beside_a_question_lists_no_new_stay(text: str) -> None:
+    read = _read(text)
+    assert read.intent == "faq"
+    assert [also["intent"] for also in read.extras.get("also", [])] == []
+
+
+# --- a booked stay lengthened, the folded "reservé" read as "reserve" ---------------------------------------------
+
+
+def test_a_stay_lengthened_after_the_folded_reserve_is_a_change() -> None:
+    read = _read(
+        "Reservé 2 noches a partir del sáb. 17 de oct. ¿Podríamos quedarnos también la noche del lunes?"
+    )
+    assert read.intent == "booking_modify"
