@@ -3023,9 +3023,17 @@ _ARRIVAL_MOVED_AFTER = re.compile(
 # day later, on the 13th", "llegaremos un día más tarde, el 13", "on arrivera un jour plus tard, le 13", "arriveremo
 # un giorno dopo, il 13", "vamos chegar um dia depois, dia 13"): the day said is the new arrival.
 _ARRIVING_LATER_BEFORE = re.compile(
-    rf"\b(?:{_ARRIVING_VERB}|reisen)\b[^.;!?\n\d]{{0,40}}?"
+    rf"(?:\b(?:{_ARRIVING_VERB}|reisen)\b[^.;!?\n\d]{{0,40}}?"
     r"\b(?:later|earlier|mas tarde|despues|antes|plus tard|plus tot|spater|fruher|dopo|piu tardi|prima|depois|"
-    r"mais tarde|mais cedo)\b[^.;!?\n\d]{0,20}$"
+    r"mais tarde|mais cedo)"
+    # (German with the verb last: "Können wir einen Tag früher anreisen, am 2.?")
+    r"|\b(?:spater|fruher|eher)\s+(?:anreisen|ankommen|kommen|einchecken))\b[^.;!?\n\d]{0,20}$"
+)
+# Arriving on a day after all ("al final llegamos el 4", "we'll now arrive on the 4th", "finalement on arrivera le 4",
+# "alla fine arriviamo il 4", "afinal chegamos dia 4"): that day is the new arrival.
+_ARRIVING_AFTER_ALL_BEFORE = re.compile(
+    r"\b(?:al final|finalmente|afinal|finalement|alla fine|in the end|after all|now|ahora|agora|maintenant|adesso|ora)\b"
+    rf"[^.;!?\n\d]{{0,25}}?\b(?:{_ARRIVING_VERB})\s+(?:(?:the|on|el|le|il|o|no|na|dia|a|al|am|den)\s+)*$"
 )
 _ANREISE_BEFORE = re.compile(r"\b(?:anreise|ankunft|check-?in)\s+(?:\w+\s+){0,3}?(?:auf den|auf)\s+$")
 # Coming only on a day or already on one ("no llegamos hasta el 21", "we can't get there until the 16th", "arriveremo
@@ -3054,6 +3062,7 @@ def _moved_arrival(folded: str, mentions: list[_Mention]) -> list[_Mention] | No
             or (_ANREISE_BEFORE.search(before) and _ARRIVAL_MOVED_AFTER.match(folded, mention.end))
             or _ARRIVING_LATER_BEFORE.search(folded, max(0, mention.start - 70), mention.start)
             or _ARRIVING_ONLY_OR_ALREADY_BEFORE.search(folded, max(0, mention.start - 50), mention.start)
+            or _ARRIVING_AFTER_ALL_BEFORE.search(folded, max(0, mention.start - 60), mention.start)
             or (
                 _ONLY_OR_ALREADY_DE.search(folded, max(0, mention.start - 20), mention.start)
                 and _ARRIVING_AFTER_DE.match(folded, mention.end)

@@ -249,3 +249,23 @@ def test_a_german_short_weekday_before_a_question_mark_is_that_day(
 )
 def test_a_range_with_the_second_days_weekday_after_am_or_zum_is_in_its_month(text: str) -> None:
     assert stay(text, "de", "2026-07-20") == ("2026-09-14", "2026-09-17")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Tenemos reserva del 3 al 6 de octubre pero al final llegamos el 4."),
+        ("en", "We have a booking from 3 to 6 October but we'll now arrive on the 4th."),
+        ("pt", "Reserva de 3 a 6 de outubro: afinal chegamos dia 4."),
+        ("fr", "Réservation du 3 au 6 octobre : finalement on arrivera le 4."),
+        ("it", "Prenotazione dal 3 al 6 ottobre: alla fine arriviamo il 4."),
+    ],
+)
+def test_an_arrival_said_after_all_keeps_the_booked_departure(lang: str, text: str) -> None:
+    # (German says it with "erst": "wir kommen nun doch erst am 4.", read so before)
+    assert stay(text, lang, "2026-08-30", modify=True) == ("2026-10-04", "2026-10-06")
+
+
+def test_a_german_arrival_a_day_earlier_with_the_verb_last_is_the_new_arrival() -> None:
+    text = "Wir haben vom 3. bis 6. Oktober gebucht. Können wir einen Tag früher anreisen, am 2.?"
+    assert stay(text, "de", "2026-08-30", modify=True) == ("2026-10-02", "2026-10-06")
