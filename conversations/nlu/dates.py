@@ -1787,8 +1787,7 @@ def _find_bare_days(f: _Finder, lang: str) -> None:
         day = to_int(m["dw"]) or 0
         if f.free(m.start("dw"), m.end()) and 1 <= day <= 31 and not _NOT_A_DAY_AFTER.match(f.text, m.end()):
             f.take(_Mention(m.start("dw"), m.end(), "bare", day))
-    primary_cues = set(_PRIMARY_CUES.split("|"))
-    connectors = set(_CONNECTOR_CUES.split("|")) - primary_cues
+    connectors = set(_CONNECTOR_CUES.split("|")) - set(_PRIMARY_CUES.split("|"))
     for m in _BARE_DAY.finditer(f.text):
         start, end = m.start("d"), m.end()
         if not f.free(start, end) or not 1 <= int(m["d"]) <= 31:
@@ -1798,8 +1797,9 @@ def _find_bare_days(f: _Finder, lang: str) -> None:
         if (
             m["cue"] in connectors
             and not any(0 <= start - x.end <= 14 for x in f.mentions)
-            # ("l'arrivo è il 13": a verb, then the article a day is said with)
-            and m["cue"].split()[-1] not in primary_cues
+            # (Italian "l'arrivo è il 13": "è" folds to "e", then the article a day is said with; "and the 3
+            # grandkids" is no day)
+            and not (lang == "it" and m["cue"] == "e il")
         ):
             continue
         if m["cue"] == "le" and _HOUR_BEFORE_LE.search(f.text, max(0, m.start() - 12), m.start()):

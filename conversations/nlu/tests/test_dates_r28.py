@@ -269,3 +269,9 @@ def test_an_arrival_said_after_all_keeps_the_booked_departure(lang: str, text: s
 def test_a_german_arrival_a_day_earlier_with_the_verb_last_is_the_new_arrival() -> None:
     text = "Wir haben vom 3. bis 6. Oktober gebucht. Können wir einen Tag früher anreisen, am 2.?"
     assert stay(text, "de", "2026-08-30", modify=True) == ("2026-10-02", "2026-10-06")
+
+
+def test_a_count_after_and_the_is_no_day() -> None:
+    # guard (first set en-r7p31): "and the 3" is no day though "è il 13" is one in Italian
+    text = "Grandma, Grandpa and the 3 grandkids - we need a family room 9-12 April please"
+    assert stay(text, "en", "2026-12-20") == ("2027-04-09", "2027-04-12")
