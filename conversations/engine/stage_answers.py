@@ -17,6 +17,8 @@ from conversations.engine import (
 from conversations.engine.frame import Stage
 from conversations.engine.room_request import room_is_kind, room_kind_asked
 from conversations.engine.turn import Turn
+from conversations.nlu.rules import confirms_it
+from conversations.nlu.text import fold
 from conversations.nlu.types import Understanding
 
 YES_PAYLOADS, NO_PAYLOADS = frozenset({"yes"}), frozenset({"no"})
@@ -147,10 +149,8 @@ def take_in_stage(turn: Turn) -> bool:
     if stage == Stage.BOOKING_SLOTS and not new_slots and booking_flow.absorb_bare_answer(turn):
         booking_flow.continue_booking(turn)
         return True
-    if stage in (Stage.CANCEL_CONFIRM, Stage.MODIFY_CONFIRM) and u.intent in (
-        "affirm",
-        "deny",
-        "booking_cancel",
+    if stage in (Stage.CANCEL_CONFIRM, Stage.MODIFY_CONFIRM) and (
+        u.intent in ("affirm", "deny", "booking_cancel") or _confirms_it(turn, new_slots=new_slots)
     ):
         yes = u.intent != "deny"
         if stage == Stage.CANCEL_CONFIRM:
@@ -177,6 +177,13 @@ def take_in_stage(turn: Turn) -> bool:
     ):
         return manage_flow.continue_modify(turn)
     return False
+
+
+def _confirms_it(turn: Turn, *, new_slots: bool) -> bool:
+    """ "perfetto, confermo!", "Great, we confirm." to the change or cancellation just shown: read as confirming a
+    booking (no stay in it), it is the yes to what was asked."""
+    u = turn.understanding
+    return u.intent == "booking_create" and not new_slots and confirms_it(fold(turn.message.text or ""))
 
 
 def _price_of_one_offer_told(turn: Turn) -> bool:

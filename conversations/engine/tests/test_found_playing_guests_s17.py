@@ -102,3 +102,45 @@ def test_the_terms_asked_without_a_booking_are_the_hotels_rule_alone(demo_hotel)
 
     assert "48" in reply, reply
     assert "your booking" not in reply.casefold()
+
+
+# "perfetto, confermo!" to a change shown for confirmation was asked "Per quali date e quante persone?" (read as a new
+# booking once confirming in the first person became `booking_create`); it is the yes to the change, or cancellation.
+CONFIRMS = {
+    "es": "Perfecto, lo confirmo",
+    "en": "Great, we confirm.",
+    "pt": "Perfeito, confirmo!",
+    "fr": "Oui c'est parfait, je confirme",
+    "de": "Passt, ich bestätige",
+    "it": "perfetto, confermo!",
+}
+ADD_A_NIGHT = {
+    "es": "¿podemos quedarnos una noche más?",
+    "en": "can we add one more night?",
+    "pt": "dá para ficar mais uma noite?",
+    "fr": "on peut rajouter une nuit ?",
+    "de": "Können wir noch eine Nacht verlängern?",
+    "it": "possiamo aggiungere una notte?",
+}
+
+
+@pytest.mark.parametrize("lang", list(CONFIRMS))
+def test_confirming_in_the_first_person_makes_the_change_shown(demo_hotel, lang):
+    guest = _booked_in_june(demo_hotel, lang, "+34601199706")
+    guest.says(ADD_A_NIGHT[lang])
+    assert guest.state["stage"] == "modify_confirm", guest.turns[-1].replies
+    guest.says(CONFIRMS[lang])
+
+    assert guest.state["stage"] != "booking_slots", guest.turns[-1].replies
+    assert "13" in guest.turns[-1].replies[-1].text, guest.turns[-1].replies
+
+
+@pytest.mark.parametrize("lang", ["en", "it"])
+def test_confirming_in_the_first_person_cancels_when_a_cancellation_was_shown(demo_hotel, lang):
+    guest = _booked_in_june(demo_hotel, lang, "+34601199707")
+    guest.says({"en": "please cancel my booking", "it": "vorrei cancellare la prenotazione"}[lang])
+    assert guest.state["stage"] == "cancel_confirm", guest.turns[-1].replies
+    guest.says(CONFIRMS[lang])
+
+    assert guest.state["stage"] == "idle", guest.turns[-1].replies
+    assert guest.turns[-1].replies[-1].text.startswith(("Done", "Fatto")), guest.turns[-1].replies
