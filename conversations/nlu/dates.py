@@ -29,6 +29,7 @@ ordinary words and booking numbers.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -136,6 +137,8 @@ def _swapped(word: str, name: str) -> bool:
     return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and word[diffs[0]] == name[diffs[1]]
 
 
+# (the same words beside day numbers come again and again; each is compared with every month name once)
+@functools.lru_cache(maxsize=4096)
 def _month_for_typo(word: str, *, after_a_day: bool = False) -> str | None:
     if len(word) < 4 or word in _NOT_MONTH_TYPOS or word in _MONTH_NUMBER:
         return None
