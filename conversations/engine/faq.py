@@ -489,7 +489,9 @@ def _tell(turn: Turn, found: list[FactAnswer]) -> None:
         turn.phrases.say("faq_other_language" if answer.other_language else "faq_answer", answer=answer.text)
         for answer in found
     ]
-    if any(answer.topic == "cancellation_policy" for answer in found) and (own := booking_terms_sentence(turn)):
+    if any(answer.topic == "cancellation_policy" for answer in found) and (
+        own := booking_terms_sentence(turn)
+    ):
         # a guest with a booking asking how cancelling works wants their own deadline, not only the rule
         turn.facts.append(own)
         said.append(own)
