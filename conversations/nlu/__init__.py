@@ -365,7 +365,9 @@ def _understand(
         # "En vez del 3 al 5 de febrero necesitaríamos del 4 al 6": the booked stay moves to other days; "Finalement
         # on sera 3 et pas 2": its party changes.
         intent, topic = "booking_modify", None
-    if intent in ("booking_status", "other") and hands_over_the_name(folded):
+    if (
+        intent in ("booking_status", "other") or (intent == "booking_modify" and confidence < _SURE_CHANGE)
+    ) and hands_over_the_name(folded):
         # "Der Name für die Reservierung ist Ludwig van der Meulen.": the name handed over for the booking.
         intent, confidence, topic = "booking_create", max(confidence, _SURE_CHANGE), None
     if (
@@ -778,7 +780,11 @@ def _understand(
         # "Temos de desistir da estadia do fim de semana de 12 de março. A reserva está em nome de ...": the writers give
         # up their stay, however surely the model hears someone dropping out of it.
         intent = "booking_cancel"
-    if intent == "booking_cancel" and confidence < _SURE_TERMS and asks_the_terms_of_cancelling(head):
+    if (
+        (intent == "booking_cancel" or (intent == "booking_modify" and not changes_dates(head)))
+        and confidence < _SURE_TERMS
+        and asks_the_terms_of_cancelling(head)
+    ):
         # "Could you kindly remind me how much notice you require should we need to cancel without penalty?", "y si
         # cancelo ahorita me cobran algo? es la reserva 55821": the cancellation policy asked, nothing cancelled yet.
         intent, confidence, topic = "faq", max(1.0 - confidence, MIN_CONFIDENCE), "cancellation_policy"
