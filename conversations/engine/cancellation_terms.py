@@ -44,7 +44,7 @@ def booking_terms_sentence(turn: Turn) -> str:
 
 def _upcoming_booking(turn: Turn) -> pms_gateway.BookingView | None:
     def upcoming(booking: pms_gateway.BookingView | None) -> bool:
-        return booking is not None and booking.state == "confirmed" and booking.check_in >= turn.today
+        return booking is not None and booking.active and booking.check_in >= turn.today
 
     for reference in (turn.frame.booking.reference, turn.frame.manage.reference):
         if reference and upcoming(

@@ -50,9 +50,8 @@ class _Vectorizer:
         # each word's columns are worked out once (a third of the n-gram layer's time went on building them).
         self._word_columns = functools.lru_cache(maxsize=_WORDS_REMEMBERED)(self._columns_of_word)
 
-    def grams(self, text: str) -> list[str]:
-        if self.kind == "char_wb":
-            return [gram for word in text.split() for gram in self._word_grams(word)]
+    def _token_grams(self, text: str) -> list[str]:
+        """The word n-grams of a "word" vectorizer (a "char_wb" one reads each word's columns: `_word_columns`)."""
         low, high = self.ngram_range
         assert self._token is not None
         tokens = self._token.findall(text)
@@ -86,7 +85,7 @@ class _Vectorizer:
             counts = Counter(chain.from_iterable(map(self._word_columns, text.split())))
         else:
             get = self.vocabulary.get
-            counts = Counter(column for column in map(get, self.grams(text)) if column is not None)
+            counts = Counter(column for column in map(get, self._token_grams(text)) if column is not None)
         if not counts:
             return _NO_COLUMNS, _NO_WEIGHTS
         columns = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
