@@ -37,9 +37,12 @@ def booking_terms_sentence(turn: Turn) -> str:
     if booking is None:
         return ""
     terms = pms_gateway.cancellation_terms(hotel=turn.hotel, check_in=booking.check_in)
-    return turn.phrases.say(
-        "policy_of_booking", reference=booking.reference, policy=policy_sentence(turn, terms)
-    )
+    policy = policy_sentence(turn, terms)
+    if turn.phrases.language != "de" and policy[1:2].islower():
+        # after "For your booking ABC123:" the sentence goes on in lower case, as these languages write it; German
+        # keeps a whole sentence's capital after a colon
+        policy = policy[:1].lower() + policy[1:]
+    return turn.phrases.say("policy_of_booking", reference=booking.reference, policy=policy)
 
 
 def _upcoming_booking(turn: Turn) -> pms_gateway.BookingView | None:

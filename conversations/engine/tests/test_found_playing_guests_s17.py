@@ -91,6 +91,9 @@ def test_the_terms_asked_after_booking_give_the_bookings_own_deadline(demo_hotel
     assert reference in reply, reply
     assert "48" in reply, reply  # the hotel's rule is still told
     assert "2027" in reply.split(reference)[1], reply  # the deadline: 8 June 2027, 14:00
+    # "Para su reserva X: cancelación gratuita..."
+    after_the_colon = reply.split(reference)[1].lstrip(" :")
+    assert after_the_colon[0].islower() == (lang != "de"), reply
     assert guest.state["stage"] != "handoff"
 
 
