@@ -153,12 +153,12 @@ def model_in_use(model: NgramLinearModel) -> Iterator[None]:
 
 
 @functools.lru_cache(maxsize=256)
-def _probabilities(folded: str) -> dict[str, float]:
+def _probabilities(folded: str, *, whole: bool = True) -> dict[str, float]:
     # One message's text is scored more than once (the whole message by several rules, then its FAQ
     # topic); the model never changes in a process, so the answer is kept. Callers only read it.
     if "-tu" in folded:
         folded = _QUEBEC_TU.sub(r"\1", folded)
-    return _load().probabilities(_TELL_ME_IF.sub("", folded))
+    return _load().probabilities(_TELL_ME_IF.sub("", folded), with_sentence=whole)
 
 
 def is_known_word(folded_word: str) -> bool:
@@ -168,7 +168,19 @@ def is_known_word(folded_word: str) -> bool:
 
 def predict(folded: str) -> Prediction:
     """Intent, FAQ topic and confidence for folded text."""
-    by_label = _probabilities(folded)
+    return _prediction(folded, _probabilities(folded))
+
+
+def predict_part(folded: str) -> Prediction:
+    """`predict` for one part of a message (a sentence of several, the question after "I'd like to know"). The
+    sentence embedding helps only a question that names a topic by its own words ("Fallen dafür Stornogebühren
+    an?"); any other part is read by its n-grams alone. On every part the embedding mostly heard requests nobody
+    made ("booking under please" a booking, "my email is ..." a booking, "what exactly does it cover?" directions),
+    and it was most of what a message cost (conversations/nlu/data/README.md, eighteenth session)."""
+    return _prediction(folded, _probabilities(folded, whole="?" in folded and names_a_topic(folded)))
+
+
+def _prediction(folded: str, by_label: dict[str, float]) -> Prediction:
     intents: dict[str, float] = {}
     for label, p in by_label.items():
         intent = "faq" if label.startswith(FAQ_PREFIX) else label

@@ -130,7 +130,7 @@ class NgramLinearModel:
         self.fingerprint = fingerprint
         self.sentence = sentence
 
-    def probabilities(self, text: str) -> dict[str, float]:
+    def probabilities(self, text: str, *, with_sentence: bool = True) -> dict[str, float]:
         scores = self.intercept.astype(np.float64).copy()
         for vectorizer in self.vectorizers:
             columns, weights = vectorizer.features(text)
@@ -138,7 +138,7 @@ class NgramLinearModel:
                 scores += weights @ self.coef_t[columns]
         scores = np.exp(scores - scores.max())
         probs = scores / scores.sum()
-        if self.sentence is not None and probs.max() < self.sentence.gate:
+        if with_sentence and self.sentence is not None and probs.max() < self.sentence.gate:
             probs = self.sentence.blend(probs, text)
         return {label: float(p) for label, p in zip(self.classes, probs, strict=True)}
 

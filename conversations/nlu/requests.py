@@ -28,6 +28,10 @@ _SPLIT = re.compile(
     r"i'?d like to |i want to |quero |gostaria de |je voudrais |je veux |ich mochte |ich will |vorrei |voglio )?"
     r"(?:reservar|hacer (?:una|otra) (?:nueva )?reserva|book|make a new|reserver|faire une nouvelle|buchen|neu buchen|"
     r"prenotare|fazer (?:uma|outra) (?:nova )?reserva)\b)|"
+    # a second question asked indirectly ("vorrei sapere se avete una camera ... e se la colazione è compresa", "I'd
+    # like to know if you have a room ... and whether breakfast is included"), not "and if possible" or "and if not"
+    r",?\s+(?:and|y|e|et|und|ed)\s+(?=(?:if|whether|si|se|ob|s'il|s'ils)\s+(?!(?:possible|posible|possibile|"
+    r"possivel|moglich|no|not|non|nao|pas|nicht)\b))|"
     # "booking under Van der Berg please, do you have a crib?", "3 nights from the 20th, got anything with a sea
     # view?": a comma before a question that ends the message, however the question begins
     r",\s+(?=[^,.!?\n]*[a-z][^,.!?\n]*\?\s*$)"
@@ -113,9 +117,40 @@ _LATE_ARRIVAL = re.compile(
     r"(?:around|at|after|about|sobre|hacia|a|despues de|vers|apres|gegen|nach|um|verso|dopo|alle|por volta da|"
     r"depois da|a) (?:la |las |the )?(?:midnight|medianoche|minuit|mitternacht|mezzanotte|meia-noite|meia noite)|"
     r"(?:kommen|komme|reisen|reise) (?:\w+ ){0,3}erst (?:\w+ ){0,3}(?:gegen|um|nach|ab) (?:[01]?\d|2[0-3])"
-    r"(?:[:.]\d\d)? ?uhr|erst (?:spat|gegen mitternacht|nachts) an)\b"
+    r"(?:[:.]\d\d)? ?uhr|erst (?:spat|gegen mitternacht|nachts) an|"
+    # an arrival at a clock time late in the evening or after midnight ("on arrive vers 23h", "llegamos sobre las
+    # 23:30", "arriving around 11pm", "chegamos às 00h30", "wir kommen gegen 22 Uhr an", "arriviamo verso le 23")
+    r"(?:arriv\w*|get(?:ting)? in|llega\w*|cheg\w*|ankomm\w*|kommen|komme)(?: \S+){0,4}? (?:2[1-3]|00?)"
+    r"(?:[:.h]\d\d|h|hs| ?uhr)|(?:arriv\w*|get(?:ting)? in)(?: \S+){0,4}? (?:9|10|11|12)(?:[:.]\d\d)? ?pm|"
+    r"(?:arriv\w*|llega\w*|cheg\w*|ankomm\w*|kommen)(?: \S+){0,3}? (?:verso |alle |vers |a las |as |um |gegen )"
+    r"(?:le |la )?(?:2[1-3]|00?)(?:[:.]\d\d)?(?! \w*(?:anni|ans|anos|jahre|years|personas|people|persone)))\b"
 )
 _LATE_ARRIVAL_QUESTION = {"intent": "faq", "faq_topic": "checkin_checkout_times"}
+# A pet coming along with the party ("2 of us + our dog", "tres adultos y un perro pequeño", "nous venons avec notre
+# chien", "mit Hund", "con il nostro cane", "trazemos o cão"): the guest needs the pets rule as much as the offer,
+# asked or not.
+_PET_ALONG = re.compile(
+    r"(?:\+\s*|\b(?:with|plus|and|bring\w*|y|con|mas|traemos|traigo|llevamos|e|com|mais|trazemos|trago|levamos|"
+    r"avec|et|amen\w*|emmen\w*|mit|und|samt|bringen|nehmen|piu|porto|portiamo|portare)\s+)"
+    r"(?:(?:our|my|a|an|one|the|two|nuestro|nuestra|nuestros|mi|mis|un|una|dos|el|la|los|o|a|os|nosso|nossa|"
+    r"nossos|meu|minha|um|uma|dois|notre|nos|mon|ma|deux|le|les|unserem|unserer|unseren|unser|meinem|meiner|"
+    r"mein|einem|einer|ein|eine|zwei|dem|der|den|il|lo|nostro|nostra|nostri|mio|mia|due|i)\s+)?(?:\w+\s+)?"
+    r"(?:dogs?|pup(?:py|pies|s)?|cats?|pets?|perr[oa]s?|perrit[oa]s?|mascotas?|gat[oa]s?|caes|cao|cachorr[oa]s?|"
+    r"gatinh[oa]s?|chiens?|chienne|chats?|chatons?|hunde?n?|hundchen|katzen?|cane|cani|cagnolin[oa]|gatt[oi])\b"
+)
+_PETS_QUESTION = {"intent": "faq", "faq_topic": "pets"}
+# A booking asked for by the name it should be under, with a "please" ("booking under Van der Berg please", "una
+# reserva a nombre de Ortiz, por favor"): a wish however unsure the n-grams of its few words are (a booking made
+# under a name is told with its verb: "la hice a nombre de mi marido").
+_BOOKING_UNDER_PLEASE = re.compile(
+    r"^(?:(?:a|one|the|una|un|uma|une)\s+)?(?:booking|reservation|room|reserva|habitacion|quarto|chambre|buchung|"
+    r"reservierung|zimmer|prenotazione|camera)\s+(?:under|in the name of|a nombre de|al nombre de|em nome de|"
+    r"no nome de|au nom de|a nome di|auf den namen)\b.*\b(?:please|pls|plz|por favor|porfa|s'il vous plait|svp|"
+    r"bitte|per favore|por favor|pf|pfv)\b"
+)
+# What a pet coming along is told beside: a stay asked for or changed, a question, a booking looked up (not a
+# complaint about someone's dog).
+_WITH_A_PET = frozenset({"availability", "booking_create", "booking_modify", "booking_status", "faq"})
 SURE = 0.6
 _UNSURE_STAY = 0.3
 STAY_SURE = 0.5
@@ -144,7 +179,7 @@ def stay_request(folded: str) -> tuple[str, float] | None:
     from conversations.nlu.stay_intent import stay_intent
 
     for segment in _segments(folded):
-        prediction = classifier.predict(segment)
+        prediction = classifier.predict_part(segment)
         # "una doppia dal 20 al 22 aprile": the model splits a bare room request between its two stay
         # intents; together they are the sentence's reading.
         stay = {k: prediction.probabilities.get(k, 0.0) for k in _BOOKING}
@@ -218,7 +253,7 @@ def complaint_request(folded: str) -> float | None:
     if len(segments) < 2:
         return None
     for segment in segments:
-        prediction = classifier.predict(segment)
+        prediction = classifier.predict_part(segment)
         # the words say what is wrong, so the model need be less sure than for a request on its own
         if (
             prediction.intent == "complaint"
@@ -258,7 +293,7 @@ def booking_action_request(folded: str) -> tuple[str, float] | None:
     if len(segments) < 2:
         return None
     for segment in segments:
-        prediction = classifier.predict(segment)
+        prediction = classifier.predict_part(segment)
         words = _ACTION_WORDS.get(prediction.intent)
         if words is not None and prediction.confidence >= _SURE_ACTION and words.search(segment):
             return prediction.intent, prediction.confidence
@@ -330,16 +365,25 @@ def other_requests(
     found: list[dict[str, Any]] = []
     seen: set[tuple[str, str | None]] = {(intent, faq_topic)}
     late = next((segment for segment in segments if _LATE_ARRIVAL.search(segment)), None)
-    if late is not None and ("faq", "checkin_checkout_times") not in seen:
+    if late is not None and intent != "complaint" and ("faq", "checkin_checkout_times") not in seen:
+        # (a late arrival told in a complaint is what went wrong: "chegou às 22h e os quartos não estavam prontos")
         # one sentence is enough: "room for 2 from the 4th to the 6th, we arrive late around midnight"
         seen.add(("faq", "checkin_checkout_times"))
         found.append({**_LATE_ARRIVAL_QUESTION, "text": late})
+    pet = next((segment for segment in segments if _PET_ALONG.search(segment)), None)
+    if pet is not None and intent in _WITH_A_PET and ("faq", "pets") not in seen:
+        seen.add(("faq", "pets"))
+        found.append({**_PETS_QUESTION, "text": pet})
     if len(segments) < 2:
         return found
     for segment in segments:
         if segment == late:
             continue
-        prediction = classifier.predict(segment)
+        prediction = classifier.predict_part(segment)
+        if _BOOKING_UNDER_PLEASE.search(segment) and intent == "faq":
+            prediction = classifier.Prediction(
+                intent="booking_create", confidence=1.0, faq_topic=None, probabilities={}
+            )
         if prediction.confidence < SURE:
             continue
         kind, topic = prediction.intent, prediction.faq_topic
@@ -423,7 +467,7 @@ def indirect_question(folded: str) -> tuple[str, float] | None:
     if not cues or not _LETTER.search(folded[cues[-1].end() :]):
         return None
     cue = cues[-1]
-    prediction = classifier.predict(folded[cue.end() :])
+    prediction = classifier.predict_part(folded[cue.end() :])
     if prediction.intent == "faq" and prediction.faq_topic and prediction.confidence >= _INDIRECT_SURE:
         return prediction.faq_topic, prediction.confidence
     return None
@@ -452,14 +496,15 @@ def question_then_reason(folded: str) -> tuple[str, float] | None:
     if names_what_is_wrong(folded) or reports_a_fault(folded) or asks_why_it_fails(folded):
         return None
     asked = question.group()
-    prediction = classifier.predict(asked)
+    prediction = classifier.predict_part(asked)
     if prediction.intent != "faq" or prediction.confidence < STAY_SURE:
         return None
     # the topic the question names, else the one the reason names ("Il CAP è 20121? Devo mettere l'indirizzo
     # dell'hotel nel navigatore": the address), else the question's own reading
+    asked_topic = str(prediction.faq_topic)  # (an FAQ reading always has its topic)
     if classifier.names_a_topic(asked):
-        return classifier.faq_topic_for(asked), prediction.confidence
-    return classifier.named_topic(folded) or classifier.faq_topic_for(asked), prediction.confidence
+        return asked_topic, prediction.confidence
+    return classifier.named_topic(folded) or asked_topic, prediction.confidence
 
 
 def question_over_bare_booking(folded: str) -> tuple[str, float] | None:
@@ -473,7 +518,7 @@ def question_over_bare_booking(folded: str) -> tuple[str, float] | None:
         # notte? E a che ora bisogna lasciare la camera?")
         return None
     for segment in segments:
-        prediction = classifier.predict(segment)
+        prediction = classifier.predict_part(segment)
         if (
             prediction.intent == "faq"
             and prediction.faq_topic
