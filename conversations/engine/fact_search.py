@@ -41,6 +41,15 @@ TOPIC_HINT_BOOST = 1.1  # the understanding's FAQ topic helps rank; it never dec
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _INVERSION = re.compile(r"-(?:t-)?(?:ils?|elles?|on|je|tu|nous|vous|ce|moi|toi|le|la|les|lui|leur)\b")
 _CHECK = re.compile(r"\bcheck[\s-]?(in|out)\b")
+# An arrival at a clock time late at night ("on arrive vers 23h", "llegamos sobre las 23:30", "arriving around 11pm",
+# "wir kommen gegen 22 Uhr an"): the time becomes the word `latehour`, a late arrival's subject in every language
+# (digits are no words of the search, and a time alone, "the bar closes at 23h", is no arrival).
+_LATE_ARRIVAL_TIME = re.compile(
+    r"\b((?:arriv|llega|lleg|cheg|ankomm|kommen|komme|get(?:ting)? in)\w*(?:\s+\S+){0,4}?\s+)"
+    r"(?:(?:2[1-3]|00)(?:[:.h]\d\d|h(?!\w))|(?:2[1-3]|00)\s?uhr\b|(?:9|10|11)(?:[:.]\d\d)?\s?pm\b|"
+    # the hour alone after its article ("arrivo verso le 23.", "llegamos a las 23, ...")
+    r"(?<=\ble |as |às )(?:2[1-3]|00)(?=\s*(?:[.,;!?]|$|ore\b|horas\b|heures\b)))"
+)
 _SEGMENT = re.compile(r"([?!;\n]+|\.(?:\s+|$))")
 
 
@@ -106,6 +115,7 @@ def _words(text: str) -> list[str]:
     # but not a French inversion's pronoun ("a-t-il", "ont-elles", "puis-je").
     plain = _INVERSION.sub(" ", text.lower().replace("'", " ").replace("\u2019", " "))
     plain = _CHECK.sub(r"check\1", plain)  # "check in", "check-out": one word in every language
+    plain = _LATE_ARRIVAL_TIME.sub(r"\1latehour", plain)
     words = _WORD.findall(plain)
     return [word.replace("-", "") for word in words]
 

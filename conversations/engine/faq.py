@@ -331,7 +331,14 @@ def answer_beside_stay(turn: Turn) -> bool:
                 found.extend(answer_questions(part, hotel=turn.hotel, language=turn.language).answers)
                 break
     told = set(turn.frame.facts_told)
-    fresh = list({answer.fact_id: answer for answer in found if answer.fact_id not in told}.values())
+    fresh = list(
+        {
+            answer.fact_id: answer
+            for answer in found
+            # (nor one this turn told already, listed beside the stay: "..., arriving around 11pm")
+            if answer.fact_id not in told and answer.text not in turn.facts
+        }.values()
+    )
     if not fresh:
         return False
     _tell(turn, fresh)

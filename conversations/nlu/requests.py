@@ -136,8 +136,18 @@ _PET_ALONG = re.compile(
     r"nossos|meu|minha|um|uma|dois|notre|nos|mon|ma|deux|le|les|unserem|unserer|unseren|unser|meinem|meiner|"
     r"mein|einem|einer|ein|eine|zwei|dem|der|den|il|lo|nostro|nostra|nostri|mio|mia|due|i)\s+)?(?:\w+\s+)?"
     r"(?:dogs?|pup(?:py|pies|s)?|cats?|pets?|perr[oa]s?|perrit[oa]s?|mascotas?|gat[oa]s?|caes|cao|cachorr[oa]s?|"
-    r"gatinh[oa]s?|chiens?|chienne|chats?|chatons?|hunde?n?|hundchen|katzen?|cane|cani|cagnolin[oa]|gatt[oi])\b"
+    r"gatinh[oa]s?|chiens?|chienne|chats?|chatons?|hunde?n?|hundchen|katzen?|cane|cani|cagnolin[oa]|gatt[oi]|"
+    # ...or by its breed ("two adults and one very well-behaved spaniel", "mit unserem Dackel")
+    r"spaniels?|labradors?|retrievers?|terriers?|beagles?|poodles?|pugs?|chihuahuas?|dachshunds?|dackel|teckels?|"
+    r"bulldogs?|bouledogues?|caniches?|carlins?|yorkies?|barboncin[oi]|bassotti|bassotto|golden)\b"
 )
+# A cot needed for a baby, said beside the stay or the booking ("Wir brauchen ein Kinderbett.", "vamos a necesitar
+# cuna", "we'll need a cot"): the rooms' cot is told (the room facts say which rooms have one), asked or not.
+_COT = re.compile(
+    r"\b(?:cots?|cribs?|travel cot|cunas?|minicunas?|bercos?|lit (?:parapluie|bebe|pour bebe|d'enfant)|"
+    r"babybett\w*|kinderbett\w*|reisebett\w*|gitterbett\w*|culla|culle|lettino|lettini)\b"
+)
+_COT_QUESTION = {"intent": "faq", "faq_topic": "amenities"}
 _PETS_QUESTION = {"intent": "faq", "faq_topic": "pets"}
 # A booking asked for by the name it should be under, with a "please" ("booking under Van der Berg please", "una
 # reserva a nombre de Ortiz, por favor"): a wish however unsure the n-grams of its few words are (a booking made
@@ -148,8 +158,8 @@ _BOOKING_UNDER_PLEASE = re.compile(
     r"no nome de|au nom de|a nome di|auf den namen)\b.*\b(?:please|pls|plz|por favor|porfa|s'il vous plait|svp|"
     r"bitte|per favore|por favor|pf|pfv)\b"
 )
-# What a pet coming along is told beside: a stay asked for or changed, a question, a booking looked up (not a
-# complaint about someone's dog).
+# What a pet coming along or a cot needed is told beside: a stay asked for or changed, a question, a booking looked up
+# (not a complaint about someone's dog).
 _WITH_A_PET = frozenset({"availability", "booking_create", "booking_modify", "booking_status", "faq"})
 SURE = 0.6
 _UNSURE_STAY = 0.3
@@ -160,6 +170,17 @@ _BOOKING = frozenset({"availability", "booking_create"})
 def _segments(folded: str) -> list[str]:
     parts = [p.strip(" ,;:.") for p in _SPLIT.split(folded) if p]
     return [p for p in parts if len(_TOKEN.findall(p)) >= _MIN_WORDS]
+
+
+def _clause_saying(said: re.Pattern[str], segments: list[str]) -> str | None:
+    """The clause (between commas) of the first sentence where `said` is found, or None: what the facts are looked
+    up by ("on arrive vers 23h", not the stay beside it, whose "mars" the fact search reads as the sea)."""
+    for segment in segments:
+        if found := said.search(segment):
+            start = segment.rfind(",", 0, found.start()) + 1
+            end = segment.find(",", found.end())
+            return segment[start : end if end >= 0 else len(segment)].strip()
+    return None
 
 
 def _tells_the_stay(segment: str, *, today: dt.date, lang: str) -> bool:
@@ -364,20 +385,24 @@ def other_requests(
     segments = _segments(folded)
     found: list[dict[str, Any]] = []
     seen: set[tuple[str, str | None]] = {(intent, faq_topic)}
-    late = next((segment for segment in segments if _LATE_ARRIVAL.search(segment)), None)
+    late = _clause_saying(_LATE_ARRIVAL, segments)
     if late is not None and intent != "complaint" and ("faq", "checkin_checkout_times") not in seen:
         # (a late arrival told in a complaint is what went wrong: "chegou às 22h e os quartos não estavam prontos")
         # one sentence is enough: "room for 2 from the 4th to the 6th, we arrive late around midnight"
         seen.add(("faq", "checkin_checkout_times"))
         found.append({**_LATE_ARRIVAL_QUESTION, "text": late})
-    pet = next((segment for segment in segments if _PET_ALONG.search(segment)), None)
+    pet = _clause_saying(_PET_ALONG, segments)
     if pet is not None and intent in _WITH_A_PET and ("faq", "pets") not in seen:
         seen.add(("faq", "pets"))
         found.append({**_PETS_QUESTION, "text": pet})
+    cot = _clause_saying(_COT, segments)
+    if cot is not None and intent in _WITH_A_PET and ("faq", "amenities") not in seen:
+        seen.add(("faq", "amenities"))
+        found.append({**_COT_QUESTION, "text": cot})
     if len(segments) < 2:
         return found
     for segment in segments:
-        if segment == late:
+        if late is not None and late in segment:
             continue
         prediction = classifier.predict_part(segment)
         if _BOOKING_UNDER_PLEASE.search(segment) and intent == "faq":

@@ -141,3 +141,31 @@ def test_an_arrival_late_in_the_evening_asks_for_the_check_in_times(text):
 )
 def test_no_late_arrival_in_a_complaint_or_a_day(text):
     assert ("faq", "checkin_checkout_times") not in _also(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo, haben Sie ein Zimmer für zwei Erwachsene und ein Baby für Weihnachten? Wir brauchen ein Kinderbett.",
+        "hi, a double from the 18th to the 21st of August, it's me, my partner and our 10-month-old, we'd need a cot",
+        "Tem vaga pra hoje? Somos eu, minha esposa e nosso bebê, precisaríamos de um berço",
+        "Somos 2 + 1 bebé de 8 meses, queremos reservar una doble con cuna del 5 al 8 de marzo",
+        "il nous faudrait une chambre du 2 au 4 janvier avec un lit parapluie",
+        "ci serve una matrimoniale con culla dal 19 al 21 marzo, siamo 2 adulti + 1 bimbo di 8 mesi",
+    ],
+)
+def test_a_cot_needed_beside_the_stay_asks_about_the_cots(text):
+    assert ("faq", "amenities") in _also(text)
+
+
+def test_a_dog_named_by_its_breed_is_a_pet_along():
+    assert ("faq", "pets") in _also(
+        "Any rooms free this Saturday night? We'd be travelling with our two spaniels."
+    )
+
+
+def test_the_late_arrival_is_told_by_its_own_clause():
+    understood = understand(
+        "Bonsoir, une chambre pour 2 du vendredi 12 au dimanche 14 mars svp, on arrive vers 23h", today=TODAY
+    )
+    assert [request["text"] for request in understood.extras["also"]] == ["on arrive vers 23h"]
