@@ -17,7 +17,8 @@ Two sets, side by side (see `data/README.md`):
 For each set: intent macro-F1 overall and per language, FAQ-topic accuracy (over FAQ questions), exact
 stay frame (intent, dates, adults, children, rooms all right), per-field accuracy and the gap between
 the development set and the held-out set in points. Then the weakest held-out slices by tag, the
-calibration of the intent confidence and intent accuracy on the held-out NLU++ hotel folds 16-19.
+calibration of the intent confidence, the requests read beside a message's own on the first set's lines annotated
+for them (`data/dev/also.jsonl`) and intent accuracy on the held-out NLU++ hotel folds 16-19.
 """
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ THIRD = DATA / "heldout_third.jsonl"
 # first set only; committed before anyone scored it.
 FOURTH = DATA / "heldout_fourth.jsonl"
 HELD_OUT_SETS = {"held-out": HELDOUT, "fresh": FRESH, "third": THIRD, "fourth": FOURTH}
+# The requests a first-set message carries beside its own (`extras["also"]`), annotated blind for 216 lines in the
+# eighteenth session (data/README.md): each line's id and its requests, a stay asked for as "stay".
+ALSO = DATA / "also.jsonl"
 SLOTS = ("check_in", "check_out", "adults", "children", "rooms")
 FRAME = ("intent", *SLOTS)
 # Every field a line can annotate; in the first set only the later lines (ids `<lang>-aNN`) annotate name, e-mail and
@@ -106,6 +110,7 @@ class Scored:
     row: dict[str, Any]
     got: dict[str, Any]
     confidence: float
+    also: frozenset[tuple[str, str | None]] = frozenset()  # the requests read beside the message's own
 
     def right(self, field: str) -> bool:
         return same(field, self.row[field], self.got[field])
@@ -132,8 +137,31 @@ def _score_rows(rows: list[dict[str, Any]]) -> list[Scored]:
     scored = []
     for row in rows:
         result = understand(row["text"], today=dt.date.fromisoformat(row["today"]))
-        scored.append(Scored(row, result.as_contract(row["id"]), result.confidence))
+        also = _requests(result.extras.get("also", []))
+        scored.append(Scored(row, result.as_contract(row["id"]), result.confidence, also))
     return scored
+
+
+def _requests(listed: list[dict[str, Any]]) -> frozenset[tuple[str, str | None]]:
+    stay = ("availability", "booking_create", "stay")
+    return frozenset(
+        ("stay", None) if r["intent"] in stay else (r["intent"], r.get("faq_topic")) for r in listed
+    )
+
+
+def also_figures(scored: list[Scored]) -> str:
+    """How the first set's annotated lines' requests beside their own were read: lines all right, and the
+    requests right, read but not made (spurious), made but not read (missed)."""
+    wanted = {row["id"]: _requests(row["also"]) for row in read_rows(ALSO)}
+    read = [(wanted[s.row["id"]], s.also) for s in scored if s.row["id"] in wanted]
+    exact = sum(1 for want, got in read if want == got)
+    right = sum(len(want & got) for want, got in read)
+    spurious = sum(len(got - want) for want, got in read)
+    missed = sum(len(want - got) for want, got in read)
+    return (
+        f"requests beside the message's own (extras also), {len(read)} annotated first-set lines: "
+        f"{exact} read exactly; requests right {right}, spurious {spurious}, missed {missed}"
+    )
 
 
 def _score_cross_fitted(rows: list[dict[str, Any]]) -> list[Scored]:
@@ -298,6 +326,7 @@ def first_set_only(id_part: str) -> int:
     figures = summary(scored)
     for key in ("messages", "intent macro-F1", "exact stay frame", "every annotated field"):
         print(f"{key:28}{_cell(figures[key], count=key == 'messages')}")
+    print(also_figures(scored))
     chosen = [s for s in scored if id_part in s.row["id"]]
     if id_part:
         right = sum(1 for s in chosen if not s.wrong())
@@ -356,6 +385,7 @@ def main(argv: list[str]) -> int:
         f"{calibration_error(first):.3f}"
         + "".join(f", {name} ({len(sets[name])}) {calibration_error(sets[name]):.3f}" for name in held_out)
     )
+    print(also_figures(sets["dev"]))
     n, accuracy, f1 = evaluate_nlupp()
     print(
         f"NLU++ hotels, held-out folds {NLUPP_HELD_OUT} (en, {n} mapped examples): "

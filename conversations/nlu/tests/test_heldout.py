@@ -101,3 +101,21 @@ def test_a_heldout_sentence_copied_into_training_is_caught(
         handle.write(f"\n# {leaked['intent']}\n{leaked['text']}\n")
     monkeypatch.setattr(train, "DATA", tmp_path)
     assert normalise(leaked["text"]) in _training_texts()
+
+
+def test_the_requests_beside_a_message_are_scored_against_their_annotation():
+    from conversations.nlu import evaluate
+
+    annotated = evaluate.read_rows(evaluate.ALSO)
+    first_set = {row["id"] for row in evaluate.read_rows(evaluate.DEV)}
+    assert len(annotated) >= 200 and all(row["id"] in first_set for row in annotated)
+    pets_wanted = next(
+        row["id"] for row in annotated if {"intent": "faq", "faq_topic": "pets"} in row["also"]
+    )
+    nothing_wanted = next(row["id"] for row in annotated if not row["also"])
+    scored = [
+        evaluate.Scored({"id": pets_wanted}, {}, 1.0, frozenset({("faq", "pets"), ("faq", "parking")})),
+        evaluate.Scored({"id": nothing_wanted}, {}, 1.0, frozenset()),
+    ]
+    figures = evaluate.also_figures(scored)
+    assert "2 annotated first-set lines" in figures and "spurious 1" in figures, figures
