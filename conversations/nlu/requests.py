@@ -134,7 +134,7 @@ _PET_ALONG = re.compile(
     r"avec|et|amen\w*|emmen\w*|mit|und|samt|bringen|nehmen|piu|porto|portiamo|portare)\s+)"
     r"(?:(?:our|my|a|an|one|the|two|nuestro|nuestra|nuestros|mi|mis|un|una|dos|el|la|los|o|a|os|nosso|nossa|"
     r"nossos|meu|minha|um|uma|dois|notre|nos|mon|ma|deux|le|les|unserem|unserer|unseren|unser|meinem|meiner|"
-    r"mein|einem|einer|ein|eine|zwei|dem|der|den|il|lo|nostro|nostra|nostri|mio|mia|due|i)\s+)?(?:\w+\s+)?"
+    r"mein|einem|einer|ein|eine|zwei|dem|der|den|il|lo|nostro|nostra|nostri|mio|mia|due|i)\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:dogs?|pup(?:py|pies|s)?|cats?|pets?|perr[oa]s?|perrit[oa]s?|mascotas?|gat[oa]s?|caes|cao|cachorr[oa]s?|"
     r"gatinh[oa]s?|chiens?|chienne|chats?|chatons?|hunde?n?|hundchen|katzen?|cane|cani|cagnolin[oa]|gatt[oi]|"
     # ...or by its breed ("two adults and one very well-behaved spaniel", "mit unserem Dackel")
@@ -148,6 +148,12 @@ _COT = re.compile(
     r"babybett\w*|kinderbett\w*|reisebett\w*|gitterbett\w*|culla|culle|lettino|lettini)\b"
 )
 _COT_QUESTION = {"intent": "faq", "faq_topic": "amenities"}
+# An invoice wanted beside the stay ("Rechnung an die Firma", "please invoice our company", "con factura a nombre de
+# la empresa"): how the hotel invoices is told (INTERFACES: an invoice asked for is `payment_methods`).
+_INVOICE = re.compile(
+    r"\b(?:invoic\w*|factura|facturas|facturar|fatura|faturas|facture|factures|rechnung|fattura)\b"
+)
+_INVOICE_QUESTION = {"intent": "faq", "faq_topic": "payment_methods"}
 _PETS_QUESTION = {"intent": "faq", "faq_topic": "pets"}
 # A booking asked for by the name it should be under, with a "please" ("booking under Van der Berg please", "una
 # reserva a nombre de Ortiz, por favor"): a wish however unsure the n-grams of its few words are (a booking made
@@ -399,6 +405,10 @@ def other_requests(
     if cot is not None and intent in _WITH_A_PET and ("faq", "amenities") not in seen:
         seen.add(("faq", "amenities"))
         found.append({**_COT_QUESTION, "text": cot})
+    invoice = _clause_saying(_INVOICE, segments)
+    if invoice is not None and intent in _WITH_A_PET and ("faq", "payment_methods") not in seen:
+        seen.add(("faq", "payment_methods"))
+        found.append({**_INVOICE_QUESTION, "text": invoice})
     if len(segments) < 2:
         return found
     for segment in segments:

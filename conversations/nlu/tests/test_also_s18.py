@@ -169,3 +169,26 @@ def test_the_late_arrival_is_told_by_its_own_clause():
         "Bonsoir, une chambre pour 2 du vendredi 12 au dimanche 14 mars svp, on arrive vers 23h", today=TODAY
     )
     assert [request["text"] for request in understood.extras["also"]] == ["on arrive vers 23h"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 EZ bitte fuer 12.-13.10., Rechnung bitte auf Brandt Elektro GmbH",
+        "Mi blocchi una singola per martedì prossimo, una notte, fattura a Tecnoplast srl. Grazie.",
+        "We would like to reserve one single room from 4 to 7 October. Please invoice Northgate Travel Ltd directly.",
+        "Necesito una habitación individual del lunes 6 al jueves 9 de septiembre. Factura a nombre de la empresa.",
+    ],
+)
+def test_an_invoice_wanted_beside_the_stay_asks_how_the_hotel_invoices(text):
+    assert ("faq", "payment_methods") in _also(text)
+
+
+def test_a_charge_disputed_asks_nothing_of_invoices():
+    assert ("faq", "payment_methods") not in _also("The invoice is wrong, you charged us twice for the room!")
+
+
+def test_a_pet_said_with_two_words_before_it_is_along():
+    assert ("faq", "pets") in _also(
+        "Two adults and one very well-behaved spaniel. Please put us down for a double."
+    )
