@@ -147,14 +147,13 @@ _COT = re.compile(
     r"\b(?:cots?|cribs?|travel cot|cunas?|minicunas?|bercos?|lit (?:parapluie|bebe|pour bebe|d'enfant)|"
     r"babybett\w*|kinderbett\w*|reisebett\w*|gitterbett\w*|culla|culle|lettino|lettini)\b"
 )
-_COT_QUESTION = {"intent": "faq", "faq_topic": "amenities"}
 # An invoice wanted beside the stay ("Rechnung an die Firma", "please invoice our company", "con factura a nombre de
 # la empresa"): how the hotel invoices is told (INTERFACES: an invoice asked for is `payment_methods`).
 _INVOICE = re.compile(
     r"\b(?:invoic\w*|factura|facturas|facturar|fatura|faturas|facture|factures|rechnung|fattura)\b"
 )
-_INVOICE_QUESTION = {"intent": "faq", "faq_topic": "payment_methods"}
-_PETS_QUESTION = {"intent": "faq", "faq_topic": "pets"}
+# What a guest says it needs, each with the FAQ topic that answers it, asked or not.
+_NEEDS_SAID = ((_PET_ALONG, "pets"), (_COT, "amenities"), (_INVOICE, "payment_methods"))
 # A booking asked for by the name it should be under, with a "please" ("booking under Van der Berg please", "una
 # reserva a nombre de Ortiz, por favor"): a wish however unsure the n-grams of its few words are (a booking made
 # under a name is told with its verb: "la hice a nombre de mi marido").
@@ -164,9 +163,11 @@ _BOOKING_UNDER_PLEASE = re.compile(
     r"no nome de|au nom de|a nome di|auf den namen)\b.*\b(?:please|pls|plz|por favor|porfa|s'il vous plait|svp|"
     r"bitte|per favore|por favor|pf|pfv)\b"
 )
-# What a pet coming along or a cot needed is told beside: a stay asked for or changed, a question, a booking looked up
-# (not a complaint about someone's dog).
-_WITH_A_PET = frozenset({"availability", "booking_create", "booking_modify", "booking_status", "faq"})
+# What a need said is answered beside: a stay asked for or changed, a question, a booking looked up (not a complaint
+# about someone's dog or a wrong invoice).
+_NEEDS_ANSWERED_BESIDE = frozenset(
+    {"availability", "booking_create", "booking_modify", "booking_status", "faq"}
+)
 SURE = 0.6
 _UNSURE_STAY = 0.3
 STAY_SURE = 0.5
@@ -397,18 +398,10 @@ def other_requests(
         # one sentence is enough: "room for 2 from the 4th to the 6th, we arrive late around midnight"
         seen.add(("faq", "checkin_checkout_times"))
         found.append({**_LATE_ARRIVAL_QUESTION, "text": late})
-    pet = _clause_saying(_PET_ALONG, segments)
-    if pet is not None and intent in _WITH_A_PET and ("faq", "pets") not in seen:
-        seen.add(("faq", "pets"))
-        found.append({**_PETS_QUESTION, "text": pet})
-    cot = _clause_saying(_COT, segments)
-    if cot is not None and intent in _WITH_A_PET and ("faq", "amenities") not in seen:
-        seen.add(("faq", "amenities"))
-        found.append({**_COT_QUESTION, "text": cot})
-    invoice = _clause_saying(_INVOICE, segments)
-    if invoice is not None and intent in _WITH_A_PET and ("faq", "payment_methods") not in seen:
-        seen.add(("faq", "payment_methods"))
-        found.append({**_INVOICE_QUESTION, "text": invoice})
+    for said, needed in _NEEDS_SAID if intent in _NEEDS_ANSWERED_BESIDE else ():
+        if ("faq", needed) not in seen and (clause := _clause_saying(said, segments)) is not None:
+            seen.add(("faq", needed))
+            found.append({"intent": "faq", "faq_topic": needed, "text": clause})
     if len(segments) < 2:
         return found
     for segment in segments:
