@@ -175,10 +175,8 @@ def continue_booking(turn: Turn, *, keep_room: str = "") -> None:
     if group_too_large(hotel=turn.hotel, frame=turn.frame):
         turn.hand_off(HandoffReason.GROUP_SIZE, summary=f"party of {(b.adults or 0) + (b.children or 0)}")
         return
-    if not b.check_in and not b.adults:
-        turn.say("ask_dates_and_guests")
-    elif not b.check_in:
-        turn.say("ask_dates")
+    if not b.check_in:
+        _ask_for_dates(turn, with_guests=not b.adults)
     elif not b.check_out:
         turn.say("ask_check_out", check_in=phrases.date(b.check_in, today=today))
     elif not b.adults and b.children:
@@ -189,6 +187,20 @@ def continue_booking(turn: Turn, *, keep_room: str = "") -> None:
         child_ages.ask_child_ages(turn)
     else:
         quote_and_offer(turn, keep_room=keep_room)
+
+
+def _ask_for_dates(turn: Turn, *, with_guests: bool) -> None:
+    """The stay's dates asked for (and the party, when it is missing too): between the days of the rough period the
+    guest named ("the first week of July": "Which nights between July 1 and July 7 ...?"), if any."""
+    period = turn.understanding.extras.get("rough_period")
+    if period is None:
+        turn.say("ask_dates_and_guests" if with_guests else "ask_dates")
+        return
+    turn.say(
+        "ask_dates_within_and_guests" if with_guests else "ask_dates_within",
+        start=turn.phrases.date(period["start"], today=turn.today),
+        end=turn.phrases.date(period["end"], today=turn.today),
+    )
 
 
 def quote_and_offer(turn: Turn, *, intro: str = "", keep_room: str = "") -> None:

@@ -354,6 +354,9 @@ def _take(turn: Turn) -> None:
     if (
         u.intent == "availability"
         and not stay_talk
+        # (a time of the year wished for is no question about a room: "Avete camere libere a fine giugno?" got the
+        # Familiar's fact, its "fino a 5 persone" read as "fine")
+        and not u.extras.get("rough_period")
         and frame.stage == Stage.IDLE
         and "?" in turn.message.text
         and faq.answer(turn, hand_off_unknown=False)

@@ -81,6 +81,7 @@ from conversations.nlu.names import (
     without_quoted_reply,
     without_signature,
 )
+from conversations.nlu.periods import rough_period
 from conversations.nlu.requests import (
     asks_how_far,
     asks_the_terms_of_cancelling,
@@ -794,6 +795,13 @@ def _understand(
     also = other_requests(head, intent=intent, faq_topic=topic, today=today, lang=lang)
     if also:
         extras["also"] = also
+    if (
+        intent in ("availability", "booking_create")
+        and dates.check_in is None
+        and (period := rough_period(head, today=today))
+    ):
+        # "the first week of July": no days to read; the dialogue asks which nights, naming the period's days
+        extras["rough_period"] = {"start": period[0], "end": period[1]}
     rooms, adults = guests.rooms, guests.adults
     if rooms is None and guests.one_room_named and intent in ("availability", "booking_create"):
         # "¿tenéis habitación doble para el 20?", "I'll take the double": one room meant, with no count said

@@ -86,3 +86,38 @@ def test_a_second_question_asked_indirectly_is_answered_with_the_offer(demo_hote
     reply = guest.says(said)
     assert fact_words in reply.casefold(), reply
     assert "Doble" in reply, reply
+
+
+# "the first week of July", "a fine giugno": no days to read, the agent asked "which dates?" with no word of the
+# period (and "Avete camere libere a fine giugno?" got the Familiar's room fact and no question at all). The nights
+# are asked between the period's days; the days said next are in its month.
+@pytest.mark.parametrize(
+    ("said", "asked", "answer", "stay"),
+    [
+        (
+            "Do you have a double the first week of July?",
+            "July 1",
+            "2 adults, from the 2nd to the 5th",
+            (7, 2, 5),
+        ),
+        ("Avete camere libere a fine giugno?", "21 giugno", "siamo in due, dal 25 al 28", (6, 25, 28)),
+        (
+            "¿Tenéis habitación la última semana de agosto? somos 2",
+            "25 de agosto",
+            "del 26 al 29",
+            (8, 26, 29),
+        ),
+        ("Habt ihr Mitte Juni noch was frei für 2?", "11. Juni", "vom 12. bis 15.", (6, 12, 15)),
+    ],
+)
+def test_a_rough_period_asks_for_the_nights_within_it(demo_hotel, said, asked, answer, stay):
+    guest = EngineChat(hotel=demo_hotel, phone="+34601199804")
+    reply = guest.says(said)
+    assert asked in reply, reply
+    guest.says(answer)
+    month, check_in, check_out = stay
+    booking = guest.state["booking"]
+    assert (booking["check_in"], booking["check_out"]) == (
+        f"2027-{month:02d}-{check_in:02d}",
+        f"2027-{month:02d}-{check_out:02d}",
+    ), guest.turns[-1].replies
