@@ -13,7 +13,7 @@ import phonenumbers
 from conversations.nlu.dates import MONTHS
 from conversations.nlu.names import extract_guest_name, writers_own_address
 from conversations.nlu.numbers import ORDINAL_VALUES, to_int
-from conversations.nlu.text import fold
+from conversations.nlu.text import fold, word_alternation
 
 __all__ = [
     "extract_booking_ref",
@@ -169,9 +169,7 @@ _LOWER_GROUP = re.compile(
 )
 # ... but not a day, a count or an amount after the reference ("reserva 44120 15 de mayo", "4471 20 €").
 _MONTH_AFTER = re.compile(
-    r"\.?[^\S\n]*(?:(?:de|di|of|del|do)[^\S\n]+)?(?:"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\b"
+    r"\.?[^\S\n]*(?:(?:de|di|of|del|do)[^\S\n]+)?(?:" + word_alternation(MONTHS) + r")\b"
 )
 _WORDS_IN_CAPITALS = frozenset(
     {"OK", "PS", "AM", "PM", "EUR", "USD", "CHF", "GBP", "ID", "NO", "NR", "REF", "NUM"}

@@ -35,10 +35,11 @@ import re
 from dataclasses import dataclass, field
 
 from conversations.nlu.numbers import DAY_NUMBER, NUMBER, ORDINAL_VALUES, to_int
+from conversations.nlu.text import word_alternation
 
 
 def _alt(words: list[str] | dict[str, int]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return word_alternation(words)
 
 
 MONTHS: dict[str, int] = {}
@@ -61,7 +62,7 @@ for _num, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS[_name] = _num
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = word_alternation(MONTHS)
 # Abbreviations that are also ordinary words ("ago", "out", "set", "mag"), read only right after a day number:
 # "15 ago", "12. Okt.", "3 de set.", "1er juil.", "20 dez"; "2 days ago" or "1 out of 5" is no date.
 _MONTH_ABBREVIATIONS: dict[str, int] = {}

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from conversations.nlu.dates import MONTHS
 from conversations.nlu.numbers import NUMBER, NUMBER_WORDS, to_int
+from conversations.nlu.text import word_alternation
 
 _ADULT = (
     r"(?:adultos?|adultas?|adults?|adultes?|erwachsenen?|erwachsene|erwachseni|erwachsni|erw\b\.?|adulti|adulto|ad\b\.?|"
@@ -57,11 +58,7 @@ _ROOM = (
 # Not the month of a date ("Saída: 23/05 Adultos: 2") nor a decimal.
 _NUM = rf"(?<![/.])(?P<n>{NUMBER})"
 # A day of a date after "for"/"para" is no party: "for 12 May", "for 15th May", "pour 3 juin", "para 2 de marzo".
-_DAY_OF_MONTH = (
-    r"(?:st|nd|rd|th|er|eme)\b|(?:\.\s*|\s+de\s+|\s+)?(?:"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\b"
-)
+_DAY_OF_MONTH = r"(?:st|nd|rd|th|er|eme)\b|(?:\.\s*|\s+de\s+|\s+)?(?:" + word_alternation(MONTHS) + r")\b"
 # A bed is no room: "a room with 2 double beds", "a double bed".
 # Nor is a single parent ("I'm a single mum", "as a single dad").
 _NOT_A_BED = r"(?!\s*(?:beds?|bedded|sofa[ -]?beds?|mums?|moms?|mothers?|dads?|fathers?|parents?)\b)"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from conversations.nlu.text import word_alternation
+
 _WORDS: dict[int, tuple[str, ...]] = {
     1: (
         "uno",
@@ -236,16 +238,11 @@ for _value, _names in _ORDINALS.items():
         ORDINAL_VALUES.setdefault(_name, _value)
 
 # Longest first so that "treinta y uno" wins over "treinta".
-_ALTERNATION = "|".join(re.escape(w) for w in sorted(WORD_VALUES, key=len, reverse=True))
+_ALTERNATION = word_alternation(WORD_VALUES)
 NUMBER = rf"(?:\d{{1,2}}|{_ALTERNATION})"
 # Day numbers in dates: words only from 2 up, so that articles ("un", "a") never become the 1st.
-_DAY_WORDS = "|".join(
-    re.escape(w)
-    for w in sorted(
-        (w for w, v in WORD_VALUES.items() if v > 1 and w != "couple" and w not in _PHRASES),
-        key=len,
-        reverse=True,
-    )
+_DAY_WORDS = word_alternation(
+    w for w, v in WORD_VALUES.items() if v > 1 and w != "couple" and w not in _PHRASES
 )
 DAY_NUMBER = rf"(?:[0-3]?\d|{_DAY_WORDS})"
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 # Long messages are cut: the first part of a message carries its intent, and regexes stay linear and fast.
@@ -80,6 +81,51 @@ _TYPO = re.compile(r"\b(?:" + "|".join(_TYPOS) + r")\b")
 
 def _typo(match: re.Match[str]) -> str:
     return _TYPOS[match.group(0)]
+
+
+# A node of a word trie: each next character to its node, "" to {} where a word ends.
+_Trie = dict[str, "_Trie"]
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of the (lower-case) words, longest first, written as a trie: "treinta y uno" before
+    "treinta", so "a|b|c" the callers group.
+
+    It matches as `"|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))` does, backtracking
+    included: words that start with different characters never both match in one place, and those that share a
+    start are still tried longest first. The regex engine then checks each next character once, not once a word
+    (a search tries every alternative at every word start: long lists of number or month names were a large part
+    of the rules' time).
+    """
+    longest_first = sorted(words, key=len, reverse=True)
+    trie: _Trie = {}
+    for word in longest_first:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    if all(word == word.lower() for word in longest_first) and _siblings_differ_in_any_case(trie):
+        return "|".join(_trie_alternatives(trie))
+    return "|".join(re.escape(w) for w in longest_first)  # (case-insensitive siblings: the plain list)
+
+
+def _siblings_differ_in_any_case(node: _Trie) -> bool:
+    # (under re.IGNORECASE "i" and the dotless i (U+0131) are one letter: the branches would no longer exclude each other)
+    chars = [char for char in node if char]
+    return len({char.upper() for char in chars}) == len(chars) and all(
+        _siblings_differ_in_any_case(child) for child in node.values()
+    )
+
+
+def _trie_alternatives(node: _Trie) -> list[str]:
+    alternatives = []
+    for char, child in node.items():
+        if char:
+            rest = _trie_alternatives(child)
+            alternatives.append(re.escape(char) + (rest[0] if len(rest) == 1 else f"(?:{'|'.join(rest)})"))
+    if "" in node:
+        alternatives.append("")  # the word ending here, after the longer ones it starts
+    return alternatives
 
 
 def clip(text: str) -> str:
