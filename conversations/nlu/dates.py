@@ -159,17 +159,39 @@ def _month_for_typo(word: str, *, after_a_day: bool = False) -> str | None:
     return next(name for name in _TYPO_TARGETS if MONTHS[name] == month and _one_edit_apart(word, name))
 
 
+# The month names a typo is read as, whole and each with one letter dropped: a word one edit from one of them (a
+# letter dropped, added, changed or two swapped) is one of these or gives one with a letter dropped, so no other word
+# needs the look for a day number around it.
+_MONTH_TYPO_KEYS = frozenset(
+    key
+    for name in (*_TYPO_TARGETS, *_FOUR_LETTER_MONTHS)
+    for key in (name, *(name[:i] + name[i + 1 :] for i in range(len(name))))
+)
+
+
+def _may_be_month_typo(word: str) -> bool:
+    """False for a word `_month_for_typo` reads as no month, wherever it stands (cheaply; True may still be none)."""
+    return word in _MONTH_TYPO_KEYS or any(
+        word[:i] + word[i + 1 :] in _MONTH_TYPO_KEYS for i in range(len(word))
+    )
+
+
+_LONG_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
 def corrected_month_typos(folded: str) -> str:
     """The text with month names mistyped next to a day number written right ("15 de febreo" -> "febrero")."""
 
     def fix(m: re.Match[str]) -> str:
         word = m.group()
+        if not _may_be_month_typo(word):
+            return word
         after_a_day = bool(_DAY_BEFORE_WORD.search(folded, max(0, m.start() - 30), m.start()))
         if not (after_a_day or _DAY_AFTER_WORD.match(folded, m.end())):
             return word
         return _month_for_typo(word, after_a_day=after_a_day) or word
 
-    return re.sub(r"\b[a-z]{4,}\b", fix, folded)
+    return _LONG_WORD.sub(fix, folded)
 
 
 _MONTH_AFTER_DAY = rf"(?:{_alt(list(_MONTH_NUMBER))})\b(?<!\bout)(?<!\bset)|(?:out|set)\b(?!\s+of\b)"

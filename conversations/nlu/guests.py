@@ -2933,14 +2933,16 @@ _OF_THE = re.compile(
 # não vai se hospedar", "their driver, who will be staying at a separate hotel nearby", "mi hijo viene a cenar pero no
 # se aloja", "notre fils passera mais ne dormira pas à l'hôtel", "übernachtet aber nicht bei Ihnen", "non pernotta"):
 # no one of the party.
-_NOT_STAYING = re.compile(
-    r"[^.!?\n]*\b(?:won'?t be staying|will not be staying|isn'?t staying|not staying (?:with|at|here)|"
+_NOT_STAYING_SAID = re.compile(
+    r"\b(?:won'?t be staying|will not be staying|isn'?t staying|not staying (?:with|at|here)|"
     r"(?:staying|stay|sleeping) (?:at|in) (?:a|another) (?:separate |different )?(?:hotel|place)|no room is needed for|"
     r"no (?:se|va a|vas a) (?:aloja|alojar|hospeda|hospedar|queda a dormir|quedar a dormir)|no va a dormir (?:aqui|en el hotel)|"
     r"ne (?:dormira|logera|restera|dort) pas|(?:ubernachtet|ubernachten|schlaft|schlafen) (?:aber )?nicht|"
     r"non (?:dormira|alloggera|alloggia|pernotta|pernottera)|nao (?:vai )?(?:se hospedar|se hospeda|dormir|pernoitar))\b"
-    r"[^.!?\n]*"
 )
+# (the sentence around it; searched only where the words are, as trying them after every start of a sentence's
+# every character made it the costliest rule of the party)
+_NOT_STAYING = re.compile(rf"[^.!?\n]*{_NOT_STAYING_SAID.pattern}[^.!?\n]*")
 
 
 # Someone of the family named, then said to come by but not to sleep at the hotel, in a sentence that names the party
@@ -2996,7 +2998,8 @@ def party(folded: str) -> Party:
         lambda m: f"{m['child'] or m['child2']} ({m['ages'] or m['ages2']})", folded
     )
     folded = _without_visitors(folded)  # "a minha filha vem só jantar connosco mas não fica"
-    folded = _NOT_STAYING.sub(" ", folded)
+    if _NOT_STAYING_SAID.search(folded):
+        folded = _NOT_STAYING.sub(" ", folded)
     folded = _ILL_CHILD.sub(" ", folded)
     folded = _MARRYING_CHILD.sub(" ", folded)  # "meine Tochter heiratet am 3. Juli"
     folded = _GIVING_CHILD.sub(" ", folded)  # "a gift voucher our son gave us"

@@ -2559,8 +2559,14 @@ def letter_body(text: str) -> str:
 _SIGNATURE_LINES = 7
 
 
-def _signed_closings(text: str) -> Iterator[tuple[re.Match[str], str | None]]:
+# (four readers of a name and a signature look for the same message's closings: they are found once)
+@functools.lru_cache(maxsize=64)
+def _signed_closings(text: str) -> tuple[tuple[re.Match[str], str | None], ...]:
     """Each closing formula followed by a signature's few lines, with the name on its first line (or None)."""
+    return tuple(_each_signed_closing(text))
+
+
+def _each_signed_closing(text: str) -> Iterator[tuple[re.Match[str], str | None]]:
     for m in _CLOSING.finditer(text):
         lines = [line.strip() for line in text[m.end() :].strip().splitlines() if _signature_line(line)]
         if lines and _CLOSING.match(lines[0]):
