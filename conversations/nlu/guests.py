@@ -425,35 +425,39 @@ _MINOR_AGE_AFTER = (
     r",?\s*(?:de|di|von|of)\s+(?:1[0-7]|0?[1-9])\s*(?:anos|ano|ans|anni|jahren?|years?)\b))"
 )
 _SELF_AND_SPOUSE = re.compile(
-    r"\b(?:me|i|myself)\s*(?:\+|&|and|n|,)\s*(?:the\s+)?(?:hubby|hubs|wifey|missus|other half|better half)\b|"
+    # (each alternative starts at a word, looked at once: not by the fifteen in turn at every character)
+    r"\b(?:"
+    r"(?:me|i|myself)\s*(?:\+|&|and|n|,)\s*(?:the\s+)?(?:hubby|hubs|wifey|missus|other half|better half)\b|"
     # "eu meu marido" (Brazilian, without the article or a comma)
-    rf"\b(?:me|yo|eu|moi|ich|io)\s+(?:my|mi|a minha|o meu|minha|meu|ma|mon|meine|mein|mia|mio)\s+{_SPOUSE}\b|"
-    rf"\b{_SELF}(?:\s*\([a-z ]{{1,20}}\))?\s*(?:,|y|and|n|e|et|und|ed|\+|&)\s*"
+    rf"(?:me|yo|eu|moi|ich|io)\s+(?:my|mi|a minha|o meu|minha|meu|ma|mon|meine|mein|mia|mio)\s+{_SPOUSE}\b|"
+    rf"{_SELF}(?:\s*\([a-z ]{{1,20}}\))?\s*(?:,|y|and|n|e|et|und|ed|\+|&)\s*"
     rf"(?:para\s+|pra\s+|pro\s+|p/\s*|pour\s+|fur\s+|per\s+)?{_DET}\s+{_COMPANION}\b|"
     # "mi esposo yo y los dos chamacos" (a voice note without the "and")
-    rf"\b{_POSS}\s+{_SPOUSE}\s+(?:yo|eu|io|ich|moi)\s+(?:y|e|und|et)\b|"
+    rf"{_POSS}\s+{_SPOUSE}\s+(?:yo|eu|io|ich|moi)\s+(?:y|e|und|et)\b|"
     # "me + gf", "ich + Freundin", "eu + namorada": a plus needs no article.
-    rf"\b{_SELF}\s*(?:\+|&)\s*{_COMPANION}\b|"
+    rf"{_SELF}\s*(?:\+|&)\s*{_COMPANION}\b|"
     # the partner's name between ("My husband Gerald and I", "mi marido Luis y yo", "mein Mann Peter und ich")
-    rf"\b{_POSS}\s+{_SPOUSE}\s+[a-z]{{3,12}}\s+(?:and i|and me|and myself|y yo|e eu|et moi|und ich|e io|ed io)\b|"
+    rf"{_POSS}\s+{_SPOUSE}\s+[a-z]{{3,12}}\s+(?:and i|and me|and myself|y yo|e eu|et moi|und ich|e io|ed io)\b|"
     # ("ma cousine me demande": no "cousin" and "me")
-    rf"\b{_DET}\s+{_COMPANION}\b\s*{_AND}\s*(?:para\s+|pra\s+|pour\s+|for\s+|per\s+)?{_SELF}\b|"
+    rf"{_DET}\s+{_COMPANION}\b\s*{_AND}\s*(?:para\s+|pra\s+|pour\s+|for\s+|per\s+)?{_SELF}\b|"
     # "soy Pilar y mi marido Ramón", "sou a Teresa e o meu marido": the writer named (or the name read out), then a
     # companion
-    rf"\b(?:soy|sou|i'?m|je suis|ich bin|sono)\s+(?:(?:el|la|o|a|der|die|il)\s+)?(?:[a-z]+\s*)?"
+    rf"(?:soy|sou|i'?m|je suis|ich bin|sono)\s+(?:(?:el|la|o|a|der|die|il)\s+)?(?:[a-z]+\s*)?"
     rf"(?:{_AND[3:-1]})(?<!,)\s+{_DET}\s+{_COMPANION}\b|"
     # ("sono Will, un amico di Marta" is who writes, no companion; "soy Pilar, mi marido y yo" names one)
-    rf"\b(?:soy|sou|i'?m|je suis|ich bin|sono)\s+(?:(?:el|la|o|a|der|die|il)\s+)?(?:[a-z]+\s*)?,\s*{_POSS}\s+"
-    rf"{_COMPANION}\b|"
+    rf"(?:soy|sou|i'?m|je suis|ich bin|sono)\s+(?:(?:el|la|o|a|der|die|il)\s+)?(?:[a-z]+\s*)?,\s*{_POSS}\s+"
+    rf"{_COMPANION}\b"
+    r")|"
     # "avec mon copain", "with my wife" opening a clause: the writer and that person
     rf"(?:^|[.,;!?]\s*)(?:con|with|com|avec|mit)\s+{_POSS}\s+{_SPOUSE}\b|"
+    r"\b(?:"
     # "mi marido, mis dos hijos y yo": the writer last in a list that starts with the partner.
-    rf"\b{_POSS}\s+{_SPOUSE}\s*,[^.?!;]{{0,40}}\b(?:y yo|and i|and me|e eu|et moi|und ich|e io|ed io)\b|"
-    rf"\b(?:ich komme|ich reise|i'?m coming|i come|i travel|vengo|viajo|voy|vou|venho|viaggio|vengo|je viens|je voyage)\s+"
+    rf"{_POSS}\s+{_SPOUSE}\s*,[^.?!;]{{0,40}}\b(?:y yo|and i|and me|e eu|et moi|und ich|e io|ed io)\b|"
+    rf"(?:ich komme|ich reise|i'?m coming|i come|i travel|vengo|viajo|voy|vou|venho|viaggio|vengo|je viens|je voyage)\s+"
     rf"(?:con|with|com|avec|mit|con)\s+{_DET}\s+{_COMPANION}\b|"
     # "we" wishing to come with the writer's partner ("on voudrait venir le 31 décembre ... avec mon mari", "we'd like
     # to come with my wife"): the couple
-    r"\b(?:on voudrait|on aimerait|on souhaiterait|nous voudrions|nous aimerions|we'?d like|we would like|"
+    r"(?:on voudrait|on aimerait|on souhaiterait|nous voudrions|nous aimerions|we'?d like|we would like|"
     # ("Queremos ir con mi novia", "volevamo venire ... con la morosa")
     r"quisieramos|queriamos|queremos|vorremmo|volevamo|vogliamo|wir mochten|wir wurden gerne?|wir wollen|"
     r"gostariamos|queremos|we want|nous voulons|on veut)\b"
@@ -463,16 +467,17 @@ _SELF_AND_SPOUSE = re.compile(
     # to spend a weekend by the lake with my wife", "quisiera ir en Semana Santa con mi madre", "vorrei venire con mia
     # sorella", "ich möchte mit meinem Freund kommen", "Gostava de voltar ... com a minha irmã"): the two of them
     # (a German day's dot, "vom 18. bis 20. Juli", ends no sentence)
-    r"\b(?:je voudrais|j'aimerais|je souhaite|je souhaiterais|je compte|je veux|i'?d like|i would like|i want|"
+    r"(?:je voudrais|j'aimerais|je souhaite|je souhaiterais|je compte|je veux|i'?d like|i would like|i want|"
     r"i'?d love|i would love|i'?m hoping|quisiera|quiero|me gustaria|queria|pretendo|gostaria|gostava|quero|queria|"
     r"vorrei|voglio|mi piacerebbe|ich mochte|ich will|ich wurde gerne?|ich hatte gerne?|ich plane)\b"
     # ("quiero consultarlo con mi marido", "I'd like to talk it over with my wife" say nothing of who comes)
     r"(?:(?!hablar|consult|talk|speak|discuss|check|parler|sprechen|besprech|reden|falar|parlare|chat|verific)"
     rf"(?:[^.?!;\n]|(?<=\d)\.)){{0,60}}?\b(?:con|with|com|avec|mit)\s+{_POSS}\s+{_COMPANION}\b{_MINOR_AGE_AFTER}|"
-    rf"\b{_TRAVEL_VERB}\s+(?:con|with|com|avec|mit)\s+"
+    rf"{_TRAVEL_VERB}\s+(?:con|with|com|avec|mit)\s+"
     rf"(?:mi|my|meu|minha|o meu|a minha|mon|ma|meiner|meinem|mia|mio|la mia|il mio)\s+"
     r"(?:(?:elderly|old|older|best|dear|mayor|anciana|anziana|anziano|idosa|idoso|agee|alten|alter|besten|migliore|"
     rf"melhor)\s+)?{_COMPANION}\b"
+    r")"
 )
 # The writer's partner named, and a room "for us" ("I want to surprise my girlfriend ... your best room for us?",
 # "quiero sorprender a mi mujer, ¿tienen una habitación para nosotros?"): the two of them.
