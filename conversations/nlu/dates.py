@@ -362,7 +362,7 @@ _NUMERIC_RANGE = re.compile(
 )
 # "de 10 a 15" (Portuguese, Spanish), "mudar pra 22 a 24": a range of bare days after "de" or "para".
 _BARE_RANGE = re.compile(
-    r"(?<!somos )(?<!seremos )(?<!seriamos )(?<!seremos )\b(?:de|pra|para|pro dia|pra dia|para o dia|os dias|nos dias|dias) (?P<d1>[0-3]?\d)\s+(?:a|ate)\s+(?:(?:o )?dia )?(?P<d>[0-3]?\d)\b(?![./:,-]?\d)"
+    r"\b(?<!somos )(?<!seremos )(?<!seriamos )(?<!seremos )(?:de|pra|para|pro dia|pra dia|para o dia|os dias|nos dias|dias) (?P<d1>[0-3]?\d)\s+(?:a|ate)\s+(?:(?:o )?dia )?(?P<d>[0-3]?\d)\b(?![./:,-]?\d)"
 )
 # "can we make it 21 to 23 instead", "how about the 21st to the 23rd?": two bare days of a change or an offer
 _MAKE_IT_RANGE = re.compile(
@@ -4759,7 +4759,7 @@ _DAYS_IDIOM = re.compile(
 
 
 _ARTICLES = frozenset({"a", "an", "un", "une", "um", "uma", "una", "uno", "ein", "eine", "einer", "one"})
-_FORTNIGHT = re.compile(r"(?<!\bin )(?<!\bin a )(?<!\bwithin )(?<!\bwithin a )\bfortnight\b")
+_FORTNIGHT = re.compile(r"\b(?<!\bin )(?<!\bin a )(?<!\bwithin )(?<!\bwithin a )fortnight\b")
 
 
 # Nights added to a booking ("add one more night", "um eine Nacht verlängern", "ajouter une nuit", "una noche
