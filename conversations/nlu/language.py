@@ -219,9 +219,11 @@ def _written_counts(text: str) -> dict[str, int]:
 def _marker_counts(folded: str, text: str = "") -> dict[str, int]:
     """Marker words of each language in the folded text, plus its letters only that language writes."""
     tokens = _MARKER_TOKEN.findall(folded)
-    squeezed = [_LAST_LETTER_REPEATED.sub(r"\1", t) for t in tokens]  # "ciaooo" -> "ciao", "holaaa" -> "hola"
-    # a letter drawn out inside the word ("siiim" -> "sim", "siiii" -> "si"; letters doubled in spelling are kept)
-    drawn = [_DRAWN_OUT.sub(r"\1", t) for t in tokens]
+    # "ciaooo" -> "ciao", "holaaa" -> "hola" (a word not ending in a doubled letter is left as it is, unread)
+    squeezed = [_LAST_LETTER_REPEATED.sub(r"\1", t) if t[-1:] == t[-2:-1] else t for t in tokens]
+    # a letter drawn out inside the word ("siiim" -> "sim", "siiii" -> "si"; letters doubled in spelling are kept);
+    # a letter three times in a row in no word leaves every word as it is: looked for once in the whole text
+    drawn = [_DRAWN_OUT.sub(r"\1", t) for t in tokens] if _DRAWN_OUT.search(folded) else tokens
     written = _written_counts(text)
     return {
         lang: sum(

@@ -1119,6 +1119,27 @@ def _another_guest_asked_after(text: str, name: str) -> bool:
 _THANKS_OR_CLOSING = re.compile(rf"(?i)(?:{_THANKS}|{_CLOSINGS})")
 
 
+# _guest_name reads a message's dictated form only after an English cue opening it: made then, once a message.
+@functools.lru_cache(maxsize=16)
+def _dictated(text: str) -> str:
+    """The text with the capitals a phone's dictation adds lowered.
+
+    English "I" is capitalised by phones even in a dictated message ("this is dave kowalski ... I'll get in"), and a
+    code in capitals, a month or a weekday ("this is tomasz nowak eh I have reservation ... from 4th of March the
+    number is HX 22 71"); a place further on is too ("this is ryan o'sullivan I was wondering ... for Halloween ...
+    driving up from Cork"): the words after the introduction are read, not the whole text.
+    """
+    return _DICTATED_CAPITALS.sub(
+        lambda w: (
+            "i" if len(w.group(0)) < 2 or w.group(0).isupper() or _calendar_word(w.group(0)) else w.group(0)
+        ),
+        text,
+    )
+
+
+_DICTATED_CAPITALS = re.compile(r"\b(?:I|[A-Z]{2,}|[A-Z][a-z]+)\b")
+
+
 def _guest_name(text: str, *, bare: bool = False) -> str | None:
     """The guest's name after a cue ("me llamo Ana García", "my name is John", "Au nom de M. Dupont"), on
     the line after a closing ("Saludos,\\nAna García"), or alone on the last line of a longer message;
@@ -1206,23 +1227,12 @@ def _guest_name(text: str, *, bare: bool = False) -> str | None:
             return surname  # "kinnt ma de Buchung ... verschieben? Is auf Pichler.": the booking's name
     # Typed without capitals (a voice note, a quick chat; maybe a capital to start): "soy" + any name-like word.
     typed_lower = not any(c.isupper() for c in text[1:])
-    # (English "I" is capitalised by phones even in a dictated message: "this is dave kowalski ... I'll get in")
-    # (and a code in capitals, a month or a weekday a phone capitalises: "this is tomasz nowak eh I have reservation
-    # ... from 4th of March the number is HX 22 71"), up to some words after the introduction (a place it capitalises
-    # further on: "this is ryan o'sullivan I was wondering ... for Halloween ... driving up from Cork")
-    dictated = re.sub(
-        r"\b(?:I|[A-Z]{2,}|[A-Z][a-z]+)\b",
-        lambda w: (
-            "i" if len(w.group(0)) < 2 or w.group(0).isupper() or _calendar_word(w.group(0)) else w.group(0)
-        ),
-        text,
-    )
     for m in _CUE.finditer(plain):
         cue = (m["strong"] or m["weak"] or "").strip()
         all_lower = typed_lower or (
-            not any(c.isupper() for c in dictated[1 : m.end() + 80])
-            and cue in ("this is", "it's", "its", "it is")
+            cue in ("this is", "it's", "its", "it is")
             and _OPENING.fullmatch(plain[: m.start()]) is not None
+            and not any(c.isupper() for c in _dictated(text)[1 : m.end() + 80])
         )
         cue = re.sub(r"^eh (?=[oa]$)", "e ", cue)  # "oi eh a paloma": "é" typed "eh"
         bare_label = re.fullmatch(_LABELS, cue) is not None and ":" not in m.group(0)
