@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Mapping
+from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 from conversations.nlu.text import fold, has_letters
@@ -211,9 +214,13 @@ def scores(text: str) -> dict[str, float]:
     return {v.language.iso_code_639_1.name.lower(): float(v.value) for v in values}
 
 
-def _written_counts(text: str) -> dict[str, int]:
+# (detect() reads them for its markers and again for itself: counted once)
+@lru_cache(maxsize=16)
+def _written_counts(text: str) -> Mapping[str, int]:
     lowered = text.lower()
-    return {lang: min(2, len(pattern.findall(lowered))) for lang, pattern in _WRITTEN.items()}
+    return MappingProxyType(
+        {lang: min(2, len(pattern.findall(lowered))) for lang, pattern in _WRITTEN.items()}
+    )
 
 
 def _marker_counts(folded: str, text: str = "") -> dict[str, int]:
