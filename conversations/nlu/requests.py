@@ -121,7 +121,7 @@ _LATE_ARRIVAL = re.compile(
     # an arrival at a clock time late in the evening or after midnight ("on arrive vers 23h", "llegamos sobre las
     # 23:30", "arriving around 11pm", "chegamos às 00h30", "wir kommen gegen 22 Uhr an", "arriviamo verso le 23")
     r"(?:arriv\w*|get(?:ting)? in|llega\w*|cheg\w*|ankomm\w*|kommen|komme)(?: \S+){0,4}? (?:2[1-3]|00?)"
-    r"(?:[:.h]\d\d|h|hs| ?uhr)|(?:arriv\w*|get(?:ting)? in)(?: \S+){0,4}? (?:9|10|11|12)(?:[:.]\d\d)? ?pm|"
+    r"(?:[:.h]\d\d|h|hs| ?uhr)|(?:arriv\w*|get(?:ting)? in)(?: \S+){0,4}? (?:9|10|11)(?:[:.]\d\d)? ?pm|"
     r"(?:arriv\w*|llega\w*|cheg\w*|ankomm\w*|kommen)(?: \S+){0,3}? (?:verso |alle |vers |a las |as |um |gegen )"
     r"(?:le |la )?(?:2[1-3]|00?)(?:[:.]\d\d)?(?! \w*(?:anni|ans|anos|jahre|years|personas|people|persone)))\b"
 )

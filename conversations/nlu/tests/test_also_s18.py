@@ -192,3 +192,7 @@ def test_a_pet_said_with_two_words_before_it_is_along():
     assert ("faq", "pets") in _also(
         "Two adults and one very well-behaved spaniel. Please put us down for a double."
     )
+
+
+def test_an_arrival_at_noon_is_no_late_arrival():
+    assert ("faq", "checkin_checkout_times") not in _also("a double 12-14 March for 2, arriving at 12pm")
