@@ -28,7 +28,7 @@ _WEEK_NUMBER = {word: n for n, words in _WEEK_ORDINALS.items() for word in words
 _PART = {word: part for part, words in _PART_OF_MONTH.items() for word in words.split()}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEK_OF_MONTH = re.compile(
-    rf"\b(?:the |la |a |el |le |die |der |in der |la |il |nella |na )?(?P<n>{'|'.join(_WEEK_NUMBER)})\s+"
+    rf"\b(?P<n>{'|'.join(_WEEK_NUMBER)})\s+"
     r"(?:week|semana|semaine|woche|settimana)\s+(?:of|de|d'|di|do|da|del|im|in|des|du mois de|von|)\s*"
     rf"(?P<m>{_MONTH})\b"
 )

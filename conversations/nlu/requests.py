@@ -163,6 +163,9 @@ _BOOKING_UNDER_PLEASE = re.compile(
     r"no nome de|au nom de|a nome di|auf den namen)\b.*\b(?:please|pls|plz|por favor|porfa|s'il vous plait|svp|"
     r"bitte|per favore|por favor|pf|pfv)\b"
 )
+_BOOKING_BY_NAME = classifier.Prediction(
+    intent="booking_create", confidence=1.0, faq_topic=None, probabilities={}
+)
 # What a need said is answered beside: a stay asked for or changed, a question, a booking looked up (not a complaint
 # about someone's dog or a wrong invoice).
 _NEEDS_ANSWERED_BESIDE = frozenset(
@@ -407,11 +410,10 @@ def other_requests(
     for segment in segments:
         if late is not None and late in segment:
             continue
-        prediction = classifier.predict_part(segment)
-        if _BOOKING_UNDER_PLEASE.search(segment) and intent == "faq":
-            prediction = classifier.Prediction(
-                intent="booking_create", confidence=1.0, faq_topic=None, probabilities={}
-            )
+        if intent == "faq" and _BOOKING_UNDER_PLEASE.search(segment):
+            prediction = _BOOKING_BY_NAME
+        else:
+            prediction = classifier.predict_part(segment)
         if prediction.confidence < SURE:
             continue
         kind, topic = prediction.intent, prediction.faq_topic
